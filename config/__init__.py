@@ -1,0 +1,1 @@
+"""Shipped defaults (installed as `nextround.defaults`): default.toml, templates, service files."""

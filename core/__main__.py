@@ -1,0 +1,3 @@
+from nextround.cli import main
+
+main()

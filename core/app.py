@@ -1,0 +1,77 @@
+"""The App: config, state and plugins, built once per command and handed to plugins."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nextround.config import Config, ConfigError, format_errors, resolve_path
+from nextround.plugin_manager import Plugins, enabled_names
+from nextround.state import State
+from pydantic import BaseModel, ValidationError
+
+log = logging.getLogger("nextround")
+
+
+@dataclass
+class App:
+    config: Config
+    state: State
+    plugins: Plugins
+    dry_run: bool = False
+    plugin_configs: dict[str, BaseModel] = field(default_factory=dict)
+    # Effects planned in a dry run, as (plugin, description); printed by the CLI.
+    planned: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, config: Config, *, dry_run: bool = False, disabled: tuple[str, ...] = (),
+              state: State | None = None) -> App:
+        enabled = enabled_names(config.plugins.enabled, disabled)
+        paths = [resolve_path(p, config.file) for p in config.plugins.paths]
+        plugins = Plugins(enabled, paths)
+        for problem in plugins.problems:
+            log.error("%s", problem)
+        app = cls(config=config, state=state or State(config.state_path), plugins=plugins,
+                  dry_run=dry_run)
+        app.plugin_configs = validate_plugin_tables(config, plugins)
+        return app
+
+    def plugin_config(self, name: str) -> Any:
+        return self.plugin_configs.get(name)
+
+    @property
+    def owner_addresses(self) -> set[str]:
+        addrs = {a.lower() for a in self.config.user.addresses}
+        if not addrs and self.config.source.kind == "imap" and "@" in self.config.source.imap.username:
+            addrs.add(self.config.source.imap.username.lower())
+        return addrs
+
+    def output_path(self, value: str, default_name: str) -> Path:
+        return self.config.data_path(value, default_name)
+
+    def close(self) -> None:
+        self.state.close()
+
+
+def validate_plugin_tables(config: Config, plugins: Plugins) -> dict[str, BaseModel]:
+    """Each enabled plugin's table through its own schema; all problems reported at once."""
+    models: dict[str, BaseModel] = {}
+    problems = []
+    where = config.file or "config"
+    for info in plugins.loaded():
+        try:
+            schema = plugins.call_one(info.name, "nextround_config_schema")
+        except Exception as exc:  # a broken schema hook is that plugin's problem
+            plugins.problems.append(f"plugin {info.name}: config schema hook failed: {exc}")
+            continue
+        if schema is None:
+            continue
+        try:
+            models[info.name] = schema.model_validate(config.plugin_table(info.name))
+        except ValidationError as exc:
+            problems.append(format_errors(where, exc, prefix=f"plugins.{info.name}"))
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return models

@@ -1,0 +1,53 @@
+"""`nextround classify FILE...`: the verdict for each .eml file, per the DESIGN contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from nextround.message import parse
+from nextround.plugin_manager import Plugins, describe_error, enabled_names
+from nextround.records import Verdict
+
+
+def classifier(obj) -> tuple[Plugins, float]:
+    """The classify hook (plugins first, built-in last) and the configured threshold."""
+    config = obj.config
+    plugins = Plugins(enabled_names(config.plugins.enabled, obj.disabled), [])
+    return plugins, config.detection.threshold
+
+
+def decide(plugins: Plugins, threshold: float, raw: bytes) -> Verdict:
+    verdict = plugins.pm.hook.nextround_classify(message=parse(raw), app=None)
+    if verdict.is_rejection and verdict.confidence < threshold:
+        verdict.is_rejection = False
+        verdict.reasons.append(f"below the threshold {threshold}")
+    return verdict
+
+
+def classify_files(obj, files: tuple[Path, ...], as_json: bool) -> int:
+    plugins, threshold = classifier(obj)
+    failed = 0
+    for file in files:
+        try:
+            raw = file.read_bytes()
+            verdict = decide(plugins, threshold, raw)
+        except Exception as exc:
+            failed += 1
+            error = f"{type(exc).__name__}: {exc.strerror}" if isinstance(exc, OSError) else describe_error(exc)
+            if as_json:
+                click.echo(json.dumps({"file": str(file), "error": error}))
+            else:
+                click.echo(f"{file}: error: {error}", err=True)
+            continue
+        if as_json:
+            click.echo(json.dumps({"file": str(file), **verdict.as_json()}, ensure_ascii=False))
+        else:
+            word = "REJECTION" if verdict.is_rejection else "not a rejection"
+            click.echo(f"{file}: {word} ({verdict.confidence:.2f})")
+            if verdict.is_rejection:
+                click.echo(f"    company={verdict.company!r} role={verdict.role!r} contact={verdict.contact_name!r}"
+                           f" <{verdict.contact_email}> careers={verdict.careers_url!r} lang={verdict.lang}")
+            click.echo(f"    why: {'; '.join(verdict.reasons)}")
+    return 1 if failed == len(files) else 0

@@ -1,0 +1,126 @@
+"""Commands that show what nextround found and did, and let the user correct it."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime
+from typing import Any
+
+import click
+from nextround.records import CONFIRMED, DISMISSED, UNCERTAIN
+
+
+def _when(ts: float | None) -> str:
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "-"
+
+
+def _state(obj):
+    from nextround.state import State
+
+    return State(obj.config.state_path)
+
+
+def register(cli: click.Group) -> None:
+    @cli.command()
+    @click.option("--uncertain", is_flag=True, help="Only messages near the threshold, for you to decide.")
+    @click.option("--json", "as_json", is_flag=True)
+    @click.pass_obj
+    def rejections(obj, uncertain: bool, as_json: bool) -> None:
+        """Rejections found (confirm or dismiss the uncertain ones)."""
+        state = _state(obj)
+        where = "WHERE decision = ?" if uncertain else "WHERE decision != ?"
+        param = UNCERTAIN if uncertain else UNCERTAIN
+        rows = state.query(f"SELECT * FROM rejections {where} ORDER BY received_at", (param,))
+        docs = [{"id": r["id"], "received_at": _when(r["received_at"]), "company": r["company"],
+                 "role": r["role"], "contact_name": r["contact_name"], "contact_email": r["contact_email"],
+                 "careers_url": r["careers_url"], "lang": r["lang"], "confidence": round(r["confidence"], 3),
+                 "decision": r["decision"], "subject": r["subject"], "from": r["from_addr"],
+                 "message_id": r["message_id"], "reasons": json.loads(r["reasons_json"] or "[]")}
+                for r in rows]
+        state.close()
+        if as_json:
+            click.echo(json.dumps(docs, ensure_ascii=False))
+            return
+        if not docs:
+            click.echo("no uncertain messages" if uncertain else "no rejections found yet")
+        for d in docs:
+            click.echo(f"#{d['id']:<4} {d['received_at']}  {d['company'] or '?'} — {d['role'] or d['subject']}"
+                       f"  [{d['decision']}, {d['confidence']:.2f}]")
+            if uncertain:
+                click.echo(f"      from {d['from']}: {'; '.join(d['reasons'][:3])}")
+        if uncertain and docs:
+            click.echo("decide with: nextround confirm ID  /  nextround dismiss ID")
+
+    def _decide(obj, rejection_id: int, decision: str) -> None:
+        state = _state(obj)
+        row = state.one("SELECT decision FROM rejections WHERE id = ?", (rejection_id,))
+        if row is None:
+            state.close()
+            raise click.BadParameter(f"no rejection #{rejection_id}", param_hint="ID")
+        with state.tx() as db:
+            db.execute("UPDATE rejections SET decision = ? WHERE id = ?", (decision, rejection_id))
+        state.close()
+        click.echo(f"#{rejection_id}: {row['decision']} -> {decision}"
+                   + (" (plugins react on the next pass)" if decision == CONFIRMED else ""))
+
+    @cli.command()
+    @click.argument("rejection_id", type=int, metavar="ID")
+    @click.pass_obj
+    def confirm(obj, rejection_id: int) -> None:
+        """Confirm that message ID is a rejection: plugins will react to it."""
+        _decide(obj, rejection_id, CONFIRMED)
+
+    @cli.command()
+    @click.argument("rejection_id", type=int, metavar="ID")
+    @click.pass_obj
+    def dismiss(obj, rejection_id: int) -> None:
+        """Dismiss message ID: not a rejection; no plugin will react to it."""
+        _decide(obj, rejection_id, DISMISSED)
+
+    @cli.command()
+    @click.option("--json", "as_json", is_flag=True)
+    @click.pass_obj
+    def drafts(obj, as_json: bool) -> None:
+        """Drafts written: for whom, about which rejection, and where."""
+        state = _state(obj)
+        rows = state.query(
+            "SELECT e.*, r.company, r.subject FROM effects e LEFT JOIN rejections r ON r.id = e.rejection_id"
+            " WHERE e.kind IN ('draft', 'note') AND e.plugin = 'thank_you' ORDER BY e.created_at")
+        docs = [{"rejection_id": r["rejection_id"], "company": r["company"], "status": r["status"],
+                 "kind": r["kind"], "description": r["description"], "where": r["ref"],
+                 "created_at": _when(r["created_at"])} for r in rows]
+        state.close()
+        if as_json:
+            click.echo(json.dumps(docs, ensure_ascii=False))
+            return
+        if not docs:
+            click.echo("no drafts yet")
+        for d in docs:
+            click.echo(f"#{d['rejection_id']:<4} {d['description']}" + (f"\n      {d['where']}" if d["where"] else ""))
+
+    @cli.command()
+    @click.option("--json", "as_json", is_flag=True)
+    @click.pass_obj
+    def status(obj, as_json: bool) -> None:
+        """What the daemon is doing: last pass, counts, effects and failures per plugin."""
+        from nextround.status import collect
+
+        doc: dict[str, Any] = collect(obj.config)
+        if as_json:
+            click.echo(json.dumps(doc, ensure_ascii=False))
+            return
+        click.echo("daemon: " + (f"running (pid {doc['pid']})" if doc["running"] else "not running"))
+        last = doc["last_pass"]
+        click.echo(f"last pass: {_when(last['at']) if last else 'never'}"
+                   + (f", {last['scanned']} new messages" if last else ""))
+        click.echo(f"messages indexed: {doc['messages']}; rejections: {doc['rejections']}"
+                   f" ({doc['uncertain']} uncertain)")
+        for plugin, p in sorted(doc["plugins"].items()):
+            click.echo(f"{plugin}: {p['ok']} ok, {p['failed']} failing, {p['gave_up']} gave up;"
+                       f" effects: {p['effects']}")
+            for failure in p["failures"]:
+                click.echo(f"    #{failure['rejection_id']} attempt {failure['attempts']}: {failure['last_error']}")
+        for job in doc["jobs"]:
+            click.echo(f"job {job['name']}: last run {_when(job['last_run_at'])}")
+        _ = time

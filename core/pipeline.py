@@ -1,0 +1,146 @@
+"""One pass: new mail from the source -> classify -> record -> plugin reactions."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from nextround.message import Message, parse
+from nextround.plugin_manager import describe_error
+from nextround.reactions import dispatch, react_one
+from nextround.records import AUTO, UNCERTAIN, Rejection, Verdict
+from nextround.sources import MailSource, SourceItem
+
+if TYPE_CHECKING:
+    from nextround.app import App
+
+log = logging.getLogger("nextround.pipeline")
+
+# Raw copies kept for rejections are capped: attachments beyond this are not needed to react.
+MAX_STORED_RAW = 1_000_000
+
+
+@dataclass
+class PassReport:
+    scanned: int = 0
+    rejections: list[int] = field(default_factory=list)
+    uncertain: list[int] = field(default_factory=list)
+    broken: int = 0
+    reactions: dict[str, int] = field(default_factory=dict)
+
+
+def classify(app: App, message: Message) -> Verdict:
+    verdict = app.plugins.pm.hook.nextround_classify(message=message, app=app)
+    if not isinstance(verdict, Verdict):
+        raise TypeError(f"nextround_classify returned {type(verdict).__name__}, not a Verdict")
+    return verdict
+
+
+def outcome_of(app: App, message: Message) -> tuple[str, Verdict | None]:
+    if message.sender.email and message.sender.email in app.owner_addresses:
+        return "own", None  # the user's own mail is never a rejection (a withdrawal, a reply...)
+    verdict = classify(app, message)
+    threshold = app.config.detection.threshold
+    if verdict.is_rejection and verdict.confidence >= threshold:
+        return "rejection", verdict
+    if verdict.confidence >= threshold - app.config.detection.uncertain_margin and (
+            verdict.is_rejection or verdict.confidence >= 0.5):
+        return "uncertain", verdict
+    return "other", verdict
+
+
+def enrich(app: App, rejection: Rejection, message: Message) -> None:
+    for plugin, updates, error in app.plugins.call_each("nextround_enrich", rejection=rejection,
+                                                        message=message, app=app):
+        if error is not None:
+            log.error("plugin %s: enrich failed on %s: %s", plugin, message.subject[:60], describe_error(error))
+        elif isinstance(updates, dict):
+            for key, value in updates.items():
+                if value is not None and hasattr(rejection, key) and key not in ("id", "message_key"):
+                    setattr(rejection, key, value)
+
+
+def ingest(app: App, item: SourceItem, report: PassReport) -> None:
+    """Classify and record one message. Idempotent: a message key seen before is skipped."""
+    message = parse(item.raw)
+    if message.defects and not message.text:
+        log.warning("%s: message %s has no readable text (%s); recorded and skipped",
+                    item.source, item.item, ", ".join(sorted(set(message.defects)))[:120])
+    already = app.state.one("SELECT 1 FROM messages WHERE key = ?", (message.key,))
+    if already:
+        with app.state.tx() as db:
+            item.commit(db)
+        return
+    try:
+        outcome, verdict = outcome_of(app, message)
+    except Exception as exc:  # a classifier plugin's fault must not lose the message
+        log.error("classifying %s failed: %s; will retry next pass", item.item, describe_error(exc))
+        return
+    rejection = None
+    if outcome in ("rejection", "uncertain") and verdict is not None:
+        rejection = Rejection(
+            id=0, message_key=message.key, message_id=message.message_id, subject=message.subject,
+            sender=message.sender, received_at=message.date, company=verdict.company, role=verdict.role,
+            contact_name=verdict.contact_name, contact_email=verdict.contact_email,
+            careers_url=verdict.careers_url, lang=verdict.lang or "en", confidence=verdict.confidence,
+            reasons=verdict.reasons, decision=AUTO if outcome == "rejection" else UNCERTAIN,
+            source=item.source)
+        enrich(app, rejection, message)
+    if app.dry_run:  # show what would happen; write nothing
+        report.scanned += 1
+        if rejection and outcome == "rejection":
+            report.rejections.append(0)
+            message.raw = item.raw
+            for plugin in app.plugins.implementers("nextround_react"):
+                react_one(app, plugin, rejection, message)
+        return
+    with app.state.tx() as db:
+        db.execute(
+            "INSERT OR IGNORE INTO messages (key, message_id, source, date, from_name, from_addr, to_json,"
+            " cc_json, subject, in_reply_to, list_id, outcome, confidence, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (message.key, message.message_id, item.source,
+             message.date.timestamp() if message.date else None, message.sender.name,
+             message.sender.email, json.dumps([[a.name, a.email] for a in message.to]),
+             json.dumps([[a.name, a.email] for a in message.cc]), message.subject, message.in_reply_to,
+             message.headers.get("list-id"), "broken" if not message.text and message.defects else outcome,
+             verdict.confidence if verdict else None, time.time()))
+        if rejection:
+            cur = db.execute(
+                "INSERT INTO rejections (message_key, message_id, subject, from_name, from_addr, received_at,"
+                " company, role, contact_name, contact_email, careers_url, lang, confidence, reasons_json,"
+                " decision, source, raw, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rejection.message_key, rejection.message_id, rejection.subject, rejection.sender.name,
+                 rejection.sender.email, message.date.timestamp() if message.date else None,
+                 rejection.company, rejection.role, rejection.contact_name, rejection.contact_email,
+                 rejection.careers_url, rejection.lang, rejection.confidence, json.dumps(rejection.reasons),
+                 rejection.decision, item.source, item.raw[:MAX_STORED_RAW], time.time()))
+            (report.rejections if outcome == "rejection" else report.uncertain).append(cur.lastrowid)
+        item.commit(db)
+    report.scanned += 1
+    if rejection and outcome == "rejection":
+        log.info("rejection found: %s (%s, confidence %.2f)", rejection.company or "?",
+                 (rejection.role or message.subject)[:80], rejection.confidence)
+
+
+def scan(app: App, source: MailSource, report: PassReport) -> None:
+    for item in source.scan(app.state):
+        try:
+            ingest(app, item, report)
+        except Exception as exc:  # one bad message never stops the pass
+            report.broken += 1
+            log.error("%s: message %s could not be processed: %s", item.source, item.item, describe_error(exc))
+
+
+def run_pass(app: App, source: MailSource) -> PassReport:
+    """Scan new mail, then run every due reaction (new rejections and retries)."""
+    report = PassReport()
+    scan(app, source, report)
+    report.reactions = dispatch(app)
+    if not app.dry_run:
+        app.state.set_kv("last_pass", {"at": time.time(), "scanned": report.scanned,
+                                       "rejections": len(report.rejections)})
+    return report

@@ -1,0 +1,237 @@
+"""Find, load and call plugins.
+
+Plugins come from the ``nextround`` entry-point group (the built-ins too) and from loose ``*.py``
+files in ``[plugins] paths``. Only enabled plugins are imported. Each hook call that can fail is
+made one plugin at a time, so one plugin's exception never hides another's work.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import importlib.util
+import inspect
+import logging
+import os
+import stat
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pluggy
+from nextround import hookspecs
+
+log = logging.getLogger("nextround.plugins")
+
+PROJECT = "nextround"
+from nextround.hookspecs import hookimpl  # noqa: E402,F401  (re-exported)
+
+HOOK_NAMES = {n for n in dir(hookspecs) if n.startswith(PROJECT + "_")}
+
+
+@dataclass
+class PluginInfo:
+    name: str
+    source: str  # "builtin", "entry point (dist x.y)" or the loose file's path
+    version: str | None
+    enabled: bool
+    origin: Any = field(default=None, repr=False)  # EntryPoint or Path; loaded only if enabled
+    module: ModuleType | None = field(default=None, repr=False)
+    error: str | None = None
+    hooks: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"name": self.name, "version": self.version, "source": self.source,
+                "enabled": self.enabled, "loaded": self.module is not None,
+                "hooks": self.hooks, "error": self.error}
+
+
+class PluginManager(pluggy.PluginManager):
+    """Accepts undecorated ``nextround_*`` functions as hook implementations too."""
+
+    def parse_hookimpl_opts(self, plugin: Any, name: str):  # type: ignore[override]
+        opts = super().parse_hookimpl_opts(plugin, name)
+        if opts is None and name.startswith(PROJECT + "_") and inspect.isfunction(getattr(plugin, name, None)):
+            opts = {}
+        return opts
+
+
+class LoosePluginRefused(Exception):
+    pass
+
+
+def check_loose_file(path: Path) -> None:
+    """Refuse a plugin file (or its folder) that other users could have written (as urlwatch does)."""
+    for target in (path, path.parent):
+        mode = target.stat().st_mode
+        if mode & (stat.S_IWGRP | stat.S_IWOTH):
+            who = "everyone" if mode & stat.S_IWOTH else "its group"
+            raise LoosePluginRefused(
+                f"{target} is writable by {who}; refusing to load plugin code from it "
+                f"(fix with: chmod go-w {target})")
+
+
+def discover(enabled: Iterable[str], paths: Iterable[Path]) -> dict[str, PluginInfo]:
+    """Every plugin we can see, without importing any."""
+    enabled = list(enabled)
+    found: dict[str, PluginInfo] = {}
+    for ep in entry_points(group=PROJECT):
+        dist = getattr(ep, "dist", None)
+        builtin = ep.value.startswith("nextround.plugins.")
+        found[ep.name] = PluginInfo(
+            name=ep.name,
+            source="builtin" if builtin else f"entry point ({dist.name if dist else '?'})",
+            version=dist.version if dist else None,
+            enabled=ep.name in enabled, origin=ep)
+    for folder in paths:
+        if not folder.is_dir():
+            log.warning("plugins.paths: %s is not a folder; skipped", folder)
+            continue
+        for file in sorted(folder.glob("*.py")):
+            if file.name.startswith("_"):
+                continue
+            found[file.stem] = PluginInfo(name=file.stem, source=str(file), version=None,
+                                          enabled=file.stem in enabled, origin=file)
+    return found
+
+
+def import_plugin(info: PluginInfo) -> ModuleType:
+    origin = info.origin
+    if isinstance(origin, Path):
+        check_loose_file(origin)
+        modname = f"nextround_loose_{info.name}"
+        spec = importlib.util.spec_from_file_location(modname, origin)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"cannot load {origin}")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[modname] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            sys.modules.pop(modname, None)
+            raise
+        return module
+    loaded = origin.load()
+    return loaded if isinstance(loaded, ModuleType) else loaded  # a module or a plugin object
+
+
+def misspelled_hooks(module: Any) -> list[str]:
+    problems = []
+    for name in dir(module):
+        if name.startswith(PROJECT + "_") and callable(getattr(module, name)) and name not in HOOK_NAMES:
+            close = difflib.get_close_matches(name, sorted(HOOK_NAMES), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            problems.append(f"unknown hook {name}{hint}")
+    return problems
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line: the exception type, its message and where it was raised."""
+    if isinstance(exc, SyntaxError):
+        return f"SyntaxError: {exc.msg} ({Path(exc.filename or '?').name}, line {exc.lineno})"
+    tb = exc.__traceback__
+    where = ""
+    while tb is not None:
+        where = f"{Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    text = " ".join(str(exc).split()) or "(no message)"
+    return f"{type(exc).__name__}: {text}" + (f" ({where})" if where else "")
+
+
+def enabled_names(configured: list[str], disabled: Iterable[str] = ()) -> list[str]:
+    """``NEXTROUND_LOAD_PLUGINS`` (comma-separated; empty = none) overrides the config list."""
+    env = os.environ.get("NEXTROUND_LOAD_PLUGINS")
+    names = [n.strip() for n in env.split(",") if n.strip()] if env is not None else list(configured)
+    disabled = set(disabled)
+    return [n for n in names if n not in disabled]
+
+
+class Plugins:
+    """The loaded plugins and the pluggy manager that calls them."""
+
+    def __init__(self, enabled: list[str], paths: list[Path]) -> None:
+        self.pm = PluginManager(PROJECT)
+        self.pm.add_hookspecs(hookspecs)
+        self.enabled = enabled
+        self.infos = discover(enabled, paths)
+        self.problems: list[str] = []
+        for name in enabled:
+            if name not in self.infos:
+                close = difflib.get_close_matches(name, list(self.infos), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                self.problems.append(f"plugin {name!r} is enabled but not installed{hint}")
+        for info in self.infos.values():
+            if info.enabled:
+                self._load(info)
+        from nextround.detect import builtin_classifier
+
+        self.pm.register(builtin_classifier, name="builtin-classifier")
+        if os.environ.get("NEXTROUND_TRACE_PLUGINS"):
+            self._trace()
+
+    def _load(self, info: PluginInfo) -> None:
+        try:
+            module = import_plugin(info)
+            problems = misspelled_hooks(module)
+            self.pm.register(module, name=info.name)
+        except Exception as exc:
+            info.error = describe_error(exc)
+            self.problems.append(f"plugin {info.name}: failed to load: {info.error}")
+            return
+        info.module = module
+        info.hooks = sorted(h.name for h in self.pm.get_hookcallers(module) or [])
+        if info.version is None:
+            info.version = getattr(module, "__version__", None)
+        for problem in problems:
+            self.problems.append(f"plugin {info.name}: {problem}")
+        for problem in problems:
+            log.warning("plugin %s: %s", info.name, problem)
+
+    def _trace(self) -> None:
+        tracer = logging.getLogger("nextround.trace")
+
+        def before(hook_name, hook_impls, kwargs):
+            tracer.info("call %s -> %s args=%s", hook_name, [i.plugin_name for i in hook_impls],
+                        {k: _short(v) for k, v in kwargs.items()})
+
+        def after(outcome, hook_name, hook_impls, kwargs):
+            exc = outcome.exception
+            tracer.info("done %s result=%s", hook_name,
+                        describe_error(exc) if exc else _short(outcome.get_result()))
+
+        self.pm.add_hookcall_monitoring(before, after)
+
+    def loaded(self) -> list[PluginInfo]:
+        return [i for i in self.infos.values() if i.module is not None]
+
+    def implementers(self, hook_name: str) -> list[str]:
+        return [impl.plugin_name for impl in getattr(self.pm.hook, hook_name).get_hookimpls()
+                if impl.plugin_name != "builtin-classifier"]
+
+    def call_one(self, plugin_name: str, hook_name: str, **kwargs: Any) -> Any:
+        """Call one plugin's implementation of a hook, passing only the arguments it accepts."""
+        caller = self.pm.subset_hook_caller(
+            hook_name, remove_plugins=[p for n, p in self.pm.list_name_plugin() if n != plugin_name])
+        results = caller(**kwargs)
+        if getattr(self.pm.hook, hook_name).spec.opts.get("firstresult"):
+            return results
+        return results[0] if results else None
+
+    def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any, BaseException | None]]:
+        """Call every implementation in turn; an exception is returned, not raised."""
+        out = []
+        for name in self.implementers(hook_name):
+            try:
+                out.append((name, self.call_one(name, hook_name, **kwargs), None))
+            except Exception as exc:
+                out.append((name, None, exc))
+        return out
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) < 200 else text[:197] + "..."

@@ -1,0 +1,3 @@
+"""careers_watch: not built yet (see the open issue)."""
+
+__version__ = "0.0.0"
