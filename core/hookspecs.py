@@ -76,6 +76,17 @@ def nextround_enrich(rejection: Rejection, message: Message, app: App) -> dict[s
 
 
 @hookspec
+def nextround_index(message: Message, outcome: str, app: App) -> None:
+    """See every new message once, to keep a plugin's own light index (people, threads...).
+
+    Fires for every message the sources hand over, after classification and before it is
+    recorded; ``outcome`` is "rejection", "uncertain", "other" or "own" (sent by the user). May
+    fire again for the same message after a crash, so write idempotently. Keep it cheap: it runs
+    on every message of a first scan.
+    """
+
+
+@hookspec
 def nextround_react(rejection: Rejection, message: Message, ctx: ReactionContext) -> None:
     """Respond to a rejection: draft a note, add an event, flag a contact...
 

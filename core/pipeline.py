@@ -97,6 +97,9 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
             for plugin in app.plugins.implementers("nextround_react"):
                 react_one(app, plugin, rejection, message)
         return
+    for plugin, _r, error in app.plugins.call_each("nextround_index", message=message, outcome=outcome, app=app):
+        if error is not None:
+            log.error("plugin %s: indexing %s failed: %s", plugin, item.item, describe_error(error))
     with app.state.tx() as db:
         db.execute(
             "INSERT OR IGNORE INTO messages (key, message_id, source, date, from_name, from_addr, to_json,"

@@ -277,7 +277,7 @@ class Gen:
         qd = d - timedelta(days=rng.randrange(2, 20), hours=rng.randrange(0, 9))
         ctx = {
             "co": co, "cod": cod, "careers": careers, "slug": slugify(co)[:12],
-            "cn": cn, "cf": cf, "ce": ce, "ct": rng.choice(self.bank["titles"]),
+            "cn": cn, "cf": cf, "ce": ce, "cfs": slugify(cf), "ct": rng.choice(self.bank["titles"]),
             "role": rng.choice(self.bank["roles"]),
             "O": ofull, "o": ofull.split()[0], "oe": oaddr,
             "phone": rng.choice(self.bank["phones"]).format(n=rng.randrange(1000, 9999)),

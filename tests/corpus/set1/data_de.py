@@ -396,7 +396,7 @@ die Ausschreibung für $role wurde intern zurückgezogen; wegen eines Einstellun
 
 $sig
 """},
-        {"kind": "agency-relay", "mode": "agency", "careers": False, "ctx": {"ce": "$cf@brueckenbauer-personal.test"},
+        {"kind": "agency-relay", "mode": "agency", "careers": False, "ctx": {"ce": "$cfs@brueckenbauer-personal.test"},
          "subj": "Feedback von $co", "body": """Hallo $o,
 
 kurzes Update: $co hat sich leider gegen Sie entschieden, die Stelle $role geht an einen internen Kandidaten.

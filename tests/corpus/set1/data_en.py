@@ -187,7 +187,7 @@ $ct
 $co
 """},
         {"kind": "agency-relay", "mode": "agency", "careers": False, "subj": "Feedback from $co",
-         "ctx": {"ce": "$cf.recruits@talentbridge-partners.example"}, "body": """Hi $o,
+         "ctx": {"ce": "$cfs.recruits@talentbridge-partners.example"}, "body": """Hi $o,
 
 I've just heard back from the client on the $role role at $co. I'm afraid they've decided not to take your
 application forward - they went with someone who has more direct experience with their accounting stack.
@@ -621,7 +621,7 @@ Begin forwarded message:
 > final stage for $role.
 """},
         {"kind": "agency-relay", "mode": "agency", "careers": False, "subj": "$co update",
-         "ctx": {"ce": "$cf@northstar-search.test"}, "body": """Hi $o,
+         "ctx": {"ce": "$cfs@northstar-search.test"}, "body": """Hi $o,
 
 Quick one: $co came back to me this morning. They really liked you but have offered the $role job to their second-round candidate, who accepted yesterday. So it's a no from them this time, sorry.
 
@@ -734,7 +734,7 @@ $sig
 <li><b>$role (contract)</b> &middot; Vesper Labs &middot; <a href="https://www.glassdoor.example/job/2$ref">Apply now</a></li>
 </ul>
 <p style="font-size:10px">Unfortunately we can't show salaries for every listing. <a href="https://www.glassdoor.example/unsubscribe">Unsubscribe</a></p>"""},
-        {"kind": "recruiter-outreach", "mode": "agency", "ctx": {"ce": "$cf@northstar-search.test"},
+        {"kind": "recruiter-outreach", "mode": "agency", "ctx": {"ce": "$cfs@northstar-search.test"},
          "subj": "Confidential opportunity", "body": """Hello $o,
 
 I'm working on a confidential search for a $role with a well-funded scale-up. Based on your background I think you'd

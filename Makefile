@@ -1,0 +1,27 @@
+# `make demo` and `make test` each set up their own virtual environment in .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/nextround demo
+
+test: $(VENV)/.installed
+	./scripts/ensure-system-deps
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+bench: $(VENV)/.installed
+	./scripts/ensure-system-deps
+	$(BIN)/python bench/classify.py
+	$(BIN)/python bench/imap_sync.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,80 @@
+"""Shared fixtures. Servers the tests need (Dovecot, the Google API stub, a job-board server)
+live in tests/support/ and are started by the fixtures there."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_MAILDIR = REPO / "examples" / "demo-mailbox" / "Maildir"
+
+# Fixture modules in tests/support/ are loaded when present (each helper owns its own module).
+pytest_plugins = [f"support.{p.stem}" for p in sorted((REPO / "tests" / "support").glob("*.py"))
+                  if not p.name.startswith("_") and importlib.util.find_spec("pytest")]
+
+# No test may reach the network through a proxy from the environment.
+for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+    os.environ.pop(var, None)
+
+
+@pytest.fixture
+def demo_maildir(tmp_path: Path) -> Path:
+    """A private copy of the demo mailbox."""
+    target = tmp_path / "Maildir"
+    shutil.copytree(DEMO_MAILDIR, target)
+    return target
+
+
+@pytest.fixture
+def write_config(tmp_path: Path) -> Callable[..., Path]:
+    """Write a config file in tmp_path; state and outputs stay inside tmp_path."""
+
+    def write(body: str = "", *, maildir: Path | None = None, name: str = "config.toml") -> Path:
+        path = tmp_path / name
+        base = textwrap.dedent(f"""\
+            [user]
+            name = "Sam Rivera"
+            addresses = ["sam@example.net"]
+            timezone = "Europe/Berlin"
+
+            [source]
+            kind = "maildir"
+            [source.maildir]
+            path = "{maildir or tmp_path / 'Maildir'}"
+
+            [state]
+            path = "{tmp_path / 'state.sqlite3'}"
+
+            [daemon]
+            react_max_age_days = 0
+        """)
+        path.write_text(base + textwrap.dedent(body), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def nextround(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the real `nextround` command line; returns the completed process."""
+
+    def run(*args: str, config: Path | None = None, env: dict[str, str] | None = None,
+            check: bool = False, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        full_env = {**os.environ, "NEXTROUND_DATA_DIR": str(tmp_path / "data"), **(env or {})}
+        full_env.pop("NEXTROUND_LOAD_PLUGINS", None) if env is None or "NEXTROUND_LOAD_PLUGINS" not in env else None
+        argv = [sys.executable, "-m", "nextround"] + (["-c", str(config)] if config else []) + list(args)
+        proc = subprocess.run(argv, capture_output=True, text=True, env=full_env, timeout=timeout)
+        if check and proc.returncode != 0:
+            raise AssertionError(f"nextround {' '.join(args)} exited {proc.returncode}:\n{proc.stderr}")
+        return proc
+
+    return run
