@@ -29,6 +29,7 @@ from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
 sys.path.insert(0, str(HERE))
 
 import data_de  # noqa: E402
@@ -88,13 +89,12 @@ TZS = {"en": [-5, -8, 0, 1, -4, 10], "de": [1, 2, 1], "fr": [1, 2, 1]}
 
 
 def rand_date(rng: random.Random, lang: str) -> datetime:
-    base = datetime(2025, 9, 1, tzinfo=timezone.utc)
-    d = base + timedelta(days=rng.randrange(0, 440), hours=rng.randrange(6, 20),
-                         minutes=rng.randrange(60), seconds=rng.randrange(60))
-    if d.weekday() == 6 and rng.random() < 0.8:
-        d -= timedelta(days=2)
     tz = timezone(timedelta(hours=rng.choice(TZS[lang])))
-    return d.astimezone(tz)
+    day = datetime(2025, 9, 1) + timedelta(days=rng.randrange(0, 440))
+    if day.weekday() >= 5 and rng.random() < 0.85:
+        day -= timedelta(days=day.weekday() - 4)
+    return datetime(day.year, day.month, day.day, rng.randrange(7, 20), rng.randrange(60),
+                    rng.randrange(60), tzinfo=tz)
 
 
 def wrap_text(text: str, width: int | None) -> str:
@@ -116,8 +116,8 @@ URL_RE = re.compile(r"https?://[^\s<>()\"]+[^\s<>()\".,;:!?]")
 
 def text_to_html(text: str) -> str:
     parts = []
-    for para in text.split("\n\n"):
-        lines = para.split("\n")
+    for para in text.strip("\n").split("\n\n"):
+        lines = para.strip("\n").split("\n")
         if all(l.startswith(">") for l in lines):
             inner = "<br>\n".join(linkify(l.lstrip("> ")) for l in lines)
             parts.append(f'<blockquote style="border-left:2px solid #ccc;padding-left:8px">{inner}</blockquote>')
@@ -165,6 +165,10 @@ def enc_header(value: str, charset: str, rng: random.Random) -> str | Header:
         charset = "utf-8"
     if charset == "us-ascii":
         charset = "utf-8"
+    if rng.random() < 0.3:  # some B-encoded words too
+        cs = ecs.Charset(charset)
+        cs.header_encoding = ecs.BASE64
+        return Header(value, cs)
     return Header(value, charset)
 
 
@@ -356,10 +360,14 @@ class Gen:
         html_body = None
         if fmt in ("alt", "html"):
             inner = tpl(tdef["html"], ctx) if tdef.get("html") else text_to_html(text)
-            html_body = self.skin(inner, ctx, mode, tdef)
+            if mode in ("ats", "ats-signed", "noreply") or tdef.get("skin"):
+                html_body = self.skin(inner, ctx, mode, tdef)
+            else:  # what a person's mail client or a platform's own template would send
+                html_body = tpl(CLIENT_HTML[self.split][self.n % 2], {"inner": inner})
         # labels
         shown_text = "" if (fmt == "html" and tdef.get("html")) else text
-        hay = subject + "\n" + shown_text + "\n" + (html_body or "") + "\n" + (frm[0] or "")
+        hay = subject + "\n" + shown_text + "\n" + html.unescape(html_body or "") + "\n" + (frm[0] or "")
+        hay = re.sub(r"\s+", " ", hay.replace("\u00a0", " "))
         lab = {"file": None, "is_rejection": rej, "company": None, "role": None,
                "contact_name": None, "contact_email": None, "careers_url": None,
                "lang": L, "kind": tdef["kind"]}
@@ -497,7 +505,14 @@ def run():
             rej_defs = specials + [next(comp) for _ in range(max(0, n_rej - len(specials)))]
             rej_defs = rej_defs[:n_rej]
             non = list(bank["non"])
-            non_defs = [non[i % len(non)] for i in range(n_non)]
+            non_defs, used, i = [], {}, 0
+            while len(non_defs) < n_non:  # fixed-text templates (no employer slot) at most twice
+                t = non[i % len(non)]
+                i += 1
+                cap = t.get("max", 2 if (t.get("mode") in ("other", "platform") or t["kind"] == "owner-forward") else 99)
+                if used.get(id(t), 0) < cap:
+                    used[id(t)] = used.get(id(t), 0) + 1
+                    non_defs.append(t)
             alldefs = [(d, True) for d in rej_defs] + [(d, False) for d in non_defs]
             rng.shuffle(alldefs)
             for d, r in alldefs:
@@ -533,10 +548,18 @@ def verify():
         print(*k, stats[k])
 
 
+CLIENT_HTML = {
+    "dev": ['<div dir="ltr">\n$inner\n</div>\n',
+            '<html><head></head><body style="font-family:Arial">\n$inner\n</body></html>\n'],
+    "heldout": ['<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang="EN-GB">'
+                '<div class="WordSection1" style="font-family:Calibri,sans-serif;font-size:11pt">\n$inner\n</div></body></html>\n',
+                '<!DOCTYPE html><html><body><div style="font-size:14px">\n$inner\n</div></body></html>\n'],
+}
+
 SKINS = {
     "dev": [
         """<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>$co</title>
+<html><head><title>$co</title>
 <style>body{font-family:Arial,sans-serif;color:#222} .wrap{max-width:600px;margin:0 auto} .ft{font-size:11px;color:#888}</style>
 </head><body><div class="wrap">
 <table width="100%" cellpadding="0" cellspacing="0"><tr><td style="background:#1d3557;color:#fff;padding:14px;font-size:18px">$co</td></tr>

@@ -89,7 +89,7 @@ Viele Grüße
 $sig
 
 Am $qdate schrieb $O <$oe>:
-> Sehr geehrte Frau/Herr $cn,
+> Guten Tag $cn,
 >
 > ich habe mich vor vier Wochen als $role beworben und wollte höflich
 > nachfragen, ob es schon einen Zwischenstand gibt.
@@ -133,6 +133,15 @@ $sig
 wir möchten Sie darüber informieren, dass die Stelle $role aufgrund eines unternehmensweiten Einstellungsstopps nicht besetzt wird. Das Auswahlverfahren ist damit beendet und Ihre Bewerbung wird nicht weiter bearbeitet.
 
 Wir bedauern das sehr und bitten um Ihr Verständnis.
+
+Mit freundlichen Grüßen
+$sig
+"""},
+        {"kind": "unsolicited-rejection", "mode": "person", "subj": "Ihre Initiativbewerbung", "body": """Sehr geehrte/r $O,
+
+vielen Dank für Ihre Initiativbewerbung und das damit verbundene Interesse an unserem Unternehmen.
+
+Nach Prüfung Ihrer Unterlagen müssen wir Ihnen leider mitteilen, dass wir derzeit keine passende Position für Sie haben und Ihre Bewerbung daher nicht berücksichtigen können.
 
 Mit freundlichen Grüßen
 $sig

@@ -216,6 +216,19 @@ $sig
 Sent via Lever - https://lever.co
 Unsubscribe from these emails: https://hire.lever.co/email/unsubscribe/$ref
 """},
+        {"kind": "soft-rejection", "mode": "person", "subj": "Thank you for your application", "careers": True,
+         "body": """Dear $o,
+
+Many thanks for getting in touch with $co and for sending us your CV.
+
+We've now had the chance to look at it in detail. Although your experience is impressive, we don't
+think there's a suitable opening for you with us at the moment, so we won't be taking things further.
+
+We wish you the very best of luck.
+
+Yours sincerely,
+$sig
+"""},
         {"kind": "hiring-freeze", "mode": "person", "subj": "Update regarding the $role vacancy", "body": """Dear $o,
 
 I am writing to let you know about a change affecting the $role vacancy you applied for.
@@ -503,7 +516,7 @@ HELDOUT = {
     "parts": {
         "subj": ["$role @ $co", "About your $co application", "Thank you from $co", "Your candidacy: $role",
                  "$co recruiting - $role", "Application status"],
-        "greet": ["Good afternoon $o,", "Hey $o,", "Hi there $o,", "Dear $O", "$o -"],
+        "greet": ["Good afternoon $o,", "Hey $o,", "Hi there $o,", "Dear $O,", "$o -"],
         "open": [
             "I hope this note finds you well.",
             "Thank you for sending us your application for $role.",
@@ -821,6 +834,25 @@ form on the website is broken, so just reply to me directly. If you previously a
 re-send - some messages were rejected by the spam filter.
 
 Grace
+"""},
+        {"kind": "owner-forward", "mode": "owner", "to": ("Kwame Asante", "kwame.asante@mentorship.test"), "nowrap": True,
+         "careers": False, "subj": "FW: $role - outcome", "body": """Hi Kwame,
+
+Could I borrow ten minutes of your time this week? $co turned me down for the $role job (their note is
+below). I'd like to ask them what I could have done better, but I don't want to come across as pushy.
+How would you phrase it?
+
+Thanks so much,
+$o
+
+________________________________
+From: $cn <$ce>
+Sent: $qdate
+To: $O
+Subject: $role - outcome
+
+Hi $o, thanks for your time over the last few weeks. We have decided to offer the role to someone else.
+Regards, $cn
 """},
         {"kind": "application-incomplete", "mode": "noreply", "company_label": True, "subj": "Action required: complete your application",
          "body": """Hi $o,

@@ -252,6 +252,21 @@ pratique suivi d'un entretien avec la directrice.
 
 $sig
 """},
+        {"kind": "owner-forward", "mode": "owner", "to": ("Claire Dubois", "claire.dubois@amis.example"), "nowrap": True,
+         "careers": False, "subj": "TR: Votre candidature chez $co", "body": """Coucou Claire,
+
+Je viens de recevoir ça... Tu crois que ça vaut le coup de leur demander un retour ? Tu connais un peu $co, non ?
+
+Bises,
+$o
+
+-------- Message transféré --------
+De : $cn <$ce>
+Objet : Votre candidature chez $co
+
+Bonjour $o, malheureusement nous ne donnerons pas suite à votre candidature au poste de $role.
+Cordialement, $cn
+"""},
         {"kind": "order-cancelled", "mode": "other", "from": ("La Boutique du Vélo", "commandes@boutique-velo.example"),
          "subj": "Annulation de votre commande n° $ref", "body": """Bonjour,
 
