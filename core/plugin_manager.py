@@ -212,7 +212,7 @@ class Plugins:
         return [impl.plugin_name for impl in getattr(self.pm.hook, hook_name).get_hookimpls()
                 if impl.plugin_name != "builtin-classifier"]
 
-    def call_one(self, plugin_name: str, hook_name: str, **kwargs: Any) -> Any:
+    def call_one(self, plugin_name: str, hook_name: str, /, **kwargs: Any) -> Any:
         """Call one plugin's implementation of a hook, passing only the arguments it accepts."""
         caller = self.pm.subset_hook_caller(
             hook_name, remove_plugins=[p for n, p in self.pm.list_name_plugin() if n != plugin_name])
@@ -221,7 +221,7 @@ class Plugins:
             return results
         return results[0] if results else None
 
-    def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any, BaseException | None]]:
+    def call_each(self, hook_name: str, /, **kwargs: Any) -> list[tuple[str, Any, BaseException | None]]:
         """Call every implementation in turn; an exception is returned, not raised."""
         out = []
         for name in self.implementers(hook_name):

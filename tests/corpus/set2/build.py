@@ -26,6 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True
 
 import mat_en  # noqa: E402
 import mat_es  # noqa: E402
@@ -103,12 +104,15 @@ def wrap_text(text, width):
     return "\n\n".join(out)
 
 
-def link_label(url, lang):
+def link_label(url, lang, skin=0):
+    if skin >= 2:
+        return {"es": "Trabaja con nosotros", "nl": "Werken bij ons", "pt": "Trabalhe connosco",
+                "en": "Careers"}[lang]
     return {"es": "Ofertas de empleo", "nl": "Bekijk onze vacatures", "pt": "Vagas abertas",
             "en": "Open roles"}[lang]
 
 
-def to_html(text, careers, lang, skin, company, foot_domain, rng, extra=None):
+def to_html(text, careers, lang, skin, company, foot_domain, rng, extra=None, personal=False):
     paras = []
     for p in text.split("\n\n"):
         if p.startswith(">"):
@@ -120,7 +124,7 @@ def to_html(text, careers, lang, skin, company, foot_domain, rng, extra=None):
 
         def repl(m):
             u = html.unescape(m.group(0))
-            label = link_label(u, lang) if careers and u == careers else html.escape(u)
+            label = link_label(u, lang, skin) if careers and u == careers else html.escape(u)
             return f'<a href="{html.escape(u)}">{label}</a>'
         esc = URL_RE.sub(repl, esc)
         paras.append("<p>" + esc.replace("\n", "<br>\n") + "</p>")
@@ -128,15 +132,23 @@ def to_html(text, careers, lang, skin, company, foot_domain, rng, extra=None):
     if extra:
         body += "\n" + extra
     tok = hashlib.sha1(f"{company}{rng.random()}".encode()).hexdigest()[:20]
-    unsub = {"es": "Darse de baja", "nl": "Afmelden", "pt": "Cancelar inscri\u00e7\u00e3o",
-             "en": "Unsubscribe"}[lang]
-    priv = {"es": "Pol\u00edtica de privacidad", "nl": "Privacyverklaring",
-            "pt": "Pol\u00edtica de privacidade", "en": "Privacy policy"}[lang]
+    if skin >= 2:
+        unsub = {"es": "Gestionar preferencias", "nl": "Voorkeuren wijzigen",
+                 "pt": "Gerir preferências", "en": "Email preferences"}[lang]
+        priv = {"es": "Aviso legal", "nl": "Disclaimer", "pt": "Aviso legal", "en": "Legal"}[lang]
+    else:
+        unsub = {"es": "Darse de baja", "nl": "Afmelden", "pt": "Cancelar inscri\u00e7\u00e3o",
+                 "en": "Unsubscribe"}[lang]
+        priv = {"es": "Pol\u00edtica de privacidad", "nl": "Privacyverklaring",
+                "pt": "Pol\u00edtica de privacidade", "en": "Privacy policy"}[lang]
     footer = (f'<p style="font-size:11px;color:#888">'
               f'<a href="https://{foot_domain}/privacy?ref={tok[:8]}">{priv}</a> &middot; '
               f'<a href="https://{foot_domain}/unsubscribe?u={tok}">{unsub}</a> &middot; '
               f'<a href="https://t.{foot_domain}/c/{tok}?r=web">{html.escape(company)}</a></p>'
               f'<img src="https://t.{foot_domain}/open/{tok}.gif" width="1" height="1" alt="">')
+    if personal:  # a person writing from a mail client: no marketing chrome
+        footer = ""
+        skin = {0: 1, 2: 3}.get(skin, skin)
     if skin == 0:
         return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title></title></head>"
                 "<body style=\"margin:0;background:#f4f4f4\">\n"
@@ -281,7 +293,7 @@ def build_one(lang, split, idx, fname, tpl, cast, owner, mod, sp):
     hbody = None
     if mime in ("alt", "html"):
         hbody = to_html(body_html_src, careers, lang, skin, c.get("company") or from_pair[0], foot_domain,
-                        rng, html_extra)
+                        rng, html_extra, personal=sender in ("person", "owner"))
 
     msgid_dom = from_pair[1].split("@")[1] if "@" in from_pair[1] else "mail.example"
     msgid = "<%s.%d@%s>" % (hashlib.sha1(f"{split}{fname}".encode()).hexdigest()[:18], idx, msgid_dom)

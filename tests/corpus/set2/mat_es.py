@@ -88,7 +88,7 @@ DEV = [
 
       También te comento que ya hemos tramitado el reembolso del billete de tren que nos enviaste; debería llegarte en la próxima transferencia, en unos cinco días hábiles.
 
-      Dicho esto, y siendo sincera contigo, la decisión final ha sido avanzar con otra persona para el puesto de {role}, principalmente por su experiencia previa en el sector de telecomunicaciones, que era un requisito muy importante para este equipo.
+      Dicho esto, y siendo sincera contigo, la decisión final ha sido avanzar con otra persona para el puesto de {role}, principalmente por su experiencia previa en nuestro sector, que era un requisito muy importante para este equipo.
 
       Sé que no es la noticia que esperabas. Si te parece bien, me encantaría seguir en contacto: a lo largo del año abriremos más posiciones y pienso que podrías encajar. Puedes ver lo que tenemos abierto en cualquier momento en nuestra web.
 
@@ -585,7 +585,7 @@ HELD = [
 
       Primero, lo administrativo: para reembolsarte el vuelo de la entrevista presencial necesitamos que nos envíes la factura a nombre de la empresa y tu IBAN. Con eso, el pago sale en la remesa del día 25.
 
-      Segundo, sobre el proceso de {role}. Hemos tenido una última reunión del comité y, aunque tu entrevista fue muy bien valorada, hemos decidido cubrir la posición con otra persona que ya conocía nuestros sistemas de reservas. Siento darte esta noticia por correo.
+      Segundo, sobre el proceso de {role}. Hemos tenido una última reunión del comité y, aunque tu entrevista fue muy bien valorada, hemos decidido cubrir la posición con otra persona que ya conocía nuestros sistemas internos. Siento darte esta noticia por correo.
 
       Quedo pendiente de la factura. Gracias de nuevo por todo.
 

@@ -89,7 +89,7 @@ DEV = [
 
       Ook even praktisch: je reiskosten (2e klas retour Utrecht) zijn goedgekeurd en worden deze maand uitbetaald.
 
-      Dan het lastige deel. We hebben na lang wikken en wegen gekozen voor een andere kandidaat voor de functie van {role}, iemand die al ervaring heeft met onze WMS-omgeving. Dat is geen oordeel over jouw kwaliteiten, maar een kwestie van timing en ervaring.
+      Dan het lastige deel. We hebben na lang wikken en wegen gekozen voor een andere kandidaat voor de functie van {role}, iemand die al ervaring heeft met onze software en processen. Dat is geen oordeel over jouw kwaliteiten, maar een kwestie van timing en ervaring.
 
       Als je het goed vindt, houd ik graag contact. Nieuwe vacatures zie je altijd als eerste op onze site.
 
@@ -583,7 +583,7 @@ HELD = [
 
       Eerst het administratieve: om je treinkaartjes van het gesprek te vergoeden hebben we een declaratieformulier met je IBAN nodig. Dan wordt het bedrag met de betaalrun van de 25e overgemaakt.
 
-      Dan de procedure voor {role}. We hebben de laatste overleg gehad en hoewel je gesprek heel goed is ontvangen, hebben we de functie ingevuld met iemand die onze dienstregelingssystemen al kende. Vervelend om dit per mail te moeten melden.
+      Dan de procedure voor {role}. We hebben het laatste overleg gehad en hoewel je gesprek heel goed is ontvangen, hebben we de functie ingevuld met iemand die onze interne systemen al kende. Vervelend om dit per mail te moeten melden.
 
       Ik zie het formulier graag tegemoet. Nogmaals dank voor alles.
 
