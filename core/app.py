@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel, ValidationError
+
 from nextround.config import Config, ConfigError, format_errors, resolve_path
 from nextround.plugin_manager import Plugins, enabled_names
 from nextround.state import State
-from pydantic import BaseModel, ValidationError
 
 log = logging.getLogger("nextround")
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import click
+
 from nextround.message import parse
 from nextround.plugin_manager import Plugins, describe_error, enabled_names
 from nextround.records import Verdict

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+
 from nextround import __version__, logs
 from nextround.config import Config, ConfigError, default_config_path, load
 

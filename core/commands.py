@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 import click
+
 from nextround.records import CONFIRMED, DISMISSED, UNCERTAIN
 
 

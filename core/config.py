@@ -15,8 +15,9 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from nextround.secrets import SecretRef
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from nextround.secrets import SecretRef
 
 APP_NAME = "nextround"
 

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import click
+
 import nextround
 from nextround.config import ConfigError, load
 

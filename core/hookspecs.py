@@ -15,11 +15,12 @@ import pluggy
 
 if TYPE_CHECKING:
     import click
+    from pydantic import BaseModel
+
     from nextround.app import App
     from nextround.message import Message
     from nextround.reactions import ReactionContext
     from nextround.records import Opening, PeriodicJob, Rejection, Verdict
-    from pydantic import BaseModel
 
 hookspec = pluggy.HookspecMarker("nextround")
 hookimpl = pluggy.HookimplMarker("nextround")

@@ -8,6 +8,7 @@ import time
 from typing import TYPE_CHECKING
 
 import schedule
+
 from nextround.plugin_manager import describe_error
 from nextround.records import PeriodicJob
 

@@ -208,6 +208,8 @@ def parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_TEXT_CHARS]
     seen = {link.url for link in links}
     links += [Link(u.rstrip(".,;:")) for u in _URL.findall(text) if u.rstrip(".,;:") not in seen]
+    if not any(msg.get(h) for h in ("From", "Date", "Subject", "Message-ID")):
+        defects.append("no message headers (not an email?)")
     if not plain and not html:
         defects.append("no text part")
 

@@ -66,19 +66,22 @@ def enrich(app: App, rejection: Rejection, message: Message) -> None:
 def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     """Classify and record one message. Idempotent: a message key seen before is skipped."""
     message = parse(item.raw)
-    if message.defects and not message.text:
-        log.warning("%s: message %s has no readable text (%s); recorded and skipped",
-                    item.source, item.item, ", ".join(sorted(set(message.defects)))[:120])
     already = app.state.one("SELECT 1 FROM messages WHERE key = ?", (message.key,))
     if already:
         with app.state.tx() as db:
             item.commit(db)
         return
-    try:
-        outcome, verdict = outcome_of(app, message)
-    except Exception as exc:  # a classifier plugin's fault must not lose the message
-        log.error("classifying %s failed: %s; will retry next pass", item.item, describe_error(exc))
-        return
+    unreadable = not message.text.strip() or any(d.startswith("no message headers") for d in message.defects)
+    if unreadable:  # reported once: the item is recorded below and never handed over again
+        log.warning("%s: message %s has no readable text (%s); recorded and skipped",
+                    item.source, item.item, ", ".join(sorted(set(message.defects)))[:120] or "empty")
+        outcome, verdict = "broken", None
+    else:
+        try:
+            outcome, verdict = outcome_of(app, message)
+        except Exception as exc:  # a classifier plugin's fault must not lose the message
+            log.error("classifying %s failed: %s; will retry next pass", item.item, describe_error(exc))
+            return
     rejection = None
     if outcome in ("rejection", "uncertain") and verdict is not None:
         rejection = Rejection(
@@ -109,7 +112,7 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
              message.date.timestamp() if message.date else None, message.sender.name,
              message.sender.email, json.dumps([[a.name, a.email] for a in message.to]),
              json.dumps([[a.name, a.email] for a in message.cc]), message.subject, message.in_reply_to,
-             message.headers.get("list-id"), "broken" if not message.text and message.defects else outcome,
+             message.headers.get("list-id"), outcome,
              verdict.confidence if verdict else None, time.time()))
         if rejection:
             cur = db.execute(

@@ -23,6 +23,7 @@ from types import ModuleType
 from typing import Any
 
 import pluggy
+
 from nextround import hookspecs
 
 log = logging.getLogger("nextround.plugins")

@@ -102,8 +102,9 @@ def _loose_plugins(folder: Path) -> None:
     (folder / "counter.py").write_text(
         "from pathlib import Path\n"
         "def nextround_react(rejection, ctx):\n"
+        "    log = Path(__file__).with_name('calls.txt')\n"
         "    ctx.once(f'r{rejection.id}/count', kind='notice', description='counted',\n"
-        "             perform=lambda: Path(__file__).with_name('calls.txt').open('a').write(f'{rejection.id}\\n') and 'ok')\n")
+        "             perform=lambda: log.open('a').write(f'{rejection.id}\\n') and 'ok')\n")
     (folder / "exploder.py").write_text("def nextround_react(rejection):\n    raise RuntimeError('boom')\n")
     for f in folder.iterdir():
         f.chmod(0o644)
