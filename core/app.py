@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ class App:
     plugin_configs: dict[str, BaseModel] = field(default_factory=dict)
     # Effects planned in a dry run, as (plugin, description); printed by the CLI.
     planned: list[tuple[str, str]] = field(default_factory=list)
+    # Set by SIGTERM/SIGINT: long loops (a scan, a dispatch) stop after the item in hand.
+    stopping: threading.Event = field(default_factory=threading.Event)
 
     @classmethod
     def build(cls, config: Config, *, dry_run: bool = False, disabled: tuple[str, ...] = (),

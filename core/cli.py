@@ -33,6 +33,12 @@ class Context:
                 fail_usage(str(exc))
         return self._config
 
+    def reload_app(self):
+        """A new App from the config file as it is now (SIGHUP); raises ConfigError if broken."""
+        from nextround.app import App
+
+        return App.build(load(self.config_path, must_exist=self.config_path is not None), disabled=self.disabled)
+
     def app(self, *, dry_run: bool = False, config: Config | None = None):
         from nextround.app import App
 
@@ -114,7 +120,7 @@ def run(obj: Context, once: bool, dry_run: bool) -> None:
 
     app = obj.app(dry_run=dry_run)
     try:
-        code = run_once(app) if once or dry_run else run_daemon(app, obj)
+        code = run_once(app) if once or dry_run else run_daemon(app, reload_app=lambda: obj.reload_app())
     finally:
         app.close()
     sys.exit(code)
@@ -174,6 +180,8 @@ def plugins(obj: Context, as_json: bool) -> None:
 from nextround import commands  # noqa: E402  (registers the listing commands on `cli`)
 
 commands.register(cli)
+from nextround import google_cli  # noqa: E402
+google_cli.register(cli)
 
 
 def _plugin_commands(argv: list[str]) -> None:

@@ -134,6 +134,8 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
 
 def scan(app: App, source: MailSource, report: PassReport) -> None:
     for item in source.scan(app.state):
+        if app.stopping.is_set():  # SIGTERM: the message in hand is done; the rest waits for next time
+            break
         try:
             ingest(app, item, report)
         except Exception as exc:  # one bad message never stops the pass

@@ -10,6 +10,7 @@ again, so a crash can never produce a second copy.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -128,6 +129,8 @@ def dispatch(app: App) -> dict[str, int]:
     cache: dict[int, tuple[Rejection, Message]] = {}
     for plugin in app.plugins.implementers("nextround_react"):
         for rejection_id in due_reactions(app, plugin, now):
+            if app.stopping.is_set():
+                return counts
             if rejection_id not in cache:
                 row = app.state.one("SELECT * FROM rejections WHERE id = ?", (rejection_id,))
                 cache[rejection_id] = (load_rejection(row), parse(row["raw"] or b"", keep_raw=True))
@@ -141,7 +144,8 @@ def react_one(app: App, plugin: str, rejection: Rejection, message: Message) -> 
     ctx = ReactionContext(app=app, plugin=plugin, rejection=rejection,
                           config=app.plugin_config(plugin), log=logging.getLogger(f"nextround.{plugin}"))
     try:
-        app.plugins.call_one(plugin, "nextround_react", rejection=rejection, message=message, ctx=ctx)
+        call_with_timeout(app.config.daemon.plugin_timeout_seconds, app.plugins.call_one, plugin,
+                          "nextround_react", rejection=rejection, message=message, ctx=ctx)
     except Exception as exc:
         record_failure(app, plugin, rejection, exc)
         return False
@@ -153,6 +157,34 @@ def react_one(app: App, plugin: str, rejection: Rejection, message: Message) -> 
                 " status='ok', attempts=attempts+1, last_error=NULL, next_attempt_at=NULL,"
                 " updated_at=excluded.updated_at", (rejection.id, plugin, time.time()))
     return True
+
+
+class PluginTimeout(Exception):
+    pass
+
+
+def call_with_timeout(seconds: float, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run ``func`` on a worker thread; give up waiting after ``seconds``.
+
+    Python cannot kill a thread: a hung plugin call is abandoned, not stopped. Anything it does
+    later still goes through ``ctx.once``, so it cannot duplicate an effect.
+    """
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = func(*args, **kwargs)
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=target, name="nextround-plugin-call", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise PluginTimeout(f"no answer after {seconds:g} s (abandoned; retried later)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
 
 
 def record_failure(app: App, plugin: str, rejection: Rejection, exc: BaseException) -> None:

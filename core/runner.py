@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-import signal
-import threading
-import time
 from typing import TYPE_CHECKING
 
 from nextround.jobs import Jobs
@@ -69,56 +66,8 @@ def run_once(app: App) -> int:
         lock.release()
 
 
-def run_daemon(app: App, cli_context: object = None) -> int:
-    """Scan, react and run jobs until SIGTERM/SIGINT; SIGUSR1 scans now."""
-    lock = DaemonLock(app.config.state_path)
-    try:
-        lock.acquire()
-    except AlreadyRunning as exc:
-        log.error("%s", exc)
-        return 1
-    stop = threading.Event()
-    wake = threading.Event()
+def run_daemon(app: App, reload_app=None) -> int:
+    """Scan, react and run jobs until SIGTERM/SIGINT (see nextround.daemon)."""
+    from nextround.daemon import Daemon
 
-    def on_stop(signum, _frame):
-        log.info("received %s; finishing the message in hand", signal.Signals(signum).name)
-        stop.set()
-        wake.set()
-
-    signal.signal(signal.SIGTERM, on_stop)
-    signal.signal(signal.SIGINT, on_stop)
-    signal.signal(signal.SIGUSR1, lambda *_: wake.set())
-    startup(app)
-    jobs = Jobs(app)
-    source = None
-    backoff = 5.0
-    try:
-        while not stop.is_set():
-            try:
-                source = source or open_source(app.config)
-                run_pass(app, source)
-                backoff = 5.0
-            except SourceError as exc:
-                log.error("%s; retrying in %ds", exc, backoff)
-                source = None
-                wake.wait(backoff)
-                wake.clear()
-                backoff = min(backoff * 2, 600)
-                continue
-            jobs.run_due()
-            wait = getattr(source, "wait_for_mail", None)
-            if wait is not None:
-                wait(stop=stop, wake=wake, timeout=jobs.seconds_until_next(default=300))
-            else:
-                wake.wait(min(jobs.seconds_until_next(default=60), 60))
-            wake.clear()
-    finally:
-        if source is not None:
-            source.close()
-        shutdown(app)
-        lock.release()
-        log.info("stopped")
-    return 0
-
-
-__all__ = ["run_once", "run_daemon", "time"]
+    return Daemon(app, reload_app).run()
