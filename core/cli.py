@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,7 @@ def cli(ctx: click.Context, config_path: Path | None, disable_plugin: tuple[str,
     thank-you drafts, reminders, people to connect with, and new openings."""
     ctx.obj = Context(config_path, disable_plugin)
     logs.setup("debug" if verbose else "info", log_format or "text")
-    if ctx.invoked_subcommand not in (None, "init", "demo", "classify", "eval"):
+    if ctx.invoked_subcommand not in (None, "init", "demo", "classify", "eval", "plugin"):
         try:
             cfg = ctx.obj.config
         except SystemExit:
@@ -177,11 +178,14 @@ def plugins(obj: Context, as_json: bool) -> None:
         click.echo(f"problem: {problem}", err=True)
 
 
-from nextround import commands  # noqa: E402  (registers the listing commands on `cli`)
+from nextround import commands, google_cli, service  # noqa: E402  (register their commands on `cli`)
 
 commands.register(cli)
-from nextround import google_cli  # noqa: E402
+service.register(cli)
 google_cli.register(cli)
+from nextround import scaffold  # noqa: E402  (`nextround plugin new`)
+
+scaffold.register(cli)
 
 
 def _plugin_commands(argv: list[str]) -> None:
@@ -211,4 +215,16 @@ def _plugin_commands(argv: list[str]) -> None:
 
 def main() -> None:
     _plugin_commands(sys.argv[1:])
-    cli(prog_name="nextround")
+    try:
+        cli(prog_name="nextround", standalone_mode=True)
+    except sqlite3.OperationalError as exc:
+        # Typically "database is locked": another process holds the state file.
+        click.echo(f"error: the state database cannot be used: {exc} (is another nextround running?)", err=True)
+        sys.exit(1)
+    except Exception as exc:
+        if "-v" in sys.argv or "--verbose" in sys.argv:
+            raise
+        from nextround.plugin_manager import describe_error
+
+        click.echo(f"error: {describe_error(exc)} (run with -v for the full traceback)", err=True)
+        sys.exit(1)

@@ -102,6 +102,22 @@ def register(cli: click.Group) -> None:
 
     @cli.command()
     @click.option("--json", "as_json", is_flag=True)
+    @click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Also write a page with charts.")
+    @click.pass_obj
+    def report(obj, as_json: bool, html_file: str | None) -> None:
+        """Where your search has had traction: applications, rejections by company, stage and month."""
+        from nextround.report import collect, render_html, render_text
+
+        state = _state(obj)
+        doc = collect(state)
+        state.close()
+        if html_file:
+            with open(html_file, "w", encoding="utf-8") as fh:
+                fh.write(render_html(doc))
+        click.echo(json.dumps(doc, ensure_ascii=False) if as_json else render_text(doc))
+
+    @cli.command()
+    @click.option("--json", "as_json", is_flag=True)
     @click.pass_obj
     def status(obj, as_json: bool) -> None:
         """What the daemon is doing: last pass, counts, effects and failures per plugin."""

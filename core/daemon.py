@@ -91,7 +91,10 @@ class Daemon:
         try:
             if self.source is None:
                 self.source = open_source(self.app.config)
-            run_pass(self.app, self.source)
+            report = run_pass(self.app, self.source)
+            if report.scanned or any(report.reactions.values()):
+                log.info("pass: %d new messages, %d rejections; reactions %s", report.scanned,
+                         len(report.rejections), report.reactions)
             self.backoff = 5.0
             self.app.state.set_kv("daemon_error", None)
             return True

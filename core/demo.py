@@ -33,6 +33,13 @@ react_max_age_days = 0     # the demo mail is a few months old; react to all of 
 [plugins.thank_you]
 drafts = "maildir"
 maildir_path = "Drafts"
+
+[plugins.calendar]
+backend = "ics"            # no Google account in the demo: reminders go to calendar.ics
+ics_path = "calendar.ics"
+
+[plugins.careers_watch]
+network = false            # the demo finds and records each company's job board, fetches nothing
 """
 
 
@@ -63,6 +70,8 @@ def run_demo(mailbox: Path | None, keep: Path | None) -> int:
         (workdir / leftover).unlink(missing_ok=True)
     for out in ("Drafts",):
         shutil.rmtree(workdir / out, ignore_errors=True)
+    for out in ("calendar.ics", "contacts.csv", "contacts.vcf"):
+        (workdir / out).unlink(missing_ok=True)
     config_file = workdir / "config.toml"
     config_file.write_text(DEMO_CONFIG, encoding="utf-8")
     try:

@@ -156,7 +156,9 @@ def load_credentials(config: Config, scopes: list[str]) -> Credentials:
         raise GoogleAuthError(f"cannot use the Google token file {path} ({kind}); {AUTH_HINT}") from None
     root = endpoint_root(config)
     if root:
+        expiry = creds.expiry
         creds = creds.with_token_uri(root + "token")
+        creds.expiry = expiry  # with_token_uri() drops it, which would make an expired token look valid
     missing = [s for s in scopes if s not in set(creds.scopes or ())]
     if missing:
         names = ", ".join(s.rsplit("/", 1)[-1] for s in missing)
@@ -208,6 +210,11 @@ def build_service(config: Config, api: str, version: str, *, scopes: list[str] |
     network); with ``[google] api_endpoint`` set, requests go to that root plus the API's base
     path (see the module docstring). ``.execute()`` on any request retries 429/5xx with backoff,
     saves a refreshed token, and turns auth failures into GoogleAuthError (one line).
+
+    A create that Google cannot de-duplicate (Gmail drafts, People contacts) should not be resent
+    blindly: a 5xx may come after the work was done. Call ``.execute(num_retries=0)``, and on an
+    error for which :func:`is_transient` is true, look for the object before sending it again
+    (sleep :func:`backoff_delay` between tries); see plugins/thank_you/gmail_store.py.
     """
     from googleapiclient.discovery import build
 
@@ -278,6 +285,19 @@ def _request_base() -> type:
 
     _BASE = RetryingRequest
     return _BASE
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Worth another try later: 429, 5xx, or a dropped or refused connection."""
+    status = http_status(exc)
+    if status is not None:
+        return status == 429 or status >= 500
+    return isinstance(exc, (OSError, TimeoutError)) or type(exc).__name__ == "ServerNotFoundError"
+
+
+def backoff_delay(attempt: int) -> float:
+    """Seconds to wait before retry number ``attempt`` (1, 2, ...): about 0.5, 1, 2, 4... with jitter."""
+    return BACKOFF_SECONDS * 2 ** (attempt - 1) * random.uniform(0.5, 1.0)
 
 
 def http_status(exc: BaseException) -> int | None:

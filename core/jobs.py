@@ -60,13 +60,15 @@ class Jobs:
             error = describe_error(exc)
             log.error("job %s of plugin %s failed: %s", job.name, plugin, error)
         with self.app.state.tx() as db:
-            db.execute("INSERT INTO jobs VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
-                       " last_run_at=excluded.last_run_at, last_error=excluded.last_error",
+            db.execute("INSERT INTO jobs (name, last_run_at, last_error) VALUES (?, ?, ?) ON CONFLICT(name)"
+                       " DO UPDATE SET last_run_at=excluded.last_run_at, last_error=excluded.last_error",
                        (self._key(plugin, job), now, error))
+            db.execute("UPDATE jobs SET next_run_at = ? WHERE name = ?",
+                       (self._due_at(plugin, job), self._key(plugin, job)))
 
     def run_due(self) -> None:
-        for plugin, job in self.jobs:
-            self._run_if_due(plugin, job)
+        """Run every job that is due now (the daemon calls this after each pass)."""
+        self.scheduler.run_all()
 
     def seconds_until_next(self, default: float) -> float:
         if not self.jobs:

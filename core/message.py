@@ -78,7 +78,9 @@ def clean_header(value: object) -> str:
 
 
 def _addresses(msg: EmailMessage, name: str) -> list[Address]:
-    values = [clean_header(v) for v in msg.get_all(name, [])]
+    # Parse first, decode display names after (RFC 2047 section 6.1): a decoded name holding
+    # "Bcc: x@y" stays a name and never turns into a group with another address.
+    values = [_WS.sub(" ", _CRLF.sub(" ", str(v or ""))) for v in msg.get_all(name, [])]
     out = []
     for display, addr in getaddresses(values):
         addr = addr.strip().strip("<>").lower()

@@ -92,11 +92,12 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
             reasons=verdict.reasons, decision=AUTO if outcome == "rejection" else UNCERTAIN,
             source=item.source)
         enrich(app, rejection, message)
+    raw = item.whole() if rejection is not None and item.whole is not None else item.raw
     if app.dry_run:  # show what would happen; write nothing
         report.scanned += 1
         if rejection and outcome == "rejection":
             report.rejections.append(0)
-            message.raw = item.raw
+            message.raw = raw
             for plugin in app.plugins.implementers("nextround_react"):
                 react_one(app, plugin, rejection, message)
         return
@@ -106,24 +107,25 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     with app.state.tx() as db:
         db.execute(
             "INSERT OR IGNORE INTO messages (key, message_id, source, date, from_name, from_addr, to_json,"
-            " cc_json, subject, in_reply_to, list_id, outcome, confidence, seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cc_json, subject, in_reply_to, list_id, outcome, confidence, seen_at, category)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (message.key, message.message_id, item.source,
              message.date.timestamp() if message.date else None, message.sender.name,
              message.sender.email, json.dumps([[a.name, a.email] for a in message.to]),
              json.dumps([[a.name, a.email] for a in message.cc]), message.subject, message.in_reply_to,
              message.headers.get("list-id"), outcome,
-             verdict.confidence if verdict else None, time.time()))
+             verdict.confidence if verdict else None, time.time(), verdict.category if verdict else None))
         if rejection:
             cur = db.execute(
                 "INSERT INTO rejections (message_key, message_id, subject, from_name, from_addr, received_at,"
                 " company, role, contact_name, contact_email, careers_url, lang, confidence, reasons_json,"
-                " decision, source, raw, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " decision, source, raw, created_at, tags_json)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (rejection.message_key, rejection.message_id, rejection.subject, rejection.sender.name,
                  rejection.sender.email, message.date.timestamp() if message.date else None,
                  rejection.company, rejection.role, rejection.contact_name, rejection.contact_email,
                  rejection.careers_url, rejection.lang, rejection.confidence, json.dumps(rejection.reasons),
-                 rejection.decision, item.source, item.raw[:MAX_STORED_RAW], time.time()))
+                 rejection.decision, item.source, raw[:MAX_STORED_RAW], time.time(), json.dumps(rejection.tags)))
             (report.rejections if outcome == "rejection" else report.uncertain).append(cur.lastrowid)
         item.commit(db)
     report.scanned += 1

@@ -15,6 +15,7 @@ import logging
 import os
 import stat
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -177,32 +178,59 @@ class Plugins:
     def _load(self, info: PluginInfo) -> None:
         try:
             module = import_plugin(info)
-            problems = misspelled_hooks(module)
-            self.pm.register(module, name=info.name)
+            self._add(info, module)
+        except LoosePluginRefused as exc:  # a refusal, not a bug: no exception type or source line
+            info.error = str(exc)
+            self.problems.append(f"plugin {info.name}: not loaded: {info.error}")
         except Exception as exc:
             info.error = describe_error(exc)
             self.problems.append(f"plugin {info.name}: failed to load: {info.error}")
-            return
+
+    def _add(self, info: PluginInfo, module: Any) -> None:
+        problems = misspelled_hooks(module)
+        self.pm.register(module, name=info.name)
         info.module = module
         info.hooks = sorted(h.name for h in self.pm.get_hookcallers(module) or [])
         if info.version is None:
             info.version = getattr(module, "__version__", None)
         for problem in problems:
             self.problems.append(f"plugin {info.name}: {problem}")
-        for problem in problems:
             log.warning("plugin %s: %s", info.name, problem)
 
+    def register(self, plugin: Any, name: str, *, source: str = "registered") -> PluginInfo:
+        """Add a plugin object or module that was not discovered (the test harness uses this).
+
+        It is enabled, listed and called exactly like an installed plugin of that name.
+        """
+        if name in self.infos and self.infos[name].module is not None:
+            raise ValueError(f"a plugin named {name!r} is already loaded")
+        info = PluginInfo(name=name, source=source, version=None, enabled=True, origin=plugin)
+        self._add(info, plugin)
+        self.infos[name] = info
+        if name not in self.enabled:
+            self.enabled.append(name)
+        return info
+
     def _trace(self) -> None:
+        """Log each hook call: which plugins, with what arguments, what came back, how long it took."""
         tracer = logging.getLogger("nextround.trace")
+        started: list[float] = []
 
-        def before(hook_name, hook_impls, kwargs):
-            tracer.info("call %s -> %s args=%s", hook_name, [i.plugin_name for i in hook_impls],
-                        {k: _short(v) for k, v in kwargs.items()})
+        def before(hook_name: str, hook_impls: list[Any], kwargs: dict[str, Any]) -> None:
+            if not hook_impls:  # e.g. asking a plugin for a hook it does not implement
+                return
+            started.append(time.perf_counter())
+            args = ", ".join(f"{k}={_short(v)}" for k, v in kwargs.items())
+            who = ", ".join(i.plugin_name for i in reversed(hook_impls)) or "no plugin"
+            tracer.info("trace: %s(%s) -> %s", hook_name, args, who)
 
-        def after(outcome, hook_name, hook_impls, kwargs):
+        def after(outcome: Any, hook_name: str, hook_impls: list[Any], kwargs: dict[str, Any]) -> None:
+            if not hook_impls:
+                return
+            ms = (time.perf_counter() - started.pop()) * 1000 if started else 0.0
             exc = outcome.exception
-            tracer.info("done %s result=%s", hook_name,
-                        describe_error(exc) if exc else _short(outcome.get_result()))
+            result = f"raised {describe_error(exc)}" if exc else f"returned {_short(outcome.get_result())}"
+            tracer.info("trace: %s %s (%.1f ms)", hook_name, result, ms)
 
         self.pm.add_hookcall_monitoring(before, after)
 
@@ -234,5 +262,21 @@ class Plugins:
 
 
 def _short(value: Any) -> str:
+    """A readable one-line form of a hook argument or result, for the trace."""
+    kind = type(value).__name__
+    if kind == "Rejection":
+        return f"<Rejection #{value.id} {value.company or '?'}: {value.role or value.subject}>"
+    if kind == "Message":
+        return f"<Message {value.subject[:60]!r} from {value.sender.email or '?'}>"
+    if kind == "ReactionContext":
+        return f"<ReactionContext plugin={value.plugin}{' dry-run' if value.dry_run else ''}>"
+    if kind == "Verdict":
+        what = "rejection" if value.is_rejection else "not a rejection"
+        found = ", ".join(f"{k}={getattr(value, k)!r}" for k in ("company", "role", "lang") if getattr(value, k))
+        return f"<Verdict {what} {value.confidence:.2f}{', ' + found if found else ''}>"
+    if kind == "Opening":
+        return f"<Opening {value.company}: {value.title}>"
+    if kind in ("App", "Group"):
+        return f"<{kind}>"
     text = repr(value)
     return text if len(text) < 200 else text[:197] + "..."

@@ -107,7 +107,8 @@ def load_rejection(row: Any) -> Rejection:
         received_at=received, company=row["company"], role=row["role"],
         contact_name=row["contact_name"], contact_email=row["contact_email"],
         careers_url=row["careers_url"], lang=row["lang"] or "en", confidence=row["confidence"] or 0.0,
-        reasons=json.loads(row["reasons_json"] or "[]"), decision=row["decision"], source=row["source"] or "")
+        reasons=json.loads(row["reasons_json"] or "[]"), decision=row["decision"], source=row["source"] or "",
+        tags=json.loads(row["tags_json"] or "[]"))
 
 
 def due_reactions(app: App, plugin: str, now: float) -> list[int]:

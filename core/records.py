@@ -30,6 +30,9 @@ class Verdict:
     contact_email: str | None = None
     careers_url: str | None = None
     lang: str | None = None
+    # What kind of mail it is, when the classifier can tell: "rejection", "application_received",
+    # "interview", "offer", "job_alert", "outreach", "newsletter", "other". Used by `report`.
+    category: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +73,7 @@ class Rejection:
     reasons: list[str]
     decision: str
     source: str = ""
+    tags: list[str] = field(default_factory=list)  # set by plugins through nextround_enrich
 
     @property
     def contact(self) -> Address | None:

@@ -80,6 +80,12 @@ CORE_MIGRATIONS = [
     CREATE TABLE jobs (name TEXT PRIMARY KEY, last_run_at REAL, last_error TEXT);
     CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT);
     """,
+    """
+    ALTER TABLE jobs ADD COLUMN next_run_at REAL;
+    ALTER TABLE messages ADD COLUMN category TEXT;   -- the classifier's kind of mail, when it says
+    ALTER TABLE rejections ADD COLUMN tags_json TEXT;
+    CREATE INDEX messages_date ON messages(date);
+    """,
 ]
 
 
@@ -153,5 +159,6 @@ class State:
 
 
 def _statements(script: str) -> list[str]:
-    # sqlite3.executescript would COMMIT our transaction; split on ';' instead (no ';' in DDL text).
-    return [s.strip() for s in script.split(";") if s.strip() and not s.strip().startswith("--")]
+    # sqlite3.executescript would COMMIT our transaction; drop comments, split on ';' (none in our DDL).
+    text = "\n".join(line.split("--", 1)[0] for line in script.splitlines())
+    return [s.strip() for s in text.split(";") if s.strip()]

@@ -1,105 +1,103 @@
-"""Rule-based rejection classifier: weighted signals, explained.
+"""Rule-based rejection classifier: language-aware phrase families, weighed and explained.
 
-Each signal is a regular expression over the normalised new text (quotes removed) or the
-subject, with a weight. The confidence is a logistic squash of the summed weights, so a single
-strong decision phrase is enough, and look-alike signals (interview invitations, job alerts,
-rejections of papers or loans) pull it down.
+The decision is read from what the sender wrote now (quoted replies are ignored). A message
+needs a *decision* family (the application will not go ahead) to score high; job context and
+regret wording add a little, look-alikes (invitations, offers, alerts, withdrawals) and
+non-job subjects (papers, loans, flats...) pull the score down. The confidence is a logistic
+squash of the sum, so each reason's weight is visible in the verdict.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
+from nextround.detect import phrases as P
 from nextround.detect.extract import extract
-from nextround.detect.text import new_text, normalise
+from nextround.detect.lang import detect
+from nextround.detect.text import fold, new_text, split_forward
 from nextround.message import Message
 from nextround.records import Verdict
 
-
-@dataclass(frozen=True)
-class Signal:
-    name: str
-    pattern: re.Pattern[str]
-    weight: float
+BIAS = -1.5
+_QUOTED = re.compile(r'"[^"]{0,300}"')
+_FWD_TO = re.compile(r"^(?:to|an|a|à|para|aan|para): .*$", re.I | re.M)
+_GREETING = re.compile(r"^(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|hola|querida?|beste|hoi|ola|oi|caro|cara|prezad[oa])?\s*([^\s,:!]+)")
 
 
-def _s(name: str, weight: float, *patterns: str) -> Signal:
-    return Signal(name, re.compile("|".join(f"(?:{p})" for p in patterns)), weight)
+def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
+    """Is the sender passing on a rejection *they* received (so nothing happened to the reader)?"""
+    first = fold(message.sender.name).split(" ")[0] if message.sender.name else ""
+    to_sender = False
+    if message.sender.email:
+        to_sender = any(message.sender.email in line.lower() for line in _FWD_TO.findall(forwarded[:2000]))
+    if first and not to_sender:
+        body = "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not re.match(r"^\s*[\w-]{2,12}\s?:", ln))
+        m = _GREETING.match(fold(body[:200]))
+        to_sender = bool(m and m.group(1).strip(",") == first)
+    return to_sender and bool(P.OWNER_FORWARD.search(fold(head)))
 
 
-DECISION = [
-    _s("phrase: decided to move forward with other candidates", 3.2,
-       r"(decided|chosen|elected|opted) to (move|go) forward with (other|another|a different|different) (candidate|applicant|profile)",
-       r"move forward with (other|another) candidates?"),
-    _s("phrase: not to proceed with your application", 3.2,
-       r"(not|won't|will not|unable to) (to )?(be )?(proceed|progress|move forward|continue)(ing)? with your (application|candidacy)",
-       r"decided not to (proceed|progress|move forward|continue)",
-       r"not (be )?(moving|taking) (you|your application|your candidacy) forward"),
-    _s("phrase: unsuccessful application", 3.0,
-       r"your application (was|has been|is) (unsuccessful|not successful|declined|rejected)",
-       r"(have|has) not been (successful|selected|shortlisted)", r"were not (successful|selected)"),
-    _s("phrase: pursue other candidates", 3.0,
-       r"pursue (other|another) (candidates|applicants)",
-       r"(candidates|applicants|profiles?) (whose|that) (experience|skills|background|qualifications) (more )?(closely|better) (match|align)"),
-    _s("phrase: position has been filled", 2.6,
-       r"(position|role|vacancy|job) (has|have) (now )?been filled", r"filled the (position|role)"),
-    _s("phrase: not a match at this time", 2.4,
-       r"not (a|the right) (match|fit) (for (this|the) (role|position))?( at this time)?",
-       r"not the right fit", r"does not match our (current )?(needs|requirements)"),
-    _s("phrase: not be offering / not selected", 2.8,
-       r"(will|won't|will not) not? be (offering|extending)",
-       r"not (been )?selected (you )?for (the|this|an) (interview|position|role|next)",
-       r"unable to offer you"),
-    _s("phrase: hiring freeze closes the application", 2.6,
-       r"(hiring freeze|position (has been|was) (put on hold|cancelled|canceled|closed))",
-       r"(closed|cancelled|canceled) (the|this) (position|role|requisition|opening)"),
-]
-
-SOFTENERS = [
-    _s("regret wording", 0.9, r"\bunfortunately\b", r"\bregret\b", r"we are sorry", r"we're sorry"),
-    _s("keep your CV on file", 0.7, r"keep your (cv|resume|résumé|details|profile) on (file|record)",
-       r"future (opportunities|openings|vacancies)", r"encourage you to apply (again|in the future)"),
-    _s("job application context", 0.8, r"\byour (application|candidacy|interest)\b", r"\bthe (position|role) of\b",
-       r"\bapplying (for|to)\b", r"\bthank you for (your interest|applying)\b"),
-]
-
-LOOKALIKES = [
-    _s("look-alike: interview or assessment invitation", -3.0,
-       r"(invite|invitation|like to schedule|like to invite) (you )?(to|for) (an? )?(interview|call|assessment|chat)",
-       r"please (book|choose|pick|select) a (time|slot)", r"next (step|round) (is|will be)"),
-    _s("look-alike: offer", -3.5, r"pleased to (offer|extend)", r"offer letter", r"delighted to offer"),
-    _s("look-alike: application received", -1.6,
-       r"(we have|we've) received your application", r"thank you for (your )?appl(ying|ication).{0,60}(review|get back)"),
-    _s("look-alike: job alert", -2.5, r"job alert", r"jobs? (you may|you might) (like|be interested)",
-       r"new jobs? (matching|for you)", r"recommended jobs"),
-    _s("look-alike: not a job (paper, grant, loan, flat, order)", -3.0,
-       r"\b(manuscript|submission|paper|abstract|proposal|talk)\b.{0,80}\b(reviewers?|accepted|rejected|programme committee|program committee)",
-       r"\b(grant|loan|credit|mortgage|tenancy|apartment|flat|rental|order|shipment|parcel|refund)\b"),
-    _s("look-alike: your own withdrawal", -3.0, r"\b(withdraw|withdrawing|withdrawn) (my|your) (application|candidacy)"),
-]
+def _fire(families: list[P.Family], text: str) -> list[P.Family]:
+    return [f for f in families if f.search(text)]
 
 
-def _fire(signals: list[Signal], text: str) -> list[Signal]:
-    return [s for s in signals if s.pattern.search(text)]
+def score_text(folded: str, lang: str) -> tuple[float, list[str]]:
+    """The summed evidence for a folded text and the reasons that fired."""
+    reasons: list[str] = []
+    job = bool(P.JOB.search(folded))
+    if not job:  # every rejection names the application, the role or the process; ordinary mail stops here
+        return -6.0, ["no job context (-6.0)"]
+    decisions = _fire(P.DECISION.get(lang, []), folded)
+    if lang != "en":
+        decisions += _fire(P.DECISION["en"], folded)
+    score = BIAS
+    if decisions:
+        best = max(f.weight for f in decisions)
+        score += best + (0.5 if len(decisions) > 1 else 0.0)
+        reasons += [f"decision: {f.name} (+{f.weight})" for f in decisions]
+        soft = _fire(P.SOFT, folded)
+        score += min(1.0, sum(f.weight for f in soft))
+        reasons += [f"{f.name} (+{f.weight})" for f in soft]
+    else:  # without a decision nothing below can make it a rejection; skip the look-alike work
+        return score - 1.5, reasons + ["no decision phrase (-1.5)"]
+    if P.YOUR_APPLICATION.search(folded):
+        score += 1.0
+        reasons.append("about the reader's application (+1.0)")
+    elif job:
+        score += 0.5
+        reasons.append("job context (+0.5)")
+    else:
+        score -= 3.0
+        reasons.append("no job context (-3.0)")
+    if P.NOT_A_JOB.search(folded):
+        score += P.NOT_A_JOB.weight
+        reasons.append(f"{P.NOT_A_JOB.name} ({P.NOT_A_JOB.weight})")
+    for f in _fire(P.LOOKALIKES, folded):
+        score += f.weight
+        reasons.append(f"{f.name} ({f.weight})")
+    return score, reasons
 
 
 def classify(message: Message) -> Verdict:
-    own, _quoted = new_text(message.text)
-    text = normalise(message.subject + "\n" + own)
-    fired = _fire(DECISION, text)
-    score = -2.5 + sum(s.weight for s in fired[:2])
-    if fired:
-        score += sum(s.weight for s in _fire(SOFTENERS, text))
-        fired += _fire(SOFTENERS, text)
-    negatives = _fire(LOOKALIKES, text)
-    score += sum(s.weight for s in negatives)
-    fired += negatives
+    own, _quoted = new_text(message.text or "")
+    head, forwarded = split_forward(own)
+    extra: list[str] = []
+    if forwarded and _owner_forward(message, head, forwarded):
+        own = head
+        extra.append("the sender forwards a decision they received (-4.0)")
+    folded = fold((message.subject or "") + " .\n" + own)
+    folded = _QUOTED.sub('""', folded)  # a decision in quotation marks is cited, not made (articles, advice)
+    lang = detect(fold(own) or folded)
+    score, reasons = score_text(folded, lang)
+    if extra:
+        score -= 4.0
+        reasons = extra + reasons
+    if message.headers.get("list-id"):
+        score -= 3.0
+        reasons.append("sent through a mailing list (-3.0)")
     confidence = 1 / (1 + math.exp(-score))
-    is_rejection = confidence >= 0.5
-    verdict = Verdict(is_rejection=is_rejection, confidence=confidence,
-                      reasons=[s.name for s in fired] or ["no decision phrase found"], lang="en")
-    if is_rejection:
+    verdict = Verdict(is_rejection=confidence >= 0.5, confidence=confidence, reasons=reasons, lang=lang)
+    if verdict.is_rejection:
         extract(message, own, verdict)
     return verdict

@@ -1,110 +1,464 @@
-"""Extract company, role, contact and careers URL from a rejection."""
+"""Extract company, role, contact and careers URL from a rejection.
+
+Each field is chosen among candidates found in several places (sender display name, team
+sign-off, signature, subject, body phrases, domains) by a small score: repeated mentions and
+agreement with the sender's, Reply-To's or careers link's domain win. ATS vendors and job
+platforms are never candidates for the company.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import defaultdict
 from urllib.parse import urlsplit
 
+from nextround.detect.text import fold, split_forward, tidy
 from nextround.message import Message
 from nextround.records import Verdict
 
-ATS_DOMAINS = ("greenhouse.io", "lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
-               "ashbyhq.com", "workable.com", "recruitee.com", "personio.de", "personio.com",
-               "teamtailor.com", "icims.com", "jobvite.com", "bamboohr.com", "successfactors.com",
-               "taleo.net", "linkedin.com", "indeed.com", "stepstone.de", "join.com")
-NO_REPLY = re.compile(r"^(no-?reply|do-?not-?reply|donotreply|notifications?|jobs|careers|recruiting|"
-                      r"talent|hr|mailer|system)[-.+\w]*@", re.I)
-ROLE_PATTERNS = [
-    re.compile(r"(?:position|role|job|vacancy|opening) (?:of|as|for) (?:an? |the )?[\"“']?([A-Z][\w/&+,.\- ]{2,60}?)[\"”']?"
-               r"(?: position| role)?(?: at | with |[.,;\n]| \()"),
-    re.compile(r"(?:application|candidacy|interest) (?:for|in) (?:the |our )?[\"“']?([A-Z][\w/&+.\- ]{2,60}?)[\"”']?"
-               r"(?: position| role| opening| job)?(?: at | with |[.,;\n]| \()"),
-]
-SUBJECT_ROLE = re.compile(r"(?:application|candidacy|update)[^:]*?(?:for|:|–|-)\s*(?:the\s)?([A-Z][\w/&+.\- ]{2,60}?)"
-                          r"(?:\s(?:position|role))?(?:\s(?:at|@|-|–|\|)\s|$)")
-COMPANY_IN_TEXT = [
-    re.compile(r"(?:interest in|applying to|apply to|application to|position at|role at|join|joining|"
-               r"team at|career at|opportunity at|here at|everyone at|on behalf of) "
-               r"([A-Z][\w&'.\-]*(?: [A-Z][\w&'.\-]*){0,3})"),
-]
-CAREERS = re.compile(r"(careers?|jobs?|vacancies|join-us|work-with-us|stellen|karriere|emplois|empleo|"
-                     r"vacatures|vagas|openings|positions)", re.I)
-NOT_CAREERS = re.compile(r"(unsubscribe|privacy|tracking|track|click\.|/t/|utm_|optout|opt-out|preferences|"
-                         r"mailto:|linkedin\.com/in/|/legal|/terms|/cookie)", re.I)
-VIA = re.compile(r"^(.+?)\s+(?:via|through|@|\|)\s+\w+", re.I)
-SIGNOFF = re.compile(r"(?:best|kind|warm)? ?regards|sincerely|best wishes|thanks|thank you|cheers|best,", re.I)
-NAME = re.compile(r"^([A-Z][a-zà-ÿ'\-]+(?: [A-Z][a-zà-ÿ'\-]+){1,2})\s*(?:[,|–-].*)?$")
-LEGAL = re.compile(r",?\s+(inc|llc|ltd|gmbh|ag|sa|bv|plc|corp|co)\.?$", re.I)
+ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
+               "ashbyhq.com", "workable.com", "recruitee.com", "personio.de", "personio.com", "teamtailor.com",
+               "teamtailor-mail.com", "icims.com", "jobvite.com", "bamboohr.com", "successfactors.com", "successfactors.eu",
+               "taleo.net", "linkedin.com", "indeed.com", "stepstone.de", "stepstone.com", "join.com", "xing.com",
+               "welcometothejungle.com", "hellowork.com", "infojobs.net", "nationalevacaturebank.nl", "glassdoor.com",
+               "monster.com", "softgarden.io", "softgarden.de", "jobteaser.com", "gupy.io", "catho.com.br", "recruitcrm.io",
+               "breezy.hr", "jazzhr.com", "pinpointhq.com", "dover.com", "rippling.com", "homerun.co", "werkzoeken.nl",
+               "indeed.fr", "indeed.es", "indeed.nl", "indeed.de", "computrabajo.com", "apec.fr", "vagas.com.br")
+VENDORS = frozenset(
+    ["greenhouse", "lever", "workday", "smartrecruiters", "ashby", "workable", "recruitee", "personio", "teamtailor", "icims", "jobvite", "bamboohr", "successfactors", "taleo", "linkedin", "indeed", "stepstone", "xing", "join", "softgarden", "jobteaser", "gupy", "catho", "infojobs", "glassdoor", "monster", "hellowork", "breezy", "jazzhr", "pinpoint", "dover", "rippling", "homerun", "apec", "computrabajo"]) | {
+    "welcome to the jungle", "nationale vacaturebank", "sap successfactors"}
+FREEMAIL = ("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "gmx.de", "gmx.net",
+            "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "proton.me", "protonmail.com")
+NO_REPLY = re.compile(
+    r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|niet-?beantwoorden|"
+    r"notifications?|notify|jobs?|careers?|carrieres?|karriere|recruiting|recruitment|recrutement|recrutamento|talent|"
+    r"hr|rh|rrhh|people|mailer|mailrobot|system|alerts?|jobalerts?|jobagent|info|hello|team|empleo|vagas|vacatures|"
+    r"werkenbij|bewerbung|bewerbungen|hiring|contact|seleccion|selecao|applications?|candidates?)(?:[-_.+][\w.+-]*)?@",
+    re.I)
+ORG_WORDS = frozenset(
+    ["team", "recruiting", "recruitment", "recruiter", "careers", "career", "jobs", "job", "talent", "hr", "people", "hiring", "acquisition", "personalabteilung", "equipe", "equipo", "equipa", "time", "recrutement", "recrutamento", "seleccion", "selecao", "rrhh", "rh", "talento", "talentos", "carrieres", "karriere", "werving", "selectie", "group", "the", "notifications", "no-reply", "noreply", "via", "inc", "ltd", "gmbh", "llc"])
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞİ"
+CAPSEQ = (rf"[{_UP}][\w&'.\-]*(?:[ ](?:&|and|und|et|y|e|en|de|du|des|der|van|von|da|do|dos|del|la|le|het|De|Het|"
+          rf"[{_UP}][\w&'.\-]*)){{0,5}}")
+_COMPANY_BODY = re.compile(
+    rf"\b(?:at|with us at|interest in|interested in|applying to|apply to|applied to|application to|career at|careers at|"
+    rf"join|joining|on behalf of|for|from|bei|bei der|an der|der|chez|à|au sein de|de|en|con|bij|van|na|no|da|em|in|"
+    rf"für|voor|por|pela|pelo|par)\s+({CAPSEQ})")
+_SIGNOFF = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|many|with kind|yours)?\s*(?:regards|wishes)|sincerely|yours sincerely|best|cheers|thanks|"
+    r"thank you|many thanks|all the best|take care|talk soon|best of luck|wishing you|warm wishes|"
+    r"mit freundlichen gr[üu](?:ß|ss)en|freundliche gr[üu](?:ß|ss)e|viele gr[üu](?:ß|ss)e|beste gr[üu](?:ß|ss)e|"
+    r"herzliche gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e?|viel erfolg|alles gute|"
+    r"cordialement|bien cordialement|bien [àa] vous|salutations|bonne continuation|belle journ[ée]e|bises|"
+    r"nous vous prions.*|un saludo|saludos|saludos cordiales|un cordial saludo|atentamente|cordialmente|un abrazo|"
+    r"mucho [áa]nimo|besos|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|"
+    r"veel succes|liefs|cumprimentos|atenciosamente|abra[çc]os?|obrigad[oa]|com os melhores cumprimentos|beijos)\b[^\n]{0,60}$",
+    re.I | re.M)
+_PERSON_WORD = re.compile(rf"^(?:[{_UP}][^\W\d_]*(?:[-'][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
+_TITLE_WORDS = re.compile(
+    r"\b(?:recruiter|recruiting|recruitment|talent|acquisition|manager|head|director|partner|generalist|coordinator|"
+    r"engineer|lead|officer|specialist|consultant|founder|ceo|cto|hr|people|personal\w*|referent\w*|recruiterin|"
+    r"responsable|charg[ée]e?|drh|rh|directeur|directrice|adjoint|t[ée]cnic[oa]|responsable|directora?|reclutador\w*|"
+    r"selecci[óo]n|adviseur|recruitment|medewerker|recrutador\w*|analista|recrutamento|business|senior|principal|"
+    r"executive|assistant|office|team|vp|cpo|chro)\b", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_BAD = re.compile(
+    r"(?:unsubscribe|abmelden|desabonner|desinscri|afmelden|cancelar|privacy|privacidad|privacidade|datenschutz|"
+    r"confidential|/legal|/terms|/cookie|tracking|/track|click\.|/t/|/c/|/ls/|/u/|utm_|trk=|optout|opt-out|preferences|"
+    r"notifications|mailto:|linkedin\.com/in/|/help/|/exercise/|assess|calendly|/cal|zoom\.us|meet\.google|"
+    r"/recommended|empfehlungen|jobagent|/alert|alertas|treffer|/search|zoekopdracht|\?ref=|listinfo|/e/v2|"
+    r"docusign|/account)", re.I)
+_URL_GOOD = re.compile(
+    r"(?:career|carreira|carriere|karriere|jobs?\b|jobs\.|/jobs|stellen|emploi|empleo|trabaja|unete|vacature|vacatures|"
+    r"werkenbij|werken-bij|vagas|join-us|joinus|work-with-us|openings|positions|boards\.greenhouse|jobs\.lever|"
+    r"jobs\.ashbyhq|apply\.workable|recruitee\.com|teamtailor\.com|jobs\.personio|/companies/)", re.I)
+_ANCHOR_GOOD = re.compile(
+    r"(?:career|open (?:roles|positions)|openings|jobs|vacanc|karriere|stellen|offres|carri[eè]res|empleo|vacantes|"
+    r"vacatures|vagas|oportunidades|posiciones|see open)", re.I)
+_PLATFORM_HOSTS = ("linkedin.com", "indeed.", "stepstone.", "xing.com", "welcometothejungle.com", "hellowork.com",
+                   "infojobs.net", "nationalevacaturebank.nl", "glassdoor.", "monster.")
+_LEGAL = re.compile(r",?\s+(?:inc|llc|ltd|gmbh|ag|sa|bv|b\.v|plc|corp|co)\.?$", re.I)
+_STOP_COMPANY = frozenset(
+    ["thank", "thanks", "dear", "hi", "hello", "we", "our", "your", "you", "the", "unfortunately", "i", "this", "it", "after", "as", "if", "please", "team", "hr", "data", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "linkedin", "python", "java", "senior", "junior", "application", "position", "role", "job", "vacancy", "interview", "bewerbung", "stelle", "candidature", "poste", "candidatura", "puesto", "sollicitatie", "functie", "vacature", "vaga", "cargo", "status", "update", "re", "fwd", "aw", "tr", "rv", "fw", "sehr", "liebe", "bonjour", "hola", "beste", "caro", "ola"])
+
+
+def _letters(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))
+    return "".join(c for c in text if c.isalpha() and c.isascii())
+
+
+def _plain_letters(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalpha())
+
+
+def _domain(addr_or_host: str) -> str:
+    return addr_or_host.rsplit("@", 1)[-1].lower().strip(".")
+
+
+def is_platform_domain(domain: str) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
 
 
 def is_no_reply(addr: str) -> bool:
-    domain = addr.rsplit("@", 1)[-1]
-    return bool(NO_REPLY.match(addr)) or any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+    return bool(NO_REPLY.match(addr)) or is_platform_domain(_domain(addr))
 
 
-def _signature_name(text: str) -> str | None:
-    lines = [ln.strip() for ln in text.strip().split("\n")]
-    for i in range(len(lines) - 1, -1, -1):
-        if SIGNOFF.match(lines[i]) and len(lines[i]) < 40:
-            for nxt in lines[i + 1: i + 4]:
-                m = NAME.match(nxt)
-                if m:
-                    return m.group(1)
+def _is_vendor(name: str) -> bool:
+    low = fold(name)
+    return low in VENDORS or any(low.startswith(v + " ") and len(low.split()) <= 2 for v in VENDORS)
+
+
+def looks_like_person(name: str) -> bool:
+    words = name.replace(",", " ").split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or "@" in name:
+        return False
+    if any(w.lower().strip(".") in ORG_WORDS for w in words) or _TITLE_WORDS.search(name):
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words)
+
+
+_CONNECT = frozenset(("&", "de", "du", "des", "van", "von", "da", "do", "del", "e", "y", "et", "and", "und", "het"))
+_LINK_WORDS = re.compile(r"(?i)privacy|unsubscribe|abmelden|datenschutz|d[ée]sabonner|confidentialit|privacidad|baja|"
+                         r"afmelden|privacyverklaring|cancelar|privacidade|vacatures|empleo|vagas|offres|browser|navigateur")
+
+
+def _clean_company(text: str) -> str | None:
+    text = re.split(r"[.!?] ", text)[0]
+    text = text.strip(" .,;:!?-–—|·\"'()")
+    text = re.sub(r"\s+\((?:recruiting|on behalf).*$", "", text)
+    words = text.split()
+    while words and (words[-1].lower() in ("and", "for", "the", "und", "et", "y", "e", "en", "de", "da", "do", "van", "von",
+                                           "der", "du", "des", "la", "le", "het") or words[-1].lower().strip(".") in ORG_WORDS):
+        words.pop()
+    while words and words[0].lower() in ("the", "der", "die", "das", "la", "le", "el", "het", "de", "a", "o", "l'"):
+        words.pop(0)
+    text = " ".join(words).rstrip(".").strip()
+    if not text or len(text) < 2 or len(text) > 60 or text.lower() in _STOP_COMPANY or _is_vendor(text):
+        return None
+    if text.split()[0].lower() in _STOP_COMPANY:
+        return None
+    return text
+
+
+_DISPLAY_SUFFIX = re.compile(
+    r"\s+(?:careers?|carri[èe]res|karriere|recruiting|recruitment|recrutement|recrutamento|jobs?|talent(?: team| acquisition)?|"
+    r"hr|people(?: team)?|hiring(?: team)?|team|empleo|vagas|vacatures|werken bij|notifications?|rh|rrhh|personal|"
+    r"bewerbermanagement|talent-team|selecci[óo]n)$", re.I)
+
+
+def _display_company(display: str) -> tuple[str | None, bool]:
+    """The company in a sender display name, and whether the name said so explicitly ("X via Greenhouse")."""
+    if not display:
+        return None, False
+    m = re.match(r"^(.+?)\s+(?:via|through|über|par|por|via:)\s+(.+)$", display, re.I)
+    if m and _is_vendor(m.group(2)):
+        return _clean_company(m.group(1)), True
+    m = re.match(r"^(.+?)\s*[(\[](.+)[)\]]$", display)
+    if m and _is_vendor(m.group(2)):
+        return _clean_company(m.group(1)), True
+    name = display
+    while True:
+        stripped = _DISPLAY_SUFFIX.sub("", name)
+        if stripped == name:
+            break
+        name = stripped
+    return _clean_company(name), name != display
+
+
+_TEAM_LINES = [re.compile(p.replace("(?:", "(?i:", 1) if p.startswith("^(?:") else p) for p in (
+    rf"^(?:the )?(?:hiring|recruiting|recruitment|talent|people) team (?:at|of) ({CAPSEQ})",
+    rf"^(?:the )?({CAPSEQ}) (?:recruiting|recruitment|talent|people|hiring|careers|hr)(?: team| acquisition)?$",
+    rf"^(?:l'[ée]quipe|[ée]quipe) (?:recrutement|rh|talents?|carri[èe]res)(?: de| d'| chez)? ?({CAPSEQ})$",
+    rf"^l'[ée]quipe ({CAPSEQ})$",
+    rf"^(?:personalabteilung|ihr team von|ihr recruiting-team der|ihr recruiting-team von|das recruiting-team der) ({CAPSEQ})$",
+    rf"^das ({CAPSEQ}) (?:talent-team|recruiting-team|team)$",
+    rf"^(?:el )?equipo de (?:talento|selecci[óo]n|rrhh|recursos humanos|personas) de ({CAPSEQ})$",
+    rf"^(?:el )?equipo de ({CAPSEQ})$",
+    rf"^team (?:recruitment|talent|werving|hr|recruiting) ({CAPSEQ})$",
+    rf"^(?:team|het team van) ({CAPSEQ})$",
+    rf"^(?:equipa|equipe|time) de (?:recrutamento|talentos?|rh|pessoas|sele[çc][ãa]o) (?:d[aoe] )?({CAPSEQ})$",
+    rf"^({CAPSEQ}) (?:lending team|customer service)$",
+    rf"^(?:time|equipa|equipe) de [\w ]{{0,25}}?(?:talentos?|recrutamento|sele[çc][ãa]o|pessoas) (?:d[aoe] )?({CAPSEQ})$",
+)]
+
+
+def _signature_block(own: str) -> tuple[list[str], int]:
+    lines = [ln.strip() for ln in own.strip().split("\n")]
+    start = -1
+    for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
+        if _SIGNOFF.match(lines[i]) and len(lines[i]) < 70:
+            start = i
+            break
+    return lines, start
+
+
+def _signature_name(own: str) -> str | None:
+    lines, start = _signature_block(own)
+    if start >= 0:
+        inline = re.sub(_SIGNOFF.pattern.split(r"\b[^\n]")[0] + r"\b", "", lines[start], flags=re.I).strip(" ,.-–")
+        candidates = [inline] + [ln for ln in lines[start + 1: start + 5] if ln]
+    else:
+        candidates = [ln for ln in lines[-6:] if ln]
+    for cand in candidates:
+        part = re.split(r"\s*[,|·–—]\s*|\s+-\s+", cand)[0].strip()
+        if looks_like_person(part):
+            return part
     return None
 
 
-def _company_from_domain(addr: str) -> str | None:
-    domain = addr.rsplit("@", 1)[-1].lower()
-    if not domain or is_no_reply(addr) and any(domain.endswith(d) for d in ATS_DOMAINS):
-        return None
-    parts = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "talent")]
-    if len(parts) < 2:
-        return None
-    base = parts[-2]
-    return " ".join(w.capitalize() for w in re.split(r"[-_]", base))
+def _company_candidates(message: Message, own: str, scores: dict[str, float], names: dict[str, str]) -> None:
+    def add(raw: str | None, weight: float) -> None:
+        name = _clean_company(raw) if raw else None
+        if not name or fold(name) in people:
+            return
+        key = _plain_letters(_LEGAL.sub("", name))
+        if not key:
+            return
+        scores[key] += weight
+        if key not in names or len(name) > len(names[key]) and names[key] in name:
+            names[key] = name
 
-
-def extract(message: Message, own_text: str, verdict: Verdict) -> None:
     sender = message.sender
-    display = sender.name
-    via = VIA.match(display or "")
-    company = None
-    if via and any(v in display.lower() for v in (" via ", " through ")):
-        company = via.group(1)
-    if company is None:
-        for pattern in COMPANY_IN_TEXT:
-            m = pattern.search(own_text)
+    person_sender = sender.name if sender.email and not is_no_reply(sender.email) else None
+    people = {fold(n) for n in (person_sender, _signature_name(own)) if n and looks_like_person(n)}
+    company, explicit = _display_company(sender.name)
+    if company and (explicit or is_no_reply(sender.email) or not looks_like_person(sender.name)):
+        add(company, 3.0 if explicit else 2.5)
+    lines, start = _signature_block(own)
+    tail = [ln for ln in lines[max(0, len(lines) - 12):] if ln]
+    for ln in tail:
+        for rx in _TEAM_LINES:
+            m = rx.match(ln)
             if m:
-                company = m.group(1).rstrip(".,")
+                add(m.group(1), 3.0)
                 break
-    if company is None:
-        company = _company_from_domain(sender.email)
-    verdict.company = LEGAL.sub("", company).strip() if company else None
-
-    role = None
-    m = SUBJECT_ROLE.search(message.subject)
+    sig = [ln for ln in lines[start + 1:] if ln] if start >= 0 else tail[-5:]
+    for ln in sig[:7]:
+        parts = [p.strip() for p in re.split(r"\s*[,|·–—]\s*|\s+-\s+", ln) if p.strip()]
+        if len(parts) > 1:
+            for p in parts[1:]:
+                if (not _TITLE_WORDS.search(p) and not re.search(r"\d|@|https?:", p) and not _LINK_WORDS.search(p)
+                        and all(w[0].isupper() or w in _CONNECT for w in p.split())):
+                    add(p, 2.0)
+        elif (parts and not _TITLE_WORDS.search(ln) and not re.search(r"\d|@|https?:|:", ln) and not _SIGNOFF.match(ln)
+              and all(w[0].isupper() or w in ("&", "de", "du", "des", "van", "von", "da", "do", "del") for w in ln.split())):
+            add(ln, 1.5)
+    text = tidy(own)
+    for m in _COMPANY_BODY.finditer(text):
+        add(m.group(1), 1.0)
+    subject = tidy(message.subject)
+    for m in _COMPANY_BODY.finditer(subject):
+        add(m.group(1), 1.5)
+    m = re.match(rf"^(?:re: |aw: |fwd?: )?({CAPSEQ})\s*(?::| - | – | \| )", subject, re.I)
     if m:
-        role = m.group(1)
-    else:
-        for pattern in ROLE_PATTERNS:
-            m = pattern.search(own_text)
-            if m:
-                role = m.group(1)
-                break
-    verdict.role = role.strip(" .,\"'") if role else None
+        add(m.group(1), 1.5)
+    m = re.search(rf"\b(?:your|tu|je|uw|ihre|votre) ({CAPSEQ}) (?:application|candidatura|sollicitatie|bewerbung|candidature)", subject)
+    if m:
+        add(m.group(1), 1.5)
 
-    name = _signature_name(own_text)
-    if not is_no_reply(sender.email):
-        verdict.contact_email = sender.email
-        verdict.contact_name = name or (display if display and " via " not in display.lower() else None)
-    else:
-        verdict.contact_name = name
 
-    for link in message.links:
-        url = link.url
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or NOT_CAREERS.search(url):
+def _domain_labels(message: Message, forwarded: str) -> list[str]:
+    """Letters of the organisation's own domains (sender, Reply-To, forwarded sender, Workday tenant)."""
+    labels = []
+    addrs = [message.sender.email] + [a.email for a in message.reply_to] + _EMAIL.findall(forwarded[:1500])
+    for addr in addrs:
+        if not addr:
             continue
-        if CAREERS.search(parts.netloc + parts.path) or CAREERS.search(link.text):
-            verdict.careers_url = url
-            break
+        domain = _domain(addr)
+        if is_platform_domain(domain):
+            local = addr.split("@")[0]
+            if domain.endswith("myworkday.com") and not NO_REPLY.match(addr):
+                labels.append(_letters(local))
+            continue
+        if domain in FREEMAIL:
+            continue
+        parts = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "talent", "www", "e")]
+        if len(parts) >= 2:
+            labels.append(_letters(parts[-2]))
+    return [lb for lb in labels if len(lb) >= 3]
+
+
+def _matches_domain(key: str, words: list[str], labels: list[str]) -> bool:
+    for lb in labels:
+        if lb in key or key.startswith(lb) or (len(key) >= 5 and key in lb):
+            return True
+        if any(len(w) >= 4 and w in lb for w in words) and lb[:2] == key[:2]:
+            return True
+    return False
+
+
+def extract_company(message: Message, own: str, forwarded: str) -> str | None:
+    scores: dict[str, float] = defaultdict(float)
+    names: dict[str, str] = {}
+    _company_candidates(message, own, scores, names)
+    labels = _domain_labels(message, forwarded)
+    folded_own = fold(own)
+    agency = bool(re.search(r"\b(?:client|on behalf of|cliente|klant|kunde|kunden|terugkoppeling van|respuesta que nos ha dado)\b",
+                            folded_own))
+    if agency:
+        labels = labels[1:] or labels  # the sender's own domain is the agency's
+    best, best_score = None, 0.0
+    for key, score in scores.items():
+        words = [_letters(w) for w in names[key].split()]
+        if _matches_domain(key, words, labels):
+            score += 2.5
+        if agency and _matches_domain(key, words, _domain_labels(message, "")[:1]):
+            score -= 3.0
+        if score > best_score:
+            best, best_score = names[key], score
+    if best is None:
+        for addr in [message.sender.email] + [a.email for a in message.reply_to]:
+            domain = _domain(addr or "")
+            if addr and not is_platform_domain(domain) and domain not in FREEMAIL and "." in domain:
+                base = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr")][-2:-1]
+                if base:
+                    return " ".join(w.capitalize() for w in re.split(r"[-_]", base[0]))
+    return best
+
+
+# --- role -------------------------------------------------------------------------------------------------
+
+_ROLE_TRIGGERS = [
+    (re.compile(r"\b(?:for|about|to|in|on) (?:the|our|this|your) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening|job)\b"), 2.0),
+    (re.compile(r"\b(?:the|our) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening)\b"), 1.0),
+    (re.compile(r"\b(?:position|role|post) (?:of|as) (?:an? |the )?([^.;:!?\n]{2,70})"), 1.5),
+    (re.compile(r"\b(?:application|applying|apply|applied|candidacy|interest) (?:for|to) (?:the |our |a |an )?([^.;:!?\n]{2,70})"), 1.0),
+    (re.compile(r"\brequisition [\w-]+, ([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:Bewerbung|Interesse) (?:als|für die Stelle|für die Position|auf die Stelle) ([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:Stelle|Position)(?: als)? ([^.;:!?\n]{2,70})"), 1.5),
+    (re.compile(r"\b(?:poste|fonction|l'offre) (?:de |d'|d’)([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:puesto|cargo|posici[óo]n|vacante|plaza) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:postularte|postularse|candidatura|proceso) (?:a|para|de selecci[óo]n para el puesto de) ([^.;:!?\n]{2,70})"), 1.5),
+    (re.compile(r"\b(?:functie|rol|vacature)(?: van| als)? ([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:sollicitatie|kandidatuur|aanvraag|reactie) (?:als|voor|op) (?:de functie |de vacature |de rol van )?([^.;:!?\n]{2,70})"), 1.5),
+    (re.compile(r"\b(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:processo|recrutamento) (?:para|de) (?:a fun[çc][ãa]o de )?([^.;:!?\n]{2,70})"), 1.0),
+]
+_SUBJECT_ROLE = [
+    re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
+               r"(?: for| to| als| voor| a| para| au poste de| pour| de)? ?[:\-–]?\s*(?:the )?(.{2,70}?)(?: at | bei | chez | en | bij | na | no | - | – | \| |$)", re.I),
+    re.compile(r"^(?:re: |aw: |fwd?: )?(.{2,70}?)\s+[-–]\s+(?:application update|r[üu]ckmeldung|next steps|n[äa]chste schritte)", re.I),
+    re.compile(r"^(?:re: |aw: |fwd?: )?(?:absage|cierre del proceso|encerramento do processo|vacature|over de vacature|"
+               r"sobre a vaga de|interview invitation|feedback candidatura|terugkoppeling(?: gesprek)?|processo|"
+               r"proceso de selecci[óo]n|recrutamento)\s*:?\s*(.{2,70}?)(?: suspenso| gesloten| at | bei |$)", re.I),
+    re.compile(r"^[^:]{2,60}:\s+(.{2,70})$"),
+]
+_ROLE_STOP = re.compile(
+    r"(?:\s(?:at|with|in|for|and|last|you|we|that|which|who|has|have|was|is|are|on|here|there|bei|und|im|in|zum|zur|"
+    r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en|con|y|para|por|del|bij|wordt|is|"
+    r"bekeken|hebben|na|no|e|foi|ao|com|junto|within|queda|quedan|será)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
+_ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|application|it|us|you|them|interest|"
+                       r"[a-z][\w\-]* [a-z][\w\-]* [a-z].*)$")
+
+
+def _trim_role(raw: str, lang: str | None) -> str | None:
+    role = _ROLE_STOP.sub("", " " + raw.strip() + " ").strip(" ,'\"“”«»")
+    role = re.sub(r"\s+(?:position|role|vacancy|opening|job)$", "", role)
+    role = re.sub(r"\s*\(R-?\d+\)$", "", role).strip(" ,.")
+    if lang == "de":  # German nouns are capitalised: the role ends at the first lower-case word
+        kept = []
+        for w in role.split():
+            if w[0].islower() and not w.startswith("("):
+                break
+            kept.append(w)
+        role = " ".join(kept)
+    if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit()):
+        return None
+    if _ROLE_BAD.match(role) or role.split()[0].lower() in _STOP_COMPANY - {"senior", "junior", "data", "python", "java"}:
+        return None
+    return role
+
+
+def extract_role(subject: str, own: str, lang: str | None, company: str | None) -> str | None:
+    scores: dict[str, float] = defaultdict(float)
+    names: dict[str, str] = {}
+    text = " ".join(tidy(own).split())
+    subj = tidy(subject)
+    for rx, weight in _ROLE_TRIGGERS:
+        for m in rx.finditer(text):
+            role = _trim_role(m.group(1), lang)
+            if role and (not company or fold(role) != fold(company)):
+                key = fold(role)
+                scores[key] += weight
+                names.setdefault(key, role)
+    for rx in _SUBJECT_ROLE:
+        m = rx.search(subj)
+        if m:
+            role = _trim_role(m.group(1), lang)
+            if role and (not company or fold(company) not in fold(role)):
+                key = fold(role)
+                scores[key] += 1.0
+                names.setdefault(key, role)
+    if not scores:
+        return None
+    fsubj = fold(subj)
+    ftext = fold(text)
+    best = max(scores, key=lambda k: (scores[k] + (1.5 if k in fsubj else 0) + 0.2 * ftext.count(k), -len(k)))
+    return names[best]
+
+
+# --- contact and careers URL ------------------------------------------------------------------------------
+
+def extract_contact(message: Message, own: str) -> tuple[str | None, str | None]:
+    sender = message.sender
+    signed = _signature_name(own)
+    if sender.email and not is_no_reply(sender.email):
+        display = sender.name or ""
+        via = re.match(r"^(.+?)\s+(?:via|über|through)\s+", display, re.I)
+        display = via.group(1) if via else display
+        if looks_like_person(display):
+            return display, sender.email
+        if signed:
+            return signed, sender.email
+        return None, None
+    email = None
+    for addr in message.reply_to:
+        if addr.email and not is_no_reply(addr.email):
+            email = addr.email
+            if not signed and looks_like_person(addr.name):
+                signed = addr.name
+    if signed and not email:
+        lines, start = _signature_block(own)
+        for ln in lines[max(start, 0):]:
+            for found in _EMAIL.findall(ln):
+                local = _letters(found.split("@")[0])
+                if any(len(w) >= 3 and _letters(w) in local for w in signed.split()) and not is_no_reply(found):
+                    email = found.lower()
+    return signed, email
+
+
+def extract_careers_url(message: Message, own: str, quoted_text: str) -> str | None:
+    best, best_score = None, 0
+    for link in message.links:
+        url = link.url.strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or _URL_BAD.search(url):
+            continue
+        in_own = url in own or (link.text and link.text in own)
+        if not in_own and url in quoted_text:
+            continue
+        host = parts.netloc.lower()
+        on_platform = any(p in host for p in _PLATFORM_HOSTS)
+        if on_platform and "/companies/" not in parts.path and "/company/" not in parts.path:
+            continue
+        score = 0
+        if _URL_GOOD.search(host + parts.path):
+            score += 2
+        if link.text and _ANCHOR_GOOD.search(link.text):
+            score += 2
+        if parts.query:
+            score -= 1
+        if score > best_score:
+            best, best_score = url, score
+    return best
+
+
+def extract(message: Message, own: str, verdict: Verdict) -> None:
+    head, forwarded = split_forward(own)
+    verdict.company = extract_company(message, own, forwarded)
+    verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company)
+    verdict.contact_name, verdict.contact_email = extract_contact(message, head or own)
+    quoted = message.text.replace(own, "") if message.text else ""
+    verdict.careers_url = extract_careers_url(message, own, quoted)

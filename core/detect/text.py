@@ -1,39 +1,68 @@
-"""Text preparation for detection: the new text of a message, normalised."""
+"""Text preparation for detection: the new text of a message, folded so phrases match."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+# A reply's attribution line ("On ... wrote:") in the six languages, possibly wrapped over two lines.
 _QUOTE_INTRO = re.compile(
-    r"^\s*(on .{0,200}wrote:|am .{0,200}schrieb .{0,80}:|le .{0,200}a écrit\s*:|el .{0,200}escribió:|"
-    r"op .{0,200}schreef .{0,80}:|em .{0,200}escreveu:|-{2,}\s*original message\s*-{2,}|"
-    r"-{2,}\s*ursprüngliche nachricht\s*-{2,}|from:\s.+\nsent:\s)",
+    r"^[ \t]*(?:on\b.{0,200}?\bwrote:|am\b.{0,200}?\bschrieb\b.{0,120}?:|le\b.{0,200}?\ba [ée]crit ?:|"
+    r"el\b.{0,200}?\bescribi[óo] ?:|op\b.{0,200}?\bschreef\b.{0,120}?:|em\b.{0,200}?\bescreveu ?:|"
+    r"-{2,} ?(?:original message|urspr[üu]ngliche nachricht|message d'origine|mensaje original|"
+    r"oorspronkelijk bericht|mensagem original) ?-{2,}|from: .{1,200}\n(?:sent|date|to): )",
+    re.I | re.M | re.S)
+_FORWARD = re.compile(
+    r"^[ \t]*-{2,} ?(?:forwarded message|begin forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|"
+    r"mensaje reenviado|doorgestuurd bericht|mensagem encaminhada|mensagem reencaminhada)\b.*$",
     re.I | re.M)
-_FORWARD = re.compile(r"^\s*-{2,}\s*(forwarded message|weitergeleitete nachricht|message transféré|"
-                      r"mensaje reenviado|doorgestuurd bericht|mensagem encaminhada)", re.I | re.M)
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+                       "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                       "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ",
+                       "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+                       "ß": "ss", "ø": "o", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe"})
 
 
-def normalise(text: str) -> str:
-    """Fold typography so phrases match: curly quotes, NBSP, soft hyphens, line wraps."""
-    text = unicodedata.normalize("NFKC", text)
-    text = (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00ad", "")
-            .replace("\u201c", '"').replace("\u201d", '"'))
-    return " ".join(text.split()).lower()
+def fold(text: str) -> str:
+    """Lower case, no accents, plain apostrophes and dashes, one space between words.
+
+    Patterns are written against this form, so "n’a pas été retenue", a line-wrapped
+    "move\nforward" and "beruecksichtigt"-style spelling variants all meet the same text.
+    """
+    text = text.translate(_FOLD)
+    if not text.isascii():  # accents off; what has no ASCII form is dropped (the patterns are ASCII anyway)
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(text.lower().split())
+
+
+def tidy(text: str) -> str:
+    """Typography folded but case and accents kept: what extraction reads."""
+    text = unicodedata.normalize("NFKC", text.translate(_FOLD))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def split_forward(text: str) -> tuple[str, str]:
+    """(what the forwarder wrote, the forwarded message) — the second empty if this is no forward."""
+    m = _FORWARD.search(text)
+    if not m:
+        return text, ""
+    return text[: m.start()], text[m.end():]
 
 
 def new_text(text: str) -> tuple[str, str]:
-    """Split a body into what the sender wrote now and what it quotes (replies, forwards)."""
-    forward = _FORWARD.search(text)
-    if forward:
-        # A forward's point is the forwarded message; keep both, the forwarded part as "new".
-        return text, ""
+    """Split a body into what the sender wrote now and what it quotes from earlier mail.
+
+    A forward's forwarded part is *not* removed here: whether it counts is the classifier's
+    call (a recruiter re-sending a rejection vs. the owner passing one on).
+    """
     lines = text.split("\n")
-    own = [ln for ln in lines if not ln.lstrip().startswith(">")]
-    own_text = "\n".join(own)
-    intro = _QUOTE_INTRO.search(own_text)
+    own_lines = [ln for ln in lines if not ln.lstrip().startswith(">")]
     quoted = "\n".join(ln for ln in lines if ln.lstrip().startswith(">"))
-    if intro:
-        quoted = own_text[intro.start():] + "\n" + quoted
-        own_text = own_text[: intro.start()]
-    return own_text, quoted
+    own = "\n".join(own_lines)
+    head, _fwd = split_forward(own)
+    intro = _QUOTE_INTRO.search(own, 0, len(head) if _fwd else len(own))
+    if intro and intro.start() > 0:
+        quoted = own[intro.start():] + "\n" + quoted
+        own = own[: intro.start()]
+    return own, quoted

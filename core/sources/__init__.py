@@ -27,6 +27,9 @@ class SourceItem:
     item: str  # the source's own id for the message (Maildir unique name, IMAP UID...)
     raw: bytes
     commit: Callable[[sqlite3.Connection], None] = field(default=lambda db: None, repr=False)
+    # When ``raw`` is only the start of a long message (enough to classify), this returns it whole;
+    # the pipeline calls it for the messages it keeps (rejections). None: ``raw`` is the whole message.
+    whole: Callable[[], bytes] | None = field(default=None, repr=False)
 
 
 class MailSource(Protocol):

@@ -8,6 +8,7 @@ imapclient is imported here only, lazily, so ``nextround --help`` never pays for
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import ipaddress
 import logging
@@ -20,6 +21,7 @@ from nextround.sources import SourceError
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
+
     from nextround.config import Config, ImapConfig
 
 log = logging.getLogger("nextround.imap")
@@ -139,7 +141,7 @@ def login(client: IMAPClient, config: Config) -> None:
         what = "token" if cfg.auth == "oauth2" else "password"
         ref = cfg.oauth2_token if cfg.auth == "oauth2" else cfg.password
         source = f" from {ref.describe()}" if ref is not None else ""
-        reason = scrub(server_text(exc), secret, cfg.password and "" or "")[:120]
+        reason = scrub(server_text(exc), secret)[:120]
         raise ImapError(f"IMAP {where(cfg)}: login as {cfg.username!r} refused ({reason}); check"
                         f" source.imap.username and the {what}{source}", usage=True) from None
     except (OSError, imaplib.IMAP4.abort) as exc:
@@ -181,10 +183,15 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:120]}" if text else type(exc).__name__
 
 
-def close_quietly(client: Any) -> None:
+def close_quietly(client: Any, *, logout: bool = False) -> None:
+    """Close without raising: LOGOUT first when asked (polite), else just the socket."""
     if client is None:
         return
-    try:
+    if logout:
+        try:
+            client.logout()
+            return
+        except Exception:  # already gone: fall through to the socket
+            pass
+    with contextlib.suppress(Exception):
         client.shutdown()
-    except Exception:  # already gone
-        pass

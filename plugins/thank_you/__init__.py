@@ -1,35 +1,35 @@
 """thank_you: draft a warm thank-you note and a short feedback request for each rejection.
 
-Drafts only, never sent. One draft of each kind per person, threaded as a reply to the
-rejection, in the rejection's language. No draft goes to a no-reply address.
+Drafts only, never sent. A thank-you note to each person of the process with an address (the
+author of the rejection, and the recruiter, interviewers and hiring manager found in earlier
+mail), worded for their part in it; one feedback request, to the recruiter. All in the
+rejection's language and register, threaded to the rejection. No draft goes to a no-reply address.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from nextround import hookimpl
-from nextround.detect.extract import is_no_reply
 from nextround.message import Message
+from nextround.plugins.thank_you import register
 from nextround.plugins.thank_you.compose import Composer, Draft
+from nextround.plugins.thank_you.recipients import Plan, Recipient, plan
 from nextround.plugins.thank_you.settings import ThankYouConfig
 from nextround.reactions import ReactionContext
 from nextround.records import Address, Rejection
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
+
+log = logging.getLogger("nextround.thank_you")
+LABELS = {"thank_you": "thank-you note", "feedback": "feedback request"}
+ROLE_LABELS = {"recruiter": "recruiter", "interviewer": "interviewer", "hiring_manager": "hiring manager"}
 
 
 @hookimpl
 def nextround_config_schema() -> type[ThankYouConfig]:
     return ThankYouConfig
-
-
-def recipients(rejection: Rejection, message: Message) -> list[Address]:
-    """The person who wrote the rejection, when they are a person with an address."""
-    people = []
-    if rejection.contact_email and not is_no_reply(rejection.contact_email):
-        people.append(Address(rejection.contact_name or "", rejection.contact_email))
-    return people
 
 
 def open_store(ctx: ReactionContext, config: ThankYouConfig) -> Any:
@@ -46,38 +46,59 @@ def open_store(ctx: ReactionContext, config: ThankYouConfig) -> Any:
     return GmailDrafts(ctx.app.config)
 
 
+def _who(person: Recipient) -> str:
+    who = str(Address(person.name, person.email))
+    return f"{who}, {ROLE_LABELS[person.role]}" if person.role in ROLE_LABELS else who
+
+
+def _record_skips(ctx: ReactionContext, rejection: Rejection, people: Plan) -> None:
+    for skipped in people.skipped:
+        ctx.note(f"r{rejection.id}/skipped/{skipped.name.lower()}",
+                 f"no draft to {skipped.name}: {skipped.reason}")
+
+
 @hookimpl
 def nextround_react(rejection: Rejection, message: Message, ctx: ReactionContext) -> None:
     config: ThankYouConfig = ctx.config or ThankYouConfig()
-    people = recipients(rejection, message)
-    if not people:
+    people = plan(ctx.app, rejection, message)
+    _record_skips(ctx, rejection, people)
+    if not people.thank:
+        sender = rejection.sender.email or "an unknown sender"
         ctx.note(f"r{rejection.id}/no-recipient",
-                 f"no draft for rejection #{rejection.id}: it came from {rejection.sender.email or 'an unknown sender'}"
-                 " (a no-reply address) and nobody else from the process is known")
+                 f"no draft for rejection #{rejection.id} ({rejection.company or 'company unknown'}): it came from"
+                 f" {sender}, a no-reply address, and nobody from the process with an address is known")
         return
-    kinds = [k for k, on in (("thank_you", config.thank_you_note), ("feedback", config.feedback_request)) if on]
+    jobs: list[tuple[str, Recipient]] = []
+    if config.thank_you_note:
+        jobs += [("thank_you", person) for person in people.thank]
+    if config.feedback_request:
+        if people.feedback is not None:
+            jobs.append(("feedback", people.feedback))
+        else:
+            ctx.note(f"r{rejection.id}/no-feedback-recipient",
+                     f"no feedback request for rejection #{rejection.id}: it is a question for the recruiter,"
+                     " and neither a recruiter nor the author of the rejection has a known address")
+    if not jobs:
+        return
+
     user = ctx.app.config.user
     sender = Address(user.name, (user.addresses or [""])[0] or _owner_from(message, ctx))
+    formal = register.detect(rejection.lang, message.text) == register.FORMAL
     composer = Composer(config.templates_dir, ctx.app.config.file)
     store = None
-    for person in people:
-        for kind in kinds:
-            draft: Draft = composer.render(kind, rejection, person, sender, user.name or sender.email)
-            label = "thank-you note" if kind == "thank_you" else "feedback request"
 
-            def perform(draft: Draft = draft) -> str:
-                nonlocal store
-                store = store or open_store(ctx, config)
-                return store.save(draft)
+    def the_store() -> Any:
+        nonlocal store
+        store = store or open_store(ctx, config)
+        return store
 
-            def exists(draft: Draft = draft) -> str | None:
-                nonlocal store
-                store = store or open_store(ctx, config)
-                return store.find(draft.message_id)
-
-            ctx.once(f"r{rejection.id}/{kind}/{person.email.lower()}", kind="draft",
-                     description=f"{label} draft to {person} ({config.drafts})",
-                     perform=perform, exists=exists)
+    for kind, person in jobs:
+        draft: Draft = composer.render(kind, rejection, person, sender, signature=config.signature,
+                                       met_names=people.met_names, formal=formal, references=message.references)
+        ctx.once(f"r{rejection.id}/{kind}/{person.email.lower()}", kind="draft",
+                 description=f"{LABELS[kind]} draft to {_who(person)} ({draft.lang}; {config.drafts})",
+                 perform=lambda draft=draft: the_store().save(draft),
+                 exists=lambda draft=draft: the_store().find(draft.message_id))
 
 
 def _owner_from(message: Message, ctx: ReactionContext) -> str:

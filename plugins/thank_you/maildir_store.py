@@ -1,7 +1,13 @@
-"""Drafts into a local Maildir folder, written atomically (tmp/ then rename), flagged as drafts."""
+"""Drafts into a local Maildir folder, written atomically (tmp/ then rename), flagged as drafts.
+
+A draft's file name carries a digest of its Message-ID, so ``find`` recognises a draft that an
+interrupted run already wrote without parsing any file. A crash while writing leaves at most a
+file in tmp/, which no mail client shows and the next ``save`` of that draft removes.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -23,7 +29,6 @@ class MaildirDrafts:
 
     @staticmethod
     def _token(message_id: str) -> str:
-        # The file name carries a digest of the Message-ID, so finding a draft needs no parsing.
         return "nextround-" + hashlib.sha256(message_id.encode()).hexdigest()[:24]
 
     def find(self, message_id: str) -> str | None:
@@ -38,14 +43,27 @@ class MaildirDrafts:
 
     def save(self, draft: Draft) -> str:
         self._ensure()
+        token = self._token(draft.message_id)
+        for stale in (self.path / "tmp").glob(f"*{token}*"):  # left by a crash in the middle of a write
+            stale.unlink(missing_ok=True)
         host = re.sub(r"[/:.]", "_", socket.gethostname())
-        unique = f"{int(time.time())}.{self._token(draft.message_id)}.{host}"
+        unique = f"{int(time.time())}.{token}.{host}"
         tmp = self.path / "tmp" / unique
-        data = draft.message.as_bytes()
         with open(tmp, "wb") as fh:
-            fh.write(data)
+            fh.write(draft.message.as_bytes())
             fh.flush()
             os.fsync(fh.fileno())
         final = self.path / "cur" / f"{unique}:2,D"  # D = draft, as mail clients expect
         os.replace(tmp, final)
+        _sync_dir(final.parent)
         return str(final)
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make the rename itself durable (where the platform lets a folder be fsync'ed)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -14,3 +14,4 @@ class ThankYouConfig(BaseModel):
     templates_dir: str = ""
     thank_you_note: bool = True
     feedback_request: bool = True
+    signature: str = ""  # how the drafts are signed (may span lines); empty = [user] name

@@ -1,0 +1,298 @@
+"""Phrase families, per language, over folded text (lower case, no accents, plain apostrophes).
+
+A family is one idea ("we chose other candidates") written as a few patterns with bounded
+gaps that stay inside a sentence, so wrapped lines, extra adverbs and word order variants
+still match while a decision never leaks from one sentence into the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+G = r"[^.!?;]{0,60}?"  # a short gap inside one sentence
+S = r"[^.!?;]{0,25}?"  # a very short gap
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    weight: float
+    pattern: re.Pattern[str]
+    need: tuple[str, ...] = ()  # cheap gate: the pattern can only match if one of these substrings occurs
+
+    def search(self, text: str) -> bool:
+        if self.need and not any(n in text for n in self.need):
+            return False
+        return self.pattern.search(text) is not None
+
+
+def fam(name: str, weight: float, *patterns: str | tuple[str, ...]) -> Family:
+    """A family from its patterns; a leading tuple of substrings is its cheap gate."""
+    need = patterns[0] if patterns and isinstance(patterns[0], tuple) else ()
+    regexes = [p for p in patterns if isinstance(p, str)]
+    return Family(name, weight, re.compile("|".join(f"(?:{p})" for p in regexes)), need)
+
+
+# --- decisions: the application or candidacy will not go ahead -------------------------------------------
+
+_EN_OBJ = r"(?:your (?:application|candidacy|candidature|profile|cv|resume)|you\b|with you|things)"
+_EN_NEG = r"(?:not|n't|no longer|unable to|cannot|can't|won't|decided against)"
+DECISION: dict[str, list[Family]] = {
+    "en": [
+        fam("decided not to take the application further", 4.0,
+            rf"{_EN_NEG}{S}\b(?:move|moving|proceed|proceeding|progress|progressing|continue|continuing|go|going|advance|advancing|pursue|pursuing|take|taking|put|putting|consider|considering)\b{S}(?:forward|ahead|further)?{S}\b(?:with )?{_EN_OBJ}",
+            rf"{_EN_NEG}{S}\b(?:take|taking|move|moving|put|putting) {_EN_OBJ}{S}(?:forward|further)",
+            r"decided not to (?:move forward|proceed|progress|continue|pursue|go ahead|go further|take (?:it|this|things) further|advance)",
+            r"(?:decided|chosen|opted|elected) to (?:not|no longer) (?:move|proceed|progress|continue|pursue|consider)",
+            r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
+        fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
+            rf"\b(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|pursue|pursuing|progress|progressing|continue|continuing|hired|appointed|extended (?:an|the) offer)\b{G}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal|a) (?:candidate|applicant|person|profile|individual)s?\b",
+            rf"\b(?:decided|chosen|chose|opted|elected|go|gone|going|went|offer(?:ed)? (?:the|this) (?:position|role|job) to)\b{S}\b(?:with )?(?:someone|somebody|a candidate|another candidate) (?:else|who|whose|with)",
+            r"\bcandidates? (?:whose|who) (?:experience|skills|background|profile|qualifications)s?\b[^.!?;]{0,40}\b(?:more closely|better|more directly)"),
+        fam("application unsuccessful", 4.0, ('unsuccessful', 'not', "n't"),
+            rf"\b(?:application|candidacy|you)\b{S}\b(?:was|were|has|have|is|are|had)(?: been| not been)?{S}\b(?:unsuccessful|not (?:been )?(?:successful|selected|shortlisted|chosen|progressed|accepted))",
+            r"\b(?:you|your application) (?:have|has|had|were|was) not been (?:selected|shortlisted|chosen|successful|progressed)",
+            r"\bnot been selected (?:to|for)\b", r"\bunsuccessful on this occasion"),
+        fam("will not invite or offer", 3.5, ('invit', 'offer', 'extend'),
+            rf"{_EN_NEG}{S}\b(?:be )?(?:invit\w*|offer\w*|extend\w*)\b{S}\byou\b{S}\b(?:interview|position|role|job|offer|next|further|final|an? )",
+            r"(?:unable|not able|not in a position) to offer you"),
+        fam("position filled", 3.5, ('filled',),
+            r"\b(?:position|role|vacancy|job|opening|post|requisition)s?\b[^.!?;]{0,40}\b(?:has|have|was|were|is|are)(?: now| already| since)? (?:been )?filled",
+            r"\b(?:we(?:'ve| have)?|has|have|had) (?:now |already |since )?filled (?:the|this|that|our|your) (?:\w+ ){0,5}?(?:position|role|vacancy|job|opening|post)"),
+        fam("not a match", 3.5, ('match', 'fit', 'suitable'),
+            r"\b(?:not|isn't|wasn't|n't) (?:be )?(?:a|the|quite the|quite a|an? (?:good|strong|close)|the right|the best) (?:right |good |close |strong )?(?:match|fit)\b",
+            r"(?:don't|do not|didn't|did not) (?:feel|think|believe) (?:it is|it's|it was|there is|there's|you are|you're|your (?:profile|experience|background) is) (?:a|the right|quite the right)?\s?(?:match|fit|suitable)",
+            r"\bno (?:suitable|matching) (?:opening|position|role|vacancy) for you",
+            r"(?:don't|do not) (?:think|feel) (?:there is|there's) a suitable (?:opening|position|role)"),
+        fam("hiring freeze closes the application", 3.5, ('freeze', 'paused', 'closed', 'cancel', 'withdrawn', 'hold', 'eliminated', 'frozen', 'clos', 'unable', 'not able'),
+            r"\bhiring freeze|\bfreeze on (?:all )?(?:external )?hiring|\bpaused (?:all )?(?:external )?(?:hiring|recruitment|recruiting)",
+            r"\b(?:position|role|vacancy|requisition|opening|job)s?\b[^.!?;]{0,30}\b(?:has been|have been|was|were|is being|is now|is|are being) (?:closed|cancel+ed|withdrawn|put on hold|paused|eliminated|frozen)",
+            r"\bclos(?:e|ed|ing) (?:all |the |your )?(?:open |remaining )?(?:applications|candidacies|application|candidacy)\b",
+            r"(?:unable|not able) to (?:continue|proceed|progress) with (?:your|any) (?:application|candidac)"),
+        fam("status: rejected", 3.5, ('rejected', 'declined', 'status'),
+            r"\b(?:application )?status: ?(?:rejected|declined|not selected|unsuccessful|not progressing|closed - not selected)",
+            r"\b(?:rejected|declined) your application\b"),
+    ],
+    "de": [
+        fam("Bewerbung wird nicht weiter berücksichtigt", 4.0, ('nicht', 'gegen'),
+            r"\bnicht (?:mehr |weiter |weiterhin |langer )?(?:zu )?(?:beruck|berueck)sichtig",
+            r"\bnicht (?:weiter|langer|mehr) (?:verfolg|weiterverfolg|fuhr|fuehr|bearbeit|betrachtet|in betracht)",
+            r"\bnicht weiter(?:verfolg|fuhr|fuehr|bearbeit|gefuhrt|gefuehrt|zu verfolgen|zu fuhren|zu bearbeiten)",
+            rf"\bbewerbung{G}\bnicht (?:weiter )?(?:in betracht|ziehen|fortsetzen|fortfuhren|fortfuehren)",
+            rf"\bgegen (?:eine |die )?(?:weitere )?(?:beruck|berueck|zusammenarbeit|sie\b|ihre (?:bewerbung|kandidatur)){G}entschieden",
+            r"\bnicht (?:in die|fur die|fuer die) (?:engere|nachste|naechste|weitere) (?:auswahl|runde|phase)"),
+        fam("für andere Kandidaten entschieden", 4.0, ('entschieden',),
+            rf"\b(?:fur|fuer) (?:eine?n? )?(?:andere[nrs]?|weitere[nrs]?|passendere[nrs]?|eine? andere[nrs]?) (?:kandidat|bewerber|person|profil|mitbewerber|kolleg)\w*{G}\bentschieden",
+            rf"\bentschieden{G}\b(?:fur|fuer) (?:eine?n? )?(?:andere[nrs]?) (?:kandidat|bewerber|person|profil|mitbewerber)"),
+        fam("keine positive Rückmeldung / Absage", 3.5, ('kein', 'absag', 'abgelehnt'),
+            r"\bkeine (?:positive|gute|erfreuliche|positiven) (?:ruckmeldung|rueckmeldung|nachricht|antwort|nachrichten)",
+            r"\bkein(?:e|en)? (?:zusage|angebot|stellenangebot|vertragsangebot)\w* (?:machen|geben|unterbreiten|anbieten)",
+            r"\bkeine (?:stelle|position) (?:anbieten|geben)",
+            r"\bstatus: ?(?:abgesagt|absage|abgelehnt)", r"\b(?:ihre|deine) bewerbung (?:wurde|ist|wird) (?:leider )?(?:abgelehnt|abgesagt)",
+            r"\babsage\b[^.!?;]{0,40}\b(?:bewerbung|stelle|position)|\b(?:bewerbung|stelle|position)\b[^.!?;]{0,40}\babsage\b",
+            r"\b(?:absagen|eine absage (?:erteilen|geben|mitteilen))\b"),
+        fam("Stelle ist vergeben", 3.5, ('vergeben', 'besetzt'),
+            r"\b(?:stelle|position|vakanz|job)\w*\b[^.!?;]{0,40}\b(?:ist|wurde|wurden|sind|haben wir)\b[^.!?;]{0,25}\b(?:vergeben|besetzt|anderweitig besetzt)",
+            r"\b(?:bereits|inzwischen|schon|anderweitig) (?:vergeben|besetzt)\b"),
+        fam("Einstellungsstopp beendet das Verfahren", 3.5, ('einstellungsst', 'gestrichen', 'zuruckgezogen', 'zurueckgezogen', 'besetzt', 'auswahlverfahren'),
+            r"\beinstellungs(?:stopp|stop)|\b(?:stelle|position)\w*\b[^.!?;]{0,30}\b(?:gestrichen|zuruckgezogen|zurueckgezogen|nicht (?:nach)?besetzt wird|nicht besetzt werden)",
+            r"\bauswahlverfahren (?:ist |wurde )?(?:damit |leider )?(?:beendet|eingestellt|abgeschlossen)"),
+        fam("passt nicht", 3.0, ('nicht', 'keine passende'),
+            r"\b(?:profil|qualifikation|erfahrung)\w*\b[^.!?;]{0,30}\bnicht (?:ganz |ausreichend |genug )?(?:zu unseren|zu den|mit unseren|unseren) (?:anforderungen|erwartungen)",
+            r"\bkeine passende (?:position|stelle|vakanz) (?:fur|fuer) sie"),
+    ],
+    "fr": [
+        fam("candidature non retenue", 4.0, ('pas', 'retenir', 'retiendrons'),
+            rf"\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas{S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)",
+            rf"\bcandidature{G}\b(?:pas|plus|non) (?:ete |etre )?(?:retenue|poursuivie|selectionnee|conservee)",
+            r"\bcandidature (?:n'a|ne sera|n'est|ne pourra) pas",
+            r"\bne (?:pas|pouvons pas|pourrons pas|plus) retenir (?:votre|ta) candidature|\bne retiendrons pas"),
+        fam("ne pas donner suite", 4.0, ('suite',),
+            rf"(?:\bne\b|\bn'|\bpas\b|\bplus\b){G}\bdonn\w* (?:une |de |d'autre )?suites?\b",
+            r"\bpas (?:en mesure|possible) (?:de )?(?:donner|reserver) (?:une )?suite",
+            r"\bsans suite\b"),
+        fam("autres candidats retenus", 4.0, ('autre', 'candidat', 'profil', 'personne'),
+            rf"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|retenu|choisi|selectionne|fait le choix|opte)\b{G}\b(?:d'autres?|un autre|une autre|un|une|des) (?:candidat|profil|personne|candidature)\w*\b[^.!?;]{{0,15}}(?:dont|qui|plus|correspond)",
+            r"\b(?:poursuivre|continuer|avancer|aller plus loin) (?:le processus |l'aventure )?avec d'autres (?:candidat|profil|personne)",
+            r"\bfait le choix d'(?:une autre|un autre) (?:personne|candidat|profil)"),
+        fam("ne pas poursuivre", 3.5, ('poursuiv', 'continu', 'avancer', 'clotur', 'clore', 'ferm', 'processus'),
+            rf"(?:\bne\b|\bn'|\bpas\b){S}\b(?:poursuivre|poursuivrons|continuer|continuerons|avancer)\b{S}\b(?:avec (?:vous|votre candidature|ta candidature)|votre candidature|le processus avec vous)",
+            r"\b(?:cloturons|cloturer|clore|fermer|fermons) (?:votre|ta) candidature|\bprocessus (?:est )?(?:donc )?(?:clos|cloture|termine|interrompu)"),
+        fam("poste pourvu", 3.5, ('pourvu',),
+            r"\bposte\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais) (?:deja )?pourvu",
+            r"\b(?:avons|a) (?:deja )?pourvu (?:le|ce) poste"),
+        fam("gel des recrutements", 3.5, ('gel ', 'supprime', 'annule', 'suspendu', 'gele'),
+            r"\bgel des (?:recrutements|embauches)|\b(?:poste|recrutement)\b[^.!?;]{0,30}\b(?:est|a ete) (?:supprime|annule|suspendu|gele)"),
+        fam("profil ne correspond pas", 3.0, ('correspond', 'repondant'),
+            r"\bprofil ne (?:correspond|correspondant)\w* pas|\bprofil (?:ne correspondant|ne repondant) pas",
+            r"\bne (?:correspond|correspondez) pas (?:tout a fait |suffisamment |entierement )?(?:a|aux) (?:nos|notre|vos)? ?(?:besoins|attentes|criteres|profil)"),
+    ],
+    "es": [
+        fam("candidatura no seleccionada", 4.0, ('seleccionad', 'elegid', 'aceptad', 'avanzad', 'prosperad', 'descartad', 'desestimad', 'rechazad'),
+            r"\bno (?:has|ha|hemos|han|fue|fuiste|ha resultado|has resultado) (?:sido |resultado )?(?:seleccionad|elegid|aceptad|preseleccionad)",
+            rf"\b(?:candidatura|postulacion|solicitud|perfil)\b{S}\bno (?:ha |fue |sera |va a ser )?(?:sido )?(?:seleccionad|elegid|aceptad|avanzad|prosperad)",
+            r"\b(?:candidatura|postulacion) (?:ha sido|fue|queda) (?:descartad|desestimad|rechazad)"),
+        fam("no seguir adelante", 4.0, ('no ',),
+            rf"\bno{S}\b(?:seguir|seguiremos|seguimos|continuar|continuaremos|continuamos|avanzar|avanzaremos|avanzamos|proseguir|continuara|seguira|avanzara|sigue)\b{S}(?:adelante )?{S}\b(?:con (?:tu|su) (?:candidatura|postulacion|proceso|solicitud)|contigo|con usted|con ella|con el proceso|en el proceso)",
+            r"\b(?:decidido|optado por|decision (?:final )?ha sido) no (?:seguir|continuar|avanzar|proseguir)",
+            r"\b(?:candidatura|proceso|postulacion)\b[^.!?;]{0,30}\bno (?:sigue|seguira|continuara|avanzara) adelante"),
+        fam("otros candidatos", 4.0, ('otr', 'un candidat', 'una candidat', 'un perfil', 'una persona'),
+            rf"\b(?:continuar|seguir|avanzar|proseguir|optado|optar|elegido|elegir|escogido|seleccionado|decantado|quedarnos|apostar|apostado|contratado|incorporar)\b{G}\b(?:con|por|a|en)? ?(?:otros?|otras?) (?:candidat|perfil|person|aspirant|postulant)\w*",
+            rf"\b(?:continuar|seguir|avanzar|proseguir)\b{S}\bcon (?:un|una) (?:candidat|perfil|person)\w* (?:que|cuya|con)"),
+        fam("puesto cubierto", 3.5, ('cubiert', 'ocupad'),
+            r"\b(?:puesto|vacante|posicion|plaza|oferta)\w*\b[^.!?;]{0,30}\b(?:ha sido|ya ha sido|esta|ya esta|fue|se ha|han sido|quedo|ha quedado) (?:ya )?(?:cubiert|ocupad)"),
+        fam("congelacion de contrataciones", 3.5, ('congel', 'cerrado', 'cancelado', 'suspendido'),
+            r"\bcongel\w* (?:temporalmente )?(?:de )?(?:las |todas las )?(?:nuevas )?(?:contrataciones|incorporaciones)",
+            r"\bproceso\b[^.!?;]{0,40}\b(?:queda|ha quedado|ha sido|fue|se ha) (?:cerrado|cancelado|suspendido)"),
+        fam("perfil no encaja", 3.0, ('encaja', 'perfil no'),
+            r"\bperfil no (?:encaja|se ajusta|coincide|cumple|corresponde)", r"\bno encajas? con (?:lo que|el perfil)"),
+    ],
+    "nl": [
+        fam("niet verder met je sollicitatie", 4.0, ('niet', 'afgewezen', 'afwijzing'),
+            rf"\bniet verder{S}\b(?:met (?:je|jouw|uw|u|jou)\b|in (?:de|het) (?:procedure|proces|sollicitatieprocedure))",
+            rf"\b(?:sollicitatie|kandidatuur)\b{S}\bniet (?:verder )?(?:in behandeling|meenemen|weerhouden|voortzetten|door)",
+            r"\bniet (?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
+            r"\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
+            r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?:afgewezen|afgewezen)",
+            r"\bstatus: ?afgewezen"),
+        fam("andere kandidaat gekozen", 4.0, ('ander', 'iemand', 'sterkere', 'geschikte'),
+            rf"\b(?:gekozen|kiezen|besloten|verder|gaan)\b{G}\b(?:voor |met )?(?:een |de )?(?:andere?|meer geschikte|sterkere) (?:kandida|sollicitant|persoon|profiel)",
+            rf"\bandere kandidaten\b{G}\b(?:uit te nodigen|uitnodigen|sloten beter aan|beter aan|beter passen|passen beter|gekozen|geselecteerd)",
+            r"\bgekozen voor iemand"),
+        fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt'),
+            r"\b(?:vacature|functie|positie|baan)\w*\b[^.!?;]{0,30}\b(?:is|zijn|werd|wordt)\b[^.!?;]{0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt)"),
+        fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings)stop\b"),
+        fam("geen match", 3.0, ('match', 'niet'),
+            r"\bgeen (?:goede )?match\b", r"\b(?:sluit|sluiten|past|passen)\b[^.!?;]{0,30}\bniet (?:voldoende |helemaal |goed )?(?:aan|bij)"),
+    ],
+    "pt": [
+        fam("candidatura nao selecionada", 4.0, ('nao',),
+            r"\bnao (?:foi|foste|foram|sera|vai ser|tera sido) (?:selecionad|aprovad|escolhid|aceit)",
+            rf"\b(?:candidatura|perfil)\b{S}\bnao (?:foi |sera |tera |vai ter )?(?:selecionad|aprovad|escolhid|seguimento|continuidade|avancar)"),
+        fam("nao avancar", 4.0, ('nao', 'possivel', 'poderemos', 'podemos', 'vamos'),
+            rf"\bnao{S}\b(?:avancar|avancaremos|avancamos|seguir|seguiremos|prosseguir|prosseguiremos|continuar|continuaremos|dar (?:seguimento|continuidade))\b{S}\b(?:com (?:a )?(?:sua|tua) candidatura|com a candidatura|com voce|contigo|a sua candidatura|a tua candidatura|ao seu processo|ao teu processo|com o seu processo|com o teu processo|com o processo)",
+            r"\b(?:possivel|poderemos|podemos|vamos) dar (?:seguimento|continuidade)\b[^.!?;]{0,20}\b(?:sua|tua) candidatura",
+            r"\bnao sera possivel dar (?:seguimento|continuidade)",
+            r"\bnao (?:seguira|vai seguir|segue|avancara|ira avancar|iremos avancar|vamos avancar|avancaremos)\b",
+            r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,30}\bnao (?:seguira|avancara|prosseguira|continuara)",
+            r"\bperfil nao e o que (?:buscamos|procuramos)",
+            r"\bcandidatura nao (?:tera|teve|vai ter) (?:seguimento|continuidade)"),
+        fam("outros candidatos", 4.0, ('outr', 'um ', 'uma '),
+            rf"\b(?:avancar|seguir|prosseguir|continuar|optamos|optar|escolhemos|escolheu|escolher|selecionamos|selecionar|decidimos|contratamos)\b{G}\b(?:com |por )?(?:outros?|outras?|um|uma) (?:candidat|perfi|pesso|profissiona)\w*\b[^.!?;]{{0,20}}"),
+        fam("vaga preenchida", 3.5, ('preenchid', 'ocupad'),
+            r"\b(?:vaga|posicao|cargo|funcao|oportunidade)\w*\b[^.!?;]{0,30}\b(?:foi|ja foi|esta|ja esta|encontra-se|foram) (?:preenchid|ocupad)"),
+        fam("congelamento de contratacoes", 3.5, ('congel', 'encerrado', 'cancelado', 'suspenso'),
+            r"\bcongel\w* (?:temporariamente )?(?:as |de )?(?:novas )?contratacoes",
+            r"\b(?:processo|recrutamento)\b[^.!?;]{0,40}\b(?:foi|esta) (?:encerrado|cancelado|suspenso)"),
+        fam("perfil nao se enquadra", 3.0, ('perfil nao',),
+            r"\bperfil nao (?:se enquadra|corresponde|esta alinhado|atende|e aderente)"),
+    ],
+}
+
+# --- context: is this about a job application of the reader? ---------------------------------------------
+
+JOB = re.compile(
+    r"\b(?:application|candidacy|candidate|applicants?|position|role|vacancy|job|interview|recruit\w*|hiring|"
+    r"cv|resume|talent|bewerbung\w*|stelle\w*|kandidat\w*|vorstellungsgesprach|personal\w*|recruiting|"
+    r"candidature|candidat\w*|poste|entretien|recrutement|postulacion|puesto|vacante|entrevista|seleccion|"
+    r"curriculum|sollicitatie\w*|functie|vacature\w*|kandidatuur|sollicitant|werving|vaga|cargo|recrutamento|"
+    r"curriculo|processo seletivo|posicao|solliciteer\w*|rol|aanvraag)\b")
+
+# Second-person references to the reader's application (strengthen; help tell relays apart).
+YOUR_APPLICATION = re.compile(
+    r"\b(?:your (?:application|candidacy|candidature|cv|resume|interview)|applying|you applied|"
+    r"ihre (?:bewerbung|unterlagen|kandidatur)|deine bewerbung|votre candidature|ta candidature|"
+    r"tu (?:candidatura|postulacion|solicitud|perfil)|su (?:candidatura|postulacion)|"
+    r"je sollicitatie|jouw sollicitatie|uw (?:sollicitatie|kandidatuur)|je aanvraag|"
+    r"(?:sua|tua) candidatura|(?:seu|teu) (?:curriculo|cv|perfil))\b")
+
+SOFT = [
+    fam("regret wording", 0.6,
+        r"\bunfortunately\b|\bregret\b|\bsorry\b|\bnot the news\b|\bdifficult decision\b|\bleider\b|\bbedauern\b|"
+        r"\bmalheureusement\b|\bregret\b|\bdesole\b|\blamenta\w*\b|\bdesafortunadamente\b|\bsentimos\b|"
+        r"\bhelaas\b|\bjammer\b|\binfelizmente\b|\blamento\b"),
+    fam("keep your CV / future openings", 0.5,
+        r"\bon file\b|\bfuture (?:opportunit|opening|role|vacanc|position)\w*|\bapply again\b|\bjob search\b|"
+        r"\btalentpool\b|\bkunftig\w*|\bweiteren (?:weg|berufsweg|zukunft)|\bberufliche zukunft|"
+        r"\bvivier\b|\bvos recherches\b|\bprochaines? (?:offres|opportunites)|"
+        r"\bfuturos? (?:procesos|oportunidades|vacantes)|\bbase de datos\b|\bbusqueda\b|"
+        r"\btoekomstige\b|\bin ons bestand\b|\bzoektocht\b|\bsucces\b|"
+        r"\bfuturas? oportunidades|\bguardar (?:o|o seu|o teu) (?:cv|curriculo)|\bsucesso\b"),
+]
+
+# --- look-alikes -----------------------------------------------------------------------------------------
+
+NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, flat, order, admission, list)", -5.0,
+    # papers, talks, grants
+    r"\b(?:manuscript|journal|reviewers?'? comments|for publication|peer review|your (?:paper|talk|proposal|submission to)|"
+    r"program(?:me)? committee|call for (?:papers|proposals)|cfp|manuskript|zeitschrift|gutachten|veroffentlichung|"
+    r"manuscrit|article n'a|revue |comite de (?:redaction|programme)|publicacion|manuscrito|revista|propuesta de charla|"
+    r"ponencia|charla|talkvoorstel|tijdschrift|redactie|manuscript|artigo|publicacao|palestra)\b",
+    r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|community) fund|funding|fellowship|scholarship|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
+    r"ayudas? a la|convocatoria|subsidie\w*|financiamento|bolsa de|concurso de projetos)\b",
+    # money, homes, shopping
+    r"\b(?:loan|credit card|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
+    r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal)\b",
+    r"\b(?:landlord|tenancy|apartment|flat \d|the property|lettings|viewing|wohnung|mietinteress\w*|vermieter|"
+    r"eigentumer|appartement|proprietaire|dossier de location|logement|piso|alquiler|inmobiliaria|propietario|"
+    r"woning|verhuurder|huurwoning|makelaar\w*|bezichtiging|apartamento|senhorio|imobiliaria|arrendamento)\b",
+    r"\b(?:your order|order #|bestellung|votre commande|tu pedido|su pedido|je bestelling|uw bestelling|"
+    r"(?:sua|tua) encomenda)\b",
+    # school admission, venues and mailing lists
+    r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|zulassung|studienplatz|admisi\w+|master en|toelating\w*|"
+    r"admitid[oa]|mestrado|seriacao)\b",
+    r"\b(?:mailing list|listinfo|mailinglijst|lista de correo|liste de diffusion)\b")
+
+LOOKALIKES = [
+    fam("look-alike: interview or assessment invitation", -3.0,
+        r"\b(?:like|love|happy|pleased|want) to (?:invite|schedule|set up|arrange|book)\b|\binvite you (?:to|for)\b|"
+        r"\binvitation (?:to|for) (?:an? )?(?:interview|call|assessment)|\bplease (?:book|choose|pick|select) a (?:time|slot)|"
+        r"\btake-home\b|\bnext step (?:is|will be)\b|\bcould you (?:share|send|let me know) your availability|"
+        r"\beinladen\b|\beinladung\b|\bnachste[nr]? runde\b|\bnaechste[nr]? runde\b|"
+        r"\bsouhaiterions vous rencontrer|\bprochaine etape\b|\bvous proposer un entretien|"
+        r"\bnos gustaria conocerte|\bsiguiente fase\b|\bte propondre fechas|"
+        r"\bleren kennen\b|\buitnodiging\b|\bvolgende (?:ronde|stap)\b|"
+        r"\bgostariamos de (?:te |o |a )?(?:conhecer|convidar)|\bproxima etapa\b"),
+    fam("look-alike: offer", -4.0,
+        r"\b(?:pleased|delighted|thrilled|happy|excited) to (?:offer|extend)|\boffer letter\b|\boffer of employment|"
+        r"\bvertragsangebot\b|\bvertragsentwurf\b|\banbieten zu konnen|\bproposition d'embauche|\bpromesse d'embauche|"
+        r"\bvous proposer le poste|\bcarta de oferta|\bofrecerte el puesto|\bbieden we je\b|\bhet aanbod\b|"
+        r"\bcarta-proposta|\bproposta de trabalho"),
+    fam("look-alike: application received", -1.5,
+        r"\b(?:we(?:'ve| have)|has been|have been) received\b|\breceived your application|\bunterlagen sind bei uns eingegangen|"
+        r"\beingangsbestatigung|\bbien recu votre candidature|\bbien ete enregistree|\bhemos recibido tu|"
+        r"\bwe hebben je sollicitatie ontvangen|\brecebemos (?:a )?(?:sua|tua) candidatura"),
+    fam("look-alike: job alert or recommendations", -2.0,
+        r"\bjob alert|\bjobs? (?:you may|you might) (?:like|be interested)|\bnew jobs? (?:matching|for you|in your)|"
+        r"\bjob-agent|\bneue (?:jobs|stellen)\b|\balerte\b|\bnouvelles offres|\bnuevas ofertas|\btu alerta\b|"
+        r"\b\d+ nieuwe vacatures\b|\bpassen bij je zoekopdracht\b|\bnovas vagas\b"),
+    fam("look-alike: newsletter or article", -3.0,
+        r"\bnewsletter\b|\bin this issue\b|\bthis week'?s (?:guide|issue|edition)|\byou(?: are|'re) (?:receiving|getting) this because you (?:subscribed|signed up|have an? [\w ]{1,20}account)|"
+        r"\bread (?:the full issue|more):|\bboletin\b|\bnieuwsbrief\b|\bboletim\b"),
+    fam("look-alike: recruiter outreach", -2.5,
+        r"\bcame across your profile|\bopen to new opportunities|\bauf ihr profil gestossen|\bvotre profil a retenu|"
+        r"\bkwam je profiel tegen|\bencontre tu perfil|\bencontrei o seu perfil"),
+    fam("look-alike: withdrawal by the candidate", -4.0,
+        r"\b(?:i|i'd|i would) (?:like to |have to |must |am writing to )?withdraw\b|\bwithdraw my (?:application|candidacy)|"
+        r"\bwithdrawn your application|\bas (?:you )?requested\b|\bziehe ich meine bewerbung|\bbewerbung wie gewunscht zuruckgezogen|"
+        r"\bretirer ma candidature|\ba votre demande\b|\bretirar mi candidatura|\bretiras tu candidatura|"
+        r"\bmijn sollicitatie\b[^.!?;]{0,40}\bintrek|\bje sollicitatie\b[^.!?;]{0,40}\bintrekt|"
+        r"\bretirar a minha candidatura|\bretirar (?:a )?(?:sua|tua) candidatura"),
+    fam("look-alike: a rescheduled interview", -2.5,
+        r"\breschedule\b|\bmove it to\b|\bverschieben\b|\breporter l'entretien|\breprogramar\b|\bverzetten\b|\breagendar\b"),
+    fam("look-alike: notice about someone else's candidacy", -4.0,
+        r"\b(?:you referred|your referral|referral program|doorverwijzing|aangedragen|tu referido|recomendar a|sigue refiriendo|"
+        r"programa de referidos|indicacao|sua indicacao|parrainage|cooptation|mitarbeiterempfehlung|met haar sollicitatie|met zijn sollicitatie|"
+        r"scorecard|hiring manager for the requisition|candidate .{0,40} (?:was|has been) (?:rejected|archived|moved))\b"),
+    fam("look-alike: a decision to go ahead", -3.0,
+        r"\b(?:like|want|decided|happy) to (?:move|go) forward with your (?:application|candidacy)\b|"
+        r"\bdecidido avanzar con tu candidatura|\bdoor te gaan naar de volgende|\bcom voce para a proxima"),
+]
+
+# The owner passing on a rejection they received ("got this today, any advice?").
+OWNER_FORWARD = re.compile(
+    r"\b(?:got this|just got|just received|received this|any advice|what do you think|thoughts\?|"
+    r"je viens de recevoir|j'ai recu|tu crois|ton avis|hab(?:e)? (?:das|dies|heute)|was meinst du|"
+    r"acabo de recibir|me ha llegado|que opinas|net binnen|kreeg ik|wat vind jij|heb ik gekregen|"
+    r"acabei de receber|recebi (?:isto|isso|hoje)|o que achas|o que voce acha)")

@@ -1,0 +1,120 @@
+"""Detection and extraction: hand-made look-alikes and robustness cases, the demo mailbox, the dev corpora."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from nextround.detect import classify
+from nextround.message import parse
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def mail(body: str, *, sender: str = "Dana Whitfield <dana@acme.example>", subject: str = "Your application",
+         html: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "Sam Rivera <sam@example.net>", subject
+    if html is not None and not body:
+        msg.set_content(html, subtype="html")
+    else:
+        msg.set_content(body)
+    return bytes(msg)
+
+
+REJECTIONS = {
+    "en": "Hi Sam,\n\nThank you for applying for the Data Engineer role at Acme Robotics. Unfortunately we have\n"
+          "decided to move forward with other candidates.\n\nBest regards,\nDana Whitfield\nRecruiter, Acme Robotics\n",
+    "de": "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Data Engineer. Leider müssen wir Ihnen "
+          "mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.\n\nViele Grüße\nDana Whitfield\n",
+    "fr": "Bonjour Sam,\n\nMerci pour votre candidature au poste de Data Engineer. Nous avons le regret de vous "
+          "informer que votre candidature n’a pas été retenue.\n\nCordialement,\nDana Whitfield\n",
+    "es": "Hola Sam:\n\nGracias por tu candidatura al puesto de Data Engineer. Lamentablemente hemos "
+          "decidido continuar con otros candidatos.\n\nUn saludo,\nDana Whitfield\n",
+    "nl": "Beste Sam,\n\nBedankt voor je sollicitatie op de functie Data Engineer. Helaas hebben we "
+          "besloten om niet verder te gaan met je sollicitatie.\n\nMet vriendelijke groet,\nDana Whitfield\n",
+    "pt": "Olá Sam,\n\nObrigado pela sua candidatura à vaga de Data Engineer. Infelizmente a sua candidatura não foi "
+          "selecionada.\n\nCumprimentos,\nDana Whitfield\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REJECTIONS))
+def test_rejection_in_each_language(lang: str) -> None:
+    verdict = classify(parse(mail(REJECTIONS[lang])))
+    assert verdict.is_rejection and verdict.confidence >= 0.85
+    assert verdict.lang == lang
+    assert verdict.reasons
+
+
+LOOKALIKES = [
+    "Hi Sam, thank you for applying! We have received your application for the Data Engineer role and will review it.",
+    "Hi Sam, we'd like to invite you to an interview for the Data Engineer position. Please pick a time slot.",
+    "Dear Sam, I'm delighted to offer you the position of Data Engineer! The offer letter is attached.",
+    "Dear Sam, we regret that your manuscript was not accepted for publication; the reviewers' comments follow.",
+    "Dear Sam, unfortunately we are unable to approve your personal loan application at this time.",
+    "Dear Grant, I have recently accepted another offer, so I would like to withdraw my application.",
+]
+
+
+@pytest.mark.parametrize("body", LOOKALIKES)
+def test_lookalikes_are_not_rejections(body: str) -> None:
+    verdict = classify(parse(mail(body)))
+    assert not verdict.is_rejection
+    assert verdict.confidence < 0.45
+
+
+def test_rejection_only_in_the_quote_is_not_this_messages_decision() -> None:
+    body = ("Thanks Dana, that makes sense.\n\nOn Tue, 3 Nov 2026 at 10:00, Dana <dana@acme.example> wrote:\n"
+            "> Unfortunately we have decided not to proceed with your application.\n")
+    assert not classify(parse(mail(body, sender="Lee <lee@friends.example>"))).is_rejection
+
+
+def test_html_only_wrapped_and_typographic_apostrophes() -> None:
+    html = ("<html><body><p>Hi Sam,</p><p>We’ve decided not to move<br>\nforward with your application for the "
+            "Data Engineer role.</p><p><a href='https://acme.example/careers'>See open roles</a> "
+            "<a href='https://click.acme.example/t/abc'>View in browser</a> "
+            "<a href='https://acme.example/unsubscribe?u=1'>Unsubscribe</a></p>"
+            "<p>Acme Robotics Recruiting</p></body></html>")
+    verdict = classify(parse(mail("", html=html, sender="Acme Robotics <no-reply@hire.lever.co>")))
+    assert verdict.is_rejection
+    assert verdict.company == "Acme Robotics"  # never "Lever"
+    assert verdict.careers_url == "https://acme.example/careers"
+    assert verdict.contact_name is None and verdict.contact_email is None
+
+
+@pytest.mark.parametrize("raw", [b"", b"\x00\xff\xfe garbage", b"Subject: =?x?q?bad?=\r\n\r\n\xff" * 50,
+                                 b"Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/html\n\n<p"])
+def test_malformed_input_never_raises(raw: bytes) -> None:
+    verdict = classify(parse(raw))
+    assert 0.0 <= verdict.confidence <= 1.0
+
+
+def test_demo_mailbox_every_rejection_found_and_no_lookalike() -> None:
+    root = REPO / "examples" / "demo-mailbox"
+    for label in json.loads((root / "expected.json").read_text()):
+        verdict = classify(parse((root / "Maildir" / label["file"]).read_bytes()))
+        found = verdict.is_rejection and verdict.confidence >= 0.7
+        if label.get("from_owner"):
+            continue  # the pipeline never classifies the owner's own mail
+        assert found == label["is_rejection"], label["subject"]
+        if label["is_rejection"]:
+            assert (verdict.contact_email or None) == label["contact_email"], label["subject"]
+
+
+@pytest.mark.skipif(not (REPO / "tests/corpus/set2/dev/labels.jsonl").exists(), reason="corpora not present")
+def test_dev_corpora_meet_the_bars() -> None:
+    from nextround.evaluate import evaluate
+
+    obj = SimpleNamespace(config=SimpleNamespace(plugins=SimpleNamespace(enabled=[]),
+                                                 detection=SimpleNamespace(threshold=0.7)), disabled=())
+    result = evaluate(obj, [REPO / "tests/corpus/set1/dev", REPO / "tests/corpus/set2/dev"])
+    det = result["detection"]
+    assert det["en"]["precision"] >= 0.99 and det["en"]["recall"] >= 0.97
+    for lang in ("de", "fr", "es", "nl", "pt"):
+        assert det[lang]["f1"] >= 0.95, lang
+    ex = result["extraction"]
+    assert ex["company"] >= 0.95 and ex["contact_name"] >= 0.95 and ex["role"] >= 0.90 and ex["careers_url"] >= 0.95
