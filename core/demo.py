@@ -95,41 +95,54 @@ def run_demo(mailbox: Path | None, keep: Path | None) -> int:
 
 
 def print_report(app, report, workdir: Path) -> None:
+    """What was found and, per rejection, what each plugin did; then where the outputs are."""
+    import json
+
     state = app.state
+    echo = click.echo
     total = state.one("SELECT count(*) FROM messages")[0]
     own = state.one("SELECT count(*) FROM messages WHERE outcome = 'own'")[0]
-    echo = click.echo
-    echo(f"nextround demo: read {total} messages from {workdir / 'Maildir'}")
-    echo(f"  {own} sent by Sam (never rejections), {total - own} classified\n")
+    echo(f"nextround demo: {total} messages in {workdir / 'Maildir'} ({own} sent by Sam, never rejections)\n")
     rows = state.query("SELECT * FROM rejections ORDER BY received_at")
     found = [r for r in rows if r["decision"] == "auto"]
-    echo(f"Rejections found: {len(found)}")
+    effects = state.query("SELECT * FROM effects ORDER BY created_at")
+    by_rejection: dict[int | None, list] = {}
+    for e in effects:
+        by_rejection.setdefault(e["rejection_id"], []).append(e)
+    failures = {(f["rejection_id"], f["plugin"]): f["last_error"]
+                for f in state.query("SELECT * FROM reactions WHERE status != 'ok'")}
+    echo(f"{len(found)} rejections found:\n")
     for r in found:
-        import json
-
         reasons = json.loads(r["reasons_json"] or "[]")
-        who = r["contact_name"] or (r["contact_email"] or "no person (no-reply sender)")
-        echo(f"  #{r['id']} {r['company'] or '?'} — {r['role'] or '(role not stated)'}  [{r['lang']}]")
-        echo(f"      confidence {r['confidence']:.2f}; from {r['from_addr']}; contact: {who}")
-        echo(f"      why: {'; '.join(reasons[:2])}")
+        who = r["contact_name"] or r["contact_email"] or "nobody signed it"
+        echo(f"#{r['id']} {r['company'] or '?'} — {r['role'] or '(role not named)'}"
+             f"  [{r['lang']}, confidence {r['confidence']:.2f}]")
+        echo(f"    from {r['from_addr']} ({who}); why: {'; '.join(reasons[:2])}")
+        for e in by_rejection.get(r["id"], []):
+            where = f" -> {e['ref']}" if e["kind"] == "draft" and e["ref"] else ""
+            echo(f"    {e['plugin']:<13} {e['description']}{where}")
+        for (rid, plugin), error in failures.items():
+            if rid == r["id"]:
+                echo(f"    {plugin:<13} FAILED: {error}")
+        echo("")
     uncertain = [r for r in rows if r["decision"] == "uncertain"]
     if uncertain:
-        echo(f"\nNear the threshold (listed by `rejections --uncertain`, no action taken): {len(uncertain)}")
+        echo(f"{len(uncertain)} near the threshold (no action; decide with `rejections --uncertain`):")
         for r in uncertain:
-            echo(f"  #{r['id']} {r['subject'][:70]} ({r['confidence']:.2f})")
-    others = state.one("SELECT count(*) FROM messages WHERE outcome = 'other'")[0]
-    echo(f"\nNot rejections (look-alikes included): {others} messages, left alone.\n")
-    echo("What the plugins did:")
-    effects = state.query("SELECT * FROM effects ORDER BY plugin, created_at")
-    if not effects:
-        echo("  nothing")
-    for e in effects:
-        mark = "note" if e["kind"] == "note" else e["kind"]
-        echo(f"  [{e['plugin']}] {mark}: {e['description']}")
-        if e["ref"]:
-            echo(f"      -> {e['ref']}")
-    failures = state.query("SELECT * FROM reactions WHERE status != 'ok'")
-    for f in failures:
-        echo(f"  [{f['plugin']}] FAILED on #{f['rejection_id']}: {f['last_error']}")
-    echo(f"\nEverything is in {workdir} (config.toml, state.sqlite3, outputs).")
-    echo(f"Look around with: nextround -c {workdir / 'config.toml'} rejections")
+            echo(f"    #{r['id']} {r['subject'][:70]} ({r['confidence']:.2f})")
+        echo("")
+    others = state.query("SELECT subject FROM messages WHERE outcome = 'other' ORDER BY date")
+    echo(f"{len(others)} other messages left alone, for example:")
+    for m in others[:6]:
+        echo(f"    {m['subject'][:76]}")
+    echo("\nOutputs:")
+    outputs = [("drafts (a Maildir: open it in any mail client)", workdir / "Drafts"),
+               ("calendar (import or subscribe)", workdir / "calendar.ics"),
+               ("contacts (spreadsheet)", workdir / "contacts.csv"),
+               ("contacts (contacts app)", workdir / "contacts.vcf")]
+    for label, path in outputs:
+        if path.exists():
+            echo(f"    {label}: {path}")
+    cfg = workdir / "config.toml"
+    echo(f"    state and config: {workdir}")
+    echo(f"\nLook around: nextround -c {cfg} rejections | drafts | contacts | watch list | report")
