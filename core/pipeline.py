@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -65,7 +66,11 @@ def enrich(app: App, rejection: Rejection, message: Message) -> None:
 
 def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     """Classify and record one message. Idempotent: a message key seen before is skipped."""
-    message = parse(item.raw)
+    try:
+        message = parse(item.raw)
+    except Exception as exc:  # the parser is lenient; this is the last line of defence
+        record_unparseable(app, item, exc)
+        return
     already = app.state.one("SELECT 1 FROM messages WHERE key = ?", (message.key,))
     if already:
         with app.state.tx() as db:
@@ -132,6 +137,19 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     if rejection and outcome == "rejection":
         log.info("rejection found: %s (%s, confidence %.2f)", rejection.company or "?",
                  (rejection.role or message.subject)[:80], rejection.confidence)
+
+
+def record_unparseable(app: App, item: SourceItem, exc: Exception) -> None:
+    """Report a message the parser choked on once, and remember it so it is not retried."""
+    log.warning("%s: message %s cannot be parsed (%s); recorded and skipped", item.source, item.item,
+                describe_error(exc))
+    if app.dry_run:
+        return
+    key = "sha:" + hashlib.sha256(item.raw).hexdigest()[:32]
+    with app.state.tx() as db:
+        db.execute("INSERT OR IGNORE INTO messages (key, source, outcome, seen_at) VALUES (?, ?, 'broken', ?)",
+                   (key, item.source, time.time()))
+        item.commit(db)
 
 
 def scan(app: App, source: MailSource, report: PassReport) -> None:
