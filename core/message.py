@@ -193,7 +193,7 @@ def parse(raw: bytes, *, keep_raw: bool = False) -> Message:
         if part.is_multipart():
             continue
         ctype = part.get_content_type()
-        if (part.get("Content-Disposition") or "").lower().startswith("attachment"):
+        if str(part.get("Content-Disposition") or "").lower().startswith("attachment"):
             continue
         if ctype == "text/plain":
             plain.append(_decode_part(part))
