@@ -45,9 +45,15 @@ class Jobs:
         if not row or row["last_run_at"] is None:
             return 0.0
         every = job.every.total_seconds()
+        last = row["last_run_at"]
+        if last > time.time() + 300:
+            # The clock went back (or the state came from another machine): a last run "in the
+            # future" would hold the job back until then. Run it now instead.
+            log.warning("job %s: last run is in the future (clock change?); running it now", job.name)
+            return 0.0
         # Jitter is derived from the job name, so it is stable across restarts.
         jitter = random.Random(self._key(plugin, job)).random() * job.jitter * every
-        return row["last_run_at"] + every + jitter
+        return last + every + jitter
 
     def _run_if_due(self, plugin: str, job: PeriodicJob) -> None:
         now = time.time()

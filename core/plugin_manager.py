@@ -57,7 +57,7 @@ class PluginManager(pluggy.PluginManager):
 
     def parse_hookimpl_opts(self, plugin: Any, name: str):  # type: ignore[override]
         opts = super().parse_hookimpl_opts(plugin, name)
-        if opts is None and name.startswith(PROJECT + "_") and inspect.isfunction(getattr(plugin, name, None)):
+        if opts is None and name.startswith(PROJECT + "_") and inspect.isroutine(getattr(plugin, name, None)):
             opts = {}
         return opts
 

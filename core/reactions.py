@@ -111,6 +111,11 @@ def load_rejection(row: Any) -> Rejection:
         tags=json.loads(row["tags_json"] or "[]"))
 
 
+def max_backoff(app: App) -> float:
+    cfg = app.config.daemon
+    return cfg.retry_base_minutes * 60 * 2 ** max(0, cfg.max_attempts - 1) + 60
+
+
 def due_reactions(app: App, plugin: str, now: float) -> list[int]:
     marks = ",".join("?" * len(ACTIVE_DECISIONS))
     max_age = app.config.daemon.react_max_age_days
@@ -118,8 +123,10 @@ def due_reactions(app: App, plugin: str, now: float) -> list[int]:
     rows = app.state.query(
         f"SELECT r.id FROM rejections r LEFT JOIN reactions x ON x.rejection_id = r.id AND x.plugin = ?"
         f" WHERE r.decision IN ({marks}) AND (x.status IS NULL OR (x.status = 'failed'"
-        f" AND x.next_attempt_at <= ?)) AND (r.decision = 'confirmed' OR COALESCE(r.received_at,"
-        f" r.created_at) >= ?) ORDER BY r.id", (plugin, *ACTIVE_DECISIONS, now, oldest))
+        f" AND (x.next_attempt_at <= ? OR x.next_attempt_at > ?)))"
+        f" AND (r.decision = 'confirmed' OR COALESCE(r.received_at, r.created_at) >= ?) ORDER BY r.id",
+        # A retry due further out than the longest backoff means the clock went back: retry now.
+        (plugin, *ACTIVE_DECISIONS, now, now + max_backoff(app), oldest))
     return [r[0] for r in rows]
 
 
