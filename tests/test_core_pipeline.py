@@ -26,7 +26,7 @@ def drafts_in(folder: Path) -> list[email.message.EmailMessage]:
 def test_demo_prints_report_and_its_drafts_reply_to_the_right_people(nextround, tmp_path):
     out = tmp_path / "demo"
     proc = nextround("demo", "--keep", str(out), check=True)
-    assert "Rejections found:" in proc.stdout
+    assert "rejections found:" in proc.stdout
     # Every draft path the report names exists and is a reply to a rejection, to its writer.
     paths = re.findall(r"-> (\S+/Drafts/\S+)", proc.stdout)
     assert paths, proc.stdout
