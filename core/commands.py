@@ -139,5 +139,9 @@ def register(cli: click.Group) -> None:
             for failure in p["failures"]:
                 click.echo(f"    #{failure['rejection_id']} attempt {failure['attempts']}: {failure['last_error']}")
         for job in doc["jobs"]:
-            click.echo(f"job {job['name']}: last run {_when(job['last_run_at'])}")
+            error = f"; last error: {job['last_error']}" if job.get("last_error") else ""
+            click.echo(f"job {job['name']}: last run {_when(job['last_run_at'])},"
+                       f" next {_when(job.get('next_run_at'))}{error}")
+        if doc.get("daemon_error"):
+            click.echo(f"last daemon error ({_when(doc['daemon_error']['at'])}): {doc['daemon_error']['error']}")
         _ = time

@@ -13,12 +13,14 @@ def collect(config: Config) -> dict[str, Any]:
     path = config.state_path
     pid = holder_pid(path)
     doc: dict[str, Any] = {"state": str(path), "running": pid is not None, "pid": pid, "last_pass": None,
-                           "messages": 0, "rejections": 0, "uncertain": 0, "plugins": {}, "jobs": []}
+                           "messages": 0, "rejections": 0, "uncertain": 0, "plugins": {}, "jobs": [],
+                           "daemon_error": None}
     if not path.exists():
         return doc
     state = State(path)
     try:
         doc["last_pass"] = state.get_kv("last_pass")
+        doc["daemon_error"] = state.get_kv("daemon_error")
         doc["messages"] = state.one("SELECT count(*) FROM messages")[0]
         doc["rejections"] = state.one("SELECT count(*) FROM rejections WHERE decision IN ('auto','confirmed')")[0]
         doc["uncertain"] = state.one("SELECT count(*) FROM rejections WHERE decision = 'uncertain'")[0]
