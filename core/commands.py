@@ -83,22 +83,34 @@ def register(cli: click.Group) -> None:
     @click.option("--json", "as_json", is_flag=True)
     @click.pass_obj
     def drafts(obj, as_json: bool) -> None:
-        """Drafts written: for whom, about which rejection, and where."""
+        """Drafts written: for whom, about which rejection, and where (and why none, when none)."""
         state = _state(obj)
         rows = state.query(
-            "SELECT e.*, r.company, r.subject FROM effects e LEFT JOIN rejections r ON r.id = e.rejection_id"
-            " WHERE e.kind IN ('draft', 'note') AND e.plugin = 'thank_you' ORDER BY e.created_at")
-        docs = [{"rejection_id": r["rejection_id"], "company": r["company"], "status": r["status"],
-                 "kind": r["kind"], "description": r["description"], "where": r["ref"],
-                 "created_at": _when(r["created_at"])} for r in rows]
+            "SELECT e.*, r.company, r.role FROM effects e LEFT JOIN rejections r ON r.id = e.rejection_id"
+            " WHERE e.kind IN ('draft', 'note') AND e.plugin = 'thank_you' ORDER BY e.rejection_id, e.created_at")
+        docs = []
+        for r in rows:
+            parts = r["key"].split("/")  # thank_you's keys: r<id>/<kind>/<recipient>
+            docs.append({"rejection_id": r["rejection_id"], "company": r["company"], "role": r["role"],
+                         "kind": parts[1] if r["kind"] == "draft" and len(parts) > 2 else r["kind"],
+                         "to": parts[2] if r["kind"] == "draft" and len(parts) > 2 else None,
+                         "status": r["status"], "description": r["description"], "where": r["ref"],
+                         "created_at": _when(r["created_at"])})
         state.close()
         if as_json:
             click.echo(json.dumps(docs, ensure_ascii=False))
             return
         if not docs:
             click.echo("no drafts yet")
+        current = object()
         for d in docs:
-            click.echo(f"#{d['rejection_id']:<4} {d['description']}" + (f"\n      {d['where']}" if d["where"] else ""))
+            if d["rejection_id"] != current:
+                current = d["rejection_id"]
+                click.echo(f"#{current} {d['company'] or '?'}" + (f" — {d['role']}" if d["role"] else ""))
+            pending = "" if d["status"] == "done" else " [pending: being written or interrupted]"
+            click.echo(f"    {d['description']}{pending}")
+            if d["where"] and d["kind"] != "note":
+                click.echo(f"      {d['where']}")
 
     @cli.command()
     @click.option("--json", "as_json", is_flag=True)

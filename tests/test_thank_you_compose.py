@@ -190,3 +190,20 @@ def test_without_the_people_finder_the_rejection_author_is_the_one_recipient(mon
     assert [(p.name, p.email, p.wrote_rejection) for p in result.thank] == [
         ("Priya Natarajan", "priya@acme.example", True)]
     assert result.feedback is result.thank[0]
+
+
+def test_a_signer_of_a_no_reply_rejection_found_in_earlier_mail_gets_the_drafts_in_a_new_subject(monkeypatch):
+    ats = parse(b"From: Harbor & Finch <no-reply@greenhouse.io>\r\nTo: Sam Rivera <sam@example.net>\r\n"
+                b"Subject: Your application\r\nMessage-ID: <r2@greenhouse.io>\r\n\r\nNo.\r\n")
+    signed = rejection(company="Harbor & Finch")
+    signed.contact_email, signed.contact_name = None, "Dana Okoye"
+    signed.sender = Address("Harbor & Finch", "no-reply@greenhouse.io")
+    monkeypatch.setattr(recipients_module, "load_people",
+                        lambda app, r, m: [person("Dana Okoye", ["dana.okoye@harborfinch.example"], "recruiter")])
+    result = plan(FAKE_APP, signed, ats)
+    assert [(p.email, p.wrote_rejection, p.on_rejection) for p in result.thank] == [
+        ("dana.okoye@harborfinch.example", True, False)]
+    monkeypatch.setattr(recipients_module, "load_people", lambda app, r, m: [person("Dana Okoye", [])])
+    result = plan(FAKE_APP, signed, ats)
+    assert result.thank == [] and [(s.name, s.reason) for s in result.skipped] == [
+        ("Dana Okoye", "no email address known")]

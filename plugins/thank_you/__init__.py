@@ -64,9 +64,11 @@ def nextround_react(rejection: Rejection, message: Message, ctx: ReactionContext
     _record_skips(ctx, rejection, people)
     if not people.thank:
         sender = rejection.sender.email or "an unknown sender"
+        instead = "; the calendar's reminder to call the recruiter stands in" \
+            if "calendar" in ctx.app.plugins.implementers("nextround_react") else ""
         ctx.note(f"r{rejection.id}/no-recipient",
                  f"no draft for rejection #{rejection.id} ({rejection.company or 'company unknown'}): it came from"
-                 f" {sender}, a no-reply address, and nobody from the process with an address is known")
+                 f" {sender}, a no-reply address, and nobody from the process with an address is known{instead}")
         return
     jobs: list[tuple[str, Recipient]] = []
     if config.thank_you_note:
@@ -85,6 +87,9 @@ def nextround_react(rejection: Rejection, message: Message, ctx: ReactionContext
     sender = Address(user.name, (user.addresses or [""])[0] or _owner_from(message, ctx))
     formal = register.detect(rejection.lang, message.text) == register.FORMAL
     composer = Composer(config.templates_dir, ctx.app.config.file)
+    if composer.missing_user_dir:
+        ctx.log.warning("plugins.thank_you.templates_dir: %s is not a folder; using the built-in templates",
+                        composer.missing_user_dir)
     store = None
 
     def the_store() -> Any:

@@ -101,8 +101,11 @@ class Draft:
 class Composer:
     def __init__(self, user_dir: str = "", config_file: str = "") -> None:
         dirs = []
+        self.missing_user_dir = ""
         if user_dir:
-            dirs.append(str(resolve_path(user_dir, config_file)))
+            folder = Path(resolve_path(user_dir, config_file))
+            dirs.append(str(folder))
+            self.missing_user_dir = "" if folder.is_dir() else str(folder)
         dirs.append(str(builtin_templates()))
         self.env = SandboxedEnvironment(loader=jinja2.FileSystemLoader(dirs), autoescape=False,
                                         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,

@@ -85,7 +85,7 @@ def plan(app: App, rejection: Rejection, message: Message) -> Plan:
                         role if role in ROLES else ""))
     if author_email and not any(author_email in (e.lower() for e in emails) for _n, emails, _r in entries):
         entries.insert(0, (rejection.contact_name or rejection.sender.name or "", [author_email], ""))
-    elif not author_email and author_name and not any(n.strip().lower() == author_name for n, _e, _r in entries):
+    elif not author_email and author_name and not any(_fold(n) == _fold(author_name) for n, _e, _r in entries):
         entries.insert(0, (rejection.contact_name or "", [], ""))  # signed, but from a no-reply address
 
     result = Plan()
@@ -95,7 +95,7 @@ def plan(app: App, rejection: Rejection, message: Message) -> Plan:
         name = " ".join(name.split())
         lowered = [e.strip().lower() for e in emails if e]
         wrote = bool(author_email and author_email in lowered) or bool(
-            author_name and name.lower() == author_name and not author_email)
+            author_name and _fold(name) == _fold(author_name) and not author_email)
         if role in MET and name and name not in result.met_names:
             result.met_names.append(name)
         usable = [e for e in lowered if usable_address(e, owners)]
@@ -114,9 +114,10 @@ def plan(app: App, rejection: Rejection, message: Message) -> Plan:
     # A name that is only a variant of someone who gets a draft ("I'm Priya" beside Priya Natarajan),
     # or that is really the company's, is nobody left out.
     known = {w for p in result.thank for w in _fold(p.name).split()}
-    company = _fold(rejection.company or "")
-    result.skipped = [s for s in unaddressed if not (set(_fold(s.name).split()) & known)
-                      and not (company and (_fold(s.name) in company or company in _fold(s.name)))]
+    org_names = [n for n in (_fold(rejection.company or ""), _fold(rejection.sender.name)) if n]
+    result.skipped = [s for s in unaddressed if _fold(s.name) == _fold(author_name) or (
+        not (set(_fold(s.name).split()) & known) and not any(_fold(s.name) in n or n in _fold(s.name)
+                                                             for n in org_names))]
     return result
 
 
