@@ -145,4 +145,16 @@ def print_report(app, report, workdir: Path) -> None:
             echo(f"    {label}: {path}")
     cfg = workdir / "config.toml"
     echo(f"    state and config: {workdir}")
-    echo(f"\nLook around: nextround -c {cfg} rejections | drafts | contacts | watch list | report")
+    exe = _command_name()
+    echo(f"\nLook around: {exe} -c {cfg} rejections   (or drafts, contacts, watch list, report)")
+
+
+def _command_name() -> str:
+    """How the user can call nextround again: the path they used when it is not on PATH."""
+    import shutil
+    import sys
+
+    argv0 = Path(sys.argv[0])
+    if argv0.name == "nextround" and shutil.which("nextround") != str(argv0.resolve()):
+        return str(argv0) if argv0.is_absolute() else f"./{argv0}" if "/" in str(argv0) else "nextround"
+    return "nextround"
