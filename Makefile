@@ -15,8 +15,7 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	./scripts/ensure-system-deps
-	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest; status=$$?; $(BIN)/ruff check . || status=1; exit $$status
 
 bench: $(VENV)/.installed
 	./scripts/ensure-system-deps

@@ -113,11 +113,10 @@ def test_a_hanging_plugin_is_abandoned_and_shown_in_status(write_config, demo_ma
     folder = tmp_path / "plugins"
     folder.mkdir()
     (folder / "sleepy.py").write_text("import time\ndef nextround_react(rejection):\n    time.sleep(600)\n")
-    config = write_config(f'[plugins]\nenabled = ["thank_you", "sleepy"]\npaths = ["{folder}"]\n'
-                          f'[plugins.thank_you]\nmaildir_path = "{tmp_path}/D"\n'
-                          '[daemon]\nplugin_timeout_seconds = 1\nmax_attempts = 1\n', maildir=demo_maildir)
-    config.write_text(config.read_text().replace("[daemon]\nreact_max_age_days = 0\n", "", 1)
-                      .replace("[daemon]\nplugin_timeout_seconds", "[daemon]\nreact_max_age_days = 0\nplugin_timeout_seconds"))
+    # Keys before the first table header land in the [daemon] table that write_config ends with.
+    config = write_config(f'plugin_timeout_seconds = 1\nmax_attempts = 1\n'
+                          f'[plugins]\nenabled = ["thank_you", "sleepy"]\npaths = ["{folder}"]\n'
+                          f'[plugins.thank_you]\nmaildir_path = "{tmp_path}/D"\n', maildir=demo_maildir)
     proc = nextround("run", "--once", config=config)
     assert proc.returncode == 0, proc.stderr
     assert "plugin sleepy failed on rejection" in proc.stderr and "no answer after 1 s" in proc.stderr
