@@ -15,7 +15,8 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	./scripts/ensure-system-deps
-	$(BIN)/pytest; status=$$?; $(BIN)/ruff check . || status=1; exit $$status
+	# ruff first, pytest last (its summary closes the output); fail if either fails.
+	$(BIN)/ruff check .; lint=$$?; $(BIN)/pytest; tests=$$?; [ $$lint -eq 0 ] && exit $$tests || exit 1
 
 bench: $(VENV)/.installed
 	./scripts/ensure-system-deps
