@@ -48,8 +48,11 @@ class DaemonProcess:
     def passes(self) -> float:
         if not self.state.exists():
             return 0.0
-        with sqlite3.connect(self.state) as db:
-            row = db.execute("SELECT value FROM kv WHERE key = 'last_pass'").fetchone()
+        try:
+            with sqlite3.connect(self.state) as db:
+                row = db.execute("SELECT value FROM kv WHERE key = 'last_pass'").fetchone()
+        except sqlite3.OperationalError:  # the daemon is still creating its tables
+            return 0.0
         import json
 
         return json.loads(row[0])["at"] if row else 0.0

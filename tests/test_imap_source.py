@@ -223,11 +223,12 @@ def test_a_message_the_server_cannot_read_is_reported_once(imap_account: Account
 
     if os.geteuid() != 0:
         pytest.skip("needs root to make a message file unreadable for Dovecot")
-    imap_account.append(ordinary())
+    broken = ordinary()
+    imap_account.append(broken)
     imap_account.append(rejection())
     imap_account.all_flags()  # Dovecot has indexed both
-    files = sorted((imap_account.maildir / "cur").iterdir()) + sorted((imap_account.maildir / "new").iterdir())
-    first = min(files, key=lambda p: p.name)
+    files = [*(imap_account.maildir / "cur").iterdir(), *(imap_account.maildir / "new").iterdir()]
+    (first,) = [p for p in files if message_id(broken).encode() in p.read_bytes()]
     first.chmod(0)
     result = run_imap(imap_account, "run", "--once")
     assert result.returncode == 0, result.stderr
@@ -237,3 +238,15 @@ def test_a_message_the_server_cannot_read_is_reported_once(imap_account: Account
     second = run_imap(imap_account, "run", "--once")
     assert second.returncode == 0
     assert "UID 1" not in second.stderr
+
+
+def test_xoauth2_sends_the_token_from_the_command_and_never_shows_it(imap_account: Account, imap_proxy: ImapProxy,
+                                                                     run_imap):
+    token = "ya29.test-token-5d1e"
+    result = run_imap(imap_account, "run", "--once", port=imap_proxy.port,
+                      imap=f'auth = "oauth2"\noauth2_token = {{ command = "echo {token}" }}\n')
+    # This Dovecot has no XOAUTH2 mechanism: the login is refused, clearly, without the token.
+    assert result.returncode == 2
+    assert "AUTHENTICATE" in imap_proxy.commands() and "LOGIN" not in imap_proxy.commands()
+    assert "refused" in result.stderr and "token" in result.stderr
+    assert token not in result.stderr + result.stdout

@@ -8,9 +8,9 @@ the pipeline deduplicates that by message key).
 
 - A poll with nothing new is one EXAMINE per folder (UIDNEXT tells).
 - The first scan of a folder reads only mail since ``since`` or ``initial_lookback_days``.
-- Messages are fetched in batches of ``batch_size`` UIDs: the header whole and the body up to
-  ``TEXT_CAP`` bytes, which is what classification needs; a message that was cut short is fetched
-  whole only when it turns out to be a rejection (``SourceItem.whole``).
+- Messages are fetched in batches of ``batch_size`` UIDs, each only up to ``TEXT_CAP`` bytes
+  (headers and the text parts, what classification needs; attachments come later); a message
+  that was cut short is fetched whole only when it turns out to be a rejection (``SourceItem.whole``).
 - A UIDVALIDITY change rescans the lookback window; already known messages have no effect.
 - A dropped connection mid-scan reconnects and resumes after the last message handed over.
 - ``wait_for_mail`` IDLEs on the first folder (renewed every ``idle_renew_minutes``), or sleeps
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("nextround.imap")
 
-TEXT_CAP = 32_768  # body bytes fetched for classification; rejections longer than this are re-fetched whole
+TEXT_CAP = 32_768  # bytes fetched for classification; rejections longer than this are re-fetched whole
 MAX_MESSAGE_BYTES = 50_000_000
 RESUME_ATTEMPTS = 3  # reconnects within one scan before giving the problem to the daemon's backoff
 
@@ -217,7 +217,8 @@ class ImapSource:
         import imaplib
 
         client = self._connect()
-        parts = ["RFC822.SIZE", "BODY.PEEK[HEADER]", f"BODY.PEEK[TEXT]<0.{TEXT_CAP}>"]
+        # One literal per message (measured faster than HEADER + TEXT<0.n> with Dovecot, see bench/).
+        parts = ["RFC822.SIZE", f"BODY.PEEK[]<0.{TEXT_CAP}>"]
         if self.gmail:
             parts.append("X-GM-MSGID")
         try:
@@ -237,12 +238,11 @@ class ImapSource:
             got = data.get(uid)
             if got is None:  # vanished (expunged meanwhile) or refused: nothing to hand over
                 continue
-            head = got.get(b"BODY[HEADER]")
-            text = got.get(b"BODY[TEXT]<0>", b"")
-            if head is None:
-                yield self._unreadable(folder, uid, "the server returned no header")
+            raw = got.get(b"BODY[]<0>")
+            if not raw:
+                yield self._unreadable(folder, uid, "the server returned no content")
                 continue
-            raw = head + (text or b"")
+            raw = bytes(raw)
             size = int(got.get(b"RFC822.SIZE") or len(raw))
             gm = got.get(b"X-GM-MSGID")
             yield uid, (f"gm:{gm}" if gm else str(uid)), raw, size
@@ -338,11 +338,20 @@ class ImapSource:
                     return
                 until = min(deadline, time.monotonic() + renew)
                 news = False
+                empty_wakeups = 0
                 while not (stop.is_set() or wake.is_set()) and time.monotonic() < until:
-                    responses = client.idle_check(timeout=min(1.0, max(0.0, until - time.monotonic())))
+                    slice_ = min(1.0, max(0.0, until - time.monotonic()))
+                    began = time.monotonic()
+                    responses = client.idle_check(timeout=slice_)
                     if any(_is_news(r) for r in responses):
                         news = True
                         break
+                    # imapclient's idle_check swallows EOF and returns []: a socket that keeps waking
+                    # us with nothing to read is a connection the server has closed.
+                    early = not responses and time.monotonic() - began < slice_ / 2
+                    empty_wakeups = empty_wakeups + 1 if early else 0
+                    if empty_wakeups >= 2:
+                        raise ConnectionResetError("the server closed the connection")
                 client.idle_done()
                 if news:
                     break

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from nextround.config import Config, ImapConfig
 
 log = logging.getLogger("nextround.imap")
+# imapclient's debug log holds whole FETCH responses (people's mail): never let it through.
+logging.getLogger("imapclient").setLevel(logging.INFO)
 
 GMAIL_SCOPE = "https://mail.google.com/"
 
