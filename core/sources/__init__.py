@@ -32,6 +32,19 @@ class SourceItem:
     whole: Callable[[], bytes] | None = field(default=None, repr=False)
 
 
+def remember_item(source: str, item: str) -> Callable[[sqlite3.Connection], None]:
+    """A SourceItem.commit for sources that track what they handed over in ``source_items``."""
+
+    def commit(db: sqlite3.Connection) -> None:
+        db.execute("INSERT OR IGNORE INTO source_items VALUES (?, ?)", (source, item))
+
+    return commit
+
+
+def items_seen(state: State, source: str) -> set[str]:
+    return {r[0] for r in state.query("SELECT item FROM source_items WHERE source = ?", (source,))}
+
+
 class MailSource(Protocol):
     name: str
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from nextround.sources import SourceError, SourceItem
+from nextround.sources import SourceError, SourceItem, items_seen, remember_item
 from nextround.state import State
 
 MAX_MESSAGE_BYTES = 50_000_000  # larger files are read only up to this (attachments are skipped anyway)
@@ -40,7 +40,7 @@ class MaildirSource:
 
     def scan(self, state: State) -> Iterator[SourceItem]:
         files = self._files()
-        seen = {r[0] for r in state.query("SELECT item FROM source_items WHERE source = ?", (self.name,))}
+        seen = items_seen(state, self.name)
         for _mtime, filename, path in files:
             item = unique_name(filename)
             if item in seen:
@@ -51,12 +51,7 @@ class MaildirSource:
             except FileNotFoundError:
                 # Moved by the mail client between listing and reading (new/ -> cur/): next pass.
                 continue
-            yield SourceItem(self.name, item, raw, commit=self._committer(item))
-
-    def _committer(self, item: str):
-        def commit(db) -> None:
-            db.execute("INSERT OR IGNORE INTO source_items VALUES (?, ?)", (self.name, item))
-        return commit
+            yield SourceItem(self.name, item, raw, commit=remember_item(self.name, item))
 
     def close(self) -> None:
         pass

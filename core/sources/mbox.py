@@ -7,7 +7,7 @@ import mailbox
 from collections.abc import Iterator
 from pathlib import Path
 
-from nextround.sources import SourceError, SourceItem
+from nextround.sources import SourceError, SourceItem, items_seen, remember_item
 from nextround.state import State
 
 
@@ -19,7 +19,7 @@ class MboxSource:
     def scan(self, state: State) -> Iterator[SourceItem]:
         if not self.path.is_file():
             raise SourceError(f"{self.path}: no such mbox file")
-        seen = {r[0] for r in state.query("SELECT item FROM source_items WHERE source = ?", (self.name,))}
+        seen = items_seen(state, self.name)
         box = mailbox.mbox(str(self.path), create=False)
         try:
             for key in box.iterkeys():
@@ -29,14 +29,9 @@ class MboxSource:
                 if item in seen:
                     continue
                 seen.add(item)
-                yield SourceItem(self.name, item, raw, commit=self._committer(item))
+                yield SourceItem(self.name, item, raw, commit=remember_item(self.name, item))
         finally:
             box.close()
-
-    def _committer(self, item: str):
-        def commit(db) -> None:
-            db.execute("INSERT OR IGNORE INTO source_items VALUES (?, ?)", (self.name, item))
-        return commit
 
     def close(self) -> None:
         pass
