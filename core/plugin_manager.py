@@ -53,7 +53,20 @@ class PluginInfo:
 
 
 class PluginManager(pluggy.PluginManager):
-    """Accepts undecorated ``nextround_*`` functions as hook implementations too."""
+    """Accepts undecorated ``nextround_*`` functions as hook implementations too, and keeps the
+    one-plugin callers that ``Plugins.call_one`` uses (rebuilt whenever the set of plugins changes)."""
+
+    def __init__(self, project_name: str) -> None:
+        super().__init__(project_name)
+        self.single_callers: dict[tuple[str, str], Any] = {}
+
+    def register(self, plugin: Any, name: str | None = None) -> str | None:
+        self.single_callers.clear()
+        return super().register(plugin, name)
+
+    def unregister(self, plugin: Any = None, name: str | None = None) -> Any:
+        self.single_callers.clear()
+        return super().unregister(plugin, name)
 
     def parse_hookimpl_opts(self, plugin: Any, name: str):  # type: ignore[override]
         opts = super().parse_hookimpl_opts(plugin, name)
@@ -243,8 +256,11 @@ class Plugins:
 
     def call_one(self, plugin_name: str, hook_name: str, /, **kwargs: Any) -> Any:
         """Call one plugin's implementation of a hook, passing only the arguments it accepts."""
-        caller = self.pm.subset_hook_caller(
-            hook_name, remove_plugins=[p for n, p in self.pm.list_name_plugin() if n != plugin_name])
+        caller = self.pm.single_callers.get((plugin_name, hook_name))
+        if caller is None:  # building one walks every plugin; a scan calls hooks per message
+            caller = self.pm.subset_hook_caller(
+                hook_name, remove_plugins=[p for n, p in self.pm.list_name_plugin() if n != plugin_name])
+            self.pm.single_callers[(plugin_name, hook_name)] = caller
         results = caller(**kwargs)
         if getattr(self.pm.hook, hook_name).spec.opts.get("firstresult"):
             return results
