@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +121,13 @@ def run(obj: Context, once: bool, dry_run: bool) -> None:
     """Watch the mailbox and react to rejections (the daemon), or one pass with --once."""
     from nextround.runner import run_daemon, run_once
 
+    daemon = not (once or dry_run)
+    stopping = threading.Event()
+    if daemon:  # a SIGTERM while plugins load still means "stop cleanly", not death by signal
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: stopping.set())
     app = obj.app(dry_run=dry_run)
+    app.stopping = stopping
     try:
         code = run_once(app) if once or dry_run else run_daemon(app, reload_app=lambda: obj.reload_app())
     finally:

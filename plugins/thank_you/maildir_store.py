@@ -49,10 +49,14 @@ class MaildirDrafts:
         host = re.sub(r"[/:.]", "_", socket.gethostname())
         unique = f"{int(time.time())}.{token}.{host}"
         tmp = self.path / "tmp" / unique
-        with open(tmp, "wb") as fh:
-            fh.write(draft.message.as_bytes())
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(draft.message.as_bytes())
+                fh.flush()
+                os.fsync(fh.fileno())
+        except BaseException:  # a full disk, a quota...: leave no half-written file (nor its space) behind
+            tmp.unlink(missing_ok=True)
+            raise
         final = self.path / "cur" / f"{unique}:2,D"  # D = draft, as mail clients expect
         os.replace(tmp, final)
         _sync_dir(final.parent)
