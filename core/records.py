@@ -44,6 +44,7 @@ class Verdict:
             "contact_email": self.contact_email,
             "careers_url": self.careers_url,
             "lang": self.lang,
+            "category": self.category,
             "reasons": list(self.reasons),
         }
 
