@@ -82,10 +82,18 @@ _SIMPLE_ADDR = re.compile(r'^\s*(?:"([^"\\]*)"\s*|([^"<>,;:()\\@]*?)\s*)<([^<>\s
                           r'|^\s*([^<>\s,;:()"@]+@[^<>\s,;:()"@]+)\s*$')
 
 
-def _addresses(msg: EmailMessage, name: str) -> list[Address]:
+def _header_index(msg: EmailMessage) -> dict[str, list[object]]:
+    """Every top-level header's values by lower-cased name, read once (Message.get scans all headers per call)."""
+    index: dict[str, list[object]] = {}
+    for name, value in msg.items():
+        index.setdefault(name.lower(), []).append(value)
+    return index
+
+
+def _addresses(index: dict[str, list[object]], name: str) -> list[Address]:
     # Parse first, decode display names after (RFC 2047 section 6.1): a decoded name holding
     # "Bcc: x@y" stays a name and never turns into a group with another address.
-    values = [_WS.sub(" ", _CRLF.sub(" ", str(v or ""))) for v in msg.get_all(name, [])]
+    values = [_WS.sub(" ", _CRLF.sub(" ", str(v or ""))) for v in index.get(name, [])]
     if not values:
         return []
     simple = _SIMPLE_ADDR.match(values[0]) if len(values) == 1 else None
@@ -198,34 +206,40 @@ def parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_TEXT_CHARS]
     seen = {link.url for link in links}
     links += [Link(u.rstrip(".,;:")) for u in _URL.findall(text) if u.rstrip(".,;:") not in seen]
-    if not any(msg.get(h) for h in ("From", "Date", "Subject", "Message-ID")):
+    index = _header_index(msg)
+
+    def get(name: str) -> object | None:
+        values = index.get(name)
+        return values[0] if values else None
+
+    if not any(get(h) for h in ("from", "date", "subject", "message-id")):
         defects.append("no message headers (not an email?)")
     if not plain and not html:
         defects.append("no text part")
 
-    message_id = (_msgids(clean_header(msg.get("Message-ID"))) or [None])[0]
+    message_id = (_msgids(clean_header(get("message-id"))) or [None])[0]
     date = None
     try:
-        date = parsedate_to_datetime(clean_header(msg.get("Date"))) if msg.get("Date") else None
+        date = parsedate_to_datetime(clean_header(get("date"))) if get("date") else None
     except (TypeError, ValueError, IndexError):
         defects.append("unreadable Date header")
-    senders = _addresses(msg, "From")
+    senders = _addresses(index, "from")
     head_end = raw.find(b"\n\n")
     return Message(
         key=stable_key(message_id, raw[: head_end if head_end > 0 else 4096]),
         message_id=message_id,
-        subject=clean_header(msg.get("Subject")),
+        subject=clean_header(get("subject")),
         sender=senders[0] if senders else Address("", ""),
-        to=_addresses(msg, "To"),
-        cc=_addresses(msg, "Cc"),
-        reply_to=_addresses(msg, "Reply-To"),
+        to=_addresses(index, "to"),
+        cc=_addresses(index, "cc"),
+        reply_to=_addresses(index, "reply-to"),
         date=date,
-        in_reply_to=(_msgids(clean_header(msg.get("In-Reply-To"))) or [None])[0],
-        references=_msgids(clean_header(msg.get("References"))),
+        in_reply_to=(_msgids(clean_header(get("in-reply-to"))) or [None])[0],
+        references=_msgids(clean_header(get("references"))),
         text=text,
         html=html,
         links=links,
-        headers={h: clean_header(msg.get(h)) for h in KEPT_HEADERS if msg.get(h) is not None},
+        headers={h: clean_header(get(h)) for h in KEPT_HEADERS if get(h) is not None},
         defects=defects,
         raw=raw if keep_raw else None,
     )

@@ -94,6 +94,8 @@ def test_malformed_input_never_raises(raw: bytes) -> None:
 
 
 def test_demo_mailbox_every_rejection_found_and_no_lookalike() -> None:
+    from nextround.evaluate import norm
+
     root = REPO / "examples" / "demo-mailbox"
     for label in json.loads((root / "expected.json").read_text()):
         verdict = classify(parse((root / "Maildir" / label["file"]).read_bytes()))
@@ -102,7 +104,8 @@ def test_demo_mailbox_every_rejection_found_and_no_lookalike() -> None:
             continue  # the pipeline never classifies the owner's own mail
         assert found == label["is_rejection"], label["subject"]
         if label["is_rejection"]:
-            assert (verdict.contact_email or None) == label["contact_email"], label["subject"]
+            for field in ("company", "contact_name", "contact_email", "careers_url"):
+                assert norm(field, getattr(verdict, field)) == norm(field, label[field]), (label["subject"], field)
 
 
 @pytest.mark.skipif(not (REPO / "tests/corpus/set2/dev/labels.jsonl").exists(), reason="corpora not present")
@@ -111,10 +114,14 @@ def test_dev_corpora_meet_the_bars() -> None:
 
     obj = SimpleNamespace(config=SimpleNamespace(plugins=SimpleNamespace(enabled=[]),
                                                  detection=SimpleNamespace(threshold=0.7)), disabled=())
-    result = evaluate(obj, [REPO / "tests/corpus/set1/dev", REPO / "tests/corpus/set2/dev"])
+    corpora = [REPO / "tests/corpus/set1/dev", REPO / "tests/corpus/set2/dev", REPO / "tests/corpus/paraphrase",
+               REPO / "tests/corpus/paraphrase/round2", REPO / "tests/corpus/paraphrase/round3"]
+    result = evaluate(obj, corpora)
     det = result["detection"]
-    assert det["en"]["precision"] >= 0.99 and det["en"]["recall"] >= 0.97
+    assert det["all"]["fp"] == 0  # a thank-you note for a rejection that never happened is the worst outcome
+    assert det["en"]["precision"] >= 0.99 and det["en"]["recall"] >= 0.99
     for lang in ("de", "fr", "es", "nl", "pt"):
-        assert det[lang]["f1"] >= 0.95, lang
+        assert det[lang]["f1"] >= 0.98, lang
     ex = result["extraction"]
-    assert ex["company"] >= 0.95 and ex["contact_name"] >= 0.95 and ex["role"] >= 0.90 and ex["careers_url"] >= 0.95
+    assert ex["company"] >= 0.96 and ex["contact_name"] >= 0.98 and ex["contact_email"] >= 0.99
+    assert ex["role"] >= 0.95 and ex["careers_url"] >= 0.99

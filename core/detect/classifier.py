@@ -14,7 +14,8 @@ import re
 
 from nextround.detect import phrases as P
 from nextround.detect.extract import extract
-from nextround.detect.lang import detect
+from nextround.detect.grammar import GRAMMAR
+from nextround.detect.lang import ranked
 from nextround.detect.text import fold, new_text, split_forward
 from nextround.message import Message
 from nextround.records import Verdict
@@ -42,15 +43,52 @@ def _fire(families: list[P.Family], text: str) -> list[P.Family]:
     return [f for f in families if f.search(text)]
 
 
-def score_text(folded: str, lang: str) -> tuple[float, list[str]]:
-    """The summed evidence for a folded text and the reasons that fired."""
+_END = re.compile(r"[.!?;]")
+# Look-alikes that are other events in the process: inside the decision's own sentence they are part of it.
+# (Withdrawals, referrals and the like say *whose* decision it is and always count.)
+_EVENTS = frozenset(f"look-alike: {n}" for n in ("interview or assessment invitation", "application received",
+                                                  "a rescheduled interview", "a decision to go ahead"))
+_CONDITIONAL = re.compile(r"\b(?:until|unless|once|as soon as) you\b|\b(?:bis|sobald) sie\b|\btant que vous\b|"
+                          r"\bhasta que (?:no )?(?:nos )?(?:envies|envie)|\btotdat je\b|\bate que (?:voce|envie)")
+
+
+def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The sentence around a match (folded text has no line breaks; sentences end at . ! ? ;)."""
+    lo = max(0, m.start() - 600)
+    start = max(text.rfind(".", lo, m.start()), text.rfind("!", lo, m.start()), text.rfind("?", lo, m.start()),
+                text.rfind(";", lo, m.start()), lo - 1) + 1
+    end = _END.search(text, m.end())
+    return start, end.end() if end else len(text)
+
+
+def _outside(family: P.Family, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the look-alike occur outside the decision's own sentences? "Not selected for the next round" is one
+    rejection, not a rejection plus an invitation to the next round."""
+    if family.need and not any(n in text for n in family.need):
+        return False
+    return any(not any(a <= m.start() < b for a, b in spans) for m in family.pattern.finditer(text))
+
+
+def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[float, list[str]]:
+    """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages)."""
     reasons: list[str] = []
     job = bool(P.JOB.search(folded))
     if not job:  # every rejection names the application, the role or the process; ordinary mail stops here
         return -6.0, ["no job context (-6.0)"]
-    decisions = _fire(P.DECISION.get(lang, []), folded)
-    if lang != "en":
-        decisions += _fire(P.DECISION["en"], folded)
+    families = P.DECISION.get(lang, []) + GRAMMAR.get(lang, [])
+    for other in also:
+        if other != lang:
+            families += P.DECISION[other] + GRAMMAR[other]
+    decisions: list[P.Family] = []
+    spans: list[tuple[int, int]] = []
+    for f in families:
+        m = f.find(folded)
+        if m:
+            span = _sentence(folded, m)
+            if _CONDITIONAL.search(folded, span[0], span[1]):
+                continue  # "we can't proceed until you upload your files" asks for something; it decides nothing
+            decisions.append(f)
+            spans.append(span)
     score = BIAS
     if decisions:
         best = max(f.weight for f in decisions)
@@ -64,16 +102,27 @@ def score_text(folded: str, lang: str) -> tuple[float, list[str]]:
     if P.YOUR_APPLICATION.search(folded):
         score += 1.0
         reasons.append("about the reader's application (+1.0)")
-    elif job:
+    elif P.JOB_STRONG.search(folded):
         score += 0.5
         reasons.append("job context (+0.5)")
-    else:
+        if best < 4.0:  # "this position is no longer available" is news about a posting, not about the reader
+            score -= 2.0
+            reasons.append("a state of the role, not said of the reader's application (-2.0)")
+    else:  # "application" alone may be a loan's, a card's or a flat's
         score -= 3.0
-        reasons.append("no job context (-3.0)")
-    if P.NOT_A_JOB.search(folded):
-        score += P.NOT_A_JOB.weight
-        reasons.append(f"{P.NOT_A_JOB.name} ({P.NOT_A_JOB.weight})")
-    for f in _fire(P.LOOKALIKES, folded):
+        reasons.append("no clear job context (-3.0)")
+    not_job = [m.start() for m in P.NOT_A_JOB.pattern.finditer(folded)] if P.NOT_A_JOB.search(folded) else []
+    if not_job:
+        # A loan, paper or flat named in the decision's own sentence vetoes it; named elsewhere in a mail whose
+        # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.
+        inside = any(a <= pos < b for pos in not_job for a, b in spans)
+        job_decision = any(P.JOB_ROLE.search(folded, a, b) for a, b in spans)
+        weight = P.NOT_A_JOB.weight if inside or not job_decision else -1.0
+        score += weight
+        reasons.append(f"{P.NOT_A_JOB.name} ({weight})")
+    for f in P.LOOKALIKES:
+        if not (_outside(f, folded, spans) if f.name in _EVENTS else f.search(folded)):
+            continue
         score += f.weight
         reasons.append(f"{f.name} ({f.weight})")
     return score, reasons
@@ -88,16 +137,34 @@ def classify(message: Message) -> Verdict:
         extra.append("the sender forwards a decision they received (-4.0)")
     folded = fold((message.subject or "") + " .\n" + own)
     folded = _QUOTED.sub('""', folded)  # a decision in quotation marks is cited, not made (articles, advice)
-    lang = detect(fold(own) or folded)
-    score, reasons = score_text(folded, lang)
+    langs = ranked(folded)
+    lang = langs[0]
+    score, reasons = score_text(folded, lang, tuple(langs[1:]))
     if extra:
         score -= 4.0
         reasons = extra + reasons
-    if message.headers.get("list-id"):
-        score -= 3.0
-        reasons.append("sent through a mailing list (-3.0)")
+    if message.headers.get("list-id") or P.MAILING_LIST.search(folded):
+        score -= 5.0
+        reasons.append("sent through a mailing list (-5.0)")
     confidence = 1 / (1 + math.exp(-score))
     verdict = Verdict(is_rejection=confidence >= 0.5, confidence=confidence, reasons=reasons, lang=lang)
     if verdict.is_rejection:
+        verdict.category = "rejection"
         extract(message, own, verdict)
+    else:
+        verdict.category = category(folded, bool(message.headers.get("list-id")))
     return verdict
+
+
+def category(folded: str, mailing_list: bool) -> str:
+    """What kind of mail a non-rejection is; only job mail can be more than "newsletter" or "other"."""
+    if mailing_list or P.NEWSLETTER.search(folded):
+        return "newsletter"
+    if not P.JOB.search(folded) or P.NOT_A_JOB.search(folded):  # a loan or a flat "application" is not job mail
+        return "other"
+    if P.OUTREACH.search(folded) and not P.YOUR_APPLICATION.search(folded):
+        return "outreach"  # a recruiter's cold mail often proposes a call: it is outreach, not an interview
+    for name, families in P.CATEGORIES:
+        if any(f.search(folded) for f in families):
+            return name
+    return "other"

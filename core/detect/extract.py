@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from nextround.detect.text import fold, split_forward, tidy
@@ -37,7 +38,7 @@ NO_REPLY = re.compile(
     r"werkenbij|bewerbung|bewerbungen|hiring|contact|seleccion|selecao|applications?|candidates?)(?:[-_.+][\w.+-]*)?@",
     re.I)
 ORG_WORDS = frozenset(
-    ["team", "recruiting", "recruitment", "recruiter", "careers", "career", "jobs", "job", "talent", "hr", "people", "hiring", "acquisition", "personalabteilung", "equipe", "equipo", "equipa", "time", "recrutement", "recrutamento", "seleccion", "selecao", "rrhh", "rh", "talento", "talentos", "carrieres", "karriere", "werving", "selectie", "group", "the", "notifications", "no-reply", "noreply", "via", "inc", "ltd", "gmbh", "llc"])
+    ["team", "recruiting", "recruitment", "recruiter", "careers", "career", "jobs", "job", "talent", "hr", "people", "hiring", "acquisition", "personalabteilung", "equipe", "equipo", "equipa", "time", "recrutement", "recrutamento", "seleccion", "selecao", "rrhh", "rh", "talento", "talentos", "carrieres", "karriere", "werving", "selectie", "the", "notifications", "no-reply", "noreply", "via", "inc", "ltd", "gmbh", "llc"])
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞİ"
 CAPSEQ = (rf"[{_UP}][\w&'.\-]*(?:[ ](?:&|and|und|et|y|e|en|de|du|des|der|van|von|da|do|dos|del|la|le|het|De|Het|"
           rf"[{_UP}][\w&'.\-]*)){{0,5}}")
@@ -96,8 +97,13 @@ def _domain(addr_or_host: str) -> str:
     return addr_or_host.rsplit("@", 1)[-1].lower().strip(".")
 
 
+_ATS_SET = frozenset(ATS_DOMAINS)
+
+
 def is_platform_domain(domain: str) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+    """The domain or one of its parents is an ATS or job platform (checked label by label, not by scanning the list)."""
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in _ATS_SET for i in range(len(labels) - 1))
 
 
 def is_no_reply(addr: str) -> bool:
@@ -106,14 +112,43 @@ def is_no_reply(addr: str) -> bool:
 
 def _is_vendor(name: str) -> bool:
     low = fold(name)
-    return low in VENDORS or any(low.startswith(v + " ") and len(low.split()) <= 2 for v in VENDORS)
+    words = low.split()
+    return low in VENDORS or (len(words) == 2 and words[0] in VENDORS)
 
 
-def looks_like_person(name: str) -> bool:
+# Words that make a capitalised name an organisation or a team, not a person ("Northwind Analytics",
+# "Équipe Talents Atelier Colibri", "Bereitgestellt von Personio Datenschutz").
+_ORG_NAME_TEXT = """
+analytics media software systems system labs lab solutions technologies technology tech consulting consultancy bank
+group health energy energie logistics studio studios partners capital services digital data insurance robotics
+holdings ventures industries foundation institute university clinic clinics cosmetics motors foods pharma network
+networks games security cloud works werk publishing marine retail mobility telecom finance financial fintech bio
+equipe équipe equipo equipa talents talent datenschutz bereitgestellt privacy atelier editora banco grupo clínica
+clinica clínicas clinicas maison transportes hotel universidad universidade stichting gemeente fundación fundacion
+sistemas tecnologia tecnología seguros agro textil têxteis texteis construcciones bouwgroep bouw verzekeringen
+versicherung maschinenbau conseil systèmes cosmétiques express norte sul international global company corporation
+recursos humanos personas pessoas mensen support service centre center office admin administration
+"""
+ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
+_GREETINGS = frozenset(["dear", "hi", "hello", "hey", "hallo", "liebe", "lieber", "sehr", "guten", "bonjour", "cher", "chere",
+                        "hola", "estimado", "estimada", "querido", "querida", "beste", "hoi", "goedemiddag", "ola", "oi",
+                        "prezado", "prezada", "caro", "cara", "thanks", "thank", "merci", "danke", "gracias", "bedankt",
+                        "obrigado", "obrigada"])
+
+
+def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
+    """Name-shaped (two to five capitalised words) and not a team, organisation or known company name."""
     words = name.replace(",", " ").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
     if any(w.lower().strip(".") in ORG_WORDS for w in words) or _TITLE_WORDS.search(name):
+        return False
+    folded = [fold(w).strip(".") for w in words]
+    if folded[0] in _GREETINGS:  # "Dear Sam" is the salutation of an unsigned mail, not its author
+        return False
+    if _is_vendor(name) or any(w in ORG_NAME_WORDS for w in folded):
+        return False
+    if orgs and any(w in orgs for w in folded if len(w) >= 4):
         return False
     caps = [w for w in words if w[0].isupper()]
     return len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words)
@@ -167,7 +202,8 @@ def _display_company(display: str) -> tuple[str | None, bool]:
     return _clean_company(name), name != display
 
 
-_TEAM_LINES = [re.compile(p.replace("(?:", "(?i:", 1) if p.startswith("^(?:") else p) for p in (
+# Team sign-offs: the keywords in any case ("Time de Atração de Talentos"), the company name capitalised.
+_TEAM_LINES = [re.compile(p.replace(CAPSEQ, f"(?-i:{CAPSEQ})"), re.I) for p in (
     rf"^(?:the )?(?:hiring|recruiting|recruitment|talent|people) team (?:at|of) ({CAPSEQ})",
     rf"^(?:the )?({CAPSEQ}) (?:recruiting|recruitment|talent|people|hiring|careers|hr)(?: team| acquisition)?$",
     rf"^(?:l'[ée]quipe|[ée]quipe) (?:recrutement|rh|talents?|carri[èe]res)(?: de| d'| chez)? ?({CAPSEQ})$",
@@ -184,17 +220,18 @@ _TEAM_LINES = [re.compile(p.replace("(?:", "(?i:", 1) if p.startswith("^(?:") el
 )]
 
 
-def _signature_block(own: str) -> tuple[list[str], int]:
+@lru_cache(maxsize=32)  # company, contact and e-mail extraction all read the same message's signature
+def _signature_block(own: str) -> tuple[tuple[str, ...], int]:
     lines = [ln.strip() for ln in own.strip().split("\n")]
     start = -1
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
         if _SIGNOFF.match(lines[i]) and len(lines[i]) < 70:
             start = i
             break
-    return lines, start
+    return tuple(lines), start
 
 
-def _signature_name(own: str) -> str | None:
+def _signature_name(own: str, orgs: frozenset[str] = frozenset()) -> str | None:
     lines, start = _signature_block(own)
     if start >= 0:
         inline = re.sub(_SIGNOFF.pattern.split(r"\b[^\n]")[0] + r"\b", "", lines[start], flags=re.I).strip(" ,.-–")
@@ -203,7 +240,7 @@ def _signature_name(own: str) -> str | None:
         candidates = [ln for ln in lines[-6:] if ln]
     for cand in candidates:
         part = re.split(r"\s*[,|·–—]\s*|\s+-\s+", cand)[0].strip()
-        if looks_like_person(part):
+        if looks_like_person(part, orgs):
             return part
     return None
 
@@ -237,7 +274,11 @@ def _company_candidates(message: Message, own: str, scores: dict[str, float], na
     sig = [ln for ln in lines[start + 1:] if ln] if start >= 0 else tail[-5:]
     for ln in sig[:7]:
         parts = [p.strip() for p in re.split(r"\s*[,|·–—]\s*|\s+-\s+", ln) if p.strip()]
-        if len(parts) > 1:
+        if len(parts) > 1 and any(re.search(r"\d", p) for p in parts[1:]):
+            # "Quillstone Media, 55 Mercer Street, New York": the organisation, then its postal address
+            if not _TITLE_WORDS.search(parts[0]) and not re.search(r"\d|@", parts[0]):
+                add(parts[0], 2.0)
+        elif len(parts) > 1:
             for p in parts[1:]:
                 if (not _TITLE_WORDS.search(p) and not re.search(r"\d|@|https?:", p) and not _LINK_WORDS.search(p)
                         and all(w[0].isupper() or w in _CONNECT for w in p.split())):
@@ -321,34 +362,52 @@ def extract_company(message: Message, own: str, forwarded: str) -> str | None:
 # --- role -------------------------------------------------------------------------------------------------
 
 _ROLE_TRIGGERS = [
-    (re.compile(r"\b(?:for|about|to|in|on) (?:the|our|this|your) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening|job)\b"), 2.0),
-    (re.compile(r"\b(?:the|our) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening)\b"), 1.0),
+    (re.compile(r"\b(?:for|about|to|in|on) (?:the|our|this|your) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening|job|post|requisition)\b"), 2.0),
+    (re.compile(r"\b(?:the|our) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening|post|requisition)\b"), 1.0),
+    (re.compile(r"\b(?:interview\w*|appl\w+|candidacy|consideration)(?: with us)? for (?:the )?([A-Z][^.;:!?\n]{2,60})"), 1.0),
+    (re.compile(r"\b(?:procedure|selectieprocedure|sollicitatieprocedure|ronde|gesprekken?) (?:voor|van) (?:de functie |de vacature )?"
+                r"([A-Z][^.;:!?\n]{2,60})"), 1.0),
     (re.compile(r"\b(?:position|role|post) (?:of|as) (?:an? |the )?([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:application|applying|apply|applied|candidacy|interest) (?:for|to) (?:the |our |a |an )?([^.;:!?\n]{2,70})"), 1.0),
-    (re.compile(r"\brequisition [\w-]+, ([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b[Rr]equisition [\w-]+, ([^.;:!?\n]{2,70})"), 2.0),
+    # a bare capitalised title after "for/as" ("applying for Customs Analyst"): weak, the subject usually agrees
+    (re.compile(r"\b(?:for|as) (?:the )?([A-Z][\w/&+-]*(?: [A-Z][\w/&+-]*){0,4})\b"), 0.5),
+    (re.compile(r"\b(?:for|voor|f[üu]r|pour|para|als|de|van|op|as|du|da|do|del) [\"“«„]([^\"”»“\n]{2,60})[\"”»“]"), 2.0),
     (re.compile(r"\b(?:Bewerbung|Interesse) (?:als|für die Stelle|für die Position|auf die Stelle) ([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:Stelle|Position)(?: als)? ([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:poste|fonction|l'offre) (?:de |d'|d’)([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:puesto|cargo|posici[óo]n|vacante|plaza) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:postularte|postularse|candidatura|proceso) (?:a|para|de selecci[óo]n para el puesto de) ([^.;:!?\n]{2,70})"), 1.5),
-    (re.compile(r"\b(?:functie|rol|vacature)(?: van| als)? ([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:functie|rol|vacature)(?: van| als| voor)? ([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:sollicitatie|kandidatuur|aanvraag|reactie) (?:als|voor|op) (?:de functie |de vacature |de rol van )?([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:processo|recrutamento) (?:para|de) (?:a fun[çc][ãa]o de )?([^.;:!?\n]{2,70})"), 1.0),
 ]
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
-               r"(?: for| to| als| voor| a| para| au poste de| pour| de)? ?[:\-–]?\s*(?:the )?(.{2,70}?)(?: at | bei | chez | en | bij | na | no | - | – | \| |$)", re.I),
+               r"(?: au poste de| pour le poste de| for| to| als| voor| à| a| para| pour| de| bei| op)? ?[:\-–]?\s*"
+               r"(?:the |de functie |de vacature |de rol |au poste de |le poste de |el puesto de |del puesto de |al puesto de |"
+               r"a vaga de |à vaga de |la vacante de |die Stelle (?:als )?|die Position (?:als )?|the position of |the role of )?"
+               r"(.{2,70}?)(?: at | bei | chez | en | bij | na | no | - | – | \| |$)", re.I),
     re.compile(r"^(?:re: |aw: |fwd?: )?(.{2,70}?)\s+[-–]\s+(?:application update|r[üu]ckmeldung|next steps|n[äa]chste schritte)", re.I),
     re.compile(r"^(?:re: |aw: |fwd?: )?(?:absage|cierre del proceso|encerramento do processo|vacature|over de vacature|"
                r"sobre a vaga de|interview invitation|feedback candidatura|terugkoppeling(?: gesprek)?|processo|"
                r"proceso de selecci[óo]n|recrutamento)\s*:?\s*(.{2,70}?)(?: suspenso| gesloten| at | bei |$)", re.I),
     re.compile(r"^[^:]{2,60}:\s+(.{2,70})$"),
+    re.compile(r"^(?:re: |fwd?: )?your ([A-Z][^:]{1,60}?) (?:application|candidacy)$", re.I),
+    re.compile(r"^(?:re: )?(?:regarding|about|following up on|update on|your application for) (?:the |your )?([A-Z].{1,60}?)"
+               r"(?: role| position| application| vacancy)?$", re.I),
+    re.compile(r"\b(?:interview|screen|screening|assessment|call|conversation|chat|gespr[äa]ch|entretien|entrevista|"
+               r"gesprek) (?:for|about|f[üu]r|pour|para|voor) (?:the |die |le |el |de |a )?(?:position |role |poste |puesto |"
+               r"functie |vaga )?(?:of |de |als )?(.{2,70})$", re.I),
 ]
 _ROLE_STOP = re.compile(
     r"(?:\s(?:at|with|in|for|and|last|you|we|that|which|who|has|have|was|is|are|on|here|there|bei|und|im|in|zum|zur|"
     r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en|con|y|para|por|del|bij|wordt|is|"
-    r"bekeken|hebben|na|no|e|foi|ao|com|junto|within|queda|quedan|será)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
+    r"bekeken|hebben|na|no|e|foi|ao|com|junto|within|queda|quedan|será|vient|n'a|n'est|ne|ya|hemos|se|não|nao|já|ja|ha|"
+    r"fue|ist|wurde|hat|konnte|kann|werd|heeft|was|has|had|did|didn't|won't|will|after|following|niet|verder|helaas|"
+    r"requires|needs|role|requisition|post|"
+    r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
 _ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|application|it|us|you|them|interest|"
                        r"[a-z][\w\-]* [a-z][\w\-]* [a-z].*)$")
 
@@ -376,11 +435,14 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
     names: dict[str, str] = {}
     text = " ".join(tidy(own).split())
     subj = tidy(subject)
+    subject_keys: set[str] = set()
+    body_keys: set[str] = set()
     for rx, weight in _ROLE_TRIGGERS:
         for m in rx.finditer(text):
             role = _trim_role(m.group(1), lang)
             if role and (not company or fold(role) != fold(company)):
                 key = fold(role)
+                body_keys.add(key)
                 scores[key] += weight
                 names.setdefault(key, role)
     for rx in _SUBJECT_ROLE:
@@ -389,26 +451,48 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
             role = _trim_role(m.group(1), lang)
             if role and (not company or fold(company) not in fold(role)):
                 key = fold(role)
+                subject_keys.add(key)
                 scores[key] += 1.0
                 names.setdefault(key, role)
     if not scores:
         return None
+    # a body phrase that runs on past a role the subject names ("Analista de datos ya ha sido...") is that role
+    for key in [k for k in scores if k not in subject_keys]:
+        for sk in subject_keys:
+            if key != sk and key.startswith(sk + " "):
+                scores[sk] += scores.pop(key)
+                break
     fsubj = fold(subj)
     ftext = fold(text)
-    best = max(scores, key=lambda k: (scores[k] + (1.5 if k in fsubj else 0) + 0.2 * ftext.count(k), -len(k)))
+    # the body naming what the subject names is agreement; a subject phrase scoring on itself is not
+    best = max(scores, key=lambda k: (scores[k] + (1.5 if k in fsubj and k in body_keys else 0) + 0.2 * ftext.count(k),
+                                      -len(k)))
     return names[best]
 
 
 # --- contact and careers URL ------------------------------------------------------------------------------
 
-def extract_contact(message: Message, own: str) -> tuple[str | None, str | None]:
+def _org_words(message: Message, company: str | None) -> frozenset[str]:
+    """Folded words of the company and the sender's organisation: a "name" made of them is not a person."""
+    words = set(fold(company or "").split())
+    display, _explicit = _display_company(message.sender.name)
+    if display and (is_no_reply(message.sender.email) or _explicit):
+        words |= set(fold(display).split())
+    domain = _domain(message.sender.email or "")
+    if domain and not is_platform_domain(domain) and domain not in FREEMAIL:
+        words |= {p for p in re.split(r"[.-]", domain)[:-1] if len(p) >= 4}
+    return frozenset(w for w in words if len(w) >= 4)
+
+
+def extract_contact(message: Message, own: str, company: str | None = None) -> tuple[str | None, str | None]:
     sender = message.sender
-    signed = _signature_name(own)
+    orgs = _org_words(message, company)
+    signed = _signature_name(own, orgs)
     if sender.email and not is_no_reply(sender.email):
         display = sender.name or ""
         via = re.match(r"^(.+?)\s+(?:via|über|through)\s+", display, re.I)
         display = via.group(1) if via else display
-        if looks_like_person(display):
+        if looks_like_person(display, orgs - set(fold(display).split())):
             return display, sender.email
         if signed:
             return signed, sender.email
@@ -417,7 +501,7 @@ def extract_contact(message: Message, own: str) -> tuple[str | None, str | None]
     for addr in message.reply_to:
         if addr.email and not is_no_reply(addr.email):
             email = addr.email
-            if not signed and looks_like_person(addr.name):
+            if not signed and looks_like_person(addr.name, orgs):
                 signed = addr.name
     if signed and not email:
         lines, start = _signature_block(own)
@@ -459,6 +543,6 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
     head, forwarded = split_forward(own)
     verdict.company = extract_company(message, own, forwarded)
     verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company)
-    verdict.contact_name, verdict.contact_email = extract_contact(message, head or own)
+    verdict.contact_name, verdict.contact_email = extract_contact(message, head or own, verdict.company)
     quoted = message.text.replace(own, "") if message.text else ""
     verdict.careers_url = extract_careers_url(message, own, quoted)

@@ -11,17 +11,34 @@ _WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(["le", "la", "les", "et", "vous", "votre", "vos", "nous", "pour", "avec", "pas", "une", "des", "est", "du", "au", "aux", "que", "qui", "merci", "candidature", "poste", "avons", "malheureusement", "sommes"]),
     "es": frozenset(["el", "la", "los", "las", "y", "tu", "su", "que", "con", "para", "por", "una", "del", "al", "hemos", "gracias", "candidatura", "puesto", "lamentablemente", "nuestro", "nuestra", "tus", "muy"]),
     "nl": frozenset(["de", "het", "een", "en", "je", "jouw", "uw", "we", "wij", "niet", "met", "voor", "van", "is", "zijn", "op", "dat", "bij", "helaas", "sollicitatie", "functie", "vacature", "hebben", "ons", "bedankt"]),
-    "pt": frozenset(["o", "a", "os", "as", "e", "voce", "sua", "seu", "que", "com", "para", "por", "uma", "nao", "do", "da", "dos", "das", "ao", "agradecemos", "candidatura", "vaga", "infelizmente", "nosso", "nossa", "obrigado", "te"]),
+    "pt": frozenset(["o", "a", "os", "as", "e", "voce", "sua", "seu", "que", "com", "para", "por", "uma", "nao", "do", "da", "dos", "das", "ao", "agradecemos", "candidatura", "vaga", "infelizmente", "nosso", "nossa", "obrigado", "te", "foi", "sao", "esta", "mas", "pela", "pelo", "ja",
+                       "muito", "seus", "suas", "processo", "prezada", "prezado", "abracos", "atenciosamente", "cumprimentos",
+                       "foram", "sera", "tambem", "ola", "oi", "posicao", "obrigada", "voces", "vamos", "nao", "sim"]),
 }
 _WORD = re.compile(r"[a-z']+")
+_LANGS_OF: dict[str, tuple[str, ...]] = {}  # word -> the languages it counts for: one lookup per word
+for _lang, _words in _WORDS.items():
+    for _w in _words:
+        _LANGS_OF[_w] = (*_LANGS_OF.get(_w, ()), _lang)
+
+
+def ranked(folded: str) -> list[str]:
+    """The likely languages, best first: the winner and any close runner-up (short mail shares many words)."""
+    counts = dict.fromkeys(_WORDS, 0)
+    for word in _WORD.findall(folded[:4000]):
+        for lang in _LANGS_OF.get(word, ()):
+            counts[lang] += 1
+    order = sorted(counts, key=lambda k: (counts[k], k == "en"), reverse=True)
+    best = counts[order[0]]
+    if not best:
+        return ["en"]
+    # English also when it is a fair share: ATS templates mix an English frame into other languages
+    also = [k for k in order[1:3] if counts[k] >= 0.6 * best and k != "en"]
+    if order[0] != "en" and counts["en"] >= 0.25 * best:
+        also.append("en")
+    return [order[0], *also]
 
 
 def detect(folded: str) -> str:
     """The most likely language code; English when nothing stands out."""
-    counts = dict.fromkeys(_WORDS, 0)
-    for word in _WORD.findall(folded[:4000]):
-        for lang, words in _WORDS.items():
-            if word in words:
-                counts[lang] += 1
-    best = max(counts, key=lambda k: (counts[k], k == "en"))
-    return best if counts[best] else "en"
+    return ranked(folded)[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A reply's attribution line ("On ... wrote:") in the six languages, possibly wrapped over two lines.
 _QUOTE_INTRO = re.compile(
@@ -24,9 +25,22 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, plain apostrophes and dashes, one space between words.
+    """Lower case, no accents, plain apostrophes and dashes, one space between words (cached for short strings)."""
+    return _fold_short(text) if len(text) < 120 else _fold_long(text)
 
-    Patterns are written against this form, so "n’a pas été retenue", a line-wrapped
+
+@lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+@lru_cache(maxsize=4)  # the body being classified is folded by company and role extraction alike
+def _fold_long(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    """Patterns are written against this form, so "n’a pas été retenue", a line-wrapped
     "move\nforward" and "beruecksichtigt"-style spelling variants all meet the same text.
     """
     text = text.translate(_FOLD)
@@ -35,6 +49,7 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+@lru_cache(maxsize=32)  # company and role extraction read the same text
 def tidy(text: str) -> str:
     """Typography folded but case and accents kept: what extraction reads."""
     text = unicodedata.normalize("NFKC", text.translate(_FOLD))
