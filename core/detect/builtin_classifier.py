@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nextround import hookimpl
-from nextround.detect import classify
-from nextround.message import Message
-from nextround.records import Verdict
+
+if TYPE_CHECKING:
+    from nextround.message import Message
+    from nextround.records import Verdict
 
 
 @hookimpl(trylast=True)
 def nextround_classify(message: Message) -> Verdict:
+    # Imported on first use: compiling the phrase grammars is work `nextround --help` need not do.
+    from nextround.detect import classify
+
     return classify(message)

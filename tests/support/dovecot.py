@@ -5,8 +5,9 @@ ports, a self-signed certificate, a static passdb for test users, Maildir storag
 ``dovecot -F``. Each test gets its own fresh user (``imap_account``), so one server serves the
 whole session. Helpers APPEND .eml bytes with flags and read every flag back.
 
-Where Dovecot is not installed the IMAP tests are skipped with a note; under CI (``CI=true``)
-a missing Dovecot is a failure. (No pure-Python fallback server is bundled yet.)
+Where Dovecot is not installed (or ``NEXTROUND_TEST_NO_DOVECOT=1`` hides it) the fixture falls back
+to the pure-Python pymap server (support/pymap_server.py) and says so; under CI (``CI=true``) a
+missing Dovecot is a failure.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import textwrap
 import threading
@@ -37,6 +39,8 @@ SESSION_FLAGS = {b"\\Recent"}
 
 
 def dovecot_available() -> bool:
+    if os.environ.get("NEXTROUND_TEST_NO_DOVECOT", "") not in ("", "0"):
+        return False  # as if not installed: exercises the pymap fallback
     return os.path.exists(DOVECOT) and os.access(DOVECOT, os.X_OK)
 
 
@@ -369,14 +373,24 @@ def make_root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def dovecot_server() -> Iterator[DovecotServer]:
+def dovecot_server(pytestconfig: pytest.Config) -> Iterator[DovecotServer]:
     """One Dovecot for the session (plain IMAP on .port, IMAPS on .tls_port, CA in .ca_file)."""
     if not dovecot_available():
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("dovecot is not installed (CI): run scripts/ensure-system-deps")
-        pytest.skip("dovecot is not installed (scripts/ensure-system-deps installs it); IMAP tests skipped")
-    root = make_root()
-    server = DovecotServer(root)
+        from support.pymap_server import PymapServer, pymap_available
+
+        if not pymap_available():
+            pytest.skip("neither dovecot (scripts/ensure-system-deps) nor pymap (pip install pymap) is installed")
+        note = "Dovecot not found: using the pure-Python pymap server"
+        capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
+        with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+            print(f"\n{note}", file=sys.stderr)
+        root = make_root()
+        server: DovecotServer | PymapServer = PymapServer(root)
+    else:
+        root = make_root()
+        server = DovecotServer(root)
     server.start()
     try:
         yield server
