@@ -91,7 +91,10 @@ class Daemon:
         try:
             if self.source is None:
                 self.source = open_source(self.app.config)
+            full_check = self._full_check_due()
             report = run_pass(self.app, self.source)
+            if full_check:
+                self.app.state.set_kv("last_full_check", time.time())
             if report.scanned or any(report.reactions.values()):
                 log.info("pass: %d new messages, %d rejections; reactions %s", report.scanned,
                          len(report.rejections), report.reactions)
@@ -109,6 +112,17 @@ class Daemon:
         self.wake.clear()
         self.backoff = min(self.backoff * 2, 600)
         return False
+
+    def _full_check_due(self) -> bool:
+        """Every ``full_check_hours``, ask the source to reread recent mail (IMAP: the last 7 days)."""
+        check = getattr(self.source, "full_check", None)
+        if check is None:
+            return False
+        last = self.app.state.get_kv("last_full_check", 0.0)
+        if time.time() - last < self.app.config.daemon.full_check_hours * 3600:
+            return False
+        check()
+        return True
 
     def _wait(self, until_next_job: float) -> None:
         timeout = max(1.0, until_next_job)

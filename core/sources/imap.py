@@ -56,6 +56,9 @@ class ImapSource:
         self._fetch_failed: str | None = None
         self._idle_failures = 0
         self._inflight: list[int] = []  # the UIDs of the FETCH in progress
+        # Set by the daemon's periodic full check: the next scan rereads the last few days whatever
+        # the cursor says, so a message skipped by an earlier failure is picked up (dedup by key).
+        self.recheck_days = 0
 
     # -- connection ------------------------------------------------------------------------------
     def _connect(self) -> IMAPClient:
@@ -98,9 +101,14 @@ class ImapSource:
         return info
 
     # -- scanning --------------------------------------------------------------------------------
+    def full_check(self, days: int = 7) -> None:
+        """Make the next scan reread the last ``days`` days (what is known is skipped by message key)."""
+        self.recheck_days = days
+
     def scan(self, state: State) -> Iterator[SourceItem]:
         for folder in self.cfg.folders:
             yield from self._scan_folder(state, folder)
+        self.recheck_days = 0
 
     def _scan_folder(self, state: State, folder: str) -> Iterator[SourceItem]:
         resume: dict[str, int] = {}  # uidvalidity -> the last UID handed over in this scan
@@ -155,6 +163,9 @@ class ImapSource:
         known_validity, last = self._cursor(state, folder)
         done = resume.get(str(uidvalidity), 0)
         client = self._connect()
+        if known_validity == uidvalidity and self.recheck_days and not done:
+            since = (datetime.now() - timedelta(days=self.recheck_days)).date()
+            return uidvalidity, sorted(client.search(["SINCE", since]))
         if known_validity == uidvalidity:
             last = max(last, done)
             if uidnext is not None and int(uidnext) <= last + 1:
