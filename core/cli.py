@@ -221,10 +221,33 @@ def _plugin_commands(argv: list[str]) -> None:
             log.error("plugin %s: could not add its commands: %s", name, error)
 
 
+GLOBAL_OPTIONS = ("-c", "--config", "--disable-plugin", "--log-format")
+
+
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """Let the global options stand anywhere: `nextround rejections -c cfg` = `nextround -c cfg rejections`."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest += argv[i:]
+            break
+        if arg in GLOBAL_OPTIONS and i + 1 < len(argv):
+            front += argv[i:i + 2]
+            i += 2
+            continue
+        (front if arg.split("=", 1)[0] in GLOBAL_OPTIONS[1:] else rest).append(arg)
+        i += 1
+    return front + rest
+
+
 def main() -> None:
-    _plugin_commands(sys.argv[1:])
+    argv = hoist_global_options(sys.argv[1:])
+    _plugin_commands(argv)
     try:
-        cli(prog_name="nextround", standalone_mode=True)
+        cli(args=argv, prog_name="nextround", standalone_mode=True)
     except sqlite3.OperationalError as exc:
         # Typically "database is locked": another process holds the state file.
         click.echo(f"error: the state database cannot be used: {exc} (is another nextround running?)", err=True)

@@ -193,3 +193,14 @@ def test_world_writable_loose_plugin_is_refused(nextround, write_config, demo_ma
     assert proc.returncode == 0
     assert "counter.py is writable by everyone; refusing to load plugin code" in proc.stderr
     assert not (folder / "calls.txt").exists()
+
+
+def test_every_command_takes_the_config_option_before_or_after_it(nextround, write_config, demo_maildir, tmp_path):
+    config = write_config('[plugins]\nenabled = ["contacts"]\n', maildir=demo_maildir)
+    nextround("run", "--once", config=config, check=True)
+    before = nextround("-c", str(config), "rejections", "--json", check=True).stdout
+    after = nextround("rejections", "--json", "-c", str(config), check=True).stdout
+    assert before == after and json.loads(after)
+    # Plugin commands too (they are only there when the plugin is enabled in that config).
+    contacts = nextround("contacts", "--json", f"--config={config}", check=True).stdout
+    assert json.loads(contacts)
