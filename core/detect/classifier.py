@@ -143,6 +143,9 @@ def classify(message: Message) -> Verdict:
     if extra:
         score -= 4.0
         reasons = extra + reasons
+    if P.TRACKER_SENDER.search((message.sender.email or "").lower()) or P.TRACKER_SUBJECT.search(fold(message.subject or "")):
+        score -= 6.0
+        reasons.append("a code-hosting or issue-tracker notification (-6.0)")
     if message.headers.get("list-id") or P.MAILING_LIST.search(folded):
         score -= 5.0
         reasons.append("sent through a mailing list (-5.0)")

@@ -230,3 +230,74 @@ PT += [
         r"\b(?:optamos|escolhemos|selecionamos|decidimos seguir|seguiremos|contratamos|optou|escolheu)\b[^.!?;]{0,40}\b(?:por |com )?"
         r"(?:um|uma|alguem) (?:candidat\w*|perfil|pessoa|profissional)? ?(?:com|que|mais)\b"),
 ]
+
+# --- third layer: the wordings other authors use (ATS status lines, formal letters, informal notes) ----------
+# Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
+
+EN += [
+    fam("grammar: a different direction / not selected", 4.0, ("direction", "not selected", "unsuccessful", "shortlist", "not been"),
+        r"\b(?:go|going|gone|went|move|moving|head\w*|take|taking) (?:in )?(?:a )?different direction\b",
+        r"\bstatus\b[^.!?;]{0,60}\b(?:not selected|not moving forward|unsuccessful|rejected|declined|closed|archived)\b",
+        r"\byou (?:were|have been|are) (?:not|un)(?:successful|selected|shortlisted)\b|\byou were not (?:chosen|shortlisted|selected)\b",
+        r"\b(?:on this occasion|this time) you (?:were|have been) unsuccessful\b"),
+    fam("grammar: the role went to someone else", 4.0, ("offer", "role", "position", "filled"),
+        r"\b(?:offered|given|awarded) (?:the|this) (?:[\w-]+ ){0,3}(?:role|position|job|post) to (?:an?|another|someone|somebody|one)\b",
+        r"\bwe have (?:now )?filled the (?:[\w-]+ ){0,3}(?:role|position|vacancy|post)\b"),
+    fam("grammar: not the right fit", 3.5, ("fit", "match"),
+        r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:you(?:'re| are)|your (?:profile|experience|background) is) "
+        r"(?:quite |the |a )*(?:right |good |strong |best )?(?:fit|match)\b"),
+]
+DE += [
+    fam("Grammatik: Absage / negative Rückmeldung", 4.0, ("absag", "ruckmeldung", "entscheid", "geklappt", "gegen"),
+        r"\b(?:eine |keine |leider )?(?:negative|abschlagige) (?:ruckmeldung|nachricht|antwort|entscheidung)\b",
+        r"\bkeine (?:positive|gute|erfreuliche) (?:ruckmeldung|nachricht|antwort|entscheidung)\b",
+        r"\b(?:ihnen|dir|euch) (?:leider )?(?:eine )?absage (?:erteilen|geben|mitteilen|schicken|senden)|\b(?:ihnen|dir) (?:leider )?absagen\b",
+        r"\bleider (?:hat es|hat's|hats) (?:diesmal |dieses mal |dieses mal leider )?nicht geklappt",
+        r"\b(?:uns|wir) (?:leider )?gegen (?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,20}\bentschieden|"
+        r"\bgegen (?:ihre|deine) (?:bewerbung|kandidatur) entschieden"),
+    fam("Grammatik: nicht berücksichtigt / nicht anbieten", 4.0, ("nicht", "kein"),
+        r"\b(?:bewerbung|sie|dich|unterlagen)\b[^.!?;]{0,60}\bnicht (?:weiter |mehr |langer )?(?:berucksichtig\w*|beruecksichtig\w*)",
+        r"\b(?:keine|nicht die) (?:stelle|position|anstellung|beschaftigung)\b[^.!?;]{0,40}\b(?:anbieten|geben|offerieren)",
+        r"\bnicht in die (?:engere|nachste|finale|weitere) (?:wahl|auswahl|runde)\b[^.!?;]{0,20}\b(?:gekommen|genommen|aufgenommen|gelangt)",
+        r"\b(?:unterlagen|bewerbungsunterlagen)\b[^.!?;]{0,40}\b(?:zuruck|retour)\b",
+        r"\b(?:entspricht|entsprechen|passt|passen|deckt|decken)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,30}\b(?:anforderung\w*|stelle|position|profil|suchen|vorstellungen)"),
+    fam("Grammatik: jemand anderes / anderweitig", 4.0, ("anderweitig", "jemand", "andere", "kandidat", "bewerber"),
+        r"\banderweitig (?:besetzt|vergeben|entschieden)",
+        r"\b(?:fur|fuer) (?:jemand(?:en)?|eine[nr]? (?:andere[nr]? )?(?:bewerber\w*|kandidat\w*|person|mitbewerber\w*)|andere (?:kandidat\w*|bewerber\w*))"
+        r"\b[^.!?;]{0,80}\bentschieden",
+        r"\b(?:bewerber|bewerberin|kandidat\w*|person)\b[^.!?;]{0,15}\b(?:entschieden|ausgewahlt|eingestellt), (?:de[rsmn]|die|deren|dessen) "),
+]
+FR += [
+    fam("grammaire : pas de suite / pas abouti", 4.0, ("abouti", "suite", "porte", "pas", "retenu"),
+        r"\bcandidature\b[^.!?;]{0,50}\b(?:n'a|n'ont) (?:malheureusement |pas )?(?:pas )?(?:abouti|ete (?:retenue|selectionnee|acceptee|concluante))",
+        r"\bnotre choix s'est (?:porte|arrete) sur\b",
+        r"\b(?:ne|n') ?(?:\w+ ){0,3}pas (?:y |vous |lui )?donner (?:une )?suite\b",
+        r"\bn'est plus (?:a pourvoir|disponible|ouvert)\b|\ba (?:deja )?ete pourvu"),
+]
+ES += [
+    fam("gramática: no superada / no prospera", 4.0, ("no ", "cubiert", "ocupad"),
+        r"\bno (?:has|ha|han) (?:superado|pasado|conseguido pasar)\b",
+        r"\bno (?:ha|han) (?:prosperado|resultado seleccionad\w*|sido seleccionad\w*|sido elegid\w*)",
+        r"\bno (?:continuaras|continuara|seguiras|seguira|avanzaras|avanzara) (?:en|con|adelante)\b",
+        r"\bno (?:has|ha) sido (?:seleccionad|elegid|escogid)\w*",
+        r"\b(?:vacante|puesto|plaza|posicion)\b[^.!?;]{0,40}\b(?:ha sido|ya ha sido|fue|esta) (?:cubiert|ocupad)\w*",
+        r"\bno (?:vamos a |podemos |podremos )?(?:seguir|continuar) (?:adelante )?con (?:tu|su) (?:candidatura|proceso|postulacion|perfil)"),
+]
+NL += [
+    fam("grammatica: niet door / niet uitnodigen / geen match", 4.0, ("niet", "geen", "afgewezen", "ingevuld", "vervuld"),
+        r"\bniet door (?:bent|bent gegaan|gaat|mag|kunt|naar)\b",
+        r"\bniet (?:kunnen |willen |zullen )?(?:uitnodigen|uit te nodigen|selecteren|aannemen)\b",
+        r"\bgeen (?:match|klik|aansluiting)\b",
+        r"\b(?:past|passen|sluit|sluiten)\b[^.!?;]{0,40}\b(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b",
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?:niet|geen)\b[^.!?;]{0,30}\b(?:in behandeling|uitnodiging|gesprek|geleid|verder)",
+        r"\b(?:functie|vacature|positie)\b[^.!?;]{0,40}\b(?:is|werd|wordt) (?:inmiddels |al |reeds )?(?:vervuld|ingevuld|vergeven|gesloten)",
+        r"\b(?:wij|we) (?:hebben )?(?:helaas )?(?:u|je|jou)\b[^.!?;]{0,20}\bafgewezen|\b(?:u|je|jij) (?:bent|is) (?:helaas )?afgewezen"),
+]
+PT += [
+    fam("gramática: não selecionado / não aprovado", 4.0, ("nao", "preenchid"),
+        r"\b(?:voce|candidatura|perfil|curriculo)\b[^.!?;]{0,30}\bnao (?:foi|esta|sera) (?:selecionad|aprovad|aceit|escolhid|bem-sucedid|bem sucedid)\w*",
+        r"\bnao (?:vamos|iremos|poderemos|podemos|vai ser possivel)(?: poder)? (?:lhe |te )?oferecer(?:-lhe|-te)?\b",
+        r"\bnao (?:seguiremos|avancaremos|prosseguiremos|continuaremos) (?:com|no|na)\b",
+        r"\b(?:nao|sem) (?:dar|daremos|vamos dar) (?:continuidade|seguimento|prosseguimento)",
+        r"\b(?:perfil|experiencia)\b[^.!?;]{0,30}\bnao (?:esta|se encontra|e) (?:alinhad|adequad|compativel)"),
+]

@@ -310,7 +310,7 @@ YOUR_APPLICATION = re.compile(speed(
     r"ihr(?:em|e)? (?:interesse|profil)|sie beworben|(?:ihrer|deiner) (?:bewerbung|kandidatur)|"
     r"votre (?:profil|interet|dossier)|vous avez postule|"
     r"presentarte|postularte|postulaste|te postulaste|tu (?:interes|experiencia)|su interes|"
-    r"je (?:reactie|interesse|profiel|cv)|jouw (?:profiel|cv)|uw (?:reactie|interesse|profiel)|gesolliciteerd|"
+    r"je (?:reactie|interesse|profiel|cv)|jouw (?:profiel|cv)|uw (?:reactie|interesse|profiel|belangstelling)|gesolliciteerd|"
     r"(?:seu|teu) interesse|(?:se|te) candidatar|candidataste|(?:sua|tua) inscricao)\b"))
 
 SOFT = [
@@ -340,7 +340,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|community) fund|funding|fellowship|scholarship|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
     r"ayudas? a la|convocatoria|subsidie\w*|financiamento|bolsa de|concurso de projetos)\b",
     # money, homes, shopping
-    r"\b(?:loan|credit card|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
+    r"\b(?:loan|credit card|tarjeta de credito|carte de credit|kreditkarte|creditcard|cartao de credito|ratenzahlung|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
     r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal)\b",
     r"\b(?:landlord|tenancy|apartment|flat \d|the property|lettings|viewing|wohnung|mietinteress\w*|vermieter|"
     r"eigentumer|appartement|proprietaire|dossier de location|logement|piso|alquiler|inmobiliaria|propietario|"
@@ -348,14 +348,14 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"\b(?:library card|membership|visa application|your visa|creche|garderie|guarderia|kinderopvang|kita|kindergarten|"
     r"(?:basis)?school|schule|ecole|escuela|colegio|escola|"
     r"insurance (?:policy|claim|cover)|your insurance application|(?:life|car|health|home|travel) "
-    r"insurance|passport|parking permit|"
+    r"insurance|passport|parking permit|parkeervergunning|parkausweis|"
     r"tenancy|mitgliedschaft|adhesion|afiliacion|lidmaatschap|associacao|"
     r"your order|order #|bestellung|votre commande|(?:tu|su|del|el) pedido|je bestelling|uw bestelling|refund|"
     r"remboursement|reembolso|devolucion|retourverzoek|terugbetaling|ruckerstattung|reklamation|"
     r"(?:sua|tua) encomenda)\b",
     # school admission, venues and mailing lists
     r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|zulassung|studienplatz|admisi\w+|master en|toelating\w*|"
-    r"admitid[oa]|mestrado|seriacao)\b",
+    r"admitid[oa]|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription)\b",
     # events and tickets
     r"\b(?:fully booked|sold out|tickets?|waiting list|waitlist|ausgebucht|complet|entradas|uitverkocht|ingressos)\b")
 
@@ -383,9 +383,10 @@ LOOKALIKES = [
         r"\bjob alert|\bjobs? (?:you may|you might) (?:like|be interested)|\bnew jobs? (?:matching|for you|in your)|"
         r"\bjob-agent|\bneue (?:jobs|stellen)\b|\balerte\b|\bnouvelles offres|\bnuevas ofertas|\btu alerta\b|"
         r"\b\d+ nieuwe vacatures\b|\bpassen bij je zoekopdracht\b|\bnovas vagas\b"),
-    fam("look-alike: newsletter or article", -3.0,
+    fam("look-alike: newsletter or article", -6.0,
         r"\bnewsletter\b|\bin this issue\b|\bthis week'?s (?:guide|issue|edition)|\byou(?: are|'re) (?:receiving|getting) this because you (?:subscribed|signed up|have an? [\w ]{1,20}account)|"
-        r"\bread (?:the full issue|more):|\bboletin\b|\bnieuwsbrief\b|\bboletim\b"),
+        r"\bread (?:the full issue|more):|\bboletin\b|\bnieuwsbrief\b|\bboletim\b|\bin dieser ausgabe\b|\bnewsletter abbestellen|"
+        r"\bau sommaire\b|\blettre d'information\b|\ben este boletin\b|\bin deze nieuwsbrief\b|\bneste boletim\b"),
     fam("look-alike: recruiter outreach", -2.5,
         r"\bcame across your profile|\bopen to new opportunities|\bauf ihr profil gestossen|\bvotre profil a retenu|"
         r"\bkwam je profiel tegen|\bencontre tu perfil|\bencontrei o seu perfil"),
@@ -407,13 +408,38 @@ LOOKALIKES = [
         r"\b(?:i|we) (?:didn't|did not|just didn't|never) (?:get|got|land) (?:the|that|this) (?:job|role|position|offer)|"
         r"\b(?:rejected|turned) me\b|"
         r"\bi(?:'ve| have)? (?:got|been|was) (?:rejected|turned down)|\bich habe (?:eine absage|die stelle nicht)|"
+        r"\b(?:i|we) (?:didn't|did not|never) (?:get|land) (?:the|that|this) (?:[\w-]+ ){0,4}(?:job|role|position|offer)\b|"
+        r"\bich hab(?:e)? die stelle\b[^.!?;]{0,30}\bnicht bekommen|\bno me (?:cogieron|eligieron|seleccionaron|contrataron)\b|"
+        r"\bmeine bewerbung\b[^.!?;]{0,40}\babgelehnt|\bje n'ai pas eu le poste|"
+        r"\bma candidature\b[^.!?;]{0,40}\b(?:pas ete retenue|refusee)|"
+        r"\bmi candidatura\b[^.!?;]{0,40}\b(?:no salio|rechazad|descartad)|"
+        r"\bmijn sollicitatie\b[^.!?;]{0,40}\bafgewezen|"
+        r"\bminha candidatura\b[^.!?;]{0,40}\b(?:recusad|rejeitad|reprovad)|"
         r"\bj'ai (?:eu|recu) une (?:reponse negative|refus)|\bme (?:han|ha) rechazado|"
         r"\bno me (?:han )?(?:cogido|elegido|seleccionado)|\bik ben (?:afgewezen|niet aangenomen)|"
         r"\bfui (?:rejeitad|recusad|reprovad)|\bnao passei"),
+    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
+        # the reader interviewed or manages the candidate; the candidate is named or spoken of in the third person
+        r"\bthanks? (?:you )?for (?:interviewing|screening)\b(?! (?:us|me|with|for|at|today)\b)|"
+        r"\b(?:no need to|please don't|you don't need to|please do not) (?:contact|reach out to|tell|inform|email) (?:him|her|them)\b|"
+        r"\b(?:please )?(?:don't|do not) reach out to (?:him|her)\b|\b(?:rejected|declined|archived) (?:the )?(?:other )?(?:candidate|finalist|applicant)\b|"
+        r"\b(?:vorstellungsgesprach|gesprach|interview) mit (?:herrn|frau|dem kandidaten|der kandidatin)\b[^.!?;]{0,30}\bgefuhrt|"
+        r"\b(?:gegen|fur) ihn entschieden|\b(?:ihm|ihr) (?:nichts|nicht) mitteilen|\b(?:den|die) (?:kandidat\w*|bewerber\w*) (?:herrn|frau)\b|"
+        r"\bfait passer (?:l'|un |son |le )?entretien a\b|\binutile de (?:le|la) (?:recontacter|contacter|prevenir)|"
+        r"\b(?:refuse|rejete|ecarte)\w* la candidature (?:de|du) |\bson (?:second |deuxieme )?entretien\b|"
+        r"\bpor entrevistar a\b|\b(?:que )?(?:la|lo|le) (?:contactes|avises|llames)\b|\b(?:descartado|rechazado) al candidato\b|"
+        r"\bsu segunda entrevista\b|\bhet gesprek met (?!ons\b|mij\b)\w+(?: \w+){0,3} hebt gevoerd|\bniet verder te gaan met (?:hem|haar)\b|"
+        r"\b(?:hem|haar) (?:niets|niet) (?:te )?laten weten|\bkandidaat (?:\w+ ){1,3}afgewezen|\bzijn (?:tweede )?gesprek\b|"
+        r"\bpor entrevistar (?:o|a)\b|\bcandidatura (?:dele|dela)\b|\b(?:avisa|contata|contacta)-l[oa]\b|\brecusamos o candidato|"
+        r"\bentrevista dele\b"),
     fam("look-alike: a decision to go ahead", -3.0,
         r"\b(?:like|want|decided|happy) to (?:move|go) forward with your (?:application|candidacy)\b|"
         r"\bdecidido avanzar con tu candidatura|\bdoor te gaan naar de volgende|\bcom voce para a proxima"),
 ]
+
+# Notifications from code hosting and issue trackers: a "job" there is a CI job, a "position" is in the code.
+TRACKER_SENDER = re.compile(r"@(?:[\w-]+\.)*(?:github\.com|gitlab\.[\w.]+|atlassian\.net|bitbucket\.org|sourceforge\.net)$|^(?:jira|gitlab|github|noreply-jira)@")
+TRACKER_SUBJECT = re.compile(r"^(?:re: )?\[(?:jira|[\w.-]+/[\w.-]+)\]|\b(?:pull request|merge request|pr #?\d+|issue #?\d+)\b")
 
 # The owner passing on a rejection they received ("got this today, any advice?").
 OWNER_FORWARD = re.compile(
@@ -470,5 +496,6 @@ JOB_STRONG = re.compile(
     r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|hire|"
     r"stelle|position|vakanz|vorstellungsgesprach\w*|poste|entretien|recrutement|embauche|puesto|vacante|plaza|entrevista|"
     r"seleccion|posicion|functie|vacature|baan|sollicitatie\w*|gesprek\w*|vaga|cargo|funcao|posicao|recrutamento|"
-    r"processo seletivo|candidacy|candidat\w*|applicants?|bewerbung\w*|bewerber\w*|kandidat\w*|sollicitatie\w*|kandidatuur|"
+    r"processo seletivo|selection process|shortlist\w*|auswahl(?:verfahren|prozess)|processus de (?:recrutement|selection)|"
+    r"proceso de seleccion|selectieprocedure|sollicitatieprocedure|candidacy|candidat\w*|applicants?|bewerbung\w*|bewerber\w*|kandidat\w*|sollicitatie\w*|kandidatuur|"
     r"postulacion|postularte|postulaste|curriculum|cv|resume|curriculo)\b")

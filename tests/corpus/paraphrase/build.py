@@ -2,7 +2,7 @@
 #!/usr/bin/env python3
 """Write the paraphrase corpus: fresh wordings, written for this check, that the dev corpora do not contain.
 
-    .venv/bin/python tests/corpus/paraphrase/build.py    # writes round 1 here and round 2 in round2/
+    .venv/bin/python tests/corpus/paraphrase/build.py    # writes round 1 here, rounds 2-5 in round2/ ... round5/
 
 Per language 10 rejections (decisions phrased in new ways) and 10 hard look-alikes (invitations,
 acknowledgements, offers, alerts, non-job refusals, withdrawals, someone else's rejection). Three sender
@@ -339,7 +339,39 @@ def build_round3() -> None:
                                        encoding="utf-8")
 
 
+def build_simple(name: str, tag: str, date: str) -> None:
+    """Rounds 4 and 5 (material in round4.py, round5.py): one recruiter letter per sentence from the company domain,
+    with the company in the signature and the careers page linked."""
+    mod = __import__(name)
+    base = HERE / name
+    out = base / "messages"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    labels = []
+    for lang, (company, domain, role, person) in mod.PEOPLE.items():
+        items = [(True, s) for s in mod.REJ[lang]] + [(False, s) for s in mod.LOOK[lang]]
+        for i, (is_rej, sentence) in enumerate(items):
+            email = _ascii(person) + "@" + domain
+            url = f"https://www.{domain}/careers"
+            msg = EmailMessage()
+            msg["From"] = formataddr((person, email))
+            msg["To"] = formataddr(OWNER)
+            msg["Subject"] = mod.SUBJ[lang].format(r=role, c=company)
+            msg["Message-ID"] = f"<{name}-{lang}-{i + 1}@{domain}>"
+            msg["Date"] = date
+            msg.set_content(f"{mod.GREET[lang]}\n\n{sentence.format(r=role, c=company)}\n\n{mod.SIGN[lang]}\n{person}\n"
+                            f"{company}\n{url}\n")
+            label = {"file": f"{lang}-{tag}{i + 1:03d}.eml", "is_rejection": is_rej, "company": company, "role": role,
+                     "contact_name": person, "contact_email": email, "careers_url": url, "lang": lang}
+            (out / label["file"]).write_bytes(bytes(msg))
+            labels.append(label)
+    (base / "labels.jsonl").write_text("".join(json.dumps(lb, ensure_ascii=False) + "\n" for lb in labels),
+                                       encoding="utf-8")
+
+
 if __name__ == "__main__":
     build()
     build_round2()
     build_round3()
+    build_simple("round4", "s", "Thu, 05 Nov 2026 11:00:00 +0000")
+    build_simple("round5", "t", "Fri, 06 Nov 2026 16:00:00 +0000")
