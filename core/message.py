@@ -159,7 +159,7 @@ def _decode_part(part: EmailMessage) -> str:
         charset = "windows-1252"  # a superset that real senders mislabel as latin-1 all the time
     try:
         return payload.decode(charset, errors="replace")
-    except LookupError:  # unknown charset name: utf-8 first, then a byte-preserving fallback
+    except (LookupError, ValueError):  # unknown or malformed charset name: utf-8, then a lossless fallback
         try:
             return payload.decode("utf-8")
         except UnicodeDecodeError:
@@ -175,6 +175,15 @@ def stable_key(message_id: str | None, raw_head: bytes) -> str:
 
 def parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     """Parse a message. Never raises on bad mail; see ``Message.defects``."""
+    try:
+        return _parse(raw, keep_raw=keep_raw)
+    except Exception as exc:  # hostile input the stdlib parser chokes on: an empty, flagged message
+        return Message(key=stable_key(None, raw[:4096]), message_id=None, subject="", sender=Address("", ""),
+                       to=[], cc=[], reply_to=[], date=None, in_reply_to=None, references=[], text="", html=None,
+                       links=[], defects=[f"unparseable: {type(exc).__name__}"], raw=raw if keep_raw else None)
+
+
+def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     defects: list[str] = []
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))

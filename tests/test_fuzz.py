@@ -43,7 +43,8 @@ def mutated_message(draw) -> bytes:
 
 
 # 5,000 + 3,000 + 1,600 generated messages here, and 400 through a whole pass below: 10,000 in all.
-@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized so CI is repeatable; change a seed mutation strategy to explore new ground.
+@settings(max_examples=5000, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_message())
 def test_mutated_real_mail_never_raises(raw):
     verdict = classify(parse(raw))
@@ -51,14 +52,14 @@ def test_mutated_real_mail_never_raises(raw):
     assert verdict.reasons
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=3000, deadline=None, derandomize=True)
 @given(st.binary(max_size=4000))
 def test_random_bytes_never_raise_and_are_never_rejections(raw):
     verdict = classify(parse(raw))
     assert verdict.is_rejection is False
 
 
-@settings(max_examples=1600, deadline=None)
+@settings(max_examples=1600, deadline=None, derandomize=True)
 @given(st.text(max_size=2000))
 def test_random_text_bodies_never_raise(text):
     raw = (f"From: a@b.example\nTo: sam@example.net\nSubject: {text[:80]!r}\n"
