@@ -21,7 +21,12 @@ from nextround.message import Message
 from nextround.records import Verdict
 
 BIAS = -1.5
-_QUOTED = re.compile(r'"[^"]{0,300}"')
+# A quotation that follows a colon is a relay of the employer's words ("X replied to your application: "...""), not a citation.
+_QUOTED = re.compile(r'(?<!:)(?<!: )"[^"]{0,300}"')
+# An invitation-like phrase in a sentence that offers feedback or thanks for a finished step invites to nothing new.
+_AFTERWARDS = re.compile(r"\b(?:feedback|terugkoppeling|ruckmeldung|retroalimentacion|devolutiva|"
+                         r"thank(?:s| you) for (?:the time|your time|completing|taking part|taking the time|doing)|"
+                         r"(?:vonden|was) het (?:prettig|leuk|fijn)|enjoyed)")
 _FWD_TO = re.compile(r"^(?:to|an|a|à|para|aan|para): .*$", re.I | re.M)
 _GREETING = re.compile(r"^(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|hola|querida?|beste|hoi|ola|oi|caro|cara|prezad[oa])?\s*([^\s,:!]+)")
 
@@ -47,9 +52,13 @@ _END = re.compile(r"[.!?;]")
 # Look-alikes that are other events in the process: inside the decision's own sentence they are part of it.
 # (Withdrawals, referrals and the like say *whose* decision it is and always count.)
 _EVENTS = frozenset(f"look-alike: {n}" for n in ("interview or assessment invitation", "application received",
-                                                  "a rescheduled interview", "a decision to go ahead"))
+                                                  "a rescheduled interview", "a decision to go ahead", "offer"))
 _CONDITIONAL = re.compile(r"\b(?:until|unless|once|as soon as) you\b|\b(?:bis|sobald) sie\b|\btant que vous\b|"
-                          r"\bhasta que (?:no )?(?:nos )?(?:envies|envie)|\btotdat je\b|\bate que (?:voce|envie)")
+                          r"\bhasta que (?:no )?(?:nos )?(?:envies|envie)|\buntil (?:we|i) (?:receive|get|have)\b|\bhasta que recibamos|"
+                          r"\bate recebermos|\btant que nous n'aurons pas|\bpuede que\b|\bes posible que\b|\bpode ser que\b|"
+                          r"\bil se peut que\b|\bsolange\b|\b(?:without|ohne|zonder|sans|sin|sem) (?:these|the|your|diese|die|ihre|deze|de|je|uw|ces|vos|"
+                          r"estos|los|tus|sus|estes|os|seus) (?:\w+ )?(?:documents?|nachweise|unterlagen|dokumente|zeugnisse|documenten|"
+                          r"stukken|pieces|documentos)\b|\b(?:may|might) have (?:chosen|gone|decided|opted)|\btotdat je\b|\bate que (?:voce|envie)")
 
 
 def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -66,7 +75,13 @@ def _outside(family: P.Family, text: str, spans: list[tuple[int, int]]) -> bool:
     rejection, not a rejection plus an invitation to the next round."""
     if family.need and not any(n in text for n in family.need):
         return False
-    return any(not any(a <= m.start() < b for a, b in spans) for m in family.pattern.finditer(text))
+    for m in family.pattern.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        a, b = _sentence(text, m)
+        if not _AFTERWARDS.search(text, a, b):
+            return True
+    return False
 
 
 def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[float, list[str]]:

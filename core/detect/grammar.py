@@ -301,3 +301,152 @@ PT += [
         r"\b(?:nao|sem) (?:dar|daremos|vamos dar) (?:continuidade|seguimento|prosseguimento)",
         r"\b(?:perfil|experiencia)\b[^.!?;]{0,30}\bnao (?:esta|se encontra|e) (?:alinhad|adequad|compativel)"),
 ]
+
+# --- fourth layer: stems instead of spelled-out forms ------------------------------------------------------
+# New authors inflect and order words freely ("el equipo eligió a otra persona", "decidió no continuar contigo",
+# "a escolha recaiu sobre outro candidato"). These families compose word classes written as stems:
+#   [a past choice] ... [someone else / other candidates]         the position went to another person
+#   [negation] [0-3 auxiliaries] [go-on verb] ... [the reader]     the reader's candidacy stops here
+#   [the position] ... [given / filled]                            the post is taken
+# Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
+
+_ES_CHOSE = (r"(?:eligi\w*|elegid\w*|elegimos|escogi\w*|escogid\w*|escogimos|seleccionad\w*|seleccionamos|selecciono|"
+             r"seleccionaron|optad\w*|optamos|opto|optaron|decantad\w*|decantamos|decanto|resolvi\w*|decidi\w*|"
+             r"decidid\w*|quedamos|quedado|quedo|recaido|recayo|contratad\w*|contratamos|contrato|preferid\w*|"
+             r"asignad\w*|asigno|asignamos|cubrir|cubierto|cubrimos)")
+_ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|os)\))?(?: de (?:los|las)(?:\((?:a|as|os)\))?)? ?(?:candidat|aspirant|persona|perfil|"
+             r"postulant|finalist|profesional)|otra persona|alguien (?:que|con|de|mas)|"
+             r"un[ao]? (?:candidat|persona|perfil|aspirant|profesional)\w* (?:que|con|cuy|del propio|de la propia|intern)|"
+             r"candidat\w*(?: y candidat\w*)? (?:cuy|que|con (?:mas|mayor|experiencia))|promocion interna)")
+_PT_CHOSE = (r"(?:escolh\w*|optamos|optou|optaram|optado|optamos|selecion\w*|preferi\w*|decidi\w*|decidiu|contrat\w*|"
+             r"ficamos|ficou|avancar|avancaremos|vamos avancar|prosseguir|seguir|recaiu|recai)")
+_PT_OTHER = (r"(?:outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)|a outra candidata|o outro candidato|"
+             r"alguem (?:que|com|mais)|um[a]? (?:pessoa|candidat\w*|perfil|profissional) (?:com|que|cuj|mais)|"
+             r"candidat\w* (?:com|que|cuj|mais)|(?:uma )?promocao interna)")
+
+ES += [
+    fam("gramática: la decisión recayó en otra persona", 4.0, ("otr", "alguien", "un candidat", "una candidat", "un perfil", "una persona", "un aspirant", "una aspirant",
+                                                           "un profesional", "una profesional", "candidat", "interna"),
+        rf"\b{_ES_CHOSE}\b{G}\b{_ES_OTHER}"),
+    fam("gramática: no continuar con la candidatura", 4.0, ("no ",),
+        r"\bno (?!olvides|dudes|te preocupes|pierdas|te pierdas|hace falta)(?:(?:te|le|lo|la|les|nos|vamos a|vas a|va a|van a|"
+        r"podemos|podremos|poder|podra|podras|es posible|sera posible|a|ha|han|esta|estamos|estan)\b ?){0,3}"
+        r"(?:continu|segu|sigu|avanz|prosegu|pasar|pasas|contar|consider)\w*"
+        rf"\b{G}\b(?:contigo|con usted|con vos|(?:tu|su) (?:candidatura|postulacion|perfil|cv|hoja de vida|solicitud|proceso)|"
+        r"(?:a|en) la (?:siguiente|proxima|entrevista|fase|etapa)|(?:a |para )?(?:las|los) (?:siguientes?|proximas?) (?:fases|etapas|pasos)|"
+        r"en (?:el|este) proceso|para (?:este|el|esta|la) (?:puesto|cargo|empleo|rol|trabajo|plaza|vacante))"),
+    fam("gramática: no figura entre los elegidos", 4.0, ("no ",),
+        r"\bno\b[^.!?;]{0,30}\bentre (?:los|las) (?:personas )?(?:elegid|seleccionad|aspirantes|candidat|finalist|propuest|aprobad)",
+        r"\bno (?:ha sido|fue|es|resulto) favorable\b",
+        r"\b(?:estado|status|estatus)\b[^.!?;]{0,60}\bno seleccionad"),
+    fam("gramática: fin de la participación", 4.0, ("termin", "conclu", "finaliz", "acab", "excluid"),
+        r"\b(?:damos|da|dan) por (?:concluida|finalizada|terminada) (?:su|tu) participacion",
+        r"\b(?:proceso|participacion|camino)\b[^.!?;]{0,20}\b(?:termina|finaliza|concluye|acaba) (?:aqui|aca)",
+        r"\bexcluid[oa] del (?:proceso|concurso)"),
+    fam("gramática: la vacante ya se cubrió", 3.5, ("cubri", "cubier", "ocupad"),
+        r"\b(?:vacante|puesto|plaza|posicion)s?\b[^.!?;]{0,80}\b(?:ya )?(?:se cubri\w*|(?:ha|han) sido cubiert\w*|fue cubiert\w*|"
+        r"fueron cubiert\w*|esta cubiert\w*|estan cubiert\w*|(?:ha|han) sido ocupad\w*)"),
+]
+PT += [
+    fam("gramática: a escolha recaiu sobre outra pessoa", 4.0, ("outr", "alguem", "um candidat", "uma candidat", "um perfil", "uma pessoa",
+                                                                 "um profissional", "uma profissional", "candidat", "interna"),
+        rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}"),
+    fam("gramática: não seguir com a candidatura", 4.0, ("nao ",),
+        r"\bnao (?:(?:te|lhe|o|a|vamos|vai|vao|ser|sera|possivel|podemos|poderemos|poder|ira|iremos|\w+-(?:te|lhe))\b ?){0,3}"
+        r"(?:seguir|segu|avanc|prossegu|continu|passar|passa|contar|considerar)\w*(?:-te|-lhe|-la|-lo)?"
+        rf"\b{G}\b(?:contigo|consigo|com voce|com (?:a )?(?:sua|tua) candidatura|(?:sua|tua) candidatura|"
+        r"(?:para|na|a) (?:a |o )?(?:proxima|etapa|fase|entrevista|equipa|equipe)|n?(?:o|este) processo|"
+        r"para (?:o|a|esta|este) (?:lugar|vaga|posicao|funcao|cargo))"),
+    fam("gramática: não classificado / excluído", 4.0, ("nao", "exclu", "encerr", "preench"),
+        r"\bnao (?:classificad|apt[oa]\b|aprovad)",
+        r"\bencerr\w* o processo (?:para|com) (?:todas as|todos os|as|os) (?:pessoas )?candidat",
+        r"\bexclu\w* (?:a )?(?:sua|tua) candidatura|\bexcluid[ao] (?:do|da) (?:procedimento|processo|concurso|selecao)",
+        r"\bnao\b[^.!?;]{0,30}\bentre (?:os|as) (?:pessoas |candidat\w* )?(?:aprovad|selecionad|escolhid|classificad|finalist)",
+        r"\b(?:sua|tua) (?:jornada|participacao)\b[^.!?;]{0,30}\b(?:se )?encerr",
+        r"\b(?:vaga|posicao|cargo|funcao)\b[^.!?;]{0,80}\b(?:foi|esta|ja foi|ja esta|encontra-se) (?:preenchid|ocupad)",
+        r"\b(?:curriculo|perfil|experiencia|candidatura)\b[^.!?;]{0,30}\bnao (?:atende|corresponde|cumpre|preenche|se enquadra|se adequa)",
+        r"\bnao\b[^.!?;]{0,25}\b(?:fazer|apresentar|enviar|oferecer|dar)(?:-lhe|-te)? (?:uma |a |nenhuma )?(?:proposta|oferta)\b"),
+]
+EN += [
+    fam("grammar: others were preferred", 4.0, ("other", "focus", "priorit", "offer", "among", "suitable"),
+        r"\bother (?:candidates|applicants|finalists|people)\b[^.!?;]{0,30}\b(?:more closely|better|more fully|more directly)\b",
+        r"\b(?:decided|chosen|opted) to (?:focus on|prioriti[sz]e) (?:other |candidates|applicants|people|those)",
+        r"\b(?:extended|made|offered|given|awarded) (?:an |the |our )?(?:offer|role|position|job|post)\w* to (?:the other|another|"
+        r"a different|an? (?:internal|external)|one of the other)",
+        r"\b(?:were|was|are|is)(?: not|n't) among (?:the|those) (?:candidates |applicants )?(?:referred|selected|chosen|shortlisted|"
+        r"progress\w*|invited|considered)",
+        r"\b(?:assessed|found|deemed|judged) (?:as )?(?:not suitable|unsuitable|not eligible|ineligible)"),
+    fam("grammar: the process ends here", 4.0, ("here", "clos", "offer", "interview", "all candidates", "all applicants"),
+        r"\b(?:stop|end|close|closing|stopping|ending) (?:the|this|our) (?:process|conversation) here\b",
+        r"\bclos\w* (?:out|off) (?:your|the) (?:application|candidacy)",
+        r"\b(?:unable|not able|not in a position) to (?:proceed with|extend|make|offer) (?:an|the|our|you an?) offer",
+        rf"{_EN_NEG}{S}\b(?:be )?(?:mov|progress|proceed|advanc|tak)\w* (?:you |it )?(?:forward |on )?to (?:an? |the )?interviews?\b",
+        r"\b(?:unable|not able|won't be able|will not be able|cannot|can't) to offer you (?:a|an|the) (?:place|position|role|job|spot)\b",
+        r"\b(?:clos|end|stop)\w* (?:the|this|our) (?:process|recruitment|search) for all (?:candidates|applicants)"),
+    fam("grammar: it does not meet the requirement", 4.0, ("not match", "n't match", "not meet", "n't meet"),
+        r"\b(?:it|this|they|which) (?:does not|doesn't|do not|don't) (?:match|meet) (?:our|the) (?:current )?(?:requirement|criteria|needs)"),
+]
+FR += [
+    fam("grammaire : pas parmi les lauréats / poste proposé à un autre", 4.0, ("parmi", "propos", "offert", "statut", "confi", "retenu",
+                                                                        "selectionn"),
+        r"\bn'(?:avez|as|etes|es) pas ete (?:retenue?s?|selectionnee?s?)\b",
+        r"\b(?:ne|n') ?(?:figur|etes|faites|compt)\w* pas parmi (?:les|nos)\b",
+        r"\b(?:propose|offert|attribue|confie)\w* (?:le|ce) poste\b[^.!?;]{0,50}\b(?:a|au) (?:cette|une autre|un autre|l'autre|une|un|"
+        r"quelqu'un)\b",
+        r"\bstatut\b[^.!?;]{0,80}\bnon (?:retenue?|selectionnee?)"),
+    fam("grammaire : ne pas pouvoir te garder", 4.0, ("pas", "plus"),
+        r"\b(?:ne|n')\b[^.!?;]{0,25}\b(?:pas|plus)\b[^.!?;]{0,25}?\b(?:te|vous) (?:garder|accueillir|engager|embaucher|recruter|integrer)\b"),
+]
+
+_NL_CHOSE = (r"(?:kiez\w*|kozen|gekozen|koos|selecteer\w*|geselecteerd|aangenomen|aan te nemen|aan te bieden|aangeboden|"
+             r"gevonden|vervullen|vervuld|besloten|gegaan|voorkeur)")
+_NL_OTHER = (r"(?:iemand (?:die|met|anders)|een andere? (?:kandida\w*|sollicitant\w*|persoon|finalist)|"
+             r"(?:de|een) (?:kandida\w*|sollicitant\w*|persoon) (?:die|met|wiens|wier))")
+NL += [
+    fam("grammatica: de keuze viel op een ander", 4.0, ("iemand", "ander", "kandida", "sollicitant", "persoon"),
+        rf"\b{_NL_CHOSE}\b{G}\b{_NL_OTHER}",
+        r"\b(?:kandida\w*|sollicitant\w*) (?:geselecteerd|gekozen|aangenomen) (?:met|die)\b",
+        r"\bis iemand anders geworden\b|\b(?:hebben|heeft) (?:intussen |inmiddels |al )?iemand (?:anders )?gevonden",
+        r"\bde andere (?:finalist|kandida\w*)\b[^.!?;]{0,60}\bdoorslag",
+        r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*) de voorkeur\b"),
+    fam("grammatica: niet voor jou gekozen", 4.0, ("niet", "valt", "viel", "vallen", "nee", "beeindig", "vervallen", "vergeven", "geen"),
+        r"\bkiez\w* (?:we |wij )?niet voor (?:jou|je|u)\b|\bniet in (?:jouw|je|uw) voordeel\b",
+        r"\bkeuze\b[^.!?;]{0,20}\bniet op (?:u|jou|je)\b",
+        r"\b(?:je|u) (?:valt|vallen|viel)\b[^.!?;]{0,20}\baf\b",
+        r"\bkomt\b[^.!?;]{0,30}\bte vervallen\b|\bstopt de procedure\b",
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:succesvol|geslaagd)\b",
+        r"\b(?:sollicitatie|kandidatuur|je|u)\b[^.!?;]{0,20}\bniet (?:is|werd) (?:geselecteerd|gekozen|aangenomen)",
+        r"\bgeen (?:aanbod|contract|baan) te doen\b",
+        r"\bonvoldoende\b[^.!?;]{0,40}\bdoor te laten gaan|\bniet door te laten gaan",
+        r"\b(?:functie|vacature|positie|plek)\b[^.!?;]{0,60}\b(?:hebben|heeft) (?:wij|we) (?:inmiddels |al |reeds )?"
+        r"(?:vergeven|ingevuld|vervuld)",
+        r"\bprocedure met (?:u|jou|je) te beeindigen|\bbeeindig\w* (?:de|uw|je) (?:sollicitatie)?procedure",
+        r"\bis (?:\w+ ){0,2}een nee geworden\b",
+        r"\bniet met (?:je|jou|u) (?:aan te gaan|verder|door)\b"),
+]
+DE += [
+    fam("Grammatik: einer Mitbewerberin den Vorzug gegeben", 4.0, ("vorzug", "zugunsten", "bescheid", "betracht", "entschieden",
+                                                                  "weiter", "wahl", "nicht zu"),
+        r"\bden vorzug (?:gegeben|geben)\b|\bvorzug gegeben\b",
+        r"\babschlagige[nr]? bescheid\b",
+        r"\bzugunsten (?:eines|einer) (?:anderen )?(?:mitbewerber|bewerber|kandidat|person)",
+        r"\bandere (?:bewerber|kandidat|profile|personen)\S* in betracht\b",
+        r"\b(?:fur|fuer) (?:profile|kandidat\w*|bewerber\w*|personen)\b[^.!?;]{0,10}\bentschieden, (?:die|deren|der)\b",
+        r"\bentschieden\b[^.!?;]{0,10}\b(?:fur|fuer) (?:profile|kandidat\w*|bewerber\w*|personen), (?:die|deren)\b",
+        r"\bmit (?:jemand(?:em)? anderem|einer? anderen (?:person|bewerber\w*|kandidat\w*))\b[^.!?;]{0,20}\bweiter",
+        r"\bwahl\b[^.!?;]{0,20}\bnicht auf (?:sie|dich)\b",
+        r"\bnicht zu (?:den|denjenigen)\b[^.!?;]{0,40}\b(?:kandidat|bewerber|personen|ausgewahlt)"),
+    fam("Grammatik: Verfahren endet für Sie", 4.0, ("nicht", "kein", "endet", "beendet", "betracht", "von einer"),
+        r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,40}\bnicht erfolgreich\b|\bandere bewerbungen entsprachen\b",
+        r"\b(?:erforderliche|notwendige) (?:bewertung|punktzahl|ergebnis)\w*\b[^.!?;]{0,20}\bnicht erreicht",
+        r"\b(?:hat es|hat's|hats|reicht es|es hat)\b[^.!?;]{0,30}\bnicht gereicht\b",
+        r"\bmit uns (?:beiden )?wird (?:das|es) (?:\w+ ){0,3}nichts\b",
+        r"\b(?:konnten|haben|hatten) wir die stelle (?:\w+ ){0,2}(?:nach)?besetz\w*|\bdie stelle (?:\w+ ){0,2}(?:nach)?besetzt\b",
+        r"\b(?:weitere )?berucksichtigung (?:ihrer|deiner) bewerbung\b[^.!?;]{0,30}\bnicht (?:moglich|erfolgen)",
+        r"\bkeine (?:ausreichende )?ubereinstimmung\b",
+        r"\b(?:verfahren|prozess|auswahlverfahren)\b[^.!?;]{0,20}\b(?:endet|beendet)\b[^.!?;]{0,20}\b(?:fur sie|fur dich|an dieser stelle)",
+        r"\bvon einer (?:einladung|weiteren berucksichtigung|beschaftigung)\w*\b[^.!?;]{0,30}\bab\b",
+        r"\bkommen (?:sie|du)\b[^.!?;]{0,40}\bnicht in (?:betracht|frage)",
+        r"\bkeine\b[^.!?;]{0,40}\bmit (?:ihnen|dir) (?:weiter|fortzu)\w*",
+        r"\bkein(?:e|en)? (?:vertrags|stellen|job)?angebot\w*\b[^.!?;]{0,30}\b(?:unterbreiten|machen|geben)"),
+]

@@ -291,12 +291,19 @@ DECISION: dict[str, list[Family]] = {
 
 # --- context: is this about a job application of the reader? ---------------------------------------------
 
+# Job words that new authors used beyond the usual nouns: trial days, apprenticeships, traineeships, small jobs.
+_WORK_TRIALS = (r"trainee|traineeship|traineeprogramm\w*|apprenticeships?|trial (?:shift|day)|journee d'essai|jornada de prueba|"
+                r"dia de experiencia|meeloopdag|proefles|probearbeit\w*|minijob|(?:bij|zaterdag|vakantie|zomer)?baan|plek als|"
+                r"selectieronde|processus de dotation|emplois?|empleos?|empregos?|alternance")
+
+
 JOB = re.compile(speed(
     r"\b(?:application|candidacy|candidate|applicants?|position|role|vacancy|job|interview|recruit\w*|hiring|"
     r"cv|resume|talent|bewerbung\w*|stelle\w*|kandidat\w*|vorstellungsgesprach|personal\w*|recruiting|"
-    r"candidature|candidat\w*|poste|entretien|recrutement|postulacion|puesto|vacante|entrevista|seleccion|"
+    r"candidature|candidat\w*|kandida\w*|positie|poste|entretien|recrutement|postulacion|puesto|vacante|entrevistas?|seleccion|"
     r"curriculum|sollicitatie\w*|functie|vacature\w*|kandidatuur|sollicitant|werving|vaga|cargo|recrutamento|"
-    r"curriculo|processo seletivo|posicao|solliciteer\w*|rol|aanvraag)\b"))
+    r"curriculo|processo seletivo|posicao|solliciteer\w*|rol|aanvraag|plazas?|entrevistas|selecao|funcao|proceso selectivo|"
+    + _WORK_TRIALS + r")\b"))
 
 # Second-person references to the reader's application (strengthen; help tell relays apart).
 YOUR_APPLICATION = re.compile(speed(
@@ -337,8 +344,8 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"ponencia|charla|talkvoorstel|tijdschrift|redactie|manuscript|artigo|publicacao|palestra|colloque|congres|congreso|"
     r"congresso|symposium|workshop paper|conference (?:talk|paper|submission)|call for speakers|proposition d'intervention|"
     r"(?:your|votre|tu|su|sua|je|ihr) (?:abstract|resume de communication|resumen|resumo|beitrag)|sprekers?)\b",
-    r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|community) fund|funding|fellowship|scholarship|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
-    r"ayudas? a la|convocatoria|subsidie\w*|financiamento|bolsa de|concurso de projetos)\b",
+    r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|community) fund|funding|fellowship|scholarship|(?:promotions|forschungs|reise|doktoranden|graduierten)?stipendi\w*|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
+    r"ayudas? a la|convocatoria de (?:ayudas|subvenciones|becas|proyectos)|subsidie\w*|financiamento|bolsa de|concurso de projetos)\b",
     # money, homes, shopping
     r"\b(?:loan|credit card|tarjeta de credito|carte de credit|kreditkarte|creditcard|cartao de credito|ratenzahlung|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
     r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal)\b",
@@ -346,7 +353,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"eigentumer|appartement|proprietaire|dossier de location|logement|piso|alquiler|inmobiliaria|propietario|"
     r"woning|verhuurder|huurwoning|makelaar\w*|bezichtiging|apartamento|senhorio|imobiliaria|arrendamento)\b",
     r"\b(?:library card|membership|visa application|your visa|creche|garderie|guarderia|kinderopvang|kita|kindergarten|"
-    r"(?:basis)?school|schule|ecole|escuela|colegio|escola|"
+    r"(?:basis)?school(?! of)|schule|ecole|escuela|colegio|escola|"
     r"insurance (?:policy|claim|cover)|your insurance application|(?:life|car|health|home|travel) "
     r"insurance|passport|parking permit|parkeervergunning|parkausweis|"
     r"tenancy|mitgliedschaft|adhesion|afiliacion|lidmaatschap|associacao|"
@@ -355,7 +362,9 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"(?:sua|tua) encomenda)\b",
     # school admission, venues and mailing lists
     r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|zulassung|studienplatz|admisi\w+|master en|toelating\w*|"
-    r"admitid[oa]|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription)\b",
+    r"admitid[oa]|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"
+    r"candidature (?:au|en) (?:master|licence|doctorat|bachelor)|commission pedagogique|service des admissions|"
+    r"master'?s (?:programme|program|degree|course)|masterstudiengang|masteropleiding|maestria)\b",
     # events and tickets
     r"\b(?:fully booked|sold out|tickets?|waiting list|waitlist|ausgebucht|complet|entradas|uitverkocht|ingressos)\b")
 
@@ -363,7 +372,7 @@ LOOKALIKES = [
     fam("look-alike: interview or assessment invitation", -3.0,
         r"\b(?:like|love|happy|pleased|want) to (?:invite|schedule|set up|arrange|book)\b|\binvite you (?:to|for)\b|"
         r"\binvitation (?:to|for) (?:an? )?(?:interview|call|assessment)|\bplease (?:book|choose|pick|select) a (?:time|slot)|"
-        r"\btake-home\b|\bnext step (?:is|will be)\b|\bcould you (?:share|send|let me know) your availability|"
+        r"\btake-home (?:assignment|exercise|task|challenge|test)\b|\bnext step (?:is|will be)\b|\bcould you (?:share|send|let me know) your availability|"
         r"\beinladen\b|\beinladung\b|\bnachste[nr]? runde\b|\bnaechste[nr]? runde\b|"
         r"\bsouhaiterions vous rencontrer|\bprochaine etape\b|\bvous proposer un entretien|"
         r"\bnos gustaria conocerte|\bsiguiente fase\b|\bte propondre fechas|"
@@ -371,14 +380,14 @@ LOOKALIKES = [
         r"\bgostariamos de (?:te |o |a )?(?:conhecer|convidar)|\bproxima etapa\b"),
     fam("look-alike: offer", -4.0,
         r"\b(?:pleased|delighted|thrilled|happy|excited) to (?:offer|extend)|\boffer letter\b|\boffer of employment|"
-        r"\bvertragsangebot\b|\bvertragsentwurf\b|\banbieten zu konnen|\bproposition d'embauche|\bpromesse d'embauche|"
+        r"\b(?<!kein )vertragsangebot\b|\bvertragsentwurf\b|\banbieten zu konnen|\bproposition d'embauche|\bpromesse d'embauche|"
         r"\b(?:plaisir|heureux|heureuse|ravie?s?) de vous proposer le poste|\bcarta de oferta|"
         r"\b(?:alegra|complace|gusta|encanta|satisfaccion|placer) (?:de )?ofrecerte el puesto|\bbieden we je\b|\bhet aanbod\b|"
         r"\bcarta-proposta|\bproposta de trabalho"),
     fam("look-alike: application received", -1.5,
         r"\b(?:we(?:'ve| have)|has been|have been) received\b|\breceived your application|\bunterlagen sind bei uns eingegangen|"
         r"\beingangsbestatigung|\bbien recu votre candidature|\bbien ete enregistree|\bhemos recibido tu|"
-        r"\bwe hebben je sollicitatie ontvangen|\brecebemos (?:a )?(?:sua|tua) candidatura"),
+        r"\bwe hebben je sollicitatie ontvangen|\btu candidatura se ha enviado|\bhas enviado tu candidatura|\brecebemos (?:a )?(?:sua|tua) candidatura"),
     fam("look-alike: job alert or recommendations", -2.0,
         r"\bjob alert|\bjobs? (?:you may|you might) (?:like|be interested)|\bnew jobs? (?:matching|for you|in your)|"
         r"\bjob-agent|\bneue (?:jobs|stellen)\b|\balerte\b|\bnouvelles offres|\bnuevas ofertas|\btu alerta\b|"
@@ -417,7 +426,10 @@ LOOKALIKES = [
         r"\bminha candidatura\b[^.!?;]{0,40}\b(?:recusad|rejeitad|reprovad)|"
         r"\bj'ai (?:eu|recu) une (?:reponse negative|refus)|\bme (?:han|ha) rechazado|"
         r"\bno me (?:han )?(?:cogido|elegido|seleccionado)|\bik ben (?:afgewezen|niet aangenomen)|"
-        r"\bfui (?:rejeitad|recusad|reprovad)|\bnao passei"),
+        r"\bfui (?:rejeitad|recusad|reprovad)|\bnao passei|\bheard back from (?:the|my) (?:[\w-]+ ){0,2}job\b|"
+        r"\b(?:net|zojuist|vandaag) (?:een )?mail (?:gehad|gekregen)\b|\bjust (?:got|had) (?:an? )?(?:email|mail|message) from\b|"
+        r"\bheute (?:eine )?(?:mail|e-mail|absage) (?:bekommen|gekriegt)\b|\bacabo de recibir un (?:correo|mail)\b|"
+        r"\bacabei de receber um e-?mail\b|\bje viens de recevoir un (?:mail|courriel)\b"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
         # the reader interviewed or manages the candidate; the candidate is named or spoken of in the third person
         r"\bthanks? (?:you )?for (?:interviewing|screening)\b(?! (?:us|me|with|for|at|today)\b)|"
@@ -431,7 +443,10 @@ LOOKALIKES = [
         r"\bsu segunda entrevista\b|\bhet gesprek met (?!ons\b|mij\b)\w+(?: \w+){0,3} hebt gevoerd|\bniet verder te gaan met (?:hem|haar)\b|"
         r"\b(?:hem|haar) (?:niets|niet) (?:te )?laten weten|\bkandidaat (?:\w+ ){1,3}afgewezen|\bzijn (?:tweede )?gesprek\b|"
         r"\bpor entrevistar (?:o|a)\b|\bcandidatura (?:dele|dela)\b|\b(?:avisa|contata|contacta)-l[oa]\b|\brecusamos o candidato|"
-        r"\bentrevista dele\b"),
+        r"\bentrevista dele\b|\b(?:move forward|proceed|continue|go ahead|progress) with (?:him|her)\b|"
+        r"\bsend (?:him|her) (?:the|a) (?:decline|rejection|refusal)\b|\bthe next candidate\b|\blui envoie (?:le|un) refus\b|"
+        r"\b(?:la|le) candidate? suivante?\b|\bmerci pour ton compte[- ]rendu\b|\b(?:voce|tu) conduziu a entrevista|"
+        r"\bretorno para (?:ela|ele)\b|\b(?:ela|ele) foi (?:reprovad|recusad)|\b(?:el|ella) (?:fue|ha sido) (?:descartad|rechazad)"),
     fam("look-alike: a decision to go ahead", -3.0,
         r"\b(?:like|want|decided|happy) to (?:move|go) forward with your (?:application|candidacy)\b|"
         r"\bdecidido avanzar con tu candidatura|\bdoor te gaan naar de volgende|\bcom voce para a proxima"),
@@ -489,13 +504,13 @@ MAILING_LIST = re.compile(r"\b(?:mailing list|listinfo|mailinglijst|lista de cor
 JOB_ROLE = re.compile(
     r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|stelle|vakanz|poste|entretien|"
     r"recrutement|embauche|puesto|vacante|plaza|entrevista|posicion|functie|vacature|baan|gesprek\w*|vaga|cargo|funcao|"
-    r"posicao|recrutamento)\b")
+    r"posicao|recrutamento|rol)\b")
 
 # Words that make a sentence unmistakably about a job (not a loan "application" or a grant "candidacy").
 JOB_STRONG = re.compile(
     r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|hire|"
-    r"stelle|position|vakanz|vorstellungsgesprach\w*|poste|entretien|recrutement|embauche|puesto|vacante|plaza|entrevista|"
-    r"seleccion|posicion|functie|vacature|baan|sollicitatie\w*|gesprek\w*|vaga|cargo|funcao|posicao|recrutamento|"
+    r"stelle|position|vakanz|vorstellungsgesprach\w*|poste|entretien|recrutement|embauche|puesto|vacante|plaza|entrevistas?|kandida\w*|positie|"
+    r"seleccion|posicion|rol|functie|vacature|baan|sollicitatie\w*|gesprek\w*|vaga|cargo|funcao|posicao|recrutamento|"
     r"processo seletivo|selection process|shortlist\w*|auswahl(?:verfahren|prozess)|processus de (?:recrutement|selection)|"
     r"proceso de seleccion|selectieprocedure|sollicitatieprocedure|candidacy|candidat\w*|applicants?|bewerbung\w*|bewerber\w*|kandidat\w*|sollicitatie\w*|kandidatuur|"
-    r"postulacion|postularte|postulaste|curriculum|cv|resume|curriculo)\b")
+    r"postulacion|postularte|postulaste|curriculum|cv|resume|curriculo|plaza|" + _WORK_TRIALS + r")\b")
