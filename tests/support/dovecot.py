@@ -217,6 +217,34 @@ class Account:
         return count
 
 
+def wait_for_greeting(server: Any, what: str, seconds: float = 30) -> None:
+    """The port opens before logins work: wait for the server's ``* OK`` greeting."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if server.proc.poll() is not None:
+            raise RuntimeError(f"{what} exited {server.proc.returncode}:\n{server.log()}")
+        try:
+            with socket.create_connection(("127.0.0.1", server.port), timeout=2) as s:
+                if s.recv(200).startswith(b"* OK"):
+                    return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            server.stop()
+            raise RuntimeError(f"{what} did not greet within {seconds:g} s:\n{server.log()}")
+        time.sleep(0.05)
+
+
+def stop_process(proc: subprocess.Popen | None) -> None:
+    if proc and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 class DovecotServer:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -250,20 +278,7 @@ class DovecotServer:
                                       gid=self.gid, port=self.port, tls_port=self.tls_port, users=self.users))
         self.proc = subprocess.Popen([DOVECOT, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 30
-        while True:  # the port opens before logins work: wait for the greeting
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"dovecot exited {self.proc.returncode}:\n{self.log()}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=2) as s:
-                    if s.recv(200).startswith(b"* OK"):
-                        return
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"dovecot did not greet within 30 s:\n{self.log()}")
-            time.sleep(0.05)
+        wait_for_greeting(self, "dovecot")
 
     def log(self) -> str:
         try:
@@ -272,13 +287,7 @@ class DovecotServer:
             return ""
 
     def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
 
     def add_user(self, name: str = "") -> Account:
         """A new user with an empty Maildir. Its password is "pw" + md5(name) (a static passdb:

@@ -20,16 +20,14 @@ import contextlib
 import hashlib
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from support.dovecot import SESSION_FLAGS, Account, free_port, make_certificate
+from support.dovecot import SESSION_FLAGS, Account, free_port, make_certificate, stop_process, wait_for_greeting
 
 TESTS = Path(__file__).resolve().parents[1]
 FOLDERS = ("Drafts", "Sent")  # created for every user, as Dovecot's "auto = create" does
@@ -94,20 +92,7 @@ class PymapServer:
                 str(self.tls_port), "--cert", str(self.cert), "--key", str(self.key)]
         with open(self.root / "pymap.log", "ab") as log:
             self.proc = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 30
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"pymap exited {self.proc.returncode}:\n{self.log()}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=2) as s:
-                    if s.recv(200).startswith(b"* OK"):
-                        return
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"pymap did not greet within 30 s:\n{self.log()}")
-            time.sleep(0.05)
+        wait_for_greeting(self, "pymap")
 
     def log(self) -> str:
         try:
@@ -116,13 +101,7 @@ class PymapServer:
             return ""
 
     def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
 
     def add_user(self, name: str = "") -> PymapAccount:
         """A new user (created by the server at its first login) with an empty INBOX, Drafts and Sent."""
