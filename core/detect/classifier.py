@@ -28,6 +28,9 @@ _AFTERWARDS = re.compile(r"\b(?:feedback|terugkoppeling|ruckmeldung|retroaliment
                          r"thank(?:s| you) for (?:the time|your time|completing|taking part|taking the time|doing)|"
                          r"(?:vonden|was) het (?:prettig|leuk|fijn)|enjoyed)")
 _FWD_TO = re.compile(r"^(?:to|an|a|à|para|aan|para): .*$", re.I | re.M)
+_FORMAL = re.compile(r"^(?:dear |hello |hi |bonjour |chere? |liebe[r]? |sehr geehrte[r]? |hola |estimad[oa] |beste |geachte |ol[aá] |car[oa] )?"
+                     r"(?:mr\.?|mrs\.?|ms\.?|madame|monsieur|mme|m\.|frau|herr|senora?|sra\.?|sr\.?|mevrouw|meneer|dhr\.?|mevr\.?|"
+                     r"senhora?) ([^\s,:!]+)")
 _GREETING = re.compile(r"^(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|hola|querida?|beste|hoi|ola|oi|caro|cara|prezad[oa])?\s*([^\s,:!]+)")
 
 
@@ -41,6 +44,12 @@ def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
         body = "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not re.match(r"^\s*[\w-]{2,12}\s?:", ln))
         m = _GREETING.match(fold(body[:200]))
         to_sender = bool(m and m.group(1).strip(",") == first)
+    if not to_sender and (message.sender.name or message.sender.email):
+        # "Madame Roux, ..." in the forwarded mail, sent on by amandine.roux@...: the surname is the sender's
+        body = "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not re.match(r"^\s*[\w-]{2,12}\s?:", ln))
+        m = _FORMAL.match(fold(body[:200]))
+        names = set(re.split(r"[\s._-]+", fold(message.sender.name or "") + " " + (message.sender.email or "").split("@")[0].lower()))
+        to_sender = bool(m and len(m.group(1)) > 2 and m.group(1) in names)
     return to_sender and bool(P.OWNER_FORWARD.search(fold(head)))
 
 
@@ -58,7 +67,12 @@ _CONDITIONAL = re.compile(r"\b(?:until|unless|once|as soon as) you\b|\b(?:bis|so
                           r"\bate recebermos|\btant que nous n'aurons pas|\bpuede que\b|\bes posible que\b|\bpode ser que\b|"
                           r"\bil se peut que\b|\bsolange\b|\b(?:without|ohne|zonder|sans|sin|sem) (?:these|the|your|diese|die|ihre|deze|de|je|uw|ces|vos|"
                           r"estos|los|tus|sus|estes|os|seus) (?:\w+ )?(?:documents?|nachweise|unterlagen|dokumente|zeugnisse|documenten|"
-                          r"stukken|pieces|documentos)\b|\b(?:may|might) have (?:chosen|gone|decided|opted)|\btotdat je\b|\bate que (?:voce|envie)")
+                          r"stukken|pieces|documentos)\b|\b(?:may|might) have (?:chosen|gone|decided|opted)|\btotdat je\b|\bate que (?:voce|envie)|"
+                          # "if you have not heard from us by then, consider it a no" decides nothing yet
+                          r"\bfaute de reponse\b|\bsans (?:nouvelles|reponse) de (?:notre|nos)\b|\bif you (?:have not|haven't|do not|don't) "
+                          r"(?:heard?|received?)\b|\b(?:wenn|falls) (?:sie|du) (?:\w+ ){0,4}(?:nichts|keine (?:nachricht|antwort|ruckmeldung))\b|"
+                          r"\bsi no (?:recibes|recibe|tienes|tiene) (?:noticias|respuesta)\b|\bals (?:je|u) (?:\w+ ){0,4}(?:niets|geen (?:bericht|reactie))\b|"
+                          r"\b(?:caso|se) (?:nao (?:receba|receber|tiver|tenha)) (?:\w+ )?(?:resposta|noticias|retorno)\b")
 
 
 def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:

@@ -48,7 +48,7 @@ EN = [
         r"(?:match|fit|align|meet)"),
     fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist'),
         rf"\b(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|going|go|went|moving|move|proceed\w*|"
-        rf"hired|appointed|offered|pursue|pursuing|favou?red|prefer\w*|identified)\b{G}\b{_EN_OTHER} {_EN_PEOPLE}s?\b"),
+        rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified)\b{G}\b{_EN_OTHER} {_EN_PEOPLE}s?\b"),
     fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance"),
         rf"\b(?:application|candidacy|candidature|you)\b{G}\b(?:did not|didn't|will not|won't|has not|hasn't|have not|haven't) "
         rf"(?:make it|made it|get|got|go|gone|progress|advance|pass|move)\w*\b{S}\b(?:through|to|beyond|past|forward|further)",
@@ -449,4 +449,81 @@ DE += [
         r"\bkommen (?:sie|du)\b[^.!?;]{0,40}\bnicht in (?:betracht|frage)",
         r"\bkeine\b[^.!?;]{0,40}\bmit (?:ihnen|dir) (?:weiter|fortzu)\w*",
         r"\bkein(?:e|en)? (?:vertrags|stellen|job)?angebot\w*\b[^.!?;]{0,30}\b(?:unterbreiten|machen|geben)"),
+]
+
+# --- fifth layer: constructions from two more authors --------------------------------------------------------
+# Each family is a construction, not a sentence: the role given to someone else, an offer taken back, the result
+# of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
+# one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
+
+_EN_GIVE = r"(?:offer\w*|gave|given|giving|award\w*|fill\w*|recommended|nominated|appointed|allocated|went|gone)"
+_EN_ELSE = (r"(?:someone|somebody|another|a different|the other|one of the other|an? (?:internal|external|other|colleague)|"
+            r"an(?:other)? (?:\w+ )?candidate)")
+EN += [
+    fam("grammar: the role went to someone else", 4.0, ("someone", "somebody", "another", "other", "internal", "external", "candidate"),
+        rf"\b{_EN_GIVE}\b (?:the|this|that|our|it|your) (?:\w+ ){{0,3}}?(?:position|role|job|post|place|vacancy|spot|opening|"
+        rf"assignment|shift|contract)?\b ?(?:to|with) {_EN_ELSE}\b",
+        rf"\b(?:recommended|nominated|appointed|put forward|proposed) {_EN_ELSE}\b[^.!?;]{{0,30}}\b(?:for (?:the )?(?:appointment|post|position|role)|"
+        r"who has (?:now )?accepted)"),
+    fam("grammar: the offer is withdrawn", 4.0, ("offer",),
+        r"\boffer\b[^.!?;]{0,80}\b(?:is|has been|was|will be) (?:therefore |now |hereby |formally )?(?:withdrawn|rescinded|revoked|retracted)",
+        r"\b(?:unable|not able) to (?:confirm|honou?r|proceed with) (?:the|your|our) (?:conditional |provisional )?offer",
+        r"\b(?:withdraw|rescind|revoke)\w* (?:the|your|our) (?:conditional |provisional )?(?:job )?offer"),
+    fam("grammar: a pronoun stands for the application", 4.0, ("not", "n't", "yours"),
+        rf"{_EN_NEG}{S}\b(?:be )?{_EN_VERB}\w* it\b{S}\bto (?:the|our|your|an?) (?:\w+ ){{0,3}}(?:stage|round|step|phase|interviews?|assessment)",
+        rf"{_EN_NEG}{S}\b(?:be )?(?:extend|mak|offer|present)\w* one to you\b",
+        rf"{_EN_NEG}{S}\b(?:be )?{_EN_VERB}\w* (?:any|all|the remaining) (?:applications|candidacies|candidates)\b[^.!?;]{{0,40}}\bincluding (?:yours|you)\b",
+        r"\b(?:application|candidacy|candidature)\b[^.!?;]{0,40}\b(?:will not|won't|is not|isn't|has not|hasn't) (?:be |been )?"
+        r"(?:advanced|progressed|moved|taken|considered) (?:further |forward )?(?:in|within|through) (?:the|this|our) (?:process|selection|recruitment)"),
+    fam("grammar: the result of a selection stage", 4.0, ("not", "n't", "ineligible", "closed"),
+        r"\b(?:you|your (?:application|experience|qualifications|profile)) (?:do|does|did)(?: not|n't) (?:meet|satisfy) (?:the|our) "
+        r"(?:minimum |essential |required |basic |stated )?(?:qualifications|requirements|criteria|eligibility)",
+        r"\bresult: ?(?:ineligible|not eligible|not qualified|unsuccessful|not selected|fail)",
+        r"\b(?:you )?(?:have|has)(?: not|n't) qualified for (?:the )?(?:next|main|final|second|further|written|interview)\b",
+        r"\b(?:candidature|candidacy|application)\b[^.!?;]{0,60}\bstands? (?:closed|rejected|cancel+ed)"),
+    fam("grammar: not hiring for an open application", 3.5, ("not", "n't"),
+        r"\b(?:we are|we're)(?: not|n't) (?:currently |actively |presently )?(?:hiring|recruiting)\b"),
+]
+DE += [
+    fam("Grammatik: nicht mit Ihnen weiter / Ergebnis reicht nicht", 4.0, ("nicht", "andere"),
+        r"\bnicht (?:mehr )?mit (?:dir|ihnen|euch) (?:weiter|fort)",
+        r"\b(?:ergebnis|gesamtergebnis|leistung\w*|punktzahl|punkte|qualifikation\w*|erfahrung)\b[^.!?;]{0,40}\bnicht\b[^.!?;]{0,60}\b(?:aus)?gereicht",
+        rf"\b(?:fur|fuer) (?:eine?n? )?andere[nr]? (?:bewerbung|bewerbungen|profile)\b{G}\bentschieden",
+        r"\bangebot\b[^.!?;]{0,60}\b(?:zuruckgezogen|zuruckziehen|widerrufen)",
+        r"\bstellen (?:derzeit |aktuell |momentan |zurzeit )?(?:niemanden|keine\w*) (?:\w+ )?ein\b"),
+]
+FR += [
+    fam("grammaire : pas de suite / non admissible / pas de réponse favorable", 4.0, ("pas", "favorable", "pourvu", "recrutons"),
+        r"\b(?:ne|n')\b[^.!?;]{0,30}\bdonn\w* (?:donc |pas |plus |malheureusement |helas )+(?:de |une )?suites?\b",
+        r"\bn'(?:avez|as|etes|es) pas ete (?:declaree?s? )?(?:admissible|admise?s?|retenue?s?)\b",
+        r"\b(?:pas|plus) en mesure d'y (?:repondre|donner suite)|\b(?:pas|plus)\b[^.!?;]{0,30}\brepondre favorablement",
+        r"\bpostes?\b[^.!?;]{0,40}\b(?:est|sont) (?:actuellement |deja |desormais )?pourvus?\b",
+        r"\b(?:privilegie|retenu|choisi)\w*\b[^.!?;]{0,20}\b(?:un|une) (?:profil|candidat\w*|personne) (?:disposant|possedant|justifiant)\b",
+        r"\bne recrutons pas\b|\boffre\b[^.!?;]{0,40}\b(?:retiree|annulee|revoquee)"),
+]
+ES += [
+    fam("gramática: excluida / estado descartado / puesto cubierto", 4.0, ("excluid", "descart", "cubierto", "adjudic", "no estamos", "retirad"),
+        r"\b(?:solicitud|candidatura|postulacion)\b[^.!?;]{0,30}\b(?:figura|queda|consta|aparece) como (?:excluid|descartad|no admitid|no apt)",
+        r"\bestado: ?(?:descartad|rechazad|no seleccionad|finalizad|cerrad)",
+        r"\b(?:hemos|han|ha) (?:ya )?cubierto (?:el|la|ese|esa|este|esta) (?:puesto|plaza|vacante|posicion)",
+        rf"\b(?:adjudicad\w*|adjudico|adjudicamos)\b{G}\b{_ES_OTHER}",
+        r"\bno estamos (?:contratando|seleccionando|incorporando)\b",
+        r"\boferta\b[^.!?;]{0,40}\b(?:queda |ha sido |fue )(?:retirada|revocada|anulada)"),
+]
+NL += [
+    fam("grammatica: onvoldoende aansluiting / niet uitnodigen / geen plek", 4.0, ("onvoldoende", "niet", "geen", "ander", "ingetrokken"),
+        r"\b(?:niet|onvoldoende|minder) (?:goed )?(?:aansluit|aan sluit|aan te sluiten|past|passen)\w*\b",
+        r"\bnodigen (?:u|je|jou) (?:\w+ ){0,2}niet uit\b",
+        rf"\b{_NL_OTHER}\b{G}\b(?:aangeboden|gekozen|geselecteerd|aangenomen)\b",
+        r"\bgeen (?:plek|plaats|vacature|functie|positie|ruimte) (?:\w+ ){0,2}voor (?:een|je|jou|u)\b",
+        r"\baanbod\b[^.!?;]{0,40}\bingetrokken",
+        r"\b(?:nemen|werven) (?:momenteel |op dit moment |nu )?(?:niemand|geen mensen) aan\b"),
+]
+PT += [
+    fam("gramática: status encerrado / desclassificado / sem recrutamento", 4.0, ("status", "desclassific", "minima", "recrut", "contrat", "retirad"),
+        r"\bstatus: ?(?:processo encerrado|encerrad|reprovad|nao selecionad|recusad)",
+        r"\b(?:foi|foste|esta|ficou) desclassificad",
+        r"\bnao (?:atingiu|atingiste|alcancou|obteve) a (?:pontuacao|nota|classificacao) minima",
+        r"\bnao estamos (?:a )?(?:recrutar|contratar|recrutando|contratando)\b",
+        r"\bproposta\b[^.!?;]{0,40}\b(?:foi |esta )?(?:retirada|cancelada|revogada)"),
 ]

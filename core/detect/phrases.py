@@ -294,7 +294,9 @@ DECISION: dict[str, list[Family]] = {
 # Job words that new authors used beyond the usual nouns: trial days, apprenticeships, traineeships, small jobs.
 _WORK_TRIALS = (r"trainee|traineeship|traineeprogramm\w*|apprenticeships?|trial (?:shift|day)|journee d'essai|jornada de prueba|"
                 r"dia de experiencia|meeloopdag|proefles|probearbeit\w*|minijob|(?:bij|zaterdag|vakantie|zomer)?baan|plek als|"
-                r"selectieronde|processus de dotation|emplois?|empleos?|empregos?|alternance")
+                r"selectieronde|processus de dotation|emplois?|empleos?|empregos?|alternance|"
+                r"internships?|placements?|training contract|(?:pre-)?employment|(?:next|final) (?:stage|round)|assessment centre|"
+                r"apprenti|bolsa de empleo|concours|plek|recrutar")
 
 
 JOB = re.compile(speed(
@@ -446,7 +448,35 @@ LOOKALIKES = [
         r"\bentrevista dele\b|\b(?:move forward|proceed|continue|go ahead|progress) with (?:him|her)\b|"
         r"\bsend (?:him|her) (?:the|a) (?:decline|rejection|refusal)\b|\bthe next candidate\b|\blui envoie (?:le|un) refus\b|"
         r"\b(?:la|le) candidate? suivante?\b|\bmerci pour ton compte[- ]rendu\b|\b(?:voce|tu) conduziu a entrevista|"
-        r"\bretorno para (?:ela|ele)\b|\b(?:ela|ele) foi (?:reprovad|recusad)|\b(?:el|ella) (?:fue|ha sido) (?:descartad|rechazad)"),
+        r"\bretorno para (?:ela|ele)\b|\b(?:ela|ele) foi (?:reprovad|recusad)|\b(?:el|ella) (?:fue|ha sido) (?:descartad|rechazad)|"
+        # the decision was passed on to a named candidate and the reader is told of it (the hiring team's copy)
+        r"\b(?:informed|told|notified|emailed) (?:the )?(?:candidate|applicant|finalist) (?!that\b|about\b)\w+|"
+        r"\b(?:den kandidaten|die kandidatin|den bewerber|die bewerberin|dem kandidaten|der kandidatin|dem bewerber|der bewerberin) "
+        r"(?:herrn |frau )?\w+ (?:\w+ )?(?:informiert|benachrichtigt|mitgeteilt|abgesagt)|"
+        r"\b(?:informe|prevenu|avise|notifie) (?:le candidat|la candidate|m\. |mme )|\bque sa candidature\b|"
+        r"\b(?:comunicado|informado|notificado|avisado|dicho|escrito) (?:a )?(?:la candidata|el candidato|al candidato)\b|"
+        r"\b(?:informamos|comunicamos|notificamos|avisamos|informou|comunicou) (?:o candidato|a candidata|ao candidato)\b|"
+        r"\b(?:de )?kandidaat (?:\w+ ){0,3}(?:laten weten|geinformeerd|ingelicht|bericht)|"
+        r"\b(?:remaining|other|unsuccessful) (?:candidates|applicants)\b[^.!?;]{0,40}\b(?:been|were|was) (?:sent|notified|informed|emailed)|"
+        r"\boffer (?:was|has been) accepted by (?:the )?candidate (?!who\b|whose\b|with\b)\w+|\bnotification for (?:hiring managers|recruiters|interviewers)\b|"
+        r"\b(?:interview|entretien|entrevista|gesprek|gesprach) (?:that |que |dat )?(?:you conducted|you led|vous avez (?:mene|conduit)|"
+        r"condujiste|(?:voce )?conduziu|(?:je|u) (?:hebt|heeft) afgenomen)\b|"
+        r"\b(?:le prochain candidat|la prochaine candidate|el siguiente candidato|la siguiente candidata|o proximo candidato|"
+        r"a proxima candidata|der nachste kandidat|die nachste kandidatin|de volgende kandidaat)\b"),
+    fam("look-alike: a draft or template of a rejection, not one sent", -5.0, ("[", "{{", "<"),
+        # placeholders for the candidate's name or the role mark a template under review
+        r"(?:\[|\{\{|<) ?(?:candidate|first|last|full|applicant|vorname|nachname|kandidat|bewerber|prenom|nom|candidat|nombre|"
+        r"candidato|naam|kandidaat|voornaam|nome|primeiro)[\w ]{0,15}(?:\]|\}\}|>)"),
+    fam("look-alike: the candidacy is said to be still alive", -4.5,
+        r"\bstill (?:want|keen|like|hope|plan|intend|eager) to (?:speak|meet|talk|interview|see|chat)\b|"
+        r"\b(?:application|candidacy) (?:is|remains) (?:still )?(?:active|open|under consideration|in (?:the )?(?:process|running))\b|"
+        r"\byou (?:are|remain) (?:still )?(?:one of our (?:preferred|top|leading|strongest)|in the running|under consideration)\b|"
+        r"\bnothing has been decided\b|"
+        r"\bbewerbung (?:ist|bleibt) (?:weiterhin |noch )?(?:aktiv|im verfahren|in der auswahl)|\bnoch nichts entschieden\b|"
+        r"\bcandidature (?:reste|est toujours) (?:active|en cours|a l'etude)|\brien n'(?:est|a ete) decide\b|"
+        r"\bcandidatura (?:sigue|continua) (?:activa|abierta|en (?:el )?proceso)|\bno (?:hay|se ha tomado) (?:nada|ninguna decision)\b|"
+        r"\bsollicitatie (?:blijft|is nog) (?:actief|in behandeling|lopen)|\bnog niets besloten\b|"
+        r"\bcandidatura (?:continua|permanece|segue) (?:ativa|aberta|em (?:andamento|analise))|\bnada (?:foi|esta) decidido\b"),
     fam("look-alike: a decision to go ahead", -3.0,
         r"\b(?:like|want|decided|happy) to (?:move|go) forward with your (?:application|candidacy)\b|"
         r"\bdecidido avanzar con tu candidatura|\bdoor te gaan naar de volgende|\bcom voce para a proxima"),
@@ -461,7 +491,11 @@ OWNER_FORWARD = re.compile(
     r"\b(?:got this|just got|just received|received this|any advice|what do you think|thoughts\?|"
     r"je viens de recevoir|j'ai recu|tu crois|ton avis|hab(?:e)? (?:das|dies|heute)|was meinst du|"
     r"acabo de recibir|me ha llegado|que opinas|net binnen|kreeg ik|wat vind jij|heb ik gekregen|"
-    r"acabei de receber|recebi (?:isto|isso|hoje)|o que achas|o que voce acha)")
+    r"acabei de receber|recebi (?:isto|isso|hoje)|o que achas|o que voce acha|"
+    # asking a friend what to do about it (an agency passing a client's answer on says "I forward" too: not that)
+    r"any idea|what (?:should|do|would) (?:i|you) (?:say|reply|answer|write|do)|should i (?:ask|reply|respond|write)|"
+    r"tu me diras|(?:si )?je dois (?:demander|repondre|relancer)|soll ich (?:nachfragen|antworten|fragen)|"
+    r"(?:deberia|debo) (?:pedir|responder|contestar)|moet ik (?:vragen|antwoorden|reageren)|devo (?:pedir|responder))")
 
 # --- categories for mail that is not a rejection (what `nextround report` counts) -------------------------
 
