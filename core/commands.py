@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import datetime
 from typing import Any
 
@@ -30,9 +29,9 @@ def register(cli: click.Group) -> None:
     def rejections(obj, uncertain: bool, as_json: bool) -> None:
         """Rejections found (confirm or dismiss the uncertain ones)."""
         state = _state(obj)
+        # Without --uncertain: everything decided (found, confirmed, dismissed), each marked as such.
         where = "WHERE decision = ?" if uncertain else "WHERE decision != ?"
-        param = UNCERTAIN if uncertain else UNCERTAIN
-        rows = state.query(f"SELECT * FROM rejections {where} ORDER BY received_at", (param,))
+        rows = state.query(f"SELECT * FROM rejections {where} ORDER BY received_at", (UNCERTAIN,))
         docs = [{"id": r["id"], "received_at": _when(r["received_at"]), "company": r["company"],
                  "role": r["role"], "contact_name": r["contact_name"], "contact_email": r["contact_email"],
                  "careers_url": r["careers_url"], "lang": r["lang"], "confidence": round(r["confidence"], 3),
@@ -156,4 +155,3 @@ def register(cli: click.Group) -> None:
                        f" next {_when(job.get('next_run_at'))}{error}")
         if doc.get("daemon_error"):
             click.echo(f"last daemon error ({_when(doc['daemon_error']['at'])}): {doc['daemon_error']['error']}")
-        _ = time
