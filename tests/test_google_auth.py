@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -89,10 +90,15 @@ def test_auth_google_flow_saves_token_with_mode_0600(tmp_path: Path, google_stub
         redirect = query["redirect_uri"][0]
         callback = f"{redirect}?" + urlencode({"state": query["state"][0], "code": "stub-code",
                                                "scope": query["scope"][0]})
+        no_redirects = type("NoRedirects", (urllib.request.HTTPRedirectHandler,),
+                            {"redirect_request": lambda *args, **kwargs: None})
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), no_redirects)
         for _ in range(50):  # the local server is up once the URL is printed; allow it a moment
             try:
-                urllib.request.build_opener(urllib.request.ProxyHandler({})).open(callback, timeout=10).read()
+                opener.open(callback, timeout=10).read()
                 break
+            except urllib.error.HTTPError:
+                break  # it answered (a redirect or an error page): the code was delivered
             except OSError:
                 time.sleep(0.1)
         out, err = proc.communicate(timeout=60)
