@@ -7,17 +7,13 @@ constructions these authors used, rewritten, so the stem grammar is tested beyon
 
 from __future__ import annotations
 
-import json
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from labelled import THRESHOLD, check_labelled, corpus_cases, mail
 
 from nextround.detect import classify
 from nextround.message import parse
-
-THRESHOLD = 0.7  # config/default.toml [detection] threshold
-DEV2 = Path(__file__).parent / "corpus" / "dev2"
 
 # Rejections whose only job words are a role title or a trade ("barista", "Product Manager", "Growth"): no
 # application, position, interview or process noun anywhere. Accepting role titles as job context would let
@@ -31,33 +27,11 @@ KNOWN_MISSES = {
 }
 
 
-def _cases() -> list:
-    cases = []
-    for name in ("a", "b", "c"):
-        labels = DEV2 / name / "labels.jsonl"
-        if not labels.exists():
-            continue
-        for line in labels.read_text(encoding="utf-8").splitlines():
-            label = json.loads(line)
-            reason = KNOWN_MISSES.get((name, label["file"]))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            cases.append(pytest.param(name, label, id=f"{name}/{label['file']}", marks=marks))
-    return cases
+@pytest.mark.parametrize(("folder", "label"), corpus_cases("dev2", ("a", "b", "c"), KNOWN_MISSES))
+def test_dev2_message(folder: Path, label: dict) -> None:
+    check_labelled(folder, label)
 
 
-@pytest.mark.parametrize(("name", "label"), _cases())
-def test_dev2_message(name: str, label: dict) -> None:
-    verdict = classify(parse((DEV2 / name / "messages" / label["file"]).read_bytes()))
-    found = verdict.is_rejection and verdict.confidence >= THRESHOLD
-    assert found == label["is_rejection"], (label.get("kind"), verdict.confidence, verdict.reasons)
-
-
-def mail(body: str, subject: str = "Your application") -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"] = "Dana Whitfield <dana@acme.example>", "Sam Rivera <sam@example.net>"
-    msg["Subject"] = subject
-    msg.set_content(body)
-    return bytes(msg)
 
 
 # Rejections in inflections and orders the dev2 authors used, reworded (not copied from the corpus).

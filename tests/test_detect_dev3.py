@@ -8,17 +8,13 @@ constructions.
 
 from __future__ import annotations
 
-import json
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from labelled import THRESHOLD, check_labelled, corpus_cases, found, mail
 
 from nextround.detect import classify
 from nextround.message import parse
-
-THRESHOLD = 0.7  # config/default.toml [detection] threshold
-DEV3 = Path(__file__).parent / "corpus" / "dev3"
 
 KNOWN_MISSES = {
     ("d", "0057.eml"): "'a place on the programme' is the study-admission look-alike, here said of an internship",
@@ -29,38 +25,13 @@ KNOWN_MISSES = {
 }
 
 
-def _cases() -> list:
-    cases = []
-    for name in ("d", "e"):
-        labels = DEV3 / name / "labels.jsonl"
-        if not labels.exists():
-            continue
-        for line in labels.read_text(encoding="utf-8").splitlines():
-            label = json.loads(line)
-            reason = KNOWN_MISSES.get((name, label["file"]))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            cases.append(pytest.param(name, label, id=f"{name}/{label['file']}", marks=marks))
-    return cases
+@pytest.mark.parametrize(("folder", "label"), corpus_cases("dev3", ("d", "e"), KNOWN_MISSES))
+def test_dev3_message(folder: Path, label: dict) -> None:
+    check_labelled(folder, label)
 
 
-@pytest.mark.parametrize(("name", "label"), _cases())
-def test_dev3_message(name: str, label: dict) -> None:
-    verdict = classify(parse((DEV3 / name / "messages" / label["file"]).read_bytes()))
-    found = verdict.is_rejection and verdict.confidence >= THRESHOLD
-    assert found == label["is_rejection"], (label.get("kind"), verdict.confidence, verdict.reasons)
 
 
-def mail(body: str, subject: str = "Your application", sender: str = "Dana Whitfield <dana@acme.example>") -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"] = sender, "Sam Rivera <sam@example.net>"
-    msg["Subject"] = subject
-    msg.set_content(body)
-    return bytes(msg)
-
-
-def found(raw: bytes) -> bool:
-    verdict = classify(parse(raw))
-    return verdict.is_rejection and verdict.confidence >= THRESHOLD
 
 
 # The look-alike classes of dev3, each written in languages other than the one it was found in.

@@ -1,0 +1,49 @@
+"""Helpers for tests over labelled corpora and hand-written letters (not a test module)."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from nextround.detect import classify
+from nextround.message import parse
+
+THRESHOLD = 0.7  # config/default.toml [detection] threshold
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus_cases(group: str, sets: tuple[str, ...], known_misses: dict[tuple[str, str], str]) -> list:
+    """One pytest param per labelled message of ``corpus/<group>/<set>``; known misses are strict xfails."""
+    cases = []
+    for name in sets:
+        labels = CORPUS / group / name / "labels.jsonl"
+        if not labels.exists():
+            continue
+        for line in labels.read_text(encoding="utf-8").splitlines():
+            label = json.loads(line)
+            reason = known_misses.get((name, label["file"]))
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            cases.append(pytest.param(CORPUS / group / name, label, id=f"{name}/{label['file']}", marks=marks))
+    return cases
+
+
+def check_labelled(folder: Path, label: dict) -> None:
+    verdict = classify(parse((folder / "messages" / label["file"]).read_bytes()))
+    found = verdict.is_rejection and verdict.confidence >= THRESHOLD
+    assert found == label["is_rejection"], (label.get("kind"), verdict.confidence, verdict.reasons)
+
+
+def mail(body: str, subject: str = "Your application", sender: str = "Dana Whitfield <dana@acme.example>") -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"] = sender, "Sam Rivera <sam@example.net>"
+    msg["Subject"] = subject
+    msg.set_content(body)
+    return bytes(msg)
+
+
+def found(raw: bytes) -> bool:
+    verdict = classify(parse(raw))
+    return verdict.is_rejection and verdict.confidence >= THRESHOLD
