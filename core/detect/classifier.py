@@ -34,6 +34,11 @@ _FORMAL = re.compile(r"^(?:dear |hello |hi |bonjour |chere? |liebe[r]? |sehr gee
 _GREETING = re.compile(r"^(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|hola|querida?|beste|hoi|ola|oi|caro|cara|prezad[oa])?\s*([^\s,:!]+)")
 
 
+# Patterns asked only whether they occur, in their faster form (same answers).
+_Q_JOB, _Q_YOURS, _Q_STRONG, _Q_ROLE = P.quick(P.JOB), P.quick(P.YOUR_APPLICATION), P.quick(P.JOB_STRONG), P.quick(P.JOB_ROLE)
+_Q_NEWS, _Q_OUTREACH, _Q_LIST = P.quick(P.NEWSLETTER), P.quick(P.OUTREACH), P.quick(P.MAILING_LIST)
+
+
 def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
     """Is the sender passing on a rejection *they* received (so nothing happened to the reader)?"""
     first = fold(message.sender.name).split(" ")[0] if message.sender.name else ""
@@ -74,6 +79,8 @@ _CONDITIONAL = re.compile(r"\b(?:until|unless|once|as soon as) you\b|\b(?:bis|so
                           r"\bsi no (?:recibes|recibe|tienes|tiene) (?:noticias|respuesta)\b|\bals (?:je|u) (?:\w+ ){0,4}(?:niets|geen (?:bericht|reactie))\b|"
                           r"\b(?:caso|se) (?:nao (?:receba|receber|tiver|tenha)) (?:\w+ )?(?:resposta|noticias|retorno)\b")
 
+_Q_CONDITIONAL, _Q_AFTERWARDS = P.quick(_CONDITIONAL), P.quick(_AFTERWARDS)
+
 
 def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
     """The sentence around a match (folded text has no line breaks; sentences end at . ! ? ;)."""
@@ -87,13 +94,13 @@ def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
 def _outside(family: P.Family, text: str, spans: list[tuple[int, int]]) -> bool:
     """Does the look-alike occur outside the decision's own sentences? "Not selected for the next round" is one
     rejection, not a rejection plus an invitation to the next round."""
-    if family.need and not any(n in text for n in family.need):
+    if not family.search(text):  # the quick answer first: most mail has none of these phrases anywhere
         return False
     for m in family.pattern.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue
         a, b = _sentence(text, m)
-        if not _AFTERWARDS.search(text, a, b):
+        if not _Q_AFTERWARDS.search(text, a, b):
             return True
     return False
 
@@ -101,7 +108,7 @@ def _outside(family: P.Family, text: str, spans: list[tuple[int, int]]) -> bool:
 def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[float, list[str]]:
     """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages)."""
     reasons: list[str] = []
-    job = bool(P.JOB.search(folded))
+    job = bool(_Q_JOB.search(folded))
     if not job:  # every rejection names the application, the role or the process; ordinary mail stops here
         return -6.0, ["no job context (-6.0)"]
     families = P.DECISION.get(lang, []) + GRAMMAR.get(lang, [])
@@ -114,7 +121,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
         m = f.find(folded)
         if m:
             span = _sentence(folded, m)
-            if _CONDITIONAL.search(folded, span[0], span[1]):
+            if _Q_CONDITIONAL.search(folded, span[0], span[1]):
                 continue  # "we can't proceed until you upload your files" asks for something; it decides nothing
             decisions.append(f)
             spans.append(span)
@@ -128,10 +135,10 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
         reasons += [f"{f.name} (+{f.weight})" for f in soft]
     else:  # without a decision nothing below can make it a rejection; skip the look-alike work
         return score - 1.5, reasons + ["no decision phrase (-1.5)"]
-    if P.YOUR_APPLICATION.search(folded):
+    if _Q_YOURS.search(folded):
         score += 1.0
         reasons.append("about the reader's application (+1.0)")
-    elif P.JOB_STRONG.search(folded):
+    elif _Q_STRONG.search(folded):
         score += 0.5
         reasons.append("job context (+0.5)")
         if best < 4.0:  # "this position is no longer available" is news about a posting, not about the reader
@@ -145,7 +152,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
         # A loan, paper or flat named in the decision's own sentence vetoes it; named elsewhere in a mail whose
         # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.
         inside = any(a <= pos < b for pos in not_job for a, b in spans)
-        job_decision = any(P.JOB_ROLE.search(folded, a, b) for a, b in spans)
+        job_decision = any(_Q_ROLE.search(folded, a, b) for a, b in spans)
         weight = P.NOT_A_JOB.weight if inside or not job_decision else -1.0
         score += weight
         reasons.append(f"{P.NOT_A_JOB.name} ({weight})")
@@ -175,7 +182,7 @@ def classify(message: Message) -> Verdict:
     if P.TRACKER_SENDER.search((message.sender.email or "").lower()) or P.TRACKER_SUBJECT.search(fold(message.subject or "")):
         score -= 6.0
         reasons.append("a code-hosting or issue-tracker notification (-6.0)")
-    if message.headers.get("list-id") or P.MAILING_LIST.search(folded):
+    if message.headers.get("list-id") or _Q_LIST.search(folded):
         score -= 5.0
         reasons.append("sent through a mailing list (-5.0)")
     confidence = 1 / (1 + math.exp(-score))
@@ -190,11 +197,11 @@ def classify(message: Message) -> Verdict:
 
 def category(folded: str, mailing_list: bool) -> str:
     """What kind of mail a non-rejection is; only job mail can be more than "newsletter" or "other"."""
-    if mailing_list or P.NEWSLETTER.search(folded):
+    if mailing_list or _Q_NEWS.search(folded):
         return "newsletter"
-    if not P.JOB.search(folded) or P.NOT_A_JOB.search(folded):  # a loan or a flat "application" is not job mail
+    if not _Q_JOB.search(folded) or P.NOT_A_JOB.search(folded):  # a loan or a flat "application" is not job mail
         return "other"
-    if P.OUTREACH.search(folded) and not P.YOUR_APPLICATION.search(folded):
+    if _Q_OUTREACH.search(folded) and not _Q_YOURS.search(folded):
         return "outreach"  # a recruiter's cold mail often proposes a call: it is outreach, not an interview
     for name, families in P.CATEGORIES:
         if any(f.search(folded) for f in families):

@@ -14,6 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from nextround.detect.phrases import speed
 from nextround.detect.text import fold, split_forward, tidy
 from nextround.message import Message
 from nextround.records import Verdict
@@ -383,6 +384,8 @@ _ROLE_TRIGGERS = [
     (re.compile(r"\b(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:processo|recrutamento) (?:para|de) (?:a fun[çc][ãa]o de )?([^.;:!?\n]{2,70})"), 1.0),
 ]
+# same matches, found faster: a leading word boundary becomes a first-letter set the engine can skip by
+_ROLE_TRIGGERS = [(re.compile(speed(rx.pattern), rx.flags), weight) for rx, weight in _ROLE_TRIGGERS]
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
                r"(?: au poste de| pour le poste de| for| to| als| voor| à| a| para| pour| de| bei| op)? ?[:\-–]?\s*"

@@ -8,7 +8,7 @@ still match while a decision never leaks from one sentence into the next.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 G = r"[^.!?;]{0,60}?"  # a short gap inside one sentence
 S = r"[^.!?;]{0,25}?"  # a very short gap
@@ -20,17 +20,27 @@ class Family:
     weight: float
     pattern: re.Pattern[str]
     need: tuple[str, ...] = ()  # cheap gate: the pattern can only match if one of these substrings occurs
+    # The same alternatives grouped by first letter (see ``by_letter``): matches where ``pattern`` matches, but only
+    # *whether* it matches is the same (which alternative wins, hence the match's end, may differ).
+    quick: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     def search(self, text: str) -> bool:
-        return self.find(text) is not None
+        if self.quick is None:
+            return self.find(text) is not None
+        return self._needed(text) and self.quick.search(text) is not None
 
-    def find(self, text: str) -> re.Match[str] | None:
-        if self.need:
+    def _needed(self, text: str) -> bool:
+        if self.need:  # a loop, not any(): no generator to set up on the hot path
             for n in self.need:
                 if n in text:
                     break
             else:
-                return None
+                return False
+        return True
+
+    def find(self, text: str) -> re.Match[str] | None:
+        if not self._needed(text) or (self.quick is not None and self.quick.search(text) is None):
+            return None
         return self.pattern.search(text)
 
 
@@ -82,7 +92,7 @@ def _group_end(pattern: str, open_at: int) -> int:
 def _letter_first(alt: str) -> str | None:
     """``word...`` as ``w(?<!\\ww)ord...`` — the same as ``\\bword...`` when ``w`` is a plain letter, but it lets
     the regex engine jump between candidate first letters instead of trying every position."""
-    if len(alt) > 1 and "a" <= alt[0] <= "z" and alt[1] not in "?*+{":
+    if len(alt) > 1 and ("a" <= alt[0] <= "z" or "A" <= alt[0] <= "Z") and alt[1] not in "?*+{":
         return f"{alt[0]}(?<!\\w{alt[0]}){alt[1:]}"
     return None
 
@@ -129,7 +139,54 @@ def fam(name: str, weight: float, *patterns: str | tuple[str, ...]) -> Family:
     """A family from its patterns; a leading tuple of substrings is its cheap gate."""
     need = patterns[0] if patterns and isinstance(patterns[0], tuple) else ()
     regexes = [p for p in patterns if isinstance(p, str)]
-    return Family(name, weight, re.compile(speed("|".join(f"(?:{p})" for p in regexes))), need)
+    pattern = speed("|".join(f"(?:{p})" for p in regexes))
+    quick = by_letter(pattern)
+    return Family(name, weight, re.compile(pattern), need, re.compile(quick) if quick else None)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives, flattened: ``(?:a|b)`` gives a and b, ``\\b(?:a|b)rest`` gives \\barest and \\bbrest."""
+    out: list[str] = []
+    for alt in _top_level(pattern):
+        if alt.startswith("(?:") and _group_end(alt, 0) == len(alt):
+            out += _alternatives(alt[3:-1])
+            continue
+        if alt.startswith("\\b(?:"):
+            end = _group_end(alt, 2)
+            rest = alt[end:]
+            if rest[:1] not in ("?", "*", "+", "{"):
+                out += ["\\b" + a + rest for a in _alternatives(alt[5:end - 1])]
+                continue
+        out.append(alt)
+    return out
+
+
+def by_letter(pattern: str) -> str | None:
+    """The word-start alternatives grouped under their first letter, ``\\b(?:a(?:...)|b(?:...))|others``: at a word
+    start the engine then tries one letter's alternatives, not all of them. It matches wherever the pattern
+    matches (same alternatives, other order), so it answers *whether* the pattern occurs (measured: about half
+    the time on the long look-alike families). None when nothing can be grouped or the pattern has backreferences
+    or inline flags."""
+    if re.search(r"\\\d|\(\?P|\(\?[aiLmsux]", pattern):
+        return None
+    buckets: dict[str, list[str]] = {}
+    other: list[str] = []
+    for alt in _alternatives(pattern):
+        body = alt[2:] if alt.startswith("\\b") else ""
+        if len(body) > 1 and "a" <= body[0] <= "z" and body[1] not in "?*+{":
+            buckets.setdefault(body[0], []).append(body[1:])
+        else:
+            other.append(alt)
+    if not buckets:
+        return None
+    grouped = "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in buckets.items())
+    return "|".join(["\\b(?:" + grouped + ")", *other])
+
+
+def quick(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern for asking only *whether* ``rx`` occurs (its ``by_letter`` form, or ``rx`` itself)."""
+    grouped = by_letter(rx.pattern)
+    return re.compile(grouped, rx.flags) if grouped else rx
 
 
 # --- decisions: the application or candidacy will not go ahead -------------------------------------------
