@@ -44,9 +44,12 @@ class Family:
         return self.pattern.search(text)
 
 
-def _top_level(pattern: str) -> list[str]:
-    """The pattern's alternatives at nesting depth 0 (escapes, groups and character classes respected)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str, start: int = 0):
+    """Yield (index, char, depth) for each ``(``, ``)`` and ``|`` that is not escaped or in a class.
+
+    ``depth`` is the nesting after an opening and before a closing parenthesis is counted.
+    """
+    depth, i, in_class = 0, start, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -58,34 +61,30 @@ def _top_level(pattern: str) -> list[str]:
             in_class = True
         elif c == "(":
             depth += 1
+            yield i, c, depth
         elif c == ")":
+            yield i, c, depth
             depth -= 1
-        elif c == "|" and depth == 0:
+        elif c == "|":
+            yield i, c, depth
+        i += 1
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The pattern's alternatives at nesting depth 0 (escapes, groups and character classes respected)."""
+    parts, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     return parts + [pattern[start:]]
 
 
 def _group_end(pattern: str, open_at: int) -> int:
     """Index just past the group that opens at ``open_at``."""
-    depth, i, in_class = 0, open_at, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for i, c, depth in _structure(pattern, open_at):
+        if c == ")" and depth == 1:
+            return i + 1
     return len(pattern)
 
 
