@@ -14,8 +14,9 @@ import re
 
 from nextround.detect import phrases as P
 from nextround.detect.extract import extract
-from nextround.detect.grammar import GRAMMAR
 from nextround.detect.lang import ranked
+from nextround.detect.languages import DECISIONS
+from nextround.detect.patterns import Family, quick
 from nextround.detect.text import fold, new_text, split_forward
 from nextround.message import Message
 from nextround.records import Verdict
@@ -35,8 +36,8 @@ _GREETING = re.compile(r"^(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|ho
 
 
 # Patterns asked only whether they occur, in their faster form (same answers).
-_Q_JOB, _Q_YOURS, _Q_STRONG, _Q_ROLE = P.quick(P.JOB), P.quick(P.YOUR_APPLICATION), P.quick(P.JOB_STRONG), P.quick(P.JOB_ROLE)
-_Q_NEWS, _Q_OUTREACH, _Q_LIST = P.quick(P.NEWSLETTER), P.quick(P.OUTREACH), P.quick(P.MAILING_LIST)
+_Q_JOB, _Q_YOURS, _Q_STRONG, _Q_ROLE = quick(P.JOB), quick(P.YOUR_APPLICATION), quick(P.JOB_STRONG), quick(P.JOB_ROLE)
+_Q_NEWS, _Q_OUTREACH, _Q_LIST = quick(P.NEWSLETTER), quick(P.OUTREACH), quick(P.MAILING_LIST)
 
 
 def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
@@ -58,7 +59,7 @@ def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
     return to_sender and bool(P.OWNER_FORWARD.search(fold(head)))
 
 
-def _fire(families: list[P.Family], text: str) -> list[P.Family]:
+def _fire(families: list[Family], text: str) -> list[Family]:
     return [f for f in families if f.search(text)]
 
 
@@ -79,7 +80,7 @@ _CONDITIONAL = re.compile(r"\b(?:until|unless|once|as soon as) you\b|\b(?:bis|so
                           r"\bsi no (?:recibes|recibe|tienes|tiene) (?:noticias|respuesta)\b|\bals (?:je|u) (?:\w+ ){0,4}(?:niets|geen (?:bericht|reactie))\b|"
                           r"\b(?:caso|se) (?:nao (?:receba|receber|tiver|tenha)) (?:\w+ )?(?:resposta|noticias|retorno)\b")
 
-_Q_CONDITIONAL, _Q_AFTERWARDS = P.quick(_CONDITIONAL), P.quick(_AFTERWARDS)
+_Q_CONDITIONAL, _Q_AFTERWARDS = quick(_CONDITIONAL), quick(_AFTERWARDS)
 
 
 def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -91,7 +92,7 @@ def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
     return start, end.end() if end else len(text)
 
 
-def _outside(family: P.Family, text: str, spans: list[tuple[int, int]]) -> bool:
+def _outside(family: Family, text: str, spans: list[tuple[int, int]]) -> bool:
     """Does the look-alike occur outside the decision's own sentences? "Not selected for the next round" is one
     rejection, not a rejection plus an invitation to the next round."""
     if not family.search(text):  # the quick answer first: most mail has none of these phrases anywhere
@@ -111,11 +112,11 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
     job = bool(_Q_JOB.search(folded))
     if not job:  # every rejection names the application, the role or the process; ordinary mail stops here
         return -6.0, ["no job context (-6.0)"]
-    families = P.DECISION.get(lang, []) + GRAMMAR.get(lang, [])
+    families = list(DECISIONS.get(lang, []))
     for other in also:
         if other != lang:
-            families += P.DECISION[other] + GRAMMAR[other]
-    decisions: list[P.Family] = []
+            families += DECISIONS[other]
+    decisions: list[Family] = []
     spans: list[tuple[int, int]] = []
     for f in families:
         m = f.find(folded)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from nextround.detect.phrases import speed
+from nextround.detect.patterns import speed
 from nextround.detect.text import fold, split_forward, tidy
 from nextround.message import Message
 from nextround.records import Verdict

@@ -1,0 +1,198 @@
+"""The machinery of phrase families: patterns over folded text (lower case, no accents, plain apostrophes).
+
+A family is one idea ("we chose other candidates") written as a few patterns with bounded
+gaps that stay inside a sentence, so wrapped lines, extra adverbs and word order variants
+still match while a decision never leaks from one sentence into the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+G = r"[^.!?;]{0,60}?"  # a short gap inside one sentence
+S = r"[^.!?;]{0,25}?"  # a very short gap
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    weight: float
+    pattern: re.Pattern[str]
+    need: tuple[str, ...] = ()  # cheap gate: the pattern can only match if one of these substrings occurs
+    # The same alternatives grouped by first letter (see ``by_letter``): matches where ``pattern`` matches, but only
+    # *whether* it matches is the same (which alternative wins, hence the match's end, may differ).
+    quick: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+
+    def search(self, text: str) -> bool:
+        if self.quick is None:
+            return self.find(text) is not None
+        return self._needed(text) and self.quick.search(text) is not None
+
+    def _needed(self, text: str) -> bool:
+        if self.need:  # a loop, not any(): no generator to set up on the hot path
+            for n in self.need:
+                if n in text:
+                    break
+            else:
+                return False
+        return True
+
+    def find(self, text: str) -> re.Match[str] | None:
+        if not self._needed(text) or (self.quick is not None and self.quick.search(text) is None):
+            return None
+        return self.pattern.search(text)
+
+
+def _structure(pattern: str, start: int = 0):
+    """Yield (index, char, depth) for each ``(``, ``)`` and ``|`` that is not escaped or in a class.
+
+    ``depth`` is the nesting after an opening and before a closing parenthesis is counted.
+    """
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+            yield i, c, depth
+        elif c == ")":
+            yield i, c, depth
+            depth -= 1
+        elif c == "|":
+            yield i, c, depth
+        i += 1
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The pattern's alternatives at nesting depth 0 (escapes, groups and character classes respected)."""
+    parts, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return parts + [pattern[start:]]
+
+
+def _group_end(pattern: str, open_at: int) -> int:
+    """Index just past the group that opens at ``open_at``."""
+    for i, c, depth in _structure(pattern, open_at):
+        if c == ")" and depth == 1:
+            return i + 1
+    return len(pattern)
+
+
+def _letter_first(alt: str) -> str | None:
+    """``word...`` as ``w(?<!\\ww)ord...`` — the same as ``\\bword...`` when ``w`` is a plain letter, but it lets
+    the regex engine jump between candidate first letters instead of trying every position."""
+    if len(alt) > 1 and ("a" <= alt[0] <= "z" or "A" <= alt[0] <= "Z") and alt[1] not in "?*+{":
+        return f"{alt[0]}(?<!\\w{alt[0]}){alt[1:]}"
+    return None
+
+
+def speed(pattern: str) -> str:
+    """Rewrite leading ``\\b`` word starts so the compiled pattern gets a first-character set. Same matches.
+
+    Only worth it when every alternative converts and they start with few letters: with many first letters the
+    set check passes at most positions and the look-behind costs more than ``\\b`` did (measured)."""
+    fast = _speed(pattern)
+    if fast is None or len(fast[1]) > 6:
+        return pattern
+    return fast[0]
+
+
+def _speed(pattern: str) -> tuple[str, set[str]] | None:
+    out, firsts = [], set()
+    for alt in _top_level(pattern):
+        if alt.startswith("\\b(?:"):
+            end = _group_end(alt, 2)
+            inner = [_letter_first(a) for a in _top_level(alt[5:end - 1])]
+            if not all(inner):
+                return None
+            out.append("(?:" + "|".join(inner) + ")" + alt[end:])  # type: ignore[arg-type]
+            firsts |= {a[0] for a in inner}  # type: ignore[index]
+        elif alt.startswith("\\b") and _letter_first(alt[2:]):
+            out.append(_letter_first(alt[2:]))  # type: ignore[arg-type]
+            firsts.add(alt[2])
+        elif alt.startswith("(?:") and _group_end(alt, 0) == len(alt):
+            inner_fast = _speed(alt[3:-1])
+            if inner_fast is None:
+                return None
+            out.append("(?:" + inner_fast[0] + ")")
+            firsts |= inner_fast[1]
+        elif alt[:1].isalpha() and alt[:1].islower() and alt[1:2] not in ("?", "*", "+", "{"):
+            out.append(alt)  # already starts with a plain letter
+            firsts.add(alt[0])
+        else:
+            return None
+    return "|".join(out), firsts
+
+
+def fam(name: str, weight: float, *patterns: str | tuple[str, ...]) -> Family:
+    """A family from its patterns; a leading tuple of substrings is its cheap gate."""
+    need = patterns[0] if patterns and isinstance(patterns[0], tuple) else ()
+    regexes = [p for p in patterns if isinstance(p, str)]
+    pattern = speed("|".join(f"(?:{p})" for p in regexes))
+    quick = by_letter(pattern)
+    return Family(name, weight, re.compile(pattern), need, re.compile(quick) if quick else None)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives, flattened: ``(?:a|b)`` gives a and b, ``\\b(?:a|b)rest`` gives \\barest and \\bbrest."""
+    out: list[str] = []
+    for alt in _top_level(pattern):
+        if alt.startswith("(?:") and _group_end(alt, 0) == len(alt):
+            out += _alternatives(alt[3:-1])
+            continue
+        if alt.startswith("\\b(?:"):
+            end = _group_end(alt, 2)
+            rest = alt[end:]
+            if rest[:1] not in ("?", "*", "+", "{"):
+                out += ["\\b" + a + rest for a in _alternatives(alt[5:end - 1])]
+                continue
+        out.append(alt)
+    return out
+
+
+def by_letter(pattern: str) -> str | None:
+    """The word-start alternatives grouped under their first letter, ``\\b(?:a(?:...)|b(?:...))|others``: at a word
+    start the engine then tries one letter's alternatives, not all of them. It matches wherever the pattern
+    matches (same alternatives, other order), so it answers *whether* the pattern occurs (measured: about half
+    the time on the long look-alike families). None when nothing can be grouped or the pattern has backreferences
+    or inline flags."""
+    if re.search(r"\\\d|\(\?P|\(\?[aiLmsux]", pattern):
+        return None
+    buckets: dict[str, list[str]] = {}
+    other: list[str] = []
+    for alt in _alternatives(pattern):
+        body = alt[2:] if alt.startswith("\\b") else ""
+        if len(body) > 1 and "a" <= body[0] <= "z" and body[1] not in "?*+{":
+            buckets.setdefault(body[0], []).append(body[1:])
+        else:
+            other.append(alt)
+    if not buckets:
+        return None
+    grouped = "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in buckets.items())
+    return "|".join(["\\b(?:" + grouped + ")", *other])
+
+
+def quick(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern for asking only *whether* ``rx`` occurs (its ``by_letter`` form, or ``rx`` itself)."""
+    grouped = by_letter(rx.pattern)
+    return re.compile(grouped, rx.flags) if grouped else rx
+
+
+def alt(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def starts(*words: str) -> str:
+    """Word-initial alternatives written so each begins with a plain letter: the regex engine then skips ahead
+    to those letters instead of trying every position (about 7x faster than a leading \\b on mail text)."""
+    return alt(*(f"{w[0]}(?<![a-z0-9']{w[0]}){w[1:]}" for w in words))
