@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from nextround.detect import languages as L
 from nextround.detect.patterns import Family, fam, speed
 
 # --- context: is this about a job application of the reader? ---------------------------------------------
@@ -26,7 +27,7 @@ JOB = re.compile(speed(
     r"candidature|candidat\w*|kandida\w*|positie|poste|entretien|recrutement|postulacion|puesto|vacante|entrevistas?|seleccion|"
     r"curriculum|sollicitatie\w*|functie|vacature\w*|kandidatuur|sollicitant|werving|vaga|cargo|recrutamento|"
     r"curriculo|processo seletivo|posicao|solliciteer\w*|rol|aanvraag|plazas?|entrevistas|selecao|funcao|proceso selectivo|"
-    + _WORK_TRIALS + r")\b"))
+    + _WORK_TRIALS + L.JOB_WORDS + r")\b"))
 
 # Second-person references to the reader's application (strengthen; help tell relays apart).
 YOUR_APPLICATION = re.compile(speed(
@@ -41,7 +42,7 @@ YOUR_APPLICATION = re.compile(speed(
     r"votre (?:profil|interet|dossier)|vous avez postule|"
     r"presentarte|postularte|postulaste|te postulaste|tu (?:interes|experiencia)|su interes|"
     r"je (?:reactie|interesse|profiel|cv)|jouw (?:profiel|cv)|uw (?:reactie|interesse|profiel|belangstelling)|gesolliciteerd|"
-    r"(?:seu|teu) interesse|(?:se|te) candidatar|candidataste|(?:sua|tua) inscricao)\b"))
+    r"(?:seu|teu) interesse|(?:se|te) candidatar|candidataste|(?:sua|tua) inscricao" + L.YOURS_WORDS + r")\b"))
 
 SOFT = [
     fam("regret wording", 0.6,
@@ -202,6 +203,7 @@ LOOKALIKES = [
         r"\b(?:like|want|decided|happy) to (?:move|go) forward with your (?:application|candidacy)\b|"
         r"\bdecidido avanzar con tu candidatura|\bdoor te gaan naar de volgende|\bcom voce para a proxima"),
 ]
+LOOKALIKES += L.LOOKALIKES  # each language's own look-alikes (same names join the shared idea)
 
 # Notifications from code hosting and issue trackers: a "job" there is a CI job, a "position" is in the code.
 TRACKER_SENDER = re.compile(r"@(?:[\w-]+\.)*(?:github\.com|gitlab\.[\w.]+|atlassian\.net|bitbucket\.org|sourceforge\.net)$|^(?:jira|gitlab|github|noreply-jira)@")

@@ -1,8 +1,10 @@
 """The decision families of each supported language, one module per language.
 
 A module holds every sentence and construction that, in its language, says the reader's application will not go
-ahead; its ``DECISIONS`` list is all the classifier reads. To add a language, add a module here and its function
-words to ``nextround.detect.lang``.
+ahead (``DECISIONS``). It may also add, as regex alternatives over folded text, words that make a mail job mail
+(``JOB_WORDS``) and ways of naming the reader's own application (``YOURS_WORDS``), and its own look-alike
+families (``LOOKALIKES``: a family named like a shared one, e.g. "look-alike: offer", is treated as that idea).
+To add a language, add a module here and its function words to ``nextround.detect.lang``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from __future__ import annotations
 from nextround.detect.languages import de, en, es, fr, nl, pt
 from nextround.detect.patterns import Family
 
-DECISIONS: dict[str, list[Family]] = {
-    "en": en.DECISIONS, "de": de.DECISIONS, "fr": fr.DECISIONS, "es": es.DECISIONS, "nl": nl.DECISIONS, "pt": pt.DECISIONS,
-}
+MODULES = {"en": en, "de": de, "fr": fr, "es": es, "nl": nl, "pt": pt}
+
+DECISIONS: dict[str, list[Family]] = {code: module.DECISIONS for code, module in MODULES.items()}
+JOB_WORDS = "".join("|" + module.JOB_WORDS for module in MODULES.values() if getattr(module, "JOB_WORDS", ""))
+YOURS_WORDS = "".join("|" + module.YOURS_WORDS for module in MODULES.values() if getattr(module, "YOURS_WORDS", ""))
+LOOKALIKES: list[Family] = [family for module in MODULES.values() for family in getattr(module, "LOOKALIKES", [])]
