@@ -7,20 +7,21 @@ from pathlib import Path
 
 import click
 
+from nextround.app import App
 from nextround.message import parse
-from nextround.plugin_manager import Plugins, describe_error, enabled_names
+from nextround.plugin_manager import describe_error
 from nextround.records import Verdict
+from nextround.state import State
 
 
-def classifier(obj) -> tuple[Plugins, float]:
-    """The classify hook (plugins first, built-in last) and the configured threshold."""
-    config = obj.config
-    plugins = Plugins(enabled_names(config.plugins.enabled, obj.disabled), [])
-    return plugins, config.detection.threshold
+def classifier(obj) -> tuple[App, float]:
+    """An App for the classify hook (plugins first, built-in last; their config tables validated) whose state
+    lives in memory, so classifying files leaves nothing behind; and the configured threshold."""
+    return obj.app(state=State(":memory:")), obj.config.detection.threshold
 
 
-def decide(plugins: Plugins, threshold: float, raw: bytes) -> Verdict:
-    verdict = plugins.pm.hook.nextround_classify(message=parse(raw), app=None)
+def decide(app: App, threshold: float, raw: bytes) -> Verdict:
+    verdict = app.plugins.pm.hook.nextround_classify(message=parse(raw), app=app)
     if verdict.is_rejection and verdict.confidence < threshold:
         verdict.is_rejection = False
         verdict.reasons.append(f"below the threshold {threshold}")
@@ -28,12 +29,12 @@ def decide(plugins: Plugins, threshold: float, raw: bytes) -> Verdict:
 
 
 def classify_files(obj, files: tuple[Path, ...], as_json: bool) -> int:
-    plugins, threshold = classifier(obj)
+    app, threshold = classifier(obj)
     failed = 0
     for file in files:
         try:
             raw = file.read_bytes()
-            verdict = decide(plugins, threshold, raw)
+            verdict = decide(app, threshold, raw)
         except Exception as exc:
             failed += 1
             error = f"{type(exc).__name__}: {exc.strerror}" if isinstance(exc, OSError) else describe_error(exc)

@@ -42,11 +42,11 @@ class Context:
 
         return App.build(load(self.config_path, must_exist=self.config_path is not None), disabled=self.disabled)
 
-    def app(self, *, dry_run: bool = False, config: Config | None = None):
+    def app(self, *, dry_run: bool = False, config: Config | None = None, state=None):
         from nextround.app import App
 
         try:
-            return App.build(config or self.config, dry_run=dry_run, disabled=self.disabled)
+            return App.build(config or self.config, dry_run=dry_run, disabled=self.disabled, state=state)
         except ConfigError as exc:
             fail_usage(str(exc))
 

@@ -55,7 +55,7 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def evaluate(obj, dirs: list[Path]) -> dict[str, Any]:
-    plugins, threshold = classifier(obj)
+    app, threshold = classifier(obj)
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
     fields = {f: [0, 0] for f in FIELDS}
     wrong: list[dict[str, Any]] = []
@@ -67,7 +67,7 @@ def evaluate(obj, dirs: list[Path]) -> dict[str, Any]:
             path = directory / "messages" / label["file"]
             raw = path.read_bytes()
             start = time.perf_counter()
-            verdict = decide(plugins, threshold, raw)
+            verdict = decide(app, threshold, raw)
             elapsed += time.perf_counter() - start
             n += 1
             truth = bool(label["is_rejection"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from email.message import EmailMessage
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -109,11 +108,13 @@ def test_demo_mailbox_every_rejection_found_and_no_lookalike() -> None:
 
 
 @pytest.mark.skipif(not (REPO / "tests/corpus/set2/dev/labels.jsonl").exists(), reason="corpora not present")
-def test_dev_corpora_meet_the_bars() -> None:
+def test_dev_corpora_meet_the_bars(tmp_path: Path) -> None:
+    from nextround.cli import Context
     from nextround.evaluate import evaluate
 
-    obj = SimpleNamespace(config=SimpleNamespace(plugins=SimpleNamespace(enabled=[]),
-                                                 detection=SimpleNamespace(threshold=0.7)), disabled=())
+    config = tmp_path / "config.toml"
+    config.write_text("[plugins]\nenabled = []\n[detection]\nthreshold = 0.7\n", encoding="utf-8")
+    obj = Context(config, disabled=())
     corpora = [REPO / "tests/corpus/set1/dev", REPO / "tests/corpus/set2/dev", REPO / "tests/corpus/paraphrase",
                REPO / "tests/corpus/paraphrase/round2", REPO / "tests/corpus/paraphrase/round3"]
     result = evaluate(obj, corpora)
