@@ -62,11 +62,14 @@ KEPT_HEADERS = (
 _WS = re.compile(r"[ \t\r\f\v]+")
 _BLANKS = re.compile(r"\n\s*\n\s*\n+")
 _CRLF = re.compile(r"[\r\n]+")
+_SPACE_IN = re.compile(r"\s")
 
 
 def clean_header(value: object) -> str:
     """A header value as one safe line: decoded, CR/LF removed, whitespace collapsed."""
     text = str(value or "")
+    if "=?" not in text and "\n" not in text and "\r" not in text and "\t" not in text and "  " not in text:
+        return text.strip()  # the common case: one plain line
     if "=?" in text:
         try:
             from email.header import decode_header, make_header
@@ -104,7 +107,7 @@ def _addresses(index: dict[str, list[object]], name: str) -> list[Address]:
     out = []
     for display, addr in pairs:
         addr = addr.strip().strip("<>").lower()
-        if "@" not in addr or any(c.isspace() for c in addr):
+        if "@" not in addr or _SPACE_IN.search(addr):
             continue
         out.append(Address(clean_header(display).strip('"\' '), addr))
     return out
