@@ -7,9 +7,9 @@ from nextround.detect.patterns import Family, G, S, alt, fam
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidature non retenue", 4.0, ('pas', 'retenir', 'retiendrons'),
-        rf"\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas{S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)",
+        rf"\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas(?! encore\b){S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)",
         rf"\bcandidature{G}\b(?:pas|plus|non) (?:ete |etre )?(?:retenue|poursuivie|selectionnee|conservee)",
-        r"\bcandidature (?:n'a|ne sera|n'est|ne pourra) pas",
+        r"\bcandidature (?:n'a|ne sera|n'est|ne pourra) pas\b(?! (?:encore|seulement|uniquement|passee inapercue))",
         r"\bne (?:pas|pouvons pas|pourrons pas|plus) retenir (?:votre|ta) candidature|\bne retiendrons pas"),
     fam("ne pas donner suite", 4.0, ('suite',),
         rf"(?:\bne\b|\bn'|\bpas\b|\bplus\b){G}\bdonn\w* (?:une |de |d'autre )?suites?\b",
@@ -39,8 +39,9 @@ _FR_VERB = alt("retenir", "poursuivre", "continuer", "donner (?:une )?suite", "d
 
 DECISIONS += [
     fam("grammaire : ne pas pouvoir retenir", 4.0, ("pas", "plus"),
-        rf"\b(?:ne|n')\b{S}\b(?:pas|plus)\b{S}\b(?:pouvoir |pouvons |pourrons |souhaitons |allons |sommes en mesure de |"
-        rf"etre en mesure de )?{_FR_VERB}\b",
+        # litotes ("ne manquerons pas de vous proposer") and a date or slot as the object are no decision
+        rf"\b(?:ne|n')\b(?! ?(?:manqu|hesit|oubli)){S}\b(?:pas|plus)\b{S}\b(?:pouvoir |pouvons |pourrons |souhaitons |allons |"
+        rf"sommes en mesure de |etre en mesure de )?{_FR_VERB}\b(?! (?:\w+ )?(?:date|creneau|horaire|rendez-vous|heure)s?\b)",
         rf"\bpas en mesure de (?:vous |te )?{_FR_VERB}",
         r"\b(?:ne|n')\b ?\w+ (?:pas|plus) suite\b"),
     fam("grammaire : une autre personne", 4.0, ("autre", "profils", "candidat"),
@@ -114,4 +115,201 @@ DECISIONS += [
         r"\bpostes?\b[^.!?;]{0,40}\b(?:est|sont) (?:actuellement |deja |desormais )?pourvus?\b",
         r"\b(?:privilegie|retenu|choisi)\w*\b[^.!?;]{0,20}\b(?:un|une) (?:profil|candidat\w*|personne) (?:disposant|possedant|justifiant)\b",
         r"\bne recrutons pas\b|\boffre\b[^.!?;]{0,40}\b(?:retiree|annulee|revoquee)"),
+]
+
+
+# --- sixth layer: constructions from an independent author (dev4/fr) -----------------------------------------
+# Word classes, not sentences: an object pronoun before the verb ("on ne la retient pas", "ne vous avons pas
+# retenu"), refusal verbs with the application as object or subject ("décliner votre candidature", "a été refusée"),
+# the answer itself named ("réponse négative", "ne puisse être positive"), the role given to someone inside or
+# outside ("a été attribué à une personne", "promotion interne", "une autre candidate qui rejoindra"), the process
+# ended ("mettre fin au processus"), the profile judged unsuited, consideration refused.
+_FR_OTHER = r"(?:une autre|un autre|d'autres|quelqu'un d'autre)"
+DECISIONS += [
+    fam("grammaire : pronom avant le verbe (ne la retenons pas)", 4.0, ("reten", "retien", "selectionn", "choisi"),
+        r"\b(?:ne|n') ?(?:la |le |les |l')?(?:retien\w*|retenons|retenez|retiendr\w*|selectionn\w*) (?:malheureusement |donc |finalement |"
+        r"helas )?pas\b",
+        r"\b(?:ne|n') ?(?:vous|t'|te) ?(?:avons|avions|a|ont|avaient|aurons)\b[^.!?;]{0,25}?\bpas (?:ete )?(?:retenue?|selectionnee?|"
+        r"choisie?)\b"),
+    fam("grammaire : ne pas poursuivre avec vous", 4.0, ("poursui", "continu", "avancer", "aller"),
+        r"\b(?:ne|n')\b[^.!?;]{0,20}?\b(?:poursui\w*|continu\w*|avancer\w*|irons|allons) (?:malheureusement |donc |pas |plus |"
+        r"le processus |l'aventure |plus loin )+(?:avec (?:vous|toi)|(?:avec )?(?:votre|ta) (?:candidature|dossier|profil))\b"),
+    fam("grammaire : refus explicite de la candidature", 4.0, ("declin", "refus", "ecart", "rejet", "consideration"),
+        r"\b(?:declin|refus|ecart|rejet)\w* (?:votre|ta) (?:candidature|dossier|postulation)\b",
+        r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,120}?\b(?:a|est|sera)(?: malheureusement| donc| finalement| helas)?(?: ete)? "
+        r"(?:malheureusement |donc |finalement )?(?:refusee?|declinee?|ecartee?|rejetee?)\b(?! (?:si|tant|sans)\b)",
+        r"\bprendre en consideration (?:votre|ta) (?:candidature|dossier|postulation|profil)\b"),
+    fam("grammaire : réponse négative", 4.0, ("reponse", "avis"),
+        r"\b(?:communiquer|adresser|transmettre|apporter|donner|faire|envoyer|rendre) (?:une |notre |un |d'une )?"
+        r"(?:reponse|avis) (?:negati|defavorable)",
+        r"\breponse (?:negative|defavorable) (?:de notre part|a (?:votre|ta) candidature)",
+        r"\breponse ne (?:puisse|peut|pourra|saurait|soit) (?:pas )?(?:etre )?(?:positive|favorable)",
+        r"^[^.!?;]{0,40}\breponse (?:negative|defavorable)\b"),
+    fam("grammaire : poste attribué à quelqu'un d'autre", 4.0, ("attribue", "confie", "propose", "offert", "interne", "autre", "choix", "quelqu"),
+        r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,40}\b(?:a ete|est|sera|a finalement ete) (?:attribue|confie|propose|offert)e? a (?:une|un|"
+        + _FR_OTHER + r"|quelqu'un)\b",
+        r"\b(?:opte|choisi|privilegie|retenu|fait le choix d')\w*\b[^.!?;]{0,25}?\b(?:une|un|une autre|pour une|pour un) "
+        r"(?:promotion|mobilite|candidature|candidate?|solution|recrutement|profil) interne",
+        r"\b(?:une autre (?:personne|candidate?|candidature)|un autre (?:candidat|profil)|quelqu'un d'autre) qui (?:rejoindra|rejoint|va rejoindre|"
+        r"occupera|prendra|integrera|a obtenu|a ete (?:retenue?|choisie?))\b",
+        r"\b(?:choisi|retenu|opte pour|prefere|privilegie|selectionne|engage|recrute)\w*\b[^.!?;]{0,20}?\bquelqu'un (?:de plus|d'autre|qui a)\b",
+        r"\bchoix s'est (?:\w+ ){1,2}(?:porte|arrete) sur\b"),
+    fam("grammaire : pas parmi / pas abouti (ordre long)", 4.0, ("parmi", "abouti", "clotur"),
+        r"\b(?:ne|n') ?(?:figur|etes|faites|compt)\w* pas parmi (?:celles|ceux|les candidat|les dossiers)\b",
+        r"\bcandidature\b[^.!?;]{0,140}?\bn'a (?:malheureusement |donc |pas )?(?:pas )?(?:pu )?abouti",
+        r"\bclotur\w* (?:ce|le|notre) (?:recrutement|processus)\b"),
+    fam("grammaire : profil jugé inadéquat / fin du processus", 4.0, ("adequation", "adapte", "fin "),
+        r"\b(?:profil|candidature|dossier|parcours)\b[^.!?;]{0,25}?\b(?:n'a pas ete|n'est pas|n'etait pas|ne semble pas) "
+        r"(?:(?:juge\w*|estime\w*|consider\w*|suffisamment|tout a fait|assez|pleinement) ){0,3}(?:en adequation|adapte)",
+        r"\b(?:mettre|mettons|mis|met) fin (?:a (?:votre|ta) candidature|au processus\b[^.!?;]{0,30}\b(?:vous|te|votre|ta)\b)"),
+]
+
+# Wider gaps and more word classes for the same ideas: adverbs between negation and verb ("ne pourrons
+# malheureusement pas aller plus loin"), the role already taken ("avons déjà recruté quelqu'un", "n'est plus à
+# pourvoir"), the choice as subject ("notre décision s'est portée sur"), "ne faites pas partie des candidats retenus",
+# a negated offer or next interview with the pronoun first ("ne vous proposerons pas de second entretien").
+_FR_AUX = r"(?:sommes|serons|pourrons|pouvons|pourrions|allons|irons|souhaitons|souhaite|sommes en mesure d'|serons en mesure d'|pourra|peut|va|vont|veut)"
+DECISIONS += [
+    fam("grammaire : ne pas aller plus loin (adverbes)", 4.0, ("loin", "ensemble", "souhait"),
+        r"\b(?:ne|n') ?" + _FR_AUX + r" (?:\w+ ){0,2}?pas (?:\w+ ){0,2}?(?:aller plus loin|plus loin|(?:continuer|poursuivre|avancer|"
+        r"cheminer|aller) ensemble)\b",
+        r"\b(?:ne|n') ?(?:souhait|veu|desir)\w* pas (?:\w+ ){0,2}?(?:rencontrer|recevoir|retenir|poursuivre|avancer|continuer|"
+        r"donner suite|aller plus loin|presenter) (?:votre|ta|son|sa|le|la) (?:candidature|profil|dossier)\b"),
+    fam("grammaire : poste déjà pris", 4.0, ("deja", "pourvoir", "ouvert"),
+        r"\b(?:avons|avions|a|ont) deja (?:recrute|trouve|engage|embauche|pris|choisi|retenu|selectionne) (?:quelqu'un\b|(?:notre|nos|un|une|"
+        r"le|la|les) (?:\w+ )?(?:candidat|personne|profil|remplacant|apprenti|alternant|stagiaire|collaborat|saisonnier|titulaire|salarie))",
+        r"\b(?:n'est|ne sera|n'etait) (?:\w+ )?(?:plus|finalement pas|pas finalement) (?:\w+ )?(?:a pourvoir|ouvert|disponible|"
+        r"d'actualite)\b"),
+    fam("grammaire : le choix porté ailleurs", 4.0, ("porte", "arrete", "partie", "autre", "prefer", "privilegi"),
+        r"\b(?:choix|decision|preference|selection) s'est (?:\w+ ){0,2}?(?:portee?|arretee?|faite?) sur\b",
+        r"\b(?:ne|n') ?(?:faites|fais|fait|font|faisiez) (?:malheureusement |donc )?pas partie (?:des|de la) (?:candidat|personne|profil|"
+        r"dossier|candidature|liste|selection)",
+        r"\b(?:retenir|retenu|choisir|choisi|privilegi\w*|prefer\w*|selectionn\w*|opte|opter|priorite|orient\w*|tourne\w*)\b"
+        r"[^.!?;]{0,20}?\b(?:a |pour |sur |vers )?(?:d'autres|un autre|une autre) (?:candidat|candidature|profil|personne)",
+        r"\b(?:prefere|privilegie|retenu|choisi|selectionne)\w*\b[^.!?;]{0,20}?\b(?:une|un) candidature (?:dont|qui|plus|davantage|mieux|ayant)\b"),
+    fam("grammaire : pas d'offre ni d'entretien (pronom devant)", 4.0, ("propos", "offri", "invit", "convi", "convoq"),
+        r"\b(?:ne|n') ?(?:vous|te|t') ?(?:proposer\w*|offrir\w*|inviter\w*|convier\w*|convoquer\w*) (?:malheureusement |donc |finalement )?"
+        r"(?:pas|plus) (?:de |d'|le |un |une |a un |a une )?(?:(?:deuxieme|second|nouvel|autre|prochain) )?(?:entretien|poste|contrat|offre|"
+        r"proposition|rencontre|stage|alternance)"),
+    fam("grammaire : pas d'offre (auxiliaire et adverbes)", 4.0, ("offre", "proposition", "contrat", "poste", "ce ne sera pas"),
+        r"\b(?:ne|n') ?" + _FR_AUX + r" (?:\w+ ){0,2}?(?:pas|plus) (?:\w+ ){0,3}?(?:vous|te) (?:faire|proposer|adresser|soumettre|offrir) "
+        r"(?:d'|une |de |la |notre |le |un )?(?:offre|proposition|contrat|poste)\b",
+        r"\bce ne sera pas (?:vous|toi)\b"),
+    fam("grammaire : n'a pas pu être retenue (adverbes)", 4.0, ("retenu", "selectionn"),
+        r"\b(?:n'a|n'ont|ne sera|ne pourra|n'avons|ne peut) (?:malheureusement |donc |finalement )?pas (?:pu |su )?(?:etre |ete )?"
+        r"(?:retenue?s?|selectionnee?s?)\b"),
+]
+
+
+# "ne" without "pas" in formal letters ("nous ne pouvons retenir votre candidature"), a request that "cannot be
+# satisfied".
+DECISIONS += [
+    fam("grammaire : ne pouvons retenir (sans pas)", 4.0, ("pouv", "pourr", "saur", "peut", "pourra"),
+        r"\b(?:ne|n') ?(?:pouvons|pourrons|saurions|pouvions|pourrions|peut|pourra|saurait) (?:malheureusement |donc |helas )?"
+        r"(?:retenir|donner suite a|accepter|accueillir|prendre en consideration|donner une suite (?:favorable|positive) a) "
+        r"(?:votre|ta|la votre|la tienne|cette) ?(?:candidature|dossier|profil|postulation|demande)?\b",
+        r"\b(?:demande|candidature|postulation)\b[^.!?;]{0,40}?\bne (?:peut|pourra|pouvait|saurait|pourrait) (?:malheureusement )?(?:pas )?"
+        r"(?:etre )?(?:satisfaite|acceptee|retenue|prise en (?:compte|consideration))\b"),
+]
+
+
+# Other candidates as the subject ("d'autres profils ont été privilégiés"), a comparison with the reader's own
+# ("une expérience plus large que la vôtre"), the choice negated ("notre choix ne s'est pas porté sur vous"), a
+# negated invitation in the infinitive ("de ne pas vous convoquer"), a candidacy "not well received".
+DECISIONS += [
+    fam("grammaire : d'autres candidats comme sujet", 4.0, ("autre", "que la votre", "que le votre", "choix ne", "ne pas vous",
+                                                            "ne pas te", "accueillie", "concluante"),
+        r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w*\b[^.!?;]{0,30}?\b(?:ont|a|sont|est) "
+        r"(?:\w+ ){0,2}?(?:ete )?(?:retenu|privilegi|choisi|selectionn|prefer|recrut)\w*",
+        r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w* (?:\w+ )?(?:correspond\w*|repond\w*|"
+        r"present\w*|dispos\w*|collai\w*) (?:davantage|mieux|plus)\b",
+        r"\b(?:candidat|profil|personne)\w* (?:retenu|selectionn|choisi)\w*\b[^.!?;]{0,80}?\bque (?:la votre|le votre|la tienne|"
+        r"le tien|les votres)\b",
+        r"\bchoix ne s'est pas (?:porte|arrete) sur (?:votre|ta|vous|toi)\b",
+        r"\bne pas (?:vous|te) (?:convoquer|inviter|convier|proposer|retenir|recruter|embaucher|engager|rencontrer)\b",
+        r"\b(?:n'a|n'ont) (?:malheureusement )?pas ete (?:favorablement |positivement )?(?:accueillie|concluante)\b"),
+]
+
+
+# ATS and letter wordings: an archived application, "l'aventure s'arrête ici pour vous", criteria not met, a
+# profile too far from the need, "aucune suite ne pourra être donnée", "pas de suite favorable", "ne pourrons vous
+# proposer de poste" (no "pas"), a candidacy "no longer" retained.
+DECISIONS += [
+    fam("grammaire : archivée / s'arrête ici / critères", 4.0, ("archiv", "ici", "criteres", "exigences", "eloigne", "decalage",
+                                                             "aucune suite", "pas de suite", "vous proposer", "te proposer",
+                                                             "plus retenu"),
+        r"\b(?:(?:avons|a|ont) (?:\w+ )?archive (?:votre|ta) (?:candidature|dossier|profil)|(?:candidature|dossier)\b[^.!?;]{0,60}?\b"
+        r"(?:a ete|est) (?:malheureusement |donc |desormais )?archivee?)\b(?! (?:pendant|durant|dans|pour une|a votre|conformement))",
+        r"\b(?:aventure|processus|recrutement|parcours)\b[^.!?;]{0,30}?\b(?:s'arrete|se termine|prend fin|s'acheve|est termine|"
+        r"est terminee|est clos|s'arretera|se terminera) (?:donc |malheureusement )?ici pour (?:vous|toi)\b",
+        r"\b(?:ne|n') ?(?:repond|repondez|correspond|correspondez|remplit|remplissez|satisfait|satisfaites) pas (?:\w+ ){0,2}?(?:aux |a nos |a l'ensemble des |l'ensemble des |les |nos |"
+        r"tous les )(?:criteres|exigences|prerequis|attentes)\b",
+        r"\b(?:profil|parcours|experience|candidature)\b[^.!?;]{0,25}?\b(?:est|etait|semble|nous semble|nous parait|parait) "
+        r"(?:\w+ )?(?:trop (?:eloigne|junior|senior|eloignee)|eloignee? de nos|en decalage avec)\b",
+        r"\baucune suite (?:favorable |positive )?ne (?:sera|pourra|peut|saurait) (?:etre )?donnee\b|"
+        r"\bpas de suite (?:favorable|positive) (?:a|pour) (?:votre|ta|cette) (?:candidature|demande|postulation)\b",
+        r"\b(?:ne|n') ?(?:pourrons|pouvons|pourrions|saurions) (?:malheureusement |donc |helas )?(?:vous|te) (?:proposer|offrir) "
+        r"(?:de |d'|le |un |une |ce )?(?:poste|contrat|entretien|stage|emploi|alternance)\b",
+        r"\bcandidature\b[^.!?;]{0,60}?\b(?:n'est|ne sera) plus (?:retenue|consideree|examinee|d'actualite|en lice)\b"),
+]
+
+
+# Ways of naming the reader's application in French beyond "votre candidature/profil/dossier".
+YOURS_WORDS = (r"(?:ton|ta) (?:profil|dossier|cv|parcours|portfolio|entretien|motivation)|tu as postule|merci d'avoir postule|"
+               r"votre (?:parcours|cv|entretien|postulation|candidature spontanee|demande d'emploi|venue|disponibilite)|vous avez candidate|"
+               r"notre (?:entretien|echange|rencontre|conversation)|nos echanges|ton (?:temps|entretien)|tu as candidate|"
+               r"d'avoir (?:echange|postule|candidate|passe (?:un|l'|cet|votre|ton) entretien)")
+
+# French job words the shared list lacks (Swiss "postulation", hiring, a traineeship named as such).
+JOB_WORDS = (r"postulation|postule[rsz]?|embauche|recruteu(?:r|se)s?|stage (?:de|en|d')|stagiaire|job etudiant|jobs d'ete|job d'ete|"
+             r"cdi|cdd|entrevues?|vivier|drh|ressources humaines|boulot|saisonniers?|apprentissage|interimaires?|"
+             # French job titles (forms that are not English words): a subject line may name only the role
+             r"ingenieure?s?|technicienne?s?|developpeu(?:r|se)s?|vendeu(?:r|se)s?|comptables?|infirmiere?s?|"
+             r"chef(?:fe)? de (?:projet|produit|rayon|chantier|equipe)|chargee? (?:de mission|de projet|d'affaires|de communication|de clientele)")
+
+LOOKALIKES: list[Family] = [
+    # "sans retour de notre part sous un mois, vous pourrez considérer que..." announces a rule, decides nothing yet
+    fam("look-alike: a conditional outcome (fr)", -5.0, ("consider", "si ", "s'il", "sans retour"),
+        r"\b(?:pourrez|pouvez|pourras|peux|devez|veuillez|merci de) (?:donc )?(?:considerer|estimer|conclure) que\b",
+        r"\b(?:si|s'il|si elle|si vous|si tu) (?:votre |ta |celle-ci |celui-ci |vous |tu )?(?:candidature |profil |dossier )?(?:n'est|n'etes|n'es|"
+        r"n'etait|ne devait|ne deviez|ne sera|est|etes|es|etait|devait|deviez) (?:pas )?(?:etre )?(?:retenue?s?|selectionnee?s?)\b",
+        r"\bsans (?:retour|reponse|nouvelles) de (?:notre|ma) part\b",
+        r"\bsi (?:vous|tu|votre|ta)\b[^.!?;]{0,30}?\bne (?:remplissez|remplis|repondez|reponds|correspondez|corresponds|remplit|repond|"
+        r"correspond) pas\b"),
+    fam("look-alike: incomplete application (fr)", -4.5, ("incomplet", "tant que", "manquant"),
+        r"\b(?:dossier|candidature)s?\b[^.!?;]{0,30}\bincomplet",
+        r"\btant que (?:cette|ces|la|le|les|votre|vos|ce|l') ?(?:pieces?|documents?|justificatifs?|dossier|diplome|formulaire)",
+        r"\bpieces? manquantes?\b"),
+    fam("look-alike: withdrawal by the candidate", -4.0, ("retir", "retrait", "votre decision", "ta decision", "votre offre", "ta proposition",
+                                                           "votre proposition", "ton offre"),
+        r"\b(?:retirer|retrait de) (?:votre|ta) candidature\b|\bvous avez retire\b",
+        r"\b(?:votre|ta) decision de (?:ne pas (?:donner suite|poursuivre|accepter)|decliner|refuser|retirer|renoncer)",
+        r"\bne pas donner suite a (?:votre|ta) (?:offre|proposition)\b|\b(?:j'ai|je) (?:decide de |prefere )?(?:decline|decliner|refuse|refuser) "
+        r"(?:votre|ta) (?:offre|proposition)\b"),
+    fam("look-alike: notice about someone else's candidacy", -4.0, ("candidature d", "jury", "courrier de refus", "evaluation",
+                                                                   "le candidat", "la candidate"),
+        r"\bla candidature (?:de (?:m\. |mme |monsieur |madame )?[a-z]+|d'[a-z]+) (?:au|pour|a|n'a)\b",
+        r"\b(?:le candidat|la candidate) (?:que (?:tu|vous) (?:as|avez) (?:recue?|rencontree?|vue?|interviewee?|eue? en entretien)|"
+        r"(?:dont|avec qui) (?:tu|vous) (?:as|avez))\b",
+        r"\b(?:votre|ta) participation au jury\b|\bsa (?:grille|fiche) d'evaluation\b|"
+        r"\b(?:remplir|renvoyer|transmettre|completer|me transmettre) (?:votre|ta) (?:grille|fiche) d'evaluation\b",
+        r"\blui (?:ai|avons|a) (?:adresse|envoye|transmis|fait parvenir) (?:un|le|notre|son) (?:courrier|mail|message|e-mail) de refus"),
+    fam("look-alike: the candidacy is said to be still alive", -4.5, ("poursuiv", "ecartee", "active", "partie", "lice"),
+        r"\b(?:plaisir|heureux|heureuse|ravie?s?) de poursuivre\b|\bpoursuivons (?:le processus )?avec (?:vous|toi)\b",
+        r"\b(?:vous|tu) (?:en )?(?:faites|fais) (?:bien |toujours |donc |encore )?partie\b|\bn'est pas ecartee\b|\b(?:elle|candidature) reste active\b|\b(?:faites|fais|etes) toujours partie des\b|\ben lice\b"),
+    fam("look-alike: not the reader's application (fr)", -5.0, ("postule",),
+        r"\b(?:vous n'(?:aviez|avez)|tu n'(?:avais|as)) (?:pas|jamais) (?:encore )?postule\b"),
+    # "votre candidature a été retenue pour un entretien": good news said in plain words
+    fam("look-alike: good news (fr)", -3.5, ("retenue", "selectionnee", "acceptee", "retenu"),
+        r"\b(?:votre|ta) candidature (?:a ete|est|a bien ete) (?:retenue|selectionnee|acceptee)\b",
+        r"\b(?:avons|a|ai) (?:bien )?retenu (?:votre|ta) candidature\b"),
+    fam("look-alike: a question about rejection (fr)", -5.0, ("?",),
+        r"\b(?:pas ete retenue?s?|pas ete selectionnee?s?|essuye (?:un|des) refus|reponse negative)\b[^.!?;]{0,60}\?"),
+    fam("look-alike: not a job (fr: stands, tenders, volunteer roles, adoptions, plots)", -5.0, ("stand", "exposant", "marche", "appel d'offres",
+                                                                              "benevole", "marraine", "parrain", "projets", "financement",
+                                                                              "candidature a", "candidature pour"),
+        r"\b(?:(?:votre|de|du|un|le|ce) stands?|en tant qu'exposant\w*|candidature (?:comme |en tant que |d'|de )?(?:exposant\w*|benevole|marraine|parrain))\b",
+        r"\bcandidature (?:a|pour) (?:l'adoption|adopter|(?:une|un|la|le) (?:parcelle|logement|place en creche|jardin|appartement|"
+        r"colocation|chiot|chaton|chien|chat|animal))\b",
+        r"\b(?:appels? a projets|(?:pour|d')un financement|demande de financement|appel d'offres|commande publique|marche (?:public|n|de prestations)|offre presentee par votre (?:societe|entreprise))\b"),
 ]
