@@ -125,3 +125,11 @@ def test_reworded_french_rejections(body: str) -> None:
 def test_french_lookalikes_next_to_the_new_rules(body: str) -> None:
     assert not found(mail(f"Bonjour Camille,\n\n{body}\n\nBien cordialement,\nMaëlle Ricard", subject="Candidature",
                           sender=SENDER))
+
+
+def test_a_refused_job_request_is_not_the_owner_withdrawing() -> None:
+    # "à votre demande" marks the owner's own withdrawal, but "votre demande d'emploi" is the application itself
+    assert found(mail("Madame, nous avons le regret de ne pas pouvoir répondre favorablement à votre demande d'emploi "
+                      "pour le poste de comptable.", subject="Votre candidature"))
+    assert not found(mail("Bonjour, comme suite à votre demande, nous avons retiré votre candidature au poste de "
+                          "comptable.", subject="Votre candidature"))

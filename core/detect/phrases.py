@@ -126,7 +126,7 @@ LOOKALIKES = [
     fam("look-alike: withdrawal by the candidate", -4.0,
         r"\b(?:i|i'd|i would) (?:like to |have to |must |am writing to )?withdraw\b|\bwithdraw my (?:application|candidacy)|"
         r"\bwithdrawn your application|\bas (?:you )?requested\b|\bziehe ich meine bewerbung|\bbewerbung wie gewunscht zuruckgezogen|"
-        r"\bretirer ma candidature|\ba votre demande\b|\bretirar mi candidatura|\bretiras tu candidatura|"
+        r"\bretirer ma candidature|\ba votre demande\b(?! d'emploi| de (?:poste|stage|candidature|recrutement))|\bretirar mi candidatura|\bretiras tu candidatura|"
         r"\bmijn sollicitatie\b[^.!?;]{0,40}\bintrek|\bje sollicitatie\b[^.!?;]{0,40}\bintrekt|"
         r"\bretir\w* (?:a )?(?:minha|sua|tua|mi|tu|su) candidatura|\bwithdr\w* (?:my|your) (?:application|candidacy)|"
         r"\b(?:de|het|je|jouw|uw|mijn) sollicitatie\b[^.!?;]{0,40}\bingetrokken|\bbewerbung\b[^.!?;]{0,40}\bzuruckgezogen|"
