@@ -76,15 +76,20 @@ DECISIONS += [
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
 _PT_CHOSE = (r"(?:escolh\w*|optamos|optou|optaram|optado|optamos|selecion\w*|preferi\w*|decidi\w*|decidiu|contrat\w*|"
-             r"ficamos|ficou|avancar|avancaremos|vamos avancar|prosseguir|seguir|recaiu|recai)")
+             r"ficamos|ficou|avanc(?:ar|amos|aremos)|vamos avancar|prossegu(?:ir|imos|iremos)|segu(?:ir|imos|iremos)|recaiu|recai|"
+             r"fechamos|fechou|fechando|fechar|seguimento|continuidade|sequencia)")
 
-_PT_OTHER = (r"(?:outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)|a outra candidata|o outro candidato|"
-             r"alguem (?:que|com|mais)|um[a]? (?:pessoa|candidat\w*|perfil|profissional) (?:com|que|cuj|mais)|"
-             r"candidat\w* (?:com|que|cuj|mais)|(?:uma )?promocao interna)")
+# (pt-PT contracts "em outro" / "em um": "recaiu noutro candidato", "optámos numa candidata")
+_PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)|a outra candidata|o outro candidato|"
+             r"alguem (?:que|com|mais)|n?um[a]? (?:pessoa|candidat\w*|perfil|profissional) (?:com|que|cuj|mais)|"
+             r"(?:candidat\w*|pessoas|perfis|profissionais) (?:com|que|cuj|mais)|(?:uma )?promocao interna|"
+             r"(?:um[a]? )?(?:candidat[oa]s?|colaborador(?:a|es|as)?|profissiona(?:l|is)) intern[oa]s?|(?:uma )?solucao interna|"
+             r"recrutamento interno)")
 
 DECISIONS += [
     fam("gramática: a escolha recaiu sobre outra pessoa", 4.0, ("outr", "alguem", "um candidat", "uma candidat", "um perfil", "uma pessoa",
-                                                                 "um profissional", "uma profissional", "candidat", "interna"),
+                                                                 "um profissional", "uma profissional", "candidat", "interna",
+                                                                 "pessoas", "perfis", "profissionais"),
         rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}"),
     fam("gramática: não seguir com a candidatura", 4.0, ("nao ",),
         r"\bnao (?:(?:te|lhe|o|a|vamos|vai|vao|ser|sera|possivel|podemos|poderemos|poder|ira|iremos|\w+-(?:te|lhe))\b ?){0,3}"
@@ -115,4 +120,269 @@ DECISIONS += [
         r"\bnao (?:atingiu|atingiste|alcancou|obteve) a (?:pontuacao|nota|classificacao) minima",
         r"\bnao estamos (?:a )?(?:recrutar|contratar|recrutando|contratando)\b",
         r"\bproposta\b[^.!?;]{0,40}\b(?:foi |esta )?(?:retirada|cancelada|revogada)"),
+]
+
+
+# --- sixth layer: a new author's constructions (dev4/pt), each written as a word class -----------------------
+# Passive and nominal decisions ("a mesma não será considerada", "a decisão foi favorável a outra candidata"),
+# the choice told from the other side ("outro candidato foi escolhido"), past tenses of the go-on verbs ("não deu
+# continuidade", "não avançou"), requirements not met, invitations withheld, positive verbs of refusal
+# ("candidatura recusada / indeferida"), the unsolicited application with no fitting opening, and BR informal
+# "não foi dessa vez". Pronouns and articles come in their formal / informal and European / Brazilian forms.
+_PT_YOU = r"(?:-(?:lhe|te|la|lo|vos))?"
+# go-on verbs as stems: the infinitive drops its -r before a clitic ("integrá-la", "considerá-lo", "oferecer-lhe")
+_PT_GO_ON = (r"(?:consider|aproveit|inclu|integr|selecion|admit|contrat|ofere?c|propo|avanc|prossegu|segu|continu|contar|"
+             r"dar (?:seguimento|continuidade|sequencia|andamento))")
+# ... said of the reader: a clitic on the verb, or the reader named within a few words ("seguir com a sua candidatura")
+_PT_TO_YOU = r"\w*(?:-(?:lhe|te|la|lo|vos)\b|[^.!?;]{0,30}\b(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|si)\b)"
+
+DECISIONS += [
+    fam("gramática: não considerada / não é possível", 4.0, ("considerad", "possivel", "aproveit", "tida", "tido", "levad", "juntos"),
+        r"\bnao (?:sera|foi|e|vai ser|seria|podera ser|pode ser)(?: mais)? (?:considerad|aproveitad|tid[oa]s? em (?:conta|consideracao)|"
+        r"levad[oa]s? (?:adiante|em (?:conta|consideracao)))",
+        rf"\bnao (?:nos )?(?:e|foi|sera|vai ser|seria|era|esta a ser|tem sido) possivel (?:(?:lhe|te|vos) )?{_PT_GO_ON}{_PT_TO_YOU}",
+        r"\bnao (?:nos )?(?:e|foi|sera) possivel (?:avancar|prosseguir|seguir (?:em frente|adiante)|dar (?:seguimento|continuidade))"
+        r"(?: (?:desta|dessa|esta|essa) vez| neste momento| no momento)?[.!;]",
+        r"\bnao (?:podemos|poderemos|conseguimos|conseguiremos|vamos|iremos) (?:aproveitar|considerar)\b",
+        # the personal infinitive / "together": "não será possível avançarmos juntos", "não vamos seguir juntos"
+        r"\bnao (?:nos )?(?:e|foi|sera|vai ser) possivel (?:avancarmos|seguirmos|prosseguirmos|continuarmos|trabalharmos)\b",
+        r"\bnao\b[^.!?;]{0,30}\b(?:avanc|segu|prossegu|continu|caminh|trabalh)\w* juntos\b"),
+    fam("gramática: não mereceu acolhimento / a jornada chegou ao fim", 4.0,
+        ("acolhimento", "provimento", "deferimento", "fim", "termin", "por aqui", "acab"),
+        r"\bnao (?:mereceu|merece|obteve|teve) (?:o )?(?:acolhimento|provimento|deferimento)\b",
+        r"\b(?:sua|tua) (?:jornada|participacao|candidatura|caminhada|trajetoria)\b[^.!?;]{0,50}\b(?:chegou ao fim|chega ao fim|"
+        r"termina aqui|terminou|fica por aqui|acaba aqui|acabou)\b"),
+    fam("gramática: não vai dar pra seguir", 4.0, ("dar pra", "dar para", "deu pra", "deu para", "da pra", "da para"),
+        # informal BR: "não vai dar pra seguir com você"
+        rf"\bnao (?:vai dar|deu|da|dara) (?:para|pra) {_PT_GO_ON}{_PT_TO_YOU}"),
+    fam("gramática: não foi o candidato escolhido", 4.0, ("nao fo", "nao e ", "nao era", "nao sera"),
+        r"\bnao (?:foi|foste|e|era|sera|foram) (?:o|a|os|as) (?:(?:candidat\w*|pessoa|perfil|profissional) )?(?:mais )?"
+        r"(?:escolhid|selecionad|eleit|preferid|indicad|adequad)"),
+    fam("gramática: não deu continuidade", 4.0, ("continuidade", "seguimento", "sequencia", "andamento"),
+        r"\bnao (?:deu|deram|demos|dara|darao|quis dar|quiseram dar|pode dar|teve|tera|tem|vai ter) "
+        r"(?:continuidade|seguimento|sequencia|andamento|prosseguimento)"),
+    fam("gramática: não reúne os requisitos", 3.5, ("requisit", "criterio", "condico", "exigencia", "pretendido", "exigido"),
+        r"\bnao (?:reune|reunia|cumpre|cumpria|preenche|preenchia|satisfaz|satisfazia|atende|atendia|possui|tem)\b[^.!?;]{0,40}\b"
+        r"(?:requisitos|criterios|condicoes|exigencias|perfil (?:pretendido|exigido|procurado|definido))"),
+    fam("gramática: a decisão recaiu sobre outra pessoa", 4.0, ("decisao", "escolha", "opcao", "preferencia"),
+        rf"\b(?:decisao|escolha|opcao|preferencia)(?: final)? (?:foi|recaiu|acabou por recair|acabou recaindo|ficou) "
+        rf"(?:favoravel )?(?:a |ao |por |pel[oa] |sobre |em |com )?{_PT_OTHER}"),
+    fam("gramática: outro candidato foi escolhido", 4.0, ("outr",),
+        r"\b(?:outr[oa]s? (?:candidat\w*|pessoas?|perfis|perfil|profissiona\w*|finalista))\b[^.!?;]{0,40}\b"
+        r"(?:foi|foram|acabou|acabaram) (?:(?:por ser|sendo) )?(?:escolhid|selecionad|contratad|preferid|eleit)",
+        r"\b(?:foi|foram) (?:escolhid|selecionad|contratad|preferid)\w* (?:para (?:a|o|esta|este|essa|esse) \w+ )?"
+        r"outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalista)"),
+    fam("gramática: não convocado para a entrevista", 4.0, ("convoc", "cham", "convid"),
+        rf"\bnao (?:iremos|vamos|poderemos|podemos|conseguimos|sera possivel|e possivel|foi possivel|vai ser possivel) "
+        rf"(?:convoc|cham|convid)\w*{_PT_YOU}\b[^.!?;]{{0,25}}\b(?:entrevista|proxima|etapa|fase|seguinte)",
+        r"\bnao (?:foi|foste|sera|seras) (?:convocad|chamad|convidad)\w* (?:para|a|pra)\b[^.!?;]{0,25}\b"
+        r"(?:entrevista|proxima|etapa|fase|seguinte|prova)"),
+    fam("gramática: candidatura recusada / reprovado", 4.0,
+        ("recus", "rejeit", "indefer", "reprovad", "declin", "descart", "eliminad", "excluid", "preterid", "desclassific", "inapt",
+         "encerrad", "descontinuad", "interrompid"),
+        r"\b(?:candidatura|perfil|curriculo|cv)\b[^.!?;]{0,40}\b(?:foi|foram|esta|ficou|sera) "
+        r"(?:recusad|rejeitad|indeferid|reprovad|declinad|descartad|desclassificad|eliminad|excluid|preterid|encerrad|"
+        r"desconsiderad|descontinuad|interrompid|considerad[oa] (?:inapt|nao apt))",
+        r"\b(?:foi|ficou|fica|esta) excluid[oa] (?:do|da|por|nos termos)\b",
+        r"\b(?:foi|foste|ficou|ficaste) considerad[oa](?:\(a\))? (?:como )?(?:eliminad|excluid|reprovad|inapt|desclassificad|nao apt)",
+        r"\b(?:consta|figura|esta|encontra-se) (?:da|na) lista (?:de|dos) (?:candidatos )?excluidos",
+        r"\b(?:declin|recus|rejeit|indefer|descart)(?:ar|amos|aremos|ou|aram|ar-lhe)? (?:a |o )?(?:sua|tua|seu|teu) "
+        r"(?:candidatura|perfil|curriculo|cv)",
+        r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:foi|foste|ficou|ficaste|esta|estas) (?:reprovad|eliminad|desclassificad)"),
+    fam("gramática: decidimos não prosseguir", 4.0, ("decid", "opt", "resolv", "prefer", "entend"),
+        # "(você) decidiu não prosseguir" is the reader's own withdrawal: third-person singular only after a named party
+        r"\b(?:decidimos|decidiram|optamos|optaram|resolvemos|preferimos|entendemos|"
+        r"(?<!voce )(?<!tenha )(?<!tinha )(?<!que )(?:decidiu|optou|resolveu)) (?:por |que (?:e melhor )?)?nao "
+        r"(?:prosseguir|avancar|seguir|continuar|dar seguimento|dar continuidade|contar com)\b"
+        # ... ending there, or with the reader's application as object (not "não avançar com a obra")
+        r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto)\b|"
+        r" (?:com )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|esta candidatura|essa candidatura)\b)"),
+    fam("gramática: encerramos a sua candidatura", 4.0, ("encerr", "fech"),
+        r"\bencerr(?:amos|aremos|ar|ou|aram|ando) (?:(?:a|o) )?(?:sua|tua|seu|teu) (?:candidatura|processo|participacao)",
+        r"\b(?:encerr|fech)\w*\b[^.!?;]{0,60}\bincluindo (?:o seu|o teu|a sua|a tua|seu|sua)\b"),
+    fam("gramática: sem vaga para o seu perfil", 3.0, ("vaga", "oportunidad", "posic", "lugar", "func"),
+        r"\bnao (?:temos|dispomos de|existe|existem|ha|possuimos|surgiu|surgiram)\b[^.!?;]{0,30}\b"
+        r"(?:vagas?|oportunidades?|posicoes|posicao|lugar(?:es)?|funcoes|funcao)\b[^.!?;]{0,40}\b"
+        r"(?:compative\w*|adequad\w*|ajustad\w*|alinhad\w*|que (?:se )?(?:enquadre|correspond|adeque)\w*|"
+        r"para o (?:seu|teu) perfil|ao (?:seu|teu) perfil)"),
+    fam("gramática: a candidatura não avançou / não passou na etapa", 4.0,
+        ("avancou", "seguiu", "passou", "passaste", "continuou", "adiante", "em frente", "momento", "altura", "hora"),
+        r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,40}\bnao (?:avancou|seguiu|prosseguiu|passou|continuou|foi (?:adiante|em frente))",
+        # a stage of a selection process, or any test when the reader is the subject ("o seu primo não passou no teste")
+        r"(?<!primo )(?<!prima )\bnao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo|da|do) (?:\w+ )?(?:etapa|fase|triagem|selecao|"
+        r"dinamica)",
+        r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora)(?: infelizmente)? nao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo) "
+        r"(?:\w+ )?(?:entrevista|prova|teste|avaliacao|exame)",
+        rf"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{{0,15}}\b(?:seguir|avancar|prosseguir|continuar|contar){_PT_TO_YOU}"),
+    fam("gramática: não classificado / não apurado", 4.0, ("classificad", "apurad"),
+        r"\bnao (?:foi|foste|ficou|ficaste|esta|estas|sera|seras) (?:classificad|apurad)"),
+    fam("gramática: não foi desta vez", 3.0, ("vez",),
+        r"\bnao (?:foi|e|sera) (?:desta|dessa|esta|essa) vez\b"),
+    fam("gramática: seguir outra direção", 3.5, ("direcao", "caminho", "rumo"),
+        r"\b(?:decid|opt|prefer|resolv|vamos|iremos)\w* (?:por )?(?:seguir|avancar|ir)\b[^.!?;]{0,15}\b"
+        r"(?:outra|noutra|numa|uma|diferente|outro)\b[^.!?;]{0,10}\b(?:direcao|caminho|rumo)"),
+    fam("gramática: vaga preenchida / cancelada", 3.5, ("preenchid", "ocupad", "atribuid", "cancelad", "congelad", "suspens", "anulad",
+                                                     "pausad", "fechad", "disponiv", "abert", "ativ", "direcionad"),
+        r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{0,80}\b(?:acabou (?:por ser|sendo)|"
+        r"acabaram (?:por ser|sendo)|ja (?:foi|foram|esta|estao|se encontra)|foi|foram|esta|estao|ficou|ficaram|tinha sido|"
+        r"encontra-se) (?:tod[oa]s )?(?:preenchid|ocupad|atribuid|direcionad)",
+        # "a posição para a qual se candidatou já não se encontra disponível"
+        # (said of the one the reader applied to: "esta vaga já não está disponível" alone is a job board's note)
+        r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{0,30}\b"
+        r"(?:a que|para a qual|para o qual|ao qual|a qual|que) (?:\w+ ){0,2}?(?:se )?(?:candidatou|candidataste|concorreu|"
+        r"concorreste|aplicou|inscreveu)\b[^.!?;]{0,40}\bnao (?:se encontra|esta|estara|se encontram|estao)(?: mais)? "
+        r"(?:disponive|abert|ativ)",
+        r"\b(?:vaga|posicao|cargo|funcao|oportunidade|recrutamento|processo(?: seletivo| de (?:recrutamento|selecao))?)\b"
+        r"[^.!?;]{0,60}\b(?:foi|esta|ficou|encontra-se|foram) (?:cancelad|congelad|suspens|anulad|pausad|fechad)"),
+    fam("gramática: outros candidatos mais adequados", 4.0, ("mais ", "melhor"),
+        r"\b(?:existem|existiam|ha|havia|tivemos|surgiram|identificamos|encontramos)\b[^.!?;]{0,15}\b(?:outr[oa]s )?"
+        r"(?:candidat\w*|perfis|pessoas|profissionais)\b[^.!?;]{0,60}\b(?:mais (?:adequad|alinhad|ajustad|aderente|proxim|"
+        r"compative|experient|indicad)|melhor (?:se )?(?:adequa|enquadra|ajusta|corresponde|atende|alinhad)|"
+        r"(?:se )?(?:adequa|enquadra|ajusta|alinha|correspond|atend)\w* (?:melhor|mais)\b)",
+        r"\boutr[oa]s (?:candidat\w*|perfis|pessoas|profissionais)\b[^.!?;]{0,30}\b(?:estao|estavam|sao|eram|se mostraram|"
+        r"se revelaram|tinham|tem) (?:\w+ )?mais (?:proxim|adequad|alinhad|aderente|ajustad|compative|experient|indicad)"),
+    fam("gramática: preferência dada a outros", 4.0, ("preferencia",),
+        # past or decided only: "será dada preferência a candidatos com..." is a job advert
+        rf"\b(?:demos|damos|foi dada|foi dado|decidimos dar|optamos por dar|resolvemos dar|acabamos por dar) (?:a )?preferencia "
+        rf"(?:a |aos? |as? )?{_PT_OTHER}"),
+    fam("gramática: candidatura sem sucesso", 4.0, ("sucesso", "exito"),
+        r"\b(?:candidatura|processo|participacao)\b[^.!?;]{0,30}\b(?:nao (?:teve|obteve|foi de|tera) (?:sucesso|exito)|"
+        r"sem (?:sucesso|exito))"),
+    fam("gramática: sem encaixe / sem match", 3.5, ("encaixe", "fit", "match", "alinhamento", "aderen", "procuramos", "buscamos",
+                                                   "precisamos", "pretendemos"),
+        r"\bnao (?:houve|ha|existe|existiu|deu|tivemos|encontramos|identificamos|vimos) (?:um |o |a )?(?:encaixe|fit|match|"
+        r"alinhamento|aderencia|compatibilidade)\b",
+        r"\b(?:nao aderente|sem aderencia|inaderente)\b",
+        # "(o seu perfil) não é o que procuramos" -- not "a experiência dele" (a colleague's note about a candidate)
+        r"\b(?:perfil|experiencia|curriculo|cv)\b(?! del[ea]\b)[^.!?;]{0,40}\bnao (?:e|era) (?:bem |exatamente )?(?:o|aquilo) "
+        r"(?:que|de que) (?:procuramos|buscamos|precisamos|pretendemos)"),
+    fam("gramática: resultado negativo", 4.0, ("negativ", "desfavorav", "favorav", "positiv"),
+        r"\b(?:resultado|parecer|decisao|resposta|avaliacao) (?:d[ao]s? )?(?:sua |tua )?(?:candidatura|etapa|entrevista|processo|"
+        r"selecao|triagem|fase|dinamica|prova)\w*\b[^.!?;]{0,50}\b(?:nao (?:foi|e|sera) (?:favoravel|positiv)|"
+        r"(?:foi|e) (?:negativ|desfavoravel))",
+        r"\b(?:dar|dar-lhe|dar-te|damos|enviamos|comunicamos|transmitir|transmitimos) (?:lhe |te )?(?:uma )?"
+        r"(?:resposta|decisao|parecer) (?:negativa|desfavoravel)\b"),
+    fam("gramática: resultado não aprovado", 4.0, (": ",),
+        r"\b(?:situacao|resultado|estado|status|parecer)(?: d[ao] (?:sua |tua )?(?:candidatura|etapa|avaliacao))?: ?"
+        r"(?:reprovad|nao (?:aprovad|selecionad|classificad|apt)|inapt|eliminad|excluid|desclassificad|recusad|indeferid)"),
+]
+
+# Words that make a mail job mail in Portuguese (internships, apprentices, public competitions, hiring freezes).
+JOB_WORDS = (r"processos seletivos|estagi\w*|aprendiz|aprendizes|contratac(?:ao|oes)|recrutador(?:a|es|as)?|"
+             r"procedimentos? concursa\w*|posto de trabalho|portefolio|carta de motivacao|oferta de emprego|"
+             r"(?:banco|base|bolsa|comunidade) de talentos")
+
+# Ways of naming the reader's own application in Portuguese (formal "V. Exa.", participation, process).
+YOURS_WORDS = (r"v\. exa|v\. ?sa|(?:sua|tua) participacao|(?:seu|teu) processo (?:seletivo|de (?:recrutamento|selecao))|"
+               r"(?:seu|teu) portefolio|candidatura espontanea|(?:voce )?se candidatou|candidatou-se|te candidataste|"
+               # "você era um dos finalistas": the reader's candidacy, named by its place in the process
+               r"(?:voce|tu|v\. exa\.?) (?:era|eras|estava|estavas|esteve|estiveste|foi|foste|ficou|ficaste) "
+               r"(?:entre (?:os|as)|(?:um|uma) d[oa]s) (?:\w+ )?(?:finalistas|candidat\w*|melhores)")
+
+# Portuguese look-alikes. A condition still open ("caso não realize a prova ...", "se não tiver retorno em 30 dias,
+# considere ..."), HR writing to the reader as interviewer about a named candidate, and news about a third person.
+_PT_IF = r"\b(?:caso|se) (?:voce |o senhor |a senhora |v\. exa\.? |tu |(?:o|a|os|as) [a-z]+ (?:(?:de|do|da|dos|das) [a-z]+ )?)?nao "
+LOOKALIKES: list[Family] = [
+    fam("look-alike: a condition still open (pt)", -4.0, ("caso ", "se nao", "se voce", "se o ", "se a ", "se os ", "se as ",
+                                                          "se tu", "se v. exa"),
+        _PT_IF + r"(?:\w+ )?(?:tiver|tenha|receber|receba|obtiver|obtenha|houver)\b[^.!?;]{0,40}\b"
+        r"(?:retorno|resposta|noticias|contacto|contato|feedback)",
+        _PT_IF + r"(?:(?:o|a|os|as|lhe|nos) )?(?:realiz|envi|complet|entreg|conclu|submet|apresent|carreg|anex|fizer|faca|"
+        r"(?:seja|for|sejam|forem) (?:entregue|enviad|recebid|apresentad|submetid|anexad)|"
+        r"(?:seja|for|formos|sejamos) (?:contactad|contatad))"),
+    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
+        ("candidat", "agenda", "avaliacao", "recusa", "negativa", "seguir com el", "eu aviso", "eu informo", "eu comunico",
+         "eu falo"),
+        r"\b(?:o|a) candidat[oa] (?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad|certo|certa)\b)[a-z]+"
+        r"(?: [a-z]+)?,? (?:ja )?nao (?:foi|passou|avancou|seguiu|seguira|avancara|sera|vai)\b",
+        r"\b(?:sua|tua) agenda com (?:ele|ela|o candidato|a candidata)\b",
+        r"\bpela (?:sua |tua )?avaliacao (?:detalhada )?(?:da|do|das|dos) (?:entrevista|candidat)",
+        # the reader is asked to pass the refusal on, or to file the other applications
+        r"\b(?:mandar|enviar|manda|envia|mande|envie|mandas|envias) (?:a|uma|o) (?:recusa|negativa|resposta negativa|"
+        r"e-mail de recusa|feedback negativo) (?:para|a|ao)\b",
+        r"\b(?:arquiv|recus|rejeit)\w* (?:as|os) (?:outr[ao]s |restantes |demais )?(?:candidaturas|candidat[oa]s)\b"
+        r"(?: (?:restantes|pendentes))?",
+        r"\bseguir com (?:ele|ela)\b|\beu (?:aviso|informo|comunico|falo com) (?:a agencia|o recrutador|a recrutadora|"
+        r"o candidato|a candidata|os candidatos|as candidatas)\b",
+        r"\b(?:os|as) proxim[oa]s (?:\w+ )?candidat[oa]s (?:para|da|do)\b"),
+    fam("look-alike: an incomplete application (pt)", -4.0, ("sem ", "reenvi", "envie novamente", "novamente", "reativ", "retom"),
+        r"\bsem (?:o|a|os|as|este|esta|estes|estas|esse|essa|esses|essas|seu|sua|seus|suas|teu|tua) (?:\w+ )?"
+        r"(?:documento|certificado|comprovativo|comprovante|formulario|ficheiro|arquivo|diploma|registo|registro)s?\b",
+        # asked to send again or to reopen it: the application is not decided
+        r"\b(?:reenvie|reenviar|reenvia|volte a enviar|voltar a enviar|envie novamente|submeta novamente|reative\w*|"
+        r"(?:pode|podes|podera|poderas|basta) reativ\w*|"
+        r"retomar (?:a sua|a tua|sua|tua) candidatura)\b"),
+    fam("look-alike: the reader's data deleted on request (pt)", -4.0, ("pedido", "solicit"),
+        r"\b(?:foi|foram) (?:excluid|eliminad|apagad|removid)\w*\b[^.!?;]{0,40}\b(?:a seu pedido|a (?:sua|tua) pedido|"
+        r"conforme (?:solicitado|pedido|(?:a )?sua solicitacao|o seu pedido))",
+        r"\b(?:a seu pedido|conforme (?:solicitado|pedido|(?:a )?sua solicitacao|o seu pedido))\b[^.!?;]{0,60}\b(?:foi|foram) "
+        r"(?:excluid|eliminad|apagad|removid)"),
+    fam("look-alike: the candidacy is said to be still alive", -4.5, ("process", "decisao", "analise", "volta", "retornar",
+                                                                     "entraremos", "daremos"),
+        r"(?<!nao )\b(?:continua|continuas|permanece|permaneces|segue|segues) (?:ainda )?(?:no|em) (?:processo|analise|consideracao)\b",
+        r"\bainda nao (?:tomamos|foi tomada|temos|chegamos a) (?:uma |nenhuma |qualquer )?decisao\b",
+        r"\bnao (?:foi )?(?:ainda )?tomada (?:qualquer|nenhuma) decisao\b",
+        # "we'll get back to you next week": the process goes on with the reader in it
+        r"\b(?:volt(?:amos|aremos) a falar|retornaremos|entraremos em conta(?:c)?to|daremos noticias)\b[^.!?;]{0,30}\b"
+        r"(?:na proxima|em breve|ate (?:a |o )?(?:proxima|final|fim|dia)|nos proximos dias|esta semana|semana que vem)"),
+    # (own names, not the shared ones: the shared "offer" / "interview" families also name the mail's category)
+    fam("look-alike: an interview or test invitation (pt)", -3.0, ("convid", "gostar", "agendar", "marcar", "melhor"),
+        r"\b(?:convid\w*|gostar(?:iamos|ia) (?:muito )?de (?:te |lhe |o |a )?(?:convidar|agendar|marcar)|"
+        r"(?<!nao )(?<!nao vamos )(?<!nao iremos )(?:agendar|marcar))\b[^.!?;]{0,30}\b"
+        r"(?:entrevista|conversa|call|reuniao|prova|teste|dinamica|case)\b",
+        r"\bqual (?:o )?(?:horario|dia|data) (?:fica|e|seria) melhor\b"),
+    fam("look-alike: an offer (pt)", -4.0, ("prazer", "gosto"),
+        r"\btemos o (?:prazer|gosto) de (?:lhe |te )?(?:oferecer|propor|apresentar)(?:-lhe|-te)? (?:a|o|uma|um|nossa|a nossa) "
+        r"(?:posicao|vaga|funcao|cargo|lugar|proposta)\b"),
+    fam("look-alike: good news, a stage passed (pt)", -3.0, ("aprovad", "selecionad", "seguira", "passou", "passaste"),
+        r"(?<!nao )\b(?:foi|foste) (?:aprovad|selecionad)\w*(?:\(a\))? (?:para|na|no) (?:a |o )?"
+        r"(?:proxima|seguinte|etapa|fase|entrevista|programa)",
+        r"\bseguira para a (?:proxima|etapa|fase|entrevista)\b",
+        r"(?<!nao )\b(?:passou|passaste) (?:para|a) (?:a )?(?:proxima|fase seguinte|etapa seguinte)\b"),
+    fam("look-alike: withdrawal by the candidate", -4.0, ("decidi", "opt", "resolv", "prefer", "decisao", "desisten", "aceitei"),
+        r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:ja )?(?:decidiu|decidiste|optou|optaste|resolveu|resolveste|preferiu|"
+        r"preferiste) (?:por )?(?:nao|retirar|desistir)\b",
+        r"\b(?:tenha|tenhas|tinha|tinhas|ter|teres|tem|tens) (?:decidido|optado|resolvido|preferido) (?:por )?(?:nao|retirar|desistir)\b",
+        r"\b(?:sua|tua) (?:decisao|desistencia) de (?:nao|retirar|desistir)\b",
+        # the owner writing: "decidi não prosseguir", "aceitei outra proposta"
+        r"\b(?:decidi|optei|resolvi|preferi) (?:por )?(?:nao|retirar|desistir)\b|\baceitei (?:outra|uma) (?:proposta|oferta)\b"),
+    fam("look-alike: news about someone else's application (pt)", -4.0,
+        ("prim", "irma", "filh", "sobrinh", "amig", "colega", "namorad", "marido", "mulher", "esposa", "pai ", "mae ",
+         "vizinh", "cunhad"),
+        # a relative or friend as the subject of the outcome
+        r"\b(?:seu|sua|teu|tua|meu|minha|nosso|nossa) (?:prim[oa]|irmao|irma|filh[oa]|sobrinh[oa]|amig[oa]|colega|"
+        r"namorad[oa]|marido|mulher|esposa|pai|mae|vizinh[oa]|cunhad[oa])\b[^.!?;]{0,30}\bnao\b"),
+    fam("look-alike: a course, a prize, a project: not the reader's job application (pt)", -5.0,
+        ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao"),
+        r"\b(?:inscricao|matricula) (?:no|na|em|para o|para a) (?:curso|workshop|formacao|evento|palestra|webinar|aula|turma|"
+        r"congresso|feira|sorteio)\b",
+        r"\bcandidatura d[oa] (?:seu|sua|teu|tua|vosso|vossa|nosso|nossa) (?:projeto|proposta|startup|empresa|artigo|trabalho|"
+        r"filme|obra|livro|equipa|equipe|ideia)\b",
+        r"\b(?:sorteio|brinde|cupom|premiacao)\b"),
+    fam("look-alike: a ticket or a CI job, not a job (pt)", -5.0, ("jira", "estado alterado", "job"),
+        r"\[jira\]|\bestado alterado de\b|\bjob (?:de |do |da )?(?:deploy|build|ci|backup|etl|migracao|pipeline)\b|"
+        r"\b(?:migracao|deploy|build|pipeline) do job\b"),
+    fam("look-alike: an internal announcement (pt)", -4.0, ("colegas", "colaboradores", "todos", "parabens", "pel"),
+        r"\b(?:caros|caras|prezados|prezadas|ola|oi) (?:colegas|colaboradores|todos|a todos|equipa|equipe|time)\b",
+        r"\bparabens (?:a|ao|aos|as) (?!voce\b|si\b|ti\b)[a-z]+",
+        r"\b(?:preenchid|ocupad|atribuid)[oa] (?:pel[oa]|a|ao) (?!(?:um|uma|outr\w*|candidat\w*|colaborador\w*|pessoa|"
+        r"profissional|perfil|promocao|recrutamento|mobilidade|via|meio|indicacao)\b)[a-z]+ [a-z]+"),
+    fam("look-alike: credit or grant, not a job (pt)", -5.0, ("credito", "emprestimo", "financiamento", "bolsa"),
+        r"\b(?:pedido|solicitacao|proposta|analise|concessao) de (?:credito|emprestimo|financiamento)\b|"
+        r"\bcredito (?:pessoal|consignado|habitacao|imobiliario|automovel)\b|\blimite de credito\b|\bcartao de credito\b",
+        r"\b(?:pedido|candidatura|concurso|atribuicao) (?:de|a|ao|para) (?:uma )?bolsas?\b(?! de emprego)|"
+        r"\bbolsas? (?:de estudo|de investigacao|de doutoramento|de mestrado|de pos-doutoramento)\b"),
+    fam("look-alike: the sender tells of their own rejection", -4.0, ("nao fiquei", "nao consegui", "nao entrei", "recusaram",
+                                                                       "rejeitaram", "reprovaram", "dispensaram"),
+        r"\bnao (?:fiquei|consegui|entrei)\b[^.!?;]{0,20}\b(?:com )?(?:a |o )?(?:vaga|emprego|lugar|trabalho|cargo|posto)\b",
+        r"\b(?:me|nos) (?:recusaram|rejeitaram|reprovaram|dispensaram)\b"),
+    fam("look-alike: career advice quoting a rejection (pt)", -6.0, ("o que fazer", "como "),
+        r"\b(?:o que fazer|como (?:reagir|responder|lidar|agir)) (?:quando|se|depois de|apos|a|ao|com)\b"),
+    fam("look-alike: news about someone else's application (pt)", -4.0,
+        ("sab", "soub", "vist", "ouvist", "ele ", "ela "),
+        r"\b(?:sabes|sabias|sabia|sabe|sabem|soubeste|soube|viste|ouviste) (?:que|se) (?:o|a) [a-z]+ (?:[a-z]+ )?"
+        r"(?:tambem )?nao (?:foi|ficou|passou|entrou|conseguiu)\b",
+        r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:vai|vao|ira|irao) (?:seguir|avancar|continuar|passar)\b",
+        r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:foi|foram|passou|passaram|ficou|ficaram|conseguiu|entrou) "
+        r"(?:selecionad|escolhid|aprovad|contratad|chamad|classificad|a vaga|o lugar|o emprego|o cargo|na |no )"),
 ]
