@@ -135,7 +135,7 @@ LOOKALIKES = [
         r"\breschedule\b|\bmove it to\b|\bverschieben\b|\breporter l'entretien|\breprogramar\b|\bverzetten\b|\breagendar\b"),
     fam("look-alike: notice about someone else's candidacy", -4.0,
         r"\b(?:you referred|your referral|referral program|doorverwijzing|aangedragen|tu referido|recomendar a|sigue refiriendo|"
-        r"programa de referidos|indicacao|sua indicacao|parrainage|cooptation|mitarbeiterempfehlung|met haar sollicitatie|met zijn sollicitatie|"
+        r"programa de referidos|(?:sua|tua) indicacao|programa de indicac\w+|(?:voce|tu) indicou|indicaste|parrainage|cooptation|mitarbeiterempfehlung|met haar sollicitatie|met zijn sollicitatie|"
         r"scorecard|hiring manager for the requisition|candidate .{0,40} (?:was|has been) (?:rejected|archived|moved))\b"),
     fam("look-alike: the sender tells of their own rejection", -4.0,
         r"\b(?:i|we) (?:didn't|did not|just didn't|never) (?:get|got|land) (?:the|that|this) (?:job|role|position|offer)|"
@@ -166,7 +166,7 @@ LOOKALIKES = [
         r"\bpor entrevistar a\b|\b(?:que )?(?:la|lo|le) (?:contactes|avises|llames)\b|\b(?:descartado|rechazado) al candidato\b|"
         r"\bsu segunda entrevista\b|\bhet gesprek met (?!ons\b|mij\b)\w+(?: \w+){0,3} hebt gevoerd|\bniet verder te gaan met (?:hem|haar)\b|"
         r"\b(?:hem|haar) (?:niets|niet) (?:te )?laten weten|\bkandidaat (?:\w+ ){1,3}afgewezen|\bzijn (?:tweede )?gesprek\b|"
-        r"\bpor entrevistar (?:o|a)\b|\bcandidatura (?:dele|dela)\b|\b(?:avisa|contata|contacta)-l[oa]\b|\brecusamos o candidato|"
+        r"\bpor entrevistar (?:o|a)\b|\bcandidatura (?:dele|dela)\b|(?<!voltaremos a )(?<!voltar a )(?<!iremos )(?<!vamos )(?<!poderemos )(?<!para )(?<!de )\b(?:avisa|contata|contacta)-l[oa]\b|\brecusamos o candidato|"
         r"\bentrevista dele\b|\b(?:move forward|proceed|continue|go ahead|progress) with (?:him|her)\b|"
         r"\bsend (?:him|her) (?:the|a) (?:decline|rejection|refusal)\b|\bthe next candidate\b|\blui envoie (?:le|un) refus\b|"
         r"\b(?:la|le) candidate? suivante?\b|\bmerci pour ton compte[- ]rendu\b|\b(?:voce|tu) conduziu a entrevista|"
