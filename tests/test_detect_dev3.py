@@ -19,7 +19,6 @@ from nextround.message import parse
 KNOWN_MISSES = {
     ("d", "0057.eml"): "'a place on the programme' is the study-admission look-alike, here said of an internship",
     ("d", "0094.eml"): "no job word at all: 'we're going to pass on moving forward' under a role title",
-    ("e", "0073.eml"): "'resolución de admitidos y excluidos' reads as a study admission",
     ("e", "0094.eml"): "a research grant ('bolsa ... não lhe será atribuída'): the grant look-alike wins",
 }
 

@@ -15,8 +15,6 @@ from labelled import check_labelled, corpus_cases, found, mail
 KNOWN_MISSES = {
     ("es", "0016.eml"): "an agency forwards the client's answer ('te reenvío la respuesta que me ha llegado "
                         "de ...'): the shared owner-forward rule reads it as the sender passing on their own rejection",
-    ("es", "0037.eml"): "'la bolsa de empleo' in the decision's sentence trips the shared grant veto ('bolsa de', a "
-                        "Portuguese grant)",
 }
 
 
@@ -193,3 +191,11 @@ def test_dev4_es_constructions_found(subject: str, body: str) -> None:
                          ids=[f"{i}:{s}" for i, (s, _) in enumerate(NOT_REJECTIONS)])
 def test_dev4_es_lookalikes_not_found(subject: str, body: str) -> None:
     assert not found(mail(body, subject, SENDER))
+
+
+def test_a_job_pool_is_not_a_grant() -> None:
+    # "bolsa de" is a grant in Portuguese ("bolsa de estudo"); "bolsa de empleo" is where Spanish employers keep CVs
+    assert found(mail("Hola Marta: lamentablemente no has sido seleccionada para el puesto de recepcionista. "
+                      "Guardaremos tu currículum en nuestra bolsa de empleo.", subject="Tu candidatura"))
+    assert not found(mail("Olá Marta, lamentamos informar que a sua candidatura à bolsa de estudo não foi "
+                          "selecionada.", subject="A sua candidatura"))

@@ -69,7 +69,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"congresso|symposium|workshop paper|conference (?:talk|paper|submission)|call for speakers|proposition d'intervention|"
     r"(?:your|votre|tu|su|sua|je|ihr) (?:abstract|resume de communication|resumen|resumo|beitrag)|sprekers?)\b",
     r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|community) fund|funding|fellowship|scholarship|(?:promotions|forschungs|reise|doktoranden|graduierten)?stipendi\w*|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
-    r"ayudas? a la|convocatoria de (?:ayudas|subvenciones|becas|proyectos)|subsidie\w*|financiamento|bolsa de|concurso de projetos)\b",
+    r"ayudas? a la|convocatoria de (?:ayudas|subvenciones|becas|proyectos)|subsidie\w*|financiamento|bolsa de(?! empleo| trabajo| emprego| trabalho| talento)|concurso de projetos)\b",
     # money, homes, shopping
     r"\b(?:loan|credit card|tarjeta de credito|carte de credit|kreditkarte|creditcard|cartao de credito|ratenzahlung|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
     r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal)\b",
