@@ -141,3 +141,245 @@ DECISIONS += [
         r"\bangebot\b[^.!?;]{0,60}\b(?:zuruckgezogen|zuruckziehen|widerrufen)",
         r"\bstellen (?:derzeit |aktuell |momentan |zurzeit )?(?:niemanden|keine\w*) (?:\w+ )?ein\b"),
 ]
+
+
+# --- sixth layer: constructions of an independent author (dev4/de) ------------------------------------------
+# Word classes, not sentences: [against] [hiring / continuing / the candidacy] [decided / spoke out / resolved];
+# [the choice / the award / the race] went to [someone else]; [the post] [is refilled / will not be filled] by
+# [a colleague / nobody]; [not possible / no chance] [to take you on / invite you]; [no offer / acceptance]
+# [granted / made]; nominal and idiomatic forms ("nicht zum Zug", "nicht positiv beschieden", "anders entschieden").
+# (inclusive spellings too: "eine/n andere/n Bewerber/in", "eine(n) andere(n)")
+_OTHER = r"(?:andere|weitere|externe|interne|passendere)(?:[nrs]|/[nrs]|\([nrs]\))?"
+_ART = r"(?:eine?(?:[nrs]|/[nrs]|\([nrs]\))? |die |den |der |des )"
+_SOMEONE = (r"(?:mitbewerbe\w*|bewerbe[nr]\w*|bewerbende\w*|kandidat\w*|weg|richtung|variante|person(?:en)?|kolleg\w*|nachfolger\w*|mitarbeiter\w*|"
+            r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*)")
+_DECIDED = r"(?:entschieden|entscheiden|ausgesprochen|aussprechen|entschlossen|beschlossen|votiert|gestimmt)"
+_TAKE_ON = (r"(?:aufzunehmen|einzuladen|einzustellen|zu berucksichtigen|anzubieten|fortzusetzen|fortzufuhren|einzusetzen|"
+            r"einzubinden|mitzunehmen|"
+            r"weiterzu\w+|zu ubernehmen|zu beschaftigen|zu besetzen|zu gewinnen|an bord zu holen|zu begleiten)")
+
+DECISIONS += [
+    fam("Entscheidung gegen Einstellung oder Kandidatur", 4.0, ("gegen",),
+        rf"\bgegen (?:eine |die |ihre |deine |einen |den |ein )?(?:weitere[ns]? |eine )?(?:einstellung|anstellung|zusammenarbeit|gesprach\w*|interview|"
+        rf"weiterfuhrung|fortsetzung|fortfuhrung|berucksichtigung|zusage|besetzung|bewerbung|kandidatur|sie|dich|einladung|"
+        rf"weiterbeschaftigung|ubernahme|"
+        rf"ihr profil|dein profil|ihre person|uns)\b{G}\b{_DECIDED}"),
+    fam("Wahl oder Zuschlag ging an jemand anderen", 4.0, ("wahl", "zuschlag", "rennen", "entscheidung"),
+        rf"\b(?:wahl|auswahl|entscheidung)\b[^.!?;]{{0,30}}\b(?:ist|fiel|war|ging)\b[^.!?;]{{0,20}}\bauf (?:eine?n?r? |die |den )?"
+        rf"(?:{_OTHER} )?{_SOMEONE}",
+        r"\b(?:wahl|auswahl|entscheidung)\b[^.!?;]{0,25}\bnicht (?:\w+ )?auf (?:sie|dich)\b",
+        rf"\bden zuschlag\b{G}\b(?:{_SOMEONE}|an )|\b{_SOMEONE}\b{G}\bden zuschlag (?:erhalten|bekommen|bekam|erhielt)",
+        rf"\b{_SOMEONE}\b{G}\bdas rennen (?:gemacht|machte)|\bdas rennen (?:hat|machte|gemacht)\b{G}\b{_SOMEONE}",
+        rf"\b(?:wahl|auswahl|entscheidung)\b (?:\w+ ){{0,2}}auf (?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,40}}\b(?:fiel|gefallen)\b"),
+    fam("für eine andere Bewerbung ausgesprochen", 4.0, ("andere", "weitere", "externe", "interne", "passendere", "anders", "mitbewerb",
+                                                        "bewerbende"),
+        rf"\b(?:fur|zugunsten) {_ART}?{_OTHER} {_SOMEONE}\b{G}\b{_DECIDED}",
+        rf"\b(?:fur|zugunsten) {_ART}?(?:mitbewerbe\w*|andere bewerbende\w*|bewerbende|kandidierende)\b{G}\b(?:entschieden|ausgesprochen|entschlossen)\b",
+        r"\b(?:uns|mich|wir|ich|team|unternehmen|kunde|mandant|firma)\b[^.!?;]{0,30}\banders (?:entschieden|entschlossen)\b"),
+    fam("Stelle wird anders oder nicht besetzt", 4.0, ("besetz",),
+        rf"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b{G}\bmit (?:einer?m?r? |jemand\w* )(?:\w+ ){{0,3}}?"
+        rf"(?:kolleg\w*|kandidat\w*|bewerber\w*|mitbewerber\w*|person|mitarbeiter\w*|nachfolger\w*|anderen|anders)\b{G}\b(?:zu )?(?:nach)?besetz\w*",
+        r"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b[^.!?;]{0,60}\bnicht mit (?:ihnen|dir)\b[^.!?;]{0,25}\b(?:zu )?(?:nach)?besetz\w*",
+        r"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b[^.!?;]{0,50}\b(?:wird|wurde|ist|werden)\b"
+        r"(?![^.!?;]{0,40}\b(?:erst|noch nicht|fruhestens|spater|demnachst|voraussichtlich)\b)[^.!?;]{0,60}\b(?:nach|neu|wieder|intern )besetzt\b",
+        r"\b(?:stelle|position|vakanz|rolle)\w*\b[^.!?;]{0,50}\b(?:vorerst |vorlaufig |derzeit |zunachst |nun |doch |leider |gar )*"
+        r"nicht (?:neu |mehr |wieder )?(?:zu )?(?:nach)?besetzen\b"),
+    fam("Verfahren für Sie geschlossen", 3.5, ("schliessen", "ohne besetzung", "abgebrochen", "eingestellt", "einstellungspause"),
+        r"\b(?:schliessen|beenden|stoppen) (?:den|das|unseren|unser) (?:\w+ )?(?:prozess|verfahren|auswahlverfahren|bewerbungsprozess)\b(?![^.!?;]{0,40}\bab\b)",
+        r"\b(?:prozess|verfahren|auswahlverfahren|bewerbungsverfahren|besetzungsverfahren)\b[^.!?;]{0,40}\b(?:ohne besetzung|abgebrochen|eingestellt|gestoppt)\b",
+        r"\beinstellungspause\b[^.!?;]{0,80}\b(?:nicht|kein\w*|vorerst|ausgesetzt)\b"),
+    fam("nicht möglich, Sie aufzunehmen / keine Zusage erteilen", 4.0, ("moglich", "machbar", "in der lage", "chance", "option",
+                                                                    "perspektive", "zusage", "angebot", "offer"),
+        rf"\bnicht (?:\w+ ){{0,2}}(?:moglich|machbar|in der lage)\b{G}\b(?:sie|dich|ihnen|dir|ihre bewerbung|deine bewerbung)\b{G}\b{_TAKE_ON}\b",
+        rf"\bkeine (?:moglichkeit|chance|option|perspektive)\b{G}\b(?:sie|dich|ihnen|dir)\b{G}\b{_TAKE_ON}\b",
+        r"\bkein(?<!noch kein)(?:e|en)? (?:zusage|angebot|stellenangebot|vertragsangebot|jobangebot|offer|einstellungszusage)\b[^.!?;]{0,60}\b"
+        r"(?:erteilen|machen|geben|unterbreiten|aussprechen|vorlegen|anbieten|schicken|senden|zukommen lassen)\b"),
+    # (split by gate: each pattern runs only when its own closing verb occurs)
+    fam("Auswahl und nächster Schritt verneint", 4.0, ("nicht fur d", "nicht in d"),
+        r"\bnicht (?:fur|in) (?:den|die|das) (?:nachst|weiter|folgend|final|zweit|dritt|engere)\w* (?:schritt|runde|phase|stufe|gesprach|interview|auswahl)\w*\b"
+        r"[^.!?;]{0,60}\b(?:ausgewahlt|berucksichtigt|vorgesehen|eingeladen|aufgenommen|qualifiziert|weitergeleitet)\b"),
+    fam("Auswahl verneint: Bewerbung nicht ausgewählt", 4.0, ("ausgewahlt", "angenommen", "weitergeleitet", "vorgesehen"),
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)\b[^.!?;]{0,60}\bnicht (?:\w+ ){0,3}(?:ausgewahlt|angenommen|weitergeleitet|vorgesehen)\b"),
+    fam("Auswahl verneint: Sie nicht ausgewählt / eingestellt", 4.0, ("ausgewahlt", "weiterkomm", "weitergekommen", "eingestellt",
+                                                                   "einstellen", "anstellen", "ubernehmen", "beschaftigen", "einzustellen",
+                                                                   "anzustellen"),
+        r"\b(?:sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,3}(?:ausgewahlt|weitergekommen|weiterkommst|weiterkommen|eingestellt|"
+        r"einstellen|anstellen|ubernehmen|beschaftigen|einzustellen|anzustellen|zu ubernehmen|zu beschaftigen)\b"),
+    fam("Auswahl verneint: Sie nicht eingeladen / aufgenommen", 4.0, ("einzuladen", "einladen", "eingeladen", "aufnehmen", "aufgenommen",
+                                                                    "einbezogen", "einbeziehen", "aufzunehmen", "einzubeziehen"),
+        r"\b(?:sie|dich)\b nicht (?:\w+ ){0,5}(?:einzuladen|einladen|eingeladen)\b",
+        r"\b(?:sie|dich)\b[^.!?;]{0,30}\bnicht (?:in den|in die|in das|in unseren|in unsere|ins) (?:\w+ ){0,4}(?:aufnehmen|aufzunehmen|aufgenommen|"
+        r"einbeziehen|einzubeziehen|einbezogen)\b"),
+    fam("Idiome: nicht zum Zug / nicht positiv beschieden / ohne Erfolg", 4.0, ("zum zug", "nicht positiv", "erfolglos", "ohne erfolg",
+                                                                             "keinen erfolg", "nichts mit", "gefunden", "gereicht",
+                                                                             "anderen entscheidung", "anderslautenden", "negativen",
+                                                                             "anderen ergebnis", "anderen schluss",
+                                                                             "keine berucksichtigung"),
+        r"\bnicht zum zuge? (?:gekommen|kommen|kam\w*|kommt)\b",
+        r"\bnicht positiv (?:beschieden|bescheiden|beantwortet|beantworten|entschieden|bewertet|bewerten|beurteilt|beurteilen|ausgefallen)\b",
+        r"\b(?:hat es|hat's|hats|reicht es|es hat)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,40}\bgereicht\b",
+        r"\bzu (?:einer|einem) (?:anderen|anderslautenden|negativen) (?:entscheidung|ergebnis|schluss|entschluss)\b",
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,30}\b(?:fand|findet|hat)\b[^.!?;]{0,20}\bkeine berucksichtigung\b|"
+        r"\bkeine berucksichtigung (?:gefunden|fand)\b|\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,40}\bkeine berucksichtigung (?:finden|fand)\b",
+        # (a "previous" application that failed is spam's hook, not news about this one)
+        r"\b(?:bewerbung|kandidatur)\b(?<!vorherige bewerbung)(?<!fruhere bewerbung)(?<!letzte bewerbung)[^.!?;]{0,40}\b(?:erfolglos|ohne erfolg|keinen erfolg)\b",
+        r"\bwird (?:das|es) (?:\w+ ){0,2}nichts mit (?:uns|ihnen|dir)\b",
+        r"\b(?:haben|hatten) (?:\w+ ){0,3}(?:jemand(?:en)? (?:anderen |anderes )?|eine[nr]? (?:andere[nrs]? )?(?:kandidat|bewerber|person|nachfolger)\w* )gefunden\b"),
+]
+
+# --- eighth layer: idioms and separable verbs ("dagegen entschieden", "sehen von ... ab", "kommen nicht zusammen") ----
+_DE_NOUN = (r"(?:einstellung|anstellung|zusammenarbeit|weiterfuhrung|fortsetzung|fortfuhrung|berucksichtigung|zusage|besetzung|"
+            r"bewerbung|kandidatur|einladung|weiterbeschaftigung|ubernahme)")
+DECISIONS += [
+    fam("dagegen / zu Ungunsten / andere Wahl getroffen", 4.0, ("dagegen", "ungunsten", "getroffen", "gegen"),
+        r"\bdagegen (?:\w+ )?(?:entschieden|entschlossen|ausgesprochen|entscheiden)\b",
+        r"\bzu ?ungunsten\b",
+        r"\b(?:eine |die )?andere (?:wahl|entscheidung|auswahl) getroffen\b",
+        rf"\b(?:entschieden|entscheiden|entschlossen|aussprechen|ausgesprochen)\b (?:uns |mich )?(?:\w+ ){{0,3}}gegen (?:eine |die |ihre |deine )?"
+        rf"(?:weitere )?(?:{_DE_NOUN}|sie\b|dich\b)"),
+    fam("von einer Einladung abgesehen / Sie nicht vorgesehen", 4.0, ("abgesehen", "absehen", "vorge", "vorsehen", "vormerken", "erwagung"),
+        rf"\bvon einer (?:weiteren )?{_DE_NOUN}\w*\b[^.!?;]{{0,40}}\b(?:abgesehen|absehen)\b",
+        r"\b(?:sie|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,3}(?:vorsehen|vorgesehen|vormerken|vorgemerkt|in erwagung ziehen|vorgeschlagen|"
+        r"vorschlagen|nominiert)\b"),
+    fam("anderweitig besetzen / Stelle ist weg / jemand anderen nehmen", 4.0, ("anderweitig", "weg", "nehmen", "holen", "angeboten", "zugesagt",
+                                                                              "ubertragen", "anvertraut", "vergeben", "zugunsten",
+                                                                              "besetzung"),
+        r"\banderweitig (?:zu )?(?:besetzen|vergeben|nachbesetzen|nachbesetzt|nachzubesetzen)\b",
+        r"\b(?:stelle|position|job|rolle)\b (?:ist|war) (?:\w+ ){0,2}weg\b",
+        r"\b(?:nehmen|nahmen|holen|holten) (?:\w+ ){0,2}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? andere[nrs]? (?:kandidat|bewerber|person)\w*)\b",
+        rf"\b(?:stelle|position|rolle|vertrag|angebot|zusage)\b[^.!?;]{{0,30}}\b(?:einer|einem) (?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,30}}\b"
+        r"(?:angeboten|zugesagt|gegeben|gemacht|erteilt|unterbreitet|ubertragen|anvertraut|vergeben)\b",
+        rf"\bzugunsten (?:eine?s?r? |de[rs] )?(?:{_OTHER} )?{_SOMEONE}\b",
+        rf"\bbesetzung\b[^.!?;]{{0,30}}\bmit (?:einer?m?r? )(?:{_OTHER} )?{_SOMEONE}\b"),
+    fam("negativ beschieden / keine erhoffte Nachricht", 4.0, ("negativ", "erhofft", "gewunscht", "bessere", "erfreulicher", "positiver"),
+        r"\bnegativ (?:beantworten|beantwortet|bescheiden|beschieden|beurteilt|bewertet|entschieden|ausgefallen|aus)\b",
+        r"\b(?:ruckmeldung|entscheidung|antwort|feedback|ergebnis|bescheid)\b[^.!?;]{0,40}\b(?:ist|war|fallt|fiel)\b[^.!?;]{0,20}(?<!nicht )\bnegativ\b",
+        r"\b(?:nicht die|keine) (?:gewunschte|erhoffte|bessere|erfreulichere|positivere)n? (?:nachricht|ruckmeldung|antwort|nachrichten|neuigkeiten)\b"),
+    fam("keine Zusammenarbeit / kein Platz / nicht zusammengekommen", 3.5, ("zusammen", "platz", "zustande", "sollen sein", "nicht sein"),
+        r"\bkeine (?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b[^.!?;]{0,30}\b(?:geben|zustande|kommen|moglich)\b",
+        r"\b(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b[^.!?;]{0,30}\bnicht zustande\b",
+        r"\bkeinen platz\b[^.!?;]{0,40}\b(?:team|unternehmen|firma|haus|abteilung|fur sie|fur dich)\b",
+        r"\bnicht zusammen(?:gekommen|kommen|finden|gefunden)\b|\b(?:kommen|kamen|finden|fanden) wir (?:\w+ ){0,3}nicht zusammen\b",
+        r"\bnicht sollen sein\b|\bsollte (?:es |das )?(?:\w+ ){0,2}nicht sein\b"),
+    fam("Profil entspricht nicht den Vorstellungen", 3.5, ("vorstellungen", "anforderung", "erwartungen", "bedarf", "profil"),
+        r"\b(?:profil|qualifikation\w*|erfahrung\w*|kenntnisse|unterlagen|bewerbung)\b[^.!?;]{0,30}\bnicht (?:ganz |ausreichend |genug |vollstandig )?"
+        r"(?:unseren|den|dem|unserem) (?:\w+ )?(?:vorstellungen|anforderungen|erwartungen|bedarf|anforderungsprofil|stellenprofil)\b"),
+    fam("keine guten Nachrichten", 3.0, ("nachricht", "neuigkeit"),
+        r"\bkeine (?:gute|guten|positive|positiven|erfreuliche|erfreulichen|bessere|besseren) (?:nachricht|nachrichten|neuigkeiten)\b"
+        # (bad news about an appointment is a rescheduling, not a decision)
+        r"(?![^.!?;]{0,80}\b(?:termin\w*|verschoben|verschieben|verlegt|verlegen|krank\w*)\b)"),
+    fam("passt nicht zum Bedarf", 3.5, ("passt", "passen", "entspricht", "entsprechen", "deckt", "decken"),
+        r"\b(?:passt|passen|entspricht|entsprechen|deckt|decken)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,30}\b(?:bedarf|anforderungsprofil|erwartungen|"
+        r"bedurfnisse|suche|rolle|aufgabe|team|vakanz|aufgabenprofil|stellenprofil)\b"),
+]
+
+_POST = r"(?:die stelle|den job|die position|die rolle|den platz|den ausbildungsplatz|den praktikumsplatz|die zusage|das angebot)"
+DECISIONS += [
+    fam("Sie bekommen die Stelle nicht / nicht mehr dabei", 4.0, ("bekommen", "bekommst", "erhalten", "erhaltst", "dabei", "weitermachen",
+                                                               "weitergehen", "fortfahren", "weiterarbeiten", "fortsetzen"),
+        rf"\b(?:sie|du)\b (?:\w+ ){{0,3}}{_POST}\b (?:\w+ ){{0,2}}nicht (?:bekommen|erhalten)\b",
+        rf"\b(?:bekommen|bekommst|erhalten|erhaltst) (?:sie|du) (?:\w+ ){{0,2}}{_POST} (?:\w+ ){{0,2}}nicht\b",
+        r"\b(?:sie sind|du bist|bist du|sind sie)\b (?:\w+ ){0,2}nicht mehr dabei\b",
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,20}\bnicht (?:mehr )?dabei\b",
+        r"\bmit (?:ihnen|dir)\b (?:\w+ ){0,2}nicht (?:mehr )?(?:weitermachen|weitergehen|fortfahren|weiterarbeiten|fortsetzen)\b"),
+    fam("Stelle haben wir besetzt / es wird nichts", 3.5, ("besetzt", "vergeben", "nichts"),
+        r"\b(?:haben|hatten|konnten) (?:wir )?(?:die|diese|unsere) (?:stelle|position|rolle|vakanz)\b (?:\w+ ){0,3}(?:nach|neu |intern |anderweitig )?"
+        r"(?:besetzt|vergeben)\b",
+        r"\b(?:wird|wurde) (?:es|das) (?:leider |diesmal |dieses mal |also |nun )*(?:mit (?:\w+ ){1,3})?nichts(?: werden)?(?= ?[.!?;,-])"),
+    fam("nicht weiter mit Ihrer Bewerbung / entscheiden uns für andere", 4.0, ("weiter mit", "voran mit", "entscheiden"),
+        r"\bnicht (?:mehr )?(?:weiter|voran) mit (?:ihrer|deiner|ihnen|dir)\b",
+        rf"\bentscheiden (?:uns|wir uns)\b (?:\w+ ){{0,3}}(?:fur|zugunsten) (?:eine?n?r?s? |die )?{_OTHER} {_SOMEONE}"),
+]
+
+DECISIONS += [
+    fam("keine Einladung / Bewerbung nicht entsprechen / keine Grundlage", 4.0, ("einladung", "entsprechen", "grundlage", "basis",
+                                                                             "vergeben", "gefallen", "getroffen"),
+        r"\bkeine einladung\b[^.!?;]{0,50}\b(?:aussprechen|geben|schicken|senden|zukommen lassen|aussenden)\b",
+        r"\b(?:ihrer|deiner) (?:bewerbung|kandidatur)\b[^.!?;]{0,30}\bnicht (?:\w+ )?entsprechen\b",
+        r"\bkeine (?:grundlage|basis|moglichkeit|perspektive) (?:fur|zu) (?:eine |einer )?(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b",
+        r"\b(?:alle )?(?:ausbildungsplatze|praktikumsplatze|ausbildungsstellen|praktikumsstellen)\b[^.!?;]{0,30}\b(?:bereits |schon |inzwischen )?vergeben\b",
+        r"\b(?:ausbildungsjahr|praktikum\w*|ausbildung)\b[^.!?;]{0,60}\balle platze\b[^.!?;]{0,20}\bvergeben\b",
+        r"\b(?:entscheidung|wahl)\b[^.!?;]{0,30}\b(?:gefallen|getroffen)\b[^.!?;]{0,20}\bnicht (?:fur|auf|zugunsten) (?:sie|dich)\b"),
+]
+
+# Words that make a mail job mail (German only) and ways of naming the reader's own application.
+JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlgesprach\w*|kennenlerngesprach\w*|"
+             r"auswahlprozess\w*|bewerbungsprozess\w*|einstellungsprozess\w*|auswahlverfahren\w*|probetag\w*|"
+             r"ausbildungsplatz\w*|ausbildungsstelle\w*|praktikum|praktikums\w*|werkstudent\w*|dienstposten|bewerber\w*|lebenslauf\w*|"
+             r"anstellung|vakanz\w*|rolle|ausschreibung\w*|arbeitgeber\w*|ausbildung\w*|gesprach(?:e|en|s)?|"
+             r"auswahl(?:verfahren|prozess|kommission|runde|gesprach)\w*|einstellungs(?:verfahren|prozess|stopp)\w*|"
+             # the gender note of every German job title: "Buchhalter (m/w/d)"
+             r"m/w/d|w/m/d|m/w/x|m/f/d|d/m/w|w/m/x|beworben|bewirbt|bewerben|tatigkeit|volontariat\w*|festanstellung|"
+             r"(?:voll|teil)zeitstelle\w*|nebenjob|studentenjob|ferienjob|aushilfs?\w*|karriereseite|karriereportal")
+YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebenslauf|bewerbungsunterlagen)|"
+               r"ihr(?:e[mnr]?)? (?:dossier|lebenslauf|bewerbungsunterlagen)|(?:dich|du dich) (?:\w+ ){0,3}beworben|sie sich (?:\w+ ){0,5}beworben|"
+               r"(?:ihre|deine) (?:zeit|teilnahme) (?:\w+ ){0,3}(?:an|in|bei|fur) (?:\w+ ){0,2}(?:fach|vorstellungs|bewerbungs|zweit)?"
+               r"(?:gesprach|interview|assessment|auswahl)\w*|(?:prozess|verfahren|gesprach\w*) mit (?:ihnen|dir)|"
+               r"(?:sie sind|du bist) (?:\w+ ){0,2}nicht (?:in die|fur die|zum|weiter)")
+
+LOOKALIKES: list[Family] = [
+    # "The post is not filled yet", "no decision so far": the process is still open.
+    fam("look-alike: nothing decided yet (de)", -4.0, ("noch", "bisher", "erst"),
+        r"\b(?:noch nicht|noch keine?[nmr]?|bisher nicht|bisher keine?[nmr]?)\b (?:\w+ ){0,2}(?:besetzt|vergeben|entschieden|entscheidung|"
+        r"zugesagt|abgesagt|absage|zusage)\b|"
+        r"\b(?:wird|werden)\b (?:\w+ ){0,2}erst\b (?:\w+ ){0,4}(?:neu |nach)?(?:besetzt|vergeben|entschieden)\b"),
+    # "Should we not be able to consider you, you will hear from us": a promise about the future, not a decision.
+    fam("look-alike: a conditional decision (de)", -4.0, ("sollte", "falls", "sofern", "wenn", "sonst", "andernfalls"),
+        r"(?:\b(?:sollten|sollte|falls|sofern|wenn(?<!auch wenn)) (?:wir|sie|du|ihre bewerbung|deine bewerbung)|\b(?:sonst|andernfalls|ansonsten))"
+        r"\b[^.!?;]{0,50}\bnicht (?:\w+ ){0,3}(?:berucksichtig\w*|ausgewahlt|in betracht|in frage|eingeladen|einladen|weiter bearbeit\w*)"),
+    # Missing documents requested by a deadline: the application is still open.
+    fam("look-alike: documents requested (de)", -4.0, ("reichen ", "senden ", "schicken ", "laden ", "nachreich", "nachzureich", "damit "),
+        r"\b(?:reichen|senden|schicken|laden) (?:sie|du)\b[^.!?;]{0,60}\bnach\b(?=[^.!?;]{0,30}[.!?;,])|\bnachzureichen\b|\bnachreichen\b|"
+        r"\bdamit (?:ihre|deine) bewerbung\b[^.!?;]{0,30}\b(?:weiter )?(?:bearbeitet|berucksichtigt)"),
+    fam("look-alike: good news, a round further (de)", -3.0, ("runde weiter",),
+        r"\beine runde weiter\b(?<!nicht eine runde weiter)"),
+    fam("look-alike: registration for an event or appointment (de)", -5.0, ("anmeldung", "teilnahme", "termine"),
+        r"\b(?:ihre|deine|die) (?:anmeldung|teilnahme|reservierung|buchung)\b[^.!?;]{0,50}\bnicht (?:\w+ )?(?:berucksichtig|annehmen|bestatig)\w*|"
+        r"\balle termine (?:sind )?(?:bereits |leider |schon )*(?:vergeben|ausgebucht)"),
+    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("absage an", "aus deinem", "aus ihrem"),
+        r"\babsage an (?:den|die|der|dem) (?:kandidat|bewerber|herrn|frau)\w*|"
+        r"\b(?:kandidat\w*|bewerber\w*) aus (?:deinem|ihrem|eurem) (?:team-?)?(?:interview|gesprach)"),
+]
+
+
+# --- seventh layer: more word classes of the same ideas (probed with reworded sentences, see test_detect_dev4_LC) --
+_GIVEN = r"(?:angeboten|zugesagt|gegeben|vergeben|ubertragen|anvertraut|zusage (?:gegeben|erteilt|gemacht))"
+DECISIONS += [
+    fam("nicht überzeugt / nicht durchgesetzt / andere passen besser", 3.5, ("uberzeug", "durchsetz", "durchgesetzt", "besser"),
+        r"\b(?:bewerbung|unterlagen|profil|sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,2}(?:uberzeugt|uberzeugen)\b",
+        r"\bnicht (?:\w+ ){0,4}(?:durchsetzen|durchgesetzt)\b",
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,80}}\bbesser\b"),
+    fam("negative Antwort / negativer Bescheid", 4.0, ("negativ", "abschlagig"),
+        r"\b(?:negativ\w*|abschlagig\w*) (?:ruckmeldung|nachricht|antwort|entscheidung|bescheid|mitteilung|feedback)\b"),
+    fam("reicht nicht / passt nicht (es)", 3.5, ("reicht", "reichen", "gepasst", "passt"),
+        r"\b(?:erfahrung\w*|qualifikation\w*|kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b[^.!?;]{0,40}\b(?:reicht|reichen)\b"
+        r"[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
+        r"\b(?:reicht|reichen)\b[^.!?;]{0,40}\b(?:erfahrung|qualifikation|kenntnisse|profil|ergebnis|leistung)\w*\b[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
+        r"\b(?:hat es|es hat|hat's|hats|dass es|das es)\b[^.!?;]{0,30}\bnicht (?:\w+ )?(?:gepasst|passt|zusammengepasst)\b"),
+    fam("mit anderen Kandidaten weiter / ohne Sie fort", 4.0, ("andere", "weitere", "ubrigen", "verbleibenden", "externe", "interne",
+                                                            "ohne sie", "ohne dich"),
+        rf"\bmit (?:den )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b(?![^.!?;]{{0,60}}\b(?:erst|noch nicht|zunachst)\b){G}\b"
+        r"(?:fortsetzen|fortfuhren|weiterfuhren|weitermachen|weitergehen|fortzusetzen|fortzufuhren|weiterzufuhren|weiterzumachen|weiterzugehen)\b",
+        r"\bohne (?:sie|dich)\b[^.!?;]{0,10}\bfort\b"),
+    fam("Stelle jemand anderem angeboten / zugesagt", 4.0, ("jemand", "ander", "intern", "extern", "weitere"),
+        rf"\b(?:jemand(?:em)? (?:anderem|anders)|(?:einer|einem) {_OTHER} {_SOMEONE}|an (?:eine[nr]?|einen) {_OTHER} {_SOMEONE})\b{G}\b{_GIVEN}\b",
+        rf"\b(?:fur|fuer) (?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE}|{_OTHER} {_SOMEONE})\b{G}\b"
+        r"(?:entscheiden mussen|entscheiden musste\w*)\b",
+        rf"\b(?:mussten|musste|konnten)\b[^.!?;]{{0,40}}\b(?:fur|fuer) (?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE}|"
+        rf"{_OTHER} {_SOMEONE})\b{G}\bentscheiden\b"),
+    fam("nicht die richtige Besetzung / nicht zu Ihren Gunsten / ausgeschieden", 4.0, ("richtig", "passend", "gunsten", "geschieden", "gefallen"),
+        r"\bnicht (?:die|der|das) (?:richtige|passende)\w* (?:besetzung|kandidat\w*|person|wahl|match)\b",
+        r"\bnicht (?:\w+ )?zu ?(?:ihren|deinen|ihrem|deinem) gunsten\b",
+        r"\b(?:(?:ihre|deine) (?:bewerbung|kandidatur)|sie sind|sind sie|du bist|bist du)\b[^.!?;]{0,40}\b(?<!nicht )(?:ausgeschieden|rausgefallen|herausgefallen)\b"),
+    fam("Einstellung nicht möglich / Bewerbung ablehnen", 4.0, ("moglich", "ablehn", "abzulehnen", "abgelehnt", "absagen", "abzusagen", "zuruck"),
+        r"\b(?:einstellung|anstellung|beschaftigung|zusammenarbeit|berucksichtigung|weiterfuhrung|ubernahme)\b[^.!?;]{0,40}\bnicht (?:\w+ )?"
+        r"(?:moglich|realisierbar|machbar)\b",
+        rf"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b{G}\b(?:abzulehnen|ablehnen|abgelehnt|absagen|abzusagen|zuruckweisen|"
+        r"zuruckzuweisen|zuruckgewiesen)\b"),
+    fam("nicht mehr im Rennen / Auswahlprozess", 4.0, ("rennen", "auswahl", "prozess", "verfahren"),
+        r"\b(?:sie|du)\b (?:\w+ ){0,3}nicht (?:mehr |weiter |langer )(?:im|in der|in dem) (?:rennen|auswahl\w*|prozess|verfahren|"
+        r"bewerbungsprozess|bewerbungsverfahren)\b"),
+    fam("Ausschreibung zurückgenommen", 3.5, ("zuruck", "storniert", "aufgehoben", "annulliert", "entfall"),
+        r"\b(?:ausschreibung|stellenausschreibung|stellenanzeige|vakanz|stelle|position)\w*\b[^.!?;]{0,40}\b(?:zuruckgenommen|zuruckgezogen|"
+        r"storniert|aufgehoben|annulliert|entfallt|entfallen)\b"),
+]
