@@ -222,26 +222,28 @@ OWNER_FORWARD = re.compile(
 
 # --- categories for mail that is not a rejection (what `nextround report` counts) -------------------------
 
-_LOOK = {f.name.split(": ", 1)[1]: f for f in LOOKALIKES}
+_LOOK: dict[str, list[Family]] = {}  # a look-alike idea -> its families (the shared one and any language's own)
+for _family in LOOKALIKES:
+    _LOOK.setdefault(_family.name.split(": ", 1)[1], []).append(_family)
 # Checked in this order; the first that fires names the kind of mail.
 CATEGORIES: list[tuple[str, list[Family]]] = [
-    ("offer", [_LOOK["offer"]]),
-    ("interview", [_LOOK["interview or assessment invitation"], _LOOK["a rescheduled interview"],
-                   _LOOK["a decision to go ahead"],
+    ("offer", _LOOK["offer"]),
+    ("interview", [*_LOOK["interview or assessment invitation"], *_LOOK["a rescheduled interview"],
+                   *_LOOK["a decision to go ahead"],
                    fam("interview scheduling", 0.0,
                        r"\b(?:interview|phone screen|recruiter screen|technical screen|onsite|on-site|"
                        r"vorstellungsgesprach|entretien|entrevista|sollicitatiegesprek|gesprek)\b[^.!?;]{0,60}\b"
                        r"(?:schedul\w*|invite|invitation|book|confirm\w*|calendar|slot|availability|einladen|"
                        r"termin|creneau|convocation|agendar|fecha|inplannen|uitnodig\w*|agendamento|horario)")]),
-    ("application_received", [_LOOK["application received"],
+    ("application_received", [*_LOOK["application received"],
                               fam("acknowledgement", 0.0,
                                   r"\bthank(?:s| you) for (?:applying|your application)|\bapplication (?:received|submitted)|"
                                   r"\bvielen dank fur (?:ihre|deine) bewerbung|\bmerci pour votre candidature|"
                                   r"\bgracias por (?:tu|su) candidatura|\bbedankt voor je sollicitatie|"
                                   r"\bobrigad[oa] pela (?:sua|tua) candidatura")]),
-    ("job_alert", [_LOOK["job alert or recommendations"]]),
-    ("outreach", [_LOOK["recruiter outreach"]]),
-    ("newsletter", [_LOOK["newsletter or article"]]),
+    ("job_alert", _LOOK["job alert or recommendations"]),
+    ("outreach", _LOOK["recruiter outreach"]),
+    ("newsletter", _LOOK["newsletter or article"]),
 ]
 
 NEWSLETTER = re.compile(
@@ -261,7 +263,7 @@ MAILING_LIST = re.compile(r"\b(?:mailing list|listinfo|mailinglijst|lista de cor
 JOB_ROLE = re.compile(
     r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|stelle|vakanz|poste|entretien|"
     r"recrutement|embauche|puesto|vacante|plaza|entrevista|posicion|functie|vacature|baan|gesprek\w*|vaga|cargo|funcao|"
-    r"posicao|recrutamento|rol)\b")
+    r"posicao|recrutamento|rol|(?:stage|leer|bbl-|werk)?plek|ausbildungsplatz|apprentissage|alternance)\b")
 
 # Words that make a sentence unmistakably about a job (not a loan "application" or a grant "candidacy").
 JOB_STRONG = re.compile(

@@ -11,14 +11,14 @@ DECISIONS: list[Family] = [
         rf"\b(?:sollicitatie|kandidatuur)\b{S}\bniet (?:verder )?(?:in behandeling|meenemen|weerhouden|voortzetten|door)",
         r"\bniet (?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
         r"\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
-        r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?:afgewezen|afgewezen)",
+        r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
         r"\bstatus: ?afgewezen"),
     fam("andere kandidaat gekozen", 4.0, ('ander', 'iemand', 'sterkere', 'geschikte'),
         rf"\b(?:gekozen|kiezen|besloten|verder|gaan)\b{G}\b(?:voor |met )?(?:een |de )?(?:andere?|meer geschikte|sterkere) (?:kandida|sollicitant|persoon|profiel)",
-        rf"\bandere kandidaten\b{G}\b(?:uit te nodigen|uitnodigen|sloten beter aan|beter aan|beter passen|passen beter|gekozen|geselecteerd)",
+        rf"\bandere kandidaten\b{G}\b(?:uit te nodigen|uitnodigen|sloten beter aan|beter aan|beter passen|passen beter|gekozen|geselecteerd)\b(?! (?:voor|op) (?:jou|je|u)\b)",
         r"\bgekozen voor iemand"),
     fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt'),
-        r"\b(?:vacature|functie|positie|baan)\w*\b[^.!?;]{0,30}\b(?:is|zijn|werd|wordt)\b[^.!?;]{0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt)"),
+        r"\b(?:vacature|functie|positie|baan)\w*\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b[^.!?;]{0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt)"),
     fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings)stop\b"),
     fam("geen match", 3.0, ('match', 'niet'),
         r"\bgeen (?:goede )?match\b", r"\b(?:sluit|sluiten|past|passen)\b[^.!?;]{0,30}\bniet (?:voldoende |helemaal |goed )?(?:aan|bij)"),
@@ -70,7 +70,7 @@ DECISIONS += [
         r"\bgeen (?:match|klik|aansluiting)\b",
         r"\b(?:past|passen|sluit|sluiten)\b[^.!?;]{0,40}\b(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?:niet|geen)\b[^.!?;]{0,30}\b(?:in behandeling|uitnodiging|gesprek|geleid|verder)",
-        r"\b(?:functie|vacature|positie)\b[^.!?;]{0,40}\b(?:is|werd|wordt) (?:inmiddels |al |reeds )?(?:vervuld|ingevuld|vergeven|gesloten)",
+        r"\b(?:functie|vacature|positie)\b[^.!?;]{0,60}\b(?:is|werd|wordt) (?:inmiddels |al |reeds |intern )?(?:vervuld|ingevuld|vergeven)",
         r"\b(?:wij|we) (?:hebben )?(?:helaas )?(?:u|je|jou)\b[^.!?;]{0,20}\bafgewezen|\b(?:u|je|jij) (?:bent|is) (?:helaas )?afgewezen"),
 ]
 
@@ -85,7 +85,8 @@ DECISIONS += [
 _NL_CHOSE = (r"(?:kiez\w*|kozen|gekozen|koos|selecteer\w*|geselecteerd|aangenomen|aan te nemen|aan te bieden|aangeboden|"
              r"gevonden|vervullen|vervuld|besloten|gegaan|voorkeur)")
 
-_NL_OTHER = (r"(?:iemand (?:die|met|anders)|een andere? (?:kandida\w*|sollicitant\w*|persoon|finalist)|"
+_NL_OTHER = (r"(?:iemand (?:die|met|anders)|een andere? (?:kandida\w*|sollicitant\w*|persoon|finalist\w*|leerling\w*|stagiair\w*|"
+             r"student\w*|collega\w*|medewerker\w*)|de andere (?:kandidaat|sollicitant|finalist|leerling|stagiair|student)\b(?! en\b)|"
              r"(?:de|een) (?:kandida\w*|sollicitant\w*|persoon) (?:die|met|wiens|wier))")
 
 DECISIONS += [
@@ -120,8 +121,202 @@ DECISIONS += [
     fam("grammatica: onvoldoende aansluiting / niet uitnodigen / geen plek", 4.0, ("onvoldoende", "niet", "geen", "ander", "ingetrokken"),
         r"\b(?:niet|onvoldoende|minder) (?:goed )?(?:aansluit|aan sluit|aan te sluiten|past|passen)\w*\b",
         r"\bnodigen (?:u|je|jou) (?:\w+ ){0,2}niet uit\b",
-        rf"\b{_NL_OTHER}\b{G}\b(?:aangeboden|gekozen|geselecteerd|aangenomen)\b",
-        r"\bgeen (?:plek|plaats|vacature|functie|positie|ruimte) (?:\w+ ){0,2}voor (?:een|je|jou|u)\b",
+        rf"\b{_NL_OTHER}\b{G}\b(?:aangeboden|gekozen|geselecteerd|aangenomen|(?:een )?aanbod (?:gedaan|gegeven))\b",
+        r"\bgeen (?:\w*plek|\w*plaats|vacature|functie|positie|ruimte) (?:\w+ ){0,2}voor (?:een|je|jou|u)\b",
         r"\baanbod\b[^.!?;]{0,40}\bingetrokken",
         r"\b(?:nemen|werven) (?:momenteel |op dit moment |nu )?(?:niemand|geen mensen) aan\b"),
+]
+
+
+# --- sixth layer: constructions from an independent author (dev4/nl) ----------------------------------------
+# Verb-second and verb-final orders of "the post is filled", a rejection named as a noun ("een afwijzing sturen",
+# "de negatieve beslissing"), a preference given to others, the procedure that stops or ends, idioms ("het is
+# hem niet geworden", "we laten het hierbij", "je komt tekort voor deze rol"), "no position to offer" with any
+# position noun, and the other person found or hired placed before its verb.
+_NL_POST = r"(?:vacature|functie|positie|plek|stageplek|stageplaats|baan|rol|job)"
+
+DECISIONS += [
+    fam("grammatica: de plek is bezet (andere woordvolgorde)", 4.0, ("vervuld", "ingevuld", "vergeven", "opgevuld", "intern"),
+        rf"\b(?:is|werd|wordt) (?:de|deze|die|onze|jullie) {_NL_POST}\b[^.!?;]{{0,60}}\b(?:vervuld|ingevuld|vergeven|opgevuld)\b",
+        rf"\b{_NL_POST}\b[^.!?;]{{0,60}}\b(?:vervuld|ingevuld|vergeven|opgevuld) (?:is|werd|zijn|wordt)\b",
+        rf"\b(?:hebben|heeft|heb)(?: (?:we|wij|ik))? (?:\w+ ){{0,2}}(?:de|deze|die) {_NL_POST}\b[^.!?;]{{0,40}}\b(?:vervuld|ingevuld|vergeven|opgevuld)\b",
+        r"\bintern (?:\w+ ){0,3}(?:ingevuld|in te vullen|vervuld|te vervullen|door te laten groeien|laten doorgroeien)\b"),
+    fam("grammatica: een afwijzing / een negatief besluit", 4.0, ("afwijzing", "afwijzend", "negatie"),
+        r"\b(?:je|jou|u) (?:(?!hem\b|haar\b|hen\b|de\b)\w+ ){0,3}(?:een|de|deze) afwijzing (?:\w+ ){0,2}"
+        r"(?:sturen|geven|versturen|mededelen|mee te delen|meedelen|te sturen|te geven)\b",
+        r"\b(?:sturen|geven|stuur|geef|versturen) (?:wij|we|ik) (?:u|je|jou) (?:\w+ ){0,3}(?:een |de )?afwijzing\b",
+        r"\b(?:afwijzend|negatief|negatieve)e? (?:bericht|antwoord|besluit|beslissing|uitslag)\b",
+        r"\b(?:antwoord|besluit|beslissing|uitslag)\b[^.!?;]{0,60}\b(?:is|luidt|valt|viel|was) (?:\w+ ){0,2}(?:negatief|afwijzend)\b"),
+    fam("grammatica: de voorkeur ging naar anderen", 4.0, ("voorkeur",),
+        r"\b(?:besloten|gekozen|beslist)\b[^.!?;]{0,30}\bvoorkeur\b",
+        r"\bvoorkeur (?:\w+ ){0,3}(?:gegeven|uitgesproken)\b",
+        r"\bvoorkeur (?:ging|is uitgegaan|uitging)\b"),
+    fam("grammatica: de procedure stopt", 4.0, ("stop", "einde", "eindigt", "vervalt", "beeindig"),
+        r"\b(?:sollicitatie|kandidatuur|procedure|sollicitatieprocedure|selectieprocedure)\b(?: (?:voor|bij|als|naar) [^.!?;,]{0,40})? "
+        r"(?:\w+ ){0,3}(?:stopt|eindigt hier|vervalt|beeindigd|stopgezet|gestopt)\b",
+        r"\beinde (?:\w+ ){0,2}aan (?:de|je|jouw|uw|deze) (?:\w+ )?(?:sollicitatie\w*|procedure|selectieprocedure|kandidatuur)\b",
+        r"\b(?:(?:stoppen|beeindigen|staken) (?:we|wij|ik)|(?:we|wij|ik) (?:stoppen|beeindigen|staken)) (?:\w+ ){0,3}(?:de|je|jouw|uw) "
+        r"(?:sollicitatie\w*|procedure|kandidatuur)\b",
+        r"\b(?:vacature|functie|positie)\b[^.!?;]{0,40}\bvervalt\b",
+        r"\bprocedure voor (?:jou|je|u) (?:\w+ )?(?:eindigt|stopt|ophoudt)\b"),
+    fam("grammatica: het wordt niets / we laten het hierbij", 4.0, ("niet", "nee", "hierbij", "daarbij", "tekort"),
+        rf"\b{_NL_POST}\b[^.!?;]{{0,50}}\bgaan (?:we|wij) het (?:\w+ ){{0,2}}niet (?:\w+ )?doen\b|\bgaan (?:we|wij) het (?:samen|met (?:jou|je|u)) (?:\w+ )?niet doen\b",
+        r"\b(?:is|wordt|werd) (?:\w+ ){0,5}een '?nee'? geworden\b",
+        r"\bhet is (?:hem|het|'m) (?:\w+ ){0,3}niet geworden\b|\bhet (?:is|wordt) (?:\w+ ){0,3}niets geworden\b|"
+        r"\b(?:wordt|werd) het (?:\w+ ){0,3}(?:niets|niks)\b|\bhet wordt (?:hem|'m|het) (?:\w+ ){0,2}niet\b|\bwordt het (?:hem|'m) (?:\w+ ){0,2}niet\b",
+        r"\blaten (?:we|wij|ik) het (?:\w+ ){0,3}(?:hierbij|daarbij)\b(?! (?:houden|laten|blijven))",
+        rf"\bkom\w* (?:\w+ ){{0,6}}tekort\b[^.!?;]{{0,30}}\b(?:voor|in|op) (?:de|deze|die|onze|jullie|een) {_NL_POST}\b"),
+    fam("grammatica: geen functie aan te bieden", 4.0, ("geen",),
+        r"\bgeen (?:\w+ )?\w*(?:aanbod|contract|arbeidsovereenkomst|baan|job|plek|plaats|functie|positie|rol|"
+        r"aanstelling|dienstverband)\b[^.!?;]{0,40}\b(?:doen|aanbieden|aan (?:te )?bieden|bieden|geven)\b"),
+    fam("grammatica: (we) gaan voor iemand anders", 4.0, ("iemand", "ander"),
+        r"\b(?:ga|gaan|gaat|gingen|ging) (?:\w+ ){0,3}voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*|persoon|profiel))\b|"
+        r"\b(?:ga|gaan|gaat|gingen|ging) (?:\w+ )?(?:toch|uiteindelijk|liever) (?:\w+ )?voor iemand (?:die|met)\b|"
+        r"\b(?:kiest|kies|koos|kozen) (?:\w+ ){0,3}voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*|persoon|profiel))\b"),
+    fam("grammatica: iemand anders gevonden (object voor het werkwoord)", 4.0, ("iemand", "kandidaat", "sollicitant", "finalist", "leerling"),
+        r"\b(?:hebben|heeft|heb) (?:\w+ ){0,3}(?:iemand|een (?:\w+ )?(?:kandidaat|sollicitant|finalist|leerling|stagiair|student))\b"
+        r"[^.!?;]{0,50}\b(?:gevonden|gekozen|aangenomen|geselecteerd|aangesteld|benoemd)\b",
+        r"\b(?:iemand|een (?:andere )?(?:kandidaat|sollicitant|finalist)) (?:\w+ ){0,4}(?:aangenomen|aangesteld|benoemd)\b"),
+]
+
+
+# --- seventh layer: a probe of fresh rewordings --------------------------------------------------------------
+# The reader as object before a negated choice verb ("we hebben je niet geselecteerd", "besloten u niet voor te
+# dragen"), "je gaat niet verder", a candidacy not honoured or put aside, the post given to another, a better fit
+# for someone else, no follow-up, and the verb-final "je sollicitatie ... hebben afgewezen / af te wijzen".
+_NL_SELECT = (r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|voorgedragen|selecteren|kiezen|aannemen|voordragen|voor te dragen|"
+              r"uit te nodigen|aan te nemen|te selecteren|te kiezen|op te nemen|opnemen|mee te nemen|meenemen|weerhouden|te weerhouden|"
+              r"door te laten gaan|op te roepen|oproepen|te (?:willen )?ontvangen)")
+
+DECISIONS += [
+    fam("grammatica: de lezer niet gekozen (voorwerp voor de ontkenning)", 4.0, ("niet",),
+        rf"\b(?:hebben|heeft|besloten|beslist|gekozen|aangegeven|helaas|wij|we) (?:om )?(?:je|jou|u) (?:\w+ ){{0,3}}niet (?:\w+ ){{0,2}}{_NL_SELECT}\b",
+        r"\b(?:selecteren|kiezen|nemen|nodigen) (?:we|wij|ik) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
+        r"\b(?:je|jij|u) (?:gaat|gaan|ga|komt|kom) (?:\w+ ){0,2}niet (?:verder|door)\b|"
+        r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:verder|door) (?:gaat|gaan|komt|kan|kunt|mag|bent)\b",
+        r"\bniet in de gelegenheid (?:\w+ ){0,2}(?:stellen|gesteld)\b"),
+    fam("grammatica: sollicitatie niet gehonoreerd / terzijde / afgewezen (werkwoord achteraan)", 4.0,
+        ("gehonoreerd", "honoreren", "terzijde", "opzij", "afgewezen", "af te wijzen", "wijzen"),
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:\w+ )?(?:gehonoreerd|honoreren|succesvol)\b",
+        r"\b(?:sollicitatie|kandidatuur|cv)\b[^.!?;]{0,30}\b(?:terzijde|opzij) (?:te )?(?:leggen|gelegd)\b",
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:hebben|heeft|moeten|zullen|gaan) (?:\w+ )?(?:afgewezen|afwijzen)\b|"
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\baf te wijzen\b|\bwijzen (?:we|wij|ik) (?:je|jouw|uw|u) (?:\w+ ){0,2}af\b"),
+    fam("grammatica: de plek naar een ander / een ander past beter", 4.0, ("ander", "iemand", "beter", "meer", "vervolg", "gegund", "toegekend", "gegeven",
+                                                                                 "vergeven", "aangeboden"),
+        rf"\b(?:toegekend|gegund|gegeven|vergeven|aangeboden) aan {_NL_OTHER}",
+        r"\b(?:andere?|een andere) (?:kandida\w*|sollicitant\w*|persoon|profiel\w*|finalist\w*)\b[^.!?;]{0,40}\b(?:beter|meer|nauwer|sterker)\b"
+        r"[^.!?;]{0,20}\b(?:past|paste|passen|pasten|aansluit\w*|aansloot|aansloten|sluit|sloot|sloten|geschikt)\b",
+        r"\b(?:beter|meer) (?:passende|geschikte|ervaren) (?:kandida\w*|sollicitant\w*)\b|\b(?:een|de) (?:kandida\w*|sollicitant\w*) "
+        r"(?:die|wiens|wier) [^.!?;]{0,40}\b(?:beter|meer|nauwer)\b[^.!?;]{0,20}\b(?:past|paste|aansluit|aansloot|sluit|sloot|geschikt)\b",
+        r"\bgeen (?:verder )?vervolg (?:\w+ ){0,2}(?:geven|krijgen|komen|(?:aan|op) (?:je|jouw|uw|de))\b|\bniet (?:tot|in) een vervolg\b"),
+]
+
+
+# --- eighth layer: a second probe of fresh rewordings ----------------------------------------------------------
+# No grounds to invite ("onvoldoende aanknopingspunten om je uit te nodigen"), not among those invited, the choice
+# that fell on another (verb last), "we gaan er niet op in", the procedure closed with the reader, idioms ("buiten
+# de boot gevallen"), "niet de juiste match", "niet geleid tot een uitnodiging", "je profiel matcht niet".
+DECISIONS += [
+    fam("grammatica: geen grond om door te gaan / niet bij de genodigden", 4.0,
+        ("onvoldoende", "geen", "weinig", "behoor", "keuze", "niet op in", "boot", "het net", "juiste", "geleid", "match",
+         "niet bij", "niet tot", "niet onder", "niet in de"),
+        r"\b(?:onvoldoende|geen|te weinig) (?:\w+ )?(?:aanleiding|aanknopingspunt\w*|reden|basis|grond|mogelijkhe\w+|ruimte)\b(?:(?!niet\b)[^.!?;]){0,40}\b"
+        r"(?:uit te nodigen|door te laten gaan|aan te nemen|aan te bieden|verder te gaan|te selecteren|voort te zetten|mee te nemen|"
+        r"op te roepen|te ontvangen)\b",
+        r"\b(?:behoor\w*|zit|zat|hoor|hoort|ben|bent|was) (?:(?:je|jij|u) )?(?:\w+ ){0,2}niet (?:bij|tot|in|onder) (?:de|onze) "
+        r"(?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|selectie|shortlist|genodigden)\b",
+        r"\bkeuze (?:\w+ ){0,3}op (?:een |de )?(?:andere?|iemand)\b[^.!?;]{0,30}\bgevallen\b",
+        r"\b(?:er|daar) (?:\w+ ){0,2}niet (?:verder )?op in(?: te gaan|gaan)?\b",
+        r"\bbuiten de boot (?:gevallen|valt|viel|vallen)\b|\bachter het net (?:gevist|vist|viste)\b",
+        r"\bniet de (?:juiste|goede|beste) (?:match|klik|fit)\b|\b(?:matcht|matchen|matchte|klikt|klikte) (?:\w+ ){0,2}niet\b(?! alleen| enkel)",
+        r"\b(?<!nog )niet (?:\w+ )?(?:geleid|leiden) tot (?:een )?(?:uitnodiging|gesprek|vervolg|aanstelling|aanbod|benoeming)\b"),
+    fam("grammatica: de procedure met de lezer afgerond", 4.0, ("ronden", "rond ", "sluiten", "sluit "),
+        r"\b(?:ronden|rond|sluiten|sluit) (?:we|wij|ik) (?:\w+ ){0,3}(?:de|je|jouw|uw) (?:sollicitatie\w*|procedure|kandidatuur) "
+        r"(?:met|voor) (?:jou|je|u) af(?= ?[.!?;]|$)"),
+]
+
+
+# --- ninth layer: a third probe of fresh rewordings ----------------------------------------------------------
+# A test or selection not passed, no interest in going on (an agency's client), "niet over tot een aanbod", another
+# preference, not back in the next round, the application archived. (Not "de vacature is niet meer beschikbaar":
+# job boards say it of adverts the reader only looked at.)
+DECISIONS += [
+    fam("grammatica: selectie niet doorstaan / geen interesse / niet over tot", 4.0,
+        ("geslaagd", "doorstaan", "gehaald", "behaald", "interesse", "over tot", "voorkeur", "ronde", "fase", "gearchiveerd"),
+        r"\bniet geslaagd (?:bent|voor|in|bij)\b|\b(?:selectie|assessment|proef|test|ronde|screening|toets)\b[^.!?;]{0,50}\bniet "
+        r"(?:\w+ )?(?:doorstaan|gehaald|behaald)\b",
+        r"\bgeen (?:\w+ )?interesse (?:om|in) (?:\w+ ){0,4}(?:verder|door|uit te nodigen|aan te nemen|kennis te maken|gesprek)\b",
+        r"\bniet over tot (?:een |het )?(?:aanbieding|aanbod|aanstelling|benoeming|uitnodiging|aanname)\b",
+        r"\b(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}een andere voorkeur\b(?! voor (?:de |een |het )?(?:datum|tijd|dag|moment|locatie|tijdstip))|"
+        r"\bvoorkeur (?:\w+ ){0,2}(?:voor|naar|bij) (?:een |de )?(?:andere? (?:kandida|sollicitant|persoon|profiel)|iemand)",
+        r"\bniet (?:terug )?in de (?:volgende|laatste|tweede|derde|eind)\w* (?:ronde|fase|selectie)\b",
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,50}\bgearchiveerd\b"),
+]
+
+
+# Words that make a mail job mail in Dutch beyond the shared nouns: internships, apprenticeships, student jobs,
+# the interview itself ("het gesprek"), staff titles ("medewerker ...") and the people of an agency.
+JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-stage|leerbaan|leerplek\w*|werkervaringsplek\w*|"
+             r"proefdag\w*|proefopdracht\w*|jobstudent\w*|studentenjob\w*|vakantiejob\w*|bijbaan\w*|oproepkracht\w*|"
+             r"medewerker\w*|gesprek(?:ken)?|kennismakingsgesprek\w*|aanstelling|dienstverband|opdrachtgever|intercedent|"
+             r"selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|promovendus|postdoc")
+
+# The reader's own application named by its parts: the letter, the portfolio, the test assignment, the visit.
+YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief|portfolio|proefopdracht|kandidatuur|open sollicitatie|"
+               r"kennismaking|proefdag)")
+
+# Look-alikes in Dutch words (merged into every language's shared look-alikes). Names of their own: a shared name
+# would also replace the shared family as the marker of a category in ``phrases.CATEGORIES``.
+LOOKALIKES: list[Family] = [
+    fam("look-alike: silence by a deadline means no, nothing is decided yet (nl)", -5.0, ("niets", "niks", "geen"),
+        r"\b(?:heb|hebt|heeft|hoor|hoort|ontvang|ontvangt|krijg|krijgt|als|indien|wanneer|mocht|mochten) (?:je|u|jij) (?:\w+ ){0,6}"
+        r"(?:niets|niks|geen (?:bericht|reactie|antwoord)) (?:\w+ ){0,3}(?:gehoord|vernomen|ontvangen|gekregen|horen|hoort)\b"),
+    fam("look-alike: a negative outcome announced for a condition (nl)", -5.0, ("als ", "indien", "wanneer", "mocht"),
+        r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jouw|uw|u|jij) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:geselecteerd|gekozen|uitgenodigd|"
+        r"aangenomen|aansluit\w*|past|passen|door\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b"),
+    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("met hem", "met haar", "afwijzing"),
+        r"\bverder met (?:hem|haar)\b|\b(?:kun|kan|wil|zou|wilt|kunt) (?:jij|je|u) (?:\w+ ){0,4}(?:een|de) afwijzing (?:\w+ )?(?:sturen|mailen|geven)\b"),
+    fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden"),
+        r"\bgeen (?:enkele )?(?:reden|bezwaar)\b[^.!?;]{0,30}\bniet\b"),
+    fam("look-alike: the sender tells of their own rejection", -4.0, ("ik ", "mijn sollicitatie"),
+        r"\b(?:ik ben|ik was|ik werd|ben ik|werd ik|mijn sollicitatie)\b[^.!?;]{0,40}\b(?:afgewezen|niet aangenomen|niet geselecteerd|"
+        r"niet gekozen|buiten de boot|niet door)\b|\bik heb (?:de|die|deze|het|hem|'m) (?:\w+ ){0,2}niet gekregen\b"),
+    fam("look-alike: withdrawal by the candidate (nl)", -4.0, ("intrek", "ingetrokken"),
+        r"\b(?:je|jouw|uw|mijn) sollicitatie (?:\w+ ){0,3}in(?:trekken|getrokken|trekt|trek)\b|\bintrekken van (?:je|jouw|uw|mijn) sollicitatie\b"),
+    fam("look-alike: documents requested for an incomplete application (nl)", -5.0, ("upload", "aanvull", "stur", "toevoeg", "aanlever", "zonder"),
+        r"\b(?:wil|wilt|kun|kunt|kan) (?:je|u|jij) (?:\w+ ){0,8}(?:uploaden|aanvullen|nasturen|na te sturen|toevoegen|opsturen|toesturen|"
+        r"aanleveren|insturen)\b",
+        r"\bzonder (?:\w+ ){0,2}(?:motivatiebrief|motivatie|cv|curriculum vitae|diploma\w*|documenten|stukken|bijlagen?|getuigschrift\w*|"
+        r"referenties|vog)\b[^.!?;]{0,60}\bniet\b"),
+    fam("look-alike: good news, a round further (nl)", -3.0, ("positief", "door naar", "goed nieuws"),
+        r"\bpositief (?:beoordeeld|ontvangen|besloten)\b|(?<!geen )\bgoed nieuws\b",
+        r"\b(?:je|jij|u) (?:bent|ben|gaat) (?:(?!niet\b)\w+ ){0,2}door naar (?:de|het) (?:volgende|tweede|derde|laatste|eind)\w*\b"),
+    fam("look-alike: the candidacy is said to be still alive", -4.5, ("nog", "alsnog"),
+        r"\bnog geen (?:\w+ )?(?:beslissing|besluit|uitslag|keuze)\b",
+        r"\bnog (?:steeds |altijd |volop )?in (?:beeld|de race|de running)\b|\b(?:jij bent|je bent|u bent) er nog bij\b",
+        r"\balsnog (?:\w+ ){0,3}(?:uitnodigen|uit te nodigen|gesprek|kans)\b",
+        r"\b(?:zeker|nog) niet afgewezen\b"),
+    fam("look-alike: an invitation to meet (nl)", -3.0, ("nodig",),
+        r"\b(?:willen|wil|zouden|graag|alsnog) (?:(?!niet\b|geen\b)\w+ ){0,3}(?:uitnodigen|uit te nodigen)\b",
+        r"\bnodigen (?:we|wij|ik) (?:je|jou|u) (?:(?!niet\b|geen\b)\w+ ){0,3}uit (?:voor|op)\b"),
+    # not named "offer": an offer told in the same sentence as a refused extra ("geen vast contract, wel ...") counts too
+    fam("look-alike: an offer to the reader (nl)", -4.0, ("bied", "gekozen voor", "aanbod", "aannemen"),
+        r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:(?!geen\b|niet\b)\w+ ){0,3}(?:de |een )?"
+        r"(?:functie|baan|positie|rol|job|stageplek|stageplaats|\w*contract|arbeidsovereenkomst|aanstelling)\b(?! \w+ niet| niet)",
+        r"\bgekozen voor (?:jou|u)\b|\b(?:willen|wil) (?:je|jou|u) (?:(?!geen\b|niet\b)\w+ ){0,3}(?:aannemen|aanbieden)\b",
+        r"\baanbod\b[^.!?;]{0,50}\bblijft (?:\w+ ){0,2}staan\b"),
+    fam("look-alike: a saved advert, not an application (nl)", -3.0, ("opgeslagen", "bewaard"),
+        r"\b(?:die|dat) (?:je|u|jij) (?:had |hebt |heeft )?(?:opgeslagen|bewaard)\b|\b(?:opgeslagen|bewaarde) vacature"),
+    fam("look-alike: notice about someone else's candidacy", -4.0, ("collega", "allemaal", "iedereen", "bekend", "sollicitatie", "kandidatuur", "je team", "jouw team", "uw team",
+                                                                 "je afdeling", "jouw afdeling", "uw afdeling"),
+        r"\b(?:beste|lieve|dag|hallo|hoi) (?:allemaal|collega'?s|iedereen)\b",
+        r"\b(?:maken|maak) (?:we|wij|ik) (?:\w+ ){0,3}bekend\b",
+        r"\b(?:hun|zijn|haar) (?:sollicitatie|kandidatuur)\b",
+        r"\b(?:van|voor|in|binnen|bij) (?:jouw|je|uw) (?:team|afdeling|vakgroep)\b|\b(?:je|jouw|uw) nieuwe collega\b"),
+    fam("look-alike: a careers column or reader's question (nl)", -5.0, ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer"),
+        r"\b(?:een lezer vraagt|lezersvraag|tip van de (?:week|maand|dag)|in deze editie|in dit nummer)\b"),
+    fam("look-alike: a team or club selection, not a job (nl)", -5.0, ("selectietrain", "technische staf", "elftal", "wedstrijdselectie", "hockeyclub", "voetbalclub",
+                                                                       "sportclub", "tennisclub", "korfbalclub", "dames ", "heren ", "jongens ", "meisjes "),
+        r"\b(?:selectietraining\w*|technische staf|elftal|wedstrijdselectie|hockeyclub|voetbalclub|sportclub|tennisclub|"
+        r"korfbalclub|(?:dames|heren|jongens|meisjes) \d)\b"),
 ]
