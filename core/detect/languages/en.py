@@ -6,13 +6,19 @@ from nextround.detect.patterns import Family, G, S, alt, fam, starts
 
 # The everyday sentences of a rejection, one family per decision idea.
 _PHRASE_OBJ = r"(?:your (?:application|candidacy|candidature|profile|cv|resume)|you\b|with you|things)"
-_PHRASE_NEG = r"(?:not|n't|no longer|unable to|cannot|can't|won't|decided against)"
+# Word-initial negations (so "another" or "nothing" is no "not") written so the engine can skip to their letters.
+_PHRASE_NEG = alt(starts(r"not\b", "no longer", "unable to", "cannot", "decided against"), "n't")
 DECISIONS: list[Family] = [
-    fam("decided not to take the application further", 4.0,
-        rf"{_PHRASE_NEG}{S}\b(?:proceed|proceeding|progress|progressing|continue|continuing|advance|advancing|pursue|pursuing|consider|considering)\b{S}(?:forward|ahead|further)?{S}\b(?:with )?{_PHRASE_OBJ}",
-        rf"{_PHRASE_NEG}{S}\b(?:move|moving|go|going|take|taking|put|putting)\b{S}\b(?:forward|ahead|further)\b{S}\b(?:with )?{_PHRASE_OBJ}",
-        rf"{_PHRASE_NEG}{S}\b(?:take|taking|move|moving|put|putting) {_PHRASE_OBJ}{S}(?:forward|further)",
-        r"decided not to (?:move forward|proceed|progress|continue|pursue|go ahead|go further|take (?:it|this|things) further|advance)",
+    fam("decided not to take the application further", 4.0, ("not", "n't", "no longer", "unable", "against"),
+        # one negation, then any of three verb shapes (scanned once, not three times)
+        rf"{_PHRASE_NEG}{S}\b(?:(?:proceed|proceeding|progress|progressing|continue|continuing|advance|advancing|pursue|pursuing|consider|"
+        rf"considering)\b{S}(?:forward|ahead|further)?{S}\b(?:with )?{_PHRASE_OBJ}|"
+        rf"(?:move|moving|go|going|take|taking|put|putting)\b{S}\b(?:forward|ahead|further)\b{S}\b(?:with )?{_PHRASE_OBJ}|"
+        rf"(?:take|taking|move|moving|put|putting) {_PHRASE_OBJ}{S}(?:forward|further))",
+        r"decided not to (?:move forward|proceed|progress|continue|pursue|go ahead|go further|take (?:it|this|things) further|advance)"
+        # "...with the loft conversion / the draft" is about something else; "with the recruitment" is still the job
+        r"(?! with (?:the|a|an|our|this|that|my) (?!(?:[\w-]+ ){0,2}?(?:application|candidacy|process|recruitment|role|position|"
+        r"hiring|search|vacancy|job)\b))",
         r"(?:decided|chosen|opted|elected) to (?:not|no longer) (?:move|proceed|progress|continue|pursue|consider)",
         r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
     fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
@@ -41,7 +47,8 @@ DECISIONS: list[Family] = [
         r"(?:unable|not able) to (?:continue|proceed|progress) with (?:your|any) (?:application|candidac)"),
     fam("status: rejected", 3.5, ('rejected', 'declined', 'status'),
         r"\b(?:application )?status: ?(?:rejected|declined|not selected|unsuccessful|not progressing|closed - not selected)",
-        r"\b(?:rejected|declined) your application\b"),
+        r"\b(?:rejected|declined)(?<!not rejected)(?<!not declined)(?<!n't rejected)(?<!n't declined)(?<!never rejected)"
+        r"(?<!never declined) your application\b"),
 ]
 
 
@@ -66,10 +73,11 @@ _EN_PEOPLE = alt("candidate", "applicant", "person", "profile", "individual", "c
 
 DECISIONS += [
     fam("grammar: not taking the application further", 4.0, ("not", "n't", "no longer", "unable", "cannot", "against"),
-        rf"{_EN_NEG}{S}\b{_EN_VERB}\w*\b{S}\b{_EN_OBJ}",
-        rf"{_EN_NEG}{S}\b(?:be )?{_EN_VERB}\w* (?:any |it |this )?(?:further|forward|ahead)\b{S}\b(?:with )?(?:your|the) (?:application|candidacy)",
-        rf"{_EN_NEG}{S}\b(?:mov|tak|put|push|carr|bring)\w* (?:you|yours|your (?:application|candidacy|candidature|profile)) "
-        r"(?:any )?(?:forward|further|ahead|to the (?:next|final|second|last|interview|onsite) (?:stage|round|step|phase))"),
+        # one negation, then three shapes (scanned once)
+        rf"{_EN_NEG}{S}\b(?:{_EN_VERB}\w*\b{S}\b{_EN_OBJ}|"
+        rf"(?:be )?{_EN_VERB}\w* (?:any |it |this )?(?:further|forward|ahead)\b{S}\b(?:with )?(?:your|the) (?:application|candidacy)|"
+        rf"(?:mov|tak|put|push|carr|bring)\w* (?:you|yours|your (?:application|candidacy|candidature|profile)) "
+        r"(?:any )?(?:forward|further|ahead|to the (?:next|final|second|last|interview|onsite) (?:stage|round|step|phase)))"),
     fam("grammar: no interview will be arranged", 3.5, ("interview",),
         rf"{_EN_NEG}{S}\b(?:be )?(?:arrang|schedul|set\w* up|book|offer|extend)\w*\b{S}\b(?:an? |any |further |the )?interviews?\b"),
     fam("grammar: the profile does not match", 4.0, ("match", "fit", "align"),
@@ -78,7 +86,8 @@ DECISIONS += [
         r"(?:match|fit|align|meet)"),
     fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist'),
         rf"\b(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|going|go|went|moving|move|proceed\w*|"
-        rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified)\b{G}\b{_EN_OTHER} {_EN_PEOPLE}s?\b"),
+        rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified|picked|pick|took|taken|employed|"
+        rf"engaged|recruited)\b{G}\b{_EN_OTHER} {_EN_PEOPLE}s?\b"),
     fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance"),
         rf"\b(?:application|candidacy|candidature|you)\b{G}\b(?:did not|didn't|will not|won't|has not|hasn't|have not|haven't) "
         rf"(?:make it|made it|get|got|go|gone|progress|advance|pass|move)\w*\b{S}\b(?:through|to|beyond|past|forward|further)",
@@ -102,12 +111,12 @@ DECISIONS += [
     fam("grammar: the application will not go further", 4.0, ("not", "n't", "no longer"),
         starts(r"your (?:application|candidacy|candidature|profile)\b", r"you\b") + r"[^.!?;]{0,25}\b(?:will not|won't|cannot|can't|"
         r"is not|isn't|are not|aren't|has not|hasn't|will no longer|would not|wouldn't|not be)\b[^.!?;]{0,15}?"
-        r"\b(?:go|move|progress|proceed|advanc|taken|moved|progressed|considered|continu|carried)\w*\b[^.!?;]{0,15}?"
+        r"\b(?:go|mov|progress|proceed|advanc|tak|considered|continu|carr)\w*\b[^.!?;]{0,15}?"
         r"\b(?:further|forward|ahead|on|beyond)\b",
         rf"{_EN_NEG}{S}\b(?:be )?{_EN_VERB}\w* it\b{S}\b(?:to the next|further|forward|any further)"),
     fam("grammar: someone better suited was chosen", 4.0, ("candidate", "someone", "somebody", "applicant"),
         rf"\b(?:proceed\w*|moving|move forward|go with|going|gone|went|continu\w*|opted|chose|chosen|selected|decided|hired|"
-        rf"offered|pursu\w*)\b{G}\b(?:candidates?|applicants?) (?:who|whose|with)\b[^.!?;]{0,50}\b(?:more|better|closer|stronger|greater|"
+        rf"offered|pursu\w*|identified|picked|shortlisted)\b{G}\b(?:candidates?|applicants?) (?:who|whose|with)\b[^.!?;]{{0,50}}\b(?:more|better|closer|stronger|greater|"
         r"deeper|directly|most)\b",
         rf"\b(?:offered|gone|go|going|went|chose|chosen|selected|hired|decided|moving|move|proceed\w*|settled)\b{G}\b(?:someone|somebody) else\b"),
     fam("grammar: not invited to the next round", 4.0, ("not", "n't", "unable"),
@@ -170,10 +179,16 @@ _EN_GIVE = r"(?:offer\w*|gave|given|giving|award\w*|fill\w*|recommended|nominate
 _EN_ELSE = (r"(?:someone|somebody|another|a different|the other|one of the other|an? (?:internal|external|other|colleague)|"
             r"an(?:other)? (?:\w+ )?candidate)")
 
+# "another" alone may be a family or a flat ("they gave it to another family"): after it, a person must follow.
+_EN_ELSE_PERSON = (r"(?:someone|somebody|another (?:[\w-]+ )?(?:candidate|applicant|person|one|colleague|finalist|hire)|"
+                   r"another (?:internal|external)|another of\b|a different (?:[\w-]+ )?(?:candidate|applicant|person)|"
+                   r"the other (?:[\w-]+ )?(?:candidate|applicant|finalist|person)|one of the other|"
+                   r"an? (?:internal|external|other|colleague)|an(?:other)? (?:\w+ )?candidate)")
+
 DECISIONS += [
     fam("grammar: the role went to someone else", 4.0, ("someone", "somebody", "another", "other", "internal", "external", "candidate"),
-        rf"\b{_EN_GIVE}\b (?:the|this|that|our|it|your) (?:\w+ ){{0,3}}?(?:position|role|job|post|place|vacancy|spot|opening|"
-        rf"assignment|shift|contract)?\b ?(?:to|with) {_EN_ELSE}\b",
+        rf"\b{_EN_GIVE}\b (?:(?:the|this|that|our|your) (?:\w+ ){{0,3}}?(?:position|role|job|post|place|vacancy|spot|opening|"
+        rf"assignment|shift|contract|internship|apprenticeship|placement|traineeship|offer)|it) (?:to|with) {_EN_ELSE_PERSON}\b",
         rf"\b(?:recommended|nominated|appointed|put forward|proposed) {_EN_ELSE}\b[^.!?;]{{0,30}}\b(?:for (?:the )?(?:appointment|post|position|role)|"
         r"who has (?:now )?accepted)"),
     fam("grammar: the offer is withdrawn", 4.0, ("offer",),
@@ -181,17 +196,304 @@ DECISIONS += [
         r"\b(?:unable|not able) to (?:confirm|honou?r|proceed with) (?:the|your|our) (?:conditional |provisional )?offer",
         r"\b(?:withdraw|rescind|revoke)\w* (?:the|your|our) (?:conditional |provisional )?(?:job )?offer"),
     fam("grammar: a pronoun stands for the application", 4.0, ("not", "n't", "yours"),
-        rf"{_EN_NEG}{S}\b(?:be )?{_EN_VERB}\w* it\b{S}\bto (?:the|our|your|an?) (?:\w+ ){{0,3}}(?:stage|round|step|phase|interviews?|assessment)",
-        rf"{_EN_NEG}{S}\b(?:be )?(?:extend|mak|offer|present)\w* one to you\b",
-        rf"{_EN_NEG}{S}\b(?:be )?{_EN_VERB}\w* (?:any|all|the remaining) (?:applications|candidacies|candidates)\b[^.!?;]{{0,40}}\bincluding (?:yours|you)\b",
+        rf"{_EN_NEG}{S}\b(?:be )?(?:{_EN_VERB}\w* it\b{S}\bto (?:the|our|your|an?) (?:\w+ ){{0,3}}(?:stage|round|step|phase|interviews?|"
+        rf"assessment)|(?:extend|mak|offer|present)\w* one to you\b|"
+        rf"{_EN_VERB}\w* (?:any|all|the remaining) (?:applications|candidacies|candidates)\b[^.!?;]{{0,40}}\bincluding (?:yours|you)\b)",
         r"\b(?:application|candidacy|candidature)\b[^.!?;]{0,40}\b(?:will not|won't|is not|isn't|has not|hasn't) (?:be |been )?"
         r"(?:advanced|progressed|moved|taken|considered) (?:further |forward )?(?:in|within|through) (?:the|this|our) (?:process|selection|recruitment)"),
     fam("grammar: the result of a selection stage", 4.0, ("not", "n't", "ineligible", "closed"),
         r"\b(?:you|your (?:application|experience|qualifications|profile)) (?:do|does|did)(?: not|n't) (?:meet|satisfy) (?:the|our) "
         r"(?:minimum |essential |required |basic |stated )?(?:qualifications|requirements|criteria|eligibility)",
         r"\bresult: ?(?:ineligible|not eligible|not qualified|unsuccessful|not selected|fail)",
-        r"\b(?:you )?(?:have|has)(?: not|n't) qualified for (?:the )?(?:next|main|final|second|further|written|interview)\b",
+        r"\b(?:you have|you has|have|has)(?: not|n't) qualified for (?:the )?(?:next|main|final|second|further|written|interview)\b",
         r"\b(?:candidature|candidacy|application)\b[^.!?;]{0,60}\bstands? (?:closed|rejected|cancel+ed)"),
     fam("grammar: not hiring for an open application", 3.5, ("not", "n't"),
         r"\b(?:we are|we're)(?: not|n't) (?:currently |actively |presently )?(?:hiring|recruiting)\b"),
+]
+
+
+# --- sixth layer: constructions from an independent English corpus (dev4/en) ------------------------------------
+# An outright "rejected/declined" said of the application (active or passive), contracted negations ("hasn't been
+# successful"), a passive "you won't be invited to interview", a requirement not met, a decision that "didn't go your
+# way", "pass on your application", "go a different way", a counterfactual "we would have liked to offer you", and
+# "we don't think this is the right fit". Conditional subjects ("if you have not been selected...") are excluded.
+# "your application for a loan / a parking permit" is no job application; "for a junior role" still is
+_EN_FOR_THING = (r"(?! for an? (?!(?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|placement|internship|apprenticeship|"
+                 r"traineeship|opening)\b))")
+_EN_APP = rf"(?:your (?:application|candidacy|candidature|cv|profile)\b{_EN_FOR_THING}|yours\b)"
+_EN_YOURS_SUBJ = rf"(?:your (?:application|candidacy|candidature|profile|cv)\b{_EN_FOR_THING}|yours\b)"
+
+DECISIONS += [
+    fam("grammar: the application was rejected or declined", 4.0, ("reject", "declin", "turned down", "turn down", "against"),
+        rf"\b{_EN_YOURS_SUBJ}(?<!if your application)(?<!if yours)[^.!?;]{{0,25}}?"
+        r"\b(?:has|have|was|were|is|had)(?: now| unfortunately| regrettably| sadly| therefore)? (?:been )?"
+        r"(?:rejected|declined|turned down)\b",
+        r"\b(?:we|i|they|must|to|will|have|has|had|is|was) (?:(?:must|have to|had to|need to|therefore|regretfully|"
+        rf"respectfully|unfortunately|sadly|now|also) )?(?:decline|declined|reject|rejected|turn down|turned down) {_EN_APP}",
+        rf"\b(?:decided|ruled|gone|come down) against (?:{_EN_APP}|you\b)"),
+    fam("grammar: contracted or negated success", 4.0, ("successful", "selected", "shortlisted", "chosen", "progressed",
+                                                      "accepted", "retained", "taken forward"),
+        rf"\b(?:{_EN_YOURS_SUBJ}|you\b)(?<!if you)(?<!if your application)[^.!?;]{{0,25}}?"
+        r"\b(?:hasn't|haven't|wasn't|weren't|isn't|aren't|hadn't|has not|have not|was not|were not|had not) (?:been )?"
+        r"(?:successful|selected|shortlisted|chosen|progressed|accepted|retained|taken forward)\b"),
+    fam("grammar: you will not be invited to interview", 4.0, ("n't", "not"),
+        r"\byou\b(?<!if you) (?:will|wo|would|are|have|were|was|has|shall)(?: not|n't)(?: be| been)? (?:invited|called|asked|"
+        r"shortlisted|selected|put forward|progressed|taken forward|moved forward|considered) (?:to|for) (?:an? |the |any |a further )?"
+        r"(?:interview|next|final|further|second|assessment|stage|round|shortlist)"),
+    fam("grammar: the requirements are not met", 4.0, ("n't", "not"),
+        r"\b(?<!if )(?<!should )(?:you|your (?:[\w-]+ )?(?:application|experience|qualifications|profile|cv|skills|performance|interview|results?|"
+        r"scores?|answers|submission))\b(?<!if you)(?<!if your application) "
+        r"(?:unfortunately |currently |sadly )?(?:do|does|did)(?: not|n't) (?:fully |yet |quite )?(?:meet|satisfy|fulfil|fulfill|"
+        r"reach|match) (?:the|our|all (?:of )?the|all (?:of )?our) (?:[\w-]+ ){0,3}?(?:requirements?|criteria|qualifications?|"
+        r"standard|threshold|pass mark|eligibility|needs)\b"),
+    fam("grammar: the decision did not go the reader's way", 4.0, ("your way", "favour", "favor", "a no"),
+        r"\b(?:decision|outcome|result|it|vote)\b[^.!?;]{0,25}?\b(?:didn't|did not|hasn't|has not|won't|will not|wasn't|was not|"
+        r"isn't|is not)(?: gone| go| been| going)? (?:in your favou?r|your way)\b",
+        r"\ba no from (?:us|me|the (?:team|client|panel|hiring manager|company))\b|\b(?:it's|it is|the answer is) a no\b"),
+    fam("grammar: passing on the application", 4.0, ("pass",),
+        r"\bpass\w* on (?:your (?:application|candidacy|candidature|profile|cv|resume)|you)\b(?! (?:to|onto|along|over|through)\b)"),
+    fam("grammar: going another way", 4.0, ("a different", "another", "alternative"),
+        r"\b(?:go|going|gone|went|goes|heading|headed) (?:in )?(?:a different|another|an alternative) (?:direction|way)\b"),
+    fam("grammar: we would have liked to offer you", 4.0, ("liked to", "loved to", "wanted to", "wished to", "hoped to",
+                                                             "happy to", "delighted to", "glad to", "pleased to"),
+        r"\bwould(?:'ve| (?:\w+ ){0,3}?have) (?:\w+ )?(?:liked|loved|wanted|wished|hoped|been (?:happy|delighted|glad|pleased)) to "
+        r"(?:offer you|hire you|appoint you|have you (?:on|join|in|as)|welcome you|work with you|bring you|take you (?:on|forward))"
+        r"\b(?! (?:a )?(?:higher|more|better|bigger|larger)\b)"),
+    fam("grammar: we don't think it is the right fit", 4.0, ("fit", "match"),
+        r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? (?:it|this|that|there|you|your (?:\w+ ){1,2}?)"
+        r"(?:'s|'re| is| are| was| were| would be| will be)? ?(?:quite |really |necessarily |currently |yet |entirely )?"
+        r"(?:a |an |the )?(?:right |good |great |strong |close |perfect |ideal |best |suitable |mutual |natural )?(?:match|fit)\b"),
+]
+
+# Seventh layer: more constructions a new author writes (probed with reworded variants, see tests/test_detect_dev4_LC.py):
+# a passive "will not be progressed", "you didn't get the job", an appointment made, "not among the successful",
+# "not what we are looking for", "we won't be hiring you", "it's not going to work out", "decided to keep looking",
+# others "were a closer match", a failed test or threshold, "not the strongest candidate", "pipped by another".
+_EN_SUBJ = r"(?:application|candidacy|candidature|yours|cv|profile)"
+_EN_SOMEONE = r"(?:someone|somebody|another|a different|the successful|one of the other|an? (?:[\w-]+ )?(?:candidate|applicant|person))"
+
+DECISIONS += [
+    fam("grammar: the application will not be progressed (passive)", 4.0, ("progress", "pursued", "advanced", "forward",
+                                                                        "considered further", "proceeding"),
+        rf"\b{_EN_SUBJ}\b(?<!if your application)(?<!if yours) (?:will|wo|would|can|could|shall|is|are|has|have)(?: not|n't)"
+        r"(?: be| been)? (?:progressed|pursued|advanced|taken forward|moved forward|carried forward|considered further|"
+        r"proceeding|progressing|put forward|going forward)\b"),
+    fam("grammar: you did not get the job", 4.0, ("n't", "not"),
+        r"\byou\b(?<!if you) (?:didn't|did not|haven't|have not|won't|will not|weren't|were not|aren't|are not)(?: be| been)? "
+        r"(?:get|got|gotten|getting|land|landed|landing|offered|being offered|successful in (?:getting|securing)|securing|secured) "
+        r"(?:the|this|that|a) (?:[\w-]+ ){0,3}?(?:job|role|position|post|place|internship|apprenticeship|contract)\b"),
+    fam("grammar: an appointment was made", 4.0, ("appoint", "hired", "recruited", "found", "selected", "chosen"),
+        rf"\bwe(?:'ve| have| had)(?: now| since| already| recently)? (?:appointed|hired|recruited|found|selected|chosen) {_EN_SOMEONE}\b",
+        r"\bsuccessful (?:candidate|applicant) (?:has|have|had)(?: now| since| already)? (?:been )?(?:appointed|selected|chosen|"
+        r"identified|hired|accepted)\b",
+        r"\bmade an appointment to (?:the|this|that) (?:post|position|role|vacancy)\b"),
+    fam("grammar: the role was given to someone else (passive)", 4.0, ("given", "offered", "awarded", "allocated", "gone to"),
+        rf"\b(?:role|position|job|post|vacancy|place|offer)\b[^.!?;]{{0,25}}?\b(?:has|have|was|were|is)(?: now| since| already)? "
+        rf"(?:been )?(?:given|offered|awarded|allocated|gone) to {_EN_SOMEONE}\b"),
+    fam("grammar: not among the successful", 4.0, ("among", "one of"),
+        r"\b(?:were|was|are|is)(?: not|n't) (?:among|one of) (?:the|those|our) (?:successful|selected|shortlisted|chosen|"
+        r"strongest|final|top)\b"),
+    fam("grammar: not what we are looking for", 4.0, ("what we", "who we", "what the", "who the"),
+        r"\b(?:you|your (?:[\w-]+ ){0,4}?(?:profile|experience|background|skills?|application|cv|qualifications))\b"
+        r"(?:'re| (?:is|are|was|were))(?: not|n't) (?:quite |exactly |really )?(?:what|who) (?:we(?:'re| are| were)?|the (?:team|client|"
+        r"hiring manager|company)(?: is| are| was)?) (?:looking for|seeking|after|needs?|needed|wants?|wanted|requires?|required)\b"),
+    fam("grammar: we will not be hiring you", 4.0, ("hiring you", "hire you", "employ", "appoint", "recruit", "on you", "you on",
+                                                  "offer you", "offering you"),
+        r"(?:not|n't|unable to|no longer) (?:be )?(?:able to )?(?:(?:hiring|hire|employ|employing|appoint|appointing|recruit|"
+        r"recruiting|taking on|take on) you\b(?! out\b)|tak(?:e|ing) you on\b)",
+        r"(?:not|n't|unable to|no longer) (?:be )?(?:able to )?offer(?:ing)? you (?:employment|a (?:contract|permanent \w+|job|role|position)|"
+        r"work)\b"),
+    fam("grammar: it is not going to work out", 3.5, ("work out", "worked out", "working out"),
+        r"\b(?:it|this|things)\b(?<!if it)(?<!if this)(?<!if things)(?:'s| is| are| was|'re)? ?(?:not|n't|won't|will not|isn't|"
+        r"didn't|did not|wasn't) (?:going to |gonna )?work(?:ed|ing)? out\b"),
+    fam("grammar: the search goes on without the reader", 4.0, ("to keep", "to continue", "to carry on", "advertis"),
+        r"\b(?:decided|chosen|opted|going|plan|planning) to (?:keep|continue|carry on) (?:looking|searching|our search|the search|"
+        r"interviewing)\b",
+        r"\b(?:decided|chosen|opted|going|plan|planning) to re-?advertis\w*"),
+    fam("grammar: the others were a closer match", 4.0, ("other",),
+        r"\b(?:other|another) (?:candidates?|applicants?|finalists?|person|people)(?:'s? (?:[\w-]+ ){0,2}?)?\b ?(?:were|was|would be|proved|"
+        r"seemed|matched|suited|fitted|fit|demonstrated|displayed)\b[^.!?;]{0,30}\b(?:closer|stronger|better|more (?:closely|suitable|relevant|"
+        r"experienced|directly|aligned))\b"),
+    fam("grammar: a test or threshold was not passed", 4.0, ("below", "under", "short of", "pass", "clear", "achiev", "reach"),
+        r"\byou\b(?<!if you) (?:scored|score|fell|were|was|came) (?:below|under|short of) (?:the|our) (?:[\w-]+ ){0,2}?"
+        r"(?:threshold|pass mark|benchmark|cut-?off|required|minimum|standard)",
+        r"\byou\b(?<!if you) (?:did not|didn't|have not|haven't|were not|weren't) (?:pass|passed|clear|cleared|achieve|achieved|"
+        r"reach|reached) (?:the|our) (?:[\w-]+ ){0,3}?(?:assessment|test|exercise|stage|interview|screening|threshold|"
+        r"pass mark|cut-?off|standard|grade)\b"),
+    fam("grammar: not the strongest candidate", 4.0, ("feel", "think", "believe", "consider"),
+        r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe|consider)(?: that)? you (?:were|are|was|would be|'re)(?: quite)? "
+        r"(?:the|a|an) (?:strongest|best|right|most suitable|ideal|strong enough|good enough) (?:candidate|applicant|fit|match|person|"
+        r"choice)\b"),
+    fam("grammar: pipped by another candidate", 4.0, ("pipped", "beaten", "edged out", "outscored"),
+        r"\b(?:pipped|beaten|edged out|outscored)\b[^.!?;]{0,30}\b(?:another|other|a stronger|an? internal|an? (?:[\w-]+ )?"
+        r"(?:candidate|applicant))"),
+]
+
+DECISIONS += [
+    fam("grammar: a decision to hire someone else", 4.0, ("decision to",),
+        r"\bdecision to (?:hire|appoint|go with|proceed with|select|choose|move forward with|progress with|recruit|pursue|"
+        r"offer (?:the|this) (?:[\w-]+ ){0,3}?(?:role|position|job|post) to) (?:someone|somebody|another|other|a different|"
+        r"an? (?:internal|external|alternative|stronger|more)|the other)\b"),
+    fam("grammar: not the right person for this role", 4.0, ("right for", "right person", "right candidate", "right fit",
+                                                              "right match", "right profile"),
+        r"\byou\b(?<!if you)(?:'re| are| were| was|'ve been| have been)(?: not|n't) (?:quite |really |exactly |necessarily )?"
+        r"(?:the )?right (?:person |candidate |fit |match |profile )?for (?:this|the|that|our) (?:[\w-]+ ){0,3}?(?:role|position|"
+        r"job|post|vacancy|team|opening)\b"),
+    fam("grammar: we will not be progressing (intransitive)", 4.0, ("progressing", "proceeding", "moving forward", "moving ahead",
+                                                                 "continuing", "going ahead", "going forward", "further"),
+        r"\b(?:we|i|they|the (?:client|team|company|panel|hiring manager))(?:'re|'m|'ll| are| am| is| will| would| shall)?"
+        r"(?: not|n't| no longer| won't| will not| cannot| can't| unable to|"
+        r" not able to)(?: be)?(?: able to)?(?: be)? (?:progressing|proceeding|moving forward|moving ahead|continuing|going ahead|"
+        r"going forward|tak(?:e|ing) (?:this|it|things|matters) (?:any )?further)(?: with (?:the|this|our|your) (?:[\w-]+ )?process)?(?: (?:further|any further|at this (?:time|stage|"
+        r"point)|on this occasion|this time|for now))?(?= ?[.!;]|$)"),
+    fam("grammar: the shortlist was not made", 4.0, ("n't", "not"),
+        r"\byou\b(?<!if you) (?:did not|didn't|have not|haven't|won't|will not|were not|weren't)(?: be)? (?:make|made|making|get|"
+        r"got|getting) (?:it )?(?:onto |on to |into |on |to )?(?:the|our) (?:shortlist|cut|final (?:round|stage|shortlist)|"
+        r"next (?:round|stage)|interview stage)\b"),
+    fam("grammar: decided not to appoint the reader", 4.0, ("not to", "against"),
+        r"\b(?:decided|chosen|opted|elected|resolved|agreed) (?:not to|against) (?:appoint|hir|offer|employ|recruit|select|"
+        r"shortlist|invit|interview|progress|engag)\w* (?:you\b|your)",
+        r"\b(?:decided|chosen|opted) (?:not to|against) (?:hir(?:e|ing)|recruit\w*|fill\w*|mov\w* ahead with|go\w* ahead with) "
+        r"(?:for )?(?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|job|opening|hire)\b"),
+    fam("grammar: not recommended for appointment", 4.0, ("recommend",),
+        r"\b(?:did not|didn't|will not|won't|could not|couldn't|has not|hasn't|have not|haven't|was unable to|were unable to|cannot|"
+        r"can't|am unable to|are unable to|not able to) recommend(?:ed)? (?:you|your (?:application|appointment|candidacy))\b"),
+]
+
+DECISIONS += [
+    fam("grammar: not the successful candidate", 4.0, ("n't", "not"),
+        r"\byou\b(?<!if you) (?:were|was|are|have been)(?: not|n't) (?:the|our) (?:successful|chosen|selected|preferred|strongest) "
+        r"(?:candidate|applicant)\b"),
+    fam("grammar: the role is filled internally", 4.0, ("internally",),
+        r"\b(?:fill|filled|filling|recruit|recruited|recruiting|hire|hired|hiring|appoint\w*) (?:the|this|that|our) (?:[\w-]+ ){0,3}?"
+        r"(?:role|position|vacancy|post|job|opening) internally\b",
+        r"\b(?:decided|chosen|opted|elected) to (?:fill|recruit|hire|appoint|promote)\w* (?:\w+ ){0,2}?internally\b"),
+    fam("grammar: an outcome or status line", 4.0, ("status:", "status :", "outcome:", "outcome :", "result:", "result :",
+                                                   "decision:", "decision :"),
+        r"\b(?:outcome|result|decision|application status|candidate status|status)\s?: ?(?:unsuccessful|not (?:shortlisted|selected|"
+        r"successful|progressed|progressing|appointed|suitable)|rejected|declined|no longer (?:under consideration|being considered))\b"),
+    fam("grammar: a nominal outcome (subject lines)", 3.5, ("unsuccessful", "not successful", "not selected", "not shortlisted",
+                                                            "declined", "rejected"),
+        r"\b(?:application|candidacy|candidature)(?: outcome| status| update| result)?(?: ?[:-])? (?:unsuccessful|not successful|"
+        r"not selected|not shortlisted|declined|rejected)\b",
+        r"\bunsuccessful (?:application|candidacy|candidature)\b"),
+    fam("grammar: no suitable role for the reader", 3.5, ("have",),
+        r"\b(?:don't|do not|didn't|did not) (?:currently |presently )?have (?:a|any) (?:suitable |matching |relevant |appropriate )?"
+        r"(?:role|position|vacancy|opening|opportunity|job)s? (?:for you|that (?:matches|suits|fits) your)\b"),
+]
+
+DECISIONS += [
+    fam("grammar: someone else accepted the role", 4.0, ("accepted",),
+        r"\b(?:another|other|a different|the successful|the chosen|the preferred) (?:candidate|applicant|person|finalist)\b"
+        r"[^.!?;]{0,25}?\b(?:has|have|had)(?: now| since| already)? accepted (?:the|our|this|that|an?) (?:[\w-]+ ){0,2}?"
+        r"(?:offer|position|role|job|post)\b"),
+    fam("grammar: focusing on other candidates", 3.5, ("focus",),
+        r"\bfocus(?:ing|ed)? (?:our (?:attention|search|efforts) )?on (?:other |those |the )?(?:candidates|applicants|profiles) "
+        r"(?:who|whose|with|that)\b"),
+    fam("grammar: the application is closed or archived", 3.5, ("closed", "archived"),
+        r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,25}?\b(?:is|has been|was)"
+        r"(?: now| therefore)? (?:closed|archived)\b"),
+    fam("grammar: we had to say no", 4.0, ("say no",),
+        r"\b(?:had to|have to|must|going to|decided to|need to) say no\b"),
+]
+
+DECISIONS += [
+    fam("grammar: the role went elsewhere", 4.0, ("elsewhere",),
+        r"\b(?:offered|given|gone|went|awarded|filled|placed)\b (?:(?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|"
+        r"post|vacancy|place|offer)|it) elsewhere\b",
+        r"\b(?:role|position|job|post|vacancy|place|offer)\b[^.!?;]{0,30}\b(?:offered|given|gone|went|awarded|filled|placed) "
+        r"elsewhere\b"),
+    fam("grammar: the reader is not ready for the role", 4.0, ("ready",),
+        r"\byou\b(?<!if you)(?:'re| are| were| was)(?: not|n't) (?:quite |yet |really )?ready for (?:this|the|that|a) (?:[\w-]+ ){0,3}?"
+        r"(?:role|position|job|post|level)\b",
+        r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? you(?:'re| are| were| was) (?:quite |yet |really )?"
+        r"ready for (?:this|the|that|a) (?:[\w-]+ ){0,3}?(?:role|position|job|post|level)\b"),
+]
+
+# A post offered, filled or applied for is a job even when no other job word occurs ("offered the junior architect post").
+JOB_WORDS = (r"offered (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:the|this|that|our) (?:[\w-]+ ){0,3}post|"
+             r"appl(?:ied|ying) for (?:the|this|that|a|our) (?:[\w-]+ ){0,3}post|shortlist\w*|"
+             r"internal hire|external hire|new hires?|extend(?:ed|ing)? (?:you )?(?:an|the|our) offer|"
+             r"onsite interview|phone screen|take-home|headhunt\w*")
+
+LOOKALIKES: list[Family] = [
+    fam("look-alike: the candidacy is said to be still alive (en)", -4.5,
+        ("you and", "leaves you", "preferred", "in the mix", "in the running", "in the frame", "rejected", "on hold",
+         "other shortlisted", "the other", "remaining"),
+        r"\b(?:it's|it is|now|down to) (?:now )?(?:down to |between )?you and (?:one|two|three|an?|the) (?:other|final)\b",
+        r"\bleaves you as (?:the|their|our) (?:preferred|top|lead\w*|only|remaining|strongest|first)\b",
+        r"\byou(?:'re| are) (?:now |still )?(?:the|their|our) (?:preferred|top|leading|first-choice|front-running) candidate\b",
+        r"\b(?:still|definitely|firmly) in the (?:mix|running|frame)\b",
+        r"\b(?:have|has|had)(?: not|n't) (?:been )?rejected (?:your|you)\b|\b(?:are|is|were|was)(?: not|n't) (?:being )?rejected\b",
+        r"\byour (?:application|candidacy) is (?:currently |now |temporarily )?on hold\b",
+        r"\b(?:not|n't) (?:to |be )?(?:go(?:ing)? ahead|proceed(?:ing)?|continu(?:e|ing)|progress(?:ing)?|mov(?:e|ing) forward|"
+        r"go(?:ing)? forward) with (?:\w+ ){0,2}?(?:the )?(?:other|remaining) "
+        r"(?:shortlisted |two |three )?(?:candidates?|applicants?|finalists?)\b"),
+    fam("look-alike: a place at an event, not a job (en)", -5.0,
+        ("hackathon", "bootcamp", "game jam", "stall", "exhibitor", "tournament", "pitch competition"),
+        r"\b(?:hackathon|bootcamp|game jam|(?:market|craft|food) stall|a stall|exhibitor|tournament|pitch competition)s?\b"),
+    fam("look-alike: career advice quoting a rejection (en)", -6.0,
+        ("we've all", "we have all", "probably", "most of us", "this week in", "career advice", "what does"),
+        r"\b(?:we've all|we have all|you've probably|you have probably|most of us have) (?:had|received|got|seen|read)\b",
+        r"\bthis week in (?:the|our)\b|\bcareer advice\b|\bwhat does (?:it|that|this) (?:really )?mean\b"),
+    fam("look-alike: a draft or template of a rejection (en)", -5.0,
+        ("[", "{{", "<", "send this", "forward this", "email this", "we're not", "we are not"),
+        r"(?:\[|\{\{|<) ?(?:name|first ?name|full ?name|role|job ?title|position|company)(?:\]|\}\}|>)",
+        r"\b(?:send|forward|email) (?:this|it|the (?:following|below|draft|text|template|email)) to (?:the |all |each of the )?"
+        r"(?:\w+ ){0,2}(?:applicants|candidates)\b",
+        r"\b(?:applicants|candidates|people) (?:that |who )?we(?:'re| are) not (?:interviewing|progressing|shortlisting|"
+        r"taking forward|inviting|moving forward)\b"),
+    fam("look-alike: a conditional outcome (en)", -5.0, ("if you", "if your", "should your"),
+        r"\b(?:if|should) (?:your (?:application|candidacy)|you) (?:is|are|has|have|was|were|do|does|did|be)(?: not|n't)?(?: yet)?"
+        r"(?: been)? (?:not )?(?:progressed|successful|unsuccessful|selected|shortlisted|invited|taken forward|contacted)\b"),
+    fam("look-alike: sympathy from someone else (en)", -4.0, ("to hear", "to learn", "to see", "heard about", "shame about",
+                                                               "sorry about the", "i'm glad", "i am glad", "i'm relieved",
+                                                               "i am relieved", "i'm secretly", "i am secretly"),
+        r"\b(?:sorry|sad|gutted|shocked|disappointed) (?:to hear|to learn|to see)\b|\b(?:i'm|i am) (?:glad|relieved|"
+        r"secretly happy) (?:that )?they\b|\bheard about (?:the|your) (?:job|role|"
+        r"interview|application)\b|\b(?:shame|sorry) about the (?:job|role|interview)\b"),
+    fam("look-alike: a step dropped, the reader moved on (en)", -4.0, ("meet you", "see you", "invite you", "move you", "bring you",
+                                                                     "take you"),
+        r"\b(?:not|n't|no longer) (?:to |be )?(?:proceed|proceeding|go ahead|going ahead|continue|continuing|need|needing) with "
+        r"(?:the|this|your|a) (?:[\w-]+ ){0,2}?(?:interview|call|screen|meeting|test|assessment|exercise)\b[^.!?;]{0,40}\b(?:and|but|so) "
+        r"(?:we )?(?:will|would like to|'d like to|want to|can) (?:meet|see|invite|move|bring|take) you\b"),
+    fam("look-alike: the posting closed, the review goes on (en)", -4.0, ("closed",),
+        r"\bapplications? (?:for|to) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|job|opening|programme|"
+        r"scheme)s? (?:are|is|have|has)(?: now)?(?: been)? closed\b[^.!?]{0,80}\b(?:we will|we'll|you will|you'll|shortlisted "
+        r"(?:candidates|applicants)|next (?:week|steps?))"),
+    fam("look-alike: writing about rejection emails (en)", -5.0, ("rejection", "decline", "refusal", "reader", "recruiters",
+                                                                 "how to", "archive", "opinion"),
+        r"\b(?:rejection|decline|refusal) (?:e-?mails?|letters?|messages?|templates?|mails?|notes?)\b",
+        r"\ba reader (?:asked|asks|writes|wrote)\b|\b(?:question|letter|mail) from a reader\b|\breader(?:'s)? question\b|\brecruiters (?:say|tell|often|rarely)\b|"
+        r"\bhow to (?:respond|reply|react|handle|deal with|write|cope)\b|\bfrom the archive\b|\bopinion:"),
+    fam("look-alike: not a job (en: volunteering, auditions, permits, plots, patches)", -5.0,
+        ("volunteer", "audition", "casting call", "choir", "chorus", "allotment", "ballot", "a plot ", "housing register",
+         "permit", "blue badge", "parking", "your patch", "merge window", "working group", "the rfc", "admissions",
+         "estate agent", "letting agent", "a place on", "rental"),
+        r"\bvolunteer(?:ing)? (?:role|position|place|spot|shift|opportunit\w*)s?\b|\b(?:apply|applying|applied|application) to "
+        r"volunteer\b|\bas a volunteer\b",
+        r"\bauditioning\b|\byour audition\b|\baudition(?:ed)? for (?:the )?(?:role|part) of\b|\bcasting call\b|\b(?:choir|chorus)\b|"
+        r"\b(?:allotment|ballot)s?\b|\ba plot (?:in|at|on)\b|\bhousing register\b|"
+        r"\b(?:residence|resident|parking|work) permit\b|\bblue badge\b|\bparking (?:space|bay|place)\b",
+        r"\ba place on (?:the|our|this) (?:ma|msc|mba|ba|bsc|pgce|llm|mres|mphil|phd|pgdip|pgcert|foundation year|access course)\b|"
+        r"\brental (?:application|property|agreement|home|flat|house)\b|"
+        r"\byour patch\b|\bmerge window\b|\bworking group\b|\bthe rfc\b|\badmissions (?:tutor|team)\b|\b(?:estate|letting) agents?\b"),
+    fam("look-alike: an application for a thing, not a job (en)", -5.0,
+        ("application for", "applying for", "applied for", "apply for", "to adopt", "adoption"),
+        r"\b(?:apply|applying|applied|application) for (?:the|a|an|your) (?:[\w-]+ ){0,2}?(?:account|card|membership|loan|mortgage|"
+        r"permit|licen[cs]e|visa|tenancy)\b(?! (?:[\w-]+ )?(?:executive|manager|director|coordinator|lead|assistant|handler|"
+        r"officer|representative|specialist|analyst|administrator|role|position|job|post|vacancy)\b)",
+        r"\bto adopt\b|\badoption (?:application|team|centre)\b"),
+    fam("look-alike: the decision is about a third person (en)", -4.0,
+        (" his ", " her ", " their ", " she", " he's", " he is", " he was", "i'll", "archive", "reject", "decline", "close out",
+         "welcome aboard", "welcome to the team", "writes", "says", "tells you", "sends"),
+        r"\b(?:his|her|their) (?:application|candidacy|cv|interview|references?)\b",
+        r"\b(?:she|he)(?:'s| is| was) (?:not )?(?:quite )?(?:the |a )?(?:right|good|best|strong|great) (?:fit|match|candidate|"
+        r"person|hire)\b",
+        r"\bi'll let (?:the agency|the recruiter|the candidate|him|her) know\b|\bi'll (?:tell|inform|update|ping|email|call|notify) "
+        r"(?:the )?(?:agency|recruiter|candidates?|applicants?|him|her)\b|\b(?:archive|reject|decline|close out) (?:the )?"
+        r"(?:remaining|other|rest of the) (?:applications|candidates|applicants)\b|\bwelcome (?:aboard|to the team)\b",
+        r"\bwhen (?:a|the|your) (?:recruiter|company|employer|hiring manager) (?:writes|says|tells you|sends)\b"),
+    fam("look-alike: an invitation to meet (en)", -3.0, ("like you to", "love you to", "to meet you"),
+        r"\b(?:would|'d) (?:like|love) (?:you to (?:attend|come|join|meet|interview)|to meet you)\b"),
 ]
