@@ -15,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from nextround.detect.patterns import speed
+from nextround.detect.text import _FOLD as _TYPOGRAPHY
 from nextround.detect.text import fold, split_forward, tidy
 from nextround.message import Message
 from nextround.records import Verdict
@@ -57,7 +58,8 @@ _SIGNOFF = re.compile(
     r"mucho [áa]nimo|besos|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|"
     r"veel succes|liefs|cumprimentos|atenciosamente|abra[çc]os?|obrigad[oa]|com os melhores cumprimentos|beijos)\b[^\n]{0,60}$",
     re.I | re.M)
-_PERSON_WORD = re.compile(rf"^(?:[{_UP}][^\W\d_]*(?:[-'][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
+_SIGNOFF_WORDS = re.compile(_SIGNOFF.pattern.split(r"\b[^\n]")[0] + r"\b", re.I)
+_PERSON_WORD = re.compile(rf"^(?:[{_UP}]\.(?:-[{_UP}]\.)+|[{_UP}][^\W\d_]*(?:[-'][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
 _TITLE_WORDS = re.compile(
     r"\b(?:recruiter|recruiting|recruitment|talent|acquisition|manager|head|director|partner|generalist|coordinator|"
     r"engineer|lead|officer|specialist|consultant|founder|ceo|cto|hr|people|personal\w*|referent\w*|recruiterin|"
@@ -70,21 +72,24 @@ _URL_BAD = re.compile(
     r"confidential|/legal|/terms|/cookie|tracking|/track|click\.|/t/|/c/|/ls/|/u/|utm_|trk=|optout|opt-out|preferences|"
     r"notifications|mailto:|linkedin\.com/in/|/help/|/exercise/|assess|calendly|/cal|zoom\.us|meet\.google|"
     r"/recommended|empfehlungen|jobagent|/alert|alertas|treffer|/search|zoekopdracht|\?ref=|listinfo|/e/v2|"
-    r"docusign|/account)", re.I)
+    r"docusign|/account|/konto|benachrichtigung|/ajustes|/avisos|/settings|einstellungen|instellingen|configurac|/baja|/similar|/collections)", re.I)
+_QUERY_BAD = re.compile(
+    r"(?i)unsubscribe|optout|opt-out|abmelden|desabonner|afmelden|baja|trk=|(?:^|&)origem=|(?:^|&)src=|(?:^|&)ref=")
 _URL_GOOD = re.compile(
     r"(?:career|carreira|carriere|karriere|jobs?\b|jobs\.|/jobs|stellen|emploi|empleo|trabaja|unete|vacature|vacatures|"
-    r"werkenbij|werken-bij|vagas|join-us|joinus|work-with-us|openings|positions|boards\.greenhouse|jobs\.lever|"
+    r"werkenbij|werken-bij|vagas|carreras|recrutamento|recrutement|reclutamiento|join-us|joinus|work-with-us|openings|positions|boards\.greenhouse|jobs\.lever|"
     r"jobs\.ashbyhq|apply\.workable|recruitee\.com|teamtailor\.com|jobs\.personio|/companies/)", re.I)
 _ANCHOR_GOOD = re.compile(
     r"(?:career|open (?:roles|positions)|openings|jobs|vacanc|karriere|stellen|offres|carri[eè]res|empleo|vacantes|"
     r"vacatures|vagas|oportunidades|posiciones|see open)", re.I)
-_PLATFORM_HOSTS = ("linkedin.com", "indeed.", "stepstone.", "xing.com", "welcometothejungle.com", "hellowork.com",
+_PLATFORM_HOSTS = ("linkedin.", "indeed.", "catho.", "computrabajo.", "infojobs.", "stepstone.", "xing.com", "welcometothejungle.com", "hellowork.com",
                    "infojobs.net", "nationalevacaturebank.nl", "glassdoor.", "monster.")
 _LEGAL = re.compile(r",?\s+(?:inc|llc|ltd|gmbh|ag|sa|bv|b\.v|plc|corp|co)\.?$", re.I)
 _STOP_COMPANY = frozenset(
     ["thank", "thanks", "dear", "hi", "hello", "we", "our", "your", "you", "the", "unfortunately", "i", "this", "it", "after", "as", "if", "please", "team", "hr", "data", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "linkedin", "python", "java", "senior", "junior", "application", "position", "role", "job", "vacancy", "interview", "bewerbung", "stelle", "candidature", "poste", "candidatura", "puesto", "sollicitatie", "functie", "vacature", "vaga", "cargo", "status", "update", "re", "fwd", "aw", "tr", "rv", "fw", "sehr", "liebe", "bonjour", "hola", "beste", "caro", "ola"])
 
 
+@lru_cache(maxsize=4096)
 def _letters(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))
     return "".join(c for c in text if c.isalpha() and c.isascii())
@@ -101,6 +106,7 @@ def _domain(addr_or_host: str) -> str:
 _ATS_SET = frozenset(ATS_DOMAINS)
 
 
+@lru_cache(maxsize=4096)
 def is_platform_domain(domain: str) -> bool:
     """The domain or one of its parents is an ATS or job platform (checked label by label, not by scanning the list)."""
     labels = domain.split(".")
@@ -111,6 +117,7 @@ def is_no_reply(addr: str) -> bool:
     return bool(NO_REPLY.match(addr)) or is_platform_domain(_domain(addr))
 
 
+@lru_cache(maxsize=4096)
 def _is_vendor(name: str) -> bool:
     low = fold(name)
     words = low.split()
@@ -129,6 +136,10 @@ clinica clínicas clinicas maison transportes hotel universidad universidade sti
 sistemas tecnologia tecnología seguros agro textil têxteis texteis construcciones bouwgroep bouw verzekeringen
 versicherung maschinenbau conseil systèmes cosmétiques express norte sul international global company corporation
 recursos humanos personas pessoas mensen support service centre center office admin administration
+council district school city county trust ville stadt ciudad cidade municipio municipalite hospital police department ministry agency authority bureau
+academy college nhs ziekenhuis klinikum gemeente ayuntamiento prefeitura camara universite universiteit
+secretaria secretariat coordenacao coordinacion gestion juri jurado presidente diretoria empleos empleo
+selectieteam selectiecommissie sollicitatiecommissie commissie comite comissao
 """
 ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
 _GREETINGS = frozenset(["dear", "hi", "hello", "hey", "hallo", "liebe", "lieber", "sehr", "guten", "bonjour", "cher", "chere",
@@ -137,10 +148,18 @@ _GREETINGS = frozenset(["dear", "hi", "hello", "hey", "hallo", "liebe", "lieber"
                         "obrigado", "obrigada"])
 
 
+@lru_cache(maxsize=4096)
 def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
     """Name-shaped (two to five capitalised words) and not a team, organisation or known company name."""
     words = name.replace(",", " ").split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or "@" in name:
+    # the cheap shape tests first: most lines fail these
+    if not 2 <= len(words) <= 5 or "@" in name or not all(_PERSON_WORD.match(w) for w in words):
+        return False
+    if any(_is_dept(w) for w in words) or sum(w.isupper() and len(w) > 2 for w in words) >= 2:
+        return False  # "Selectieteam ...", "Gestión Humana ...", "NÃO CLASSIFICADO"
+    if words and words[0] in ("O", "A", "El", "La", "Le", "Les", "Het", "The", "Die", "Der", "Das", "Los", "Las", "Os", "As"):
+        return False
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or "@" in name or _has_legal(name):
         return False
     if any(w.lower().strip(".") in ORG_WORDS for w in words) or _TITLE_WORDS.search(name):
         return False
@@ -232,73 +251,429 @@ def _signature_block(own: str) -> tuple[tuple[str, ...], int]:
     return tuple(lines), start
 
 
+@lru_cache(maxsize=32)
 def _signature_name(own: str, orgs: frozenset[str] = frozenset()) -> str | None:
-    lines, start = _signature_block(own)
-    if start >= 0:
-        inline = re.sub(_SIGNOFF.pattern.split(r"\b[^\n]")[0] + r"\b", "", lines[start], flags=re.I).strip(" ,.-–")
-        candidates = [inline] + [ln for ln in lines[start + 1: start + 5] if ln]
-    else:
-        candidates = [ln for ln in lines[-6:] if ln]
-    for cand in candidates:
-        part = re.split(r"\s*[,|·–—]\s*|\s+-\s+", cand)[0].strip()
+    for part in _signature_parts(own):
         if looks_like_person(part, orgs):
             return part
     return None
 
 
-def _company_candidates(message: Message, own: str, scores: dict[str, float], names: dict[str, str]) -> None:
-    def add(raw: str | None, weight: float) -> None:
-        name = _clean_company(raw) if raw else None
-        if not name or fold(name) in people:
-            return
-        key = _plain_letters(_LEGAL.sub("", name))
-        if not key:
-            return
-        scores[key] += weight
-        if key not in names or len(name) > len(names[key]) and names[key] in name:
-            names[key] = name
-
-    sender = message.sender
-    person_sender = sender.name if sender.email and not is_no_reply(sender.email) else None
-    people = {fold(n) for n in (person_sender, _signature_name(own)) if n and looks_like_person(n)}
-    company, explicit = _display_company(sender.name)
-    if company and (explicit or is_no_reply(sender.email) or not looks_like_person(sender.name)):
-        add(company, 3.0 if explicit else 2.5)
+@lru_cache(maxsize=32)  # read twice per message: for the company (no organisation words yet) and for the contact
+def _signature_parts(own: str) -> tuple[str, ...]:
+    """The first part of each line where a signer's name can stand, in order."""
     lines, start = _signature_block(own)
-    tail = [ln for ln in lines[max(0, len(lines) - 12):] if ln]
-    for ln in tail:
-        for rx in _TEAM_LINES:
-            m = rx.match(ln)
-            if m:
-                add(m.group(1), 3.0)
+    if start >= 0:
+        inline = _SIGNOFF_WORDS.sub("", lines[start]).strip(" ,.-–")
+        candidates = [inline] + [ln for ln in lines[start + 1: start + 5] if ln]
+    else:
+        candidates = [ln for ln in lines[-6:] if ln]
+    parts = []
+    for cand in candidates:
+        part = _HONORIFIC.sub("", _PROXY.sub("", _NAME_SPLIT.split(cand)[0].strip()))
+        if part and fold(part) not in ("im auftrag", "in vertretung", "i.a.", "namens"):
+            parts.append(part)
+    return tuple(parts)
+
+
+# --- company ------------------------------------------------------------------------------------------------
+
+# Department and team words: "Jobs at X", "X Talent Team", "Recrutamento X", "Direction des Ressources Humaines -
+# X" name the employer once these are taken off either end.
+_DEPT_TEXT = """
+recruiting recruitment talent talents team teams careers career jobs job hr people ops operations
+acquisition human resources hiring notifications no-reply noreply young early graduates campus sourcing staffing
+personal personalabteilung personalwesen personalgewinnung personalmanagement bewerbermanagement karriere referat
+abteilung bewerberportal karriereportal recruitingteam talentteam personalteam
+recrutement rh ressources humaines equipe service direction personnel carrieres drh talent-acquisition
+seleccion reclutamiento rrhh recursos humanos equipo personas atraccion talento empleo departamento
+werving selectie p&o recruitmentteam hr-team vacatures sollicitatieportaal afdeling
+recrutamento selecao gente cultura time pessoas talentos gabinete servicos servico atracao vagas equipa departamento
+portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
+administration administracion administracao secretariat secretaria
+"""
+DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
+_JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "en", "de", "du", "des", "der", "die", "das", "den", "dem",
+                      "van", "von", "da", "do", "dos", "del", "la", "le", "les", "el", "het", "of", "the", "at", "@",
+                      "bei", "chez", "from", "for", "ihr", "ihre", "dein", "your", "our", "votre", "notre", "tu", "su",
+                      "je", "uw", "a", "o", "os", "as", "al", "au", "aux", "para", "pour", "voor", "fur", "bij", "na",
+                      "no", "-", "|", "@", "via", "d", "l", "am", "im", "an", "auf", "zu", "zum", "zur", "sur",
+                      "in", "on", "upon", "sobre", "em", "ter", "ten", "for", "del", "della", "di"])
+_ARTICLES = frozenset(["the", "ihr", "ihre", "das", "die", "der", "dein", "l", "le", "la", "el", "het", "de", "o", "a",
+                       "your", "our", "votre", "notre", "uw", "je", "tu", "su"])
+_LEGAL_END = re.compile(
+    r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|kgaa|se|e\.\s?v\.?|inc\.?|incorporated|llc|llp|ltd\.?|limited|plc|"
+    r"corp\.?|corporation|co\.|pty\.? ltd\.?|pvt\.? ltd\.?|pvt\.?|s\.\s?a\.?\s?s?\.?|sa|sas|sasu|sarl|s\.?\s?l\.?u?|"
+    r"s\.\s?r\.\s?l\.?|srl|s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps)\.?)+$", re.I)
+_SEGMENTS = re.compile(r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+")
+_BAD_COMPANY = re.compile(r"https?:|www\.|@\w|\d{3,}|[?!;\"“”«»]|^\W|\b(?:your|you|we|our|unsubscribe|privacy)\b", re.I)
+_SENTENCE_START = frozenset(fold(w) for w in ["ihre", "ihr", "ihrer", "ihren", "sie", "wir", "unser", "unsere", "votre", "vos", "nous", "vous", "tu", "su", "sus", "tus", "nuestro", "nuestra", "je", "jouw", "uw", "wij", "we", "a", "o", "os", "as", "sua", "seu", "nossa", "nosso", "this", "that", "these", "it", "its", "thank", "thanks", "dear", "hi", "hello", "unfortunately", "please", "bewerbung", "candidature", "candidatura", "sollicitatie", "application", "interesse", "interest"])
+
+
+_NOT_A_NAME = frozenset(["candidate", "candidates", "graduate", "civil", "applicant", "kandidat", "candidat", "candidato",
+                         "kandidaat", "unternehmen", "company", "empresa", "entreprise", "bedrijf", "firma"])
+_LOWER_STOP = frozenset(["us", "them", "this", "a", "an", "my", "their", "his", "her", "team", "role", "position", "job",
+                         "company", "opportunity", "application", "process", "interest", "time", "uns", "nous", "nos",
+                         "nosotros", "ons", "nos", "onze", "ons", "unserem", "unser", "notre", "nuestra", "nossa", "equipe",
+                         "team", "equipo", "equipa", "empresa", "entreprise", "bedrijf", "unternehmen", "vaga", "puesto",
+                         "poste", "stelle", "functie"])
+
+
+_GREETING_START = re.compile(r"(?:madame|monsieur|prezad[oa]|estimad[oa]|geachte|sehr geehrte|dear|yours|regards|"
+                             r"respectfully|sincerely|cordially|warmly|"
+                             r"empresa|company|unternehmen|entreprise|bedrijf|firma)\b")
+
+
+_ABBREVIATIONS = frozenset(["Zn", "Co", "Cie", "Cia", "Hnos", "Bros", "Jr", "Sr", "Ste"])
+_COMMA_SPLIT = re.compile(r", (?!(?:gmbh|ag|inc|llc|ltd|lda|ltda|s\.?a|s\.?l|b\.?v|n\.?v|sas|sarl|plc|pvt|e\.v)\b)", re.I)
+_NAME_SPLIT = re.compile(r"\s*[,|·–—]\s*|\s+-\s+")
+# "Rosa", "Diego (Fondita)", "Daan | Fietsflits", "Hugo de chez Pastèque"
+_FIRST_NAME_ONLY = re.compile(rf"^([{_UP}][a-zà-ÿ]{{2,}})(?:\s*[(,|–-].*| (?:de chez|chez|from|at|von|bei|de|da) .*)?$")
+_FIRST_NAME_AT = re.compile(rf"^([{_UP}][a-zà-ÿ]{{1,}})(?:,| at | from | von | bei | chez | de | da | - )\s*[{_UP}]")
+_HONORIFIC = re.compile(r"^(?:(?:prof|dr|dra|drs|ir|mr|mrs|ms|mme|sr|sra|ing|mag)\.\s*)+", re.I)
+_CAPS = re.compile(CAPSEQ)
+_CONTACT_LINE = re.compile(r"https?:|www\.|@|\+?\d[\d ()/.-]{6,}")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I)
+_BRACKET_REF = re.compile(r"^\[[^\]]{1,20}\]\s*")
+_ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|job)$")
+_R_NUMBER = re.compile(r"\s*\(R-?\d+\)$")
+_READ = 4000  # phrases are read in the first 4,000 characters: a letter's substance, not a long HTML footer
+
+
+@lru_cache(maxsize=8)  # company and role extraction read the same flattened text
+def _flat(own: str) -> str:
+    """The new text on one line, typography folded, case and accents kept (what tidy() gives, without its lines)."""
+    text = own[:_READ].translate(_TYPOGRAPHY)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())
+
+
+def _key(name: str) -> str:
+    return _letters(name)
+
+
+def _has_legal(name: str) -> bool:
+    return _LEGAL_END.search(name, max(0, len(name) - 32)) is not None
+
+
+@lru_cache(maxsize=4096)
+def strip_legal(name: str) -> str:
+    """The company without its legal form ("Groupe Atlantis Énergie S.A." -> "Groupe Atlantis Énergie")."""
+    m = _LEGAL_END.search(name, max(0, len(name) - 32))  # the legal form is at the end: read only the tail
+    if not m:
+        return name
+    stripped = name[:m.start()].strip(" ,")
+    return stripped if len(stripped) >= 2 else name
+
+
+@lru_cache(maxsize=8192)
+def _tok(word: str) -> str:
+    low = fold(word).strip(",.;:()[]\"'")
+    return low[2:] if low[:2] in ("l'", "d'") else low
+
+
+@lru_cache(maxsize=8192)
+def _is_dept(word: str) -> bool:
+    low = _tok(word)
+    return low in DEPT_WORDS or (("-" in low) and all(p in DEPT_WORDS for p in low.split("-") if p))
+
+
+@lru_cache(maxsize=2048)
+def strip_dept(segment: str) -> tuple[str, bool]:
+    """A name with its department words taken off both ends, and whether there were any."""
+    words = segment.split()
+    start, seen = 0, -1
+    for i, w in enumerate(words):
+        t = _tok(w)
+        if _is_dept(w):
+            seen = i
+        elif t not in _JOINERS and t not in _ARTICLES and not (fold(w)[:2] in ("l'", "d'") and _is_dept(w[2:])):
+            break
+    if seen >= 0:
+        start = seen + 1
+        while start < len(words) and _tok(words[start]) in _JOINERS:
+            start += 1
+    end, cut = len(words), False
+    while end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS):
+        if _is_dept(words[end - 1]):
+            cut = True
+        end -= 1
+    if not cut:
+        end = len(words)
+        while end > start and _tok(words[end - 1]) in ("&", "-", "|", "@", "via"):
+            end -= 1
+    kept = words[start:end]
+    if cut and kept and _tok(kept[0]) in _ARTICLES and len(kept) > 1:
+        kept = kept[1:]  # "The Kestrel Talent Team": the article went with "Team"
+    return " ".join(kept).strip(" ,.-–|·:"), seen >= 0 or cut
+
+
+def _company_ok(name: str | None, people: set[str], *, lower_ok: bool = False, cut_ok: bool = True) -> str | None:
+    """The candidate as a company name, or None; a person's name never is one."""
+    if not name:
+        return None
+    name = _company_shape(name, lower_ok, cut_ok)  # type: ignore[assignment]
+    if name is None:
+        return None
+    low = fold(name)
+    return None if low in people else name
+
+
+@lru_cache(maxsize=4096)
+def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
+    name = _SENTENCE_SPLIT.split(name, 1)[0].strip(" ,;:-–|·()[]\"'“”«»")
+    if name.endswith(".") and len(name.split()[-1]) > 4:  # a sentence's full stop, not "Zn." or "Co."
+        name = name[:-1]
+    if _LEGAL_END.fullmatch(" " + name):
+        return None  # "Lda." alone, split off "Ferragens Beirão, Lda."
+    name = strip_legal(name)
+    words = name.split()
+    if not 1 <= len(words) <= 7 or not 2 <= len(name) <= 60 or _BAD_COMPANY.search(name):
+        return None
+    low = fold(name)
+    first = _tok(words[0])
+    if words[0][0].islower() and (first in _ARTICLES or first in _LOWER_STOP or any(_tok(w) in _LOWER_STOP for w in words)):
+        return None
+    if _GREETING_START.match(low):
+        return None
+    if low in _STOP_COMPANY or first in _SENTENCE_START or _is_vendor(name) or first in _GREETINGS:
+        return None
+    if all(_is_dept(w) or _tok(w) in _JOINERS for w in words):
+        return None
+    if len(words) == 1 and (_TITLE_NOUNS.search(name) or _TITLE_WORDS.search(name) or _ROLE_HINT.search(name)
+                            or low in _NOT_A_NAME):
+        return None  # "Contrôleur", "Directrice", "Candidate": a title or a common noun, not an employer
+    if words[0][0].isupper() or words[0][0].isdigit():
+        # a capitalised name ends at its first lower-case word that is no joiner ("Pampa ha cambiado de estado")
+        for i, w in enumerate(words[1:], 1):
+            if w[0].islower() and _tok(w) not in _JOINERS:
+                if not cut_ok:
+                    return None  # a line that goes on as a sentence ("Dit bericht is automatisch verzonden")
+                words = words[:i]
+                while words and _tok(words[-1]) in _JOINERS:
+                    words.pop()
+                name = strip_legal(" ".join(words))
                 break
-    sig = [ln for ln in lines[start + 1:] if ln] if start >= 0 else tail[-5:]
-    for ln in sig[:7]:
-        parts = [p.strip() for p in re.split(r"\s*[,|·–—]\s*|\s+-\s+", ln) if p.strip()]
-        if len(parts) > 1 and any(re.search(r"\d", p) for p in parts[1:]):
-            # "Quillstone Media, 55 Mercer Street, New York": the organisation, then its postal address
-            if not _TITLE_WORDS.search(parts[0]) and not re.search(r"\d|@", parts[0]):
-                add(parts[0], 2.0)
-        elif len(parts) > 1:
-            for p in parts[1:]:
-                if (not _TITLE_WORDS.search(p) and not re.search(r"\d|@|https?:", p) and not _LINK_WORDS.search(p)
-                        and all(w[0].isupper() or w in _CONNECT for w in p.split())):
-                    add(p, 2.0)
-        elif (parts and not _TITLE_WORDS.search(ln) and not re.search(r"\d|@|https?:|:", ln) and not _SIGNOFF.match(ln)
-              and all(w[0].isupper() or w in ("&", "de", "du", "des", "van", "von", "da", "do", "del") for w in ln.split())):
-            add(ln, 1.5)
-    text = tidy(own)
-    for m in _COMPANY_BODY.finditer(text):
-        add(m.group(1), 1.0)
-    subject = tidy(message.subject)
-    for m in _COMPANY_BODY.finditer(subject):
-        add(m.group(1), 1.5)
-    m = re.match(rf"^(?:re: |aw: |fwd?: )?({CAPSEQ})\s*(?::| - | – | \| )", subject, re.I)
-    if m:
-        add(m.group(1), 1.5)
-    m = re.search(rf"\b(?:your|tu|je|uw|ihre|votre) ({CAPSEQ}) (?:application|candidatura|sollicitatie|bewerbung|candidature)", subject)
-    if m:
-        add(m.group(1), 1.5)
+        if not words:
+            return None
+    elif not lower_ok or len(words) > 3:
+        return None
+    return name
+
+
+def _person_names(message: Message, signer: str | None) -> set[str]:
+    """Folded person names (whole and word by word) that must not be taken for the company."""
+    sender = message.sender
+    own_sender = sender.email and not is_no_reply(sender.email)
+    names = {sender.name if own_sender else None, signer,
+             *(a.name for a in message.reply_to), *(a.name for a in message.to)}
+    out: set[str] = set()
+    for n in names:
+        if n and looks_like_person(n):
+            f = fold(n)
+            out.add(f)
+            out.update(w.strip(".") for w in f.split() if len(w) > 2 and w not in _JOINERS)
+    return out
+
+
+_VIA = re.compile(r"^(.+?)\s+(?:via|through|über|par|por|by)\s+(.+)$", re.I)
+_ANY_AT = re.compile(r"^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$")  # "Data Analyst at Orrin Health"
+_PERSON_AT = re.compile(rf"^([{_UP}][^\s@]+(?: [{_UP}][^\s@]+){{0,2}})\s+(?:(?:von|from|at|de|da|bei|chez)\b|@|\()\s*(.+?)\)?$")
+
+# company-naming phrases of the body: (pattern, weight). The name runs to the end of the clause.
+_NAME = (r"((?:[^\n.,;:!?()\"“”«»]|\.(?=[^\s.]))(?:[^\n.,;:!?()\"“”«»]|[.,](?=[^\s.,])|"
+         r"(?<=\bSt)\. |(?<=\bDr)\. |(?<=\bMt)\. |(?<=\bDept)\. ){1,59}?)")
+_END = r"(?=\s*(?:[,;:!?()\n]|\.(?!\w)|$| (?:for|about|on|regarding|as|and|to|in|with|zu|f[üu]r|als|und|pour|sur|et|en|para|por|sobre|y|voor|over|als|en|para|sobre|e|com)\b))"
+# Company-naming phrases of the body, per language: the trigger is found first, then the name is read from where
+# it ends (so "interés en formar parte de X" is tried at "formar parte de" too).
+_BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lang, p in {
+    "en": r"\b(?:interest in (?:joining|working (?:at|for|with))|career at|careers at|opportunities at|role at|position at|"
+          r"here at|applying (?:to|at|with)|application (?:to|at|with)|interest in|joining|join|team at|everyone at|"
+          r"behalf of) ",
+    "de": r"\b(?:(?:dich|sich|euch) bei|T[äa]tigkeit bei|Interesse an(?: einer T[äa]tigkeit bei| einer Mitarbeit bei)?|"
+          r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei) (?:der |dem |den )?",
+    "fr": r"\b(?:(?:vous )?portez [àa]|pens[ée] [àa]|candidature chez|au sein de|au sein du|rejoindre|chez) (?:la |le |l'|les )?",
+    "es": r"\b(?:formar parte de|trabajar en|trabajar con|inter[ée]s en|candidatura en|unirte a|unirse a) (?:la |el |los |las )?",
+    "nl": r"\b(?:interesse in|belangstelling voor(?: een baan bij)?|baan bij|werken bij|sollicitatie bij|solliciteren bij|"
+          r"aan de slag bij) ",
+    "pt": r"\b(?:fazer parte d[ao]s?|trabalhar n[ao]s?|trabalhar conosco n[ao]|interesse n[ao]|interesse em trabalhar n[ao]|"
+          r"candidatura n[ao]|juntar-se [àa]|integrar a equipa d[ao]) ",
+}.items()}
+_NAME_AT = re.compile(_NAME + _END)
+_CLIENT = re.compile(
+    r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden)|unser(?:em)? (?:Mandant|Kunde)|"
+    r"notre client|nuestro cliente|onze (?:opdrachtgever|klant)|o nosso cliente|nosso cliente|a nossa cliente|"
+    r"la empresa cliente|de opdrachtgever|(?:la )?respuesta que nos ha dado|heard back from|"
+    r"retorno que recebemos d[ao]|(?:a )?resposta d[ao]|terugkoppeling (?:gekregen )?van|retour de),?\s+(?:der |die |das |de |la |el |a |o )?" + _NAME + _END, re.I)
+# "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
+_CLIENT_GATE = ("client", "mandant", "kunde", "opdrachtgever", "klant", "respuesta", "resposta", "heard back", "retorno",
+                "terugkoppeling", "retour")
+_CLIENT_FIRST = re.compile(
+    rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just )?(?:come|got|gotten|gone) back to (?:me|us)\b")
+_EMPLOYER_FIELD = re.compile(r"(?i)[ \t]*(?:werkgever|employer|company|arbeitgeber|unternehmen|empresa|employeur|entreprise|"
+                             r"bedrijf|organisation|organization|organisatie)[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*$")
+_THE_COMPANY = re.compile(rf"\b(?:[Aa] empresa|[Ll]a empresa|[Tt]he company|[Tt]he employer|[Dd]as Unternehmen|"
+                          rf"[Ll]'entreprise|[Hh]et bedrijf|[Dd]e werkgever|[Oo] empregador|[Ee]l empleador) "
+                          rf"({CAPSEQ})(?= [a-zà-ÿ])")
+_NAME_ACTS = re.compile(
+    rf"(?:^|(?<=[.!?:,] ))({CAPSEQ}) (?:[a-zà-ÿ][\w-]* ){{1,4}}(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
+    rf"(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
+    rf"curr[íi]culo|profile|perfil)")
+_SUBJECT_AT = re.compile(  # zero-width, so "van je sollicitatie bij X" is also tried at "bij"
+    r"(?=\b(?:at|@|with|from|bei|chez|en|bij|na|no|von|van|aupres de|joining|join|(?<=application )to|(?<=applying )to)\s+(?:der |dem |la |le |l'|el |de )?"
+    r"([^\n|–:()]{2,60}?)(?=\s*(?:[-–|:(!]|$)))", re.I)
+
+
+def _signature_lines(own: str) -> list[str]:
+    lines, start = _signature_block(own)
+    if start >= 0:
+        return [ln for ln in lines[start + 1:] if ln][:12]
+    return [ln for ln in lines[-8:] if ln]
+
+
+_TITLE_NOUNS = re.compile(
+    r"(?i)\b(?:recruiter|recruiterin|specialist|partner|manager|managerin|coordinator|lead|head|director|directora?|"
+    r"officer|consultant|consultora?|consultante|generalist|advisor|adviser|adviseur|referent|referentin|charg[ée]e?|responsable|t[ée]cnic[oa]|"
+    r"recrutadora?|recruteu(?:r|se)|gestora?|analyst|analista|assistant|assistente|medewerker|sachbearbeiter(?:in)?|"
+    r"leiterin|leiter|leitung|executive|vp|chro|cpo|ceo|founder|generalista|especialista|coordinador[a]?|"
+    r"coordenadora?|reclutador[a]?|selecionadora?|adjoint[e]?|chef)\b")
+_ROLE_HINT = re.compile(
+    r"(?i)\((?:[mwfdhvxa]\s*/\s*)+[mwfdhvxa]\)|\(a\)|\b(?:developer|desenvolvedora?|programador|programmeur|entwickler(?:in)?|"
+    r"ontwikkelaar|analist|analyst|designer|dise[ñn]ador|controller|teamleider|medewerker|technicus|t[ée]cnico|assistente|"
+    r"werkstudent|stagiaire|praktikant(?:in)?|trainee|intern|internship|verpleegkundige|data|software|backend|frontend|"
+    r"front-end|full stack|sales|marketing|all genders|technician|technicienne?|nurse|teacher|driver|chef|cook|clerk|"
+    r"accountant|operator|therapist|leader|artist|writer|editor|planner|scientist|associate|representative|agent|"
+    r"cashier|barista|mechanic|electrician|buyer|dispatcher|receptionist|lecturer|fellow|enfermer[oa]|profesora?|"
+    r"professora?|docent|leraar|lehrer(?:in)?|fahrer(?:in)?|monteur|verk[äa]ufer(?:in)?|vendedora?|cajer[oa]|chofer|"
+    r"comercial|asesora?|gerente|jefe|chefe|encargad[oa]|coordinadora?|arquitect[oa]|arquitet[oa]|redator|"
+    r"ingenieur(?:in)?|ing[ée]nieur|ingeniero|engenheiro|auxiliar|sommelier)\b")
+_APP_WORDS = re.compile(
+    r"(?i)\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|"
+    r"candidatura|postulaci[óo]n|sollicitatie|terugkoppeling|reactie|vacature|vaga|status|decision|entscheidung|"
+    r"d[ée]cision|decisi[óo]n|besluit|resultado|r[ée]sultat|your|ihre|votre|tu|su|je|uw|a sua|sua)\b")
+_PROXY = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|p\.\s?o\.|por orden|namens)\s+", re.I)
+_ON_BEHALF = re.compile(r"^(?:pour|for|on behalf of|namens|im auftrag (?:der|des|von)|en nombre de|em nome d[aoe]|"
+                        r"par d[ée]l[ée]gation)\s+(?:la |le |l'|les |the |de |el |la |a |o )?", re.I)
+
+
+def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
+                        add, lang: str | None = None) -> bool:  # noqa: ANN001
+    """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
+    sender = message.sender
+    no_reply = not sender.email or is_no_reply(sender.email)
+    display = tidy(sender.name or "").strip()
+    if display:
+        m = _VIA.match(display)
+        if m and _is_vendor(m.group(2).strip(" ()")):
+            add(_company_ok(strip_dept(m.group(1))[0], people, lower_ok=True), 4.0, "display")
+        else:
+            m = _PERSON_AT.match(display) or _ANY_AT.match(display)
+            if m and (fold(m.group(1)) in people or looks_like_person(m.group(1)) or " " not in m.group(1)
+                      or m.re is _ANY_AT):
+                add(_company_ok(strip_dept(m.group(2))[0], people, lower_ok=True), 3.0, "display")
+            elif not looks_like_person(display) or (no_reply and fold(display) not in people):
+                for seg in _SEGMENTS.split(display):
+                    if (looks_like_person(seg) and not no_reply) or _is_vendor(seg):
+                        continue
+                    name, dept = strip_dept(seg)
+                    weight = 3.5 if dept else (1.5 if looks_like_person(seg) else 2.5) if no_reply else 2.0
+                    add(_company_ok(name, people, lower_ok=True), weight, "display")
+            elif no_reply and fold(display) == fold(signer or ""):
+                # a no-reply mail signed with the sender's display name: a person or the organisation itself
+                add(_company_ok(display, people - {fold(display)}), 1.0, "display")
+    for addr in message.reply_to:
+        if addr.name and not looks_like_person(addr.name):
+            name, dept = strip_dept(tidy(addr.name))
+            add(_company_ok(name, people, lower_ok=True), 2.0, "display")
+
+    # signature: team lines and organisation lines
+    head, forwarded = split_forward(own)
+    head = head or own
+    tail = re.split(r"[.!?]\s+", head.strip())[-1].strip()
+    extra = [tail] if 3 <= len(tail) <= 70 and "\n" not in tail else []
+    sig_lines = _signature_lines(head) + _dashed_lines(head) + extra
+    if forwarded:
+        sig_lines += _signature_lines(forwarded)
+    for ln in dict.fromkeys(sig_lines):  # once each: the dashed block often repeats the sign-off's lines
+        if len(ln) > 80 or _PROXY.match(ln) or _LINK_WORDS.search(ln):
+            continue
+        if _CONTACT_LINE.search(ln):
+            continue
+        ln = _ON_BEHALF.sub("", ln)
+        parts = [q for p in _SEGMENTS.split(ln) for q in _COMMA_SPLIT.split(p) if q.strip()]
+        for p in parts:
+            p = p.strip()
+            if not p or fold(p) in people or _SIGNOFF.match(p):
+                continue
+            legal = _has_legal(p)
+            if _TITLE_NOUNS.search(p) and not legal:
+                continue  # "Talent Acquisition Specialist", "HR Business Partner": the signer's title
+            name, dept = strip_dept(p)
+            if dept:
+                add(_company_ok(name, people, lower_ok=True), 3.0, "team")
+                continue
+            if _TITLE_WORDS.search(p) and not legal and not any(_tok(w) in ORG_NAME_WORDS for w in p.split()):
+                continue
+            weight = 2.5 if legal else 1.0 if looks_like_person(p) else 1.5
+            add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature")
+
+    subject = tidy(message.subject or "")
+    subj = _REPLY_PREFIX.sub("", subject)
+    for m in _SUBJECT_AT.finditer(subj):
+        add(_company_ok(strip_dept(m.group(1))[0], people, lower_ok=True), 2.0, "subject_at")
+    segs = [s for s in _SEGMENTS.split(subj) if s.strip()]
+    if len(segs) >= 2:
+        # "<Company> – your application", "<Company> | Ref. 4411: <role>": the segment beside the one about the application
+        for i, seg in ((0, segs[0]), (len(segs) - 1, segs[-1])):
+            other = segs[:i] + segs[i + 1:]
+            if (_APP_WORDS.search(seg) or _TITLE_WORDS.search(seg) or _ROLE_HINT.search(seg) or _DIGIT.search(seg)
+                    or (i and _DIGIT.search(segs[i - 1]))  # "Vacature 8812 | <role>"
+                    or not any(_APP_WORDS.search(o) or _DIGIT.search(o) for o in other)):
+                continue
+            name, _dept = strip_dept(seg)
+            add(_company_ok(name, people, lower_ok=True), 1.0, "subject")
+
+    text = _flat(own)
+    agency = False
+    low = text.lower()
+    for m in (_CLIENT.finditer(text) if any(w in low for w in _CLIENT_GATE) else ()):
+        name = _company_ok(m.group(1), people, lower_ok=True)
+        if name:
+            add(name, 4.5, "client")
+            agency = True
+    langs = (lang,) if lang in _BODY_COMPANY else tuple(_BODY_COMPANY)
+    for code in langs:
+        for m in _BODY_COMPANY[code].finditer(text):
+            n = _NAME_AT.match(text, m.end())
+            name = _company_ok(n.group(1), people, lower_ok=True) if n else None
+            add(name, 2.0 if name and not name[0].islower() else 0.5, "body")  # "datavive": only with agreement
+    # a job board relaying the employer's answer: "Werkgever: X", "A empresa X encerrou...", "X reviewed your application"
+    for line in own[:_READ].split("\n"):
+        m = _EMPLOYER_FIELD.match(line) if ":" in line[:20] else None
+        if m:
+            add(_company_ok(tidy(m.group(1)), people), 3.0, "relay")
+    for m in _THE_COMPANY.finditer(text):
+        add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
+    for m in _NAME_ACTS.finditer(text):
+        if " " in m.group(1) and _tok(m.group(1).split()[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
+            add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
+    if "back to" in text:
+        for m in _CLIENT_FIRST.finditer(text):
+            name = _company_ok(m.group(1), people)
+            if name:
+                add(name, 4.0, "client")
+                agency = True
+    return agency
+
+
+def _dashed_lines(own: str) -> list[str]:
+    i = own.rfind("\n-- \n")
+    if i < 0:
+        i = own.rfind("\n--\n")
+    return [ln.strip() for ln in own[i + 4:].split("\n") if ln.strip()][:8] if i >= 0 else []
 
 
 def _domain_labels(message: Message, forwarded: str) -> list[str]:
@@ -322,42 +697,109 @@ def _domain_labels(message: Message, forwarded: str) -> list[str]:
     return [lb for lb in labels if len(lb) >= 3]
 
 
+def _link_labels(message: Message) -> list[str]:
+    """Letters of the employer named by careers links: an ATS board's slug or a careers site's domain."""
+    out = []
+    for link in message.links[:30]:
+        parts = urlsplit(link.url)
+        host = parts.netloc.lower()
+        if host.endswith(("greenhouse.io", "lever.co", "smartrecruiters.com", "ashbyhq.com", "workable.com")):
+            seg = parts.path.strip("/").split("/")[0]
+            if seg:
+                out.append(_letters(seg))
+        elif host.endswith((".personio.de", ".personio.com", ".recruitee.com", ".teamtailor.com")):
+            out.append(_letters(host.split(".")[0]))
+    return [lb for lb in out if len(lb) >= 3]
+
+
 def _matches_domain(key: str, words: list[str], labels: list[str]) -> bool:
     for lb in labels:
         if lb in key or key.startswith(lb) or (len(key) >= 5 and key in lb):
             return True
         if any(len(w) >= 4 and w in lb for w in words) and lb[:2] == key[:2]:
             return True
+        initials = "".join(w[:1] for w in words if w)
+        for k in range(2, len(initials) + 1):  # "vdlinden" for Van der Linden, "gae-energie" for Groupe Atlantis Énergie
+            if lb.startswith(initials[:k]) and len(lb) - k >= 4 and lb[k:] in key:
+                return True
     return False
 
 
-def extract_company(message: Message, own: str, forwarded: str) -> str | None:
+def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
+                    lang: str | None = None) -> str | None:
     scores: dict[str, float] = defaultdict(float)
     names: dict[str, str] = {}
-    _company_candidates(message, own, scores, names)
+    sources: dict[str, set[str]] = defaultdict(set)
+    people = _person_names(message, signer)
+
+    def add(name: str | None, weight: float, source: str) -> None:
+        if not name:
+            return
+        key = _key(name)
+        if len(key) < 2:
+            return
+        if source not in sources[key]:
+            scores[key] += weight
+        else:
+            scores[key] += weight * 0.25
+        sources[key].add(source)
+        if key not in names or (names[key][0].islower() and name[0].isupper()) or (
+                len(name) > len(names[key]) and source in ("display", "team", "signature", "client")):
+            names[key] = name
+
+    agency = _company_candidates(message, own, signer, people, add, lang)
+    if not scores or max(scores.values()) < 1.5:  # a capitalised name after a preposition: the weakest sign
+        for m in _COMPANY_BODY.finditer(tidy(own[:_READ])):
+            add(_company_ok(m.group(1), people), 0.5, "body")
     labels = _domain_labels(message, forwarded)
-    folded_own = fold(own)
-    agency = bool(re.search(r"\b(?:client|on behalf of|cliente|klant|kunde|kunden|terugkoppeling van|respuesta que nos ha dado)\b",
-                            folded_own))
-    if agency:
-        labels = labels[1:] or labels  # the sender's own domain is the agency's
+    sender_labels = labels[:1] if message.sender.email and not is_platform_domain(_domain(message.sender.email)) else []
+    link_labels = _link_labels(message)
+    # a job board's mail: the employer is relayed ("Werkgever: X", "Buyer at X" in the subject) and is not the sender
+    relayed = any("relay" in src or ("subject_at" in src and not _matches_domain(k, [_letters(w) for w in names[k].split()],
+                                                                                  sender_labels))
+                  for k, src in sources.items())
     best, best_score = None, 0.0
     for key, score in scores.items():
         words = [_letters(w) for w in names[key].split()]
-        if _matches_domain(key, words, labels):
-            score += 2.5
-        if agency and _matches_domain(key, words, _domain_labels(message, "")[:1]):
-            score -= 3.0
-        if score > best_score:
+        if agency:
+            if "client" not in sources[key] and (_matches_domain(key, words, sender_labels) or "signature" in sources[key]):
+                score -= 4.0
+            if _matches_domain(key, words, link_labels):
+                score += 1.0
+        else:
+            if _matches_domain(key, words, labels):
+                score += 2.5
+            elif _matches_domain(key, words, link_labels):
+                score += 1.5
+        if len(sources[key]) > 1:
+            score += 0.5 * (len(sources[key]) - 1)
+        if relayed and sources[key] <= {"display", "signature", "team"} and _matches_domain(key, words, sender_labels):
+            score -= 3.0  # the job board's own name, beside the employer it relays
+        if names[key][0].islower() and sources[key] <= {"body", "client"} and score < 2.0:
+            continue  # a lower-case phrase of the body ("no seleccionada") is a name only if something else agrees
+        if score > best_score or (score == best_score and best is not None and len(names[key]) > len(best)):
             best, best_score = names[key], score
-    if best is None:
-        for addr in [message.sender.email] + [a.email for a in message.reply_to]:
-            domain = _domain(addr or "")
-            if addr and not is_platform_domain(domain) and domain not in FREEMAIL and "." in domain:
-                base = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr")][-2:-1]
-                if base:
-                    return " ".join(w.capitalize() for w in re.split(r"[-_]", base[0]))
-    return best
+    if best is not None and best.rsplit(" ", 1)[-1] in _ABBREVIATIONS and (
+            best + "." in own or best + "." in message.subject or best + "." in message.sender.name):
+        best += "."  # an abbreviation ending the name: "Van der Linden & Zn."
+    if best is not None and best_score >= 1.0:
+        return best
+    for addr in [message.sender.email] + [a.email for a in message.reply_to]:
+        domain = _domain(addr or "")
+        if addr and not is_platform_domain(domain) and domain not in FREEMAIL and "." in domain:
+            base = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "www", "e")][-2:-1]
+            if base and not _is_vendor(base[0]):
+                # the domain's name as the mail writes it ("Koffiebar De Vlonder" for koffiebardevlonder.example)
+                label = _letters(base[0])
+                for m in _CAPS.finditer(tidy(own[:_READ]) + "\n" + (message.sender.name or "")):
+                    words = m.group(0).split()
+                    for i in range(len(words)):
+                        for j in range(len(words), i, -1):
+                            if _letters(" ".join(words[i:j])) == label:
+                                found = " ".join(words[i:j])
+                                return found[:-1] if found.endswith(".") and len(words[j - 1]) > 4 else found
+                return " ".join(w.capitalize() for w in re.split(r"[-_]", base[0]))
+    return best if best and best[0].isupper() else None
 
 
 # --- role -------------------------------------------------------------------------------------------------
@@ -373,7 +815,10 @@ _ROLE_TRIGGERS = [
     (re.compile(r"\b[Rr]equisition [\w-]+, ([^.;:!?\n]{2,70})"), 2.0),
     # a bare capitalised title after "for/as" ("applying for Customs Analyst"): weak, the subject usually agrees
     (re.compile(r"\b(?:for|as) (?:the )?([A-Z][\w/&+-]*(?: [A-Z][\w/&+-]*){0,4})\b"), 0.5),
-    (re.compile(r"\b(?:for|voor|f[üu]r|pour|para|als|de|van|op|as|du|da|do|del) [\"“«„]([^\"”»“\n]{2,60})[\"”»“]"), 2.0),
+    (re.compile(r"\b(?:for|voor|f[üu]r|pour|para|als|de|van|op|as|du|da|do|del|a|[àa]|au)"
+                r" (?:the |die |den |le |la |el |de |a |o |our |unsere |notre |nuestra |nuestro |onze |a nossa |o nosso )?"
+                r"(?:(?:poste|position|role|vacante|vacature|functie|vaga|posi[çc][ãa]o|stelle|puesto) )?"
+                r"(?:\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'(?=[\s.,;:!?)]))"), 2.5),
     (re.compile(r"\b(?:Bewerbung|Interesse) (?:als|für die Stelle|für die Position|auf die Stelle) ([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:Stelle|Position)(?: als)? ([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:poste|fonction|l'offre) (?:de |d'|d’)([^.;:!?\n]{2,70})"), 2.0),
@@ -385,7 +830,34 @@ _ROLE_TRIGGERS = [
     (re.compile(r"\b(?:processo|recrutamento) (?:para|de) (?:a fun[çc][ãa]o de )?([^.;:!?\n]{2,70})"), 1.0),
 ]
 # same matches, found faster: a leading word boundary becomes a first-letter set the engine can skip by
+_ROLE_TRIGGERS += [
+    # 18: "como Agente de rampa", "en tant que Technicien", "as a Field Engineer" (weak: the subject usually agrees)
+    (re.compile(r"\b(?:como|en tant que|comme|enquanto) (?:una? |um |uma )?([A-ZÀ-Þ][^.;:!?\n]{2,60})"), 1.0),
+    # 19: "solicitud para Chofer de reparto", "postulación para Técnico en ..."
+    (re.compile(r"\b(?:solicitud|postulaci[óo]n|aplicaci[óo]n) (?:para|a|al puesto de|de) (?:el puesto de |la vacante de )?"
+                r"([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 1.5),
+    # 20: "procedimento concursal para X", "processo de recrutamento para X"
+    (re.compile(r"\b(?:procedimento concursal|processo de recrutamento|processo seletivo|processo de sele[çc][ãa]o) "
+                r"(?:para|de) (?:a |o )?([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 2.0),
+    # 21: "Bewerbung um die Stelle einer Sachbearbeiterin", "auf die Stelle als X"
+    (re.compile(r"\b(?:Bewerbung|bewerben) (?:um|auf) die (?:Stelle|Position)(?: als| einer| eines)? ([A-ZÄÖÜ][^.;:!?\n]{2,70})"), 2.0),
+    # 22: "für den Barista-Job"
+    (re.compile(r"\b([A-ZÄÖÜ][\w/]+(?:-[A-ZÄÖÜ][\w/]*)*)-(?:Job|Stelle|Position)\b"), 1.5),
+]
 _ROLE_TRIGGERS = [(re.compile(speed(rx.pattern), rx.flags), weight) for rx, weight in _ROLE_TRIGGERS]
+# which triggers a language's mail needs (the quoted-title one is shared; unknown language: all of them)
+_TRIGGER_GATES = (
+    ("position", "role", "vacanc", "opening", "job", "post", "requisition"),
+    ("position", "role", "vacanc", "opening", "post", "requisition"), ("interview", "appl", "candidacy", "consideration"),
+    ("procedure", "ronde", "gesprek"), ("position", "role", "post"),
+    ("applica", "applying", "apply", "applied", "candidacy", "interest"), ("requisition",), ("for ", "as "), ('"', "'"),
+    ("bewerbung", "interesse"), ("stelle", "position"), ("poste", "fonction", "offre"),
+    ("puesto", "cargo", "posici", "vacante", "plaza"), ("postular", "candidatura", "proceso"), ("functie", "rol", "vacature"),
+    ("sollicitatie", "kandidatuur", "aanvraag", "reactie"), ("vaga", "posi", "fun", "cargo"), ("processo", "recrutamento"),
+    ("como", "en tant que", "comme", "enquanto"), ("solicitud", "postulaci", "aplicaci"), ("procedimento", "processo"),
+    ("bewerbung um", "bewerbung auf", "bewerben um", "bewerben auf"), ("-job", "-stelle", "-position"))
+_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8), "de": (8, 9, 10, 21, 22), "fr": (8, 11, 18), "es": (8, 12, 13, 18, 19),
+                  "nl": (3, 8, 14, 15), "pt": (8, 13, 16, 17, 18, 20)}
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
                r"(?: au poste de| pour le poste de| for| to| als| voor| à| a| para| pour| de| bei| op)? ?[:\-–]?\s*"
@@ -409,24 +881,97 @@ _ROLE_STOP = re.compile(
     r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en|con|y|para|por|del|bij|wordt|is|"
     r"bekeken|hebben|na|no|e|foi|ao|com|junto|within|queda|quedan|será|vient|n'a|n'est|ne|ya|hemos|se|não|nao|já|ja|ha|"
     r"fue|ist|wurde|hat|konnte|kann|werd|heeft|was|has|had|did|didn't|won't|will|after|following|niet|verder|helaas|"
-    r"requires|needs|role|requisition|post|"
+    r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
+    r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
     r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
 _ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|application|it|us|you|them|interest|"
                        r"[a-z][\w\-]* [a-z][\w\-]* [a-z].*)$")
 
 
-def _trim_role(raw: str, lang: str | None) -> str | None:
+# a role written in lower case, named by a phrase that leaves no doubt: "voor de rol van sales lead",
+# "au poste de développeur front-end", "for the barista role"
+_ROLE_LOWER = [(re.compile(speed(p)), w) for p, w in (
+    (r"\b(?:rol (?:van|als)|functie (?:van|als)|vacature voor|positie van|poste d[e']|postes? de|puesto de|plaza de|vaga de|"
+     r"cargo de|role of|position of|Stelle als|Position als|Rolle als) ?([a-zà-ÿ][^.;:!?\n]{1,50})", 2.0),
+    (r"\b(?:for|on|about) (?:the|our|this|a|an) ([a-zà-ÿ][\w/-]*(?: [a-zà-ÿ][\w/-]*){0,2}) (?:role|position|job|vacancy|opening)\b", 2.0),
+)]
+# a status block's field: "Vacature: Kwaliteitsmedewerker QA/RA (ref. MC-2291)", "Position: Supply Chain Planner"
+_ROLE_FIELD = re.compile(
+    r"(?i)[ \t]*(?:vacature|vacancy|position|role|job|job title|stelle|stellenbezeichnung|poste|puesto|vacante|vaga|"
+    r"functie|cargo|posici[óo]n|posi[çc][ãa]o|offre)[ \t]*:[ \t]*([^\n]{2,70}?)[ \t]*$")
+_BARE_MARKER = re.compile(r"(?i)\s+(?:h/f|f/h|m/w/d|w/m/d|m/f/d|f/m/d|m/v/x|m/v)$")
+_ROLE_LEAD = re.compile(
+    r"^(?:proceso(?: de selecci[óo]n)?(?: para| de)?(?: el puesto de)?|selecci[óo]n(?: para| de)?|processo(?: seletivo)?(?: para| de)?(?: a vaga de)?|"
+    r"poste de|poste d'|vaga de|vacante de|vacature|functie|stelle als|position of|role of|CV)\s+(?=\w)", re.I)
+_REF_TAIL = re.compile(
+    r"\s*\((?=[^)]*\d)[A-Z\d][A-Z\d/ .-]{1,20}\)$|"
+    r"\s*[(\[](?:ref|r[ée]f|req|requisition|job id|job|id|no|nr|exam|concurso|convocatoria|n[º°o]|kennziffer|referencia|refer[êe]ncia|vacature|"
+    r"vacaturenummer|code|c[óo]digo|vaga)\b\.?\s*[#:]?\s*[\w/-]*\d[\w/-]*[)\]]$", re.I)
+# subject segments that are not the role: a reference number, the application itself, a status
+_SUBJECT_NOT_ROLE = re.compile(
+    r"(?i)^(?:re|aw|fwd?|wg|tr|rv|fw)$|#\s*\d|\b(?:req|ref|r[ée]f|job id|jr|kennziffer|vacature|vaga|vacante|"
+    r"referencia|refer[êe]ncia|stellen-?id|id)\b\.?\s*[#:]?\s*[\w-]*\d|^\[?[A-Z]{1,4}-?\d+\]?$|"
+    r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|candidatura|"
+    r"postulaci[óo]n|sollicitatie|terugkoppeling|status|decision|entscheidung|d[ée]cision|decisi[óo]n|besluit|"
+    r"resultado|r[ée]sultat|next steps|n[äa]chste schritte|your|ihre|votre|tu|uw|je|a sua|sua|thank|danke|merci|"
+    r"gracias|obrigad[oa]|bedankt|solicitud|following up|where we landed|result|results|ergebnis|uitslag|outcome|"
+    r"stage \d|fase|etapa|news|novedades|neuigkeiten|nieuws|novidades|fin de|lista de|ausschreibung|concurso|"
+    r"concours|convocatoria|notifica[çc][ãa]o|requisition closed|closed|d[ée]cision|vaga|night shift)\b")
+
+
+_SUBJECT_LEAD_ROLE = re.compile(
+    r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(?:sollicitatie|vacature|vacante|stelle|poste|convocatoria|proceso|processo|"
+    r"(?:afronding )?procedure|sobre la vacante|tu postulaci[óo]n|tu solicitud|su solicitud|your application|application|"
+    r"bewerbung|candidature|candidatura)(?: (?:de|para|als|voor|for|f[üu]r|als|pour|au poste de))? "
+    r"(.{2,60}?)(?: (?:en|at|bei|chez|bij|na|no) [A-ZÀ-Þ].*| [-–|:] .*)?$")
+_SUBJECT_TAIL_ROLE = re.compile(r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(.{2,50}?) (?:vacature|application|role|position|vaga|job|vacancy)$")
+
+
+def _subject_role(subj: str, company: str | None, lang: str | None = None) -> str | None:
+    """The one subject segment left once reference numbers, the application wording and the company are taken out:
+    "Req #4411 – Senior Data Engineer", "Vacature 8812 | Data-analist (m/v/x)", "Ihre Bewerbung – Kennziffer 77 – X"."""
+    subj = _BRACKET_REF.sub("", _REPLY_PREFIX.sub("", subj))
+    segs = [x.strip() for x in _SEGMENTS.split(subj) if x.strip()]
+    if len(segs) < 2:
+        return None
+    fco = fold(company or "")
+    rest = []
+    for seg in segs:
+        seg = _REF_TAIL.sub("", _BRACKET_REF.sub("", seg)).strip()
+        if not seg or _SUBJECT_NOT_ROLE.search(seg) or (fco and fold(seg) == fco) or (fco and fold(strip_legal(seg)) == fco):
+            continue
+        rest.append(seg)
+    if len(rest) > 1:  # "Warehouse Team Leader - Dandenong": the one that reads as a job title
+        titled = [r for r in rest if _ROLE_HINT.search(r) or _TITLE_NOUNS.search(r) or _TITLE_WORDS.search(r)]
+        rest = titled if len(titled) == 1 else rest
+    if len(rest) != 1 or len(segs) - len(rest) < 1:
+        return None
+    role = re.sub(r"\s+(?:at|@|bei|chez|bij|na|no|en|em|with)\s+[A-Z].*$", "", rest[0])
+    role = re.sub(r"(?i)\s+(?:recruitment|application|sollicitatie|bewerbung|candidature|candidatura|vacature|"
+                  r"recruitment campaign|hiring)$", "", role)
+    if not 2 <= len(role) <= 70 or len(role.split()) > 9 or not (role[0].isupper() or role[0].isdigit()):
+        return None
+    return _trim_role(role, lang)
+
+
+def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None:
     role = _ROLE_STOP.sub("", " " + raw.strip() + " ").strip(" ,'\"“”«»")
-    role = re.sub(r"\s+(?:position|role|vacancy|opening|job)$", "", role)
-    role = re.sub(r"\s*\(R-?\d+\)$", "", role).strip(" ,.")
+    role = _ROLE_NOUN_END.sub("", role)
+    role = _R_NUMBER.sub("", role).strip(" ,.")
+    role = _REF_TAIL.sub("", role).strip(" ,.")
+    role = _BARE_MARKER.sub("", _ROLE_LEAD.sub("", role))
+    if role.count("(") > role.count(")"):  # "Balconista (Campinas": the sentence went on inside brackets
+        role = role[:role.rfind("(")].rstrip(" ,")
     if lang == "de":  # German nouns are capitalised: the role ends at the first lower-case word
-        kept = []
+        kept: list[str] = []
+        depth = 0
         for w in role.split():
-            if w[0].islower() and not w.startswith("("):
+            if w[0].islower() and not w.startswith("(") and depth == 0:
                 break
             kept.append(w)
+            depth = max(0, depth + w.count("(") - w.count(")"))
         role = " ".join(kept)
-    if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit()):
+    if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit() or lower_ok):
         return None
     if _ROLE_BAD.match(role) or role.split()[0].lower() in _STOP_COMPANY - {"senior", "junior", "data", "python", "java"}:
         return None
@@ -436,18 +981,51 @@ def _trim_role(raw: str, lang: str | None) -> str | None:
 def extract_role(subject: str, own: str, lang: str | None, company: str | None) -> str | None:
     scores: dict[str, float] = defaultdict(float)
     names: dict[str, str] = {}
-    text = " ".join(tidy(own).split())
+    text = _flat(own)
     subj = tidy(subject)
     subject_keys: set[str] = set()
     body_keys: set[str] = set()
-    for rx, weight in _ROLE_TRIGGERS:
+    low = text.lower()
+    for i in _TRIGGER_LANGS.get(lang or "", range(len(_ROLE_TRIGGERS))):
+        if not any(g in low for g in _TRIGGER_GATES[i]):  # a cheap substring test before each pattern
+            continue
+        rx, weight = _ROLE_TRIGGERS[i]
         for m in rx.finditer(text):
-            role = _trim_role(m.group(1), lang)
+            role = _trim_role(m.group(m.lastindex or 1), lang)
             if role and (not company or fold(role) != fold(company)):
                 key = fold(role)
                 body_keys.add(key)
                 scores[key] += weight
                 names.setdefault(key, role)
+    for rx, weight in _ROLE_LOWER:
+        for m in rx.finditer(text):
+            role = _trim_role(m.group(1), lang, lower_ok=True)
+            if role and role[0].islower() and (not company or fold(role) != fold(company)):
+                key = fold(role)
+                body_keys.add(key)
+                scores[key] += weight
+                names.setdefault(key, role)
+    for line in own[:_READ].split("\n"):
+        m = _ROLE_FIELD.match(line) if ":" in line[:24] else None
+        if not m:
+            continue
+        role = _trim_role(tidy(m.group(1)), lang, lower_ok=True)
+        if role:
+            key = fold(role)
+            body_keys.add(key)
+            scores[key] += 2.5
+            names.setdefault(key, role)
+    sub_role = _subject_role(subj, company, lang)
+    if not sub_role:  # "Sollicitatie docent wiskunde", "Tu solicitud para Data Analyst en Grupo Lince", "Barista vacature"
+        m = _SUBJECT_LEAD_ROLE.match(subj) or _SUBJECT_TAIL_ROLE.match(subj)
+        sub_role = _trim_role(m.group(1), lang, lower_ok=True) if m else None
+        if sub_role and company and fold(company) in fold(sub_role):
+            sub_role = None
+    if sub_role:
+        key = fold(sub_role)
+        subject_keys.add(key)
+        scores[key] += 1.5
+        names.setdefault(key, sub_role)
     for rx in _SUBJECT_ROLE:
         m = rx.search(subj)
         if m:
@@ -462,8 +1040,11 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
     # a body phrase that runs on past a role the subject names ("Analista de datos ya ha sido...") is that role
     for key in [k for k in scores if k not in subject_keys]:
         for sk in subject_keys:
-            if key != sk and key.startswith(sk + " "):
-                scores[sk] += scores.pop(key)
+            if key != sk and key.startswith(sk + " ") and sk in scores:
+                if re.fullmatch(r" \([^)]{1,25}\)", key[len(sk):]):  # the body adds the gender marker: keep it
+                    scores[key] += scores.pop(sk)
+                else:
+                    scores[sk] += scores.pop(key)
                 break
     fsubj = fold(subj)
     ftext = fold(text)
@@ -492,13 +1073,28 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
     orgs = _org_words(message, company)
     signed = _signature_name(own, orgs)
     if sender.email and not is_no_reply(sender.email):
-        display = sender.name or ""
+        display = _HONORIFIC.sub("", sender.name or "")
         via = re.match(r"^(.+?)\s+(?:via|über|through)\s+", display, re.I)
         display = via.group(1) if via else display
         if looks_like_person(display, orgs - set(fold(display).split())):
             return display, sender.email
         if signed:
             return signed, sender.email
+        # a first name alone ("Diego (Fondita)", "Rosa") whose address is that first name: jana@, diego.r@
+        head = _SEGMENTS.split(display.strip(), 1)[0]
+        if head != display.strip() and looks_like_person(head, orgs - set(fold(head).split())):
+            return head, sender.email  # "Esther Jansen – Noordkaap Recruitment"
+        local = _letters(sender.email.split("@")[0])
+        m = _FIRST_NAME_ONLY.match(display.strip())
+        first = m.group(1) if m else ""
+        if not first:  # a first name alone signing the mail, the address being that name: "Daan" for daan@
+            first = next((p for p in _signature_parts(own) if " " not in p and _letters(p) == local), "")
+        if first and local.startswith(_letters(first)) and len(local) <= len(_letters(first)) + 2 and not _is_dept(first):
+            return first, sender.email
+        for part in _signature_parts(own)[:3]:  # "Chloe at Brookfield Staffing", "Jo, Copper Kettle Cafe"
+            m = _FIRST_NAME_AT.match(part)
+            if m and not _is_dept(m.group(1)) and fold(m.group(1)) not in _GREETINGS:
+                return m.group(1), sender.email
         return None, None
     email = None
     for addr in message.reply_to:
@@ -519,9 +1115,11 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
 def extract_careers_url(message: Message, own: str, quoted_text: str) -> str | None:
     best, best_score = None, 0
     for link in message.links:
-        url = link.url.strip()
+        url = link.url.strip().rstrip(".,;:!?")
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or _URL_BAD.search(url):
+        # a careers page may carry campaign parameters (?utm_source=...): judge the page by host and path
+        if (parts.scheme not in ("http", "https") or _URL_BAD.search(parts.netloc + parts.path)
+                or _QUERY_BAD.search(parts.query)):
             continue
         in_own = url in own or (link.text and link.text in own)
         if not in_own and url in quoted_text:
@@ -544,7 +1142,8 @@ def extract_careers_url(message: Message, own: str, quoted_text: str) -> str | N
 
 def extract(message: Message, own: str, verdict: Verdict) -> None:
     head, forwarded = split_forward(own)
-    verdict.company = extract_company(message, own, forwarded)
+    signer = _signature_name(own)
+    verdict.company = extract_company(message, own, forwarded, signer, verdict.lang)
     verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company)
     verdict.contact_name, verdict.contact_email = extract_contact(message, head or own, verdict.company)
     quoted = message.text.replace(own, "") if message.text else ""

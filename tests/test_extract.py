@@ -1,0 +1,273 @@
+"""Extraction of company, role, contact and careers URL, one construction at a time.
+
+Every case is written for this file (reworded, invented names and .example domains), not copied from a corpus.
+Each mail carries a plain rejection sentence so the detector finds it; the assertions are on the fields.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from nextround.detect import classify
+from nextround.detect.extract import strip_dept, strip_legal
+from nextround.evaluate import norm
+from nextround.message import parse
+
+NO = {
+    "en": "Unfortunately, we have decided not to proceed with your application.",
+    "de": "Leider haben wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.",
+    "fr": "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
+    "es": "Lamentamos informarte de que tu candidatura no ha sido seleccionada.",
+    "nl": "Helaas hebben wij besloten niet verder te gaan met je sollicitatie.",
+    "pt": "Lamentamos informar que a sua candidatura não foi selecionada.",
+}
+
+
+def letter(body: str, *, sender: str = "Recruiting <no-reply@us.greenhouse-mail.io>", subject: str = "Your application",
+           reply_to: str | None = None, html: str | None = None):
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "Kim Ostrova <kim.ostrova@inbox.example>", subject
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    if html is None:
+        msg.set_content(body)
+    else:
+        msg.set_content(html, subtype="html")
+    verdict = classify(parse(bytes(msg)))
+    assert verdict.is_rejection and verdict.confidence >= 0.7, verdict.reasons
+    return verdict
+
+
+def same(field: str, got: str | None, want: str | None) -> bool:
+    return norm(field, got) == norm(field, want)
+
+
+# --- company ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("display", "addr", "want"), [
+    ("Larkspur Dental via Workday", "larkspur@myworkday.com", "Larkspur Dental"),
+    ("Careers at Ostrander Mills", "no-reply@us.greenhouse-mail.io", "Ostrander Mills"),
+    ("Vellichor Games Talent Team", "no-reply@hire.lever.co", "Vellichor Games"),
+    ("Recrutamento Quinta do Sobral", "noreply@smartrecruiters.com", "Quinta do Sobral"),
+    ("Personalabteilung Brunnhuber Kältetechnik", "noreply@myworkday.com", "Brunnhuber Kältetechnik"),
+    ("Tessaly Bakeries Recruiting", "no-reply@myworkday.com", "Tessaly Bakeries"),
+])
+def test_company_from_the_senders_display_name(display: str, addr: str, want: str) -> None:
+    v = letter(f"Hello Kim,\n\n{NO['en']}\n\nThe Recruiting Team\n", sender=f"{display} <{addr}>")
+    assert same("company", v.company, want), v.company
+
+
+@pytest.mark.parametrize(("lang", "sig", "want"), [
+    ("nl", "Met vriendelijke groet,\nTeam Werving & Selectie Hoekstra Bouw", "Hoekstra Bouw"),
+    ("es", "Saludos cordiales,\nDepartamento de RRHH - Conservas Albariño", "Conservas Albariño"),
+    ("fr", "Cordialement,\nDirection des Ressources Humaines – Clinique des Tilleuls", "Clinique des Tilleuls"),
+    ("en", "Best,\nThe People Team at Juniper & Vale", "Juniper & Vale"),
+])
+def test_company_from_a_team_signature(lang: str, sig: str, want: str) -> None:
+    v = letter(f"Hi Kim,\n\n{NO[lang]}\n\n{sig}\n")
+    assert same("company", v.company, want), v.company
+
+
+@pytest.mark.parametrize(("org", "want"), [
+    ("Ferragens Beirão, Lda.", "Ferragens Beirão"),
+    ("Talleres Ondarreta S.L.", "Talleres Ondarreta"),
+    ("Groupe Kermarrec S.A.", "Groupe Kermarrec"),
+    ("Stolk Techniek B.V.", "Stolk Techniek"),
+])
+def test_company_from_the_signature_line_without_its_legal_form(org: str, want: str) -> None:
+    v = letter(f"Dear Kim,\n\n{NO['en']}\n\nKind regards,\nPaloma Reyes\nRecruitment Partner\n{org}\n",
+               sender="Paloma Reyes <p.reyes@mail-hr.example>")
+    assert same("company", v.company, want), v.company
+
+
+@pytest.mark.parametrize(("subject", "want"), [
+    ("Ihre Bewerbung bei Gärtnerei Lindqvist", "Gärtnerei Lindqvist"),
+    ("Update from Marlowe Insurance", "Marlowe Insurance"),
+    ("Copperleaf Studio | your application", "Copperleaf Studio"),
+    ("Tu candidatura en Hermanos Urquiza ha cambiado de estado", "Hermanos Urquiza"),
+])
+def test_company_from_the_subject(subject: str, want: str) -> None:
+    v = letter(f"Hello Kim,\n\n{NO['en']}\n\nRecruiting\n", subject=subject)
+    assert same("company", v.company, want), v.company
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("pt", "Obrigada por querer fazer parte da Cerâmica Vouga.", "Cerâmica Vouga"),
+    ("de", "schön, dass Sie sich bei Holzbau Ettenreich beworben haben.", "Holzbau Ettenreich"),
+    ("nl", "Dank voor je interesse in een baan bij Veldhuis Mode.", "Veldhuis Mode"),
+    ("en", "Thanks for your interest in joining Amberly Health.", "Amberly Health"),
+])
+def test_company_from_a_body_phrase(lang: str, sentence: str, want: str) -> None:
+    v = letter(f"Hi Kim,\n\n{sentence} {NO[lang]}\n\nRecruiting\n")
+    assert same("company", v.company, want), v.company
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("I've just heard from our client, Brookfold Foods, about the Planner role. Sadly they have decided not to "
+     "proceed with your application.", "Brookfold Foods"),
+    ("Ostrava Metals have now come back to me: unfortunately they will not be taking your application further.",
+     "Ostrava Metals"),
+    ("unser Mandant Rheinblick Immobilien hat sich leider entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.",
+     "Rheinblick Immobilien"),
+])
+def test_an_agency_relaying_its_clients_decision_names_the_client(body: str, want: str) -> None:
+    v = letter(f"Hi Kim,\n\n{body}\n\nBest,\nNiamh Farrell\nSenior Consultant\nBrightpath Search\n",
+               sender="Niamh Farrell <niamh@brightpath-search.example>")
+    assert same("company", v.company, want), v.company
+
+
+def test_company_from_the_domain_as_a_last_resort() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nBest,\nOwen Pike\n", sender="Owen Pike <owen@tellurian.example>")
+    assert same("company", v.company, "Tellurian")
+
+
+def test_a_person_sending_through_an_ats_is_not_the_company() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nBest,\nRuth Okonkwo\nTalent Partner, Halden Logistics\n",
+               sender="Ruth Okonkwo <no-reply@hire.lever.co>")
+    assert same("company", v.company, "Halden Logistics"), v.company
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Recruiting Team", ""), ("Jobs at Arvo", "Arvo"), ("Equipa de Talento da Beira Têxtil", "Beira Têxtil"),
+    ("Van den Berg Talent Team", "Van den Berg"),
+])
+def test_strip_dept(text: str, want: str) -> None:
+    assert strip_dept(text)[0] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Monteverde S.A.", "Monteverde"), ("Kallisto GmbH & Co. KG", "Kallisto"),
+    ("Ribeiro & Filhos, Lda.", "Ribeiro & Filhos"),
+    ("Norrland AB", "Norrland"), ("Sahni Exports Pvt. Ltd.", "Sahni Exports"),
+])
+def test_strip_legal(text: str, want: str) -> None:
+    assert strip_legal(text) == want
+
+
+# --- role -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "want"), [
+    ("Job ID 5531 – Clinical Data Manager", "Clinical Data Manager"),
+    ("[REQ-8812] Payroll Specialist – application update", "Payroll Specialist"),
+    ("Vacature 4471 | Monteur Elektrotechniek (m/v/x)", "Monteur Elektrotechniek (m/v/x)"),
+    ("Réf. 2290 - Responsable de rayon (H/F)", "Responsable de rayon (H/F)"),
+    ("Following up - Brand Strategist at Oakmoor", "Brand Strategist"),
+])
+def test_role_from_a_subject_with_a_reference_number(subject: str, want: str) -> None:
+    v = letter(f"Hello Kim,\n\n{NO['en']}\n\nRecruiting\n", subject=subject)
+    assert same("role", v.role, want), v.role
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("en", "Thank you for applying for the ‘Payroll Specialist’ position.", "Payroll Specialist"),
+    ("de", "danke für Ihre Bewerbung als „Elektroniker (m/w/d)“.", "Elektroniker (m/w/d)"),
+    ("nl", "Dank voor je sollicitatie voor de rol van magazijnmedewerker.", "magazijnmedewerker"),
+    ("fr", "Merci pour votre candidature au poste d'assistant comptable.", "assistant comptable"),
+    ("en", "Thanks for applying for the Field Technician role (Ref. FT-2291).", "Field Technician"),
+])
+def test_role_from_the_body(lang: str, sentence: str, want: str) -> None:
+    v = letter(f"Hi Kim,\n\n{sentence} {NO[lang]}\n\nRecruiting\n")
+    assert same("role", v.role, want), v.role
+
+
+def test_the_body_adds_the_gender_marker_the_subject_left_out() -> None:
+    v = letter(f"Hallo Kim,\n\nvielen Dank für Ihre Bewerbung als Lagerist (m/w/d). {NO['de']}\n\n"
+               "Ihr Recruiting-Team\n",
+               subject="Ihre Bewerbung als Lagerist")
+    assert same("role", v.role, "Lagerist (m/w/d)"), v.role
+
+
+def test_role_from_a_status_block_field() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nPosition: Inventory Controller\nStatus: Closed\n\nRecruiting\n",
+               subject="Status update")
+    assert same("role", v.role, "Inventory Controller"), v.role
+
+
+def test_no_role_when_the_mail_names_none() -> None:
+    v = letter(f"Hi Kim,\n\nThank you for your application. {NO['en']}\n\nRecruiting\n")
+    assert v.role is None
+
+
+# --- contact ----------------------------------------------------------------------------------------------
+
+def test_contact_signed_with_an_initial() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nRegards,\nK. Adeyemi\nRecruiter\n",
+               sender="K. Adeyemi <kadeyemi@corvel.example>")
+    assert (v.contact_name, v.contact_email) == ("K. Adeyemi", "kadeyemi@corvel.example")
+
+
+def test_contact_with_a_hyphenated_initial() -> None:
+    v = letter(f"Bonjour,\n\n{NO['fr']}\n\nCordialement,\nJ.-P. Morel\n", sender="J.-P. Morel <jpmorel@vassal.example>")
+    assert (v.contact_name, v.contact_email) == ("J.-P. Morel", "jpmorel@vassal.example")
+
+
+def test_contact_reply_to_differs_from_the_careers_sender() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nBest wishes,\nTobiah Grant\nHead of Talent\n",
+               sender="Careers <careers@fenwick-ag.example>", reply_to="Tobiah Grant <t.grant@fenwick-ag.example>")
+    assert (v.contact_name, v.contact_email) == ("Tobiah Grant", "t.grant@fenwick-ag.example")
+
+
+def test_contact_null_for_a_team_signed_no_reply() -> None:
+    v = letter(f"Olá Kim,\n\n{NO['pt']}\n\nCumprimentos,\nEquipa de Recrutamento\n",
+               sender="Recrutamento <no-reply@personio.de>")
+    assert (v.contact_name, v.contact_email) == (None, None)
+
+
+def test_contact_person_proxy_signed() -> None:
+    v = letter(f"Guten Tag,\n\n{NO['de']}\n\nMit freundlichen Grüßen\nBrunnhuber Kältetechnik GmbH\n\n"
+               "i.A. Lene Vosskamp\n"
+               "Personalreferentin\n", sender="Lene Vosskamp <l.vosskamp@brunnhuber.example>")
+    assert (v.contact_name, v.contact_email) == ("Lene Vosskamp", "l.vosskamp@brunnhuber.example")
+
+
+# --- careers URL ------------------------------------------------------------------------------------------
+
+def test_careers_link_with_campaign_parameters_among_footer_links() -> None:
+    body = (f"Hi Kim,\n\n{NO['en']}\n\nSee our openings: https://careers.tamsin.example/jobs?utm_source=email\n\n"
+            "Recruiting\n\nhttps://links.tamsin.example/ls/click?upn=77 | Privacy: https://tamsin.example/privacy | "
+            "Unsubscribe: https://links.tamsin.example/unsubscribe?u=9 | https://www.linkedin.com/company/tamsin\n")
+    v = letter(body)
+    assert same("careers_url", v.careers_url, "https://careers.tamsin.example/jobs"), v.careers_url
+
+
+def test_careers_link_in_an_html_anchor() -> None:
+    html = (f"<p>Hi Kim,</p><p>{NO['en']}</p><p><a href='https://jobs.lever.co/wrenfield'>See all openings</a></p>"
+            "<p>Recruiting</p><p><a href='https://wrenfield.example/privacy'>Privacy</a> "
+            "<a href='https://links.wrenfield.example/unsubscribe?x=1'>Unsubscribe</a></p>")
+    v = letter("", html=html)
+    assert same("careers_url", v.careers_url, "https://jobs.lever.co/wrenfield"), v.careers_url
+
+
+def test_no_careers_link_when_only_privacy_and_social_links() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nRecruiting\n\nPrivacy: https://ossory.example/privacy | "
+               "LinkedIn: https://www.linkedin.com/company/ossory\n")
+    assert v.careers_url is None
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "want"), [
+    ("Jobbrug <meldingen@jobbrug.example>", "Je sollicitatie is bijgewerkt",
+     "Hoi Kim,\n\nFunctie: Planner\nWerkgever: Visserij Terpstra\nStatus: afgewezen\n\n" + NO["nl"] + "\n",
+     "Visserij Terpstra"),
+    ("Empleolink <avisos@empleolink.example>", "Novedades de tu postulación",
+     "Hola Kim, la empresa Panadería Olmedo cerró el proceso. " + NO["es"] + "\n", "Panadería Olmedo"),
+    ("Vagaspro <avisos@vagaspro.example>", "Retorno da sua candidatura",
+     "Olá Kim, Marcenaria Tupã analisou o seu currículo. " + NO["pt"] + "\n", "Marcenaria Tupã"),
+    ("HireLoop <status@hireloop.example>", "Your application status: Buyer at Greystone Outfitters",
+     "Hi Kim,\n\n" + NO["en"] + "\n", "Greystone Outfitters"),
+])
+def test_company_relayed_by_a_job_board(sender: str, subject: str, body: str, want: str) -> None:
+    v = letter(body, sender=sender, subject=subject)
+    assert same("company", v.company, want), v.company
+
+
+@pytest.mark.parametrize(("subject", "want"), [
+    ("Sollicitatie medewerker bediening", "medewerker bediening"),
+    ("Tu solicitud para Auxiliar Contable en Ferreterías Oroño", "Auxiliar Contable"),
+    ("Dispatcher application", "Dispatcher"),
+    ("Lab Technician - Harwick site", "Lab Technician"),
+])
+def test_role_from_a_subject_without_a_reference(subject: str, want: str) -> None:
+    v = letter(f"Hello Kim,\n\n{NO['en']}\n\nRecruiting\n", subject=subject)
+    assert same("role", v.role, want), v.role
