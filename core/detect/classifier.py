@@ -154,7 +154,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
         # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.
         inside = any(a <= pos < b for pos in not_job for a, b in spans)
         job_decision = any(_Q_ROLE.search(folded, a, b) for a, b in spans)
-        weight = P.NOT_A_JOB.weight if inside or not job_decision else -1.0
+        weight = P.NOT_A_JOB.weight if not job_decision else (-2.5 if inside else -1.0)
         score += weight
         reasons.append(f"{P.NOT_A_JOB.name} ({weight})")
     for f in P.LOOKALIKES:

@@ -263,7 +263,7 @@ MAILING_LIST = re.compile(r"\b(?:mailing list|listinfo|mailinglijst|lista de cor
 JOB_ROLE = re.compile(
     r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|stelle|vakanz|poste|entretien|"
     r"recrutement|embauche|puesto|vacante|plaza|entrevista|posicion|functie|vacature|baan|gesprek\w*|vaga|cargo|funcao|"
-    r"posicao|recrutamento|rol|(?:stage|leer|bbl-|werk)?plek|ausbildungsplatz|apprentissage|alternance)\b")
+    r"posicao|recrutamento|rol|(?:stage|leer|bbl-|werk)plek|ausbildungsplatz|apprentissage|alternance)\b")
 
 # Words that make a sentence unmistakably about a job (not a loan "application" or a grant "candidacy").
 JOB_STRONG = re.compile(
