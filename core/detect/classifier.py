@@ -15,7 +15,7 @@ import re
 from nextround.detect import phrases as P
 from nextround.detect.extract import extract
 from nextround.detect.lang import ranked
-from nextround.detect.languages import DECISIONS
+from nextround.detect.languages import DECISIONS, LOOKALIKES
 from nextround.detect.patterns import Family, quick
 from nextround.detect.text import fold, new_text, split_forward
 from nextround.message import Message
@@ -112,10 +112,8 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
     job = bool(_Q_JOB.search(folded))
     if not job:  # every rejection names the application, the role or the process; ordinary mail stops here
         return -6.0, ["no job context (-6.0)"]
-    families = list(DECISIONS.get(lang, []))
-    for other in also:
-        if other != lang:
-            families += DECISIONS[other]
+    languages = dict.fromkeys((lang, *also))  # in order, each once
+    families = [f for code in languages for f in DECISIONS.get(code, [])]
     decisions: list[Family] = []
     spans: list[tuple[int, int]] = []
     for f in families:
@@ -157,7 +155,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
         weight = P.NOT_A_JOB.weight if not job_decision else (-2.5 if inside else -1.0)
         score += weight
         reasons.append(f"{P.NOT_A_JOB.name} ({weight})")
-    for f in P.LOOKALIKES:
+    for f in (*P.LOOKALIKES, *(g for code in languages for g in LOOKALIKES.get(code, []))):
         if not (_outside(f, folded, spans) if f.name in _EVENTS else f.search(folded)):
             continue
         score += f.weight

@@ -203,7 +203,6 @@ LOOKALIKES = [
         r"\b(?:like|want|decided|happy) to (?:move|go) forward with your (?:application|candidacy)\b|"
         r"\bdecidido avanzar con tu candidatura|\bdoor te gaan naar de volgende|\bcom voce para a proxima"),
 ]
-LOOKALIKES += L.LOOKALIKES  # each language's own look-alikes (same names join the shared idea)
 
 # Notifications from code hosting and issue trackers: a "job" there is a CI job, a "position" is in the code.
 TRACKER_SENDER = re.compile(r"@(?:[\w-]+\.)*(?:github\.com|gitlab\.[\w.]+|atlassian\.net|bitbucket\.org|sourceforge\.net)$|^(?:jira|gitlab|github|noreply-jira)@")

@@ -3,7 +3,8 @@
 A module holds every sentence and construction that, in its language, says the reader's application will not go
 ahead (``DECISIONS``). It may also add, as regex alternatives over folded text, words that make a mail job mail
 (``JOB_WORDS``) and ways of naming the reader's own application (``YOURS_WORDS``), and its own look-alike
-families (``LOOKALIKES``: a family named like a shared one, e.g. "look-alike: offer", is treated as that idea).
+families (``LOOKALIKES``, tried only on mail in that language; a family named like a shared one, e.g.
+"look-alike: offer", also names that kind of mail in ``nextround report``).
 To add a language, add a module here and its function words to ``nextround.detect.lang``.
 """
 
@@ -17,4 +18,5 @@ MODULES = {"en": en, "de": de, "fr": fr, "es": es, "nl": nl, "pt": pt}
 DECISIONS: dict[str, list[Family]] = {code: module.DECISIONS for code, module in MODULES.items()}
 JOB_WORDS = "".join("|" + module.JOB_WORDS for module in MODULES.values() if getattr(module, "JOB_WORDS", ""))
 YOURS_WORDS = "".join("|" + module.YOURS_WORDS for module in MODULES.values() if getattr(module, "YOURS_WORDS", ""))
-LOOKALIKES: list[Family] = [family for module in MODULES.values() for family in getattr(module, "LOOKALIKES", [])]
+# A language's own look-alikes are only tried on mail in (or partly in) that language.
+LOOKALIKES: dict[str, list[Family]] = {code: getattr(module, "LOOKALIKES", []) for code, module in MODULES.items()}
