@@ -126,3 +126,29 @@ def test_dev_corpora_meet_the_bars(tmp_path: Path) -> None:
     ex = result["extraction"]
     assert ex["company"] >= 0.96 and ex["contact_name"] >= 0.98 and ex["contact_email"] >= 0.99
     assert ex["role"] >= 0.95 and ex["careers_url"] >= 0.99
+
+
+def _forward(note: str, forwarded_greeting: str, decision: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Carmen Villalobos <carmen@agency.example>", "Lucía Ferrer <lucia@example.net>"
+    msg["Subject"] = "Fwd: Candidatura"
+    msg.set_content(f"{note}\n\n---------- Forwarded message ---------\nDe: Marcos Teijeiro <marcos@farma.example>\n"
+                    f"Para: Carmen Villalobos <carmen@agency.example>\nAsunto: Candidatura\n\n"
+                    f"{forwarded_greeting}\n\n{decision}\n\nUn saludo,\nMarcos\n")
+    return bytes(msg)
+
+
+@pytest.mark.parametrize(("note", "decision", "is_rejection"), [
+    # a friend passes on her own rejection: nothing happened to the reader
+    ("Lucía, me ha llegado esto hoy, ¿qué opinas?", "Hemos decidido no seguir adelante con tu candidatura.", False),
+    # an agency passes on the client's answer about the reader, who is named in it
+    ("Lucía, te reenvío la respuesta que me ha llegado de Farma.",
+     "Gracias por presentarnos a Lucía. Hemos decidido no seguir adelante con su candidatura.", True),
+    # ...or says it is the client's answer
+    ("Lucía, me ha llegado la respuesta de nuestro cliente, lo siento.",
+     "Hemos decidido no seguir adelante con la candidatura que nos presentaste.", True),
+])
+def test_a_forwarded_decision_is_about_the_reader_when_it_names_them_or_comes_from_a_client(note, decision,
+                                                                                               is_rejection):
+    verdict = classify(parse(_forward(note, "Hola Carmen:", decision)))
+    assert (verdict.is_rejection and verdict.confidence >= 0.7) is is_rejection, verdict.reasons

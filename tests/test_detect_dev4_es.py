@@ -13,8 +13,6 @@ import pytest
 from labelled import check_labelled, corpus_cases, found, mail
 
 KNOWN_MISSES = {
-    ("es", "0016.eml"): "an agency forwards the client's answer ('te reenvío la respuesta que me ha llegado "
-                        "de ...'): the shared owner-forward rule reads it as the sender passing on their own rejection",
 }
 
 

@@ -40,6 +40,12 @@ _Q_JOB, _Q_YOURS, _Q_STRONG, _Q_ROLE = quick(P.JOB), quick(P.YOUR_APPLICATION), 
 _Q_NEWS, _Q_OUTREACH, _Q_LIST = quick(P.NEWSLETTER), quick(P.OUTREACH), quick(P.MAILING_LIST)
 
 
+# A recruiter passing on their client's answer ("te reenvío la respuesta que me ha llegado del cliente") relays a
+# decision about the reader, even when the forwarded mail greets the recruiter.
+_CLIENT = re.compile(r"\b(?:(?:my|our|the|mi|nuestro|el|del|mon|notre|le|du|meu|nosso|o|do|mijn|onze|de) (?:client|cliente|klant|"
+                     r"opdrachtgever)|(?:mein|unser|der|dem|des) (?:kunde|mandant|auftraggeber)\w*)\b")
+
+
 def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
     """Is the sender passing on a rejection *they* received (so nothing happened to the reader)?"""
     first = fold(message.sender.name).split(" ")[0] if message.sender.name else ""
@@ -56,7 +62,12 @@ def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
         m = _FORMAL.match(fold(body[:200]))
         names = set(re.split(r"[\s._-]+", fold(message.sender.name or "") + " " + (message.sender.email or "").split("@")[0].lower()))
         to_sender = bool(m and len(m.group(1)) > 2 and m.group(1) in names)
-    return to_sender and bool(P.OWNER_FORWARD.search(fold(head)))
+    folded_head = fold(head)
+    if not (to_sender and P.OWNER_FORWARD.search(folded_head)) or _CLIENT.search(folded_head):
+        return False
+    # ...and a forwarded letter that names the reader ("gracias por presentarnos a Lucía") is about the reader
+    reader = fold(message.to[0].name).split(" ")[0] if message.to and message.to[0].name else ""
+    return not (len(reader) > 2 and re.search(rf"\b{re.escape(reader)}\b", fold(forwarded)))
 
 
 def _fire(families: list[Family], text: str) -> list[Family]:
