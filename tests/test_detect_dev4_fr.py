@@ -133,3 +133,56 @@ def test_a_refused_job_request_is_not_the_owner_withdrawing() -> None:
                       "pour le poste de comptable.", subject="Votre candidature"))
     assert not found(mail("Bonjour, comme suite à votre demande, nous avons retiré votre candidature au poste de "
                           "comptable.", subject="Votre candidature"))
+
+
+# Ordinary mail that borrows a decision's words (bench/ordinary.py): one class per look-alike family, each with
+# rewordings in no corpus (negatives) and the true rejections next to them (positives that must still be found).
+ORDINARY_NOT_REJECTIONS = [
+    # the reader runs the hiring: remaining files, the agency to notify, the refusal to send to a candidate
+    "Le poste de technicien est désormais pourvu ; peux-tu clôturer les dossiers restants dans Greenhouse ?",
+    "On a choisi un autre candidat pour le poste de comptable, j'informe l'agence demain.",
+    "Nous avons retenu un autre profil pour le poste de vendeur ; pense à leur envoyer le mail de refus.",
+    # software jobs, workstations, tickets
+    "Ticket #5521 : nous ne donnerons pas suite à cette demande, le job de compilation reste tel quel.",
+    "La demande d'évolution sur les postes de travail n'a pas été retenue par le comité d'architecture du recrutement.",
+    # choirs, troupes, clubs, teams
+    "Après les auditions pour recruter des choristes, le chœur ne peut pas vous accueillir comme ténor cette année.",
+    "Léo n'a pas été retenu pour le tournoi de dimanche, le coach a recruté deux nouveaux joueurs.",
+    # a relative's news, a proposal to do something, a quote for works
+    "Ma sœur n'a pas été retenue pour le poste de serveuse, elle est déçue.",
+    "La proposition de migrer vers Postgres n'a pas été retenue lors du comité, le recrutement du DBA attendra.",
+    "Nous ne donnerons pas suite à votre devis pour la rénovation des bureaux du service recrutement.",
+    # readers' letters in a careers newsletter
+    "Un lecteur nous demande : la recruteuse m'a dit que le poste était pourvu, puis-je relancer ?",
+]
+
+ORDINARY_REJECTIONS = [
+    "Nous avons retenu un autre profil pour le poste de vendeur ; nous vous souhaitons bonne continuation.",
+    "Le poste de technicien est désormais pourvu, nous vous remercions pour votre candidature.",
+    "Nous ne donnerons pas suite à votre candidature au poste d'administrateur systèmes.",
+    "Vous n'avez pas été retenue pour le poste d'animatrice au sein de notre club de vacances.",
+    "Nous ne pouvons pas vous accueillir pour le poste de saisonnier au camping cette saison.",
+    "Après étude de votre proposition de collaboration pour le poste de chef de projet, nous ne donnerons pas suite.",
+    "Nous devons malheureusement vous faire une réponse négative concernant le poste de lecteur-correcteur.",
+]
+
+
+@pytest.mark.parametrize("body", ORDINARY_NOT_REJECTIONS)
+def test_french_ordinary_mail_is_not_a_rejection(body: str) -> None:
+    assert not found(mail(f"Bonjour Camille,\n\n{body}\n\nBien cordialement,\nMaëlle Ricard", subject="Candidature",
+                          sender=SENDER))
+
+
+@pytest.mark.parametrize("body", ORDINARY_REJECTIONS)
+def test_french_rejections_next_to_ordinary_mail(body: str) -> None:
+    assert found(mail(f"Bonjour Camille,\n\n{body}\n\nBien cordialement,\nMaëlle Ricard", subject="Candidature",
+                      sender=SENDER))
+
+
+@pytest.mark.parametrize("subject", ["Surmonter une réponse négative", "Rebondir après un refus d'embauche"])
+def test_a_newsletter_headline_about_refusals_is_not_a_rejection(subject: str) -> None:
+    body = ("Chère lectrice, cher lecteur,\n\nCette semaine : trois recruteurs expliquent comment ils trient les "
+            "candidatures.\n\nLa rédaction")
+    assert not found(mail(body, subject=subject, sender="Carrière Plus <redaction@carriere-plus.example>"))
+    assert found(mail("Bonjour Camille,\n\nMerci pour votre entretien pour le poste de caviste. Nous ne pouvons pas "
+                      "donner suite.\n\nCordialement", subject="Réponse négative à votre candidature", sender=SENDER))

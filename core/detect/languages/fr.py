@@ -313,3 +313,51 @@ LOOKALIKES: list[Family] = [
         r"colocation|chiot|chaton|chien|chat|animal))\b",
         r"\b(?:appels? a projets|(?:pour|d')un financement|demande de financement|appel d'offres|commande publique|marche (?:public|n|de prestations)|offre presentee par votre (?:societe|entreprise))\b"),
 ]
+
+
+# --- ordinary mail that borrows the words of a decision (bench/ordinary.py) ----------------------------------
+# Each family is a class of situations where the reader is not the candidate: the reader runs the hiring, the
+# "job" is a program or a workstation, the place is in a choir or a team, the decision is a relative's news or a
+# proposal voted in a meeting, a quote for works is turned down, a newsletter headline gives advice on refusals.
+LOOKALIKES += [
+    # the reader is the recruiter: other files to archive, the agency or a candidate (third person) to notify
+    fam("look-alike: the reader runs the hiring (fr)", -5.0, ("restant", "encore", "refus", "previen", "prevenir",
+                                                              "informe"),
+        r"\b(?:candidatures|candidats|candidates|dossiers|cv|profils) (?:restant\w*|encore (?:ouvert|en cours)\w*)\b",
+        r"\b(?:je |j')(?:previens|previendrai|vais prevenir|m'occupe de prevenir|informe|vais informer|informerai|m'occupe d'informer) "
+        r"(?:le |la |l'|les )?(?:cabinet|agence|chasseu\w+|client\w*|candidat\w*|recruteu\w+|rh|drh|manager|jury)\b",
+        r"\b(?:envoyer|envoie|envoies|envoyez|adresser|adresse|adresses|faire partir) (?:le|les) (?:refus|mails? de refus|courriers? de refus|"
+        r"reponses? negatives?)\b|\b(?:lui|leur) (?:envoyer|envoie|envoies|envoyez|adresser|faire) (?:le|un|une|les) (?:refus|reponse negative|"
+        r"mail de refus|courrier de refus)\b"),
+    # a CI or cron job, a workstation, a feature request, a tracker ticket: software words, not employment
+    fam("look-alike: not a job (fr: software jobs, workstations, tickets)", -5.0, ("job", "de travail", "fonctionnalite", "evolution",
+                                                                                   "fusion", "issue", "jira", "ticket"),
+        r"\b(?:le|du|un|les|des|ce|ces|mon|ton|notre) jobs? (?:de |d')?(?:ci|cron|deploiement|integration|build|migration|nocturne|planifie|"
+        r"batch|sauvegarde|compilation|test)\w*\b|\bmigration (?:du|des|de ce|de nos) jobs?\b",
+        r"\bpostes? de travail\b|\bdemandes? (?:de fonctionnalite|d'evolution|de fusion)\b|\[jira\]|\bissue #\d+|\btickets? #\d+"),
+    # places in an amateur group (choir, troupe, orchestra, club, team): no employer behind them
+    fam("look-alike: not a job (fr: choirs, troupes, clubs, teams)", -5.0, ("chorale", "choeur", "troupe", "orchestre", "fanfare", "club",
+                                                                          "match", "tournoi", "championnat", "detection", "selection"),
+        r"\b(?:la|une|notre|votre|ta|de|du|le|au|dans) (?:chorale|choeur|troupe|orchestre|fanfare|harmonie|club (?:de |d')(?:foot\w*|tennis|rugby|basket|hand\w*|"
+        r"natation|judo|lecture|theatre|echecs|randonnee|voile|danse)|ensemble vocal)\b",
+        r"\b(?:pour|au|du|de) (?:le |la |les )?(?:match|tournoi|championnat|plateau|derby|detections|selection (?:regionale|departementale|"
+        r"nationale|u\d+))\b"),
+    # a relative's or a friend's news, a proposal to do something voted down, a quote for works turned down
+    fam("look-alike: someone else's news or a proposal (fr)", -5.0, ("frere", "soeur", "fils", "fille", "cousin", "pere", "mere", "papa",
+                                                                     "maman", "mari", "femme", "copain", "copine", "neveu", "niece",
+                                                                     "proposition de", "devis"),
+        r"\b(?:ton|ta|mon|ma|notre) (?:frere|soeur|fils|fille|cousine?|pere|mere|papa|maman|mari|femme|copain|copine|neveu|niece|petit-fils|"
+        r"petite-fille)\b[^.!?;]{0,40}?\b(?:n'a|n'ont|n'est|ne sera) (?:\w+ )?pas\b",
+        r"\bproposition (?:de|d') ?(?:supprimer|renommer|changer|passer|remplacer|ajouter|retirer|modifier|deplacer|migrer|fusionner|"
+        r"abandonner|adopter|reporter|organiser|creer|utiliser|deprecier|decaler)\b",
+        r"\b(?:le|du|un|ce|les|des|votre|ton|notre|leur) devis\b"),
+    # newsletters: advice headlines about refusals and readers' letters reporting what a recruiter said
+    fam("look-alike: advice about refusals (fr newsletters)", -5.0, ("refus", "negative", "rejet", "lect", "m'a dit", "m'a repondu",
+                                                                     "m'a explique", "m'a annonce"),
+        r"\b(?:decrypter|comprendre|gerer|surmonter|digerer|rebondir apres|accepter|interpreter|analyser|encaisser|que faire (?:apres|face a|"
+        r"quand on recoit)|comment (?:reagir|rebondir|gerer|repondre) (?:a|apres)) (?:une|un|la|le|les|des|ces) (?:reponses? negatives?|"
+        r"refus|rejets?|lettres? de refus|mails? de refus)\b",
+        r"\b(?:une lectrice|un lecteur|nos lecteurs|nos lectrices|courrier des lecteurs)\b[^.!?;]{0,20}?\b(?:ecrit|demande|raconte|temoigne)",
+        r"\b(?:le|la|un|une) (?:recruteu\w+|rh|drh|manager|responsable|chasseu\w+)\b[^.!?;]{0,15}?\bm'a (?:dit|explique|annonce|ecrit|repondu) "
+        r"(?:que|qu')"),
+]
