@@ -176,3 +176,62 @@ def test_a_place_named_in_the_decision_outweighs_a_school_mentioned() -> None:
                       "andere kandidaat. Veel succes met je opleiding op je school.", subject="Je sollicitatie"))
     assert not found(mail("Beste Daan, helaas is er op de basisschool geen plek meer voor je dochter; we hebben "
                           "gekozen voor een ander kind van de wachtlijst.", subject="Aanmelding"))
+
+
+# --- ordinary mail that is no rejection of the reader (the generated stress set, bench/ordinary.py) -------------
+# Classes, reworded: the reader hires (the agency to be told, the other applications to archive or turn down, an
+# opinion about a candidate in the third person); the sender's or a relative's own job news; a quote, a purchase
+# or a house; a careers column written in general terms. Next to each, a true rejection in nearly the same words
+# that must still be found.
+ORDINARY_NOT_REJECTIONS = [
+    ("Re: planner", "Hoi Mark, we hebben de andere kandidaat aangenomen; ik mail het wervingsbureau vandaag nog. "
+                    "Groet, Ilse"),
+    ("Re: planner", "Hoi team, de functie van planner is ingevuld. Kunnen jullie de resterende kandidaten afwijzen "
+                    "in Recruitee?"),
+    ("Terugkoppeling", "Hoi Lisa, ik geloof niet dat ze goed genoeg past bij de rol van teamleider, we kiezen een "
+                       "andere kandidaat. Jij?"),
+    ("nieuws", "Hoi! Ik heb die baan bij het tuincentrum in Zeist uiteindelijk niet gekregen, ze kozen iemand die "
+               "al ervaring had. Balen!"),
+    ("bellen?", "Lieve Joke, mijn zus heeft een afwijzing gekregen voor die baan als verpleegkundige, ze kozen een "
+                "andere kandidaat. Bel je haar even?"),
+    ("verbouwing", "Hoi buurman, we gaan toch niet verder met die aannemer, zijn prijs voor de dakkapel was absurd. "
+                   "Ken jij iemand anders voor die klus?"),
+    ("huis", "Lieve mam, de verhuurder heeft voor een andere kandidaat gekozen, dus we zoeken nog even verder naar een "
+             "huurwoning."),
+    ("Re: vacature", "De vacature is ingevuld; wil jij de overgebleven sollicitaties afmelden in Homerun?"),
+    # a careers column in general terms: job seekers in the plural, how to cope, numbered tips
+    ("Loopbaan", "Afgewezen na het tweede gesprek? Zo ga je daarmee om. Veel werkzoekenden horen dat de functie al "
+                 "vervuld is."),
+    ("Loopbaan", "Zeven tips voor als je hoort dat je sollicitatie niet verder gaat: vraag om feedback en blijf "
+                 "solliciteren."),
+]
+
+ORDINARY_REJECTIONS = [
+    "Dank voor je sollicitatie via het bureau. Wij hebben helaas voor een andere kandidaat gekozen en laten het "
+    "bureau dit ook weten.",
+    "Dank voor je sollicitatie. Helaas nodigen we je niet uit; we denken niet dat je ervaring voldoende aansluit "
+    "bij de functie.",
+    "Beste Joost, dank voor je sollicitatie. Helaas hebben we gekozen voor een andere kandidaat. Veel succes, ook "
+    "namens mijn collega's.",
+    # a recruiter relays the client's no in the first person: not the sender's own news
+    "Hoi Sanne, ik heb helaas een afwijzing gekregen van de opdrachtgever voor jouw sollicitatie als inkoper. Ze "
+    "kozen iemand met meer SAP-ervaring.",
+    "Dank voor je sollicitatie als medewerker keuken. Helaas hebben we besloten niet verder te gaan met je "
+    "sollicitatie.",
+    "Dank voor je sollicitatie als calculator bij ons aannemersbedrijf. We hebben gekozen voor een andere kandidaat.",
+    "Dank voor je sollicitatie als makelaar. Na het gesprek op ons kantoor kozen we toch voor een andere kandidaat.",
+    "Dank voor je sollicitatie. Helaas is de functie inmiddels vervuld. Op onze site vind je tips voor je volgende "
+    "sollicitatie.",
+    "Dank voor je sollicitatie. We hebben gekozen voor een andere kandidaat; alle andere sollicitanten krijgen ook "
+    "bericht.",
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ORDINARY_NOT_REJECTIONS)
+def test_ordinary_nl_mail_is_no_rejection(subject: str, body: str) -> None:
+    assert not found(mail(body, subject=subject, sender="Ilse Kramer <ilse@post.example>"))
+
+
+@pytest.mark.parametrize("body", ORDINARY_REJECTIONS)
+def test_ordinary_nl_lookalikes_keep_the_rejection(body: str) -> None:
+    assert found(mail(body, subject="Je sollicitatie", sender=SENDER))

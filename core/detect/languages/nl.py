@@ -280,7 +280,8 @@ LOOKALIKES: list[Family] = [
         r"\bgeen (?:enkele )?(?:reden|bezwaar)\b[^.!?;]{0,30}\bniet\b"),
     fam("look-alike: the sender tells of their own rejection", -4.0, ("ik ", "mijn sollicitatie"),
         r"\b(?:ik ben|ik was|ik werd|ben ik|werd ik|mijn sollicitatie)\b[^.!?;]{0,40}\b(?:afgewezen|niet aangenomen|niet geselecteerd|"
-        r"niet gekozen|buiten de boot|niet door)\b|\bik heb (?:de|die|deze|het|hem|'m) (?:\w+ ){0,2}niet gekregen\b"),
+        r"niet gekozen|buiten de boot|niet door)\b|\bik heb (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet gekregen\b|"
+        r"\bkreeg ik (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet\b|\bik (?:ben|werd) (?:het|hem|'m) (?:\w+ ){0,2}niet geworden\b"),
     fam("look-alike: withdrawal by the candidate (nl)", -4.0, ("intrek", "ingetrokken"),
         r"\b(?:je|jouw|uw|mijn) sollicitatie (?:\w+ ){0,3}in(?:trekken|getrokken|trekt|trek)\b|\bintrekken van (?:je|jouw|uw|mijn) sollicitatie\b"),
     fam("look-alike: documents requested for an incomplete application (nl)", -5.0, ("upload", "aanvull", "stur", "toevoeg", "aanlever", "zonder"),
@@ -313,10 +314,40 @@ LOOKALIKES: list[Family] = [
         r"\b(?:maken|maak) (?:we|wij|ik) (?:\w+ ){0,3}bekend\b",
         r"\b(?:hun|zijn|haar) (?:sollicitatie|kandidatuur)\b",
         r"\b(?:van|voor|in|binnen|bij) (?:jouw|je|uw) (?:team|afdeling|vakgroep)\b|\b(?:je|jouw|uw) nieuwe collega\b"),
-    fam("look-alike: a careers column or reader's question (nl)", -5.0, ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer"),
-        r"\b(?:een lezer vraagt|lezersvraag|tip van de (?:week|maand|dag)|in deze editie|in dit nummer)\b"),
+    # also advice in general terms: job seekers in the plural, "how to cope with a rejection", "what to do when", numbered tips
+    fam("look-alike: a careers column or reader's question (nl)", -5.0, ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer",
+                                                                         "werkzoekenden", "mee om", "omgaan met", "om met", "wat te doen", "wat doe je",
+                                                                         "wat moet je", " tips"),
+        r"\b(?:een lezer vraagt|lezersvraag|tip van de (?:week|maand|dag)|in deze editie|in dit nummer)\b",
+        r"\bwerkzoekenden\b|\b(?:zo|hoe) ga je (?:er|daar)mee om\b|\b(?:hoe ga je om|omgaan) met (?:een |de |je )?afwijzing\w*\b|"
+        r"\bwat (?:te doen|doe je|moet je doen) (?:als|wanneer|na|bij)\b|\b(?:\d+|drie|vier|vijf|zes|zeven|acht|tien) tips (?:om|voor|bij|als|na)\b"),
     fam("look-alike: a team or club selection, not a job (nl)", -5.0, ("selectietrain", "technische staf", "elftal", "wedstrijdselectie", "hockeyclub", "voetbalclub",
                                                                        "sportclub", "tennisclub", "korfbalclub", "dames ", "heren ", "jongens ", "meisjes "),
         r"\b(?:selectietraining\w*|technische staf|elftal|wedstrijdselectie|hockeyclub|voetbalclub|sportclub|tennisclub|"
         r"korfbalclub|(?:dames|heren|jongens|meisjes) \d)\b"),
+    # the reader hires: the agency to be told, the other applications to be archived or turned down, a candidate
+    # judged in the third person as an opinion ("ik denk niet dat ze past"). Not "we nodigen haar niet uit" or "haar
+    # ervaring sluit niet aan": a recruiter forwards a client's verdict about the reader in those very words.
+    fam("look-alike: the reader hires, a candidate spoken of in the third person (nl)", -5.0,
+        ("bureau", "recruiter", "headhunter", "intercedent", "archiv", "afwijzen", "af te wijzen", "afmelden", "afbellen", "niet dat",
+         "twijfel"),
+        r"\b(?:ik|jij) (?:laat|breng|bel|mail|informeer|stuur) (?:\w+ ){0,2}"
+        r"(?:het|de|ons|onze|jullie) (?:\w+)?(?:bureau|recruiter|headhunter|intercedent)\b|"
+        r"\b(?:laat|breng|bel|mail|informeer) (?:jij|je|u) (?:\w+ ){0,2}(?:het|de|ons|onze) (?:\w+)?(?:bureau|recruiter|headhunter|intercedent)\b",
+        r"\b(?:de |alle )?(?:overige|resterende|overgebleven|andere) (?:sollicitaties|kandidaten|sollicitanten|cv'?s|reacties|aanmeldingen)\b"
+        r"[^.!?;]{0,30}\b(?:archiveren|archiveer|afwijzen|afmelden|afbellen|af te wijzen|te archiveren)\b",
+        r"\bik (?:denk|vind|geloof|verwacht) (?:\w+ ){0,2}niet dat (?:hij|zij|ze) (?:\w+ ){0,3}(?:past|aansluit|geschikt|goed genoeg|de juiste)\b|"
+        r"\bik twijfel (?:\w+ ){0,2}of (?:hij|zij|ze) (?:\w+ ){0,3}(?:past|aansluit|geschikt|goed genoeg|de juiste)\b"),
+    # a relative's or friend's news told by the sender ("mijn broer kreeg een afwijzing", "papa is niet aangenomen")
+    fam("look-alike: a relative's or friend's job news (nl)", -4.0,
+        ("papa", "mama", "opa", "oma", "broer", "zus", "vader", "moeder", "zoon", "dochter", "vriend", "neef", "nicht", "buur", "oom", "tante"),
+        r"\b(?:papa|mama|opa|oma|(?:mijn|je|jouw|onze|zijn|haar) (?:broer|zus|vader|moeder|zoon|dochter|man|vrouw|vriend|vriendin|neef|nicht|"
+        r"buurman|buurvrouw|oom|tante))\b[^.!?;]{0,60}\b(?:afwijzing|afgewezen|niet (?:gekregen|aangenomen|gekozen|geselecteerd|geworden))\b"),
+    # a quote, a purchase or a house: "niet verder met de verbouwing", "ons bod is afgewezen", "de verhuurder koos een ander"
+    # (not "makelaar": it is also a job title)
+    fam("look-alike: a quote, a purchase or a house, not a job (nl)", -5.0,
+        ("offerte", "aannemer", "verbouw", "bezichtig", "verhuurder", "huurwoning", "koopwoning", "bod op", "nieuwe "),
+        r"\b(?:offertes?|aannemer|verbouwing|bezichtiging|verhuurder|verhuurster|huurwoning|koopwoning|koopcontract)\b|"
+        r"\bbod op (?:het|de|ons|een) (?:\w+ )?(?:huis|appartement|woning|auto)\b|"
+        r"\bnieuwe (?:keuken|badkamer|kozijnen|vloer|dakkapel|cv-ketel|auto|bank)\b"),
 ]
