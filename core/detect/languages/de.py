@@ -383,3 +383,77 @@ DECISIONS += [
         r"\b(?:ausschreibung|stellenausschreibung|stellenanzeige|vakanz|stelle|position)\w*\b[^.!?;]{0,40}\b(?:zuruckgenommen|zuruckgezogen|"
         r"storniert|aufgehoben|annulliert|entfallt|entfallen)\b"),
 ]
+
+
+# --- look-alikes of ordinary mail (bench/ordinary.py): the same decision words, said by or to someone else ------------
+# Classes, not sentences: the reader runs the hiring (tells the agency, files or turns down the other candidates,
+# judges a third person "er/sie passt", verb in the third person singular, never the formal "Sie passen"); an unpaid
+# volunteering place; a careers column that discusses what a company may write; a flat, a room, an adoption or a
+# city's bid; a merge request or tracker ticket that is not pursued.
+_THIRD = r"(?:kandidat(?:in)?|bewerber(?:in)?|finalist(?:in)?|interessent(?:in)?)"
+_AGENCY = (r"(?:agentur(?! fur arbeit)|headhunter\w*|personalberat\w*|personalvermittl\w*|personaldienstleister\w*|recruiter\w*|"
+           r"vermittler\w*|zeitarbeitsfirma|dienstleister)")
+_ARTEFACT = (r"(?:merge[- ]request|pull[- ]request|patch(?:es|set)?|commit|branch|feature[- ]?(?:request|wunsch)|ticket|issue|"
+             r"(?:job-?)?migration|refactoring|(?:job-?)?runner|pipeline|(?:diese[rn]?|deine[rn]?|die) anderung(?:en)? (?:am|an|im|in)\b)")
+LOOKALIKES += [
+    fam("look-alike: the reader runs the hiring, the decision is about a candidate (de)", -5.0,
+        ("agentur", "headhunter", "personalberat", "personalvermittl", "recruiter", "vermittler", "dienstleister", "zeitarbeit", "ubrigen",
+         "restlichen", "bitte", "sag",
+         "verbleibenden", "absage", "absagen", "dass er", "dass sie", "ob er", "ob sie", "seine", "sein "),
+        # telling the agency or recruiter, by the side that decides
+        r"\b(?:sage|sag|sagen|gebe|geb|geben|melde|melden|informiere|informieren|schreibe|schreiben|rufe|ruf)\b (?:\w+ ){0,3}"
+        rf"(?:beim |bei der |bei dem |bei unserer |bei unserem |der |dem |die |den |unserer |unserem |unsere |unseren ){_AGENCY}\b",
+        rf"\b(?:der|dem|unserer|unserem) {_AGENCY}\b (?:\w+ ){{0,2}}bescheid\b",
+        # turning a candidate down, said to a colleague ("sag ihr ab", "sagst du ihm ab?")
+        rf"\b(?:sag|sage|sagst du|sagen sie) (?:ihm|ihr|de[mr] {_THIRD}) (?:\w+ ){{0,3}}ab\b",
+        # filing or turning down the remaining candidates
+        r"\b(?:ubrigen|restlichen|verbleibenden|sonstigen) (?:bewerbungen|bewerber\w*|kandidat\w*|unterlagen|profile|cvs)\b[^.!?;]{0,40}"
+        r"\b(?:archivier\w*|ablegen|abzulegen|absagen|abzusagen|ablehnen|abzulehnen|loschen|zu loschen|schliessen|zu schliessen|aussortieren|"
+        r"deaktivieren|zuruckschicken|zuruckzuschicken|(?:auf|als) (?:abgelehnt|absage|archiviert|geschlossen) (?:setzen|stellen|markieren))\b",
+        r"\bbitte (?:die|alle|diese) (?:\w+ ){0,2}(?:bewerbungen|bewerbungsunterlagen|profile|cvs|lebenslaufe)\b[^.!?;]{0,20}"
+        r"\b(?:archivier\w*|schliessen|aussortieren|deaktivieren|ablehnen|absagen)\b",
+        # sending a candidate the rejection (imperative to a colleague, or to "him / her / all the others")
+        r"\b(?:schick|schicke|sende|schreib|schreibe|verschick|verschicke|bitte schickt|bitte sendet|bitte verschickt)\b (?:\w+ ){0,6}"
+        r"(?:die|eine|deren|seine) absage\w*\b",
+        rf"\b(?:ihm|ihr) (?:bitte |noch |heute |morgen |gleich )?(?:die|eine) absage\b|"
+        rf"\b(?:ihm|de[mnr] {_THIRD}|den {_THIRD}nen)\b (?:\w+ ){{0,2}}(?:die |eine )?(?:absage|absagen)\b",
+        # judging a third person's fit with the team ("dass er / sie ins Team passt": 3rd person singular, a person,
+        # never the formal "Sie passen"; the chosen candidate "passt besser" is left alone), "seine Erfahrung ... nicht"
+        r"\b(?:dass|ob|weil|da|wie) (?:er|sie) (?:\w+ ){0,3}(?:ins|in das|in unser|zu unserem|zum) team (?:\w+ )?(?:passt|reinpasst|hineinpasst)\b",
+        r"\b(?:dass|ob|weil|da|wie) er (?:\w+ ){0,3}nicht (?:\w+ ){0,3}(?:passt|reinpasst|hineinpasst|uberzeugt)\b",
+        r"\bsein(?:e[mnrs]?)? (?:erfahrung\w*|qualifikation\w*|kenntnisse|profil|lebenslauf|unterlagen|gehaltsvorstellung\w*|arbeitsprobe\w*)\b"
+        r"[^.!?;]{0,40}\bnicht\b"),
+    fam("look-alike: a volunteering place, not a job (de)", -5.0, ("ehrenamt", "freiwillig"),
+        # (the place asked for is the unpaid one: "als Ehrenamtliche", "Interesse am Ehrenamt", "ehrenamtliche Helferin";
+        # a job rejection that points to "unser Ehrenamtsprogramm" is still a rejection)
+        # (the asked-for place or request is the unpaid one; a candidate's past "Erfahrung als ehrenamtliche Trainerin" is not)
+        r"\b(?:stelle|platz|anfrage|anmeldung|bewerbung|interesse|einsatz|mithilfe|mitarbeit|schicht)\w* (?:als|am|fur (?:ein|das|unser|unsere)|zum) "
+        r"(?:ehrenamt|ehrenamtlich|freiwillig)\w*|\b(?:ehrenamts|freiwilligen)(?:koordination|team|borse|agentur)\w*"),
+    fam("look-alike: a careers column discusses what a company may write (de)", -5.0,
+        ("wenn", "falls", "sobald", "leser", "soll ich", "\"", "angemeldet", "abonniert"),
+        r"\b(?:wenn|falls|sobald) (?:ein|eine|der|die|das|man|ihnen|dir|ihr|dein) (?:\w+ ){0,2}(?:schreibt|sagt|mitteilt|antwortet|absagt|meldet|"
+        r"erklart|formuliert)\b",
+        r"\bleser(?:in|innen)?(?:frage|brief|post)\w*\b|\b(?:eine leserin|ein leser) (?:fragt|schreibt)\b|\bsoll ich mich (?:\w+ ){0,2}bewerben\b",
+        # (a question word just before a quotation: the column asks what a standard phrase means)
+        r"\b(?:was(?: (?:bedeutet|heisst|steckt hinter|tun))?|warum|wieso|weshalb)\b[^.!?;\"]{0,25}\"",
+        # (the footer of a subscribed newsletter; an ATS footer says "beworben", not "angemeldet / abonniert")
+        r"\b(?:erhalten|bekommen) (?:diese[nr]? )?(?:e-mail|email|mail|nachricht|newsletter)\b"
+        r"(?![^.!?;]{0,60}(?:bewerb|karriere|talent|portal|job|stelle))[^.!?;]{0,50}\b(?:angemeldet|abonniert)\b"),
+    fam("look-alike: an application for a flat, a room, an adoption or a city's bid (de)", -5.0,
+        ("vermieter", "wohnheim", "wg", "zimmer", "adopt", "gastgeber", "austragung", "ausrichter", "mietinteress", "kita", "kleingarten",
+         "platz", "parzelle", "wunschschule", "antrag"),
+        r"\bvermieter(?:in|innen)?\b|\b(?:platz|zimmer|apartment|appartement) im (?:studenten|studierenden)?wohnheim\b|\bwg-?zimmer\b|\bzimmer in (?:der|unserer|einer) wg\b|\badopti(?:on|eren|ert)\w*|"
+        r"\bmietinteress\w*|\bkita-?platz\w*|\bkleingarten\w*|"
+        r"\bals (?:gastgeber\w*|austragungsort\w*|ausrichter\w*|gastgeberstadt)\b",
+        # (a place that is no post: parking, school, study, nursery; a Training or an "Ausbildungsplatz" stays job mail)
+        r"\b(?:stellplatz|parkplatz|garagenplatz|tiefgaragenplatz|schulplatz|studienplatz|krippenplatz|hortplatz|wohnheimplatz|"
+        r"kleingartenparzelle|parzelle|wunschschule)\w*",
+        # (an administrative request the office will not process: "Ihren Antrag auf ... nicht weiter bearbeiten")
+        r"\b(?:ihr|ihren|dein|deinen|den|der|diesen|dieser) (?:\w+)?antrag(?:es|s)? (?:auf|zur|zum|fur|um|vom)\b"
+        r"(?! (?:\w+ )?(?:ubernahme|versetzung|einstellung|weiterbeschaftigung|entfristung|anstellung))[^.!?;]{0,80}\bnicht\b"),
+    fam("look-alike: a merge request or ticket not pursued (de)", -5.0,
+        ("request", "patch", "commit", "branch", "feature", "ticket", "issue", "migration", "refactoring", "runner", "pipeline", "anderung",
+         "status von"),
+        rf"\b{_ARTEFACT}\b[^.?;]{{0,60}}\b(?:nicht (?:mehr |weiter )?(?:weiter(?:zu)?verfolg\w*|verfolg\w*|mergen|ubernehmen|bearbeit\w*)|abgelehnt|geschlossen)\b",
+        r"\bstatus von (?:\w+ ){1,3}auf (?:\w+ ){1,2}geandert\b"),
+]
