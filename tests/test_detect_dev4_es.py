@@ -197,3 +197,78 @@ def test_a_job_pool_is_not_a_grant() -> None:
                       "Guardaremos tu currículum en nuestra bolsa de empleo.", subject="Tu candidatura"))
     assert not found(mail("Olá Marta, lamentamos informar que a sua candidatura à bolsa de estudo não foi "
                           "selecionada.", subject="A sua candidatura"))
+
+
+# --- ordinary mail that borrows a rejection's words (bench/ordinary.py), reworded: not the reader's rejection ---
+ORDINARY_NOT_REJECTIONS = [
+    # the hiring side: pass the rejection on, archive what is left, tell the agency, an opinion about a candidate
+    ("Finalistas", "Hola Sam, prepárale la carta de rechazo a la aspirante del puesto de recepción, por favor; no "
+                   "seguimos con ella en el proceso."),
+    ("Contable", "Hola Sam, la vacante de contable ya está cubierta; descarta los currículums restantes cuando "
+                 "puedas."),
+    ("Soporte", "Hola Sam, no me parece que este candidato encaje en el puesto de soporte; su perfil no encaja con el "
+                "equipo."),
+    ("Almacén", "Hola Sam, hemos elegido a otro candidato para la plaza de almacén, se lo comunico yo a la "
+                "consultora."),
+    # rejection letters as a topic: advice columns and HR newsletters
+    ("Orientación", "Hola Sam, cómo reaccionar si te dicen que tu perfil no encaja con la vacante: cinco ideas de "
+                    "nuestras orientadoras."),
+    ("Reclutar mejor", "Una buena carta de rechazo explica al aspirante que no seguiremos con su candidatura para el "
+                       "puesto y le deja la puerta abierta."),
+    ("Carta de una lectora", "Pregunta de una lectora: me contestaron que habían optado por otro perfil con más "
+                             "experiencia para el puesto. ¿Pido feedback?"),
+    # places that are not jobs: a choir, a sports squad, volunteering
+    ("Coro", "Hola Sam, gracias por tu solicitud. No podemos ofrecerte una plaza en el coro esta temporada, ya tenemos "
+             "todas las voces del puesto de contralto."),
+    ("Convocatoria", "Hola Sam, Lucas no ha sido seleccionado para el torneo tras las pruebas del puesto de portero; "
+                     "el entrenamiento del jueves sigue igual."),
+    ("Comedor social", "Hola Sam, este trimestre no te podemos ofrecer una plaza de voluntaria en el comedor social, "
+                       "tenemos el cupo lleno de candidatos."),
+    # requests that are not job applications
+    ("Adopción", "Hola Sam, tu solicitud de adopción de Luna no ha sido aceptada; la protectora busca una familia con "
+                 "jardín para el puesto de guardiana."),
+    ("Sede", "Hola Sam, la candidatura de nuestra ciudad como sede de los juegos no ha sido seleccionada; el comité de "
+             "selección eligió otra candidatura."),
+    ("Módulo", "Hola Sam, tu propuesta de cambio en el módulo de vacantes no ha sido aceptada por los mantenedores del "
+               "proyecto de empleo."),
+    ("[PLAT-88] Migración", "Estado cambiado de Abierto a Rechazado. La migración del job no ha sido aceptada por el "
+                            "equipo de plataforma."),
+    ("Recogida de alimentos", "Hola Sam, tu candidatura de voluntaria para la recogida de alimentos no ha sido "
+                              "seleccionada este mes, tenemos gente suficiente en el puesto."),
+    ("Candidatos", "Hola, ¿le puedes escribir tú al candidato del martes? No seguimos con él en el proceso de "
+                   "selección."),
+]
+
+# True rejections next to those look-alikes: they must still be found.
+ORDINARY_NEAR_REJECTIONS = [
+    ("Almacén", "Hola Sam, gracias por tu candidatura. Hemos elegido a otro candidato para el puesto de almacén; la "
+                "consultora te escribirá con más detalles."),
+    ("Su candidatura", "Estimado Sam: lamentamos enviarle una respuesta negativa: su candidatura no ha sido "
+                       "seleccionada para el puesto de administrativo."),
+    ("Orientadora", "Hola Sam, te escribimos para comunicarte que tu candidatura no ha sido seleccionada para el "
+                    "puesto de orientadora. Sabemos que recibir un correo de rechazo nunca es agradable."),
+    ("Voluntariado", "Hola Sam, gracias por tu candidatura al puesto de coordinadora de voluntariado. Lamentablemente "
+                     "no podemos ofrecerte el puesto, hemos elegido a otra persona."),
+    ("Entrenador", "Hola Sam, no has sido seleccionado para el puesto de entrenador del equipo juvenil; hemos elegido "
+                   "a otra persona con más experiencia."),
+    ("Subvenciones", "Hola Sam, gracias por tu candidatura al puesto de técnica de ayudas y subvenciones. "
+                     "Lamentablemente no has sido seleccionada para la siguiente fase."),
+    ("Entrevista", "Hola Sam, gracias por venir a la entrevista. Siendo sincera, no creo que encaje tu perfil con el "
+                   "puesto de soporte, así que no seguiremos con tu candidatura."),
+    ("Repartidor", "Hola Sam, gracias por tu candidatura al puesto de repartidor. No podemos ofrecerte el puesto de "
+                   "reparto, hemos elegido a otra persona."),
+    ("Prueba técnica", "Hola Sam, lamentamos comunicarte que tu prueba técnica no ha sido aprobada y no seguiremos con "
+                       "tu candidatura al puesto."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ORDINARY_NOT_REJECTIONS,
+                         ids=[f"{i}:{s}" for i, (s, _) in enumerate(ORDINARY_NOT_REJECTIONS)])
+def test_dev4_es_ordinary_lookalikes_not_found(subject: str, body: str) -> None:
+    assert not found(mail(body, subject, SENDER))
+
+
+@pytest.mark.parametrize(("subject", "body"), ORDINARY_NEAR_REJECTIONS,
+                         ids=[f"{i}:{s}" for i, (s, _) in enumerate(ORDINARY_NEAR_REJECTIONS)])
+def test_dev4_es_ordinary_near_rejections_found(subject: str, body: str) -> None:
+    assert found(mail(body, subject, SENDER))

@@ -304,3 +304,91 @@ DECISIONS += [
         r"\b(?:decidido|decidimos|decidio|resuelto|acordado|optado por|opto por|preferido) no cubrir (?:el|este|la|esta|dicho|dicha) "
         r"(?:puesto|vacante|plaza|posicion|cargo)" + _ES_UNLESS),
 ]
+
+
+# --- ordinary mail that borrows a rejection's words (tried on Spanish mail only) -------------------------------
+# The hiring side's own mail (the reader passes a rejection on, archives the other applications, tells the agency,
+# gives an opinion on a candidate's fit), mail that talks *about* rejection letters (career and HR newsletters,
+# advice columns), places that are not jobs (volunteering, a choir, a sports squad, housing) and requests that are
+# not job applications (an adoption, a city's bid, a proposal on a project list).
+_ES_REJECTION_NOUN = (r"(?:rechazos?|negativas?|respuestas? negativas?|(?:correo|mail|email|carta|mensaje)s? de "
+                      r"(?:rechazo|negativa|descarte))")
+_ES_THIRD_CANDIDATE = r"(?:al|a la|a los|a las|a el) (?:candidat|aspirant|postulant|finalist|entrevistad)\w*"
+
+LOOKALIKES += [
+    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
+        ("rechazo", "negativa", "descarte", "puedes", "podeis", "podrias", "agencia", "headhunter", "consultora", "cazatalentos", "rrhh", "recursos humanos",
+         "archiva", "descarta", "rechaza", "cierra", "cerrad", "no creo", "no me parece", "no pienso", "no veo"),
+        # send / pass the rejection on (imperative, or a request to the reader), or "the rejection to the candidate"
+        r"\b(?:manda|mandale|mandales|mandad|mandadle|envia|enviale|enviales|enviad|enviadle|pasale|pasales|hazle|hacedle|"
+        rf"redacta|redactale|prepara|preparale)\b (?:tu |ya |hoy )?(?:el|la|los|las|un|una) {_ES_REJECTION_NOUN}",
+        r"\b(?:puedes|podeis|podrias|podriais)\b (?:\w+ ){0,2}?(?:escribir|llamar|avisar|contestar|responder|decir|comunicar|"
+        rf"mandar|enviar)(?:le|les|selo)? (?:\w+ ){{0,2}}?{_ES_THIRD_CANDIDATE}",
+        r"\b(?:puedes|podeis|podrias|podriais|hay que|tienes que|teneis que|te toca|me toca)\b (?:\w+ ){0,2}?"
+        rf"(?:mandar|enviar|pasar|hacer|redactar|preparar|dar)(?:le|les|selo|selos)? (?:el|la|los|las|un|una) {_ES_REJECTION_NOUN}",
+        rf"\b{_ES_REJECTION_NOUN} {_ES_THIRD_CANDIDATE}",
+        # archive, close or answer the applications that are left
+        r"\b(?:archiva|archivad|archivalas|descarta|descartad|rechaza|rechazad|cierra|cerrad|contesta|contestad|responde|"
+        r"responded)\b (?:\w+ ){0,3}?(?:candidaturas|solicitudes|postulaciones|cvs?|curriculums|candidat[oa]s|aspirantes)\b"
+        r"[^.!?;]{0,12}\b(?:que quedan|restantes|pendientes|que faltan|del resto|sobrantes)",
+        r"\b(?:archiva|archivad|descarta|descartad|rechaza|rechazad|cierra|cerrad)\b (?:a )?(?:el|al) resto\b",
+        # "I'll tell the agency / HR"
+        r"\b(?:aviso|avisare|informo|informare|escribo|escribire|llamo|llamare|(?:se lo|le|les) (?:digo|dire|comunico|cuento))\b "
+        r"(?:yo )?(?:a |al )(?:la agencia|el headhunter|la headhunter|la consultora|rrhh|recursos humanos|(?:el|la) reclutador[a]?|"
+        r"(?:el|la) cazatalentos|(?:el|la) recruiter)\b",
+        # an opinion about a candidate's fit, in the third person
+        r"\bno (?:creo|me parece|pienso|veo) (?:claro )?que (?:el |ella |este candidato |esta candidata |la candidata |el candidato )?"
+        r"(?!\w+ (?:tu|usted|vos)\b)"
+        r"(?:encaje|encajen|sea (?:el|la|un|una) (?:perfil|persona|candidat\w*)|tenga (?:el|la) (?:perfil|experiencia|nivel)|"
+        r"cumpla|de el perfil|valga)\b"),
+    fam("look-alike: newsletter or article", -5.0,
+        ("rechazo", "negativa", "candidat", "aspirant", "postulant", "que hacer", "como ", "cuando te", "si te", "cuando os",
+         "si os", "cuando escriben", "cuando dicen", "lo que ", "de un lector", "de una lector", "de un suscriptor",
+         "de una suscriptor", "te suscribiste", "se suscribio", "porque estas suscrit", "porque esta suscrit"),
+        # rejection letters as a topic: how to write a good one, what one should say to "the candidate"
+        r"\b(?:un buen|una buena|el mejor|la mejor|como (?:redactar|escribir|enviar|dar|comunicar)|redactar|escribir|"
+        r"plantillas? (?:de|para))\b (?:un |una |el |la |los |las )?(?:correo|carta|mensaje|email|mail|respuesta)s? de "
+        r"(?:rechazo|negativa|descarte)",
+        r"\b(?:dice|dicen|diga|digan|decir|decirle|comunica|comunican|comunicar|comunicarle|explica|explicar|explicarle|informa|"
+        rf"informar|informarle|agradece|agradecer)\b (?:\w+ ){{0,3}}?{_ES_THIRD_CANDIDATE} que\b",
+        # advice framing: what to do when they tell you ..., what recruiters really mean when they write this
+        r"\b(?:que hacer|como (?:actuar|reaccionar|responder|contestar|gestionar|superar|encajar|afrontar|interpretar)) "
+        r"(?:cuando|si|ante|tras|despues de)\b",
+        r"\b(?:cuando|si) (?:te|os|nos|le|les) (?:dicen|digan|escriben|escriban|contestan|contesten|responden|respondan|comunican|"
+        r"comuniquen) (?:que|esto|eso|con)\b",
+        r"\bcuando (?:escriben|dicen|responden|contestan) (?:esto|eso|asi)\b",
+        r"\blo que (?:de verdad |realmente |en realidad )?(?:piensan|quieren decir|hay detras|se esconde)\b",
+        # a reader's letter, a subscription footer
+        r"\b(?:pregunta|consulta|carta|duda) de (?:un|una|nuestr[oa]) (?:lector|lectora|suscriptor|suscriptora|oyente)\b",
+        r"\b(?:recibes|recibe|recibe usted) este (?:correo|mensaje|boletin|email|mail) porque (?:te suscribiste|se suscribio|"
+        r"estas suscrit|esta suscrit)"),
+    fam("look-alike: a place that is not a job (es)", -5.0,
+        ("voluntari", "coro", "coral", "banda", "teatro", "colegio mayor", "piso", "habitacion", "garaje", "aparcamiento",
+         "parking",
+         "equipo de", "seleccionad", "convocad", "elegid", "escogid", "partido", "entreno", "entrenamiento"),
+        r"\b(?:plaza|plazas|puesto|sitio|hueco|lugar)\b (?:\w+ )?(?:de|en|como|para) (?:el |la |los |las |nuestr[oa]s? |este |esta )?"
+        r"(?:voluntari\w*|coro|coral|banda de musica|grupo de teatro|compania de teatro|"
+        r"equipo de (?:futbol|baloncesto|balonmano|voleibol|rugby|natacion|hockey|atletismo)|colegio mayor|piso|habitacion|"
+        r"garaje|aparcamiento|parking)\b",
+        r"\b(?:ofrecerte|ofrecerse|ofrecerle|apuntarte|apuntarse|inscribirte|inscribirse|presentarte) como voluntari[oa]s?\b",
+        r"\b(?:candidatura|solicitud|inscripcion|postulacion)(?:es|s)? (?:de|como|para|al|a) (?:\w+ )?voluntari",
+        r"\b(?:seleccionad|convocad|elegid|escogid)[oa]s? (?:para|en) (?:la|el) (?:provincial|autonomic[oa]|regional|"
+        r"seleccion (?:provincial|autonomica|regional|nacional|absoluta|sub)|partido|torneo|campeonato|liga|alineacion)\b",
+        r"\b(?:el|los) (?:partido|entreno|entrenamiento)s? del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b"),
+    fam("look-alike: a request that is not a job application (es)", -5.0,
+        ("adopcion", "acogida", "beca", "ayuda", "subvencion", "alquiler", "vivienda", "piso", "habitacion", "residencia",
+         "colegio mayor", "garaje", "aparcamiento", "prestamo", "hipoteca", "credito", "ciudad", "sede", "anfitrion",
+         "propuesta", "ponencia", "charla", "parche", "pull request", "merge request", "rfc", "mocion", "enmienda",
+         "migracion", "incidencia", "ticket", "issue", "despliegue", "pipeline", "build", "job", "commit", "rama",
+         "funcionalidad", "feature"),
+        r"\b(?:solicitud|peticion|candidatura|oferta|propuesta|inscripcion)(?:es|s)? (?:de|para|a) (?:la |el |una |un |ser )?"
+        r"(?:adopcion|acogida|beca|ayuda|subvencion|alquiler|vivienda|piso|habitacion|residencia|colegio mayor|plaza de garaje|"
+        r"plaza de aparcamiento|prestamo|hipoteca|credito|ciudad|sede|anfitrion\w*)\b",
+        r"\b(?:candidatura|solicitud|propuesta|oferta)\b[^.!?;]{0,40}\b(?:como|para ser|para acoger) (?:la |el )?(?:sede|anfitrion\w*|"
+        r"ciudad anfitriona)\b",
+        # a proposal, a talk, a patch or a tracker item (a CI "job", a migration) not accepted
+        r"\b(?:el|la|tu|su|nuestr[oa]|vuestr[oa]|est[ea]|una|un) (?:propuesta|ponencia|charla|comunicacion|parche|pull request|"
+        r"merge request|rfc|mocion|enmienda|migracion|incidencia|ticket|issue|despliegue|pipeline|build|job|commit|rama|"
+        r"funcionalidad|feature)\b[^.!?;]{0,50}\bno (?:ha sido |fue |ha resultado |sera |ha quedado )?(?:aceptad|aprobad|"
+        r"seleccionad|admitid|elegid|fusionad|integrad)"),
+]
