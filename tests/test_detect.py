@@ -152,3 +152,15 @@ def test_a_forwarded_decision_is_about_the_reader_when_it_names_them_or_comes_fr
                                                                                                is_rejection):
     verdict = classify(parse(_forward(note, "Hola Carmen:", decision)))
     assert (verdict.is_rejection and verdict.confidence >= 0.7) is is_rejection, verdict.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks for the interviews. The role is filled now, so please archive the remaining applications.",
+    "La plaza está cubierta; archiva las otras postulaciones cuando puedas.",
+    "Die Position ist besetzt. Sagen Sie bitte allen übrigen Bewerbern ab, danke.",
+    "A vaga já foi preenchida por outra pessoa. Podes enviar a carta de recusa ao candidato de ontem?",
+    "FYI we went with another candidate for the analyst role. No need to respond to the recruiter, I'll do it.",
+])
+def test_the_reader_on_the_hiring_side_is_not_rejected(body: str) -> None:
+    verdict = classify(parse(mail(body, subject="Re: candidates", sender="Lee Park <lee@acme.example>")))
+    assert not (verdict.is_rejection and verdict.confidence >= 0.7), verdict.reasons

@@ -177,13 +177,8 @@ MINIMAL = [
 # (language, subject) of MINIMAL cases still called a rejection.
 MINIMAL_MISSES: set[tuple[str, str]] = {
     ('en', 'news'),
-    ('fr', 'Re: candidats'),
     ('fr', 'véranda'),
     ('es', 'Selección'),
-    ('nl', 'Re: vacature'),
-    ('pt', 'Re: candidatos'),
-    ('en', 'Re: hire'),
-    ('de', 'Re: Bewerber Backend'),
     ('fr', 'Bénévoles'),
     ('nl', 'Vrijwilligers'),
 }

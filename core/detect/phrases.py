@@ -73,7 +73,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     # money, homes, shopping
     r"\b(?:loan|credit card|tarjeta de credito|carte de credit|kreditkarte|creditcard|cartao de credito|ratenzahlung|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
     r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal)\b",
-    r"\b(?:landlord|tenancy|apartment|flat \d|the property|lettings|viewing|wohnung|mietinteress\w*|vermieter|"
+    r"\b(?:landlord|tenancy|apartment|flat \d|the property|lettings|viewing|wohnung|mietinteress\w*|vermieter\w*|"
     r"eigentumer|appartement|proprietaire|dossier de location|logement|piso|alquiler|inmobiliaria|propietario|"
     r"woning|verhuurder|huurwoning|makelaar\w*|bezichtiging|apartamento|senhorio|imobiliaria|arrendamento)\b",
     r"\b(?:library card|membership|visa application|your visa|creche|garderie|guarderia|kinderopvang|kita|kindergarten|"
@@ -158,7 +158,13 @@ LOOKALIKES = [
         # the reader interviewed or manages the candidate; the candidate is named or spoken of in the third person
         r"\bthanks? (?:you )?for (?:interviewing|screening)\b(?! (?:us|me|with|for|at|today)\b)|"
         r"\b(?:no need to|please don't|you don't need to|please do not) (?:contact|reach out to|tell|inform|email) (?:him|her|them)\b|"
-        r"\b(?:please )?(?:don't|do not) reach out to (?:him|her)\b|\b(?:rejected|declined|archived) (?:the )?(?:other )?(?:candidate|finalist|applicant)\b|"
+        r"\b(?:please )?(?:don't|do not) reach out to (?:him|her)\b|"
+        # the reader files or turns down the other candidates, or sends the refusal: they are on the hiring side
+        r"\barchiv\w* (?:les |de |die |the |las |los |os |as )?(?:autres|overige|andere[n]?|other|remaining|ubrigen|restantes|"
+        r"demais|otras|otros) (?:candidat|sollicitati|bewerbung|application|applicant|postulacion)\w*|"
+        r"\b(?:sage|sagen|sag)\b(?: \w+){0,3} (?:den|allen) (?:anderen|ubrigen) (?:bewerber|kandidat)\w* ab\b|"
+        r"\b(?:pode|podes|podias|podia) (?:mandar|enviar) (?:a|uma) (?:recusa|carta de recusa|resposta negativa)\b|"
+        r"\bno need to (?:reply|respond|write|answer) to the (?:agency|recruiter|candidate|headhunter)\b|\b(?:rejected|declined|archived) (?:the )?(?:other )?(?:candidate|finalist|applicant)\b|"
         r"\b(?:vorstellungsgesprach|gesprach|interview) mit (?:herrn|frau|dem kandidaten|der kandidatin)\b[^.!?;]{0,30}\bgefuhrt|"
         r"\b(?:gegen|fur) ihn entschieden|\b(?:ihm|ihr) (?:nichts|nicht) mitteilen|\b(?:den|die) (?:kandidat\w*|bewerber\w*) (?:herrn|frau)\b|"
         r"\bfait passer (?:l'|un |son |le )?entretien a\b|\binutile de (?:le|la) (?:recontacter|contacter|prevenir)|"
