@@ -14,7 +14,8 @@ from nextround.classify_files import classifier, decide
 
 FIELDS = ("company", "role", "contact_name", "contact_email", "careers_url")
 LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|plc|corp|corporation|co|srl|sl|lda|ltda|oy|ab|as)\.?$")
+    r"[,\s]+(inc|llc|ltd|limited|gmbh|ag|sa|s\.a|sas|s\.a\.s|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|srl|s\.r\.l|sl|s\.l|"
+    r"lda|ltda|oy|ab|as)\.?$")
 
 
 def norm(field: str, value: Any) -> str | None:

@@ -164,3 +164,13 @@ def test_a_forwarded_decision_is_about_the_reader_when_it_names_them_or_comes_fr
 def test_the_reader_on_the_hiring_side_is_not_rejected(body: str) -> None:
     verdict = classify(parse(mail(body, subject="Re: candidates", sender="Lee Park <lee@acme.example>")))
     assert not (verdict.is_rejection and verdict.confidence >= 0.7), verdict.reasons
+
+
+@pytest.mark.parametrize(("written", "compared"), [
+    ("Azulejos do Norte, S.A.", "azulejos do norte"), ("Cierzo Ingeniería S.L.", "cierzo ingeniería"),
+    ("Polderlicht B.V.", "polderlicht"), ("Acme Robotics, Inc.", "acme robotics"), ("Dupont S.A.S.", "dupont"),
+])
+def test_eval_compares_companies_without_their_legal_suffix(written: str, compared: str) -> None:
+    from nextround.evaluate import norm
+
+    assert norm("company", written) == compared
