@@ -173,3 +173,13 @@ def test_answers_are_read_as_the_probability_of_a_rejection(content, probability
 def test_malformed_answers_are_refused(content):
     with pytest.raises(BadAnswer):
         read_answer(content)
+
+
+def test_credentials_in_the_url_never_reach_a_message(stub: Stub) -> None:
+    from nextround.plugins.llm_review.client import ReviewError, ask
+
+    stub.answer = 503
+    url = stub.url.replace("http://", "http://alice:hunter2secret@")
+    with pytest.raises(ReviewError) as failure:
+        ask(url, "tiny-test", None, "<email>hi</email>", timeout=5)
+    assert "hunter2secret" not in str(failure.value) and "HTTP 503" in str(failure.value)
