@@ -227,7 +227,7 @@ OWNER_FORWARD = re.compile(
 
 # --- categories for mail that is not a rejection (what `nextround report` counts) -------------------------
 
-_LOOK: dict[str, list[Family]] = {}  # a look-alike idea -> its families (the shared one and any language's own)
+_LOOK: dict[str, list[Family]] = {}  # a shared look-alike idea -> its family
 for _family in LOOKALIKES:
     _LOOK.setdefault(_family.name.split(": ", 1)[1], []).append(_family)
 # Checked in this order; the first that fires names the kind of mail.

@@ -3,8 +3,8 @@
 A module holds every sentence and construction that, in its language, says the reader's application will not go
 ahead (``DECISIONS``). It may also add, as regex alternatives over folded text, words that make a mail job mail
 (``JOB_WORDS``) and ways of naming the reader's own application (``YOURS_WORDS``), and its own look-alike
-families (``LOOKALIKES``, tried only on mail in that language; a family named like a shared one, e.g.
-"look-alike: offer", also names that kind of mail in ``nextround report``).
+families (``LOOKALIKES``, tried only on mail in that language; one named like a shared event, e.g. "look-alike:
+offer", is ignored inside the decision's own sentence, as the shared one is).
 To add a language, add a module here and its function words to ``nextround.detect.lang``.
 """
 
