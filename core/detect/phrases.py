@@ -227,28 +227,26 @@ OWNER_FORWARD = re.compile(
 
 # --- categories for mail that is not a rejection (what `nextround report` counts) -------------------------
 
-_LOOK: dict[str, list[Family]] = {}  # a shared look-alike idea -> its family
-for _family in LOOKALIKES:
-    _LOOK.setdefault(_family.name.split(": ", 1)[1], []).append(_family)
+_LOOK = {f.name.split(": ", 1)[1]: f for f in LOOKALIKES}
 # Checked in this order; the first that fires names the kind of mail.
 CATEGORIES: list[tuple[str, list[Family]]] = [
-    ("offer", _LOOK["offer"]),
-    ("interview", [*_LOOK["interview or assessment invitation"], *_LOOK["a rescheduled interview"],
-                   *_LOOK["a decision to go ahead"],
+    ("offer", [_LOOK["offer"]]),
+    ("interview", [_LOOK["interview or assessment invitation"], _LOOK["a rescheduled interview"],
+                   _LOOK["a decision to go ahead"],
                    fam("interview scheduling", 0.0,
                        r"\b(?:interview|phone screen|recruiter screen|technical screen|onsite|on-site|"
                        r"vorstellungsgesprach|entretien|entrevista|sollicitatiegesprek|gesprek)\b[^.!?;]{0,60}\b"
                        r"(?:schedul\w*|invite|invitation|book|confirm\w*|calendar|slot|availability|einladen|"
                        r"termin|creneau|convocation|agendar|fecha|inplannen|uitnodig\w*|agendamento|horario)")]),
-    ("application_received", [*_LOOK["application received"],
+    ("application_received", [_LOOK["application received"],
                               fam("acknowledgement", 0.0,
                                   r"\bthank(?:s| you) for (?:applying|your application)|\bapplication (?:received|submitted)|"
                                   r"\bvielen dank fur (?:ihre|deine) bewerbung|\bmerci pour votre candidature|"
                                   r"\bgracias por (?:tu|su) candidatura|\bbedankt voor je sollicitatie|"
                                   r"\bobrigad[oa] pela (?:sua|tua) candidatura")]),
-    ("job_alert", _LOOK["job alert or recommendations"]),
-    ("outreach", _LOOK["recruiter outreach"]),
-    ("newsletter", _LOOK["newsletter or article"]),
+    ("job_alert", [_LOOK["job alert or recommendations"]]),
+    ("outreach", [_LOOK["recruiter outreach"]]),
+    ("newsletter", [_LOOK["newsletter or article"]]),
 ]
 
 NEWSLETTER = re.compile(
