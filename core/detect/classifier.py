@@ -13,6 +13,7 @@ import math
 import re
 
 from nextround.detect import phrases as P
+from nextround.detect.anchors import AnchorIndex, Seen
 from nextround.detect.extract import extract
 from nextround.detect.lang import ranked
 from nextround.detect.languages import DECISIONS, LOOKALIKES
@@ -70,8 +71,9 @@ def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
     return not (len(reader) > 2 and re.search(rf"\b{re.escape(reader)}\b", fold(forwarded)))
 
 
-def _fire(families: list[Family], text: str) -> list[Family]:
-    return [f for f in families if f.search(text)]
+# Every family the classifier asks about: one anchor scan per mail answers for all of them (see ``anchors``).
+_INDEX = AnchorIndex([*(f for fs in DECISIONS.values() for f in fs), *P.SOFT, P.NOT_A_JOB, *P.LOOKALIKES,
+                      *(f for fs in LOOKALIKES.values() for f in fs), *(f for _name, fs in P.CATEGORIES for f in fs)])
 
 
 _END = re.compile(r"[.!?;]")
@@ -103,10 +105,10 @@ def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
     return start, end.end() if end else len(text)
 
 
-def _outside(family: Family, text: str, spans: list[tuple[int, int]]) -> bool:
+def _outside(family: Family, text: str, spans: list[tuple[int, int]], seen: Seen) -> bool:
     """Does the look-alike occur outside the decision's own sentences? "Not selected for the next round" is one
     rejection, not a rejection plus an invitation to the next round."""
-    if not family.search(text):  # the quick answer first: most mail has none of these phrases anywhere
+    if not seen.has(family):  # the quick answer first: most mail has none of these phrases anywhere
         return False
     for m in family.pattern.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
@@ -117,18 +119,20 @@ def _outside(family: Family, text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[float, list[str]]:
-    """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages)."""
+def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None) -> tuple[float, list[str]]:
+    """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages;
+    ``seen``: the text's anchor scan when the caller has one)."""
     reasons: list[str] = []
     job = bool(_Q_JOB.search(folded))
     if not job:  # every rejection names the application, the role or the process; ordinary mail stops here
         return -6.0, ["no job context (-6.0)"]
+    seen = seen or _INDEX.scan(folded)
     languages = dict.fromkeys((lang, *also))  # in order, each once
     families = [f for code in languages for f in DECISIONS.get(code, [])]
     decisions: list[Family] = []
     spans: list[tuple[int, int]] = []
     for f in families:
-        m = f.find(folded)
+        m = f.pattern.search(folded) if seen.has(f) else None
         if m:
             span = _sentence(folded, m)
             if _Q_CONDITIONAL.search(folded, span[0], span[1]):
@@ -142,7 +146,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
         best = max(f.weight for f in decisions)
         score += best + (0.5 if len(decisions) > 1 else 0.0)
         reasons += [f"decision: {f.name} (+{f.weight})" for f in decisions]
-        soft = _fire(P.SOFT, folded)
+        soft = [f for f in P.SOFT if seen.has(f)]
         score += min(1.0, sum(f.weight for f in soft))
         reasons += [f"{f.name} (+{f.weight})" for f in soft]
     else:  # without a decision nothing below can make it a rejection; skip the look-alike work
@@ -159,7 +163,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
     else:  # "application" alone may be a loan's, a card's or a flat's
         score -= 3.0
         reasons.append("no clear job context (-3.0)")
-    not_job = [m.start() for m in P.NOT_A_JOB.pattern.finditer(folded)] if P.NOT_A_JOB.search(folded) else []
+    not_job = [m.start() for m in P.NOT_A_JOB.pattern.finditer(folded)] if seen.has(P.NOT_A_JOB) else []
     if not_job:
         # A loan, paper or flat named in the decision's own sentence vetoes it; named elsewhere in a mail whose
         # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.
@@ -169,7 +173,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = ()) -> tuple[floa
         score += weight
         reasons.append(f"{P.NOT_A_JOB.name} ({weight})")
     for f in (*P.LOOKALIKES, *(g for code in languages for g in LOOKALIKES.get(code, []))):
-        if not (_outside(f, folded, spans) if f.name in _EVENTS else f.search(folded)):
+        if not (_outside(f, folded, spans, seen) if f.name in _EVENTS else seen.has(f)):
             continue
         score += f.weight
         reasons.append(f"{f.name} ({f.weight})")
@@ -187,7 +191,8 @@ def classify(message: Message) -> Verdict:
     folded = _QUOTED.sub('""', folded)  # a decision in quotation marks is cited, not made (articles, advice)
     langs = ranked(folded)
     lang = langs[0]
-    score, reasons = score_text(folded, lang, tuple(langs[1:]))
+    seen = _INDEX.scan(folded)  # scanned when first asked: mail without job words never is
+    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen)
     if extra:
         score -= 4.0
         reasons = extra + reasons
@@ -203,19 +208,22 @@ def classify(message: Message) -> Verdict:
         verdict.category = "rejection"
         extract(message, own, verdict)
     else:
-        verdict.category = category(folded, bool(message.headers.get("list-id")))
+        verdict.category = category(folded, bool(message.headers.get("list-id")), seen)
     return verdict
 
 
-def category(folded: str, mailing_list: bool) -> str:
+def category(folded: str, mailing_list: bool, seen: Seen | None = None) -> str:
     """What kind of mail a non-rejection is; only job mail can be more than "newsletter" or "other"."""
     if mailing_list or _Q_NEWS.search(folded):
         return "newsletter"
-    if not _Q_JOB.search(folded) or P.NOT_A_JOB.search(folded):  # a loan or a flat "application" is not job mail
+    if not _Q_JOB.search(folded):
+        return "other"
+    seen = seen or _INDEX.scan(folded)
+    if seen.has(P.NOT_A_JOB):  # a loan or a flat "application" is not job mail
         return "other"
     if _Q_OUTREACH.search(folded) and not _Q_YOURS.search(folded):
         return "outreach"  # a recruiter's cold mail often proposes a call: it is outreach, not an interview
     for name, families in P.CATEGORIES:
-        if any(f.search(folded) for f in families):
+        if any(seen.has(f) for f in families):
             return name
     return "other"

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nextround.detect.anchors import Anchors, anchors_of
+from nextround.detect.regex_parts import group_end, top_level
+
 G = r"[^.!?;]{0,60}?"  # a short gap inside one sentence
 S = r"[^.!?;]{0,25}?"  # a very short gap
 
@@ -23,6 +26,8 @@ class Family:
     # The same alternatives grouped by first letter (see ``by_letter``): matches where ``pattern`` matches, but only
     # *whether* it matches is the same (which alternative wins, hence the match's end, may differ).
     quick: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # The literals every match begins with (see ``anchors``): one scan per text then rules the family in or out.
+    anchors: Anchors | None = field(default=None, compare=False, repr=False)
 
     def search(self, text: str) -> bool:
         if self.quick is None:
@@ -42,50 +47,6 @@ class Family:
         if not self._needed(text) or (self.quick is not None and self.quick.search(text) is None):
             return None
         return self.pattern.search(text)
-
-
-def _structure(pattern: str, start: int = 0):
-    """Yield (index, char, depth) for each ``(``, ``)`` and ``|`` that is not escaped or in a class.
-
-    ``depth`` is the nesting after an opening and before a closing parenthesis is counted.
-    """
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-            yield i, c, depth
-        elif c == ")":
-            yield i, c, depth
-            depth -= 1
-        elif c == "|":
-            yield i, c, depth
-        i += 1
-
-
-def _top_level(pattern: str) -> list[str]:
-    """The pattern's alternatives at nesting depth 0 (escapes, groups and character classes respected)."""
-    parts, start = [], 0
-    for i, c, depth in _structure(pattern):
-        if c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    return parts + [pattern[start:]]
-
-
-def _group_end(pattern: str, open_at: int) -> int:
-    """Index just past the group that opens at ``open_at``."""
-    for i, c, depth in _structure(pattern, open_at):
-        if c == ")" and depth == 1:
-            return i + 1
-    return len(pattern)
 
 
 def _letter_first(alt: str) -> str | None:
@@ -109,10 +70,10 @@ def speed(pattern: str) -> str:
 
 def _speed(pattern: str) -> tuple[str, set[str]] | None:
     out, firsts = [], set()
-    for alt in _top_level(pattern):
+    for alt in top_level(pattern):
         if alt.startswith("\\b(?:"):
-            end = _group_end(alt, 2)
-            inner = [_letter_first(a) for a in _top_level(alt[5:end - 1])]
+            end = group_end(alt, 2)
+            inner = [_letter_first(a) for a in top_level(alt[5:end - 1])]
             if not all(inner):
                 return None
             out.append("(?:" + "|".join(inner) + ")" + alt[end:])  # type: ignore[arg-type]
@@ -120,7 +81,7 @@ def _speed(pattern: str) -> tuple[str, set[str]] | None:
         elif alt.startswith("\\b") and _letter_first(alt[2:]):
             out.append(_letter_first(alt[2:]))  # type: ignore[arg-type]
             firsts.add(alt[2])
-        elif alt.startswith("(?:") and _group_end(alt, 0) == len(alt):
+        elif alt.startswith("(?:") and group_end(alt, 0) == len(alt):
             inner_fast = _speed(alt[3:-1])
             if inner_fast is None:
                 return None
@@ -140,24 +101,44 @@ def fam(name: str, weight: float, *patterns: str | tuple[str, ...]) -> Family:
     regexes = [p for p in patterns if isinstance(p, str)]
     pattern = speed("|".join(f"(?:{p})" for p in regexes))
     quick = by_letter(pattern)
-    return Family(name, weight, re.compile(pattern), need, re.compile(quick) if quick else None)
+    return Family(name, weight, re.compile(pattern), need, re.compile(quick) if quick else None, anchors_of(pattern))
+
+
+_PLAIN_LOOKBEHIND = re.compile(r"\(\?<!([a-z' ]+)\)")
+_MAX_ALTERNATIVES = 2000  # flattening multiplies nested groups out; past this the pattern is left as written
 
 
 def _alternatives(pattern: str) -> list[str]:
-    """The pattern's alternatives, flattened: ``(?:a|b)`` gives a and b, ``\\b(?:a|b)rest`` gives \\barest and \\bbrest."""
+    """The pattern's alternatives, flattened: ``(?:a|b)`` gives a and b, ``\\b(?:a|b)rest`` gives \\barest and \\bbrest,
+    ``\\b(?:de )?rest`` gives \\bde rest and \\brest, recursively, so that as many alternatives as possible begin
+    with a word start and a letter."""
     out: list[str] = []
-    for alt in _top_level(pattern):
-        if alt.startswith("(?:") and _group_end(alt, 0) == len(alt):
+    for alt in top_level(pattern):
+        if alt.startswith("(?:") and group_end(alt, 0) == len(alt):
             out += _alternatives(alt[3:-1])
-            continue
-        if alt.startswith("\\b(?:"):
-            end = _group_end(alt, 2)
-            rest = alt[end:]
-            if rest[:1] not in ("?", "*", "+", "{"):
-                out += ["\\b" + a + rest for a in _alternatives(alt[5:end - 1])]
-                continue
-        out.append(alt)
-    return out
+        else:
+            out += _word_start_forms(alt)
+    return out if len(out) <= _MAX_ALTERNATIVES else [pattern]
+
+
+def _word_start_forms(alt: str) -> list[str]:
+    """One alternative, its leading groups multiplied out when it begins at a word start."""
+    lookbehinds = ""
+    while _PLAIN_LOOKBEHIND.match(alt):  # "(?<!vamos )\\bavisa": written after the first letter, below
+        end = group_end(alt, 0)
+        lookbehinds, alt = lookbehinds + alt[:end], alt[end:]
+    if not alt.startswith("\\b(?:"):
+        return [lookbehinds + alt]
+    end = group_end(alt, 2)
+    rest, quantifier = alt[end:], alt[end:end + 1]
+    if quantifier in ("*", "+", "{") or (quantifier == "?" and rest[1:2] in ("?", "+")):  # repeated, lazy: as written
+        return [lookbehinds + alt]
+    inner = _alternatives(alt[5:end - 1])
+    if quantifier == "?":
+        rest = rest[1:]
+        inner.append("")
+    forms = [f for a in inner for f in _word_start_forms(lookbehinds + "\\b" + a + rest)]
+    return forms if len(forms) <= _MAX_ALTERNATIVES else [lookbehinds + alt]
 
 
 def by_letter(pattern: str) -> str | None:
@@ -171,11 +152,18 @@ def by_letter(pattern: str) -> str | None:
     buckets: dict[str, list[str]] = {}
     other: list[str] = []
     for alt in _alternatives(pattern):
+        lookbehinds = []
+        while _PLAIN_LOOKBEHIND.match(alt):
+            end = group_end(alt, 0)
+            lookbehinds.append(_PLAIN_LOOKBEHIND.match(alt).group(1))  # type: ignore[union-attr]
+            alt = alt[end:]
         body = alt[2:] if alt.startswith("\\b") else ""
         if len(body) > 1 and "a" <= body[0] <= "z" and body[1] not in "?*+{":
-            buckets.setdefault(body[0], []).append(body[1:])
+            # "not preceded by X" at the word start is "not preceded by X + first letter" once that letter is read
+            after = "".join(f"(?<!{re.escape(x + body[0])})" for x in lookbehinds)
+            buckets.setdefault(body[0], []).append(after + body[1:])
         else:
-            other.append(alt)
+            other.append("".join(f"(?<!{x})" for x in lookbehinds) + alt)
     if not buckets:
         return None
     grouped = "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in buckets.items())

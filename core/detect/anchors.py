@@ -1,0 +1,195 @@
+"""Anchors: one scan of a text finds where any phrase family could match, so most families never scan it.
+
+Nearly every alternative of a family begins with a literal at a word start (``\\bcongres``, ``n(?<!\\wn)ot\\b``,
+``\\b(?:de )?kandidaat``). One pass over the text with a trie of all those literals (a few thousand) lists the word
+starts where one begins. A family is then asked only at its own literals' positions, with an anchored match
+there; a family with no such position cannot match at all. The answers are the same as scanning the text with
+each family in turn (a regex pass each, the bulk of classification time before), at a fraction of the cost.
+
+A family with an alternative that does not begin with a literal at a word start (``\\d+ tips``, ``[``, a
+mid-word ``decided``) is scanned as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from nextround.detect.regex_parts import group_end, top_level
+
+if TYPE_CHECKING:
+    from nextround.detect.patterns import Family
+
+# Assertions that make the next letter a word start. The scan's own word start (no letter or digit before) is looser
+# than each of them, so it finds every position they allow.
+_WORD_START = ("\\b", "(?<!\\w)", "(?<![a-z0-9'])", "(?<![a-z0-9])")
+# ``speed()``'s form of a word start: the first letter, then a look-behind that no word character precedes it.
+_SPEED_FORM = re.compile(r"([a-z])\(\?<!(?:\\w|\[a-z0-9'\])\1\)")
+_LITERAL = re.compile(r"[a-z' -]+")
+_LONG_ENOUGH = 16  # a literal this long rarely begins at more than one or two places in a mail
+_MAX_LITERALS = 64  # per alternative; past this a literal stays at the shorter common part
+_STOP = "\x00"  # ends a literal at a repeated group: "(?:ab)+c" begins with "ab", not "abc"
+_MAX_DEPTH = 12
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """The literals a family's matches begin with, each at a word start."""
+
+    literals: frozenset[str]
+
+
+def anchors_of(pattern: str) -> Anchors | None:
+    """The leading literals of every alternative of ``pattern``, or None when some alternative has none."""
+    literals: set[str] = set()
+    for alternative in top_level(pattern):
+        for literal in _leads(alternative, False, 0):
+            if literal is None:
+                return None
+            literals.add(literal)
+    return Anchors(frozenset(literals))
+
+
+def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[str | None]:
+    """The literal each way ``alt`` can begin with (None: one way has no literal at a word start)."""
+    if depth > _MAX_DEPTH:
+        yield None
+        return
+    while True:  # assertions take no text: skipping one only widens what the literal allows
+        start = next((s for s in _WORD_START if alt.startswith(s)), None)
+        if start:
+            alt, at_word_start = alt[len(start):], True
+        elif alt.startswith(("(?<!", "(?<=", "(?=", "(?!")):
+            alt = alt[group_end(alt, 0):]
+        else:
+            break
+    if alt.startswith("(?:"):
+        end = group_end(alt, 0)
+        rest, quantifier = alt[end:], alt[end:end + 1]
+        if quantifier == "{":
+            yield None
+            return
+        if quantifier in ("?", "*", "+"):
+            rest = rest[1:].removeprefix("?")  # a lazy quantifier begins the same way
+        repeated = quantifier in ("*", "+")  # once at most ("?") reads on into the rest; a repeat may come back
+        for inner in top_level(alt[3:end - 1]):
+            yield from _leads(inner + (_STOP if repeated else rest), at_word_start, depth + 1)
+        if quantifier in ("?", "*"):  # the group may be absent
+            yield from _leads(rest, at_word_start, depth + 1)
+        return
+    speed = _SPEED_FORM.match(alt)
+    if speed:
+        alt, at_word_start = speed.group(1) + alt[speed.end():], True
+    if not (at_word_start and "a" <= alt[:1] <= "z"):
+        yield None
+        return
+    for literal in _extend("", alt, _MAX_LITERALS):
+        yield literal or None
+
+
+def _extend(prefix: str, rest: str, budget: int) -> list[str]:
+    """The literals that ``prefix`` + ``rest`` can begin with, read on through groups while that stays small:
+    "you (?:have|were) not" begins with "you have not" or "you were not", which few words start."""
+    literal = _LITERAL.match(rest)
+    run = literal.group(0) if literal else ""
+    after = rest[len(run):]
+    if after[:1] in ("?", "*", "{"):
+        return [(prefix + run)[:-1]]  # the last character may be absent
+    prefix += run
+    if after.startswith("\\b") and len(prefix) < _LONG_ENOUGH:  # a word boundary takes no text: read on
+        return _extend(prefix, after[2:], budget)
+    if len(prefix) >= _LONG_ENOUGH or not after.startswith("(?:"):
+        return [prefix]
+    end = group_end(after, 0)
+    quantifier = after[end:end + 1]
+    if quantifier in ("*", "+", "{") or (quantifier == "?" and after[end + 1:end + 2] in ("?", "+")):
+        return [prefix]
+    options = top_level(after[3:end - 1])
+    tail = after[end + 1:] if quantifier == "?" else after[end:]
+    if quantifier == "?":
+        options.append("")
+    if len(options) > budget:
+        return [prefix]
+    out: list[str] = []
+    for option in options:
+        out += _extend(prefix, option + tail, max(1, budget // len(options)))
+    return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex that matches, where it is tried, the longest of ``words`` that begins there."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_STOP] = {}
+
+    def emit(node: dict) -> str:
+        children = sorted(k for k in node if k != _STOP)
+        body = "|".join(re.escape(ch) + emit(node[ch]) for ch in children)
+        if not body:
+            return ""
+        group = f"(?:{body})" if len(children) > 1 or _STOP in node else body
+        return group + ("?" if _STOP in node else "")
+
+    return emit(root)
+
+
+class AnchorIndex:
+    """The anchors of a fixed set of families, found in a text in one pass."""
+
+    def __init__(self, families: Iterable[Family]) -> None:
+        self._families: dict[int, Family] = {}  # by id (a family's hash reads its whole pattern)
+        owners: dict[str, set[int]] = {}  # literal -> the families that have it
+        for f in families:
+            if f.anchors is not None:
+                self._families[id(f)] = f
+                for literal in f.anchors.literals:
+                    owners.setdefault(literal, set()).add(id(f))
+        # Tried at every word start without consuming it, so a long literal ("credit card") never hides one that
+        # begins inside it ("card").
+        self._scan = re.compile(f"(?<![a-z0-9])(?=({_trie(owners)}))") if owners else None
+        # The scan reports the longest literal at a word start; the families of all its prefixes may begin there.
+        self._families_at = {w: tuple({i for k in range(1, len(w) + 1) for i in owners.get(w[:k], ())}) for w in owners}
+
+    def scan(self, text: str) -> Seen:
+        """The text's scan, run when first needed (mail without job words never needs it)."""
+        return Seen(text, self)
+
+    def _candidates(self, text: str) -> dict[int, list[int]]:
+        """Family id -> the word starts where one of its literals begins."""
+        if self._scan is None:
+            return {}
+        at: dict[str, list[int]] = {}
+        for m in self._scan.finditer(text):
+            at.setdefault(m.group(1), []).append(m.start())
+        candidates: dict[int, list[int]] = {}
+        for literal, positions in at.items():
+            for family in self._families_at[literal]:
+                candidates.setdefault(family, []).extend(positions)
+        return candidates
+
+
+class Seen:
+    """One text and where the anchors occur in it: answers ``family.search(text)`` without a pass per family."""
+
+    __slots__ = ("text", "index", "_candidates")
+
+    def __init__(self, text: str, index: AnchorIndex) -> None:
+        self.text, self.index = text, index
+        self._candidates: dict[int, list[int]] | None = None
+
+    def has(self, family: Family) -> bool:
+        """Does ``family`` occur in the text? Always the same answer as ``family.search(text)``."""
+        if self.index._families.get(id(family)) is not family:  # no anchors, or a family the index does not know
+            return family.search(self.text)
+        if self._candidates is None:
+            self._candidates = self.index._candidates(self.text)
+        positions = self._candidates.get(id(family))
+        if not positions or not family._needed(self.text):
+            return False
+        match, text = family.pattern.match, self.text
+        return any(match(text, position) for position in positions)

@@ -1,0 +1,101 @@
+"""The anchor scan answers exactly as scanning with each family would: a speed-up must never change a verdict.
+
+``Seen.has(family)`` replaces ``family.search(text)`` in the classifier. These tests hold it to the same answer for
+every family the classifier asks about, over the labelled development mail and over texts built to trip a scan
+(overlapping literals, apostrophes, underscores, digits glued to words), and check what ``anchors_of`` reads
+from the pattern shapes the language modules use.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from nextround.detect import classifier
+from nextround.detect.anchors import AnchorIndex, anchors_of
+from nextround.detect.patterns import fam
+from nextround.detect.text import fold, new_text
+from nextround.message import parse
+
+CORPUS = Path(__file__).parent / "corpus"
+LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")
+DEV_SETS = ("set1/dev", "set2/dev", "dev2/a", "dev3/d", *(f"dev4/{code}" for code in LANGUAGES))
+
+
+def _families() -> list:
+    return list(classifier._INDEX._families.values())
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in DEV_SETS:
+        for path in sorted((CORPUS / name / "messages").glob("*.eml"))[::2]:  # every other file keeps this quick
+            message = parse(path.read_bytes())
+            texts.append(fold((message.subject or "") + " .\n" + new_text(message.text or "")[0]))
+    return texts
+
+
+TRICKY = [
+    "we regret that your application was not successful. we have not been able to take your application further.",
+    "credit card application declined; the card was not issued, apply again next year",
+    "_not selected for the role_ and 2not moving forward, x-candidate not selected",
+    "don't worry, we didn't choose another candidate: you're through to the next round",
+    "helaas, je sollicitatie is afgewezen. leider haben wir uns fur eine andere bewerberin entschieden.",
+    "malheureusement votre candidature n'a pas ete retenue; lamentablemente no seguiremos con tu candidatura",
+    "infelizmente a sua candidatura nao foi selecionada para a vaga",
+    "not not not notnot anothernot cannot can not no longer nolonger",
+]
+
+
+def test_every_family_is_asked_exactly_as_a_full_scan_would_answer() -> None:
+    families = _families()
+    assert len(families) > 200  # the index covers the decision and look-alike families of all six languages
+    mismatches = []
+    for text in _texts() + TRICKY:
+        seen = classifier._INDEX.scan(text)
+        for family in families:
+            if seen.has(family) != family.search(text):
+                mismatches.append((family.name, text[:80]))
+    assert not mismatches, mismatches[:5]
+
+
+def test_most_families_have_anchors() -> None:
+    families = _families()
+    ungated = [f.name for f in classifier._INDEX._families.values() if f.anchors is None]
+    assert not ungated  # the index only holds families with anchors...
+    every = [f for fs in classifier.DECISIONS.values() for f in fs] + list(classifier.P.LOOKALIKES)
+    assert sum(f.anchors is not None for f in every) >= 0.9 * len(every)  # ...and that is nearly all of them
+    assert len(families) >= 0.9 * len(every)
+
+
+def test_anchors_read_leading_literals_through_groups_and_word_starts() -> None:
+    assert anchors_of(r"\bcongres\b").literals == {"congres"}
+    assert anchors_of(r"\b(?:de )?kandidaat\b").literals == {"de kandidaat", "kandidaat"}
+    assert anchors_of(r"n(?<!\wn)ot\b (?:be )?(?:invit|offer)").literals == {
+        "not be invit", "not be offer", "not invit", "not offer"}
+    assert anchors_of(r"(?<!vamos )\b(?:avisa|contata)-l[oa]\b").literals == {"avisa-l", "contata-l"}
+    assert anchors_of(r"\bcandidates? (?:whose|who)").literals == {"candidate"}  # the optional "s" ends the literal
+    assert anchors_of(r"\b(?:ab)+c").literals == {"ab"}  # a repeated group may come back: "abab..." is no "abc"
+
+
+@pytest.mark.parametrize("pattern", [r"\b\d+ tips\b", r"(?:\[|\{\{)name", r"decided not to", r"(?:x){2}y", r"(foo)bar",
+                                     r"\bFoo"])
+def test_a_pattern_without_a_literal_at_a_word_start_has_no_anchors(pattern: str) -> None:
+    assert anchors_of(pattern) is None
+
+
+def test_a_family_the_index_does_not_know_is_scanned_in_full() -> None:
+    known = fam("known", -1.0, r"\bsollicitatie afgewezen\b")
+    stranger = fam("stranger", -1.0, r"\bafgewezen\b")
+    seen = AnchorIndex([known]).scan("je sollicitatie afgewezen, helaas")
+    assert seen.has(known) and seen.has(stranger)
+    assert not AnchorIndex([known]).scan("afgewezen").has(known)
+
+
+def test_a_long_literal_does_not_hide_one_that_begins_inside_it() -> None:
+    long, inner = fam("long", -1.0, r"\bcredit card\b"), fam("inner", -1.0, r"\bcard (?:declined|refused)\b")
+    seen = AnchorIndex([long, inner]).scan("the credit card declined at the till")
+    assert seen.has(long) and seen.has(inner)
+    assert re.search(inner.pattern, "the credit card declined")  # the regex itself agrees
