@@ -17,7 +17,7 @@ from nextround.detect.anchors import AnchorIndex, Seen
 from nextround.detect.extract import extract
 from nextround.detect.lang import ranked
 from nextround.detect.languages import DECISIONS, LOOKALIKES
-from nextround.detect.patterns import Family, quick
+from nextround.detect.patterns import Family, fam, quick
 from nextround.detect.text import fold, new_text, split_forward
 from nextround.message import Message
 from nextround.records import Verdict
@@ -37,8 +37,11 @@ _GREETING = re.compile(r"^(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|ho
 
 
 # Patterns asked only whether they occur, in their faster form (same answers).
-_Q_JOB, _Q_YOURS, _Q_STRONG, _Q_ROLE = quick(P.JOB), quick(P.YOUR_APPLICATION), quick(P.JOB_STRONG), quick(P.JOB_ROLE)
-_Q_NEWS, _Q_OUTREACH, _Q_LIST = quick(P.NEWSLETTER), quick(P.OUTREACH), quick(P.MAILING_LIST)
+_Q_JOB, _Q_ROLE = quick(P.JOB), quick(P.JOB_ROLE)
+_Q_NEWS, _Q_LIST = quick(P.NEWSLETTER), quick(P.MAILING_LIST)
+# ...and as families, so that in job mail the anchor scan answers for them too
+_YOURS, _STRONG = fam("the reader's application", 0.0, P.YOUR_APPLICATION.pattern), fam("job", 0.0, P.JOB_STRONG.pattern)
+_NEWS, _OUTREACH = fam("newsletter", 0.0, P.NEWSLETTER.pattern), fam("outreach", 0.0, P.OUTREACH.pattern)
 
 
 # A recruiter passing on their client's answer ("te reenvío la respuesta que me ha llegado del cliente") relays a
@@ -73,7 +76,8 @@ def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
 
 # Every family the classifier asks about: one anchor scan per mail answers for all of them (see ``anchors``).
 _INDEX = AnchorIndex([*(f for fs in DECISIONS.values() for f in fs), *P.SOFT, P.NOT_A_JOB, *P.LOOKALIKES,
-                      *(f for fs in LOOKALIKES.values() for f in fs), *(f for _name, fs in P.CATEGORIES for f in fs)])
+                      *(f for fs in LOOKALIKES.values() for f in fs), *(f for _name, fs in P.CATEGORIES for f in fs),
+                      _YOURS, _STRONG, _NEWS, _OUTREACH])
 
 
 _END = re.compile(r"[.!?;]")
@@ -119,12 +123,12 @@ def _outside(family: Family, text: str, spans: list[tuple[int, int]], seen: Seen
     return False
 
 
-def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None) -> tuple[float, list[str]]:
+def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None,
+               job: bool | None = None) -> tuple[float, list[str]]:
     """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages;
-    ``seen``: the text's anchor scan when the caller has one)."""
+    ``seen``, ``job``: the text's anchor scan and whether it has job words, when the caller knows)."""
     reasons: list[str] = []
-    job = bool(_Q_JOB.search(folded))
-    if not job:  # every rejection names the application, the role or the process; ordinary mail stops here
+    if not (_Q_JOB.search(folded) if job is None else job):  # every rejection names the application, the role or the process; ordinary mail stops here
         return -6.0, ["no job context (-6.0)"]
     seen = seen or _INDEX.scan(folded)
     languages = dict.fromkeys((lang, *also))  # in order, each once
@@ -151,10 +155,10 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         reasons += [f"{f.name} (+{f.weight})" for f in soft]
     else:  # without a decision nothing below can make it a rejection; skip the look-alike work
         return score - 1.5, reasons + ["no decision phrase (-1.5)"]
-    if _Q_YOURS.search(folded):
+    if seen.has(_YOURS):
         score += 1.0
         reasons.append("about the reader's application (+1.0)")
-    elif _Q_STRONG.search(folded):
+    elif seen.has(_STRONG):
         score += 0.5
         reasons.append("job context (+0.5)")
         if best < 4.0:  # "this position is no longer available" is news about a posting, not about the reader
@@ -191,8 +195,9 @@ def classify(message: Message) -> Verdict:
     folded = _QUOTED.sub('""', folded)  # a decision in quotation marks is cited, not made (articles, advice)
     langs = ranked(folded)
     lang = langs[0]
+    job = bool(_Q_JOB.search(folded))
     seen = _INDEX.scan(folded)  # scanned when first asked: mail without job words never is
-    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen)
+    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job)
     if extra:
         score -= 4.0
         reasons = extra + reasons
@@ -208,20 +213,21 @@ def classify(message: Message) -> Verdict:
         verdict.category = "rejection"
         extract(message, own, verdict)
     else:
-        verdict.category = category(folded, bool(message.headers.get("list-id")), seen)
+        verdict.category = category(folded, bool(message.headers.get("list-id")), seen, job)
     return verdict
 
 
-def category(folded: str, mailing_list: bool, seen: Seen | None = None) -> str:
+def category(folded: str, mailing_list: bool, seen: Seen | None = None, job: bool | None = None) -> str:
     """What kind of mail a non-rejection is; only job mail can be more than "newsletter" or "other"."""
-    if mailing_list or _Q_NEWS.search(folded):
-        return "newsletter"
-    if not _Q_JOB.search(folded):
-        return "other"
+    job = bool(_Q_JOB.search(folded)) if job is None else job
     seen = seen or _INDEX.scan(folded)
+    if mailing_list or (seen.has(_NEWS) if job else _Q_NEWS.search(folded)):  # no scan for mail without job words
+        return "newsletter"
+    if not job:
+        return "other"
     if seen.has(P.NOT_A_JOB):  # a loan or a flat "application" is not job mail
         return "other"
-    if _Q_OUTREACH.search(folded) and not _Q_YOURS.search(folded):
+    if seen.has(_OUTREACH) and not seen.has(_YOURS):
         return "outreach"  # a recruiter's cold mail often proposes a call: it is outreach, not an interview
     for name, families in P.CATEGORIES:
         if any(seen.has(f) for f in families):
