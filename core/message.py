@@ -12,7 +12,7 @@ import email.policy
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from email.message import Message as EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html import unescape
@@ -85,6 +85,29 @@ _SIMPLE_ADDR = re.compile(r'^\s*(?:"([^"\\]*)"\s*|([^"<>,;:()\\@]*?)\s*)<([^<>\s
                           r'|^\s*([^<>\s,;:()"@]+@[^<>\s,;:()"@]+)\s*$')
 
 
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value or "\t" in value or "  " in value:
+        return _WS.sub(" ", _CRLF.sub(" ", value))
+    return value  # the common case: already one line
+
+
+# The Date header as nearly every sender writes it ("Tue, 3 Nov 2026 10:00:00 +0100"), read without the general
+# parser; anything else (obsolete zones, two-digit years, "-0000" for an unknown zone) goes to email.utils.
+_DATE = re.compile(r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? ([+-])(\d\d)(\d\d)")
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+           "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
+def _date(value: str) -> datetime | None:
+    m = _DATE.fullmatch(value)
+    month = _MONTHS.get(m.group(2).lower()) if m else None
+    if not m or not month or m.group(7, 8, 9) == ("-", "00", "00"):
+        return parsedate_to_datetime(value)
+    offset = timedelta(hours=int(m.group(8)), minutes=int(m.group(9)))
+    return datetime(int(m.group(3)), month, int(m.group(1)), int(m.group(4)), int(m.group(5)), int(m.group(6) or 0),
+                    tzinfo=timezone(-offset if m.group(7) == "-" else offset))
+
+
 def _header_index(msg: EmailMessage) -> dict[str, list[object]]:
     """Every top-level header's values by lower-cased name, read once (Message.get scans all headers per call)."""
     index: dict[str, list[object]] = {}
@@ -96,7 +119,7 @@ def _header_index(msg: EmailMessage) -> dict[str, list[object]]:
 def _addresses(index: dict[str, list[object]], name: str) -> list[Address]:
     # Parse first, decode display names after (RFC 2047 section 6.1): a decoded name holding
     # "Bcc: x@y" stays a name and never turns into a group with another address.
-    values = [_WS.sub(" ", _CRLF.sub(" ", str(v or ""))) for v in index.get(name, [])]
+    values = [_one_line(str(v or "")) for v in index.get(name, [])]
     if not values:
         return []
     simple = _SIMPLE_ADDR.match(values[0]) if len(values) == 1 else None
@@ -232,7 +255,7 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     message_id = (_msgids(clean_header(get("message-id"))) or [None])[0]
     date = None
     try:
-        date = parsedate_to_datetime(clean_header(get("date"))) if get("date") else None
+        date = _date(clean_header(get("date"))) if get("date") else None
     except (TypeError, ValueError, IndexError):
         defects.append("unreadable Date header")
     senders = _addresses(index, "from")

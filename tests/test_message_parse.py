@@ -1,0 +1,46 @@
+"""Parsing shortcuts give the stdlib's answers: the Date header and one-line address headers."""
+
+from __future__ import annotations
+
+from email.utils import parsedate_to_datetime
+
+import pytest
+
+from nextround.message import _date, parse
+
+DATES = [
+    "Tue, 3 Nov 2026 10:00:00 +0100",
+    "3 Nov 2026 10:00 -0530",
+    "Wed, 25 Nov 2026 23:59:59 +0000",
+    "Tue, 03 Nov 2026 10:00:00 -0000",  # unknown zone: a naive time, as email.utils says
+    "Tue, 3 Nov 26 10:00:00 +0100",  # two-digit year
+    "Tue, 3 Nov 2026 10:00:00 GMT",
+    "Tue, 3 Nov 2026 10:00:00 +0100 (CET)",
+]
+
+
+@pytest.mark.parametrize("value", DATES)
+def test_date_header_reads_as_email_utils_reads_it(value: str) -> None:
+    assert _date(value) == parsedate_to_datetime(value)
+    assert str(_date(value)) == str(parsedate_to_datetime(value))  # same offset, or both without one
+
+
+@pytest.mark.parametrize("value", ["Tue, 31 Feb 2026 10:00:00 +0100", "Tue, 3 Dez 2026 10:00:00 +0100"])
+def test_unreadable_dates_fail_as_email_utils_fails(value: str) -> None:
+    with pytest.raises(ValueError):
+        parsedate_to_datetime(value)
+    with pytest.raises(ValueError):
+        _date(value)
+
+
+def test_an_impossible_date_is_a_defect_and_parsing_goes_on() -> None:
+    message = parse(b"From: a@b.example\r\nDate: Tue, 31 Feb 2026 10:00:00 +0100\r\nSubject: x\r\n\r\nbody\r\n")
+    assert message.date is None and "unreadable Date header" in message.defects
+
+
+def test_folded_and_plain_address_headers_read_the_same() -> None:
+    plain = parse(b"From: Dana Whitfield <dana@acme.example>\r\nTo: Sam <sam@example.net>\r\n\r\nhi\r\n")
+    folded = parse(b"From: Dana\r\n  Whitfield\t<dana@acme.example>\r\nTo: Sam\r\n <sam@example.net>\r\n\r\nhi\r\n")
+    assert plain.sender == folded.sender
+    assert plain.sender.name == "Dana Whitfield" and plain.sender.email == "dana@acme.example"
+    assert plain.to == folded.to
