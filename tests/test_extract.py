@@ -271,3 +271,171 @@ def test_company_relayed_by_a_job_board(sender: str, subject: str, body: str, wa
 def test_role_from_a_subject_without_a_reference(subject: str, want: str) -> None:
     v = letter(f"Hello Kim,\n\n{NO['en']}\n\nRecruiting\n", subject=subject)
     assert same("role", v.role, want), v.role
+
+
+# --- round 2: constructions from the extract2 corpus (reworded, not copies) --------------------------------
+
+@pytest.mark.parametrize(("alt", "want"), [
+    ("Saltmarsh Outfitters logo", "Saltmarsh Outfitters"),
+    ("Logo Pernilla Bakeries", "Pernilla Bakeries"),
+    ("Quintal Verde", "Quintal Verde"),
+])
+def test_company_only_in_the_html_logo_alt_text(alt: str, want: str) -> None:
+    html = (f'<table><tr><td><img src="https://cdn.mailer.example/l.png" alt="{alt}" width="90"></td></tr>'
+            f"<tr><td><p>Hi Kim,</p><p>{NO['en']}</p><p>The Recruiting Team</p></td></tr></table>")
+    v = letter("", html=html)
+    assert same("company", v.company, want), v.company
+
+
+def test_a_social_icon_alt_text_is_not_the_company() -> None:
+    html = (f'<p>Hi Kim,</p><p>{NO["en"]}</p><p>Recruiting, Harrowgate Mills</p>'
+            '<p><img src="https://cdn.harrowgate.example/li.png" alt="LinkedIn"></p>')
+    v = letter("", html=html, sender="Careers <no-reply@harrowgate.example>")
+    assert same("company", v.company, "Harrowgate Mills"), v.company
+
+
+@pytest.mark.parametrize(("lang", "sig", "want"), [
+    ("en", "Faculty of Law, University of Marrowfield", "University of Marrowfield"),
+    ("nl", "Afdeling Personeel\nGemeente Oosterlanden", "Gemeente Oosterlanden"),
+    ("fr", "Direction des ressources humaines\nCentre hospitalier de Morlanne", "Centre hospitalier de Morlanne"),
+    ("pt", "Divisão de Recursos Humanos\nCâmara Municipal de Vilarinho", "Câmara Municipal de Vilarinho"),
+])
+def test_company_is_the_institution_under_a_department_line(lang: str, sig: str, want: str) -> None:
+    v = letter(f"Hello,\n\n{NO[lang]}\n\nKind regards,\nRecruitment\n{sig}\n",
+               sender="Jobs <no-reply@jobs.gov.example>")
+    assert same("company", v.company, want), v.company
+
+
+def test_company_is_the_institution_in_the_display_name() -> None:
+    v = letter(f"Bonjour,\n\n{NO['fr']}\n\nLe service RH\n",
+               sender="Hôpital de Brévanne – Ressources humaines <rh@brevanne.example>")
+    assert same("company", v.company, "Hôpital de Brévanne"), v.company
+
+
+@pytest.mark.parametrize(("lang", "line", "footer", "want"), [
+    ("en", "Thank you for applying to the Field Biologist role at Fenwick.", "Fenwick Robotics Ltd · 4 Mill Row, Leeds",
+     "Fenwick"),
+    ("de", "Vielen Dank für Ihre Bewerbung bei Quellgrund.", "Quellgrund Getränke GmbH · Bergstraße 3, 01067 Dresden",
+     "Quellgrund"),
+])
+def test_company_is_the_brand_not_the_legal_footer_name(lang: str, line: str, footer: str, want: str) -> None:
+    v = letter(f"Hello,\n\n{line}\n\n{NO[lang]}\n\nRecruiting\n\n--\n{footer}\n",
+               sender="Recruiting <no-reply@mail.hrtool.example>")
+    assert same("company", v.company, want), v.company
+
+
+def test_company_from_a_legal_footer_line_with_its_address() -> None:
+    v = letter(f"Olá,\n\n{NO['pt']}\n\nEquipa de Recrutamento\n\n--\n"
+               "Tamarisk Logística Lda. · Avenida Central 12, 4700-321 Braga\n")
+    assert same("company", v.company, "Tamarisk Logística"), v.company
+
+
+@pytest.mark.parametrize(("display", "want"), [
+    ("Joris van den Akker | Zeilmakerij Brons", "Zeilmakerij Brons"),
+    ("Ana de la Vega - Olmo Seguros", "Olmo Seguros"),
+])
+def test_company_after_a_person_with_a_particle_in_the_display_name(display: str, want: str) -> None:
+    v = letter(f"Hallo,\n\n{NO['nl']}\n\nGroet,\nJoris\n", sender=f"{display} <person@mailhost.example>")
+    assert same("company", v.company, want), v.company
+
+
+def test_the_line_under_a_team_sign_off_is_the_organisation_not_a_signer() -> None:
+    v = letter(f"Hallo Kim,\n\n{NO['de']}\n\nViele Grüße\nIhr Recruiting-Team\nHolzwerk Ebersbach\n",
+               sender="Bewerbermanagement <noreply@holzwerk-ebersbach.example>")
+    assert same("company", v.company, "Holzwerk Ebersbach"), v.company
+    assert v.contact_name is None
+
+
+def test_a_first_name_on_the_sign_off_line_is_the_signer_and_the_next_line_the_company() -> None:
+    v = letter(f"Bonjour Kim,\n\n{NO['fr']}\n\nBien à vous, Solène\nLumière Textiles\n",
+               sender="Solène Marchetti <solene.marchetti@lumiere-textiles.example>")
+    assert same("contact_name", v.contact_name, "Solène Marchetti"), v.contact_name
+    assert same("company", v.company, "Lumière Textiles"), v.company
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("fr", "Je vous écris au nom de notre client Verrerie Aubrac au sujet du poste auquel vous aviez postulé.",
+     "Verrerie Aubrac"),
+    ("es", "Te escribo porque el cliente, Conservas Iriarte, nos ha dado su respuesta.", "Conservas Iriarte"),
+])
+def test_an_agency_names_its_client_before_a_long_clause(lang: str, sentence: str, want: str) -> None:
+    v = letter(f"Hello,\n\n{sentence}\n\n{NO[lang]}\n\nMarta\n", sender="Marta Solís <marta@talentpuente.example>")
+    assert same("company", v.company, want), v.company
+
+
+def test_company_from_a_body_phrase_stops_before_a_joiner() -> None:
+    v = letter(f"Hi Kim,\n\nThanks for reaching out to us at Brackenridge and for your patience.\n\n{NO['en']}\n\n"
+               "Recruiting\n", sender="Recruiting <no-reply@us.greenhouse-mail.io>")
+    assert same("company", v.company, "Brackenridge"), v.company
+
+
+def test_a_sentence_full_stop_is_not_part_of_the_name() -> None:
+    v = letter(f"Beste Kim,\n\nBedankt voor je sollicitatie bij Smit & Zn.\n\n{NO['nl']}\n\nTeam HR\n\n"
+               "Smit & Zn B.V. · Dorpsstraat 5, Zwolle | Privacyverklaring\n", sender="HR <no-reply@smitzn.example>")
+    assert same("company", v.company, "Smit & Zn"), v.company
+
+
+# roles
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Many thanks for the application you sent us for our Field Biologist opening.", "Field Biologist"),
+    ("Thank you for the time you spent on the application for the Payroll Specialist role.", "Payroll Specialist"),
+])
+def test_role_is_the_last_title_a_long_phrase_names(sentence: str, want: str) -> None:
+    v = letter(f"Hi Kim,\n\n{sentence}\n\n{NO['en']}\n\nRecruiting\n")
+    assert same("role", v.role, want), v.role
+
+
+@pytest.mark.parametrize("subject", ["Your application via Talentwerk", "Absage Ihrer Bewerbung"])
+def test_no_role_from_a_subject_that_names_none(subject: str) -> None:
+    v = letter(f"Hi Kim,\n\nThanks for your application.\n\n{NO['en']}\n\nRecruiting\n", subject=subject)
+    assert v.role is None, v.role
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("de", "vielen Dank für deine Bewerbung auf unsere Stellenausschreibung Werkstudent*in Controlling.",
+     "Werkstudent*in Controlling"),
+    ("de", "danke für Ihre Bewerbung auf die Stellenanzeige Fachkraft für Lagerlogistik.",
+     "Fachkraft für Lagerlogistik"),
+    ("fr", "Merci pour votre candidature sur le poste Chargé d'affaires.", "Chargé d'affaires"),
+    ("fr", "Nous avons bien reçu votre réponse à notre offre Responsable qualité.", "Responsable qualité"),
+    ("fr", "Merci d'avoir postulé au poste de Assistante RH en alternance.", "Assistante RH en alternance"),
+    ("de", "danke für Ihr Interesse an der Position Head of Platform bei uns.", "Head of Platform"),
+    ("en", "Thank you for applying for the post of Lecturer in Applied Mathematics last month.",
+     "Lecturer in Applied Mathematics"),
+])
+def test_role_constructions(lang: str, sentence: str, want: str) -> None:
+    v = letter(f"Hallo Kim,\n\n{sentence}\n\n{NO[lang]}\n\nRecruiting\n")
+    assert same("role", v.role, want), v.role
+
+
+def test_role_from_a_subject_naming_the_role_at_the_company() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nBest,\nRecruiting\nCorvid Analytics\n",
+               subject="Data Steward at Corvid Analytics", sender="Corvid Analytics <no-reply@corvid.example>")
+    assert same("role", v.role, "Data Steward"), v.role
+
+
+# contact
+
+def test_contact_name_with_an_elided_particle() -> None:
+    v = letter(f"Bonjour Kim,\n\n{NO['fr']}\n\nCordialement,\nYves d'Hauteville\nChargé de recrutement\n",
+               sender="Yves d'Hauteville <yves.dhauteville@armel.example>")
+    assert same("contact_name", v.contact_name, "Yves d'Hauteville"), v.contact_name
+
+
+@pytest.mark.parametrize(("display", "want"), [
+    ("Dr Imogen Castell", "Imogen Castell"),
+    ("Mrs Petra Vance", "Petra Vance"),
+    ("Maître Odile Ferrand", "Odile Ferrand"),
+])
+def test_contact_without_an_honorific_written_without_a_stop(display: str, want: str) -> None:
+    v = letter(f"Dear Kim,\n\n{NO['en']}\n\nYours sincerely,\n{display}\n",
+               sender=f"{display} <office@castell-law.example>")
+    assert same("contact_name", v.contact_name, want), v.contact_name
+
+
+def test_contact_is_the_signer_when_the_display_name_is_the_organisation() -> None:
+    v = letter(f"Hola Kim,\n\n{NO['es']}\n\nUn saludo,\nElvira Soto\nPanadería Los Olivos\n",
+               sender="Panadería Los Olivos <oficina@losolivos.example>")
+    assert same("contact_name", v.contact_name, "Elvira Soto"), v.contact_name
+    assert same("contact_email", v.contact_email, "oficina@losolivos.example"), v.contact_email

@@ -12,13 +12,28 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+from html import unescape
 from urllib.parse import urlsplit
 
 from nextround.detect.patterns import speed
 from nextround.detect.text import _FOLD as _TYPOGRAPHY
-from nextround.detect.text import fold, split_forward, tidy
+from nextround.detect.text import fold, tidy
+from nextround.detect.text import split_forward as _split_forward_uncached
 from nextround.message import Message
 from nextround.records import Verdict
+
+
+class _Lower:
+    """A case-blind test run as a case-sensitive pattern over lower-cased text: several times faster than re.I."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, pattern: str) -> None:
+        self.rx = re.compile(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text.lower())
+
 
 ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
                "ashbyhq.com", "workable.com", "recruitee.com", "personio.de", "personio.com", "teamtailor.com",
@@ -59,13 +74,13 @@ _SIGNOFF = re.compile(
     r"veel succes|liefs|cumprimentos|atenciosamente|abra[çc]os?|obrigad[oa]|com os melhores cumprimentos|beijos)\b[^\n]{0,60}$",
     re.I | re.M)
 _SIGNOFF_WORDS = re.compile(_SIGNOFF.pattern.split(r"\b[^\n]")[0] + r"\b", re.I)
-_PERSON_WORD = re.compile(rf"^(?:[{_UP}]\.(?:-[{_UP}]\.)+|[{_UP}][^\W\d_]*(?:[-'][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
-_TITLE_WORDS = re.compile(
+_PERSON_WORD = re.compile(rf"^(?:[{_UP}]\.(?:-[{_UP}]\.)+|[dlDL]['’][{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)*|[{_UP}][^\W\d_]*(?:[-'][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
+_TITLE_WORDS = _Lower(
     r"\b(?:recruiter|recruiting|recruitment|talent|acquisition|manager|head|director|partner|generalist|coordinator|"
     r"engineer|lead|officer|specialist|consultant|founder|ceo|cto|hr|people|personal\w*|referent\w*|recruiterin|"
     r"responsable|charg[ée]e?|drh|rh|directeur|directrice|adjoint|t[ée]cnic[oa]|responsable|directora?|reclutador\w*|"
     r"selecci[óo]n|adviseur|recruitment|medewerker|recrutador\w*|analista|recrutamento|business|senior|principal|"
-    r"executive|assistant|office|team|vp|cpo|chro)\b", re.I)
+    r"executive|assistant|office|team|vp|cpo|chro|diretora?|gerente)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_BAD = re.compile(
     r"(?:unsubscribe|abmelden|desabonner|desinscri|afmelden|cancelar|privacy|privacidad|privacidade|datenschutz|"
@@ -104,6 +119,7 @@ def _domain(addr_or_host: str) -> str:
 
 
 _ATS_SET = frozenset(ATS_DOMAINS)
+split_forward = lru_cache(maxsize=8)(_split_forward_uncached)  # company and contact extraction split the same text
 
 
 @lru_cache(maxsize=4096)
@@ -170,12 +186,12 @@ def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
         return False
     if orgs and any(w in orgs for w in folded if len(w) >= 4):
         return False
-    caps = [w for w in words if w[0].isupper()]
+    caps = [w for w in words if w[0].isupper() or (w[1:2] in ("'", "’") and w[2:3].isupper())]  # "d'Aubigny"
     return len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words)
 
 
 _CONNECT = frozenset(("&", "de", "du", "des", "van", "von", "da", "do", "del", "e", "y", "et", "and", "und", "het"))
-_LINK_WORDS = re.compile(r"(?i)privacy|unsubscribe|abmelden|datenschutz|d[ée]sabonner|confidentialit|privacidad|baja|"
+_LINK_WORDS = _Lower(r"privacy|unsubscribe|abmelden|datenschutz|d[ée]sabonner|confidentialit|privacidad|baja|"
                          r"afmelden|privacyverklaring|cancelar|privacidade|vacatures|empleo|vagas|offres|browser|navigateur")
 
 
@@ -203,6 +219,7 @@ _DISPLAY_SUFFIX = re.compile(
     r"bewerbermanagement|talent-team|selecci[óo]n)$", re.I)
 
 
+@lru_cache(maxsize=1024)  # pure in the display name; read for every rejection's contact
 def _display_company(display: str) -> tuple[str | None, bool]:
     """The company in a sender display name, and whether the name said so explicitly ("X via Greenhouse")."""
     if not display:
@@ -253,10 +270,26 @@ def _signature_block(own: str) -> tuple[tuple[str, ...], int]:
 
 @lru_cache(maxsize=32)
 def _signature_name(own: str, orgs: frozenset[str] = frozenset()) -> str | None:
-    for part in _signature_parts(own):
-        if looks_like_person(part, orgs):
+    parts = _signature_parts(own)
+    lines, start = _signature_block(own)
+    first = parts[0] if parts and start >= 0 and _SIGNOFF_WORDS.sub("", lines[start]).strip(" ,.-–") != "" else ""
+    # "Bien à vous, Jean-Baptiste" then "Pont-Neuf Assurances": the first name signed; what follows is not a second signer
+    only = first if first and " " not in first and first[0].isupper() and not _is_dept(first) else ""
+    for i, part in enumerate(parts):
+        if looks_like_person(part, orgs) and (not only or part.startswith(only + " ")):
+            prev = parts[i - 1] if i else ""
+            if prev and prev[0].isupper() and _team_only(prev):
+                continue  # "Dein People-Team" then "Talbrück Medizintechnik": the organisation, not a signer
             return part
     return None
+
+
+def _team_only(line: str) -> bool:
+    """A line made of team words only: "The Recruiting Team", "Dein People-Team", "Equipa de Recrutamento"."""
+    if not any(c.isalpha() for c in line) or _DIGIT.search(line) or line.endswith(",") or _ON_BEHALF.match(line):
+        return False  # "namens de selectiecommissie," introduces the signer
+    rest, dept = strip_dept(line)
+    return dept and not rest
 
 
 @lru_cache(maxsize=32)  # read twice per message: for the company (no organisation words yet) and for the contact
@@ -290,7 +323,7 @@ seleccion reclutamiento rrhh recursos humanos equipo personas atraccion talento 
 werving selectie p&o recruitmentteam hr-team vacatures sollicitatieportaal afdeling
 recrutamento selecao gente cultura time pessoas talentos gabinete servicos servico atracao vagas equipa departamento
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
-administration administracion administracao secretariat secretaria
+administration administracion administracao secretariat secretaria fachbereich
 """
 DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
 _JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "en", "de", "du", "des", "der", "die", "das", "den", "dem",
@@ -310,7 +343,8 @@ _BAD_COMPANY = re.compile(r"https?:|www\.|@\w|\d{3,}|[?!;\"“”«»]|^\W|\b(?:
 _SENTENCE_START = frozenset(fold(w) for w in ["ihre", "ihr", "ihrer", "ihren", "sie", "wir", "unser", "unsere", "votre", "vos", "nous", "vous", "tu", "su", "sus", "tus", "nuestro", "nuestra", "je", "jouw", "uw", "wij", "we", "a", "o", "os", "as", "sua", "seu", "nossa", "nosso", "this", "that", "these", "it", "its", "thank", "thanks", "dear", "hi", "hello", "unfortunately", "please", "bewerbung", "candidature", "candidatura", "sollicitatie", "application", "interesse", "interest"])
 
 
-_NOT_A_NAME = frozenset(["candidate", "candidates", "graduate", "civil", "applicant", "kandidat", "candidat", "candidato",
+_TRAILING_JOINERS = frozenset(["and", "und", "et", "y", "e", "en", "&", "of", "-", "|"])
+_NOT_A_NAME = frozenset(["department", "departement", "departamento", "abteilung", "afdeling", "candidate", "candidates", "graduate", "civil", "applicant", "kandidat", "candidat", "candidato",
                          "kandidaat", "unternehmen", "company", "empresa", "entreprise", "bedrijf", "firma"])
 _LOWER_STOP = frozenset(["us", "them", "this", "a", "an", "my", "their", "his", "her", "team", "role", "position", "job",
                          "company", "opportunity", "application", "process", "interest", "time", "uns", "nous", "nos",
@@ -330,7 +364,9 @@ _NAME_SPLIT = re.compile(r"\s*[,|·–—]\s*|\s+-\s+")
 # "Rosa", "Diego (Fondita)", "Daan | Fietsflits", "Hugo de chez Pastèque"
 _FIRST_NAME_ONLY = re.compile(rf"^([{_UP}][a-zà-ÿ]{{2,}})(?:\s*[(,|–-].*| (?:de chez|chez|from|at|von|bei|de|da) .*)?$")
 _FIRST_NAME_AT = re.compile(rf"^([{_UP}][a-zà-ÿ]{{1,}})(?:,| at | from | von | bei | chez | de | da | - )\s*[{_UP}]")
-_HONORIFIC = re.compile(r"^(?:(?:prof|dr|dra|drs|ir|mr|mrs|ms|mme|sr|sra|ing|mag)\.\s*)+", re.I)
+# "Dr. Meier", "Mme. Roux", and without the stop: "Dr Fiona McLeish", "Mrs Aileen McBride", "Maître Hélène Carbonnel"
+_HONORIFIC = re.compile(r"^(?:(?:prof|dr|dra|drs|ir|mr|mrs|ms|mme|sr|sra|ing|mag)\.\s*|"
+                        r"(?:dr|mr|mrs|ms|miss|mx|prof|ma[iî]tre|fr[eè]re|s[oœ]eur)\s+(?=(?-i:[A-ZÀ-Þ])[^\W\d_]+ ))+", re.I)
 _CAPS = re.compile(CAPSEQ)
 _CONTACT_LINE = re.compile(r"https?:|www\.|@|\+?\d[\d ()/.-]{6,}")
 _DIGIT = re.compile(r"\d")
@@ -461,6 +497,8 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
             return None
     elif not lower_ok or len(words) > 3:
         return None
+    if " " in name and _tok(name.rsplit(" ", 1)[1]) in _TRAILING_JOINERS:
+        name = name.rsplit(" ", 1)[0].rstrip(" ,")
     return name
 
 
@@ -486,12 +524,13 @@ _PERSON_AT = re.compile(rf"^([{_UP}][^\s@]+(?: [{_UP}][^\s@]+){{0,2}})\s+(?:(?:v
 # company-naming phrases of the body: (pattern, weight). The name runs to the end of the clause.
 _NAME = (r"((?:[^\n.,;:!?()\"“”«»]|\.(?=[^\s.]))(?:[^\n.,;:!?()\"“”«»]|[.,](?=[^\s.,])|"
          r"(?<=\bSt)\. |(?<=\bDr)\. |(?<=\bMt)\. |(?<=\bDept)\. ){1,59}?)")
-_END = r"(?=\s*(?:[,;:!?()\n]|\.(?!\w)|$| (?:for|about|on|regarding|as|and|to|in|with|zu|f[üu]r|als|und|pour|sur|et|en|para|por|sobre|y|voor|over|als|en|para|sobre|e|com)\b))"
+_END = r"(?=\s*(?:[,;:!?()\n]|\.(?!\w)|$| (?:for|about|on|regarding|as|and|to|in|with|zu|f[üu]r|als|und|pour|sur|et|en|para|por|sobre|y|voor|over|als|en|para|sobre|e|com|au sujet|concernant|acerca|betreffend|omtrent)\b))"
 # Company-naming phrases of the body, per language: the trigger is found first, then the name is read from where
 # it ends (so "interés en formar parte de X" is tried at "formar parte de" too).
 _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lang, p in {
     "en": r"\b(?:interest in (?:joining|working (?:at|for|with))|career at|careers at|opportunities at|role at|position at|"
           r"here at|applying (?:to|at|with)|application (?:to|at|with)|interest in|joining|join|team at|everyone at|"
+          r"(?:opening|vacancy|job|us|roles|positions|openings) at|"
           r"behalf of) ",
     "de": r"\b(?:(?:dich|sich|euch) bei|T[äa]tigkeit bei|Interesse an(?: einer T[äa]tigkeit bei| einer Mitarbeit bei)?|"
           r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei) (?:der |dem |den )?",
@@ -506,14 +545,16 @@ _NAME_AT = re.compile(_NAME + _END)
 _CLIENT = re.compile(
     r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden)|unser(?:em)? (?:Mandant|Kunde)|"
     r"notre client|nuestro cliente|onze (?:opdrachtgever|klant)|o nosso cliente|nosso cliente|a nossa cliente|"
-    r"la empresa cliente|de opdrachtgever|(?:la )?respuesta que nos ha dado|heard back from|"
-    r"retorno que recebemos d[ao]|(?:a )?resposta d[ao]|terugkoppeling (?:gekregen )?van|retour de),?\s+(?:der |die |das |de |la |el |a |o )?" + _NAME + _END, re.I)
+    r"la empresa cliente|de opdrachtgever|el cliente|le client|o cliente|de klant|"
+    r"(?:la )?respuesta que me ha llegado de|(?:la )?respuesta que nos ha dado|heard back from|"
+    r"retorno que recebemos d[ao]|(?:a )?resposta d[ao]|terugkoppeling (?:gekregen )?van|retour de),?\s+"
+    r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
 _CLIENT_GATE = ("client", "mandant", "kunde", "opdrachtgever", "klant", "respuesta", "resposta", "heard back", "retorno",
                 "terugkoppeling", "retour")
 _CLIENT_FIRST = re.compile(
     rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just )?(?:come|got|gotten|gone) back to (?:me|us)\b")
-_EMPLOYER_FIELD = re.compile(r"(?i)[ \t]*(?:werkgever|employer|company|arbeitgeber|unternehmen|empresa|employeur|entreprise|"
+_EMPLOYER_FIELD = re.compile(r"(?i)[ \t]*(?:werkgever|employer|company|agency|hiring agency|hiring organi[sz]ation|arbeitgeber|unternehmen|empresa|employeur|entreprise|"
                              r"bedrijf|organisation|organization|organisatie)[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*$")
 _THE_COMPANY = re.compile(rf"\b(?:[Aa] empresa|[Ll]a empresa|[Tt]he company|[Tt]he employer|[Dd]as Unternehmen|"
                           rf"[Ll]'entreprise|[Hh]et bedrijf|[Dd]e werkgever|[Oo] empregador|[Ee]l empleador) "
@@ -534,14 +575,14 @@ def _signature_lines(own: str) -> list[str]:
     return [ln for ln in lines[-8:] if ln]
 
 
-_TITLE_NOUNS = re.compile(
-    r"(?i)\b(?:recruiter|recruiterin|specialist|partner|manager|managerin|coordinator|lead|head|director|directora?|"
+_TITLE_NOUNS = _Lower(
+    r"\b(?:recruiter|recruiterin|specialist|partner|manager|managerin|coordinator|lead|head|director|directora?|"
     r"officer|consultant|consultora?|consultante|generalist|advisor|adviser|adviseur|referent|referentin|charg[ée]e?|responsable|t[ée]cnic[oa]|"
     r"recrutadora?|recruteu(?:r|se)|gestora?|analyst|analista|assistant|assistente|medewerker|sachbearbeiter(?:in)?|"
-    r"leiterin|leiter|leitung|executive|vp|chro|cpo|ceo|founder|generalista|especialista|coordinador[a]?|"
+    r"\w*leiterin|\w*leiter|leitung|executive|vp|chro|cpo|ceo|founder|generalista|especialista|coordinador[a]?|"
     r"coordenadora?|reclutador[a]?|selecionadora?|adjoint[e]?|chef)\b")
-_ROLE_HINT = re.compile(
-    r"(?i)\((?:[mwfdhvxa]\s*/\s*)+[mwfdhvxa]\)|\(a\)|\b(?:developer|desenvolvedora?|programador|programmeur|entwickler(?:in)?|"
+_ROLE_HINT = _Lower(
+    r"\((?:[mwfdhvxa]\s*/\s*)+[mwfdhvxa]\)|\(a\)|\b(?:developer|desenvolvedora?|programador|programmeur|entwickler(?:in)?|"
     r"ontwikkelaar|analist|analyst|designer|dise[ñn]ador|controller|teamleider|medewerker|technicus|t[ée]cnico|assistente|"
     r"werkstudent|stagiaire|praktikant(?:in)?|trainee|intern|internship|verpleegkundige|data|software|backend|frontend|"
     r"front-end|full stack|sales|marketing|all genders|technician|technicienne?|nurse|teacher|driver|chef|cook|clerk|"
@@ -550,13 +591,74 @@ _ROLE_HINT = re.compile(
     r"professora?|docent|leraar|lehrer(?:in)?|fahrer(?:in)?|monteur|verk[äa]ufer(?:in)?|vendedora?|cajer[oa]|chofer|"
     r"comercial|asesora?|gerente|jefe|chefe|encargad[oa]|coordinadora?|arquitect[oa]|arquitet[oa]|redator|"
     r"ingenieur(?:in)?|ing[ée]nieur|ingeniero|engenheiro|auxiliar|sommelier)\b")
-_APP_WORDS = re.compile(
-    r"(?i)\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|"
+_APP_WORDS = _Lower(
+    r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|"
     r"candidatura|postulaci[óo]n|sollicitatie|terugkoppeling|reactie|vacature|vaga|status|decision|entscheidung|"
     r"d[ée]cision|decisi[óo]n|besluit|resultado|r[ée]sultat|your|ihre|votre|tu|su|je|uw|a sua|sua)\b")
 _PROXY = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|p\.\s?o\.|por orden|namens)\s+", re.I)
 _ON_BEHALF = re.compile(r"^(?:pour|for|on behalf of|namens|im auftrag (?:der|des|von)|en nombre de|em nome d[aoe]|"
                         r"par d[ée]l[ée]gation)\s+(?:la |le |l'|les |the |de |el |la |a |o )?", re.I)
+
+
+_HTML_HEAD = 6000  # a logo sits at the top of the HTML
+_IMG_ALT = re.compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ALT_NOISE = re.compile(r"(?i)^(?:the )?(?:logo|image|img|banner|header|spacer|icon|pixel|picture|photo)?\s*|"
+                        r"\s*(?:logo|logotipo|logotype|banner|header)$|^(?:logo|logotipo)\s+(?:de |van |von |of |d[ao] )?")
+_SOCIAL = frozenset(["linkedin", "facebook", "instagram", "twitter", "x", "youtube", "tiktok", "xing", "glassdoor"])
+_FOOTER_SEP = re.compile(r"\s+[·•|]\s+")
+_INSTITUTION = re.compile(
+    r"^(?:the )?(?:university|universitat|universite|universidad|universidade|universiteit|hogeschool|hochschule|"
+    r"fachhochschule|technische universitat|gemeente|provincie|waterschap|stadt|landkreis|city of|county of|town of|"
+    r"ville de|mairie de|commune de|communaute de communes|conseil (?:departemental|regional|municipal)|canton de|"
+    r"centre hospitalier|chu de|hopital|hospital de|ayuntamiento|diputacion|prefeitura|municipio|camara municipal|"
+    r"ministerie|ministere|ministerio|ministry of|department of|bureau of|office (?:of|for)|state of)\b|"
+    r"\b(?:university|universiteit|hogeschool|nhs (?:foundation )?trust)$")
+
+
+def _institutions(line: str, add, weight: float = 4.0, source: str = "team") -> bool:  # noqa: ANN001
+    """Adds the public bodies and universities a line names ("Gemeente Zandhoven", "Centre hospitalier de X")."""
+    found = False
+    if not line[:1].isupper() or line.count(" ") > 12:
+        return False
+    low = line.lower()
+    if not any(k in low for k in _INSTITUTION_GATE):
+        return False
+    for seg in (q for p in _SEGMENTS.split(line) for q in _NAME_SPLIT.split(p)):
+        seg = strip_dept(seg.strip(" ."))[0]
+        if _INSTITUTION.search(fold(seg)) and len(seg.split()) <= 8 and not _BAD_COMPANY.search(seg):
+            add(seg, weight, source)  # lower-case words belong to it, unlike a company's name
+            found = True
+    return found
+
+# substrings, tested one by one (faster than one alternation over the line)
+_INSTITUTION_GATE = ("univers", "hogeschool", "hochschule", "gemeente", "provincie", "waterschap", "stadt", "kreis", "city of",
+                     "county of", "town of", "ville de", "mairie", "commun", "conseil", "canton", "pital", "chu ",
+                     "ayuntamiento", "diputaci", "prefeitura", "munic", "minist", "department of", "bureau of", "office of",
+                     "office for", "state of", "nhs")
+
+
+def _logo_alts(html: str) -> list[str]:
+    """The organisation a mail's top images name in their alt text ("Northwind Traders", "Logo Bloom")."""
+    out: list[str] = []
+    start = html.find("<img", 0, _HTML_HEAD)
+    for _ in range(3):  # the first images only: a logo sits at the top
+        if start < 0:
+            break
+        m = _IMG_ALT.match(html, start)
+        start = html.find("<img", start + 4, _HTML_HEAD)
+        if not m:
+            continue
+        alt = tidy(unescape(m.group(1) or m.group(2) or "")).strip()
+        while True:
+            bare = _ALT_NOISE.sub("", alt).strip(" -|:")
+            if bare == alt:
+                break
+            alt = bare
+        if 2 <= len(alt) <= 40 and fold(alt) not in _SOCIAL and not _is_vendor(alt):
+            out.append(alt)
+        if len(out) == 2:
+            break
+    return out
 
 
 def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
@@ -567,8 +669,13 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     display = tidy(sender.name or "").strip()
     if display:
         m = _VIA.match(display)
-        if m and _is_vendor(m.group(2).strip(" ()")):
+        if _institutions(display, add, 4.0, "display"):  # "Mairie de Saint-Aubin – DRH", "Hospital de Santa Clara"
+            pass
+        elif m and _is_vendor(m.group(2).strip(" ()")):
             add(_company_ok(strip_dept(m.group(1))[0], people, lower_ok=True), 4.0, "display")
+        elif (len(dsegs := _SEGMENTS.split(display, 1)) == 2 and looks_like_person(dsegs[0].strip())
+              and not _is_vendor(dsegs[1].strip())):
+            add(_company_ok(strip_dept(dsegs[1].strip())[0], people, lower_ok=True), 3.0, "display")
         else:
             m = _PERSON_AT.match(display) or _ANY_AT.match(display)
             if m and (fold(m.group(1)) in people or looks_like_person(m.group(1)) or " " not in m.group(1)
@@ -597,12 +704,30 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     sig_lines = _signature_lines(head) + _dashed_lines(head) + extra
     if forwarded:
         sig_lines += _signature_lines(forwarded)
+    html = message.html
+    if html and html.find("<img", 0, _HTML_HEAD) >= 0:
+        for alt in _logo_alts(html):
+            add(_company_ok(alt, people, cut_ok=False), 2.5, "logo")
+    prev = ""
     for ln in dict.fromkeys(sig_lines):  # once each: the dashed block often repeats the sign-off's lines
+        before, prev = prev, ln
         if len(ln) > 80 or _PROXY.match(ln) or _LINK_WORDS.search(ln):
             continue
         if _CONTACT_LINE.search(ln):
+            # a legal footer line with the address: "Maresia Tecnologia Lda. · Rua das Flores 45, 1200-195 Lisboa"
+            if _FOOTER_SEP.search(ln):
+                for seg in _FOOTER_SEP.split(ln):
+                    if _has_legal(seg.strip()) and not _CONTACT_LINE.search(seg):
+                        add(_company_ok(seg.strip(), people, cut_ok=False), 2.5, "signature", legal=True)
             continue
         ln = _ON_BEHALF.sub("", ln)
+        if _institutions(ln, add):  # "School of Chemistry, University of Eastbrook": the institution itself
+            continue
+        if (before and before[0].isupper() and fold(ln) in people and _team_only(before) and not _TITLE_NOUNS.search(ln)
+                and not _NAME_SPLIT.search(ln)):
+            # "Dein People-Team" then "Talbrück Medizintechnik": the organisation, which looks like a name
+            add(_company_ok(ln, people - {fold(ln)}, cut_ok=False), 3.0, "team")
+            continue
         parts = [q for p in _SEGMENTS.split(ln) for q in _COMMA_SPLIT.split(p) if q.strip()]
         for p in parts:
             p = p.strip()
@@ -618,7 +743,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if _TITLE_WORDS.search(p) and not legal and not any(_tok(w) in ORG_NAME_WORDS for w in p.split()):
                 continue
             weight = 2.5 if legal else 1.0 if looks_like_person(p) else 1.5
-            add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature")
+            add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature", legal=legal)
 
     subject = tidy(message.subject or "")
     subj = _REPLY_PREFIX.sub("", subject)
@@ -640,7 +765,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     agency = False
     low = text.lower()
     for m in (_CLIENT.finditer(text) if any(w in low for w in _CLIENT_GATE) else ()):
-        name = _company_ok(m.group(1), people, lower_ok=True)
+        name = _company_ok(_cap_prefix(m.group(1)), people, lower_ok=True)
+        if name and name[0].islower() and m.group(0)[:2].lower() in ("el", "le", "o ", "de", "la", "re"):
+            continue  # "el cliente ha decidido...": a name after these must be capitalised
         if name:
             add(name, 4.5, "client")
             agency = True
@@ -667,6 +794,20 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 add(name, 4.0, "client")
                 agency = True
     return agency
+
+
+def _cap_prefix(text: str) -> str:
+    """A capitalised name up to its first lower-case word that is no joiner: "Boussole au sujet du poste" -> "Boussole"."""
+    words = text.split()
+    if not words or not words[0][0].isupper():
+        return text
+    for i, w in enumerate(words[1:], 1):
+        if w[0].islower() and _tok(w) not in _JOINERS:
+            words = words[:i]
+            break
+    while len(words) > 1 and _tok(words[-1]) in _JOINERS:
+        words.pop()
+    return " ".join(words)
 
 
 def _dashed_lines(own: str) -> list[str]:
@@ -732,12 +873,16 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     sources: dict[str, set[str]] = defaultdict(set)
     people = _person_names(message, signer)
 
-    def add(name: str | None, weight: float, source: str) -> None:
+    legal_keys: set[str] = set()
+
+    def add(name: str | None, weight: float, source: str, legal: bool = False) -> None:
         if not name:
             return
         key = _key(name)
         if len(key) < 2:
             return
+        if legal:
+            legal_keys.add(key)
         if source not in sources[key]:
             scores[key] += weight
         else:
@@ -758,6 +903,19 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     relayed = any("relay" in src or ("subject_at" in src and not _matches_domain(k, [_letters(w) for w in names[k].split()],
                                                                                   sender_labels))
                   for k, src in sources.items())
+    # the brand and its legal name ("Bloom" in the letter, "Bloom Labs, Inc." in the footer) are one employer,
+    # which a person calls by the brand
+    for long in legal_keys:
+        if long not in scores or sources[long] - {"signature", "logo"}:
+            continue
+        lwords = fold(names[long]).split()
+        for short in list(scores):
+            swords = fold(names[short]).split()
+            if short != long and len(swords) < len(lwords) and lwords[:len(swords)] == swords and (
+                    sources[short] - {"signature"}):
+                scores[short] += scores.pop(long)
+                sources[short] |= sources[long]
+                break
     best, best_score = None, 0.0
     for key, score in scores.items():
         words = [_letters(w) for w in names[key].split()]
@@ -768,7 +926,9 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                 score += 1.0
         else:
             if _matches_domain(key, words, labels):
-                score += 2.5
+                # the whole name spells the sender's domain (arvenne-assurances), unless shortened ("Riverbend USD")
+                exact = key in labels[:1] and not relayed and not any(w.isupper() and len(w) > 1 for w in names[key].split())
+                score += 3.5 if exact else 2.5
             elif _matches_domain(key, words, link_labels):
                 score += 1.5
         if len(sources[key]) > 1:
@@ -779,9 +939,22 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             continue  # a lower-case phrase of the body ("no seleccionada") is a name only if something else agrees
         if score > best_score or (score == best_score and best is not None and len(names[key]) > len(best)):
             best, best_score = names[key], score
+    if best is not None and (bkey := _key(best)) in legal_keys and sources[bkey] <= {"signature", "logo"}:
+        # a legal footer name whose first words are the sender's domain and stand alone in the letter is the brand:
+        # "Cais Novo" written in the body, "Cais Novo Logística S.A." in the footer, mail from caisnovo.example
+        bwords = best.split()
+        for k in range(len(bwords) - 1, 0, -1):
+            prefix = " ".join(bwords[:k])
+            if _letters(prefix) in labels[:1] and re.search(
+                    r"\b" + re.escape(prefix) + r"\b(?! " + re.escape(bwords[k]) + ")", own):
+                best = prefix
+                break
     if best is not None and best.rsplit(" ", 1)[-1] in _ABBREVIATIONS and (
-            best + "." in own or best + "." in message.subject or best + "." in message.sender.name):
+            best + "." in own or best + "." in message.subject or best + "." in message.sender.name) and not re.search(
+            re.escape(best) + r"(?![.\w])", message.text[:2 * _READ]):
         best += "."  # an abbreviation ending the name: "Van der Linden & Zn."
+    if best is not None and best.endswith(".") and re.search(re.escape(best[:-1]) + r"(?![.\w])", message.text[:2 * _READ]):
+        best = best[:-1]  # "bij Molenaar & Zn." ends a sentence: the footer writes "Molenaar & Zn B.V."
     if best is not None and best_score >= 1.0:
         return best
     for addr in [message.sender.email] + [a.email for a in message.reply_to]:
@@ -797,7 +970,10 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                         for j in range(len(words), i, -1):
                             if _letters(" ".join(words[i:j])) == label:
                                 found = " ".join(words[i:j])
-                                return found[:-1] if found.endswith(".") and len(words[j - 1]) > 4 else found
+                                if found.endswith(".") and (len(words[j - 1]) > 4 or re.search(
+                                        re.escape(found[:-1]) + r"(?![.\w])", message.text[:2 * _READ])):
+                                    return found[:-1]  # a full stop, or "Zn." also written "Zn B.V."
+                                return found
                 return " ".join(w.capitalize() for w in re.split(r"[-_]", base[0]))
     return best if best and best[0].isupper() else None
 
@@ -843,6 +1019,11 @@ _ROLE_TRIGGERS += [
     (re.compile(r"\b(?:Bewerbung|bewerben) (?:um|auf) die (?:Stelle|Position)(?: als| einer| eines)? ([A-ZÄÖÜ][^.;:!?\n]{2,70})"), 2.0),
     # 22: "für den Barista-Job"
     (re.compile(r"\b([A-ZÄÖÜ][\w/]+(?:-[A-ZÄÖÜ][\w/]*)*)-(?:Job|Stelle|Position)\b"), 1.5),
+    # 23: the job ad named by its title: "auf unsere Stellenausschreibung Werkstudent*in Vertrieb", "Stellenanzeige als X"
+    (re.compile(r"\b(?:Stellenausschreibung|Ausschreibung|Stellenanzeige|Stellenangebot)(?: als| f[üu]r| zur?)?"
+                r" (?:die |den |das |eine?n? )?([A-ZÄÖÜ][^.;:!?\n]{2,70})"), 2.0),
+    # 24: "sur le poste Chargée de projet", "notre offre Responsable logistique" (a capitalised title, no "de")
+    (re.compile(r"\b(?:poste|offre|fonction)(?: d'emploi)? ([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 1.5),
 ]
 _ROLE_TRIGGERS = [(re.compile(speed(rx.pattern), rx.flags), weight) for rx, weight in _ROLE_TRIGGERS]
 # which triggers a language's mail needs (the quoted-title one is shared; unknown language: all of them)
@@ -855,8 +1036,9 @@ _TRIGGER_GATES = (
     ("puesto", "cargo", "posici", "vacante", "plaza"), ("postular", "candidatura", "proceso"), ("functie", "rol", "vacature"),
     ("sollicitatie", "kandidatuur", "aanvraag", "reactie"), ("vaga", "posi", "fun", "cargo"), ("processo", "recrutamento"),
     ("como", "en tant que", "comme", "enquanto"), ("solicitud", "postulaci", "aplicaci"), ("procedimento", "processo"),
-    ("bewerbung um", "bewerbung auf", "bewerben um", "bewerben auf"), ("-job", "-stelle", "-position"))
-_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8), "de": (8, 9, 10, 21, 22), "fr": (8, 11, 18), "es": (8, 12, 13, 18, 19),
+    ("bewerbung um", "bewerbung auf", "bewerben um", "bewerben auf"), ("-job", "-stelle", "-position"),
+    ("ausschreibung", "stellenanzeige", "stellenangebot"), ("poste ", "offre ", "fonction "))
+_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8), "de": (8, 9, 10, 21, 22, 23), "fr": (8, 11, 18, 24), "es": (8, 12, 13, 18, 19),
                   "nl": (3, 8, 14, 15), "pt": (8, 13, 16, 17, 18, 20)}
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
@@ -878,12 +1060,16 @@ _SUBJECT_ROLE = [
 ]
 _ROLE_STOP = re.compile(
     r"(?:\s(?:at|with|in|for|and|last|you|we|that|which|who|has|have|was|is|are|on|here|there|bei|und|im|in|zum|zur|"
-    r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en|con|y|para|por|del|bij|wordt|is|"
+    r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en(?! alternance| apprentissage)|con|y|para|por|del|bij|wordt|is|"
     r"bekeken|hebben|na|no|e|foi|ao|com|junto|within|queda|quedan|será|vient|n'a|n'est|ne|ya|hemos|se|não|nao|já|ja|ha|"
     r"fue|ist|wurde|hat|konnte|kann|werd|heeft|was|has|had|did|didn't|won't|will|after|following|niet|verder|helaas|"
     r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
     r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
     r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
+_INNER_TRIGGER = re.compile(r" (?:for|about|to|in|on) (?:the|our|this|your) ")
+# a title never starts with a preposition: "via Talentbridge", "über Personio", "at Quill & Ferry"
+_ROLE_PREPOSITION = frozenset(["via", "through", "uber", "par", "por", "by", "at", "bei", "with", "from", "chez", "bij",
+                               "van", "von", "met", "com", "con", "avec", "mit"])
 _ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|application|it|us|you|them|interest|"
                        r"[a-z][\w\-]* [a-z][\w\-]* [a-z].*)$")
 
@@ -927,6 +1113,9 @@ _SUBJECT_LEAD_ROLE = re.compile(
 _SUBJECT_TAIL_ROLE = re.compile(r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(.{2,50}?) (?:vacature|application|role|position|vaga|job|vacancy)$")
 
 
+_SUBJECT_ROLE_AT = re.compile(r"^(.{2,60}?) (?:at|@|bei|chez|bij|en|na|no|em) (.{2,60})$")
+
+
 def _subject_role(subj: str, company: str | None, lang: str | None = None) -> str | None:
     """The one subject segment left once reference numbers, the application wording and the company are taken out:
     "Req #4411 – Senior Data Engineer", "Vacature 8812 | Data-analist (m/v/x)", "Ihre Bewerbung – Kennziffer 77 – X"."""
@@ -954,8 +1143,20 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
     return _trim_role(role, lang)
 
 
+# a subject or field in a title: "Lecturer in Statistics", "Research Fellow in Marine Ecology", "Head of Data"
+_TITLE_IN = re.compile(r"\b(?:Lecturer|Lectureship|Fellow|Fellowship|Professor|Professorship|Chair|Researcher|Tutor|"
+                       r"Instructor|Teacher|Head|Director|Postdoc|Studentship|PhD) (?:in|of|for) [A-Z][\w-]+"
+                       r"(?: (?:and |& )?[A-Z][\w-]+){0,3}")
+_KEEP = "\u2063"  # an invisible separator (not white space): protects a title's own "in" from the stop words
+# German titles go on past a small joiner before a capitalised word: "Elektroniker für Betriebstechnik", "Leitung des
+# Bauhofs", "Gesundheits- und Krankenpfleger", "Minijob im Verkauf", "Head of Product"
+_DE_JOINERS = frozenset(["für", "fur", "und", "im", "des", "der", "zur", "zum", "of", "and", "for", "&"])
+
+
 def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None:
-    role = _ROLE_STOP.sub("", " " + raw.strip() + " ").strip(" ,'\"“”«»")
+    if " in " in raw or " of " in raw or " for " in raw:
+        raw = _TITLE_IN.sub(lambda m: m.group(0).replace(" ", _KEEP), raw)
+    role = _ROLE_STOP.sub("", " " + raw.strip() + " ").strip(" ,'\"“”«»").replace(_KEEP, " ")
     role = _ROLE_NOUN_END.sub("", role)
     role = _R_NUMBER.sub("", role).strip(" ,.")
     role = _REF_TAIL.sub("", role).strip(" ,.")
@@ -965,15 +1166,22 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
     if lang == "de":  # German nouns are capitalised: the role ends at the first lower-case word
         kept: list[str] = []
         depth = 0
-        for w in role.split():
+        words = role.split()
+        for i, w in enumerate(words):
             if w[0].islower() and not w.startswith("(") and depth == 0:
+                if w in _DE_JOINERS and i + 1 < len(words) and words[i + 1][0].isupper():
+                    kept.append(w)
+                    continue
                 break
             kept.append(w)
             depth = max(0, depth + w.count("(") - w.count(")"))
         role = " ".join(kept)
     if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit() or lower_ok):
         return None
-    if _ROLE_BAD.match(role) or role.split()[0].lower() in _STOP_COMPANY - {"senior", "junior", "data", "python", "java"}:
+    first = role.split()[0].lower()
+    if _ROLE_BAD.match(role) or first in _STOP_COMPANY - {"senior", "junior", "data", "python", "java"}:
+        return None
+    if first in _ROLE_PREPOSITION or fold(first) in _ROLE_PREPOSITION:
         return None
     return role
 
@@ -991,7 +1199,10 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
             continue
         rx, weight = _ROLE_TRIGGERS[i]
         for m in rx.finditer(text):
-            role = _trim_role(m.group(m.lastindex or 1), lang)
+            raw = m.group(m.lastindex or 1)
+            if i < 2 and (" the " in raw or " our " in raw):  # "for the application you sent for our X opening": the last one
+                raw = _INNER_TRIGGER.split(raw)[-1]
+            role = _trim_role(raw, lang)
             if role and (not company or fold(role) != fold(company)):
                 key = fold(role)
                 body_keys.add(key)
@@ -1021,6 +1232,9 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
         sub_role = _trim_role(m.group(1), lang, lower_ok=True) if m else None
         if sub_role and company and fold(company) in fold(sub_role):
             sub_role = None
+    if not sub_role and company and (at := _SUBJECT_ROLE_AT.match(_REPLY_PREFIX.sub("", subj))) and (
+            fold(strip_legal(at.group(2))) == fold(company)) and not _APP_WORDS.search(at.group(1)):
+        sub_role = _trim_role(at.group(1), lang)  # "Senior Product Designer at Coinrail"
     if sub_role:
         key = fold(sub_role)
         subject_keys.add(key)
@@ -1030,7 +1244,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
         m = rx.search(subj)
         if m:
             role = _trim_role(m.group(1), lang)
-            if role and (not company or fold(company) not in fold(role)):
+            if role and (not company or fold(company) not in fold(role)) and not _APP_WORDS.search(role):
                 key = fold(role)
                 subject_keys.add(key)
                 scores[key] += 1.0
@@ -1068,6 +1282,11 @@ def _org_words(message: Message, company: str | None) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 4)
 
 
+def _signature_text(own: str) -> str:
+    """The folded lines under the sign-off (where an organisation's name stands beside its signer's)."""
+    return fold(" | ".join(_signature_lines(own)))
+
+
 def extract_contact(message: Message, own: str, company: str | None = None) -> tuple[str | None, str | None]:
     sender = message.sender
     orgs = _org_words(message, company)
@@ -1077,6 +1296,10 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
         via = re.match(r"^(.+?)\s+(?:via|über|through)\s+", display, re.I)
         display = via.group(1) if via else display
         if looks_like_person(display, orgs - set(fold(display).split())):
+            if signed and not set(fold(signed).split()) & set(fold(display).split()) and (
+                    not looks_like_person(display) or fold(display) in _signature_text(own)):
+                # the display name is the organisation ("Talleres Urdaneta") and a person signed: the signer
+                return signed, sender.email
             return display, sender.email
         if signed:
             return signed, sender.email
@@ -1146,5 +1369,5 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
     verdict.company = extract_company(message, own, forwarded, signer, verdict.lang)
     verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company)
     verdict.contact_name, verdict.contact_email = extract_contact(message, head or own, verdict.company)
-    quoted = message.text.replace(own, "") if message.text else ""
-    verdict.careers_url = extract_careers_url(message, own, quoted)
+    # a link found in the text but not in the new part is quoted (no copy of the text without the new part needed)
+    verdict.careers_url = extract_careers_url(message, own, message.text or "")
