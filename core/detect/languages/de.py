@@ -168,6 +168,9 @@ DECISIONS += [
         rf"\b(?:wahl|auswahl|entscheidung)\b[^.!?;]{{0,30}}\b(?:ist|fiel|war|ging)\b[^.!?;]{{0,20}}\bauf (?:eine?n?r? |die |den )?"
         rf"(?:{_OTHER} )?{_SOMEONE}",
         r"\b(?:wahl|auswahl|entscheidung)\b[^.!?;]{0,25}\bnicht (?:\w+ )?auf (?:sie|dich)\b",
+        # (the verb first: "am Ende fiel unsere Wahl jedoch auf eine Bewerberin", "ist die Entscheidung auf einen Kollegen gefallen")
+        rf"\b(?:fiel|fielen|ging|ist|war)\b (?:\w+ ){{0,2}}(?:wahl|auswahl|entscheidung)\b (?:\w+ ){{0,3}}auf (?:eine?n?r? |die |den )?"
+        rf"(?:{_OTHER} )?{_SOMEONE}",
         rf"\bden zuschlag\b{G}\b(?:{_SOMEONE}|an )|\b{_SOMEONE}\b{G}\bden zuschlag (?:erhalten|bekommen|bekam|erhielt)",
         rf"\b{_SOMEONE}\b{G}\bdas rennen (?:gemacht|machte)|\bdas rennen (?:hat|machte|gemacht)\b{G}\b{_SOMEONE}",
         rf"\b(?:wahl|auswahl|entscheidung)\b (?:\w+ ){{0,2}}auf (?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,40}}\b(?:fiel|gefallen)\b"),
@@ -200,10 +203,10 @@ DECISIONS += [
         r"[^.!?;]{0,60}\b(?:ausgewahlt|berucksichtigt|vorgesehen|eingeladen|aufgenommen|qualifiziert|weitergeleitet)\b"),
     fam("Auswahl verneint: Bewerbung nicht ausgewählt", 4.0, ("ausgewahlt", "angenommen", "weitergeleitet", "vorgesehen"),
         r"\b(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)\b[^.!?;]{0,60}\bnicht (?:\w+ ){0,3}(?:ausgewahlt|angenommen|weitergeleitet|vorgesehen)\b"),
-    fam("Auswahl verneint: Sie nicht ausgewählt / eingestellt", 4.0, ("ausgewahlt", "weiterkomm", "weitergekommen", "eingestellt",
+    fam("Auswahl verneint: Sie nicht ausgewählt / eingestellt", 4.0, ("ausgewahlt", "auswahlen", "auszuwahlen", "weiterkomm", "weitergekommen", "eingestellt",
                                                                    "einstellen", "anstellen", "ubernehmen", "beschaftigen", "einzustellen",
                                                                    "anzustellen"),
-        r"\b(?:sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,3}(?:ausgewahlt|weitergekommen|weiterkommst|weiterkommen|eingestellt|"
+        r"\b(?:sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,3}(?:ausgewahlt|auswahlen|auszuwahlen|weitergekommen|weiterkommst|weiterkommen|eingestellt|"
         r"einstellen|anstellen|ubernehmen|beschaftigen|einzustellen|anzustellen|zu ubernehmen|zu beschaftigen)\b"),
     fam("Auswahl verneint: Sie nicht eingeladen / aufgenommen", 4.0, ("einzuladen", "einladen", "eingeladen", "aufnehmen", "aufgenommen",
                                                                     "einbezogen", "einbeziehen", "aufzunehmen", "einzubeziehen"),
@@ -224,7 +227,7 @@ DECISIONS += [
         # (a "previous" application that failed is spam's hook, not news about this one)
         r"\b(?:bewerbung|kandidatur)\b(?<!vorherige bewerbung)(?<!fruhere bewerbung)(?<!letzte bewerbung)[^.!?;]{0,40}\b(?:erfolglos|ohne erfolg|keinen erfolg)\b",
         r"\bwird (?:das|es) (?:\w+ ){0,2}nichts mit (?:uns|ihnen|dir)\b",
-        r"\b(?:haben|hatten) (?:\w+ ){0,3}(?:jemand(?:en)? (?:anderen |anderes )?|eine[nr]? (?:andere[nrs]? )?(?:kandidat|bewerber|person|nachfolger)\w* )gefunden\b"),
+        r"\b(?:haben|hatten) (?!(?:\w+ ){0,6}?(?:noch nicht|noch kein\w*|bisher nicht|bisher kein\w*)\b)(?:\w+ ){0,7}(?:jemand(?:en)? (?:anderen |anderes )?|wen (?:anders |anderen )?|eine[nr]? (?:andere[nrs]? )?(?:kandidat|bewerber|person|nachfolger)\w* )gefunden\b"),
 ]
 
 # --- eighth layer: idioms and separable verbs ("dagegen entschieden", "sehen von ... ab", "kommen nicht zusammen") ----
@@ -245,7 +248,7 @@ DECISIONS += [
                                                                               "ubertragen", "anvertraut", "vergeben", "zugunsten",
                                                                               "besetzung"),
         r"\banderweitig (?:zu )?(?:besetzen|vergeben|nachbesetzen|nachbesetzt|nachzubesetzen)\b",
-        r"\b(?:stelle|position|job|rolle)\b (?:ist|war) (?:\w+ ){0,2}weg\b",
+        r"\b(?:stelle|position|job|rolle|platz)\b(?: (?:\w+ ){0,4}?)? ?(?:ist|war) (?:\w+ ){0,3}weg\b",
         r"\b(?:nehmen|nahmen|holen|holten) (?:\w+ ){0,2}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? andere[nrs]? (?:kandidat|bewerber|person)\w*)\b",
         rf"\b(?:stelle|position|rolle|vertrag|angebot|zusage)\b[^.!?;]{{0,30}}\b(?:einer|einem) (?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,30}}\b"
         r"(?:angeboten|zugesagt|gegeben|gemacht|erteilt|unterbreitet|ubertragen|anvertraut|vergeben)\b",
@@ -310,12 +313,20 @@ JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlges
              r"auswahl(?:verfahren|prozess|kommission|runde|gesprach)\w*|einstellungs(?:verfahren|prozess|stopp)\w*|"
              # the gender note of every German job title: "Buchhalter (m/w/d)"
              r"m/w/d|w/m/d|m/w/x|m/f/d|d/m/w|w/m/x|beworben|bewirbt|bewerben|tatigkeit|volontariat\w*|festanstellung|"
-             r"(?:voll|teil)zeitstelle\w*|nebenjob|studentenjob|ferienjob|aushilfs?\w*|karriereseite|karriereportal")
+             r"(?:voll|teil)zeitstelle\w*|nebenjob|studentenjob|ferienjob|aushilfs?\w*|karriereseite|karriereportal|"
+             # trial days and selection tests by their German names
+             r"probe(?:kochen|arbeiten|schicht|backen|unterricht|lektion)|hospitation|schnuppertag\w*|kennenlerntag\w*|"
+             r"einstellungstest\w*|eignungstest\w*|fallstudie|berufungs(?:verfahren|kommission|liste)\w*")
 YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebenslauf|bewerbungsunterlagen)|"
                r"ihr(?:e[mnr]?)? (?:dossier|lebenslauf|bewerbungsunterlagen)|(?:dich|du dich) (?:\w+ ){0,3}beworben|sie sich (?:\w+ ){0,5}beworben|"
                r"(?:ihre|deine) (?:zeit|teilnahme) (?:\w+ ){0,3}(?:an|in|bei|fur) (?:\w+ ){0,2}(?:fach|vorstellungs|bewerbungs|zweit)?"
                r"(?:gesprach|interview|assessment|auswahl)\w*|(?:prozess|verfahren|gesprach\w*) mit (?:ihnen|dir)|"
-               r"(?:sie sind|du bist) (?:\w+ ){0,2}nicht (?:in die|fur die|zum|weiter)")
+               r"(?:sie sind|du bist) (?:\w+ ){0,2}nicht (?:in die|fur die|zum|weiter)|"
+               # thanks for the reader's own trial day, shadowing shift or interview ("danke dir fürs Probekochen"; good luck wishes
+               # for it are not thanks), the reader's own work samples
+               r"dank\w* (?:\w+ ){0,4}?(?:furs|fur das|fur den|fur ihr|fur dein|fur ihren|fur deinen) (?:probe(?:arbeiten|arbeit|kochen|tag|schicht|backen|unterricht)\w*|"
+               r"hospitation|hospitieren|schnuppertag|kennenlerntag|vorstellungsgesprach|bewerbungsgesprach)|"
+               r"(?:dein|ihr)(?:e[mnrs]?)? (?:portfolio|arbeitsprobe\w*|bewerbungsmappe|mappe|fallstudie|case study)")
 
 LOOKALIKES: list[Family] = [
     # "The post is not filled yet", "no decision so far": the process is still open.
@@ -326,18 +337,26 @@ LOOKALIKES: list[Family] = [
     # "Should we not be able to consider you, you will hear from us": a promise about the future, not a decision.
     fam("look-alike: a conditional decision (de)", -4.0, ("sollte", "falls", "sofern", "wenn", "sonst", "andernfalls"),
         r"(?:\b(?:sollten|sollte|falls|sofern|wenn(?<!auch wenn)) (?:wir|sie|du|ihre bewerbung|deine bewerbung)|\b(?:sonst|andernfalls|ansonsten))"
-        r"\b[^.!?;]{0,50}\bnicht (?:\w+ ){0,3}(?:berucksichtig\w*|ausgewahlt|in betracht|in frage|eingeladen|einladen|weiter bearbeit\w*)"),
+        r"\b[^.!?;]{0,50}\bnicht (?:\w+ ){0,3}(?:berucksichtig\w*|ausgewahlt|in betracht|in frage|eingeladen|einladen|weiter bearbeit\w*|kreis|bestanden)",
+        r"\b(?:sollten|sollte|falls|sofern) (?:wir|sie|du)\b[^.!?;]{0,60}\b(?:entscheiden|entschliessen|besetzen|vergeben)\b(?! haben| hat)"),
     # Missing documents requested by a deadline: the application is still open.
-    fam("look-alike: documents requested (de)", -4.0, ("reichen ", "senden ", "schicken ", "laden ", "nachreich", "nachzureich", "damit "),
+    fam("look-alike: documents requested (de)", -4.0, ("reichen ", "senden ", "schicken ", "laden ", "nachreich", "nachzureich", "damit ",
+                                                       "ohne "),
+        r"\bohne (?:diese[nrs]?|den|das|die|ihre[nr]?|deine[nr]?|ihr|dein) (?:\w+ )?\w*(?:nachweis|zeugnis|dokument|unterlage|beleg|zertifikat|"
+        r"lebenslauf|anerkennung|berufsberechtigung)\w*|\bbitte (?:laden|reichen) (?:sie|du)\b",
         r"\b(?:reichen|senden|schicken|laden) (?:sie|du)\b[^.!?;]{0,60}\bnach\b(?=[^.!?;]{0,30}[.!?;,])|\bnachzureichen\b|\bnachreichen\b|"
         r"\bdamit (?:ihre|deine) bewerbung\b[^.!?;]{0,30}\b(?:weiter )?(?:bearbeitet|berucksichtigt)"),
     fam("look-alike: good news, a round further (de)", -3.0, ("runde weiter",),
         r"\beine runde weiter\b(?<!nicht eine runde weiter)"),
-    fam("look-alike: registration for an event or appointment (de)", -5.0, ("anmeldung", "teilnahme", "termine"),
+    fam("look-alike: registration for an event or appointment (de)", -5.0, ("anmeldung", "teilnahme", "termin"),
         r"\b(?:ihre|deine|die) (?:anmeldung|teilnahme|reservierung|buchung)\b[^.!?;]{0,50}\bnicht (?:\w+ )?(?:berucksichtig|annehmen|bestatig)\w*|"
-        r"\balle termine (?:sind )?(?:bereits |leider |schon )*(?:vergeben|ausgebucht)"),
-    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("absage an", "aus deinem", "aus ihrem"),
-        r"\babsage an (?:den|die|der|dem) (?:kandidat|bewerber|herrn|frau)\w*|"
+        r"\balle termine (?:sind )?(?:bereits |leider |schon )*(?:vergeben|ausgebucht)|"
+        r"\b(?:der|dieser|ihr|dein|den|diesen) (?:\w+)?termin\b[^.!?;]{0,30}\b(?:bereits |leider |schon )*(?:vergeben|belegt|ausgebucht)\b"),
+    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("absage an", "aus deinem", "aus ihrem",
+                                                                                              "hiring manager", "freigeben", "freigabe"),
+        r"\babsage an (?:(?:den|die|der|dem) )?(?:kandidat|bewerber|herrn|frau)\w*|"
+        r"\b(?:du|sie) als (?:hiring[- ]manager\w*|interviewer\w*|personalverantwortliche\w*|fuhrungskraft)\b|"
+        r"\babsage\w*\b[^.!?;]{0,40}\b(?:freigeben|freigabe)\b|\b(?:freigeben|freigabe)\b[^.!?;]{0,40}\babsage|"
         r"\b(?:kandidat\w*|bewerber\w*) aus (?:deinem|ihrem|eurem) (?:team-?)?(?:interview|gesprach)"),
 ]
 
@@ -346,7 +365,7 @@ LOOKALIKES: list[Family] = [
 _GIVEN = r"(?:angeboten|zugesagt|gegeben|vergeben|ubertragen|anvertraut|zusage (?:gegeben|erteilt|gemacht))"
 DECISIONS += [
     fam("nicht überzeugt / nicht durchgesetzt / andere passen besser", 3.5, ("uberzeug", "durchsetz", "durchgesetzt", "besser"),
-        r"\b(?:bewerbung|unterlagen|profil|sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,2}(?:uberzeugt|uberzeugen)\b",
+        r"\b(?:bewerbung|unterlagen|profil|sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,4}(?:uberzeugt|uberzeugen)\b",
         r"\bnicht (?:\w+ ){0,4}(?:durchsetzen|durchgesetzt)\b",
         rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,80}}\bbesser\b"),
     fam("negative Antwort / negativer Bescheid", 4.0, ("negativ", "abschlagig"),
@@ -359,7 +378,8 @@ DECISIONS += [
     fam("mit anderen Kandidaten weiter / ohne Sie fort", 4.0, ("andere", "weitere", "ubrigen", "verbleibenden", "externe", "interne",
                                                             "ohne sie", "ohne dich"),
         rf"\bmit (?:den )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b(?![^.!?;]{{0,60}}\b(?:erst|noch nicht|zunachst)\b){G}\b"
-        r"(?:fortsetzen|fortfuhren|weiterfuhren|weitermachen|weitergehen|fortzusetzen|fortzufuhren|weiterzufuhren|weiterzumachen|weiterzugehen)\b",
+        r"(?:fortsetzen|fortfuhren|weiterfuhren|weitermachen|weitergehen|fortzusetzen|fortzufuhren|weiterzufuhren|weiterzumachen|weiterzugehen|"
+        r"weitergegangen|weitergemacht|fortgefahren|fortgesetzt)\b",
         r"\bohne (?:sie|dich)\b[^.!?;]{0,10}\bfort\b"),
     fam("Stelle jemand anderem angeboten / zugesagt", 4.0, ("jemand", "ander", "intern", "extern", "weitere"),
         rf"\b(?:jemand(?:em)? (?:anderem|anders)|(?:einer|einem) {_OTHER} {_SOMEONE}|an (?:eine[nr]?|einen) {_OTHER} {_SOMEONE})\b{G}\b{_GIVEN}\b",
@@ -456,4 +476,115 @@ LOOKALIKES += [
          "status von"),
         rf"\b{_ARTEFACT}\b[^.?;]{{0,60}}\b(?:nicht (?:mehr |weiter )?(?:weiter(?:zu)?verfolg\w*|verfolg\w*|mergen|ubernehmen|bearbeit\w*)|abgelehnt|geschlossen)\b",
         r"\bstatus von (?:\w+ ){1,3}auf (?:\w+ ){1,2}geandert\b"),
+]
+
+
+# --- ninth layer: constructions of a fifth independent author (dev5/de) ---------------------------------------
+# Word classes again: [the post] went to [someone else]; the reader is [not in the circle] of those invited;
+# [someone else] [had the edge] ("die Nase vorn"); [this time / in the end] it [did not fit]; [the post] was
+# [refilled] in a subordinate clause (verb last); [chose a <person noun>] who [already / more] ...; [went on with
+# another <person noun>]. Person nouns are open ("Pädagogin", "Illustratorin"), so the relative clause or the
+# "other" carries the meaning. (Families are split by gate: each runs only when its own rare word occurs.)
+_NOT_AFTER = r"(?<!nicht )(?<!noch )"
+DECISIONS += [
+    fam("Stelle ging an jemand anderen / Kreis / Nase vorn", 4.0, ("ging", "geht an", "gingen", "gegangen", "kreis", "nase"),
+        rf"\b(?:stelle|position|rolle|job|zusage|vakanz|posten|platz)\b[^.!?;]{{0,30}}\b(?:ging|geht|gingen)\b (?:\w+ ){{0,3}}an "
+        rf"(?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}",
+        rf"\b(?:stelle|position|rolle|job|zusage|vakanz|posten|platz)\b[^.!?;]{{0,30}}\ban (?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}\b"
+        r"[^.!?;]{0,30}\bgegangen\b",
+        r"\bnicht (?:\w+ ){0,2}(?:zum|zu dem|in den|im|in dem) (?:engeren |engsten |erweiterten |ausgewahlten )?kreis\b",
+        rf"\b(?:jemand(?:e[mn])? (?:anderes|anders|andere[rsnm]?)|(?:eine?[rnm]?|die|der|den) {_OTHER} {_SOMEONE}|mitbewerbe\w*)\b{G}"
+        r"\bdie nase (?:vorn|vorne)\b",
+        rf"\bdie nase (?:vorn|vorne)\b{S}\b(?:jemand(?:e[mn])? (?:anderes|anders|andere[rsnm]?)|(?:eine?[rnm]?|die|der|den) {_OTHER} {_SOMEONE})"),
+    fam("diesmal nicht gepasst", 4.0, ("gepasst", "geklappt"),
+        r"\b(?:diesmal|dieses mal|am ende|letztlich|letzten endes|unterm strich)\b (?:\w+ ){0,4}"
+        r"(?<!terminlich )(?<!zeitlich )nicht (?:ganz )?(?:gepasst|geklappt)\b"),
+    fam("Stelle zwischenzeitlich nachbesetzt", 4.0, ("nachbesetzt", "neu besetzt", "wieder besetzt", "anderweitig besetzt"),
+        rf"\b(?:stelle|position|vakanz|rolle|posten)\w*\b[^.!?;]{{0,50}}{_NOT_AFTER}\b(?:nach|neu |wieder |anderweitig )besetzt "
+        r"(?:wurde|worden|ist|war)\b"),
+    fam("für eine Person entschieden, die bereits ...", 4.0, ("entschieden, d",),
+        r"\b(?:fur|zugunsten) (?:eine|einen) \w+ entschieden, (?:die|der) (?:\w+ ){0,4}?(?:bereits|schon|mehr|langere\w*|umfangreiche\w*|"
+        r"tiefere\w*|fundierte\w*|direkte\w*|einschlagige\w*)\b"),
+    fam("mit einer anderen Person weiter", 4.0, ("mit einer anderen", "mit einem anderen", "mit einer weiteren", "mit einem weiteren"),
+        r"\bmit (?:einer|einem) (?:anderen|weiteren) \w+(?:in|er|ist|ent|ant|eur)\b[^.!?;]{0,30}\b(?:in die festanstellung|"
+        r"weiter(?:gehen|machen|arbeiten)?\b|zusammen(?:arbeiten)?\b)"),
+    fam("kein Platz anzubieten", 4.0, ("platz",),
+        r"\bkeinen (?:ausbildungs|praktikums|trainee|volontariats|studien)?platz\b[^.!?;]{0,40}\b(?:anbieten|geben|vergeben|zusagen)\b",
+        r"\b(?:einen|den) (?:ausbildungs|praktikums|trainee|volontariats)?platz\b[^.!?;]{0,40}\bnicht (?:\w+ )?(?:geben|anbieten|zusagen|vergeben)\b"),
+    fam("eine Stelle können wir nicht anbieten", 4.0, ("konnen wir", "werden wir"),
+        r"\b(?:eine|die) (?:stelle|position|anstellung)\b[^.!?;]{0,40}\b(?:konnen|werden) wir (?:\w+ ){0,4}nicht (?:\w+ )?(?:anbieten|geben)\b"),
+    fam("Zusage einem anderen erteilt", 4.0, ("erteilt", "unterbreitet", "gegeben", "gemacht"),
+        rf"\b(?:stelle|position|rolle|vertrag|angebot|zusage)\b[^.!?;]{{0,30}}\b(?:einer|einem) {_OTHER} {_SOMEONE}\b[^.!?;]{{0,30}}\b"
+        r"(?:erteilt|unterbreitet|gegeben|gemacht)\b"),
+]
+
+# The application goes on (for another post, after a delay), the reader only waits for a place, an appointment is off.
+LOOKALIKES += [
+    fam("look-alike: the application goes on (de)", -4.0, ("weiter", "im verfahren", "im prozess", "im rennen", "nicht raus", "ubernommen"),
+        r"\b(?:bewerbung|kandidatur|profil)\b(?:(?!\bnicht\b)[^.!?;]){0,50}\b(?:bleibt|bleiben|lauft|laufen|geht)\b(?:(?!\bnicht\b)[^.!?;]){0,40}"
+        r"\b(?:weiter(?= ?[.!?;,)-]|$| (?:im|in der|in dem|bei)\b)|im (?:verfahren|prozess|rennen|auswahlprozess|auswahlverfahren|bewerbungsprozess)\b)",
+        r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,40}\b(?:fur|auf) (?:die|eine) (?:andere |offene )?(?:stelle|position|rolle)\b[^.!?;]{0,40}"
+        r"\b(?:ubernommen|umgeleitet)\b",
+        r"\b(?:du bist|sie sind|bist du|sind sie) (?:\w+ )?nicht raus\b"),
+    fam("look-alike: on a waiting list (de)", -3.0, ("warteliste",),
+        r"\bauf (?:die|der|unsere|unserer) warteliste\b"),
+    # an appointment called off ("Absage des Termins am Montag"), not the application
+    fam("look-alike: an appointment called off (de)", -3.0, ("absage d", "absage i", "absage u"),
+        r"\babsage (?:des|ihres|deines|unseres) (?:\w+)?(?:termin|gesprach|interview|telefonat|call)\w*"),
+]
+
+
+# --- tenth layer: more word classes, probed with rewordings in no corpus (tests/test_detect_dev5_de.py) ----------
+# [chose / agreed on] [a <person> with ...]; [the contract] [closed] with [someone else]; [someone else] [got] the post /
+# the preference; [the reader] [not on the list] / [failed the test] / [out]; [the process with you] [ended];
+# [refrain] from [hiring]; [hiring] [not in question]; colloquial "wird nix", "hat nicht gereicht", "es ist eine Absage".
+_PROC = r"(?:prozess|verfahren|bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|besetzungsverfahren)"
+DECISIONS += [
+    fam("für eine Person mit ... ausgesprochen / auf jemand anderen geeinigt", 4.0, ("ausgesprochen", "entschieden", "entschlossen",
+                                                                                    "geeinigt", "verstandigt"),
+        rf"\b(?:fur|zugunsten) (?:eine?n?r? ){_SOMEONE}\b (?:mit|aus|von)\b{G}\b(?:ausgesprochen|entschieden|entschlossen|geeinigt)\b",
+        rf"\bauf (?:eine?n?r? |die |den )?{_OTHER} {_SOMEONE}\b{G}\b(?:geeinigt|verstandigt)\b",
+        rf"\b(?:geeinigt|verstandigt)\b{S}\bauf (?:eine?n?r? )?{_OTHER} {_SOMEONE}"),
+    fam("Vertrag mit jemand anderem geschlossen", 4.0, ("geschlossen",),
+        rf"\bmit (?:eine?[mr]) {_OTHER} {_SOMEONE}\b{G}\b(?:arbeits)?vertrag\w*\b{G}\b(?:ab)?geschlossen\b",
+        rf"\b(?:arbeits)?vertrag\w*\b{G}\bmit (?:eine?[mr]) {_OTHER} {_SOMEONE}\b{G}\b(?:ab)?geschlossen\b"),
+    fam("jemand anderes bekam die Stelle / den Vorzug", 4.0, ("jemand", "andere", "weitere", "externe", "interne", "passendere",
+                                                            "vorzug"),
+        rf"\b(?:jemand(?:e[nm])? (?:anders|anderes)|eine?[rnm]? {_OTHER} {_SOMEONE})\b{G}\b(?:bekommen|erhalten|gekriegt|bekam|erhielt)\b",
+        rf"\b(?:{_OTHER} )?{_SOMEONE}\b{G}\bden vorzug (?:erhalten|bekommen|erhielt|bekam)\b"),
+    fam("Sie nicht auf der Liste", 4.0, ("liste",),
+        r"\b(?:sie|du|ihre bewerbung|deine bewerbung|ihr name|dein name)\b[^.!?;]{0,30}\bnicht (?:\w+ )?auf (?:der|die|unsere[r]?) "
+        r"\w*(?:liste|shortlist)\b"),
+    fam("Test nicht bestanden", 4.0, ("nicht bestanden",),
+        r"\b(?:sie|du)\b[^.!?;]{0,30}\b(?:test|eignungstest|einstellungstest|auswahltest|onlinetest|online-test|sporttest|assessment\w*|"
+        r"prufung|eignungsprufung|aufnahmeprufung)\b[^.!?;]{0,30}\bnicht bestanden\b"),
+    fam("Sie sind raus / nicht weiter", 4.0, (" raus", "nicht weiter"),
+        r"\b(?:du bist|sie sind|bist du|sind sie) (?:diesmal |dieses mal |leider |damit |jetzt |also )*raus\b(?! aus)",
+        r"\b(?:du bist|sie sind) (?:leider |diesmal |damit )*nicht weiter(?= ?[.!,;]| gekommen\b)"),
+    fam("Verfahren mit Ihnen beendet", 4.0, ("beende", "schliessen", "stoppen", "einstellen", "eingestellt", "abgeschlossen"),
+        # ("das Verfahren mit Ihnen zügig abschließen" before an offer is no end: "abgeschlossen" only "für Sie")
+        rf"\b{_PROC}\b (?:mit (?:ihnen|dir)|fur (?:sie|dich))\b[^.!?;]{{0,30}}\b(?:beenden|beendet|schliessen|einstellen|eingestellt)\b",
+        rf"\b{_PROC}\b (?:\w+ )?fur (?:sie|dich)\b (?:\w+ ){{0,2}}(?<!erfolgreich )abgeschlossen\b",
+        rf"\b(?:beenden|schliessen|stoppen) wir (?:den|das|unseren|unser) (?:\w+ )?{_PROC}\b (?:mit (?:ihnen|dir)|fur (?:sie|dich))\b"),
+    fam("von Einstellung Abstand / ohne Berücksichtigung", 4.0, ("abstand", "ohne beruck"),
+        rf"\bvon (?:einer|ihrer|deiner|der) (?:weiteren )?{_DE_NOUN}\w*\b[^.!?;]{{0,40}}\babstand\b",
+        rf"\babstand (?:nehmen|genommen)\b{S}\bvon (?:einer|ihrer|deiner|der) (?:weiteren )?{_DE_NOUN}",
+        r"\bohne berucksichtigung (?:ihrer|deiner) (?:bewerbung|kandidatur)\b"),
+    fam("kommt nicht in Frage / Betracht", 4.0, ("in frage", "in betracht"),
+        r"\b(?:sie|du|einstellung|anstellung|beschaftigung|zusammenarbeit|(?:ihre|deine) (?:bewerbung|kandidatur))\b (?:\w+ )?"
+        r"(?:kommen|kommt|kommst|kamen|kam)\b[^.!?;]{0,40}\bnicht (?:\w+ )?in (?:betracht|frage)\b"),
+    # ("the post is no longer available" stays out: job boards say it of postings the reader never applied to)
+    fam("entschieden, die Stelle intern zu besetzen", 3.5, ("besetzen",),
+        r"\b(?:entschieden|entschlossen|beschlossen)\b[^.!?;]{0,60}\b(?:stelle|position|vakanz|rolle)\b[^.!?;]{0,30}\b"
+        r"(?:intern|anderweitig|extern|aus den eigenen reihen) (?:zu )?(?:nach)?besetzen\b"),
+    fam("umgangssprachlich: wird nix", 4.0, ("nix", "nichts"),
+        r"\b(?:wird|wirds|wird's) (?:das |es )?(?:\w+ ){0,2}(?:nichts|nix)\b(?: mit (?:uns|ihnen|dir|euch)\b)?(?= ?[.!?;,)-]|$| mit (?:uns|ihnen|dir))"),
+    fam("umgangssprachlich: hat nicht gereicht / es ist eine Absage / passt es nicht", 4.0, ("gereicht", "eine absage", "passt es"),
+        r"\bhat (?:leider |diesmal |dieses mal |knapp |einfach |halt |am ende )*nicht gereicht\b",
+        r"\b(?:es|das) ist (?:leider |diesmal |also )*(?:eine|leider eine) absage(?= ?[.!?;,:)-]|$| (?:fur|an) (?:sie|dich)\b)",
+        r"\b(?:deshalb|daher|darum|deswegen|leider) passt es (?:\w+ ){0,2}nicht\b(?! nur| so)"),
+    fam("nicht in die Vorauswahl aufgenommen / abschlägig beschieden", 4.0, ("aufgenommen", "einbezogen", "vertreten", "abschlagig"),
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)\b[^.!?;]{0,60}\bnicht (?:\w+ ){0,3}(?:aufgenommen|einbezogen)\b",
+        r"\b(?:engeren|naheren|finalen) (?:auswahl|wahl|runde)\b[^.!?;]{0,20}\bnicht (?:mehr )?vertreten\b",
+        r"\babschlagig (?:beschieden|beantwortet|entschieden|bescheiden|beantworten)\b"),
 ]

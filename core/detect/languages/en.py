@@ -5,7 +5,7 @@ from __future__ import annotations
 from nextround.detect.patterns import Family, G, S, alt, fam, starts
 
 # The everyday sentences of a rejection, one family per decision idea.
-_PHRASE_OBJ = r"(?:your (?:application|candidacy|candidature|profile|cv|resume)|you\b|with you|things)"
+_PHRASE_OBJ = r"(?:your (?:[\w-]+ )?(?:application|candidacy|candidature|profile|cv|resume)|you\b|with you|things)"
 # Word-initial negations (so "another" or "nothing" is no "not") written so the engine can skip to their letters.
 _PHRASE_NEG = alt(starts(r"not\b", "no longer", "unable to", "cannot", "decided against"), "n't")
 DECISIONS: list[Family] = [
@@ -22,20 +22,24 @@ DECISIONS: list[Family] = [
         r"(?:decided|chosen|opted|elected) to (?:not|no longer) (?:move|proceed|progress|continue|pursue|consider)",
         r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
     fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
-        rf"\b(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|pursue|pursuing|progress|progressing|continue|continuing|hired|appointed|extended (?:an|the) offer)\b{G}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal|a) (?:candidate|applicant|person|profile|individual)s?\b",
-        rf"\b(?:decided|chosen|chose|opted|elected|go|gone|going|went|offer(?:ed)? (?:the|this) (?:position|role|job) to)\b{S}\b(?:with )?(?:someone|somebody|a candidate|another candidate) (?:else|who|whose|with)",
+        rf"\b(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|pursue|pursuing|progress|progressing|continue|continuing|hired|appointed|extended (?:an|the) offer)\b{G}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal|a|an) (?:candidate|applicant|person|profile|individual)s?\b"
+        r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)",
+        rf"\b(?:decided|chosen|chose|opted|elected|go|gone|going|went|offer(?:ed)? (?:the|this) (?:position|role|job) to)\b{S}\b(?:with )?(?:someone|somebody|a candidate|another candidate) (?:else|who|whose|with)"
+        r"(?! for (?:the|this|that|your|a) (?:[\w-]+ )?(?:slot|time|date|day|session|call|meeting|panel|shift|talk|keynote)\b)",
         r"\bcandidates? (?:whose|who) (?:experience|skills|background|profile|qualifications)s?\b[^.!?;]{0,40}\b(?:more closely|better|more directly)"),
     fam("application unsuccessful", 4.0, ('unsuccessful', 'not', "n't"),
         rf"\b(?:application|candidacy|you)\b{S}\b(?:was|were|has|have|is|are|had)(?: been| not been)?{S}\b(?:unsuccessful|not (?:been )?(?:successful|selected|shortlisted|chosen|progressed|accepted))",
         r"\b(?:you|your application) (?:have|has|had|were|was) not been (?:selected|shortlisted|chosen|successful|progressed)",
         r"\bnot been selected (?:to|for)\b", r"\bunsuccessful on this occasion"),
-    fam("will not invite or offer", 3.5, ('invit', 'offer', 'extend'),
-        rf"{_PHRASE_NEG}{S}\b(?:be )?(?:invit\w*|offer\w*|extend\w*)\b{S}\byou\b{S}\b(?:interview|position|role|job|offer|next|further|final|an? )",
+    fam("will not invite or offer", 3.5, ('invit', 'offer', 'extend', 'giv'),
+        rf"{_PHRASE_NEG}{S}\b(?:be )?(?:invit\w*|offer\w*|extend\w*|giv\w*)\b{S}\byou\b{S}\b(?:interview|position|role|job|offer|next|further|final|an? )",
         r"(?:unable|not able|not in a position) to offer you"),
     fam("position filled", 3.5, ('filled',),
-        r"\b(?:position|role|vacancy|job|opening|post|requisition)s?\b[^.!?;]{0,40}\b(?:has|have|was|were|is|are)(?: now| already| since)? (?:been )?filled",
-        r"\b(?:we(?:'ve| have)?|has|have|had) (?:now |already |since )?filled (?:the|this|that|our|your) (?:\w+ ){0,5}?(?:position|role|vacancy|job|opening|post)"),
+        r"\b(?:position|role|vacancy|job|opening|post|requisition)s?\b[^.!?;]{0,40}(?:\b(?:has|have|was|were|is|are)|'s)(?: now| already| since)? (?:been )?filled",
+        r"\b(?:we(?:'ve| have)?|has|have|had) (?:now |already |since )?filled (?:the|this|that|our|your) (?:\w+ ){0,5}?(?:position|role|vacancy|job|opening|post|"
+        r"spot|place)"),
     fam("not a match", 3.5, ('match', 'fit', 'suitable'),
+        r"\bnot (?:a |an )?(?:close|good|strong|near|clear) enough (?:match|fit)\b",
         r"\b(?:not|isn't|wasn't|n't) (?:be )?(?:a|the|quite the|quite a|an? (?:good|strong|close)|the right|the best) (?:right |good |close |strong )?(?:match|fit)\b",
         r"(?:don't|do not|didn't|did not) (?:feel|think|believe) (?:it is|it's|it was|there is|there's|you are|you're|your (?:profile|experience|background) is) (?:a|the right|quite the right)?\s?(?:match|fit|suitable)",
         r"\bno (?:suitable|matching) (?:opening|position|role|vacancy) for you",
@@ -52,6 +56,14 @@ DECISIONS: list[Family] = [
 ]
 
 
+# The hiring side as the subject of a clause ("..., so they won't proceed"): each subject first (the engine skips to its
+# letter), then fixed-width look-behinds that it opens the clause, so "if we don't hear back we won't proceed" is no decision.
+_EN_SIDES = ("we", "they", "he", "she", "the client", "the company", "the employer", "the team", "the panel", "the hiring manager",
+             "the business", "the organisation", "the organization")
+_EN_OPENERS = ("^", "[.!?;,] ", "\\band ", "\\bbut ", "\\bso ", "\\bthat ", "\\bafraid ", "\\bunfortunately ", "\\bsadly ",
+               "\\bregrettably ")
+_EN_SIDE_OPENS = "(?:" + "|".join(f"{w}\\b(?:" + "|".join(f"(?<={o}{w})" for o in _EN_OPENERS) + ")" for w in _EN_SIDES) + ")"
+
 # --- first layer: compositional grammars ([negation] x [verb] x [object] and friends) ---
 _EN_NEG = alt(starts(r"not\b", "no longer", "unable to", "cannot", "decided against"), "n't")
 
@@ -61,7 +73,7 @@ _EN_VERB = alt("proceed", "progress", "advanc", "continu", "pursu", "invit", "sh
                r"(?:mov|tak|put|push|carr|bring|go)\w* (?:you |yours |your (?:application|candidacy) |it |this |things )?(?:any )?"
                r"(?:forward|further|ahead|to the (?:next|final|second|last|interview|onsite) (?:stage|round|step|phase))")
 
-_EN_OBJ = alt(r"your (?:application|candidacy|candidature|profile|cv|resume|submission)", r"yours\b", r"you\b(?!')",
+_EN_OBJ = alt(r"your (?:[\w-]+ )?(?:application|candidacy|candidature|profile|cv|resume|submission)", r"yours\b", r"you\b(?!')",
               r"with (?:you|it)\b")
 
 _EN_ROLEWORD = alt("role", "position", "job", "post", "vacancy", "opening", "requisition", "posting")
@@ -69,7 +81,7 @@ _EN_ROLEWORD = alt("role", "position", "job", "post", "vacancy", "opening", "req
 _EN_OTHER = alt("other", "another", "different", "alternative", "stronger", "internal", "more (?:experienced|suitable|qualified)",
                 "a different", "an internal", "one other", "a stronger")
 
-_EN_PEOPLE = alt("candidate", "applicant", "person", "profile", "individual", "colleague", "hire", "finalist")
+_EN_PEOPLE = alt("candidate", "applicant", "person", "profile", "individual", "colleague", "hire", "finalist", "people")
 
 DECISIONS += [
     fam("grammar: not taking the application further", 4.0, ("not", "n't", "no longer", "unable", "cannot", "against"),
@@ -79,17 +91,20 @@ DECISIONS += [
         rf"(?:mov|tak|put|push|carr|bring)\w* (?:you|yours|your (?:application|candidacy|candidature|profile)) "
         r"(?:any )?(?:forward|further|ahead|to the (?:next|final|second|last|interview|onsite) (?:stage|round|step|phase)))"),
     fam("grammar: no interview will be arranged", 3.5, ("interview",),
-        rf"{_EN_NEG}{S}\b(?:be )?(?:arrang|schedul|set\w* up|book|offer|extend)\w*\b{S}\b(?:an? |any |further |the )?interviews?\b"),
+        rf"{_EN_NEG}{S}\b(?:be )?(?:arrang|schedul|set\w* up|book|offer|extend)\w*\b{S}\b(?:an? |any |further |the )?interviews?\b"
+        r"(?! (?:candidates|panels?|rooms?|slots?|expenses|travel|guide|tips)\b)"),
     fam("grammar: the profile does not match", 4.0, ("match", "fit", "align"),
         r"\b(?:profile|experience|background|skills?|qualifications?|cv|resume)\b[^.!?;]{0,30}\b(?:doesn't|does not|didn't|did not|"
         r"don't|do not|isn't|is not|aren't|are not)\b (?:quite |fully |entirely |closely |sufficiently |yet )?"
         r"(?:match|fit|align|meet)"),
-    fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist'),
+    fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist',
+                                                   'people'),
         rf"\b(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|going|go|went|moving|move|proceed\w*|"
         rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified|picked|pick|took|taken|employed|"
         rf"engaged|recruited)\b{G}\b{_EN_OTHER} {_EN_PEOPLE}s?\b"),
     fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance"),
-        rf"\b(?:application|candidacy|candidature|you)\b{G}\b(?:did not|didn't|will not|won't|has not|hasn't|have not|haven't) "
+        rf"\b(?:application|candidacy|candidature|you|cv|resume|profile)\b{G}\b(?:did not|didn't|will not|won't|has not|hasn't|have not|"
+        r"haven't) "
         rf"(?:make it|made it|get|got|go|gone|progress|advance|pass|move)\w*\b{S}\b(?:through|to|beyond|past|forward|further)",
         rf"\b(?:were|was|are|is)(?: not|n't) (?:among|one of) (?:those|the|the candidates|the applicants|the people)\b{S}"
         rf"(?:selected|chosen|shortlisted|invited|progress\w*|moving|advanc\w*)"),
@@ -116,9 +131,12 @@ DECISIONS += [
         rf"{_EN_NEG}{S}\b(?:be )?{_EN_VERB}\w* it\b{S}\b(?:to the next|further|forward|any further)"),
     fam("grammar: someone better suited was chosen", 4.0, ("candidate", "someone", "somebody", "applicant"),
         rf"\b(?:proceed\w*|moving|move forward|go with|going|gone|went|continu\w*|opted|chose|chosen|selected|decided|hired|"
-        rf"offered|pursu\w*|identified|picked|shortlisted)\b{G}\b(?:candidates?|applicants?) (?:who|whose|with)\b[^.!?;]{{0,50}}\b(?:more|better|closer|stronger|greater|"
+        rf"(?:made|extended) (?:an|the|our) offer|"
+        rf"offered|pursu\w*|identified|picked|shortlisted)\b{G}\b(?:candidates?|applicants?) (?:who|whose|with|that)\b[^.!?;]{{0,50}}\b(?:more|better|closer|stronger|greater|"
         r"deeper|directly|most)\b",
-        rf"\b(?:offered|gone|go|going|went|chose|chosen|selected|hired|decided|moving|move|proceed\w*|settled)\b{G}\b(?:someone|somebody) else\b"),
+        rf"\b(?:offered|gone|go|going|went|chose|chosen|selected|hired|decided|moving|move|proceed\w*|settled|picked|found|recruited|"
+        rf"appointed|employed|preferred|opted)\b{G}\b(?:someone|somebody) else\b"
+        r"(?! for (?:the|this|that|your|a) (?:[\w-]+ )?(?:slot|time|date|day|session|call|meeting|panel|shift)\b)"),
     fam("grammar: not invited to the next round", 4.0, ("not", "n't", "unable"),
         rf"{_EN_NEG}{S}\b(?:be )?(?:invit\w*|progress\w*|advanc\w*|selected|shortlisted|(?:mov|bring|tak|put)\w* you|proceed\w*)\b"
         rf"{G}\b(?:next|final|second|third|onsite|on-site|later|further|interview) (?:round|stage|step|phase|interviews?)\b"),
@@ -196,6 +214,10 @@ DECISIONS += [
         r"\b(?:unable|not able) to (?:confirm|honou?r|proceed with) (?:the|your|our) (?:conditional |provisional )?offer",
         r"\b(?:withdraw|rescind|revoke)\w* (?:the|your|our) (?:conditional |provisional )?(?:job )?offer"),
     fam("grammar: a pronoun stands for the application", 4.0, ("not", "n't", "yours"),
+        r"\byour (?:application|candidacy|candidature|cv|profile)\b(?<!if your application)[^.!?;]{0,80}?\bit (?:(?:won't|will not|isn't|"
+        r"is not|will no longer|can't|cannot)(?: be)? (?:progressing|progressed|proceeding|moving (?:forward|ahead)|going (?:any )?"
+        r"(?:further|forward|ahead)|taken (?:any )?(?:forward|further)|considered (?:any )?further)|(?:has not|hasn't|was not|wasn't|"
+        r"had not|hadn't) been (?:shortlisted|selected|successful|progressed|taken forward|accepted|chosen))\b",
         rf"{_EN_NEG}{S}\b(?:be )?(?:{_EN_VERB}\w* it\b{S}\bto (?:the|our|your|an?) (?:\w+ ){{0,3}}(?:stage|round|step|phase|interviews?|"
         rf"assessment)|(?:extend|mak|offer|present)\w* one to you\b|"
         rf"{_EN_VERB}\w* (?:any|all|the remaining) (?:applications|candidacies|candidates)\b[^.!?;]{{0,40}}\bincluding (?:yours|you)\b)",
@@ -232,10 +254,14 @@ DECISIONS += [
         rf"respectfully|unfortunately|sadly|now|also) )?(?:decline|declined|reject|rejected|turn down|turned down) {_EN_APP}",
         rf"\b(?:decided|ruled|gone|come down) against (?:{_EN_APP}|you\b)"),
     fam("grammar: contracted or negated success", 4.0, ("successful", "selected", "shortlisted", "chosen", "progressed",
-                                                      "accepted", "retained", "taken forward"),
-        rf"\b(?:{_EN_YOURS_SUBJ}|you\b)(?<!if you)(?<!if your application)[^.!?;]{{0,25}}?"
-        r"\b(?:hasn't|haven't|wasn't|weren't|isn't|aren't|hadn't|has not|have not|was not|were not|had not) (?:been )?"
-        r"(?:successful|selected|shortlisted|chosen|progressed|accepted|retained|taken forward)\b"),
+                                                      "accepted", "retained", "taken forward", "considered", "found", "deemed",
+                                                      "placed", "included"),
+        rf"\b(?:{_EN_YOURS_SUBJ}|you\b|your name\b)(?<!if you)(?<!if your application)[^.!?;]{{0,25}}?"
+        r"\b(?:hasn't|haven't|wasn't|weren't|isn't|aren't|hadn't|has not|have not|was not|were not|had not|'ve not|'s not|'d not) "
+        r"(?:been )?"
+        r"(?:successful|selected|shortlisted|chosen|progressed|accepted|retained|taken forward|considered (?:for|further)|"
+        r"(?:found|deemed) (?:suitable|eligible|appointable)|(?:placed|included|listed|named) (?:on|in) (?:the|our) (?:[\w-]+ ){0,3}?"
+        r"(?:panel|list|shortlist|order of merit|merit list|pool))\b(?! yet\b)"),
     fam("grammar: you will not be invited to interview", 4.0, ("n't", "not"),
         r"\byou\b(?<!if you) (?:will|wo|would|are|have|were|was|has|shall)(?: not|n't)(?: be| been)? (?:invited|called|asked|"
         r"shortlisted|selected|put forward|progressed|taken forward|moved forward|considered) (?:to|for) (?:an? |the |any |a further )?"
@@ -246,14 +272,16 @@ DECISIONS += [
         r"(?:unfortunately |currently |sadly )?(?:do|does|did)(?: not|n't) (?:fully |yet |quite )?(?:meet|satisfy|fulfil|fulfill|"
         r"reach|match) (?:the|our|all (?:of )?the|all (?:of )?our) (?:[\w-]+ ){0,3}?(?:requirements?|criteria|qualifications?|"
         r"standard|threshold|pass mark|eligibility|needs)\b"),
-    fam("grammar: the decision did not go the reader's way", 4.0, ("your way", "favour", "favor", "a no"),
+    fam("grammar: the decision did not go the reader's way", 4.0, ("your way", "favour", "favor", "a no", "a yes"),
         r"\b(?:decision|outcome|result|it|vote)\b[^.!?;]{0,25}?\b(?:didn't|did not|hasn't|has not|won't|will not|wasn't|was not|"
         r"isn't|is not)(?: gone| go| been| going)? (?:in your favou?r|your way)\b",
-        r"\ba no from (?:us|me|the (?:team|client|panel|hiring manager|company))\b|\b(?:it's|it is|the answer is) a no\b"),
+        r"\ba no from (?:us|me|the (?:team|client|panel|hiring manager|company))\b|\b(?:it's|it is|the answer is) a no\b",
+        r"\b(?:it's|it is|that's|this is|the answer is)(?: not|n't) a yes\b(?! or\b|/)|\bnot a yes (?:this time|from us|for now|on this occasion)\b"),
     fam("grammar: passing on the application", 4.0, ("pass",),
         r"\bpass\w* on (?:your (?:application|candidacy|candidature|profile|cv|resume)|you)\b(?! (?:to|onto|along|over|through)\b)"),
     fam("grammar: going another way", 4.0, ("a different", "another", "alternative"),
-        r"\b(?:go|going|gone|went|goes|heading|headed) (?:in )?(?:a different|another|an alternative) (?:direction|way)\b"),
+        r"\b(?:go|going|gone|went|goes|heading|headed) (?:in )?(?:a different|another|an alternative) (?:direction|way|route|path)\b",
+        r"\b(?:go|going|gone|went) (?:for|with) (?:another|a different|an alternative|other) (?:option|route|direction)s?\b"),
     fam("grammar: we would have liked to offer you", 4.0, ("liked to", "loved to", "wanted to", "wished to", "hoped to",
                                                              "happy to", "delighted to", "glad to", "pleased to"),
         r"\bwould(?:'ve| (?:\w+ ){0,3}?have) (?:\w+ )?(?:liked|loved|wanted|wished|hoped|been (?:happy|delighted|glad|pleased)) to "
@@ -270,7 +298,9 @@ DECISIONS += [
 # "not what we are looking for", "we won't be hiring you", "it's not going to work out", "decided to keep looking",
 # others "were a closer match", a failed test or threshold, "not the strongest candidate", "pipped by another".
 _EN_SUBJ = r"(?:application|candidacy|candidature|yours|cv|profile)"
-_EN_SOMEONE = r"(?:someone|somebody|another|a different|the successful|one of the other|an? (?:[\w-]+ )?(?:candidate|applicant|person))"
+_EN_SOMEONE = (r"(?:someone|somebody|another|a different|the successful|one of the other|"
+               r"an? (?:[\w-]+ )?(?:candidate|applicant|person|colleague|team member)|a member of (?:our|the|their) (?:[\w-]+ ){0,2}?team|"
+               r"one of (?:our|their) (?:own|existing|current) (?:[\w-]+ )?(?:staff|people|team|employees|colleagues))")
 
 DECISIONS += [
     fam("grammar: the application will not be progressed (passive)", 4.0, ("progress", "pursued", "advanced", "forward",
@@ -283,7 +313,8 @@ DECISIONS += [
         r"(?:get|got|gotten|getting|land|landed|landing|offered|being offered|successful in (?:getting|securing)|securing|secured) "
         r"(?:the|this|that|a) (?:[\w-]+ ){0,3}?(?:job|role|position|post|place|internship|apprenticeship|contract)\b"),
     fam("grammar: an appointment was made", 4.0, ("appoint", "hired", "recruited", "found", "selected", "chosen"),
-        rf"\bwe(?:'ve| have| had)(?: now| since| already| recently)? (?:appointed|hired|recruited|found|selected|chosen) {_EN_SOMEONE}\b",
+        rf"\bwe(?:'ve| have| had)(?: now| since| already| recently)? (?:appointed|hired|recruited|found|selected|chosen) {_EN_SOMEONE}\b"
+        r"(?! (?:else )?to (?:cover|help|run|do|take|look|fix|handle|swap|drive|collect|stand)\b)",
         r"\bsuccessful (?:candidate|applicant) (?:has|have|had)(?: now| since| already)? (?:been )?(?:appointed|selected|chosen|"
         r"identified|hired|accepted)\b",
         r"\bmade an appointment to (?:the|this|that) (?:post|position|role|vacancy)\b"),
@@ -304,12 +335,16 @@ DECISIONS += [
         r"(?:not|n't|unable to|no longer) (?:be )?(?:able to )?offer(?:ing)? you (?:employment|a (?:contract|permanent \w+|job|role|position)|"
         r"work)\b"),
     fam("grammar: it is not going to work out", 3.5, ("work out", "worked out", "working out"),
-        r"\b(?:it|this|things)\b(?<!if it)(?<!if this)(?<!if things)(?:'s| is| are| was|'re)? ?(?:not|n't|won't|will not|isn't|"
+        r"\b(?:it|this|things|that)\b(?: one)?(?<!if it)(?<!if this)(?<!if things)(?<!if that)(?<!if this one)(?:'s| is| are| was|'re)? ?"
+        r"(?:not|n't|won't|will not|isn't|"
         r"didn't|did not|wasn't) (?:going to |gonna )?work(?:ed|ing)? out\b"),
-    fam("grammar: the search goes on without the reader", 4.0, ("to keep", "to continue", "to carry on", "advertis"),
+    fam("grammar: the search goes on without the reader", 4.0, ("to keep", "to continue", "to carry on", "advertis", "elsewhere",
+                                                              "options", "avenues", "routes"),
         r"\b(?:decided|chosen|opted|going|plan|planning) to (?:keep|continue|carry on) (?:looking|searching|our search|the search|"
         r"interviewing)\b",
-        r"\b(?:decided|chosen|opted|going|plan|planning) to re-?advertis\w*"),
+        r"\b(?:decided|chosen|opted|going|plan|planning) to re-?advertis\w*",
+        r"\b(?:decided|chosen|opted|going|need) to (?:look|search) elsewhere\b|\b(?:decided|chosen|opted) to (?:pursue|explore|go with|"
+        r"take) (?:other|alternative|different) (?:options|avenues|routes)\b"),
     fam("grammar: the others were a closer match", 4.0, ("other",),
         r"\b(?:other|another) (?:candidates?|applicants?|finalists?|person|people)(?:'s? (?:[\w-]+ ){0,2}?)?\b ?(?:were|was|would be|proved|"
         r"seemed|matched|suited|fitted|fit|demonstrated|displayed)\b[^.!?;]{0,30}\b(?:closer|stronger|better|more (?:closely|suitable|relevant|"
@@ -319,7 +354,11 @@ DECISIONS += [
         r"(?:threshold|pass mark|benchmark|cut-?off|required|minimum|standard)",
         r"\byou\b(?<!if you) (?:did not|didn't|have not|haven't|were not|weren't) (?:pass|passed|clear|cleared|achieve|achieved|"
         r"reach|reached) (?:the|our) (?:[\w-]+ ){0,3}?(?:assessment|test|exercise|stage|interview|screening|threshold|"
-        r"pass mark|cut-?off|standard|grade)\b"),
+        r"pass mark|cut-?off|standard|grade|checks?|vetting|medical|screen|score|mark|level)\b",
+        # the reader's score or result, not the reader, as the subject
+        r"\byour\b(?<!if your) (?:[\w-]+ ){0,2}?(?:scores?|results?|performance|marks?|answers|grades?)\b[^.!?;]{0,40}?\b(?:fell|falls|was|were|"
+        r"came|is|are) (?:just |slightly |narrowly )?(?:below|under|short of) (?:the|our) (?:[\w-]+ ){0,2}?(?:threshold|pass mark|"
+        r"benchmark|cut-?off|standard|minimum|required|level|bar)\b"),
     fam("grammar: not the strongest candidate", 4.0, ("feel", "think", "believe", "consider"),
         r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe|consider)(?: that)? you (?:were|are|was|would be|'re)(?: quite)? "
         r"(?:the|a|an) (?:strongest|best|right|most suitable|ideal|strong enough|good enough) (?:candidate|applicant|fit|match|person|"
@@ -330,8 +369,9 @@ DECISIONS += [
 ]
 
 DECISIONS += [
-    fam("grammar: a decision to hire someone else", 4.0, ("decision to",),
-        r"\bdecision to (?:hire|appoint|go with|proceed with|select|choose|move forward with|progress with|recruit|pursue|"
+    fam("grammar: a decision to hire someone else", 4.0, ("decision to", "made to", "taken to"),
+        r"\bdecision (?:(?:has been|was|had been) (?:made|taken) )?to (?:hire|appoint|go with|proceed with|select|choose|"
+        r"move forward with|progress with|recruit|pursue|"
         r"offer (?:the|this) (?:[\w-]+ ){0,3}?(?:role|position|job|post) to) (?:someone|somebody|another|other|a different|"
         r"an? (?:internal|external|alternative|stronger|more)|the other)\b"),
     fam("grammar: not the right person for this role", 4.0, ("right for", "right person", "right candidate", "right fit",
@@ -349,13 +389,15 @@ DECISIONS += [
     fam("grammar: the shortlist was not made", 4.0, ("n't", "not"),
         r"\byou\b(?<!if you) (?:did not|didn't|have not|haven't|won't|will not|were not|weren't)(?: be)? (?:make|made|making|get|"
         r"got|getting) (?:it )?(?:onto |on to |into |on |to )?(?:the|our) (?:shortlist|cut|final (?:round|stage|shortlist)|"
-        r"next (?:round|stage)|interview stage)\b"),
+        r"next (?:round|stage)|interview stage)\b(?! for (?:the|our|my|your|a) (?:[\w-]+ )?(?:team|squad|side|choir|band|cast|club|crew)\b)"),
     fam("grammar: decided not to appoint the reader", 4.0, ("not to", "against"),
         r"\b(?:decided|chosen|opted|elected|resolved|agreed) (?:not to|against) (?:appoint|hir|offer|employ|recruit|select|"
         r"shortlist|invit|interview|progress|engag)\w* (?:you\b|your)",
         r"\b(?:decided|chosen|opted) (?:not to|against) (?:hir(?:e|ing)|recruit\w*|fill\w*|mov\w* ahead with|go\w* ahead with) "
         r"(?:for )?(?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|job|opening|hire)\b"),
     fam("grammar: not recommended for appointment", 4.0, ("recommend",),
+        r"\byou\b(?<!if you) (?:have|has|were|was|are|will|had|would)(?: not|n't)(?: been| be)? recommended for (?:appointment|employment|"
+        r"(?:the|this|that) (?:[\w-]+ ){0,4}?(?:post|position|role|job|vacancy)|(?:the )?(?:next|final) (?:stage|round))\b",
         r"\b(?:did not|didn't|will not|won't|could not|couldn't|has not|hasn't|have not|haven't|was unable to|were unable to|cannot|"
         r"can't|am unable to|are unable to|not able to) recommend(?:ed)? (?:you|your (?:application|appointment|candidacy))\b"),
 ]
@@ -364,10 +406,15 @@ DECISIONS += [
     fam("grammar: not the successful candidate", 4.0, ("n't", "not"),
         r"\byou\b(?<!if you) (?:were|was|are|have been)(?: not|n't) (?:the|our) (?:successful|chosen|selected|preferred|strongest) "
         r"(?:candidate|applicant)\b"),
-    fam("grammar: the role is filled internally", 4.0, ("internally",),
+    fam("grammar: the role is filled internally", 4.0, ("internally", "from within"),
+        r"\b(?:found|identified|have|chosen|selected) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?(?:fit|match|candidate|person|hire|"
+        r"solution|successor) (?:internally|from within)\b",
+        r"\b(?:fill|filled|filling|recruit\w*|hir\w*|appoint\w*) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|"
+        r"job|opening) from within\b",
         r"\b(?:fill|filled|filling|recruit|recruited|recruiting|hire|hired|hiring|appoint\w*) (?:the|this|that|our) (?:[\w-]+ ){0,3}?"
         r"(?:role|position|vacancy|post|job|opening) internally\b",
-        r"\b(?:decided|chosen|opted|elected) to (?:fill|recruit|hire|appoint|promote)\w* (?:\w+ ){0,2}?internally\b"),
+        r"\b(?:decided|chosen|opted|elected|going|planning) to (?:fill|recruit|hire|appoint|promote)\w* (?:\w+ ){0,2}?(?:internally|"
+        r"from within)\b"),
     fam("grammar: an outcome or status line", 4.0, ("status:", "status :", "outcome:", "outcome :", "result:", "result :",
                                                    "decision:", "decision :"),
         r"\b(?:outcome|result|decision|application status|candidate status|status)\s?: ?(?:unsuccessful|not (?:shortlisted|selected|"
@@ -377,20 +424,39 @@ DECISIONS += [
         r"\b(?:application|candidacy|candidature)(?: outcome| status| update| result)?(?: ?[:-])? (?:unsuccessful|not successful|"
         r"not selected|not shortlisted|declined|rejected)\b",
         r"\bunsuccessful (?:application|candidacy|candidature)\b"),
-    fam("grammar: no suitable role for the reader", 3.5, ("have",),
+    # the outcome after the role ("Application outcome: Payroll Officer - unsuccessful") or in a table cell without a colon
+    fam("grammar: an outcome after the role or in a table", 4.0, ("unsuccessful", "not successful", "not selected", "not shortlisted",
+                                                                  "not progress", "not appointed", "declined", "rejected",
+                                                                  "not suitable", "not moving"),
+        r"\b(?:application|candidacy|interview|selection) (?:outcome|result|status|update) ?[:-] (?:[\w&'(),/]+ ){1,6}?[-:|] ?"
+        r"(?:unsuccessful|not successful|not selected|not shortlisted|declined|rejected)\b",
+        r"\b(?:outcome|result) (?:unsuccessful|not successful|not selected|not shortlisted|not progressed|not appointed)\b",
+        # a status line with a dash or "changed to", or labelled disposition / stage / decision
+        r"\b(?:outcome|result|decision|disposition|stage|(?:application|candidate|candidacy) status(?: update)?) ?(?:[:\u2013\u2014-]|"
+        r"(?:has )?(?:changed|been updated|updated) to:?) ?['\"]?(?:closed \(|closed - )?(?:unsuccessful|not (?:shortlisted|selected|successful|"
+        r"progressed|progressing|appointed|suitable|moving forward)|rejected|declined)\b"),
+    fam("grammar: no suitable role for the reader", 3.5, ("have", "find", "identify"),
+        r"\b(?:unable|not able|n't able|not been able|n't been able|could not|couldn't|cannot|can't) to (?:find|identify) "
+        r"(?:a|any) (?:suitable |matching |relevant |appropriate )?(?:role|position|vacancy|opening|opportunity|job)s? (?:for you|that "
+        r"(?:matches|suits|fits) your)\b",
         r"\b(?:don't|do not|didn't|did not) (?:currently |presently )?have (?:a|any) (?:suitable |matching |relevant |appropriate )?"
-        r"(?:role|position|vacancy|opening|opportunity|job)s? (?:for you|that (?:matches|suits|fits) your)\b"),
+        r"(?:role|position|vacancy|opening|opportunity|job|vacancie)s? (?:for you|for someone with your|(?:available |open )?"
+        r"(?:at (?:the|this) moment |currently |right now |at present )?that (?:match|matches|suit|suits|fit|fits) your)\b"),
 ]
 
 DECISIONS += [
     fam("grammar: someone else accepted the role", 4.0, ("accepted",),
-        r"\b(?:another|other|a different|the successful|the chosen|the preferred) (?:candidate|applicant|person|finalist)\b"
-        r"[^.!?;]{0,25}?\b(?:has|have|had)(?: now| since| already)? accepted (?:the|our|this|that|an?) (?:[\w-]+ ){0,2}?"
+        r"\b(?:offer|position|role|job|post|place)\b[^.!?;]{0,25}?\b(?:has|have|was|had)(?: now| since| already)? been accepted by "
+        rf"(?:{_EN_SOMEONE}|the other (?:[\w-]+ )?(?:candidate|applicant|finalist))\b",
+        r"\b(?:another|other|a different|(?:the|our) (?:[\w'-]+ )?(?:successful|chosen|preferred|selected|top|first-choice)) "
+        r"(?:candidate|applicant|person|finalist)\b[^.!?;]{0,25}?\b(?:has|have|had)(?: now| since| already)? accepted (?:the|our|this|that|an?) (?:[\w-]+ ){0,2}?"
         r"(?:offer|position|role|job|post)\b"),
     fam("grammar: focusing on other candidates", 3.5, ("focus",),
         r"\bfocus(?:ing|ed)? (?:our (?:attention|search|efforts) )?on (?:other |those |the )?(?:candidates|applicants|profiles) "
         r"(?:who|whose|with|that)\b"),
-    fam("grammar: the application is closed or archived", 3.5, ("closed", "archived"),
+    fam("grammar: the application is closed or archived", 3.5, ("closed", "archive"),
+        r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,25}?\b(?:has been|was|is|will be) "
+        r"(?:placed|moved|filed|put) (?:in|into|to) (?:our|the) archives?\b",
         r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,25}?\b(?:is|has been|was)"
         r"(?: now| therefore)? (?:closed|archived)\b"),
     fam("grammar: we had to say no", 4.0, ("say no",),
@@ -410,11 +476,301 @@ DECISIONS += [
         r"ready for (?:this|the|that|a) (?:[\w-]+ ){0,3}?(?:role|position|job|post|level)\b"),
 ]
 
+# Eighth layer (round 5, a fifth author): a ranked list the reader is not on ("not among the highest-ranking candidates
+# referred"), "no further consideration", a test or task "not scored highly enough", a result after an exercise.
+_EN_RANKED = (r"(?:referred|selected|chosen|shortlisted|invited|progressed|recommended|put forward|taken forward|successful|appointed|"
+              r"called|moved forward)")
+
+DECISIONS += [
+    fam("grammar: not among the candidates taken on", 4.0, ("among", "one of"),
+        r"\b(?<!if you )(?<!if yours )(?:were|was|are|is|have|has)(?: not|n't)(?: been)? (?:among|one of) (?:the|those|our) (?:[\w-]+ ){0,3}?(?:candidates|applicants|"
+        rf"people|finalists|names)\b (?:(?:who|that) (?:were|are|have been|will be) |to be |being )?{_EN_RANKED}\b"),
+    fam("grammar: no further consideration", 4.0, ("further consideration",),
+        r"\b(?:receive|be given|get|given|receiving) no further consideration\b|"
+        r"\b(?:not|n't) (?:receive|be given|get) (?:any )?further consideration\b",
+        r"\bno further consideration (?:will|can|shall|is to) be given\b"),
+    fam("grammar: the result was not good enough", 4.0, ("enough", "sufficiently"),
+        r"\b(?:you|yours|your (?:[\w-]+ )?(?:application|submission|test|assessment|task|answers|results?|scores?|performance|"
+        r"interview|presentation|exercise|case study))\b(?<!if you)(?<!if yours) (?:unfortunately |sadly |just |simply )?"
+        r"(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't) (?:quite )?(?:score|perform|rate|rank|do|come out|"
+        r"compare|measure up|scored|rated|ranked)(?: quite)? (?:(?:highly|high|well|strongly|sufficiently well|favou?rably) enough|enough|"
+        r"sufficiently(?: (?:highly|high|well))?)\b"),
+]
+
+
+# Ninth layer (round 5, probed with rewordings of the fifth author's ideas): the choice fell on someone else, the
+# successful candidate had more..., not asked back, not the candidate for us, the application goes no further or
+# could not be considered, no offer will be made, the reader is not on the shortlist, moving ahead without the reader.
+DECISIONS += [
+    fam("grammar: the choice fell on someone else", 4.0, ("choice", "successful", "appointed", "selected", "chosen"),
+        rf"\b(?:choice|selection)\b (?:(?:has |had )?(?:fell|fallen|went|gone|landed) (?:on|to)|was|is|has been) {_EN_SOMEONE}\b",
+        r"\bthe (?:successful|chosen|selected|appointed|preferred) (?:candidate|applicant)s? (?:had|brought|demonstrated|showed|"
+        r"offered|possessed|was|were)\b[^.!?;]{0,40}\b(?:more|greater|stronger|better|deeper|broader|closer|wider|longer|"
+        r"directly|specific)\b"),
+    fam("grammar: not asked back", 4.0, ("back",),
+        rf"{_EN_NEG}{S}\b(?:be )?(?:ask|invit|call|bring|hav)\w* you back\b"),
+    fam("grammar: not the candidate for us", 4.0, ("n't", "not"),
+        r"\byou\b(?<!if you)(?:'re| are| were| was)(?: not|n't) (?:quite |really )?(?:the|our) (?:right |best |ideal |strongest )?"
+        r"(?:candidate|person|one|applicant) (?:for (?:us|the team|this|the|that|our)\b|we(?:'re| are| were) looking for)"),
+    fam("grammar: the application goes no further", 4.0, ("no further", "stops here", "ends here", "stop here", "end here",
+                                                          "end of the road"),
+        r"\b(?:application|candidacy|candidature|journey)\b[^.!?;]{0,30}?\b(?:will go|goes|can go|has gone|went|is going) no "
+        r"further\b",
+        r"\b(?:application|candidacy|candidature)\b[^.!?;]{0,25}?\b(?:stops|ends|will (?:stop|end)|has to (?:stop|end)) here\b",
+        r"\bend of the road for (?:your|you|this)\b|\b(?:this|it)(?:'s| is) the end of the road\b"),
+    fam("grammar: the application could not be considered", 4.0, ("be considered", "be accepted", "be assessed"),
+        r"\byour (?:application|candidacy|candidature|cv)\b(?<!if your application)"
+        r"(?:(?!\b(?:if|without|unless|until|incomplete|yet)\b)[^.!?;]){0,60}?\b(?:could not|couldn't|cannot|"
+        r"can't|can not|will not|won't|was not|wasn't) be (?:considered|accepted|assessed)\b"),
+    fam("grammar: there will be no offer", 4.0, ("offer",),
+        r"\bno offer (?:will|can|is going to|would) be (?:made|extended|forthcoming)\b",
+        r"\bthere (?:won't|will not|will be no|isn't|is not|wasn't)(?: be)? (?:an |any |no )?offer\b(?! yet\b| until\b| before\b)"),
+    fam("grammar: not on the shortlist", 4.0, ("shortlist", "on it", "the list"),
+        r"\bshortlist\w*\b[^.!?;]{0,40}\byou(?:'re| are| were| weren't| aren't)(?: not|n't)? (?:on|in) it\b",
+        r"\byou\b(?<!if you)(?:'ve| have| were| was| are|'re)(?: not|n't)(?: been)? (?:placed |included |put )?on (?:the|our) "
+        r"(?:[\w-]+ )?(?:shortlist|list for interview)\b(?! yet\b| until\b)"),
+    fam("grammar: moving ahead without the reader", 4.0, ("without",),
+        r"\b(?:mov|proceed|continu|carr)\w* (?:ahead |forward |on )?without (?:you|your (?:application|candidacy))\b"),
+    fam("grammar: declined to take the application on", 4.0, ("declined to",),
+        r"\bdeclined to (?:take|progress|move|proceed with|shortlist|interview|consider|invite|put)\b[^.!?;]{0,20}?\b(?:you|your)\b"),
+    fam("grammar: the reader's step was not successful", 4.0, ("successful", "unsuccessful"),
+        r"\byour (?:[\w-]+ ){0,2}?(?:interview|assessment|test|trial|audition|presentation|case study|exercise)s?\b"
+        r"(?<!if your interview) (?:was|were|has been|have been)(?: not|n't| un)(?: been)? ?successful\b",
+        r"\byou(?:'ve| have)? been unsuccessful\b(?<!if you have been unsuccessful)(?<!if you've been unsuccessful)"),
+    fam("grammar: the reader's strengths lie elsewhere", 3.5, ("elsewhere", "better suited"),
+        r"\b(?:strengths|skills|talents|experience|interests|background|future) (?:might |may |probably )?(?:lie|lies) elsewhere\b",
+        r"\byou(?:'re| are| would be| might be) better suited to (?:a |an |other |another |different )(?:[\w-]+ ){0,2}?(?:role|position|"
+        r"job|post|team)s?\b"),
+]
+
+
+DECISIONS += [
+    fam("grammar: the reader narrowly missed out", 4.0, ("missed out", "runner", "second choice", "second-choice", "reserve"),
+        r"\b(?:narrowly|just|only just) missed out\b",
+        r"\byou(?:'ve| have)? missed out on (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|place|offer|appointment)\b",
+        r"\byou\b(?<!if you)(?:'re| are| were| was)(?: our| the| a)?(?: very| close)? (?:runner-up|second choice|second-choice candidate)\b"),
+    fam("grammar: not progressing to an offer", 4.0, ("offer",),
+        rf"{_EN_NEG}{S}\b(?:be )?(?:progress|mov|proceed|go|tak)\w* (?:you |it |this |things )?(?:forward |on )?to (?:an |the |a job )?"
+        r"offer\b"),
+    fam("grammar: we are going to pass", 4.0, ("pass",),
+        r"\b(?:we|i|they|the (?:team|client|company|panel|hiring manager))(?:'re| are|'ll| will|'ve| have| had| has| are)?(?: be)?"
+        r"(?: going to| gonna| decided to| have to| had to| must| to)? pass(?:ing)?(?: on (?:this one|this occasion|it|you|that one))?"
+        r"(?: (?:this time|for now|on this occasion|this round|for this role))?(?= ?[.!;,]|$)"),
+    fam("grammar: not appointable", 4.0, ("appointable",),
+        r"\b(?:not|un) ?appointable\b|\b(?:not|n't) (?:find|found|consider|deem|judge)\w* you (?:to be )?appointable\b"),
+    fam("grammar: the chosen one is not the reader", 4.0, ("not you", "n't you"),
+        r"\b(?:chosen|chose|selected|picked|found|appointed|hired|identified|offered)\b[^.!?;]{0,60}\b(?:it|that|this|they)"
+        r"(?: is|'s| was| are)?(?: not|n't) you\b"),
+    fam("grammar: did not make the cut", 4.0, ("make the", "make our"),
+        r"\byou\b(?<!if you) (?:did not|didn't|won't|will not|have not|haven't)(?: quite| just)? make (?:the|our) (?:cut|grade)\b(?! for (?:the|our|my|your|a) (?:[\w-]+ )?(?:team|squad|side|choir|band|cast|club|crew)\b)"),
+    fam("grammar: the other side will not proceed", 4.0, ("proceed", "progress", "forward", "go ahead", "going ahead"),
+        _EN_SIDE_OPENS + r"(?:(?!\b(?:if|unless|until|when)\b)[^.!?;]){0,60}?\b(?:doesn't|does not|don't|do not|won't|will not|"
+        r"wouldn't|would not|didn't|did not)(?: wish| want)?"
+        r"(?: to)? (?:be )?(?:proceed|proceeding|progress|progressing|move forward|moving forward|go ahead|going ahead)"
+        r"(?= ?[.!;,]|$| (?:at this|on this|with (?:you|your)\b|any further|further))"),
+    fam("grammar: the application did not succeed", 4.0, ("succe",),
+        r"\b(?:your|the) (?:application|candidacy|candidature|bid for (?:the|this) (?:[\w-]+ ){0,3}?(?:role|position|job|post))\b"
+        r"(?<!if your application)[^.!?;]{0,30}?\b(?:has not|hasn't|did not|didn't|was not|wasn't|have not|had not)(?: been)? "
+        r"succe(?:ed|eded|ssful)\b"),
+]
+
+
+DECISIONS += [
+    fam("grammar: not appointed or short-listed", 4.0, ("appointed", "short-listed"),
+        r"\b(?:you|your (?:[\w-]+ )?(?:application|candidacy|candidature|cv))\b(?<!if you)(?<!if your application)"
+        r"(?:'ve| have| has| were| was)(?: not|n't) been (?:appointed|short-listed)\b(?! yet\b| until\b)"),
+    fam("grammar: the evidence was not sufficient", 4.0, ("sufficient", "enough", "adequate", "required", "necessary"),
+        r"\b(?:you|your (?:[\w-]+ )?(?:application|statement|answers|responses?|cv|evidence|examples))\b(?<!if you)"
+        r"(?<!if your application) (?:did not|didn't|does not|doesn't|has not|hasn't)(?: fully| sufficiently| clearly)? "
+        r"(?:demonstrate|provide|show|give|evidence|include)\b[^.!?;]{0,40}\b(?:sufficient|enough|adequate|the required|the necessary)\b"),
+    fam("grammar: sifted out", 4.0, ("out",),
+        r"\b(?:you|your (?:[\w-]+ )?(?:application|candidacy|cv))\b[^.!?;]{0,30}\b(?:has been|have been|was|were) (?:sifted|screened|"
+        r"filtered|weeded) out\b"),
+    fam("grammar: the decision not to go on", 4.0, ("decision",),
+        r"\b(?:made|taken|reached|come to) (?:the|a) (?:difficult |tough |hard |final )?decision (?:not to|to not) (?:move|proceed|progress|"
+        r"continue|pursue|go|take|invite|offer|shortlist|appoint|hire)\b(?!\w* (?:forward |ahead )?with (?:the|a|an|our|this|that|my) "
+        r"(?!(?:[\w-]+ ){0,2}?(?:application|candidacy|process|recruitment|role|position|hiring|search|vacancy|job)\b))"),
+    fam("grammar: the conversation ends", 4.0, ("continu",),
+        rf"{_EN_NEG}{S}\b(?:be )?continu\w* (?:the|our|this) (?:conversation|discussions?|process)\b"
+        r"(?= ?[.!;,]|$| with you| at this| any further)"),
+    fam("grammar: the job is not the reader's", 4.0, ("yours",),
+        r"\b(?:job|role|position|post|offer|place)\b (?:is|was|will be)(?: not|n't)(?: going to be)? yours\b(?! to\b)"),
+    fam("grammar: an agency could not secure an interview", 4.0, ("secur", "obtain", "land", "get you", "getting you", "got you"),
+        rf"{_EN_NEG}{S}\b(?:secur|get|land|obtain)\w* you (?:an? |the )?(?:interview|offer|role|position|job)\b"
+        r"(?! slot| time| date| room| booking| this week| today| tomorrow)"),
+    fam("grammar: no vacancies for a speculative application", 3.5, ("no ",),
+        r"\bwe (?:currently |presently |just )?(?:have|had) no (?:suitable |current |open |available )?(?:vacancies|openings|positions|roles)"
+        r"(?= ?[.!;,]|$| (?:at (?:the|this) moment|at present|currently|right now|just now|that (?:match|suit|fit)|(?:in|within) (?:our|the) "
+        r"(?:team|company|department|office|business|practice|studio|organi[sz]ation)|for (?:someone|you|your|people|candidates|applicants)))"),
+]
+
+
+DECISIONS += [
+    fam("grammar: it was not possible to take the reader on", 4.0, ("possible",),
+        r"\bit (?:has not been|hasn't been|was not|wasn't|is not|isn't|will not be|won't be) possible (?:for us )?(?:on this occasion )?"
+        r"to (?:include you|shortlist|offer you|progress|take (?:you|your)|invite you|appoint|consider (?:you|your)|proceed|"
+        r"move (?:you|your)|select you|interview you)"),
+    fam("grammar: the reader is too junior or too senior", 3.5, ("too ", "over"),
+        r"\byou\b(?<!if you)(?:'re| are| were| was|'d be| would be| might be| may be)(?: a bit| slightly| rather| somewhat| a little| just)? "
+        r"(?:too (?:junior|senior|experienced|inexperienced|qualified)|over-?qualified|over-?experienced)\b[^.!?;]{0,20}\bfor (?:this|the|that|"
+        r"our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|level|vacancy|opening)\b"),
+    fam("grammar: no fit or match is seen", 3.5, ("fit", "match"),
+        r"\b(?:don't|do not|doesn't|does not|didn't|did not) (?:see|look like there(?:'s| is)|seem (?:like )?there(?:'s| is)|think there(?:'s| is)) "
+        r"(?:a |an )?(?:strong |good |close |clear |real )?(?:fit|match)\b(?:(?= ?[.!;,]|$| (?:right now|at (?:the|this) (?:moment|time|stage)|"
+        r"for (?:you|this|the|now|us))\b)|[^.!?;]{0,60}\b(?:your|you|role|position|job|opening|vacancy)\b)"),
+    fam("grammar: the shift or role was covered or taken by someone else", 3.5, ("covered", "taken"),
+        rf"\b(?:shift|shifts|role|job|position|spot|place|post)\b[^.!?;]{{0,25}}?(?:\b(?:has|have|was|were|is|are)|'s)(?: now| already)? "
+        rf"(?:been )?(?:covered|taken) by {_EN_SOMEONE}\b"),
+    fam("grammar: we found our person", 3.5, ("found", "hired"),
+        r"\b(?:found|hired|appointed) (?:someone|somebody|our (?:person|candidate|hire|new (?:[\w-]+ )?hire)|the right (?:person|candidate))"
+        r"(?: else)? for (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|opening|spot|shifts?)\b",
+        r"\b(?:we've|we have|we) (?:now |already )?found our (?:person|candidate|hire|new (?:[\w-]+ )?hire|match)\b(?= ?[.!;,]|$)"),
+    fam("grammar: not this time (on its own)", 3.5, ("not this time",),
+        r"(?:^|(?<=[.!?,] ))(?:(?:sorry|unfortunately|sadly|alas|i'm afraid),? )?(?:it's |it is |but )?not this time"
+        r"(?:,? (?:unfortunately|sorry|i'm afraid|sadly|i'm sorry))?(?= ?[.!]|$)"),
+    fam("grammar: the reader is ineligible", 4.0, ("ineligible", "not eligible", "unsuitable", "not suitable"),
+        r"\b(?:you|your (?:[\w-]+ )?(?:application|candidacy|candidature))\b(?<!if you)(?<!if your application)[^.!?;]{0,20}?\b"
+        r"(?:are|were|is|was|has been|have been)(?: (?:determined|deemed|found|assessed|judged|considered))?(?: to be)? (?:ineligible|"
+        r"not eligible|unsuitable|not suitable)\b(?= ?[.!;,]|$| (?:for (?:this|the|that|our|a|an) (?:[\w-]+ ){0,3}?(?:role|position|job|"
+        r"post|vacancy|opening|programme|scheme|internship|apprenticeship|appointment|employment)|because|as|due|since|at this)\b)"),
+    fam("grammar: the process is concluded with the reader", 4.0, ("conclude", "to end", "to stop", "to close", "to halt",
+                                                                      "discontinue", "wrap up", "the end of"),
+        r"\b(?:decided|chosen|opted|going|have|had|need|needed) to (?:conclude|end|stop|close|halt|discontinue|wrap up) (?:the|our|this|your) "
+        r"(?:recruitment |selection |hiring |interview )?(?:process|conversations?|discussions?|candidacy|application)\b"
+        r"(?= ?[.!;,]|$| (?:with you|here|at this (?:point|stage|time)|for (?:you|now))\b)",
+        r"\b(?:marks|is|means) the end of (?:the|our|this|your) (?:[\w-]+ )?(?:process|journey|candidacy|application) (?:for|with) you\b"),
+]
+
+
+# Tenth layer (round 5, formal and Indian English, boards and merit lists, rankings): "not matching our requirement",
+# "your application is regretted", "you will not be offered an appointment", "unable to place you on the panel",
+# "no longer active", "removed from consideration", another applicant "has been selected for this post", ranked below.
+DECISIONS += [
+    fam("grammar: the profile is not matching", 4.0, ("not matching", "not suitable for", "not aligned", "not in line"),
+        r"\b(?:profile|experience|background|skills?|cv|application|candidature|qualifications?)\b[^.!?;]{0,40}\bnot (?:matching|suitable for|"
+        r"aligned with|in line with) (?:our|the) (?:[\w-]+ )?(?:requirements?|criteria|needs|expectations)\b"),
+    fam("grammar: the application is regretted", 4.0, ("regretted",),
+        r"\b(?:application|candidature|candidacy|profile)s? (?:is|are|has been|have been|stands) regretted\b(?! ?\?)"),
+    fam("grammar: you will not be offered an appointment", 4.0, ("offered",),
+        r"\byou\b(?<!if you) (?:will|would|have|are|were|shall|cannot|can't|could)(?: not|n't)?(?: be| been)? offered (?:an? |the )?"
+        r"(?:[\w-]+ ){0,2}?(?:appointment|post|position|role|job|contract|place|offer)\b(?<!will be offered an appointment)"
+        r"(?<!will be offered the post)(?<!will be offered the position)(?<!will be offered the role)(?<!will be offered the job)"),
+    fam("grammar: not placed on the panel or list", 4.0, ("place you", "placed you", "placing you", "put you", "putting you",
+                                                          "include you", "included you", "including you", "add you", "added you",
+                                                          "adding you", "your name"),
+        rf"{_EN_NEG}{S}\b(?:be )?(?:place|put|includ|add)\w* you (?:on|in|to) (?:the|our) (?:[\w-]+ ){{0,3}}?(?:panel|list|shortlist|"
+        r"order of merit|pool)\b",
+        r"\byour name\b(?<!if your name)[^.!?;]{0,20}?\b(?:does not|doesn't|did not|didn't|is not|isn't|was not|wasn't) "
+        r"(?:feature|appear|figure|included|listed)\w*\b[^.!?;]{0,10}\b(?:in|on) (?:the|our) (?:[\w-]+ ){0,4}?(?:list|panel|merit|results)\b"),
+    fam("grammar: the application is no longer active", 4.0, ("no longer",),
+        r"\byour (?:[\w-]+ )?(?:application|candidacy|candidature|profile)\b(?<!if your application)[^.!?;]{0,25}?\b(?:is|has been|was)"
+        r"(?: now)? no longer (?:active|under review|in process|in progress|open|live)\b"),
+    fam("grammar: removed from consideration", 4.0, ("consideration",),
+        r"\b(?:withdrawn|removed|excluded|eliminated|dropped|taken out)\b (?:(?:your|the) (?:[\w-]+ )?(?:application|candidacy|candidature)"
+        r" |you )?from (?:further |any further )?consideration\b"),
+    fam("grammar: another applicant has been selected", 3.5, ("offered", "selected", "appointed", "chosen", "hired", "given"),
+        rf"\b(?<!if ){_EN_SOMEONE}\b[^.!?;]{{0,20}}?\b(?:has|have|was|were)(?: now| since| already)? been (?:offered|selected|appointed|"
+        r"chosen|hired|given)\b(?: (?:for|to|as) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|opening)\b| "
+        r"(?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|position|job|post|offer)\b)"),
+    fam("grammar: ranked below the others", 4.0, ("ranked", "rated", "scored", "ranking", "your score", "your rank", "your mark",
+                                                  "performed", "did less", "did worse", "did better", "more highly", "more strongly"),
+        r"\byou\b(?<!if you) (?:were|was|are|have been) (?:ranked|rated|scored|placed) (?:below|lower than|behind)\b",
+        r"\byour (?:ranking|score|rank|mark|overall score)s?\b[^.!?;]{0,20}?\b(?:was|were|is|are)(?: not|n't) (?:high|strong|good) enough\b",
+        r"\byou\b(?<!if you) (?:scored|performed|rated|ranked|did) (?:lower|less well|worse|below)\b[^.!?;]{0,25}\b(?:than|compared)\b",
+        r"\b(?:other|another|the other) (?:candidates?|applicants?|finalists?)\b[^.!?;]{0,20}?\b(?:scored|performed|rated|ranked|did|"
+        r"presented|interviewed) (?:more highly|more strongly|higher|better|stronger)\b"),
+    fam("grammar: hiring is held off", 3.5, ("hold off", "held off", "holding off", "put off", "putting off"),
+        r"\b(?:hold|holding|held|put|putting) off (?:on )?(?:hiring|recruiting|recruitment|filling)\b"),
+    fam("grammar: not progressing any applications", 3.5, ("applications", "candidacies"),
+        rf"{_EN_NEG}{S}\b(?:be )?(?:progress|proceed|consider|review|process)\w* (?:any |the |all |further )?(?:applications|candidacies)"
+        r"\b(?! (?:until|before|till|after|received)\b)"),
+]
+
+
+DECISIONS += [
+    fam("grammar: other applications are taken forward", 3.5, ("other", "another", "different", "alternative", "stronger",
+                                                              "forward"),
+        r"\b(?:progress|progressing|tak(?:e|ing) forward|mov(?:e|ing) forward with|shortlist(?:ing)?) (?:with )?(?:other|another|different|"
+        r"alternative|stronger|more (?:suitable|experienced|qualified)) (?:applications|candidates|applicants|candidacies|profiles|people)\b"
+        r"(?! (?:alongside|as well|too|at the same time|first|before|and you)\b)",
+        r"\btak(?:e|ing) (?:other|another|different|stronger) (?:[\w-]+ )?(?:candidates|applicants|applications|people) (?:forward|further|"
+        r"through)\b(?! (?:alongside|as well|too|at the same time|first|before|and you)\b)",
+        r"\btak(?:e|ing) forward (?:the |those )?(?:candidates|applicants|people) (?:who|whose|with)\b[^.!?;]{0,50}\b(?:more|better|closer|"
+        r"stronger|greater|deeper)\b"),
+    fam("grammar: the reader was not one of them", 4.0, ("one of them", "among them", "one of those", "amongst them", "on it",
+                                                        "the list"),
+        r"\b(?:shortlisted|selected|chosen|invited|progressed|successful|appointed|offered)\b[^.!?;]{0,80}\byou (?:were|was|are)(?: not|n't) "
+        r"(?:one of them|among them|one of those|amongst them|on (?:it|that list|the list))\b"),
+    fam("grammar: all the roles are filled", 3.5, ("all",),
+        r"\b(?:filled|recruited for|hired for|appointed to) all (?:of )?(?:our|the) (?:[\w-]+ ){0,2}?(?:roles|positions|vacancies|posts|"
+        r"places|jobs|openings)\b"),
+    fam("grammar: the hiring is complete", 3.5, ("complete", "finished", "concluded"),
+        r"\b(?:hiring|recruitment|recruiting|selection|search)\b (?:process )?(?:for (?:this|the|that) (?:[\w-]+ ){0,3}?(?:role|position|job|"
+        r"post|vacancy) )?(?:is|has been|was) (?:now )?(?:complete|completed|finished|concluded)\b(?= ?[.!;]|$)"),
+    fam("grammar: the answer is no", 4.0, ("answer",),
+        r"\b(?:afraid|sorry|unfortunately|sadly|regret\w*)\b[^.!?;]{0,20}\bthe answer(?: this time| on this occasion| for now)? is no\b(?!,? but\b)"),
+    fam("grammar: not the right fit for what we need", 4.0, ("right",),
+        r"\byou\b(?<!if you)(?:'re| are| were| was)(?: not|n't) (?:quite )?(?:the )?right (?:fit|match|person|candidate) for what "
+        r"(?:we|the (?:team|client|company))\b"),
+]
+
+
+DECISIONS += [
+    fam("grammar: the reader is not needed", 4.0, ("requir", "need", "services"),
+        rf"{_EN_NEG}{S}\b(?:be )?(?:requir|need)\w* (?:you|your services)\b{S}\b(?:for|on|in) (?:the|this|that|our) (?:[\w-]+ ){{0,3}}?"
+        r"(?:role|position|job|post|vacancy|shift|trial|contract|assignment|placement)\b",
+        r"\byour services\b[^.!?;]{0,20}?\b(?:won't|will not|are not|aren't|will no longer|are no longer)(?: be)? (?:required|needed)\b"),
+    fam("grammar: the reader fell short or came second", 4.0, ("short", "second", "runner"),
+        r"\b(?:you|your (?:[\w-]+ )?(?:application|candidacy|score|interview|performance|submission))\b(?<!if you) (?:fell|came|were|was)"
+        r"(?: just| narrowly| only just| slightly)? short\b(?= ?[.!;,]|$| (?:on|at|in|this time|on this occasion)\b| of (?:the|our) "
+        r"(?:[\w-]+ ){0,2}?(?:standard|threshold|bar|mark|requirements?|criteria|level|score|benchmark)\b)",
+        r"\byou\b(?<!if you) (?:came|finished|were|placed) (?:a )?(?:very )?(?:close )?(?:second|runner-up)\b(?= ?[.!;,]|$| (?:for|in) "
+        r"(?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|process|selection|competition)\b)"),
+    fam("grammar: an appointment has been made to the post", 3.5, ("appoint",),
+        r"\b(?:with|following|after) the appointment of (?:an? |another |the successful )(?:[\w-]+ )?(?:candidate|applicant|colleague)\b",
+        r"\b(?:we|the panel|the (?:hiring|selection|interview) (?:panel|committee|team))(?:'ve| have| has)(?: now| since| already)? "
+        r"(?:appointed|recruited) (?:to (?:the|this|that) (?:post|position|role|vacancy)|the successful (?:candidate|applicant))\b",
+        r"\b(?:post|position|role|vacancy)\b (?:has|have)(?: now| since| already)? been appointed to\b"),
+    fam("grammar: it was not meant to be", 3.5, ("meant to be",),
+        r"\b(?:it|this)(?: just)? (?:wasn't|was not|isn't|is not) meant to be\b(?= ?[.!;,]|$| (?:this time|on this occasion|for now|"
+        r"i'm afraid)\b)"),
+    fam("grammar: not bringing the reader on board", 4.0, ("on board", "onboard"),
+        r"\b(?:won't|will not|can't|cannot|unable to|not able to|not in a position to|isn't|is not|not)\b(?! wait\b)(?: be)?"
+        r"(?: [\w']+){0,6}? bring(?:ing)? you (?:on ?board|into the team)\b"),
+]
+
+
+DECISIONS += [
+    fam("grammar: the role is not right for the reader", 4.0, ("right",),
+        r"\b(?<!if )(?:the|this|that) (?:[\w-]+ ){0,2}?(?:role|position|job|post|opportunity|opening|vacancy)\b(?:n't| not| isn't| wasn't| is not|"
+        r" was not) (?:quite |really )?(?:the )?right (?:one |fit |match |move |next step |step )?for you\b",
+        r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? (?:this|the|that) (?:[\w-]+ ){0,2}?(?:role|position|job|post|"
+        r"opportunity|opening) (?:is|was|would be) (?:quite |really )?(?:the )?right (?:one |fit |match |move |next step |step )?for you\b"),
+    fam("grammar: gone elsewhere", 4.0, ("elsewhere",),
+        r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|the client(?: has|'s)?) (?:gone|looked|decided to go|decided to look) elsewhere\b"),
+    fam("grammar: not taking this further", 4.0, ("further", "forward"),
+        rf"{_EN_NEG}{S}\b(?:be )?(?:progress|tak|mov|carr|push)\w* (?:this|it|things|matters) (?:any )?(?:further|forward)\b"
+        r"(?= ?[.!;,]|$| (?:at this|on this|for now|this time)\b)"),
+    fam("grammar: we have to decline", 4.0, ("decline",),
+        r"\b(?:have to|had to|must|need to|will have to|'ll have to)(?: respectfully| regretfully| politely| sadly)? decline\b"
+        r"(?= ?[.!;,]|$| (?:on this occasion|this time|at this (?:time|stage)|for now|your (?:application|candidacy))\b)"),
+    fam("grammar: give it a miss", 3.5, ("a miss",),
+        r"\bgiv(?:e|ing) (?:this|it|this one|you|your application) a miss\b"),
+    fam("grammar: you didn't get it", 4.0, ("get it", "got it"),
+        r"\byou\b(?<!if you) (?:didn't|did not|haven't|have not) (?:get|got) it\b(?= ?[.!;,]|$| (?:this time|on this occasion|i'm afraid)\b)"),
+]
+
+
 # A post offered, filled or applied for is a job even when no other job word occurs ("offered the junior architect post").
 JOB_WORDS = (r"offered (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:the|this|that|our) (?:[\w-]+ ){0,3}post|"
              r"appl(?:ied|ying) for (?:the|this|that|a|our) (?:[\w-]+ ){0,3}post|shortlist\w*|"
              r"internal hire|external hire|new hires?|extend(?:ed|ing)? (?:you )?(?:an|the|our) offer|"
              r"onsite interview|phone screen|take-home|headhunt\w*")
+
+# The reader's own candidacy named through the step they took ("thanks for interviewing for the role").
+YOURS_WORDS = (r"thank(?:s| you) (?:\w+ )?for interviewing (?:with|for|at)\b|"
+               r"(?:took|taking|take|taken|spent|spending) (?:the )?time to (?:apply|interview)\b|"
+               r"(?:extend|extending|make|making|offer|offering) you (?:an|a|the|our) (?:job |formal |written )?offer\b")
 
 LOOKALIKES: list[Family] = [
     fam("look-alike: the candidacy is said to be still alive (en)", -4.5,
@@ -445,7 +801,10 @@ LOOKALIKES: list[Family] = [
         r"taking forward|inviting|moving forward)\b"),
     fam("look-alike: a conditional outcome (en)", -5.0, ("if you", "if your", "should your"),
         r"\b(?:if|should) (?:your (?:application|candidacy)|you) (?:is|are|has|have|was|were|do|does|did|be)(?: not|n't)?(?: yet)?"
-        r"(?: been)? (?:not )?(?:progressed|successful|unsuccessful|selected|shortlisted|invited|taken forward|contacted)\b"),
+        r"(?: been)? (?:not )?(?:progressed|successful|unsuccessful|selected|shortlisted|invited|taken forward|contacted)\b",
+        r"\b(?:if|should) (?:your (?:application|candidacy)|you)\b(?:'re|'ve| are| were| have| is| was| has| do| did)?(?: not|n't)? "
+        r"(?:been )?(?:on|among|in|one of|placed on|included (?:in|on)) (?:the|our|those) (?:[\w-]+ ){0,2}?(?:shortlist|list|"
+        r"candidates|applicants|successful)"),
     fam("look-alike: sympathy from someone else (en)", -4.0, ("to hear", "to learn", "to see", "heard about", "shame about",
                                                                "sorry about the", "i'm glad", "i am glad", "i'm relieved",
                                                                "i am relieved", "i'm secretly", "i am secretly"),
@@ -494,6 +853,47 @@ LOOKALIKES: list[Family] = [
         r"(?:the )?(?:agency|recruiter|candidates?|applicants?|him|her)\b|\b(?:archive|reject|decline|close out) (?:the )?"
         r"(?:remaining|other|rest of the) (?:applications|candidates|applicants)\b|\bwelcome (?:aboard|to the team)\b",
         r"\bwhen (?:a|the|your) (?:recruiter|company|employer|hiring manager) (?:writes|says|tells you|sends)\b"),
-    fam("look-alike: an invitation to meet (en)", -3.0, ("like you to", "love you to", "to meet you"),
-        r"\b(?:would|'d) (?:like|love) (?:you to (?:attend|come|join|meet|interview)|to meet you)\b"),
+    fam("look-alike: an invitation to meet (en)", -3.0, ("like you to", "love you to", "to meet you", "to interview you",
+                                                          "to see you"),
+        r"\b(?:would|'d) (?:now |also |still |really )?(?:like|love) (?:you to (?:attend|come|join|meet|interview)|to (?:meet|interview|see) you)\b"),
+    # round 5: the mail says the reader's candidacy goes on (another posting closed, a pause, a corrected mistake)
+    fam("look-alike: the reader's candidacy goes on (en)", -4.5,
+        ("continues", "remains", "still", "progressing", "going ahead", "moving forward", "will continue", "will progress",
+         "open", "fast"),
+        r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,60}?\b(?:continues|remains (?:active|open|"
+        r"live|under (?:active )?consideration)|is (?:still |now )?(?:progressing|going ahead|moving forward|live|active|under (?:active )?"
+        r"consideration|being (?:considered|reviewed|progressed))|will (?:continue|progress|go ahead|move forward|remain open))\b",
+        r"\b(?:keep|keeping|leave|leaving) your (?:application|candidacy) open\b",
+        r"\bfast-?track(?:ed|ing)? (?:you|your (?:application|candidacy))\b"),
+    fam("look-alike: an earlier rejection is retracted (en)", -6.0, ("disregard", "ignore", "in error", "by mistake", "by accident"),
+        r"\b(?:disregard|ignore) (?:the|our|my|this morning's|yesterday's|today's|that) (?:[\w-]+ ){0,3}?(?:e-?mail|message|letter|"
+        r"notification)\b[^.!?;]{0,80}\b(?:not|n't|unsuccessful|reject\w*|declin\w*|regret\w*)\b",
+        r"\b(?:rejection|decline|unsuccessful|regret)\w* (?:e-?mail|message|letter|notification)\b[^.!?;]{0,40}\b(?:sent|went out)\b"
+        r"[^.!?;]{0,20}\b(?:in error|by mistake|by accident)\b"),
+    fam("look-alike: insurance cover, not a job (en)", -5.0, ("cover",),
+        r"\b(?:income protection|critical illness|life|travel|pet|home|contents|dental|medical) cover\b|\boffer you (?:insurance )?cover\b"),
+    fam("look-alike: an offer is made (en)", -4.0, ("offer you", "offer to you"),
+        r"\b(?:would|'d) (?:like|love) to (?:offer you|make you an offer for|make an offer to you for) (?:the|this|a|an|our) "
+        r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|place)\b(?!,? (?:but|however|if|when|once|unfortunately|sadly)\b)"),
+    fam("look-alike: withdrawn at the reader's request (en)", -4.0, ("request",),
+        r"\b(?:at|per|following|as per) your (?:recent )?request\b[^.!?;]{0,60}\bwithdr|\bwithdr\w*\b[^.!?;]{0,60}\b(?:at|per|following|"
+        r"as per) your (?:recent )?request\b"),
+    fam("look-alike: the sender shows a rejection of their own (en)", -4.0, ("what i", "we both", "my rejection"),
+        r"\b(?:look|see|guess|check out) what i (?:just )?(?:got|received|had)\b|\bwe both applied\b|"
+        r"\bmy rejection (?:e-?mail|letter|mail)\b"),
+    fam("look-alike: the reader is the employer (en)", -5.0, ("your job", "your posting", "your listing", "candidates you",
+                                                               "applicants you", "panel"),
+        r"\byour (?:job )?(?:posting|listing|job ad|job advert)s?\b|\b(?:candidates|applicants) you (?:shortlisted|rejected|interviewed|"
+        r"archived|declined)\b",
+        r"\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving|being) on (?:the|our) (?:[\w-]+ )?panel\b"),
+    fam("look-alike: a pipeline report for the hiring side (en)", -5.0, ("pipeline", "requisitions", " candidates", " applicants",
+                                                                       "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9"),
+        r"\b(?:rejected|declined|not selected|unsuccessful|shortlisted|interview(?:ing|ed)?|offers?|hired|screen(?:ed|ing)?)\s?"
+        r"(?:[:\u2013\u2014-]\s?\d+\s(?:candidates|applicants)\b|\(\d+\))",
+        r"\b(?:pipeline (?:report|summary|update)|your (?:open )?requisitions|requisitions you (?:own|manage))\b"),
+    fam("look-alike: the reader is asked to tell the candidates (en)", -5.0, ("please", "can you", "could you", "would you"),
+        r"\b(?:please|can you|could you|would you) (?:let|tell|inform|notify|email|update|send)\b[^.!?;]{0,20}\b(?:the|all|any|"
+        r"those|these|other|remaining|unsuccessful) (?:[\w-]+ )?(?:candidates|applicants)\b"),
+    fam("look-alike: a new colleague is welcomed (en)", -5.0, ("welcome",),
+        r"\b(?:make|making) (?:him|her|them) (?:feel )?welcome\b|\b(?:give|giving) (?:him|her|them) a (?:warm|big) welcome\b"),
 ]

@@ -12,18 +12,30 @@ _ES_UNLESS = r"(?![^.!?;]{0,30}\b(?:hasta|mientras|sin|antes de|si|salvo|a menos
 
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
-    fam("candidatura no seleccionada", 4.0, ('seleccionad', 'finalista', 'favorecid', 'elegid', 'aceptad', 'avanzad', 'prosperad', 'descartad', 'desestimad', 'rechazad'),
-        r"\bno (?:(?:te|le|la) )?(?:has|ha|hemos|han|fue|fuiste|ha resultado|has resultado|quedaste|quedo|has quedado|ha quedado|resultaste|resulto) (?:sido |resultado )?(?:seleccionad|elegid|aceptad|preseleccionad|finalista|favorecid)",
-        rf"\b(?:candidatura|postulacion|solicitud|perfil)\b{S}\bno (?:ha |fue |sera |va a ser )?(?:sido )?(?:seleccionad|elegid|aceptad|avanzad|prosperad)",
-        r"\b(?:candidatura|postulacion) (?:ha sido|fue|queda) (?:descartad|desestimad|rechazad)"),
+    fam("candidatura no seleccionada", 4.0, ('seleccionad', 'finalista', 'favorecid', 'elegid', 'aceptad', 'avanzad', 'prosperad', 'descartad', 'desestimad', 'rechazad',
+                                             'ganador', 'adjudicatari', 'retenid', 'escogid', 'exito', 'prosper', 'adelante', 'buen puerto'),
+        r"\bno (?:(?:te|le|la) )?(?:has|ha|hemos|han|fue|fuiste|ha resultado|has resultado|quedaste|quedo|has quedado|ha quedado|resultaste|resulto) (?:sido |resultado )?(?:seleccionad|elegid|aceptad|preseleccionad|finalista|favorecid|ganador|adjudicatari|escogid)",
+        rf"\b(?:candidatura|postulacion|solicitud|perfil)\b{S}\bno (?:ha |fue |sera |va a ser |ha resultado |resulto )?(?:sido )?(?:seleccionad|elegid|aceptad|avanzad|prosperad|retenid|escogid|preseleccionad|adjudicatari)",
+        r"\b(?:candidatura|postulacion) (?:ha sido|fue|queda) (?:descartad|desestimad|rechazad)",
+        rf"\b(?:candidatura|postulacion|solicitud)\b{S}\bno (?:ha tenido|tuvo|ha podido tener|pudo tener) (?:el )?exito",
+        rf"\b(?:candidatura|postulacion|solicitud)\b{S}\bno (?:prospero|ha prosperado|pudo prosperar|ha podido prosperar|salio adelante|"
+        r"ha salido adelante|llego a buen puerto|ha llegado a buen puerto)"),
     fam("no seguir adelante", 4.0, ('no ',),
         rf"\bno{S}\b(?:seguir|seguiremos|seguimos|continuar|continuaremos|continuamos|avanzar|avanzaremos|avanzamos|proseguir|continuara|seguira|avanzara|sigue)\b{S}(?:adelante )?{S}\b(?:con (?:tu|su) (?:candidatura|postulacion|proceso|solicitud)|contigo|con usted|con ella|(?:con|en) el proceso(?: de seleccion)?\b(?! de))",
-        r"\b(?:candidatura|proceso|postulacion)\b[^.!?;]{0,30}\bno (?:sigue|seguira|continuara|avanzara) adelante"),
-    fam("otros candidatos", 4.0, ('otr', 'un candidat', 'una candidat', 'un perfil', 'una persona'),
+        r"\b(?:candidatura|proceso|postulacion|solicitud)\b[^.!?;]{0,50}\bno (?:sigue|seguira|continuara|continua|avanzara|avanza|prosigue|proseguira) "
+        r"(?:adelante|avanzando|en el proceso|a la siguiente)"),
+    fam("otros candidatos", 4.0, ('otr', 'un candidat', 'una candidat', 'un perfil', 'una persona', ' con los ', ' con las ', ' con aquell'),
         rf"\b(?:continuar|seguir|avanzar|proseguir|optado|optar|elegido|elegir|escogido|seleccionado|decantado|quedarnos|apostar|apostado|contratado|incorporar)\b{G}\b(?:con|por|a|en)? ?(?:otros?|otras?) (?:candidat|perfil|person|aspirant|postulant)\w*",
-        rf"\b(?:continuar|seguir|avanzar|proseguir)\b{S}\bcon (?:un|una) (?:candidat|perfil|person)\w* (?:que|cuya|con)"),
-    fam("puesto cubierto", 3.5, ('cubiert', 'ocupad'),
-        r"\b(?:puesto|vacante|posicion|plaza|oferta)\w*\b[^.!?;]{0,30}\b(?:ha sido|ya ha sido|esta|ya esta|fue|se ha|han sido|quedo|ha quedado) (?:ya )?(?:cubiert|ocupad)"),
+        rf"\b(?:continuar|seguir|avanzar|proseguir)\b{S}\bcon (?:un|una) (?:candidat|perfil|person)\w* (?:que|cuya|con)",
+        r"\b(?:continuar|continuaremos|continuamos|seguir|seguiremos|seguimos|avanzar|avanzaremos|avanzamos|proseguir|proseguiremos)\b[^.!?;]{0,40}?"
+        r"\bcon (?:los|las|aquellos|aquellas) (?:candidat|perfil|persona|aspirant|postulant|finalist)\w* (?:que "
+        r"(?:(?:mejor|mas) (?:se ajustan|se ajustaban|encajan|encajaban|se adecuan|se adaptan|responden|cumplen)|"
+        r"(?:tienen|tenian|cuentan con|contaban con|aportan|aportaban|reunen|reunian) (?:mas|mayor)\b)|cuy|"
+        r"con (?:mas|mayor))"),
+    fam("puesto cubierto", 3.5, ('cubiert', 'ocupad', 'adjudicad', 'asignad'),
+        r"\b(?:puesto|vacante|posicion|plaza|oferta)\w*\b[^.!?;]{0,30}\b(?:ha sido|ya ha sido|esta|ya esta|fue|se ha|han sido|ya han sido|quedo|ha quedado) "
+        r"(?:ya )?(?:cubiert|ocupad|adjudicad)",
+        r"\b(?:puesto|vacante|posicion|plaza)\w*\b[^.!?;]{0,30}\b(?:ya (?:ha|han) sido|ya (?:esta|estan)|(?:esta|estan) ya) asignad"),
     fam("congelacion de contrataciones", 3.5, ('congel', 'cerrad', 'cancelad', 'suspendid', 'anulad', 'paralizad'),
         r"\bcongel\w* (?:temporalmente )?(?:de )?(?:las |todas las )?(?:nuevas )?(?:contrataciones|incorporaciones)",
         r"\b(?:proceso|puesto|vacante|posicion|plaza|busqueda|cargo)\b[^.!?;]{0,40}\b(?:queda|ha quedado|ha sido|fue|se ha|quedo) "
@@ -36,24 +48,30 @@ DECISIONS: list[Family] = [
 # --- first layer: compositional grammars ([negation] x [verb] x [object] and friends) ---
 DECISIONS += [
     fam("gramática: no ofrecer el puesto", 4.0, ("no ",),
-        r"\bno(?<!\baun no)(?<!\btodavia no) (?:podemos|podremos|vamos a|es posible) (?:ofrecerte|ofrecerle|ofrecer|proponerte|darte) (?:el|la|una) "
-        r"(?:puesto|plaza|posicion|oferta|vacante)(?! (?:todavia|aun)\b)",
+        r"\bno(?<!\baun no)(?<!\btodavia no) (?:podemos|podremos|vamos a|vamos a poder|es posible|sera posible|va a ser posible) (?:ofrecer|proponer|dar|formalizar|confirmar|extender|"
+        r"mantener)(?:te|le|os)? (?:el|la|una|nuestra|esta|dicha) (?:puesto|plaza|posicion|oferta|vacante|propuesta)(?! (?:todavia|aun)\b)" + _ES_UNLESS,
         r"\bno(?<!\baun no)(?<!\btodavia no) (?:pasaras|pasara|pasas|continuaras|avanzaras|seguiras) (?:a|en)\b",
         r"\bno(?<!\baun no)(?<!\btodavia no)\b[^.!?;,]{0,40}\b(?:ofrecer|proponer|dar|hacer)(?:te|le|les)\b[^.!?;]{0,10}\b(?:(?:el|la|una|un|ningun|ninguna) )?"
         r"(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)(?! (?:todavia|aun)\b)"),
     fam("gramática: no te podemos ofrecer", 4.0, ("no ",),
         rf"{_ES_NO} (?:te|le|les|os) (?:podemos|podremos|vamos a|es posible|sera posible|puedo|podre|va a ser posible) "
-        r"(?:ofrecer|proponer|dar|hacer) (?:(?:el|la|una|un|ningun|ninguna) )?(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)(?! (?:todavia|aun)\b)"),
+        r"(?:ofrecer|proponer|dar|hacer) (?:(?:el|la|una|un|ningun|ninguna) )?(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)(?! (?:todavia|aun)\b)",
+        rf"{_ES_NO} (?:te|le|os) (?:vamos a|van a|podemos|podremos|voy a) (?:llamar|convocar|citar) (?:\w+ )?(?:para|a) (?:el|la|una|un|otra|la siguiente) "
+        r"(?:puesto|plaza|vacante|entrevista|segunda entrevista|siguiente (?:fase|etapa|ronda)|prueba)" + _ES_UNLESS),
     fam("gramática: perfil no encaja", 4.0, ("no ",),
-        r"\b(?:perfil|experiencia)\b[^.!?;]{0,20}\bno (?:encaja|se ajusta|coincide|corresponde|cumple)",
+        r"\b(?:perfil|experiencia)\b[^.!?;]{0,20}\bno (?:ha |han )?(?:encaj|se ajust|se ha ajustado|coincid|correspond|cumpl|se adecu|se adapt)\w*",
         r"\b(?:perfil|experiencia|candidatura|trayectoria|formacion|cv|curriculum)\b[^.!?;]{0,50}\bno(?<!\bsi no) (?:se corresponde|corresponde|"
         r"se adecua|se adapta|responde|encaja|se ajusta|coincide|es (?:exactamente |del todo )?(?:el|la|lo) (?:que|perfil que|adecuad))\b",
         r"\bno(?<!\bsi no) (?:encaja|se ajusta|se corresponde|se adecua|se adapta) (?:del todo |exactamente |completamente |plenamente )?"
         r"(?:con|a) (?:lo que (?:buscamos|necesitamos|estamos buscando|requiere)|el perfil|los requisitos|las necesidades)",
-        r"\bno(?<!\bsi no) (?:encajas|te ajustas|cumples)\b"),
-    fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr"),
+        r"\bno(?<!\bsi no) (?:encajas|te ajustas|cumples)\b",
+        r"\bno(?<!\bsi no) (?:eres|es usted|sois|eras|era usted) (?:exactamente |del todo |realmente )?(?:el|la) (?:perfil|persona|candidat[oa]|profesional) "
+        r"(?:que|ideal|adecuad|idone|indicad)"),
+    fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr", "rechaz", "archiv"),
         r"\bcandidatura\b[^.!?;]{0,30}\b(?:queda|ha quedado|ha sido|fue) (?:descartad|desestimad|cerrad)",
         r"\b(?:cerramos|descartamos|archivamos) tu candidatura",
+        r"\b(?:hemos |han |ha )?(?:descartado|descartamos|desestimado|desestimamos|rechazado|rechazamos|archivado|archivamos) (?:tu|su) "
+        r"(?:candidatura|postulacion|solicitud(?! de (?!empleo|trabajo))|perfil|cv|curriculum)\b",
         r"\bproceso\b[^.!?;]{0,40}\b(?:se ha cancelado|se ha cerrado|ha sido cancelado)"),
     fam("gramática: otra persona elegida", 4.0, ("otr",),
         r"\b(?:seleccionado|elegido|escogido|contratado|optado por|decantado por|quedado con)\b[^.!?;]{0,20}\b(?:a )?(?:otra|otro|otras|otros) "
@@ -64,10 +82,10 @@ DECISIONS += [
 # --- second layer: orders and constructions the first layer misses ----------------------------------------
 # (object before the negation, "someone else", comparatives after a choice, negated next rounds, no offer)
 DECISIONS += [
-    fam("gramática: no contar contigo", 4.0, ("contar", "sin que", "descart", "desestim", "rechaz"),
+    fam("gramática: no contar contigo", 4.0, ("contar", "sin que", "descart", "desestim", "rechaz", "deneg"),
         r"\bno (?:vamos a |podemos |podremos |podriamos |va a ser posible )?contar (?:contigo|con usted|con tu perfil|con tu candidatura)",
         r"\bsin que (?:tu|su) candidatura (?:avance|continue|siga|prospere|pase)",
-        r"\b(?:candidatura|postulacion|solicitud)\b[^.!?;]{0,60}\b(?:ha sido|fue|queda|ha quedado) (?:descartad|desestimad|rechazad)"),
+        r"\b(?:candidatura|postulacion|solicitud)\b[^.!?;]{0,60}\b(?:ha sido|fue|queda|ha quedado) (?:descartad|desestimad|rechazad|denegad)"),
     fam("gramática: un perfil con más experiencia", 4.0, ("perfil", "candidat", "persona", "profesional", "alguien"),
         r"\b(?:optado|elegido|seleccionado|decantado|escogido|apostado|contratado|quedado)\b (?:por |con )?(?:a )?(?:un|una) "
         r"(?:perfil|candidat\w*|persona|profesional) (?:con|que|mas|cuya|cuyo)\b",
@@ -81,6 +99,10 @@ DECISIONS += [
     fam("gramática: no superada / no prospera", 4.0, ("no ", "cubiert", "ocupad"),
         r"\bno (?:has|ha|han) (?:superado|pasado|conseguido pasar)\b",
         r"\bno (?:ha|han) (?:prosperado|resultado seleccionad\w*|sido seleccionad\w*|sido elegid\w*)",
+        # no place obtained: said to the reader, or in a selection (a child's school place is not a job)
+        r"\bno (?:has obtenido|obtuviste) (?:la |una )?(?:plaza|puesto|vacante)\b(?! en (?:el|la) (?:colegio|centro|escuela|instituto|guarderia|residencia))",
+        r"\bno (?:ha|han) obtenido (?:la |una )?(?:plaza|puesto|vacante) (?:en|dentro de) (?:el|la|este|esta|dicho|dicha) "
+        r"(?:proceso|convocatoria|concurso|oposicion|seleccion|bolsa)\b",
         r"\bno (?:continuaras|continuara|seguiras|seguira|avanzaras|avanzara) (?:en|con|adelante)\b",
         r"\bno (?:has|ha) sido (?:seleccionad|elegid|escogid)\w*",
         r"\b(?:vacante|puesto|plaza|posicion)\b[^.!?;]{0,40}\b(?:ha sido|ya ha sido|fue|esta) (?:cubiert|ocupad)\w*",
@@ -95,22 +117,33 @@ DECISIONS += [
 #   [negation] [0-3 auxiliaries] [go-on verb] ... [the reader]     the reader's candidacy stops here
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
+# someone else, named by a class: "otro/a ...", "una persona", "un candidato", "una compañera", "alguien"
+_ES_SOMEONE = (r"(?:otr[oa]s?\b|un[ao]? (?:candidat|persona|perfil|profesional|companer|colaborador|aspirant|alumn|estudiant|finalist|postulant)\w*|"
+               r"alguien\b)")
+
 _ES_CHOSE = (r"(?:eligi\w*|elegid\w*|elegimos|escogi\w*|escogid\w*|escogimos|seleccionad\w*|seleccionamos|selecciono|"
              r"seleccionaron|optad\w*|optamos|opto|optaron|decantad\w*|decantamos|decanto|resolvi\w*|resuelto|decidi\w*|"
              r"decidid\w*|quedamos|quedado|quedo|recaido|recayo|contratad\w*|contratamos|contrato|preferid\w*|"
-             r"asignad\w*|asigno|asignamos|cubrir|cubierto|cubrimos|inclinad\w*|inclinamos|inclino|inclinaron|encontrado|encontramos)")
+             r"asignad\w*|asigno|asignamos|cubrir|cubierto|cubrimos|inclinad\w*|inclinamos|inclino|inclinaron|encontrado|encontramos|"
+             r"incorporad\w*|incorporamos|incorporo|adjudicacion|nos (?:fuimos|hemos ido|vamos|iremos)|"
+             r"prefirio|prefirieron|preferimos (?:apostar|optar|quedarnos|seguir|continuar|avanzar)|apostado|apostamos|aposto|apostaron)")
 
-_ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|os)\))?(?: de (?:los|las)(?:\((?:a|as|os)\))?)? ?(?:candidat|aspirant|persona|perfil|"
-             r"postulant|finalist|profesional)|otra persona|alguien (?:que|con|de|mas)|"
-             r"un[ao]? (?:candidat|persona|perfil|aspirant|profesional)\w* (?:que|con|cuy|mas|del propio|de la propia|intern)|"
+_ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|o|os)\)|/(?:a|as|o|os))?(?: de (?:los|las)(?:\((?:a|as|os)\)|/(?:as|os))?)? ?(?:candidat|aspirant|persona|perfil|"
+             r"postulant|finalist|profesional|concursant|opositor|alumn|estudiant|companer)|otra (?:persona|opcion|alternativa)|alguien (?:que|con|de|mas)|"
+             r"un[ao]? (?:candidat|persona|perfil|aspirant|profesional|companer|colaborador|alumn|estudiant)\w* (?:que|con|cuy|mas|del propio|de la propia|"
+             r"del (?:equipo|area|departamento)|de (?:la casa|la empresa|nuestro equipo)|intern)|"
              r"(?:la|el) (?:persona|candidat[oa]|perfil|profesional) cuy|"
-             r"(?:perfiles|candidat[oa]s|candidaturas|personas|profesionales) (?:mas|que (?:se ajustan|encajan|se adecuan)|cuy)|"
+             r"(?<!eres )(?<!es usted )(?:la|el) (?:persona|candidat[oa]|perfil|profesional) que (?:mejor|mas) (?:se ajusta|se ajustaba|encaja|encajaba|"
+             r"se adecua|se adapta|se adaptaba|responde|cumple)\b|"
+             r"(?:perfiles|candidat[oa]s|candidaturas|personas|profesionales|postulantes|aspirantes) (?:mas|que (?:se ajustan|encajan|se adecuan)|"
+             r"que (?:(?:mejor|mas) (?:se ajustan|se ajustaban|encajan|encajaban|se adecuan|se adaptan|responden|cumplen)|"
+             r"(?:tienen|tenian|cuentan con|contaban con|aportan|aportaban|reunen|reunian) (?:mas|mayor)\b)|cuy)|"
              r"candidat\w*(?: y candidat\w*)? (?:cuy|que|con (?:mas|mayor|experiencia))|promocion interna|"
              r"(?:dos|tres|cuatro|varios|varias|algunos|algunas) (?:candidat|perfil|persona|aspirant|finalist|postulant)\w* (?:que|con|cuy|mas)|"
              r"personal (?:de la propia|del propio|propio|interno|de (?:la )?casa)|(?:candidat|perfil|persona)\w* intern\w*|alguien de (?:dentro|la casa))")
 
 DECISIONS += [
-    fam("gramática: la decisión recayó en otra persona", 4.0, ("otr", "alguien", "un candidat", "una candidat", "un perfil", "una persona", "un aspirant", "una aspirant",
+    fam("gramática: la decisión recayó en otra persona", 4.0, ("otr", "alguien", "companer", "mejor", "mas ", "colaborador", "alumn", "estudiant", "un candidat", "una candidat", "un perfil", "una persona", "un aspirant", "una aspirant",
                                                            "un profesional", "una profesional", "candidat", "interna",
                                                            "intern", "cuy", "personal", "dos ", "tres ", "varios", "varias", "algunos", "algunas"),
         rf"\b{_ES_CHOSE}\b{G}\b{_ES_OTHER}"),
@@ -125,15 +158,26 @@ DECISIONS += [
         r"en (?:el|este) proceso|para (?:este|el|esta|la) (?:puesto|cargo|empleo|rol|trabajo|plaza|vacante))"),
     fam("gramática: no figura entre los elegidos", 4.0, ("no ",),
         r"\bno\b[^.!?;]{0,30}\bentre (?:los|las) (?:personas )?(?:elegid|seleccionad|aspirantes|candidat|finalist|propuest|aprobad)",
+        r"\bno (?:quedaste|quedo|has quedado|ha quedado|entraste|entro|has entrado|ha entrado|estas|esta|figuras|figura) (?:en|entre) "
+        r"(?:la|el|los|las) (?:terna|shortlist|lista (?:final|corta|de (?:seleccionad|finalist|preseleccionad))|finalistas|seleccionad|preseleccionad)",
+        r"\bno (?:calificaste|califico|clasificaste|clasifico|has calificado|ha calificado|has clasificado|ha clasificado) (?:para|a|en)\b",
         r"\bno (?:ha sido|fue|es|resulto) favorable\b",
         r"\b(?:estado|status|estatus)\b[^.!?;]{0,60}\bno seleccionad"),
-    fam("gramática: fin de la participación", 4.0, ("termin", "conclu", "finaliz", "acab", "excluid"),
+    fam("gramática: fin de la participación", 4.0, ("termin", "conclu", "finaliz", "acab", "excluid", "cerr", "cierr", "exclusion", "descarte"),
+        r"\b(?:su|tu) (?:exclusion|descarte) (?:del|de la|de este|de esta) (?:proceso|convocatoria|seleccion|concurso|bolsa)",
+        r"\b(?:cerramos|cerrar|terminamos|finalizamos|concluimos|damos por (?:cerrado|terminado|finalizado|concluido)) (?:aqui |aca )?(?:el|tu|su|este) "
+        r"proceso (?:de seleccion )?(?:contigo|con usted|con vos)\b",
+        r"\b(?:tu|su) (?:proceso|participacion|candidatura|postulacion)\b[^.!?;]{0,30}\b(?:concluye|termina|finaliza|acaba|llega a su fin|se cierra) "
+        r"(?:aqui|aca|en (?:esta|la presente) (?:etapa|fase|instancia|ronda))",
         r"\b(?:damos|da|dan) por (?:concluida|finalizada|terminada) (?:su|tu) participacion",
         r"\b(?:proceso|participacion|camino)\b[^.!?;]{0,45}\b(?:termina|finaliza|concluye|acaba) (?:aqui|aca)",
         r"\bexcluid[oa] del (?:proceso|concurso)"),
-    fam("gramática: la vacante ya se cubrió", 3.5, ("cubri", "cubier", "ocupad"),
+    fam("gramática: la vacante ya se cubrió", 3.5, ("cubri", "cubier", "ocupad", "adjudicad", "asignad", "dado", "dada", "cogid", "pillad",
+                                                      "concedid", "otorgad"),
         r"\b(?:vacante|puesto|plaza|posicion)s?\b[^.!?;]{0,80}\b(?:ya )?(?:se cubri\w*|(?:ha|han) sido cubiert\w*|fue cubiert\w*|"
-        r"fueron cubiert\w*|esta cubiert\w*|estan cubiert\w*|(?:ha|han) sido ocupad\w*)"),
+        r"fueron cubiert\w*|esta cubiert\w*|estan cubiert\w*|(?:ha|han) sido ocupad\w*)",
+        r"\b(?:vacante|puesto|plaza|posicion|cargo)s?\b[^.!?;]{0,40}\b(?:la|lo|las|los) (?:hemos|han|ha) (?:ya )?(?:cubierto|ocupado|adjudicado|asignado)\b",
+        r"\b(?:vacante|puesto|plaza|posicion|cargo)\b[^.!?;]{0,10}?\b(?:ya )?(?:esta|ha sido|fue) (?:ya )?(?:dad[oa]|concedid[oa]|otorgad[oa]|cogid[oa]|pillad[oa])\b(?! de (?:alta|baja))"),
 ]
 
 
@@ -142,14 +186,17 @@ DECISIONS += [
 # of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
-    fam("gramática: excluida / estado descartado / puesto cubierto", 4.0, ("excluid", "descart", "cubierto", "adjudic", "no estamos", "retirad"),
+    fam("gramática: excluida / estado descartado / puesto cubierto", 4.0, ("excluid", "descart", "cubierto", "adjudic", "no estamos", "retir", "revoc",
+                                                                          "anul"),
         r"\b(?:solicitud|candidatura|postulacion)\b[^.!?;]{0,30}\b(?:figura|queda|consta|aparece) como (?:excluid|descartad|no admitid|no apt)",
         r"\bestado: ?(?:descartad|rechazad|no seleccionad|finalizad|cerrad)",
         r"\b(?:hemos|han|ha) (?:ya )?cubierto (?:(?:todas|todos) )?(?:el|la|los|las|ese|esa|este|esta|estos|estas|dicho|dicha|nuestro|nuestra|nuestros|nuestras) "
         r"(?:(?:\w+ )?(?:puesto|plaza|vacante|posicion|cargo)s?|(?:puesto|plaza|vacante|posicion|cargo)(?:s|es)?)\b",
         rf"\b(?:adjudicad\w*|adjudico|adjudicamos)\b{G}\b{_ES_OTHER}",
         r"\bno estamos (?:contratando|seleccionando|incorporando)\b",
-        r"\boferta\b[^.!?;]{0,40}\b(?:queda |ha sido |fue )(?:retirada|revocada|anulada)"),
+        r"\boferta\b[^.!?;]{0,40}\b(?:queda |ha sido |fue )(?:retirada|revocada|anulada)",
+        r"\b(?:retiro|retiramos|retiraron|hemos retirado|ha retirado|han retirado|revocamos|hemos revocado|ha revocado|anulamos|hemos anulado) "
+        r"(?:la|nuestra|esta|dicha|su) (?:oferta|propuesta)\b(?! de (?:empleo|trabajo) del portal)"),
 ]
 
 
@@ -172,8 +219,8 @@ DECISIONS += [
         r"\b(?:decidido|decidimos|decidio|decidieron|resuelto|resolvimos|resolvio|acordado|acordamos|acordo|optado por|optamos por|"
         r"opto por|preferido|preferimos|prefirio|decision (?:final )?(?:de|es|ha sido|fue)|determinado) no "
         r"(?:seguir|continuar|avanzar|proseguir|contar|incorporar|contratar|ofrecer|pasar|seleccionar|elegir|proponer|formular|incluir|"
-        r"mover|invitar|convocar)\w*?(?:(?:te|le|la|lo)\b|\b[^.!?;]{0,40}?\b(?:contigo|con usted|con vos|con ella|(?:la|el) (?:tuya|suya|tuyo|suyo)\b|"
-        r"(?:tu|su) (?:candidatura|postulacion|perfil|cv|curriculum|solicitud|proceso|participacion)|"
+        r"mover|invitar|convocar|admitir|aceptar|tramitar)\w*?(?:(?:te|le|la|lo)\b|\b[^.!?;]{0,40}?\b(?:contigo|con usted|con vos|con ella|(?:la|el) (?:tuya|suya|tuyo|suyo)\b|"
+        r"(?:tu|su) (?:candidatura|postulacion|perfil|cv|curriculum|solicitud|proceso|participacion|contratacion|incorporacion)|"
         r"(?:el|este|dicho) proceso(?: de seleccion)?\b(?! de)|"
         r"(?:a|en) la (?:siguiente|proxima|ultima|nueva)|para (?:el|este|la|esta) (?:puesto|cargo|plaza|vacante|posicion|rol)|"
         r"(?:las|los) (?:siguientes|proximas|proximos) (?:fases|etapas|pasos|entrevistas)))"),
@@ -181,34 +228,95 @@ DECISIONS += [
         r"\b(?:cerrado|cerramos|cerrar|concluido|concluimos|finalizado|finalizamos|terminado|terminamos|resuelto|cubierto|cubrimos)\b"
         r"[^.!?;]{0,50}\bsin (?:contar con|incluir|seleccionar|elegir|tu|su|ti|usted|vos)\b"),
     fam("gramática: proceso dado por cerrado", 3.5, ("por finaliz", "por cerrad", "por conclu", "por terminad", "cerrado el proceso",
-                                                   "cancelado el proceso", "finalizado el proceso"),
+                                                   "cancelado el proceso", "finalizado el proceso", "suspendido el", "anulado el",
+                                                   "paralizado el", "congelado el", "cancelado la", "suspendido la"),
         r"\b(?:damos|dar|da|dan|doy|hemos dado|han dado) por (?:finalizad|cerrad|concluid|terminad)[oa] (?:el|este|nuestro|dicho|la|esta) "
         r"(?:proceso|busqueda|seleccion|convocatoria)",
-        r"\b(?:hemos|han|ha) (?:cerrado|cancelado|finalizado) (?:el|este|nuestro|dicho) proceso\b"),
-    fam("gramática: la oferta, a otra persona", 4.0, ("otr",),
-        r"\b(?:oferta|propuesta|puesto|plaza|contrato)\b[^.!?;]{0,20}\b(?:se (?:la|lo) )?(?:hemos|han|he|ha|habiamos) "
-        r"(?:hecho|dado|ofrecido|extendido|adjudicado|asignado|entregado) a (?:otra|otro|otras|otros)\b",
-        r"\b(?:hecho|ofrecido|dado|extendido) (?:la|una|el|nuestra) (?:oferta|propuesta|puesto|plaza)\b[^.!?;]{0,30}\ba (?:otra|otro) "),
+        r"\b(?:hemos|han|ha) (?:cerrado|cancelado|finalizado) (?:el|este|nuestro|dicho) proceso\b",
+        r"\b(?:hemos|han|ha) (?:suspendido|cancelado|anulado|paralizado|congelado) (?:el|este|nuestro|dicho|la|esta|nuestra|dicha) "
+        r"(?:proceso|busqueda|seleccion|convocatoria)\b"),
+    fam("gramática: la oferta, a otra persona", 4.0, ("ofrec", "dado", "dimos", "dio ", "asign", "adjudic", "extend", "hecho", "entreg"),
+        r"\b(?:oferta|propuesta|puesto|plaza|contrato|posicion|vacante|cargo)\b[^.!?;]{0,30}\b(?:se (?:la|lo) )?(?:(?:hemos|han|he|ha|habiamos) "
+        r"(?:hecho|dado|ofrecido|extendido|adjudicado|asignado|entregado)|ofrecimos|dimos|asignamos|adjudicamos|ofrecio|dio|asigno|adjudico|"
+        rf"ofrecieron|dieron|asignaron) a {_ES_SOMEONE}",
+        r"\b(?:hecho|ofrecido|dado|extendido|ofrecimos|dimos|asignado|adjudicado) (?:la|una|el|nuestra) (?:oferta|propuesta|puesto|plaza|posicion|vacante)\b"
+        rf"[^.!?;]{{0,30}}\ba {_ES_SOMEONE}"),
     fam("gramática: no ha sido el elegido", 4.0, ("no ",),
         rf"\b(?:{_ES_APP}|usted|vos)\b{S}\bno (?:ha sido|fue|es|era|ha resultado|resulto|sera) (?:\w+ ){{0,2}}(?:el|la) "
         r"(?:(?:perfil|candidat[oa]|persona|opcion) )?(?:elegid|seleccionad|escogid|finalista|ganador)",
         r"\bno (?:has sido|fuiste|eres|has resultado|resultaste) (?:\w+ ){0,2}(?:el|la) (?:(?:perfil|candidat[oa]|persona|opcion) )?"
         r"(?:elegid|seleccionad|escogid|finalista|ganador)"),
-    fam("gramática: requisitos no cumplidos", 4.0, ("requisit", "minim"),
-        r"\bno(?<!\bsi no) (?:cumples|cumple|reunes|reune|satisfaces|satisface|alcanzas|alcanza|has alcanzado|ha alcanzado) (?:con )?"
-        r"(?:los|todos los|el|la|alguno de los|uno de los|tod[oa]s l[oa]s)? ?(?:\w+ )?(?:requisitos?|criterios?|minimos?|puntuacion minima|nivel minimo)"),
+    fam("gramática: requisitos no cumplidos", 4.0, ("requisit", "minim", "requerimient", "perfil requerid", "perfil solicitad", "perfil exigid",
+                                                       "perfil buscad"),
+        r"\bno(?<!\bsi no) (?:cumples|cumple|cumplia|cumplias|reunes|reune|reunia|reunias|satisfaces|satisface|alcanzas|alcanza|has alcanzado|ha alcanzado|"
+        r"cubre|cubres|cubria|cubrias) (?:con )?"
+        r"(?:los|todos los|el|la|las|alguno de los|uno de los|tod[oa]s l[oa]s)? ?(?:\w+ )?(?:requisitos?|requerimientos?|criterios?|minimos?|puntuacion minima|"
+        r"nivel minimo|perfil (?:requerid|solicitad|exigid|buscad))"),
     fam("gramática: respuesta negativa", 4.0, ("negativ", "desfavorable", "no favorable"),
         rf"\b(?:respuesta|decision|resolucion|valoracion)\b{S}\b(?:es|ha sido|fue|sea|resulto|ha resultado) "
-        r"(?:\w+ )?(?:negativa|desfavorable|no favorable)"),
+        r"(?:\w+ )?(?:negativa|desfavorable|no favorable)",
+        rf"\b{_ES_APP}\b{S}\b(?:ha sido|fue|ha resultado|resulto|queda) (?:valorad|evaluad|calificad|considerad|informad)[oa] "
+        r"(?:negativamente|desfavorablemente|de forma (?:negativa|desfavorable)|como no apt)"),
     fam("gramática: el equipo ya está completo", 3.5, ("complet",),
         r"\b(?:equipo|plantilla|cupo)\b[^.!?;,]{0,35}? (?:ya )?(?:esta|estan|ha quedado|queda|quedo|se ha) complet[oa]"),
     fam("gramática: no podemos incorporarte", 4.0, ("no ",),
         rf"{_ES_NO} (?:(?:vamos a|voy a|podemos|podremos|podre|puedo|poder|es posible|sera posible|ha sido posible|va a ser posible)\b ?){{1,2}}"
         rf"(?:incorporar|contratar|fichar|sumar)(?:te|le|la|lo)\b{_ES_UNLESS}"),
-    fam("gramática: ya tenemos a la persona", 4.0, ("encontrado", "dado con", "localizado"),
+    fam("gramática: ya tenemos a la persona", 4.0, ("encontrado", "dado con", "localizado", "elegido", "contratado", "incorporado"),
+        r"\b(?:pero|aunque|sin embargo|lamentablemente|desafortunadamente|ya)\b[^.!?;]{0,30}?\b(?:hemos|han) (?:encontrado|dado con|localizado|elegido|"
+        r"contratado|incorporado) (?:a )?(?:alguien|otra persona|una persona|un[ao] (?:candidat|perfil|profesional)\w*)\b",
         r"\b(?:hemos|han|ha|ya) (?:encontrado|dado con|localizado) (?:a )?(?:la|el) (?:persona|candidat[oa]|perfil|profesional) "
         r"(?:que|adecuad|ideal|indicad)[^.!?;]{0,40}\b(?:puesto|vacante|plaza|posicion|cargo|rol|empleo|trabajo|proceso)"),
 ]
+
+# --- ninth layer: a fifth author (dev5/es) -------------------------------------------------------------------
+# Word classes again: a stage result or status written as a noun ("resultado: no apto", "finalizado - no
+# seleccionado", "no continuidad en el proceso"), a public body's resolution that rejects the request to be
+# included, a score below the minimum (any verb of reaching, any score noun), the post taken by someone else as the
+# subject ("el puesto lo va a ocupar una compañera"), an open application with no matching vacancy, and "no vas a
+# seguir con nosotros" when it is tied to this time or this process.
+DECISIONS += [
+    fam("gramática: resultado no apto / sin continuidad", 4.0, ("no apt", "no continuidad", "no seleccionad", "no superad", "descartad", "excluid"),
+        r"\b(?:resultado|calificacion|valoracion|evaluacion|estado|decision|situacion|dictamen)\b[^.!?;:]{0,40}: ?"
+        r"(?:no apt[oa]|no seleccionad|no superad|descartad[oa]|excluid[oa]|no continu)",
+        r"\bno continuidad (?:en|del) (?:el |este |su |tu )?proceso",
+        r"\b(?:declarad|calificad|considerad|valorad)[oa] (?:como )?no apt[oa]\b",
+        r"\b(?:finalizad|cerrad|descartad)[oa]s? ?[-:/|] ?no (?:seleccionad|apt)"),
+    fam("gramática: resolución que desestima la solicitud", 4.0, ("desestim", "deneg", "rechaz", "exclu", "inadmit", "no procede"),
+        r"\bno procede (?:su|tu) (?:incorporacion|contratacion|nombramiento|admision|inclusion|seleccion)\b",
+        r"\b(?:resuelve|resuelto|resolvemos|acuerda|acordado|acordamos|decide|decidido|decidimos|procede)\b\W{0,3}(?:\w+ ){0,2}?"
+        r"(?:desestimar|denegar|rechazar|excluir|inadmitir)(?:la|le|lo)?\b[^.!?;]{0,20}?\b(?:su|tu|la|dicha) "
+        r"(?:solicitud|candidatura|postulacion|instancia)\b"),
+    fam("gramática: puntuación por debajo del mínimo", 4.0, ("puntaj", "puntuac", "nivel", "nota", "calificac", "inferior", "debajo"),
+        r"\bno (?:alcanz\w*|super\w*|lleg\w* a) (?:el|la|los|las) (?:puntaje|puntuacion|nota|nivel|calificacion|umbral)(?:es|s)?\b ?(?:minim|requerid|exigid|"
+        r"necesari|establecid|de corte|que (?:buscamos|buscabamos|necesitamos|se (?:requiere|exige|pide)|requiere|exige|pide))",
+        r"\b(?:puntuacion|puntaje|nota|calificacion)\b[^.!?;]{0,50}\b(?:inferior|por debajo) (?:al|del|de la) (?:minim|requerid|exigid|"
+        r"nota de corte|umbral|corte)"),
+    fam("gramática: el puesto lo ocupa otra persona", 3.5, ("ocup", "cubri", "asum", "llev"),
+        r"\b(?:puesto|plaza|vacante|posicion|cargo|rol)\b[^.!?;]{0,25}\b(?:lo|la) (?:va a |van a |ha |han |hemos |acaba de |acabamos de |"
+        r"(?:terminamos|acabamos|hemos terminado|hemos acabado|terminaron|acabaron) )?"
+        rf"(?:ocupar|ocupara|ocupado|ocupando|cubrir|cubrira|cubierto|cubriendo|asumir|asumira|asumido|llevar|llevara|llevado)\w* (?:a |con )?{_ES_SOMEONE}"),
+    fam("gramática: sin vacante para la candidatura espontánea", 3.5, ("vacante", "curso", "tramite", "espontanea", "autocandidatura"),
+        r"\bno (?:disponemos de|tenemos|contamos con|existe|existen|hay) (?:\w+ ){0,3}?(?:ninguna |ningun |una |un )?"
+        r"(?:vacante|posicion|puesto|plaza)(?:es|s)? (?:abiert\w* |disponible\w* )?(?:que (?:encaje|se ajuste|se adecue|corresponda|coincida)|acorde|"
+        r"adecuad\w*) (?:con |a )?(?:tu|su) (?:perfil|candidatura|experiencia)",
+        r"\bno (?:podemos|podremos|es posible|sera posible|vamos a) dar(?:le|te|la)? (?:curso|tramite|continuidad) (?:a (?:tu|su) (?:candidatura|solicitud|postulacion))?",
+        r"\b(?:candidatura|solicitud|postulacion) espontanea\b.{0,250}?\bno (?:disponemos|tenemos|contamos con|existe|existen|hay)\b[^.!?;]{0,30}"
+        r"\b(?:vacante|posicion|puesto|plaza)s?\b"),
+    fam("gramática: fuera del proceso", 4.0, ("fuera",),
+        r"\b(?:(?:se |te |le )?(?:queda|quedas|quedan|quedo|quedaste|quedaron)|(?:se |te |le )?(?:ha|has|han) quedado|(?:la |lo |le |te )(?:hemos|han|ha) dejado|"
+        r"(?:la |lo |le |te )dejamos) (?:\w+ ){0,3}?fuera (?:de|del) (?:la |el |este |esta |nuestra |nuestro )?(?:(?:\w+ )?(?:proceso|seleccion|terna|"
+        r"shortlist|fase|etapa|convocatoria|busqueda|concurso|ronda)|lista (?:final|corta|de (?:seleccionad|finalist|preseleccionad|admitid|candidat))|"
+        r"siguiente|proxima|final)\b",
+        r"\b(?:hemos|han|ha) dejado fuera (?:a )?(?:tu|su) (?:candidatura|postulacion|perfil|solicitud|cv)\b"),
+    fam("gramática: sin suerte esta vez", 4.0, ("suerte",),
+        r"\bno (?:ha habido|hubo|has tenido|tuviste|ha tenido|tuvo) suerte (?:esta vez|en esta ocasion|en esta oportunidad|"
+        r"con (?:el|la|tu|su) (?:puesto|plaza|vacante|proceso|candidatura|postulacion|posicion|cargo))"),
+    fam("gramática: no seguir con nosotros esta vez", 3.5, ("con nosotros",),
+        rf"{_ES_NO} (?:vas a|va a|vais a|podras|podra|podremos) (?:seguir|continuar) con nosotros\b"
+        r"(?=[^.!?;]{0,20}\b(?:en esta ocasion|esta vez|por (?:ahora|el momento)|de momento|en (?:el|este) proceso))"),
+]
+
 
 # Words that make a mail job mail in Spanish beyond the shared ones (plural nouns, Latin American usage, trainee
 # programmes) and the idiom "to make someone the offer".
@@ -218,17 +326,28 @@ JOB_WORDS = (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclu
              r"assessment center|oferta (?:de (?:empleo|trabajo)|laboral)|postular\w*|postulaste|aplicaste|hoja de vida|"
              r"carta de presentacion|entrevist(?:arte|arle|arla|arlo|amos|aron|e|o)|contratarte|contratarle|incorporarte|"
              r"incorporarle|formar parte de (?:nuestro|el|este) equipo|unirte a (?:nuestro|el) equipo|la oferta se la (?:hemos|he|han|habiamos) (?:hecho|dado)|"
-             r"hemos (?:hecho|extendido) (?:la|una) oferta a|he (?:hecho|extendido) (?:la|una) oferta a")
+             r"hemos (?:hecho|extendido) (?:la|una) oferta a|he (?:hecho|extendido) (?:la|una) oferta a|"
+             # stage words of public and private selection, trial days, the reader's hiring, slang for a job,
+             # and the seniority comparisons only candidates get
+             r"evaluacion curricular|valoracion (?:curricular|de meritos)|concurso-oposicion|oposiciones|tribunal calificador|"
+             r"bolsa de trabajo|dias? de prueba|periodo de prueba|(?:tu|su) contratacion|curro|chamba|laburo|"
+             r"(?:alguien|perfil|persona|candidat[oa]) (?:(?:bastante|mucho|algo|un poco) )?mas (?:senior|junior|experimentad[oa])")
 
 # Ways of naming the reader's own application in Spanish (formal "su", Latin American "aplicaste", participation).
 YOURS_WORDS = (r"su (?:solicitud|perfil|cv|curriculum|proceso)|tu (?:cv|curriculum|proceso|entrevista|prueba|portfolio|portafolio)|"
-               r"te (?:presentaste|inscribiste)|se postulo|aplicaste|tu participacion en (?:el|nuestro|este) proceso|su participacion en (?:el|nuestro|este) proceso")
+               r"te (?:presentaste|inscribiste)|se postulo|aplicaste|tu participacion en (?:el|nuestro|este) proceso|su participacion en (?:el|nuestro|este) proceso|"
+               r"(?:tu|su) contratacion|gracias por el interes|"
+               r"gracias por (?:acercarte|apuntarte|inscribirte|interesarte|participar en (?:el|este|nuestro) proceso)")
 
 # Spanish look-alikes: a condition still open (a hedge about future silence, a deadline for a missing document or
 # a test) and news about a third person's candidacy ("a Quique no lo cogieron").
 LOOKALIKES: list[Family] = [
     fam("look-alike: a condition still open (es)", -4.5, ("si no", "mientras no", "hasta que no", "en caso de no", "de no recibir",
-                                                         "de no tener", "si tu ", "si su "),
+                                                         "de no tener", "si tu ", "si su ", "no recib", "no tien", "entiend", "consider"),
+        r"\bsi\b[^.!?;]{1,40}?\bno (?:(?:te|le|nos|has|ha|hemos) )?(?:recib\w*|tien\w*|tuvieras|tuviera|obtien\w*|hay|tenido) "
+        r"(?:\w+ ){0,2}(?:noticias|respuesta|contestacion|novedades|comunicacion)",
+        r"\b(?:entiende|entienda|entended|considera|considere|asume|asuma|puedes entender|puede entender|puedes considerar|puede considerar) que "
+        r"(?:\w+ ){0,5}?(?:no (?:ha|has|han) sido|no (?:fue|fuiste)|ha sido descartad|ha quedado descartad|no (?:continua|sigue|seguira))\b",
         r"\b(?:en caso de|de) no (?:recibir|tener|obtener) (?:\w+ ){0,2}(?:noticias|respuesta|contestacion|novedades)",
         r"\bsi no (?:(?:te|le|nos|has|ha|hemos) )?(?:recib\w*|tien\w*|tuvieras|tuviera|obtien\w*|hay|tenido|contactado) "
         r"(?:\w+ ){0,2}(?:noticias|respuesta|contestacion|novedades|comunicacion|contactado)",
@@ -245,9 +364,15 @@ LOOKALIKES: list[Family] = [
         r"quedo|(?:la|lo|le) han|(?:la|lo|le) (?:cogieron|eligieron|seleccionaron|contrataron))\b"),
     # the reader's candidacy said to be alive ("sigues en el proceso", "pasas a la siguiente fase"), unless negated
     fam("look-alike: the candidacy is said to be still alive", -4.5, ("sigues", "continuas", "sigue usted", "continua usted",
-                                                                     "permaneces", "pasas a", "avanzas a", "pasa usted a"),
+                                                                     "permaneces", "pasas a", "avanzas a", "pasa usted a", "sigue ",
+                                                                     "continua ", "permanece ", "seguira ", "continuara ", "entre ellos",
+                                                                     "entre ellas", "uno de ellos", "una de ellas", "entre los", "entre las"),
+        r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|proceso)\b[^.!?;]{0,50}?(?<!\bno )\b(?:sigue|continua|permanece|seguira|continuara) "
+        r"(?:\w+ )?(?:en curso|activa|abierta|vigente|en pie|adelante|en (?:el )?proceso|en marcha)\b",
         r"\b(?:sigues|continuas|sigue usted|continua usted|permaneces)(?<!no sigues)(?<!no continuas)(?<!no permaneces) "
-        r"(?:en (?:el|este|nuestro) proceso|en la carrera|siendo (?:candidat|finalist)|en (?:la|nuestra) (?:lista|terna|seleccion))",
+        r"(?:en (?:el|este|nuestro) proceso|en la carrera|siendo (?:candidat|finalist)|en (?:la|nuestra) (?:lista|terna|seleccion)|adelante)",
+        r"\b(?:tu|usted|vos) (?:estas|esta|eres|es) (?:entre (?:ellos|ellas)|uno de ellos|una de ellas|"
+        r"entre (?:los|las) (?:seleccionad|elegid|finalist|preseleccionad))",
         r"\b(?:pasas|avanzas|pasa usted|avanza usted)(?<!no pasas)(?<!no avanzas) a la (?:siguiente|proxima|ultima|segunda|tercera) "
         r"(?:fase|etapa|ronda|entrevista)"),
     # the reader is on the hiring side: asked to interview, call or tell a named candidate, or close the process
@@ -270,7 +395,8 @@ DECISIONS += [
     fam("gramática: otra persona ha sido seleccionada", 4.0, ("otr",),
         r"\b(?:otra persona|otr[oa]s? (?:candidat|perfil|aspirant|postulant|profesional)\w*)\b[^.!?;]{0,30}\b(?:ha|han) sido "
         r"(?:seleccionad|elegid|escogid|contratad|preferid)",
-        r"\b(?:la persona|el candidato|la candidata|el perfil) (?:seleccionad|elegid|escogid|contratad)[oa] (?:ha sido|es|fue) otr[oa]\b"),
+        r"\b(?:la persona|el candidato|la candidata|el perfil) (?:seleccionad|elegid|escogid|contratad)[oa] (?:ha sido|es|fue) otr[oa]\b",
+        r"\b(?:la )?eleccion(?: final)? (?:ha sido|fue|es|ha recaido en|recayo en) otr[oa]\b"),
     fam("gramática: prescindir de la candidatura", 4.0, ("prescind",),
         r"\bprescin\w* de (?:tu|su) (?:candidatura|postulacion|perfil|solicitud)"),
     fam("gramática: otros encajan mejor", 4.0, ("mejor", "mas "),
@@ -285,10 +411,15 @@ DECISIONS += [
         r"\b(?:pero|sin embargo|aunque|lamentablemente|desafortunadamente|en esta ocasion)\b[^.!?;]{0,40}\b(?:buscamos|buscabamos|"
         r"necesitamos|necesitabamos|requerimos|requeriamos|preferimos|preferiamos) (?:a )?(?:(?:un|una) (?:perfil|candidat[oa]|persona|"
         r"profesional)(?: \w+)? (?:diferente|distint[oa]|con (?:mas|mayor|otra|otro)|mas \w+)|alguien (?:con (?:mas|mayor)|mas|que tenga))"),
-    fam("gramática: el puesto fue para otra persona", 4.0, ("otr", "cubierto"),
+    fam("gramática: el puesto fue para otra persona", 4.0, ("otr", "cubierto", "llev", "cerr"),
+        r"\b(?:(?:hemos |han |ha )?(?:cerrado|cerramos|cerro|cerraron) (?:el proceso|la seleccion|la busqueda|la vacante|el puesto|la posicion|la plaza)|"
+        r"(?:la busqueda|el proceso|la seleccion|la vacante|el puesto|la posicion|la plaza) (?:se cerro|se ha cerrado|quedo cerrad[oa]|ha quedado cerrad[oa]))"
+        rf"\b[^.!?;]{{0,30}}\bcon {_ES_SOMEONE}",
         r"\b(?:puesto|plaza|vacante|posicion|cargo|oferta|contrato)\b[^.!?;]{0,25}\b(?:ha ido|fue|se ha ido|ha sido|se (?:la|lo) "
         r"(?:ha llevado|llevo)) (?:para |a )(?:otra|otro)\b",
-        r"\b(?:lo|la) (?:hemos|han) (?:ya )?cubierto (?:internamente|con (?:otr|personal|un |una |alguien|promocion))"),
+        r"\b(?:lo|la) (?:hemos|han) (?:ya )?cubierto (?:internamente|con (?:otr|personal|un |una |alguien|promocion))",
+        r"\b(?:puesto|plaza|vacante|posicion|cargo|rol)\b[^.!?;]{0,25}\bse (?:lo|la) (?:ha llevado|han llevado|llevo|llevaron|va a llevar|lleva) "
+        rf"{_ES_SOMEONE}"),
     fam("gramática: no es posible seguir adelante", 3.5, ("adelante",),
         rf"{_ES_NO} (?:(?:vamos a|voy a|podemos|podremos|poder|es posible|sera posible|ha sido posible|va a ser posible|seguiremos|"
         r"continuaremos|avanzaremos)\b ?){0,2}(?:seguir|continuar|avanzar|ir|seguiremos|continuaremos|avanzaremos|sigue|continua)? ?adelante\b"
@@ -300,9 +431,11 @@ DECISIONS += [
         r"\bno (?:poder|podemos|podremos|poderte|poderle) (?:darte|darle|daros|dar|ofrecerte|ofrecerle|trasladarte|trasladarle|comunicarte|"
         r"comunicarle) (?:una )?(?:respuesta|contestacion|noticia)s? (?:positiva|favorable|afirmativa)",
         r"\bno (?:poder|podemos|podremos) (?:darte|darle|daros|dar|traerte|traerle) (?:mejores|buenas) noticias"),
-    fam("gramática: decidir no cubrir el puesto", 3.5, ("no cubrir",),
+    fam("gramática: decidir no cubrir el puesto", 3.5, ("no cubrir", "a cubrir"),
         r"\b(?:decidido|decidimos|decidio|resuelto|acordado|optado por|opto por|preferido) no cubrir (?:el|este|la|esta|dicho|dicha) "
-        r"(?:puesto|vacante|plaza|posicion|cargo)" + _ES_UNLESS),
+        r"(?:puesto|vacante|plaza|posicion|cargo)" + _ES_UNLESS,
+        r"\bno (?:vamos a|van a|se va a|se van a|podemos|podremos) cubrir(?:lo|la|los|las\b| (?:el|este|la|esta|dicho|dicha) "
+        r"(?:puesto|vacante|plaza|posicion|cargo))" + _ES_UNLESS),
 ]
 
 

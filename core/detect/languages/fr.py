@@ -6,14 +6,14 @@ from nextround.detect.patterns import Family, G, S, alt, fam
 
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
-    fam("candidature non retenue", 4.0, ('pas', 'retenir', 'retiendrons'),
+    fam("candidature non retenue", 4.0, ('pas', 'retenir', 'retiendrons', 'non retenu', 'non selectionn'),
         rf"\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas(?! encore\b){S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)",
         rf"\bcandidature{G}\b(?:pas|plus|non) (?:ete |etre )?(?:retenue|poursuivie|selectionnee|conservee)",
-        r"\bcandidature (?:n'a|ne sera|n'est|ne pourra) pas\b(?! (?:encore|seulement|uniquement|passee inapercue))",
+        r"\bcandidature (?:n'a|ne sera|n'est|ne pourra) pas\b(?! (?:encore|seulement|uniquement|passee inapercue|oubliee|perdue|ignoree|mise de cote|close|cloturee|terminee))",
         r"\bne (?:pas|pouvons pas|pourrons pas|plus) retenir (?:votre|ta) candidature|\bne retiendrons pas"),
     fam("ne pas donner suite", 4.0, ('suite',),
-        rf"(?:\bne\b|\bn'|\bpas\b|\bplus\b){G}\bdonn\w* (?:une |de |d'autre )?suites?\b",
-        r"\bpas (?:en mesure|possible) (?:de )?(?:donner|reserver) (?:une )?suite",
+        rf"(?:\bne\b|\bn'|\bpas\b|\bplus\b){G}\b(?:donn|reserv)\w* (?:une |de |d'autre )?suites?\b",
+        r"\bpas (?:ete |etait )?(?:en mesure|possible) (?:de |d')?(?:y )?(?:donner|reserver) (?:une )?suite",
         r"\bsans suite\b"),
     fam("autres candidats retenus", 4.0, ('autre', 'candidat', 'profil', 'personne'),
         rf"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|retenu|choisi|selectionne|fait le choix|opte)\b{G}\b(?:d'autres?|un autre|une autre|un|une|des) (?:candidat|profil|personne|candidature)\w*\b[^.!?;]{{0,15}}(?:dont|qui|plus|correspond)",
@@ -22,12 +22,14 @@ DECISIONS: list[Family] = [
     fam("ne pas poursuivre", 3.5, ('poursuiv', 'continu', 'avancer', 'clotur', 'clore', 'ferm', 'processus'),
         rf"(?:\bne\b|\bn'|\bpas\b){S}\b(?:poursuivre|poursuivrons|continuer|continuerons|avancer)\b{S}\b(?:avec (?:vous|votre candidature|ta candidature)|votre candidature|le processus avec vous)",
         r"\b(?:cloturons|cloturer|clore|fermer|fermons) (?:votre|ta) candidature|\bprocessus (?:est )?(?:donc )?(?:clos|cloture|termine|interrompu)"),
-    fam("poste pourvu", 3.5, ('pourvu',),
-        r"\bposte\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais) (?:deja )?pourvu",
+    fam("poste pourvu", 3.5, ('pourvu', 'comble'),
+        r"\bposte\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais|a maintenant ete) (?:deja )?(?:pourvu|comble\b)",
         r"\b(?:avons|a) (?:deja )?pourvu (?:le|ce) poste"),
     fam("gel des recrutements", 3.5, ('gel ', 'supprime', 'annule', 'suspendu', 'gele'),
         r"\bgel des (?:recrutements|embauches)|\b(?:poste|recrutement)\b[^.!?;]{0,30}\b(?:est|a ete) (?:supprime|annule|suspendu|gele)"),
-    fam("profil ne correspond pas", 3.0, ('correspond', 'repondant'),
+    fam("profil ne correspond pas", 3.0, ('correspond', 'repondant', 'ne colle', 'ne match', 'ne convien', 'ne cadr'),
+        r"\b(?:profil|parcours|experience|candidature) (?:\w+ ){0,3}?ne (?:colle|collait|matche|match|convient|convenait|cadre|cadrait) "
+        r"(?:\w+ )?pas (?:\w+ ){0,2}?(?:avec|a|au|aux|pour)\b",
         r"\bprofil ne (?:correspond|correspondant)\w* pas|\bprofil (?:ne correspondant|ne repondant) pas",
         r"\bne (?:correspond|correspondez) pas (?:tout a fait |suffisamment |entierement )?(?:a|aux) (?:nos|notre|vos)? ?(?:besoins|attentes|criteres|profil)"),
 ]
@@ -41,7 +43,7 @@ DECISIONS += [
     fam("grammaire : ne pas pouvoir retenir", 4.0, ("pas", "plus"),
         # litotes ("ne manquerons pas de vous proposer") and a date or slot as the object are no decision
         rf"\b(?:ne|n')\b(?! ?(?:manqu|hesit|oubli)){S}\b(?:pas|plus)\b{S}\b(?:pouvoir |pouvons |pourrons |souhaitons |allons |"
-        rf"sommes en mesure de |etre en mesure de )?{_FR_VERB}\b(?! (?:\w+ )?(?:date|creneau|horaire|rendez-vous|heure)s?\b)",
+        rf"sommes en mesure de |etre en mesure de )?{_FR_VERB}\b(?! (?:[\w']+ )?(?:date|creneau|horaire|rendez-vous|heure)s?\b)",
         rf"\bpas en mesure de (?:vous |te )?{_FR_VERB}",
         r"\b(?:ne|n')\b ?\w+ (?:pas|plus) suite\b"),
     fam("grammaire : une autre personne", 4.0, ("autre", "profils", "candidat"),
@@ -50,8 +52,9 @@ DECISIONS += [
         r"(?:profils|candidat\w*|personnes?) (?:plus|dont|qui|correspondant|mieux)"),
     fam("grammaire : ne correspond pas", 4.0, ("correspond",),
         r"\bne correspond\w* pas\b[^.!?;]{0,30}\b(?:a ce que|au profil|a nos|aux|a notre)"),
-    fam("grammaire : recrutement arrêté", 3.5, ("suspendu", "annule", "pourvu", "clotur"),
-        r"\b(?:poste|recrutement|processus)\b[^.!?;]{0,40}\b(?:suspendu|annule|pourvu|interrompu|cloture)",
+    fam("grammaire : recrutement arrêté", 3.5, ("suspendu", "annule", "pourvu", "clotur", "comble"),
+        # "tant que le poste ne sera pas pourvu", "le poste n'a pas encore été pourvu": a negated state decides nothing
+        r"\b(?:poste|recrutement|processus)\b(?:(?!\bpas\b|\bjusqu)[^.!?;]){0,40}\b(?:suspendu|annule|pourvu|interrompu|cloture|comble)\b",
         r"\bcloturons (?:votre|ta) candidature"),
 ]
 
@@ -61,7 +64,7 @@ DECISIONS += [
 DECISIONS += [
     fam("grammaire : un autre profil retenu", 4.0, ("autre", "profil", "candidat", "personne"),
         r"\b(?:prefere|retenu|choisi|selectionne|privilegie)\w*\b[^.!?;]{0,30}\b(?:un|une) (?:candidat|candidate|profil|personne)\b"
-        r"[^.!?;]{0,10}\b(?:dont|qui|plus|davantage|mieux|ayant|avec)\b",
+        r"[^.!?;]{0,10}\b(?:dont|qui|plus|davantage|mieux|ayant|avec|deja)\b",
         rf"\b(?:retenu|choisi|selectionne|privilegie|opte pour|oriente\w* vers|engage|recrute|poursuivre avec)\w*\b{G}"
         r"\b(?:(?:une autre|un autre|d'autres) (?:personne|candidat|profil|candidature)|quelqu'un d'autre)",
         rf"\b(?:retenu|choisi|opte pour|privilegie|selectionne)\w*\b{G}\b(?:un|une|des) (?:profil|candidat\w*|personne)s? "
@@ -99,7 +102,8 @@ DECISIONS += [
         r"quelqu'un)\b",
         r"\bstatut\b[^.!?;]{0,80}\bnon (?:retenue?|selectionnee?)"),
     fam("grammaire : ne pas pouvoir te garder", 4.0, ("pas", "plus"),
-        r"\b(?:ne|n')\b[^.!?;]{0,25}\b(?:pas|plus)\b[^.!?;]{0,25}?\b(?:te|vous) (?:garder|accueillir|engager|embaucher|recruter|integrer)\b"),
+        r"\b(?:ne|n')\b[^.!?;]{0,40}\b(?:pas|plus)\b[^.!?;]{0,25}?\b(?:te|vous) (?:garder|accueillir|engager|embaucher|recruter|integrer|"
+        r"prendre (?=(?:pour|dans|comme|chez|en) (?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|apprentissage|equipe)\b))"),
 ]
 
 
@@ -131,7 +135,10 @@ DECISIONS += [
         r"helas )?pas\b",
         r"\b(?:ne|n') ?(?:vous|t'|te) ?(?:avons|avions|a|ont|avaient|aurons)\b[^.!?;]{0,25}?\bpas (?:ete )?(?:retenue?|selectionnee?|"
         r"choisie?)\b"),
-    fam("grammaire : ne pas poursuivre avec vous", 4.0, ("poursui", "continu", "avancer", "aller"),
+    fam("grammaire : ne pas poursuivre avec vous", 4.0, ("poursui", "continu", "avancer", "aller", "avant"),
+        r"\b(?:ne|n')\b[^.!?;]{0,30}?\b(?:aller|irons|allons|ira|iront|va|vont) (?:malheureusement |donc |pas |plus )*de l'avant avec "
+        r"(?:vous|toi|votre|ta)\b",
+        r"\bde l'avant avec (?:un autre|une autre|d'autres) (?:candidat|profil|personne|candidature)",
         r"\b(?:ne|n')\b[^.!?;]{0,20}?\b(?:poursui\w*|continu\w*|avancer\w*|irons|allons) (?:malheureusement |donc |pas |plus |"
         r"le processus |l'aventure |plus loin )+(?:avec (?:vous|toi)|(?:avec )?(?:votre|ta) (?:candidature|dossier|profil))\b"),
     fam("grammaire : refus explicite de la candidature", 4.0, ("declin", "refus", "ecart", "rejet", "consideration"),
@@ -140,13 +147,15 @@ DECISIONS += [
         r"(?:malheureusement |donc |finalement )?(?:refusee?|declinee?|ecartee?|rejetee?)\b(?! (?:si|tant|sans)\b)",
         r"\bprendre en consideration (?:votre|ta) (?:candidature|dossier|postulation|profil)\b"),
     fam("grammaire : réponse négative", 4.0, ("reponse", "avis"),
-        r"\b(?:communiquer|adresser|transmettre|apporter|donner|faire|envoyer|rendre) (?:une |notre |un |d'une )?"
+        r"\b(?:communiquer|adresser|transmettre|apporter|donner|faire|envoyer|rendre|emis|emet|emettre|rendu|prononce|formule) "
+        r"(?:une |notre |un |d'une )?"
         r"(?:reponse|avis) (?:negati|defavorable)",
         r"\breponse (?:negative|defavorable) (?:de notre part|a (?:votre|ta) candidature)",
         r"\breponse ne (?:puisse|peut|pourra|saurait|soit) (?:pas )?(?:etre )?(?:positive|favorable)",
         r"^[^.!?;]{0,40}\breponse (?:negative|defavorable)\b"),
     fam("grammaire : poste attribué à quelqu'un d'autre", 4.0, ("attribue", "confie", "propose", "offert", "interne", "autre", "choix", "quelqu"),
-        r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,40}\b(?:a ete|est|sera|a finalement ete) (?:attribue|confie|propose|offert)e? a (?:une|un|"
+        r"\b(?:poste|mission|place|job|stage|fonction|emploi|contrat)\b(?:(?!\bvous\b)[^.!?;]){0,60}\b(?:a ete|est|sera|a finalement ete) "
+        r"(?:attribue|confie|propose|offert)e? a (?:une|un|"
         + _FR_OTHER + r"|quelqu'un)\b",
         r"\b(?:opte|choisi|privilegie|retenu|fait le choix d')\w*\b[^.!?;]{0,25}?\b(?:une|un|une autre|pour une|pour un) "
         r"(?:promotion|mobilite|candidature|candidate?|solution|recrutement|profil) interne",
@@ -156,7 +165,7 @@ DECISIONS += [
         r"\bchoix s'est (?:\w+ ){1,2}(?:porte|arrete) sur\b"),
     fam("grammaire : pas parmi / pas abouti (ordre long)", 4.0, ("parmi", "abouti", "clotur"),
         r"\b(?:ne|n') ?(?:figur|etes|faites|compt)\w* pas parmi (?:celles|ceux|les candidat|les dossiers)\b",
-        r"\bcandidature\b[^.!?;]{0,140}?\bn'a (?:malheureusement |donc |pas )?(?:pas )?(?:pu )?abouti",
+        r"\b(?:candidature|postulation|demande|dossier)\b[^.!?;]{0,140}?\bn'a (?:malheureusement |donc |pas )?(?:pas )?(?:pu )?abouti",
         r"\bclotur\w* (?:ce|le|notre) (?:recrutement|processus)\b"),
     fam("grammaire : profil jugé inadéquat / fin du processus", 4.0, ("adequation", "adapte", "fin "),
         r"\b(?:profil|candidature|dossier|parcours)\b[^.!?;]{0,25}?\b(?:n'a pas ete|n'est pas|n'etait pas|ne semble pas) "
@@ -170,21 +179,26 @@ DECISIONS += [
 # a negated offer or next interview with the pronoun first ("ne vous proposerons pas de second entretien").
 _FR_AUX = r"(?:sommes|serons|pourrons|pouvons|pourrions|allons|irons|souhaitons|souhaite|sommes en mesure d'|serons en mesure d'|pourra|peut|va|vont|veut)"
 DECISIONS += [
-    fam("grammaire : ne pas aller plus loin (adverbes)", 4.0, ("loin", "ensemble", "souhait"),
+    fam("grammaire : ne pas aller plus loin (adverbes)", 4.0, ("loin", "ensemble", "souhait", "continu", "poursui", "avancer"),
         r"\b(?:ne|n') ?" + _FR_AUX + r" (?:\w+ ){0,2}?pas (?:\w+ ){0,2}?(?:aller plus loin|plus loin|(?:continuer|poursuivre|avancer|"
         r"cheminer|aller) ensemble)\b",
+        # spoken French drops the "ne": "on va pas aller plus loin ensemble", "je vais pas continuer avec toi"
+        r"\b(?:on|je|j'|nous) ?(?:va|vais|allons|peut|pourra|veut|souhaite|souhaitons) (?:\w+ )?pas (?:\w+ ){0,2}?(?:aller plus loin|"
+        r"(?:continuer|poursuivre|avancer|aller) (?:ensemble|avec (?:toi|vous|ton|ta|votre)))\b(?! que\b| qu')",
         r"\b(?:ne|n') ?(?:souhait|veu|desir)\w* pas (?:\w+ ){0,2}?(?:rencontrer|recevoir|retenir|poursuivre|avancer|continuer|"
         r"donner suite|aller plus loin|presenter) (?:votre|ta|son|sa|le|la) (?:candidature|profil|dossier)\b"),
-    fam("grammaire : poste déjà pris", 4.0, ("deja", "pourvoir", "ouvert"),
+    fam("grammaire : poste déjà pris", 4.0, ("deja", "pourvoir", "ouvert", "pourvu", "maintenu"),
         r"\b(?:avons|avions|a|ont) deja (?:recrute|trouve|engage|embauche|pris|choisi|retenu|selectionne) (?:quelqu'un\b|(?:notre|nos|un|une|"
         r"le|la|les) (?:\w+ )?(?:candidat|personne|profil|remplacant|apprenti|alternant|stagiaire|collaborat|saisonnier|titulaire|salarie))",
         r"\b(?:n'est|ne sera|n'etait) (?:\w+ )?(?:plus|finalement pas|pas finalement) (?:\w+ )?(?:a pourvoir|ouvert|disponible|"
-        r"d'actualite)\b"),
+        r"d'actualite|pourvu|maintenu)\b"),
     fam("grammaire : le choix porté ailleurs", 4.0, ("porte", "arrete", "partie", "autre", "prefer", "privilegi"),
         r"\b(?:choix|decision|preference|selection) s'est (?:\w+ ){0,2}?(?:portee?|arretee?|faite?) sur\b",
+        r"\b(?:porte|arrete|fixe|pose)\w* (?:son|notre|leur|mon) choix sur (?:une|un|d'autres|quelqu'un|le profil|la candidature|celle|celui)\b",
         r"\b(?:ne|n') ?(?:faites|fais|fait|font|faisiez) (?:malheureusement |donc )?pas partie (?:des|de la) (?:candidat|personne|profil|"
         r"dossier|candidature|liste|selection)",
-        r"\b(?:retenir|retenu|choisir|choisi|privilegi\w*|prefer\w*|selectionn\w*|opte|opter|priorite|orient\w*|tourne\w*)\b"
+        r"\b(?:retenir|retenu|choisir|choisi|privilegi\w*|prefer\w*|selectionn\w*|opte|opter|priorite|orient\w*|tourne\w*|designe\w*|"
+        r"nomme\w*|engage\w*)\b"
         r"[^.!?;]{0,20}?\b(?:a |pour |sur |vers )?(?:d'autres|un autre|une autre) (?:candidat|candidature|profil|personne)",
         r"\b(?:prefere|privilegie|retenu|choisi|selectionne)\w*\b[^.!?;]{0,20}?\b(?:une|un) candidature (?:dont|qui|plus|davantage|mieux|ayant)\b"),
     fam("grammaire : pas d'offre ni d'entretien (pronom devant)", 4.0, ("propos", "offri", "invit", "convi", "convoq"),
@@ -196,7 +210,8 @@ DECISIONS += [
         r"(?:d'|une |de |la |notre |le |un )?(?:offre|proposition|contrat|poste)\b",
         r"\bce ne sera pas (?:vous|toi)\b"),
     fam("grammaire : n'a pas pu être retenue (adverbes)", 4.0, ("retenu", "selectionn"),
-        r"\b(?:n'a|n'ont|ne sera|ne pourra|n'avons|ne peut) (?:malheureusement |donc |finalement )?pas (?:pu |su )?(?:etre |ete )?"
+        r"\b(?:n'a|n'ont|ne sera|ne pourra|n'avons|ne peut) (?:(?:malheureusement|donc|finalement|toutefois|cependant|neanmoins|pourtant|"
+        r"helas) )?pas (?:pu |su )?(?:etre |ete )?"
         r"(?:retenue?s?|selectionnee?s?)\b"),
 ]
 
@@ -204,7 +219,9 @@ DECISIONS += [
 # "ne" without "pas" in formal letters ("nous ne pouvons retenir votre candidature"), a request that "cannot be
 # satisfied".
 DECISIONS += [
-    fam("grammaire : ne pouvons retenir (sans pas)", 4.0, ("pouv", "pourr", "saur", "peut", "pourra"),
+    fam("grammaire : ne pouvons retenir (sans pas)", 4.0, ("pouv", "pourr", "saur", "peut", "pourra", "pu etre", "pu abouti"),
+        r"\b(?:n'a|n'ont|n'avons|n'avez|ne sera|ne pourra) (?:malheureusement |donc |helas )?pu (?:etre )?(?:retenue?s?|selectionnee?s?|"
+        r"acceptee?s?|abouti)\b",
         r"\b(?:ne|n') ?(?:pouvons|pourrons|saurions|pouvions|pourrions|peut|pourra|saurait) (?:malheureusement |donc |helas )?"
         r"(?:retenir|donner suite a|accepter|accueillir|prendre en consideration|donner une suite (?:favorable|positive) a) "
         r"(?:votre|ta|la votre|la tienne|cette) ?(?:candidature|dossier|profil|postulation|demande)?\b",
@@ -217,7 +234,7 @@ DECISIONS += [
 # ("une expérience plus large que la vôtre"), the choice negated ("notre choix ne s'est pas porté sur vous"), a
 # negated invitation in the infinitive ("de ne pas vous convoquer"), a candidacy "not well received".
 DECISIONS += [
-    fam("grammaire : d'autres candidats comme sujet", 4.0, ("autre", "que la votre", "que le votre", "choix ne", "ne pas vous",
+    fam("grammaire : d'autres candidats comme sujet", 4.0, ("autre", "que la votre", "que le votre", "choix", "ne pas vous",
                                                             "ne pas te", "accueillie", "concluante"),
         r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w*\b[^.!?;]{0,30}?\b(?:ont|a|sont|est) "
         r"(?:\w+ ){0,2}?(?:ete )?(?:retenu|privilegi|choisi|selectionn|prefer|recrut)\w*",
@@ -225,7 +242,8 @@ DECISIONS += [
         r"present\w*|dispos\w*|collai\w*) (?:davantage|mieux|plus)\b",
         r"\b(?:candidat|profil|personne)\w* (?:retenu|selectionn|choisi)\w*\b[^.!?;]{0,80}?\bque (?:la votre|le votre|la tienne|"
         r"le tien|les votres)\b",
-        r"\bchoix ne s'est pas (?:porte|arrete) sur (?:votre|ta|vous|toi)\b",
+        r"\b(?:choix (?:(?:du|de la|de l'|des|de notre|de votre) ?[\w-]+ )?|celui-ci |celui-la )ne s'est (?:\w+ )?pas (?:porte|arrete|pose)e? "
+        r"sur (?:votre|ta|vous|toi)\b",
         r"\bne pas (?:vous|te) (?:convoquer|inviter|convier|proposer|retenir|recruter|embaucher|engager|rencontrer)\b",
         r"\b(?:n'a|n'ont) (?:malheureusement )?pas ete (?:favorablement |positivement )?(?:accueillie|concluante)\b"),
 ]
@@ -254,9 +272,81 @@ DECISIONS += [
 ]
 
 
+# --- seventh layer: constructions from a fifth independent author (dev5/fr) ----------------------------------
+# Word classes again: a spoken choice of someone else ("on part sur quelqu'un d'autre", "on a trouvé qqn pour le
+# job", "ce ne sera pas pour cette fois"), the process stopped with the reader ("nous arrêtons là le processus avec
+# vous"), a stage not passed or a threshold not reached ("n'a pas franchi l'étape de la présélection", "n'atteint pas
+# le seuil requis"), and a result stated as a labelled field ("Résultat : Défavorable", "Décision du jury : non
+# retenue"). A person chosen "pour <something else>" ("on part sur quelqu'un d'autre pour animer l'atelier") is no
+# decision about the reader.
+_FR_SOMEONE = r"(?:quelqu'un|qqn|un autre|une autre|d'autres|un profil|une personne|un candidat|une candidate)"
+_FR_NOT_FOR_ELSE = (r"(?! pour (?!(?:le|ce|cette|la|ton|ta|votre|notre|l') ?(?:poste|job|stage|place|mission|contrat|emploi|boulot|"
+                    r"role|recrutement|alternance|apprentissage)))")
+DECISIONS += [
+    fam("grammaire : parti sur quelqu'un d'autre / trouvé quelqu'un", 4.0, ("qqn", "quelqu'un", "part", "personne", "le candidat",
+                                                                            "la candidate", "cette fois", "ce poste"),
+        r"\b(?:on|nous) (?:\w+ )?(?:part|partons|est partis?|sommes partie?s|partira|partirons|repart) (?:finalement |donc )?sur "
+        + _FR_SOMEONE + r"\b(?! d'autre pour (?!(?:le|ce|la|cette|ton|ta|votre) ))" + _FR_NOT_FOR_ELSE,
+        r"\b(?:avons|a|ai|avions) (?:finalement|deja|entre-temps|entre temps) (?:trouve|recrute|engage|embauche|choisi|retenu|pris) "
+        r"(?:qqn|quelqu'un|une personne|la personne|le candidat|la candidate)\b" + _FR_NOT_FOR_ELSE,
+        r"\b(?:avons|a|ai|avions|ont) (?:\w+ )?(?:trouve|recrute|engage|embauche|choisi|retenu|pris) (?:qqn|quelqu'un) (?:d'autre|de plus|"
+        r"d'experimente|d'experience|de (?:\w+ )?(?:experimente|forme|qualifie|disponible|senior|interne))\b" + _FR_NOT_FOR_ELSE,
+
+        r"\b(?:trouve|recrute|engage|embauche) (?:qqn|quelqu'un|une personne) pour (?:le|ce|cette|la|notre) (?:poste|job|stage|place|"
+        r"mission|emploi|boulot|contrat)\b",
+        # "not this time" said of the reader's candidacy ("ce ne sera pas pour cette fois", "pas pour ce poste-ci"); "ce n'est pas
+        # pour ce poste que je vous écris" introduces something else
+        r"\b(?:ce ne sera|ce n'est|ca ne sera|ca sera|c'est|ce sera) (?:malheureusement |donc |helas )?pas (?:pour )?(?:cette fois(?:-ci)?|"
+        r"ce poste(?:-ci)?|ce coup-ci)\b(?! (?:que|qu'|la))",
+        r"\b(?:c'est|ce sera|ca sera) (?:malheureusement |donc |helas )?non (?:pour )?(?:cette fois|ce poste|ce coup-ci)\b"),
+    # a decision to hire someone set apart by a qualifier ("avons décidé de recruter une personne dont l'expérience...")
+    fam("grammaire : décidé de recruter un profil qui...", 4.0, ("decide d", "choisi d", "le choix d", "prefere d"),
+        r"\b(?:avons|a|ont|avions) (?:\w+ )?(?:decide|fait le choix|choisi|prefere) (?:de |d')(?:recruter|engager|embaucher|retenir|"
+        r"privilegier|selectionner|nous tourner vers|nous orienter vers) (?:une|un|des|d'autres) (?:autres? )?(?:candidat\w*|profils?|"
+        r"personnes?|candidatures?) (?:dont|qui|plus|davantage|mieux|ayant|disposant|possedant|justifiant|deja|correspondant)\b"),
+    fam("grammaire : pas parmi nos collaborateurs / ne te garde pas", 4.0, ("compter parmi", "vous garde", "te garde", "vous retien",
+                                                                             "te retien", "vous retenons", "te retenons",
+                                                                             "vous recrut", "te recrut", "vous embauch",
+                                                                             "te embauch", "t'embauch", "vous selectionn", "te selectionn"),
+        r"\b(?:ne|n')\b[^.!?;]{0,40}?\b(?:vous|te|t') ?compter (?:\w+ )?parmi (?:nos|notre|les|nous)\b",
+        # "on ne te garde pas pour le poste", "nous ne vous retenons pas"; "prendre" and "engager" say too many other things
+        r"\b(?:ne|n') ?(?:vous|te|t') ?(?:garde|gardons|garderons|garderai|retien\w*|retenons|recrute|recrutons|recruterons|embauche|"
+        r"embauchons|embaucherons|selectionnons|selectionnerons) (?:malheureusement |donc |finalement |helas )?pas\b"
+        r"(?! (?:plus|davantage|longtemps)\b)"),  # "je ne vous retiens pas plus longtemps" closes a letter
+    fam("grammaire : sans que votre candidature soit retenue / irrecevable", 4.0, ("sans que", "recevable"),
+        r"\bsans que (?:votre|ta) (?:candidature|postulation|dossier|profil) (?:ne )?(?:soit|ait ete|puisse etre) (?:retenue?|selectionnee?)\b",
+        r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,40}?\b(?:(?:est|a ete) (?:\w+ )?(?:declaree?|jugee?|consideree?)? ?irrecevable|"
+        r"n'a (?:\w+ )?pas ete (?:jugee?|declaree?|consideree?) (?:recevable|admissible|eligible))\b(?! (?:si|s'il|tant|a defaut)\b)"),
+    fam("grammaire : le processus arrêté avec vous", 4.0, ("arret", "stopp", "interromp", "terme"),
+        r"(?<!s')\b(?:arret|stopp|interromp)\w* (?:donc |malheureusement |helas |finalement |ici |la ){0,3}(?:(?:le processus|le recrutement|"
+        r"la procedure|nos echanges|les echanges|l'aventure|notre collaboration) )?(?:avec|pour) (?:vous|toi)\b",
+        r"\bmett\w* (?:donc )?un terme (?:a (?:votre|ta) candidature|au processus (?:avec|pour) (?:vous|toi))\b"),
+    fam("grammaire : étape non franchie / seuil non atteint", 4.0, ("franchi", "atteint", "reussi", "seuil", "obtenu", "passe l'etape",
+                                                                         "passe le cap", "passe le premier", "passe le seuil",
+                                                                         "passe la"),
+        r"\bn'(?:a|avez|as|ont|avait|aviez) (?:\w+ ){0,2}?pas (?!encore)(?:\w+ ){0,2}?(?:franchi|reussi|atteint|obtenu|depasse)\b"
+        r"[^.!?;]{0,40}?\b(?:etape|cap|seuil|score|note|minimum|minimale|test|epreuve|preselection|selection|tour|niveau|moyenne)",
+        # "passer" only with a stage as its object: "vous n'avez pas passé le test" may be a reminder
+        r"\bn'(?:a|avez|as|ont|avait|aviez) (?:\w+ ){0,2}?pas (?!encore)(?:\w+ ){0,2}?passe (?:le cap|l'etape|le seuil|le premier tour|"
+        r"la (?:pre)?selection)",
+        r"\bn'(?:atteint|atteignez|atteignait|atteignent|atteigniez) (?:\w+ )?pas (?:\w+ )?(?:le|la|les) (?:seuil|score|note|niveau|"
+        r"minimum|moyenne|barre)"),
+    # the field's label is the application's own ("Statut de votre candidature : refusée", "Décision du jury : ..."), not an
+    # expense claim's or a leave request's
+    fam("grammaire : résultat défavorable (champ)", 4.0, ("defavorable", "non retenu", "refuse", "negati", "non selectionn", "non admis"),
+        r"\b(?:resultat|statut|decision|avis|issue|etat|reponse)(?: (?:de (?:votre|ta|la|l')|du|des) ?(?:candidature|postulation|dossier|"
+        r"entretien|test|epreuve|evaluation|selection|jury|comite|recrutement|processus|procedure|concours)s?)? ?: ?(?:\w+ ){0,2}?"
+        r"(?:defavorable|non (?:retenue?s?|selectionnee?s?|admise?s?)|negati(?:f|ve)|refusee?|rejetee?|ecartee?)\b",
+        r"\b(?:issue|resultat|suite (?:donnee|reservee))\b (?:de |a )(?:votre|ta) (?:candidature|postulation|dossier)\b[^.!?;]{0,60}?"
+        r"\b(?:est|sera|a ete) (?:malheureusement |donc |helas )?(?:defavorable|negative)\b"),
+]
+
 # Ways of naming the reader's application in French beyond "votre candidature/profil/dossier".
 YOURS_WORDS = (r"(?:ton|ta) (?:profil|dossier|cv|parcours|portfolio|entretien|motivation)|tu as postule|merci d'avoir postule|"
                r"votre (?:parcours|cv|entretien|postulation|candidature spontanee|demande d'emploi|venue|disponibilite)|vous avez candidate|"
+               r"(?:votre|ta|ton) (?:demande|recherche) (?:de stage|d'alternance|d'apprentissage|de job|d'emploi)|ton (?:stage|alternance)|"
+               # the reader's own visit for a trial or a talk, like "votre venue"
+               r"(?:votre|ta) visite|d'etre (?:passee?|venue?)s?\b|"
                r"notre (?:entretien|echange|rencontre|conversation)|nos echanges|ton (?:temps|entretien)|tu as candidate|"
                r"d'avoir (?:echange|postule|candidate|passe (?:un|l'|cet|votre|ton) entretien)")
 
@@ -265,7 +355,13 @@ JOB_WORDS = (r"postulation|postule[rsz]?|embauche|recruteu(?:r|se)s?|stage (?:de
              r"cdi|cdd|entrevues?|vivier|drh|ressources humaines|boulot|saisonniers?|apprentissage|interimaires?|"
              # French job titles (forms that are not English words): a subject line may name only the role
              r"ingenieure?s?|technicienne?s?|developpeu(?:r|se)s?|vendeu(?:r|se)s?|comptables?|infirmiere?s?|"
-             r"chef(?:fe)? de (?:projet|produit|rayon|chantier|equipe)|chargee? (?:de mission|de projet|d'affaires|de communication|de clientele)")
+             r"chef(?:fe)? de (?:projet|produit|rayon|chantier|equipe|rang|partie|cuisine)|chargee? (?:de mission|de projet|d'affaires|de communication|de clientele)|"
+             r"serveu(?:r|se)s?|cuisiniere?s?|caissiere?s?|magasiniere?s?|caristes?|cavistes?|preparat(?:eur|rice)s?|aides?-soignante?s?|"
+             r"educat(?:eur|rice)s? specialisee?s?|manutentionnaires?|receptionnistes?|commis de (?:cuisine|salle)|"
+             r"responsables? (?:de salle|de rayon|de magasin|de boutique|de secteur|de site|de production|d'exploitation|d'agence)|"
+             # a traineeship named by its field or its host ("ton stage chez ...", "le stage marketing")
+             r"stages? (?:chez|au sein|marketing|commercial|communication|juridique|comptable|rh|financier|logistique|technique|obligatoire|"
+             r"remunere|non remunere)")
 
 LOOKALIKES: list[Family] = [
     # "sans retour de notre part sous un mois, vous pourrez considérer que..." announces a rule, decides nothing yet
@@ -274,6 +370,7 @@ LOOKALIKES: list[Family] = [
         r"\b(?:si|s'il|si elle|si vous|si tu) (?:votre |ta |celle-ci |celui-ci |vous |tu )?(?:candidature |profil |dossier )?(?:n'est|n'etes|n'es|"
         r"n'etait|ne devait|ne deviez|ne sera|est|etes|es|etait|devait|deviez) (?:pas )?(?:etre )?(?:retenue?s?|selectionnee?s?)\b",
         r"\bsans (?:retour|reponse|nouvelles) de (?:notre|ma) part\b",
+        r"\bsi (?:vous|tu) n'(?:avez|as) pas (?:\w+ )?(?:franchi|passe|reussi|atteint|obtenu)\b",
         r"\bsi (?:vous|tu|votre|ta)\b[^.!?;]{0,30}?\bne (?:remplissez|remplis|repondez|reponds|correspondez|corresponds|remplit|repond|"
         r"correspond) pas\b"),
     fam("look-alike: incomplete application (fr)", -4.5, ("incomplet", "tant que", "manquant"),
@@ -281,7 +378,9 @@ LOOKALIKES: list[Family] = [
         r"\btant que (?:cette|ces|la|le|les|votre|vos|ce|l') ?(?:pieces?|documents?|justificatifs?|dossier|diplome|formulaire)",
         r"\bpieces? manquantes?\b"),
     fam("look-alike: withdrawal by the candidate", -4.0, ("retir", "retrait", "votre decision", "ta decision", "votre offre", "ta proposition",
-                                                           "votre proposition", "ton offre"),
+                                                           "votre proposition", "ton offre", "vous avez", "tu as"),
+        r"\b(?:vous avez|tu as) (?:\w+ )?(?:decide|choisi|prefere|souhaite) de (?:ne pas (?:donner suite|poursuivre|accepter|"
+        r"continuer)|decliner|refuser|renoncer|retirer)\b",
         r"\b(?:retirer|retrait de) (?:votre|ta) candidature\b|\bvous avez retire\b",
         r"\b(?:votre|ta) decision de (?:ne pas (?:donner suite|poursuivre|accepter)|decliner|refuser|retirer|renoncer)",
         r"\bne pas donner suite a (?:votre|ta) (?:offre|proposition)\b|\b(?:j'ai|je) (?:decide de |prefere )?(?:decline|decliner|refuse|refuser) "
@@ -294,7 +393,10 @@ LOOKALIKES: list[Family] = [
         r"\b(?:votre|ta) participation au jury\b|\bsa (?:grille|fiche) d'evaluation\b|"
         r"\b(?:remplir|renvoyer|transmettre|completer|me transmettre) (?:votre|ta) (?:grille|fiche) d'evaluation\b",
         r"\blui (?:ai|avons|a) (?:adresse|envoye|transmis|fait parvenir) (?:un|le|notre|son) (?:courrier|mail|message|e-mail) de refus"),
-    fam("look-alike: the candidacy is said to be still alive", -4.5, ("poursuiv", "ecartee", "active", "partie", "lice"),
+    fam("look-alike: the candidacy is said to be still alive", -4.5, ("poursuiv", "ecartee", "active", "partie", "lice", "son cours",
+                                                                    "en cours", "a l'etude", "a l'examen"),
+        r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,60}?\b(?:suit (?:\w+ )?son cours|(?:reste|est toujours|est encore|reste donc) "
+        r"(?:en cours|a l'etude|en lice|a l'examen))\b",
         r"\b(?:plaisir|heureux|heureuse|ravie?s?) de poursuivre\b|\bpoursuivons (?:le processus )?avec (?:vous|toi)\b",
         r"\b(?:vous|tu) (?:en )?(?:faites|fais) (?:bien |toujours |donc |encore )?partie\b|\bn'est pas ecartee\b|\b(?:elle|candidature) reste active\b|\b(?:faites|fais|etes) toujours partie des\b|\ben lice\b"),
     fam("look-alike: not the reader's application (fr)", -5.0, ("postule",),

@@ -8,7 +8,7 @@ from nextround.detect.patterns import Family, G, S, fam
 DECISIONS: list[Family] = [
     fam("niet verder met je sollicitatie", 4.0, ('niet', 'afgewezen', 'afwijzing'),
         rf"\bniet verder{S}\b(?:met (?:je|jouw|uw|u|jou)\b|in (?:de|het) (?:procedure|proces|sollicitatieprocedure))",
-        rf"\b(?:sollicitatie|kandidatuur)\b{S}\bniet (?:verder )?(?:in behandeling|meenemen|weerhouden|voortzetten|door)",
+        rf"\b(?:sollicitatie|kandidatuur)\b{S}\b(?<!nog )niet (?:verder )?(?:in behandeling|meenemen|weerhouden|voortzetten|door)",
         r"\bniet (?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
         r"\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
         r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
@@ -17,8 +17,9 @@ DECISIONS: list[Family] = [
         rf"\b(?:gekozen|kiezen|besloten|verder|gaan)\b{G}\b(?:voor |met )?(?:een |de )?(?:andere?|meer geschikte|sterkere) (?:kandida|sollicitant|persoon|profiel)",
         rf"\bandere kandidaten\b{G}\b(?:uit te nodigen|uitnodigen|sloten beter aan|beter aan|beter passen|passen beter|gekozen|geselecteerd)\b(?! (?:voor|op) (?:jou|je|u)\b)",
         r"\bgekozen voor iemand"),
-    fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt'),
-        r"\b(?:vacature|functie|positie|baan)\w*\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b[^.!?;]{0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt)"),
+    fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt', 'vergeven'),
+        r"\b(?:vacature|functie|positie|baan)\w*\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b[^.!?;]{0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt|"
+        r"vergeven)"),
     fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings)stop\b"),
     fam("geen match", 3.0, ('match', 'niet'),
         r"\bgeen (?:goede )?match\b", r"\b(?:sluit|sluiten|past|passen)\b[^.!?;]{0,30}\bniet (?:voldoende |helemaal |goed )?(?:aan|bij)"),
@@ -83,10 +84,10 @@ DECISIONS += [
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
 _NL_CHOSE = (r"(?:kiez\w*|kozen|gekozen|koos|selecteer\w*|geselecteerd|aangenomen|aan te nemen|aan te bieden|aangeboden|"
-             r"gevonden|vervullen|vervuld|besloten|gegaan|voorkeur)")
+             r"gevonden|vervullen|vervuld|besloten|gegaan|voorkeur|voorgedragen|benoemd|aangesteld)")
 
 _NL_OTHER = (r"(?:iemand (?:die|met|anders)|een andere? (?:kandida\w*|sollicitant\w*|persoon|finalist\w*|leerling\w*|stagiair\w*|"
-             r"student\w*|collega\w*|medewerker\w*)|de andere (?:kandidaat|sollicitant|finalist|leerling|stagiair|student)\b(?! en\b)|"
+             r"student\w*|collega\w*|medewerker\w*|freelancer\w*|invaller\w*)|de andere (?:kandidaat|sollicitant|finalist|leerling|stagiair|student)\b(?! en\b)|"
              r"(?:de|een) (?:kandida\w*|sollicitant\w*|persoon) (?:die|met|wiens|wier))")
 
 DECISIONS += [
@@ -141,12 +142,13 @@ DECISIONS += [
         rf"\b{_NL_POST}\b[^.!?;]{{0,60}}\b(?:vervuld|ingevuld|vergeven|opgevuld) (?:is|werd|zijn|wordt)\b",
         rf"\b(?:hebben|heeft|heb)(?: (?:we|wij|ik))? (?:\w+ ){{0,2}}(?:de|deze|die) {_NL_POST}\b[^.!?;]{{0,40}}\b(?:vervuld|ingevuld|vergeven|opgevuld)\b",
         r"\bintern (?:\w+ ){0,3}(?:ingevuld|in te vullen|vervuld|te vervullen|door te laten groeien|laten doorgroeien)\b"),
-    fam("grammatica: een afwijzing / een negatief besluit", 4.0, ("afwijzing", "afwijzend", "negatie"),
+    fam("grammatica: een afwijzing / een negatief besluit", 4.0, ("afwijzing", "afwijzend", "negatie", "nee"),
         r"\b(?:je|jou|u) (?:(?!hem\b|haar\b|hen\b|de\b)\w+ ){0,3}(?:een|de|deze) afwijzing (?:\w+ ){0,2}"
         r"(?:sturen|geven|versturen|mededelen|mee te delen|meedelen|te sturen|te geven)\b",
         r"\b(?:sturen|geven|stuur|geef|versturen) (?:wij|we|ik) (?:u|je|jou) (?:\w+ ){0,3}(?:een |de )?afwijzing\b",
         r"\b(?:afwijzend|negatief|negatieve)e? (?:bericht|antwoord|besluit|beslissing|uitslag)\b",
-        r"\b(?:antwoord|besluit|beslissing|uitslag)\b[^.!?;]{0,60}\b(?:is|luidt|valt|viel|was) (?:\w+ ){0,2}(?:negatief|afwijzend)\b"),
+        r"\b(?:antwoord|besluit|beslissing|uitslag)\b[^.!?;]{0,60}\b(?:is|luidt|valt|viel|was) (?:\w+ ){0,2}(?:negatief|afwijzend|nee)\b|"
+        r"\b(?:is|luidt|was|blijft) (?:het|ons) (?:antwoord|besluit) (?:\w+ ){0,2}(?:nee|negatief)\b"),
     fam("grammatica: de voorkeur ging naar anderen", 4.0, ("voorkeur",),
         r"\b(?:besloten|gekozen|beslist)\b[^.!?;]{0,30}\bvoorkeur\b",
         r"\bvoorkeur (?:\w+ ){0,3}(?:gegeven|uitgesproken)\b",
@@ -175,7 +177,7 @@ DECISIONS += [
         r"\b(?:kiest|kies|koos|kozen) (?:\w+ ){0,3}voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*|persoon|profiel))\b"),
     fam("grammatica: iemand anders gevonden (object voor het werkwoord)", 4.0, ("iemand", "kandidaat", "sollicitant", "finalist", "leerling"),
         r"\b(?:hebben|heeft|heb) (?:\w+ ){0,3}(?:iemand|een (?:\w+ )?(?:kandidaat|sollicitant|finalist|leerling|stagiair|student))\b"
-        r"[^.!?;]{0,50}\b(?:gevonden|gekozen|aangenomen|geselecteerd|aangesteld|benoemd)\b",
+        r"[^.!?;]{0,50}\b(?:gevonden|gekozen|aangenomen|geselecteerd|aangesteld|benoemd|voorgedragen|weerhouden)\b",
         r"\b(?:iemand|een (?:andere )?(?:kandidaat|sollicitant|finalist)) (?:\w+ ){0,4}(?:aangenomen|aangesteld|benoemd)\b"),
 ]
 
@@ -186,7 +188,8 @@ DECISIONS += [
 # for someone else, no follow-up, and the verb-final "je sollicitatie ... hebben afgewezen / af te wijzen".
 _NL_SELECT = (r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|voorgedragen|selecteren|kiezen|aannemen|voordragen|voor te dragen|"
               r"uit te nodigen|aan te nemen|te selecteren|te kiezen|op te nemen|opnemen|mee te nemen|meenemen|weerhouden|te weerhouden|"
-              r"door te laten gaan|op te roepen|oproepen|te (?:willen )?ontvangen)")
+              r"door te laten gaan|op te roepen|oproepen|te (?:willen )?ontvangen|plaatsen|geplaatst|te plaatsen|benoemen|benoemd|te benoemen|"
+              r"aanstellen|aangesteld|aan te stellen)")
 
 DECISIONS += [
     fam("grammatica: de lezer niet gekozen (voorwerp voor de ontkenning)", 4.0, ("niet",),
@@ -202,8 +205,8 @@ DECISIONS += [
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:hebben|heeft|moeten|zullen|gaan) (?:\w+ )?(?:afgewezen|afwijzen)\b|"
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\baf te wijzen\b|\bwijzen (?:we|wij|ik) (?:je|jouw|uw|u) (?:\w+ ){0,2}af\b"),
     fam("grammatica: de plek naar een ander / een ander past beter", 4.0, ("ander", "iemand", "beter", "meer", "vervolg", "gegund", "toegekend", "gegeven",
-                                                                                 "vergeven", "aangeboden"),
-        rf"\b(?:toegekend|gegund|gegeven|vergeven|aangeboden) aan {_NL_OTHER}",
+                                                                                 "vergeven", "aangeboden", "ingevuld", "vervuld", "ingenomen", "bezet"),
+        rf"\b(?:toegekend|gegund|gegeven|vergeven|aangeboden) aan {_NL_OTHER}|\b(?:ingevuld|vervuld|opgevuld|ingenomen|bezet) door {_NL_OTHER}",
         r"\b(?:andere?|een andere) (?:kandida\w*|sollicitant\w*|persoon|profiel\w*|finalist\w*)\b[^.!?;]{0,40}\b(?:beter|meer|nauwer|sterker)\b"
         r"[^.!?;]{0,20}\b(?:past|paste|passen|pasten|aansluit\w*|aansloot|aansloten|sluit|sloot|sloten|geschikt)\b",
         r"\b(?:beter|meer) (?:passende|geschikte|ervaren) (?:kandida\w*|sollicitant\w*)\b|\b(?:een|de) (?:kandida\w*|sollicitant\w*) "
@@ -254,16 +257,228 @@ DECISIONS += [
 ]
 
 
+# --- tenth layer: a fifth independent author (dev5/nl) ---------------------------------------------------------
+# A required score not reached and a stage not passed or entered ("bent u niet geslaagd en wordt u niet toegelaten
+# tot het mondelinge gedeelte", "kan niet verder deelnemen aan deze selectie", "u bent afgevallen"); the reader's
+# candidacy as subject of a negated participle after a long aside ("uw kandidatuur is daarbij, na ..., niet
+# meegenomen"); the post that went or goes to another person ("de rol is naar een collega uit het team gegaan",
+# "de plek gaat naar een kandidaat die..."); a small post already given away ("de bijbaan is al vergeven", "geen
+# stageplek meer vrij"); an unsolicited application not taken up ("op uw spontane kandidatuur kunnen wij niet
+# ingaan", "geen vacatures die aansluiten bij je profiel"); idioms ("je bent er niet uitgekomen", "jij bent daar
+# helaas niet bij"); the process ended here with the reader ("het traject met jou hier af te ronden"); and the
+# verb-final "niet tot een aanstelling zal leiden".
+_NL_POST2 = (r"(?:vacature|functie|positie|rol|job|baan|plek|stageplek|stageplaats|leerwerkplek|afstudeerplek|werkplek|bijbaan|"
+             r"vakantiebaan|zomerbaan|vakantiejob|studentenjob|zaterdagbaan)")
+# small posts (a student job, an internship place): said to be given away, they are the reader's own post; a
+# "vacature" or "functie" given away is only the state of an advert (the 3.5 family "vacature vervuld")
+_NL_SMALL = (r"(?:plek|stageplek|stageplaats|leerwerkplek|afstudeerplek|bijbaan|vakantiebaan|zomerbaan|vakantiejob|studentenjob|"
+             r"zaterdagbaan)")
+_NL_PERSON = r"(?:collega|kandidaat|kandidate|sollicitant|medewerker|persoon|finalist|stagiair|student)\w*"
+
+DECISIONS += [
+    fam("grammatica: score niet gehaald / niet geslaagd / afgevallen", 4.0,
+        ("gehaald", "behaald", "bereikt", "geslaagd", "toegelaten", "deelnemen", "deel te nemen", "afgevallen", "onder de"),
+        r"\b(?:score|minimumscore|cesuur|slaagnorm|vereiste (?:\w+ )?(?:score|punten|niveau|resultaat))\b[^.!?;]{0,30}\b(?<!nog )niet "
+        r"(?:\w+ )?(?:gehaald|behaald|bereikt)\b|\b(?:gedeelte|onderdeel|examen|keuring|sporttest|proeve)\b[^.!?;]{0,40}\b(?<!nog )niet "
+        r"(?:\w+ )?(?:gehaald|behaald|doorstaan)\b",
+        r"\b(?:bent|ben|is|wordt|werd) (?:je|jij|u) (?:\w+ )?niet (?:geslaagd|toegelaten tot (?:de|het) (?:\w+ )?(?:volgende|mondeling\w*|tweede|"
+        r"derde|laatste|verdere|praktisch\w*|schriftelijk\w*))\b|\b(?:je|jij|u) (?:bent|ben|is|wordt|werd) (?:\w+ ){0,2}niet toegelaten tot (?:de|het) "
+        r"(?:\w+ )?(?:volgende|mondeling\w*|tweede|derde|laatste|verdere|praktisch\w*|schriftelijk\w*)\b",
+        r"\bniet (?:verder|langer|meer) (?:\w+ )?deel(?:nemen| te nemen) aan (?:de|deze|het|die|onze) (?:\w+ )?(?:selectie\w*|procedure|"
+        r"sollicitatie\w*|assessment|vervolg\w*|gesprek\w*|ronde|fase)\b",
+        r"\b(?:je|jij|u) (?:bent|ben|is) (?:\w+ ){0,6}afgevallen\b|\bben(?:t)? (?:je|jij|u) (?:\w+ ){0,5}afgevallen\b",
+        r"\b(?:bleef|blijft|lag|ligt|zat|zit|valt|viel) (?:\w+ ){0,3}onder de (?:\w+ )?(?:slaagnorm|minimumscore|cesuur|ondergrens|drempel|"
+        r"vereiste score|grens)\b",
+        r"\b(?:je|jij|u) (?:hebt|heeft|heb) het (?:\w+ ){0,3}niet gehaald\b|\bheb(?:t)? (?:je|jij|u) het (?:\w+ ){0,2}niet gehaald\b"),
+    fam("grammatica: de kandidatuur niet meegenomen (lange tussenzin)", 4.0, ("niet",),
+        r"\b(?:sollicitatie|kandidatuur|profiel|cv|dossier)\b[^.!?;]{0,100}\b(?<!nog )niet (?:\w+ )?(?:meegenomen|weerhouden|geselecteerd|"
+        r"voorgedragen|in aanmerking genomen|behouden|uitgenodigd|aanvaard)\b"),
+    fam("grammatica: de plek ging naar een ander", 4.0, ("naar",),
+        rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\bnaar (?:een|de|iemand|onze) (?:\w+ ){{0,3}}{_NL_PERSON}\b[^.!?;]{{0,60}}\bgegaan\b",
+        rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\b(?:gaat|ging|gaan|gingen) (?:\w+ )?naar (?:een andere? (?:\w+ )?{_NL_PERSON}|iemand (?:anders|die|met)|"
+        r"een (?:interne )?(?:kandidaat|kandidate|sollicitant|finalist)\w* (?:die|met|uit|van))"),
+    fam("grammatica: de kleine plek al vergeven", 4.0, ("vergeven", "bezet", "ingevuld", "vervuld", "meer vrij", "meer beschikbaar", "meer over"),
+        rf"\b{_NL_SMALL}\b[^.!?;]{{0,50}}\b(?:is|zijn|werd|wordt|was)\b (?:\w+ ){{0,3}}(?:vergeven|bezet|ingevuld|vervuld|opgevuld)\b|"
+        rf"\b(?:is|werd|wordt|was) (?:de|deze|die|onze|jullie|het) {_NL_SMALL}\b[^.!?;]{{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|opgevuld)\b",
+        r"\bgeen (?:\w+ )?(?:stage|leerwerk|werkervarings|afstudeer|vakantie|bij|student|zomer)(?:plek|plaats|baan|job)\w* (?:\w+ ){0,2}meer "
+        r"(?:vrij|beschikbaar|over|open)\b"),
+    fam("grammatica: een open sollicitatie niet opgevolgd", 4.0, ("ingaan", "in te gaan", "op in", "geen"),
+        r"\bop (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie|kandidatuur|sollicitatiebrief)\b (?:\w+ ){0,5}niet (?:\w+ )?(?:ingaan|in te gaan)\b|"
+        r"\b(?:(?:kunnen|kunt|zullen|gaan|gaat) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|zullen|gaan)) (?:er|daar) (?:\w+ ){0,5}niet (?:verder )?op "
+        r"(?:in|ingaan|in te gaan)\b|"
+        r"\b(?:kunnen|kunt|zullen|gaan) (?:we|wij|ik) (?:\w+ ){0,3}niet (?:\w+ )?(?:ingaan|in) op (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie|kandidatuur|brief)\b",
+        r"\bgeen (?:\w+ ){0,2}(?:vacatures?|functies?|posities?|plekken|plaatsen|openingen|banen|jobs)\b(?: \w+){0,3} (?:die|welke) (?:\w+ ){0,3}"
+        r"(?:aansluiten|aansluit|passen|past|overeenkomen|overeenkomt) (?:bij|met) (?:je|jouw|uw) (?:\w+ )?(?:profiel|cv|achtergrond|ervaring|"
+        r"opleiding|kwalificaties|kennis)\b"),
+    fam("grammatica: er niet uitgekomen / er niet bij / buiten de selectie", 4.0, ("uitgekomen", "uit de bus", "doorgekomen", "niet bij",
+                                                                                   "niet tussen", "buiten de", "buiten onze", "niet door", "niet op de",
+                                                                                   "niet op onze", "niet de", "niet het", "zit er", "zit daar",
+                                                                                   "er zit", "daar zit", "bied"),
+        r"\b(?:je|jij|u) (?:bent|ben|is) (?:\w+ ){0,10}niet (?:als (?:\w+ )?(?:beste|winnaar|eerste) )?(?:uit de bus gekomen|uitgekomen|doorgekomen)\b",
+        r"\b(?:je|jij|u) (?:bent|zit|zat|was|behoort|hoort) (?:daar|er) (?:\w+ )?(?:helaas|jammer genoeg|spijtig genoeg|deze keer|dit keer|"
+        r"ditmaal|dus|uiteindelijk) niet (?:bij|tussen)\b|\bhelaas (?:ben|zit|zat|was|behoor|hoor) (?:je|jij|u) (?:daar|er) (?:\w+ ){0,2}niet (?:bij|tussen)\b",
+        r"\b(?:val|valt|vallen|viel|vielen) (?:\w+ ){0,2}buiten (?:de|onze) (?:\w+ )?(?:selectie|preselectie|shortlist|boot)\b",
+        r"\b(?<!nog )niet (?:\w+ )?door (?:de|het|onze) (?:\w+ )?(?:selectie|preselectie|selectieronde|ronde|screening|cv-screening|toets|"
+        r"assessment)\w*\b",
+        r"\b(?<!nog )niet op (?:de|onze) (?:\w+ )?(?:shortlist|longlist|voordracht)\b",
+        r"\b(?:je|jij|u) (?:bent|ben|is) (?:\w+ ){0,2}niet (?:de|het) (?:\w+ )?(?:kandidaat|kandidate|persoon|sollicitant|profiel) "
+        r"(?:die|dat|naar wie) (?:we|wij) (?:\w+ ){0,2}(?:zoeken|zochten|nodig hebben)\b",
+        r"\b(?:vervolggesprek|vervolg|gesprek|uitnodiging|aanbod|aanstelling) zit (?:er|daar) (?:\w+ ){0,3}niet in\b|"
+        r"\b(?:zit (?:er|daar)|(?:er|daar) zit) (?:\w+ ){0,3}geen (?:\w+ )?(?:vervolg\w*|gesprek|uitnodiging|aanbod|aanstelling) in\b",
+        r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:\w+ ){0,2}geen (?:\w+ )?(?:vervolggesprek|gesprek|functie|baan|plek|contract|aanstelling|"
+        r"positie|vervolg) aan\b"),
+    fam("grammatica: de keuze viel op een ander / aan een ander gegeven", 4.0, ("keuze", "oog", "ander", "iemand", "verder met", "door met"),
+        r"\bkeuze (?:\w+ ){0,3}(?:viel|valt|vielen|is gevallen|is uitgevallen) (?:\w+ ){0,3}op (?:een andere?\b|iemand|de andere|"
+        r"een (?:\w+ )?(?:kandidaat|kandidate|sollicitant)\w* (?:die|met))|\b(?:viel|valt|is) (?:de|onze|mijn|hun) keuze (?:\w+ ){0,3}op "
+        r"(?:een andere?\b|iemand|de andere|een (?:\w+ )?(?:kandidaat|kandidate|sollicitant)\w* (?:die|met))",
+        r"\boog (?:\w+ ){0,3}(?:laten )?(?:vallen|gevallen|viel) op (?:een andere?\b|iemand|de andere)",
+        r"\baan (?:een ander|iemand anders|een andere? (?:kandida\w*|sollicitant\w*|persoon))\b (?:\w+ ){0,2}(?:toegekend|gegund|gegeven|vergeven|"
+        r"aangeboden)\b|\b(?:is|wordt|werd) (?:\w+ ){0,2}(?:een ander|een andere kandidaat|een andere sollicitant) geworden\b",
+        r"\b(?:verder|door) met (?:de |een )?(?:andere )?(?:kandida\w*|sollicitant\w*|iemand|finalist\w*) (?:die|wiens|wier|met) (?:\w+ ){0,4}"
+        r"(?:beter|meer|nauwer|sterker|relevantere|ruimere)\b"),
+    fam("grammatica: afzien van / niet voortzetten / geen gevolg / voldoet niet", 4.0, ("af van", "af te zien", "voort", "gevolg", "voldoe",
+                                                                                        "beantwoord"),
+        r"\b(?:zien|ziet|zag|zagen) (?:\w+ ){0,3}af van (?:een |de |je |jouw |uw )?(?:\w+ )?(?:kennismaking|gesprek|kandidatuur|sollicitatie|"
+        r"vervolg\w*|aanstelling|samenwerking|voordracht)\b|\bvan (?:je|jouw|uw|de|een) (?:\w+ )?(?:kandidatuur|sollicitatie|kennismaking|"
+        r"gesprek|vervolg\w*|aanstelling|samenwerking|voordracht) af te zien\b",
+        r"\b(?:zet|zetten|zette) (?:\w+ ){0,4}(?:procedure|sollicitatie\w*|kandidatuur|selectie\w*|traject) (?:\w+ ){0,4}niet (?:\w+ )?voort\b",
+        r"\b(?:kandidatuur|sollicitatie)\b[^.!?;]{0,50}\bgeen (?:verder |verdere )?gevolg\b|\bgeen (?:verder |verdere )?gevolg (?:\w+ ){0,3}"
+        r"(?:aan|op) (?:je|jouw|uw|de) (?:\w+ )?(?:kandidatuur|sollicitatie)\b|\bzonder (?:verder )?gevolg (?:\w+ )?(?:geklasseerd|gelaten|"
+        r"gearchiveerd|afgesloten)\b",
+        r"\b(?:je|jij|u|(?:je|jouw|uw) (?:profiel|cv|sollicitatie|kandidatuur|ervaring|opleiding)) (?:\w+ ){0,2}(?:voldoe|voldoet|voldeed|voldeden) "
+        r"(?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|het|alle|onze) (?:\w+ ){0,2}(?:eisen|functie-eisen|profiel|functieprofiel|criteria|"
+        r"selectiecriteria|voorwaarden|toelatingsvoorwaarden|vereisten|minimumeisen|competenties)\b",
+        r"\b(?:je|jij|u|profiel|cv|ervaring|opleiding) (?:\w+ )?niet (?:\w+ )?(?:voldoet|voldoen|voldoe|voldeed|voldeden) aan (?:de|het|alle|onze) "
+        r"(?:\w+ ){0,2}\w*(?:eisen|vereisten|criteria|voorwaarden|profiel)\b",
+        r"\bbeantwoord\w* (?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|het|wat|onze|uw|je)\b|\bniet (?:\w+ )?beantwoord\w* aan (?:de|het|wat|onze)\b"),
+    fam("grammatica: het traject hier afronden / niet tot een aanstelling leiden", 4.0, ("af te", "afronden", "afsluiten", "stoppen", "beeindigen",
+                                                                                           "niet tot"),
+        r"\bmet (?:jou|je|u) (?:hier|op dit punt|bij deze|nu) (?:af te ronden|af te sluiten|te stoppen|te beeindigen|afronden|afsluiten|stoppen|"
+        r"beeindigen)\b|\b(?:hier|op dit punt) met (?:jou|je|u) (?:af te ronden|af te sluiten|te stoppen|te beeindigen|afronden|afsluiten|stoppen)\b",
+        r"\b(?<!nog )niet tot (?:een |het |de )?(?:uitnodiging|gesprek|vervolg\w*|aanstelling|aanbod|benoeming|dienstverband|arbeidsovereenkomst|"
+        r"aanname|samenwerking|(?:gewenste|positieve?) (?:resultaat|uitkomst|afloop))\b (?:\w+ ){0,2}(?:leiden|leidt|geleid|zal leiden|kan leiden|"
+        r"heeft geleid)\b"),
+]
+
+
+# Probed rewordings next to the dev5 constructions: "om u niet aan te nemen", "we moeten je afwijzen", "niet met je in
+# zee gaan", "we nemen je sollicitatie niet mee", "u bent niet de geschikte kandidaat", "je profiel past niet goed
+# genoeg", "een andere kandidaat paste beter", "de match is er niet", "al genoeg jobstudenten", "alle stageplaatsen
+# ingevuld", "de procedure niet vervolgen", "niet op uw kandidatuur kunnen ingaan".
+DECISIONS += [
+    fam("grammatica: de lezer niet aangenomen / afgewezen / niet mee", 4.0,
+        ("om je", "om jou", "om u", "afwijzen", "af te wijzen", "in zee", "niet mee", "niet de", "niet het", "past", "passen", "paste", "aansl",
+         "sloot", "sluit", "match", "klik", "gehaald", "vervolgen", "ingaan", "in te gaan", "in gaan", "profiel"),
+        rf"\bom (?:je|jou|u) (?:\w+ ){{0,2}}niet (?:\w+ ){{0,2}}{_NL_SELECT}\b",
+        r"\b(?:(?:moeten|moet|zullen|gaan) (?:we|wij|ik)|(?:we|wij|ik) (?:moeten|moet|zullen|gaan)) (?:je|jou|u) (?:\w+ ){0,3}(?:afwijzen|af te wijzen)\b",
+        r"\bniet (?:\w+ )?met (?:je|jou|u) in zee (?:te )?(?:gaan|gaat)\b|\bin zee (?:te )?(?:gaan|gegaan|gaat) met (?:een andere?\b|iemand)|"
+        r"\bmet (?:een andere? (?:\w+ )?(?:kandida\w*|sollicitant\w*|persoon)|iemand anders) (?:\w+ ){0,2}in zee\b",
+        r"\b(?:nemen|neem) (?:we|wij|ik) (?:je|jou|u|jouw|uw) (?:\w+ ){0,2}niet mee\b|\bniet mee naar de (?:volgende|tweede|derde|laatste|eind)\w*\b",
+        r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:de|het) (?:meest )?(?:juiste|geschikte|passende|geschiktste|beste|goede) (?:kandidaat|kandidate|persoon|"
+        r"sollicitant|profiel)\b",
+        r"\b(?:niet|onvoldoende) (?:goed |helemaal |voldoende |sterk )?(?:genoeg )?(?:past|passen|paste|pasten|aansluit|aansluiten|aansloot) (?:bij|op)\b",
+        r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*|persoon|profiel\w*|finalist\w*) (?:past|paste|pasten|sloot|sluit|aansloot) (?:\w+ ){0,3}"
+        r"(?:beter|meer|nauwer)\b",
+        r"\b(?:de |een )(?:match|klik) (?:\w+ ){0,2}er (?:\w+ )?niet (?:is|was)\b|\b(?:de |een )(?:match|klik) (?:is|was) er (?:\w+ )?niet\b(?! alleen| enkel)",
+        r"\b(?:sollicitatie|kandidatuur|cv|brief) (?:heeft|hebt) het (?:\w+ ){0,3}niet gehaald\b",
+        r"\b(?:procedure|sollicitatie\w*|kandidatuur|traject|selectie\w*)\b[^.!?;]{0,40}\bniet (?:verder )?(?:te )?vervolgen\b",
+        r"\bniet (?:\w+ )?op (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie|kandidatuur|sollicitatiebrief)\b (?:\w+ ){0,2}(?:ingaan|in te gaan|in gaan)\b",
+        r"\b(?:gekozen|kozen|koos|kiezen|gaan|gingen|ging) (?:\w+ ){0,2}voor (?:een|het) (?:ander |sterker |passender )?profiel (?:dat|met|die)\b"),
+    fam("grammatica: alle plekken ingevuld / al genoeg mensen", 3.5, ("genoeg", "voldoende", "vergeven", "ingevuld", "bezet", "vervuld"),
+        rf"\b(?:hebben|heeft|heb) (?:\w+ ){{0,3}}(?:alle|de|onze|deze|die) (?:\w+ )?{_NL_SMALL}\w*\b[^.!?;]{{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|"
+        r"opgevuld)\b",
+        r"\b(?:hebben|heb|heeft) (?:\w+ ){0,2}(?:al |reeds )?(?:genoeg|voldoende) (?:\w+ )?(?:jobstudenten|studenten|stagiairs|stagiaires|kandidaten|"
+        r"sollicitanten|medewerkers|mensen|krachten|personeel|invallers|invalkrachten|oproepkrachten)\b(?! (?:om|die|(?:voor|in) (?:de|het) (?:tweede|volgende|laatste|derde|eind)))"),
+    fam("grammatica: we moeten je teleurstellen", 3.5, ("teleurstellen",),
+        r"\b(?:(?:moeten|moet|zullen|gaan) (?:we|wij|ik)|(?:we|wij|ik) (?:moeten|moet|zullen|gaan)) (?:je|jou|u) (?:\w+ ){0,3}teleurstellen\b"
+        r"(?! (?:wat|met|over|qua|in)\b)"),
+]
+
+
+# A third probe of fresh rewordings: the reader not selected with the auxiliary before the participle ("dat u niet bent
+# geselecteerd"), the post not granted to the reader or granted to an internal candidate, others fitting better, a
+# narrow decision in another's favour, a test score too low, a stage not passed "met goed gevolg", not let through,
+# "we hebben al iemand", "de job is al weg", "om u af te wijzen", not among the last candidates, "niet verder gekomen".
+DECISIONS += [
+    fam("grammatica: niet (bent) geselecteerd / niet toegekend / in het voordeel van een ander", 4.0,
+        ("geselecteerd", "gekozen", "uitgenodigd", "aangenomen", "weerhouden", "voorgedragen", "niet te", "niet aan", "interne", "externe",
+         "eigen ", "collega", "anderen", "voordeel"),
+        r"\b(?<!nog )niet (?:bent |is |werd |wordt |zijt |zijn )?(?:geselecteerd|gekozen|uitgekozen|uitgenodigd|aangenomen|weerhouden|voorgedragen)\b",
+        r"\bniet te (?:moeten |kunnen |willen )(?:uitnodigen|selecteren|aannemen|benoemen|voordragen)\b",
+        r"\bniet aan (?:je|jou|u) (?:toe te (?:kennen|wijzen)|te (?:geven|gunnen)|toegekend|toegewezen|gegund|gegeven)\b",
+        r"\b(?:toegewezen|toegekend|gegund|gegeven|vergeven|aangeboden) aan (?:een|de) (?:interne|externe|eigen) (?:kandida\w*|sollicitant\w*|collega\w*|"
+        r"medewerker\w*)\b|\bkeuze (?:\w+ ){0,3}(?:viel|valt|gevallen) (?:\w+ ){0,3}op (?:een|de) (?:interne |eigen )?collega\b",
+        r"\banderen (?:\w+ ){0,3}(?:beter|meer|nauwer) (?:\w+ )?(?:aansluiten|aansloten|passen|pasten|geschikt)\b",
+        r"\bin (?:het )?voordeel van (?:een andere?\b|iemand|de andere)"),
+    fam("grammatica: test te laag / niet met goed gevolg / niet doorgelaten", 4.0,
+        ("te laag", "goed gevolg", "positief gevolg", "goed resultaat", "positief resultaat", "verder laten", "door laten", "verder te laten",
+         "door te laten", "verder gekomen", "verder geraakt", "niet gelukt", "al weg", "is weg", "was weg", "al iemand", "reeds iemand",
+         "inmiddels iemand", "intussen iemand", "af te wijzen", "niet bij", "niet tussen", "niet onder", "voor gekozen", "gaan niet",
+         "zullen niet"),
+        r"\b(?:scoorde|scoorden|scoorde je|scoorde u|score (?:is|was|lag)) (?:\w+ ){0,3}te laag\b|\bte laag (?:\w+ ){0,6}om (?:\w+ ){0,3}"
+        r"(?:door te gaan|verder te gaan|door te stromen|door te mogen)\b",
+        r"\bniet met (?:goed|positief) (?:gevolg|resultaat) (?:\w+ )?(?:afgerond|afgelegd|doorlopen|gemaakt)\b",
+        r"\bniet (?:verder|door) (?:te )?laten (?:gaan|stromen)\b",
+        r"\b(?:je|jij|u|sollicitatie|kandidatuur) (?:\w+ ){0,4}niet verder (?:gekomen|geraakt)\b",
+        r"\bhet is (?:\w+ ){0,2}(?:ditmaal|deze keer|dit keer|nu) (?:\w+ )?niet gelukt(?= ?[.!?;]|$)|\bis het (?:\w+ ){0,2}(?:ditmaal|deze keer|dit keer) "
+        r"niet gelukt(?= ?[.!?;]|$)",
+        r"\b(?:hebben|heb|heeft) (?:\w+ )?(?:al|reeds|inmiddels|intussen) iemand\b(?! (?:die (?:je|jou|u)|nodig|om|ingepland|gevraagd|gesproken|"
+        r"uitgenodigd|anders nodig))",
+        rf"\b(?:job|baan|{_NL_SMALL})\b (?:is|was) (?:\w+ ){{0,2}}weg\b",
+        r"\bom (?:je|jou|u) (?:\w+ )?af te wijzen\b",
+        r"\b(?:sta|staat|stond|stonden) (?:\w+ ){0,2}niet (?:bij|tussen|onder) (?:de|onze) (?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|"
+        r"genodigden|geselecteerden)\b",
+        r"\bniet voor gekozen (?:om )?(?:je|jou|u) (?:\w+ )?(?:aan te nemen|uit te nodigen|te selecteren|aan te bieden)\b",
+        r"\b(?:we|wij) (?:gaan|zullen) (?:\w+ )?niet (?:verder|door)(?= ?[.!?;]|$| met (?:je|jou|u)\b)"),
+]
+
+
+# A fourth probe (Flemish letters and agencies): no interest in a meeting, not let through, an internal move, a
+# preference pronounced for another, no hiring at all, the recruitment stopped, "je past niet in het plaatje",
+# "het is ons niet gelukt om je een plek te bieden".
+DECISIONS += [
+    fam("grammatica: geen interesse / niet doorgelaten / uitgesproken voor een ander", 4.0,
+        ("interesse", "door te laten", "doorlaten", "plaatsvinden", "intern", "uitgesproken", "plaatje", "gelukt"),
+        r"\bgeen (?:\w+ )?interesse (?:te hebben |heeft |hebben |had )?(?:in|om) (?:een |de |het |je |jouw |uw )?(?:\w+ )?(?:kennismaking|gesprek|"
+        r"vervolg\w*|kandidatuur|sollicitatie|profiel)\b",
+        r"\bniet door te laten (?:naar|gaan)\b|\bniet doorlaten\b|\b(?:gesprek|kennismaking|vervolggesprek) (?:\w+ ){0,2}niet (?:te )?laten "
+        r"(?:plaatsvinden|doorgaan)\b",
+        r"\bintern (?:\w+ ){0,3}(?:doorschuiven|doorgeschoven|door te schuiven|doorgroeien|doorgegroeid)\b",
+        r"\buitgesproken voor (?:een andere?\b|iemand)|\bvoor (?:een andere? (?:\w+ )?(?:kandida\w*|sollicitant\w*)|iemand anders) (?:\w+ ){0,2}"
+        r"uitgesproken\b",
+        r"\b(?:past|pas|paste|passen) (?:\w+ ){0,2}niet (?:\w+ )?in het (?:\w+ )?(?:plaatje|beeld)\b",
+        r"\bniet gelukt om (?:je|jou|u) (?:\w+ ){0,6}(?:aan te bieden|te bieden|aan te nemen|uit te nodigen|te plaatsen)\b"),
+    fam("grammatica: de werving gestopt / de functie gaat niet door", 3.5,
+        ("werving", "selectie", "niet door", "ingetrokken", "geschrapt", "geannuleerd", "stopgezet", "geen nieuwe"),
+        r"\b(?:functie|vacature|positie|rol|baan|job)\b (?:\w+ ){0,2}gaat (?:\w+ ){0,2}niet door\b|\bgaat (?:de|deze) (?:functie|vacature|positie|rol|"
+        r"baan|job) (?:\w+ ){0,2}niet door\b",
+        r"\b(?:stoppen|staken|beeindigen) (?:we|wij) (?:\w+ ){0,2}(?:de|het|onze) (?:werving|wervingsproces|wervingsprocedure|selectieprocedure|"
+        r"selectie)\b|\b(?:werving|wervingsprocedure|wervingsproces)\b (?:\w+ ){0,3}(?:stopgezet|gestopt|gestaakt|beeindigd)\b",
+        r"\b(?:hebben|heeft) (?:\w+ ){0,2}(?:de|deze) vacature (?:\w+ ){0,2}(?:ingetrokken|geschrapt|geannuleerd|stopgezet)\b",
+        r"\b(?:nemen|neemt) (?:we|wij) (?:\w+ ){0,2}geen (?:nieuwe )?(?:medewerker|mensen|personeel|kandidaat|collega)\w* aan\b"),
+]
+
+
 # Words that make a mail job mail in Dutch beyond the shared nouns: internships, apprenticeships, student jobs,
 # the interview itself ("het gesprek"), staff titles ("medewerker ...") and the people of an agency.
 JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-stage|leerbaan|leerplek\w*|werkervaringsplek\w*|"
              r"proefdag\w*|proefopdracht\w*|jobstudent\w*|studentenjob\w*|vakantiejob\w*|bijbaan\w*|oproepkracht\w*|"
              r"medewerker\w*|gesprek(?:ken)?|kennismakingsgesprek\w*|aanstelling|dienstverband|opdrachtgever|intercedent|"
-             r"selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|promovendus|postdoc")
+             r"selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|promovendus|postdoc|"
+             # graduation internships and their coordinators; a portfolio the reader sent in
+             r"afstudeerstage\w*|afstudeerplek\w*|afstudeerplaats\w*|afstudeeropdracht\w*|meewerkstage\w*|snuffelstage\w*|"
+             r"stagecoordinator\w*|stagebureau|(?:je|jouw|uw) portfolio|"
+             # temporary and student staff
+             r"invalkracht\w*|invaller\w*|hulpkracht\w*|vakantiekracht\w*|uitzendkracht\w*|werkstudent\w*|zaterdaghulp\w*")
 
 # The reader's own application named by its parts: the letter, the portfolio, the test assignment, the visit.
 YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief|portfolio|proefopdracht|kandidatuur|open sollicitatie|"
-               r"kennismaking|proefdag)")
+               r"kennismaking|proefdag)|"
+               # the reader's trial day or selection day, and a reply to the reader's own mail about a post
+               r"(?:tijdens|na|op|voor) (?:de|je|jouw|uw) (?:proefdag|meeloopdag|proefles|kennismakingsdag|selectiedag|assessmentdag)|"
+               r"re: (?:\w+ )?(?:stage|stageplek|stageplaats|sollicitatie|vacature|bijbaan|vakantiejob)|"
+               r"(?:je|jouw|uw) aanmelding (?:voor|als|bij) (?:de |een |het )?(?:\w+ )?(?:stage|stageplek|stageplaats|functie|vacature|bijbaan|"
+               r"vakantiejob|job|baan|leerwerkplek)")
 
 # Look-alikes in Dutch words (merged into every language's shared look-alikes). Names of their own: a shared name
 # would also replace the shared family as the marker of a category in ``phrases.CATEGORIES``.
@@ -292,11 +507,13 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: good news, a round further (nl)", -3.0, ("positief", "door naar", "goed nieuws"),
         r"\bpositief (?:beoordeeld|ontvangen|besloten)\b|(?<!geen )\bgoed nieuws\b",
         r"\b(?:je|jij|u) (?:bent|ben|gaat) (?:(?!niet\b)\w+ ){0,2}door naar (?:de|het) (?:volgende|tweede|derde|laatste|eind)\w*\b"),
-    fam("look-alike: the candidacy is said to be still alive", -4.5, ("nog", "alsnog"),
+    fam("look-alike: the candidacy is said to be still alive", -4.5, ("nog", "alsnog", "door", "blijft"),
         r"\bnog geen (?:\w+ )?(?:beslissing|besluit|uitslag|keuze)\b",
         r"\bnog (?:steeds |altijd |volop )?in (?:beeld|de race|de running)\b|\b(?:jij bent|je bent|u bent) er nog bij\b",
         r"\balsnog (?:\w+ ){0,3}(?:uitnodigen|uit te nodigen|gesprek|kans)\b",
-        r"\b(?:zeker|nog) niet afgewezen\b"),
+        r"\b(?:zeker|nog) niet afgewezen\b",
+        r"\b(?:sollicitatie|kandidatuur|procedure)\b[^.!?;]{0,60}\b(?:loopt|lopen) (?:\w+ )?(?:gewoon |nog |wel )?door\b|"
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\bblijft (?:\w+ )?(?:gewoon )?(?:lopen|staan|actief)\b"),
     fam("look-alike: an invitation to meet (nl)", -3.0, ("nodig",),
         r"\b(?:willen|wil|zouden|graag|alsnog) (?:(?!niet\b|geen\b)\w+ ){0,3}(?:uitnodigen|uit te nodigen)\b",
         r"\bnodigen (?:we|wij|ik) (?:je|jou|u) (?:(?!niet\b|geen\b)\w+ ){0,3}uit (?:voor|op)\b"),
@@ -313,7 +530,7 @@ LOOKALIKES: list[Family] = [
         r"\b(?:beste|lieve|dag|hallo|hoi) (?:allemaal|collega'?s|iedereen)\b",
         r"\b(?:maken|maak) (?:we|wij|ik) (?:\w+ ){0,3}bekend\b",
         r"\b(?:hun|zijn|haar) (?:sollicitatie|kandidatuur)\b",
-        r"\b(?:van|voor|in|binnen|bij) (?:jouw|je|uw) (?:team|afdeling|vakgroep)\b|\b(?:je|jouw|uw) nieuwe collega\b"),
+        r"\b(?:van|voor|in|binnen|bij|uit) (?:jouw|je|uw) (?:team|afdeling|vakgroep)\b|\b(?:je|jouw|uw) nieuwe collega\b"),
     # also advice in general terms: job seekers in the plural, "how to cope with a rejection", "what to do when", numbered tips
     fam("look-alike: a careers column or reader's question (nl)", -5.0, ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer",
                                                                          "werkzoekenden", "mee om", "omgaan met", "om met", "wat te doen", "wat doe je",
@@ -350,4 +567,22 @@ LOOKALIKES: list[Family] = [
         r"\b(?:offertes?|aannemer|verbouwing|bezichtiging|verhuurder|verhuurster|huurwoning|koopwoning|koopcontract)\b|"
         r"\bbod op (?:het|de|ons|een) (?:\w+ )?(?:huis|appartement|woning|auto)\b|"
         r"\bnieuwe (?:keuken|badkamer|kozijnen|vloer|dakkapel|cv-ketel|auto|bank)\b"),
+    # the reader is the employer on a job board: "je hebt de kandidaat R. Yilmaz afgewezen voor je vacature"
+    fam("look-alike: the reader is the employer on a job board (nl)", -5.0, ("vacature", "afgewezen", "ontvangt"),
+        r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ ){0,4}(?:de |een )?(?:kandidaat|kandidate|sollicitant)\w* (?:\S+ ){0,4}afgewezen\b|"
+        r"\b(?:voor|bij|op|van) (?:je|jouw|uw) (?:nieuwe |openstaande )?vacature\b|\bde (?:kandidaat|sollicitant) ontvangt\b"),
+    # a job alert that found nothing or something: "geen vacatures die passen bij je zoekopdracht"
+    fam("look-alike: a job alert in Dutch words (nl)", -3.0, ("zoekopdracht", "vacaturemelding", "zoekprofiel", "jobalert"),
+        r"\b(?:je|jouw|uw) (?:\w+ )?(?:zoekopdracht|vacaturemelding|zoekprofiel|jobalert|vacature-alert)\b"),
+    # an interview moved or called off for now (named like the shared event: inside the decision's own sentence it
+    # is part of the decision, "het tweede gesprek gaat niet door, want we kozen een ander")
+    fam("look-alike: a rescheduled interview", -2.5, ("nieuwe", "verplaats", "verschuiv", "omzetten", "andere datum", "ander tijdstip",
+                                                      "niet door"),
+        r"\bnieuwe (?:datum|afspraak|tijd|tijdstip|moment)\b|\b(?:verplaatsen|verschuiven|omzetten|andere datum|ander tijdstip)\b|"
+        r"\b(?:gesprek|afspraak|kennismaking|assessment|sollicitatiegesprek) (?:\w+ ){0,4}(?:kan|gaat|zal) (?:\w+ )?niet door(?:gaan)?\b"),
+    # a rule about candidates in general ("sollicitanten die niet geselecteerd zijn, ontvangen bericht"): a receipt or a
+    # task for the hiring side, not a decision about the reader (lighter than a veto: a real letter may add it too)
+    fam("look-alike: a rule about candidates in general (nl)", -3.5, (" die ",),
+        r"\b(?:kandidaten|sollicitanten|deelnemers|aanmeldingen|sollicitaties) die (?:\w+ ){0,2}niet (?:\w+ )?(?:geselecteerd|gekozen|uitgenodigd|"
+        r"aangenomen|weerhouden|geslaagd|door)\w*\b"),
 ]

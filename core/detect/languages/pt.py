@@ -6,9 +6,12 @@ from nextround.detect.patterns import Family, G, S, fam
 
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
-    fam("candidatura nao selecionada", 4.0, ('nao',),
-        r"\bnao (?:foi|foste|foram|sera|vai ser|tera sido) (?:selecionad|aprovad|escolhid|aceit)",
-        rf"\b(?:candidatura|perfil)\b{S}\bnao (?:foi |sera |tera |vai ter )?(?:selecionad|aprovad|escolhid|seguimento|continuidade|avancar)"),
+    fam("candidatura nao selecionada", 4.0, ('nao', 'sem que'),
+        r"\bnao (?:foi|foste|foram|sera|vai ser|tera sido) (?:selecc?ionad|aprovad|escolhid|aceit|contemplad|retid)",
+        rf"\b(?:candidatura|perfil)\b{S}\bnao (?:foi |sera |tera |vai ter )?(?:selecc?ionad|aprovad|escolhid|contemplad|retid|seguimento|continuidade|avancar)",
+        # ... said as the way the process ended: "o processo terminou sem que a sua candidatura tenha sido escolhida"
+        r"\bsem que (?:a )?(?:sua |tua )?(?:candidatura|voce|v\. exa|o seu perfil|o teu perfil|seu perfil|teu perfil)\b[^.!?;]{0,20}?"
+        r"(?:tenha|tivesse|fosse|seja) (?:sido )?(?:selecc?ionad|aprovad|escolhid|contemplad|retid)"),
     fam("nao avancar", 4.0, ('nao', 'possivel', 'poderemos', 'podemos', 'vamos'),
         rf"\bnao{S}\b(?:avancar|avancaremos|avancamos|seguir|seguiremos|prosseguir|prosseguiremos|continuar|continuaremos|dar (?:seguimento|continuidade))\b{S}\b(?:com (?:a )?(?:sua|tua) candidatura|com a candidatura|com voce|contigo|a sua candidatura|a tua candidatura|ao seu processo|ao teu processo|com o seu processo|com o teu processo|com o processo)",
         r"\b(?:possivel|poderemos|podemos|vamos) dar (?:seguimento|continuidade)\b[^.!?;]{0,20}\b(?:sua|tua) candidatura",
@@ -60,7 +63,7 @@ DECISIONS += [
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
     fam("gramática: não selecionado / não aprovado", 4.0, ("nao", "preenchid"),
-        r"\b(?:voce|candidatura|perfil|curriculo)\b[^.!?;]{0,30}\bnao (?:foi|esta|sera) (?:selecionad|aprovad|aceit|escolhid|bem-sucedid|bem sucedid)\w*",
+        r"\b(?:voce|candidatura|perfil|curriculo)\b[^.!?;]{0,30}\bnao (?:foi|esta|sera) (?:selecc?ionad|aprovad|aceit|escolhid|contemplad|retid|bem-sucedid|bem sucedid)\w*",
         r"\bnao (?:vamos|iremos|poderemos|podemos|vai ser possivel)(?: poder)? (?:lhe |te )?oferecer(?:-lhe|-te)?\b",
         r"\bnao (?:seguiremos|avancaremos|prosseguiremos|continuaremos) (?:com|no|na)\b",
         r"\b(?:nao|sem) (?:dar|daremos|vamos dar) (?:continuidade|seguimento|prosseguimento)",
@@ -76,7 +79,7 @@ DECISIONS += [
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
 _PT_CHOSE = (r"(?:escolh\w*|optamos|optou|optaram|optado|optamos|selecion\w*|preferi\w*|decidi\w*|decidiu|contrat\w*|"
-             r"ficamos|ficou|avanc(?:ar|amos|aremos)|vamos avancar|prossegu(?:ir|imos|iremos)|segu(?:ir|imos|iremos)|recaiu|recai|"
+             r"ficamos|ficou|ficar|avanc(?:ar|amos|aremos)|vamos avancar|prossegu(?:ir|imos|iremos|iu)|segu(?:ir|imos|iremos|iu)|avancou|recaiu|recai|"
              r"fechamos|fechou|fechando|fechar|seguimento|continuidade|sequencia)")
 
 # (pt-PT contracts "em outro" / "em um": "recaiu noutro candidato", "optámos numa candidata")
@@ -97,15 +100,25 @@ DECISIONS += [
         rf"\b{G}\b(?:contigo|consigo|com voce|com (?:a )?(?:sua|tua) candidatura|(?:sua|tua) candidatura|"
         r"(?:para|na|a) (?:a |o )?(?:proxima|etapa|fase|entrevista|equipa|equipe)|n?(?:o|este) processo|"
         r"para (?:o|a|esta|este) (?:lugar|vaga|posicao|funcao|cargo))"),
-    fam("gramática: não classificado / excluído", 4.0, ("nao", "exclu", "encerr", "preench"),
+    fam("gramática: não classificado / excluído", 4.0, ("nao", "exclu", "encerr", "preench", "consta", "figura", "lista", "exclusao", "eliminac", "eliminad", "termino", "fim "),
         r"\bnao (?:classificad|apt[oa]\b|aprovad)",
         r"\bencerr\w* o processo (?:para|com) (?:todas as|todos os|as|os) (?:pessoas )?candidat",
-        r"\bexclu\w* (?:a )?(?:sua|tua) candidatura|\bexcluid[ao] (?:do|da) (?:procedimento|processo|concurso|selecao)",
-        r"\bnao\b[^.!?;]{0,30}\bentre (?:os|as) (?:pessoas |candidat\w* )?(?:aprovad|selecionad|escolhid|classificad|finalist)",
+        r"\bencerr\w* tod[ao]s (?:as|os) (?:candidaturas|processos|candidat[oa]s)\b",
+        r"\bexclu\w* (?:a )?(?:sua|tua) candidatura|\b(?:excluid|eliminad)[ao](?:\([ao]\))? (?:do|da) (?:procedimento|processo|concurso|"
+        r"selecao|certame)",
+        # nominal: "deliberou a sua exclusão do procedimento", "comunicamos o encerramento da sua participação"
+        r"\b(?:sua|tua) (?:exclusao|eliminacao) (?:do|da) (?:procedimento|processo|concurso|selecao|certame|recrutamento)",
+        r"\b(?:encerramento|termino|fim) (?:d[ao] )?(?:sua|tua|seu|teu) (?:participacao|candidatura|processo)\b",
+        # the reader's name is not on the list of those admitted / approved / called
+        r"\bnao (?:consta|constam|figura|figuram|esta|se encontra) (?:d[ao]s?|n[ao]s?) (?:lista|listagem|relacao)\b[^.!?;]{0,20}\b"
+        r"(?:admitid|aprovad|selecc?ionad|classificad|convocad|apurad)",
+        r"\bnao\b[^.!?;]{0,30}\bentre (?:os|as) (?:pessoas |candidat\w* )?(?:pre-?|mais bem )?(?:aprovad|selecc?ionad|escolhid|classificad|"
+        r"finalist|shortlist)",
         r"\b(?:sua|tua) (?:jornada|participacao)\b[^.!?;]{0,30}\b(?:se )?encerr",
         r"\b(?:vaga|posicao|cargo|funcao)\b[^.!?;]{0,80}\b(?:foi|esta|ja foi|ja esta|encontra-se) (?:preenchid|ocupad)",
         r"\b(?:curriculo|perfil|experiencia|candidatura)\b[^.!?;]{0,30}\bnao (?:atende|corresponde|cumpre|preenche|se enquadra|se adequa)",
-        r"\bnao\b[^.!?;]{0,25}\b(?:fazer|apresentar|enviar|oferecer|dar)(?:-lhe|-te)? (?:uma |a |nenhuma )?(?:proposta|oferta)\b"),
+        r"\bnao\b[^.!?;]{0,25}\b(?:fazer|apresentar|enviar|oferecer|dar|formalizar|estender|concretizar)(?:-lhe|-te)? (?:uma |a |nenhuma )?"
+        r"(?:proposta|oferta)\b"),
 ]
 
 
@@ -114,10 +127,15 @@ DECISIONS += [
 # of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
-    fam("gramática: status encerrado / desclassificado / sem recrutamento", 4.0, ("status", "desclassific", "minima", "recrut", "contrat", "retirad"),
+    fam("gramática: status encerrado / desclassificado / sem recrutamento", 4.0, ("status", "desclassific", "minima", "recrut", "contrat", "retirad",
+                                                                                     "abaixo", "aquem"),
         r"\bstatus: ?(?:processo encerrado|encerrad|reprovad|nao selecionad|recusad)",
         r"\b(?:foi|foste|esta|ficou) desclassificad",
         r"\bnao (?:atingiu|atingiste|alcancou|obteve) a (?:pontuacao|nota|classificacao) minima",
+        # "ficou abaixo da nota de corte", "o seu perfil ficou aquém do exigido"
+        r"\b(?:ficou|ficaste|esta|estava|esteve|foi) abaixo d[ao] (?:nota|pontuacao|classificacao|media) (?:de corte|minima|exigida)",
+        r"\b(?:perfil|experiencia|curriculo|candidatura|resultado|desempenho|nota|pontuacao)\b[^.!?;]{0,30}\b"
+        r"(?:ficou|fica|esta|esteve|ficaram) aquem\b",
         r"\bnao estamos (?:a )?(?:recrutar|contratar|recrutando|contratando)\b",
         r"\bproposta\b[^.!?;]{0,40}\b(?:foi |esta )?(?:retirada|cancelada|revogada)"),
 ]
@@ -137,36 +155,51 @@ _PT_GO_ON = (r"(?:consider|aproveit|inclu|integr|selecion|admit|contrat|ofere?c|
 _PT_TO_YOU = r"\w*(?:-(?:lhe|te|la|lo|vos)\b|[^.!?;]{0,30}\b(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|si)\b)"
 
 DECISIONS += [
-    fam("gramática: não considerada / não é possível", 4.0, ("considerad", "possivel", "aproveit", "tida", "tido", "levad", "juntos"),
+    fam("gramática: não considerada / não é possível", 4.0, ("considerad", "possivel", "aproveit", "tida", "tido", "levad", "juntos",
+                                                             "conseguimos", "conseguiremos", "pudemos",
+                                                             "vez"),
         r"\bnao (?:sera|foi|e|vai ser|seria|podera ser|pode ser)(?: mais)? (?:considerad|aproveitad|tid[oa]s? em (?:conta|consideracao)|"
         r"levad[oa]s? (?:adiante|em (?:conta|consideracao)))",
         rf"\bnao (?:nos )?(?:e|foi|sera|vai ser|seria|era|esta a ser|tem sido) possivel (?:(?:lhe|te|vos) )?{_PT_GO_ON}{_PT_TO_YOU}",
         r"\bnao (?:nos )?(?:e|foi|sera) possivel (?:avancar|prosseguir|seguir (?:em frente|adiante)|dar (?:seguimento|continuidade))"
         r"(?: (?:desta|dessa|esta|essa) vez| neste momento| no momento)?[.!;]",
         r"\bnao (?:podemos|poderemos|conseguimos|conseguiremos|vamos|iremos) (?:aproveitar|considerar)\b",
+        # "não conseguimos incluir o teu nome / seguir contigo" (the reader or their application, not "a sua entrevista")
+        rf"\bnao (?:conseguimos|conseguiremos|pudemos) (?:(?:lhe|te|vos) )?{_PT_GO_ON}\w*(?:-(?:lhe|te|la|lo)\b|[^.!?;]{{0,15}}\b"
+        r"(?:(?:o )?(?:seu|teu) (?:nome|perfil|curriculo|cv)|(?:a )?(?:sua|tua) candidatura|voce|contigo|consigo|v\. exa)\b)",
+        r"\b(?:desta|dessa) vez,? (?:infelizmente )?nao (?:vai ser possivel|sera possivel|foi possivel|e possivel|vai dar|deu|"
+        r"rolou|vai rolar)(?=[.!;,]| para (?:nos|voce|ti)\b)",
         # the personal infinitive / "together": "não será possível avançarmos juntos", "não vamos seguir juntos"
         r"\bnao (?:nos )?(?:e|foi|sera|vai ser) possivel (?:avancarmos|seguirmos|prosseguirmos|continuarmos|trabalharmos)\b",
         r"\bnao\b[^.!?;]{0,30}\b(?:avanc|segu|prossegu|continu|caminh|trabalh)\w* juntos\b"),
     fam("gramática: não mereceu acolhimento / a jornada chegou ao fim", 4.0,
-        ("acolhimento", "provimento", "deferimento", "fim", "termin", "por aqui", "acab"),
+        ("acolhimento", "provimento", "deferimento", "fim", "termin", "por aqui", "acab", "caminho"),
         r"\bnao (?:mereceu|merece|obteve|teve) (?:o )?(?:acolhimento|provimento|deferimento)\b",
         r"\b(?:sua|tua) (?:jornada|participacao|candidatura|caminhada|trajetoria)\b[^.!?;]{0,50}\b(?:chegou ao fim|chega ao fim|"
-        r"termina aqui|terminou|fica por aqui|acaba aqui|acabou)\b"),
+        r"termina aqui|terminou|fica por aqui|ficou por aqui|acaba aqui|acabou|fica pelo caminho|ficou pelo caminho)\b"),
     fam("gramática: não vai dar pra seguir", 4.0, ("dar pra", "dar para", "deu pra", "deu para", "da pra", "da para"),
         # informal BR: "não vai dar pra seguir com você"
         rf"\bnao (?:vai dar|deu|da|dara) (?:para|pra) {_PT_GO_ON}{_PT_TO_YOU}"),
-    fam("gramática: não foi o candidato escolhido", 4.0, ("nao fo", "nao e ", "nao era", "nao sera"),
+    fam("gramática: não foi o candidato escolhido", 4.0, ("nao fo", "nao e ", "nao era", "nao sera", "nao es"),
         r"\bnao (?:foi|foste|e|era|sera|foram) (?:o|a|os|as) (?:(?:candidat\w*|pessoa|perfil|profissional) )?(?:mais )?"
-        r"(?:escolhid|selecionad|eleit|preferid|indicad|adequad)"),
+        r"(?:escolhid|selecionad|eleit|preferid|indicad|adequad)",
+        # "(você) não é a pessoa certa", "o seu perfil não é o ideal": the reader or their profile as the subject
+        r"\b(?:voce|tu|v\. exa|perfil)\b[^.!?;]{0,15}\bnao (?:e|es|era|eras|sera|seras) (?:o|a) (?:(?:candidat\w*|pessoa|perfil|"
+        r"profissional) )?(?:mais )?(?:cert[oa]|ideal|indicad)",
+        r"\bnao (?:es|eras|seras) (?:o|a) (?:candidat\w*|pessoa|perfil|profissional) (?:mais )?(?:cert[oa]|ideal|indicad)"),
     fam("gramática: não deu continuidade", 4.0, ("continuidade", "seguimento", "sequencia", "andamento"),
         r"\bnao (?:deu|deram|demos|dara|darao|quis dar|quiseram dar|pode dar|teve|tera|tem|vai ter) "
         r"(?:continuidade|seguimento|sequencia|andamento|prosseguimento)"),
     fam("gramática: não reúne os requisitos", 3.5, ("requisit", "criterio", "condico", "exigencia", "pretendido", "exigido"),
-        r"\bnao (?:reune|reunia|cumpre|cumpria|preenche|preenchia|satisfaz|satisfazia|atende|atendia|possui|tem)\b[^.!?;]{0,40}\b"
+        r"\bnao (?:reune|reunia|reuniu|cumpre|cumpria|cumpriu|preenche|preenchia|preencheu|satisfaz|satisfazia|satisfez|atende|"
+        r"atendia|atendeu|possui|possuia|tem)\b[^.!?;]{0,40}\b"
         r"(?:requisitos|criterios|condicoes|exigencias|perfil (?:pretendido|exigido|procurado|definido))"),
     fam("gramática: a decisão recaiu sobre outra pessoa", 4.0, ("decisao", "escolha", "opcao", "preferencia"),
         rf"\b(?:decisao|escolha|opcao|preferencia)(?: final)? (?:foi|recaiu|acabou por recair|acabou recaindo|ficou) "
-        rf"(?:favoravel )?(?:a |ao |por |pel[oa] |sobre |em |com )?{_PT_OTHER}"),
+        rf"(?:favoravel )?(?:a |ao |por |pel[oa] |sobre |em |com )?{_PT_OTHER}",
+        # ... or told from the reader's side: "a escolha não recaiu sobre si / em você"
+        r"\b(?:decisao|escolha|opcao|preferencia)(?: final)? nao (?:recaiu|recai|ficou|foi) (?:sobre|em|n[oa]|por|pel[oa]) "
+        r"(?:si|voce|ti|v\. exa|a sua candidatura|a tua candidatura|o seu perfil|o teu perfil|o seu nome|o teu nome)\b"),
     fam("gramática: outro candidato foi escolhido", 4.0, ("outr",),
         r"\b(?:outr[oa]s? (?:candidat\w*|pessoas?|perfis|perfil|profissiona\w*|finalista))\b[^.!?;]{0,40}\b"
         r"(?:foi|foram|acabou|acabaram) (?:(?:por ser|sendo) )?(?:escolhid|selecionad|contratad|preferid|eleit)",
@@ -174,15 +207,21 @@ DECISIONS += [
         r"outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalista)"),
     fam("gramática: não convocado para a entrevista", 4.0, ("convoc", "cham", "convid"),
         rf"\bnao (?:iremos|vamos|poderemos|podemos|conseguimos|sera possivel|e possivel|foi possivel|vai ser possivel) "
-        rf"(?:convoc|cham|convid)\w*{_PT_YOU}\b[^.!?;]{{0,25}}\b(?:entrevista|proxima|etapa|fase|seguinte)",
+        rf"(?:(?:te|lhe|o|a|vos) )?(?:convoc|cham|convid)\w*{_PT_YOU}\b[^.!?;]{{0,25}}\b(?:entrevista|proxima|etapa|fase|seguinte)",
         r"\bnao (?:foi|foste|sera|seras) (?:convocad|chamad|convidad)\w* (?:para|a|pra)\b[^.!?;]{0,25}\b"
         r"(?:entrevista|proxima|etapa|fase|seguinte|prova)"),
     fam("gramática: candidatura recusada / reprovado", 4.0,
         ("recus", "rejeit", "indefer", "reprovad", "declin", "descart", "eliminad", "excluid", "preterid", "desclassific", "inapt",
-         "encerrad", "descontinuad", "interrompid"),
+         "encerrad", "descontinuad", "interrompid", "desconsider", "arquivad", "finalizad", "terminad", "dizer",
+         "considerad"),
         r"\b(?:candidatura|perfil|curriculo|cv)\b[^.!?;]{0,40}\b(?:foi|foram|esta|ficou|sera) "
         r"(?:recusad|rejeitad|indeferid|reprovad|declinad|descartad|desclassificad|eliminad|excluid|preterid|encerrad|"
-        r"desconsiderad|descontinuad|interrompid|considerad[oa] (?:inapt|nao apt))",
+        r"desconsiderad|descontinuad|interrompid|considerad[oa](?:\([ao]\))? (?:inapt|nao apt|nao admitid|nao aprovad))",
+        # the reader's own process or application closed ("seu processo na vaga foi finalizado", "candidatura arquivada"),
+        # not an application form completed ("finalizada com sucesso")
+        r"\b(?:seu|teu|sua|tua) (?:processo|candidatura|participacao)\b[^.!?;]{0,40}\b(?:foi|esta|ficou|sera) "
+        r"(?:finalizad|encerrad|arquivad|terminad)[oa]\b(?! com (?:sucesso|exito))",
+        r"\b(?:dizer|responder|dar) (?:que )?nao (?:a|ao) (?:sua|tua|seu|teu) (?:candidatura|perfil|pedido)\b",
         r"\b(?:foi|ficou|fica|esta) excluid[oa] (?:do|da|por|nos termos)\b",
         r"\b(?:foi|foste|ficou|ficaste) considerad[oa](?:\(a\))? (?:como )?(?:eliminad|excluid|reprovad|inapt|desclassificad|nao apt)",
         r"\b(?:consta|figura|esta|encontra-se) (?:da|na) lista (?:de|dos) (?:candidatos )?excluidos",
@@ -195,11 +234,23 @@ DECISIONS += [
         r"(?<!voce )(?<!tenha )(?<!tinha )(?<!que )(?:decidiu|optou|resolveu)) (?:por |que (?:e melhor )?)?nao "
         r"(?:prosseguir|avancar|seguir|continuar|dar seguimento|dar continuidade|contar com)\b"
         # ... ending there, or with the reader's application as object (not "não avançar com a obra")
-        r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto)\b|"
+        r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto|por ora|"
+        r"(?:nesta|nessa|neste|nesse) (?:fase|etapa|processo|recrutamento))\b|"
         r" (?:com )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|esta candidatura|essa candidatura)\b)"),
+    fam("gramática: decidimos não te contratar", 4.0, ("nao te ", "nao lhe ", "nao vos ", "nao admitir", "nao aceitar", "nao aprovar",
+                                                       "nao selecionar", "nao considerar", "nao contratar", "nao prosseguir com"),
+        # the reader as the clitic object of a hiring verb, or their application as the object of an admitting verb
+        r"\b(?:decidimos|decidiu|decidiram|deliberou|deliberamos|deliberaram|resolveu|resolvemos|resolveram|optou|optamos|optaram|"
+        r"preferimos) (?:por )?nao (?:(?:te|lhe|vos) (?:contratar|selecionar|admitir|integrar|chamar|convidar|convocar|incluir|"
+        r"escolher)\b|(?:admitir|aceitar|aprovar|selecionar|considerar|contratar|prosseguir com) (?:a )?(?:sua|tua|v\. exa))"),
     fam("gramática: encerramos a sua candidatura", 4.0, ("encerr", "fech"),
         r"\bencerr(?:amos|aremos|ar|ou|aram|ando) (?:(?:a|o) )?(?:sua|tua|seu|teu) (?:candidatura|processo|participacao)",
         r"\b(?:encerr|fech)\w*\b[^.!?;]{0,60}\bincluindo (?:o seu|o teu|a sua|a tua|seu|sua)\b"),
+    fam("gramática: não há lugar para si", 4.0, ("para voce", "para ti", "para si", "pra voce", "para v. exa"),
+        r"\bnao (?:temos|ha|existe|dispomos de|conseguimos encontrar|encontramos) (?:uma |um |nenhuma |nenhum )?(?:vaga|posicao|lugar|"
+        r"oportunidade|espaco|funcao)\b[^.!?;]{0,20}\b(?:para|pra) (?:voce|ti|si|v\. exa)\b",
+        r"\b(?:vaga|posicao|oportunidade|lugar|funcao|cargo)\b[^.!?;]{0,40}\bnao (?:e|era|sera|foi) (?:para|pra) (?:voce|ti|si)\b"
+        r"(?! (?:mas|e sim|e para|porque)\b)"),
     fam("gramática: sem vaga para o seu perfil", 3.0, ("vaga", "oportunidad", "posic", "lugar", "func"),
         r"\bnao (?:temos|dispomos de|existe|existem|ha|possuimos|surgiu|surgiram)\b[^.!?;]{0,30}\b"
         r"(?:vagas?|oportunidades?|posicoes|posicao|lugar(?:es)?|funcoes|funcao)\b[^.!?;]{0,40}\b"
@@ -214,10 +265,14 @@ DECISIONS += [
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora)(?: infelizmente)? nao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo) "
         r"(?:\w+ )?(?:entrevista|prova|teste|avaliacao|exame)",
         rf"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{{0,15}}\b(?:seguir|avancar|prosseguir|continuar|contar){_PT_TO_YOU}"),
-    fam("gramática: não classificado / não apurado", 4.0, ("classificad", "apurad"),
-        r"\bnao (?:foi|foste|ficou|ficaste|esta|estas|sera|seras) (?:classificad|apurad)"),
-    fam("gramática: não foi desta vez", 3.0, ("vez",),
-        r"\bnao (?:foi|e|sera) (?:desta|dessa|esta|essa) vez\b"),
+    fam("gramática: não classificado / não apurado", 4.0, ("classificad", "apurad", "fora d"),
+        r"\bnao (?:foi|foste|ficou|ficaste|esta|estas|sera|seras) (?:classificad|apurad)",
+        r"\b(?:ficou|ficaste|ficando|classificad[oa]|posicionad[oa]|ordenad[oa]|lugar|posicao)\b,?[^.!?;]{0,40}\bfora d[ao]s? "
+        r"(?:numero de )?(?:vagas|lugares|postos)\b"),
+    fam("gramática: não foi desta vez", 4.0, ("vez", "desta", "dessa"),
+        r"\bnao (?:foi|e|sera) (?:desta|dessa|esta|essa) vez\b",
+        # pt-PT drops the noun: "infelizmente não foi desta."
+        r"\bnao (?:foi|e|sera) (?:desta|dessa)(?= ?[.!,;:])"),
     fam("gramática: seguir outra direção", 3.5, ("direcao", "caminho", "rumo"),
         r"\b(?:decid|opt|prefer|resolv|vamos|iremos)\w* (?:por )?(?:seguir|avancar|ir)\b[^.!?;]{0,15}\b"
         r"(?:outra|noutra|numa|uma|diferente|outro)\b[^.!?;]{0,10}\b(?:direcao|caminho|rumo)"),
@@ -233,21 +288,24 @@ DECISIONS += [
         r"concorreste|aplicou|inscreveu)\b[^.!?;]{0,40}\bnao (?:se encontra|esta|estara|se encontram|estao)(?: mais)? "
         r"(?:disponive|abert|ativ)",
         r"\b(?:vaga|posicao|cargo|funcao|oportunidade|recrutamento|processo(?: seletivo| de (?:recrutamento|selecao))?)\b"
-        r"[^.!?;]{0,60}\b(?:foi|esta|ficou|encontra-se|foram) (?:cancelad|congelad|suspens|anulad|pausad|fechad)"),
+        r"[^.!?;]{0,60}\b(?:foi|esta|ficou|encontra-se|foram) (?:cancelad|congelad|suspens|anulad|pausad|fechad)",
+        # "a vaga não será preenchida neste momento", "encerrámos todas as candidaturas"
+        r"\b(?:vaga|posicao|cargo|funcao|lugar)\b[^.!?;]{0,40}\bnao (?:sera|vai ser|ira ser) (?:mais )?preenchid[oa]"
+        r"(?= (?:neste momento|no momento|por agora|por enquanto|este ano)\b|[.!;,])"),
     fam("gramática: outros candidatos mais adequados", 4.0, ("mais ", "melhor"),
         r"\b(?:existem|existiam|ha|havia|tivemos|surgiram|identificamos|encontramos)\b[^.!?;]{0,15}\b(?:outr[oa]s )?"
         r"(?:candidat\w*|perfis|pessoas|profissionais)\b[^.!?;]{0,60}\b(?:mais (?:adequad|alinhad|ajustad|aderente|proxim|"
         r"compative|experient|indicad)|melhor (?:se )?(?:adequa|enquadra|ajusta|corresponde|atende|alinhad)|"
         r"(?:se )?(?:adequa|enquadra|ajusta|alinha|correspond|atend)\w* (?:melhor|mais)\b)",
-        r"\boutr[oa]s (?:candidat\w*|perfis|pessoas|profissionais)\b[^.!?;]{0,30}\b(?:estao|estavam|sao|eram|se mostraram|"
-        r"se revelaram|tinham|tem) (?:\w+ )?mais (?:proxim|adequad|alinhad|aderente|ajustad|compative|experient|indicad)"),
+        r"\boutr[oa]s? (?:candidat\w*|perfis|perfil|pessoas?|profissiona\w*)\b[^.!?;]{0,30}\b(?:estao|estavam|sao|eram|se mostraram|"
+        r"se revelaram|tinham|tem|esta|estava|e|era|se mostrou|se revelou|tinha|parece|pareceu) (?:\w+ )?mais (?:proxim|adequad|alinhad|aderente|ajustad|compative|experient|indicad)"),
     fam("gramática: preferência dada a outros", 4.0, ("preferencia",),
         # past or decided only: "será dada preferência a candidatos com..." is a job advert
         rf"\b(?:demos|damos|foi dada|foi dado|decidimos dar|optamos por dar|resolvemos dar|acabamos por dar) (?:a )?preferencia "
         rf"(?:a |aos? |as? )?{_PT_OTHER}"),
-    fam("gramática: candidatura sem sucesso", 4.0, ("sucesso", "exito"),
-        r"\b(?:candidatura|processo|participacao)\b[^.!?;]{0,30}\b(?:nao (?:teve|obteve|foi de|tera) (?:sucesso|exito)|"
-        r"sem (?:sucesso|exito))"),
+    fam("gramática: candidatura sem sucesso", 4.0, ("sucesso", "exito", "sem aprovacao"),
+        r"\b(?:candidatura|processo|participacao)\b[^.!?;]{0,40}\b(?:nao (?:teve|obteve|foi de|tera) (?:sucesso|exito)|"
+        r"sem (?:sucesso|exito|aprovacao))"),
     fam("gramática: sem encaixe / sem match", 3.5, ("encaixe", "fit", "match", "alinhamento", "aderen", "procuramos", "buscamos",
                                                    "precisamos", "pretendemos"),
         r"\bnao (?:houve|ha|existe|existiu|deu|tivemos|encontramos|identificamos|vimos) (?:um |o |a )?(?:encaixe|fit|match|"
@@ -267,17 +325,49 @@ DECISIONS += [
         r"(?:reprovad|nao (?:aprovad|selecionad|classificad|apt)|inapt|eliminad|excluid|desclassificad|recusad|indeferid)"),
 ]
 
+
+# --- seventh layer: the role handed to someone else (dev5/pt) ------------------------------------------------
+# The decision told only through where the role went: [the role] ... [stayed with / went to / was offered to]
+# [a colleague, another person, a candidate with ...], or [we offered / gave] [the role] [to someone else].
+# The recipient must be indefinite ("um colega", "outra pessoa", "uma candidata com"): "a vaga ficou com a Ana"
+# is an internal announcement.
+_PT_ROLE = r"(?:vagas?|posicao|cargo|funcao|lugar|oportunidade|posto)"
+_PT_SOMEONE = (r"(?:(?:um|uma) (?:colega|colaborador\w*|pessoa|candidat\w*|profissional|perfil)\b|n?outr[oa]s? |alguem\b|"
+               r"(?:candidat\w*|pessoas|perfis|profissionais) (?:com|que|cuj|mais)\b|(?:a |o )?(?:candidat\w*|colega) "
+               r"(?:interno|interna|da casa|do time|da equipa|da equipe)\b)")
+DECISIONS += [
+    fam("gramática: a vaga ficou com outra pessoa", 4.0, ("ficou", "ficando", "ficar", "ficara", "oferec", "entreg", "atribu", "demos",
+                                                            "foi para", "foi dad", "fechad", "fechamos", "preenchemos"),
+        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:ficou|acabou (?:ficando|por ficar)|vai ficar|ficara|foi (?:entregue|atribuid[ao]|"
+        rf"oferecid[ao]|dad[ao]|fechad[ao])|foi) (?:com|para|a|ao|a uma|a um) {_PT_SOMEONE}",
+        rf"\b(?:oferecemos|entregamos|atribuimos|demos|propusemos|decidimos oferecer|optamos por oferecer|acabamos por oferecer|"
+        rf"fechamos|preenchemos) (?:a |o )?{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:a|ao|para|com) {_PT_SOMEONE}"),
+]
+
+# "We chose someone else (for it)": said to the reader, choosing a person is filling a role, and the reader was the
+# other candidate. Casual one-line notes ("escolhemos outra pessoa pro balcão") often carry no other job word.
+# First person plural only: "escolheram outra pessoa" is the sender's own story.
+_PT_WE_CHOSE_OTHER = (r"(?:escolhemos|optamos|ficamos|fechamos|contratamos|seguimos|avancamos|(?:vamos|iremos) com|"
+                      r"(?:vamos|iremos|decidimos|resolvemos|acabamos por|preferimos) (?:escolher|ficar|seguir|avancar|contratar|"
+                      r"optar|fechar|ir)) (?:com |por )?(?:outra pessoa|outro candidato|outra candidata|outro perfil|"
+                      r"alguem (?:que|com|mais))")
+
 # Words that make a mail job mail in Portuguese (internships, apprentices, public competitions, hiring freezes).
 JOB_WORDS = (r"processos seletivos|estagi\w*|aprendiz|aprendizes|contratac(?:ao|oes)|recrutador(?:a|es|as)?|"
              r"procedimentos? concursa\w*|posto de trabalho|portefolio|carta de motivacao|oferta de emprego|"
-             r"(?:banco|base|bolsa|comunidade) de talentos")
+             r"(?:banco|base|bolsa|comunidade) de talentos|vagas|"
+             # public competitions (not "concurso de ideias / fotografia"): "concurso público", "concurso externo de ingresso"
+             r"concursos? (?:publicos?|extern[oa]s?|intern[oa]s?|de ingresso|de acesso|de admissao)|" + _PT_WE_CHOSE_OTHER)
 
 # Ways of naming the reader's own application in Portuguese (formal "V. Exa.", participation, process).
-YOURS_WORDS = (r"v\. exa|v\. ?sa|(?:sua|tua) participacao|(?:seu|teu) processo (?:seletivo|de (?:recrutamento|selecao))|"
+YOURS_WORDS = (r"v\. exa|v\. ex\.a|v\. ?sa|(?:sua|tua) participacao|(?:seu|teu) processo (?:seletivo|de (?:recrutamento|selecao))|"
                r"(?:seu|teu) portefolio|candidatura espontanea|(?:voce )?se candidatou|candidatou-se|te candidataste|"
                # "você era um dos finalistas": the reader's candidacy, named by its place in the process
                r"(?:voce|tu|v\. exa\.?) (?:era|eras|estava|estavas|esteve|estiveste|foi|foste|ficou|ficaste) "
-               r"(?:entre (?:os|as)|(?:um|uma) d[oa]s) (?:\w+ )?(?:finalistas|candidat\w*|melhores)")
+               r"(?:entre (?:os|as)|(?:um|uma) d[oa]s) (?:\w+ )?(?:finalistas|candidat\w*|melhores)|"
+               # ... or as the subject of the outcome: "você não foi selecionado(a)", "tu não ficaste"
+               r"(?:voce|tu|v\. exa\.?|v\. ex\.a) (?:infelizmente )?nao (?:foi|foste|ficou|ficaste|passou|passaste|atingiu|atingiste|"
+               r"obteve|obtiveste)|" + _PT_WE_CHOSE_OTHER)
 
 # Portuguese look-alikes. A condition still open ("caso não realize a prova ...", "se não tiver retorno em 30 dias,
 # considere ..."), HR writing to the reader as interviewer about a named candidate, and news about a third person.
@@ -292,7 +382,7 @@ LOOKALIKES: list[Family] = [
         r"(?:seja|for|formos|sejamos) (?:contactad|contatad))"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
         ("candidat", "agenda", "avaliacao", "recusa", "negativa", "seguir com el", "eu aviso", "eu informo", "eu comunico",
-         "eu falo"),
+         "eu falo", "parecer", "scorecard"),
         r"\b(?:o|a) candidat[oa] (?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad|certo|certa)\b)[a-z]+"
         r"(?: [a-z]+)?,? (?:ja )?nao (?:foi|passou|avancou|seguiu|seguira|avancara|sera|vai)\b",
         r"\b(?:sua|tua) agenda com (?:ele|ela|o candidato|a candidata)\b",
@@ -304,7 +394,9 @@ LOOKALIKES: list[Family] = [
         r"(?: (?:restantes|pendentes))?",
         r"\bseguir com (?:ele|ela)\b|\beu (?:aviso|informo|comunico|falo com) (?:a agencia|o recrutador|a recrutadora|"
         r"o candidato|a candidata|os candidatos|as candidatas)\b",
-        r"\b(?:os|as) proxim[oa]s (?:\w+ )?candidat[oa]s (?:para|da|do)\b"),
+        r"\b(?:os|as) proxim[oa]s (?:\w+ )?candidat[oa]s (?:para|da|do)\b",
+        r"\bpor (?:ter |teres )?entrevistad[oa] (?:o|a|os|as) (?:\w+ )?candidat",
+        r"\b(?:preench|envi|registr|regist)\w* (?:o )?(?:seu|teu) (?:parecer|scorecard|feedback sobre (?:o|a) candidat)"),
     fam("look-alike: an incomplete application (pt)", -4.0, ("sem ", "reenvi", "envie novamente", "novamente", "reativ", "retom"),
         r"\bsem (?:o|a|os|as|este|esta|estes|estas|esse|essa|esses|essas|seu|sua|seus|suas|teu|tua) (?:\w+ )?"
         r"(?:documento|certificado|comprovativo|comprovante|formulario|ficheiro|arquivo|diploma|registo|registro)s?\b",
@@ -318,10 +410,14 @@ LOOKALIKES: list[Family] = [
         r"\b(?:a seu pedido|conforme (?:solicitado|pedido|(?:a )?sua solicitacao|o seu pedido))\b[^.!?;]{0,60}\b(?:foi|foram) "
         r"(?:excluid|eliminad|apagad|removid)"),
     fam("look-alike: the candidacy is said to be still alive", -4.5, ("process", "decisao", "analise", "volta", "retornar",
-                                                                     "entraremos", "daremos"),
+                                                                     "entraremos", "daremos", "ativa", "aberta", "valida",
+                                                                     "andamento", "curso"),
         r"(?<!nao )\b(?:continua|continuas|permanece|permaneces|segue|segues) (?:ainda )?(?:no|em) (?:processo|analise|consideracao)\b",
         r"\bainda nao (?:tomamos|foi tomada|temos|chegamos a) (?:uma |nenhuma |qualquer )?decisao\b",
         r"\bnao (?:foi )?(?:ainda )?tomada (?:qualquer|nenhuma) decisao\b",
+        # the reader's (other) application said to go on, a few words after naming it
+        r"\b(?:sua|tua) candidatura\b[^.!?;]{0,60}\b(?<!nao )(?:segue|continua|permanece|mantem-se|se mantem)(?: ainda| bem)? "
+        r"(?:ativa|aberta|valida|em (?:andamento|analise|consideracao|curso)|no processo)\b",
         # "we'll get back to you next week": the process goes on with the reader in it
         r"\b(?:volt(?:amos|aremos) a falar|retornaremos|entraremos em conta(?:c)?to|daremos noticias)\b[^.!?;]{0,30}\b"
         r"(?:na proxima|em breve|ate (?:a |o )?(?:proxima|final|fim|dia)|nos proximos dias|esta semana|semana que vem)"),
@@ -334,6 +430,26 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: an offer (pt)", -4.0, ("prazer", "gosto"),
         r"\btemos o (?:prazer|gosto) de (?:lhe |te )?(?:oferecer|propor|apresentar)(?:-lhe|-te)? (?:a|o|uma|um|nossa|a nossa) "
         r"(?:posicao|vaga|funcao|cargo|lugar|proposta)\b"),
+    fam("look-alike: the reader got the role (pt)", -5.0, ("por si", "por voce", "por ti", "escolhemos", "selecionamos", "contratamos",
+                                                          "foste", "voce foi", "parabens"),
+        r"\b(?:preenchid|ocupad|atribuid)[oa] (?:por|a) (?:si|voce|ti|v\. exa)\b",
+        r"\b(?:escolhemos|selecionamos|contratamos|aprovamos) (?:voce|a senhora|o senhor|v\. exa|a sua candidatura|o seu perfil)\b",
+        r"(?<!nao )\b(?:foste|voce foi|v\. exa\.? foi) (?:escolhid|selecionad|aprovad|contratad)[oa](?:\([oa]\))? (?:para (?:a|o) "
+        r"(?:vaga|posicao|cargo|funcao|lugar)|!)"),
+    fam("look-alike: a rescheduled or moved interview (pt)", -3.0, ("remarc", "adiad", "nova data", "novo horario"),
+        r"\bremarc\w*|\b(?:foi|sera|vai ser|esta) adiad[ao]\b|\b(?:nova data|novo horario)\b"),
+    fam("look-alike: an invitation to apply (pt)", -3.0, ("candidatar",),
+        # a question, not the "candidate-se a outras vagas" of a rejection's closing
+        r"\b(?:quer|queres|gostaria de|gostarias de|deseja|desejas|tem interesse em|tens interesse em) (?:se |te )?candidatar"
+        r"(?:-se|-te)?(?: (?:a|para) (?:ela|esta|essa|esta vaga|essa vaga))? ?\?"),
+    fam("look-alike: a posting the reader saved or viewed (pt)", -4.0, ("que voce", "que tu"),
+        r"\b(?:vagas?|oportunidades?|anuncios?) (?:\w+ ){0,6}?que (?:voce|tu) (?:viu|viste|salvou|salvaste|guardou|guardaste|favoritou|"
+        r"seguiu|seguiste|visualizou|marcou|curtiu)\b"),
+    fam("look-alike: a tender or supply contract, not a job (pt)", -5.0, ("adjudicacao", "caderno de encargos", "concorrente n",
+                                                                          "prestacao de servicos", "fornecimento"),
+        # (Portuguese forms only: Spanish "la vacante ha sido adjudicada" is a rejection)
+        r"\badjudicacao\b|\bcaderno de encargos\b|\bconcorrente n\.?o?\b|\b(?:contrato|concurso|procedimento) (?:publico )?(?:de|para) "
+        r"(?:a )?(?:prestacao de servicos|fornecimento|aquisicao)\b"),
     fam("look-alike: good news, a stage passed (pt)", -3.0, ("aprovad", "selecionad", "seguira", "passou", "passaste"),
         r"(?<!nao )\b(?:foi|foste) (?:aprovad|selecionad)\w*(?:\(a\))? (?:para|na|no) (?:a |o )?"
         r"(?:proxima|seguinte|etapa|fase|entrevista|programa)",
@@ -348,17 +464,23 @@ LOOKALIKES: list[Family] = [
         r"\b(?:decidi|optei|resolvi|preferi) (?:por )?(?:nao|retirar|desistir)\b|\baceitei (?:outra|uma) (?:proposta|oferta)\b"),
     fam("look-alike: news about someone else's application (pt)", -4.0,
         ("prim", "irma", "filh", "sobrinh", "amig", "colega", "namorad", "marido", "mulher", "esposa", "pai ", "mae ",
-         "vizinh", "cunhad"),
+         "vizinh", "cunhad", "indica", "recomend", "referi", "sugeri"),
         # a relative or friend as the subject of the outcome
         r"\b(?:seu|sua|teu|tua|meu|minha|nosso|nossa) (?:prim[oa]|irmao|irma|filh[oa]|sobrinh[oa]|amig[oa]|colega|"
-        r"namorad[oa]|marido|mulher|esposa|pai|mae|vizinh[oa]|cunhad[oa])\b[^.!?;]{0,30}\bnao\b"),
+        r"namorad[oa]|marido|mulher|esposa|pai|mae|vizinh[oa]|cunhad[oa])\b[^.!?;]{0,30}\bnao\b",
+        # someone the reader referred
+        r"\b(?:seu|sua|teu|tua) indicad[oa]s?\b|\bpor (?:ter |teres )?indicad[oa] (?:o|a)\b|\bpor indicar (?:o|a)\b|"
+        r"\b(?:candidat[oa]|pessoa|amig[oa]|colega|profissional) que (?:voce |tu |v\. exa\.? )?(?:recomendou|recomendaste|indicou|"
+        r"indicaste|referiu|referiste|sugeriu|sugeriste)\b"),
     fam("look-alike: a course, a prize, a project: not the reader's job application (pt)", -5.0,
-        ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao"),
+        ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao", "soci"),
         r"\b(?:inscricao|matricula) (?:no|na|em|para o|para a) (?:curso|workshop|formacao|evento|palestra|webinar|aula|turma|"
         r"congresso|feira|sorteio)\b",
         r"\bcandidatura d[oa] (?:seu|sua|teu|tua|vosso|vossa|nosso|nossa) (?:projeto|proposta|startup|empresa|artigo|trabalho|"
         r"filme|obra|livro|equipa|equipe|ideia)\b",
-        r"\b(?:sorteio|brinde|cupom|premiacao)\b"),
+        r"\b(?:sorteio|brinde|cupom|premiacao)\b",
+        r"\b(?:candidatura|proposta|pedido|admissao|inscricao) (?:a|de|para|como) (?:novo |nova )?soci[oa]s?\b|"
+        r"\bsoci[oa]s? (?:efetiv|honorari|fundador|proponente)"),
     fam("look-alike: a ticket or a CI job, not a job (pt)", -5.0, ("jira", "estado alterado", "job"),
         r"\[jira\]|\bestado alterado de\b|\bjob (?:de |do |da )?(?:deploy|build|ci|backup|etl|migracao|pipeline)\b|"
         r"\b(?:migracao|deploy|build|pipeline) do job\b"),
