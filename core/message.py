@@ -146,7 +146,8 @@ _HTML_DROP = re.compile(r"<(script|style|head|title|noscript)\b[^>]*>.*?</\1\s*>
 _HTML_ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
 _HTML_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _HTML_BLOCK = re.compile(
-    r"</?(?:p|div|br|tr|li|h[1-6]|table|td|blockquote|section|article|header|footer|ul|ol|hr)\b[^>]*>", re.I)
+    r"</?(?:p|div|br|tr|li|h[1-6]|table|td|th|dt|dd|caption|blockquote|section|article|header|footer|ul|ol|hr)\b[^>]*>",
+    re.I)
 _HTML_TAG = re.compile(r"<[^>]*>")
 
 

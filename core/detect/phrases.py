@@ -65,7 +65,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"\b(?:manuscript|journal|reviewers?'? comments|for publication|peer review|your (?:paper|talk|proposal|submission to)|"
     r"program(?:me)? committee|call for (?:papers|proposals)|cfp|manuskript|zeitschrift|gutachten|veroffentlichung|"
     r"manuscrit|article n'a|revue |comite de (?:redaction|programme)|publicacion|manuscrito|revista|propuesta de charla|"
-    r"ponencia|charla|talkvoorstel|tijdschrift|redactie|manuscript|artigo|publicacao|palestra|colloque|congres|congreso|"
+    r"ponencia|charla|talkvoorstel|tijdschrift|redactie|manuscript|artigo(?! \d)|publicacao|palestra|colloque|congres|congreso|"
     r"congresso|symposium|workshop paper|conference (?:talk|paper|submission)|call for speakers|proposition d'intervention|"
     r"(?:your|votre|tu|su|sua|je|ihr) (?:abstract|resume de communication|resumen|resumo|beitrag)|sprekers?)\b",
     r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|community) fund|funding|fellowship|scholarship|(?:promotions|forschungs|reise|doktoranden|graduierten)?stipendi\w*|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
@@ -86,7 +86,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"(?:sua|tua) encomenda)\b",
     # school admission, venues and mailing lists
     r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|zulassung|studienplatz|admisi\w+|master en|toelating\w*|"
-    r"admitid[oa]|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"
+    r"admitid[oa] (?:n[oa]|ao|em) (?:curso|mestrado|programa|licenciatura|doutoramento|universidade|faculdade)|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"
     r"candidature (?:au|en) (?:master|licence|doctorat|bachelor)|commission pedagogique|service des admissions|"
     r"master'?s (?:programme|program|degree|course)|masterstudiengang|masteropleiding|maestria)\b",
     # events and tickets
@@ -172,7 +172,7 @@ LOOKALIKES = [
         r"\bpor entrevistar a\b|\b(?:que )?(?:la|lo|le) (?:contactes|avises|llames)\b|\b(?:descartado|rechazado) al candidato\b|"
         r"\bsu segunda entrevista\b|\bhet gesprek met (?!ons\b|mij\b)\w+(?: \w+){0,3} hebt gevoerd|\bniet verder te gaan met (?:hem|haar)\b|"
         r"\b(?:hem|haar) (?:niets|niet) (?:te )?laten weten|\bkandidaat (?:\w+ ){1,3}afgewezen|\bzijn (?:tweede )?gesprek\b|"
-        r"\bpor entrevistar (?:o|a)\b|\bcandidatura (?:dele|dela)\b|(?<!voltaremos a )(?<!voltar a )(?<!iremos )(?<!vamos )(?<!poderemos )(?<!para )(?<!de )\b(?:avisa|contata|contacta)-l[oa]\b|\brecusamos o candidato|"
+        r"\bpor entrevistar (?:o|a)\b|\bcandidatura (?:dele|dela)\b|(?<!voltaremos a )(?<!voltar a )(?<!iremos )(?<!vamos )(?<!poderemos )(?<!para )(?<!de )(?<!em )\b(?:avisa|contata|contacta)-l[oa]\b|\brecusamos o candidato|"
         r"\bentrevista dele\b|\b(?:move forward|proceed|continue|go ahead|progress) with (?:him|her)\b|"
         r"\bsend (?:him|her) (?:the|a) (?:decline|rejection|refusal)\b|\bthe next candidate\b|\blui envoie (?:le|un) refus\b|"
         r"\b(?:la|le) candidate? suivante?\b|\bmerci pour ton compte[- ]rendu\b|\b(?:voce|tu) conduziu a entrevista|"
@@ -266,7 +266,7 @@ MAILING_LIST = re.compile(r"\b(?:mailing list|listinfo|mailinglijst|lista de cor
 JOB_ROLE = re.compile(
     r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|stelle|vakanz|poste|entretien|"
     r"recrutement|embauche|puesto|vacante|plaza|entrevista|posicion|functie|vacature|baan|gesprek\w*|vaga|cargo|funcao|"
-    r"posicao|recrutamento|rol|(?:stage|leer|bbl-|werk)plek|ausbildungsplatz|apprentissage|alternance)\b")
+    r"posicao|recrutamento|rol|(?:stage|leer|bbl-|werk|leerwerk)plek|ausbildungsplatz|apprentissage|alternance)\b")
 
 # Words that make a sentence unmistakably about a job (not a loan "application" or a grant "candidacy").
 JOB_STRONG = re.compile(
