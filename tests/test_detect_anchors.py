@@ -75,8 +75,11 @@ def test_anchors_read_leading_literals_through_groups_and_word_starts() -> None:
     assert anchors_of(r"\b(?:de )?kandidaat\b").literals == {"de kandidaat", "kandidaat"}
     assert anchors_of(r"n(?<!\wn)ot\b (?:be )?(?:invit|offer)").literals == {
         "not be invit", "not be offer", "not invit", "not offer"}
-    assert anchors_of(r"(?<!vamos )\b(?:avisa|contata)-l[oa]\b").literals == {"avisa-l", "contata-l"}
-    assert anchors_of(r"\bcandidates? (?:whose|who)").literals == {"candidate"}  # the optional "s" ends the literal
+    assert anchors_of(r"(?<!vamos )\b(?:avisa|contata)-l[oa]\b").literals == {"avisa-la", "avisa-lo", "contata-l"}
+    assert anchors_of(r"\bcandidates? (?:whose|who)").literals == {"candidate ", "candidates "}  # with and without "s"
+    assert anchors_of(r"\bde[mnr] (?:kandidat|bewerber)").literals == {
+        f"de{c} {w}" for c in "mnr" for w in ("kandidat", "bewerber")}  # a small class: each letter
+    assert anchors_of(r"\bv\. exa\.? nao").literals == {"v. exa nao", "v. exa. nao"}  # escaped dots are literal
     assert anchors_of(r"\b(?:ab)+c").literals == {"ab"}  # a repeated group may come back: "abab..." is no "abc"
 
 

@@ -28,8 +28,10 @@ _WORD_START = ("\\b", "(?<!\\w)", "(?<![a-z0-9'])", "(?<![a-z0-9])")
 # ``speed()``'s form of a word start: the first letter, then a look-behind that no word character precedes it.
 _SPEED_FORM = re.compile(r"([a-z])\(\?<!(?:\\w|\[a-z0-9'\])\1\)")
 _LITERAL = re.compile(r"[a-z' -]+")
-_LONG_ENOUGH = 16  # a literal this long rarely begins at more than one or two places in a mail
-_MAX_LITERALS = 64  # per alternative; past this a literal stays at the shorter common part
+_CLASS = re.compile(r"\[([a-z']{1,4})\]")  # a few letters to choose from, no range
+_LONG_ENOUGH = 8  # a literal this long rarely begins at more than one or two places in a mail
+_MAX_LITERALS = 8  # per alternative; past this a literal stays at the shorter common part...
+_SHORT = 4  # ...unless that part is shorter than this
 _STOP = "\x00"  # ends a literal at a repeated group: "(?:ab)+c" begins with "ab", not "abc"
 _MAX_DEPTH = 12
 
@@ -90,31 +92,44 @@ def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[str | None]:
 
 
 def _extend(prefix: str, rest: str, budget: int) -> list[str]:
-    """The literals that ``prefix`` + ``rest`` can begin with, read on through groups while that stays small:
-    "you (?:have|were) not" begins with "you have not" or "you were not", which few words start."""
+    """The literals that ``prefix`` + ``rest`` can begin with, read on through optional letters, small classes and
+    groups while that stays small: "you (?:have|were) not" begins with "you have not" or "you were not", which
+    few words start, where "you" begins a dozen times in a mail."""
     literal = _LITERAL.match(rest)
     run = literal.group(0) if literal else ""
-    after = rest[len(run):]
-    if after[:1] in ("?", "*", "{"):
-        return [(prefix + run)[:-1]]  # the last character may be absent
-    prefix += run
-    if after.startswith("\\b") and len(prefix) < _LONG_ENOUGH:  # a word boundary takes no text: read on
-        return _extend(prefix, after[2:], budget)
-    if len(prefix) >= _LONG_ENOUGH or not after.startswith("(?:"):
-        return [prefix]
+    text, after = prefix + run, rest[len(run):]
+    if after[:1] == "\\" and after[1:2] and not after[1].isalnum():  # an escaped "." or "-" is a literal too
+        return _extend(text + after[1], after[2:], budget)
+    if after[:1] in ("?", "*", "{", "+"):
+        if after[:1] == "+" or not text:
+            return [text]  # "+": the character is there once at least, and may come again
+        shorter, budget = text[:-1], max(1, budget // 2)
+        if after[:1] == "?" and (len(shorter) < _SHORT or budget > 1):  # read on both with and without it
+            rest = after[1:].removeprefix("?")
+            return _extend(text, rest, budget) + _extend(shorter, rest, budget)
+        return [shorter]
+    choice = _CLASS.match(after)
+    if choice and after[choice.end():choice.end() + 1] not in ("?", "*", "{", "+") and len(text) < _LONG_ENOUGH:
+        return [x for ch in choice.group(1) for x in _extend(text + ch, after[choice.end():], budget)]
+    if after.startswith("\\b") and len(text) < _LONG_ENOUGH:  # a word boundary takes no text: read on
+        return _extend(text, after[2:], budget)
+    if len(text) >= _LONG_ENOUGH or not after.startswith("(?:"):
+        return [text]
     end = group_end(after, 0)
     quantifier = after[end:end + 1]
     if quantifier in ("*", "+", "{") or (quantifier == "?" and after[end + 1:end + 2] in ("?", "+")):
-        return [prefix]
+        return [text]
     options = top_level(after[3:end - 1])
     tail = after[end + 1:] if quantifier == "?" else after[end:]
     if quantifier == "?":
         options.append("")
+    if len(text) < _SHORT:  # "a" or "re" begins half the words of a mail: always read on through the group
+        budget = max(budget, len(options))
     if len(options) > budget:
-        return [prefix]
+        return [text]
     out: list[str] = []
     for option in options:
-        out += _extend(prefix, option + tail, max(1, budget // len(options)))
+        out += _extend(text, option + tail, max(1, budget // len(options)))
     return out
 
 
