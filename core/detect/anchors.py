@@ -29,8 +29,8 @@ _WORD_START = ("\\b", "(?<!\\w)", "(?<![a-z0-9'])", "(?<![a-z0-9])")
 _SPEED_FORM = re.compile(r"([a-z])\(\?<!(?:\\w|\[a-z0-9'\])\1\)")
 _LITERAL = re.compile(r"[a-z' -]+")
 _CLASS = re.compile(r"\[([a-z']{1,4})\]")  # a few letters to choose from, no range
-_LONG_ENOUGH = 8  # a literal this long rarely begins at more than one or two places in a mail
-_MAX_LITERALS = 8  # per alternative; past this a literal stays at the shorter common part...
+_LONG_ENOUGH = 16  # a literal this long rarely begins at more than one or two places in a mail
+_MAX_LITERALS = 16  # per alternative; past this a literal stays at the shorter common part...
 _SHORT = 4  # ...unless that part is shorter than this
 _STOP = "\x00"  # ends a literal at a repeated group: "(?:ab)+c" begins with "ab", not "abc"
 _MAX_DEPTH = 12
@@ -174,17 +174,26 @@ class AnchorIndex:
         """The text's scan, run when first needed (mail without job words never needs it)."""
         return Seen(text, self)
 
-    def _candidates(self, text: str) -> dict[int, list[int]]:
-        """Family id -> the word starts where one of its literals begins."""
+    def _candidates(self, text: str) -> dict[int, list[list[int]]]:
+        """Family id -> the word starts (in lists, one per literal found) where one of its literals begins."""
         if self._scan is None:
             return {}
         at: dict[str, list[int]] = {}
         for m in self._scan.finditer(text):
-            at.setdefault(m.group(1), []).append(m.start())
-        candidates: dict[int, list[int]] = {}
+            positions = at.get(m.group(1))
+            if positions is None:
+                at[m.group(1)] = [m.start()]
+            else:
+                positions.append(m.start())
+        candidates: dict[int, list[list[int]]] = {}
+        families_at = self._families_at
         for literal, positions in at.items():
-            for family in self._families_at[literal]:
-                candidates.setdefault(family, []).extend(positions)
+            for family in families_at[literal]:
+                lists = candidates.get(family)
+                if lists is None:
+                    candidates[family] = [positions]
+                else:
+                    lists.append(positions)
         return candidates
 
 
@@ -195,7 +204,31 @@ class Seen:
 
     def __init__(self, text: str, index: AnchorIndex) -> None:
         self.text, self.index = text, index
-        self._candidates: dict[int, list[int]] | None = None
+        self._candidates: dict[int, list[list[int]]] | None = None
+
+    def narrow(self, families: Iterable[Family]) -> list[Family]:
+        """Those of ``families`` that may occur, in order: dictionary lookups only (``has`` then tells for sure)."""
+        if self._candidates is None:
+            self._candidates = self.index._candidates(self.text)
+        candidates, known = self._candidates, self.index._families
+        return [f for f in families if id(f) in candidates or known.get(id(f)) is not f]
+
+    def find(self, family: Family) -> re.Match[str] | None:
+        """The family's first match in the text (exactly ``family.find(text)``), tried only where it can begin."""
+        if self.index._families.get(id(family)) is not family:
+            return family.find(self.text)
+        if self._candidates is None:
+            self._candidates = self.index._candidates(self.text)
+        lists = self._candidates.get(id(family))
+        if not lists:
+            return None
+        match, text = family.pattern.match, self.text
+        positions = lists[0] if len(lists) == 1 else sorted({p for positions in lists for p in positions})
+        for position in positions:  # leftmost first, as search() goes
+            m = match(text, position)
+            if m:
+                return m if family._needed(text) else None  # the cheap gate last: search() applies it too
+        return None
 
     def has(self, family: Family) -> bool:
         """Does ``family`` occur in the text? Always the same answer as ``family.search(text)``."""
@@ -203,8 +236,9 @@ class Seen:
             return family.search(self.text)
         if self._candidates is None:
             self._candidates = self.index._candidates(self.text)
-        positions = self._candidates.get(id(family))
-        if not positions or not family._needed(self.text):
+        lists = self._candidates.get(id(family))
+        if not lists:
             return False
         match, text = family.pattern.match, self.text
-        return any(match(text, position) for position in positions)
+        # the cheap gate last: it rules out nothing the anchors have not already, but search() applies it too
+        return any(match(text, p) for positions in lists for p in positions) and family._needed(text)

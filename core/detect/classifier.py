@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from nextround.detect import phrases as P
 from nextround.detect.anchors import AnchorIndex, Seen
@@ -123,20 +124,27 @@ def _outside(family: Family, text: str, spans: list[tuple[int, int]], seen: Seen
     return False
 
 
+@lru_cache(maxsize=64)
+def _families_for(languages: tuple[str, ...]) -> tuple[tuple[Family, ...], tuple[Family, ...]]:
+    """The decision and look-alike families to ask for a text in these languages (best first, each once)."""
+    codes = dict.fromkeys(languages)
+    return (tuple(f for code in codes for f in DECISIONS.get(code, [])),
+            (*P.LOOKALIKES, *(f for code in codes for f in LOOKALIKES.get(code, []))))
+
+
 def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None,
                job: bool | None = None) -> tuple[float, list[str]]:
     """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages;
     ``seen``, ``job``: the text's anchor scan and whether it has job words, when the caller knows)."""
     reasons: list[str] = []
-    if not (_Q_JOB.search(folded) if job is None else job):  # every rejection names the application, the role or the process; ordinary mail stops here
-        return -6.0, ["no job context (-6.0)"]
+    if not (_Q_JOB.search(folded) if job is None else job):
+        return -6.0, ["no job context (-6.0)"]  # every rejection names the application, the role or the process
     seen = seen or _INDEX.scan(folded)
-    languages = dict.fromkeys((lang, *also))  # in order, each once
-    families = [f for code in languages for f in DECISIONS.get(code, [])]
+    decision_families, lookalikes = _families_for((lang, *also))
     decisions: list[Family] = []
     spans: list[tuple[int, int]] = []
-    for f in families:
-        m = f.pattern.search(folded) if seen.has(f) else None
+    for f in seen.narrow(decision_families):
+        m = seen.find(f)
         if m:
             span = _sentence(folded, m)
             if _Q_CONDITIONAL.search(folded, span[0], span[1]):
@@ -176,7 +184,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         weight = P.NOT_A_JOB.weight if not job_decision else (-2.5 if inside else -1.0)
         score += weight
         reasons.append(f"{P.NOT_A_JOB.name} ({weight})")
-    for f in (*P.LOOKALIKES, *(g for code in languages for g in LOOKALIKES.get(code, []))):
+    for f in seen.narrow(lookalikes):
         if not (_outside(f, folded, spans, seen) if f.name in _EVENTS else seen.has(f)):
             continue
         score += f.weight

@@ -379,6 +379,7 @@ _READ = 4000  # phrases are read in the first 4,000 characters: a letter's subst
 
 
 @lru_cache(maxsize=8)  # company and role extraction read the same flattened text
+@lru_cache(maxsize=4)  # company and role extraction read the same text
 def _flat(own: str) -> str:
     """The new text on one line, typography folded, case and accents kept (what tidy() gives, without its lines)."""
     text = own[:_READ].translate(_TYPOGRAPHY)
@@ -559,6 +560,11 @@ _EMPLOYER_FIELD = re.compile(r"(?i)[ \t]*(?:werkgever|employer|company|agency|hi
 _THE_COMPANY = re.compile(rf"\b(?:[Aa] empresa|[Ll]a empresa|[Tt]he company|[Tt]he employer|[Dd]as Unternehmen|"
                           rf"[Ll]'entreprise|[Hh]et bedrijf|[Dd]e werkgever|[Oo] empregador|[Ee]l empleador) "
                           rf"({CAPSEQ})(?= [a-zà-ÿ])")
+# substrings one of which each pattern needs (a pass of the pattern over a long mail costs more than these tests)
+_THE_COMPANY_GATE = ("empresa", "company", "employer", "unternehmen", "entreprise", "bedrijf", "werkgever", "empregador",
+                     "empleador")
+_NAME_ACTS_GATE = ("application", "postulaci", "candidatura", "sollicitatie", "bewerbung", "candidature", "hoja de vida",
+                   "cv", "curr", "profile", "perfil")
 _NAME_ACTS = re.compile(
     rf"(?:^|(?<=[.!?:,] ))({CAPSEQ}) (?:[a-zà-ÿ][\w-]* ){{1,4}}(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
     rf"(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
@@ -782,9 +788,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         m = _EMPLOYER_FIELD.match(line) if ":" in line[:20] else None
         if m:
             add(_company_ok(tidy(m.group(1)), people), 3.0, "relay")
-    for m in _THE_COMPANY.finditer(text):
+    for m in (_THE_COMPANY.finditer(text) if any(w in low for w in _THE_COMPANY_GATE) else ()):
         add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
-    for m in _NAME_ACTS.finditer(text):
+    for m in (_NAME_ACTS.finditer(text) if any(w in low for w in _NAME_ACTS_GATE) else ()):
         if " " in m.group(1) and _tok(m.group(1).split()[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
             add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
     if "back to" in text:
@@ -1260,6 +1266,8 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
                 else:
                     scores[sk] += scores.pop(key)
                 break
+    if len(scores) == 1:
+        return names[next(iter(scores))]
     fsubj = fold(subj)
     ftext = fold(text)
     # the body naming what the subject names is agreement; a subject phrase scoring on itself is not
