@@ -86,7 +86,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"(?:sua|tua) encomenda)\b",
     # school admission, venues and mailing lists
     r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|zulassung|studienplatz|admisi\w+|master en|toelating\w*|"
-    r"admitid[oa] (?:n[oa]|ao|em) (?:curso|mestrado|programa|licenciatura|doutoramento|universidade|faculdade)|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"
+    r"admitid[oa]|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"
     r"candidature (?:au|en) (?:master|licence|doctorat|bachelor)|commission pedagogique|service des admissions|"
     r"master'?s (?:programme|program|degree|course)|masterstudiengang|masteropleiding|maestria)\b",
     # events and tickets
