@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from nextround.detect import classifier
-from nextround.detect.anchors import AnchorIndex, anchors_of
+from nextround.detect.anchors import AnchorIndex, Anchors, anchors_of
 from nextround.detect.patterns import fam
 from nextround.detect.text import fold, new_text
 from nextround.message import parse
@@ -46,6 +46,7 @@ TRICKY = [
     "malheureusement votre candidature n'a pas ete retenue; lamentablemente no seguiremos con tu candidatura",
     "infelizmente a sua candidatura nao foi selecionada para a vaga",
     "not not not notnot anothernot cannot can not no longer nolonger",
+    "undecided not to proceed; we couldn't be happier and won't be moving forward with yours. wasn't selected",
 ]
 
 
@@ -88,8 +89,14 @@ def test_anchors_read_leading_literals_through_groups_and_word_starts() -> None:
     assert anchors_of(r"\b(?:ab)+c").literals == {"ab"}  # a repeated group may come back: "abab..." is no "abc"
 
 
-@pytest.mark.parametrize("pattern", [r"\b\d+ tips\b", r"(?:\[|\{\{)name", r"decided not to", r"(?:x){2}y", r"(foo)bar",
-                                     r"\bFoo"])
+def test_literals_without_a_word_start_are_looked_for_anywhere() -> None:
+    assert anchors_of(r"decided not to (?:move|proceed)") == Anchors(
+        frozenset(), frozenset({"decided not to move", "decided not to proceed"}))
+    assert anchors_of(r"\bnot\b|n't be").inner == {"n't be"}  # "didn't be", "won't be": inside a word
+    assert anchors_of(r"ab|\bnot") is None  # too short to rule anything out
+
+
+@pytest.mark.parametrize("pattern", [r"\b\d+ tips\b", r"(?:\[|\{\{)name", r"(?:x){2}y", r"(foo)bar", r"\bFoo"])
 def test_a_pattern_without_a_literal_at_a_word_start_has_no_anchors(pattern: str) -> None:
     assert anchors_of(pattern) is None
 

@@ -34,30 +34,33 @@ _MAX_LITERALS = 16  # per alternative; past this a literal stays at the shorter 
 _SHORT = 4  # ...unless that part is shorter than this
 _STOP = "\x00"  # ends a literal at a repeated group: "(?:ab)+c" begins with "ab", not "abc"
 _MAX_DEPTH = 12
+_INNER_MIN = 3  # a literal found anywhere must be at least this long to rule much out
 
 
 @dataclass(frozen=True)
 class Anchors:
-    """The literals a family's matches begin with, each at a word start."""
+    """The literals a family's matches begin with."""
 
-    literals: frozenset[str]
+    literals: frozenset[str]  # each at a word start (found by the scan)
+    inner: frozenset[str] = frozenset()  # anywhere, even inside a word ("n't"): looked up one by one
 
 
 def anchors_of(pattern: str) -> Anchors | None:
     """The leading literals of every alternative of ``pattern``, or None when some alternative has none."""
     literals: set[str] = set()
+    inner: set[str] = set()
     for alternative in top_level(pattern):
-        for literal in _leads(alternative, False, 0):
-            if literal is None:
+        for literal, at_word_start in _leads(alternative, False, 0):
+            if literal is None or (not at_word_start and len(literal) < _INNER_MIN):
                 return None
-            literals.add(literal)
-    return Anchors(frozenset(literals))
+            (literals if at_word_start else inner).add(literal)
+    return Anchors(frozenset(literals), frozenset(inner))
 
 
-def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[str | None]:
-    """The literal each way ``alt`` can begin with (None: one way has no literal at a word start)."""
+def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[tuple[str | None, bool]]:
+    """(the literal, whether it begins at a word start) for each way ``alt`` can begin (None: no literal)."""
     if depth > _MAX_DEPTH:
-        yield None
+        yield None, at_word_start
         return
     while True:  # assertions take no text: skipping one only widens what the literal allows
         start = next((s for s in _WORD_START if alt.startswith(s)), None)
@@ -71,7 +74,7 @@ def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[str | None]:
         end = group_end(alt, 0)
         rest, quantifier = alt[end:], alt[end:end + 1]
         if quantifier == "{":
-            yield None
+            yield None, at_word_start
             return
         if quantifier in ("?", "*", "+"):
             rest = rest[1:].removeprefix("?")  # a lazy quantifier begins the same way
@@ -84,11 +87,11 @@ def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[str | None]:
     speed = _SPEED_FORM.match(alt)
     if speed:
         alt, at_word_start = speed.group(1) + alt[speed.end():], True
-    if not (at_word_start and "a" <= alt[:1] <= "z"):
-        yield None
+    if not ("a" <= alt[:1] <= "z" or (alt[:1] == "'" and not at_word_start)):
+        yield None, at_word_start
         return
     for literal in _extend("", alt, _MAX_LITERALS):
-        yield literal or None
+        yield literal or None, at_word_start
 
 
 def _extend(prefix: str, rest: str, budget: int) -> list[str]:
@@ -159,11 +162,17 @@ class AnchorIndex:
     def __init__(self, families: Iterable[Family]) -> None:
         self._families: dict[int, Family] = {}  # by id (a family's hash reads its whole pattern)
         owners: dict[str, set[int]] = {}  # literal -> the families that have it
+        inner: dict[str, set[int]] = {}
         for f in families:
             if f.anchors is not None:
                 self._families[id(f)] = f
                 for literal in f.anchors.literals:
                     owners.setdefault(literal, set()).add(id(f))
+                for literal in f.anchors.inner:
+                    inner.setdefault(literal, set()).add(id(f))
+        # literals that may begin inside a word ("n't", a pattern written without \\b): looked for at every position
+        self._inner_scan = re.compile(f"(?=({_trie(inner)}))") if inner else None
+        self._inner_at = {w: tuple({i for k in range(1, len(w) + 1) for i in inner.get(w[:k], ())}) for w in inner}
         # Tried at every word start without consuming it, so a long literal ("credit card") never hides one that
         # begins inside it ("card").
         self._scan = re.compile(f"(?<![a-z0-9])(?=({_trie(owners)}))") if owners else None
@@ -176,10 +185,8 @@ class AnchorIndex:
 
     def _candidates(self, text: str) -> dict[int, list[list[int]]]:
         """Family id -> the word starts (in lists, one per literal found) where one of its literals begins."""
-        if self._scan is None:
-            return {}
         at: dict[str, list[int]] = {}
-        for m in self._scan.finditer(text):
+        for m in self._scan.finditer(text) if self._scan is not None else ():
             positions = at.get(m.group(1))
             if positions is None:
                 at[m.group(1)] = [m.start()]
@@ -194,6 +201,17 @@ class AnchorIndex:
                     candidates[family] = [positions]
                 else:
                     lists.append(positions)
+        if self._inner_scan is not None:
+            inner: dict[str, list[int]] = {}
+            for m in self._inner_scan.finditer(text):
+                inner.setdefault(m.group(1), []).append(m.start())
+            for literal, positions in inner.items():
+                for family in self._inner_at[literal]:
+                    lists = candidates.get(family)
+                    if lists is None:
+                        candidates[family] = [positions]
+                    else:
+                        lists.append(positions)
         return candidates
 
 
