@@ -80,9 +80,8 @@ def test_anchors_read_leading_literals_through_groups_and_word_starts() -> None:
     assert anchors_of(r"n(?<!\wn)ot\b (?:be )?(?:invit|offer)").literals == {
         "not be invit", "not be offer", "not invit", "not offer"}
     assert anchors_of(r"(?<!vamos )\b(?:avisa|contata)-l[oa]\b").literals == {
-        "avisa-la", "avisa-lo", "contata-la", "contata-lo"}
-    assert anchors_of(r"\bcandidates? (?:whose|who)").literals == {  # with and without "s"
-        "candidate who", "candidate whose", "candidates who", "candidates whose"}
+        "avisa-la", "avisa-lo", "contata-l"}  # eight characters are enough: "contata-l" is read no further
+    assert anchors_of(r"\bcandidates? (?:whose|who)").literals == {"candidate ", "candidates "}  # with and without "s"
     assert anchors_of(r"\bde[mnr] (?:kandidat|bewerber)").literals == {
         f"de{c} {w}" for c in "mnr" for w in ("kandidat", "bewerber")}  # a small class: each letter
     assert anchors_of(r"\bv\. exa\.? nao").literals == {"v. exa nao", "v. exa. nao"}  # escaped dots are literal
@@ -90,8 +89,7 @@ def test_anchors_read_leading_literals_through_groups_and_word_starts() -> None:
 
 
 def test_literals_without_a_word_start_are_looked_for_anywhere() -> None:
-    assert anchors_of(r"decided not to (?:move|proceed)") == Anchors(
-        frozenset(), frozenset({"decided not to move", "decided not to proceed"}))
+    assert anchors_of(r"decided not to (?:move|proceed)") == Anchors(frozenset(), frozenset({"decided not to "}))
     assert anchors_of(r"\bnot\b|n't be").inner == {"n't be"}  # "didn't be", "won't be": inside a word
     assert anchors_of(r"ab|\bnot") is None  # too short to rule anything out
 

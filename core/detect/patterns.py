@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from nextround.detect.anchors import Anchors, anchors_of
 from nextround.detect.regex_parts import group_end, top_level
@@ -23,11 +24,16 @@ class Family:
     weight: float
     pattern: re.Pattern[str]
     need: tuple[str, ...] = ()  # cheap gate: the pattern can only match if one of these substrings occurs
-    # The same alternatives grouped by first letter (see ``by_letter``): matches where ``pattern`` matches, but only
-    # *whether* it matches is the same (which alternative wins, hence the match's end, may differ).
-    quick: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # The literals every match begins with (see ``anchors``): one scan per text then rules the family in or out.
     anchors: Anchors | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def quick(self) -> re.Pattern[str] | None:
+        """The same alternatives grouped by first letter (see ``by_letter``): matches where ``pattern`` matches, but
+        only *whether* it matches is the same (which alternative wins, hence the match's end, may differ). Built when
+        first asked: with the anchor scan most families never are, and compiling them all doubled the import time."""
+        grouped = by_letter(self.pattern.pattern)
+        return re.compile(grouped) if grouped else None
 
     def search(self, text: str) -> bool:
         if self.quick is None:
@@ -100,8 +106,7 @@ def fam(name: str, weight: float, *patterns: str | tuple[str, ...]) -> Family:
     need = patterns[0] if patterns and isinstance(patterns[0], tuple) else ()
     regexes = [p for p in patterns if isinstance(p, str)]
     pattern = speed("|".join(f"(?:{p})" for p in regexes))
-    quick = by_letter(pattern)
-    return Family(name, weight, re.compile(pattern), need, re.compile(quick) if quick else None, anchors_of(pattern))
+    return Family(name, weight, re.compile(pattern), need, anchors_of(pattern))
 
 
 _PLAIN_LOOKBEHIND = re.compile(r"\(\?<!([a-z' ]+)\)")
