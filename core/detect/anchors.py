@@ -1,13 +1,13 @@
 """Anchors: one scan of a text finds where any phrase family could match, so most families never scan it.
 
-Nearly every alternative of a family begins with a literal at a word start (``\\bcongres``, ``n(?<!\\wn)ot\\b``,
-``\\b(?:de )?kandidaat``). One pass over the text with a trie of all those literals (a few thousand) lists the word
-starts where one begins. A family is then asked only at its own literals' positions, with an anchored match
-there; a family with no such position cannot match at all. The answers are the same as scanning the text with
-each family in turn (a regex pass each, the bulk of classification time before), at a fraction of the cost.
+Nearly every alternative of a family begins with a literal, mostly at a word start (``\\bcongres``,
+``n(?<!\\wn)ot\\b``, ``\\b(?:de )?kandidaat``), sometimes anywhere (``n't be``). One pass over the text with a trie
+of all those literals (a few thousand) lists where each begins. A family is then asked only at its own literals'
+positions, with an anchored match there; a family with no such position cannot match at all. The answers are
+the same as scanning the text with each family in turn (a regex pass each, the bulk of classification time
+before), at a fraction of the cost.
 
-A family with an alternative that does not begin with a literal at a word start (``\\d+ tips``, ``[``, a
-mid-word ``decided``) is scanned as before.
+A family with an alternative that does not begin with a literal (``\\d+ tips``, ``[``) is scanned as before.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class Anchors:
     """The literals a family's matches begin with."""
 
     literals: frozenset[str]  # each at a word start (found by the scan)
-    inner: frozenset[str] = frozenset()  # anywhere, even inside a word ("n't"): looked up one by one
+    inner: frozenset[str] = frozenset()  # anywhere, even inside a word ("n't")
 
 
 def anchors_of(pattern: str) -> Anchors | None:
@@ -170,49 +170,42 @@ class AnchorIndex:
                     owners.setdefault(literal, set()).add(id(f))
                 for literal in f.anchors.inner:
                     inner.setdefault(literal, set()).add(id(f))
-        # literals that may begin inside a word ("n't", a pattern written without \\b): looked for at every position
-        self._inner_scan = re.compile(f"(?=({_trie(inner)}))") if inner else None
-        self._inner_at = {w: tuple({i for k in range(1, len(w) + 1) for i in inner.get(w[:k], ())}) for w in inner}
-        # Tried at every word start without consuming it, so a long literal ("credit card") never hides one that
-        # begins inside it ("card").
-        self._scan = re.compile(f"(?<![a-z0-9])(?=({_trie(owners)}))") if owners else None
-        # The scan reports the longest literal at a word start; the families of all its prefixes may begin there.
-        self._families_at = {w: tuple({i for k in range(1, len(w) + 1) for i in owners.get(w[:k], ())}) for w in owners}
+        # Both scans try every place without consuming it, so a long literal ("credit card") never hides one that
+        # begins inside it ("card"); word-start literals only where no letter or digit comes before.
+        self._scans = [(re.compile(f"{start}(?=({_trie(owned)}))"), _closure(owned))
+                       for start, owned in (("(?<![a-z0-9])", owners), ("", inner)) if owned]
+
+    def knows(self, family: Family) -> bool:
+        return self._families.get(id(family)) is family
 
     def scan(self, text: str) -> Seen:
         """The text's scan, run when first needed (mail without job words never needs it)."""
         return Seen(text, self)
 
-    def _candidates(self, text: str) -> dict[int, list[list[int]]]:
-        """Family id -> the word starts (in lists, one per literal found) where one of its literals begins."""
-        at: dict[str, list[int]] = {}
-        for m in self._scan.finditer(text) if self._scan is not None else ():
-            positions = at.get(m.group(1))
-            if positions is None:
-                at[m.group(1)] = [m.start()]
-            else:
-                positions.append(m.start())
+    def candidates(self, text: str) -> dict[int, list[list[int]]]:
+        """Family id -> the places (in lists, one per literal found) where one of its literals begins."""
         candidates: dict[int, list[list[int]]] = {}
-        families_at = self._families_at
-        for literal, positions in at.items():
-            for family in families_at[literal]:
-                lists = candidates.get(family)
-                if lists is None:
-                    candidates[family] = [positions]
+        for scan, families_at in self._scans:
+            at: dict[str, list[int]] = {}
+            for m in scan.finditer(text):
+                positions = at.get(m.group(1))
+                if positions is None:
+                    at[m.group(1)] = [m.start()]
                 else:
-                    lists.append(positions)
-        if self._inner_scan is not None:
-            inner: dict[str, list[int]] = {}
-            for m in self._inner_scan.finditer(text):
-                inner.setdefault(m.group(1), []).append(m.start())
-            for literal, positions in inner.items():
-                for family in self._inner_at[literal]:
+                    positions.append(m.start())
+            for literal, positions in at.items():
+                for family in families_at[literal]:
                     lists = candidates.get(family)
                     if lists is None:
                         candidates[family] = [positions]
                     else:
                         lists.append(positions)
         return candidates
+
+
+def _closure(owners: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
+    """A scan reports the longest literal beginning at a place; the families of all its prefixes may begin there."""
+    return {w: tuple({i for k in range(1, len(w) + 1) for i in owners.get(w[:k], ())}) for w in owners}
 
 
 class Seen:
@@ -227,16 +220,16 @@ class Seen:
     def narrow(self, families: Iterable[Family]) -> list[Family]:
         """Those of ``families`` that may occur, in order: dictionary lookups only (``has`` then tells for sure)."""
         if self._candidates is None:
-            self._candidates = self.index._candidates(self.text)
-        candidates, known = self._candidates, self.index._families
-        return [f for f in families if id(f) in candidates or known.get(id(f)) is not f]
+            self._candidates = self.index.candidates(self.text)
+        candidates, knows = self._candidates, self.index.knows
+        return [f for f in families if id(f) in candidates or not knows(f)]
 
     def find(self, family: Family) -> re.Match[str] | None:
         """The family's first match in the text (exactly ``family.find(text)``), tried only where it can begin."""
-        if self.index._families.get(id(family)) is not family:
+        if not self.index.knows(family):
             return family.find(self.text)
         if self._candidates is None:
-            self._candidates = self.index._candidates(self.text)
+            self._candidates = self.index.candidates(self.text)
         lists = self._candidates.get(id(family))
         if not lists:
             return None
@@ -250,10 +243,10 @@ class Seen:
 
     def has(self, family: Family) -> bool:
         """Does ``family`` occur in the text? Always the same answer as ``family.search(text)``."""
-        if self.index._families.get(id(family)) is not family:  # no anchors, or a family the index does not know
+        if not self.index.knows(family):  # no anchors, or a family the index was not built with
             return family.search(self.text)
         if self._candidates is None:
-            self._candidates = self.index._candidates(self.text)
+            self._candidates = self.index.candidates(self.text)
         lists = self._candidates.get(id(family))
         if not lists:
             return False
