@@ -11,16 +11,112 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from html import unescape
 from urllib.parse import urlsplit
 
 from nextround.detect.patterns import speed
+from nextround.detect.regex_parts import group_end, top_level
 from nextround.detect.text import _FOLD as _TYPOGRAPHY
-from nextround.detect.text import fold, tidy
+from nextround.detect.text import fold
 from nextround.detect.text import split_forward as _split_forward_uncached
 from nextround.message import Message
 from nextround.records import Verdict
+
+# str.translate looks every character up in a dict: a pass over a letter costs ~10 us. The same replacements by one
+# character-class pattern, which the regex engine skips through, and none at all for ASCII text but for "`".
+_TYPO_TO = {chr(k): (v if isinstance(v, str) else "" if v is None else chr(v)) for k, v in _TYPOGRAPHY.items()}
+_TYPO_RX = re.compile("[" + "".join(re.escape(c) for c in _TYPO_TO) + "]")
+_TYPO_ASCII = [c for c in _TYPO_TO if c.isascii()]
+
+
+def _typography(text: str) -> str:
+    """What text.translate(_TYPOGRAPHY) gives, faster."""
+    if text.isascii():
+        for c in _TYPO_ASCII:
+            if c in text:
+                text = text.replace(c, _TYPO_TO[c])
+        return text
+    return _TYPO_RX.sub(lambda m: _TYPO_TO[m.group()], text)
+
+
+@lru_cache(maxsize=32)  # company and role extraction read the same text
+def tidy(text: str) -> str:
+    """Typography folded but case and accents kept: what extraction reads (nextround.detect.text.tidy, faster)."""
+    text = unicodedata.normalize("NFKC", _typography(text))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+# Lower-casing keeps each character's length, word class and case-blind equivalences for ASCII and the Latin-1 and
+# Latin Extended-A letters but "İ" and "ı" (checked for all of them): over such text a case-blind pattern finds, at the
+# same places, what its lower-cased form finds case-sensitively in the lower-cased text, several times faster.
+_CASE_SAFE = re.compile("[\x00-\x7f\u00a0-\u012f\u0132-\u017e]*")
+
+
+_CASE_SAFE_ALL = _CASE_SAFE.fullmatch
+
+
+def _case_safe(text: str) -> bool:
+    return text.isascii() or _CASE_SAFE.fullmatch(text) is not None
+
+
+class _Blind:
+    """A case-blind pattern whose matches are only tested or read by position (never by their text, which may be
+    lower-cased): run lower-cased over the lower-cased text where that is exact, as itself elsewhere. Worth it for a
+    pattern that scans a string, not for one anchored at its start."""
+
+    __slots__ = ("rx", "low")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        pattern = rx.pattern[4:] if rx.pattern.startswith("(?i)") else rx.pattern
+        if re.search(r"\\[A-Z]|\(\?-i", pattern):  # \W, \S... or a case-sensitive part: lower-casing would change them
+            raise ValueError(pattern)
+        self.rx = rx
+        self.low = re.compile(pattern.lower(), rx.flags & ~re.I)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if text.isascii() or _CASE_SAFE_ALL(text) is not None:  # _case_safe(), inlined
+            return self.low.search(text.lower(), pos)
+        return self.rx.search(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if text.isascii() or _CASE_SAFE_ALL(text) is not None:
+            return self.low.finditer(text.lower())
+        return self.rx.finditer(text)
+
+
+
+class _Gated:
+    """A pattern each match of which holds one of a few characters: a string without any is not scanned."""
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx: re.Pattern[str], chars: str) -> None:
+        self.rx = rx
+        self.gate = re.compile("[" + re.escape(chars) + "]")
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.rx.split(text, maxsplit) if self.gate.search(text) else [text]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text) if self.gate.search(text) else None
+
+
+def _regroup(pattern: str, opening: str) -> str:
+    """The alternation group that ``opening`` ends (with "(?:") regrouped by first letter: "(?:at|with|a|...)" becomes
+    "(?:a(?:t|)|w(?:ith)|...)". The same matches: alternatives with other first letters cannot match where one does,
+    and those sharing one keep their order; but the engine tries a few groups at each place, not every word."""
+    i = pattern.index(opening) + len(opening) - 3
+    end = group_end(pattern, i)
+    groups: dict[str, list[str]] = {}
+    for alt in top_level(pattern[i + 3:end - 1]):
+        if not alt[:1].isalpha() or alt[1:2] in ("?", "*", "+", "{"):
+            return pattern
+        groups.setdefault(alt[0], []).append(alt[1:])
+    inner = "|".join(c + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]) for c, rest in groups.items())
+    return pattern[:i] + "(?:" + inner + ")" + pattern[end:]
 
 
 class _Lower:
@@ -29,7 +125,7 @@ class _Lower:
     __slots__ = ("rx",)
 
     def __init__(self, pattern: str) -> None:
-        self.rx = re.compile(pattern)
+        self.rx = re.compile(_regroup(pattern, r"\b(?:") if r"\b(?:" in pattern else pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.rx.search(text.lower())
@@ -63,6 +159,7 @@ _COMPANY_BODY = re.compile(
     rf"\b(?:at|with us at|interest in|interested in|applying to|apply to|applied to|application to|career at|careers at|"
     rf"join|joining|on behalf of|for|from|bei|bei der|an der|der|chez|à|au sein de|de|en|con|bij|van|na|no|da|em|in|"
     rf"für|voor|por|pela|pelo|par)\s+({CAPSEQ})")
+_COMPANY_BODY = re.compile(_regroup(_COMPANY_BODY.pattern, r"\b(?:"), _COMPANY_BODY.flags)
 _SIGNOFF = re.compile(
     r"^(?:(?:best|kind|warm|warmest|many|with kind|yours)?\s*(?:regards|wishes)|sincerely|yours sincerely|best|cheers|thanks|"
     r"thank you|many thanks|all the best|take care|talk soon|best of luck|wishing you|warm wishes|"
@@ -97,6 +194,7 @@ _URL_GOOD = re.compile(
 _ANCHOR_GOOD = re.compile(
     r"(?:career|open (?:roles|positions)|openings|jobs|vacanc|karriere|stellen|offres|carri[eè]res|empleo|vacantes|"
     r"vacatures|vagas|oportunidades|posiciones|see open)", re.I)
+_URL_BAD, _QUERY_BAD = _Blind(_URL_BAD), _Blind(_QUERY_BAD)  # tested only
 _PLATFORM_HOSTS = ("linkedin.", "indeed.", "catho.", "computrabajo.", "infojobs.", "stepstone.", "xing.com", "welcometothejungle.com", "hellowork.com",
                    "infojobs.net", "nationalevacaturebank.nl", "glassdoor.", "monster.")
 _LEGAL = re.compile(r",?\s+(?:inc|llc|ltd|gmbh|ag|sa|bv|b\.v|plc|corp|co)\.?$", re.I)
@@ -129,6 +227,7 @@ def is_platform_domain(domain: str) -> bool:
     return any(".".join(labels[i:]) in _ATS_SET for i in range(len(labels) - 1))
 
 
+@lru_cache(maxsize=4)  # asked four times per rejection about its sender; too small to outlive the message
 def is_no_reply(addr: str) -> bool:
     return bool(NO_REPLY.match(addr)) or is_platform_domain(_domain(addr))
 
@@ -338,7 +437,8 @@ _LEGAL_END = re.compile(
     r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|kgaa|se|e\.\s?v\.?|inc\.?|incorporated|llc|llp|ltd\.?|limited|plc|"
     r"corp\.?|corporation|co\.|pty\.? ltd\.?|pvt\.? ltd\.?|pvt\.?|s\.\s?a\.?\s?s?\.?|sa|sas|sasu|sarl|s\.?\s?l\.?u?|"
     r"s\.\s?r\.\s?l\.?|srl|s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps)\.?)+$", re.I)
-_SEGMENTS = re.compile(r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+")
+_LEGAL_END_BLIND = _Blind(_LEGAL_END)
+_SEGMENTS = _Gated(re.compile(r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+"), "-–—|·:/")
 _BAD_COMPANY = re.compile(r"https?:|www\.|@\w|\d{3,}|[?!;\"“”«»]|^\W|\b(?:your|you|we|our|unsubscribe|privacy)\b", re.I)
 _SENTENCE_START = frozenset(fold(w) for w in ["ihre", "ihr", "ihrer", "ihren", "sie", "wir", "unser", "unsere", "votre", "vos", "nous", "vous", "tu", "su", "sus", "tus", "nuestro", "nuestra", "je", "jouw", "uw", "wij", "we", "a", "o", "os", "as", "sua", "seu", "nossa", "nosso", "this", "that", "these", "it", "its", "thank", "thanks", "dear", "hi", "hello", "unfortunately", "please", "bewerbung", "candidature", "candidatura", "sollicitatie", "application", "interesse", "interest"])
 
@@ -360,7 +460,7 @@ _GREETING_START = re.compile(r"(?:madame|monsieur|prezad[oa]|estimad[oa]|geachte
 
 _ABBREVIATIONS = frozenset(["Zn", "Co", "Cie", "Cia", "Hnos", "Bros", "Jr", "Sr", "Ste"])
 _COMMA_SPLIT = re.compile(r", (?!(?:gmbh|ag|inc|llc|ltd|lda|ltda|s\.?a|s\.?l|b\.?v|n\.?v|sas|sarl|plc|pvt|e\.v)\b)", re.I)
-_NAME_SPLIT = re.compile(r"\s*[,|·–—]\s*|\s+-\s+")
+_NAME_SPLIT = _Gated(re.compile(r"\s*[,|·–—]\s*|\s+-\s+"), ",|·–—-")
 # "Rosa", "Diego (Fondita)", "Daan | Fietsflits", "Hugo de chez Pastèque"
 _FIRST_NAME_ONLY = re.compile(rf"^([{_UP}][a-zà-ÿ]{{2,}})(?:\s*[(,|–-].*| (?:de chez|chez|from|at|von|bei|de|da) .*)?$")
 _FIRST_NAME_AT = re.compile(rf"^([{_UP}][a-zà-ÿ]{{1,}})(?:,| at | from | von | bei | chez | de | da | - )\s*[{_UP}]")
@@ -370,6 +470,7 @@ _HONORIFIC = re.compile(r"^(?:(?:prof|dr|dra|drs|ir|mr|mrs|ms|mme|sr|sra|ing|mag
 _CAPS = re.compile(CAPSEQ)
 _CONTACT_LINE = re.compile(r"https?:|www\.|@|\+?\d[\d ()/.-]{6,}")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 _SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I)
 _BRACKET_REF = re.compile(r"^\[[^\]]{1,20}\]\s*")
@@ -378,11 +479,10 @@ _R_NUMBER = re.compile(r"\s*\(R-?\d+\)$")
 _READ = 4000  # phrases are read in the first 4,000 characters: a letter's substance, not a long HTML footer
 
 
-@lru_cache(maxsize=8)  # company and role extraction read the same flattened text
 @lru_cache(maxsize=4)  # company and role extraction read the same text
 def _flat(own: str) -> str:
     """The new text on one line, typography folded, case and accents kept (what tidy() gives, without its lines)."""
-    text = own[:_READ].translate(_TYPOGRAPHY)
+    text = _typography(own[:_READ])
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return " ".join(text.split())
@@ -393,7 +493,7 @@ def _key(name: str) -> str:
 
 
 def _has_legal(name: str) -> bool:
-    return _LEGAL_END.search(name, max(0, len(name) - 32)) is not None
+    return _LEGAL_END_BLIND.search(name, max(0, len(name) - 32)) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -542,6 +642,11 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
     "pt": r"\b(?:fazer parte d[ao]s?|trabalhar n[ao]s?|trabalhar conosco n[ao]|interesse n[ao]|interesse em trabalhar n[ao]|"
           r"candidatura n[ao]|juntar-se [àa]|integrar a equipa d[ao]) ",
 }.items()}
+# The case-blind patterns, lower-cased and run case-sensitively over the lower-cased text (several times faster): the
+# same matches at the same places when lower-casing keeps every character's length, word class and case-blind
+# equivalences, which holds for ASCII and Latin-1/Latin Extended-A letters but "İ" and "ı" (_CASE_SAFE). (The patterns
+# have no upper-case escape such as \W or \S that lower-casing would turn into another.)
+_BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I else rx for lang, rx in _BODY_COMPANY.items()}
 _NAME_AT = re.compile(_NAME + _END)
 _CLIENT = re.compile(
     r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden)|unser(?:em)? (?:Mandant|Kunde)|"
@@ -565,13 +670,16 @@ _THE_COMPANY_GATE = ("empresa", "company", "employer", "unternehmen", "entrepris
                      "empleador")
 _NAME_ACTS_GATE = ("application", "postulaci", "candidatura", "sollicitatie", "bewerbung", "candidature", "hoja de vida",
                    "cv", "curr", "profile", "perfil")
+# The sentence start is tested after the name's first capital (which the engine finds by its set, without trying the
+# look-behind at every position): "^." and "[.!?:,] ." behind the capital are "^" and "[.!?:,] " before it.
 _NAME_ACTS = re.compile(
-    rf"(?:^|(?<=[.!?:,] ))({CAPSEQ}) (?:[a-zà-ÿ][\w-]* ){{1,4}}(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
+    rf"([{_UP}](?:(?<=^.)|(?<=[.!?:,] .)){CAPSEQ[len(f'[{_UP}]'):]}) (?:[a-zà-ÿ][\w-]* ){{1,4}}(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
     rf"(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
     rf"curr[íi]culo|profile|perfil)")
 _SUBJECT_AT = re.compile(  # zero-width, so "van je sollicitatie bij X" is also tried at "bij"
     r"(?=\b(?:at|@|with|from|bei|chez|en|bij|na|no|von|van|aupres de|joining|join|(?<=application )to|(?<=applying )to)\s+(?:der |dem |la |le |l'|el |de )?"
     r"([^\n|–:()]{2,60}?)(?=\s*(?:[-–|:(!]|$)))", re.I)
+_SUBJECT_AT_BLIND = _Blind(_SUBJECT_AT)  # group 1 read by position
 
 
 def _signature_lines(own: str) -> list[str]:
@@ -640,7 +748,7 @@ _INSTITUTION_GATE = ("univers", "hogeschool", "hochschule", "gemeente", "provinc
                      "county of", "town of", "ville de", "mairie", "commun", "conseil", "canton", "pital", "chu ",
                      "ayuntamiento", "diputaci", "prefeitura", "munic", "minist", "department of", "bureau of", "office of",
                      "office for", "state of", "nhs")
-_INSTITUTION_HINT = re.compile("|".join(map(re.escape, _INSTITUTION_GATE)))
+_INSTITUTION_HINT = re.compile(_regroup("(?:" + "|".join(map(re.escape, _INSTITUTION_GATE)) + ")", "(?:"))
 
 
 def _logo_alts(html: str) -> list[str]:
@@ -705,7 +813,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     # signature: team lines and organisation lines
     head, forwarded = split_forward(own)
     head = head or own
-    tail = re.split(r"[.!?]\s+", head.strip())[-1].strip()
+    tail = _SENTENCE_END.split(head.strip())[-1].strip()
     extra = [tail] if 3 <= len(tail) <= 70 and "\n" not in tail else []
     sig_lines = _signature_lines(head) + _dashed_lines(head) + extra
     if forwarded:
@@ -753,8 +861,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
 
     subject = tidy(message.subject or "")
     subj = _REPLY_PREFIX.sub("", subject)
-    for m in _SUBJECT_AT.finditer(subj):
-        add(_company_ok(strip_dept(m.group(1))[0], people, lower_ok=True), 2.0, "subject_at")
+    for m in _SUBJECT_AT_BLIND.finditer(subj):
+        add(_company_ok(strip_dept(subj[m.start(1):m.end(1)])[0], people, lower_ok=True), 2.0, "subject_at")
     segs = [s for s in _SEGMENTS.split(subj) if s.strip()]
     if len(segs) >= 2:
         # "<Company> – your application", "<Company> | Ref. 4411: <role>": the segment beside the one about the application
@@ -770,7 +878,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     text = _flat(own)
     agency = False
     low = text.lower()
-    for m in (_CLIENT.finditer(text) if any(w in low for w in _CLIENT_GATE) else ()):
+    for m in (_CLIENT.finditer(text) if any(map(low.__contains__, _CLIENT_GATE)) else ()):
         name = _company_ok(_cap_prefix(m.group(1)), people, lower_ok=True)
         if name and name[0].islower() and m.group(0)[:2].lower() in ("el", "le", "o ", "de", "la", "re"):
             continue  # "el cliente ha decidido...": a name after these must be capitalised
@@ -778,8 +886,12 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             add(name, 4.5, "client")
             agency = True
     langs = (lang,) if lang in _BODY_COMPANY else tuple(_BODY_COMPANY)
-    for code in langs:
-        for m in _BODY_COMPANY[code].finditer(text):
+    if _case_safe(text):
+        body = [(_BODY_COMPANY_LOW[c], low if _BODY_COMPANY[c].flags & re.I else text) for c in langs]
+    else:
+        body = [(_BODY_COMPANY[c], text) for c in langs]
+    for rx, hay in body:
+        for m in rx.finditer(hay):
             n = _NAME_AT.match(text, m.end())
             name = _company_ok(n.group(1), people, lower_ok=True) if n else None
             add(name, 2.0 if name and not name[0].islower() else 0.5, "body")  # "datavive": only with agreement
@@ -788,9 +900,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         m = _EMPLOYER_FIELD.match(line) if ":" in line[:20] else None
         if m:
             add(_company_ok(tidy(m.group(1)), people), 3.0, "relay")
-    for m in (_THE_COMPANY.finditer(text) if any(w in low for w in _THE_COMPANY_GATE) else ()):
+    for m in (_THE_COMPANY.finditer(text) if any(map(low.__contains__, _THE_COMPANY_GATE)) else ()):
         add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
-    for m in (_NAME_ACTS.finditer(text) if any(w in low for w in _NAME_ACTS_GATE) else ()):
+    for m in (_NAME_ACTS.finditer(text) if any(map(low.__contains__, _NAME_ACTS_GATE)) else ()):
         if " " in m.group(1) and _tok(m.group(1).split()[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
             add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
     if "back to" in text:
@@ -1043,7 +1155,7 @@ _TRIGGER_GATES = (
     ("position", "role", "vacanc", "opening", "job", "post", "requisition"),
     ("position", "role", "vacanc", "opening", "post", "requisition"), ("interview", "appl", "candidacy", "consideration"),
     ("procedure", "ronde", "gesprek"), ("position", "role", "post"),
-    ("applica", "applying", "apply", "applied", "candidacy", "interest"), ("requisition",), ("for ", "as "), ('"', "'"),
+    ("applica", "applying", "apply", "applied", "candidacy", "interest"), ("requisition",), ("for ", "as "), (' "', " '"),
     ("bewerbung", "interesse"), ("stelle", "position"), ("poste", "fonction", "offre"),
     ("puesto", "cargo", "posici", "vacante", "plaza"), ("postular", "candidatura", "proceso"), ("functie", "rol", "vacature"),
     ("sollicitatie", "kandidatuur", "aanvraag", "reactie"), ("vaga", "posi", "fun", "cargo"), ("processo", "recrutamento"),
@@ -1078,6 +1190,9 @@ _ROLE_STOP = re.compile(
     r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
     r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
     r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
+# group 1 read by position; the patterns anchored at the start are faster as they are
+_SUBJECT_ROLE_BLIND = [_Blind(rx) if rx.flags & re.I and not rx.pattern.startswith("^") else rx for rx in _SUBJECT_ROLE]
+_ROLE_STOP = re.compile(_regroup(_ROLE_STOP.pattern, r"(?:\s(?:"), _ROLE_STOP.flags)
 _INNER_TRIGGER = re.compile(r" (?:for|about|to|in|on) (?:the|our|this|your) ")
 # a title never starts with a preposition: "via Talentbridge", "über Personio", "at Quill & Ferry"
 _ROLE_PREPOSITION = frozenset(["via", "through", "uber", "par", "por", "by", "at", "bei", "with", "from", "chez", "bij",
@@ -1093,6 +1208,10 @@ _ROLE_LOWER = [(re.compile(speed(p)), w) for p, w in (
      r"cargo de|role of|position of|Stelle als|Position als|Rolle als) ?([a-zà-ÿ][^.;:!?\n]{1,50})", 2.0),
     (r"\b(?:for|on|about) (?:the|our|this|a|an) ([a-zà-ÿ][\w/-]*(?: [a-zà-ÿ][\w/-]*){0,2}) (?:role|position|job|vacancy|opening)\b", 2.0),
 )]
+# substrings (as written) one of which each match of the pattern above holds
+_ROLE_LOWER_GATES = (("rol ", "functie ", "vacature voor", "positie van", "poste", "puesto de", "plaza de", "vaga de",
+                      "cargo de", "role of", "position of", "Stelle als", "Position als", "Rolle als"),
+                     (" role", " position", " job", " vacancy", " opening"))
 # a status block's field: "Vacature: Kwaliteitsmedewerker QA/RA (ref. MC-2291)", "Position: Supply Chain Planner"
 _ROLE_FIELD = re.compile(
     r"(?i)[ \t]*(?:vacature|vacancy|position|role|job|job title|stelle|stellenbezeichnung|poste|puesto|vacante|vaga|"
@@ -1165,14 +1284,27 @@ _KEEP = "\u2063"  # an invisible separator (not white space): protects a title's
 _DE_JOINERS = frozenset(["für", "fur", "und", "im", "des", "der", "zur", "zum", "of", "and", "for", "&"])
 
 
+_STOP_ROLE_FIRST = _STOP_COMPANY - {"senior", "junior", "data", "python", "java"}
+_NOUN_END_GATE = ("position", "role", "vacancy", "opening", "job", "\n")  # what _ROLE_NOUN_END needs at the end
+
+
 def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None:
     if " in " in raw or " of " in raw or " for " in raw:
         raw = _TITLE_IN.sub(lambda m: m.group(0).replace(" ", _KEEP), raw)
     role = _ROLE_STOP.sub("", " " + raw.strip() + " ").strip(" ,'\"“”«»").replace(_KEEP, " ")
-    role = _ROLE_NOUN_END.sub("", role)
-    role = _R_NUMBER.sub("", role).strip(" ,.")
-    role = _REF_TAIL.sub("", role).strip(" ,.")
-    role = _BARE_MARKER.sub("", _ROLE_LEAD.sub("", role))
+    # each pattern only where the characters it needs are there
+    if role.endswith(_NOUN_END_GATE):
+        role = _ROLE_NOUN_END.sub("", role)
+    if ")" in role:
+        role = _R_NUMBER.sub("", role)
+    role = role.strip(" ,.")
+    if ")" in role or "]" in role:
+        role = _REF_TAIL.sub("", role)
+    role = role.strip(" ,.")
+    if lead := _ROLE_LEAD.match(role):  # anchored at the start: one match at most
+        role = role[lead.end():]
+    if "/" in role:
+        role = _BARE_MARKER.sub("", role)
     if role.count("(") > role.count(")"):  # "Balconista (Campinas": the sentence went on inside brackets
         role = role[:role.rfind("(")].rstrip(" ,")
     if lang == "de":  # German nouns are capitalised: the role ends at the first lower-case word
@@ -1191,7 +1323,7 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
     if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit() or lower_ok):
         return None
     first = role.split()[0].lower()
-    if _ROLE_BAD.match(role) or first in _STOP_COMPANY - {"senior", "junior", "data", "python", "java"}:
+    if _ROLE_BAD.match(role) or first in _STOP_ROLE_FIRST:
         return None
     if first in _ROLE_PREPOSITION or fold(first) in _ROLE_PREPOSITION:
         return None
@@ -1207,7 +1339,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
     body_keys: set[str] = set()
     low = text.lower()
     for i in _TRIGGER_LANGS.get(lang or "", range(len(_ROLE_TRIGGERS))):
-        if not any(g in low for g in _TRIGGER_GATES[i]):  # a cheap substring test before each pattern
+        if not any(map(low.__contains__, _TRIGGER_GATES[i])):  # a cheap substring test before each pattern
             continue
         rx, weight = _ROLE_TRIGGERS[i]
         for m in rx.finditer(text):
@@ -1220,7 +1352,9 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
                 body_keys.add(key)
                 scores[key] += weight
                 names.setdefault(key, role)
-    for rx, weight in _ROLE_LOWER:
+    for (rx, weight), gates in zip(_ROLE_LOWER, _ROLE_LOWER_GATES, strict=True):
+        if not any(map(text.__contains__, gates)):  # the patterns are case-sensitive: so are their gates
+            continue
         for m in rx.finditer(text):
             role = _trim_role(m.group(1), lang, lower_ok=True)
             if role and role[0].islower() and (not company or fold(role) != fold(company)):
@@ -1252,10 +1386,10 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
         subject_keys.add(key)
         scores[key] += 1.5
         names.setdefault(key, sub_role)
-    for rx in _SUBJECT_ROLE:
+    for rx in _SUBJECT_ROLE_BLIND:
         m = rx.search(subj)
         if m:
-            role = _trim_role(m.group(1), lang)
+            role = _trim_role(subj[m.start(1):m.end(1)], lang)
             if role and (not company or fold(company) not in fold(role)) and not _APP_WORDS.search(role):
                 key = fold(role)
                 subject_keys.add(key)
@@ -1301,13 +1435,16 @@ def _signature_text(own: str) -> str:
     return fold(" | ".join(_signature_lines(own)))
 
 
+_VIA_DISPLAY = re.compile(r"^(.+?)\s+(?:via|über|through)\s+", re.I)
+
+
 def extract_contact(message: Message, own: str, company: str | None = None) -> tuple[str | None, str | None]:
     sender = message.sender
     orgs = _org_words(message, company)
     signed = _signature_name(own, orgs)
     if sender.email and not is_no_reply(sender.email):
         display = _HONORIFIC.sub("", sender.name or "")
-        via = re.match(r"^(.+?)\s+(?:via|über|through)\s+", display, re.I)
+        via = _VIA_DISPLAY.match(display)
         display = via.group(1) if via else display
         if looks_like_person(display, orgs - set(fold(display).split())):
             if signed and not set(fold(signed).split()) & set(fold(display).split()) and (
