@@ -18,36 +18,11 @@ from urllib.parse import urlsplit
 
 from nextround.detect.patterns import speed
 from nextround.detect.regex_parts import group_end, top_level
-from nextround.detect.text import _FOLD as _TYPOGRAPHY
-from nextround.detect.text import fold
+from nextround.detect.text import fold, tidy
 from nextround.detect.text import split_forward as _split_forward_uncached
+from nextround.detect.text import typography as _typography
 from nextround.message import Message
 from nextround.records import Verdict
-
-# str.translate looks every character up in a dict: a pass over a letter costs ~10 us. The same replacements by one
-# character-class pattern, which the regex engine skips through, and none at all for ASCII text but for "`".
-_TYPO_TO = {chr(k): (v if isinstance(v, str) else "" if v is None else chr(v)) for k, v in _TYPOGRAPHY.items()}
-_TYPO_RX = re.compile("[" + "".join(re.escape(c) for c in _TYPO_TO) + "]")
-_TYPO_ASCII = [c for c in _TYPO_TO if c.isascii()]
-
-
-def _typography(text: str) -> str:
-    """What text.translate(_TYPOGRAPHY) gives, faster."""
-    if text.isascii():
-        for c in _TYPO_ASCII:
-            if c in text:
-                text = text.replace(c, _TYPO_TO[c])
-        return text
-    return _TYPO_RX.sub(lambda m: _TYPO_TO[m.group()], text)
-
-
-@lru_cache(maxsize=32)  # company and role extraction read the same text
-def tidy(text: str) -> str:
-    """Typography folded but case and accents kept: what extraction reads (nextround.detect.text.tidy, faster)."""
-    text = unicodedata.normalize("NFKC", _typography(text))
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(lines)
-
 
 # Lower-casing keeps each character's length, word class and case-blind equivalences for ASCII and the Latin-1 and
 # Latin Extended-A letters but "İ" and "ı" (checked for all of them): over such text a case-blind pattern finds, at the

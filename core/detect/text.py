@@ -22,6 +22,16 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'
                        "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ",
                        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
                        "ß": "ss", "ø": "o", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe"})
+# The same table as one substitution: str.translate looks every character up (~30 ns each), a regex skips to the
+# few that are in it.
+_FOLD_CHARS = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+
+
+def typography(text: str) -> str:
+    """Curly quotes, dashes, odd spaces and invisible characters folded (``text.translate(_FOLD)``, faster)."""
+    if text.isascii():
+        return text.replace("`", "'") if "`" in text else text
+    return _FOLD_CHARS.sub(lambda m: _FOLD[ord(m.group())] or "", text)
 
 
 def fold(text: str) -> str:
@@ -43,7 +53,7 @@ def _fold(text: str) -> str:
     """Patterns are written against this form, so "n’a pas été retenue", a line-wrapped
     "move\nforward" and "beruecksichtigt"-style spelling variants all meet the same text.
     """
-    text = text.translate(_FOLD)
+    text = typography(text)
     if not text.isascii():  # accents off; what has no ASCII form is dropped (the patterns are ASCII anyway)
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(text.lower().split())
@@ -52,7 +62,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=32)  # company and role extraction read the same text
 def tidy(text: str) -> str:
     """Typography folded but case and accents kept: what extraction reads."""
-    text = unicodedata.normalize("NFKC", text.translate(_FOLD))
+    text = unicodedata.normalize("NFKC", typography(text))
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(lines)
 
