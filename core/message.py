@@ -166,7 +166,7 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
 
     html = _HTML_ANCHOR.sub(anchor, html)
     text = unescape(_HTML_TAG.sub("", _HTML_BLOCK.sub("\n", html)))
-    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _WS.sub(" ", text).split("\n")]  # _WS never spans a line break
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip(), links
 
 
