@@ -244,3 +244,31 @@ def test_dev5_nl_reworded_rejection(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), NOT_REJECTIONS)
 def test_dev5_nl_reworded_lookalike(subject: str, body: str) -> None:
     assert not found(mail(body, subject=subject, sender=SENDER))
+
+
+# A post filled, told to someone who did not apply for it: staff hearing of a reorganisation, a colleague who passed
+# on a candidate's CV. Next to them, the same words told to the applicant.
+INTERNAL_OR_REFERRED = [
+    ("Reorganisatie team Finance", "Hoi Sanne,\n\nZoals besproken wordt de functie van teamleider intern ingevuld. "
+     "Voor jouw functie verandert er niets.\n\nGroet,\nMark"),
+    ("Nieuwe indeling", "Beste Jeroen,\n\nDe rol van coördinator is inmiddels vergeven aan Petra. "
+     "Jouw huidige rol blijft ongewijzigd.\n\nMet vriendelijke groet,\nAnouk"),
+    ("Bedankt voor je tip!", "Hoi Sanne,\n\nDank voor het doorsturen van het cv van je oud-collega. De vacature is "
+     "inmiddels ingevuld door een kandidaat die via jouw netwerk kwam.\n\nGroet,\nMark"),
+]
+FILLED_FOR_THE_APPLICANT = [
+    ("Je sollicitatie", "Beste Sanne,\n\nBedankt voor je sollicitatie. Helaas is de functie inmiddels intern ingevuld."
+     "\n\nGroet,\nMark"),
+    ("Je sollicitatie als teamleider", "Beste Sanne,\n\nDank voor je interesse. De vacature is ingevuld door een "
+     "kandidaat die net iets beter aansloot.\n\nGroet,\nMark"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), INTERNAL_OR_REFERRED)
+def test_a_post_filled_told_to_staff_or_a_referrer_is_no_rejection(subject: str, body: str) -> None:
+    assert not found(mail(body, subject=subject))
+
+
+@pytest.mark.parametrize(("subject", "body"), FILLED_FOR_THE_APPLICANT)
+def test_a_post_filled_told_to_the_applicant_is_a_rejection(subject: str, body: str) -> None:
+    assert found(mail(body, subject=subject))

@@ -531,6 +531,16 @@ LOOKALIKES: list[Family] = [
         r"\b(?:maken|maak) (?:we|wij|ik) (?:\w+ ){0,3}bekend\b",
         r"\b(?:hun|zijn|haar) (?:sollicitatie|kandidatuur)\b",
         r"\b(?:van|voor|in|binnen|bij|uit) (?:jouw|je|uw) (?:team|afdeling|vakgroep)\b|\b(?:je|jouw|uw) nieuwe collega\b"),
+    # a candidate the reader put forward: "ingevuld door een kandidaat die via jouw netwerk kwam", "dank voor je tip"
+    fam("look-alike: notice about someone else's candidacy", -4.0, ("netwerk", "tip", "aangedragen", "voorgedragen", "voordracht",
+                                                                 "doorgestuurd", "doorsturen"),
+        r"\bvia (?:jouw|je|uw) (?:netwerk|tip|voordracht|doorverwijzing)\b|\b(?:dank|bedankt) (?:\w+ ){0,2}(?:je|jouw|uw) tip\b|"
+        r"\b(?:door (?:jou|u)|die (?:jij|je|u) (?:hebt |had |heeft )?) ?(?:aangedragen|voorgedragen|doorgestuurd)\b|"
+        r"\b(?:het )?doorsturen van (?:het )?cv van (?:je|jouw|uw)\b"),
+    # the reader's own job is not what is decided: an internal announcement to staff ("voor jouw functie verandert niets")
+    fam("look-alike: an internal announcement to the reader as an employee (nl)", -4.0, ("verandert", "blijft"),
+        r"\b(?:voor|aan|in) (?:jouw|je|uw) (?:eigen |huidige )?(?:functie|rol|baan|werk|positie) verandert (?:er )?(?:niets|niks|weinig)\b|"
+        r"\b(?:jouw|je|uw) (?:eigen |huidige )?(?:functie|rol|baan|positie) blijft (?:gewoon |ongewijzigd|bestaan|hetzelfde)"),
     # also advice in general terms: job seekers in the plural, "how to cope with a rejection", "what to do when", numbered tips
     fam("look-alike: a careers column or reader's question (nl)", -5.0, ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer",
                                                                          "werkzoekenden", "mee om", "omgaan met", "om met", "wat te doen", "wat doe je",
