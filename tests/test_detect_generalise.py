@@ -82,6 +82,23 @@ def test_next_round_inside_the_decision_does_not_cancel_it() -> None:
     assert verdict.is_rejection and verdict.confidence >= 0.7
 
 
+@pytest.mark.parametrize("question", [
+    "Has the Data Engineer position been filled already? I'd still love to be considered.",
+    "Ist die Stelle als Data Engineer schon besetzt? Ich hätte weiterhin großes Interesse.",
+    "¿Ya se ha cubierto el puesto de Data Engineer? Sigo muy interesado en mi candidatura.",
+])
+def test_a_decision_asked_as_a_question_decides_nothing(question: str) -> None:
+    verdict = classify(parse(mail(f"Hi Dana,\n\n{question}\n\nSam\n", subject="Re: Your application")))
+    assert not (verdict.is_rejection and verdict.confidence >= THRESHOLD), verdict.reasons
+
+
+def test_a_decision_followed_by_a_question_still_decides() -> None:
+    body = ("Hi Sam,\n\nThank you for your application. Unfortunately the Data Engineer position has been filled. "
+            "Would you like us to keep your CV on file?\n\nDana\n")
+    verdict = classify(parse(mail(body)))
+    assert verdict.is_rejection and verdict.confidence >= THRESHOLD, verdict.reasons
+
+
 def test_withdrawal_acknowledgement_is_not_a_rejection() -> None:
     body = ("Hi Sam,\n\nThanks for letting us know you'd like to withdraw from the Data Engineer process. "
             "We've closed your application as requested.\n")

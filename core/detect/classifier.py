@@ -149,6 +149,8 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
             span = _sentence(folded, m)
             if _Q_CONDITIONAL.search(folded, span[0], span[1]):
                 continue  # "we can't proceed until you upload your files" asks for something; it decides nothing
+            if folded[span[1] - 1:span[1]] == "?":
+                continue  # "has the role been filled?" asks; it decides nothing
             decisions.append(f)
             spans.append(span)
             if len(decisions) == 3 and max(d.weight for d in decisions) >= 4.0:
