@@ -217,20 +217,21 @@ class Seen:
         self.text, self.index = text, index
         self._candidates: dict[int, list[list[int]]] | None = None
 
-    def narrow(self, families: Iterable[Family]) -> list[Family]:
-        """Those of ``families`` that may occur, in order: dictionary lookups only (``has`` then tells for sure)."""
+    def _places(self) -> dict[int, list[list[int]]]:
         if self._candidates is None:
             self._candidates = self.index.candidates(self.text)
-        candidates, knows = self._candidates, self.index.knows
-        return [f for f in families if id(f) in candidates or not knows(f)]
+        return self._candidates
+
+    def narrow(self, families: Iterable[Family]) -> list[Family]:
+        """Those of ``families`` that may occur, in order: dictionary lookups only (``has`` then tells for sure)."""
+        places, knows = self._places(), self.index.knows
+        return [f for f in families if id(f) in places or not knows(f)]
 
     def find(self, family: Family) -> re.Match[str] | None:
         """The family's first match in the text (exactly ``family.find(text)``), tried only where it can begin."""
         if not self.index.knows(family):
             return family.find(self.text)
-        if self._candidates is None:
-            self._candidates = self.index.candidates(self.text)
-        lists = self._candidates.get(id(family))
+        lists = self._places().get(id(family))
         if not lists:
             return None
         match, text = family.pattern.match, self.text
@@ -245,11 +246,7 @@ class Seen:
         """Does ``family`` occur in the text? Always the same answer as ``family.search(text)``."""
         if not self.index.knows(family):  # no anchors, or a family the index was not built with
             return family.search(self.text)
-        if self._candidates is None:
-            self._candidates = self.index.candidates(self.text)
-        lists = self._candidates.get(id(family))
-        if not lists:
-            return False
+        lists = self._places().get(id(family))
         match, text = family.pattern.match, self.text
-        # the cheap gate last: it rules out nothing the anchors have not already, but search() applies it too
-        return any(match(text, p) for positions in lists for p in positions) and family._needed(text)
+        # unsorted: only whether, not where (the cheap gate last, as in find)
+        return bool(lists) and any(match(text, p) for positions in lists for p in positions) and family._needed(text)
