@@ -47,6 +47,9 @@ TRICKY = [
     "infelizmente a sua candidatura nao foi selecionada para a vaga",
     "not not not notnot anothernot cannot can not no longer nolonger",
     "undecided not to proceed; we couldn't be happier and won't be moving forward with yours. wasn't selected",
+    "reponse negative a votre candidature. 12 nieuwe vacatures, 7 tips voor je cv; [jira] job de deploy",
+    "we'll have to decline. [name], we would like to offer you the role. so we won't proceed with you",
+    " not this time, sorry. {{first name}} <candidate> 3x tips",
 ]
 
 
@@ -94,7 +97,14 @@ def test_literals_without_a_word_start_are_looked_for_anywhere() -> None:
     assert anchors_of(r"ab|\bnot") is None  # too short to rule anything out
 
 
-@pytest.mark.parametrize("pattern", [r"\b\d+ tips\b", r"(?:\[|\{\{)name", r"(?:x){2}y", r"(foo)bar", r"\bFoo"])
+def test_numbers_punctuation_and_the_text_start_are_anchors_too() -> None:
+    assert anchors_of(r"\b[0-9]+ tips\b").literals == set("0123456789")  # a number begins with a digit
+    assert anchors_of(r"(?:\[|\{\{)name").inner == {"[name", "{{name"}  # escaped punctuation is a literal
+    assert anchors_of(r"\b'll have to\b").inner == {"'ll have to"}  # no word begins at an apostrophe
+    assert anchors_of(r"^[^.]{0,9}\bnee\b|\bno way\b") == Anchors(frozenset({"no way"}), frozenset(), at_start=True)
+
+
+@pytest.mark.parametrize("pattern", [r"\b\d+ tips\b", r"(?:\[|\{)x", r"(?:x){2}y", r"(foo)bar", r"\bFoo"])
 def test_a_pattern_without_a_literal_at_a_word_start_has_no_anchors(pattern: str) -> None:
     assert anchors_of(pattern) is None
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _WORD_START = ("\\b", "(?<!\\w)", "(?<![a-z0-9'])", "(?<![a-z0-9])")
 # ``speed()``'s form of a word start: the first letter, then a look-behind that no word character precedes it.
 _SPEED_FORM = re.compile(r"([a-z])\(\?<!(?:\\w|\[a-z0-9'\])\1\)")
-_LITERAL = re.compile(r"[a-z' -]+")
+_LITERAL = re.compile(r"[a-z0-9'<> -]+")
 _CLASS = re.compile(r"\[([a-z']{1,4})\]")  # a few letters to choose from, no range
 _LONG_ENOUGH = 8  # a literal this long rarely begins at more than one or two places in a mail
 _MAX_LITERALS = 8  # per alternative; past this a literal stays at the shorter common part...
@@ -35,6 +35,7 @@ _SHORT = 4  # ...unless that part is shorter than this
 _STOP = "\x00"  # ends a literal at a repeated group: "(?:ab)+c" begins with "ab", not "abc"
 _MAX_DEPTH = 12
 _INNER_MIN = 3  # a literal found anywhere must be at least this long to rule much out
+_AT_START = "\x01"  # stands for "^": the family may match at the text's start, whatever it begins with
 
 
 @dataclass(frozen=True)
@@ -43,18 +44,23 @@ class Anchors:
 
     literals: frozenset[str]  # each at a word start (found by the scan)
     inner: frozenset[str] = frozenset()  # anywhere, even inside a word ("n't")
+    at_start: bool = False  # some alternative begins with "^"
 
 
 def anchors_of(pattern: str) -> Anchors | None:
     """The leading literals of every alternative of ``pattern``, or None when some alternative has none."""
     literals: set[str] = set()
     inner: set[str] = set()
+    at_start = False
     for alternative in top_level(pattern):
         for literal, at_word_start in _leads(alternative, False, 0):
-            if literal is None or (not at_word_start and len(literal) < _INNER_MIN):
+            if literal == _AT_START:
+                at_start = True
+            elif literal is None or (not at_word_start and len(literal) < _INNER_MIN):
                 return None
-            (literals if at_word_start else inner).add(literal)
-    return Anchors(frozenset(literals), frozenset(inner))
+            else:
+                (literals if at_word_start else inner).add(literal)
+    return Anchors(frozenset(literals), frozenset(inner), at_start)
 
 
 def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[tuple[str | None, bool]]:
@@ -66,6 +72,9 @@ def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[tuple[str | No
         start = next((s for s in _WORD_START if alt.startswith(s)), None)
         if start:
             alt, at_word_start = alt[len(start):], True
+        elif alt.startswith("^"):  # the text's start only (no family is multi-line): always a place to try
+            yield _AT_START, True
+            return
         elif alt.startswith(("(?<!", "(?<=", "(?=", "(?!")):
             alt = alt[group_end(alt, 0):]
         else:
@@ -87,7 +96,13 @@ def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[tuple[str | No
     speed = _SPEED_FORM.match(alt)
     if speed:
         alt, at_word_start = speed.group(1) + alt[speed.end():], True
-    if not ("a" <= alt[:1] <= "z" or (alt[:1] == "'" and not at_word_start)):
+    if alt.startswith("[0-9]"):  # a number begins with one of ten digits
+        for digit in "0123456789":
+            yield from _leads(digit + alt[5:], at_word_start, depth + 1)
+        return
+    if alt[:1] in ("'", "<") or (alt[:1] == "\\" and alt[1:2] and not alt[1].isalnum()):
+        at_word_start = False  # "'ll", "[jira]", "<name>": they begin no word; found anywhere instead
+    elif not ("a" <= alt[:1] <= "z" or "0" <= alt[:1] <= "9"):
         yield None, at_word_start
         return
     for literal in _extend("", alt, _MAX_LITERALS):
@@ -170,10 +185,13 @@ class AnchorIndex:
                     owners.setdefault(literal, set()).add(id(f))
                 for literal in f.anchors.inner:
                     inner.setdefault(literal, set()).add(id(f))
-        # Both scans try every place without consuming it, so a long literal ("credit card") never hides one that
-        # begins inside it ("card"); word-start literals only where no letter or digit comes before.
-        self._scans = [(re.compile(f"{start}(?=({_trie(owned)}))"), _closure(owned))
-                       for start, owned in (("(?<![a-z0-9])", owners), ("", inner)) if owned]
+        self._at_start = [id(f) for f in families if f.anchors is not None and f.anchors.at_start]
+        # Both scans read the literals in a look-ahead, so a long one ("credit card") never hides one that begins
+        # inside it ("card"). Word-start literals are read after the one character before them, which is no letter or
+        # digit (the text is scanned with a space in front): a scan that begins with a character class skips ahead
+        # in C, where a look-behind would be tried at every place.
+        self._scans = [(re.compile(f"{start}(?=({_trie(owned)}))"), _closure(owned), prefix)
+                       for start, owned, prefix in (("[^a-z0-9]", owners, " "), ("", inner, "")) if owned]
 
     def knows(self, family: Family) -> bool:
         return self._families.get(id(family)) is family
@@ -184,10 +202,10 @@ class AnchorIndex:
 
     def candidates(self, text: str) -> dict[int, list[list[int]]]:
         """Family id -> the places (in lists, one per literal found) where one of its literals begins."""
-        candidates: dict[int, list[list[int]]] = {}
-        for scan, families_at in self._scans:
+        candidates: dict[int, list[list[int]]] = {family: [[0]] for family in self._at_start}
+        for scan, families_at, prefix in self._scans:
             at: dict[str, list[int]] = {}
-            for m in scan.finditer(text):
+            for m in scan.finditer(prefix + text):  # with the prefix, a match's start is the literal's place
                 positions = at.get(m.group(1))
                 if positions is None:
                     at[m.group(1)] = [m.start()]

@@ -115,7 +115,7 @@ LOOKALIKES = [
     fam("look-alike: job alert or recommendations", -2.0,
         r"\bjob alert|\bjobs? (?:you may|you might) (?:like|be interested)|\bnew jobs? (?:matching|for you|in your)|"
         r"\bjob-agent|\bneue (?:jobs|stellen)\b|\balerte\b|\bnouvelles offres|\bnuevas ofertas|\btu alerta\b|"
-        r"\b\d+ nieuwe vacatures\b|\bpassen bij je zoekopdracht\b|\bnovas vagas\b"),
+        r"\b[0-9]+ nieuwe vacatures\b|\bpassen bij je zoekopdracht\b|\bnovas vagas\b"),
     fam("look-alike: newsletter or article", -6.0,
         r"\bnewsletter\b|\bin this issue\b|\bthis week'?s (?:guide|issue|edition)|\byou(?: are|'re) (?:receiving|getting) this because you (?:subscribed|signed up|have an? [\w ]{1,20}account)|"
         r"\bread (?:the full issue|more):|\bboletin\b|\bnieuwsbrief\b|\bboletim\b|\bin dieser ausgabe\b|\bnewsletter abbestellen|"

@@ -62,7 +62,7 @@ _EN_SIDES = ("we", "they", "he", "she", "the client", "the company", "the employ
              "the business", "the organisation", "the organization")
 _EN_OPENERS = ("^", "[.!?;,] ", "\\band ", "\\bbut ", "\\bso ", "\\bthat ", "\\bafraid ", "\\bunfortunately ", "\\bsadly ",
                "\\bregrettably ")
-_EN_SIDE_OPENS = "(?:" + "|".join(f"{w}\\b(?:" + "|".join(f"(?<={o}{w})" for o in _EN_OPENERS) + ")" for w in _EN_SIDES) + ")"
+_EN_SIDE_OPENS = "(?:" + "|".join(f"\\b{w}\\b(?:" + "|".join(f"(?<={o}{w})" for o in _EN_OPENERS) + ")" for w in _EN_SIDES) + ")"
 
 # --- first layer: compositional grammars ([negation] x [verb] x [object] and friends) ---
 _EN_NEG = alt(starts(r"not\b", "no longer", "unable to", "cannot", "decided against"), "n't")

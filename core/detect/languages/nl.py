@@ -547,7 +547,7 @@ LOOKALIKES: list[Family] = [
                                                                          "wat moet je", " tips"),
         r"\b(?:een lezer vraagt|lezersvraag|tip van de (?:week|maand|dag)|in deze editie|in dit nummer)\b",
         r"\bwerkzoekenden\b|\b(?:zo|hoe) ga je (?:er|daar)mee om\b|\b(?:hoe ga je om|omgaan) met (?:een |de |je )?afwijzing\w*\b|"
-        r"\bwat (?:te doen|doe je|moet je doen) (?:als|wanneer|na|bij)\b|\b(?:\d+|drie|vier|vijf|zes|zeven|acht|tien) tips (?:om|voor|bij|als|na)\b"),
+        r"\bwat (?:te doen|doe je|moet je doen) (?:als|wanneer|na|bij)\b|\b(?:[0-9]+|drie|vier|vijf|zes|zeven|acht|tien) tips (?:om|voor|bij|als|na)\b"),
     fam("look-alike: a team or club selection, not a job (nl)", -5.0, ("selectietrain", "technische staf", "elftal", "wedstrijdselectie", "hockeyclub", "voetbalclub",
                                                                        "sportclub", "tennisclub", "korfbalclub", "dames ", "heren ", "jongens ", "meisjes "),
         r"\b(?:selectietraining\w*|technische staf|elftal|wedstrijdselectie|hockeyclub|voetbalclub|sportclub|tennisclub|"
