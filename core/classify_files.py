@@ -21,10 +21,15 @@ def classifier(obj) -> tuple[App, float]:
 
 
 def decide(app: App, threshold: float, raw: bytes) -> Verdict:
-    verdict = app.plugins.pm.hook.nextround_classify(message=parse(raw), app=app)
+    """The verdict on one mail, as the daemon would take it; job mail that is no rejection gets its fields too."""
+    from nextround.detect.classifier import describe  # compiles the grammars: not at `nextround --help`
+
+    message = parse(raw)
+    verdict = app.plugins.pm.hook.nextround_classify(message=message, app=app)
     if verdict.is_rejection and verdict.confidence < threshold:
         verdict.is_rejection = False
         verdict.reasons.append(f"below the threshold {threshold}")
+    describe(message, verdict)
     return verdict
 
 

@@ -194,13 +194,19 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
     return score, reasons
 
 
-def classify(message: Message) -> Verdict:
+def _own_text(message: Message) -> tuple[str, bool]:
+    """The text the sender wrote (no quoted reply; only the note above a decision the sender forwards), and whether
+    the sender forwards a decision they received."""
     own, _quoted = new_text(message.text or "")
     head, forwarded = split_forward(own)
-    extra: list[str] = []
     if forwarded and _owner_forward(message, head, forwarded):
-        own = head
-        extra.append("the sender forwards a decision they received (-4.0)")
+        return head, True
+    return own, False
+
+
+def classify(message: Message) -> Verdict:
+    own, forwards = _own_text(message)
+    extra = ["the sender forwards a decision they received (-4.0)"] if forwards else []
     folded = fold((message.subject or "") + " .\n" + own)
     folded = _QUOTED.sub('""', folded)  # a decision in quotation marks is cited, not made (articles, advice)
     langs = ranked(folded)
@@ -225,6 +231,18 @@ def classify(message: Message) -> Verdict:
     else:
         verdict.category = category(folded, bool(message.headers.get("list-id")), seen, job)
     return verdict
+
+
+def describe(message: Message, verdict: Verdict) -> None:
+    """Fill in the company, role, contact and careers link of job mail that is not called a rejection, for whoever
+    reads the verdict (`classify`, `eval`): a rejection the rules missed still says whose it was. The daemon skips
+    this: it acts on no such mail."""
+    if verdict.is_rejection or verdict.category in (None, "newsletter") or verdict.company is not None:
+        return  # a rejection has its fields; a plugin's verdict (no category) is the plugin's to fill
+    own = _own_text(message)[0]
+    folded = fold((message.subject or "") + " .\n" + own)
+    if _Q_JOB.search(folded) and not _INDEX.scan(folded).has(P.NOT_A_JOB):
+        extract(message, own, verdict)
 
 
 def category(folded: str, mailing_list: bool, seen: Seen | None = None, job: bool | None = None) -> str:
