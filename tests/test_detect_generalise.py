@@ -76,6 +76,17 @@ def test_new_wordings_are_found(lang: str, body: str) -> None:
     assert verdict.category == "rejection"
 
 
+@pytest.mark.parametrize("body", [
+    "Thank you for your interest in careers at Acme. Unfortunately we will not be moving forward with you at this time.",
+    "Thanks for your interest in joining us. After some thought we have decided not to move forward with you for this "
+    "hire.",
+])
+def test_careers_and_hiring_are_job_words_too(body: str) -> None:
+    # The mail names neither an application nor a role: "careers" and "hire" are what make it job mail.
+    verdict = classify(parse(mail(f"Hi Sam,\n\n{body}\n\nPriya Raman\n", subject="Acme")))
+    assert verdict.is_rejection and verdict.confidence >= THRESHOLD, verdict.reasons
+
+
 def test_next_round_inside_the_decision_does_not_cancel_it() -> None:
     body = "Hi Sam,\n\nUnfortunately you have not been selected for the next round of interviews for Data Engineer.\n"
     verdict = classify(parse(mail(body)))

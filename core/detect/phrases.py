@@ -18,7 +18,7 @@ _WORK_TRIALS = (r"trainee|traineeship|traineeprogramm\w*|apprenticeships?|trial 
                 r"dia de experiencia|meeloopdag|proefles|probearbeit\w*|minijob|(?:bij|zaterdag|vakantie|zomer)?baan|plek als|"
                 r"selectieronde|processus de dotation|emplois?|empleos?|empregos?|alternance|"
                 r"internships?|placements?|training contract|(?:pre-)?employment|(?:next|final) (?:stage|round)|assessment centre|"
-                r"apprenti|bolsa de empleo|concours|plek|recrutar")
+                r"apprenti|bolsa de empleo|concours|plek|recrutar|careers?|employers?|hired|hire")
 
 
 JOB = re.compile(speed(
