@@ -18,7 +18,7 @@ _WORK_TRIALS = (r"trainee|traineeship|traineeprogramm\w*|apprenticeships?|trial 
                 r"dia de experiencia|meeloopdag|proefles|probearbeit\w*|minijob|(?:bij|zaterdag|vakantie|zomer)?baan|plek als|"
                 r"selectieronde|processus de dotation|emplois?|empleos?|empregos?|alternance|"
                 r"internships?|placements?|training contract|(?:pre-)?employment|(?:next|final) (?:stage|round)|assessment centre|"
-                r"apprenti|bolsa de empleo|concours|plek|recrutar|careers?|employers?|hired|hire")
+                r"apprenti|bolsa de empleo|concours|plek|recrutar")
 
 
 JOB = re.compile(speed(
@@ -27,6 +27,7 @@ JOB = re.compile(speed(
     r"candidature|candidat\w*|kandida\w*|positie|poste|entretien|recrutement|postulacion|puesto|vacante|entrevistas?|seleccion|"
     r"curriculum|sollicitatie\w*|functie|vacature\w*|kandidatuur|sollicitant|werving|vaga|cargo|recrutamento|"
     r"curriculo|processo seletivo|posicao|solliciteer\w*|rol|aanvraag|plazas?|entrevistas|selecao|funcao|proceso selectivo|"
+    r"careers?|employers?|hired|hire|"  # job mail, though they say nothing of whose application (not JOB_STRONG)
     + _WORK_TRIALS + L.JOB_WORDS + r")\b"))
 
 # Second-person references to the reader's application (strengthen; help tell relays apart).
