@@ -174,7 +174,7 @@ _PLATFORM_HOSTS = ("linkedin.", "indeed.", "catho.", "computrabajo.", "infojobs.
                    "infojobs.net", "nationalevacaturebank.nl", "glassdoor.", "monster.")
 _LEGAL = re.compile(r",?\s+(?:inc|llc|ltd|gmbh|ag|sa|bv|b\.v|plc|corp|co)\.?$", re.I)
 _STOP_COMPANY = frozenset(
-    ["thank", "thanks", "dear", "hi", "hello", "we", "our", "your", "you", "the", "unfortunately", "i", "this", "it", "after", "as", "if", "please", "team", "hr", "data", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "linkedin", "python", "java", "senior", "junior", "application", "position", "role", "job", "vacancy", "interview", "bewerbung", "stelle", "candidature", "poste", "candidatura", "puesto", "sollicitatie", "functie", "vacature", "vaga", "cargo", "status", "update", "re", "fwd", "aw", "tr", "rv", "fw", "sehr", "liebe", "bonjour", "hola", "beste", "caro", "ola"])
+    ["they", "he", "she", "ils", "elles", "ellos", "ellas", "eles", "elas", "zij", "sie", "thank", "thanks", "dear", "hi", "hello", "we", "our", "your", "you", "the", "unfortunately", "i", "this", "it", "after", "as", "if", "please", "team", "hr", "data", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "linkedin", "python", "java", "senior", "junior", "application", "position", "role", "job", "vacancy", "interview", "bewerbung", "stelle", "candidature", "poste", "candidatura", "puesto", "sollicitatie", "functie", "vacature", "vaga", "cargo", "status", "update", "re", "fwd", "aw", "tr", "rv", "fw", "sehr", "liebe", "bonjour", "hola", "beste", "caro", "ola"])
 
 
 @lru_cache(maxsize=4096)
@@ -523,6 +523,15 @@ def strip_dept(segment: str) -> tuple[str, bool]:
     return " ".join(kept).strip(" ,.-–|·:"), seen >= 0 or cut
 
 
+# heads that begin a title and never an employer's name ("Consultora Andina" and "Gestora X" are companies)
+_TITLE_FIRST = frozenset(["analista", "auxiliar", "stagiaire", "tecnico", "tecnica", "responsable", "charge", "chargee",
+                          "assistente", "desarrollador", "desarrolladora", "desenvolvedor", "desenvolvedora", "ingeniero",
+                          "ingeniera", "engenheiro", "engenheira", "estagiario", "estagiaria", "becario", "becaria",
+                          "medewerker", "technicien", "technicienne", "ingenieur", "developpeur", "developpeuse",
+                          "comptable", "juriste", "gerente", "coordenador", "coordenadora", "coordinador",
+                          "coordinadora", "jefe", "jefa", "sachbearbeiter", "sachbearbeiterin", "referent", "referentin"])
+
+
 def _company_ok(name: str | None, people: set[str], *, lower_ok: bool = False, cut_ok: bool = True) -> str | None:
     """The candidate as a company name, or None; a person's name never is one."""
     if not name:
@@ -556,8 +565,10 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     if all(_is_dept(w) or _tok(w) in _JOINERS for w in words):
         return None
     if len(words) == 1 and (_TITLE_NOUNS.search(name) or _TITLE_WORDS.search(name) or _ROLE_HINT.search(name)
-                            or low in _NOT_A_NAME):
+                            or low in _NOT_A_NAME or _is_head(name)):
         return None  # "Contrôleur", "Directrice", "Candidate": a title or a common noun, not an employer
+    if len(words) > 1 and _tok(words[0]) in _TITLE_FIRST and not _has_legal(name):
+        return None  # "Analista Financeiro", "Stagiaire en logistique": a title, which begins with its head
     if words[0][0].isupper() or words[0][0].isdigit():
         # a capitalised name ends at its first lower-case word that is no joiner ("Pampa ha cambiado de estado")
         for i, w in enumerate(words[1:], 1):
@@ -635,6 +646,62 @@ _CLIENT_GATE = ("client", "mandant", "kunde", "opdrachtgever", "klant", "respues
                 "terugkoppeling", "retour")
 _CLIENT_FIRST = re.compile(
     rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just )?(?:come|got|gotten|gone) back to (?:me|us)\b")
+# "Unfortunately Juniper have decided...", "Leider hat sich Weidenhof für...", "Helaas heeft Brugwater besloten...",
+# "Malheureusement, Atelier Sorel a décidé...", "Infelizmente a Sabiá decidiu...": an employer, named as the one who
+# decided, in a mail from someone else (a recruiter relaying the client's answer)
+_ACTS_VERB = re.compile(
+    r" (?:(?:have|has|had|a|ha|han)(?: now| just| unfortunately| malheureusement| finalmente| finally)?"
+    r" (?:decided|chosen|opted|gone with|selected|d[ée]cid[ée]|choisi|retenu|pr[ée]f[ée]r[ée]|decidido|optado|elegido)|"
+    r"decidiu|optou|escolheu|decidiram|optaram)\b")
+# verb second: "Leider hat sich Weidenhof für ... entschieden", "Helaas heeft Brugwater gekozen voor ..."
+_CLIENT_ACTS_V2 = re.compile(
+    rf"\b(?:[Hh]at|[Hh]eeft|[Hh]aben|[Hh]ebben) (?:sich )?(?:leider |helaas |jammer genoeg )?(?:die |der |das |het |de )?"
+    rf"(?!(?:mich|uns|ons|je|u|jou|Sie|ihnen|Ihnen|wij|we|wir)\b)({CAPSEQ}) (?:(?:sich )?(?:leider |helaas )?"
+    rf"(?:f[üu]r|gegen|entschieden|besloten|gekozen|ervoor|voor een)\b)")
+_ACTS_PRONOUNS = frozenset(["we", "wir", "nous", "wij", "nosotros", "nos", "they", "i", "ich", "je", "ik", "yo", "eu",
+                            "he", "she", "it", "ils", "elles", "ellos", "eles", "zij", "sie"])
+
+
+def _acts_names(text: str, lang: str | None) -> list[str]:
+    """The names written as the one who decided: "Unfortunately Juniper have decided", "Malheureusement, Atelier Sorel
+    a décidé", "Infelizmente a Sabiá decidiu" (the capitalised words just before the verb, beginning a clause)."""
+    out = []
+    for m in _ACTS_VERB.finditer(text):
+        words = text[max(0, m.start() - 80):m.start()].split()
+        run: list[str] = []
+        while words and not words[-1].endswith((",", ".", ":", ";", "!", "?")) and (
+                words[-1][:1].isupper() or (run and _tok(words[-1]) in _CONNECT)):
+            run.insert(0, words.pop())
+        while run and (_tok(run[0]) in _CONNECT or _ADVERB_LEAD.match(run[0] + " ")):
+            run.pop(0)
+        if not run or fold(run[0]) in _ACTS_PRONOUNS:
+            continue
+        before = fold(words[-1]) if words else ""
+        if before and not before.endswith((",", ".", ":", ";", "!", "?")) and before not in ("a", "o", "the", "la", "el"):
+            continue  # inside a clause: "the team at Juniper has decided" names Juniper elsewhere
+        out.append(" ".join(run))
+    if lang in ("de", "nl", None) and ("hat sich" in text or "heeft " in text or "haben sich" in text):
+        out += [m.group(1) for m in _CLIENT_ACTS_V2.finditer(text)]
+    return out
+
+
+_GENERIC_EMPLOYER = frozenset(["company", "employer", "client", "team", "entreprise", "societe", "employeur", "empresa",
+                               "cliente", "equipo", "bedrijf", "werkgever", "klant", "opdrachtgever", "firma",
+                               "unternehmen", "kunde", "arbeitgeber", "empregador", "equipa", "organisation",
+                               "organization", "hiring", "recruiter", "manager"])
+_ADVERB_LEAD = re.compile(r"^(?:Unfortunately|Sadly|Malheureusement|Lamentablemente|Desafortunadamente|Infelizmente|"
+                          r"Helaas|Leider|However|Cependant|Sin embargo|Contudo|Toutefois)\s+")
+# a recruiter's own words for passing a candidate on to the employer
+_RELAY_GATE = ("forward", "submitted your", "introduced you", "your profile to", "your cv to", "weiterge", "vorgestellt",
+               "présenté", "transmis votre", "presentado tu", "presenté tu", "presentamos tu", "voorgesteld",
+               "doorgestuurd", "apresent", "encaminh")
+# ... and the sentences that pass the candidate on ("move forward" is no such sentence)
+_RELAY_PHRASES = ("put you forward", "put your name forward", "forwarded your", "submitted your", "introduced you",
+                  "your profile to", "your cv to", "weitergegeben", "vorgestellt", "weitergeleitet", "présenté votre",
+                  "transmis votre", "presentado tu", "presenté tu", "presentamos tu", "voorgesteld", "doorgestuurd",
+                  "apresentei", "apresentamos", "encaminhei", "encaminhamos")
+_RELAY_AT = re.compile(rf"\b(?:at|with|to|bei|an|chez|à|a|en|bij|aan|na|no|para|pour|à|ao|à) (?:der |die |dem |the |la |le |l'|"
+                       rf"el |de |het |a |o )?({CAPSEQ})")
 _EMPLOYER_FIELD = re.compile(r"(?i)[ \t]*(?:werkgever|employer|company|agency|hiring agency|hiring organi[sz]ation|arbeitgeber|unternehmen|empresa|employeur|entreprise|"
                              r"bedrijf|organisation|organization|organisatie)[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*$")
 _THE_COMPANY = re.compile(rf"\b(?:[Aa] empresa|[Ll]a empresa|[Tt]he company|[Tt]he employer|[Dd]as Unternehmen|"
@@ -758,7 +825,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     display = tidy(sender.name or "").strip()
     if display:
         m = _VIA.match(display)
-        if _institutions(display, add, 4.0, "display"):  # "Mairie de Saint-Aubin – DRH", "Hospital de Santa Clara"
+        if _institutions(m.group(1) if m and _is_vendor(m.group(2).strip(" ()")) else display, add, 4.0, "display"):  # "Mairie de Saint-Aubin – DRH", "Hospital de Santa Clara"
             pass
         elif m and _is_vendor(m.group(2).strip(" ()")):
             add(_company_ok(strip_dept(m.group(1))[0], people, lower_ok=True), 4.0, "display")
@@ -823,8 +890,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if not p or fold(p) in people or _SIGNOFF.match(p):
                 continue
             legal = _has_legal(p)
-            if _TITLE_NOUNS.search(p) and not legal:
-                continue  # "Talent Acquisition Specialist", "HR Business Partner": the signer's title
+            if (_TITLE_NOUNS.search(p) or (" " not in p and _is_head(p))) and not legal:
+                continue  # "Talent Acquisition Specialist", "HR Business Partner", "Geschäftsführer": the signer's title
             name, dept = strip_dept(p)
             if dept:
                 add(_company_ok(name, people, lower_ok=True), 3.0, "team")
@@ -880,6 +947,21 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     for m in (_NAME_ACTS.finditer(text) if any(map(low.__contains__, _NAME_ACTS_GATE)) else ()):
         if " " in m.group(1) and _tok(m.group(1).split()[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
             add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
+    found = _acts_names(text, lang)  # one literal-led pattern: cheaper than gating it
+    relay = not no_reply and any(map(low.__contains__, _RELAY_GATE))  # a recruiter writes in person
+    if found or relay:
+        own_labels = _domain_labels(message, "")[:1]
+        if relay:  # "I put you forward for the X role at Juniper", "Ik heb je cv voorgesteld bij Brugwater"
+            for sentence in _SENTENCE_END.split(text):
+                if any(map(sentence.lower().__contains__, _RELAY_PHRASES)):
+                    found += [m.group(1) for m in _RELAY_AT.finditer(sentence)]
+        for raw in found:
+            name = _company_ok(_ADVERB_LEAD.sub("", raw), people)
+            if name and _tok(name.split()[0].split("'")[-1]) in _GENERIC_EMPLOYER:
+                continue  # "L'entreprise a décidé", "The company has decided": no name
+            if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
+                add(name, 4.0, "client")
+                agency = True
     if "back to" in text:
         for m in _CLIENT_FIRST.finditer(text):
             name = _company_ok(m.group(1), people)
@@ -966,11 +1048,12 @@ def _matches_domain(key: str, words: list[str], labels: list[str]) -> bool:
 
 
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
-                    lang: str | None = None) -> str | None:
+                    lang: str | None = None, people: set[str] | None = None) -> str | None:
     scores: dict[str, float] = defaultdict(float)
     names: dict[str, str] = {}
     sources: dict[str, set[str]] = defaultdict(set)
-    people = _person_names(message, signer)
+    if people is None:
+        people = _person_names(message, signer)
 
     legal_keys: set[str] = set()
 
@@ -1164,7 +1247,8 @@ _ROLE_STOP = re.compile(
     r"fue|ist|wurde|hat|konnte|kann|werd|heeft|was|has|had|did|didn't|won't|will|after|following|niet|verder|helaas|"
     r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
     r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
-    r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
+    r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat|bas[ée]e?s?|situ[ée]e?s?|localis[ée]e?s?|ubicad[oa]s?|"
+    r"localizad[oa]s?|situad[oa]s?|basead[oa]s?|based|located|gevestigd|standort)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
 # group 1 read by position; the patterns anchored at the start are faster as they are
 _SUBJECT_ROLE_BLIND = [_Blind(rx) if rx.flags & re.I and not rx.pattern.startswith("^") else rx for rx in _SUBJECT_ROLE]
 _ROLE_STOP = re.compile(_regroup(_ROLE_STOP.pattern, r"(?:\s(?:"), _ROLE_STOP.flags)
@@ -1263,6 +1347,11 @@ _STOP_ROLE_FIRST = _STOP_COMPANY - {"senior", "junior", "data", "python", "java"
 _NOUN_END_GATE = ("position", "role", "vacancy", "opening", "job", "\n")  # what _ROLE_NOUN_END needs at the end
 
 
+# the selection itself, never a title: "Proceso de selección", "processo de seleção"
+_PROCESS_WORDS = frozenset(["seleccion", "selecao", "selectie", "selection", "recrutement", "recrutamento", "recruitment",
+                            "reclutamiento", "proceso", "processo", "procedure", "werving"])
+
+
 def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None:
     if " in " in raw or " of " in raw or " for " in raw:
         raw = _TITLE_IN.sub(lambda m: m.group(0).replace(" ", _KEEP), raw)
@@ -1298,14 +1387,267 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
     if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit() or lower_ok):
         return None
     first = role.split()[0].lower()
-    if _ROLE_BAD.match(role) or first in _STOP_ROLE_FIRST:
+    if _ROLE_BAD.match(role) or first in _STOP_ROLE_FIRST or fold(role) in _PROCESS_WORDS:
         return None
     if first in _ROLE_PREPOSITION or fold(first) in _ROLE_PREPOSITION:
         return None
     return role
 
 
-def extract_role(subject: str, own: str, lang: str | None, company: str | None) -> str | None:
+# --- a job title recognised by its head noun ------------------------------------------------------------------
+# Where no phrase names the role ("Thanks for chatting about the Technical Writer opportunity", "Payroll Specialist
+# application update", "na oportunidade de Desenvolvedor Front-end"), a title is still recognisable by the noun that
+# heads it, in any of the six languages: the span around that noun (its capitalised modifiers, a level, a gender
+# marker, a complement "of X"/"de X"/"für X") is the title. The subject and the body agreeing on a span settles it.
+_HEAD_TEXT = """
+engineer developer programmer architect analyst scientist designer researcher consultant specialist manager director
+officer coordinator administrator assistant associate representative executive partner lead leader head intern trainee
+apprentice writer editor accountant controller counsel lawyer paralegal tester technician nurse teacher lecturer
+professor fellow tutor clerk receptionist advisor adviser generalist strategist planner buyer marketer copywriter
+driver operator mechanic electrician chef cook barista cashier auditor economist therapist pharmacist physician
+secretary bookkeeper recruiter owner steward supervisor agent underwriter actuary surveyor inspector
+founder cofounder co-founder ceo cto coo cfo oprichter fondateur fondatrice fundador cofundador geschaftsfuhrer inhaber
+socio
+entwickler ingenieur referent sachbearbeiter mitarbeiter leiter leitung assistenz assistent werkstudent praktikant
+berater fachkraft kaufmann kauffrau pfleger erzieher verkaufer monteur elektroniker mechatroniker
+developpeur charge responsable stagiaire technicien analyste comptable juriste directeur gestionnaire conseiller
+vendeur alternant infirmier redacteur commercial acheteur auditeur
+desarrollador ingeniero tecnico analista becario administrativo jefe disenador consultor auxiliar gestor asesor
+enfermero abogado contable comercial dependiente camarero programador
+medewerker adviseur projectleider teamleider stagiair accountmanager verpleegkundige ontwikkelaar beleidsmedewerker
+docent monteur
+desenvolvedor engenheiro estagiario gerente assistente coordenador consultor auxiliar tecnico analista
+"""
+_HEADS = frozenset(_HEAD_TEXT.split())
+# compounds end in a head: Softwareentwickler, Beleidsadviseur, Projektleiter, Personalreferent, Pflegefachkraft
+_HEAD_ENDS = ("entwickler", "ingenieur", "referent", "leiter", "mitarbeiter", "adviseur", "medewerker", "manager",
+              "berater", "fachkraft", "kaufmann", "kauffrau", "leider", "assistent", "ontwikkelaar", "developer",
+              "designer", "engineer", "analyst", "consultant", "specialist", "techniker", "planner", "pfleger")
+# what a title word may carry after its stem: Entwickler*in, Mitarbeiter:in, Referent/in, Técnico/a, Engenheiro(a)
+_INFLECTION = re.compile(r"(?:\*in|:in|/in|/-in|\(in\)|\(r\)|\*r|/a|\(a\)|/e|\(e\)|/ra|\(ra\)|\*e|\*a)$")
+_LEVELS = frozenset(["i", "ii", "iii", "iv", "v", "senior", "junior", "sr", "jr", "pleno", "medior", "lead", "principal",
+                     "staff", "trainee", "intern", "sr.", "jr."])
+_TITLE_JOIN = frozenset(["of", "for", "in", "to", "and", "&", "de", "du", "des", "d", "en", "et", "y", "e", "da", "do",
+                         "dos", "das", "del", "fur", "und", "im", "der", "zur", "zum", "van", "voor", "the", "/"])
+# lower-case words that never continue a title: articles, pronouns, verbs and prepositions of the sentence around it
+_NOT_TITLE_TEXT = """
+a à au aux avec chez dans par pour sur que qui est sont nous vous votre notre ce cette ces les le la l un une
+al con el la las los lo para por que se su sus tu tus nuestro nuestra un una es ha han hemos fue sido en
+ao aos com em na no nas nos num numa o os as um uma sua seu nossa nosso foi ser e ou
+at with on by from into than that this these those which who whom you your our we they their it is are was were
+be been has have had will would not no as an the a here there role position job vacancy opening opportunity post
+bei mit von zu im am an auf aus ist sind wird wurde wir sie ihr ihre ihnen uns unser unsere die der das den dem des
+bij met naar op uit aan is zijn wordt werd we wij je jij u uw onze ons het een die dat deze
+leider helaas unfortunately malheureusement lamentablemente infelizmente jammer
+este esta estos estas ese esa esos esas cette cet ces cours effet tant attente essa esse isto esta deze dit
+"""
+_NOT_TITLE_WORD = frozenset(fold(w) for w in _NOT_TITLE_TEXT.split())
+# joiners a lower-case complement follows: "Auxiliar de enfermería", "Stagiaire en communication", "agent van politie"
+_LOWER_JOIN = {"fr": frozenset(["de", "en", "et", "du", "des"]), "es": frozenset(["de", "del", "y"]),
+               "pt": frozenset(["de", "do", "da", "dos", "das", "e"]), "nl": frozenset(["van"])}
+# a verb, which a title never holds: "et sommes", "e agradecemos", "y hemos", "en hebben"
+_VERB_END = re.compile(r"(?:amos|emos|imos|ons|ez|ont|ommes|ben|ven|ten|ado|ido)$")
+_MARKERS = frozenset(["(all genders)", "(alle geschlechter)", "(d/f/m)", "(f/h/x)", "(h/f/x)", "(a)", "(e)", "(r)"])
+# the heads of English titles, which also come into other languages' mail with their English modifiers
+_EN_HEAD_TEXT = """engineer developer programmer architect analyst scientist designer researcher consultant
+specialist manager director officer coordinator assistant associate representative executive partner lead leader owner
+intern trainee writer editor accountant controller tester marketer"""
+_EN_HEADS = frozenset(_EN_HEAD_TEXT.split())
+# academic heads take a field after "in": "Lecturer in Marine Biology", "Professor in Economics"
+_FIELD_HEADS = frozenset(["lecturer", "professor", "fellow", "researcher", "teacher", "tutor", "instructor", "chair"])
+_STOP_TITLE_LEFT = _STOP_COMPANY - {"hr", "data", "senior", "junior", "python", "java", "team"}
+_PARTICIPLE = re.compile(r"(?:ée?s?|ado|ada|ido|ida|ados|adas|idos|idas|iert|ierte)$")
+
+
+@lru_cache(maxsize=16384)  # words repeat from mail to mail
+def _is_head(word: str) -> bool:
+    w = fold(_INFLECTION.sub("", word.strip(".,;:!?()\"'"))).strip("-")
+    if not w:
+        return False
+    if w in _HEADS:
+        return True
+    # plural-less stems written with a feminine or plural ending: analystin, referentin, ingeniera, engenheira
+    for end in ("in", "a", "e", "s", "ne", "se"):
+        if w.endswith(end) and w[: -len(end)] in _HEADS and len(w) - len(end) >= 4:
+            return True
+    return len(w) > 9 and w.endswith(_HEAD_ENDS)
+
+
+def _capital(word: str) -> bool:
+    c = word[:1]
+    return c.isupper() or c.isdigit() or word[:2] == ".N" or (c in "([" and word[1:2].isupper())
+
+
+_WORD_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\s+")
+
+
+def _left_ok(word: str, head: str, lang: str | None) -> bool:
+    """Whether a capitalised word before a head belongs to the title: Romance titles begin with their head (but the
+    English ones they borrow), German ones with an adjective ("Kaufmännische Assistenz")."""
+    fw = fold(word)
+    if fw in _LEVELS or word == "&":
+        return True
+    if word[:1].isdigit():
+        return False
+    if lang in ("fr", "es", "pt", "nl"):
+        return fold(head) in _EN_HEADS and word.isascii()
+    if lang == "de":
+        return fold(head) in _EN_HEADS or fw.endswith(("e", "er", "es", "en", "*r", "/r", "(r)"))
+    return True
+
+
+def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None) -> str | None:
+    """The title around the head word words[h], or None when it is not written as one."""
+    start = h
+    head = _INFLECTION.sub("", words[h].strip(".,;:!?()\"'"))
+    while start > 0:
+        w = words[start - 1]
+        if w[-1:] in ".,;:!?\"'”»" or not (_capital(w) or w == "&" or fold(w) in _LEVELS) or not _left_ok(w, head, lang):
+            break
+        if fold(w.strip("([)]")) in _STOP_TITLE_LEFT or fold(w) in _NOT_TITLE_WORD:
+            break
+        start -= 1
+    end = h + 1
+    lower_run = 0
+    while end < len(words) and end - start < 8:
+        prev = words[end - 1]
+        if prev[-1:] in ".,;:!?\"”»" and not prev.endswith(".NET"):
+            break
+        w = words[end]
+        fw = fold(w.strip(",.;:!?"))
+        if w.startswith("(") and not _REF_TAIL.match(" " + w) and len(w) <= 16:
+            # a marker or a qualifier in brackets: (m/w/d), (H/F), (React), (all genders)
+            close = end
+            while close < len(words) and ")" not in words[close] and close - end < 3:
+                close += 1
+            inner = " ".join(words[end:close + 1]) if close < len(words) else ""
+            if inner and not _DIGIT.search(inner) and ("/" in inner or inner[1:2].islower() or fold(inner) in _MARKERS):
+                end = close + 1
+                if words[close][-1:] != ")":
+                    break
+                continue
+            break
+        if fw in _LEVELS or (fw in ("ii", "iii", "iv")):
+            end += 1
+            continue
+        if fw in _TITLE_JOIN or w.startswith(("d'", "d’")):
+            if w.startswith(("d'", "d’")) and len(w) > 3:
+                end += 1
+                continue
+            nxt = words[end + 1] if end + 1 < len(words) else ""
+            if fw == "the" or not nxt:
+                break
+            if fw in ("and", "und", "&", "et", "y", "e", "or", "oder", "ou", "o", "of") and (
+                    _is_head(nxt) or (end + 2 < len(words) and _is_head(words[end + 2]))) and fw != "of":
+                break  # two titles side by side, not one
+            if fw == "to" and nxt.lower() == "the" and end + 2 < len(words) and _capital(words[end + 2]):
+                end += 3
+                continue
+            if _capital(nxt) and fold(nxt.strip(",.;:!?")) not in _STOP_ROLE_FIRST and (
+                    fw not in ("in", "en", "em") or (fw == "in" and fold(head) in _FIELD_HEADS)):
+                end += 2
+                continue
+            after = words[end + 2] if end + 2 < len(words) else ""
+            if romance and fw in _LOWER_JOIN.get(lang or "", ()) and nxt[:1].islower() and fold(
+                    nxt.strip(",.;:!?")) not in _NOT_TITLE_WORD and not _PARTICIPLE.search(nxt.strip(",.;:!?")) \
+                    and len(nxt.strip(",.;:!?")) >= 3 and not _VERB_END.search(nxt.strip(",.;:!?")) and (
+                    fw not in ("et", "y", "e") or not after or nxt[-1:] in ",.;:!?" or fold(after) in _NOT_TITLE_WORD):
+                end += 2
+                lower_run += 1
+                continue
+            break
+        if _capital(w) and not w.startswith("(") and fw not in _STOP_ROLE_FIRST and fw not in _NOT_TITLE_WORD:
+            end += 1
+            continue
+        if romance and w[:1].islower() and lower_run < 2 and fw not in _NOT_TITLE_WORD and len(fw) >= 4 \
+                and not _PARTICIPLE.search(w.strip(",.;:!?")) and w.strip(",.;:!?").isalpha() \
+                and not _VERB_END.search(w.strip(",.;:!?")):
+            end += 1
+            lower_run += 1
+            continue
+        break
+    title = " ".join(words[start:end])
+    title = title.rstrip(" ,;:!?\"'“”«»") if title.endswith((" Sr.", " Jr.")) else title.strip(" ,.;:!?\"'“”«»")
+    while title.count("(") > title.count(")"):
+        title = title[:title.rfind("(")].rstrip(" ,")
+    if not title or not _capital(title) or len(title) > 70:
+        return None
+    return title
+
+
+def _title_spans(text: str, lang: str | None) -> list[str]:
+    """Every title the text writes, found by its head noun."""
+    words = [w for w in text.split() if w]
+    romance = lang in ("fr", "es", "pt", "nl", None)
+    out = []
+    for h, w in enumerate(words):
+        if len(w) >= 4 and _is_head(w):
+            t = _title_at(words, h, romance, lang)
+            if t and t not in out:
+                out.append(t)
+    # a head inside a longer title ("Executive Assistant to the CEO") is that title
+    return [t for t in out if not any(t != o and t in o for o in out)] if len(out) > 1 else out
+
+
+# what a phrase's stop words cut off a title: "Stagiaire| en communication", "Responsable administratif| et financier",
+# "Medior| .NET Developer"
+_CUT_TAIL = (" en ", " et ", " y ", " e ", " de ", " du ", " des ", " d'", " van ", " da ", " do ", " del ", " .")
+
+
+def _extend_role(role: str, text: str, lang: str | None) -> str:
+    """The role, run on to the whole title when the phrase that found it stopped inside the title."""
+    i = text.find(role)
+    if i < 0:
+        return role
+    after = text[i + len(role):i + len(role) + 60]
+    if not after.startswith(_CUT_TAIL):
+        return role
+    words = (role + after).split()
+    n = len(role.split())
+    romance = lang in ("fr", "es", "pt", "nl")
+    for h in range(min(len(words), n + 2)):
+        if len(words[h]) >= 4 and _is_head(words[h]):
+            t = _title_at(words, h, romance, lang)
+            if t and t.startswith(role) and len(t) > len(role) and (h < n or _capital(words[n])):
+                return t
+    return role
+
+
+def _headed_role(subj: str, own: str, lang: str | None, company: str | None,
+                 people: frozenset[str] = frozenset()) -> str | None:
+    """The title the subject and the letter's sentences write, recognised by its head noun: the one the subject
+    and the letter agree on, else the only one written (several different ones: none of them is sure)."""
+    lines, start = _signature_block(own[:_READ])
+    # sentences, not the short lines of a signature or a letterhead ("Clara Ferrán / People Lead")
+    body = " ".join(ln for ln in (lines[:start] if start > 0 else lines) if ln.count(" ") >= 5)
+    fco = fold(company or "")
+    scores: dict[str, float] = defaultdict(float)
+    names: dict[str, str] = {}
+    seen_subject: set[str] = set()
+    for weight, text in ((1.5, _REPLY_PREFIX.sub("", subj)), (1.0, _typography(body))):
+        for title in _title_spans(text, lang):
+            key = fold(title)
+            words = key.split()
+            if (fco and (fco in key or key in fco)) or _APP_WORDS.search(title) or any(w in people for w in words) \
+                    or sum(len(w) > 3 and w.isupper() for w in title.split()) >= 2:
+                continue
+            if weight > 1.0:
+                seen_subject.add(key)
+            elif key in seen_subject:
+                scores[key] += 1.5  # the subject and the letter agree
+            scores[key] += weight
+            names.setdefault(key, title)
+    if not scores:
+        return None
+    ranked = sorted(scores, key=lambda k: (scores[k], len(k)), reverse=True)
+    if len(ranked) > 1 and scores[ranked[1]] >= scores[ranked[0]] - 0.5 and ranked[0] not in seen_subject:
+        return None
+    role = _REF_TAIL.sub("", names[ranked[0]]).strip(" ,")
+    return role if 2 <= len(role) <= 60 else None
+
+
+def extract_role(subject: str, own: str, lang: str | None, company: str | None,
+                 people: frozenset[str] = frozenset()) -> str | None:
     scores: dict[str, float] = defaultdict(float)
     names: dict[str, str] = {}
     text = _flat(own)
@@ -1371,7 +1713,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
                 scores[key] += 1.0
                 names.setdefault(key, role)
     if not scores:
-        return None
+        return _headed_role(subj, own, lang, company, people)
     # a body phrase that runs on past a role the subject names ("Analista de datos ya ha sido...") is that role
     for key in [k for k in scores if k not in subject_keys]:
         for sk in subject_keys:
@@ -1382,13 +1724,13 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None) 
                     scores[sk] += scores.pop(key)
                 break
     if len(scores) == 1:
-        return names[next(iter(scores))]
+        return _extend_role(names[next(iter(scores))], text, lang)
     fsubj = fold(subj)
     ftext = fold(text)
     # the body naming what the subject names is agreement; a subject phrase scoring on itself is not
     best = max(scores, key=lambda k: (scores[k] + (1.5 if k in fsubj and k in body_keys else 0) + 0.2 * ftext.count(k),
                                       -len(k)))
-    return names[best]
+    return _extend_role(names[best], text, lang)
 
 
 # --- contact and careers URL ------------------------------------------------------------------------------
@@ -1492,8 +1834,17 @@ def extract_careers_url(message: Message, own: str, quoted_text: str) -> str | N
 def extract(message: Message, own: str, verdict: Verdict) -> None:
     head, forwarded = split_forward(own)
     signer = _signature_name(own)
-    verdict.company = extract_company(message, own, forwarded, signer, verdict.lang)
-    verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company)
+    if signer and message.sender.name and message.sender.email:
+        # "Deniz / Geschäftsführer / Stadtwerke Lindenau" from deniz@sw-lindenau: the last name-like line spells the
+        # sender's domain and shares no word with the sender's own name, so it is the organisation, not the signer
+        words = frozenset(fold(signer).split())
+        domain = _letters(_domain(message.sender.email))
+        if not words & set(fold(message.sender.name).split()) and any(len(w) >= 4 and _letters(w) in domain for w in words):
+            signer = _signature_name(own, words)
+    people = _person_names(message, signer)
+    verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people)
+    verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company,
+                                frozenset(w for n in people for w in n.split()))
     verdict.contact_name, verdict.contact_email = extract_contact(message, head or own, verdict.company)
     # a link found in the text but not in the new part is quoted (no copy of the text without the new part needed)
     verdict.careers_url = extract_careers_url(message, own, message.text or "")
