@@ -13,6 +13,7 @@ import math
 import re
 from functools import lru_cache
 
+from nextround.detect import learned
 from nextround.detect import phrases as P
 from nextround.detect.anchors import AnchorIndex, Seen
 from nextround.detect.extract import extract
@@ -24,6 +25,10 @@ from nextround.message import Message
 from nextround.records import Verdict
 
 BIAS = -1.5
+NO_DECISION = "no decision phrase (-1.5)"
+# The learned model's flag: a possible rejection at this probability, given a confidence under the default threshold
+# (0.7) and over its uncertain margin (0.45), so it is listed for the user and nothing reacts to it.
+POSSIBLE_AT, POSSIBLE = 0.9, 0.6
 # A quotation that follows a colon is a relay of the employer's words ("X replied to your application: "...""), not a citation.
 _QUOTED = re.compile(r'(?<!:)(?<!: )"[^"]{0,300}"')
 # An invitation-like phrase in a sentence that offers feedback or thanks for a finished step invites to nothing new.
@@ -164,7 +169,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         score += min(1.0, sum(f.weight for f in soft))
         reasons += [f"{f.name} (+{f.weight})" for f in soft]
     else:  # without a decision nothing below can make it a rejection; skip the look-alike work
-        return score - 1.5, reasons + ["no decision phrase (-1.5)"]
+        return score - 1.5, reasons + [NO_DECISION]
     if seen.has(_YOURS):
         score += 1.0
         reasons.append("about the reader's application (+1.0)")
@@ -194,7 +199,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
     return score, reasons
 
 
-def _own_text(message: Message) -> tuple[str, bool]:
+def own_text(message: Message) -> tuple[str, bool]:
     """The text the sender wrote (no quoted reply; only the note above a decision the sender forwards), and whether
     the sender forwards a decision they received."""
     own, _quoted = new_text(message.text or "")
@@ -204,11 +209,27 @@ def _own_text(message: Message) -> tuple[str, bool]:
     return own, False
 
 
-def classify(message: Message) -> Verdict:
-    own, forwards = _own_text(message)
-    extra = ["the sender forwards a decision they received (-4.0)"] if forwards else []
+def _second_opinion(folded: str, confidence: float, reasons: list[str]) -> float:
+    """Mail about the reader's application in which the rules found no decision: if the learned model reads a
+    rejection in it, a possible one, below any sensible threshold (listed for the user to confirm, never acted on)."""
+    p, grams = learned.probability(folded)
+    if p < POSSIBLE_AT:
+        return confidence
+    words = ", ".join(f"'{g}'" for g in grams)
+    reasons.append(f"possible rejection: the learned model reads one (p={p:.2f}; {words}); confirm or dismiss it")
+    return POSSIBLE
+
+
+def fold_own(message: Message, own: str) -> str:
+    """The subject and the sender's own text, folded, as the phrase families read them."""
     folded = fold((message.subject or "") + " .\n" + own)
-    folded = _QUOTED.sub('""', folded)  # a decision in quotation marks is cited, not made (articles, advice)
+    return _QUOTED.sub('""', folded)  # a decision in quotation marks is cited, not made (articles, advice)
+
+
+def classify(message: Message) -> Verdict:
+    own, forwards = own_text(message)
+    extra = ["the sender forwards a decision they received (-4.0)"] if forwards else []
+    folded = fold_own(message, own)
     langs = ranked(folded)
     lang = langs[0]
     job = bool(_Q_JOB.search(folded))
@@ -224,6 +245,8 @@ def classify(message: Message) -> Verdict:
         score -= 5.0
         reasons.append("sent through a mailing list (-5.0)")
     confidence = 1 / (1 + math.exp(-score))
+    if reasons[-1:] == [NO_DECISION] and not extra and seen.has(_YOURS) and not seen.has(P.NOT_A_JOB):
+        confidence = _second_opinion(folded, confidence, reasons)
     verdict = Verdict(is_rejection=confidence >= 0.5, confidence=confidence, reasons=reasons, lang=lang)
     if verdict.is_rejection:
         verdict.category = "rejection"
@@ -239,8 +262,8 @@ def describe(message: Message, verdict: Verdict) -> None:
     this: it acts on no such mail."""
     if verdict.is_rejection or verdict.category in (None, "newsletter") or verdict.company is not None:
         return  # a rejection has its fields; a plugin's verdict (no category) is the plugin's to fill
-    own = _own_text(message)[0]
-    folded = fold((message.subject or "") + " .\n" + own)
+    own = own_text(message)[0]
+    folded = fold_own(message, own)
     if _Q_JOB.search(folded) and not _INDEX.scan(folded).has(P.NOT_A_JOB):
         extract(message, own, verdict)
 

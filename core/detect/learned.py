@@ -1,0 +1,41 @@
+"""A learned second opinion for mail the rules found no decision in.
+
+A logistic regression over the words and word pairs of the folded text (``model.json``, made by
+``python -m nextround.detect.train`` from the labelled corpora in ``tests/corpus``). It reads rejection tone, not
+whose application it is, so it never makes a rejection on its own: the classifier uses it only to flag a possible
+rejection that the rules missed, below the threshold, for the user to confirm or dismiss
+(``nextround rejections --uncertain``). Each weight is a word or pair, so its reasons can be read off.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODEL = Path(__file__).with_name("model.json")
+_WORD = re.compile(r"[a-z']+")  # no numbers: dates and amounts are the corpus's, not the reader's
+_READ = 4000  # characters of text read: the decision of a rejection comes early
+
+
+def grams(folded: str) -> set[str]:
+    """The words and adjacent word pairs of a folded text (what the model weighs)."""
+    words = _WORD.findall(folded[:_READ])
+    return {*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))}
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float]:
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    return data["weights"], data["bias"]
+
+
+def probability(folded: str) -> tuple[float, list[str]]:
+    """How likely the model finds a rejection in this folded text, and the grams that weigh most towards it."""
+    weights, bias = _model()
+    found = [(weights[g], g) for g in grams(folded) if g in weights]
+    z = bias + sum(w for w, _ in found)
+    top = [g for w, g in sorted(found, reverse=True)[:3] if w > 0]
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))), top
