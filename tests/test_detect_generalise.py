@@ -87,6 +87,17 @@ def test_careers_and_hiring_are_job_words_too(body: str) -> None:
     assert verdict.is_rejection and verdict.confidence >= THRESHOLD, verdict.reasons
 
 
+@pytest.mark.parametrize("body", [
+    "Thanks for getting in touch with Acme Careers. Unfortunately we won't be moving forward at this time.",
+    "Our careers team has looked at everything you sent. Sadly we will not be progressing you any further.",
+    "We have hired for this one already, so we will not be taking things further with you.",
+])
+def test_a_companys_careers_team_or_a_hire_is_job_context(body: str) -> None:
+    # "careers" is a company's recruiting (where "career tips" are the reader's career: tests/test_detect_dev4_en.py)
+    verdict = classify(parse(mail(f"Hi Sam,\n\n{body}\n\nPriya\n", subject="Acme")))
+    assert verdict.is_rejection and verdict.confidence >= THRESHOLD, verdict.reasons
+
+
 def test_next_round_inside_the_decision_does_not_cancel_it() -> None:
     body = "Hi Sam,\n\nUnfortunately you have not been selected for the next round of interviews for Data Engineer.\n"
     verdict = classify(parse(mail(body)))

@@ -27,7 +27,7 @@ JOB = re.compile(speed(
     r"candidature|candidat\w*|kandida\w*|positie|poste|entretien|recrutement|postulacion|puesto|vacante|entrevistas?|seleccion|"
     r"curriculum|sollicitatie\w*|functie|vacature\w*|kandidatuur|sollicitant|werving|vaga|cargo|recrutamento|"
     r"curriculo|processo seletivo|posicao|solliciteer\w*|rol|aanvraag|plazas?|entrevistas|selecao|funcao|proceso selectivo|"
-    r"careers?|employers?|hired|hire|"  # job mail, though they say nothing of whose application (not JOB_STRONG)
+    r"careers?|employers?|hired|hire|"  # "career" alone is the reader's (a tips column), "careers" a company's
     + _WORK_TRIALS + L.JOB_WORDS + r")\b"))
 
 # Second-person references to the reader's application (strengthen; help tell relays apart).
@@ -271,7 +271,7 @@ JOB_ROLE = re.compile(
 
 # Words that make a sentence unmistakably about a job (not a loan "application" or a grant "candidacy").
 JOB_STRONG = re.compile(
-    r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|hire|"
+    r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|hire|hired|employers?|careers|"
     r"stelle|position|vakanz|vorstellungsgesprach\w*|poste|entretien|recrutement|embauche|puesto|vacante|plaza|entrevistas?|kandida\w*|positie|"
     r"seleccion|posicion|rol|functie|vacature|baan|sollicitatie\w*|gesprek\w*|vaga|cargo|funcao|posicao|recrutamento|"
     r"processo seletivo|selection process|shortlist\w*|auswahl(?:verfahren|prozess)|processus de (?:recrutement|selection)|"
