@@ -77,7 +77,8 @@ def test_new_wordings_are_found(lang: str, body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Thank you for your interest in careers at Acme. Unfortunately we will not be moving forward with you at this time.",
+    "Thank you for your interest in careers at Acme. Unfortunately we will not be moving forward with you at this "
+    "time.",
     "Thanks for your interest in joining us. After some thought we have decided not to move forward with you for this "
     "hire.",
 ])
