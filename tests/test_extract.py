@@ -543,3 +543,124 @@ def test_first_name_signature_with_title_and_organisation(lang: str, title: str,
                sender=f"{first} Marrow <{addr}>")
     assert same("company", v.company, org), v.company
     assert same("contact_name", v.contact_name, f"{first} Marrow"), v.contact_name
+
+
+# --- round 4: mechanisms that generalise across authors -----------------------------------------------------
+
+from nextround.detect.extract import _company_ok, is_platform_domain  # noqa: E402
+
+
+# a title read whole from a frame closed on both sides keeps its qualifier after a dash, a comma or "in"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Thank you for applying for the Payments Engineer, Checkout opening at Tarnwell.", "Payments Engineer, Checkout"),
+    ("We have reviewed everyone who applied for the Data Platform Engineer - Streaming position.",
+     "Data Platform Engineer - Streaming"),
+    ("Thanks for your interest in the Research Associate in Soil Science post.", "Research Associate in Soil Science"),
+])
+def test_role_qualifier_inside_a_closed_frame(sentence: str, want: str) -> None:
+    v = letter(f"Hi Kim,\n\n{sentence}\n\n{NO['en']}\n\nBest,\nTarnwell Hiring Team\n")
+    assert same("role", v.role, want), v.role
+
+
+@pytest.mark.parametrize(("subject", "want"), [
+    ("Re: Head of Legal [44120]", "Head of Legal"),
+    ("Atualização: vaga de Analista de Compras [R-7781]", "Analista de Compras"),
+    ("Estágio em Contabilidade | Farol Azul", "Estágio em Contabilidade"),  # the company has its own segment
+    ("Regarding the Fellow in Medieval History role", "Fellow in Medieval History"),
+])
+def test_role_from_the_subject_frames(subject: str, want: str) -> None:
+    lang = "pt" if "Atualiza" in subject or "Farol" in subject else "en"
+    v = letter(f"Olá Kim,\n\n{NO[lang]}\n\nFarol Azul\n", subject=subject, sender="Farol Azul <rh@farolazul.example>")
+    assert same("role", v.role, want), v.role
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("nl", "Wij hebben uw sollicitatie voor de functie Installatiemonteur met interesse gelezen.",
+     "Installatiemonteur"),
+    ("en", "Thank you for your interest in the Events Officer opportunity.", "Events Officer"),
+    ("en", "Thank you for applying to become our new Office Manager.", "Office Manager"),
+    ("es", "Gracias por inscribirte en la oferta de Analista Contable de Brezo Seguros.", "Analista Contable"),
+    ("de", "vielen Dank für Ihre Bewerbung als Elektro- und Informationstechniker (m/w/d).",
+     "Elektro- und Informationstechniker (m/w/d)"),
+    ("fr", "Nous avons bien reçu votre candidature au poste de chargée d’accueil.", "chargée d’accueil"),
+])
+def test_role_phrases_round4(lang: str, sentence: str, want: str) -> None:
+    v = letter(f"Hallo Kim,\n\n{sentence}\n\n{NO[lang]}\n\nBrezo Seguros\n",
+               sender="Brezo Seguros <empleo@brezoseguros.example>")
+    assert same("role", v.role, want), v.role
+
+
+def test_the_body_writes_a_capitalised_qualifier_the_subject_left_out() -> None:
+    v = letter("Hola Kim,\n\nGracias por participar en el proceso para la posición de Técnico de Calidad "
+               f"Alimentaria.\n\n{NO['es']}\n\nSaludos,\nNorte Lácteo\n", subject="Proceso Técnico de Calidad",
+               sender="Norte Lácteo <empleo@nortelacteo.example>")
+    assert same("role", v.role, "Técnico de Calidad Alimentaria"), v.role
+
+
+# an agency's mail: the client named beside "our client", in apposition or after the relaying phrase
+@pytest.mark.parametrize(("lang", "body", "want"), [
+    ("nl", "Veldhoek Zorg, onze klant, heeft gereageerd op je sollicitatie.", "Veldhoek Zorg"),
+    ("en", "I've heard back from our client, Ashgrove Mills, about the Planner position.", "Ashgrove Mills"),
+    ("de", "mein Mandant Holzbau Reiter hat sich zu Ihrer Bewerbung gemeldet.", "Holzbau Reiter"),
+])
+def test_agency_client_named_in_apposition(lang: str, body: str, want: str) -> None:
+    v = letter(f"Hallo Kim,\n\n{body}\n\n{NO[lang]}\n\nGroet,\nMila Haverkamp\nConsultant\nBrugwerk Talent\n",
+               sender="Mila Haverkamp <mila@brugwerk-talent.example>")
+    assert same("company", v.company, want), v.company
+
+
+def test_an_unnamed_client_leaves_the_employer_the_letter_names() -> None:
+    v = letter("Hi Kim,\n\nThanks for interviewing for the Buyer position at Ostwick Foods. The client has decided "
+               "to go with another candidate.\n\nBest,\nRhys Donnelly\nPinecrest Recruitment\n",
+               sender="Rhys Donnelly <rhys@pinecrest-recruitment.example>")
+    assert same("company", v.company, "Ostwick Foods"), v.company
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("Regrettably", None), ("Finalmente", None), ("Atualização", None), ("Position Product Owner", None),
+    ("Teamleiter Einkauf", None), ("Senior Buyer", None),  # a title is no employer
+    ("Kelton Rail Apprenticeship", "Kelton Rail"), ("Estágio Ipê Bank", "Ipê Bank"),  # a programme beside the name
+    ("Analista Contable de Brezo Seguros", "Brezo Seguros"),  # a title, then the employer
+    ("Casa Ipê.", "Casa Ipê"),  # a sentence's full stop after a short word
+    ("Consultora Vértice", "Consultora Vértice"), ("Orrin Partners", "Orrin Partners"),
+])
+def test_company_shape_round4(name: str, want: str | None) -> None:
+    assert _company_ok(name, set()) == want
+
+
+def test_company_from_a_department_signed_mail_on_its_own_domain() -> None:
+    v = letter(f"Hi Kim,\n\nThank you for applying.\n\nRegrettably, {NO['en'][15:]}\n\n--\nRR. HH.\n",
+               sender="info@quillmoor.example")
+    assert same("company", v.company, "Quillmoor"), v.company
+
+
+def test_company_keeps_the_number_its_domain_spells() -> None:
+    v = letter(f"Hola Kim,\n\nGracias por tu interés en el equipo de Estudio 4.\n\n{NO['es']}\n\nSaludos,\nMarta\n",
+               sender="Marta Lobo <marta@estudio4.example>")
+    assert same("company", v.company, "Estudio 4"), v.company
+
+
+def test_company_from_the_subject_segment_beside_a_title() -> None:
+    v = letter(f"Hola Kim,\n\n{NO['es']}\n\nAtentamente,\nIrene Salvat\n",
+               subject="Ingeniera de Caminos – Universidad de Sierra Morena",
+               sender="Irene Salvat <irene.salvat@usm.example>")
+    assert same("company", v.company, "Universidad de Sierra Morena"), v.company
+
+
+@pytest.mark.parametrize(("domain", "want"), [
+    ("acme.teamtailor-mail.se", True), ("greenhouse-mail.example", True), ("eu.myworkday.example", True),
+    ("leverage.example", False), ("greenhousegardens.example", False),
+])
+def test_an_ats_vendors_domain_on_any_tld(domain: str, want: bool) -> None:
+    assert is_platform_domain(domain) is want
+
+
+def test_a_person_signing_through_an_ats_on_another_tld() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nKind regards,\nNadia Brook\nRecruiter\nnadia.brook@fenwickhq.example\n",
+               sender="Fenwick via Workday <fenwick@myworkday.eu>")
+    assert (v.contact_name, v.contact_email) == ("Nadia Brook", "nadia.brook@fenwickhq.example")
+
+
+def test_careers_board_on_another_tld() -> None:
+    v = letter(f"Hi Kim,\n\n{NO['en']}\n\nSee our openings: https://fenwick.recruitee.eu\n\nFenwick Talent Team\n")
+    assert same("careers_url", v.careers_url, "https://fenwick.recruitee.eu"), v.careers_url

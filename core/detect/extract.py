@@ -165,7 +165,7 @@ _QUERY_BAD = re.compile(
 _URL_GOOD = re.compile(
     r"(?:career|carreira|carriere|karriere|jobs?\b|jobs\.|/jobs|stellen|emploi|empleo|trabaja|unete|vacature|vacatures|"
     r"werkenbij|werken-bij|vagas|carreras|recrutamento|recrutement|reclutamiento|join-us|joinus|work-with-us|openings|positions|boards\.greenhouse|jobs\.lever|"
-    r"jobs\.ashbyhq|apply\.workable|recruitee\.com|teamtailor\.com|jobs\.personio|/companies/)", re.I)
+    r"jobs\.ashbyhq|apply\.workable|\.recruitee\.|\.teamtailor\.|jobs\.personio|/companies/)", re.I)
 _ANCHOR_GOOD = re.compile(
     r"(?:career|open (?:roles|positions)|openings|jobs|vacanc|karriere|stellen|offres|carri[eè]res|empleo|vacantes|"
     r"vacatures|vagas|oportunidades|posiciones|see open)", re.I)
@@ -192,6 +192,11 @@ def _domain(addr_or_host: str) -> str:
 
 
 _ATS_SET = frozenset(ATS_DOMAINS)
+# the vendors send from many domains (personio.de, teamtailor-mail.com, myworkday.com, a country's own TLD): a domain
+# label that is the vendor's name is the vendor's mail
+_ATS_LABEL = re.compile(r"(?:my)?(?:greenhouse|workday|myworkdayjobs|smartrecruiters|recruitee|personio|teamtailor|ashbyhq|"
+                        r"workable|icims|jobvite|bamboohr|successfactors|taleo|softgarden|gupy|jazzhr|pinpointhq|lever)"
+                        r"(?:-?mail|jobs)?")
 split_forward = lru_cache(maxsize=8)(_split_forward_uncached)  # company and contact extraction split the same text
 
 
@@ -199,7 +204,8 @@ split_forward = lru_cache(maxsize=8)(_split_forward_uncached)  # company and con
 def is_platform_domain(domain: str) -> bool:
     """The domain or one of its parents is an ATS or job platform (checked label by label, not by scanning the list)."""
     labels = domain.split(".")
-    return any(".".join(labels[i:]) in _ATS_SET for i in range(len(labels) - 1))
+    return any(".".join(labels[i:]) in _ATS_SET for i in range(len(labels) - 1)) or any(
+        _ATS_LABEL.fullmatch(lb) for lb in labels[:-1])
 
 
 @lru_cache(maxsize=4)  # asked four times per rejection about its sender; too small to outlive the message
@@ -398,6 +404,7 @@ werving selectie p&o recruitmentteam hr-team vacatures sollicitatieportaal afdel
 recrutamento selecao gente cultura time pessoas talentos gabinete servicos servico atracao vagas equipa departamento
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
 administration administracion administracao secretariat secretaria fachbereich
+rr hh rr.hh
 """
 DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
 _JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "en", "de", "du", "des", "der", "die", "das", "den", "dem",
@@ -443,13 +450,14 @@ _FIRST_NAME_AT = re.compile(rf"^([{_UP}][a-zà-ÿ]{{1,}})(?:,| at | from | von |
 _HONORIFIC = re.compile(r"^(?:(?:prof|dr|dra|drs|ir|mr|mrs|ms|mme|sr|sra|ing|mag)\.\s*|"
                         r"(?:dr|mr|mrs|ms|miss|mx|prof|ma[iî]tre|fr[eè]re|s[oœ]eur)\s+(?=(?-i:[A-ZÀ-Þ])[^\W\d_]+ ))+", re.I)
 _CAPS = re.compile(CAPSEQ)
+_CAPS_NUM = re.compile(rf"(?:\d+ )?{CAPSEQ}(?: \d+\b)?")
 _CONTACT_LINE = re.compile(r"https?:|www\.|@|\+?\d[\d ()/.-]{6,}")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I)
 _BRACKET_REF = re.compile(r"^\[[^\]]{1,20}\]\s*")
-_ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|job)$")
+_ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|opportunity|job)$")
 _R_NUMBER = re.compile(r"\s*\(R-?\d+\)$")
 _READ = 4000  # phrases are read in the first 4,000 characters: a letter's substance, not a long HTML footer
 
@@ -543,11 +551,39 @@ def _company_ok(name: str | None, people: set[str], *, lower_ok: bool = False, c
     return None if low in people else name
 
 
+# a sentence adverb, a status word or a job noun never begins an employer's name: "Regrettably", "Finalmente han
+# optado", "Atualização", "Position Data Scientist"
+_NEVER_FIRST = frozenset(fold(w) for w in [
+    "unfortunately", "sadly", "regrettably", "regretfully", "finally", "however", "malheureusement", "finalement", "helas",
+    "cependant", "toutefois", "lamentablemente", "desafortunadamente", "finalmente", "tristemente", "infelizmente",
+    "leider", "helaas", "jammer", "atualização", "actualización", "mise", "position", "stelle", "poste", "vacature",
+    "vaga", "puesto", "functie", "vacante"])
+_PROGRAMME = frozenset(["graduate", "graduates", "apprenticeship", "apprenticeships", "internship", "internships", "trainee",
+                        "traineeship", "estagio", "stage", "praktikum", "werkstudent", "programme", "program", "programa",
+                        "ausbildung", "stagiaire", "becario", "beca", "trainees"])
+_FIRM_HEADS = frozenset(["consultora", "consultoria", "consultoria", "partner", "associate", "assistance"])  # firms too
+_NAME_JOIN = frozenset(["de", "of", "at", "bei", "chez", "bij", "van", "da", "do", "na", "en", "für", "fur", "pour", "para"])
+
+
+def _title_then_name(words: list[str]) -> int:
+    """Where the employer begins in "<title> <joiner> <Name>": 0 if the words are not written so."""
+    found = 0
+    for i, w in enumerate(words[1:-1], 1):
+        t = _tok(w)
+        if t in _NAME_JOIN and words[i + 1][:1].isupper() and (found or (_is_head(words[i - 1]) and all(
+                x[:1].isupper() for x in words[:i]))):
+            found = i + 1  # "Responsable de Compras de Nube 3": the title runs on to the last joiner
+            if t not in ("de", "of", "van", "da", "do", "für", "fur"):
+                break  # "at", "bei", "chez": the employer's own preposition
+    return found if found and not _is_head(words[-1]) else 0
+
+
 @lru_cache(maxsize=4096)
 def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     name = _SENTENCE_SPLIT.split(name, 1)[0].strip(" ,;:-–|·()[]\"'“”«»")
-    if name.endswith(".") and len(name.split()[-1]) > 4:  # a sentence's full stop, not "Zn." or "Co."
-        name = name[:-1]
+    if name.endswith(".") and (len(last := name.split()[-1]) > 4 or (
+            len(last) > 3 and last[:-1] not in _ABBREVIATIONS and "." not in last[:-1])):
+        name = name[:-1]  # a sentence's full stop ("na Construtora Ipê."), not "Zn." or "Co."
     if _LEGAL_END.fullmatch(" " + name):
         return None  # "Lda." alone, split off "Ferragens Beirão, Lda."
     name = strip_legal(name)
@@ -560,8 +596,30 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
         return None
     if _GREETING_START.match(low):
         return None
-    if low in _STOP_COMPANY or first in _SENTENCE_START or _is_vendor(name) or first in _GREETINGS:
+    if low in _STOP_COMPANY or first in _SENTENCE_START or _is_vendor(name) or first in _GREETINGS \
+            or first in _NEVER_FIRST:
         return None
+    if len(words) > 1 and (_tok(words[0]) in _PROGRAMME or _tok(words[-1]) in _PROGRAMME):
+        # "Estágio Ipê Bank", "Kelton Rail Apprenticeship", "Seguros Alcor Graduate Program": the programme beside
+        # the employer's name
+        while words and (_tok(words[0]) in _PROGRAMME or _tok(words[0]) in _JOINERS):
+            words = words[1:]
+        while words and (_tok(words[-1]) in _PROGRAMME or _tok(words[-1]) in _JOINERS):
+            words = words[:-1]
+        if not words:
+            return None
+        name = " ".join(words)
+        low = fold(name)
+        first = _tok(words[0])
+    if not _has_legal(name) and len(words) <= 4 and all(w[:1].isupper() or _tok(w) in _TITLE_JOIN for w in words) and any(
+            _is_head(w) and not fold(w).endswith("s") for w in words) and not any(
+            _tok(w) in ORG_NAME_WORDS or _tok(w) in _FIRM_HEADS for w in words):
+        return None  # "Teamleiter Vertrieb Innendienst", "Service Associate": a job title, not an employer
+    if len(words) > 2 and (title_end := _title_then_name(words)):
+        # "Product Manager de Brisa Energía", "Data Analyst at Orrin": a title, then the employer
+        words = words[title_end:]
+        name = " ".join(words)
+        low = fold(name)
     if all(_is_dept(w) or _tok(w) in _JOINERS for w in words):
         return None
     if len(words) == 1 and (_TITLE_NOUNS.search(name) or _TITLE_WORDS.search(name) or _ROLE_HINT.search(name)
@@ -611,7 +669,7 @@ _PERSON_AT = re.compile(rf"^([{_UP}][^\s@]+(?: [{_UP}][^\s@]+){{0,2}})\s+(?:(?:v
 # company-naming phrases of the body: (pattern, weight). The name runs to the end of the clause.
 _NAME = (r"((?:[^\n.,;:!?()\"“”«»]|\.(?=[^\s.]))(?:[^\n.,;:!?()\"“”«»]|[.,](?=[^\s.,])|"
          r"(?<=\bSt)\. |(?<=\bDr)\. |(?<=\bMt)\. |(?<=\bDept)\. ){1,59}?)")
-_END = r"(?=\s*(?:[,;:!?()\n]|\.(?!\w)|$| (?:for|about|on|regarding|as|and|to|in|with|zu|f[üu]r|als|und|pour|sur|et|en|para|por|sobre|y|voor|over|als|en|para|sobre|e|com|au sujet|concernant|acerca|betreffend|omtrent)\b))"
+_END = r"(?=\s*(?:[,;:!?()\n]|\.(?!\w)|$| (?:for|about|on|regarding|as|and|to|in|with|zu|f[üu]r|als|und|pour|sur|et|en|para|por|sobre|y|voor|over|als|en|para|sobre|e|com|au sujet|concernant|acerca|betreffend|omtrent|zur|zum|bez[üu]glich)\b))"
 # Company-naming phrases of the body, per language: the trigger is found first, then the name is read from where
 # it ends (so "interés en formar parte de X" is tried at "formar parte de" too).
 _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lang, p in {
@@ -636,14 +694,27 @@ _BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I els
 _NAME_AT = re.compile(_NAME + _END)
 _CLIENT = re.compile(
     r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden)|unser(?:em)? (?:Mandant|Kunde)|"
+    r"mein(?:em|es)? (?:Mandant(?:en)?|Kunden?)|"
     r"notre client|nuestro cliente|onze (?:opdrachtgever|klant)|o nosso cliente|nosso cliente|a nossa cliente|"
     r"la empresa cliente|de opdrachtgever|el cliente|le client|o cliente|de klant|"
     r"(?:la )?respuesta que me ha llegado de|(?:la )?respuesta que nos ha dado|heard back from|"
-    r"retorno que recebemos d[ao]|(?:a )?resposta d[ao]|terugkoppeling (?:gekregen )?van|retour de),?\s+"
+    r"retorno que recebemos d[ao]|(?:a )?resposta d[ao]|terugkoppeling (?:gekregen )?van|retour de)"
+    # "heard back from my client, X": the relaying phrase and the client noun together
+    r"(?:,?\s+(?:my|our|the|onze|de|notre|mon|nuestro|el|o nosso|nosso|do nosso|da nossa|unserem|meinem|vom) "
+    r"(?:client|opdrachtgever|klant|cliente|Mandanten|Kunden))?,?\s+"
     r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
 _CLIENT_GATE = ("client", "mandant", "kunde", "opdrachtgever", "klant", "respuesta", "resposta", "heard back", "retorno",
                 "terugkoppeling", "retour")
+_UNNAMED = "Zzclientunnamedzz"  # a marker candidate: a client decided, unnamed in the sentence
+_UNNAMED_KEY = _UNNAMED.lower()
+_CLIENT_NOUN = re.compile(r"(?i)\b(?:client|cliente|mandant|kunde|opdrachtgever|klant)")
+_VERBISH = re.compile(r"(?:has|have|had|is|was|will|would|came|come|a|ha|han|hat|heeft|hebben|est|concluiu|informou|"
+                      r"decided|decidiu|decidi[óo]|entschied|besloot)\b")
+# "Dijkstra Bouw, onze klant, heeft ...", "Maré, our client, has ...": the client named before its apposition
+_CLIENT_APPOS = re.compile(
+    rf"(?-i:({CAPSEQ}))(?<!\.), (?:(?:my|our|the) client|(?:onze|de) (?:klant|opdrachtgever)|(?:notre|le) client|"
+    rf"(?:nuestro|el) cliente|(?:o )?nosso cliente|(?:unser|mein) (?:Kunde|Mandant))\b", re.I)
 _CLIENT_FIRST = re.compile(
     rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just )?(?:come|got|gotten|gone) back to (?:me|us)\b")
 # "Unfortunately Juniper have decided...", "Leider hat sich Weidenhof für...", "Helaas heeft Brugwater besloten...",
@@ -911,8 +982,14 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         for i, seg in ((0, segs[0]), (len(segs) - 1, segs[-1])):
             other = segs[:i] + segs[i + 1:]
             if (_APP_WORDS.search(seg) or _TITLE_WORDS.search(seg) or _ROLE_HINT.search(seg) or _DIGIT.search(seg)
-                    or (i and _DIGIT.search(segs[i - 1]))  # "Vacature 8812 | <role>"
-                    or not any(_APP_WORDS.search(o) or _DIGIT.search(o) for o in other)):
+                    or (i and _DIGIT.search(segs[i - 1]))):  # "Vacature 8812 | <role>"
+                continue
+            if not any(_APP_WORDS.search(o) or _DIGIT.search(o) for o in other):
+                if len(segs) == 2 and _title_seg(other[0]) and not _title_seg(seg):
+                    # "Diseñador Gráfico – Universidad de X": the segment beside a title, if it is a name as a whole
+                    name, _dept = strip_dept(seg)
+                    if not _institutions(name, add, 2.0, "subject"):
+                        add(_company_ok(name, people, cut_ok=False), 1.0, "subject")
                 continue
             name, _dept = strip_dept(seg)
             add(_company_ok(name, people, lower_ok=True), 1.0, "subject")
@@ -920,10 +997,23 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     text = _flat(own)
     agency = False
     low = text.lower()
-    for m in (_CLIENT.finditer(text) if any(map(low.__contains__, _CLIENT_GATE)) else ()):
+    client_gate = any(map(low.__contains__, _CLIENT_GATE))
+    for m in (_CLIENT.finditer(text) if client_gate else ()):
         name = _company_ok(_cap_prefix(m.group(1)), people, lower_ok=True)
-        if name and name[0].islower() and m.group(0)[:2].lower() in ("el", "le", "o ", "de", "la", "re"):
-            continue  # "el cliente ha decidido...": a name after these must be capitalised
+        if name and name[0].islower() and (m.group(0)[:2].lower() in ("el", "le", "o ", "de", "la", "re")
+                                           or _VERBISH.match(name)):
+            name = None  # "el cliente ha decidido...", "the client has decided": a verb, not a name
+        if name is None and _CLIENT_NOUN.search(m.group(0)):
+            add(_UNNAMED, 0.0, "unnamed")  # the client decided, unnamed in this sentence
+        if name:
+            add(name, 4.5, "client")
+            agency = True
+    for m in (_CLIENT_APPOS.finditer(text) if client_gate else ()):
+        words = m.group(1).split()
+        while words and (_tok(words[0]) in _CONNECT or _ADVERB_LEAD.match(words[0] + " ")
+                         or fold(words[0]) in _SENTENCE_START):
+            words.pop(0)
+        name = _company_ok(" ".join(words), people)
         if name:
             add(name, 4.5, "client")
             agency = True
@@ -971,6 +1061,23 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     return agency
 
 
+def _title_seg(seg: str) -> bool:
+    """A subject segment written as a job title: capitalised words (or joiners, markers) one of which is a head noun."""
+    words = seg.split()
+    return 0 < len(words) <= 7 and any(len(w) >= 4 and _is_head(w) for w in words) and all(
+        _capital(w) or _tok(w) in _TITLE_JOIN or w.startswith("(") for w in words)
+
+
+def _with_digits(best: str, message: Message, own: str) -> str:
+    """"Nube" read from "de Nube 3." for mail from nube3.example: the name with the number its domain spells."""
+    domain = _domain(message.sender.email or "")
+    digits = "".join(c for c in domain.split(".")[0] if c.isdigit()) if domain else ""
+    if not digits or _DIGIT.search(best) or _letters(best) not in _letters(domain):
+        return best
+    m = re.search(r"(?:\b" + digits + " " + re.escape(best) + r"\b|\b" + re.escape(best) + " " + digits + r"\b)", own)
+    return m.group(0) if m else best
+
+
 def _cap_prefix(text: str) -> str:
     """A capitalised name up to its first lower-case word that is no joiner: "Boussole au sujet du poste" -> "Boussole"."""
     words = text.split()
@@ -1014,7 +1121,7 @@ def _domain_labels(message: Message, forwarded: str) -> list[str]:
 
 
 _BOARD_HOSTS = ("greenhouse.io", "lever.co", "smartrecruiters.com", "ashbyhq.com", "workable.com", ".personio.",
-                ".recruitee.com", ".teamtailor.com")
+                ".recruitee.", ".teamtailor.")
 
 
 def _link_labels(message: Message) -> list[str]:
@@ -1075,6 +1182,13 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             names[key] = name
 
     agency = _company_candidates(message, own, signer, people, add, lang)
+    if scores.pop(_UNNAMED_KEY, None) is not None:
+        sources.pop(_UNNAMED_KEY, None)
+        names.pop(_UNNAMED_KEY, None)
+        # a recruiter's "the client has decided": the employer is the one the letter or subject names ("the X role
+        # at Brackenwood"), if any; else the recruiter's own name is all there is
+        agency = agency or any(src & {"body", "subject", "subject_at"} and not src & {"display", "team", "signature"}
+                               for src in sources.values())
     if not scores or max(scores.values()) < 1.5:  # a capitalised name after a preposition: the weakest sign
         for m in _COMPANY_BODY.finditer(tidy(own[:_READ])):
             add(_company_ok(m.group(1), people), 0.5, "body")
@@ -1138,7 +1252,7 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     if best is not None and best.endswith(".") and re.search(re.escape(best[:-1]) + r"(?![.\w])", message.text[:2 * _READ]):
         best = best[:-1]  # "bij Molenaar & Zn." ends a sentence: the footer writes "Molenaar & Zn B.V."
     if best is not None and best_score >= 1.0:
-        return best
+        return _with_digits(best, message, own)
     for addr in [message.sender.email] + [a.email for a in message.reply_to]:
         domain = _domain(addr or "")
         if addr and not is_platform_domain(domain) and domain not in FREEMAIL and "." in domain:
@@ -1146,13 +1260,15 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             if base and not _is_vendor(base[0]):
                 # the domain's name as the mail writes it ("Koffiebar De Vlonder" for koffiebardevlonder.example)
                 label = _letters(base[0])
-                for m in _CAPS.finditer(tidy(own[:_READ]) + "\n" + (message.sender.name or "")):
+                digits = "".join(c for c in base[0] if c.isdigit())  # "Nube 3" for nube3.example, "42 Fathoms"
+                for m in (_CAPS_NUM if digits else _CAPS).finditer(tidy(own[:_READ]) + "\n" + (message.sender.name or "")):
                     words = m.group(0).split()
                     for i in range(len(words)):
                         for j in range(len(words), i, -1):
-                            if _letters(" ".join(words[i:j])) == label:
+                            if _letters(" ".join(words[i:j])) == label and (
+                                    not digits or "".join(c for c in " ".join(words[i:j]) if c.isdigit()) == digits):
                                 found = " ".join(words[i:j])
-                                if found.endswith(".") and (len(words[j - 1]) > 4 or re.search(
+                                if found.endswith(".") and (len(words[j - 1]) > 4 or words[j - 1][:-1] not in _ABBREVIATIONS or re.search(
                                         re.escape(found[:-1]) + r"(?![.\w])", message.text[:2 * _READ])):
                                     return found[:-1]  # a full stop, or "Zn." also written "Zn B.V."
                                 return found
@@ -1163,8 +1279,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
 # --- role -------------------------------------------------------------------------------------------------
 
 _ROLE_TRIGGERS = [
-    (re.compile(r"\b(?:for|about|to|in|on) (?:the|our|this|your) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening|job|post|requisition)\b"), 2.0),
-    (re.compile(r"\b(?:the|our) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening|post|requisition)\b"), 1.0),
+    (re.compile(r"\b(?:for|about|to|in|on) (?:the|our|this|your) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening|opportunity|job|post|requisition)\b"), 2.0),
+    (re.compile(r"\b(?:the|our) ([^.;:!?\n]{2,70}?) (?:position|role|vacancy|opening|opportunity|post|requisition)\b"), 1.0),
     (re.compile(r"\b(?:interview\w*|appl\w+|candidacy|consideration)(?: with us)? for (?:the )?([A-Z][^.;:!?\n]{2,60})"), 1.0),
     (re.compile(r"\b(?:procedure|selectieprocedure|sollicitatieprocedure|ronde|gesprekken?) (?:voor|van) (?:de functie |de vacature )?"
                 r"([A-Z][^.;:!?\n]{2,60})"), 1.0),
@@ -1180,7 +1296,7 @@ _ROLE_TRIGGERS = [
     (re.compile(r"\b(?:Bewerbung|Interesse) (?:als|für die Stelle|für die Position|auf die Stelle) ([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:Stelle|Position)(?: als)? ([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:poste|fonction|l'offre) (?:de |d'|d’)([^.;:!?\n]{2,70})"), 2.0),
-    (re.compile(r"\b(?:puesto|cargo|posici[óo]n|vacante|plaza) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:puesto|cargo|posici[óo]n|vacante|plaza|oferta(?: de empleo)?) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:postularte|postularse|candidatura|proceso) (?:a|para|de selecci[óo]n para el puesto de) ([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:functie|rol|vacature)(?: van| als| voor)? ([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:sollicitatie|kandidatuur|aanvraag|reactie) (?:als|voor|op) (?:de functie |de vacature |de rol van )?([^.;:!?\n]{2,70})"), 1.5),
@@ -1206,21 +1322,24 @@ _ROLE_TRIGGERS += [
                 r" (?:die |den |das |eine?n? )?([A-ZÄÖÜ][^.;:!?\n]{2,70})"), 2.0),
     # 24: "sur le poste Chargée de projet", "notre offre Responsable logistique" (a capitalised title, no "de")
     (re.compile(r"\b(?:poste|offre|fonction)(?: d'emploi)? ([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 1.5),
+    # 25: "to become our next Data Engineer", "as our new Office Manager": the reader in the post
+    (re.compile(r"\b(?:our|the) (?:next|new) ([A-Z][^.;:!?\n]{2,60})"), 1.0),
 ]
 _ROLE_TRIGGERS = [(re.compile(speed(rx.pattern), rx.flags), weight) for rx, weight in _ROLE_TRIGGERS]
 # which triggers a language's mail needs (the quoted-title one is shared; unknown language: all of them)
 _TRIGGER_GATES = (
-    ("position", "role", "vacanc", "opening", "job", "post", "requisition"),
-    ("position", "role", "vacanc", "opening", "post", "requisition"), ("interview", "appl", "candidacy", "consideration"),
+    ("position", "role", "vacanc", "opening", "opportunit", "job", "post", "requisition"),
+    ("position", "role", "vacanc", "opening", "opportunit", "post", "requisition"), ("interview", "appl", "candidacy", "consideration"),
     ("procedure", "ronde", "gesprek"), ("position", "role", "post"),
     ("applica", "applying", "apply", "applied", "candidacy", "interest"), ("requisition",), ("for ", "as "), (' "', " '"),
     ("bewerbung", "interesse"), ("stelle", "position"), ("poste", "fonction", "offre"),
-    ("puesto", "cargo", "posici", "vacante", "plaza"), ("postular", "candidatura", "proceso"), ("functie", "rol", "vacature"),
+    ("puesto", "cargo", "posici", "vacante", "plaza", "oferta"), ("postular", "candidatura", "proceso"), ("functie", "rol", "vacature"),
     ("sollicitatie", "kandidatuur", "aanvraag", "reactie"), ("vaga", "posi", "fun", "cargo"), ("processo", "recrutamento"),
     ("como", "en tant que", "comme", "enquanto"), ("solicitud", "postulaci", "aplicaci"), ("procedimento", "processo"),
     ("bewerbung um", "bewerbung auf", "bewerben um", "bewerben auf"), ("-job", "-stelle", "-position"),
-    ("ausschreibung", "stellenanzeige", "stellenangebot"), ("poste ", "offre ", "fonction "))
-_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8), "de": (8, 9, 10, 21, 22, 23), "fr": (8, 11, 18, 24), "es": (8, 12, 13, 18, 19),
+    ("ausschreibung", "stellenanzeige", "stellenangebot"), ("poste ", "offre ", "fonction "), ("our next ", "our new ",
+                                                                                                "the next ", "the new "))
+_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8, 25), "de": (8, 9, 10, 21, 22, 23), "fr": (8, 11, 18, 24), "es": (8, 12, 13, 18, 19),
                   "nl": (3, 8, 14, 15), "pt": (8, 13, 16, 17, 18, 20)}
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
@@ -1243,7 +1362,7 @@ _SUBJECT_ROLE = [
 _ROLE_STOP = re.compile(
     r"(?:\s(?:at|with|in|for|and|last|you|we|that|which|who|has|have|was|is|are|on|here|there|bei|und|im|in|zum|zur|"
     r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en(?! alternance| apprentissage)|con|y|para|por|del|bij|wordt|is|"
-    r"bekeken|hebben|na|no|e|foi|ao|com|junto|within|queda|quedan|será|vient|n'a|n'est|ne|ya|hemos|se|não|nao|já|ja|ha|"
+    r"bekeken|hebben|met|na|no|e|foi|ao|com|junto|within|queda|quedan|será|vient|n'a|n'est|ne|ya|hemos|se|não|nao|já|ja|ha|"
     r"fue|ist|wurde|hat|konnte|kann|werd|heeft|was|has|had|did|didn't|won't|will|after|following|niet|verder|helaas|"
     r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
     r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
@@ -1278,11 +1397,13 @@ _ROLE_FIELD = re.compile(
 _BARE_MARKER = re.compile(r"(?i)\s+(?:h/f|f/h|m/w/d|w/m/d|m/f/d|f/m/d|m/v/x|m/v)$")
 _ROLE_LEAD = re.compile(
     r"^(?:proceso(?: de selecci[óo]n)?(?: para| de)?(?: el puesto de)?|selecci[óo]n(?: para| de)?|processo(?: seletivo)?(?: para| de)?(?: a vaga de)?|"
-    r"poste de|poste d'|vaga de|vacante de|vacature|functie|stelle als|position of|role of|CV)\s+(?=\w)", re.I)
+    r"poste de|poste d'|vaga de|vacante de|vacature|functie|stelle als|position of|role of|CV|"
+    r"(?:regarding|about|concerning|update on|following up on)(?: the| your| our)?)\s+(?=\w)", re.I)
 _REF_TAIL = re.compile(
     r"\s*\((?=[^)]*\d)[A-Z\d][A-Z\d/ .-]{1,20}\)$|"
     r"\s*[(\[](?:ref|r[ée]f|req|requisition|job id|job|id|no|nr|exam|concurso|convocatoria|n[º°o]|kennziffer|referencia|refer[êe]ncia|vacature|"
-    r"vacaturenummer|code|c[óo]digo|vaga)\b\.?\s*[#:]?\s*[\w/-]*\d[\w/-]*[)\]]$", re.I)
+    r"vacaturenummer|code|c[óo]digo|vaga)\b\.?\s*[#:]?\s*[\w/-]*\d[\w/-]*[)\]]$|"
+    r"\s*\[(?=[^\]]*\d)[\w#/ .:-]{1,24}\]$", re.I)
 # subject segments that are not the role: a reference number, the application itself, a status
 _SUBJECT_NOT_ROLE = re.compile(
     r"(?i)^(?:re|aw|fwd?|wg|tr|rv|fw)$|#\s*\d|\b(?:req|ref|r[ée]f|job id|jr|kennziffer|vacature|vaga|vacante|"
@@ -1290,7 +1411,7 @@ _SUBJECT_NOT_ROLE = re.compile(
     r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|candidatura|"
     r"postulaci[óo]n|sollicitatie|terugkoppeling|status|decision|entscheidung|d[ée]cision|decisi[óo]n|besluit|"
     r"resultado|r[ée]sultat|next steps|n[äa]chste schritte|your|ihre|votre|tu|uw|je|a sua|sua|thank|danke|merci|"
-    r"gracias|obrigad[oa]|bedankt|solicitud|following up|where we landed|result|results|ergebnis|uitslag|outcome|"
+    r"gracias|obrigad[oa]|bedankt|solicitud|following up|atualiza[çc][ãa]o|actualizaci[óo]n|where we landed|result|results|ergebnis|uitslag|outcome|"
     r"stage \d|fase|etapa|news|novedades|neuigkeiten|nieuws|novidades|fin de|lista de|ausschreibung|concurso|"
     r"concours|convocatoria|notifica[çc][ãa]o|requisition closed|closed|d[ée]cision|vaga|night shift)\b")
 
@@ -1306,6 +1427,9 @@ _SUBJECT_TAIL_ROLE = re.compile(r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(.{2,50}?) (
 _SUBJECT_ROLE_AT = re.compile(r"^(.{2,60}?) (?:at|@|bei|chez|bij|en|na|no|em) (.{2,60})$")
 
 
+_AT_TAIL = re.compile(r"\s+(?:at|@|bei|chez|bij|na|no|en|em|with)\s+([A-Z].*)$")
+
+
 def _subject_role(subj: str, company: str | None, lang: str | None = None) -> str | None:
     """The one subject segment left once reference numbers, the application wording and the company are taken out:
     "Req #4411 – Senior Data Engineer", "Vacature 8812 | Data-analist (m/v/x)", "Ihre Bewerbung – Kennziffer 77 – X"."""
@@ -1315,9 +1439,13 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
         return None
     fco = fold(company or "")
     rest = []
+    named = False  # a segment of its own names the company: a later " em X"/" in X" is part of the title
     for seg in segs:
         seg = _REF_TAIL.sub("", _BRACKET_REF.sub("", seg)).strip()
-        if not seg or _SUBJECT_NOT_ROLE.search(seg) or (fco and fold(seg) == fco) or (fco and fold(strip_legal(seg)) == fco):
+        if fco and seg and (fold(seg) == fco or fold(strip_legal(seg)) == fco):
+            named = True
+            continue
+        if not seg or _SUBJECT_NOT_ROLE.search(seg):
             continue
         rest.append(seg)
     if len(rest) > 1:  # "Warehouse Team Leader - Dandenong": the one that reads as a job title
@@ -1325,7 +1453,10 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
         rest = titled if len(titled) == 1 else rest
     if len(rest) != 1 or len(segs) - len(rest) < 1:
         return None
-    role = re.sub(r"\s+(?:at|@|bei|chez|bij|na|no|en|em|with)\s+[A-Z].*$", "", rest[0])
+    role = rest[0]
+    at = None if named else _AT_TAIL.search(role)
+    if at and (not fco or fco in fold(at.group(1)) or fold(at.group(1)) in fco):  # "X at Acme", not "Estágio em Finanças"
+        role = role[:at.start()]
     role = re.sub(r"(?i)\s+(?:recruitment|application|sollicitatie|bewerbung|candidature|candidatura|vacature|"
                   r"recruitment campaign|hiring)$", "", role)
     if not 2 <= len(role) <= 70 or len(role.split()) > 9 or not (role[0].isupper() or role[0].isdigit()):
@@ -1335,8 +1466,9 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
 
 # a subject or field in a title: "Lecturer in Statistics", "Research Fellow in Marine Ecology", "Head of Data"
 _TITLE_IN = re.compile(r"\b(?:Lecturer|Lectureship|Fellow|Fellowship|Professor|Professorship|Chair|Researcher|Tutor|"
-                       r"Instructor|Teacher|Head|Director|Postdoc|Studentship|PhD) (?:in|of|for) [A-Z][\w-]+"
+                       r"Instructor|Teacher|Head|Director|Postdoc|Studentship|PhD|Assistant|Associate) (?:in|of|for) [A-Z][\w-]+"
                        r"(?: (?:and |& )?[A-Z][\w-]+){0,3}")
+_COORD = re.compile(r"\w- (?:und|oder|en|of|e|y|et|ou|o) (?=\w)")
 _KEEP = "\u2063"  # an invisible separator (not white space): protects a title's own "in" from the stop words
 # German titles go on past a small joiner before a capitalised word: "Elektroniker für Betriebstechnik", "Leitung des
 # Bauhofs", "Gesundheits- und Krankenpfleger", "Minijob im Verkauf", "Head of Product"
@@ -1344,7 +1476,7 @@ _DE_JOINERS = frozenset(["für", "fur", "und", "im", "des", "der", "zur", "zum",
 
 
 _STOP_ROLE_FIRST = _STOP_COMPANY - {"senior", "junior", "data", "python", "java"}
-_NOUN_END_GATE = ("position", "role", "vacancy", "opening", "job", "\n")  # what _ROLE_NOUN_END needs at the end
+_NOUN_END_GATE = ("position", "role", "vacancy", "opening", "opportunity", "job", "\n")  # what _ROLE_NOUN_END needs at the end
 
 
 # the selection itself, never a title: "Proceso de selección", "processo de seleção"
@@ -1355,6 +1487,8 @@ _PROCESS_WORDS = frozenset(["seleccion", "selecao", "selectie", "selection", "re
 def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None:
     if " in " in raw or " of " in raw or " for " in raw:
         raw = _TITLE_IN.sub(lambda m: m.group(0).replace(" ", _KEEP), raw)
+    if "- " in raw:  # a compound's shared part: "Gesundheits- und Krankenpfleger", "Verkoop- en marketingmedewerker"
+        raw = _COORD.sub(lambda m: m.group(0).replace(" ", _KEEP), raw)
     role = _ROLE_STOP.sub("", " " + raw.strip() + " ").strip(" ,'\"“”«»").replace(_KEEP, " ")
     # each pattern only where the characters it needs are there
     if role.endswith(_NOUN_END_GATE):
@@ -1454,7 +1588,8 @@ specialist manager director officer coordinator assistant associate representati
 intern trainee writer editor accountant controller tester marketer"""
 _EN_HEADS = frozenset(_EN_HEAD_TEXT.split())
 # academic heads take a field after "in": "Lecturer in Marine Biology", "Professor in Economics"
-_FIELD_HEADS = frozenset(["lecturer", "professor", "fellow", "researcher", "teacher", "tutor", "instructor", "chair"])
+_FIELD_HEADS = frozenset(["lecturer", "professor", "fellow", "researcher", "teacher", "tutor", "instructor", "chair",
+                          "assistant", "associate"])
 _STOP_TITLE_LEFT = _STOP_COMPANY - {"hr", "data", "senior", "junior", "python", "java", "team"}
 _PARTICIPLE = re.compile(r"(?:ée?s?|ado|ada|ido|ida|ados|adas|idos|idas|iert|ierte)$")
 
@@ -1464,7 +1599,7 @@ def _is_head(word: str) -> bool:
     w = fold(_INFLECTION.sub("", word.strip(".,;:!?()\"'"))).strip("-")
     if not w:
         return False
-    if w in _HEADS:
+    if w in _HEADS or (w[-1:] == "a" and w[:-1] + "o" in _HEADS):  # ingeniera, tecnica, engenheira
         return True
     # plural-less stems written with a feminine or plural ending: analystin, referentin, ingeniera, engenheira
     for end in ("in", "a", "e", "s", "ne", "se"):
@@ -1496,7 +1631,7 @@ def _left_ok(word: str, head: str, lang: str | None) -> bool:
     return True
 
 
-def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None) -> str | None:
+def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None, lower_ok: bool = False) -> str | None:
     """The title around the head word words[h], or None when it is not written as one."""
     start = h
     head = _INFLECTION.sub("", words[h].strip(".,;:!?()\"'"))
@@ -1570,7 +1705,7 @@ def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None) 
     title = title.rstrip(" ,;:!?\"'“”«»") if title.endswith((" Sr.", " Jr.")) else title.strip(" ,.;:!?\"'“”«»")
     while title.count("(") > title.count(")"):
         title = title[:title.rfind("(")].rstrip(" ,")
-    if not title or not _capital(title) or len(title) > 70:
+    if not title or not (lower_ok or _capital(title)) or len(title) > 70:
         return None
     return title
 
@@ -1591,7 +1726,7 @@ def _title_spans(text: str, lang: str | None) -> list[str]:
 
 # what a phrase's stop words cut off a title: "Stagiaire| en communication", "Responsable administratif| et financier",
 # "Medior| .NET Developer"
-_CUT_TAIL = (" en ", " et ", " y ", " e ", " de ", " du ", " des ", " d'", " van ", " da ", " do ", " del ", " .")
+_CUT_TAIL = (" en ", " et ", " y ", " e ", " de ", " du ", " des ", " d'", " van ", " da ", " do ", " del ", " .", " of ", " in ")
 
 
 def _extend_role(role: str, text: str, lang: str | None) -> str:
@@ -1607,7 +1742,7 @@ def _extend_role(role: str, text: str, lang: str | None) -> str:
     romance = lang in ("fr", "es", "pt", "nl")
     for h in range(min(len(words), n + 2)):
         if len(words[h]) >= 4 and _is_head(words[h]):
-            t = _title_at(words, h, romance, lang)
+            t = _title_at(words, h, romance, lang, lower_ok=role[0].islower())
             if t and t.startswith(role) and len(t) > len(role) and (h < n or _capital(words[n])):
                 return t
     return role
@@ -1646,6 +1781,47 @@ def _headed_role(subj: str, own: str, lang: str | None, company: str | None,
     return role if 2 <= len(role) <= 60 else None
 
 
+# inside a frame closed on both sides the qualifiers after a dash, a comma, a slash or "in" are the title's own:
+# "the Site Reliability Engineer - Platform opening", "Regarding the Lecturer in Economics role"
+_QUALIFIER_SEP = re.compile(r" (?:[-–/]|in) (?=[A-Z(])|, (?=[A-Z])")
+_KEEP_GATE = re.compile(r" [-–/] |, | in ")
+
+
+def _protect(raw: str) -> str:
+    if not _KEEP_GATE.search(raw):
+        return raw
+    return _QUALIFIER_SEP.sub(lambda m: m.group(0).replace(" ", _KEEP), raw)
+
+
+def _agree_longer(scores: dict[str, float], closed: set[str], fsubj: str, ftext: str) -> None:
+    """A title and its qualified form ("X" and "X, EMEA"): the longer one is the title when it was read from a closed
+    frame, or when the subject and the letter both write it whole; its shorter form's score goes to it."""
+    for long in sorted(scores, key=len, reverse=True):
+        if long not in scores or not (long in closed or (long in fsubj and long in ftext)) or _DIGIT.search(long):
+            continue
+        for short in [k for k in scores if k != long and long.startswith(k) and long[len(k):len(k) + 2] in (" -", " /", ", ",
+                                                                                                        " i")]:
+            scores[long] += scores.pop(short)
+
+
+_AT_JOIN = frozenset(["de", "at", "bei", "chez", "bij", "na", "da", "do", "en", "em", "with"])  # "X de <Company>"
+_NOT_TAIL = _NOT_TITLE_WORD | _ROLE_PREPOSITION | {"to", "cc", "date", "subject", "from", "sent", "re"}
+
+
+def _drop_company(role: str | None, company: str | None, own: str = "") -> str | None:
+    """The role without the employer a phrase ran on to: "Product Manager de Brisa Energía" -> "Product Manager";
+    with the apostrophe the letter writes ("chargé d’études", normalised while reading)."""
+    if role and "'" in role and "’" in own and role not in own and role.replace("'", "’") in own:
+        role = role.replace("'", "’")
+    if not role or not company:
+        return role
+    n = len(company.split())
+    words = role.split()
+    if len(words) > n + 1 and fold(" ".join(words[-n:])) == fold(company) and _tok(words[-n - 1]) in _AT_JOIN:
+        return " ".join(words[:-n - 1])
+    return role
+
+
 def extract_role(subject: str, own: str, lang: str | None, company: str | None,
                  people: frozenset[str] = frozenset()) -> str | None:
     scores: dict[str, float] = defaultdict(float)
@@ -1654,6 +1830,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
     subj = tidy(subject)
     subject_keys: set[str] = set()
     body_keys: set[str] = set()
+    closed: set[str] = set()  # read whole from a closed frame ("the X, EMEA role", "Update on your application: X - Y")
     low = text.lower()
     for i in _TRIGGER_LANGS.get(lang or "", range(len(_ROLE_TRIGGERS))):
         if not any(map(low.__contains__, _TRIGGER_GATES[i])):  # a cheap substring test before each pattern
@@ -1663,7 +1840,9 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
             raw = m.group(m.lastindex or 1)
             if i < 2 and (" the " in raw or " our " in raw):  # "for the application you sent for our X opening": the last one
                 raw = _INNER_TRIGGER.split(raw)[-1]
-            role = _trim_role(raw, lang)
+            role = _trim_role(_protect(raw) if i < 2 else raw, lang)
+            if i < 2 and role and _KEEP_GATE.search(raw):
+                closed.add(fold(role))
             if role and (not company or fold(role) != fold(company)):
                 key = fold(role)
                 body_keys.add(key)
@@ -1703,10 +1882,11 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
         subject_keys.add(key)
         scores[key] += 1.5
         names.setdefault(key, sub_role)
-    for rx in _SUBJECT_ROLE_BLIND:
+    for n, rx in enumerate(_SUBJECT_ROLE_BLIND):
         m = rx.search(subj)
         if m:
-            role = _trim_role(subj[m.start(1):m.end(1)], lang)
+            raw = subj[m.start(1):m.end(1)]
+            role = _trim_role(_protect(raw) if n == 5 else raw, lang)
             if role and (not company or fold(company) not in fold(role)) and not _APP_WORDS.search(role):
                 key = fold(role)
                 subject_keys.add(key)
@@ -1714,23 +1894,30 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
                 names.setdefault(key, role)
     if not scores:
         return _headed_role(subj, own, lang, company, people)
+    if len(scores) > 1:
+        _agree_longer(scores, closed, fold(subj), fold(text))
     # a body phrase that runs on past a role the subject names ("Analista de datos ya ha sido...") is that role
     for key in [k for k in scores if k not in subject_keys]:
-        for sk in subject_keys:
+        for sk in sorted(subject_keys):  # in a set's order, the result would change from run to run
             if key != sk and key.startswith(sk + " ") and sk in scores:
-                if re.fullmatch(r" \([^)]{1,25}\)", key[len(sk):]):  # the body adds the gender marker: keep it
+                tail = names[key].split()[len(sk.split()):]
+                if re.fullmatch(r" \([^)]{1,25}\)", key[len(sk):]) or (0 < len(tail) <= 2 and all(
+                        (w[:1].isupper() and w.isalpha() and fold(w) not in _NOT_TAIL) or fold(w) in _LEVELS
+                        for w in tail)):
+                    # the body adds the gender marker, a capitalised qualifier or a level ("Analista de Riesgos
+                    # Crediticios", "Analista de Marketing Pleno"): keep it
                     scores[key] += scores.pop(sk)
                 else:
                     scores[sk] += scores.pop(key)
                 break
     if len(scores) == 1:
-        return _extend_role(names[next(iter(scores))], text, lang)
+        return _drop_company(_extend_role(names[next(iter(scores))], text, lang), company, own)
     fsubj = fold(subj)
     ftext = fold(text)
     # the body naming what the subject names is agreement; a subject phrase scoring on itself is not
     best = max(scores, key=lambda k: (scores[k] + (1.5 if k in fsubj and k in body_keys else 0) + 0.2 * ftext.count(k),
                                       -len(k)))
-    return _extend_role(names[best], text, lang)
+    return _drop_company(_extend_role(names[best], text, lang), company, own)
 
 
 # --- contact and careers URL ------------------------------------------------------------------------------
