@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from nextround.detect.classifier import _INDEX, _YOURS, NO_DECISION, classify, fold_own, own_text
+from nextround.detect.classifier import classify, fold_own, own_text
 from nextround.detect.learned import MODEL, grams
 from nextround.message import Message, parse
 
@@ -43,11 +43,8 @@ class Row:
 
 
 def _row(message: Message, label: bool, source: str) -> Row:
-    own = own_text(message)[0]
-    folded = fold_own(message, own)
-    verdict = classify(message)
-    asked = verdict.reasons[-1:] == [NO_DECISION] or any(r.startswith("possible rejection") for r in verdict.reasons)
-    return Row(grams(folded), label, source, asked and _INDEX.scan(folded).has(_YOURS))
+    asked = any("the learned model reads" in r for r in classify(message).reasons)
+    return Row(grams(fold_own(message, own_text(message)[0])), label, source, asked)
 
 
 def rows(corpus: Path) -> list[Row]:
