@@ -18,7 +18,7 @@ DECISIONS: list[Family] = [
         rf"\bandere kandidaten\b{G}\b(?:uit te nodigen|uitnodigen|sloten beter aan|beter aan|beter passen|passen beter|gekozen|geselecteerd)\b(?! (?:voor|op) (?:jou|je|u)\b)",
         r"\bgekozen voor iemand"),
     fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt', 'vergeven'),
-        r"\b(?:vacature|functie|positie|baan)\w*\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b[^.!?;]{0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt|"
+        r"\b(?:vacature|functie|positie|baan)\w*\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b(?:(?!niet\b)[^.!?;]){0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt|"
         r"vergeven)"),
     fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings)stop\b"),
     fam("geen match", 3.0, ('match', 'niet'),
@@ -88,10 +88,12 @@ _NL_CHOSE = (r"(?:kiez\w*|kozen|gekozen|koos|selecteer\w*|geselecteerd|aangenome
 
 _NL_OTHER = (r"(?:iemand (?:die|met|anders)|een andere? (?:kandida\w*|sollicitant\w*|persoon|finalist\w*|leerling\w*|stagiair\w*|"
              r"student\w*|collega\w*|medewerker\w*|freelancer\w*|invaller\w*)|de andere (?:kandidaat|sollicitant|finalist|leerling|stagiair|student)\b(?! en\b)|"
-             r"(?:de|een) (?:kandida\w*|sollicitant\w*|persoon) (?:die|met|wiens|wier))")
+             r"(?:de|een) (?:kandida\w*|sollicitant\w*|persoon) (?:die|met|wiens|wier)|"
+             r"(?:een|de) (?:interne|externe|eigen) (?:kandida\w*|sollicitant\w*|collega\w*|medewerker\w*))")
 
 DECISIONS += [
-    fam("grammatica: de keuze viel op een ander", 4.0, ("iemand", "ander", "kandida", "sollicitant", "persoon"),
+    fam("grammatica: de keuze viel op een ander", 4.0, ("iemand", "ander", "kandida", "sollicitant", "persoon", "intern", "extern",
+                                                       "eigen "),
         rf"\b{_NL_CHOSE}\b{G}\b{_NL_OTHER}",
         r"\b(?:kandida\w*|sollicitant\w*) (?:geselecteerd|gekozen|aangenomen) (?:met|die)\b",
         r"\bis iemand anders geworden\b|\b(?:hebben|heeft) (?:intussen |inmiddels |al )?iemand (?:anders )?gevonden",
@@ -444,7 +446,7 @@ DECISIONS += [
         r"\bniet door te laten (?:naar|gaan)\b|\bniet doorlaten\b|\b(?:gesprek|kennismaking|vervolggesprek) (?:\w+ ){0,2}niet (?:te )?laten "
         r"(?:plaatsvinden|doorgaan)\b",
         r"\bintern (?:\w+ ){0,3}(?:doorschuiven|doorgeschoven|door te schuiven|doorgroeien|doorgegroeid)\b",
-        r"\buitgesproken voor (?:een andere?\b|iemand)|\bvoor (?:een andere? (?:\w+ )?(?:kandida\w*|sollicitant\w*)|iemand anders) (?:\w+ ){0,2}"
+        r"\buitgesproken voor (?:(?:een )?andere?\b|iemand)|\bvoor (?:een andere? (?:\w+ )?(?:kandida\w*|sollicitant\w*)|iemand anders) (?:\w+ ){0,2}"
         r"uitgesproken\b",
         r"\b(?:past|pas|paste|passen) (?:\w+ ){0,2}niet (?:\w+ )?in het (?:\w+ )?(?:plaatje|beeld)\b",
         r"\bniet gelukt om (?:je|jou|u) (?:\w+ ){0,6}(?:aan te bieden|te bieden|aan te nemen|uit te nodigen|te plaatsen)\b"),
@@ -459,6 +461,236 @@ DECISIONS += [
 ]
 
 
+
+# --- eleventh layer: breadth of phrasing (dev6/nl, 150 different decision sentences by one author) --------------
+# Constructions, each with its verb class, both word orders and formal/informal pronouns: the reader's name not on
+# the (short)list; no next interview follows; not enough match; not judged positively / judged unsuitable; offers
+# and contracts not made by any subject ("de opdrachtgever biedt je geen contract aan"); a profile not strong enough;
+# not taken into consideration; the post not filled "met jou"; the reader's dossier closed; no longer in / no part
+# of the procedure; not admitted or placed; others invited; "niet bij je past"; the application not passed on;
+# the other candidate "geworden"; a new colleague found; "geen uitnodiging voor een gesprek" (a subject line); an
+# offer withdrawn; all running applications closed; the post given to another; hiring someone else ("we nemen
+# iemand met meer ervaring"); not convinced; the post not granted to the reader; "we nemen je niet aan/mee/op";
+# "we zien je niet als ..."; idioms ("het wordt een nee", "nee zeggen", "het bij deze kennismaking laten").
+_NL_READER = r"(?:je|jij|jou|u)"
+_NL_SUBJ_VERB = r"(?:(?:we|wij|ik|ze|zij) (?:nemen|neem|namen|nam)|(?:nemen|neem|namen|nam) (?:we|wij|ik|ze|zij))"
+
+DECISIONS += [
+    fam("grammatica: niet op de lijst / geen deel meer van de procedure", 4.0,
+        ("staat", "stond", "langer", "meer", "deel"),
+        rf"\b(?:{_NL_READER}|(?:je|jouw|uw) naam) (?:staat|sta|stond|stonden) (?:\w+ ){{0,3}}niet (?:op|bij|tussen) (?:de|onze) (?:\w+ ){{0,2}}"
+        r"(?:shortlist|longlist|lijst|selectie|voordracht|kandidaten|genodigden)\b",
+        rf"\b{_NL_READER} (?:staat|sta|stond) (?:daar|er) (?:\w+ ){{0,2}}niet op(?= ?[,.!?;]|$)",
+        r"\bniet (?:langer|meer) (?:\w+ )?(?:in|bij|deel van) (?:de|het|deze|onze) (?:\w+ )?(?:procedure|selectie\w*|sollicitatie\w*|"
+        r"wervings\w*|race|shortlist)\b",
+        rf"\b{_NL_READER} (?:maakt|maak|maakte|maakten) (?:\w+ ){{0,3}}geen (?:\w+ )?deel (?:meer )?(?:uit|van)\b|"
+        rf"\b(?:maakt|maak|maakte) {_NL_READER} (?:\w+ ){{0,3}}geen (?:\w+ )?deel (?:meer )?(?:uit|van)\b"),
+    fam("grammatica: geen vervolggesprek / onvoldoende match / niet overtuigd", 4.0,
+        ("geen", "onvoldoende", "te weinig", "niet genoeg", "overtuigd"),
+        r"\b(?:volgt|komt|volgen|komen) (?:er )?(?:\w+ )?geen (?:tweede |derde |verdere |nieuwe |volgende )?(?:vervolg\w*|gesprek\w*|"
+        r"uitnodiging|ronde|aanbod)\b|\ber (?:\w+ )?(?:volgt|komt) geen (?:tweede |derde |verdere |nieuwe )?(?:vervolg\w*|gesprek\w*|uitnodiging)\b",
+        r"\b(?:onvoldoende|te weinig|niet genoeg) (?:\w+ )?(?:match|klik|aansluiting|overlap)\b",
+        r"\b(?<!nog )geen uitnodiging (?:voor|tot) (?:een|het|de) (?:\w+ )?(?:gesprek|sollicitatiegesprek|kennismaking\w*|assessment|"
+        r"vervolggesprek|selectiegesprek)\b(?! (?:ontvangen|gekregen|gehad)\?)",
+        r"\b(?:sollicitatie|kandidatuur|profiel|cv|brief|motivatie\w*|portfolio|presentatie|gesprek|opdracht|proefopdracht|toets)\b"
+        r"[^.!?;]{0,40}\b(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}ons (?:\w+ ){0,2}niet (?:voldoende |genoeg |helemaal )?overtuigd\b|"
+        r"\b(?:we|wij) (?:zijn|waren) (?:\w+ ){0,3}(?<!nog )niet (?:voldoende |genoeg |helemaal )?overtuigd\b(?! dat)"),
+    fam("grammatica: niet positief beoordeeld / ongeschikt / niet sterk genoeg", 4.0,
+        ("positief", "negatief", "geschikt", "genoeg", "onvoldoende"),
+        r"\bniet positief (?:\w+ )?(?:beoordeeld|beoordelen|geevalueerd|bevonden|geadviseerd|ontvangen|onthaald)\b|"
+        r"\bnegatief (?:\w+ )?(?:beoordeeld|geevalueerd|geadviseerd|bevonden)\b",
+        r"\b(?:beoordeeld|bevonden|aangemerkt|gezien|ingeschat|geevalueerd) als (?:niet |on)(?:geschikt|passend)\b|"
+        r"\bals (?:niet |on)(?:geschikt|passend) (?:\w+ )?(?:aangemerkt|beoordeeld|bevonden|gezien|ingeschat|geevalueerd)\b|"
+        r"\b(?:niet |on)geschikt (?:\w+ )?(?:bevonden|geacht|beoordeeld)\b",
+        rf"\b(?:{_NL_READER}|profiel|cv|kandidatuur|sollicitatie) (?:bent|ben|is|was|lijkt|leek) (?:\w+ ){{0,3}}(?:niet |on)geschikt "
+        r"(?:voor|als) (?:de|deze|die|onze|jullie|een|het) (?:\w+ )?(?:functie|rol|vacature|baan|positie|job|plek|team|keuken)\b",
+        rf"\b(?:profiel|cv|ervaring|achtergrond|kandidatuur|sollicitatie|portfolio|{_NL_READER}) (?:(?:is|was|bent|ben) )?(?:\w+ ){{0,5}}"
+        r"(?:niet (?:\w+ )?(?:sterk|relevant|passend|ervaren|senior|specifiek|technisch|overtuigend) genoeg|onvoldoende (?:\w+ )?"
+        r"(?:passend|relevant|sterk|overtuigend))\b"),
+    fam("grammatica: geen contract aangeboden / niet toegekend / niet met jou ingevuld", 4.0,
+        ("geen", "niet"),
+        rf"\b(?:biedt|bieden|bied|bood|boden) (?:\w+ ){{0,3}}{_NL_READER} (?:\w+ ){{0,4}}geen (?!vast)(?:\w+ )?(?:contract|functie|baan|plek|"
+        r"aanstelling|positie|vervolggesprek|gesprek|vervolg|arbeidsovereenkomst|dienstverband|aanbod|job|rol|stageplek|stageplaats) aan\b"
+        r"(?![^.!?;]{0,20}\b(?:maar|wel)\b)",
+        rf"\b{_NL_READER} (?:de|deze|die|onze) (?:\w+[- ])?(?:functie|positie|baan|job|aanstelling|vacature|stageplek|stageplaats)\b"
+        r"[^.!?;]{0,20}\bniet (?:\w+ )?(?:toekennen|toe te kennen|geven|te geven|gunnen|te gunnen|aanbieden|aan te bieden)\b",
+        rf"\bniet (?:\w+ )?met {_NL_READER} (?:in te vullen|invullen|te bezetten|bezetten|te vervullen|vervullen)\b",
+        r"\bniet (?:verder )?in overweging (?:nemen|genomen|te nemen|kunnen nemen)\b",
+        r"\bgeen (?:passende |geschikte |openstaande |vrije |beschikbare )(?:vacature|functie|positie|plek|plaats|rol|baan|job)s? "
+        r"(?:\w+ ){0,2}voor (?:je|jou|u)\b"),
+    fam("grammatica: dossier gesloten / alle sollicitaties gesloten / aanbod ingetrokken", 4.0,
+        ("dossier", "alle", "aanbod", "voorstel"),
+        r"\b(?:(?:we|wij|ik) (?:sluiten|sluit|archiveren|archiveer)|(?:sluiten|sluit|archiveren|archiveer) (?:we|wij|ik)) (?:\w+ ){0,2}"
+        r"(?:je|jouw|uw) (?:\w+)?dossier (?:\w+ ){0,2}(?:voor|bij|als) (?:de|deze|die|onze|het) (?:\w+ )?(?:functie|vacature|rol|positie|"
+        r"procedure|sollicitatie\w*)\b",
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidaats|selectie)dossier\b[^.!?;]{0,30}\b(?:afgesloten|gesloten|gearchiveerd|sluiten|archiveren)\b|"
+        r"\b(?:afgesloten|gesloten|sluiten|archiveren) (?:\w+ ){0,2}(?:je|jouw|uw) (?:sollicitatie|kandidaats|selectie)dossier\b",
+        r"\b(?:sluiten|sluit|beeindigen|stoppen|annuleren|archiveren) (?:we |wij )?(?:\w+ )?alle (?:lopende|openstaande|ingediende|huidige|"
+        r"ontvangen|resterende) (?:sollicitaties|kandidaturen|sollicitatieprocedures|procedures)\b",
+        r"\b(?:trekken|trek) (?:we|wij|ik) (?:\w+ ){0,3}(?:ons|het|mijn|dit|dat) (?:\w+ )?(?:aanbod|contractaanbod|voorstel|arbeidsvoorstel)\b"
+        r"(?: \w+){0,8} in(?= ?[,.!?;]|$| omdat| want| wegens| vanwege)|\b(?:het|ons|dit) (?:\w+ )?aanbod (?:\w+ ){0,2}(?:intrekken|in te trekken)\b",
+        r"\b(?:het|een|ons) (?:\w+ )?(?:aanbod|contractaanbod|arbeidsvoorstel) (?:\w+ )?niet (?:te )?(?:doen|uitbrengen|uit te brengen|aanbieden)\b"),
+    fam("grammatica: niet doorgezet / niet toegelaten / niet geplaatst / ander uitgenodigd", 4.0,
+        ("niet", "uitgenodigd"),
+        r"\b(?:sollicitatie|kandidatuur|cv|profiel)\b[^.!?;]{0,40}\bniet (?:\w+ ){0,2}(?:doorgezet|doorgestuurd|voorgelegd|doorgegeven|"
+        r"voorgesteld|doorgeleid)\b",
+        r"\bniet (?:toegelaten|toe te laten|toelaten) tot (?:de|het|deze|dit|onze|ons) (?:\w+ )?(?:trainee\w*|selectie\w*|procedure|"
+        r"gesprek\w*|gespreksronde|ronde|fase|assessment\w*|vervolg\w*|proef\w*)\b",
+        rf"\b{_NL_READER} (?:bent|ben|is|werd|wordt) (?:\w+ ){{0,2}}niet (?:geplaatst|doorgeselecteerd|benoemd|aangesteld)\b|\bniet doorgeselecteerd\b",
+        r"\b(?<!ook )(?<!nog )andere (?:kandidaten|sollicitanten|finalisten)\b[^.!?;]{0,30}\buitgenodigd\b",
+        r"\b(?:stageaanvra\w*|stageverzoek\w*|aanvraag voor een stage\w*)\b[^.!?;]{0,30}\bniet (?:\w+ )?(?:gehonoreerd|toegekend|ingewilligd|"
+        r"aanvaard|geaccepteerd)\b"),
+    fam("grammatica: past niet bij je / de ander is het geworden / besloten anders te kiezen", 4.0,
+        ("niet", "geworden", "anders", "andere keuze", "uitgekomen", "terechtgekomen", "toegekend", "gegund", "gegeven", "vergeven",
+         "aangeboden", "tweede", "derde"),
+        rf"\bniet (?:\w+ )?(?:goed |helemaal )?bij {_NL_READER} (?:\w+ ){{0,2}}(?:past|passen|paste|aansluit|aansluiten)\b|"
+        r"\b(?:past|pas|passen) (?:\w+ ){0,2}niet (?:\w+ )?in (?:het|ons) (?:\w+ )?(?:profiel|functieprofiel)\b",
+        r"\b(?:is|wordt|werd) (?:\w+ ){0,2}(?:iemand anders|(?:een|de) andere? (?:kandida\w*|sollicitant\w*|finalist\w*|persoon)) geworden\b",
+        r"\b(?:besloten|beslist|gekozen) (?:om )?anders te (?:kiezen|beslissen)\b|\been andere keuze (?:\w+ )?gemaakt\b",
+        r"\b(?:uitgekomen|terechtgekomen) bij (?:een andere?\b|iemand|de andere)",
+        r"\baan (?:(?:een|de) (?:andere?|interne|externe|winnende|sterkste|beste) (?:kandida\w*|sollicitant\w*|persoon|finalist\w*|collega\w*)|"
+        r"de nummer (?:een|1)|de winnaar)\b (?:\w+ ){0,5}(?:toegekend|gegund|gegeven|vergeven|aangeboden)\b",
+        rf"\b{_NL_READER} (?:bent|ben|eindigde|eindigt|werd|was|is) (?:\w+ ){{0,2}}als (?:tweede|derde|nummer (?:twee|2|drie|3)) "
+        r"(?:geeindigd|geworden|uitgekomen)\b"),
+    fam("grammatica: iemand anders aannemen / een nieuwe collega gevonden", 3.5,
+        ("iemand", "nieuwe", "andere"),
+        rf"\b{_NL_SUBJ_VERB} (?:\w+ )?iemand (?:anders|met|die)\b",
+        r"\b(?:een|onze) nieuwe (?:collega|medewerker\w*|teamlid|teamgenoot|kracht|versterking)\b[^.!?;]{0,30}\b(?:gevonden|aangenomen|"
+        r"aangetrokken|geworven|benoemd|aangesteld|gekozen)\b",
+        r"\been andere (?!keer\b|manier\b|datum\b|dag\b|tijd\b|week\b|leverancier|aannemer|partij|bureau|firma|bedrijf|installateur)\w{3,} "
+        r"(?:te )?(?:inhuren|inschakelen|in te huren|in te schakelen|aannemen|aan te nemen|ingehuurd|ingeschakeld|aangenomen)\b",
+        r"\been andere (?!keer\b|leverancier|aannemer|installateur)\w{3,}(?:er|eur|ist|aar|ier|ster|aaf|ant|ent)\b (?:te )?(?:vragen|benaderen|"
+        r"gevraagd|benaderd)\b"),
+    fam("grammatica: we nemen je niet aan / zien je niet als / afwijzen", 4.0,
+        ("niet", "af te wijzen", "ronden", "rond ", "sluiten", "sluit "),
+        r"\b(?:we|wij|ik) (?:nemen|neem|nodigen) (?:je|jou|u) (?:\w+ ){0,2}niet (?:\w+ ){0,3}?(?:aan|mee|op|uit)(?= ?[,.!?;]|$| voor| in| als| bij| naar)",
+        r"\b(?:we|wij|ik) (?:selecteren|kiezen) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
+        r"\b(?:(?:zien|zie|zagen) (?:we|wij|ik)|(?:we|wij|ik) (?:zien|zie|zagen)) (?:je|jou|u) (?:\w+ ){0,2}niet (?:als|in de rol van)\b",
+        r"\b(?:besloten|besluiten|beslist|moeten) (?:om )?(?:je|jou|u) (?:\w+ )?af te wijzen\b",
+        r"\b(?:we|wij|ik) (?:ronden|rond|sluiten|sluit) (?:\w+ ){0,3}(?:de|je|jouw|uw) (?:sollicitatie\w*|procedure|kandidatuur) "
+        r"(?:met|voor) (?:jou|je|u) af\b"),
+    fam("grammatica: het wordt een nee / nee zeggen / het hierbij laten", 4.0,
+        ("nee", "niks", "niets", "laten", "samen doen"),
+        r"\bhet (?:wordt|werd|is) (?:\w+ ){0,3}een (?:'|\")?nee\b(?! (?:op|tegen) (?:de|het|onze|deze) vraag)",
+        r"\b(?:moeten|moet|zullen|gaan|ga) (?:\w+ ){0,3}nee (?:zeggen|verkopen)\b",
+        r"\bis (?:het )?(?:\w+ ){0,4}(?:niks|niets) geworden\b",
+        r"\bhet bij (?:deze|dit|de|een|het|ons|die|dat|onze|je|jouw|uw) (?:\w+ )?(?:kennismaking|gesprek|kennismakingsgesprek|eerste gesprek|proefdag) (?:te )?laten\b",
+        r"\b(?:we|wij) gaan het (?:\w+ )?niet samen doen\b|\bgaan (?:we|wij) het (?:\w+ )?niet samen doen\b"),
+]
+
+# Probed rewordings next to the eleventh layer: "we gaan een andere kant op", "heeft ons niet kunnen overtuigen", the
+# post "hebben we kunnen invullen" (infinitive last), "voldoet niet aan wat we zoeken", too little experience, "de keus",
+# "niet doorgedrongen tot de laatste ronde", a collaboration not entered into, the procedure not continued, the post
+# given or assigned to another (any person noun), "vervalt je sollicitatie" (verb first).
+DECISIONS += [
+    fam("grammatica: een andere kant op / niet overtuigen / niet voortgezet", 4.0,
+        ("andere kant", "andere richting", "overtuig", "voortgezet", "vervolgd", "vervalt", "stopt", "eindigt"),
+        r"\b(?:gaan|ga|gingen|kiezen|kozen|slaan|sloegen) (?:we|wij|ik) (?:\w+ ){0,2}een andere (?:kant|richting) (?:op|in|uit)\b|"
+        r"\b(?:we|wij|ik) (?:gaan|ga|gingen|kiezen|kozen|slaan|sloegen) (?:\w+ ){0,2}een andere (?:kant|richting) (?:op|in|uit)\b",
+        r"\b(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}ons (?:\w+ ){0,2}niet (?:\w+ )?kunnen overtuigen\b",
+        r"\b(?:procedure|sollicitatie\w*|kandidatuur|selectie\w*|traject)\b (?:\w+ ){0,4}(?<!nog )niet (?:\w+ )?(?:voortgezet|vervolgd)\b",
+        r"\b(?:vervalt|stopt|eindigt) (?:hiermee |daarmee |daarom |dus |helaas )?(?:je|jouw|uw) (?:sollicitatie\w*|kandidatuur|procedure)\b"),
+    fam("grammatica: de post hebben we kunnen invullen / aan een ander toegewezen", 4.0,
+        ("invullen", "vervullen", "opvullen", "bezetten", "toegewezen", "gegeven", "toegekend", "gegund", "keus", "keuze"),
+        rf"\b{_NL_POST}\b[^.!?;]{{0,60}}\b(?:hebben|heeft|heb) (?:we|wij|ik) (?:\w+ ){{0,3}}(?:kunnen |mogen )?(?:invullen|vervullen|opvullen|"
+        r"bezetten)\b",
+        rf"\b(?:hebben|heeft|heb)(?: (?:we|wij|ik))? (?:\w+ ){{0,3}}(?:de|deze|die|onze) {_NL_POST}\b (?:\w+ ){{0,3}}(?:kunnen |mogen )"
+        r"(?:invullen|vervullen|opvullen|bezetten)\b",
+        rf"\b(?:toegewezen|toegekend|gegund|gegeven) aan {_NL_OTHER}|\baan (?:een|de) (?:andere?|interne|externe) (?:\w+ )?(?:medewerker\w*|"
+        r"kandida\w*|sollicitant\w*|collega\w*)\b (?:\w+ ){0,2}(?:toegekend|toegewezen|gegund|gegeven|vergeven|aangeboden)\b",
+        r"\bkeu(?:ze|s) (?:\w+ ){0,3}op (?:een andere?\b|iemand|de andere)[^.!?;]{0,30}\bgevallen\b|\bkeus (?:\w+ ){0,3}(?:viel|valt|is gevallen) "
+        r"(?:\w+ ){0,3}op (?:een andere?\b|iemand|de andere)"),
+    fam("grammatica: voldoet niet aan wat we zoeken / te weinig ervaring", 3.5,
+        ("voldoe", "onvoldoende", "te weinig", "niet genoeg", "ontbr", "mist", "mis ", "ontbeert"),
+        r"\b(?:voldoe|voldoet|voldeed|voldeden|voldoen) (?:\w+ ){0,3}niet (?:\w+ )?aan (?:wat|hetgeen|datgene wat) (?:we|wij|ik|de klant|onze klant) "
+        r"(?:\w+ ){0,4}(?:zoeken|zochten|zoek|vragen|vroegen|verwachten|verwachtten|nodig hebben|nodig hadden)\b|"
+        r"\b(?:voldoe|voldoet|voldeed|voldeden|voldoen) (?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|onze|het) (?:\w+ )?(?:norm|verwachtingen|wensen|"
+        r"standaard|niveau)\b",
+        rf"\b{_NL_READER} (?:\w+ ){{0,2}}(?:onvoldoende|te weinig|niet genoeg) (?:\w+ )?(?:ervaring|werkervaring|kennis|opleiding|achtergrond|"
+        r"vaardigheden|expertise) (?:\w+ ){0,4}(?:hebt|heeft|hebben|bezit|bezat|meebrengt|had|hadden)\b|"
+        rf"\b{_NL_READER} (?:hebt|heeft|had|mist|mis|miste|ontbeert) (?:\w+ ){{0,2}}(?:onvoldoende|te weinig|niet genoeg|de gevraagde|"
+        r"de vereiste|de benodigde|de gewenste) (?:\w+ )?(?:ervaring|werkervaring|kennis|opleiding|achtergrond|vaardigheden|expertise|"
+        r"diploma\w*|certificat\w*)\b",
+        rf"\bontbr\w+ (?:\w+ ){{0,2}}{_NL_READER}? ?(?:het )?aan (?:de )?(?:gevraagde|vereiste|benodigde|voldoende|relevante|gewenste) "
+        r"(?:\w+ )?(?:ervaring|werkervaring|kennis|opleiding|achtergrond|vaardigheden|expertise)\b"),
+    fam("grammatica: niet doorgedrongen / geen samenwerking aangaan", 3.5,
+        ("niet", "geen"),
+        r"\bniet (?:\w+ )?(?:doorgedrongen|doorgestoten|doorgestroomd|geraakt|gekomen) tot (?:de|het) (?:\w+ )?(?:volgende|laatste|tweede|derde|"
+        r"eind|finale)\w* ?(?:ronde|fase|selectie|gesprek\w*)?\b",
+        rf"\b(?:samenwerking|dienstverband|arbeidsovereenkomst|arbeidsrelatie) (?:met {_NL_READER} )?niet aan (?:te )?gaan\b|"
+        rf"\bgeen (?:\w+ )?(?:samenwerking|dienstverband|arbeidsrelatie) (?:met {_NL_READER} )?aan(?:gaan| te gaan)?\b"),
+]
+
+# A second probe: the outcome told as negative, no preference given to the reader, not among the last few, "niet
+# doorgegaan met je sollicitatie", no next steps with the application, no future or place seen for the reader, no
+# follow-up offered, the post not to be granted to the reader (an auxiliary before the participle).
+DECISIONS += [
+    fam("grammatica: uitkomst negatief / geen vervolgstap / niet bij de laatste", 4.0,
+        ("negatief", "afwijzend", "voorkeur", "laatste", "beste", "doorgegaan", "stap", "toekomst", "geen", "niet aan"),
+        r"\b(?:is|was|luidt|luidde) (?:\w+ ){0,2}(?:de|het|ons|onze) (?:uitkomst|uitslag|antwoord|besluit|beslissing|advies|oordeel)\b"
+        r"[^.!?;]{0,40}\b(?:negatief|afwijzend)\b|\b(?:uitkomst|advies|oordeel)\b[^.!?;]{0,60}\b(?:is|luidt|valt|viel|was) (?:\w+ ){0,3}"
+        r"(?:negatief|afwijzend)\b",
+        r"\bniet de voorkeur (?:\w+ )?(?:gekregen|krijgen|gegeven)\b",
+        r"\bniet (?:bij|in|tussen|onder) de (?:laatste|beste|eerste|top|overgebleven) (?:twee|drie|vier|vijf|zes|zeven|acht|tien|\d+)\b",
+        r"\bniet doorgegaan met (?:je|jouw|uw) (?:sollicitatie|kandidatuur)\b|\b(?:sollicitatie|kandidatuur) (?:is|werd) (?:\w+ ){0,3}niet "
+        r"doorgegaan\b",
+        r"\bgeen (?:volgende |verdere |nieuwe )?(?:stap|stappen|vervolgstap\w*)\b[^.!?;]{0,30}\b(?:met|in|voor) (?:je|jouw|uw|jou|u)\b",
+        r"\b(?:(?:zien|zie|zagen) (?:we|wij|ik)|(?:we|wij|ik) (?:zien|zie|zagen)) (?:\w+ ){0,2}geen (?:toekomst|plek|plaats|rol|mogelijkheid|"
+        r"kans) (?:\w+ )?voor (?:je|jou|u)\b",
+        r"\bgeen (?:\w+ )?(?:vervolg|vervolggesprek|vervolgtraject) (?:\w+ ){0,2}(?:bieden|aanbieden|aan te bieden|geven|te bieden)\b",
+        r"\bniet aan (?:je|jou|u) (?:\w+ ){0,2}(?:toegekend|toegewezen|gegund|gegeven|aangeboden)\b"),
+]
+
+# A third probe (Flemish and informal registers): not through a "schifting", a score "onvoldoende om door te gaan",
+# the post entrusted to another, "gaat liever door met kandidaten die...", idioms of failing ("gestrand",
+# "gesneuveld"), no positive message to give, the application "afgekeurd", "(besloten) dat we niet verder gaan",
+# "je komt niet in beeld".
+DECISIONS += [
+    fam("grammatica: gestrand / afgekeurd / niet in beeld / liever door met anderen", 4.0,
+        ("schifting", "voorselectie", "selectiefase", "onvoldoende", "toevertrouwd", "overgedragen", "liever", "gestrand", "gesneuveld",
+         "gestruikeld", "steken", "positief bericht", "positief antwoord", "goed nieuws", "afgekeurd", "af te keuren", "keuren",
+         "niet verder gaan", "niet door gaan", "in beeld"),
+        r"\bniet (?:\w+ )?door (?:de|het|onze) (?:\w+ )?(?:schifting|voorselectie|selectiefase|sollicitatieronde|gespreksronde)\w*\b",
+        r"\b(?:scoorde|scoorden|scoort|scoor)\w* (?:\w+ ){0,2}onvoldoende\b|\bonvoldoende (?:\w+ ){0,6}om (?:\w+ ){0,2}(?:door te gaan|"
+        r"verder te gaan|door te stromen|door te mogen)\b",
+        rf"\b(?:toevertrouwd|overgedragen) aan {_NL_OTHER}|\baan (?:een ander|iemand anders|(?:een|de) (?:andere?|interne|externe) (?:\w+ )?"
+        r"(?:kandida\w*|sollicitant\w*|collega\w*|medewerker\w*|persoon))\b (?:\w+ ){0,2}(?:toevertrouwd|overgedragen)\b",
+        r"\b(?:gaat|gaan|ga|gingen|ging) (?:\w+ )?liever (?:\w+ )?(?:door|verder) met (?:andere |een andere )?(?:kandida\w*|sollicitant\w*|"
+        r"iemand|profiel\w*|finalist\w*)\b",
+        r"\b(?:sollicitatie|kandidatuur|je|jij|u)\b (?:\w+ ){0,3}(?:gestrand|gesneuveld|gestruikeld|blijven steken|blijft steken|bleef steken)\b",
+        r"\b(?<!nog )geen (?:positief|goed) (?:bericht|nieuws|antwoord) (?:\w+ ){0,2}(?:geven|brengen|sturen|meedelen|mee te delen)\b",
+        r"\b(?:sollicitatie|kandidatuur|cv|aanmelding)\b[^.!?;]{0,40}\b(?:is|werd|wordt) (?:\w+ )?afgekeurd\b|\b(?:sollicitatie|kandidatuur) "
+        r"(?:\w+ ){0,3}af te keuren\b|\bkeuren (?:we|wij|ik) (?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:\w+ )?af\b",
+        r"\bdat (?:we|wij) (?:\w+ )?niet (?:verder|door) (?:gaan|zullen gaan)(?= ?[.!?;,]|$| met (?:je|jou|u|jouw|uw)\b)",
+        r"\b(?:komt|kom|kwam) (?:\w+ ){0,4}niet (?:meer )?in beeld\b"),
+]
+
+# A fourth probe (public bodies, ATS status lines, agencies): not judged suitable or best ("niet als beste naar voren
+# gekomen"), a procedure ended "zonder dat u bent geselecteerd", a status set to "niet geschikt", "verdergaan" in one
+# word, the agency that cannot help further with the post, the job not got, "je bent het niet geworden", "haalt het
+# niet", "op niets uitgelopen", the selection closed for the reader "hierbij".
+DECISIONS += [
+    fam("grammatica: niet als beste / zonder dat u bent geselecteerd / het niet geworden", 4.0,
+        ("niet", "niets", "niks", "zonder dat", "sluit", "ronden", "rond "),
+        r"\bniet als (?:\w+ )?(?:geschikt|passend|geschiktste|beste|sterkste)\w* (?:\w+ )?(?:beoordeeld|bevonden|aangemerkt|gezien|"
+        r"geevalueerd|naar voren gekomen|uit de bus gekomen)\b",
+        rf"\b(?:afgerond|beeindigd|afgesloten|gesloten|gestopt) zonder dat {_NL_READER} (?:\w+ ){{0,2}}(?:bent|ben|werd|is) (?:geselecteerd|"
+        rf"gekozen|uitgenodigd|aangenomen|benoemd)\b|\b(?:afgerond|beeindigd|afgesloten|gesloten|gestopt) zonder dat {_NL_READER} "
+        r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|benoemd) (?:bent|werd|is)\b",
+        r"\bop '?(?:niet geschikt|afgewezen|ongeschikt|niet weerhouden|niet geselecteerd)'? (?:\w+ )?(?:gezet|geplaatst)\b",
+        rf"\bniet (?:\w+ )?met {_NL_READER} (?:\w+ )?(?:verdergaan|doorgaan)\b",
+        rf"\b(?:(?:kunnen|kan) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|kan)) {_NL_READER} (?:\w+ ){{0,3}}niet (?:verder )?helpen met "
+        r"(?:deze|de|die|onze|jouw|je|uw) (?:\w+ )?(?:vacature|functie|rol|positie|baan|sollicitatie|opdracht)\b",
+        rf"\b{_NL_READER} (?:hebt|heeft|heb) (?:de|deze|die) (?:\w+ )?(?:baan|functie|job|positie|rol|stageplek|stageplaats|plek|aanstelling|"
+        r"opdracht) (?:\w+ ){0,2}niet gekregen\b(?! omdat| doordat| vanwege)",
+        rf"\b{_NL_READER} (?:bent|ben|is) het (?:\w+ ){{0,2}}niet geworden\b|\bben(?:t)? (?:je|jij|u) het (?:\w+ ){{0,2}}niet geworden\b",
+        rf"\b(?:sollicitatie|kandidatuur|cv|profiel|{_NL_READER}) (?:haalt|haal|haalde) het (?:\w+ ){{0,3}}niet\b",
+        r"\bop (?:niets|niks) (?:\w+ )?uitgelopen\b|\bloopt (?:\w+ ){0,3}op (?:niets|niks) uit\b",
+        r"\b(?:sluiten|sluit|ronden|rond)\b (?:\w+ ){0,3}(?:de|je|jouw|uw) (?:sollicitatie\w*|procedure|kandidatuur|selectie\w*|traject) "
+        r"(?:met|voor) (?:jou|je|u) (?:(?:hierbij|hiermee|daarmee|helaas|nu|dus|bij deze) )?af(?= ?[,.!?;]|$)"),
+]
+
+
 # Words that make a mail job mail in Dutch beyond the shared nouns: internships, apprenticeships, student jobs,
 # the interview itself ("het gesprek"), staff titles ("medewerker ...") and the people of an agency.
 JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-stage|leerbaan|leerplek\w*|werkervaringsplek\w*|"
@@ -469,6 +701,7 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
              r"afstudeerstage\w*|afstudeerplek\w*|afstudeerplaats\w*|afstudeeropdracht\w*|meewerkstage\w*|snuffelstage\w*|"
              r"stagecoordinator\w*|stagebureau|(?:je|jouw|uw) portfolio|"
              # temporary and student staff
+             r"stageaanvra\w*|(?:sollicitatie|selectie)?procedure (?:met|voor) (?:jou|je|u)|referentiecheck\w*|"
              r"invalkracht\w*|invaller\w*|hulpkracht\w*|vakantiekracht\w*|uitzendkracht\w*|werkstudent\w*|zaterdaghulp\w*")
 
 # The reader's own application named by its parts: the letter, the portfolio, the test assignment, the visit.
@@ -477,6 +710,7 @@ YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief
                # the reader's trial day or selection day, and a reply to the reader's own mail about a post
                r"(?:tijdens|na|op|voor) (?:de|je|jouw|uw) (?:proefdag|meeloopdag|proefles|kennismakingsdag|selectiedag|assessmentdag)|"
                r"re: (?:\w+ )?(?:stage|stageplek|stageplaats|sollicitatie|vacature|bijbaan|vakantiejob)|"
+               r"(?:de |je |jouw |uw )?(?:sollicitatie|selectie)?procedure (?:met|voor) (?:jou|je|u)|(?:je|jouw|uw) stageaanvra\w*|"
                r"(?:je|jouw|uw) aanmelding (?:voor|als|bij) (?:de |een |het )?(?:\w+ )?(?:stage|stageplek|stageplaats|functie|vacature|bijbaan|"
                r"vakantiejob|job|baan|leerwerkplek)")
 
@@ -488,7 +722,10 @@ LOOKALIKES: list[Family] = [
         r"(?:niets|niks|geen (?:bericht|reactie|antwoord)) (?:\w+ ){0,3}(?:gehoord|vernomen|ontvangen|gekregen|horen|hoort)\b"),
     fam("look-alike: a negative outcome announced for a condition (nl)", -5.0, ("als ", "indien", "wanneer", "mocht"),
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jouw|uw|u|jij) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:geselecteerd|gekozen|uitgenodigd|"
-        r"aangenomen|aansluit\w*|past|passen|door\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b"),
+        r"aangenomen|aansluit\w*|past|passen|door\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
+        # the condition in its own clause, the consequence after the comma: "als je de test niet invult, kunnen we ..."
+        r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jij|u) (?:\w+ ){0,8}(?:niet|geen \w+) (?:\w+ ){0,3}\w+, (?:dan )?(?:kunnen|zullen|moeten|gaan|kan|zal|"
+        r"nemen|sluiten) (?:we|wij|ik)\b"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("met hem", "met haar", "afwijzing"),
         r"\bverder met (?:hem|haar)\b|\b(?:kun|kan|wil|zou|wilt|kunt) (?:jij|je|u) (?:\w+ ){0,4}(?:een|de) afwijzing (?:\w+ )?(?:sturen|mailen|geven)\b"),
     fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden"),
@@ -505,7 +742,7 @@ LOOKALIKES: list[Family] = [
         r"\bzonder (?:\w+ ){0,2}(?:motivatiebrief|motivatie|cv|curriculum vitae|diploma\w*|documenten|stukken|bijlagen?|getuigschrift\w*|"
         r"referenties|vog)\b[^.!?;]{0,60}\bniet\b"),
     fam("look-alike: good news, a round further (nl)", -3.0, ("positief", "door naar", "goed nieuws"),
-        r"\bpositief (?:beoordeeld|ontvangen|besloten)\b|(?<!geen )\bgoed nieuws\b",
+        r"(?<!niet )\bpositief (?:beoordeeld|ontvangen|besloten)\b|(?<!geen )\bgoed nieuws\b",
         r"\b(?:je|jij|u) (?:bent|ben|gaat) (?:(?!niet\b)\w+ ){0,2}door naar (?:de|het) (?:volgende|tweede|derde|laatste|eind)\w*\b"),
     fam("look-alike: the candidacy is said to be still alive", -4.5, ("nog", "alsnog", "door", "blijft"),
         r"\bnog geen (?:\w+ )?(?:beslissing|besluit|uitslag|keuze)\b",
@@ -533,9 +770,11 @@ LOOKALIKES: list[Family] = [
         r"\b(?:van|voor|in|binnen|bij|uit) (?:jouw|je|uw) (?:team|afdeling|vakgroep)\b|\b(?:je|jouw|uw) nieuwe collega\b"),
     # a candidate the reader put forward: "ingevuld door een kandidaat die via jouw netwerk kwam", "dank voor je tip"
     fam("look-alike: notice about someone else's candidacy", -4.0, ("netwerk", "tip", "aangedragen", "voorgedragen", "voordracht",
-                                                                 "doorgestuurd", "doorsturen"),
+                                                                 "doorgestuurd", "doorsturen", "doorverwezen", "aanbevolen",
+                                                                 "aangebracht"),
         r"\bvia (?:jouw|je|uw) (?:netwerk|tip|voordracht|doorverwijzing)\b|\b(?:dank|bedankt) (?:\w+ ){0,2}(?:je|jouw|uw) tip\b|"
-        r"\b(?:door (?:jou|u)|die (?:jij|je|u) (?:hebt |had |heeft )?) ?(?:aangedragen|voorgedragen|doorgestuurd)\b|"
+        r"\b(?:door (?:jou|u)|die (?:jij|je|u) (?:hebt |had |heeft )?) ?(?:aangedragen|voorgedragen|doorgestuurd|doorverwezen|aanbevolen|"
+        r"getipt|aangebracht)\b|\b(?:dank|bedankt) (?:\w+ ){0,2}voor de tip\b|"
         r"\b(?:het )?doorsturen van (?:het )?cv van (?:je|jouw|uw)\b"),
     # the reader's own job is not what is decided: an internal announcement to staff ("voor jouw functie verandert niets")
     fam("look-alike: an internal announcement to the reader as an employee (nl)", -4.0, ("verandert", "blijft"),
@@ -544,9 +783,9 @@ LOOKALIKES: list[Family] = [
     # also advice in general terms: job seekers in the plural, "how to cope with a rejection", "what to do when", numbered tips
     fam("look-alike: a careers column or reader's question (nl)", -5.0, ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer",
                                                                          "werkzoekenden", "mee om", "omgaan met", "om met", "wat te doen", "wat doe je",
-                                                                         "wat moet je", " tips"),
+                                                                         "wat moet je", " tips", "column", "werkzoekende"),
         r"\b(?:een lezer vraagt|lezersvraag|tip van de (?:week|maand|dag)|in deze editie|in dit nummer)\b",
-        r"\bwerkzoekenden\b|\b(?:zo|hoe) ga je (?:er|daar)mee om\b|\b(?:hoe ga je om|omgaan) met (?:een |de |je )?afwijzing\w*\b|"
+        r"\bwerkzoekenden?\b|\b(?:deze|onze|de|wekelijkse|vaste) column\b|\b(?:zo|hoe) ga je (?:er|daar)mee om\b|\b(?:hoe ga je om|omgaan) met (?:een |de |je )?afwijzing\w*\b|"
         r"\bwat (?:te doen|doe je|moet je doen) (?:als|wanneer|na|bij)\b|\b(?:[0-9]+|drie|vier|vijf|zes|zeven|acht|tien) tips (?:om|voor|bij|als|na)\b"),
     fam("look-alike: a team or club selection, not a job (nl)", -5.0, ("selectietrain", "technische staf", "elftal", "wedstrijdselectie", "hockeyclub", "voetbalclub",
                                                                        "sportclub", "tennisclub", "korfbalclub", "dames ", "heren ", "jongens ", "meisjes "),
