@@ -115,6 +115,15 @@ def test_a_decision_asked_as_a_question_decides_nothing(question: str) -> None:
     assert not (verdict.is_rejection and verdict.confidence >= THRESHOLD), verdict.reasons
 
 
+@pytest.mark.parametrize("body", [
+    "About the Data Engineer role: we've decided to go with someone else, ok?",
+    "Over de functie Data Engineer: we gaan verder met een andere kandidaat, oké?",
+])
+def test_a_decision_with_a_tag_asking_for_a_nod_still_decides(body: str) -> None:
+    verdict = classify(parse(mail(f"Hi Sam,\n\n{body}\n\nDana\n")))
+    assert verdict.is_rejection and verdict.confidence >= THRESHOLD, verdict.reasons
+
+
 def test_a_decision_followed_by_a_question_still_decides() -> None:
     body = ("Hi Sam,\n\nThank you for your application. Unfortunately the Data Engineer position has been filled. "
             "Would you like us to keep your CV on file?\n\nDana\n")

@@ -1,5 +1,6 @@
-"""The learned second opinion on mail in which the rules find no decision: nearly sure, a rejection; likely, a
-possible one that waits for the user; never asked about mail that does not name the reader's application."""
+"""The learned second opinion on mail in which the rules find no decision: a likely rejection is a possible one that
+waits for the user, never one acted on by itself; the model is never asked about mail that does not name the reader's
+application."""
 
 from __future__ import annotations
 
@@ -10,18 +11,17 @@ import pytest
 from labelled import THRESHOLD, mail
 
 from nextround.detect import classify, learned
-from nextround.detect.classifier import POSSIBLE, SURE
+from nextround.detect.classifier import POSSIBLE
 from nextround.detect.train import main as train_main
 from nextround.message import parse
 
-# A German rejection in words no decision phrase of the rules knows ("decided for a person whose profile is
-# closer to what we need"), in the tone of a thousand others: the model reads it.
+# A French rejection in words no decision phrase of the rules knows ("so we have taken another direction for this
+# post"), in the tone of many others: the model reads it.
 UNPHRASED_REJECTION = mail(
-    "Hallo Sam,\n\nherzlichen Dank für Ihre Bewerbung und das damit verbundene Interesse an unserem Unternehmen. "
-    "Nach sorgfältiger Prüfung haben wir uns für eine Person entschieden, deren Profil näher an unseren "
-    "Anforderungen liegt. Für Ihre berufliche Zukunft wünschen wir Ihnen alles Gute und viel Erfolg.\n\n"
-    "Mit freundlichen Grüßen\nPriya Raman\nBrightwell Labs\n",
-    subject="Ihre Bewerbung als Platform Engineer", sender="Priya Raman <priya.raman@brightwell.example>")
+    "Bonjour Sam,\n\nNous vous remercions pour votre candidature au poste de chargée de projet et pour l'intérêt que "
+    "vous portez à notre entreprise. Nous avons donc pris une autre direction pour ce poste. Nous vous souhaitons "
+    "pleine réussite dans vos recherches.\n\nCordialement,\nPriya Raman\nBrightwell Labs\n",
+    subject="Votre candidature", sender="Priya Raman <priya.raman@brightwell.example>")
 
 
 def _reading(monkeypatch: pytest.MonkeyPatch, p: float) -> list[str]:
@@ -37,18 +37,16 @@ def _reading(monkeypatch: pytest.MonkeyPatch, p: float) -> list[str]:
 
 def test_the_model_reads_an_unphrased_rejection() -> None:
     verdict = classify(parse(UNPHRASED_REJECTION))
-    assert verdict.confidence in (POSSIBLE, SURE), verdict.reasons
-    assert any("the learned model reads" in r and "p=" in r for r in verdict.reasons)  # with the words that weighed
-    assert verdict.company == "Brightwell Labs"  # acted on (or confirmed), it needs its fields
+    assert verdict.confidence == POSSIBLE < THRESHOLD, verdict.reasons  # never enough to act on by default
+    assert any(r.startswith("possible rejection: the learned model reads one (p=") for r in verdict.reasons)
+    assert verdict.company == "Brightwell Labs"  # once confirmed, it needs its fields
 
 
-@pytest.mark.parametrize(("p", "confidence", "acted_on"), [(0.99, SURE, True), (0.93, POSSIBLE, False)])
-def test_nearly_sure_is_a_rejection_and_likely_waits_for_the_user(monkeypatch: pytest.MonkeyPatch, p: float,
-                                                                   confidence: float, acted_on: bool) -> None:
+@pytest.mark.parametrize("p", [0.91, 0.999])
+def test_however_sure_the_model_is_it_only_flags(monkeypatch: pytest.MonkeyPatch, p: float) -> None:
     _reading(monkeypatch, p)
     verdict = classify(parse(UNPHRASED_REJECTION))
-    assert verdict.confidence == confidence and verdict.is_rejection
-    assert (verdict.confidence >= THRESHOLD) is acted_on
+    assert verdict.is_rejection and verdict.confidence == POSSIBLE
 
 
 def test_an_unlikely_reading_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,14 +57,13 @@ def test_an_unlikely_reading_changes_nothing(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_without_the_readers_application_the_model_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The same letter about a friend's application, to the reader who referred him: the model would read the tone
-    # as a rejection; whose application it is, it cannot tell. The rules' gate can.
+    # The same letter about a friend the reader recommended: the model would read the tone as a rejection; whose
+    # application it is, it cannot tell. The rules' gate can.
     asked = _reading(monkeypatch, 0.999)
     verdict = classify(parse(mail(
-        "Hallo Sam,\n\nvielen Dank für die Bewerbung von Jonas als Platform Engineer und sein Interesse an "
-        "unserem Unternehmen. Nach sorgfältiger Prüfung haben wir uns für eine Person entschieden, deren Profil "
-        "näher an unseren Anforderungen liegt. Wir wünschen ihm für seine berufliche Zukunft alles Gute.\n\n"
-        "Viele Grüße\nPriya\n", subject="Bewerbung von Jonas als Platform Engineer")))
+        "Bonjour Sam,\n\nMerci de nous avoir recommandé Jonas pour le poste de chargé de projet. Après étude attentive "
+        "de son dossier, notre choix s'est porté ailleurs. Nous lui souhaitons pleine réussite dans ses recherches."
+        "\n\nCordialement,\nPriya\n", subject="Jonas, poste de chargé de projet")))
     assert not asked and verdict.confidence < 0.5
 
 
@@ -76,17 +73,20 @@ def test_the_daemon_lists_a_reading_below_the_threshold_and_acts_once_confirmed(
     for sub in ("cur", "new", "tmp"):
         (box / sub).mkdir(parents=True)
     (box / "cur" / "1790000000.p.test:2,S").write_bytes(UNPHRASED_REJECTION)
-    # A cautious user: threshold 0.8, so even a nearly sure reading (0.75) waits for them.
-    config = write_config('[detection]\nthreshold = 0.8\n[plugins]\nenabled = ["thank_you"]\n'
+    config = write_config('[plugins]\nenabled = ["thank_you"]\n'
                           f'[plugins.thank_you]\nmaildir_path = "{tmp_path}/Drafts"\n', maildir=box)
-    nextround("run", "--once", config=config, check=True)
+    # A model of one word pair, so that this tests the daemon's path, not what the shipped model reads today.
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps({"bias": -4.0, "weights": {"autre direction": 9.0}}))
+    env = {"NEXTROUND_LEARNED_MODEL": str(model)}
+    nextround("run", "--once", config=config, env=env, check=True)
     drafts = tmp_path / "Drafts" / "cur"
     assert not drafts.exists() or not list(drafts.glob("*"))  # nothing written for a guess
     unsure = json.loads(nextround("rejections", "--uncertain", "--json", config=config, check=True).stdout)
     assert [r["company"] for r in unsure] == ["Brightwell Labs"]
     assert any("the learned model reads" in r for r in unsure[0]["reasons"])
     nextround("confirm", str(unsure[0]["id"]), config=config, check=True)
-    nextround("run", "--once", config=config, check=True)
+    nextround("run", "--once", config=config, env=env, check=True)
     assert len(list(drafts.glob("*"))) == 2  # the thank-you and the feedback request, once confirmed
 
 

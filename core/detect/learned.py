@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,9 @@ def grams(folded: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[dict[str, float], float]:
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    # NEXTROUND_LEARNED_MODEL: another model file (a retrained one to try, or a test's own)
+    path = Path(os.environ.get("NEXTROUND_LEARNED_MODEL") or MODEL)
+    data = json.loads(path.read_text(encoding="utf-8"))
     return data["weights"], data["bias"]
 
 

@@ -8,7 +8,7 @@ from nextround.detect.patterns import Family, G, S, alt, fam
 DECISIONS: list[Family] = [
     fam("Bewerbung wird nicht weiter berücksichtigt", 4.0, ('nicht', 'gegen'),
         r"\bnicht (?:mehr |weiter |weiterhin |langer )?(?:zu )?(?:beruck|berueck)sichtig",
-        r"\bnicht (?:weiter|langer|mehr) (?:verfolg|weiterverfolg|fuhr|fuehr|bearbeit|betrachtet|in betracht)",
+        r"\bnicht (?:weiter|langer|mehr) (?:verfolg|weiterverfolg|fuhr|fuehr|bearbeit|betracht|in betracht)",
         r"\bnicht weiter(?:verfolg|fuhr|fuehr|bearbeit|gefuhrt|gefuehrt|zu verfolgen|zu fuhren|zu bearbeiten)",
         rf"\bbewerbung{G}\bnicht (?:weiter )?(?:in betracht|ziehen|fortsetzen|fortfuhren|fortfuehren)",
         rf"\bgegen (?:eine |die )?(?:weitere )?(?:beruck|berueck|zusammenarbeit|sie\b|ihre (?:bewerbung|kandidatur)){G}entschieden",
@@ -42,7 +42,8 @@ _DE_VERB = alt("fortzusetzen", "fortsetzen", "fortfuhren", "fortzufuhren", "weit
 
 DECISIONS += [
     fam("Grammatik: Prozess wird nicht fortgesetzt", 4.0, ("nicht",),
-        rf"\bnicht{S}\b(?:weiter |mehr |langer )?{_DE_VERB}\b",
+        # (the gap stays inside one clause: "nicht verloren gegangen, wir bearbeiten sie noch" is no decision)
+        rf"\bnicht[^.!?;,]{{0,25}}?\b(?:weiter |mehr |langer )?{_DE_VERB}\b",
         r"\bnicht (?:in die |fur die )?engere (?:wahl|auswahl)\b",
         r"\bnicht (?:in die |fur die )?(?:nachste|weitere) (?:runde|phase|auswahlrunde)",
         r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,60}\bnicht\b[^.!?;]{0,30}\b(?:geschafft|weiter|beruck)"),
@@ -53,7 +54,10 @@ DECISIONS += [
         r"\bkein(?:e|en)? (?:angebot|zusage|stelle|position|vertrag)\b[^.!?;]{0,50}\b(?:unterbreiten|machen|anbieten|geben)",
         r"\b(?:fur|fuer) (?:eine?n? )?(?:andere[nr]? )?(?:mitbewerber\w*|kandidat\w*|bewerber\w*)\b[^.!?;]{0,30}\bentschieden"),
     fam("Grammatik: Stelle nicht mehr offen", 3.5, ("besetzt", "gestrichen", "zuruckgezogen", "vergeben"),
-        r"\b(?:stelle|position|vakanz)\w*\b[^.!?;]{0,60}\b(?:intern |anderweitig |bereits |inzwischen )?(?:besetzt|vergeben|gestrichen|zuruckgezogen)"),
+        # (not a date to come: "die Stelle wird voraussichtlich im Januar besetzt")
+        r"\b(?:stelle|position|vakanz)\w*\b(?![^.!?;]{0,60}\b(?:voraussichtlich|erst|bald|demnachst|spater|fruhestens|noch|zum \d|ab dem|"
+        r"im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|sommer|herbst|winter|laufe))\b)"
+        r"[^.!?;]{0,60}\b(?:intern |anderweitig |bereits |inzwischen )?(?:besetzt|vergeben|gestrichen|zuruckgezogen)"),
 ]
 
 
@@ -171,7 +175,7 @@ DECISIONS += [
         # (the verb first: "am Ende fiel unsere Wahl jedoch auf eine Bewerberin", "ist die Entscheidung auf einen Kollegen gefallen")
         rf"\b(?:fiel|fielen|ging|ist|war)\b (?:\w+ ){{0,2}}(?:wahl|auswahl|entscheidung)\b (?:\w+ ){{0,3}}auf (?:eine?n?r? |die |den )?"
         rf"(?:{_OTHER} )?{_SOMEONE}",
-        rf"\bden zuschlag\b{G}\b(?:{_SOMEONE}|an )|\b{_SOMEONE}\b{G}\bden zuschlag (?:erhalten|bekommen|bekam|erhielt)",
+        rf"\bden zuschlag\b{G}\b(?:{_SOMEONE}|an )|\b{_SOMEONE}\b{G}\bden zuschlag (?:erhalten|bekommen|bekam|erhielt|gegeben|erteilt)",
         rf"\b{_SOMEONE}\b{G}\bdas rennen (?:gemacht|machte)|\bdas rennen (?:hat|machte|gemacht)\b{G}\b{_SOMEONE}",
         rf"\b(?:wahl|auswahl|entscheidung)\b (?:\w+ ){{0,2}}auf (?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,40}}\b(?:fiel|gefallen)\b"),
     fam("für eine andere Bewerbung ausgesprochen", 4.0, ("andere", "weitere", "externe", "interne", "passendere", "anders", "mitbewerb",
@@ -181,7 +185,7 @@ DECISIONS += [
         r"\b(?:uns|mich|wir|ich|team|unternehmen|kunde|mandant|firma)\b[^.!?;]{0,30}\banders (?:entschieden|entschlossen)\b"),
     fam("Stelle wird anders oder nicht besetzt", 4.0, ("besetz",),
         rf"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b{G}\bmit (?:einer?m?r? |jemand\w* )(?:\w+ ){{0,3}}?"
-        rf"(?:kolleg\w*|kandidat\w*|bewerber\w*|mitbewerber\w*|person|mitarbeiter\w*|nachfolger\w*|anderen|anders)\b{G}\b(?:zu )?(?:nach)?besetz\w*",
+        rf"(?:kolleg\w*|kandidat\w*|bewerber\w*|mitbewerber\w*|person|mitarbeiter\w*|nachfolger\w*|profil\w*|anderen|anders)\b{G}\b(?:zu )?(?:nach)?besetz\w*",
         r"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b[^.!?;]{0,60}\bnicht mit (?:ihnen|dir)\b[^.!?;]{0,25}\b(?:zu )?(?:nach)?besetz\w*",
         r"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b[^.!?;]{0,50}\b(?:wird|wurde|ist|werden)\b"
         r"(?![^.!?;]{0,40}\b(?:erst|noch nicht|fruhestens|spater|demnachst|voraussichtlich)\b)[^.!?;]{0,60}\b(?:nach|neu|wieder|intern )besetzt\b",
@@ -210,7 +214,7 @@ DECISIONS += [
         r"einstellen|anstellen|ubernehmen|beschaftigen|einzustellen|anzustellen|zu ubernehmen|zu beschaftigen)\b"),
     fam("Auswahl verneint: Sie nicht eingeladen / aufgenommen", 4.0, ("einzuladen", "einladen", "eingeladen", "aufnehmen", "aufgenommen",
                                                                     "einbezogen", "einbeziehen", "aufzunehmen", "einzubeziehen"),
-        r"\b(?:sie|dich)\b nicht (?:\w+ ){0,5}(?:einzuladen|einladen|eingeladen)\b",
+        r"\b(?:sie|dich)\b (?:leider |werden |wurden |diesmal |dieses mal |daher |deshalb |also )*nicht (?:\w+ ){0,5}(?:einzuladen|einladen|eingeladen)\b",
         r"\b(?:sie|dich)\b[^.!?;]{0,30}\bnicht (?:in den|in die|in das|in unseren|in unsere|ins) (?:\w+ ){0,4}(?:aufnehmen|aufzunehmen|aufgenommen|"
         r"einbeziehen|einzubeziehen|einbezogen)\b"),
     fam("Idiome: nicht zum Zug / nicht positiv beschieden / ohne Erfolg", 4.0, ("zum zug", "nicht positiv", "erfolglos", "ohne erfolg",
@@ -219,7 +223,7 @@ DECISIONS += [
                                                                              "anderen ergebnis", "anderen schluss",
                                                                              "keine berucksichtigung"),
         r"\bnicht zum zuge? (?:gekommen|kommen|kam\w*|kommt)\b",
-        r"\bnicht positiv (?:beschieden|bescheiden|beantwortet|beantworten|entschieden|bewertet|bewerten|beurteilt|beurteilen|ausgefallen)\b",
+        r"\bnicht positiv (?:beschieden|bescheiden|beantwortet|beantworten|entschieden|bewertet|bewerten|beurteilt|beurteilen|ausgefallen|aus)\b",
         r"\b(?:hat es|hat's|hats|reicht es|es hat)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,40}\bgereicht\b",
         r"\bzu (?:einer|einem) (?:anderen|anderslautenden|negativen) (?:entscheidung|ergebnis|schluss|entschluss)\b",
         r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,30}\b(?:fand|findet|hat)\b[^.!?;]{0,20}\bkeine berucksichtigung\b|"
@@ -227,7 +231,8 @@ DECISIONS += [
         # (a "previous" application that failed is spam's hook, not news about this one)
         r"\b(?:bewerbung|kandidatur)\b(?<!vorherige bewerbung)(?<!fruhere bewerbung)(?<!letzte bewerbung)[^.!?;]{0,40}\b(?:erfolglos|ohne erfolg|keinen erfolg)\b",
         r"\bwird (?:das|es) (?:\w+ ){0,2}nichts mit (?:uns|ihnen|dir)\b",
-        r"\b(?:haben|hatten) (?!(?:\w+ ){0,6}?(?:noch nicht|noch kein\w*|bisher nicht|bisher kein\w*)\b)(?:\w+ ){0,7}(?:jemand(?:en)? (?:anderen |anderes )?|wen (?:anders |anderen )?|eine[nr]? (?:andere[nrs]? )?(?:kandidat|bewerber|person|nachfolger)\w* )gefunden\b"),
+        r"\b(?:haben|hatten) (?!(?:\w+ ){0,6}?(?:noch nicht|noch kein\w*|bisher nicht|bisher kein\w*)\b)(?:\w+ ){0,7}(?:jemand(?:en)? (?:anderen |anderes )?|wen (?:anders |anderen )?|eine[nr]? (?:andere[nrs]? )?(?:kandidat|bewerber|person|nachfolger)\w* |"
+        r"eine (?:interne|hausinterne|interne personelle) (?:losung|besetzung) )gefunden\b"),
 ]
 
 # --- eighth layer: idioms and separable verbs ("dagegen entschieden", "sehen von ... ab", "kommen nicht zusammen") ----
@@ -240,7 +245,7 @@ DECISIONS += [
         r"\b(?:eine |die )?andere (?:wahl|entscheidung|auswahl) getroffen\b",
         rf"\b(?:entschieden|entscheiden|entschlossen|aussprechen|ausgesprochen)\b (?:uns |mich )?(?:\w+ ){{0,3}}gegen (?:eine |die |ihre |deine )?"
         rf"(?:weitere )?(?:{_DE_NOUN}|sie\b|dich\b)"),
-    fam("von einer Einladung abgesehen / Sie nicht vorgesehen", 4.0, ("abgesehen", "absehen", "vorge", "vorsehen", "vormerken", "erwagung"),
+    fam("von einer Einladung abgesehen / Sie nicht vorgesehen", 4.0, ("abgesehen", "absehen", "vorge", "vorsehen", "vormerken", "erwagung", "nominier"),
         rf"\bvon einer (?:weiteren )?{_DE_NOUN}\w*\b[^.!?;]{{0,40}}\b(?:abgesehen|absehen)\b",
         r"\b(?:sie|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,3}(?:vorsehen|vorgesehen|vormerken|vorgemerkt|in erwagung ziehen|vorgeschlagen|"
         r"vorschlagen|nominiert)\b"),
@@ -262,7 +267,8 @@ DECISIONS += [
         r"\bkeine (?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b[^.!?;]{0,30}\b(?:geben|zustande|kommen|moglich)\b",
         r"\b(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b[^.!?;]{0,30}\bnicht zustande\b",
         r"\bkeinen platz\b[^.!?;]{0,40}\b(?:team|unternehmen|firma|haus|abteilung|fur sie|fur dich)\b",
-        r"\bnicht zusammen(?:gekommen|kommen|finden|gefunden)\b|\b(?:kommen|kamen|finden|fanden) wir (?:\w+ ){0,3}nicht zusammen\b",
+        r"\bnicht zusammen(?:gekommen|kommen|finden|gefunden)\b|\b(?:kommen|kamen|finden|fanden) wir (?:\w+ ){0,3}nicht zusammen\b|"
+        r"\bwir (?:kommen|kamen|finden|fanden) (?:\w+ ){0,3}nicht zusammen\b",
         r"\bnicht sollen sein\b|\bsollte (?:es |das )?(?:\w+ ){0,2}nicht sein\b"),
     fam("Profil entspricht nicht den Vorstellungen", 3.5, ("vorstellungen", "anforderung", "erwartungen", "bedarf", "profil"),
         r"\b(?:profil|qualifikation\w*|erfahrung\w*|kenntnisse|unterlagen|bewerbung)\b[^.!?;]{0,30}\bnicht (?:ganz |ausreichend |genug |vollstandig )?"
@@ -318,7 +324,8 @@ JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlges
              r"probe(?:kochen|arbeiten|schicht|backen|unterricht|lektion)|hospitation|schnuppertag\w*|kennenlerntag\w*|"
              r"einstellungstest\w*|eignungstest\w*|fallstudie|berufungs(?:verfahren|kommission|liste)\w*")
 YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebenslauf|bewerbungsunterlagen)|"
-               r"ihr(?:e[mnr]?)? (?:dossier|lebenslauf|bewerbungsunterlagen)|(?:dich|du dich) (?:\w+ ){0,3}beworben|sie sich (?:\w+ ){0,5}beworben|"
+               r"ihr(?:e[mnr]?)? (?:dossier|lebenslauf|bewerbungsunterlagen)|(?:dich|du (?:hattest |hast )?dich)\b[^.!?;]{0,90}\bbeworben|sie (?:hatten |haben )?sich\b[^.!?;]{0,90}\bbeworben|"
+               r"gesprach (?:zur|zu der|uber die|fur die|zu ihrer|zu deiner) (?:stelle|rolle|position|bewerbung|vakanz)|"
                r"(?:ihre|deine) (?:zeit|teilnahme) (?:\w+ ){0,3}(?:an|in|bei|fur) (?:\w+ ){0,2}(?:fach|vorstellungs|bewerbungs|zweit)?"
                r"(?:gesprach|interview|assessment|auswahl)\w*|(?:prozess|verfahren|gesprach\w*) mit (?:ihnen|dir)|"
                r"(?:sie sind|du bist) (?:\w+ ){0,2}nicht (?:in die|fur die|zum|weiter)|"
@@ -338,7 +345,8 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a conditional decision (de)", -4.0, ("sollte", "falls", "sofern", "wenn", "sonst", "andernfalls"),
         r"(?:\b(?:sollten|sollte|falls|sofern|wenn(?<!auch wenn)) (?:wir|sie|du|ihre bewerbung|deine bewerbung)|\b(?:sonst|andernfalls|ansonsten))"
         r"\b[^.!?;]{0,50}\bnicht (?:\w+ ){0,3}(?:berucksichtig\w*|ausgewahlt|in betracht|in frage|eingeladen|einladen|weiter bearbeit\w*|kreis|bestanden)",
-        r"\b(?:sollten|sollte|falls|sofern) (?:wir|sie|du)\b[^.!?;]{0,60}\b(?:entscheiden|entschliessen|besetzen|vergeben)\b(?! haben| hat)"),
+        r"\b(?:sollten|sollte|falls|sofern) (?:wir|sie|du)\b[^.!?;]{0,60}\b(?:entscheiden|entschliessen|besetzen|vergeben)\b(?! haben| hat)",
+        r"\b(?:sollten|sollte|falls|sofern|wenn) (?:sie|du)\b[^.!?;]{0,60}\bkeine (?:\w+ )?(?:einladung|ruckmeldung|nachricht|zusage|antwort)\b"),
     # Missing documents requested by a deadline: the application is still open.
     fam("look-alike: documents requested (de)", -4.0, ("reichen ", "senden ", "schicken ", "laden ", "nachreich", "nachzureich", "damit ",
                                                        "ohne "),
@@ -382,7 +390,7 @@ DECISIONS += [
         r"weitergegangen|weitergemacht|fortgefahren|fortgesetzt)\b",
         r"\bohne (?:sie|dich)\b[^.!?;]{0,10}\bfort\b"),
     fam("Stelle jemand anderem angeboten / zugesagt", 4.0, ("jemand", "ander", "intern", "extern", "weitere"),
-        rf"\b(?:jemand(?:em)? (?:anderem|anders)|(?:einer|einem) {_OTHER} {_SOMEONE}|an (?:eine[nr]?|einen) {_OTHER} {_SOMEONE})\b{G}\b{_GIVEN}\b",
+        rf"\b(?:jemand(?:em)? (?:anderem|anders)|(?:einer|einem) {_OTHER} {_SOMEONE}|an (?:eine[nr]? |einen |die )?{_OTHER} {_SOMEONE})\b{G}\b{_GIVEN}\b",
         rf"\b(?:fur|fuer) (?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE}|{_OTHER} {_SOMEONE})\b{G}\b"
         r"(?:entscheiden mussen|entscheiden musste\w*)\b",
         rf"\b(?:mussten|musste|konnten)\b[^.!?;]{{0,40}}\b(?:fur|fuer) (?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE}|"
@@ -395,6 +403,8 @@ DECISIONS += [
         r"\b(?:einstellung|anstellung|beschaftigung|zusammenarbeit|berucksichtigung|weiterfuhrung|ubernahme)\b[^.!?;]{0,40}\bnicht (?:\w+ )?"
         r"(?:moglich|realisierbar|machbar)\b",
         rf"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b{G}\b(?:abzulehnen|ablehnen|abgelehnt|absagen|abzusagen|zuruckweisen|"
+        r"zuruckzuweisen|zuruckgewiesen)\b",
+        rf"\b(?:ihr|dein)(?:e[nms]?)? (?:profil|unterlagen|dossier|lebenslauf|bewerbungsunterlagen)\b{G}\b(?:abzulehnen|ablehnen|abgelehnt|"
         r"zuruckzuweisen|zuruckgewiesen)\b"),
     fam("nicht mehr im Rennen / Auswahlprozess", 4.0, ("rennen", "auswahl", "prozess", "verfahren"),
         r"\b(?:sie|du)\b (?:\w+ ){0,3}nicht (?:mehr |weiter |langer )(?:im|in der|in dem) (?:rennen|auswahl\w*|prozess|verfahren|"
@@ -488,7 +498,7 @@ LOOKALIKES += [
 _NOT_AFTER = r"(?<!nicht )(?<!noch )"
 DECISIONS += [
     fam("Stelle ging an jemand anderen / Kreis / Nase vorn", 4.0, ("ging", "geht an", "gingen", "gegangen", "kreis", "nase"),
-        rf"\b(?:stelle|position|rolle|job|zusage|vakanz|posten|platz)\b[^.!?;]{{0,30}}\b(?:ging|geht|gingen)\b (?:\w+ ){{0,3}}an "
+        rf"\b(?:stelle|position|rolle|job|zusage|vakanz|posten|platz|angebot|vertrag|vertragsangebot|jobangebot)\b[^.!?;]{{0,30}}\b(?:ging|geht|gingen)\b (?:\w+ ){{0,3}}an "
         rf"(?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}",
         rf"\b(?:stelle|position|rolle|job|zusage|vakanz|posten|platz)\b[^.!?;]{{0,30}}\ban (?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}\b"
         r"[^.!?;]{0,30}\bgegangen\b",
@@ -503,7 +513,7 @@ DECISIONS += [
         rf"\b(?:stelle|position|vakanz|rolle|posten)\w*\b[^.!?;]{{0,50}}{_NOT_AFTER}\b(?:nach|neu |wieder |anderweitig )besetzt "
         r"(?:wurde|worden|ist|war)\b"),
     fam("für eine Person entschieden, die bereits ...", 4.0, ("entschieden, d",),
-        r"\b(?:fur|zugunsten) (?:eine|einen) \w+ entschieden, (?:die|der) (?:\w+ ){0,4}?(?:bereits|schon|mehr|langere\w*|umfangreiche\w*|"
+        r"\b(?:fur|zugunsten) (?:eine|einen) \w+ entschieden, (?:die|der|deren|dessen) (?:\w+ ){0,4}?(?:bereits|schon|mehr|besser|eher|genauer|starker|naher|passender|langere\w*|umfangreiche\w*|"
         r"tiefere\w*|fundierte\w*|direkte\w*|einschlagige\w*)\b"),
     fam("mit einer anderen Person weiter", 4.0, ("mit einer anderen", "mit einem anderen", "mit einer weiteren", "mit einem weiteren"),
         r"\bmit (?:einer|einem) (?:anderen|weiteren) \w+(?:in|er|ist|ent|ant|eur)\b[^.!?;]{0,30}\b(?:in die festanstellung|"
@@ -587,4 +597,294 @@ DECISIONS += [
         r"\b(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)\b[^.!?;]{0,60}\bnicht (?:\w+ ){0,3}(?:aufgenommen|einbezogen)\b",
         r"\b(?:engeren|naheren|finalen) (?:auswahl|wahl|runde)\b[^.!?;]{0,20}\bnicht (?:mehr )?vertreten\b",
         r"\babschlagig (?:beschieden|beantwortet|entschieden|bescheiden|beantworten)\b"),
+]
+
+
+# --- eleventh layer: breadth of phrasing (dev6/de, 150 decision sentences of one author) -------------------------
+# Constructions, each with its verb class, word orders and both address forms:
+#   [we end] [your process] [here / hereby / for you]; [you] [not onto] [the shortlist / next round] [made it];
+#   [the stage] [not passed / survived]; [you] [not into the team / on board] [bring / take]; [you] [judged] [not
+#   suitable / qualified]; [you are] [not among] [those invited]; [not] [for you] [decided]; [others] [matched /
+#   convinced] [more closely]; [excluded] from [the process]; an agency [will not present] [your profile]; [your
+#   participation] in [the next stage] [not planned]; [we forgo] [a second round] [with you]; idioms ("einen Korb
+#   geben", "leider passen", "die Antwort ist nein", "diesmal klappt es nicht", "reicht es nicht für eine Zusage");
+#   [we hired] [a colleague / someone] for [the post]; [someone else] [accepted] [the offer].
+_PROC_ALL = r"(?:prozess|verfahren|bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|besetzungsverfahren|rekrutierungsprozess)"
+_STAGE = (r"(?:shortlist|short-list|longlist|liste|auswahl\w*|runde|endrunde|finalrunde|finale|vorauswahl|gesprach\w*|interview\w*|kreis|"
+          r"phase|stufe|top)")
+_NOT_ABOUT_A_DATE = (r"(?![^.!?;]{0,60}\b(?:termin\w*|datum|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|"
+                     r"telefonat|call|treffen|zeitlich|terminlich|lieferung|paket|urlaub)\b)")
+DECISIONS += [
+    fam("Verfahren endet hier / hiermit beendet", 4.0, ("beende", "endet", "schliessen wir", "ohne zusage", "ohne angebot",
+                                                        "ohne einstellung", "zu ende", "vorbei", "abgeschlossen", "stoppen"),
+        rf"\b(?:beenden|schliessen|stoppen) (?:wir|ich) (?:hiermit |damit |leider |nun |jetzt |heute |an dieser stelle )*(?:ihr|ihren|dein|deinen) "
+        rf"(?:\w+ )?(?:{_PROC_ALL}|bewerbung|kandidatur)\b(?![^.!?;]{{0,40}}\bab\b)",
+        rf"\b(?:hiermit|an dieser stelle|damit) (?:\w+ ){{0,2}}(?:beenden|schliessen|stoppen) (?:wir|ich) (?:\w+ ){{0,2}}"
+        rf"(?:den|das|ihr|ihren|dein|deinen|unser|unseren) (?:\w+ )?{_PROC_ALL}\b",
+        rf"\b{_PROC_ALL}\b (?:\w+ ){{0,3}}(?:an dieser stelle|hiermit|fur sie|fur dich|mit ihnen|mit dir)\b (?:\w+ ){{0,2}}"
+        r"(?:beenden|beendet|abbrechen|abgebrochen|einstellen|stoppen)\b",
+        rf"\b{_PROC_ALL}\b (?:ist|wird|wurde|war) (?:\w+ ){{0,3}}(?:fur sie|fur dich|mit ihnen|mit dir) (?:\w+ ){{0,4}}"
+        r"(?<!erfolgreich )(?:beendet|zu ende|vorbei|abgeschlossen)\b",
+        rf"\bendet (?:\w+ ){{0,2}}{_PROC_ALL} (?:fur (?:sie|dich) )?(?:hier|an dieser stelle|damit|leider|bereits|mit dieser (?:nachricht|mail))\b",
+        rf"\b{_PROC_ALL} endet (?:\w+ ){{0,2}}(?:fur (?:sie|dich) )?(?:hier|an dieser stelle|damit|leider|bereits)\b",
+        rf"\b(?:bewerbung|kandidatur|{_PROC_ALL})\b[^.!?;]{{0,40}}\bohne (?:zusage|angebot|einstellung)\b"),
+    fam("nicht auf die Shortlist geschafft / Stufe nicht überstanden", 4.0, ("geschafft", "uberstanden", "passiert", "durchlaufen",
+                                                                             "bestanden", "gekommen", "gelangt"),
+        # (said of the reader: "Sie / du / Ihre Bewerbung ... nicht"; "allen, die es nicht ... geschafft haben" is about others)
+        rf"\b(?:sie|du|dich|(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)|(?:ihr|dein) profil)\b (?:\w+ ){{0,3}}nicht (?!nur\b)(?:\w+ ){{0,2}}"
+        rf"(?:auf|in|ins|unter|zum|zur|bis in|bis zur|bis zum) (?:die |den |das |der |unsere |unseren )?(?:\w+ )?"
+        rf"{_STAGE}\b[^.!?;]{{0,20}}\b(?:geschafft|gekommen|gelangt)\b",
+        r"\b(?:sie|du|(?:ihre|deine) (?:bewerbung|kandidatur))\b (?:\w+ ){0,3}nicht (?:\w+ ){0,2}unter die (?:letzten|besten|ersten|top|finalen|"
+        r"engsten)\b[^.!?;]{0,25}\b(?:geschafft|gekommen|gelangt)\b",
+        r"\b(?:sie|du|(?:ihre|deine) (?:bewerbung|kandidatur))\b[^.!?;]{0,40}\b"
+        r"(?:vorauswahl|auswahl\w*|runde|stufe|phase|test|online-test|onlinetest|assessment\w*|screening|eignungstest|einstellungstest|"
+        r"eignungsprufung|auswahlprufung)\b[^.!?;]{0,30}\bnicht (?:\w+ )?(?:uberstanden|passiert|bestanden|geschafft|durchlaufen)\b"),
+    fam("Sie nicht ins Team holen / nicht nehmen", 4.0, ("holen", " nehmen", "genommen", "aufnehmen"),
+        r"\b(?:sie|dich)\b (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:ins|in das|in unser|in unsere|an bord|zu uns|mit an bord)\b (?:\w+ ){0,2}"
+        r"(?:holen|nehmen|aufnehmen|dazuholen)\b",
+        r"\b(?:wir|ich)\b (?:\w+ ){0,2}(?:dich|sie)\b (?:\w+ ){0,4}nicht (?!ubel|personlich|krumm|schwer|ernst)(?:\w+ )?(?:nehmen|genommen)\b"),
+    fam("Sie als nicht geeignet / qualifiziert eingestuft", 4.0, ("geeignet", "qualifiziert"),
+        r"\b(?:sie|dich|du|(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\b(?:als |fur )?nicht (?!nur\b)(?:\w+ )?"
+        r"(?:ausreichend |hinreichend |genugend )?(?:qualifiziert|geeignet)\b",
+        r"\b(?:sie|dich|(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\b(?:als|fur) (?:leider )?(?:ungeeignet|unpassend)\b"),
+    fam("Sie sind nicht unter den Ausgewählten", 4.0, ("nicht unter", "nicht bei den"),
+        r"\b(?:sie sind|du bist|sind sie|bist du|(?:ihre|deine) bewerbung ist|(?:ihr|dein) name ist)\b (?:\w+ ){0,2}nicht (?:unter|bei) "
+        r"(?:den|denjenigen|der gruppe|jenen)\b",
+        r"\b(?:liegen|liegt|landen|landeten|sind|waren) (?:sie|du|(?:ihre|deine) bewerbung)\b (?:\w+ ){0,2}nicht unter den (?:ersten|besten|top)\b"),
+    fam("nicht für Sie entschieden", 4.0, ("entscheiden", "entschieden", "aussprechen", "ausgesprochen"),
+        r"(?<!noch )\bnicht (?:\w+ ){0,2}(?:fur|zugunsten) (?:sie|dich|(?:ihre|deine) (?:bewerbung|kandidatur|person))\b (?:\w+ ){0,2}"
+        r"(?:entscheiden|entschieden|aussprechen|ausgesprochen)\b"),
+    fam("andere entsprachen genauer / überzeugten mehr", 4.0, ("uberzeug", "entsprach", "passten", "deckten", "brachten", "genauer",
+                                                             "eher", "mehr", "naher", "starker", "langere", "umfangreichere", "bessere"),
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\b(?:entsprachen|entsprach|entsprechen|passten|passte|passen|deckten|deckte|"
+        r"uberzeugten|uberzeugte)\b[^.!?;]{0,50}\b(?:genauer|besser|eher|mehr|naher|starker|passender|umfassender|deutlicher)\b",
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\b(?:haben|hat|hatten|hatte) uns\b[^.!?;]{{0,40}}\b(?:mehr|starker|eher|besser|deutlicher) "
+        r"(?:uberzeugt|angesprochen|beeindruckt|uberzeugen)\b",
+        # (other candidates "brought more experience": what they had, never "more documents")
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\b(?:brachten|bringen|brachte|bringt|verfugen|verfugten|hatten|haben)\b[^.!?;]{{0,20}}"
+        r"\b(?:mehr|langere|umfangreichere|einschlagigere|tiefere|passendere|bessere|fundiertere) (?:\w+ )?(?:erfahrung|berufserfahrung|"
+        r"kenntnisse|qualifikation|praxis|expertise)\w*"),
+    fam("vom Verfahren ausgeschlossen", 4.0, ("ausgeschlossen", "ausschliessen", "auszuschliessen"),
+        rf"\b(?:bewerbung|kandidatur|sie|dich|du)\b[^.!?;]{{0,50}}\b(?:vom|von dem|aus dem) (?:weiteren |laufenden )?(?:{_PROC_ALL}|auswahl\w*)\b"
+        r"[^.!?;]{0,20}\b(?:ausgeschlossen|ausschliessen|auszuschliessen)\b(?! (?:werden|wird)\b[^.!?;]{0,5}(?:wenn|falls|sofern|sollte))"),
+    fam("Profil dem Kunden nicht vorgestellt", 4.0, ("vorstell", "vorgestellt", "vorschlag", "vorgeschlagen", "prasentier", "empfehl",
+                                                     "empfohlen"),
+        r"\b(?:ihr|dein)(?:e[nms]?)? (?:profil|bewerbung|unterlagen|kandidatur|lebenslauf|cv|dossier)\b(?:(?!\bohne\b)[^.!?;]){0,40}\bnicht "
+        r"(?:mehr |weiter )?(?:vorstellen|vorschlagen|prasentieren|empfehlen|vorgestellt|vorgeschlagen|prasentiert|empfohlen)\b"
+        r"(?! (?:ohne|bevor|solange)\b)",
+        r"\b(?:sie|dich)\b (?:\w+ ){0,3}(?:dem|unserem|beim) (?:kunden|mandanten|auftraggeber)\b (?:\w+ ){0,2}nicht (?:\w+ )?"
+        r"(?:vorstellen|vorschlagen|prasentieren|empfehlen)\b"),
+    fam("Teilnahme am weiteren Verfahren nicht vorgesehen", 4.0, ("teilnahme",),
+        rf"\b(?:ihre|deine|eine) (?:weitere )?teilnahme (?:am|an der|an dem|an den) (?:weiteren |nachsten |folgenden |weiterfuhrenden )?"
+        rf"(?:{_PROC_ALL}|auswahl\w*|runde|gesprach\w*|interview\w*|assessment\w*|stufe|schritt\w*)\b(?:(?!\bohne\b)[^.!?;]){{0,30}}"
+        r"\bnicht (?:mehr )?(?:vorgesehen|moglich)\b"),
+    fam("verzichten auf eine weitere Runde mit Ihnen", 4.0, ("verzicht",),
+        r"\bverzicht\w* (?:wir )?(?:\w+ ){0,2}auf (?:eine[n]? |die |den |das |ein )?(?:weitere[ns]? |zweite[ns]? |nachste[ns]? |erneute[ns]? )?"
+        r"(?:gesprach\w*|interview\w*|runde|einladung|zusammenarbeit|vorstellung\w*)\b[^.!?;]{0,20}\bmit (?:ihnen|dir)\b"
+        r"(?![^.!?;]{0,60}\b(?:angebot|anbieten|vertrag|zusage)\b)",
+        r"\bverzicht\w* (?:wir )?(?:\w+ ){0,2}auf (?:ihre|deine) (?:bewerbung|kandidatur|mitarbeit|mitwirkung)\b"),
+    fam("Idiome: Korb / leider passen / Antwort nein / keine Zusage", 4.0, ("korb", "passen", "nein", "negativ", "keine zusage"),
+        r"\b(?:einen|den) korb (?:geben|gegeben|erteilen|erteilt|verpassen)\b",
+        r"\b(?:mussen|musste|mussten) (?:wir|ich) (?:(?:hier|da|diesmal|also) )?leider passen(?= ?[.!,;]|$)",
+        r"\b(?:ist|lautet|war|lautete|bleibt) (?:\w+ ){0,2}(?:die|unsere|meine|unser) (?:antwort|entscheidung|ruckmeldung|ergebnis) (?:\w+ ){0,3}"
+        r"(?:nein|negativ)\b",
+        r"\b(?:unsere|die|meine) (?:antwort|entscheidung|ruckmeldung) (?:\w+ ){0,2}(?:ist|lautet|war|lautete) (?:\w+ ){0,3}(?:nein|negativ)\b",
+        r"\b(?:leider|diesmal|dieses mal|also|daher|deshalb) (?:(?!noch\b)\w+ )?keine zusage\b(?! (?:erhalten|bekommen) haben)"),
+    fam("diesmal klappt es nicht / reicht es nicht für eine Zusage", 4.0, ("klappt", "reicht es", "reicht das"),
+        rf"\b(?:diesmal|dieses mal|fur dieses mal|am ende|letztlich|leider)\b (?:\w+ ){{0,3}}(?:klappt|klappte)\b (?:es|das) (?:\w+ ){{0,2}}"
+        rf"nicht\b{_NOT_ABOUT_A_DATE}",
+        rf"\b(?:es|das) klappt (?:diesmal|dieses mal|leider|also)\b (?:\w+ ){{0,2}}nicht\b{_NOT_ABOUT_A_DATE}",
+        r"\breicht (?:es|das) (?:\w+ ){0,3}nicht (?:\w+ )?fur (?:eine[n]? |die |den |das )?(?:zusage|stelle|position|job|rolle|einladung|runde|"
+        r"nachste\w*|zweite\w*|finale\w*|einstellung|platz|anstellung)\b",
+        # (the goal first, verb second: "für die nächste Runde reicht es diesmal nicht")
+        r"\bfur (?:eine[n]? |die |den |das )?(?:\w+ )?(?:zusage|stelle|position|job|rolle|einladung|runde|einstellung|platz|anstellung|"
+        r"shortlist|auswahl)\b (?:\w+ ){0,2}reicht (?:es|das) (?:\w+ ){0,3}nicht\b"),
+    fam("Stelle bereits geschlossen", 3.5, ("geschlossen",),
+        r"\b(?:stelle|position|vakanz|rolle|ausschreibung)\w*\b[^.!?;]{0,30}\b(?:bereits|inzwischen|schon|zwischenzeitlich|mittlerweile) "
+        r"(?:erfolgreich )?geschlossen\b"),
+    fam("für die Stelle jemanden eingestellt / Angebot angenommen", 4.0, ("eingestellt", "verpflichtet", "gewonnen", "angenommen"),
+        r"\b(?:stelle|position|rolle|auswahl|vakanz)\w*\b[^.!?;]{0,60}\b(?:wir haben|haben wir|hatten wir|wir hatten) (?:\w+ ){0,2}"
+        r"(?:eine[nr]?|jemand\w*) (?:\w+ ){0,3}?(?:kolleg\w*|kandidat\w*|bewerber\w*|person|mitarbeiter\w*|nachfolger\w*|fachkraft|jemand\w*)\b"
+        r"[^.!?;]{0,50}\b(?:eingestellt|verpflichtet|gewonnen)\b",
+        rf"\b(?:jemand(?:e[nm])? (?:anders|anderes)|eine?[rnm]? {_OTHER} {_SOMEONE})\b[^.!?;]{{0,60}}\b(?:die stelle|das angebot|die position|"
+        r"die rolle|den job|unser angebot|das stellenangebot)\b (?:\w+ )?angenommen\b"),
+    fam("mit anderen Kandidat:innen weiter", 4.0, ("andere", "weitere", "externe", "interne", "ubrigen", "verbleibenden"),
+        rf"\b(?:gehen|machen|arbeiten) (?:wir|ich) (?:\w+ ){{0,3}}mit (?:den )?(?:{_OTHER}|ubrigen|verbleibenden) {_SOMEONE}\S* (?:\w+ ){{0,2}}weiter\b",
+        rf"\bwir (?:gehen|machen|arbeiten) (?:(?!erst|noch|zunachst)\w+ ){{0,3}}mit (?:den )?(?:{_OTHER}|ubrigen|verbleibenden) {_SOMEONE}\S* "
+        r"(?:\w+ ){0,2}weiter\b"),
+]
+
+LOOKALIKES += [
+    # "Without a finished test / the certificates we cannot consider your application": a condition, not a decision
+    fam("look-alike: a condition to go on, without the test or documents (de)", -4.0, ("ohne ",),
+        r"\bohne (?:\w+ ){0,2}(?:test|online-test|onlinetest|assessment\w*|eignungstest\w*|nachweis\w*|zeugnis\w*|unterlagen|dokument\w*|"
+        r"lebenslauf|anschreiben|bestatigung|ruckmeldung|antwort|upload|teilnahme)\b[^.!?;]{0,80}\bnicht (?:\w+ ){0,3}"
+        r"(?:berucksichtig|bearbeit|weiterfuhr|fortsetz|fortfahr|prufen|gepruft|beurteil|weiter)"),
+    # a note to colleagues ("Liebe Kolleginnen und Kollegen, die Stelle wurde mit Frau X besetzt"), not to an applicant
+    fam("look-alike: a note to colleagues about a filled post (de)", -3.0, ("kolleginnen und kollegen", "liebes team", "zusammen",
+                                                                          "hallo team", "hi team", "hallo ihr", "danke an alle",
+                                                                          "allerseits", "mit frau ", "mit herrn "),
+        r"\b(?:liebe|hallo) kolleginnen und kollegen\b|\bliebes team\b|\b(?:hallo|hi|hey|moin|servus) (?:zusammen|team|ihr lieben|allerseits)\b|"
+        r"\bdanke an alle\b|\bmit (?:frau|herrn|herr) [a-z]+ (?:nach|neu )?besetzt\b"),
+]
+
+# (second probe of the same author: rewordings that are in no corpus, see tests/test_detect_dev6_de.py)
+_POSTS = r"(?:stelle|position|anstellung|beschaftigung|einstellung|rolle|job|vertrag|arbeitsvertrag|zusage|ausbildungsplatz|praktikumsplatz)"
+_PERSON = r"(?:bewerber\w*|kandidat\w*|mitbewerber\w*|person|kolleg\w*|fachkraft|interessent\w*)"
+_NEXT_STEP = (r"(?:gesprach\w*|vorstellungsgesprach\w*|interview\w*|zusammenarbeit|einstellung|anstellung|zusage|einladung|vertragsabschluss|"
+              r"beschaftigung)")
+_NOT_A_DATE_AHEAD = r"(?![^.!?;]{0,80}\b(?:termin|woche|heute|morgen|verschieb|verleg|montag|dienstag|mittwoch|donnerstag|freitag)\w*)"
+DECISIONS += [
+    fam("die Stelle einer anderen Person geben / anbieten", 4.0, ("gegeben", "angeboten", "vergeben", "zugesagt", "ubertragen", " an"),
+        rf"\b(?:stelle|position|rolle|job|zusage|vertrag|angebot)\b (?:\w+ ){{0,3}}(?:einer|einem) (?:\w+ )?{_PERSON}\b[^.!?;]{{0,50}}"
+        r"\b(?:gegeben|angeboten|vergeben|zugesagt|ubertragen|anvertraut)\b",
+        rf"\b(?:stelle|position|rolle|job|zusage|vertrag|angebot)\b (?:bieten|geben|vergeben|ubertragen) wir (?:\w+ )?(?:einer|einem) (?:\w+ )?"
+        rf"{_PERSON}\b (?:\w+ ){{0,4}}?an\b"),
+    fam("die Stelle Ihnen nicht anbieten / geben", 4.0, ("nicht",),
+        rf"\b{_POSTS}\b[^.!?;]{{0,40}}\b(?:ihnen|dir)\b[^.!?;]{{0,30}}\bnicht (?:\w+ )?(?:anbieten|angeboten|geben|gegeben|zusagen|zugesagt|an)\b",
+        rf"\b(?:ihnen|dir)\b (?:\w+ ){{0,3}}(?:die|eine|diese) {_POSTS}\b (?:\w+ ){{0,2}}nicht (?:\w+ ){{0,2}}(?:anbieten|geben|an)\b"),
+    fam("Sie sehen wir nicht in der Rolle / nicht die richtige Person", 4.0, ("sehen", "nicht"),
+        r"\bsehen (?:wir |ich )?(?:sie|dich)\b (?:\w+ ){0,2}nicht (?!nur\b)(?:\w+ ){0,2}(?:in|als|fur) (?:der|dieser|die|diese|unserer|unserem|einer|dem) "
+        r"(?:\w+ )?(?:rolle|position|stelle|aufgabe|funktion|team)\b",
+        r"\b(?:sie sind|du bist|sind sie|bist du|(?:ihr|dein) profil ist|(?:ihre|deine) bewerbung ist)\b (?:\w+ ){0,3}nicht (?:\w+ )?"
+        r"(?:die richtige|der richtige|die passende|der passende|das richtige|das passende|die person|der kandidat|die kandidatin|passend)\b"
+        r"(?! (?:ansprechpartner\w*|ansprechperson|kontakt\w*|adressat\w*|weg|zeitpunkt|ort)\b)"),
+    fam("nicht das, was wir suchen", 3.5, ("was wir", "wonach", "was das", "was der", "was unser"),
+        r"\b(?:profil|sie|du|qualifikation\w*|erfahrung\w*|bewerbung|werdegang|lebenslauf|kenntnisse)\b[^.!?;]{0,40}\bnicht\b[^.!?;]{0,20}"
+        r"\b(?:dem|zu dem|das),? (?:was|wonach)\b[^.!?;]{0,40}\b(?:suchen|brauchen|benotigen|erwarten|wunschen|vorstellen|vorgestellt|"
+        r"gesucht|benotigt)\b"),
+    fam("jemand anderen einstellen / anders besetzen", 4.0, ("ander", "interne", "externe", "weitere"),
+        rf"\b(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE})\b (?:\w+ ){{0,2}}"
+        r"(?:einzustellen|einstellen|anzustellen|zu nehmen|zu holen)\b",
+        rf"\bstellen (?:wir )?(?:\w+ ){{0,2}}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE})\b (?:\w+ ){{0,3}}ein\b",
+        r"\banders (?:zu )?(?:nach)?(?:besetzen|besetzt|vergeben)\b"),
+    fam("Bewerbung nicht mehr im Rennen / Verfahren", 4.0, ("nicht mehr", "engere", "engste", "nahere", "finale", "platz", "rang"),
+        r"\b(?:sie sind|sind sie|du bist|bist du|(?:ihre|deine) bewerbung ist)\b (?:\w+ ){0,2}nicht (?:mehr )?(?:in der|in die|im) "
+        r"(?:engeren|engsten|naheren|finalen) (?:auswahl|wahl|runde|kreis)\b",
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,30}}\bauf (?:den )?(?:(?:platz|rang|listenplatz) (?:1|eins)|ersten (?:platz|rang|listenplatz))\b",
+        rf"\b(?:sie|du|dich|(?:ihre|deine) (?:bewerbung|kandidatur)|(?:ihr|dein) profil)\b[^.!?;]{{0,40}}\bnicht mehr (?:im|in der|in dem) "
+        rf"(?:laufenden |weiteren )?(?:rennen|auswahl\w*|{_PROC_ALL})\b"),
+    fam("keine Verwendung für Ihr Profil", 4.0, ("verwendung",),
+        r"\b(?:ihr|dein|sie|dich)\w*\b[^.!?;]{0,40}\bkeine (?:\w+ )?verwendung\b|"
+        r"\bkeine (?:\w+ )?verwendung\b[^.!?;]{0,30}\b(?:ihr|dein|sie|dich)\w*\b"),
+    fam("keine Einladung aussprechen / es kommt nicht zum Gespräch", 4.0, ("einladung", "kommen"),
+        r"\b(?:eine|keine) einladung\b[^.!?;]{0,60}\bnicht (?:\w+ )?(?:aussprechen|geben|schicken|senden|zukommen lassen|anbieten|machen)\b",
+        rf"{_NOT_A_DATE_AHEAD}\bzu (?:einer?m?|der|dem) (?:\w+ )?{_NEXT_STEP}\b (?:\w+ ){{0,4}}nicht (?:\w+ )?kommen\b",
+        rf"{_NOT_A_DATE_AHEAD}\bnicht zu (?:einer?m?|der|dem) (?:\w+ )?{_NEXT_STEP} (?:\w+ )?kommen\b"),
+    fam("Bewerbung lehnen wir ab", 4.0, ("lehne", "lehnt"),
+        r"\b(?:(?:lehnen|lehnten|lehne|lehnte) (?:wir|ich)|(?:wir|ich) (?:lehnen|lehnten|lehne|lehnte)) (?:\w+ ){0,3}(?:ihre|deine) "
+        r"(?:bewerbung|kandidatur)\b (?:\w+ ){0,3}(?<!nicht )ab\b",
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b (?:\w+ ){0,4}(?:lehnen|lehnten|lehnt|lehnte|lehne) (?:wir|ich|die|der|das|unser\w*)\b"
+        r"[^.!?;]{0,30}(?<!nicht )\bab\b"),
+    fam("Wunsch nach Anstellung nicht entsprochen / gegenstandslos / zu den Akten", 4.0, ("entsprechen", "nachkommen", "gegenstandslos",
+                                                                                       "hinfallig", "akten", "erledigt"),
+        r"\b(?:ihrem|deinem) (?:wunsch|anliegen|gesuch|ansuchen)\b (?:nach|auf|um) (?:einer?m? |die |der )?(?:anstellung|einstellung|"
+        r"beschaftigung|stelle|position|mitarbeit|ubernahme|aufnahme)\b[^.!?;]{0,40}\bnicht (?:\w+ )?(?:entsprechen|nachkommen|stattgeben)\b",
+        r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,40}\b(?:gegenstandslos|hinfallig)\b",
+        r"\b(?:bewerbung|unterlagen|kandidatur)\b[^.!?;]{0,30}\bzu den akten (?:gelegt|genommen|legen)\b",
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b (?:hat sich|ist) (?:\w+ ){0,2}erledigt\b"),
+    fam("aus der Zusammenarbeit wird nichts", 4.0, ("nichts", "nix"),
+        r"\bwird (?:\w+ ){0,2}aus (?:der|einer|unserer) (?:\w+ )?(?:zusammenarbeit|anstellung|einstellung|stelle|bewerbung)\b (?:\w+ ){0,2}"
+        r"(?:nichts|nix)\b",
+        r"\baus (?:der|einer|unserer) (?:zusammenarbeit|anstellung|einstellung|stelle)\b (?:\w+ ){0,2}wird (?:\w+ ){0,2}(?:nichts|nix)\b"),
+    fam("Erfahrung reicht nicht / fehlt Ihnen leider", 3.5, ("reicht", "reichen", "fehlt", "fehlen"),
+        r"\b(?:erfahrung\w*|qualifikation\w*|kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b (?:\w+ ){0,3}(?:reicht|reichen|reichte|reichten) "
+        r"(?:\w+ ){0,3}nicht(?! nur)(?: aus)?(?= ?[.!?;,]|$| fur)",
+        r"\b(?:(?:fehlt|fehlen|fehlte|fehlten) (?:ihnen|dir) (?:\w+ )?leider|(?:ihnen|dir) (?:fehlt|fehlen|fehlte|fehlten) leider)\b[^.!?;]{0,40}"
+        r"\b(?:\w*erfahrung|qualifikation|ausbildung|\w*kenntnisse|voraussetzung|abschluss|praxis|zertifizierung)\w*"),
+    fam("Bewerbung geschlossen / Status abgelehnt", 3.5, ("geschlossen", "archiviert", "status"),
+        r"\b(?:haben|hatten) (?:wir )?(?:\w+ )?(?:ihre|deine) (?:bewerbung|kandidatur)\b (?:\w+ ){0,3}(?:geschlossen|archiviert)\b",
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur) (?:wurde|ist) (?:\w+ ){0,3}(?:geschlossen|archiviert)\b",
+        r"\b(?:bewerbungs|kandidaten)?status(?: (?:ihrer|deiner) bewerbung)?:? (?:wurde (?:auf |zu )?|ist |lautet )?(?:abgesagt|absage|abgelehnt|"
+        r"nicht erfolgreich|nicht berucksichtigt|nicht ausgewahlt)\b"),
+    fam("von Ihrer Bewerbung trennen / Entscheidung gegen Sie ausgefallen", 4.0, ("trennen", "gegen"),
+        r"\btrennen (?:wir )?uns\b[^.!?;]{0,30}\bvon (?:ihrer|deiner) (?:bewerbung|kandidatur)\b",
+        r"\b(?:entscheidung|wahl|auswahl)\b (?:\w+ ){0,3}gegen (?:sie|dich|(?:ihre|deine) (?:bewerbung|kandidatur))\b (?:\w+ )?"
+        r"(?:ausgefallen|gefallen|getroffen)\b"),
+]
+
+# (third probe: preferred / given priority; continuing with others "whose experience fits better"; nominal "the hiring of
+# another applicant has taken place"; "remains unconsidered"; "it has become a no")
+DECISIONS += [
+    fam("andere Bewerbung vorgezogen / Vorrang gegeben", 4.0, ("vorgezogen", "vorrang", "richtung"),
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\bvorgezogen\b",
+        r"\b(?:den )?vorrang (?:gegeben|geben|eingeraumt|einraumen)\b",
+        r"\b(?:stelle|position|rolle|suche|besetzung)\b[^.!?;]{0,30}\bin eine andere richtung\b|"
+        r"\bin eine andere richtung\b[^.!?;]{0,30}\b(?:stelle|position|rolle|suche|besetzung)\b"),
+    fam("mit Kandidaten fort, deren Erfahrung besser passt", 4.0, (" fort, d", " weiter, d"),
+        rf"\bmit (?:den |einigen |zwei |drei |anderen )?(?:\w+ )?{_SOMEONE}\b[^.!?;]{{0,20}}\b(?:fort|weiter), (?:die|deren|der|dessen)\b"
+        r"[^.!?;]{0,40}\b(?:besser|mehr|eher|genauer|starker|naher|bereits|schon)\b"),
+    fam("Profil kommt nicht in Frage / nehmen Bewerbung nicht an", 4.0, ("in frage", "in betracht", "nicht an"),
+        r"\b(?:ihr|dein) (?:profil|dossier|lebenslauf)\b (?:\w+ )?(?:kommt|kam)\b[^.!?;]{0,40}\bnicht (?:\w+ )?in (?:betracht|frage)\b",
+        r"\b(?:nehmen (?:wir )?|wir nehmen )(?:ihre|deine) (?:bewerbung|kandidatur) (?:\w+ ){0,2}nicht an\b"),
+    fam("Einstellung eines anderen erfolgt / unberücksichtigt", 4.0, ("erfolgt", "unberucksichtigt"),
+        rf"\b(?:einstellung|besetzung|auswahl|entscheidung)\b (?:eines|einer|zugunsten (?:eines|einer)) {_OTHER} {_SOMEONE}\b[^.!?;]{{0,30}}"
+        r"\b(?:erfolgt|abgeschlossen|gefallen)\b",
+        r"\b(?:(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)|(?:ihr|dein) (?:dossier|profil))\b[^.!?;]{0,40}\bunberucksichtigt\b"
+        r"(?![^.!?;]{0,40}\b(?:falls|wenn|sofern|solange|sollte)\b)"),
+    fam("es ist eine Absage geworden", 4.0, ("geworden",),
+        r"\b(?:(?:es|das) (?:ist|wurde)|(?:ist|wurde) (?:es|das)) (?:leider |diesmal |also |nun )*(?:eine absage|ein nein|nichts|nix) geworden\b",
+        r"\b(?:(?:es|das) (?:ist|wurde)|(?:ist|wurde) (?:es|das)) (?:leider |diesmal |also )*nicht (?:die|der|das) (?:\w+ )?(?:stelle|job|rolle|position)\b[^.!?;]{0,20}"
+        r"\bgeworden\b"),
+]
+
+# (fourth probe: formal letters of public bodies and start-ups alike)
+_FIRM_OTHER = r"(?:andere[nr]?|externe[nr]?|interne[nr]?)"
+DECISIONS += [
+    fam("kein positiver Bescheid / nicht zum Erfolg geführt", 4.0, ("keine", "gefuhrt", "fuhren"),
+        r"\bkeine[n]? (?:positive[n]?|gute[n]?|erfreuliche[n]?|zusagende[n]?) (?:ruckmeldung|nachricht|antwort|entscheidung|bescheid|ergebnis)\b",
+        r"\bnicht zu[mr]? (?:gewunschten |erhofften |erwunschten )?(?:erfolg|ergebnis|zusage|einstellung)\b (?:\w+ )?(?:gefuhrt|fuhren)\b"),
+    fam("entschlossen, die Zusammenarbeit nicht einzugehen", 4.0, ("entschieden", "entschlossen", "beschlossen", "entscheiden"),
+        rf"\b(?:entschieden|entschlossen|beschlossen|entscheiden|entschliessen)\b[^.!?;]{{0,60}}\bnicht (?!nur\b)(?:\w+ )?(?:mehr |weiter )?"
+        rf"(?:{_TAKE_ON}|einzugehen|zu vergeben|auszusprechen)\b"),
+    fam("eine Kandidatin mit mehr Erfahrung gewählt / vorgeschlagen", 4.0, ("gewahlt", "eingestellt", "genommen", "berufen",
+                                                                            "vorgeschlagen", "nominiert", "benannt"),
+        rf"\b(?:haben|hatten) (?:wir )?(?:\w+ ){{0,2}}(?:eine[nr]?|jemand\w*) (?:\w+ )?{_PERSON}\b (?:mit|aus|von)\b[^.!?;]{{0,50}}"
+        r"\b(?:gewahlt|ausgewahlt|eingestellt|genommen|berufen)\b",
+        rf"\b{_FIRM_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\b(?:vorgeschlagen|nominiert|berufen|benannt)\b",
+        r"\bjemand(?:en)? (?:anderen|anderes|anders|internes|externes|intern|extern)\b (?:\w+ ){0,2}(?:genommen|geholt|eingestellt|gewahlt|"
+        r"ausgewahlt)\b"),
+    fam("gegen eine weitere Runde entschieden / anders orientiert", 4.0, ("gegen", "orientiert"),
+        r"\bgegen (?:eine |die )?(?:weitere |nachste |zweite |dritte )(?:runde|gesprachsrunde|stufe|phase|auswahlrunde)\b[^.!?;]{0,30}"
+        r"\b(?:entschieden|ausgesprochen|entschlossen)\b(?![^.!?;]{0,60}\b(?:angebot|anbieten|zusage|vertrag|einladen|direkt)\w*)",
+        r"\b(?:uns|wir)\b[^.!?;]{0,20}\b(?:anders|anderweitig|neu) orientiert\b"),
+    fam("Stelle von einem anderen übernommen / Einstellung einer anderen", 4.0, ("ubernommen", "ubernimmt", "ubernahm", "einstellung",
+                                                                              "besetzung", "berufung", "auswahl"),
+        rf"\b(?:stelle|rolle|position|aufgabe)\b[^.!?;]{{0,30}}\bvon (?:einer?m?) (?:\w+ )?{_PERSON}\b[^.!?;]{{0,30}}\bubernommen\b",
+        rf"\b(?:stelle|rolle|position)\b (?:ubernimmt|ubernahm)\b (?:\w+ ){{0,2}}(?:eine?r?) (?:\w+ )?{_PERSON}\b",
+        rf"\b(?:einstellung|anstellung|besetzung|berufung|auswahl) (?:eines|einer) {_FIRM_OTHER} {_SOMEONE}\b"),
+    fam("nicht in die nächste Stufe übernommen / Prozess beendet", 4.0, ("ubernommen", "ubernehmen", "beendet", "abgebrochen",
+                                                                         "eingestellt"),
+        r"\b(?:sie|dich|(?:ihre|deine) (?:bewerbung|kandidatur))\b[^.!?;]{0,30}\bnicht (?:in den|in die|in das|ins) (?:\w+ ){0,5}"
+        r"(?:ubernommen|ubernehmen)\b",
+        rf"\b(?:ihr|dein) (?:\w+ )?{_PROC_ALL}\b (?:wurde|ist|wird) (?:\w+ ){{0,2}}(?:beendet|abgebrochen|eingestellt)\b"),
+    fam("kein Vorstellungsgespräch / Sie sind raus", 4.0, ("kein", " raus"),
+        # (said to the reader: "Bewerberinnen, die keine Einladung erhalten, informieren wir ..." is about others)
+        r"(?<!die )(?<!der )(?<!denen )(?<!welche )\bkein(?:e|en)? (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview|einladung|probetag|"
+        r"zweitgesprach)\w*\b[^.!?;]{0,40}\b(?:anbieten|geben|aussprechen|machen|schicken|senden|vereinbaren|fuhren)\b",
+        r"\b(?:sie erhalten|du erhaltst|sie bekommen|du bekommst|erhalten sie|bekommen sie)\b (?:\w+ ){0,2}keine (?:\w+ )?(?:einladung|zusage)\b"
+        r"(?! (?:per|mit der|auf dem) )",
+        r"\b(?:du bist|sie sind|bist du|sind sie)\b (?:\w+ ){0,4}(?<!nicht )raus\b(?! aus| (?:gegangen|gekommen))"),
+    fam("Kandidatur hat nicht überzeugt", 3.5, ("uberzeug",),
+        r"\b(?:kandidatur|dossier|lebenslauf|auftritt|leistung|arbeitsprobe|fallstudie|prasentation|gesamteindruck|ergebnis)\b[^.!?;]{0,40}"
+        r"\bnicht (?!nur\b)(?:\w+ ){0,3}(?:uberzeugt|uberzeugen)\b"),
+]
+
+# (fifth probe: start-up and agency register: no match / fit; preferred; "there were applicants who fit better")
+_BETTER_FIT = (r"(?:besser|mehr|eher|genauer|starker|naher) (?:\w+ ){0,3}?(?:passen|passten|gepasst|uberzeugt|uberzeugen|uberzeugten|"
+               r"entsprechen|entsprachen|erfahrung|mitbringen|mitbrachten|qualifiziert|geeignet)\b")
+DECISIONS += [
+    fam("kein Match / Fit, andere bevorzugt, es gab Bewerber, die besser passen", 4.0, ("match", "fit", "bevorzugt", "es gab", "gab es",
+                                                                                      "es gibt", "gibt es", "vorgehen", "weitermachen",
+                                                                                      "bewerbung einer", "profil einer",
+                                                                                      "bewerbung eines", "profil eines"),
+        r"\b(?:ist es|es ist|war es|es war|sehen wir|gibt es|es gibt|sehe ich) (?:\w+ ){0,2}kein(?:en)? (?:richtigen |passenden |perfekten )?"
+        r"(?:match|fit)\b",
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\bbevorzugt\b",
+        rf"\b(?:es gab|gab es|es gibt|gibt es)\b (?:\w+ ){{0,3}}(?:bewerbe\w*|bewerbung\w*|kandidat\w*|profile|personen)\b,? (?:die|deren|welche)\b"
+        rf"[^.!?;]{{0,40}}\b{_BETTER_FIT}",
+        r"\bgegen (?:eine |ein |die |das )?(?:weitere[ns]? )?(?:vorgehen|weitermachen|weiterkommen)\b[^.!?;]{0,40}\b(?:entschieden|ausgesprochen|"
+        r"entschlossen)\b",
+        rf"\b(?:fur|zugunsten) (?:die|das) (?:bewerbung|profil|kandidatur) (?:einer|eines) (?:\w+ )?{_PERSON}\b[^.!?;]{{0,20}}"
+        r"\b(?:entschieden|ausgesprochen|entschlossen)\b"),
 ]

@@ -41,7 +41,7 @@ DECISIONS: list[Family] = [
         r"\b(?:proceso|puesto|vacante|posicion|plaza|busqueda|cargo)\b[^.!?;]{0,40}\b(?:queda|ha quedado|ha sido|fue|se ha|quedo) "
         r"(?:cerrad|cancelad|suspendid|anulad|congelad|paralizad)[oa]"),
     fam("perfil no encaja", 3.0, ('encaja', 'perfil no'),
-        r"\bperfil no (?:encaja|se ajusta|coincide|cumple|corresponde)", r"\bno encajas? con (?:lo que|el perfil)"),
+        r"\bperfil no (?:nos |me )?(?:encaja|se ajusta|coincide|cumple|corresponde)", r"\bno encajas? con (?:lo que|el perfil)"),
 ]
 
 
@@ -124,12 +124,14 @@ _ES_SOMEONE = (r"(?:otr[oa]s?\b|un[ao]? (?:candidat|persona|perfil|profesional|c
 _ES_CHOSE = (r"(?:eligi\w*|elegid\w*|elegimos|escogi\w*|escogid\w*|escogimos|seleccionad\w*|seleccionamos|selecciono|"
              r"seleccionaron|optad\w*|optamos|opto|optaron|decantad\w*|decantamos|decanto|resolvi\w*|resuelto|decidi\w*|"
              r"decidid\w*|quedamos|quedado|quedo|recaido|recayo|contratad\w*|contratamos|contrato|preferid\w*|"
+             r"cogimos|cogieron|hemos cogido|han cogido|se quedaron con|se (?:han ido|fueron) con|"
              r"asignad\w*|asigno|asignamos|cubrir|cubierto|cubrimos|inclinad\w*|inclinamos|inclino|inclinaron|encontrado|encontramos|"
              r"incorporad\w*|incorporamos|incorporo|adjudicacion|nos (?:fuimos|hemos ido|vamos|iremos)|"
              r"prefirio|prefirieron|preferimos (?:apostar|optar|quedarnos|seguir|continuar|avanzar)|apostado|apostamos|aposto|apostaron)")
 
 _ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|o|os)\)|/(?:a|as|o|os))?(?: de (?:los|las)(?:\((?:a|as|os)\)|/(?:as|os))?)? ?(?:candidat|aspirant|persona|perfil|"
              r"postulant|finalist|profesional|concursant|opositor|alumn|estudiant|companer)|otra (?:persona|opcion|alternativa)|alguien (?:que|con|de|mas)|"
+             r"una candidatura (?:diferente|distinta)|un perfil (?:diferente|distinto)|una persona (?:diferente|distinta)|"
              r"un[ao]? (?:candidat|persona|perfil|aspirant|profesional|companer|colaborador|alumn|estudiant)\w* (?:que|con|cuy|mas|del propio|de la propia|"
              r"del (?:equipo|area|departamento)|de (?:la casa|la empresa|nuestro equipo)|intern)|"
              r"(?:la|el) (?:persona|candidat[oa]|perfil|profesional) cuy|"
@@ -318,6 +320,229 @@ DECISIONS += [
 ]
 
 
+# --- tenth layer: breadth (dev6/es, 150 decision sentences by one more author) ---------------------------------
+# Word classes once more, each family one construction: someone else as the subject taking the post or the offer,
+# others described as closer / better aligned (any tense of the fit verb), the reader left out of a shortlist
+# (terna, lista corta, fase final) with any verb of reaching or including, a passive future or perfect of being
+# called or considered ("no serás convocado/a", "no será tenido/a en cuenta"), the impersonal "no se ha
+# seleccionado tu candidatura", a modal before a verb of declining ("nos vemos obligados a declinar", "tenemos que
+# rechazar", "vamos a cerrar tu candidatura"), an agency not putting the reader forward to its client, "no ha
+# podido ser" tied to this time, a post declared void, and the reader's process said to be over.
+_ES_SLASH = r"(?:/[oa]|\([oa]\))?"  # "seleccionado/a", "excluido(a)"
+_ES_APP2 = (r"(?:candidatura|postulacion|perfil(?! de (?:usuario|cliente|acceso|linkedin|empresa|riesgo|inversor|redes))|cv|curriculum|"
+            r"hoja de vida|aplicacion|solicitud(?! de (?!empleo|trabajo)))")
+_ES_NOT_YET = r"(?![^.!?;]{0,40}\b(?:todavia|aun|de momento)\b)"
+
+DECISIONS += [
+    fam("gramática: otra persona ocupará el puesto", 4.0, ("otr", "alguien", "un candidat", "una candidat", "una persona", "un perfil",
+                                                          "un profesional", "una profesional", "companer"),
+        rf"\b{_ES_OTHER}\w*{S}\b(?:ocup|cubr|asum|desempen)\w* (?:el|la|este|esta|dicho|dicha|nuestr[oa]) "
+        r"(?:puesto|plaza|vacante|posicion|cargo|rol)\b" + _ES_UNLESS),
+    fam("gramática: otros perfiles más afines", 4.0, ("mejor", "mas ", "mayor"),
+        r"\b(?:otr[oa]s? (?:candidat|perfil|persona|aspirant|postulant|profesional|finalist)\w*|(?:habia|hubo|tuvimos|recibimos|hemos tenido) "
+        r"(?:candidat|perfil|persona|aspirant|postulant|profesional)\w*)\b[^.!?;]{0,30}?\b(?:(?:se ajust|encaj|se adecu|se adapt|respond|cumpl|"
+        r"se acerc|estaban|estan|eran|son|presentaban|presentan|tenian|tienen|contaban|aportaban|reunian|traian)\w*|con (?:un|una) "
+        r"(?:experiencia|trayectoria|perfil|formacion|bagaje))\b[^.!?;]{0,30}?"
+        r"\b(?:mejor|mas (?:afin\w*|alinead\w*|cercan\w*|adecuad\w*|idone\w*|ajustad\w*|acorde\w*|experiencia|experimentad\w*|senior|"
+        r"solid\w*|complet\w*|a (?:lo que|las necesidades|el perfil|nuestras necesidades))|mayor (?:experiencia|ajuste|encaje|afinidad|adecuacion))"),
+    fam("gramática: sin respuesta positiva para ti", 4.0, ("positiva", "favorable", "afirmativa", "mejores noticias", "buenas noticias"),
+        rf"{_ES_NO} (?:poder|podemos|podremos|puedo|podre|poderte|poderle) (?:darte|darle|daros|ofrecerte|ofrecerle|trasladarte|trasladarle|"
+        r"comunicarte|comunicarle|traerte|traerle|dar) (?:una )?(?:respuesta|contestacion|noticia)s? (?:positiva|favorable|afirmativa)s?\b"
+        r"(?! (?:ni|o|todavia|aun)\b)" + _ES_NOT_YET,
+        rf"{_ES_NO} (?:poder|podemos|podremos|puedo|podre) (?:darte|darle|daros|traerte|traerle) (?:mejores|buenas) noticias\b"
+        r"(?! (?:todavia|aun)\b)" + _ES_NOT_YET),
+    fam("gramática: postulación no aprobada / no exitosa", 4.0, ("aprobad", "exitos", "admitid", "aceptad", "estimad", "prosper", "buen puerto", "salido adelante",
+                                                                "salio adelante"),
+        r"\b(?:candidatura|postulacion|aplicacion|solicitud de empleo|solicitud (?:para|al|a) (?:el |la )?(?:puesto|cargo|rol|empleo|trabajo|plaza|vacante))\b"
+        rf"{G}{_ES_NO} (?:ha |fue |sera |ha resultado |resulto )?(?:sido )?(?:aprobad|exitos|admitid|aceptad|estimad)[oa]\b" + _ES_NOT_YET,
+        rf"\b(?:candidatura|postulacion|solicitud|aplicacion)\b{G}{_ES_NO} (?:prospero|ha prosperado|pudo prosperar|ha podido prosperar|"
+        r"salio adelante|ha salido adelante|llego a buen puerto|ha llegado a buen puerto)"),
+    fam("gramática: no es el momento de incorporarte", 4.0, ("momento",),
+        r"\bno (?:es|sea|era) (?:el|un|buen) momento (?:de|para) (?:incorporar|contratar|sumar|fichar)(?:te|le|os)\b" + _ES_NOT_YET),
+    fam("gramática: fuera de la terna / lista corta", 4.0, ("terna", "lista", "shortlist", "finalist", "preseleccion", "final", "entre "),
+        rf"{_ES_NO} (?:(?:te|le|la|lo) )?(?:(?:hemos|han|he|ha|has|hayas|haya) )?(?:podido )?(?:incluir|incluido|incluimos|incluyeron|meter|metido|"
+        r"llegad[oa]|llegaste|llego|entrad[oa]|entraste|entro|accedid[oa]|accediste|accedio|pasad[oa]|pasaste|paso|quedad[oa]|quedaste|quedo)"
+        r"(?:te|le|la|lo)? (?:a|en|entre) "
+        r"(?:la|el|los|las) (?:terna|shortlist|lista (?:final|corta|de (?:seleccionad|finalist|preseleccionad))|finalistas|preseleccion|"
+        r"seleccion final|fase final|ronda final|entrevista final|ultima (?:fase|ronda|etapa))",
+        r"\bno (?:estas|esta usted|figuras|figura usted|te encuentras|se encuentra usted|apareces|estuviste) entre (?:ellos|ellas|(?:los|las) "
+        r"(?:que|seleccionad|elegid|finalist|preseleccionad|candidat))"),
+    fam("gramática: tu proceso ha terminado", 4.0, ("finaliz", "termin", "conclu", "cerrad"),
+        r"\b(?:damos|da|dan|doy|hemos dado|han dado|ha dado|se da) por (?:concluid|finalizad|terminad|cerrad)[oa]s? (?:su|tu|vuestr[oa]) "
+        r"(?:participacion|proceso|candidatura|postulacion)\b",
+        r"\b(?:tu|su) (?:proceso (?=(?:de seleccion |selectivo )?(?:con|en|para)\b)|participacion en (?:el|este|nuestro) proceso|candidatura|postulacion)"
+        r"(?:(?! y | e | pero | aunque |,)[^.!?;]){0,80}?\b(?:ha|habia|queda|ha quedado) (?:finalizad|terminad|concluid|cerrad)[oa]\b"
+        r"(?! (?:con exito|correctamente|satisfactoriamente|bien|el registro|la inscripcion))"),
+    fam("gramática: otra persona aceptó la oferta", 4.0, ("acept", "hicimos", "hizo", "hicieron", "extendimos", "presentamos", "mandamos",
+                                                          "enviamos"),
+        rf"\b{_ES_OTHER}\w*{S}\b(?:ha |han )?(?:aceptad[oa]|acepto|aceptaron) (?:la|nuestra|una|el|nuestro) (?:oferta|propuesta|puesto|plaza)\b",
+        r"\b(?:hicimos|hizo|hicieron|extendimos|presentamos|mandamos|enviamos) (?:la|una|nuestra) (?:oferta|propuesta)\b[^.!?;]{0,30}?"
+        rf"\ba {_ES_SOMEONE}"),
+    fam("gramática: declinar la candidatura", 4.0, ("declin", "rechaz", "deneg", "desestim", "descart", "archiv", "cerrar", "dar de baja"),
+        r"\b(?:(?:nos )?(?:vemos|vimos|hemos visto) (?:obligad[oa]s a|en la obligacion de) |(?:tenemos|tuvimos|hemos tenido) que |debemos |hemos de |vamos a |procedemos a )"
+        rf"(?:declinar|rechazar|denegar|desestimar|descartar|archivar|cerrar|dar de baja)(?: (?:tu|su) {_ES_APP2}|(?:la|le|te)\b)" + _ES_UNLESS,
+        rf"\b(?:declinamos|hemos declinado|han declinado|ha declinado) (?:tu|su) {_ES_APP2}",
+        r"\b(?:tu|su|el) (?:perfil|cv|curriculum|aplicacion|candidatura|postulacion)\b[^.!?;]{0,40}\b(?:ha sido|fue|queda|ha quedado) "
+        r"(?:rechazad|descartad|desestimad|denegad)[oa]\b"),
+    fam("gramática: decidir no entrevistar / no ofrecer", 4.0, ("no ",),
+        r"\b(?:decidido|decidimos|decidio|decidieron|resuelto|resolvimos|acordado|acordamos|optado por|optamos por|preferido|preferimos|"
+        r"decision (?:final )?(?:de|es|ha sido|fue)) no (?:entrevistar|llamar|citar|recomendar|considerar)(?:te|le|os)\b",
+        r"\b(?:decidido|decidimos|decidio|decidieron|resuelto|resolvimos|acordado|acordamos|optado por|optamos por|preferido|preferimos|"
+        r"decision (?:final )?(?:de|es|ha sido|fue)) no (?:extender|hacer|formular|presentar|enviar)(?:te|le|os)? (?:una|la|ninguna|nuestra) "
+        r"(?:oferta|propuesta)\b" + _ES_NOT_YET),
+    fam("gramática: no proceder con la contratación", 4.0, ("no ",),
+        rf"{_ES_NO} (?:(?:vamos a|podemos|podremos|va a ser posible|es posible|sera posible)\b ?)?(?:procederemos|proceder|procedemos|seguiremos|"
+        r"continuaremos|avanzaremos|seguir|continuar|avanzar) (?:adelante )?con (?:tu|su) (?:contratacion|incorporacion|aplicacion|fichaje)\b"
+        + _ES_UNLESS),
+    fam("gramática: no ha podido ser esta vez", 4.0, ("podido ser", "salido", "funcionado", "cuajado", "podra ser", "pueda ser", "puede ser",
+                                                      "pudo ser", "pudiera ser", "poder ser"),
+        r"\b(?:esta vez|en esta ocasion|en esta oportunidad|al final|finalmente|lamentablemente|desafortunadamente)\b,? (?:\w+ )?no "
+        r"(?:ha podido ser|haya podido ser|podra ser|puede ser|pueda ser|va a poder ser|pudo ser|ha salido|haya salido|ha cuajado|haya cuajado)\b"
+        r"(?! (?:de|el|la|del|los|las|todavia|aun)\b)",
+        r"\bno (?:ha podido ser|pueda ser|podra ser|pudo ser|va a poder ser) (?:en esta ocasion|esta vez|en esta oportunidad|por esta vez)\b",
+        r"\b(?:siento|sentimos|lamento|lamentamos|(?:es|que) una pena|que pena|lastima) (?:mucho )?que (?:esta vez |al final |finalmente )?"
+        r"no (?:(?:haya|ha|hayan|han) (?:salido|podido ser|funcionado|cuajado)|pueda ser|pudiera ser)\b(?! (?:de|el|la|del|los|las|todavia|aun)\b)"),
+    fam("gramática: no serás convocado / tenido en cuenta", 4.0, ("no ",),
+        rf"{_ES_NO} (?:seras|sera|vas a ser|va a ser|has sido|ha sido|fuiste|fue)(?: usted)? (?:convocad|citad|llamad|invitad)[oa]s?{_ES_SLASH} "
+        r"(?:a|para) (?:la|el|una|un|las|los|ninguna|ningun) (?:siguiente|proxim|nuev|entrevista|fase|etapa|ronda|prueba|segund|final|ultim)"
+        + _ES_NOT_YET,
+        rf"{_ES_NO} (?:seras|sera|vas a ser|va a ser|has sido|ha sido|fuiste|fue)(?: usted)? (?:(?:tenid|tomad)[oa]s?{_ES_SLASH} en "
+        rf"(?:cuenta|consideracion)|considerad[oa]s?{_ES_SLASH} (?:para|en))" + _ES_NOT_YET,
+        rf"{_ES_NO} (?:te|le|os) (?:llamaremos|convocaremos|citaremos|invitaremos|entrevistaremos|llamaran|convocaran|citaran) "
+        r"(?:\w+ )?(?:para|a) (?:la|el|una|un|las|los|ninguna|otra|segunda)\b" + _ES_UNLESS,
+        rf"{_ES_NO} (?:(?:te|le) )?(?:(?:hemos|han|he) )?(?:podido )?(?:contado|contamos|contaremos|contaron|contar) con(?:tigo| usted)\b"
+        + _ES_NOT_YET,
+        rf"{_ES_NO} (?:hemos|he|han|pudimos) (?:podido )?(?:tener|tomar) en (?:cuenta|consideracion) (?:tu|su) {_ES_APP2}" + _ES_NOT_YET),
+    fam("gramática: no se ha seleccionado tu candidatura", 4.0, ("no se ",),
+        rf"{_ES_NO} se (?:ha |han |va a |pudo |ha podido )?(?:seleccionad\w*|seleccionar|selecciono|elegid\w*|elegir|eligio|escogid\w*|escogio|"
+        r"aceptad\w*|acepto|admitid\w*|admitio|preseleccionad\w*|preselecciono|considerad\w*|considero|(?:tenid\w*|tuvo|tomad\w*|tomo) en cuenta) "
+        rf"(?:tu|su) {_ES_APP2}" + _ES_NOT_YET),
+    fam("gramática: la agencia no te presenta al cliente", 4.0, ("client", "empresa", "compania"),
+        rf"{_ES_NO} (?:te|le|os) (?:voy a |vamos a |podemos |puedo |podremos |podre )?(?:presentar|proponer|enviar|mandar|pasar|recomendar|"
+        r"presento|propongo|envio|mando|paso|recomiendo|presentare|presentaremos|propondre|propondremos)\w* (?:a|al|ante) (?:la empresa|el cliente|"
+        r"mi cliente|nuestro cliente|cliente|la compania)\b" + _ES_UNLESS,
+        rf"{_ES_NO} (?:(?:voy a|vamos a|podemos|puedo|podremos|podre)\b ?)?(?:presentar|proponer|enviar|mandar|pasar|recomendar|presento|propongo|"
+        r"envio|mando|paso|presentaremos|propondremos|enviaremos|pasaremos) (?:tu|su) (?:perfil|candidatura|cv|curriculum|postulacion) "
+        r"(?:a|al|ante) (?:la empresa|el cliente|mi cliente|nuestro cliente|cliente|la compania)\b" + _ES_UNLESS),
+    fam("gramática: excluido/a del proceso", 4.0, ("excluid",),
+        rf"\b(?:queda|quedas|ha quedado|has quedado|ha sido|has sido|fue|fuiste|resulta|resultas|esta|estas)(?: usted)? excluid[oa]{_ES_SLASH} "
+        r"(?:del|de la|de este|de esta) (?:proceso|concurso|convocatoria|seleccion|bolsa)"),
+    fam("gramática: la candidatura no continúa", 4.0, ("no ",),
+        r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|proceso)\b[^.!?;]{0,50}\bno (?:continua|sigue|seguira|continuara|prosigue|proseguira|"
+        r"avanza|avanzara|avanzo|continuo|siguio|prosiguio|ha avanzado|ha continuado|ha seguido adelante)\b(?= ?(?:[.,;!]|$| (?:en esta|esta vez|por ahora|de momento)))"),
+    fam("gramática: plaza declarada desierta", 3.5, ("desiert",),
+        r"\b(?<!\bsi la )(?<!\bsi el )(?:plaza|puesto|vacante|convocatoria|proceso|concurso|seleccion)\b[^.!?;]{0,40}\b(?:declarad[oa]|queda|quedo|ha quedado|resulta) "
+        r"desiert[oa]",
+        r"\bdesiert[oa] (?:la|el) (?:plaza|puesto|vacante|convocatoria|proceso|concurso)\b"),
+    fam("gramática: seleccionada otra persona, sin ti", 4.0, ("sin que", "lamento", "lamentamos", "siento", "sentimos", "pena", "lastima"),
+        r"\bsin que (?:usted |tu |vos )?(?:resultaras|resultara|hayas|haya|fueras|fuera|hubieras|hubiera) (?:usted |tu )?(?:sido |resultado )?"
+        r"(?:seleccionad|elegid|escogid|preseleccionad)",
+        r"\b(?:lamento|lamentamos|siento|sentimos|(?:es|que) una pena|lastima) (?:mucho )?que no (?:hayas|haya|hayais) (?:sido|resultado|quedado) "
+        r"(?:\w+ )?(?:seleccionad|elegid|escogid|finalista|preseleccionad)"),
+    fam("gramática: ya no te consideramos", 4.0, ("no ",),
+        rf"{_ES_NO} (?:te|le|os) (?:estamos|seguimos|vamos a seguir|podemos seguir) (?:considerando|teniendo en cuenta)\b" + _ES_NOT_YET,
+        r"\bya no (?:estas|esta usted|formas parte|forma usted parte|participas|sigues|continuas) (?:en|del) (?:el |este |nuestro )?proceso\b(?! de (?!seleccion))"),
+    fam("gramática: contratar a otra persona", 4.0, ("contrat", "incorpor", "fich"),
+        r"\b(?:decidido|decidimos|decidio|optado por|optamos por|preferido|preferimos|finalmente|al final|pero|aunque)\b,? (?:\w+ )?"
+        r"(?:contratar|contratado|contratamos|incorporar|incorporado|incorporamos|fichar|fichado|fichamos) (?:finalmente |ya )?a "
+        r"(?:otr[oa]s?|alguien)\b"),
+    fam("gramática: no te podemos contratar", 4.0, ("no ",),
+        rf"{_ES_NO} (?:te|le|os) (?:(?:vamos a|voy a|podemos|podremos|podre|puedo|poder|va a ser posible)\b ?){{1,2}}"
+        r"(?:incorporar|contratar|fichar|sumar)\b" + _ES_UNLESS),
+    fam("gramática: a favor de otra persona", 4.0, ("a favor de",),
+        rf"\b(?:decision|eleccion|seleccion|resolucion|propuesta)\b(?: final)?{S}\ba favor de {_ES_OTHER}"),
+    fam("gramática: ya tenemos a la persona (elegida)", 4.0, ("ya ", "finalmente", "al final"),
+        r"\b(?:ya|finalmente|al final)\b (?:hemos|han|ha) (?:encontrado|dado con|localizado|seleccionado|elegido|escogido|contratado) "
+        r"(?:a la|al|a el|la|el) (?:persona|candidat[oa]|perfil|profesional)(?: (?:adecuad|ideal|idone|indicad)[oa])?"
+        r"(?: que (?:buscabamos|necesitabamos|queriamos|esperabamos))?(?= ?(?:[.;!]|$)| para (?:el|la|este|esta|dicho|dicha) "
+        r"(?:puesto|vacante|plaza|posicion|cargo|rol)\b)(?![^.!?;]{0,40}\b(?:eres|es usted|sois)\b)"),
+    fam("gramática: no te seleccionamos", 4.0, ("no ",),
+        rf"{_ES_NO} (?:te|le|os) (?:seleccionamos|elegimos|escogimos|preseleccionamos|seleccionaron|eligieron|escogieron|preseleccionaron|"
+        r"cogimos|cogieron|pillaron|contratamos|contrataron|(?:han|hemos) (?:cogido|pillado|contratado))\b(?! (?:el|la|los|las|un|una|tu|su)\b)"
+        + _ES_NOT_YET),
+    fam("gramática: no conseguiste la plaza / no pasaste el corte", 4.0, ("no ",),
+        rf"{_ES_NO} (?:(?:has|hayas) (?:conseguido|logrado|obtenido)|conseguiste|lograste|obtuviste) (?:la |el |una |un )?(?:plaza|puesto|vacante|empleo|"
+        r"trabajo|contrato)\b(?! en (?:el|la) (?:colegio|centro|escuela|instituto|guarderia|residencia))",
+        rf"{_ES_NO} (?:pasaste|superaste|aprobaste|paso|supero) (?:el|la|los|las) (?:corte|filtro|prueba|entrevista|examen|test|evaluacion|fase|etapa|"
+        r"ejercicio|criba)s?\b",
+        rf"{_ES_NO} (?:pasa|avanza|continua|sigue) usted (?:a|en)\b"),
+    fam("gramática: cerrar tu candidatura aquí", 4.0, ("cerr", "archiv", "descart", "dej", "par", "deten", "finaliz", "termin", "conclu"),
+        r"\b(?:decidido|decidimos|optado por|optamos por|preferimos|preferido|tenido que|hemos de|debemos|vamos a)\b (?:cerrar|archivar|descartar|"
+        r"finalizar|terminar|concluir)(?: aqui| aca)? (?:tu|su) (?:candidatura|postulacion|proceso|participacion)\b" + _ES_UNLESS,
+        r"\b(?:decidido|decidimos|optado por|optamos por|preferimos|preferido|tenido que|hemos de|debemos|vamos a)\b (?:dejar|parar|detener) "
+        r"(?:tu|su) (?:candidatura|postulacion|proceso|participacion) (?:aqui|aca|en este punto|en esta fase|en esta etapa)\b",
+        r"\b(?:cerramos|terminamos|finalizamos|concluimos|paramos|dejamos|detenemos) (?:aqui |aca )?(?:tu|su) (?:proceso|candidatura|postulacion|"
+        r"participacion)(?: de seleccion)? (?:aqui|aca|en este punto|en esta fase|en esta etapa)\b"),
+    fam("gramática: no continúas (segunda persona, fin de frase)", 4.0, ("no ",),
+        rf"{_ES_NO} (?:continuas|sigues|avanzas|continua usted|sigue usted|avanza usted)\b(?= ?(?:[.,;!]|$| (?:en (?:el|este|nuestro) proceso|adelante|"
+        r"con nosotros)\b))"),
+    fam("gramática: no te podemos ofrecer (modal)", 4.0, ("no ",),
+        rf"{_ES_NO} (?:te|le|os) (?:(?:vamos a|voy a|podemos|podremos|poder|puedo|va a ser posible)\b ?){{1,2}}(?:ofrecer|dar|proponer|hacer) "
+        r"(?:(?:el|la|una|un|ningun|ninguna) )?(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)\b(?! (?:todavia|aun)\b)"
+        + _ES_UNLESS),
+    fam("gramática: descartado continuar", 4.0, ("descart",),
+        r"\b(?:descartado|descartamos|descarto) (?:continuar|seguir|avanzar|proseguir) (?:adelante )?con (?:tu|su) (?:candidatura|postulacion|"
+        r"solicitud|perfil|proceso)\b"),
+    fam("gramática: un perfil distinto al tuyo", 4.0, ("distint", "diferente", "lo que busc", "lo que necesit", "lo que estamos"),
+        r"\bperfil\b[^.!?;]{0,40}\b(?:distint[oa]|diferente|muy distint[oa]) (?:al|del) (?:tuyo|suyo)\b",
+        r"\bno (?:eres|es usted|sois) (?:exactamente |del todo )?lo que (?:buscamos|buscabamos|necesitamos|necesitabamos|estamos buscando)\b"),
+    fam("gramática: ya hemos contratado a alguien", 4.0, ("ya ",),
+        r"\bya (?:contratamos|hemos contratado|incorporamos|hemos incorporado|fichamos|hemos fichado|elegimos|hemos elegido|seleccionamos|"
+        r"hemos seleccionado) a (?:alguien|otr[oa]s?|una persona|un candidat|una candidat|un perfil)"),
+    fam("gramática: ya cubrimos el puesto", 3.5, ("cubr", "ocupamos", "adjudic"),
+        r"\b(?:ya )?(?:cubrimos|cubrieron|se cubrio|ocupamos|adjudicamos) (?:ya )?(?:el|la|este|esta|dicho|dicha|nuestr[oa]) "
+        r"(?:puesto|vacante|plaza|posicion|cargo)\b" + _ES_UNLESS),
+    fam("gramática: la respuesta es no", 4.0, ("que no", "es no", "sido no", "fue no"),
+        r"\b(?:decir|decirte|decirle|deciros|dicho|decimos)(?:te|le)? que no(?: a (?:tu|su) (?:candidatura|postulacion|solicitud|perfil))?"
+        r"(?= ?(?:[.,;!]|$))",
+        r"\brespuesta (?:es|ha sido|fue) (?:un )?no(?= ?(?:[.,;!]|$))"),
+    fam("gramática: no seguimos (fin de frase)", 3.5, ("no ",),
+        rf"{_ES_NO} (?:seguimos|continuamos|avanzamos|seguiremos|continuaremos|avanzaremos)(?= ?(?:[.;!]|, (?:lo siento|lo sentimos|perdona|disculpa|"
+        r"gracias))| ?$)"),
+    fam("gramática: quedas descartado/a", 4.0, ("descartad", "eliminad"),
+        rf"\b(?:quedas|queda usted|estas|esta usted|has sido|ha sido usted|fuiste|resultaste)(?: usted)? (?:descartad|eliminad)[oa]s?{_ES_SLASH}"
+        r"(?= ?(?:[.,;!]|$| (?:del|de la|de este|de esta) (?:proceso|seleccion|convocatoria|concurso|bolsa)\b| para (?:el|este|la|esta) "
+        r"(?:puesto|plaza|vacante|posicion|cargo)\b| en (?:esta|la) (?:fase|etapa|ronda|ocasion)\b))",
+        rf"\bha sido (?:descartad|eliminad)[oa]{_ES_SLASH} (?:del proceso|de la seleccion|de la convocatoria|en (?:la|esta) (?:fase|etapa|ronda))"),
+    fam("gramática: no apto/a", 4.0, ("apt",),
+        rf"{_ES_NO} (?:ha|has) (?:sido|resultado) (?:considerad[oa]|declarad[oa]|calificad[oa])?{_ES_SLASH} ?apt[oa]{_ES_SLASH}\b",
+        rf"\b(?:ha|has) resultado no apt[oa]{_ES_SLASH}\b"),
+    fam("gramática: no calificas / no reúnes la experiencia", 4.0, ("no ",),
+        r"\bno(?<!\bsi no)(?<!aunque no) (?:calificas|califica usted|clasificas|clasifica usted) (?:para|a|en)\b",
+        r"\bno(?<!\bsi no)(?<!aunque no) (?:reunes|reune usted|cuentas con|cuenta usted con|tienes|tiene usted|acreditas|acredita usted) "
+        r"(?:la|el|los|las) (?:experiencia|formacion|nivel|titulacion|conocimientos?)\b[^.!?;]{0,25}?\b(?:requerid|necesari|minim|exigid|"
+        r"que (?:buscamos|pedimos|requerimos|necesitamos|se requiere|se pide|se exige|requiere|exige|pide))"),
+    fam("gramática: no propuesto / fuera de la relación de aprobados", 4.0, ("propuest", "relacion", "lista", "listado"),
+        rf"{_ES_NO} (?:ha|has) sido propuest[oa]{_ES_SLASH} (?:para|como) (?:el nombramiento|la contratacion|la plaza|el puesto|la adjudicacion|"
+        r"la vacante|(?:su|tu) (?:nombramiento|contratacion))\b",
+        r"\bno (?:figura|figuras|aparece|apareces|consta|constas|esta|estas)(?: usted)? (?:en|entre) (?:la|el) (?:relacion|lista|listado) "
+        r"(?:definitiv[oa] )?de (?:aprobad|seleccionad|aspirantes (?:aprobad|seleccionad|propuest)|personas (?:aprobad|seleccionad))"),
+    fam("gramática: solicitud excluida", 4.0, ("excluid", "descartad", "desestimad"),
+        rf"\b(?:solicitud|candidatura|postulacion)\b{S}\b(?:queda|ha quedado|resulta|ha resultado|ha sido) (?:definitivamente )?"
+        r"(?:excluid|descartad|desestimad)[oa]\b"),
+    fam("gramática: seguir buscando", 3.5, ("buscando", "busqueda"),
+        r"\b(?:pero|aunque|sin embargo|lamentablemente|desafortunadamente|hemos decidido|decidimos)\b,?[^.!?;]{0,20}\b(?:seguir|seguiremos|"
+        r"continuar|continuaremos) (?:buscando|con la busqueda)(?= ?(?:[.;!]|$))"),
+    fam("gramática: te han descartado", 4.0, ("descartado", "rechazado", "desestimado", "eliminado"),
+        # "te" only: "le han descartado" is as often said of a third person (a candidate, a player) as of "usted"
+        r"\bte (?:han|ha|hemos) (?:descartado|rechazado|desestimado|eliminado)\b(?! (?:el|la|los|las|un|una|tu|su|del)\b)"),
+    fam("gramática: incorporación no aprobada", 4.0, ("aprob", "autoriz", "valid"),
+        rf"{_ES_NO} (?:ha|han|hemos) (?:aprobado|autorizado|validado) (?:tu|su) (?:incorporacion|contratacion|candidatura|fichaje)\b" + _ES_NOT_YET,
+        rf"\b(?:tu|su) (?:incorporacion|contratacion|fichaje)\b[^.!?;]{{0,30}}{_ES_NO} (?:ha sido|fue) (?:aprobad|autorizad|validad)[oa]\b"
+        + _ES_NOT_YET),
+]
+
+# Job titles in Spanish letters, after "para" / "como" / "proceso de": they make a mail about a job even when
+# no other job noun is there ("tu proceso para Analista de regulación", "la persona elegida para Supervisor").
+_ES_TITLE = (r"(?:analista|tecnic[oa]|ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|administrativ[oa]|coordinador(?:a)?|"
+             r"responsable de(?! (?:la |los |las )?(?:proteccion|tratamiento|datos|privacidad))|jef[ea] de|gerente|"
+             r"director(?:a)? (?:de|comercial|financier[oa]|general|tecnic[oa]|creativ[oa])|operari[oa]|auxiliar|dependient[ea]|camarer[oa]|"
+             r"cociner[oa]|chef|recepcionista|comercial|consultor(?:a)?|enfermer[oa]|conductor(?:a)?|repartidor(?:a)?|mecanic[oa]|"
+             r"electricista|supervisor(?:a)?|encargad[oa]|asesor(?:a)?|contador(?:a)?|contable|abogad[oa]|disenador(?:a)?|educador(?:a)?|"
+             r"profesor(?:a)?|docente|teleoperador(?:a)?|cajer[oa]|vendedor(?:a)?|agente de|gestor(?:a)?|especialista|becari[oa]|"
+             r"ejecutiv[oa]|arquitect[oa]|community manager|(?:[a-z]+ )?(?:engineer|developer|designer|manager|analyst|scientist))")
+
+
 # Words that make a mail job mail in Spanish beyond the shared ones (plural nouns, Latin American usage, trainee
 # programmes) and the idiom "to make someone the offer".
 JOB_WORDS = (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclutamiento|reclutador(?:a|es|as)?|"
@@ -331,13 +556,33 @@ JOB_WORDS = (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclu
              # and the seniority comparisons only candidates get
              r"evaluacion curricular|valoracion (?:curricular|de meritos)|concurso-oposicion|oposiciones|tribunal calificador|"
              r"bolsa de trabajo|dias? de prueba|periodo de prueba|(?:tu|su) contratacion|curro|chamba|laburo|"
-             r"(?:alguien|perfil|persona|candidat[oa]) (?:(?:bastante|mucho|algo|un poco) )?mas (?:senior|junior|experimentad[oa])")
+             r"(?:alguien|perfil|persona|candidat[oa]) (?:(?:bastante|mucho|algo|un poco) )?mas (?:senior|junior|experimentad[oa])|"
+             # a job title after "para" / "como" / "proceso de", a shortlist, a selection test, the civil service,
+             # hiring someone (a person after "contratar a"), and the reader's own hiring
+             r"(?:para|(?:incorporacion|contratacion|candidatura|trabajar|trabajo|empleo) como) (?:(?:el|la) (?:puesto|rol|cargo|posicion|plaza|vacante) de )?"
+             r"(?:(?:junior|senior|jr|sr) )?" + _ES_TITLE + "|"
+             r"(?:proceso|convocatoria) (?:de|para) (?:seleccion (?:de|para) )?(?:(?:la|el) (?:plaza|puesto) de )?(?:(?:junior|senior|jr|sr) )?"
+             + _ES_TITLE + "|"
+             r"terna (?:final|de candidat\w*|de finalistas)|prueba (?:tecnica|psicotecnica|de codigo)|psicotecnic[oa]s?|funcion publica|"
+             r"(?:tu|su) incorporacion|contrat\w* a (?:otr[oa]|un[oa]?|alguien)|(?:te|le) (?:vamos a |podemos |vamos a poder |podremos |puedo )?contratar")
 
 # Ways of naming the reader's own application in Spanish (formal "su", Latin American "aplicaste", participation).
 YOURS_WORDS = (r"su (?:solicitud|perfil|cv|curriculum|proceso)|tu (?:cv|curriculum|proceso|entrevista|prueba|portfolio|portafolio)|"
                r"te (?:presentaste|inscribiste)|se postulo|aplicaste|tu participacion en (?:el|nuestro|este) proceso|su participacion en (?:el|nuestro|este) proceso|"
                r"(?:tu|su) contratacion|gracias por el interes|"
-               r"gracias por (?:acercarte|apuntarte|inscribirte|interesarte|participar en (?:el|este|nuestro) proceso)")
+               r"gracias por (?:acercarte|apuntarte|inscribirte|interesarte|participar en (?:el|este|nuestro) proceso)|"
+               # the reader as the object of a (negated) selection verb or as its subject, addressed as an applicant, or ranked
+               r"no te (?:(?:hemos|han|he|vamos a|podemos|podremos|vamos a poder|estamos|seguimos) )?(?:seleccion|eleg|escog|consider|convoc|"
+               r"incorpor|contrat|preseleccion|entrevist)\w*|no (?:te|le) (?:hemos|han|he) (?:podido )?contar|"
+               r"(?:seleccionar|elegir|escoger|incluir|contratar|incorporar|convocar|entrevistar|considerar|preseleccionar)te|"
+               r"no (?:has|hayas|fuiste|resultaste|quedaste|has resultado|has quedado) (?:sido )?(?:seleccionad|elegid|escogid|preseleccionad|"
+               r"finalista|convocad)\w*|no (?:avanzaras|pasaras|seguiras|continuaras|seras)|"
+               r"(?:seguir|seguimos|seguiremos|continuar|continuamos|continuaremos|avanzar|avanzamos|avanzaremos|contar|contado|contamos|"
+               r"contaremos|adelante) contigo|(?:queda|sera|ha sido|fue|resulto|resultara|continuara|seguira) usted|sin que usted|"
+               r"estimad[oa](?:/a|\(a\))? (?:aspirante|candidat[oa](?:/a|\(a\))?|postulante)|(?:tu|su) incorporacion|"
+               r"(?:quedaste|has quedado|quedo usted|ha quedado usted) (?:en )?(?:segund|tercer|cuart)[oa] (?:lugar|puesto|posicion)|"
+               r"(?:eras|fuiste|has sido|era usted) (?:nuestra|la) (?:segunda|tercera) opcion|no (?:has|hayas) (?:superado|pasado|conseguido pasar)|"
+               r"(?:tu|su) aplicacion (?:para|al|a la)|(?:ya )?no (?:estas|sigues|continuas|participas) en (?:el|este|nuestro) proceso")
 
 # Spanish look-alikes: a condition still open (a hedge about future silence, a deadline for a missing document or
 # a test) and news about a third person's candidacy ("a Quique no lo cogieron").
@@ -369,11 +614,11 @@ LOOKALIKES: list[Family] = [
                                                                      "entre ellas", "uno de ellos", "una de ellas", "entre los", "entre las"),
         r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|proceso)\b[^.!?;]{0,50}?(?<!\bno )\b(?:sigue|continua|permanece|seguira|continuara) "
         r"(?:\w+ )?(?:en curso|activa|abierta|vigente|en pie|adelante|en (?:el )?proceso|en marcha)\b",
-        r"\b(?:sigues|continuas|sigue usted|continua usted|permaneces)(?<!no sigues)(?<!no continuas)(?<!no permaneces) "
+        r"\b(?:sigues|continuas|sigue usted|continua usted|permaneces)(?<!no sigues)(?<!no continuas)(?<!no permaneces)(?<!no sigue usted)(?<!no continua usted) "
         r"(?:en (?:el|este|nuestro) proceso|en la carrera|siendo (?:candidat|finalist)|en (?:la|nuestra) (?:lista|terna|seleccion)|adelante)",
         r"\b(?:tu|usted|vos) (?:estas|esta|eres|es) (?:entre (?:ellos|ellas)|uno de ellos|una de ellas|"
         r"entre (?:los|las) (?:seleccionad|elegid|finalist|preseleccionad))",
-        r"\b(?:pasas|avanzas|pasa usted|avanza usted)(?<!no pasas)(?<!no avanzas) a la (?:siguiente|proxima|ultima|segunda|tercera) "
+        r"\b(?:pasas|avanzas|pasa usted|avanza usted)(?<!no pasas)(?<!no avanzas)(?<!no pasa usted)(?<!no avanza usted) a la (?:siguiente|proxima|ultima|segunda|tercera) "
         r"(?:fase|etapa|ronda|entrevista)"),
     # the reader is on the hiring side: asked to interview, call or tell a named candidate, or close the process
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
@@ -524,4 +769,26 @@ LOOKALIKES += [
         r"merge request|rfc|mocion|enmienda|migracion|incidencia|ticket|issue|despliegue|pipeline|build|job|commit|rama|"
         r"funcionalidad|feature)\b[^.!?;]{0,50}\bno (?:ha sido |fue |ha resultado |sera |ha quedado )?(?:aceptad|aprobad|"
         r"seleccionad|admitid|elegid|fusionad|integrad)"),
+]
+
+# dev6/es: the hiring side asked to write to a candidate it interviewed, or handed a reply template for the
+# candidates who were turned down; a volunteering place is not a job.
+LOOKALIKES += [
+    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
+        ("entrevistaste", "puedes", "podeis", "podrias", "candidat", "aspirant", "postulant", "plantilla"),
+        r"\bentrevistaste(?:is)? (?:a|al|a la) (?!ti\b|usted\b)[a-z]+",
+        r"\b(?:puedes|podeis|podrias|podriais)\b (?:\w+ ){0,2}?(?:mandar|enviar|escribir|pasar|redactar)(?:le|les|selo|selos) "
+        r"(?:tu |vosotros |ya )?(?:el|la|un|una) (?:correo|mail|email|carta|mensaje|respuesta)",
+        r"\b(?:responder|contestar|escribir|mandar|enviar|comunicar|avisar|notificar)(?:les)? a (?:los|las) (?:candidat|aspirant|postulant|finalist)\w* "
+        r"(?:descartad|rechazad|no seleccionad|que no)",
+        r"\bplantilla (?:para|de) (?:responder|contestar|rechazo|descarte|respuesta)"),
+    fam("look-alike: someone covers the reader's own post for a while (es)", -5.0, ("mientras", "durante", "ausencia", "cuando "),
+        r"\b(?:mientras|durante|en tu ausencia|en su ausencia|cuando (?:estes|este usted|te vayas|se vaya))\b[^.!?;]{0,60}\b"
+        r"(?:otra persona|alguien|un companero|una companera|otro companero|otra companera)\b[^.!?;]{0,20}\b(?:ocup|cubr|asum|sustitu)\w*",
+        r"\b(?:otra persona|alguien|un companero|una companera|otro companero|otra companera)\b[^.!?;]{0,20}\b(?:ocup|cubr|asum|sustitu)\w*"
+        r"[^.!?;]{0,60}\b(?:mientras|durante (?:tu|su) (?:ausencia|baja|permiso|vacaciones))\b"),
+    fam("look-alike: the reader is the one chosen (es)", -5.0, ("eres tu", "es usted", "sois vosotr", "eres vos"),
+        r"\b(?:persona|candidat[oa]|perfil|profesional)\b[^.!?;]{0,60}\b(?<!no )(?:eres tu|es usted|sois vosotr[oa]s|eres vos)\b"),
+    fam("look-alike: a place that is not a job (es)", -5.0, ("voluntari",),
+        r"\bplaza\b[^.!?;]{0,40}\bvoluntari"),
 ]

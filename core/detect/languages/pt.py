@@ -7,7 +7,7 @@ from nextround.detect.patterns import Family, G, S, fam
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidatura nao selecionada", 4.0, ('nao', 'sem que'),
-        r"\bnao (?:foi|foste|foram|sera|vai ser|tera sido) (?:selecc?ionad|aprovad|escolhid|aceit|contemplad|retid)",
+        r"\bnao (?:foi|foste|foram|sera|vai ser|tera sido) (?:pre-?|pre )?(?:selecc?ionad|priorizad|validad|recomendad|aprovad|escolhid|aceit|contemplad|retid)",
         rf"\b(?:candidatura|perfil)\b{S}\bnao (?:foi |sera |tera |vai ter )?(?:selecc?ionad|aprovad|escolhid|contemplad|retid|seguimento|continuidade|avancar)",
         # ... said as the way the process ended: "o processo terminou sem que a sua candidatura tenha sido escolhida"
         r"\bsem que (?:a )?(?:sua |tua )?(?:candidatura|voce|v\. exa|o seu perfil|o teu perfil|seu perfil|teu perfil)\b[^.!?;]{0,20}?"
@@ -17,7 +17,8 @@ DECISIONS: list[Family] = [
         r"\b(?:possivel|poderemos|podemos|vamos) dar (?:seguimento|continuidade)\b[^.!?;]{0,20}\b(?:sua|tua) candidatura",
         r"\bnao sera possivel dar (?:seguimento|continuidade)",
         r"\bnao (?:seguira|vai seguir|segue|avancara|ira avancar|iremos avancar|vamos avancar|avancaremos)\b",
-        r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,30}\bnao (?:seguira|avancara|prosseguira|continuara)",
+        r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,30}\bnao (?:seguira|avancara|prosseguira|continuara|avanca|prossegue|"
+        r"passa (?:a|para)|segue para|(?:ira|vai) (?:seguir|avancar|prosseguir|continuar))",
         r"\bperfil nao e o que (?:buscamos|procuramos)",
         r"\bcandidatura nao (?:tera|teve|vai ter) (?:seguimento|continuidade)"),
     fam("outros candidatos", 4.0, ('outr', 'um ', 'uma '),
@@ -67,7 +68,11 @@ DECISIONS += [
         r"\bnao (?:vamos|iremos|poderemos|podemos|vai ser possivel)(?: poder)? (?:lhe |te )?oferecer(?:-lhe|-te)?\b",
         r"\bnao (?:seguiremos|avancaremos|prosseguiremos|continuaremos) (?:com|no|na)\b",
         r"\b(?:nao|sem) (?:dar|daremos|vamos dar) (?:continuidade|seguimento|prosseguimento)",
-        r"\b(?:perfil|experiencia)\b[^.!?;]{0,30}\bnao (?:esta|se encontra|e) (?:alinhad|adequad|compativel)"),
+        r"\b(?:perfil|experiencia|formacao|curriculo|conhecimentos|(?:seu|teu|sua|tua) (?:desempenho|resultado|nota|pontuacao|"
+        r"prestacao|classificacao)|(?:desempenho|resultado|nota|pontuacao|prestacao|classificacao) (?:d[oa]s? |n[oa]s? )?"
+        r"(?:seu|teu|sua|tua))\b"
+        r"[^.!?;]{0,45}\bnao (?:esta|estao|se encontra|e|sao|era|foi|se revelou|se mostrou) "
+        r"(?:(?:ainda|totalmente|suficientemente) )?(?:alinhad|adequad|compativel|suficiente|ajustad)"),
 ]
 
 
@@ -78,21 +83,25 @@ DECISIONS += [
 #   [negation] [0-3 auxiliaries] [go-on verb] ... [the reader]     the reader's candidacy stops here
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
-_PT_CHOSE = (r"(?:escolh\w*|optamos|optou|optaram|optado|optamos|selecion\w*|preferi\w*|decidi\w*|decidiu|contrat\w*|"
+_PT_CHOSE = (r"(?:escolh(?:emos|eu|eram|ido|ida|idos|idas|endo|er|i)|fomos|acabamos (?:indo|optando|ficando)|optamos|optou|optaram|optado|optamos|selecion\w*|preferi\w*|decidi\w*|decidiu|contrat\w*|"
              r"ficamos|ficou|ficar|avanc(?:ar|amos|aremos)|vamos avancar|prossegu(?:ir|imos|iremos|iu)|segu(?:ir|imos|iremos|iu)|avancou|recaiu|recai|"
              r"fechamos|fechou|fechando|fechar|seguimento|continuidade|sequencia)")
 
 # (pt-PT contracts "em outro" / "em um": "recaiu noutro candidato", "optámos numa candidata")
-_PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)|a outra candidata|o outro candidato|"
+_PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nome)|a outra candidata|o outro candidato|"
+             # "optámos por quem tinha mais disponibilidade"
+             r"quem (?:ja (?:\w+ )?(?:trabalh|conhec|tinha|estava|fez|fazia|atuava)|(?:tinha|tem|tivesse|trazia|traz|reunia|reune|"
+             r"apresentava|apresenta|possui|possuia) (?:mais |maior |melhor |uma |um |a |o )?(?:experiencia|disponibilidade|formacao|"
+             r"conhecimentos?|perfil|anos|carta|licenciatura|mestrado|curso|vivencia|senioridade|fluencia))|"
              r"alguem (?:que|com|mais)|n?um[a]? (?:pessoa|candidat\w*|perfil|profissional) (?:com|que|cuj|mais)|"
              r"(?:candidat\w*|pessoas|perfis|profissionais) (?:com|que|cuj|mais)|(?:uma )?promocao interna|"
-             r"(?:um[a]? )?(?:candidat[oa]s?|colaborador(?:a|es|as)?|profissiona(?:l|is)) intern[oa]s?|(?:uma )?solucao interna|"
+             r"(?:um[a]? )?(?:candidat[oa]s?|colaborador(?:a|es|as)?|profissiona(?:l|is)|perfis|perfil|pessoas?|talentos?) intern[oa]s?|(?:uma )?solucao interna|"
              r"recrutamento interno)")
 
 DECISIONS += [
     fam("gramática: a escolha recaiu sobre outra pessoa", 4.0, ("outr", "alguem", "um candidat", "uma candidat", "um perfil", "uma pessoa",
-                                                                 "um profissional", "uma profissional", "candidat", "interna",
-                                                                 "pessoas", "perfis", "profissionais"),
+                                                                 "um profissional", "uma profissional", "candidat", "interna", "interno",
+                                                                 "pessoas", "perfis", "profissionais", "quem "),
         rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}"),
     fam("gramática: não seguir com a candidatura", 4.0, ("nao ",),
         r"\bnao (?:(?:te|lhe|o|a|vamos|vai|vao|ser|sera|possivel|podemos|poderemos|poder|ira|iremos|\w+-(?:te|lhe))\b ?){0,3}"
@@ -104,6 +113,10 @@ DECISIONS += [
         r"\bnao (?:classificad|apt[oa]\b|aprovad)",
         r"\bencerr\w* o processo (?:para|com) (?:todas as|todos os|as|os) (?:pessoas )?candidat",
         r"\bencerr\w* tod[ao]s (?:as|os) (?:candidaturas|processos|candidat[oa]s)\b",
+        r"\btod[ao]s (?:as|os) (?:candidaturas|processos|candidat[oa]s)\b[^.!?;]{0,20}\b(?:foram|serao|estao|ficam|ficaram) "
+        r"(?:arquivad|encerrad|cancelad|recusad|anulad)",
+        r"\b(?:pelo que|por isso|motivo pelo qual|razao pela qual|sendo) (?:foi |fica |ficou |e |sera )?(?:excluid|eliminad)[oa]\b",
+        r"\b(?:exclusao|eliminacao|nao admissao) d[ao] (?:sua|tua) candidatura\b",
         r"\bexclu\w* (?:a )?(?:sua|tua) candidatura|\b(?:excluid|eliminad)[ao](?:\([ao]\))? (?:do|da) (?:procedimento|processo|concurso|"
         r"selecao|certame)",
         # nominal: "deliberou a sua exclusão do procedimento", "comunicamos o encerramento da sua participação"
@@ -113,10 +126,12 @@ DECISIONS += [
         r"\bnao (?:consta|constam|figura|figuram|esta|se encontra) (?:d[ao]s?|n[ao]s?) (?:lista|listagem|relacao)\b[^.!?;]{0,20}\b"
         r"(?:admitid|aprovad|selecc?ionad|classificad|convocad|apurad)",
         r"\bnao\b[^.!?;]{0,30}\bentre (?:os|as) (?:pessoas |candidat\w* )?(?:pre-?|mais bem )?(?:aprovad|selecc?ionad|escolhid|classificad|"
-        r"finalist|shortlist)",
+        r"finalist|shortlist|a (?:contratar|recrutar|admitir|selecionar|prover))",
         r"\b(?:sua|tua) (?:jornada|participacao)\b[^.!?;]{0,30}\b(?:se )?encerr",
         r"\b(?:vaga|posicao|cargo|funcao)\b[^.!?;]{0,80}\b(?:foi|esta|ja foi|ja esta|encontra-se) (?:preenchid|ocupad)",
-        r"\b(?:curriculo|perfil|experiencia|candidatura)\b[^.!?;]{0,30}\bnao (?:atende|corresponde|cumpre|preenche|se enquadra|se adequa)",
+        r"\b(?:curriculo|perfil|experiencia|candidatura|percurso|formacao|competencias)\b[^.!?;]{0,30}\bnao (?:atende|corresponde|"
+        r"cumpre|preenche|se enquadra|se adequa|"
+        r"(?:se )?encaixa|se ajusta|se alinha|combina|atendeu|correspondeu|se enquadrou|se encaixou)\w*",
         r"\bnao\b[^.!?;]{0,25}\b(?:fazer|apresentar|enviar|oferecer|dar|formalizar|estender|concretizar)(?:-lhe|-te)? (?:uma |a |nenhuma )?"
         r"(?:proposta|oferta)\b"),
 ]
@@ -134,6 +149,8 @@ DECISIONS += [
         r"\bnao (?:atingiu|atingiste|alcancou|obteve) a (?:pontuacao|nota|classificacao) minima",
         # "ficou abaixo da nota de corte", "o seu perfil ficou aquém do exigido"
         r"\b(?:ficou|ficaste|esta|estava|esteve|foi) abaixo d[ao] (?:nota|pontuacao|classificacao|media) (?:de corte|minima|exigida)",
+        r"\b(?:ficou|ficaste|ficaram|esta|estava|esteve|foi|foram) abaixo d[ao]s? (?:minim[oa]|exigid[oa]|esperad[oa]|necessari[oa]|"
+        r"requerid[oa]|patamar|corte|limiar)",
         r"\b(?:perfil|experiencia|curriculo|candidatura|resultado|desempenho|nota|pontuacao)\b[^.!?;]{0,30}\b"
         r"(?:ficou|fica|esta|esteve|ficaram) aquem\b",
         r"\bnao estamos (?:a )?(?:recrutar|contratar|recrutando|contratando)\b",
@@ -161,14 +178,17 @@ DECISIONS += [
         r"\bnao (?:sera|foi|e|vai ser|seria|podera ser|pode ser)(?: mais)? (?:considerad|aproveitad|tid[oa]s? em (?:conta|consideracao)|"
         r"levad[oa]s? (?:adiante|em (?:conta|consideracao)))",
         rf"\bnao (?:nos )?(?:e|foi|sera|vai ser|seria|era|esta a ser|tem sido) possivel (?:(?:lhe|te|vos) )?{_PT_GO_ON}{_PT_TO_YOU}",
-        r"\bnao (?:nos )?(?:e|foi|sera) possivel (?:avancar|prosseguir|seguir (?:em frente|adiante)|dar (?:seguimento|continuidade))"
+        r"\bnao (?:nos )?(?:e|foi|sera) possivel (?:avancar|prosseguir|seguir(?: em frente| adiante)?|dar (?:seguimento|continuidade))"
         r"(?: (?:desta|dessa|esta|essa) vez| neste momento| no momento)?[.!;]",
         r"\bnao (?:podemos|poderemos|conseguimos|conseguiremos|vamos|iremos) (?:aproveitar|considerar)\b",
         # "não conseguimos incluir o teu nome / seguir contigo" (the reader or their application, not "a sua entrevista")
         rf"\bnao (?:conseguimos|conseguiremos|pudemos) (?:(?:lhe|te|vos) )?{_PT_GO_ON}\w*(?:-(?:lhe|te|la|lo)\b|[^.!?;]{{0,15}}\b"
         r"(?:(?:o )?(?:seu|teu) (?:nome|perfil|curriculo|cv)|(?:a )?(?:sua|tua) candidatura|voce|contigo|consigo|v\. exa)\b)",
         r"\b(?:desta|dessa) vez,? (?:infelizmente )?nao (?:vai ser possivel|sera possivel|foi possivel|e possivel|vai dar|deu|"
-        r"rolou|vai rolar)(?=[.!;,]| para (?:nos|voce|ti)\b)",
+        r"rolou|vai rolar|deu certo|vai dar certo)(?=[.!;,]| para (?:nos|voce|ti)\b)",
+        # ... or after it: "não vai rolar dessa vez", "não deu certo desta vez"
+        r"\bnao (?:vai |iria |ia )?(?:rolar|rolou|rola|dar certo|deu certo|da certo|vai dar certo)(?: (?:para|pra) (?:nos|voce|ti))?,? "
+        r"(?:desta|dessa|esta|essa|da outra) vez\b",
         # the personal infinitive / "together": "não será possível avançarmos juntos", "não vamos seguir juntos"
         r"\bnao (?:nos )?(?:e|foi|sera|vai ser) possivel (?:avancarmos|seguirmos|prosseguirmos|continuarmos|trabalharmos)\b",
         r"\bnao\b[^.!?;]{0,30}\b(?:avanc|segu|prossegu|continu|caminh|trabalh)\w* juntos\b"),
@@ -187,17 +207,21 @@ DECISIONS += [
         r"\b(?:voce|tu|v\. exa|perfil)\b[^.!?;]{0,15}\bnao (?:e|es|era|eras|sera|seras) (?:o|a) (?:(?:candidat\w*|pessoa|perfil|"
         r"profissional) )?(?:mais )?(?:cert[oa]|ideal|indicad)",
         r"\bnao (?:es|eras|seras) (?:o|a) (?:candidat\w*|pessoa|perfil|profissional) (?:mais )?(?:cert[oa]|ideal|indicad)"),
-    fam("gramática: não deu continuidade", 4.0, ("continuidade", "seguimento", "sequencia", "andamento"),
-        r"\bnao (?:deu|deram|demos|dara|darao|quis dar|quiseram dar|pode dar|teve|tera|tem|vai ter) "
-        r"(?:continuidade|seguimento|sequencia|andamento|prosseguimento)"),
-    fam("gramática: não reúne os requisitos", 3.5, ("requisit", "criterio", "condico", "exigencia", "pretendido", "exigido"),
+    fam("gramática: não deu continuidade", 4.0, ("continuidade", "seguimento", "sequencia", "andamento", "continuacao"),
+        r"\bnao (?:deu|deram|demos|dara|darao|quis dar|quiseram dar|pode dar|teve|tera|tem|vai ter|sera dad[oa]) "
+        r"(?:continuidade|seguimento|sequencia|andamento|prosseguimento)",
+        r"\bnao (?:teve|tera|tem|vai ter|sera dada) continuacao\b[^.!?;]{0,20}\b(?:consigo|contigo|com voce|sua|tua|seu|teu)\b"),
+    fam("gramática: não reúne os requisitos", 3.5, ("requisit", "criterio", "condico", "exigencia", "pretendido", "exigido",
+                                                   "expectativa"),
         r"\bnao (?:reune|reunia|reuniu|cumpre|cumpria|cumpriu|preenche|preenchia|preencheu|satisfaz|satisfazia|satisfez|atende|"
-        r"atendia|atendeu|possui|possuia|tem)\b[^.!?;]{0,40}\b"
-        r"(?:requisitos|criterios|condicoes|exigencias|perfil (?:pretendido|exigido|procurado|definido))"),
+        r"atendia|atendeu|possui|possuia|tem|correspond(?:e|eu|este|ia)|atingiu|atingiste|alcancou)\b[^.!?;]{0,40}\b"
+        r"(?:requisitos|criterios|condicoes|exigencias|expectativas|perfil (?:pretendido|exigido|procurado|definido))"),
     fam("gramática: a decisão recaiu sobre outra pessoa", 4.0, ("decisao", "escolha", "opcao", "preferencia"),
         rf"\b(?:decisao|escolha|opcao|preferencia)(?: final)? (?:foi|recaiu|acabou por recair|acabou recaindo|ficou) "
         rf"(?:favoravel )?(?:a |ao |por |pel[oa] |sobre |em |com )?{_PT_OTHER}",
         # ... or told from the reader's side: "a escolha não recaiu sobre si / em você"
+        r"\b(?:decisao|escolha|opcao)(?: final)? nao (?:foi|e|recaiu) (?:a |o )(?:tua|sua|teu|seu)"
+        r"(?:[.!;,]| (?:candidatura|para|nesta|neste|desta|dessa|no|na|em)\b)",
         r"\b(?:decisao|escolha|opcao|preferencia)(?: final)? nao (?:recaiu|recai|ficou|foi) (?:sobre|em|n[oa]|por|pel[oa]) "
         r"(?:si|voce|ti|v\. exa|a sua candidatura|a tua candidatura|o seu perfil|o teu perfil|o seu nome|o teu nome)\b"),
     fam("gramática: outro candidato foi escolhido", 4.0, ("outr",),
@@ -213,20 +237,24 @@ DECISIONS += [
     fam("gramática: candidatura recusada / reprovado", 4.0,
         ("recus", "rejeit", "indefer", "reprovad", "declin", "descart", "eliminad", "excluid", "preterid", "desclassific", "inapt",
          "encerrad", "descontinuad", "interrompid", "desconsider", "arquivad", "finalizad", "terminad", "dizer",
-         "considerad"),
-        r"\b(?:candidatura|perfil|curriculo|cv)\b[^.!?;]{0,40}\b(?:foi|foram|esta|ficou|sera) "
+         "considerad", "negad", "improcedente", "processo", "acolhid"),
+        # ("a candidatura de V. Exa. ...": the formal pronoun's full stops would end the gap)
+        r"\b(?:candidatura|perfil|curriculo|cv|(?:seu|teu) processo)(?: de v\. exa\.?|\b)[^.!?;]{0,60}\b(?:foi|foram|esta|ficou|sera) "
         r"(?:recusad|rejeitad|indeferid|reprovad|declinad|descartad|desclassificad|eliminad|excluid|preterid|encerrad|"
-        r"desconsiderad|descontinuad|interrompid|considerad[oa](?:\([ao]\))? (?:inapt|nao apt|nao admitid|nao aprovad))",
+        r"desconsiderad|descontinuad|interrompid|negad|(?:considerad[oa](?:\([ao]\))? )?improcedente|nao acolhid|"
+        r"considerad[oa](?:\([ao]\))? (?:inapt|nao apt|nao admitid|nao aprovad|"
+        r"nao elegivel|inelegivel|nao adequad|inadequad))",
         # the reader's own process or application closed ("seu processo na vaga foi finalizado", "candidatura arquivada"),
         # not an application form completed ("finalizada com sucesso")
         r"\b(?:seu|teu|sua|tua) (?:processo|candidatura|participacao)\b[^.!?;]{0,40}\b(?:foi|esta|ficou|sera) "
-        r"(?:finalizad|encerrad|arquivad|terminad)[oa]\b(?! com (?:sucesso|exito))",
+        r"(?:finalizad|encerrad|arquivad|terminad|descontinuad|interrompid|cancelad)[oa]\b(?! com (?:sucesso|exito)|"
+        r" (?:para|pra) (?:voce|ti|si) \w+(?:ar|er|ir)\b)",
         r"\b(?:dizer|responder|dar) (?:que )?nao (?:a|ao) (?:sua|tua|seu|teu) (?:candidatura|perfil|pedido)\b",
         r"\b(?:foi|ficou|fica|esta) excluid[oa] (?:do|da|por|nos termos)\b",
         r"\b(?:foi|foste|ficou|ficaste) considerad[oa](?:\(a\))? (?:como )?(?:eliminad|excluid|reprovad|inapt|desclassificad|nao apt)",
         r"\b(?:consta|figura|esta|encontra-se) (?:da|na) lista (?:de|dos) (?:candidatos )?excluidos",
-        r"\b(?:declin|recus|rejeit|indefer|descart)(?:ar|amos|aremos|ou|aram|ar-lhe)? (?:a |o )?(?:sua|tua|seu|teu) "
-        r"(?:candidatura|perfil|curriculo|cv)",
+        r"\b(?:declin|recus|rejeit|indefer|descart)(?:ar|amos|aremos|ou|aram|ar-lhe|iu|imos|iram)? (?:a |o )?(?:sua|tua|seu|teu) "
+        r"(?:candidatura|perfil|curriculo|cv|inscricao)",
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:foi|foste|ficou|ficaste|esta|estas) (?:reprovad|eliminad|desclassificad)"),
     fam("gramática: decidimos não prosseguir", 4.0, ("decid", "opt", "resolv", "prefer", "entend"),
         # "(você) decidiu não prosseguir" is the reader's own withdrawal: third-person singular only after a named party
@@ -246,13 +274,16 @@ DECISIONS += [
     fam("gramática: encerramos a sua candidatura", 4.0, ("encerr", "fech"),
         r"\bencerr(?:amos|aremos|ar|ou|aram|ando) (?:(?:a|o) )?(?:sua|tua|seu|teu) (?:candidatura|processo|participacao)",
         r"\b(?:encerr|fech)\w*\b[^.!?;]{0,60}\bincluindo (?:o seu|o teu|a sua|a tua|seu|sua)\b"),
-    fam("gramática: não há lugar para si", 4.0, ("para voce", "para ti", "para si", "pra voce", "para v. exa"),
+    fam("gramática: não há lugar para si", 4.0, ("para voce", "para ti", "para si", "pra voce", "para v. exa", "para o seu",
+                                                 "para o teu", "para a sua", "para a tua", "para seu", "pra seu"),
         r"\bnao (?:temos|ha|existe|dispomos de|conseguimos encontrar|encontramos) (?:uma |um |nenhuma |nenhum )?(?:vaga|posicao|lugar|"
-        r"oportunidade|espaco|funcao)\b[^.!?;]{0,20}\b(?:para|pra) (?:voce|ti|si|v\. exa)\b",
+        r"oportunidade|espaco|funcao)\b[^.!?;]{0,20}\b(?:para|pra) (?:voce|ti|si|v\. exa|(?:o )?(?:seu|teu) perfil|"
+        r"(?:a )?(?:sua|tua) candidatura)\b",
         r"\b(?:vaga|posicao|oportunidade|lugar|funcao|cargo)\b[^.!?;]{0,40}\bnao (?:e|era|sera|foi) (?:para|pra) (?:voce|ti|si)\b"
         r"(?! (?:mas|e sim|e para|porque)\b)"),
     fam("gramática: sem vaga para o seu perfil", 3.0, ("vaga", "oportunidad", "posic", "lugar", "func"),
-        r"\bnao (?:temos|dispomos de|existe|existem|ha|possuimos|surgiu|surgiram)\b[^.!?;]{0,30}\b"
+        r"\bnao (?:temos|dispomos de|existe|existem|ha|possuimos|surgiu|surgiram|encontramos|identificamos|"
+        r"conseguimos (?:encontrar|identificar)|(?:nos )?(?:foi|e|sera) possivel (?:encontrar|identificar))\b[^.!?;]{0,30}\b"
         r"(?:vagas?|oportunidades?|posicoes|posicao|lugar(?:es)?|funcoes|funcao)\b[^.!?;]{0,40}\b"
         r"(?:compative\w*|adequad\w*|ajustad\w*|alinhad\w*|que (?:se )?(?:enquadre|correspond|adeque)\w*|"
         r"para o (?:seu|teu) perfil|ao (?:seu|teu) perfil)"),
@@ -260,24 +291,31 @@ DECISIONS += [
         ("avancou", "seguiu", "passou", "passaste", "continuou", "adiante", "em frente", "momento", "altura", "hora"),
         r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,40}\bnao (?:avancou|seguiu|prosseguiu|passou|continuou|foi (?:adiante|em frente))",
         # a stage of a selection process, or any test when the reader is the subject ("o seu primo não passou no teste")
-        r"(?<!primo )(?<!prima )\bnao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo|da|do) (?:\w+ )?(?:etapa|fase|triagem|selecao|"
+        r"(?<!primo )(?<!prima )\bnao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo|da|do|a|o) (?:\w+ )?(?:etapa|fase|triagem|selecao|"
         r"dinamica)",
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora)(?: infelizmente)? nao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo) "
         r"(?:\w+ )?(?:entrevista|prova|teste|avaliacao|exame)",
-        rf"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{{0,15}}\b(?:seguir|avancar|prosseguir|continuar|contar){_PT_TO_YOU}"),
-    fam("gramática: não classificado / não apurado", 4.0, ("classificad", "apurad", "fora d"),
+        rf"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{{0,15}}\b(?:seguir|avancar|prosseguir|continuar|contar){_PT_TO_YOU}",
+        # "não é o momento de te contratar"
+        r"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{0,15}\b(?:te|lhe|vos) (?:contrat|integr|admit|chamar|incluir|selecion)\w*"),
+    fam("gramática: não classificado / não apurado", 4.0, ("classificad", "apurad", "fora d", "classificou", "classificaste",
+                                                           "qualificou", "qualificaste", "apurou"),
         r"\bnao (?:foi|foste|ficou|ficaste|esta|estas|sera|seras) (?:classificad|apurad)",
+        r"\bnao (?:te classificaste|te qualificaste)\b|\bnao (?:se classificou|se qualificou|se apurou) (?:para|na|no|a|em) "
+        r"(?:a |o )?(?:proxima|seguinte|etapa|fase|entrevista|lista)",
         r"\b(?:ficou|ficaste|ficando|classificad[oa]|posicionad[oa]|ordenad[oa]|lugar|posicao)\b,?[^.!?;]{0,40}\bfora d[ao]s? "
         r"(?:numero de )?(?:vagas|lugares|postos)\b"),
     fam("gramática: não foi desta vez", 4.0, ("vez", "desta", "dessa"),
-        r"\bnao (?:foi|e|sera) (?:desta|dessa|esta|essa) vez\b",
+        r"\bnao (?:foi|e|sera) (?:desta|dessa|esta|essa) (?:vez|feita)\b",
+        r"\b(?:desta|dessa) feita,? (?:infelizmente )?nao (?:foi|sera|vai ser|e) possivel\b",
         # pt-PT drops the noun: "infelizmente não foi desta."
         r"\bnao (?:foi|e|sera) (?:desta|dessa)(?= ?[.!,;:])"),
     fam("gramática: seguir outra direção", 3.5, ("direcao", "caminho", "rumo"),
         r"\b(?:decid|opt|prefer|resolv|vamos|iremos)\w* (?:por )?(?:seguir|avancar|ir)\b[^.!?;]{0,15}\b"
         r"(?:outra|noutra|numa|uma|diferente|outro)\b[^.!?;]{0,10}\b(?:direcao|caminho|rumo)"),
     fam("gramática: vaga preenchida / cancelada", 3.5, ("preenchid", "ocupad", "atribuid", "cancelad", "congelad", "suspens", "anulad",
-                                                     "pausad", "fechad", "disponiv", "abert", "ativ", "direcionad"),
+                                                     "pausad", "fechad", "disponiv", "abert", "ativ", "direcionad",
+                                                     "retirad", "extint"),
         r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{0,80}\b(?:acabou (?:por ser|sendo)|"
         r"acabaram (?:por ser|sendo)|ja (?:foi|foram|esta|estao|se encontra)|foi|foram|esta|estao|ficou|ficaram|tinha sido|"
         r"encontra-se) (?:tod[oa]s )?(?:preenchid|ocupad|atribuid|direcionad)",
@@ -288,7 +326,7 @@ DECISIONS += [
         r"concorreste|aplicou|inscreveu)\b[^.!?;]{0,40}\bnao (?:se encontra|esta|estara|se encontram|estao)(?: mais)? "
         r"(?:disponive|abert|ativ)",
         r"\b(?:vaga|posicao|cargo|funcao|oportunidade|recrutamento|processo(?: seletivo| de (?:recrutamento|selecao))?)\b"
-        r"[^.!?;]{0,60}\b(?:foi|esta|ficou|encontra-se|foram) (?:cancelad|congelad|suspens|anulad|pausad|fechad)",
+        r"[^.!?;]{0,60}\b(?:foi|esta|ficou|encontra-se|foram) (?:cancelad|congelad|suspens|anulad|pausad|fechad|retirad|extint)",
         # "a vaga não será preenchida neste momento", "encerrámos todas as candidaturas"
         r"\b(?:vaga|posicao|cargo|funcao|lugar)\b[^.!?;]{0,40}\bnao (?:sera|vai ser|ira ser) (?:mais )?preenchid[oa]"
         r"(?= (?:neste momento|no momento|por agora|por enquanto|este ano)\b|[.!;,])"),
@@ -302,7 +340,10 @@ DECISIONS += [
     fam("gramática: preferência dada a outros", 4.0, ("preferencia",),
         # past or decided only: "será dada preferência a candidatos com..." is a job advert
         rf"\b(?:demos|damos|foi dada|foi dado|decidimos dar|optamos por dar|resolvemos dar|acabamos por dar) (?:a )?preferencia "
-        rf"(?:a |aos? |as? )?{_PT_OTHER}"),
+        rf"(?:a |aos? |as? )?{_PT_OTHER}",
+        # past tenses only ("demos", "foi dada"): any group of candidates ("a candidatos residentes em Lisboa")
+        r"\b(?:demos|foi dada|decidimos dar|optamos por dar|resolvemos dar|acabamos por dar) (?:a )?preferencia (?:a|aos?|as?) "
+        r"(?:outr[oa]s )?(?:candidat\w*|perfis|pessoas|profissionais)\b"),
     fam("gramática: candidatura sem sucesso", 4.0, ("sucesso", "exito", "sem aprovacao"),
         r"\b(?:candidatura|processo|participacao)\b[^.!?;]{0,40}\b(?:nao (?:teve|obteve|foi de|tera) (?:sucesso|exito)|"
         r"sem (?:sucesso|exito|aprovacao))"),
@@ -310,7 +351,7 @@ DECISIONS += [
                                                    "precisamos", "pretendemos"),
         r"\bnao (?:houve|ha|existe|existiu|deu|tivemos|encontramos|identificamos|vimos) (?:um |o |a )?(?:encaixe|fit|match|"
         r"alinhamento|aderencia|compatibilidade)\b",
-        r"\b(?:nao aderente|sem aderencia|inaderente)\b",
+        r"\b(?:nao aderente|sem aderencia|inaderente)\b|\bnao (?:esta|e|era|estava|se mostrou|se mostra) (?:\w+ )?aderente\b",
         # "(o seu perfil) não é o que procuramos" -- not "a experiência dele" (a colleague's note about a candidate)
         r"\b(?:perfil|experiencia|curriculo|cv)\b(?! del[ea]\b)[^.!?;]{0,40}\bnao (?:e|era) (?:bem |exatamente )?(?:o|aquilo) "
         r"(?:que|de que) (?:procuramos|buscamos|precisamos|pretendemos)"),
@@ -337,8 +378,8 @@ _PT_SOMEONE = (r"(?:(?:um|uma) (?:colega|colaborador\w*|pessoa|candidat\w*|profi
                r"(?:interno|interna|da casa|do time|da equipa|da equipe)\b)")
 DECISIONS += [
     fam("gramática: a vaga ficou com outra pessoa", 4.0, ("ficou", "ficando", "ficar", "ficara", "oferec", "entreg", "atribu", "demos",
-                                                            "foi para", "foi dad", "fechad", "fechamos", "preenchemos"),
-        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:ficou|acabou (?:ficando|por ficar)|vai ficar|ficara|foi (?:entregue|atribuid[ao]|"
+                                                            "foi para", "foi dad", "fechad", "fechamos", "preenchemos", "provid"),
+        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:ficou|acabou (?:ficando|por ficar)|vai ficar|ficara|foi (?:entregue|atribuid[ao]|provid[ao]|"
         rf"oferecid[ao]|dad[ao]|fechad[ao])|foi) (?:com|para|a|ao|a uma|a um) {_PT_SOMEONE}",
         rf"\b(?:oferecemos|entregamos|atribuimos|demos|propusemos|decidimos oferecer|optamos por oferecer|acabamos por oferecer|"
         rf"fechamos|preenchemos) (?:a |o )?{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:a|ao|para|com) {_PT_SOMEONE}"),
@@ -347,20 +388,239 @@ DECISIONS += [
 # "We chose someone else (for it)": said to the reader, choosing a person is filling a role, and the reader was the
 # other candidate. Casual one-line notes ("escolhemos outra pessoa pro balcão") often carry no other job word.
 # First person plural only: "escolheram outra pessoa" is the sender's own story.
-_PT_WE_CHOSE_OTHER = (r"(?:escolhemos|optamos|ficamos|fechamos|contratamos|seguimos|avancamos|(?:vamos|iremos) com|"
+_PT_WE_CHOSE_OTHER = (r"(?:escolhemos|optamos|ficamos|fechamos|contratamos|seguimos|avancamos|(?:vamos|iremos|fomos) com|"
                       r"(?:vamos|iremos|decidimos|resolvemos|acabamos por|preferimos) (?:escolher|ficar|seguir|avancar|contratar|"
                       r"optar|fechar|ir)) (?:com |por )?(?:outra pessoa|outro candidato|outra candidata|outro perfil|"
                       r"alguem (?:que|com|mais))")
 
+# --- eighth layer: breadth (dev6/pt) --------------------------------------------------------------------------
+# One author, many short decision sentences. Each family is a construction over word classes:
+#   [negated ability] [hire / offer / approve / go-on verb] [the reader]       "não temos condições de seguir consigo"
+#   [someone] [did not approve / recommend] [the reader's hiring / profile]    "o cliente não aprovou o seu perfil"
+#   [the reader] [not included / not part of] [the list / shortlist / stage]   "não fez parte da lista final"
+#   [the offer] [was made / given] [to someone else]                           "a proposta foi feita a outro candidato"
+#   [other candidates] ... [stood out / were stronger]                          "outros perfis destacaram-se mais"
+#   [negated] [schedule / book] [an interview]                                  "não vamos marcar a segunda entrevista"
+#   [it does not seem] [that you are] [the right person]                        "não nos parece que seja a pessoa certa"
+_PT_ABLE = (r"(?:nos )?(?:e|foi|sera|vai ser|seria) possivel|(?:temos|tinhamos|teremos|reunimos|estamos em|estaremos em|nos encontramos em) (?:as )?condicoes (?:de|para)|"
+            r"(?:somos|seremos|fomos|estamos) capazes de|poderemos|podemos|pudemos|conseguimos|conseguiremos|"
+            r"(?:vamos|iremos) (?:poder|conseguir)")
+_PT_HIRE = (r"(?:contrat|aprov|recomend|admit|ofere?c|propo|integr|selecion|avanc|prossegu|segu|continu|encaix|"
+            r"(?:fazer|apresentar|estender|enviar)(?:-lhe|-te)? (?:uma |a )?(?:proposta|oferta))")
+_PT_THE_LIST = (r"(?:lista|listagem|shortlist|short list|short-list|grupo|selecao final|fase|etapa|proxima|entrevista|"
+                r"candidat\w* (?:pre-?)?selecionad|finalistas|aprovad)")
+DECISIONS += [
+    fam("gramática: não temos condições de avançar consigo", 4.0, ("possivel", "condicoes", "capazes", "poderemos", "podemos", "pudemos",
+                                                                   "conseguimos", "conseguiremos", "poder", "conseguir"),
+        rf"\bnao (?:{_PT_ABLE}) (?:(?:lhe|te|vos) {_PT_HIRE}|{_PT_HIRE}\w*{_PT_TO_YOU})"),
+    fam("gramática: não aprovou o seu perfil", 4.0, ("nao ",),
+        r"\bnao (?:aprov|recomend|valid|autoriz|aceit|seleccion|selecion|escolh)(?:ou|aram|amos|eu|eram) "
+        r"(?:a |o )?(?:sua|tua|seu|teu) (?:contratacao|candidatura|perfil|nome|admissao|curriculo|cv|entrada|integracao)\b",
+        # the reader as a clitic object: "o júri não o selecionou para a fase de entrevistas", "não te escolhemos"
+        r"\bnao (?:te|lhe|vos) (?:selecion|seleccion|escolh|aprov|admit|contrat|convoc|cham|recomend|inclu)\w*\b",
+        r"\bnao (?:o|a) (?:selecion|seleccion|escolh|aprov|admit|contrat|convoc|cham|inclu)\w* (?:para|na|no|a|em) "
+        r"(?:a |o )?(?:\w+ )?(?:fase|etapa|entrevista|proxima|vaga|lugar|posicao|funcao|cargo|lista)"),
+    fam("gramática: fora da lista / não incluído", 4.0, ("parte d", "incluid", "inserid", "colocad", "entrou", "entraste", "integr",
+                                                          "fora d"),
+        r"\b(?:candidatura|perfil|nome|curriculo|cv|voce|tu|v\. exa)\b[^.!?;]{0,30}\b(?:ficou|ficaste|fica|ficas|esta|estas|ficara) "
+        rf"(?:de )?fora d[ao]s? (?:\w+ )?(?:selecao|{_PT_THE_LIST}|processo|escolhid)",
+        rf"\bnao (?:fez|faz|fara|fizeram|fazem|fizeste|fica a fazer) parte d[ao]s? (?:\w+ )?{_PT_THE_LIST}",
+        rf"\bnao (?:foi|foste|foram|sera|esta|ficou|ficaste) (?:incluid|inserid|colocad)[oa]s?(?:\([ao]\))? (?:n[ao]s? |entre (?:os|as) )"
+        rf"(?:\w+ )?{_PT_THE_LIST}",
+        rf"\bnao (?:entrou|entraste|integra|integrou|integraste) (?:n[ao]s? |para (?:a|o) )(?:\w+ )?{_PT_THE_LIST}"),
+    fam("gramática: não admitido / sem aprovação na etapa", 4.0, ("admitid", "aceit", "obteve", "obtiveste", "alcancou", "conseguiu",
+                                                                "acolhid", "deferid"),
+        r"\b(?:candidatura|inscricao)(?: de v\. exa\.?|\b)[^.!?;]{0,60}\bnao (?:foi|sera|e) (?:considerad[oa] )?(?:admitid|acolhid|"
+        r"aceit|deferid)",
+        r"\bnao (?:foi|foste|ficou|ficaste|sera|e|es|esta) (?:admitid|aceit)[oa]s?(?:\([ao]\))? (?:a|ao|na|no|para a|para o|em) (?:\w+ )?"
+        r"(?:fase|etapa|entrevista|prova|procedimento|concurso|processo|selecao|proxima)",
+        r"\bnao (?:obteve|obtiveste|alcancou|alcancaste|conseguiu|conseguiste) (?:a )?(?:aprovacao|classificacao|aproveitamento|"
+        r"nota|pontuacao)\b[^.!?;]{0,30}\b(?:etapa|fase|prova|teste|avaliacao|entrevista|exame|selecao|triagem|dinamica)"),
+    fam("gramática: a proposta foi para outra pessoa", 4.0, ("proposta", "oferta"),
+        rf"\b(?:proposta|oferta)\b[^.!?;]{{0,50}}\b(?:foi|acabou por ser|acabou sendo|ja foi) (?:feita|enviada|apresentada|estendida|aceite|aceita|"
+        rf"dada|entregue) (?:a|ao|para|por|pel[oa]) {_PT_SOMEONE}",
+        rf"\b(?:fizemos|apresentamos|enviamos|estendemos|decidimos fazer|optamos por fazer) (?:uma |a )?(?:proposta|oferta) "
+        rf"(?:a|ao|para) {_PT_SOMEONE}"),
+    fam("gramática: outros candidatos destacaram-se", 4.0, ("destac", "sobressa", "houve", "mais qualificad", "mais experient",
+                                                           "mais alinhad", "mais forte", "mais preparad"),
+        r"\b(?:outr[oa]s? |alguns |algumas )?(?:candidat\w*|perfis|pessoas|profissionais|finalistas)\b[^.!?;]{0,30}\b"
+        r"(?:se destacaram|destacaram-se|se destacou|destacou-se|sobressairam|se sobressairam)",
+        r"\b(?:houve|havia|existiram|apareceram|surgiram|tivemos)\b[^.!?;]{0,15}\b(?:outr[oa]s )?(?:candidat\w*|perfis|pessoas|"
+        r"profissionais)\b[^.!?;]{0,20}\bmais (?:qualificad|experient|preparad|fortes?|alinhad|adequad|competitiv)",
+        r"\boutr[oa]s? (?:candidat\w*|perfis|pessoas|profissionais)\b[^.!?;]{0,50}\bmais (?:qualificad|experient|preparad|alinhad|"
+        r"adequad|proxim|aderente|ajustad)"),
+    fam("gramática: não vamos marcar a entrevista", 4.0, ("agendar", "marcar", "avancar para", "seguir para", "prosseguir para"),
+        r"\bnao (?:vamos|iremos|poderemos|podemos|conseguiremos|sera possivel|vai ser possivel|foi possivel|e possivel) "
+        r"(?:(?:te|lhe|vos) )?(?:agendar|marcar|avancar para|seguir para|prosseguir para) (?:uma|a|nenhuma|qualquer|outra|mais uma) "
+        r"(?:(?:segunda|nova|proxima|ultima|terceira) )?(?:entrevista|conversa|etapa|fase)\b"
+        r"(?![^.!?;]{0,40}\b(?:mas|amanha|hoje|dia|data|hora|horario|semana|remarc)\w*\b)"),
+    fam("gramática: não parece a pessoa certa", 4.0, ("parece", "pareceu", "cremos", "acreditamos", "achamos", "consideramos",
+                                                     "julgamos", "entendemos", "pensamos"),
+        r"\bnao (?:nos |me )?(?:parece|pareceu|cremos|acreditamos|achamos|consideramos|julgamos|entendemos|pensamos) que "
+        r"(?:(?:voce|tu|v\. exa|o seu perfil|o teu perfil|seu perfil|a sua candidatura|a tua candidatura) )?(?:seja|sejas|fosse|fosses|"
+        r"seria|serias|e|es) (?:o|a) (?:(?:pessoa|perfil|candidat\w*|profissional) )?(?:mais )?(?:cert|ideal|indicad|adequad)"),
+    fam("gramática: não foi um dos escolhidos", 4.0, ("nao fo", "nao e ", "nao es", "nao era"),
+        r"\bnao (?:foi|foste|e|es|era|sera) (?:(?:voce|tu|v\. exa|o seu perfil|o teu perfil|o seu nome|o teu nome|a sua candidatura|"
+        r"a tua candidatura) )?(?:(?:o|a|os|as) |(?:um|uma) d[oa]s )(?:(?:candidat\w*|pessoa|perfil|profissional) )?(?:mais )?"
+        r"(?:escolhid|selecionad|aprovad|contratad|finalistas|classificad)"),
+    fam("gramática: já contratámos alguém / a vaga já fechou", 4.0, ("ja ", "acabamos de"),
+        r"\b(?:ja|acabamos de) (?:contratamos|contratar|escolhemos|escolher|selecionamos|selecionar|recrutamos|recrutar|"
+        r"admitimos|admitir|encontramos|encontrar|temos) (?:alguem|outra pessoa|outro candidato|outra candidata|uma pessoa|"
+        r"um candidato|uma candidata|(?:o|a) (?:candidat[oa]|pessoa) (?:certa|certo|ideal|indicad[oa])|um profissional)\b"
+        # (not "já contratámos a pessoa certa: você!")
+        r"(?![^.!?;]{0,40}(?::|\b(?:e|foi|sera)) (?:voce|tu|v\. exa|si)\b)",
+        r"\b(?:ja|acabamos de) (?:fechamos|fechar|encerramos|encerrar|preenchemos|preencher|ocupamos|completamos|completar) "
+        r"(?:a|o|esta|este|essa|esse) (?:vaga|posicao|cargo|funcao|lugar|processo|recrutamento|quadro)\b"),
+    fam("gramática: o processo termina aqui para si", 4.0, ("aqui", "neste ponto", "para voce", "para ti", "para si", "pra voce", "descontinu", "interromp", "cancelar", "encerrar",
+                                                       "finalizar", "arquivar", "terminar"),
+        r"\b(?:processo|participacao|candidatura|jornada|percurso)\b[^.!?;]{0,30}\b(?:se encerra|encerra-se|termina|se encerrou|"
+        r"encerrou-se|terminou|acaba|acabou|fica|ficou) (?:aqui|por aqui|neste ponto)\b",
+        # "processo finalizado para você" (a status line)
+        r"\b(?:processo|candidatura|participacao)\b[^.!?;]{0,20}\b(?:finalizad|encerrad|terminad)[oa] (?:para|pra) (?:voce|ti|si|"
+        r"v\. exa)\b(?! \w+(?:ar|er|ir)\b)",
+        r"\b(?:decidimos|vamos|iremos|optamos por|resolvemos|tivemos de|temos de|precisamos) (?:descontinuar|interromper|cancelar|"
+        r"encerrar|finalizar|arquivar|terminar) (?:o|a) (?:seu|teu|sua|tua) (?:processo|candidatura|participacao)\b"),
+    fam("gramática: não avançando por agora", 3.5, ("nao avancando", "nao prosseguindo", "nao seguindo", "nao dando"),
+        r"\bnao (?:avancando|prosseguindo|seguindo|dando (?:seguimento|continuidade)) (?:por agora|por enquanto|por ora|"
+        r"neste momento|no momento|de momento|com (?:a )?(?:sua|tua) candidatura|a (?:sua|tua) candidatura)\b"),
+    fam("gramática: outro candidato responde melhor", 4.0, ("melhor",),
+        r"\boutr[oa]s? (?:candidat\w*|perfis|perfil|pessoas?|profissiona\w*)\b[^.!?;]{0,30}\b(?:responde|respondem|respondia|"
+        r"correspond\w*|(?:se )?adequa\w*|(?:se )?ajusta\w*|(?:se )?enquadra\w*|(?:se )?encaixa\w*|atende\w*|serve|servem|"
+        r"(?:se )?alinha\w*) melhor\b"),
+    # the reader as a clitic before the auxiliary: "não te vamos poder oferecer", "não lhe iremos chamar para a fase seguinte"
+    fam("gramática: não te vamos poder oferecer", 4.0, ("nao te ", "nao lhe ", "nao vos ", "nao o ", "nao a ", "nao vamos ",
+                                                          "nao iremos ", "nao podemos ", "nao poderemos ", "nao conseguimos ",
+                                                          "nao conseguiremos "),
+        r"\bnao (?:te|lhe|vos) (?:vamos|iremos|podemos|poderemos|conseguimos|conseguiremos|vai ser possivel|foi possivel|"
+        r"sera possivel|e possivel)(?: poder| conseguir)? (?:contrat|aprov|admit|ofere?c|propor|integr|selecion|escolh|inclu|"
+        r"indic|encaminh|encaix|consider|aproveit|"
+        r"fazer (?:uma |a )?(?:proposta|oferta)|(?:cham|convoc|convid)\w*\b[^.!?;]{0,25}\b(?:entrevista|proxima|fase|etapa|"
+        r"seguinte|vaga))",
+        # Brazilian order, the clitic after the auxiliary: "não vamos te indicar ao cliente", "não vamos lhe chamar para a etapa"
+        r"\bnao (?:vamos|iremos|podemos|poderemos|conseguimos|conseguiremos)(?: poder| conseguir)? (?:te|lhe) (?:contrat|aprov|admit|"
+        r"ofere?c|propor|integr|selecion|escolh|inclu|encaix|consider|aproveit|"
+        r"(?:cham|convoc|convid)\w*\b[^.!?;]{0,25}\b(?:entrevista|proxima|fase|etapa|seguinte|vaga)|"
+        # an agency not putting the reader forward: "não vamos te indicar (ao cliente / para a vaga)."
+        r"(?:indic|encaminh|apresent|submet)\w*(?:(?=[.!;])| (?:a|ao|para o|para a|a esta|para esta) (?:cliente|empresa|gestor|"
+        r"gestora|vaga|processo|posicao|entrevista)))",
+        # "o / a" stand for the reader only when a stage or the role follows: "não a vamos considerar para as próximas fases"
+        r"\bnao (?:o|a) (?:vamos|iremos|podemos|poderemos|conseguimos|conseguiremos)(?: poder| conseguir)? (?:contrat|selecion|"
+        r"escolh|inclu|indic|encaminh|consider|aproveit|admit|cham|convoc|convid)\w*\b[^.!?;]{0,30}\b(?:vaga|fase|etapa|posicao|"
+        r"funcao|cargo|lugar|processo|proxima|entrevista)"),
+    # the reader no longer in the running: "você não está mais concorrendo", "deixou de estar em consideração"
+    fam("gramática: já não concorre", 4.0, ("concorr", "particip", "consideracao", "disputa"),
+        r"\b(?:voce|tu|v\. exa|(?:sua|tua) candidatura)\b[^.!?;]{0,15}\b(?:nao|ja nao) (?:esta|estas|segue|segues|continua|continuas|"
+        r"se encontra) (?:mais )?(?:concorrendo|a concorrer|participando|a participar|em consideracao|na disputa)\b",
+        r"\b(?:voce|tu|v\. exa|(?:sua|tua) candidatura)\b[^.!?;]{0,15}\bdeix(?:ou|aste|a) de (?:concorrer|participar|estar em "
+        r"consideracao)\b"),
+    fam("gramática: sem parecer favorável", 4.0, ("favorav", "positiv"),
+        r"\bnao (?:obteve|obtiveste|teve|tiveste|recebeu|mereceu) (?:o |um )?(?:parecer|resultado|avaliacao|decisao|feedback) "
+        r"(?:favoravel|positiv)"),
+    fam("gramática: a nossa decisão foi não avançar", 4.0, ("decisao", "opcao", "escolha", "resposta", "parecer", "contigo", "consigo", "despacho",
+                                                            "com voce"),
+        r"\b(?:decisao|opcao|escolha)(?: final)? (?:foi|e|passou por) (?:a de |de |por )?nao (?:avancar|seguir|prosseguir|continuar|"
+        r"dar seguimento|dar continuidade|contratar|selecionar|contar)\b"
+        # ... ending there, or with the reader as object (not "não avançar com a mudança de escritório")
+        r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto|(?:nesta|nessa) (?:fase|etapa))\b|"
+        r" (?:com )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa)\b)",
+        # "a resposta é negativa", "o parecer foi desfavorável" (not "resultado": a medical test's result is negative too)
+        r"\b(?:resposta|decisao|parecer)(?: final| do cliente| da empresa| do juri| da equipa| da equipe)? (?:e|foi|sera) "
+        r"(?:infelizmente )?(?:negativ|desfavorav)",
+        # ... with the process or the application named in between: "a resposta do cliente à tua candidatura foi negativa"
+        r"\b(?:resposta|decisao|parecer)\b[^.!?;]{0,40}?\b(?:candidatura|perfil|processo|cliente|empresa|juri|gestor\w*|vaga|"
+        r"entrevista)\b[^.!?;]{0,30}\b(?:e|foi|sera) (?:infelizmente )?(?:negativ|desfavorav)",
+        # "a candidatura foi objeto de decisão desfavorável / de despacho de exclusão"
+        r"\b(?:objeto|objecto|alvo) de (?:uma )?(?:decisao|parecer|despacho|deliberacao) (?:final )?(?:desfavoravel|negativ|de exclusao|"
+        r"de indeferimento|de nao admissao)",
+        # "já tomámos a decisão e não será contigo desta vez"
+        r"\bnao (?:sera|vai ser|foi) (?:contigo|consigo|com voce)(?:,? (?:desta|dessa|esta|essa) vez\b|(?=[.!;]))"),
+    fam("gramática: não é o perfil que procuramos", 4.0, ("procura", "busca", "precisa", "pretend"),
+        r"\bnao (?:e|era|sera|seria) (?:bem |exatamente )?(?:o|um) (?:perfil|candidat\w*|profissional|pessoa) (?:que|de que) "
+        r"(?:procuramos|buscamos|precisamos|pretendemos|procuravamos|buscavamos|precisavamos)"),
+    fam("gramática: decidimos não preencher a vaga", 3.5, ("nao preencher", "nao abrir", "nao manter", "nao avancar com"),
+        r"\b(?:decidimos|resolvemos|optamos por|vamos|iremos|decidiu|resolveu|optou por) nao (?:preencher|abrir|manter|avancar com) "
+        r"(?:a|o|esta|este|essa|esse) (?:vaga|posicao|cargo|funcao|lugar|recrutamento|processo)\b"),
+    fam("gramática: não chegou à fase final", 4.0, ("chegou", "chegaste", "transit", "progred"),
+        # the reader or their application as the subject, or nothing after the stage ("não chegou à fase final o projeto")
+        r"\b(?:candidatura|perfil|nome|curriculo|cv|voce|tu|v\. exa)\b[^.!?;]{0,30}\bnao (?:chegou|chegaste|transitou|transitaste|"
+        r"progrediu|progrediste) (?:a|ao|as|aos|para a|para o|ate a|ate ao) (?:\w+ )?(?:fase|etapa|entrevista|lista|proxima|seguinte|"
+        r"final|shortlist)",
+        r"\bnao (?:chegou|chegaste|transitou|transitaste|progrediu|progrediste) (?:a|ao|as|aos|para a|para o|ate a|ate ao) "
+        r"(?:\w+ )?(?:fase|etapa|entrevista|lista|proxima|seguinte|final|shortlist)(?: \w+)?[.!;]"),
+    fam("gramática: concluído com a admissão de outro", 4.0, ("com a admissao", "com a contratacao", "com a selecao", "com a escolha",
+                                                              "com a integracao", "com a entrada", "sem selecao", "sem a selecao",
+                                                              "sem aprovacao", "sem a aprovacao", "sem escolha", "sem contratacao"),
+        rf"\b(?:concluid|encerrad|fechad|finalizad|terminad)[oa] com a (?:admissao|contratacao|selecao|escolha|entrada|integracao) "
+        rf"(?:de |do |da )?{_PT_SOMEONE}",
+        # "a oportunidade foi encerrada sem seleção do seu perfil"
+        r"\b(?:encerrad|concluid|finalizad|terminad)[oa] sem (?:a )?(?:selecao|aprovacao|escolha|contratacao) d[oa] (?:seu|teu|sua|tua) "
+        r"(?:perfil|candidatura|nome|curriculo|cv|processo)\b"),
+    fam("gramática: não faz sentido avançarmos", 4.0, ("sentido",),
+        r"\bnao (?:faz|fara|fazia|faria) sentido (?:avancar|avancarmos|seguir|seguirmos|prosseguir|prosseguirmos|continuar|"
+        r"continuarmos)\b(?: (?:com )?(?:a |o )?(?:sua|tua|seu|teu) (?:candidatura|processo|perfil)\b| (?:contigo|consigo|com voce|"
+        r"juntos)\b|(?: (?:neste momento|agora|por agora|no momento))?[.!;,])"),
+    fam("gramática: não é elegível", 4.0, ("elegiv", "considerou", "consideramos", "consideraram", "julgou", "julgamos"),
+        r"\bnao (?:o|a|te|lhe|os|as) (?:considerou|consideramos|consideraram|julgou|julgamos|julgaram) (?:apt|adequad|elegivel|"
+        r"qualificad|habilitad)\w*(?:\([ao]\))?(?=[.!;,]| (?:para|na|no|a|ao|em) (?:a |o )?(?:fase|etapa|vaga|funcao|cargo|posicao|"
+        r"lugar|proxima|entrevista|prova|procedimento|concurso|seguinte|exercicio)\b)",
+        r"\bnao (?:e|es|foi|foste|sera|esta) (?:considerad[oa]s?(?:\([ao]\))? )?(?:elegivel|admissivel)\b",
+        r"\bnao (?:considerou|consideramos|consideraram|considerou-se) (?:a |o )?(?:sua|tua|seu|teu) (?:candidatura|perfil) "
+        r"(?:elegivel|admissivel|adequad|apt)"),
+    fam("gramática: falta experiência para avançar", 3.5, ("falta",),
+        r"\bfalta(?:-lhe|-te|va|-nos)? (?:\w+ ){0,3}?(?:experiencia|conhecimento|formacao|senioridade|maturidade|fluencia)\b"
+        r"[^.!?;]{0,40}\b(?:para|pra) (?:avancar|seguir|prosseguir|continuar|(?:esta|essa|a) (?:vaga|funcao|posicao|fase|etapa))\b"),
+    fam("gramática: não será possível a sua integração", 4.0, ("possivel", "permit", "possibilit"),
+        r"\bnao (?:permitiu|permite|permitira|possibilitou|possibilita) (?:o (?:seu|teu) (?:recrutamento|provimento|ingresso|avanco)|"
+        r"(?:a )?(?:sua|tua) (?:(?:passagem|progressao|avanco|transicao) "
+        r"(?:a|ao|para a|para o|as) (?:\w+ )?(?:fase|etapa|entrevista|proxima)|continuidade|admissao|selecao|continuacao|"
+        r"integracao|contratacao))\b",
+        r"\bnao (?:nos )?(?:e|foi|sera|vai ser|seria) possivel (?:a |o )?(?:sua|tua|seu|teu) (?:integracao|contratacao|admissao|selecao|"
+        r"continuidade|entrada|recrutamento|passagem|avanco)\b"),
+    fam("gramática: perfil acima do que a vaga pede", 3.5, ("acima d", "alem d", "demasiado", "sobrequalific", "sobre-qualific",
+                                                          "overqualified", "excessivamente"),
+        r"\b(?:perfil|experiencia|curriculo|voce|tu|v\. exa)\b[^.!?;]{0,30}(?<!nao )\b(?:esta|e|era|estava|parece|pareceu|ficou|fica) "
+        r"(?:muito |bem |demasiado |um pouco )?(?:acima|alem) d(?:[ao]s?|aquilo) (?:que|nivel|requisitos|exigid|pretendid|procurad)",
+        r"\b(?:perfil|experiencia|curriculo|voce|tu|v\. exa)\b[^.!?;]{0,30}(?<!nao )\b(?:e|era|sera|seria|esta|parece) (?:demasiado|muito|"
+        r"excessivamente) (?:senior|experiente|qualificad[oa]|avancad[oa]) (?:para|pra)\b",
+        r"\b(?:sobrequalificad|sobre-qualificad|overqualified)"),
+    fam("gramática: dada como não admitida / preenchida", 4.0, ("dad",),
+        r"\b(?:foi|foram|esta|ficou) dad[oa]s? como (?:nao admitid|excluid|encerrad|preenchid|inapt|reprovad|eliminad|desistent|"
+        r"nao selecionad|nao aprovad|improcedente|indeferid)"),
+    fam("gramática: não foste bem-sucedido na entrevista", 4.0, ("sucedid",),
+        r"\bnao (?:foi|foste|foram|sera|tem sido) bem[- ]?sucedid[oa]s?(?:\([ao]\))? (?:na|no|nas|nos|em) (?:\w+ )?(?:entrevista|prova|"
+        r"teste|avaliacao|etapa|fase|processo|selecao|candidatura|dinamica|recrutamento)"),
+    fam("gramática: cancelou o processo / não vai contratar", 3.5, ("cancel", "anul", "congel", "encerr", "fech", "contratar",
+                                                                   "recrutar", "preencher"),
+        # (not "encerrámos o processo de avaliação de desempenho", not "fechámos a vaga com você!")
+        r"\b(?:cancel|anul|congel|encerr|fech)(?:ou|amos|aram|ei) (?:o processo(?! de (?!recrutamento|selecao))|a vaga|o recrutamento|"
+        r"a posicao|a selecao)\b(?![^.!?;]{0,40}\b(?:com sucesso|(?:com|para|por) (?:voce|si|ti)\b))",
+        r"\bnao (?:vai|vamos|iremos|ira|vao) (?:mais )?(?:contratar|recrutar|preencher)\b[^.!?;]{0,20}\b(?:a|esta|essa|para a|"
+        r"para esta|para essa) (?:vaga|posicao|funcao)\b"),
+    fam("gramática: a vaga já tem dono", 3.5, ("dono", "dona", "titular", "ocupante"),
+        r"\b(?:vaga|posicao|lugar|cargo|funcao)\b(?! de (?:estacionamento|garagem|parque|creche|escola))[^.!?;]{0,40}\bja "
+        r"(?:tem|encontrou|ganhou) (?:o seu |um |uma |a sua )?"
+        r"(?:dono|dona|titular|ocupante)\b"),
+    fam("gramática: a candidatura ficou sem efeito", 4.0, ("sem efeito",),
+        r"\b(?:candidatura|processo|participacao|proposta|oferta|recrutamento|procedimento)\b[^.!?;]{0,40}\b(?:fica|ficou|"
+        r"ficara|e dada|foi dada|sera dada|"
+        r"foi considerada|fica considerada|e considerada) sem efeito\b"),
+]
+
+
+
+
+
 # Words that make a mail job mail in Portuguese (internships, apprentices, public competitions, hiring freezes).
-JOB_WORDS = (r"processos seletivos|estagi\w*|aprendiz|aprendizes|contratac(?:ao|oes)|recrutador(?:a|es|as)?|"
+JOB_WORDS = (r"processos seletivos|(?:diretor|diretora|direcao|gestor|gestora|departamento|equipa|equipe|area|"
+             r"coordenador|coordenadora|head|business partner) de (?:pessoas|gente|talentos?)|estagi\w*|aprendiz|aprendizes|contratac(?:ao|oes)|recrutador(?:a|es|as)?|"
              r"procedimentos? concursa\w*|posto de trabalho|portefolio|carta de motivacao|oferta de emprego|"
              r"(?:banco|base|bolsa|comunidade) de talentos|vagas|"
              # public competitions (not "concurso de ideias / fotografia"): "concurso público", "concurso externo de ingresso"
              r"concursos? (?:publicos?|extern[oa]s?|intern[oa]s?|de ingresso|de acesso|de admissao)|" + _PT_WE_CHOSE_OTHER)
 
 # Ways of naming the reader's own application in Portuguese (formal "V. Exa.", participation, process).
-YOURS_WORDS = (r"v\. exa|v\. ex\.a|v\. ?sa|(?:sua|tua) participacao|(?:seu|teu) processo (?:seletivo|de (?:recrutamento|selecao))|"
+YOURS_WORDS = (r"v\. exa|(?:dar-te|dar-lhe|dar-vos|te dar|lhe dar|dar a voce) (?:uma |um |o |a )?(?:resposta|retorno|"
+               r"feedback|devolutiva)|procedimento concursal (?:para|de|ref)|v\. ex\.a|v\. ?sa|(?:sua|tua) participacao|(?:seu|teu) processo (?:seletivo|de (?:recrutamento|selecao))|"
                r"(?:seu|teu) portefolio|candidatura espontanea|(?:voce )?se candidatou|candidatou-se|te candidataste|"
                # "você era um dos finalistas": the reader's candidacy, named by its place in the process
                r"(?:voce|tu|v\. exa\.?) (?:era|eras|estava|estavas|esteve|estiveste|foi|foste|ficou|ficaste) "
@@ -385,6 +645,9 @@ LOOKALIKES: list[Family] = [
          "eu falo", "parecer", "scorecard"),
         r"\b(?:o|a) candidat[oa] (?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad|certo|certa)\b)[a-z]+"
         r"(?: [a-z]+)?,? (?:ja )?nao (?:foi|passou|avancou|seguiu|seguira|avancara|sera|vai)\b",
+        # a numbered or named candidate's own outcome: "o candidato n.º 12 faltou à prova, pelo que foi excluído"
+        r"\b(?:o|a) candidat[oa] (?:n\.?o? ?\d+|(?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad)\b)[a-z]+)"
+        r"(?: [a-z]+)?,? (?:faltou|desistiu|foi excluid|foi eliminad|nao compareceu|nao apareceu)",
         r"\b(?:sua|tua) agenda com (?:ele|ela|o candidato|a candidata)\b",
         r"\bpela (?:sua |tua )?avaliacao (?:detalhada )?(?:da|do|das|dos) (?:entrevista|candidat)",
         # the reader is asked to pass the refusal on, or to file the other applications
@@ -399,21 +662,33 @@ LOOKALIKES: list[Family] = [
         r"\b(?:preench|envi|registr|regist)\w* (?:o )?(?:seu|teu) (?:parecer|scorecard|feedback sobre (?:o|a) candidat)"),
     fam("look-alike: an incomplete application (pt)", -4.0, ("sem ", "reenvi", "envie novamente", "novamente", "reativ", "retom"),
         r"\bsem (?:o|a|os|as|este|esta|estes|estas|esse|essa|esses|essas|seu|sua|seus|suas|teu|tua) (?:\w+ )?"
-        r"(?:documento|certificado|comprovativo|comprovante|formulario|ficheiro|arquivo|diploma|registo|registro)s?\b",
+        r"(?:documento|certificado|comprovativo|comprovante|formulario|ficheiro|arquivo|diploma|registo|registro|portefolio|portfolio|"
+        r"curriculo|cv|carta de motivacao|referencias)s?\b",
         # asked to send again or to reopen it: the application is not decided
         r"\b(?:reenvie|reenviar|reenvia|volte a enviar|voltar a enviar|envie novamente|submeta novamente|reative\w*|"
         r"(?:pode|podes|podera|poderas|basta) reativ\w*|"
-        r"retomar (?:a sua|a tua|sua|tua) candidatura)\b"),
+        r"retomar (?:a sua|a tua|sua|tua) candidatura)\b",
+        # "sem ele não poderemos avançar": a missing item still to be sent
+        r"\bsem (?:ele|ela|eles|elas|isso|isto|esse documento|esse ficheiro|esse arquivo),? nao (?:\w+ ){0,2}"
+        r"(?:avanc|segu|prossegu|continu|consider|analis|avali)"),
     fam("look-alike: the reader's data deleted on request (pt)", -4.0, ("pedido", "solicit"),
         r"\b(?:foi|foram) (?:excluid|eliminad|apagad|removid)\w*\b[^.!?;]{0,40}\b(?:a seu pedido|a (?:sua|tua) pedido|"
         r"conforme (?:solicitado|pedido|(?:a )?sua solicitacao|o seu pedido))",
         r"\b(?:a seu pedido|conforme (?:solicitado|pedido|(?:a )?sua solicitacao|o seu pedido))\b[^.!?;]{0,60}\b(?:foi|foram) "
         r"(?:excluid|eliminad|apagad|removid)"),
-    fam("look-alike: the candidacy is said to be still alive", -4.5, ("process", "decisao", "analise", "volta", "retornar",
+    fam("look-alike: the candidacy is said to be still alive", -4.5, ("process", "decisao", "ainda nao", "analise", "volta", "retornar",
                                                                      "entraremos", "daremos", "ativa", "aberta", "valida",
                                                                      "andamento", "curso"),
         r"(?<!nao )\b(?:continua|continuas|permanece|permaneces|segue|segues) (?:ainda )?(?:no|em) (?:processo|analise|consideracao)\b",
         r"\bainda nao (?:tomamos|foi tomada|temos|chegamos a) (?:uma |nenhuma |qualquer )?decisao\b",
+        # "ainda não fechámos o processo", "a decisão só será tomada depois", "todas as candidaturas permanecem ativas"
+        r"\bainda nao (?:fechamos|decidimos|escolhemos|concluimos|encerramos|selecionamos|definimos)\b",
+        # "ainda não temos condições de avançar / ainda não podemos avançar": not yet, something is missing
+        r"\bainda nao (?:temos|reunimos|estamos em) (?:as )?condicoes\b|\bainda nao (?:podemos|conseguimos|e possivel|foi possivel) "
+        r"(?:avancar|seguir|prosseguir|dar seguimento)\b",
+        r"\bdecisao (?:final )?(?:so )?(?:sera|vai ser|devera ser) tomada\b",
+        r"\b(?:todas )?(?:as|estas|essas) candidaturas (?:\w+ )?(?:permanecem|continuam|seguem|mantem-se|se mantem) "
+        r"(?:ativas|abertas|validas|em (?:analise|consideracao|andamento))\b",
         r"\bnao (?:foi )?(?:ainda )?tomada (?:qualquer|nenhuma) decisao\b",
         # the reader's (other) application said to go on, a few words after naming it
         r"\b(?:sua|tua) candidatura\b[^.!?;]{0,60}\b(?<!nao )(?:segue|continua|permanece|mantem-se|se mantem)(?: ainda| bem)? "
@@ -423,6 +698,7 @@ LOOKALIKES: list[Family] = [
         r"(?:na proxima|em breve|ate (?:a |o )?(?:proxima|final|fim|dia)|nos proximos dias|esta semana|semana que vem)"),
     # (own names, not the shared ones: the shared "offer" / "interview" families also name the mail's category)
     fam("look-alike: an interview or test invitation (pt)", -3.0, ("convid", "gostar", "agendar", "marcar", "melhor"),
+        r"(?<!nao )(?<!nao vamos )(?<!nao iremos )(?<!nao poderemos )(?<!nao podemos )"
         r"\b(?:convid\w*|gostar(?:iamos|ia) (?:muito )?de (?:te |lhe |o |a )?(?:convidar|agendar|marcar)|"
         r"(?<!nao )(?<!nao vamos )(?<!nao iremos )(?:agendar|marcar))\b[^.!?;]{0,30}\b"
         r"(?:entrevista|conversa|call|reuniao|prova|teste|dinamica|case)\b",
@@ -431,11 +707,15 @@ LOOKALIKES: list[Family] = [
         r"\btemos o (?:prazer|gosto) de (?:lhe |te )?(?:oferecer|propor|apresentar)(?:-lhe|-te)? (?:a|o|uma|um|nossa|a nossa) "
         r"(?:posicao|vaga|funcao|cargo|lugar|proposta)\b"),
     fam("look-alike: the reader got the role (pt)", -5.0, ("por si", "por voce", "por ti", "escolhemos", "selecionamos", "contratamos",
+                                                          "contigo", "consigo", "com voce",
                                                           "foste", "voce foi", "parabens"),
         r"\b(?:preenchid|ocupad|atribuid)[oa] (?:por|a) (?:si|voce|ti|v\. exa)\b",
         r"\b(?:escolhemos|selecionamos|contratamos|aprovamos) (?:voce|a senhora|o senhor|v\. exa|a sua candidatura|o seu perfil)\b",
         r"(?<!nao )\b(?:foste|voce foi|v\. exa\.? foi) (?:escolhid|selecionad|aprovad|contratad)[oa](?:\([oa]\))? (?:para (?:a|o) "
-        r"(?:vaga|posicao|cargo|funcao|lugar)|!)"),
+        r"(?:vaga|posicao|cargo|funcao|lugar)|!)",
+        # "decidimos avançar consigo!", "vamos seguir com você para a proposta" (not after a negation)
+        r"(?<!nao )(?<!nao vamos )(?<!nao iremos )\b(?:avancamos|seguimos|vamos avancar|vamos seguir|queremos avancar|"
+        r"queremos seguir|decidimos avancar|decidimos seguir) (?:contigo|consigo|com voce)(?: para (?:a|o) \w+(?: \w+)?)? ?!"),
     fam("look-alike: a rescheduled or moved interview (pt)", -3.0, ("remarc", "adiad", "nova data", "novo horario"),
         r"\bremarc\w*|\b(?:foi|sera|vai ser|esta) adiad[ao]\b|\b(?:nova data|novo horario)\b"),
     fam("look-alike: an invitation to apply (pt)", -3.0, ("candidatar",),
@@ -473,14 +753,19 @@ LOOKALIKES: list[Family] = [
         r"\b(?:candidat[oa]|pessoa|amig[oa]|colega|profissional) que (?:voce |tu |v\. exa\.? )?(?:recomendou|recomendaste|indicou|"
         r"indicaste|referiu|referiste|sugeriu|sugeriste)\b"),
     fam("look-alike: a course, a prize, a project: not the reader's job application (pt)", -5.0,
-        ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao", "soci"),
+        ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao", "soci", "mobilidade", "erasmus",
+         "intercambio", "mestrado", "doutoramento", "licenciatura", "pos-graduacao", "curso"),
         r"\b(?:inscricao|matricula) (?:no|na|em|para o|para a) (?:curso|workshop|formacao|evento|palestra|webinar|aula|turma|"
         r"congresso|feira|sorteio)\b",
         r"\bcandidatura d[oa] (?:seu|sua|teu|tua|vosso|vossa|nosso|nossa) (?:projeto|proposta|startup|empresa|artigo|trabalho|"
         r"filme|obra|livro|equipa|equipe|ideia)\b",
         r"\b(?:sorteio|brinde|cupom|premiacao)\b",
         r"\b(?:candidatura|proposta|pedido|admissao|inscricao) (?:a|de|para|como) (?:novo |nova )?soci[oa]s?\b|"
-        r"\bsoci[oa]s? (?:efetiv|honorari|fundador|proponente)"),
+        r"\bsoci[oa]s? (?:efetiv|honorari|fundador|proponente)",
+        # a study place or exchange: "a sua candidatura ao programa de mobilidade", "candidatura ao mestrado"
+        r"\b(?:candidatura|inscricao|pedido|participacao) (?:a|ao|para o|para a|no|na|em) (?:programa (?:de )?(?:mobilidade|"
+        r"intercambio|erasmus|aceleracao|incubacao)|mobilidade|erasmus|intercambio|mestrado|doutoramento|licenciatura|"
+        r"pos-graduacao|curso)\b"),
     fam("look-alike: a ticket or a CI job, not a job (pt)", -5.0, ("jira", "estado alterado", "job"),
         r"\[jira\]|\bestado alterado de\b|\bjob (?:de |do |da )?(?:deploy|build|ci|backup|etl|migracao|pipeline)\b|"
         r"\b(?:migracao|deploy|build|pipeline) do job\b"),
@@ -507,4 +792,15 @@ LOOKALIKES: list[Family] = [
         r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:vai|vao|ira|irao) (?:seguir|avancar|continuar|passar)\b",
         r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:foi|foram|passou|passaram|ficou|ficaram|conseguiu|entrou) "
         r"(?:selecionad|escolhid|aprovad|contratad|chamad|classificad|a vaga|o lugar|o emprego|o cargo|na |no )"),
+    fam("look-alike: an episode, article or column about rejections (pt)", -5.0,
+        ("episodio", "artigo", "edicao", "newsletter", "podcast", "coluna", "ouca", "leia"),
+        # (not "no artigo 23.º" of a law: the article is "this / new" one, the episode any)
+        r"\b(?:neste|nesta|nesse|nessa|novo|nova|este|esta|ultimo|ultima) (?:episodio|artigo|edicao|newsletter|podcast|coluna)\b|"
+        r"\b(?:no|do|o) (?:episodio|podcast)\b|"
+        r"\b(?:ouca|leia) (?:agora|ja|mais|o (?:episodio|artigo))\b"),
+    fam("look-alike: an artist's or a show's submission, not a job (pt)", -5.0,
+        ("banda", "sua obra", "tua obra", "sua peca", "tua peca", "sua curta", "tua curta", "filme", "exposicao", "performance",
+         "espetaculo", "line-up", "lineup", "line up", "artista", "vossa", "vosso"),
+        r"\b(?:a |o )?(?:sua|tua|seu|teu|vossa|vosso) (?:banda|obra|peca|curta|curta-metragem|filme|exposicao|performance|"
+        r"espetaculo|proposta artistica)\b|\bline-? ?up\b|\bcandidaturas? de artistas\b"),
 ]
