@@ -357,8 +357,11 @@ MORE_NOT_REJECTIONS = [
 SHARED_GAPS = [
     "Exma. Senhora, nos termos da ata do júri, a candidatura de V. Exa. ao concurso de Assistente Operacional não foi admitida por falta do certificado de habilitações.",
     "Exmo. Senhor, a candidatura de V. Exa. ao concurso para Técnico Superior foi considerada não admitida.",
-    # "admitido/admitida" anywhere is read as a school admission by the shared not-a-job veto (phrases.NOT_A_JOB),
-    # unless the decision's own sentence names the role; public competitions say "admitido à prova" all the time
+]
+
+# "admitido" to a stage of a selection (a test, the process, an interview) is no school admission: the shared
+# not-a-job veto lets these through (phrases.NOT_A_JOB); public competitions say "admitido à prova" all the time.
+ADMITTED_TO_A_STAGE = [
     "Exma. Senhora, V. Exa. não foi admitida à prova prática do procedimento concursal para Assistente Técnica.",
     "Informa-se V. Exa. de que não foi admitida à prova escrita do concurso externo de ingresso.",
 ]
@@ -398,9 +401,15 @@ def test_dev6_pt_rewordings_are_rejections(body: str) -> None:
     assert found(mail(body, subject="A sua candidatura", sender=SENDER)), body
 
 
-@pytest.mark.xfail(reason="shared not-a-job veto reads 'admitido' as a school admission", strict=True)
+@pytest.mark.xfail(reason="shared not-a-job veto reads 'admitido' (not followed by a stage) as a school admission",
+                   strict=True)
 @pytest.mark.parametrize("body", SHARED_GAPS)
 def test_dev6_pt_shared_gaps(body: str) -> None:
+    assert found(mail(body, subject="A sua candidatura", sender=SENDER)), body
+
+
+@pytest.mark.parametrize("body", ADMITTED_TO_A_STAGE)
+def test_dev6_pt_not_admitted_to_a_stage_is_a_rejection(body: str) -> None:
     assert found(mail(body, subject="A sua candidatura", sender=SENDER)), body
 
 

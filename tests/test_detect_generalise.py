@@ -124,6 +124,18 @@ def test_a_decision_with_a_tag_asking_for_a_nod_still_decides(body: str) -> None
     assert verdict.is_rejection and verdict.confidence >= THRESHOLD, verdict.reasons
 
 
+@pytest.mark.parametrize(("body", "rejection"), [
+    ("Le informamos de que no ha sido admitido en el proceso de selección para el puesto de Auxiliar Administrativo.",
+     True),
+    ("Informamos que não foi admitida à entrevista para a vaga de Técnica de Laboratório.", True),
+    ("Le informamos de que no ha sido admitido en el colegio para el curso próximo; la lista de espera sigue abierta.",
+     False),  # a school place: still not a job
+])
+def test_admitted_to_a_stage_is_job_mail_admitted_to_a_school_is_not(body: str, rejection: bool) -> None:
+    verdict = classify(parse(mail(f"Estimado Sam:\n\n{body}\n\nAtentamente,\nRRHH\n", subject="Su candidatura")))
+    assert (verdict.is_rejection and verdict.confidence >= THRESHOLD) is rejection, verdict.reasons
+
+
 def test_a_decision_followed_by_a_question_still_decides() -> None:
     body = ("Hi Sam,\n\nThank you for your application. Unfortunately the Data Engineer position has been filled. "
             "Would you like us to keep your CV on file?\n\nDana\n")

@@ -87,7 +87,9 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"(?:sua|tua) encomenda)\b",
     # school admission, venues and mailing lists
     r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|zulassung|studienplatz|admisi\w+|master en|toelating\w*|"
-    r"admitid[oa]|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"
+    # "admitido" to a school, not to a stage of a selection ("não foi admitida à prova", "no admitido en el proceso")
+    r"admitid[oa](?! (?:a|ao|en|no|na|al|para) (?:el |la |o |a )?(?:prova|pruebas?|proceso|processo|concurso|fase|"
+    r"oposicion|procedimento|selec\w*|entrevista))|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"
     r"candidature (?:au|en) (?:master|licence|doctorat|bachelor)|commission pedagogique|service des admissions|"
     r"master'?s (?:programme|program|degree|course)|masterstudiengang|masteropleiding|maestria)\b",
     # events and tickets

@@ -523,6 +523,9 @@ DECISIONS += [
     fam("gramática: seguir buscando", 3.5, ("buscando", "busqueda"),
         r"\b(?:pero|aunque|sin embargo|lamentablemente|desafortunadamente|hemos decidido|decidimos)\b,?[^.!?;]{0,20}\b(?:seguir|seguiremos|"
         r"continuar|continuaremos) (?:buscando|con la busqueda)(?= ?(?:[.;!]|$))"),
+    fam("gramática: no admitido a una fase del proceso", 4.0, ("admitid",),
+        r"\bno (?:ha|has|han) (?:sido|resultado) admitid[oa]s? (?:en|a|al|para) (?:el |la |las |los )?(?:proceso|fase|"
+        r"pruebas?|convocatoria|concurso|oposicion|seleccion|entrevista)\b"),
     fam("gramática: te han descartado", 4.0, ("descartado", "rechazado", "desestimado", "eliminado"),
         # "te" only: "le han descartado" is as often said of a third person (a candidate, a player) as of "usted"
         r"\bte (?:han|ha|hemos) (?:descartado|rechazado|desestimado|eliminado)\b(?! (?:el|la|los|las|un|una|tu|su|del)\b)"),
