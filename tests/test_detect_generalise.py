@@ -136,6 +136,17 @@ def test_admitted_to_a_stage_is_job_mail_admitted_to_a_school_is_not(body: str, 
     assert (verdict.is_rejection and verdict.confidence >= THRESHOLD) is rejection, verdict.reasons
 
 
+@pytest.mark.parametrize(("body", "rejection"), [
+    ("Het gesprek van morgen is helaas komen te vervallen; we plannen snel een nieuwe datum met je in.", False),
+    ("Met je vraag over de reiskosten kunnen we je helaas niet verder helpen met je declaratie.", False),
+    ("Helaas is de vacature komen te vervallen door een reorganisatie.", True),  # a post withdrawn closes it
+])
+def test_dutch_cancelled_is_a_rejection_only_of_the_application_or_the_post(body: str, rejection: bool) -> None:
+    verdict = classify(parse(mail(f"Hoi Sam,\n\nBedankt voor je sollicitatie als Data Engineer. {body}\n\nDana\n",
+                                  subject="Je sollicitatie")))
+    assert (verdict.is_rejection and verdict.confidence >= THRESHOLD) is rejection, verdict.reasons
+
+
 def test_a_decision_followed_by_a_question_still_decides() -> None:
     body = ("Hi Sam,\n\nThank you for your application. Unfortunately the Data Engineer position has been filled. "
             "Would you like us to keep your CV on file?\n\nDana\n")

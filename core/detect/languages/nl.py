@@ -7,7 +7,8 @@ from nextround.detect.patterns import Family, G, S, fam
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("niet verder met je sollicitatie", 4.0, ('niet', 'afgewezen', 'afwijzing'),
-        rf"\bniet verder{S}\b(?:met (?:je|jouw|uw|u|jou)\b|in (?:de|het) (?:procedure|proces|sollicitatieprocedure))",
+        rf"\bniet verder(?! (?:helpen|op weg helpen|van dienst zijn))\b{S}\b(?:met (?:je|jouw|uw|u|jou)\b|"
+        r"in (?:de|het) (?:procedure|proces|sollicitatieprocedure))",
         rf"\b(?:sollicitatie|kandidatuur)\b{S}\b(?<!nog )niet (?:verder )?(?:in behandeling|meenemen|weerhouden|voortzetten|door)",
         r"\bniet (?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
         r"\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
@@ -33,6 +34,8 @@ DECISIONS += [
         r"meenemen|mee te nemen|aannemen|aan te bieden|aanbieden)\b",
         r"\bniet in aanmerking\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:is|werd|wordt) (?:helaas )?afgewezen",
+        # said of the application or the post (a vacancy withdrawn), not of a meeting or an interview moved
+        r"\b(?:sollicitatie|kandidatuur|vacature|functie|positie|procedure|plek)\b[^.!?;]{0,40}"
         r"\b(?:komen te vervallen|is vervallen|geschrapt)\b",
         r"\bsluiten\b[^.!?;]{0,30}\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) af"),
     fam("grammatica: andere kandidaat gekozen", 4.0, ("ander",),
