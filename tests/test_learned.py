@@ -90,6 +90,23 @@ def test_the_daemon_lists_a_reading_below_the_threshold_and_acts_once_confirmed(
     assert len(list(drafts.glob("*"))) == 2  # the thank-you and the feedback request, once confirmed
 
 
+def test_a_broken_model_file_leaves_the_rules_to_decide_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    broken = tmp_path / "model.json"
+    broken.write_text('{"bias": 0.1, "weights": ')  # cut short, as by a full disk
+    monkeypatch.setenv("NEXTROUND_LEARNED_MODEL", str(broken))
+    learned._model.cache_clear()
+    try:
+        with caplog.at_level("WARNING"):
+            first, second = (classify(parse(UNPHRASED_REJECTION)) for _ in range(2))
+    finally:
+        learned._model.cache_clear()  # the next test reads the shipped model again
+    assert first.confidence < 0.5 and not any("learned model" in r for r in first.reasons)
+    assert second.confidence == first.confidence  # no exception, mail after mail
+    lines = [r.getMessage() for r in caplog.records if "learned model" in r.getMessage()]
+    assert len(lines) == 1 and str(broken) in lines[0]  # said once, in one line
+
+
 def test_the_shipped_model_is_what_the_training_script_makes() -> None:
     # Retrain from the corpora in the repository (about 10 s): a corpus change without a retrained model fails here.
     assert train_main(["--corpus", str(Path(__file__).parent / "corpus"), "--check"]) == 0

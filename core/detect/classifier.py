@@ -217,7 +217,10 @@ def own_text(message: Message) -> tuple[str, bool]:
 def _second_opinion(folded: str, confidence: float, reasons: list[str]) -> float:
     """Mail about the reader's application in which the rules found no decision: what the learned model reads in it.
     A likely rejection is a possible one, listed for the user to confirm; otherwise nothing changes."""
-    p, grams = learned.probability(folded)
+    reading = learned.probability(folded)
+    if reading is None:  # no usable model file
+        return confidence
+    p, grams = reading
     if p < POSSIBLE_AT:
         reasons.append(f"the learned model reads no rejection (p={p:.2f})")
         return confidence
@@ -266,8 +269,8 @@ def describe(message: Message, verdict: Verdict) -> None:
     """Fill in the company, role, contact and careers link of job mail that is not called a rejection, for whoever
     reads the verdict (`classify`, `eval`): a rejection the rules missed still says whose it was. The daemon skips
     this: it acts on no such mail."""
-    if verdict.is_rejection or verdict.category in (None, "newsletter") or verdict.company is not None:
-        return  # a rejection has its fields; a plugin's verdict (no category) is the plugin's to fill
+    if verdict.is_rejection or verdict.category in (None, "newsletter", "rejection"):
+        return  # a rejection (even below the threshold) has its fields; a plugin's verdict (no category) is its own
     own = own_text(message)[0]
     folded = fold_own(message, own)
     if _Q_JOB.search(folded) and not _INDEX.scan(folded).has(P.NOT_A_JOB):

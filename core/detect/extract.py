@@ -183,10 +183,6 @@ def _letters(text: str) -> str:
     return "".join(c for c in text if c.isalpha() and c.isascii())
 
 
-def _plain_letters(text: str) -> str:
-    return "".join(c for c in fold(text) if c.isalpha())
-
-
 def _domain(addr_or_host: str) -> str:
     return addr_or_host.rsplit("@", 1)[-1].lower().strip(".")
 
@@ -317,24 +313,6 @@ def _display_company(display: str) -> tuple[str | None, bool]:
             break
         name = stripped
     return _clean_company(name), name != display
-
-
-# Team sign-offs: the keywords in any case ("Time de Atração de Talentos"), the company name capitalised.
-_TEAM_LINES = [re.compile(p.replace(CAPSEQ, f"(?-i:{CAPSEQ})"), re.I) for p in (
-    rf"^(?:the )?(?:hiring|recruiting|recruitment|talent|people) team (?:at|of) ({CAPSEQ})",
-    rf"^(?:the )?({CAPSEQ}) (?:recruiting|recruitment|talent|people|hiring|careers|hr)(?: team| acquisition)?$",
-    rf"^(?:l'[ée]quipe|[ée]quipe) (?:recrutement|rh|talents?|carri[èe]res)(?: de| d'| chez)? ?({CAPSEQ})$",
-    rf"^l'[ée]quipe ({CAPSEQ})$",
-    rf"^(?:personalabteilung|ihr team von|ihr recruiting-team der|ihr recruiting-team von|das recruiting-team der) ({CAPSEQ})$",
-    rf"^das ({CAPSEQ}) (?:talent-team|recruiting-team|team)$",
-    rf"^(?:el )?equipo de (?:talento|selecci[óo]n|rrhh|recursos humanos|personas) de ({CAPSEQ})$",
-    rf"^(?:el )?equipo de ({CAPSEQ})$",
-    rf"^team (?:recruitment|talent|werving|hr|recruiting) ({CAPSEQ})$",
-    rf"^(?:team|het team van) ({CAPSEQ})$",
-    rf"^(?:equipa|equipe|time) de (?:recrutamento|talentos?|rh|pessoas|sele[çc][ãa]o) (?:d[aoe] )?({CAPSEQ})$",
-    rf"^({CAPSEQ}) (?:lending team|customer service)$",
-    rf"^(?:time|equipa|equipe) de [\w ]{{0,25}}?(?:talentos?|recrutamento|sele[çc][ãa]o|pessoas) (?:d[aoe] )?({CAPSEQ})$",
-)]
 
 
 @lru_cache(maxsize=32)  # company, contact and e-mail extraction all read the same message's signature
@@ -1611,9 +1589,6 @@ def _is_head(word: str) -> bool:
 def _capital(word: str) -> bool:
     c = word[:1]
     return c.isupper() or c.isdigit() or word[:2] == ".N" or (c in "([" and word[1:2].isupper())
-
-
-_WORD_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\s+")
 
 
 def _left_ok(word: str, head: str, lang: str | None) -> bool:

@@ -10,12 +10,14 @@ rejection that the rules missed, below the threshold, for the user to confirm or
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
+log = logging.getLogger(__name__)
 MODEL = Path(__file__).with_name("model.json")
 _WORD = re.compile(r"[a-z']+")  # no numbers: dates and amounts are the corpus's, not the reader's
 _READ = 4000  # characters of text read: the decision of a rejection comes early
@@ -28,16 +30,26 @@ def grams(folded: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[dict[str, float], float]:
+def _model() -> tuple[dict[str, float], float] | None:
     # NEXTROUND_LEARNED_MODEL: another model file (a retrained one to try, or a test's own)
     path = Path(os.environ.get("NEXTROUND_LEARNED_MODEL") or MODEL)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return data["weights"], data["bias"]
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(g): float(w) for g, w in data["weights"].items()}, float(data["bias"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # The rules decide alone: a missing or broken file must not stop classification (said once).
+        log.warning("learned model %s unusable (%s): no second opinion on mail the rules find no decision in",
+                    path, type(exc).__name__)
+        return None
 
 
-def probability(folded: str) -> tuple[float, list[str]]:
-    """How likely the model finds a rejection in this folded text, and the grams that weigh most towards it."""
-    weights, bias = _model()
+def probability(folded: str) -> tuple[float, list[str]] | None:
+    """How likely the model finds a rejection in this folded text, and the grams that weigh most towards it; None
+    when no model could be loaded."""
+    model = _model()
+    if model is None:
+        return None
+    weights, bias = model
     found = [(weights[g], g) for g in grams(folded) if g in weights]
     z = bias + sum(w for w, _ in found)
     top = [g for w, g in sorted(found, reverse=True)[:3] if w > 0]
