@@ -17,6 +17,7 @@ from email.message import Message as EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html import unescape
 
+from nextround.mime import mime_tree
 from nextround.records import Address
 
 MAX_TEXT_CHARS = 200_000  # enough for any real letter; keeps a pathological body cheap
@@ -212,7 +213,9 @@ def parse(raw: bytes, *, keep_raw: bool = False) -> Message:
 
 def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     defects: list[str] = []
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    msg = mime_tree(raw)  # the common shapes, read fast; the stdlib parser for the rest
+    if msg is None:
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))
 
     plain: list[str] = []
