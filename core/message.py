@@ -174,6 +174,21 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 
 
+# A charset parameter written plainly, the form nearly all mail has: read without the stdlib's general parameter
+# parser (a tenth of parsing time); anything else (RFC 2231, two charsets, odd quoting) goes to it.
+_CHARSET = re.compile(r';\s*charset\s*=\s*("?)([A-Za-z0-9_.:+-]+)\1\s*(?:;|\Z)', re.I)
+
+
+def content_charset(part: EmailMessage) -> str | None:
+    """``part.get_content_charset()``, faster for the plain form."""
+    value = part.get("content-type")
+    if isinstance(value, str) and value.lower().count("charset") == 1 and "*" not in value and "\\" not in value:
+        found = _CHARSET.search(value)
+        if found and not value.count('"', 0, found.start()) % 2:
+            return found.group(2).lower()
+    return part.get_content_charset()
+
+
 def _decode_part(part: EmailMessage) -> str:
     try:
         payload = part.get_payload(decode=True) or b""
@@ -182,7 +197,7 @@ def _decode_part(part: EmailMessage) -> str:
     if isinstance(payload, str):
         return payload
     payload = payload[:MAX_PART_BYTES]
-    charset = (part.get_content_charset() or "utf-8").strip().lower()
+    charset = (content_charset(part) or "utf-8").strip().lower()
     if charset in ("us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"):
         charset = "windows-1252"  # a superset that real senders mislabel as latin-1 all the time
     try:

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import nextround.message as message_module
-from nextround.message import parse
+from nextround.message import content_charset, parse
 from nextround.mime import mime_tree
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -151,3 +151,22 @@ def test_the_generated_mime_mostly_takes_the_fast_path() -> None:
 
     read()
     assert sum(taken) >= 0.15 * len(taken)
+
+
+@pytest.mark.parametrize("content_type", [
+    "text/plain; charset=UTF-8", 'text/plain; charset="utf-8"', "text/plain;charset=iso-8859-1; format=flowed",
+    'text/plain; format=flowed; charset="windows-1252"; delsp=yes', "text/plain; charset*=utf-8''x",
+    'text/plain; name="charset=x"', "text/plain; charset= utf-8", 'text/plain; CHARSET = "Latin1" ',
+    'text/plain; charset=""', 'text/plain; charset="a b"', "text/plain; charset=utf-8 (comment)",
+    'text/plain; charset="utf-8', 'text/plain; x="a;b"; charset=utf-8', 'text/plain; x="a\\"b"; charset=utf-8',
+    "text/plain", "text/plain; charset=utf-8; charset=latin1",
+])
+def test_the_charset_is_read_as_the_stdlib_reads_it(content_type: str) -> None:
+    part = EmailMessage()
+    part["Content-Type"] = content_type
+    assert content_charset(part) == part.get_content_charset()
+
+
+def test_every_corpus_part_has_the_stdlib_charset() -> None:
+    parts = [part for raw in corpus_mail()[::3] for part in stdlib(raw).walk()]
+    assert [content_charset(part) for part in parts] == [part.get_content_charset() for part in parts]

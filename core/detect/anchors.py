@@ -206,14 +206,16 @@ class AnchorIndex:
         for scan, families_at, prefix in self._scans:
             at: dict[str, list[int]] = {}
             for m in scan.finditer(prefix + text):  # with the prefix, a match's start is the literal's place
-                positions = at.get(m.group(1))
+                literal = m.group(1)
+                positions = at.get(literal)
                 if positions is None:
-                    at[m.group(1)] = [m.start()]
+                    at[literal] = [m.start()]
                 else:
                     positions.append(m.start())
+            get = candidates.get
             for literal, positions in at.items():
                 for family in families_at[literal]:
-                    lists = candidates.get(family)
+                    lists = get(family)
                     if lists is None:
                         candidates[family] = [positions]
                     else:
@@ -243,18 +245,23 @@ class Seen:
     def narrow(self, families: Iterable[Family]) -> list[Family]:
         """Those of ``families`` that may occur, in order: dictionary lookups only (``has`` then tells for sure)."""
         places, known = self._places(), self.index._families
-        return [f for f in families if id(f) in places or known.get(id(f)) is not f]
+        return [f for f in families if (i := id(f)) in places or known.get(i) is not f]
 
     def find(self, family: Family) -> re.Match[str] | None:
         """The family's first match in the text (exactly ``family.find(text)``), tried only where it can begin."""
-        if self.index._families.get(id(family)) is not family:  # knows(), inlined: this runs ~40 times a mail
-            return family.find(self.text)
-        lists = self._places().get(id(family))
-        if not lists:
+        key = id(family)
+        lists = (self._candidates if self._candidates is not None else self._places()).get(key)
+        if lists is None:
+            if self.index._families.get(key) is not family:  # no anchors, or a family the index was not built with
+                return family.find(self.text)
             return None
         text = self.text
-        if not family._needed(text):  # the cheap gate (search() applies it too) before any match is tried
-            return None
+        if family.need:  # the cheap gate (search() applies it too) before any match is tried: family._needed, inlined
+            for needle in family.need:  # (this runs ~40 times a mail)
+                if needle in text:
+                    break
+            else:
+                return None
         match = family.pattern.match
         positions = lists[0] if len(lists) == 1 else sorted({p for positions in lists for p in positions})
         for position in positions:  # leftmost first, as search() goes
@@ -265,10 +272,13 @@ class Seen:
 
     def has(self, family: Family) -> bool:
         """Does ``family`` occur in the text? Always the same answer as ``family.search(text)``."""
-        if self.index._families.get(id(family)) is not family:  # no anchors, or a family the index was not built with
-            return family.search(self.text)
-        lists = self._places().get(id(family))
-        if not lists or not family._needed(self.text):  # the cheap gate first, as in find
+        key = id(family)
+        lists = (self._candidates if self._candidates is not None else self._places()).get(key)
+        if lists is None:
+            if self.index._families.get(key) is not family:  # no anchors, or a family the index was not built with
+                return family.search(self.text)
+            return False
+        if not family._needed(self.text):  # the cheap gate first, as in find
             return False
         match, text = family.pattern.match, self.text
         return any(match(text, p) for positions in lists for p in positions)  # unsorted: only whether, not where
