@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from nextround.detect.regex_parts import group_end, top_level
@@ -190,8 +191,13 @@ class AnchorIndex:
         # inside it ("card"). Word-start literals are read after the one character before them, which is no letter or
         # digit (the text is scanned with a space in front): a scan that begins with a character class skips ahead
         # in C, where a look-behind would be tried at every place.
-        self._scans = [(re.compile(f"{start}(?=({_trie(owned)}))"), _closure(owned), prefix)
-                       for start, owned, prefix in (("[^a-z0-9]", owners, " "), ("", inner, "")) if owned]
+        self._sources = [(f"{start}(?=({_trie(owned)}))", _closure(owned), prefix)
+                         for start, owned, prefix in (("[^a-z0-9]", owners, " "), ("", inner, "")) if owned]
+
+    @cached_property
+    def _scans(self) -> list[tuple[re.Pattern[str], dict[str, tuple[int, ...]], str]]:
+        """The scans, compiled when first needed: a command that classifies nothing never pays for it."""
+        return [(re.compile(source), families_at, prefix) for source, families_at, prefix in self._sources]
 
     def knows(self, family: Family) -> bool:
         return self._families.get(id(family)) is family

@@ -22,17 +22,23 @@ S = r"[^.!?;]{0,25}?"  # a very short gap
 class Family:
     name: str
     weight: float
-    pattern: re.Pattern[str]
+    source: str  # the regex
     need: tuple[str, ...] = ()  # cheap gate: the pattern can only match if one of these substrings occurs
     # The literals every match begins with (see ``anchors``): one scan per text then rules the family in or out.
     anchors: Anchors | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled when first used: the anchor scan never tries most families on most mail, and compiling all of
+        them at import was most of the start-up time of every command."""
+        return re.compile(self.source)
 
     @cached_property
     def quick(self) -> re.Pattern[str] | None:
         """The same alternatives grouped by first letter (see ``by_letter``): matches where ``pattern`` matches, but
         only *whether* it matches is the same (which alternative wins, hence the match's end, may differ). Built when
         first asked: with the anchor scan most families never are, and compiling them all doubled the import time."""
-        grouped = by_letter(self.pattern.pattern)
+        grouped = by_letter(self.source)
         return re.compile(grouped) if grouped else None
 
     def search(self, text: str) -> bool:
@@ -106,7 +112,7 @@ def fam(name: str, weight: float, *patterns: str | tuple[str, ...]) -> Family:
     need = patterns[0] if patterns and isinstance(patterns[0], tuple) else ()
     regexes = [p for p in patterns if isinstance(p, str)]
     pattern = speed("|".join(f"(?:{p})" for p in regexes))
-    return Family(name, weight, re.compile(pattern), need, anchors_of(pattern))
+    return Family(name, weight, pattern, need, anchors_of(pattern))
 
 
 _PLAIN_LOOKBEHIND = re.compile(r"\(\?<!([a-z' ]+)\)")
