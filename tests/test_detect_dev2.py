@@ -19,7 +19,6 @@ from nextround.message import parse
 # application, position, interview or process noun anywhere. Accepting role titles as job context would let
 # ordinary mail between colleagues ("we're going to pass for now", "não vai seguir") through, so these stay misses.
 KNOWN_MISSES = {
-    ("b", "0067.eml"): "no job word: a 'case' for a Product Manager title, 'não vai seguir para a etapa com o CEO'",
     ("b", "0074.eml"): "no job word: 'seguir contigo para o lugar de designer'",
     ("c", "0006.eml"): "no job word and no decision noun: 'thanks for chatting ... we're going to pass for now'",
     ("c", "0083.eml"): "no job word: 'On ne va pas continuer ensemble sur ce process' under a 'Growth' subject",

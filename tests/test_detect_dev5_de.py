@@ -16,9 +16,6 @@ from labelled import check_labelled, corpus_cases, found, mail
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("de", "0002.eml"): "no job word at all ('mit jemand anderem weitergegangen' after a chat): could be any pitch",
     ("de", "0018.eml"): "shared NOT_A_JOB fires on 'Zulassung' (approval of medical devices) in the decision sentence",
-    ("de", "0024.eml"): "no job word: 'Case Study', 'nächste Runde' and a role title only (English is shared)",
-    ("de", "0047.eml"): "shared NOT_A_JOB fires on 'Kindergarten' (the employer's name) though the post is a job",
-    ("de", "0049.eml"): "no reader's application named (freelance illustrator, 'dein Stil'): only job context, -3.0",
 }
 
 

@@ -17,8 +17,6 @@ KNOWN_MISSES = {
     ("nl", "0015.eml"): "an agency forwards the client's verdict about the reader in the third person ('niet verder te "
                         "gaan met haar'): the shared look-alike 'the reader is the interviewer' vetoes it even though "
                         "the recruiter names 'de klant'",
-    ("nl", "0047.eml"): "'een afgeronde master en didactische bevoegdheid': the shared not-a-job pattern 'master en' "
-                        "(French/Spanish admissions) matches Dutch 'master en'",
 }
 
 

@@ -15,8 +15,6 @@ import pytest
 from labelled import check_labelled, corpus_cases, found, mail
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("de", "0068.eml"): "the status sits in typographic quotes ('auf „Abgelehnt“ gesetzt'): the shared quotation rule "
-                        "(classifier._QUOTED) empties it as a citation, so no decision is left to read",
 }
 
 

@@ -21,9 +21,6 @@ KNOWN_MISSES = {
                         "only a job title)",
     ("en", "0037.eml"): "texting register with no job word at all ('you didn't make the cut', 'thanks for chatting')",
     ("en", "0121.eml"): "texting register with no job word at all ('they went with someone else')",
-    ("en", "0061.eml"): "no full stop after the decision line, so folding joins it to the next line 'keep in touch "
-                        "yeah?' and the classifier reads the sentence as a question (shared: classifier._sentence)",
-    ("en", "0076.eml"): "no full stop after the decision line, joined to 'keep in touch yeah?' (read as a question)",
     ("en", "0095.eml"): "'we decided not to proceed beyond the phone screen': the reader's application is never named "
                         "(only 'phone screen' and a subject 'Finance Officer application'), -3.0 for no clear job "
                         "context",

@@ -19,34 +19,16 @@ _NO_CLEAR_CONTEXT = ("a decision is found, but neither the reader's application 
                      "no clear job context (-3.0)")
 
 KNOWN_MISSES = {
-    ("es", "0030.eml"): _NO_JOB_WORD + " ('la persona elegida para tornero fresador')",
     ("es", "0035.eml"): _NO_CLEAR_CONTEXT + " (an agency: 'mi cliente ha cerrado el proceso ... con otra persona')",
     ("es", "0036.eml"): _NO_JOB_WORD + " ('no encajas ... para reparto')",
     ("es", "0046.eml"): "'Su solicitud de empleo No. 4471 ... ha sido denegada': the full stop of the abbreviation "
                         "'No.' "
                         "ends the sentence between the application and its verb",
     ("es", "0076.eml"): _NO_JOB_WORD + " ('nos quedamos con alguien que tiene más experiencia con React Native')",
-    ("es", "0097.eml"): _NO_JOB_WORD + " ('lo de monitor este verano')",
-    ("es", "0123.eml"): _NO_JOB_WORD + " ('para lo de barista')",
-    ("es", "0128.eml"): _NOT_A_JOB + " ('la bolsa de mantenimiento': 'bolsa de' is taken for a grant)",
-    ("es", "0148.eml"): _NO_CLEAR_CONTEXT + " ('no extender una oferta para Risk Manager en este proceso')",
-    ("es", "0149.eml"): _NOT_A_JOB + " (the employer is an 'Inmobiliaria', taken for a flat)",
-    ("es", "0168.eml"): _NOT_A_JOB + " (the employer is an 'Escuela Infantil', taken for a school place)",
     ("es", "0171.eml"): "an agency forwards the client's note that names the reader in the third person "
                         "('el candidato <name> no continúa'): read as mail to the interviewer about a candidate",
-    ("es", "0177.eml"): _NOT_A_JOB + " ('la bolsa de Auxiliar administrativo', a job pool, taken for a grant)",
     ("es", "0183.eml"): _NO_CLEAR_CONTEXT + " ('al final cogimos a otra persona para lo de repartidor')",
-    ("es", "0196.eml"): _NO_JOB_WORD + " ('el equipo de Product Designer': a title after 'equipo de' is not "
-                                       "read as one)",
-    ("es", "0209.eml"): _NO_JOB_WORD + " ('tu perfil para la tienda'; the title is in the subject only)",
-    ("es", "0213.eml"): _NO_CLEAR_CONTEXT + " (HTML: 'hemos decidido contratar a otra ceramista')",
-    ("es", "0214.eml"): _NO_JOB_WORD + " ('no eres lo que buscamos para el turno de noche')",
     ("es", "0223.eml"): _NO_JOB_WORD + " ('nos quedamos con otro chico para los findes')",
-    ("es", "0230.eml"): "a short Spanish mail is identified as Portuguese by the shared language guess, so no Spanish "
-                        "family is tried ('No te vamos a poder contratar para la temporada de Catador/a')",
-    ("es", "0242.eml"): _NO_CLEAR_CONTEXT + " ('nos vamos a quedar con otra persona para chef ejecutivo')",
-    ("es", "0245.eml"): _NO_JOB_WORD + " (the decision and the title are in the subject only, the body thanks for "
-                        "taking part)",
 }
 
 

@@ -16,12 +16,7 @@ from nextround.detect import classify
 from nextround.evaluate import FIELDS, norm
 from nextround.message import parse
 
-_HOURS = ("the title is labelled with its working hours in brackets (\"Medior .NET Developer (32-40 uur)\"): a "
-          "bracket holding digits is taken for a reference number and left out, as the other corpora's labels want")
 KNOWN_MISSES = {
-    ("extract3", "0139.eml"): _HOURS,
-    ("extract3", "0140.eml"): _HOURS,
-    ("extract3", "0144.eml"): _HOURS,
     ("extract3", "0165.eml"): ("\"Designer de Produto em Porto\": a place after \"em\" cannot be told from a field "
                                "(\"Estágio em Engenharia Civil\", dev5/pt) without a list of places"),
 }

@@ -19,12 +19,7 @@ from nextround.message import parse
 _BARE_MARKER = ("a bare gender marker ending the title (\"Responsable logistique F/H\", no brackets) is labelled as "
                 "part of the title here (as in extract2), but dropped by dev2/c's labels: the extractor follows "
                 "dev2/c until the lead settles the convention")
-_SUBJECT_DASH = ("the role is named only in the subject, \"Update on your application: Site Reliability Engineer - "
-                 "Platform\": a subject's \" - X\" is as often a location, a company or a reference as a qualifier, "
-                 "so the dash cuts it unless the letter writes the longer title too")
 KNOWN_MISSES = {
-    ("extract4", "0037.eml"): _SUBJECT_DASH,
-    ("extract4", "0040.eml"): _SUBJECT_DASH,
     ("extract4", "0082.eml"): _BARE_MARKER,
     ("extract4", "0083.eml"): _BARE_MARKER,
     ("extract4", "0105.eml"): _BARE_MARKER,

@@ -34,6 +34,33 @@ NO_DECISION = "no decision phrase (-1.5)"
 POSSIBLE_AT, POSSIBLE = 0.9, 0.6
 # A quotation that follows a colon is a relay of the employer's words ("X replied to your application: "...""), not a citation.
 _QUOTED = re.compile(r'(?<!:)(?<!: )"[^"]{0,300}"')
+# Quotations that are no citation: a status set on the reader's application ("auf „Abgelehnt“ gesetzt", "status:
+# 'Rejected'", "marked as "Not selected""), and a letter relayed whole, which greets the reader ("Beste Sanne, ...").
+_STATUS_BEFORE = re.compile(r"(?:status\w*|statut|estado|estatus|situacao|etapa|fase|phase|stage|(?:set|marked|moved|changed|"
+                            r"updated) (?:to|as)|marque\w* comme|passee? (?:a|en)|marcad[oa] como|cambiad[oa] a|alterad[oa] para|"
+                            r"gemarkeerd als|markiert als|gezet op|op|auf|als|to|as|en|a|para|como|comme)\W{0,3}$")
+_STATUS_AFTER = re.compile(r"\W{0,3}(?:gesetzt|geandert|markiert|gezet|gewijzigd|gemarkeerd|zuruckgestuft)\b")
+_STATUS_WORDS = re.compile(r"\b(?:status\w*|staat|steht|stand|statut|estado|estatus|situacao|set|marked|moved|changed|updated|gesetzt|"
+                           r"geandert|markiert|gezet|gewijzigd|gemarkeerd|marque\w*|passee?|marcad[oa]|cambiad[oa]|alterad[oa])\b")
+_RELAYED = re.compile(r'"(?:dear|hi|hello|beste|hallo|hoi|liebe[r]?|sehr geehrte[r]?|guten tag|hola|estimad[oa]|querid[oa]|'
+                      r'ola|prezad[oa]|car[oa]|bonjour|cher|chere|madame|monsieur) ')
+
+
+def _cited(quote: re.Match[str]) -> str:
+    """A quotation as the phrase families read it: emptied when it is cited (an article's example, advice), kept when
+    it is the status set on the reader's application or a letter relayed to the reader."""
+    text, start, end = quote.string, quote.start(), quote.end()
+    inner = quote.group()
+    if _RELAYED.match(inner):
+        return inner  # a job board relays the employer's letter, greeting and all
+    if inner.count(" ") < 4 and len(inner) < 40:  # a label, not a sentence
+        before = text[max(0, start - 60):start]
+        if (_STATUS_BEFORE.search(before) and _STATUS_WORDS.search(before + text[end:end + 20])) or \
+                _STATUS_AFTER.match(text, end):
+            return inner[1:-1]  # read as the status it is: "auf abgelehnt gesetzt"
+    return '""'
+
+
 # An invitation-like phrase in a sentence that offers feedback or thanks for a finished step invites to nothing new.
 _AFTERWARDS = re.compile(r"\b(?:feedback|terugkoppeling|ruckmeldung|retroalimentacion|devolutiva|"
                          r"thank(?:s| you) for (?:the time|your time|completing|taking part|taking the time|doing)|"
@@ -134,6 +161,115 @@ def _outside(family: Family, text: str, spans: list[tuple[int, int]], seen: Seen
     return False
 
 
+# A line that opens a new sentence even after a line with no full stop: a greeting, thanks or a sign-off.
+_OPENER = re.compile(r"(?:cheers|thanks|thank you|best|regards|kind regards|talk soon|take care|keep in touch|groet\w*|"
+                     r"gru(?:ss|ß)\w*|lg|vg|saludos|un saludo|abrazos?|besos|bises|cordialement|cumprimentos|beijos|"
+                     r"abracos?|obrigad[oa]|gracias|merci|danke|bedankt|dank je|hoi|hey|hi|hello|hola|ola|hallo|bonjour|"
+                     r"salut|ciao|p\.?s\.?)\b")
+_WRAPPED = 50  # a line this long or longer may be prose wrapped at the margin: a capital after it may go on the sentence
+
+
+def _line_ends(text: str, folded: str) -> str:
+    """``folded`` with a line break wherever a line of ``text`` ends its sentence without a full stop: before a
+    blank line, before a greeting or sign-off, or a short line before a capitalised one ("...you didn't get the
+    job" / "keep in touch yeah?"). The same length as ``folded`` (or "" when the line-wise folding differs)."""
+    pieces: list[str] = []
+    previous, blank = "", False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        folded_line = fold(stripped) if stripped else ""
+        if not folded_line:
+            blank = blank or bool(pieces)
+            continue
+        if pieces:
+            ends = blank or _OPENER.match(folded_line) or (len(previous) < _WRAPPED and stripped[:1].isupper())
+            pieces.append("\n" if ends else " ")
+        pieces.append(folded_line)
+        previous, blank = stripped, False
+    lines = "".join(pieces)
+    lines = _QUOTED.sub(_cited, lines) if '"' in lines else lines
+    return lines if lines.replace("\n", " ") == folded else ""
+
+
+# What the other candidates have, or what the post asks for ("candidatos com mestrado", "kandidaten met een afgeronde
+# master en", "another candidate whose experience with school networks"): not the thing the reader applied for.
+_OTHERS_HAVE = re.compile(r"\b(?:candidat|kandida|applicant|bewerber|person|pessoa|someone|somebody|alguien|alguem|iemand|"
+                          r"jemand|quelqu'un|profiel|perfil|profil|profile)\w*(?: \w+){0,2} (?:com|con|met|mit|with|avec|whose|"
+                          r"cuya|cujo|cuja|wiens|deren|dont)\b[^.!?;]{0,60}$")
+# ...which can only be a degree, a school or a funding scheme (a flat or a loan the others have is still a flat)
+_QUALIFICATION = re.compile(r"(?:mestrado|master|maestria|school|schule|escola|escuela|colegio|ecole|toelating|admission|"
+                            r"zulassung|studienplatz|stipend|scholarship|fellowship|beca|bourse|funding|financ|forderung)")
+# A supported flat or a care home is a workplace ("el piso tutelado de Getafe"), not a flat to rent.
+_CARE_FLAT = re.compile(r"piso (?:tutelado|de acogida|protegido|supervisado|asistido)")
+_STUDIES = re.compile(r" (?:a|ao|en|no|na|al|para|em) (?:el |la |o |a |os |as )?(?:curso|programa|mestrado|master|licenciatura|"
+                      r"grado|carrera|doutoramento|doctorado|universidad|faculdade|facultad|escola|escuela|colegio|"
+                      r"bachillerato|posgrado|pos-graduacao)")
+_SIGNATURE_LINES = 4  # the closing lines of a letter: a sign-off, a name, a title, the employer
+_PUPIL = re.compile(r"\b(?:kind|kinder|kindes|child|children|enfants?|nin[oa]s?|hij[oa]s?|criancas?|filh[oa]s?|zoon|dochter|"
+                    r"sohn|tochter|son|daughter|leerling\w*|pupils?|eleves?|alumn[oa]s?|alunos?|schuler\w*|baby|bebe)\b")
+
+
+def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, spans: list[tuple[int, int]]) -> list[int]:
+    """Where the text speaks of something other than a job (a loan, a paper, a flat...), leaving out the words that
+    are no such thing here: a requirement the other candidates met, a Spanish "bolsa" (a pool of candidates for a
+    post), a care flat as the workplace, and, in a mail about the reader's application (not their child's place),
+    the employer's name in the signature ("Kindergarten Sonnenberg", "Escuela Infantil Patitos", "Plaza Nova
+    Inmobiliaria")."""
+    signature = len(folded)
+    if job_context and text:
+        closing: list[str] = []
+        for line in reversed(text.rstrip().split("\n")):
+            line = line.strip()
+            if len(line) > 60 or len(closing) == _SIGNATURE_LINES or (line[-1:] in ".!?" and (
+                    line.count(" ") >= 3 or line.rsplit(" ", 1)[-1][:1].islower())):
+                break  # a sentence (or its end) is no signature line; "Ltd." and "S.A." are
+            if line:
+                closing.append(line)
+        start = len(folded) - len(fold(" ".join(closing)))
+        # not when the decision is among those lines, nor when a nursery or a school writes about the reader's child
+        if closing and start >= max(b for _a, b in spans) and not _PUPIL.search(folded, 0, start):
+            signature = start
+    places = []
+    for m in P.NOT_A_JOB.pattern.finditer(folded):
+        word, start = m.group(), m.start()
+        if start >= signature or (word.startswith("bolsa") and lang == "es") or _CARE_FLAT.match(folded, start):
+            continue
+        if _QUALIFICATION.match(word) and _OTHERS_HAVE.search(folded, max(0, start - 80), start):
+            continue
+        if word.startswith("admitid") and not _STUDIES.match(folded, m.end()) and not _PUPIL.search(folded):
+            continue  # a bare "não foi admitida" names no course: public competitions admit candidates too
+        places.append(start)
+    return places
+
+
+# Spanish and Portuguese share most short words, so a short note in one may be counted as the other ("Hola Lucía: te
+# agradecemos ... para la temporada de Catador/a" reads as Portuguese): a word only the other writes brings its phrases in.
+_SIBLING = {"pt": ("es", re.compile(r"\b(?:hola|gracias|usted|ustedes|mucho|muchas|lamentablemente|saludos|estimad[oa]|"
+                                    r"hemos|nuestr[oa]s?|vamos a|podido|puesto|proceso de seleccion)\b")),
+            "es": ("pt", re.compile(r"\b(?:ola|obrigad[oa]|voce|muito|infelizmente|nao|cumprimentos|prezad[oa]|"
+                                    r"atenciosamente|vaga|processo seletivo)\b"))}
+
+
+def _with_sibling(langs: list[str], folded: str) -> list[str]:
+    sibling = _SIBLING.get(langs[0])
+    if sibling and sibling[0] not in langs and sibling[1].search(folded, 0, 2000):
+        return [*langs, sibling[0]]
+    return langs
+
+
+def _title_context(titled: str | None, subject: str | None, spans: list[tuple[int, int]], folded: str,
+                   languages: tuple[str, ...]) -> bool:
+    """A decision said to the reader ("we nemen je niet", "no has sido") or naming the post ("contratar a otra
+    ceramista") under a subject that names that job title ("Technicus", "Ceramista"): the title is the job context a
+    short note leaves out."""
+    title = titled if titled is not None else P.subject_title(subject or "")
+    if not title or P.UNPAID.search(folded):
+        return False
+    readers = [P.READER[code] for code in dict.fromkeys(languages) if code in P.READER]
+    post = re.compile(rf"\b{re.escape(title[:max(4, len(title) - 2)])}")  # ceramista, chef, programmeur(s)
+    return any(rx.search(folded, a, b) for a, b in spans for rx in (*readers, post))
+
+
 @lru_cache(maxsize=64)
 def _families_for(languages: tuple[str, ...]) -> tuple[tuple[Family, ...], tuple[Family, ...]]:
     """The decision and look-alike families to ask for a text in these languages (best first, each once)."""
@@ -143,12 +279,18 @@ def _families_for(languages: tuple[str, ...]) -> tuple[tuple[Family, ...], tuple
 
 
 def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None,
-               job: bool | None = None) -> tuple[float, list[str]]:
+               job: bool | None = None, subject: str | None = None, text: str | None = None) -> tuple[float, list[str]]:
     """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages;
-    ``seen``, ``job``: the text's anchor scan and whether it has job words, when the caller knows)."""
+    ``seen``, ``job``: the text's anchor scan and whether it has job words, when the caller knows; ``subject``: the
+    mail's subject, whose job title may be the only job context of a short note; ``text``: the text before folding,
+    whose line breaks may end a sentence that has no full stop)."""
     reasons: list[str] = []
+    lines: str | None = None  # the folded text with the line breaks that end a sentence, when first needed
+    titled: str | None = None  # the job title the subject names: asked only when it may matter
     if not (_Q_JOB.search(folded) if job is None else job):
-        return -6.0, ["no job context (-6.0)"]  # every rejection names the application, the role or the process
+        titled = P.subject_title(subject or "")
+        if not titled:  # every rejection names the application, the role, the process or (in the subject) the title
+            return -6.0, ["no job context (-6.0)"]
     seen = seen or _INDEX.scan(folded)
     decision_families, lookalikes = _families_for((lang, *also))
     decisions: list[Family] = []
@@ -160,7 +302,12 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
             if _Q_CONDITIONAL.search(folded, span[0], span[1]):
                 continue  # "we can't proceed until you upload your files" asks for something; it decides nothing
             if folded[span[1] - 1:span[1]] == "?" and not _TAG_QUESTION.search(folded, span[0], span[1]):
-                continue  # "has the role been filled?" asks; it decides nothing ("..., ok?" still decides)
+                if lines is None:
+                    lines = _line_ends(text, folded) if text else ""
+                cut = lines.find("\n", m.end(), span[1]) if lines else -1
+                if cut < 0:
+                    continue  # "has the role been filled?" asks; it decides nothing ("..., ok?" still decides)
+                span = (span[0], cut)  # "...you didn't get the job\n\nkeep in touch yeah?": the line ended it
             decisions.append(f)
             spans.append(span)
             if len(decisions) == 3 and max(d.weight for d in decisions) >= 4.0:
@@ -175,7 +322,8 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         reasons += [f"{f.name} (+{f.weight})" for f in soft]
     else:  # without a decision nothing below can make it a rejection; skip the look-alike work
         return score - 1.5, reasons + [NO_DECISION]
-    if seen.has(_YOURS):
+    yours = seen.has(_YOURS)  # ...or a job title in the subject and a decision said to the reader, below
+    if yours:
         score += 1.0
         reasons.append("about the reader's application (+1.0)")
     elif seen.has(_STRONG):
@@ -184,10 +332,17 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         if best < 4.0:  # "this position is no longer available" is news about a posting, not about the reader
             score -= 2.0
             reasons.append("a state of the role, not said of the reader's application (-2.0)")
+    elif _title_context(titled, subject, spans, folded, (lang,)):
+        yours = True
+        score += 0.5
+        reasons.append("a job title in the subject, the decision said to the reader or of the post (+0.5)")
+        if best < 4.0:  # only the surest decisions stand on a subject's title alone
+            score -= 2.0
+            reasons.append("a weaker decision with only a title for job context (-2.0)")
     else:  # "application" alone may be a loan's, a card's or a flat's
         score -= 3.0
         reasons.append("no clear job context (-3.0)")
-    not_job = [m.start() for m in P.NOT_A_JOB.pattern.finditer(folded)] if seen.has(P.NOT_A_JOB) else []
+    not_job = _not_a_job(folded, lang, text, yours, spans) if seen.has(P.NOT_A_JOB) else []
     if not_job:
         # A loan, paper or flat named in the decision's own sentence vetoes it; named elsewhere in a mail whose
         # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.
@@ -232,18 +387,19 @@ def _second_opinion(folded: str, confidence: float, reasons: list[str]) -> float
 def fold_own(message: Message, own: str) -> str:
     """The subject and the sender's own text, folded, as the phrase families read them."""
     folded = fold((message.subject or "") + " .\n" + own)
-    return _QUOTED.sub('""', folded)  # a decision in quotation marks is cited, not made (articles, advice)
+    return _QUOTED.sub(_cited, folded) if '"' in folded else folded
 
 
 def classify(message: Message) -> Verdict:
     own, forwards = own_text(message)
     extra = ["the sender forwards a decision they received (-4.0)"] if forwards else []
     folded = fold_own(message, own)
-    langs = ranked(folded)
+    langs = _with_sibling(ranked(folded), folded)
     lang = langs[0]
     job = bool(_Q_JOB.search(folded))
     seen = _INDEX.scan(folded)  # scanned when first asked: mail without job words never is
-    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job)
+    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject,
+                                (message.subject or "") + " .\n" + own)
     if extra:
         score -= 4.0
         reasons = extra + reasons

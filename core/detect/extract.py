@@ -164,7 +164,7 @@ _QUERY_BAD = re.compile(
     r"(?i)unsubscribe|optout|opt-out|abmelden|desabonner|afmelden|baja|trk=|(?:^|&)origem=|(?:^|&)src=|(?:^|&)ref=")
 _URL_GOOD = re.compile(
     r"(?:career|carreira|carriere|karriere|jobs?\b|jobs\.|/jobs|stellen|emploi|empleo|trabaja|unete|vacature|vacatures|"
-    r"werkenbij|werken-bij|vagas|carreras|recrutamento|recrutement|reclutamiento|join-us|joinus|work-with-us|openings|positions|boards\.greenhouse|jobs\.lever|"
+    r"werkenbij|werken-bij|vagas|carreras|vacanc|concurso|trabalhe|oportunidades|recrutamento|recrutement|reclutamiento|join-us|joinus|work-with-us|openings|positions|boards\.greenhouse|jobs\.lever|"
     r"jobs\.ashbyhq|apply\.workable|\.recruitee\.|\.teamtailor\.|jobs\.personio|/companies/)", re.I)
 _ANCHOR_GOOD = re.compile(
     r"(?:career|open (?:roles|positions)|openings|jobs|vacanc|karriere|stellen|offres|carri[eè]res|empleo|vacantes|"
@@ -177,10 +177,13 @@ _STOP_COMPANY = frozenset(
     ["they", "he", "she", "ils", "elles", "ellos", "ellas", "eles", "elas", "zij", "sie", "thank", "thanks", "dear", "hi", "hello", "we", "our", "your", "you", "the", "unfortunately", "i", "this", "it", "after", "as", "if", "please", "team", "hr", "data", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "linkedin", "python", "java", "senior", "junior", "application", "position", "role", "job", "vacancy", "interview", "bewerbung", "stelle", "candidature", "poste", "candidatura", "puesto", "sollicitatie", "functie", "vacature", "vaga", "cargo", "status", "update", "re", "fwd", "aw", "tr", "rv", "fw", "sehr", "liebe", "bonjour", "hola", "beste", "caro", "ola"])
 
 
+_NOT_ASCII_LETTER = re.compile(r"[^a-zA-Z]+").sub
+
+
 @lru_cache(maxsize=4096)
 def _letters(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))
-    return "".join(c for c in text if c.isalpha() and c.isascii())
+    return _NOT_ASCII_LETTER("", text)  # one pass in C: the ASCII letters left once accents are split off
 
 
 def _domain(addr_or_host: str) -> str:
@@ -380,6 +383,7 @@ recrutement rh ressources humaines equipe service direction personnel carrieres 
 seleccion reclutamiento rrhh recursos humanos equipo personas atraccion talento empleo departamento
 werving selectie p&o recruitmentteam hr-team vacatures sollicitatieportaal afdeling
 recrutamento selecao gente cultura time pessoas talentos gabinete servicos servico atracao vagas equipa departamento
+aquisicao adquisicion carreiras carreras personalamt personalstelle personaldienst personalservice
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
 administration administracion administracao secretariat secretaria fachbereich
 rr hh rr.hh
@@ -518,10 +522,15 @@ _TITLE_FIRST = frozenset(["analista", "auxiliar", "stagiaire", "tecnico", "tecni
                           "coordinadora", "jefe", "jefa", "sachbearbeiter", "sachbearbeiterin", "referent", "referentin"])
 
 
+_DOMAIN_ONLY = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+").fullmatch
+
+
 def _company_ok(name: str | None, people: set[str], *, lower_ok: bool = False, cut_ok: bool = True) -> str | None:
     """The candidate as a company name, or None; a person's name never is one."""
     if not name:
         return None
+    if "." in name and _DOMAIN_ONLY(name):
+        return None  # "oakridge-log.example" on a signature line: the web address, which the domain clue reads
     name = _company_shape(name, lower_ok, cut_ok)  # type: ignore[assignment]
     if name is None:
         return None
@@ -625,10 +634,19 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     return name
 
 
+def _spells_domain(name: str, addr: str) -> bool:
+    """The name holds the address's domain name ("Vinhos do Douro Alto" for douroalto.example)."""
+    letters = _letters(name)
+    return any(len(label) >= 5 and _letters(label) in letters for label in addr.rpartition("@")[2].split(".")[:-1])
+
+
 def _person_names(message: Message, signer: str | None) -> set[str]:
     """Folded person names (whole and word by word) that must not be taken for the company."""
     sender = message.sender
     own_sender = sender.email and not is_no_reply(sender.email)
+    if (own_sender and signer and sender.name and signer != sender.name and _spells_domain(sender.name, sender.email)
+            and fold(signer) != fold(sender.name)):
+        own_sender = False  # "Vinhos do Douro Alto" <rsouza@douroalto.example>, signed by Rafael: the organisation
     names = {sender.name if own_sender else None, signer,
              *(a.name for a in message.reply_to), *(a.name for a in message.to)}
     out: set[str] = set()
@@ -640,7 +658,20 @@ def _person_names(message: Message, signer: str | None) -> set[str]:
     return out
 
 
-_VIA = re.compile(r"^(.+?)\s+(?:via|through|über|par|por|by)\s+(.+)$", re.I)
+_VIA = re.compile(r"^(.+?)\s+\(?(?:via|vía|through|über|par|por|by)\s+([^()]+?)\)?$", re.I)
+_RELAY_WORD = frozenset(["via", "vía", "through", "über"])
+
+
+def _relayed_by(m: re.Match[str] | None) -> bool:
+    """"X via Talentsoft", "X (vía Personio)": a relay, known vendor or not (one or two capitalised words after
+    via/über/through; "par"/"por"/"by" only with a known vendor)."""
+    if m is None:
+        return False
+    relay = m.group(2).strip(" ()")
+    if _is_vendor(relay):
+        return True
+    word = m.group(0)[len(m.group(1)):].strip(" (").split(" ", 1)[0].lower()
+    return word in _RELAY_WORD and relay[:1].isupper() and len(relay.split()) <= 2 and not looks_like_person(m.group(1))
 _ANY_AT = re.compile(r"^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$")  # "Data Analyst at Orrin Health"
 _PERSON_AT = re.compile(rf"^([{_UP}][^\s@]+(?: [{_UP}][^\s@]+){{0,2}})\s+(?:(?:von|from|at|de|da|bei|chez)\b|@|\()\s*(.+?)\)?$")
 
@@ -673,12 +704,12 @@ _NAME_AT = re.compile(_NAME + _END)
 _CLIENT = re.compile(
     r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden)|unser(?:em)? (?:Mandant|Kunde)|"
     r"mein(?:em|es)? (?:Mandant(?:en)?|Kunden?)|"
-    r"notre client|nuestro cliente|onze (?:opdrachtgever|klant)|o nosso cliente|nosso cliente|a nossa cliente|"
+    r"notre client|mon client|nuestro cliente|mi cliente|(?:onze|mijn) (?:opdrachtgever|klant)|o nosso cliente|o meu cliente|nosso cliente|a nossa cliente|"
     r"la empresa cliente|de opdrachtgever|el cliente|le client|o cliente|de klant|"
     r"(?:la )?respuesta que me ha llegado de|(?:la )?respuesta que nos ha dado|heard back from|"
     r"retorno que recebemos d[ao]|(?:a )?resposta d[ao]|terugkoppeling (?:gekregen )?van|retour de)"
     # "heard back from my client, X": the relaying phrase and the client noun together
-    r"(?:,?\s+(?:my|our|the|onze|de|notre|mon|nuestro|el|o nosso|nosso|do nosso|da nossa|unserem|meinem|vom) "
+    r"(?:,?\s+(?:my|our|the|onze|mijn|de|notre|mon|nuestro|mi|el|o nosso|nosso|do nosso|da nossa|do meu|unserem|meinem|vom) "
     r"(?:client|opdrachtgever|klant|cliente|Mandanten|Kunden))?,?\s+"
     r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
@@ -691,8 +722,8 @@ _VERBISH = re.compile(r"(?:has|have|had|is|was|will|would|came|come|a|ha|han|hat
                       r"decided|decidiu|decidi[óo]|entschied|besloot)\b")
 # "Dijkstra Bouw, onze klant, heeft ...", "Maré, our client, has ...": the client named before its apposition
 _CLIENT_APPOS = re.compile(
-    rf"(?-i:({CAPSEQ}))(?<!\.), (?:(?:my|our|the) client|(?:onze|de) (?:klant|opdrachtgever)|(?:notre|le) client|"
-    rf"(?:nuestro|el) cliente|(?:o )?nosso cliente|(?:unser|mein) (?:Kunde|Mandant))\b", re.I)
+    rf"(?-i:({CAPSEQ}))(?<!\.), (?:(?:my|our|the) client|(?:onze|mijn|de) (?:klant|opdrachtgever)|(?:notre|mon|le) client|"
+    rf"(?:nuestro|mi|el) cliente|(?:o )?(?:nosso|meu) cliente|(?:unser|mein) (?:Kunde|Mandant))\b", re.I)
 _CLIENT_FIRST = re.compile(
     rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just )?(?:come|got|gotten|gone) back to (?:me|us)\b")
 # "Unfortunately Juniper have decided...", "Leider hat sich Weidenhof für...", "Helaas heeft Brugwater besloten...",
@@ -866,6 +897,21 @@ def _logo_alts(html: str) -> list[str]:
     return out
 
 
+# a brand and its group: "X is part of the Y group", "X ist ein Unternehmen der Y Gruppe", "X est une filiale du groupe Y",
+# "X es parte del Grupo Y", "X is onderdeel van Y", "X é uma empresa do Grupo Y"
+_PART_OF = re.compile(
+    rf"({CAPSEQ}),? (?:is|ist|est|es|é) (?:(?:a |an |one of the |proudly )?(?:part|member|subsidiary|brand|division) of|"
+    rf"(?:ein(?:e)? )?(?:Teil|Unternehmen|Tochter(?:unternehmen|gesellschaft)?|Marke) (?:der|des|von)|"
+    rf"une? (?:filiale|marque|soci[ée]t[ée]|entit[ée]) d[eu]s?|(?:parte|una filial|una marca|una empresa) del?|onderdeel van|"
+    rf"(?:een )?(?:dochter(?:onderneming|bedrijf)?|merk) van|(?:parte|uma empresa|uma marca|uma subsidi[áa]ria) d[oa]s?)"
+    rf" (?:the |der |des |la |le |l'|el |de |het |o |a )?(?:(?:Gruppe|groupe|grupo|groep|group|Groupe|Grupo|Groep|Group) )?"
+    rf"({CAPSEQ})")
+_PART_OF_TAIL = 700
+_PART_OF_GATE = ("part of", "member of", "subsidiar", "brand of", "division of", "teil d", "tochter", "marke d",
+                 "unternehmen der", "filiale", "marque d", "onderdeel", "parte d", "marca d", "empresa d", "dochter",
+                 "merk van", "societe d", "société d", "entite d", "entité d")
+
+
 def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
                         add, lang: str | None = None) -> bool:  # noqa: ANN001
     """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
@@ -874,9 +920,10 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     display = tidy(sender.name or "").strip()
     if display:
         m = _VIA.match(display)
-        if _institutions(m.group(1) if m and _is_vendor(m.group(2).strip(" ()")) else display, add, 4.0, "display"):  # "Mairie de Saint-Aubin – DRH", "Hospital de Santa Clara"
+        relayed_by = m is not None and _relayed_by(m)
+        if _institutions(m.group(1) if relayed_by else display, add, 4.0, "display"):  # "Mairie de Saint-Aubin – DRH", "Hospital de Santa Clara"
             pass
-        elif m and _is_vendor(m.group(2).strip(" ()")):
+        elif relayed_by:
             add(_company_ok(strip_dept(m.group(1))[0], people, lower_ok=True), 4.0, "display")
         elif (len(dsegs := _SEGMENTS.split(display, 1)) == 2 and looks_like_person(dsegs[0].strip())
               and not _is_vendor(dsegs[1].strip())):
@@ -1012,6 +1059,15 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             add(_company_ok(tidy(m.group(1)), people), 3.0, "relay")
     for m in (_THE_COMPANY.finditer(text) if any(map(low.__contains__, _THE_COMPANY_GATE)) else ()):
         add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
+    if any(map(low[-_PART_OF_TAIL:].__contains__, _PART_OF_GATE)):  # the flattened letter's end, lower-cased
+        tail = own[-_PART_OF_TAIL:] if len(own) <= _READ else own[max(0, _READ - _PART_OF_TAIL):_READ]
+        # "Kiteline is part of the Halvard Holdings group" under the sign-off: the brand that writes is the employer,
+        # not its parent (read in the letter's last lines, where a footer says so)
+        for m in _PART_OF.finditer(tidy(tail)):  # line by line: a signature's name line is no part of it
+            part = _company_ok(m.group(1), people, cut_ok=False)
+            if part and fold(part.split()[0]) not in _SENTENCE_START:
+                add(part, 2.0, "part")
+                add(_company_ok(m.group(2), people, cut_ok=False), 0.0, "parent")
     for m in (_NAME_ACTS.finditer(text) if any(map(low.__contains__, _NAME_ACTS_GATE)) else ()):
         if " " in m.group(1) and _tok(m.group(1).split()[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
             add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
@@ -1132,6 +1188,47 @@ def _matches_domain(key: str, words: list[str], labels: list[str]) -> bool:
     return False
 
 
+def _widen(words: list[str], i: int, j: int, people: set[str]) -> str:
+    """The written name around the part that spells the domain: "Livraria Papiro" around "Papiro"."""
+    def org_word(w: str) -> bool:
+        f = fold(w).strip(".,")
+        return (w[:1].isupper() and f not in people and f not in _SENTENCE_START and f not in _NEVER_FIRST
+                and f not in _GREETINGS and f not in _STOP_COMPANY and not _is_dept(w) and not _TITLE_WORDS.search(w))
+    while i > 0 and j - i < 4 and org_word(words[i - 1]):
+        i -= 1
+    while j < len(words) and j - i < 4 and org_word(words[j]) and words[j][-1:] != ".":
+        j += 1
+    return " ".join(words[i:j])
+
+
+def _domain_name(message: Message, own: str, addr: str | None,
+                 people: set[str] | None = None) -> tuple[str | None, str | None]:
+    """The name the mail writes that spells the address's domain ("Koffiebar De Vlonder" for
+    koffiebardevlonder.example), and the domain's own name label (None for a platform or free-mail address)."""
+    domain = _domain(addr or "")
+    if not addr or is_platform_domain(domain) or domain in FREEMAIL or "." not in domain:
+        return None, None
+    base = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "www", "e")][-2:-1]
+    if not base or _is_vendor(base[0]):
+        return None, None
+    label = _letters(base[0])
+    digits = "".join(c for c in base[0] if c.isdigit())  # "Nube 3" for nube3.example, "42 Fathoms"
+    for m in (_CAPS_NUM if digits else _CAPS).finditer(tidy(own[:_READ]) + "\n" + (message.sender.name or "")):
+        if label not in _letters(m.group(0)):
+            continue  # no span of this run can spell it: skip the pairs
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                if _letters(" ".join(words[i:j])) == label and (
+                        not digits or "".join(c for c in " ".join(words[i:j]) if c.isdigit()) == digits):
+                    found = " ".join(words[i:j])
+                    if found.endswith(".") and (len(words[j - 1]) > 4 or words[j - 1][:-1] not in _ABBREVIATIONS or re.search(
+                            re.escape(found[:-1]) + r"(?![.\w])", message.text[:2 * _READ])):
+                        return found[:-1], base[0]  # a full stop, or "Zn." also written "Zn B.V."
+                    return (found if people is None else _widen(words, i, j, people)), base[0]
+    return None, base[0]
+
+
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
                     lang: str | None = None, people: set[str] | None = None) -> str | None:
     scores: dict[str, float] = defaultdict(float)
@@ -1207,6 +1304,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                 score += 1.5
         if len(sources[key]) > 1:
             score += 0.5 * (len(sources[key]) - 1)
+        if "parent" in sources[key]:
+            score -= 5.0  # the group the employer belongs to
         if relayed and sources[key] <= {"display", "signature", "team"} and _matches_domain(key, words, sender_labels):
             score -= 3.0  # the job board's own name, beside the employer it relays
         if names[key][0].islower() and sources[key] <= {"body", "client"} and score < 2.0:
@@ -1230,27 +1329,22 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     if best is not None and best.endswith(".") and re.search(re.escape(best[:-1]) + r"(?![.\w])", message.text[:2 * _READ]):
         best = best[:-1]  # "bij Molenaar & Zn." ends a sentence: the footer writes "Molenaar & Zn B.V."
     if best is not None and best_score >= 1.0:
+        bkey = _key(best)
+        if (best_score < 3.0 and not agency and not relayed and sender_labels and len(sources[bkey]) == 1
+                and not _matches_domain(bkey, [_letters(w) for w in best.split()], labels)
+                and not any("parent" in src or "client" in src for src in sources.values())):
+            # one weak clue that is not the sender's own name, while the letter writes a name spelling the sender's
+            # domain ("Calderwood Insurance" for calderwood.example): the clues that agree win
+            found, _base = _domain_name(message, own, message.sender.email, people)
+            if found and _key(found) != bkey:
+                return found
         return _with_digits(best, message, own)
     for addr in [message.sender.email] + [a.email for a in message.reply_to]:
-        domain = _domain(addr or "")
-        if addr and not is_platform_domain(domain) and domain not in FREEMAIL and "." in domain:
-            base = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "www", "e")][-2:-1]
-            if base and not _is_vendor(base[0]):
-                # the domain's name as the mail writes it ("Koffiebar De Vlonder" for koffiebardevlonder.example)
-                label = _letters(base[0])
-                digits = "".join(c for c in base[0] if c.isdigit())  # "Nube 3" for nube3.example, "42 Fathoms"
-                for m in (_CAPS_NUM if digits else _CAPS).finditer(tidy(own[:_READ]) + "\n" + (message.sender.name or "")):
-                    words = m.group(0).split()
-                    for i in range(len(words)):
-                        for j in range(len(words), i, -1):
-                            if _letters(" ".join(words[i:j])) == label and (
-                                    not digits or "".join(c for c in " ".join(words[i:j]) if c.isdigit()) == digits):
-                                found = " ".join(words[i:j])
-                                if found.endswith(".") and (len(words[j - 1]) > 4 or words[j - 1][:-1] not in _ABBREVIATIONS or re.search(
-                                        re.escape(found[:-1]) + r"(?![.\w])", message.text[:2 * _READ])):
-                                    return found[:-1]  # a full stop, or "Zn." also written "Zn B.V."
-                                return found
-                return " ".join(w.capitalize() for w in re.split(r"[-_]", base[0]))
+        found, base = _domain_name(message, own, addr)
+        if found:
+            return found
+        if base:
+            return " ".join(w.capitalize() for w in re.split(r"[-_]", base))
     return best if best and best[0].isupper() else None
 
 
@@ -1296,10 +1390,10 @@ _ROLE_TRIGGERS += [
     # 22: "für den Barista-Job"
     (re.compile(r"\b([A-ZÄÖÜ][\w/]+(?:-[A-ZÄÖÜ][\w/]*)*)-(?:Job|Stelle|Position)\b"), 1.5),
     # 23: the job ad named by its title: "auf unsere Stellenausschreibung Werkstudent*in Vertrieb", "Stellenanzeige als X"
-    (re.compile(r"\b(?:Stellenausschreibung|Ausschreibung|Stellenanzeige|Stellenangebot)(?: als| f[üu]r| zur?)?"
+    (re.compile(r"\b(?:Stellenausschreibung|Ausschreibung|Stellenanzeige|Stellenangebot)(?: als| f[üu]r| zur?|:)?"
                 r" (?:die |den |das |eine?n? )?([A-ZÄÖÜ][^.;:!?\n]{2,70})"), 2.0),
     # 24: "sur le poste Chargée de projet", "notre offre Responsable logistique" (a capitalised title, no "de")
-    (re.compile(r"\b(?:poste|offre|fonction)(?: d'emploi)? ([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 1.5),
+    (re.compile(r"\b(?:poste|offre|fonction)(?: d'emploi)? (?:[«\"“] ?)?([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 1.5),
     # 25: "to become our next Data Engineer", "as our new Office Manager": the reader in the post
     (re.compile(r"\b(?:our|the) (?:next|new) ([A-Z][^.;:!?\n]{2,60})"), 1.0),
 ]
@@ -1342,6 +1436,7 @@ _ROLE_STOP = re.compile(
     r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en(?! alternance| apprentissage)|con|y|para|por|del|bij|wordt|is|"
     r"bekeken|hebben|met|na|no|e|foi|ao|com|junto|within|queda|quedan|será|vient|n'a|n'est|ne|ya|hemos|se|não|nao|já|ja|ha|"
     r"fue|ist|wurde|hat|konnte|kann|werd|heeft|was|has|had|did|didn't|won't|will|after|following|niet|verder|helaas|"
+    r"neste|nesta|nesse|nessa|naquele|naquela|deste|desta|naar|acabou|"
     r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
     r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
     r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat|bas[ée]e?s?|situ[ée]e?s?|localis[ée]e?s?|ubicad[oa]s?|"
@@ -1376,9 +1471,12 @@ _BARE_MARKER = re.compile(r"(?i)\s+(?:h/f|f/h|m/w/d|w/m/d|m/f/d|f/m/d|m/v/x|m/v)
 _ROLE_LEAD = re.compile(
     r"^(?:proceso(?: de selecci[óo]n)?(?: para| de)?(?: el puesto de)?|selecci[óo]n(?: para| de)?|processo(?: seletivo)?(?: para| de)?(?: a vaga de)?|"
     r"poste de|poste d'|vaga de|vacante de|vacature|functie|stelle als|position of|role of|CV|"
+    # a search or an interview named before the title: "Entrevista coordinadora de eventos", "Búsqueda Analista X"
+    r"entrevista|b[úu]squeda|busca|s[ée]lection|recherche|zoektocht|interview|"
     r"(?:regarding|about|concerning|update on|following up on)(?: the| your| our)?)\s+(?=\w)", re.I)
 _REF_TAIL = re.compile(
-    r"\s*\((?=[^)]*\d)[A-Z\d][A-Z\d/ .-]{1,20}\)$|"
+    # (hours or a share of a week belong to the title: "(32-40 uur)", "(20 Std.)", "(80-100%)")
+    r"\s*\((?=[^)]*\d)(?![^)]*(?:uur|uren|hours|hrs|std|stunden|horas|heures|%))[A-Z\d][A-Z\d/ .-]{1,20}\)$|"
     r"\s*[(\[](?:ref|r[ée]f|req|requisition|job id|job|id|no|nr|exam|concurso|convocatoria|n[º°o]|kennziffer|referencia|refer[êe]ncia|vacature|"
     r"vacaturenummer|code|c[óo]digo|vaga)\b\.?\s*[#:]?\s*[\w/-]*\d[\w/-]*[)\]]$|"
     r"\s*\[(?=[^\]]*\d)[\w#/ .:-]{1,24}\]$", re.I)
@@ -1462,7 +1560,23 @@ _PROCESS_WORDS = frozenset(["seleccion", "selecao", "selectie", "selection", "re
                             "reclutamiento", "proceso", "processo", "procedure", "werving"])
 
 
+# a title quoted after its noun: 'auf die Position „X“ beworben', "l'offre « X »", "la oferta «X»"
+_QUOTED_LEAD = re.compile(r"^\s*[\"“„«‹]\s*([^\"“”„«»‹›\n]{2,70}?)\s*[\"”“»›]")
+# a reference number after the title: ", Kennziffer 12/2026", " - Ref. 2231", " (vacaturenummer V2026-32)"
+_REF_WORDS = (r"(?:ref|r[ée]f|req|requisition|job id|job|id|no|nr|n[º°o]|kennziffer|referenz|referencia|refer[êe]ncia|"
+              r"vacaturenummer|vacature|code|c[óo]digo|edital|expediente|exp|aviso|concurso|stellen-?id)")
+_REF_COMMA = re.compile(r"(?i)\s*(?:,|\s[-–|]\s)\s*" + _REF_WORDS + r"\b\.?\s*(?:n[º°o]\.?\s*)?[#:]?\s*[\w/.-]*\d[\w/.-]*(?:\s.*)?$")
+_REF_ONLY = re.compile(r"(?i)^" + _REF_WORDS + r"\b\.?\s*(?:n[º°o]\.?\s*)?[#:]?\s*[\w/.-]*\d[\w/.-]*$")
+_CODE_ONLY = re.compile(r"[A-Z]{1,5}[-/]?\d{3,}[\w/-]*").fullmatch  # "AFG26041", "JR-5231": a code
+_LETTER_RUN = re.compile(r"[^\W\d_]{2}")
+_QUOTES = frozenset("\"“„«‹")
+_INNER_CAP = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]").match  # "iOS Developer", "eCommerce Manager": a capitalised word
+_STOP_FIRST_OK = frozenset(["hr"])  # "HR Business Partner", "HR Manager": a title when a head noun ends it
+
+
 def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None:
+    if (raw[:1] in _QUOTES or raw[1:2] in _QUOTES) and (m := _QUOTED_LEAD.match(raw)):
+        raw = m.group(1)
     if " in " in raw or " of " in raw or " for " in raw:
         raw = _TITLE_IN.sub(lambda m: m.group(0).replace(" ", _KEEP), raw)
     if "- " in raw:  # a compound's shared part: "Gesundheits- und Krankenpfleger", "Verkoop- en marketingmedewerker"
@@ -1476,9 +1590,16 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
     role = role.strip(" ,.")
     if ")" in role or "]" in role:
         role = _REF_TAIL.sub("", role)
+    digits = _DIGIT.search(role) is not None
+    if digits:
+        role = _REF_COMMA.sub("", role)
+        if _REF_ONLY.match(role) or not _LETTER_RUN.search(role):
+            return None  # "Kennziffer 12/2026", "2345678": a reference number, not the title
     role = role.strip(" ,.")
     if lead := _ROLE_LEAD.match(role):  # anchored at the start: one match at most
         role = role[lead.end():]
+    if digits and role[:1].isupper() and _CODE_ONLY(role):
+        return None
     if "/" in role:
         role = _BARE_MARKER.sub("", role)
     if role.count("(") > role.count(")"):  # "Balconista (Campinas": the sentence went on inside brackets
@@ -1496,10 +1617,13 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
             kept.append(w)
             depth = max(0, depth + w.count("(") - w.count(")"))
         role = " ".join(kept)
-    if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit() or lower_ok):
+    if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit() or lower_ok
+                                                             or _INNER_CAP(role)):
         return None
     first = role.split()[0].lower()
-    if _ROLE_BAD.match(role) or first in _STOP_ROLE_FIRST or fold(role) in _PROCESS_WORDS:
+    if _ROLE_BAD.match(role) or fold(role) in _PROCESS_WORDS:
+        return None
+    if first in _STOP_ROLE_FIRST and not (first in _STOP_FIRST_OK and " " in role and _is_head(fold(role.rsplit(" ", 1)[1]))):
         return None
     if first in _ROLE_PREPOSITION or fold(first) in _ROLE_PREPOSITION:
         return None
@@ -1588,7 +1712,8 @@ def _is_head(word: str) -> bool:
 
 def _capital(word: str) -> bool:
     c = word[:1]
-    return c.isupper() or c.isdigit() or word[:2] == ".N" or (c in "([" and word[1:2].isupper())
+    return (c.isupper() or c.isdigit() or word[:2] == ".N" or (c in "([" and word[1:2].isupper())
+            or (c.islower() and not word.islower() and _INNER_CAP(word) is not None))  # "iOS", "eCommerce"
 
 
 def _left_ok(word: str, head: str, lang: str | None) -> bool:
@@ -1886,13 +2011,65 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
                     scores[sk] += scores.pop(key)
                 break
     if len(scores) == 1:
-        return _drop_company(_extend_role(names[next(iter(scores))], text, lang), company, own)
+        return _finish(_drop_company(_extend_role(names[next(iter(scores))], text, lang), company, own), text, subj,
+                       company, people, own)
     fsubj = fold(subj)
     ftext = fold(text)
     # the body naming what the subject names is agreement; a subject phrase scoring on itself is not
     best = max(scores, key=lambda k: (scores[k] + (1.5 if k in fsubj and k in body_keys else 0) + 0.2 * ftext.count(k),
                                       -len(k)))
-    return _drop_company(_extend_role(names[best], text, lang), company, own)
+    return _finish(_drop_company(_extend_role(names[best], text, lang), company, own), text, subj, company, people, own)
+
+
+_ABBR_END = re.compile(r"\b(?:Jr|Sr|Snr|Jnr)$")
+
+
+# a title's own qualifier after a dash or slash: "Site Reliability Engineer - Platform", "QA Engineer / Test Automation"
+_QUALIFIER = r" ([-–/]) ([A-Z][\w&+]*(?:\.\w+)*(?: (?:&|and|[A-Z][\w&+]*(?:\.\w+)*)){0,2})(?=$|\n|[,.;:!?)]| [a-z]| [-–|] )"
+
+
+_PAREN_KEEP = re.compile(r"(?i) \(\d+(?:\s?[-–]\s?\d+)?\s?(?:uur|uren|hours|hrs|h|std\.?|stunden|horas|heures|%)\)")
+
+
+_HEADER_LINE = re.compile(r"[ \t>]*[\w-]{2,12}:\s")
+
+
+def _finish(role: str | None, text: str, subj: str, company: str | None, people: frozenset[str],
+            own: str = "") -> str | None:
+    """A title ending in an abbreviated level keeps its full stop ("Analista Financeiro Jr."), which the sentence's
+    own full stop had hidden; hours in brackets right after the title are the title's ("(32-40 uur)"); words after a
+    dash that the subject and the letter both write after the title are its qualifier ("Site Reliability Engineer -
+    Platform"), which splitting the subject into segments had cut off."""
+    if not role:
+        return role
+    if role.endswith("r") and _ABBR_END.search(role) and (role + "." in text or role + "." in subj):
+        return role + "."
+    for src in (subj, text) if _DIGIT.search(subj) or _DIGIT.search(text) else ():
+        j = src.find(role + " (")  # "Medior .NET Developer (32-40 uur)": the hours right after the title
+        if j >= 0 and (m := _PAREN_KEEP.match(src, j + len(role))):
+            return role + m.group(0)
+    for sep in (" - ", " – ", " / ") if (" - " in subj or " – " in subj or " / " in subj) else ():
+        if role + sep in subj and role + sep in own:
+            # the subject and the letter agree on the words after the dash: they are the title's own
+            rx = re.compile(re.escape(role) + _QUALIFIER)
+            ms, mb = rx.search(subj), rx.search(own)
+            if not ms or not mb or _HEADER_LINE.match(own, own.rfind("\n", 0, mb.start()) + 1):
+                continue  # a forwarded header ("Asunto: ...") copies the subject: no second witness
+            qs, qb = ms.group(2).split(), mb.group(2).split()
+            common = []
+            for a, b in zip(qs, qb, strict=False):
+                if a != b:
+                    break
+                common.append(a)
+            while common and common[-1] in ("&", "and"):
+                common.pop()
+            qual = " ".join(common)
+            fq = fold(qual)
+            if not qual or (company and (fq in fold(company) or fold(company) in fq)) or any(
+                    w in people for w in fq.split()) or _APP_WORDS.search(qual):
+                continue
+            return f"{role} {ms.group(1)} {qual}"
+    return role
 
 
 # --- contact and careers URL ------------------------------------------------------------------------------
@@ -1902,6 +2079,9 @@ def _org_words(message: Message, company: str | None) -> frozenset[str]:
     words = set(fold(company or "").split())
     display, _explicit = _display_company(message.sender.name)
     if display and (is_no_reply(message.sender.email) or _explicit):
+        m = _PERSON_AT.match(display)
+        if m and looks_like_person(m.group(1)):  # "Luis Navarro from Harbor": the person is not the organisation
+            display = m.group(2)
         words |= set(fold(display).split())
     domain = _domain(message.sender.email or "")
     if domain and not is_platform_domain(domain) and domain not in FREEMAIL:
@@ -1925,6 +2105,16 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
         display = _HONORIFIC.sub("", sender.name or "")
         via = _VIA_DISPLAY.match(display)
         display = via.group(1) if via else display
+        pa = _PERSON_AT.match(display)
+        if pa and " " not in pa.group(1) and (
+                _letters(pa.group(2)) in [_letters(x) for x in sender.email.rpartition("@")[2].split(".")[:-1]]
+                or fold(pa.group(2)) == fold(company or "")):
+            # "Felix von Nordwind" from felix@nordwind.example, "Markus at Quelle 3": a first name and the organisation
+            local = _letters(sender.email.split("@")[0])
+            if signed and fold(signed).split()[0] == fold(pa.group(1)):
+                return signed, sender.email  # the sign-off has the full name
+            if local.startswith(_letters(pa.group(1))) and not _is_dept(pa.group(1)):
+                return pa.group(1), sender.email
         if looks_like_person(display, orgs - set(fold(display).split())):
             if signed and not set(fold(signed).split()) & set(fold(display).split()) and (
                     not looks_like_person(display) or fold(display) in _signature_text(own)):
@@ -1955,6 +2145,15 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
             email = addr.email
             if not signed and looks_like_person(addr.name, orgs):
                 signed = addr.name
+    if email and (not signed or " " not in signed) and sender.name:
+        # a relay's "Luis Navarro from Harbor" / "Maya Okafor at Kiteline" with the person's own reply-to: the
+        # display names the writer (in full, where the sign-off has the first name only)
+        m = _PERSON_AT.match(sender.name)
+        person = _HONORIFIC.sub("", m.group(1) if m else sender.name)
+        if looks_like_person(person, orgs) and (
+                not signed or fold(signed) == fold(person).split()[0]) and any(
+                len(w) >= 3 and _letters(w) in _letters(email.split("@")[0]) for w in person.split()):
+            signed = person
     if signed and not email:
         lines, start = _signature_block(own)
         for ln in lines[max(start, 0):]:
@@ -2001,7 +2200,10 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
         # sender's domain and shares no word with the sender's own name, so it is the organisation, not the signer
         words = frozenset(fold(signer).split())
         domain = _letters(_domain(message.sender.email))
-        if not words & set(fold(message.sender.name).split()) and any(len(w) >= 4 and _letters(w) in domain for w in words):
+        person = message.sender.name  # "Javier Morales | Pescados Ribeira": the person's part of the display name
+        if (seg := _SEGMENTS.split(person, 1)[0]) != person and looks_like_person(seg.strip()):
+            person = seg
+        if not words & set(fold(person).split()) and any(len(w) >= 4 and _letters(w) in domain for w in words):
             signer = _signature_name(own, words)
     people = _person_names(message, signer)
     verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people)

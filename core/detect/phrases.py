@@ -10,6 +10,7 @@ import re
 
 from nextround.detect import languages as L
 from nextround.detect.patterns import Family, fam, speed
+from nextround.detect.text import fold
 
 # --- context: is this about a job application of the reader? ---------------------------------------------
 
@@ -279,3 +280,118 @@ JOB_STRONG = re.compile(
     r"processo seletivo|selection process|shortlist\w*|auswahl(?:verfahren|prozess)|processus de (?:recrutement|selection)|"
     r"proceso de seleccion|selectieprocedure|sollicitatieprocedure|candidacy|candidat\w*|applicants?|bewerbung\w*|bewerber\w*|kandidat\w*|sollicitatie\w*|kandidatuur|"
     r"postulacion|postularte|postulaste|curriculum|cv|resume|curriculo|plaza|" + _WORK_TRIALS + r")\b")
+
+# --- a job title as job context ---------------------------------------------------------------------------
+# Short notes about a job often name it only by its title in the subject ("Technicus", "Leerkracht groep 5",
+# "re: panadero", "Decisión proceso Risk Manager"). A title is recognised by its head noun, in the six languages:
+# the noun itself, a compound ending in it (Orderpicker, Grondinstructeur, Pizzabakker, Softwareentwicklerin), a
+# hyphenated one (SAP-consultant) or a gendered form (Panadero/a, Technikerin, Ingeniera, Serveuse, Lerares).
+# It makes job context only beside a decision phrase (see ``classifier``), never on its own.
+_TITLE_HEAD_TEXT = """
+engineer developer programmer architect analyst scientist designer researcher consultant specialist manager director
+officer coordinator administrator assistant representative executive intern trainee apprentice writer editor
+accountant controller lawyer paralegal tester technician nurse teacher lecturer professor tutor clerk receptionist
+advisor adviser planner buyer marketer copywriter driver operator mechanic electrician chef cook barista cashier
+auditor economist therapist pharmacist physician secretary bookkeeper recruiter supervisor underwriter surveyor
+inspector carpenter plumber welder baker waiter waitress bartender courier instructor caretaker cleaner housekeeper
+dispatcher storekeeper picker packer labourer laborer foreman machinist estimator translator interpreter photographer
+illustrator animator journalist reporter librarian paramedic dentist hygienist pilot steward stewardess salesperson
+gardener florist butcher tailor hairdresser barber stylist roofer bricklayer technologist strategist copyeditor
+medewerker adviseur leider stagiair verpleegkundige ontwikkelaar docent monteur technicus leerkracht leraar lerares
+bezorger chauffeur bakker binder instructeur gastheer gastvrouw uitvoerder maker redacteur programmeur analist
+verkoper schoonmaker timmerman loodgieter elektricien kapper verzorgende begeleider assistent secretaresse beheerder
+inkoper boekhouder jurist advocaat apotheker tandarts huisarts fysiotherapeut logopedist pedagoog barman afwasser
+ober serveerster vakkenvuller magazijnmedewerker kassamedewerker kok
+entwickler ingenieur referent sachbearbeiter mitarbeiter leiter assistenz werkstudent praktikant berater fachkraft
+kaufmann kauffrau pfleger erzieher verkaufer elektroniker mechatroniker techniker lehrer koch kellner fahrer tischler
+schreiner elektriker friseur pflegekraft buchhalter angestellter angestellte helfer lagerist gestalter redakteur
+ubersetzer dolmetscher programmierer padagoge sozialarbeiter therapeut
+developpeur charge responsable stagiaire technicien analyste comptable juriste directeur gestionnaire conseiller
+vendeur alternant infirmier redacteur commercial acheteur auditeur serveur cuisinier boulanger livreur caissier
+magasinier educateur animateur enseignant formateur traducteur graphiste coordinateur
+desarrollador ingeniero tecnico becario administrativo jefe disenador consultor auxiliar gestor asesor enfermero
+abogado contable dependiente camarero programador repartidor tornero fresador panadero ceramista cocinero monitor
+educador profesor maestro conductor cajero reponedor teleoperador recepcionista secretario coordinador encargado
+vendedor electricista fontanero soldador mecanico operario limpiador cuidador gerente catador socorrista
+desenvolvedor engenheiro estagiario assistente coordenador operador atendente motorista cozinheiro garcom
+enfermeiro advogado contador rececionista estoquista repositor diretor eletricista pedreiro padeiro canalizador
+carpinteiro empregado
+"""
+TITLE_HEADS = frozenset(_TITLE_HEAD_TEXT.split())
+# heads that end compounds (Orderpicker, Eindredacteur, Projektleiterin); shorter ones count only as whole words
+_TITLE_ENDS = tuple(sorted((h for h in TITLE_HEADS if len(h) >= 5), key=len, reverse=True))
+# a title word's gendered or plural-less endings: Technikerin, Ingeniera, Serveuse, Directrice, Lerares, Analista(s)
+_FEMININE = (("in", ""), ("a", "o"), ("a", ""), ("e", ""), ("euse", "eur"), ("rice", "eur"), ("ere", "er"),
+             ("enne", "en"), ("es", ""))
+# what a title carries after it: a gender marker (Panadero/a, Educador/a, Entwickler*in, (m/w/d))
+_TITLE_MARKER = re.compile(r"(?:/-?(?:in|a|ra|e)|\*(?:in|r|e|a)|:in|\((?:in|a|e|r|ra)\)|\([mwfdhvxa/ ]+\))(?=\W|$)")
+# tools, products and meeting roles named like a title ("Password Manager", "Ads Manager")
+_TOOL = re.compile(r"\b(?:password|task|package|file|download|ads|business|tag|device|window|display|session|"
+                   r"media|meta|inbox|wachtwoord|passwort|gestionnaire de) (?:manager|beheerder|gestionnaire)\b")
+# a title word after an article or a possessive speaks of a person ("to the teacher", "ihr Trainer"), not of a role
+_PERSON_TEXT = """the a an our your my his her their de het een onze uw je jouw der die das den dem ihr ihre unser unsere
+dein deine le la les un une notre votre ton ta el los las una nuestro su tu o os um uma nosso seu teu sua"""
+_PERSON = frozenset(_PERSON_TEXT.split())
+# steps of a selection that only job mail names in a subject (a reference check, a translation test, a work sample)
+_PROCESS_SUBJECT = re.compile(r"\b(?:referentiecheck|reference check|referenzcheck|referenzprufung|vertaaltoets|"
+                              r"proefopdracht|werkproef|case study|case-study|fallstudie|prueba tecnica|prova tecnica|"
+                              r"test technique|etude de cas|estudo de caso|caso practico)\b")
+_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|fwd?|wg|tr|rv|fw|enc|sv|antw|doorst|res)\s*:\s*)+")
+_TITLE_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _title_head(word: str) -> bool:
+    # the head itself, or a compound that ends in one: Pizzabakker, Grondinstructeur, Eventmanager
+    return word in TITLE_HEADS or (len(word) > 7 and word.endswith(_TITLE_ENDS))
+
+
+def _title_word(word: str) -> bool:
+    if _title_head(word):
+        return True
+    return any(word.endswith(end) and len(word) - len(end) >= 4 and _title_head(word[:-len(end)] + stem)
+               for end, stem in _FEMININE)
+
+
+def subject_title(subject: str) -> str:
+    """The head of the job title a short subject names ("Technicus", "re: panadero", "Laatste ronde eindredacteur"),
+    folded, or "" when it names none."""
+    if not subject or len(subject) > 90:
+        return ""
+    text = _TITLE_MARKER.sub("", _SUBJECT_PREFIX.sub("", fold(subject)))
+    words = _TITLE_WORD.findall(text)
+    if not words or len(words) > 8 or _TOOL.search(text):
+        return ""
+    process = _PROCESS_SUBJECT.search(text)
+    if process:
+        return process.group()
+    previous = ""
+    for word in words:
+        if previous not in _PERSON:
+            for part in word.split("-") if "-" in word else (word,):
+                if len(part) > 2 and _title_word(part):
+                    return part
+        previous = word
+    return ""
+
+
+# The reader addressed in the decision's sentence ("we nemen je niet", "no has sido", "leider können wir Ihnen"):
+# a decision under a title subject must be said to the reader, not of a hall, a manuscript or a flat.
+_READER = {
+    "en": r"you|your|yours|yourself",
+    "de": r"sie|ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*",
+    "fr": r"vous|votre|vos|tu|te|toi|ton|ta|tes|t'\w+",
+    "es": r"tu|tus|te|ti|contigo|usted|ustedes|eres|has (?:sido|quedado|pasado)|le|su|sus",
+    "nl": r"je|jij|jou|jouw|u|uw|jullie",
+    "pt": r"voce|voces|te|ti|tu|teu|tua|teus|tuas|seu|sua|seus|suas|consigo|contigo|lhe",
+}
+READER = {lang: re.compile(rf"\b(?:{words})\b") for lang, words in _READER.items()}
+# Unpaid or amateur places a title may name too (a volunteer "Begeleider", a choir's "Lehrer", an adoption's "Motorista"):
+# beside them a title subject makes no job context.
+UNPAID = re.compile(r"\b(?:volunteer\w*|vrijwillig\w*|freiwillig\w*|ehrenamt\w*|benevol\w*|voluntari\w*|voluntad\w*|"
+                    r"choir|chor|chore?s?|koor|chorale|coro|audition\w*|vorsing\w*|vorspiel\w*|auditie\w*|audicion\w*|audicao\w*|"
+                    r"adopt\w*|adocao|adopcion|casting|squad|kader|elftal|equipo juvenil|equipe|selecao distrital|seleccion "
+                    r"(?:provincial|regional|autonomica)|verein|club|clube|vereniging|asociacion|associacao|association|"
+                    # other things a reader asks for: a part in a play, an allotment, a parking place, a claim
+                    r"vorsprech\w*|besetzungs\w*|sinistro|siniestro|schadensfall|insurance claim|apolice|poliza|"
+                    r"stationnement|estacionamento|estacionamiento|parkplatz|parkeerplaats|horta|huerto|moestuin|"
+                    r"kleingarten|talhao|allotment)\b")

@@ -11,27 +11,36 @@ DECISIONS: list[Family] = [
         r"\bnicht (?:weiter|langer|mehr) (?:verfolg|weiterverfolg|fuhr|fuehr|bearbeit|betracht|in betracht)",
         r"\bnicht weiter(?:verfolg|fuhr|fuehr|bearbeit|gefuhrt|gefuehrt|zu verfolgen|zu fuhren|zu bearbeiten)",
         rf"\bbewerbung{G}\bnicht (?:weiter )?(?:in betracht|ziehen|fortsetzen|fortfuhren|fortfuehren)",
-        rf"\bgegen (?:eine |die )?(?:weitere )?(?:beruck|berueck|zusammenarbeit|sie\b|ihre (?:bewerbung|kandidatur)){G}entschieden",
+        rf"\bgegen(?<!nicht gegen)(?<!keineswegs gegen) (?:eine |die )?(?:weitere )?(?:beruck|berueck|zusammenarbeit|sie\b|ihre (?:bewerbung|kandidatur)){G}entschieden",
         r"\bnicht (?:in die|fur die|fuer die) (?:engere|nachste|naechste|weitere) (?:auswahl|runde|phase)"),
     fam("für andere Kandidaten entschieden", 4.0, ('entschieden',),
         rf"\b(?:fur|fuer) (?:eine?n? )?(?:andere[nrs]?|weitere[nrs]?|passendere[nrs]?|eine? andere[nrs]?) (?:kandidat|bewerber|person|profil|mitbewerber|kolleg)\w*{G}\bentschieden",
         rf"\bentschieden{G}\b(?:fur|fuer) (?:eine?n? )?(?:andere[nrs]?) (?:kandidat|bewerber|person|profil|mitbewerber)"),
-    fam("keine positive Rückmeldung / Absage", 3.5, ('kein', 'absag', 'abgelehnt'),
+    fam("keine positive Rückmeldung / Absage", 3.5, ('kein', 'absag', 'abgelehnt', 'abgesagt'),
         r"\bkeine (?:positive|gute|erfreuliche|positiven) (?:ruckmeldung|rueckmeldung|nachricht|antwort|nachrichten)",
         r"\bkein(?:e|en)? (?:zusage|angebot|stellenangebot|vertragsangebot)\w* (?:machen|geben|unterbreiten|anbieten)",
         r"\bkeine (?:stelle|position) (?:anbieten|geben)",
         r"\bstatus: ?(?:abgesagt|absage|abgelehnt)", r"\b(?:ihre|deine) bewerbung (?:wurde|ist|wird) (?:leider )?(?:abgelehnt|abgesagt)",
         r"\babsage\b[^.!?;]{0,40}\b(?:bewerbung|stelle|position)|\b(?:bewerbung|stelle|position)\b[^.!?;]{0,40}\babsage\b",
-        r"\b(?:ihnen|dir|euch)\b[^.!?;]{0,30}\babsage|\babsage\b[^.!?;]{0,30}\b(?:ihnen|dir|erteilen)\b"),
+        r"\b(?:ihnen|dir|euch)\b[^.!?;]{0,30}\babsage|\babsage\b[^.!?;]{0,30}\b(?:ihnen|dir|erteilen)\b",
+        # a subject line: "Absage: Vertriebsingenieur (m/w/d) - Referenz FT-3381" (not "Absage: Termin ...", "Absage des Gesprächs")
+        r"\babsage ?(?::|-) ?(?!(?:termin|ihre[sr]?|deine[sr]?|des|der|unser\w*|zum|fur|vorstellungs|gesprach|interview|event|veranstaltung)\w*\b)"
+        r"[^.!?;]{0,60}\b(?:m/w/d|w/m/d|m/w/x|m/f/d|d/m/w|w/m/x)\b"),
     fam("Stelle ist vergeben", 3.5, ('vergeben', 'besetzt'),
-        r"\b(?:stelle|position|vakanz|job)\w*\b[^.!?;]{0,40}\b(?:ist|wurde|wurden|sind|haben wir)\b[^.!?;]{0,25}\b(?:vergeben|besetzt|anderweitig besetzt)",
+        r"\b(?:stelle|position|vakanz|job)\w*\b[^.!?;]{0,40}\b(?:ist|wurde|wurden|sind|haben wir)\b[^.!?;]{0,25}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )(?<!nie )\b(?:vergeben|besetzt|anderweitig besetzt)",
         r"\b(?:bereits|inzwischen|schon|anderweitig) (?:vergeben|besetzt)\b"),
     fam("Einstellungsstopp beendet das Verfahren", 3.5, ('einstellungsst', 'gestrichen', 'zuruckgezogen', 'zurueckgezogen', 'besetzt', 'auswahlverfahren'),
-        r"\beinstellungs(?:stopp|stop)|\b(?:stelle|position)\w*\b[^.!?;]{0,30}\b(?:gestrichen|zuruckgezogen|zurueckgezogen|nicht (?:nach)?besetzt wird|nicht besetzt werden)",
-        r"\bauswahlverfahren (?:ist |wurde )?(?:damit |leider )?(?:beendet|eingestellt|abgeschlossen)"),
-    fam("passt nicht", 3.0, ('nicht', 'keine passende'),
+        r"\beinstellungs(?:stopp|stop)\b(?![^.!?;]{0,60}\b(?:nicht betrifft|nicht betroffen|keine auswirkung\w*|unberuhrt|aufgehoben|betrifft (?:\w+ ){0,5}nicht)\b)|\b(?:stelle|position)\w*\b[^.!?;]{0,30}\b(?:gestrichen|zuruckgezogen|zurueckgezogen|nicht (?:nach)?besetzt wird|nicht besetzt werden)",
+        # (not the happy end: "das Auswahlverfahren ist abgeschlossen und wir freuen uns, Ihnen die Stelle anzubieten")
+        r"\bauswahlverfahren (?:ist |wurde )?(?:damit |leider )?(?:beendet|eingestellt|abgeschlossen)\b"
+        r"(?![^.!?;]{0,80}\b(?:freuen|gluckwunsch|willkommen|anbieten|anzubieten|einladen|einzuladen|zusagen)\w*)"),
+    fam("passt nicht", 3.0, ('nicht', 'keine'),
         r"\b(?:profil|qualifikation|erfahrung)\w*\b[^.!?;]{0,30}\bnicht (?:ganz |ausreichend |genug )?(?:zu unseren|zu den|mit unseren|unseren) (?:anforderungen|erwartungen)",
-        r"\bkeine passende (?:position|stelle|vakanz) (?:fur|fuer) sie"),
+        r"\bkeine (?:passende |offene |freie |geeignete |vakante |entsprechende )?(?:position|stelle|vakanz) (?:fur|fuer) (?:sie|dich)\b"
+        r"(?! (?:\w+ ){0,3}(?:gefunden|finden|dabei|im angebot))",
+        # "keine Vakanz, die Ihrem Profil entspricht", "keine offene Stelle, die zu Ihrem Profil passt"
+        r"\bkeine (?:\w+ )?(?:stelle|position|vakanz)\b,? (?:die|welche) (?:\w+ ){0,2}(?:zu )?(?:ihrem|deinem|ihren|deinen) (?:profil|qualifikation\w*|"
+        r"erfahrung\w*|vorstellungen|kenntnissen)\b (?:\w+ )?(?:entspricht|passt|entsprechen|passen)\b"),
 ]
 
 
@@ -46,7 +55,8 @@ DECISIONS += [
         rf"\bnicht[^.!?;,]{{0,25}}?\b(?:weiter |mehr |langer )?{_DE_VERB}\b",
         r"\bnicht (?:in die |fur die )?engere (?:wahl|auswahl)\b",
         r"\bnicht (?:in die |fur die )?(?:nachste|weitere) (?:runde|phase|auswahlrunde)",
-        r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,60}\bnicht\b[^.!?;]{0,30}\b(?:geschafft|weiter|beruck)"),
+        # ("noch nicht weitergekommen" is a delay; "nicht abgelehnt, wir sind weiterhin interessiert" is no decision)
+        r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,60}(?<!noch )(?<!bisher )(?<!leider noch )\bnicht\b[^.!?;,]{0,30}\b(?:geschafft|weiter(?!hin)|beruck)"),
     fam("Grammatik: andere Bewerber gewählt", 4.0, ("andere", "entschieden", "gewahlt", "ausgewahlt"),
         rf"\b(?:entschieden|gewahlt|ausgewahlt|entschlossen|festgelegt|berucksichtigt)\b{G}\bandere[nr]?\b{S}(?:kandidat|bewerber|person|profil)",
         rf"\bandere[nr]? (?:kandidat|bewerber|person|profil)\w*{G}\b(?:zu berucksichtigen|zu beruecksichtigen|ausgewahlt|gewahlt|entschieden|eingeladen)"),
@@ -57,7 +67,7 @@ DECISIONS += [
         # (not a date to come: "die Stelle wird voraussichtlich im Januar besetzt")
         r"\b(?:stelle|position|vakanz)\w*\b(?![^.!?;]{0,60}\b(?:voraussichtlich|erst|bald|demnachst|spater|fruhestens|noch|zum \d|ab dem|"
         r"im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|sommer|herbst|winter|laufe))\b)"
-        r"[^.!?;]{0,60}\b(?:intern |anderweitig |bereits |inzwischen )?(?:besetzt|vergeben|gestrichen|zuruckgezogen)"),
+        r"[^.!?;]{0,60}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )(?<!nie )\b(?:intern |anderweitig |bereits |inzwischen )?(?:besetzt|vergeben|gestrichen|zuruckgezogen)"),
 ]
 
 
@@ -77,18 +87,30 @@ DECISIONS += [
 # --- third layer: the wordings other authors use (ATS status lines, formal letters, informal notes) ----------
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
-    fam("Grammatik: Absage / negative Rückmeldung", 4.0, ("absag", "ruckmeldung", "entscheid", "geklappt", "gegen"),
+    fam("Grammatik: Absage / negative Rückmeldung", 4.0, ("absag", "ruckmeldung", "entscheid", "geklappt", "gegen", "abgesagt"),
+        r"\b(?:(?:erhalten|bekommen) (?:sie|du)|(?:sie|du) (?:erhalten|erhaltst|bekommen|bekommst))\b (?:\w+ ){0,2}(?:unsere|eine|die) absage\b"
+        r"(?![^.!?;]{0,40}\b(?:sobald|falls|wenn|sofern|oder|ob)\b)",
+        r"\b(?:kunde|kundin|mandant|mandantin|auftraggeber\w*|unternehmen|arbeitgeber|fachabteilung|fachbereich|firma) (?:hat|hatte) (?:ihnen |dir |uns )?"
+        r"(?:(?!\w*(?:termin|gesprach|interview|treffen|meeting|call|besuch))\w+ ){0,2}abgesagt(?= ?[.!;,]|$)",
+        r"\b(?:hat|hatte) (?:unser |der |die |ihr |dein |mein |das )?(?:kunde|kundin|mandant|mandantin|auftraggeber\w*|unternehmen|arbeitgeber|"
+        r"fachabteilung|fachbereich|firma) (?:ihnen |dir |uns )?(?:leider |nun |jetzt |inzwischen )*abgesagt(?= ?[.!;,]|$)",
         r"\b(?:eine |keine |leider )?(?:negative|abschlagige) (?:ruckmeldung|nachricht|antwort|entscheidung)\b",
         r"\bkeine (?:positive|gute|erfreuliche) (?:ruckmeldung|nachricht|antwort|entscheidung)\b",
         r"\b(?:ihnen|dir|euch) (?:leider )?(?:eine )?absage (?:erteilen|geben|mitteilen|schicken|senden)|\b(?:ihnen|dir) (?:leider )?absagen\b",
-        r"\bleider (?:hat es|hat's|hats) (?:diesmal |dieses mal |dieses mal leider )?nicht geklappt",
-        r"\b(?:uns|wir) (?:leider )?gegen (?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,20}\bentschieden|"
-        r"\bgegen (?:ihre|deine) (?:bewerbung|kandidatur) entschieden"),
+        r"\bleider (?:hat es|hat's|hats) (?:diesmal |dieses mal |dieses mal leider |in diesem jahr |dieses jahr |heuer |bei uns |"
+        r"mit (?:der|dieser|ihrer|deiner) (?:stelle|position|rolle|bewerbung) )?nicht geklappt",
+        # the bare closing verb: "für heuer müssen wir leider absagen", "wir müssen dir leider absagen, ..."
+        # (any words but an appointment between: "müssen wir dir für den Sommer absagen", not "müssen wir das Teamevent absagen")
+        r"\b(?:(?:mussen|muss|musste|mussten) (?:wir|ich)|(?:wir|ich) (?:mussen|muss|musste|mussten)) (?:(?!\w*(?:termin|gesprach|event|veranstaltung|"
+        r"meeting|feier|sitzung|workshop|kurs|schulung|treffen|interview|call|besuch|webinar|probetag|teilnahme|einladung|lieferung|auftrag|bestellung)"
+        r")\w+ ){0,4}absagen(?= ?[.,!;:-]|$)",
+        r"\b(?:uns|wir) (?:leider )?gegen (?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,20}\bentschieden|"
+        r"\bgegen (?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur) entschieden"),
     fam("Grammatik: nicht berücksichtigt / nicht anbieten", 4.0, ("nicht", "kein"),
         r"\b(?:bewerbung|sie|dich|unterlagen)\b[^.!?;]{0,60}\bnicht (?:weiter |mehr |langer )?(?:berucksichtig\w*|beruecksichtig\w*)",
         r"\b(?:keine|nicht die) (?:stelle|position|anstellung|beschaftigung)\b[^.!?;]{0,40}\b(?:anbieten|geben|offerieren)",
         r"\bnicht in die (?:engere|nachste|finale|weitere) (?:wahl|auswahl|runde)\b[^.!?;]{0,20}\b(?:gekommen|genommen|aufgenommen|gelangt)",
-        r"\b(?:unterlagen|bewerbungsunterlagen)\b[^.!?;]{0,40}\b(?:zuruck|retour)\b",
+        r"\b(?:unterlagen|bewerbungsunterlagen)\b[^.!?;]{0,40}(?<!nicht )\b(?:zuruck|retour)\b",
         r"\b(?:entspricht|entsprechen|passt|passen|deckt|decken)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,30}\b(?:anforderung\w*|stelle|position|profil|suchen|vorstellungen)"),
     fam("Grammatik: jemand anderes / anderweitig", 4.0, ("anderweitig", "jemand", "andere", "kandidat", "bewerber"),
         r"\banderweitig (?:besetzt|vergeben|entschieden)",
@@ -118,11 +140,14 @@ DECISIONS += [
         r"\bwahl\b[^.!?;]{0,20}\bnicht auf (?:sie|dich)\b",
         r"\bnicht zu (?:den|denjenigen)\b[^.!?;]{0,40}\b(?:kandidat|bewerber|personen|ausgewahlt)"),
     fam("Grammatik: Verfahren endet für Sie", 4.0, ("nicht", "kein", "endet", "beendet", "betracht", "von einer"),
-        r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,40}\bnicht erfolgreich\b|\bandere bewerbungen entsprachen\b",
+        r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,100}\bnicht erfolgreich\b(?! (?:\w+ )?(?:ubermittelt|hochgeladen|gesendet|versendet|abgeschickt|"
+        r"eingereicht|gespeichert|zugestellt|ubertragen|angelegt|registriert))|\bandere bewerbungen entsprachen\b",
         r"\b(?:erforderliche|notwendige) (?:bewertung|punktzahl|ergebnis)\w*\b[^.!?;]{0,20}\bnicht erreicht",
+        r"\b(?:nachste|weitere|folgende|zweite|dritte|finale)n? (?:auswahl|bewerbungs)?(?:stufe|runde|phase)\b[^.!?;]{0,20}\bnicht erreicht",
+        r"\b(?:mindestpunktzahl|mindestpunkte|mindestergebnis|mindestanforderung\w*|bestehensgrenze|mindestnote)\b[^.!?;]{0,40}\bnicht (?:\w+ )?erreicht",
         r"\b(?:hat es|hat's|hats|reicht es|es hat)\b[^.!?;]{0,30}\bnicht gereicht\b",
         r"\bmit uns (?:beiden )?wird (?:das|es) (?:\w+ ){0,3}nichts\b",
-        r"\b(?:konnten|haben|hatten) wir die stelle (?:\w+ ){0,2}(?:nach)?besetz\w*|\bdie stelle (?:\w+ ){0,2}(?:nach)?besetzt\b",
+        r"\b(?:konnten|haben|hatten) wir die stelle (?:\w+ ){0,2}(?:nach)?besetz\w*|\bdie stelle (?:\w+ ){0,2}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )(?<!nie )(?:nach)?besetzt\b",
         r"\b(?:weitere )?berucksichtigung (?:ihrer|deiner) bewerbung\b[^.!?;]{0,30}\bnicht (?:moglich|erfolgen)",
         r"\bkeine (?:ausreichende )?ubereinstimmung\b",
         r"\b(?:verfahren|prozess|auswahlverfahren)\b[^.!?;]{0,20}\b(?:endet|beendet)\b[^.!?;]{0,20}\b(?:fur sie|fur dich|an dieser stelle)",
@@ -143,7 +168,8 @@ DECISIONS += [
         r"\b(?:ergebnis|gesamtergebnis|leistung\w*|punktzahl|punkte|qualifikation\w*|erfahrung)\b[^.!?;]{0,40}\bnicht\b[^.!?;]{0,60}\b(?:aus)?gereicht",
         rf"\b(?:fur|fuer) (?:eine?n? )?andere[nr]? (?:bewerbung|bewerbungen|profile)\b{G}\bentschieden",
         r"\bangebot\b[^.!?;]{0,60}\b(?:zuruckgezogen|zuruckziehen|widerrufen)",
-        r"\bstellen (?:derzeit |aktuell |momentan |zurzeit )?(?:niemanden|keine\w*) (?:\w+ )?ein\b"),
+        r"\bstellen (?:derzeit |aktuell |momentan |zurzeit )?(?:niemanden|keine\w*) (?:\w+ )?ein\b",
+        r"\bstellen (?:wir )?(?:derzeit |aktuell |momentan |zurzeit |leider |im moment |vorerst |bis auf weiteres )+nicht (?:mehr )?ein\b"),
 ]
 
 
@@ -156,7 +182,7 @@ DECISIONS += [
 _OTHER = r"(?:andere|weitere|externe|interne|passendere)(?:[nrs]|/[nrs]|\([nrs]\))?"
 _ART = r"(?:eine?(?:[nrs]|/[nrs]|\([nrs]\))? |die |den |der |des )"
 _SOMEONE = (r"(?:mitbewerbe\w*|bewerbe[nr]\w*|bewerbende\w*|kandidat\w*|weg|richtung|variante|person(?:en)?|kolleg\w*|nachfolger\w*|mitarbeiter\w*|"
-            r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*)")
+            r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*|teilnehmer\w*|teilnehmend\w*)")
 _DECIDED = r"(?:entschieden|entscheiden|ausgesprochen|aussprechen|entschlossen|beschlossen|votiert|gestimmt)"
 _TAKE_ON = (r"(?:aufzunehmen|einzuladen|einzustellen|zu berucksichtigen|anzubieten|fortzusetzen|fortzufuhren|einzusetzen|"
             r"einzubinden|mitzunehmen|"
@@ -164,25 +190,26 @@ _TAKE_ON = (r"(?:aufzunehmen|einzuladen|einzustellen|zu berucksichtigen|anzubiet
 
 DECISIONS += [
     fam("Entscheidung gegen Einstellung oder Kandidatur", 4.0, ("gegen",),
-        rf"\bgegen (?:eine |die |ihre |deine |einen |den |ein )?(?:weitere[ns]? |eine )?(?:einstellung|anstellung|zusammenarbeit|gesprach\w*|interview|"
+        rf"\bgegen(?<!nicht gegen)(?<!keineswegs gegen) (?:eine |die |ihre |deine |einen |den |ein )?(?:weitere[ns]? |eine )?(?:einstellung|anstellung|zusammenarbeit|gesprach\w*|interview|"
         rf"weiterfuhrung|fortsetzung|fortfuhrung|berucksichtigung|zusage|besetzung|bewerbung|kandidatur|sie|dich|einladung|"
         rf"weiterbeschaftigung|ubernahme|"
         rf"ihr profil|dein profil|ihre person|uns)\b{G}\b{_DECIDED}"),
     fam("Wahl oder Zuschlag ging an jemand anderen", 4.0, ("wahl", "zuschlag", "rennen", "entscheidung"),
-        rf"\b(?:wahl|auswahl|entscheidung)\b[^.!?;]{{0,30}}\b(?:ist|fiel|war|ging)\b[^.!?;]{{0,20}}\bauf (?:eine?n?r? |die |den )?"
+        rf"\b(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung)\b[^.!?;]{{0,30}}\b(?:ist|fiel|war|ging)\b[^.!?;]{{0,20}}\bauf (?:eine?n?r? |die |den )?"
         rf"(?:{_OTHER} )?{_SOMEONE}",
-        r"\b(?:wahl|auswahl|entscheidung)\b[^.!?;]{0,25}\bnicht (?:\w+ )?auf (?:sie|dich)\b",
+        r"\b(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung)\b[^.!?;]{0,25}\bnicht (?:\w+ )?auf (?:sie|dich)\b",
         # (the verb first: "am Ende fiel unsere Wahl jedoch auf eine Bewerberin", "ist die Entscheidung auf einen Kollegen gefallen")
-        rf"\b(?:fiel|fielen|ging|ist|war)\b (?:\w+ ){{0,2}}(?:wahl|auswahl|entscheidung)\b (?:\w+ ){{0,3}}auf (?:eine?n?r? |die |den )?"
+        rf"\b(?:fiel|fielen|ging|ist|war)\b (?:\w+ ){{0,2}}(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung)\b (?:\w+ ){{0,3}}auf (?:eine?n?r? |die |den )?"
         rf"(?:{_OTHER} )?{_SOMEONE}",
         rf"\bden zuschlag\b{G}\b(?:{_SOMEONE}|an )|\b{_SOMEONE}\b{G}\bden zuschlag (?:erhalten|bekommen|bekam|erhielt|gegeben|erteilt)",
         rf"\b{_SOMEONE}\b{G}\bdas rennen (?:gemacht|machte)|\bdas rennen (?:hat|machte|gemacht)\b{G}\b{_SOMEONE}",
-        rf"\b(?:wahl|auswahl|entscheidung)\b (?:\w+ ){{0,2}}auf (?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,40}}\b(?:fiel|gefallen)\b"),
+        rf"\b(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung)\b (?:\w+ ){{0,2}}auf (?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,40}}\b(?:fiel|gefallen)\b"),
     fam("für eine andere Bewerbung ausgesprochen", 4.0, ("andere", "weitere", "externe", "interne", "passendere", "anders", "mitbewerb",
                                                         "bewerbende"),
         rf"\b(?:fur|zugunsten) {_ART}?{_OTHER} {_SOMEONE}\b{G}\b{_DECIDED}",
         rf"\b(?:fur|zugunsten) {_ART}?(?:mitbewerbe\w*|andere bewerbende\w*|bewerbende|kandidierende)\b{G}\b(?:entschieden|ausgesprochen|entschlossen)\b",
-        r"\b(?:uns|mich|wir|ich|team|unternehmen|kunde|mandant|firma)\b[^.!?;]{0,30}\banders (?:entschieden|entschlossen)\b"),
+        r"\b(?:uns|mich|wir|ich|team|unternehmen|kunde|mandant|firma)\b[^.!?;]{0,30}\banders (?:entschieden|entschlossen)\b",
+        r"\b(?:mussten|musste|mussen|muss) (?:wir |ich )?(?:uns|mich) (?:\w+ ){0,3}anders entscheiden\b"),
     fam("Stelle wird anders oder nicht besetzt", 4.0, ("besetz",),
         rf"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b{G}\bmit (?:einer?m?r? |jemand\w* )(?:\w+ ){{0,3}}?"
         rf"(?:kolleg\w*|kandidat\w*|bewerber\w*|mitbewerber\w*|person|mitarbeiter\w*|nachfolger\w*|profil\w*|anderen|anders)\b{G}\b(?:zu )?(?:nach)?besetz\w*",
@@ -206,7 +233,8 @@ DECISIONS += [
         r"\bnicht (?:fur|in) (?:den|die|das) (?:nachst|weiter|folgend|final|zweit|dritt|engere)\w* (?:schritt|runde|phase|stufe|gesprach|interview|auswahl)\w*\b"
         r"[^.!?;]{0,60}\b(?:ausgewahlt|berucksichtigt|vorgesehen|eingeladen|aufgenommen|qualifiziert|weitergeleitet)\b"),
     fam("Auswahl verneint: Bewerbung nicht ausgewählt", 4.0, ("ausgewahlt", "angenommen", "weitergeleitet", "vorgesehen"),
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)\b[^.!?;]{0,60}\bnicht (?:\w+ ){0,3}(?:ausgewahlt|angenommen|weitergeleitet|vorgesehen)\b"),
+        r"\b(?:(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)|(?:ihr|dein) (?:profil|dossier|lebenslauf))\b[^.!?;]{0,60}\bnicht (?:\w+ ){0,5}"
+        r"(?:ausgewahlt|angenommen|weitergeleitet|vorgesehen)\b"),
     fam("Auswahl verneint: Sie nicht ausgewählt / eingestellt", 4.0, ("ausgewahlt", "auswahlen", "auszuwahlen", "weiterkomm", "weitergekommen", "eingestellt",
                                                                    "einstellen", "anstellen", "ubernehmen", "beschaftigen", "einzustellen",
                                                                    "anzustellen"),
@@ -215,7 +243,8 @@ DECISIONS += [
     fam("Auswahl verneint: Sie nicht eingeladen / aufgenommen", 4.0, ("einzuladen", "einladen", "eingeladen", "aufnehmen", "aufgenommen",
                                                                     "einbezogen", "einbeziehen", "aufzunehmen", "einzubeziehen"),
         r"\b(?:sie|dich)\b (?:leider |werden |wurden |diesmal |dieses mal |daher |deshalb |also )*nicht (?:\w+ ){0,5}(?:einzuladen|einladen|eingeladen)\b",
-        r"\b(?:sie|dich)\b[^.!?;]{0,30}\bnicht (?:in den|in die|in das|in unseren|in unsere|ins) (?:\w+ ){0,4}(?:aufnehmen|aufzunehmen|aufgenommen|"
+        r"\b(?:sie|dich|(?:ihr|dein) (?:profil|dossier|lebenslauf))\b[^.!?;]{0,30}\bnicht (?:in den|in die|in das|in unseren|in unsere|ins) "
+        r"(?!(?:\w+ ){0,2}(?:talentpool|talent-pool|bewerberpool|pool|datenbank|kartei|newsletter|verteiler)\b)(?:\w+ ){0,4}(?:aufnehmen|aufzunehmen|aufgenommen|"
         r"einbeziehen|einzubeziehen|einbezogen)\b"),
     fam("Idiome: nicht zum Zug / nicht positiv beschieden / ohne Erfolg", 4.0, ("zum zug", "nicht positiv", "erfolglos", "ohne erfolg",
                                                                              "keinen erfolg", "nichts mit", "gefunden", "gereicht",
@@ -226,13 +255,15 @@ DECISIONS += [
         r"\bnicht positiv (?:beschieden|bescheiden|beantwortet|beantworten|entschieden|bewertet|bewerten|beurteilt|beurteilen|ausgefallen|aus)\b",
         r"\b(?:hat es|hat's|hats|reicht es|es hat)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,40}\bgereicht\b",
         r"\bzu (?:einer|einem) (?:anderen|anderslautenden|negativen) (?:entscheidung|ergebnis|schluss|entschluss)\b",
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,30}\b(?:fand|findet|hat)\b[^.!?;]{0,20}\bkeine berucksichtigung\b|"
-        r"\bkeine berucksichtigung (?:gefunden|fand)\b|\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,40}\bkeine berucksichtigung (?:finden|fand)\b",
+        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,30}\b(?:fand|findet|hat)\b[^.!?;]{0,20}\bkeine berucksichtigung\b|"
+        r"\bkeine berucksichtigung (?:gefunden|fand)\b|\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,40}\bkeine berucksichtigung (?:finden|fand)\b",
         # (a "previous" application that failed is spam's hook, not news about this one)
         r"\b(?:bewerbung|kandidatur)\b(?<!vorherige bewerbung)(?<!fruhere bewerbung)(?<!letzte bewerbung)[^.!?;]{0,40}\b(?:erfolglos|ohne erfolg|keinen erfolg)\b",
         r"\bwird (?:das|es) (?:\w+ ){0,2}nichts mit (?:uns|ihnen|dir)\b",
-        r"\b(?:haben|hatten) (?!(?:\w+ ){0,6}?(?:noch nicht|noch kein\w*|bisher nicht|bisher kein\w*)\b)(?:\w+ ){0,7}(?:jemand(?:en)? (?:anderen |anderes )?|wen (?:anders |anderen )?|eine[nr]? (?:andere[nrs]? )?(?:kandidat|bewerber|person|nachfolger)\w* |"
-        r"eine (?:interne|hausinterne|interne personelle) (?:losung|besetzung) )gefunden\b"),
+        r"\b(?:haben|hatten) (?!(?:\w+ ){0,6}?(?:noch nicht|noch kein\w*|bisher nicht|bisher kein\w*|in ihnen|in dir|mit ihnen|mit dir)\b)(?:\w+ ){0,7}"
+        r"(?:jemand(?:en)? (?:anderen |anderes )?|wen (?:anders |anderen )?|eine[nr]? (?:andere[nrs]? |passende[nr]? |geeignete[nr]? |ideale[nr]? |"
+        r"richtige[nr]? )?(?:kandidat|bewerber|person|nachfolger|besetzung)\w* |die (?:passende|richtige|geeignete|ideale)n? (?:person|besetzung|kandidat\w*) "
+        r"(?:\w+ ){0,4}|eine (?:interne|hausinterne|interne personelle) (?:losung|besetzung) )(?:bereits |schon |inzwischen )?gefunden\b"),
 ]
 
 # --- eighth layer: idioms and separable verbs ("dagegen entschieden", "sehen von ... ab", "kommen nicht zusammen") ----
@@ -259,25 +290,32 @@ DECISIONS += [
         r"(?:angeboten|zugesagt|gegeben|gemacht|erteilt|unterbreitet|ubertragen|anvertraut|vergeben)\b",
         rf"\bzugunsten (?:eine?s?r? |de[rs] )?(?:{_OTHER} )?{_SOMEONE}\b",
         rf"\bbesetzung\b[^.!?;]{{0,30}}\bmit (?:einer?m?r? )(?:{_OTHER} )?{_SOMEONE}\b"),
-    fam("negativ beschieden / keine erhoffte Nachricht", 4.0, ("negativ", "erhofft", "gewunscht", "bessere", "erfreulicher", "positiver"),
+    fam("negativ beschieden / keine erhoffte Nachricht", 4.0, ("negativ", "erhofft", "gewunscht", "bessere", "erfreulicher", "positiver",
+                                                            "gunstigere", "angenehmere", "schonere"),
         r"\bnegativ (?:beantworten|beantwortet|bescheiden|beschieden|beurteilt|bewertet|entschieden|ausgefallen|aus)\b",
         r"\b(?:ruckmeldung|entscheidung|antwort|feedback|ergebnis|bescheid)\b[^.!?;]{0,40}\b(?:ist|war|fallt|fiel)\b[^.!?;]{0,20}(?<!nicht )\bnegativ\b",
-        r"\b(?:nicht die|keine) (?:gewunschte|erhoffte|bessere|erfreulichere|positivere)n? (?:nachricht|ruckmeldung|antwort|nachrichten|neuigkeiten)\b"),
+        r"\b(?:nicht die|keine) (?:gewunschte|erhoffte|bessere|erfreulichere|positivere|gunstigere|angenehmere|schonere)n? (?:nachricht|ruckmeldung|antwort|nachrichten|neuigkeiten)\b"),
     fam("keine Zusammenarbeit / kein Platz / nicht zusammengekommen", 3.5, ("zusammen", "platz", "zustande", "sollen sein", "nicht sein"),
         r"\bkeine (?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b[^.!?;]{0,30}\b(?:geben|zustande|kommen|moglich)\b",
-        r"\b(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b[^.!?;]{0,30}\bnicht zustande\b",
+        r"\b(?:zusammenarbeit|anstellung|einstellung|beschaftigung|besetzung|vermittlung|arbeitsverhaltnis|vertragsabschluss)\b[^.!?;]{0,30}"
+        r"\bnicht zustande\b",
         r"\bkeinen platz\b[^.!?;]{0,40}\b(?:team|unternehmen|firma|haus|abteilung|fur sie|fur dich)\b",
-        r"\bnicht zusammen(?:gekommen|kommen|finden|gefunden)\b|\b(?:kommen|kamen|finden|fanden) wir (?:\w+ ){0,3}nicht zusammen\b|"
+        r"\bnicht zusammen(?:gekommen|kommen|finden|gefunden|passen|gepasst)\b|\b(?:kommen|kamen|finden|fanden) wir (?:\w+ ){0,3}nicht zusammen\b|"
         r"\bwir (?:kommen|kamen|finden|fanden) (?:\w+ ){0,3}nicht zusammen\b",
         r"\bnicht sollen sein\b|\bsollte (?:es |das )?(?:\w+ ){0,2}nicht sein\b"),
     fam("Profil entspricht nicht den Vorstellungen", 3.5, ("vorstellungen", "anforderung", "erwartungen", "bedarf", "profil"),
         r"\b(?:profil|qualifikation\w*|erfahrung\w*|kenntnisse|unterlagen|bewerbung)\b[^.!?;]{0,30}\bnicht (?:ganz |ausreichend |genug |vollstandig )?"
-        r"(?:unseren|den|dem|unserem) (?:\w+ )?(?:vorstellungen|anforderungen|erwartungen|bedarf|anforderungsprofil|stellenprofil)\b"),
+        r"(?:zu )?(?:unseren|den|dem|unserem) (?:\w+ )?(?:vorstellungen|anforderungen|erwartungen|bedarf|anforderungsprofil|stellenprofil|vakanzen|offenen stellen|"
+        r"offenen positionen)\b"),
     fam("keine guten Nachrichten", 3.0, ("nachricht", "neuigkeit"),
         r"\bkeine (?:gute|guten|positive|positiven|erfreuliche|erfreulichen|bessere|besseren) (?:nachricht|nachrichten|neuigkeiten)\b"
         # (bad news about an appointment is a rescheduling, not a decision)
         r"(?![^.!?;]{0,80}\b(?:termin\w*|verschoben|verschieben|verlegt|verlegen|krank\w*)\b)"),
     fam("passt nicht zum Bedarf", 3.5, ("passt", "passen", "entspricht", "entsprechen", "deckt", "decken"),
+        # the role as subject: "wir glauben nicht, dass die Rolle zu Ihnen passt", "die Stelle passt leider nicht zu dir"
+        r"(?<!wenn die )(?<!falls die )(?<!ob die )(?<!sollte die )\b(?:rolle|stelle|position|aufgabe)\b (?:\w+ ){0,3}nicht (?:\w+ )?zu (?:ihnen|dir) "
+        r"(?:passt|passen)\b|"
+        r"\bnicht, dass (?:die|diese|unsere) (?:rolle|stelle|position|aufgabe)\b (?:\w+ ){0,3}zu (?:ihnen|dir) (?:passt|passen)\b",
         r"\b(?:passt|passen|entspricht|entsprechen|deckt|decken)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,30}\b(?:bedarf|anforderungsprofil|erwartungen|"
         r"bedurfnisse|suche|rolle|aufgabe|team|vakanz|aufgabenprofil|stellenprofil)\b"),
 ]
@@ -289,7 +327,7 @@ DECISIONS += [
         rf"\b(?:sie|du)\b (?:\w+ ){{0,3}}{_POST}\b (?:\w+ ){{0,2}}nicht (?:bekommen|erhalten)\b",
         rf"\b(?:bekommen|bekommst|erhalten|erhaltst) (?:sie|du) (?:\w+ ){{0,2}}{_POST} (?:\w+ ){{0,2}}nicht\b",
         r"\b(?:sie sind|du bist|bist du|sind sie)\b (?:\w+ ){0,2}nicht mehr dabei\b",
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,20}\bnicht (?:mehr )?dabei\b",
+        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,20}\bnicht (?:mehr )?dabei\b",
         r"\bmit (?:ihnen|dir)\b (?:\w+ ){0,2}nicht (?:mehr )?(?:weitermachen|weitergehen|fortfahren|weiterarbeiten|fortsetzen)\b"),
     fam("Stelle haben wir besetzt / es wird nichts", 3.5, ("besetzt", "vergeben", "nichts"),
         r"\b(?:haben|hatten|konnten) (?:wir )?(?:die|diese|unsere) (?:stelle|position|rolle|vakanz)\b (?:\w+ ){0,3}(?:nach|neu |intern |anderweitig )?"
@@ -302,11 +340,13 @@ DECISIONS += [
 
 DECISIONS += [
     fam("keine Einladung / Bewerbung nicht entsprechen / keine Grundlage", 4.0, ("einladung", "entsprechen", "grundlage", "basis",
-                                                                             "vergeben", "gefallen", "getroffen"),
+                                                                             "vergeben", "gefallen", "getroffen", "besetzt",
+                                                                             "entsprochen"),
         r"\bkeine einladung\b[^.!?;]{0,50}\b(?:aussprechen|geben|schicken|senden|zukommen lassen|aussenden)\b",
-        r"\b(?:ihrer|deiner) (?:bewerbung|kandidatur)\b[^.!?;]{0,30}\bnicht (?:\w+ )?entsprechen\b",
+        r"\b(?:(?:ihrer|deiner) (?:bewerbung|kandidatur)|(?:ihrem|deinem) (?:bewerbungsgesuch|einstellungsgesuch|stellengesuch))\b[^.!?;]{0,30}"
+        r"\bnicht (?:\w+ )?(?:entsprechen|entsprochen)\b",
         r"\bkeine (?:grundlage|basis|moglichkeit|perspektive) (?:fur|zu) (?:eine |einer )?(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b",
-        r"\b(?:alle )?(?:ausbildungsplatze|praktikumsplatze|ausbildungsstellen|praktikumsstellen)\b[^.!?;]{0,30}\b(?:bereits |schon |inzwischen )?vergeben\b",
+        r"\b(?:alle )?(?<!nicht alle )(?<!nicht )(?:ausbildungsplatze|praktikumsplatze|ausbildungsstellen|praktikumsstellen)\b[^.!?;]{0,30}\b(?:bereits |schon |inzwischen )?(?<!nicht )(?<!nicht alle )(?:vergeben|besetzt)\b",
         r"\b(?:ausbildungsjahr|praktikum\w*|ausbildung)\b[^.!?;]{0,60}\balle platze\b[^.!?;]{0,20}\bvergeben\b",
         r"\b(?:entscheidung|wahl)\b[^.!?;]{0,30}\b(?:gefallen|getroffen)\b[^.!?;]{0,20}\bnicht (?:fur|auf|zugunsten) (?:sie|dich)\b"),
 ]
@@ -320,6 +360,8 @@ JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlges
              # the gender note of every German job title: "Buchhalter (m/w/d)"
              r"m/w/d|w/m/d|m/w/x|m/f/d|d/m/w|w/m/x|beworben|bewirbt|bewerben|tatigkeit|volontariat\w*|festanstellung|"
              r"(?:voll|teil)zeitstelle\w*|nebenjob|studentenjob|ferienjob|aushilfs?\w*|karriereseite|karriereportal|"
+             # seasonal and everyday job compounds: "Saisonstelle", "Re: Trainerjob", "Minijob"
+             r"saison(?:stelle|kraft|krafte|job|arbeit|mitarbeit)\w*|(?:mini|sommer|trainer|kellner|buro|wochenend|schuler|teilzeit|vollzeit)jobs?|"
              # trial days and selection tests by their German names
              r"probe(?:kochen|arbeiten|schicht|backen|unterricht|lektion)|hospitation|schnuppertag\w*|kennenlerntag\w*|"
              r"einstellungstest\w*|eignungstest\w*|fallstudie|berufungs(?:verfahren|kommission|liste)\w*")
@@ -340,13 +382,30 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: nothing decided yet (de)", -4.0, ("noch", "bisher", "erst"),
         r"\b(?:noch nicht|noch keine?[nmr]?|bisher nicht|bisher keine?[nmr]?)\b (?:\w+ ){0,2}(?:besetzt|vergeben|entschieden|entscheidung|"
         r"zugesagt|abgesagt|absage|zusage)\b|"
+        # (the choice not made yet, its object spelled out: "uns noch nicht für eine Kandidatin entschieden")
+        r"\b(?:noch nicht|bisher nicht) (?:fur|fuer|gegen) (?:\w+ ){0,3}(?:entschieden|ausgesprochen|entschlossen)\b|"
         r"\b(?:wird|werden)\b (?:\w+ ){0,2}erst\b (?:\w+ ){0,4}(?:neu |nach)?(?:besetzt|vergeben|entschieden)\b"),
     # "Should we not be able to consider you, you will hear from us": a promise about the future, not a decision.
     fam("look-alike: a conditional decision (de)", -4.0, ("sollte", "falls", "sofern", "wenn", "sonst", "andernfalls"),
         r"(?:\b(?:sollten|sollte|falls|sofern|wenn(?<!auch wenn)) (?:wir|sie|du|ihre bewerbung|deine bewerbung)|\b(?:sonst|andernfalls|ansonsten))"
-        r"\b[^.!?;]{0,50}\bnicht (?:\w+ ){0,3}(?:berucksichtig\w*|ausgewahlt|in betracht|in frage|eingeladen|einladen|weiter bearbeit\w*|kreis|bestanden)",
+        # (the gap ends at a contrast: "wir freuen uns, wenn Sie sich wieder bewerben, doch für diese Stelle kommen Sie nicht in Betracht")
+        r"\b(?:(?!, (?:doch|aber|jedoch|allerdings|dennoch|trotzdem|nur)\b)[^.!?;]){0,80}\bnicht (?:\w+ ){0,3}(?:berucksichtig\w*|ausgewahlt|"
+        r"in betracht|in frage|eingeladen|einladen|weiter bearbeit\w*|kreis|bestanden)",
+        # the consequence after the condition: "falls du den Test nicht abschliesst, müssen wir deine Bewerbung leider ablehnen"
+        r"\b(?:sollten|sollte|falls|sofern|wenn(?<!auch wenn)) (?:wir|sie|du|ihre bewerbung|deine bewerbung|ihr profil|dein profil)\b[^.!?;]{0,80}, "
+        r"(?:mussen|musste|mussten|konnten|werden|wurden) (?:wir|ich)\b[^.!?;]{0,50}\b(?:ablehnen|absagen|abzulehnen|abzusagen|ausschliessen|"
+        r"zuruckziehen|schliessen|beenden|aussortieren)\b",
+        r"\b(?:wenn|falls|sofern|sollten|sollte)(?<!auch wenn) (?:wir|ich) (?:ihnen |dir |euch )?(?:\w+ ){0,3}(?:absagen|absage)\w*\b",
+        # how the process works: "wenn wir uns gegen eine Kandidatur entscheiden, sagen wir ab"
+        r"\b(?:wenn|sobald|falls|sofern) (?:wir|ich) (?:uns |mich )?[^.!?;]{0,40}\b(?:gegen|fur)\b[^.!?;]{0,40}\b(?:entscheiden|aussprechen|entschliessen)\b",
         r"\b(?:sollten|sollte|falls|sofern) (?:wir|sie|du)\b[^.!?;]{0,60}\b(?:entscheiden|entschliessen|besetzen|vergeben)\b(?! haben| hat)",
-        r"\b(?:sollten|sollte|falls|sofern|wenn) (?:sie|du)\b[^.!?;]{0,60}\bkeine (?:\w+ )?(?:einladung|ruckmeldung|nachricht|zusage|antwort)\b"),
+        r"\b(?:sollten|sollte|falls|sofern|wenn) (?:sie|du)\b[^.!?;]{0,60}\bkeine (?:\w+ )?(?:einladung|ruckmeldung|nachricht|zusage|antwort)\b",
+        r"\b(?:sollten|sollte|falls|sofern|wenn) (?:sie|du)\b (?:\w+ ){0,6}nichts (?:\w+ ){0,3}(?:horen|gehort|horst|erhalten|bekommen)\b",
+        # (its tail alone, after a date's dot: "bis zum 15. nichts von uns hören, haben wir uns ... entschieden")
+        r"\b(?:nichts|keine (?:\w+ )?(?:nachricht|antwort|ruckmeldung|einladung))\b (?:\w+ ){0,4}(?:horen|horst|erhalten|erhaltst|bekommen|bekommst),? "
+        r"(?:haben|hatten|ist|sind|wurde|wird) (?:wir|ich|die stelle|die position|sie)\b",
+        r"\b(?:sollten|sollte|falls|sofern|wenn(?<!auch wenn)) (?:die|diese|unsere) (?:stelle|position|vakanz|rolle)\b[^.!?;]{0,40}\b"
+        r"(?:besetzt|vergeben|gestrichen|zuruckgezogen) (?:wird|werden|sein|ist|wurde)\b"),
     # Missing documents requested by a deadline: the application is still open.
     fam("look-alike: documents requested (de)", -4.0, ("reichen ", "senden ", "schicken ", "laden ", "nachreich", "nachzureich", "damit ",
                                                        "ohne "),
@@ -379,18 +438,21 @@ DECISIONS += [
     fam("negative Antwort / negativer Bescheid", 4.0, ("negativ", "abschlagig"),
         r"\b(?:negativ\w*|abschlagig\w*) (?:ruckmeldung|nachricht|antwort|entscheidung|bescheid|mitteilung|feedback)\b"),
     fam("reicht nicht / passt nicht (es)", 3.5, ("reicht", "reichen", "gepasst", "passt"),
-        r"\b(?:erfahrung\w*|qualifikation\w*|kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b[^.!?;]{0,40}\b(?:reicht|reichen)\b"
+        r"\b(?:\w*erfahrung\w*|qualifikation\w*|\w*kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b[^.!?;]{0,40}\b(?:reicht|reichen)\b"
         r"[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
-        r"\b(?:reicht|reichen)\b[^.!?;]{0,40}\b(?:erfahrung|qualifikation|kenntnisse|profil|ergebnis|leistung)\w*\b[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
+        r"\b(?:reicht|reichen)\b[^.!?;]{0,40}\b(?:\w*erfahrung|qualifikation|\w*kenntnisse|profil|ergebnis|leistung)\w*\b[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
         r"\b(?:hat es|es hat|hat's|hats|dass es|das es)\b[^.!?;]{0,30}\bnicht (?:\w+ )?(?:gepasst|passt|zusammengepasst)\b"),
     fam("mit anderen Kandidaten weiter / ohne Sie fort", 4.0, ("andere", "weitere", "ubrigen", "verbleibenden", "externe", "interne",
                                                             "ohne sie", "ohne dich"),
+        rf"\bauf (?:die )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b (?:zu )?(?:konzentrieren|fokussieren|beschranken)\b",
         rf"\bmit (?:den )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b(?![^.!?;]{{0,60}}\b(?:erst|noch nicht|zunachst)\b){G}\b"
         r"(?:fortsetzen|fortfuhren|weiterfuhren|weitermachen|weitergehen|fortzusetzen|fortzufuhren|weiterzufuhren|weiterzumachen|weiterzugehen|"
         r"weitergegangen|weitergemacht|fortgefahren|fortgesetzt)\b",
         r"\bohne (?:sie|dich)\b[^.!?;]{0,10}\bfort\b"),
     fam("Stelle jemand anderem angeboten / zugesagt", 4.0, ("jemand", "ander", "intern", "extern", "weitere"),
         rf"\b(?:jemand(?:em)? (?:anderem|anders)|(?:einer|einem) {_OTHER} {_SOMEONE}|an (?:eine[nr]? |einen |die )?{_OTHER} {_SOMEONE})\b{G}\b{_GIVEN}\b",
+        # "wir haben die Stelle leider schon jemandem zugesagt"
+        rf"\b(?:stelle|position|rolle|job|platz)\b (?:\w+ ){{0,3}}jemandem (?:\w+ ){{0,4}}{_GIVEN}\b",
         rf"\b(?:fur|fuer) (?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE}|{_OTHER} {_SOMEONE})\b{G}\b"
         r"(?:entscheiden mussen|entscheiden musste\w*)\b",
         rf"\b(?:mussten|musste|konnten)\b[^.!?;]{{0,40}}\b(?:fur|fuer) (?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE}|"
@@ -398,11 +460,12 @@ DECISIONS += [
     fam("nicht die richtige Besetzung / nicht zu Ihren Gunsten / ausgeschieden", 4.0, ("richtig", "passend", "gunsten", "geschieden", "gefallen"),
         r"\bnicht (?:die|der|das) (?:richtige|passende)\w* (?:besetzung|kandidat\w*|person|wahl|match)\b",
         r"\bnicht (?:\w+ )?zu ?(?:ihren|deinen|ihrem|deinem) gunsten\b",
-        r"\b(?:(?:ihre|deine) (?:bewerbung|kandidatur)|sie sind|sind sie|du bist|bist du)\b[^.!?;]{0,40}\b(?<!nicht )(?:ausgeschieden|rausgefallen|herausgefallen)\b"),
+        r"\b(?:(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)|sie sind|sind sie|du bist|bist du)\b[^.!?;]{0,40}\b(?<!nicht )(?:ausgeschieden|rausgefallen|herausgefallen)\b"),
     fam("Einstellung nicht möglich / Bewerbung ablehnen", 4.0, ("moglich", "ablehn", "abzulehnen", "abgelehnt", "absagen", "abzusagen", "zuruck"),
         r"\b(?:einstellung|anstellung|beschaftigung|zusammenarbeit|berucksichtigung|weiterfuhrung|ubernahme)\b[^.!?;]{0,40}\bnicht (?:\w+ )?"
         r"(?:moglich|realisierbar|machbar)\b",
-        rf"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b{G}\b(?:abzulehnen|ablehnen|abgelehnt|absagen|abzusagen|zuruckweisen|"
+        # (a negated negation is no decision: "Ihre Bewerbung ist nicht abgelehnt")
+        rf"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b{G}(?<!nicht )(?<!keineswegs )(?<!nie )\b(?:abzulehnen|ablehnen|abgelehnt|absagen|abzusagen|zuruckweisen|"
         r"zuruckzuweisen|zuruckgewiesen)\b",
         rf"\b(?:ihr|dein)(?:e[nms]?)? (?:profil|unterlagen|dossier|lebenslauf|bewerbungsunterlagen)\b{G}\b(?:abzulehnen|ablehnen|abgelehnt|"
         r"zuruckzuweisen|zuruckgewiesen)\b"),
@@ -507,7 +570,8 @@ DECISIONS += [
         r"\bdie nase (?:vorn|vorne)\b",
         rf"\bdie nase (?:vorn|vorne)\b{S}\b(?:jemand(?:e[mn])? (?:anderes|anders|andere[rsnm]?)|(?:eine?[rnm]?|die|der|den) {_OTHER} {_SOMEONE})"),
     fam("diesmal nicht gepasst", 4.0, ("gepasst", "geklappt"),
-        r"\b(?:diesmal|dieses mal|am ende|letztlich|letzten endes|unterm strich)\b (?:\w+ ){0,4}"
+        r"\b(?:diesmal|dieses mal|am ende|letztlich|letzten endes|unterm strich|in diesem jahr|dieses jahr|heuer|in dieser runde|"
+        r"bei (?:uns|dieser stelle|dieser position|dieser bewerbung)|mit (?:der|dieser|ihrer|deiner) (?:stelle|position|rolle|bewerbung))\b (?:\w+ ){0,4}"
         r"(?<!terminlich )(?<!zeitlich )nicht (?:ganz )?(?:gepasst|geklappt)\b"),
     fam("Stelle zwischenzeitlich nachbesetzt", 4.0, ("nachbesetzt", "neu besetzt", "wieder besetzt", "anderweitig besetzt"),
         rf"\b(?:stelle|position|vakanz|rolle|posten)\w*\b[^.!?;]{{0,50}}{_NOT_AFTER}\b(?:nach|neu |wieder |anderweitig )besetzt "
@@ -541,6 +605,44 @@ LOOKALIKES += [
     # an appointment called off ("Absage des Termins am Montag"), not the application
     fam("look-alike: an appointment called off (de)", -3.0, ("absage d", "absage i", "absage u"),
         r"\babsage (?:des|ihres|deines|unseres) (?:\w+)?(?:termin|gesprach|interview|telefonat|call)\w*"),
+    # an earlier rejection recalled in a new invitation ("vor zwei Jahren mussten wir Ihnen leider absagen")
+    fam("look-alike: an earlier rejection recalled (de)", -4.0, ("vor ", "damals", "seinerzeit", "letztes jahr", "letzten jahr"),
+        r"\b(?:damals|seinerzeit|(?:im )?letzten jahr|letztes jahr|vor (?:einem|einer|zwei|drei|vier|einigen|ein paar|mehreren|\d+) "
+        r"(?:jahr|jahren|monat|monaten|wochen))\b[^.!?;]{0,60}\b(?:absag\w*|abgesagt|abgelehnt|ablehnen|nicht berucksichtig\w*|"
+        r"gegen (?:sie|dich)|anders entschieden|(?:fur|fuer) (?:eine?n? )?andere\w* \w+ entschieden)"),
+    # a decision denied or contrasted ("nicht für einen anderen Bewerber entschieden, sondern für Sie", "es ist nicht so, dass ...",
+    # "bitte ignorieren Sie die Absage"), and a counterfactual ("hätten wir uns für jemand anderen entschieden, hätten wir ...")
+    fam("look-alike: a negated or counterfactual decision (de)", -5.0, ("sondern", "nicht so", "nicht, dass", "hatten wir", "waren wir",
+                                                                        "wurden wir", "ignorieren", "besser", "versehen", "irrtumlich",
+                                                                        "falschlicherweise", ", ohne"),
+        r"\bnicht (?:\w+ ){0,2}(?:fur|gegen) (?:\w+ ){0,4}(?:entschieden|ausgesprochen|entschlossen)\b,? sondern\b",
+        r"\b(?:es ist|das ist|das heisst|das bedeutet|heisst das|bedeutet das|ist es) (?:\w+ )?nicht (?:so,? )?,? ?dass\b",
+        r"\b(?:hatten|waren|wurden) (?:wir|ich) (?:uns |mich )?[^.!?;]{0,60}\b(?:entschieden|besetzt|vergeben|abgesagt|abgelehnt)\b, "
+        r"(?:hatten|waren|wurden|dann)\b",
+        r"\bignorieren (?:sie|du) (?:\w+ ){0,3}(?:absage|ablehnung|nachricht|e-mail|mail)\b",
+        # others may fit better, *but* the reader convinced: "andere passen vielleicht besser, aber Ihr Profil hat uns überzeugt"
+        r"\bbesser\b[^.!?;]{0,20}, (?:aber|doch|jedoch) (?:\w+ ){0,4}(?:uberzeugt|gewonnen)\b",
+        # an error corrected: "versehentlich zurückgezogen", "die Absage wurde irrtümlich verschickt"
+        r"\b(?:versehentlich|irrtumlich|aus versehen|falschlicherweise)\b[^.!?;]{0,40}\b(?:zuruckgezogen|abgesagt|abgelehnt|gestrichen|versendet|"
+        r"verschickt|geschlossen|archiviert)\b",
+        # a condition: "wir können Ihnen die Stelle nicht anbieten, ohne vorher Ihre Referenzen zu prüfen"
+        r"\bnicht\b[^.!?;]{0,50}, ohne (?:\w+ ){0,5}zu \w+"),
+    # the reader's own "no": "wir haben Ihre Absage erhalten", "wir respektieren Ihre Entscheidung"
+    fam("look-alike: the reader's own withdrawal (de)", -5.0, ("ihre absage", "deine absage", "ihre entscheidung", "deine entscheidung"),
+        r"\b(?:ihre|deine) (?:absage|entscheidung)\b[^.!?;]{0,30}\b(?:erhalten|bekommen|zur kenntnis|bedauern|respektieren|akzeptieren|"
+        r"verstehen|nachvollziehen)\b",
+        r"\b(?:erhalten|bekommen|bedauern|respektieren|akzeptieren|verstehen) (?:\w+ ){0,2}(?:ihre|deine) (?:absage|entscheidung)\b"),
+    # somebody else's application: "Ihr Bruder hat sich bei uns beworben", "bitte informieren Sie sie"
+    fam("look-alike: the decision is about a third person (de)", -5.0, ("beworben", "informieren sie", "benachrichtigen sie",
+                                                                        "teilen sie ihm", "teilen sie ihr"),
+        r"\b(?:ihr|ihre|dein|deine) (?:bruder|schwester|sohn|tochter|kind|mann|ehemann|ehefrau|partner\w*|kolleg\w*|freund\w*|mitarbeiter\w*|"
+        r"bekannte\w*|schuler\w*|student\w*|mandant\w*|klient\w*|azubi\w*|auszubildende\w*)\b (?:\w+ ){0,4}(?:hat|hatte) sich\b[^.!?;]{0,40}\bbeworben",
+        r"\b(?:informieren|benachrichtigen|verstandigen) sie (?:sie|ihn)\b(?: (?:bitte|entsprechend|daruber|dazu|heute|morgen|zeitnah))?(?= ?[.!;,]|$)|"
+        r"\bteilen sie (?:ihm|ihr) (?:bitte )?(?:\w+ ){0,3}mit\b"),
+    # the post goes to the reader ("die Stelle ist besetzt – mit dir!")
+    fam("look-alike: the post is filled by the reader (de)", -5.0, ("mit dir", "mit ihnen", "an dich", "an sie"),
+        r"\b(?:besetzt|vergeben)\b ?(?:-|:|,)? ?(?:und zwar )?(?:mit|an|durch) (?:dir|ihnen|dich|sie)\b(?! (?:\w+ )?(?:nicht|leider)\b)",
+        r"\b(?:mit|durch)(?<!nicht mit)(?<!nicht durch) (?:dir|ihnen)\b (?:\w+ )?(?:besetzt|nachbesetzt)\b(?! (?:\w+ )?(?:nicht|leider)\b)"),
 ]
 
 
@@ -580,9 +682,12 @@ DECISIONS += [
         rf"\bvon (?:einer|ihrer|deiner|der) (?:weiteren )?{_DE_NOUN}\w*\b[^.!?;]{{0,40}}\babstand\b",
         rf"\babstand (?:nehmen|genommen)\b{S}\bvon (?:einer|ihrer|deiner|der) (?:weiteren )?{_DE_NOUN}",
         r"\bohne berucksichtigung (?:ihrer|deiner) (?:bewerbung|kandidatur)\b"),
-    fam("kommt nicht in Frage / Betracht", 4.0, ("in frage", "in betracht"),
-        r"\b(?:sie|du|einstellung|anstellung|beschaftigung|zusammenarbeit|(?:ihre|deine) (?:bewerbung|kandidatur))\b (?:\w+ )?"
-        r"(?:kommen|kommt|kommst|kamen|kam)\b[^.!?;]{0,40}\bnicht (?:\w+ )?in (?:betracht|frage)\b"),
+    fam("kommt nicht in Frage / Betracht", 4.0, ("in frage", "in betracht", "in erwagung"),
+        r"\b(?:sie|du|einstellung|anstellung|beschaftigung|zusammenarbeit|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur))\b (?:\w+ )?"
+        r"(?:kommen|kommt|kommst|kamen|kam)\b[^.!?;]{0,40}\bnicht (?:\w+ )?in (?:betracht|frage)\b",
+        # the reader as object: "können wir Sie für die Position nicht in Betracht ziehen"
+        r"\b(?:sie|dich|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur))\b[^.!?;]{0,40}\bnicht (?:mehr |weiter |langer )?in (?:betracht|erwagung) "
+        r"(?:ziehen|gezogen)\b"),
     # ("the post is no longer available" stays out: job boards say it of postings the reader never applied to)
     fam("entschieden, die Stelle intern zu besetzen", 3.5, ("besetzen",),
         r"\b(?:entschieden|entschlossen|beschlossen)\b[^.!?;]{0,60}\b(?:stelle|position|vakanz|rolle)\b[^.!?;]{0,30}\b"
@@ -634,9 +739,9 @@ DECISIONS += [
         rf"\b(?:sie|du|dich|(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)|(?:ihr|dein) profil)\b (?:\w+ ){{0,3}}nicht (?!nur\b)(?:\w+ ){{0,2}}"
         rf"(?:auf|in|ins|unter|zum|zur|bis in|bis zur|bis zum) (?:die |den |das |der |unsere |unseren )?(?:\w+ )?"
         rf"{_STAGE}\b[^.!?;]{{0,20}}\b(?:geschafft|gekommen|gelangt)\b",
-        r"\b(?:sie|du|(?:ihre|deine) (?:bewerbung|kandidatur))\b (?:\w+ ){0,3}nicht (?:\w+ ){0,2}unter die (?:letzten|besten|ersten|top|finalen|"
+        r"\b(?:sie|du|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur))\b (?:\w+ ){0,3}nicht (?:\w+ ){0,2}unter die (?:letzten|besten|ersten|top|finalen|"
         r"engsten)\b[^.!?;]{0,25}\b(?:geschafft|gekommen|gelangt)\b",
-        r"\b(?:sie|du|(?:ihre|deine) (?:bewerbung|kandidatur))\b[^.!?;]{0,40}\b"
+        r"\b(?:sie|du|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur))\b[^.!?;]{0,40}\b"
         r"(?:vorauswahl|auswahl\w*|runde|stufe|phase|test|online-test|onlinetest|assessment\w*|screening|eignungstest|einstellungstest|"
         r"eignungsprufung|auswahlprufung)\b[^.!?;]{0,30}\bnicht (?:\w+ )?(?:uberstanden|passiert|bestanden|geschafft|durchlaufen)\b"),
     fam("Sie nicht ins Team holen / nicht nehmen", 4.0, ("holen", " nehmen", "genommen", "aufnehmen"),
@@ -744,8 +849,8 @@ DECISIONS += [
         rf"\b{_POSTS}\b[^.!?;]{{0,40}}\b(?:ihnen|dir)\b[^.!?;]{{0,30}}\bnicht (?:\w+ )?(?:anbieten|angeboten|geben|gegeben|zusagen|zugesagt|an)\b",
         rf"\b(?:ihnen|dir)\b (?:\w+ ){{0,3}}(?:die|eine|diese) {_POSTS}\b (?:\w+ ){{0,2}}nicht (?:\w+ ){{0,2}}(?:anbieten|geben|an)\b"),
     fam("Sie sehen wir nicht in der Rolle / nicht die richtige Person", 4.0, ("sehen", "nicht"),
-        r"\bsehen (?:wir |ich )?(?:sie|dich)\b (?:\w+ ){0,2}nicht (?!nur\b)(?:\w+ ){0,2}(?:in|als|fur) (?:der|dieser|die|diese|unserer|unserem|einer|dem) "
-        r"(?:\w+ )?(?:rolle|position|stelle|aufgabe|funktion|team)\b",
+        r"\b(?:sehen|sieht|sahen|sah) (?:wir |ich )?(?:sie|dich)\b (?:\w+ ){0,2}nicht (?!nur\b)(?:\w+ ){0,2}(?:(?:in|als|fur) (?:der|dieser|die|diese|unserer|"
+        r"unserem|einer|dem) |im |ins )(?:\w+ )?(?:rolle|position|stelle|aufgabe|funktion|team)\b(?![^.!?;]{0,40}, sondern\b)",
         r"\b(?:sie sind|du bist|sind sie|bist du|(?:ihr|dein) profil ist|(?:ihre|deine) bewerbung ist)\b (?:\w+ ){0,3}nicht (?:\w+ )?"
         r"(?:die richtige|der richtige|die passende|der passende|das richtige|das passende|die person|der kandidat|die kandidatin|passend)\b"
         r"(?! (?:ansprechpartner\w*|ansprechperson|kontakt\w*|adressat\w*|weg|zeitpunkt|ort)\b)"),
@@ -759,10 +864,13 @@ DECISIONS += [
         rf"\bstellen (?:wir )?(?:\w+ ){{0,2}}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE})\b (?:\w+ ){{0,3}}ein\b",
         r"\banders (?:zu )?(?:nach)?(?:besetzen|besetzt|vergeben)\b"),
     fam("Bewerbung nicht mehr im Rennen / Verfahren", 4.0, ("nicht mehr", "engere", "engste", "nahere", "finale", "platz", "rang"),
+        # the others went on: "dass wir andere Bewerberinnen in die engere Wahl gezogen haben"
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,20}}\bin die (?:engere|engste|nachste|finale|weitere) (?:wahl|auswahl|runde)\b[^.!?;]{{0,20}}"
+        r"\b(?:gezogen|genommen|aufgenommen|eingeladen|einbezogen)\b",
         r"\b(?:sie sind|sind sie|du bist|bist du|(?:ihre|deine) bewerbung ist)\b (?:\w+ ){0,2}nicht (?:mehr )?(?:in der|in die|im) "
         r"(?:engeren|engsten|naheren|finalen) (?:auswahl|wahl|runde|kreis)\b",
         rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,30}}\bauf (?:den )?(?:(?:platz|rang|listenplatz) (?:1|eins)|ersten (?:platz|rang|listenplatz))\b",
-        rf"\b(?:sie|du|dich|(?:ihre|deine) (?:bewerbung|kandidatur)|(?:ihr|dein) profil)\b[^.!?;]{{0,40}}\bnicht mehr (?:im|in der|in dem) "
+        rf"\b(?:sie|du|dich|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)|(?:ihr|dein) profil)\b[^.!?;]{{0,40}}\bnicht mehr (?:im|in der|in dem) "
         rf"(?:laufenden |weiteren )?(?:rennen|auswahl\w*|{_PROC_ALL})\b"),
     fam("keine Verwendung für Ihr Profil", 4.0, ("verwendung",),
         r"\b(?:ihr|dein|sie|dich)\w*\b[^.!?;]{0,40}\bkeine (?:\w+ )?verwendung\b|"
@@ -774,7 +882,7 @@ DECISIONS += [
     fam("Bewerbung lehnen wir ab", 4.0, ("lehne", "lehnt"),
         r"\b(?:(?:lehnen|lehnten|lehne|lehnte) (?:wir|ich)|(?:wir|ich) (?:lehnen|lehnten|lehne|lehnte)) (?:\w+ ){0,3}(?:ihre|deine) "
         r"(?:bewerbung|kandidatur)\b (?:\w+ ){0,3}(?<!nicht )ab\b",
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b (?:\w+ ){0,4}(?:lehnen|lehnten|lehnt|lehnte|lehne) (?:wir|ich|die|der|das|unser\w*)\b"
+        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b (?:\w+ ){0,4}(?:lehnen|lehnten|lehnt|lehnte|lehne) (?:wir|ich|die|der|das|unser\w*)\b"
         r"[^.!?;]{0,30}(?<!nicht )\bab\b"),
     fam("Wunsch nach Anstellung nicht entsprochen / gegenstandslos / zu den Akten", 4.0, ("entsprechen", "nachkommen", "gegenstandslos",
                                                                                        "hinfallig", "akten", "erledigt"),
@@ -782,24 +890,28 @@ DECISIONS += [
         r"beschaftigung|stelle|position|mitarbeit|ubernahme|aufnahme)\b[^.!?;]{0,40}\bnicht (?:\w+ )?(?:entsprechen|nachkommen|stattgeben)\b",
         r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,40}\b(?:gegenstandslos|hinfallig)\b",
         r"\b(?:bewerbung|unterlagen|kandidatur)\b[^.!?;]{0,30}\bzu den akten (?:gelegt|genommen|legen)\b",
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b (?:hat sich|ist) (?:\w+ ){0,2}erledigt\b"),
+        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b (?:hat sich|ist) (?:\w+ ){0,2}erledigt\b",
+        r"\b(?:die|diese) (?:stelle|position|vakanz|rolle)\b (?:hat sich|ist) (?:\w+ ){0,2}erledigt\b"),
     fam("aus der Zusammenarbeit wird nichts", 4.0, ("nichts", "nix"),
         r"\bwird (?:\w+ ){0,2}aus (?:der|einer|unserer) (?:\w+ )?(?:zusammenarbeit|anstellung|einstellung|stelle|bewerbung)\b (?:\w+ ){0,2}"
         r"(?:nichts|nix)\b",
         r"\baus (?:der|einer|unserer) (?:zusammenarbeit|anstellung|einstellung|stelle)\b (?:\w+ ){0,2}wird (?:\w+ ){0,2}(?:nichts|nix)\b"),
     fam("Erfahrung reicht nicht / fehlt Ihnen leider", 3.5, ("reicht", "reichen", "fehlt", "fehlen"),
-        r"\b(?:erfahrung\w*|qualifikation\w*|kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b (?:\w+ ){0,3}(?:reicht|reichen|reichte|reichten) "
+        r"\b(?:\w*erfahrung\w*|qualifikation\w*|\w*kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b (?:\w+ ){0,3}(?:reicht|reichen|reichte|reichten) "
         r"(?:\w+ ){0,3}nicht(?! nur)(?: aus)?(?= ?[.!?;,]|$| fur)",
-        r"\b(?:(?:fehlt|fehlen|fehlte|fehlten) (?:ihnen|dir) (?:\w+ )?leider|(?:ihnen|dir) (?:fehlt|fehlen|fehlte|fehlten) leider)\b[^.!?;]{0,40}"
+        r"\b(?:(?:fehlt|fehlen|fehlte|fehlten) (?:ihnen|dir) (?:\w+ )?leider|(?:ihnen|dir) (?:fehlt|fehlen|fehlte|fehlten) leider|"
+        r"leider (?:fehlt|fehlen|fehlte|fehlten) (?:ihnen|dir)(?! noch\b))\b[^.!?;]{0,40}"
         r"\b(?:\w*erfahrung|qualifikation|ausbildung|\w*kenntnisse|voraussetzung|abschluss|praxis|zertifizierung)\w*"),
     fam("Bewerbung geschlossen / Status abgelehnt", 3.5, ("geschlossen", "archiviert", "status"),
-        r"\b(?:haben|hatten) (?:wir )?(?:\w+ )?(?:ihre|deine) (?:bewerbung|kandidatur)\b (?:\w+ ){0,3}(?:geschlossen|archiviert)\b",
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur) (?:wurde|ist) (?:\w+ ){0,3}(?:geschlossen|archiviert)\b",
+        r"\b(?:haben|hatten) (?:wir )?(?:\w+ )?(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b (?:\w+ ){0,3}(?:geschlossen|archiviert)\b",
+        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur) (?:wurde|ist) (?:\w+ ){0,3}(?:geschlossen|archiviert)\b",
         r"\b(?:bewerbungs|kandidaten)?status(?: (?:ihrer|deiner) bewerbung)?:? (?:wurde (?:auf |zu )?|ist |lautet )?(?:abgesagt|absage|abgelehnt|"
-        r"nicht erfolgreich|nicht berucksichtigt|nicht ausgewahlt)\b"),
+        r"nicht erfolgreich|nicht berucksichtigt|nicht ausgewahlt)\b",
+        r"\bstatus (?:ihrer|deiner) bewerbung\b[^.!?;]{0,50}\b(?:wurde|ist) (?:auf |zu )?[\"'(]?(?:abgesagt|absage|abgelehnt|nicht erfolgreich|"
+        r"nicht berucksichtigt|nicht ausgewahlt)\b"),
     fam("von Ihrer Bewerbung trennen / Entscheidung gegen Sie ausgefallen", 4.0, ("trennen", "gegen"),
         r"\btrennen (?:wir )?uns\b[^.!?;]{0,30}\bvon (?:ihrer|deiner) (?:bewerbung|kandidatur)\b",
-        r"\b(?:entscheidung|wahl|auswahl)\b (?:\w+ ){0,3}gegen (?:sie|dich|(?:ihre|deine) (?:bewerbung|kandidatur))\b (?:\w+ )?"
+        r"\b(?:entscheidung|wahl|auswahl)\b (?:\w+ ){0,3}gegen (?:sie|dich|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur))\b (?:\w+ )?"
         r"(?:ausgefallen|gefallen|getroffen)\b"),
 ]
 
@@ -816,7 +928,7 @@ DECISIONS += [
         r"[^.!?;]{0,40}\b(?:besser|mehr|eher|genauer|starker|naher|bereits|schon)\b"),
     fam("Profil kommt nicht in Frage / nehmen Bewerbung nicht an", 4.0, ("in frage", "in betracht", "nicht an"),
         r"\b(?:ihr|dein) (?:profil|dossier|lebenslauf)\b (?:\w+ )?(?:kommt|kam)\b[^.!?;]{0,40}\bnicht (?:\w+ )?in (?:betracht|frage)\b",
-        r"\b(?:nehmen (?:wir )?|wir nehmen )(?:ihre|deine) (?:bewerbung|kandidatur) (?:\w+ ){0,2}nicht an\b"),
+        r"\b(?:nehmen (?:wir )?|wir nehmen )(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur) (?:\w+ ){0,2}nicht an\b"),
     fam("Einstellung eines anderen erfolgt / unberücksichtigt", 4.0, ("erfolgt", "unberucksichtigt"),
         rf"\b(?:einstellung|besetzung|auswahl|entscheidung)\b (?:eines|einer|zugunsten (?:eines|einer)) {_OTHER} {_SOMEONE}\b[^.!?;]{{0,30}}"
         r"\b(?:erfolgt|abgeschlossen|gefallen)\b",
@@ -843,6 +955,8 @@ DECISIONS += [
         r"\b(?:gewahlt|ausgewahlt|eingestellt|genommen|berufen)\b",
         rf"\b{_FIRM_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\b(?:vorgeschlagen|nominiert|berufen|benannt)\b",
         r"\bjemand(?:en)? (?:anderen|anderes|anders|internes|externes|intern|extern)\b (?:\w+ ){0,2}(?:genommen|geholt|eingestellt|gewahlt|"
+        r"ausgewahlt)\b",
+        r"\b(?:(?:haben|hatten) (?:wir|ich)|(?:wir|ich) (?:haben|hatten)) (?:\w+ )?jemanden (?:(?:mit|aus|von|vom|fur|der|die|den) [^.!?;,]{0,40})?(?:eingestellt|genommen|gewahlt|"
         r"ausgewahlt)\b"),
     fam("gegen eine weitere Runde entschieden / anders orientiert", 4.0, ("gegen", "orientiert"),
         r"\bgegen (?:eine |die )?(?:weitere |nachste |zweite |dritte )(?:runde|gesprachsrunde|stufe|phase|auswahlrunde)\b[^.!?;]{0,30}"
@@ -855,7 +969,7 @@ DECISIONS += [
         rf"\b(?:einstellung|anstellung|besetzung|berufung|auswahl) (?:eines|einer) {_FIRM_OTHER} {_SOMEONE}\b"),
     fam("nicht in die nächste Stufe übernommen / Prozess beendet", 4.0, ("ubernommen", "ubernehmen", "beendet", "abgebrochen",
                                                                          "eingestellt"),
-        r"\b(?:sie|dich|(?:ihre|deine) (?:bewerbung|kandidatur))\b[^.!?;]{0,30}\bnicht (?:in den|in die|in das|ins) (?:\w+ ){0,5}"
+        r"\b(?:sie|dich|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur))\b[^.!?;]{0,30}\bnicht (?:in den|in die|in das|ins) (?:\w+ ){0,5}"
         r"(?:ubernommen|ubernehmen)\b",
         rf"\b(?:ihr|dein) (?:\w+ )?{_PROC_ALL}\b (?:wurde|ist|wird) (?:\w+ ){{0,2}}(?:beendet|abgebrochen|eingestellt)\b"),
     fam("kein Vorstellungsgespräch / Sie sind raus", 4.0, ("kein", " raus"),
@@ -885,6 +999,45 @@ DECISIONS += [
         rf"[^.!?;]{{0,40}}\b{_BETTER_FIT}",
         r"\bgegen (?:eine |ein |die |das )?(?:weitere[ns]? )?(?:vorgehen|weitermachen|weiterkommen)\b[^.!?;]{0,40}\b(?:entschieden|ausgesprochen|"
         r"entschlossen)\b",
-        rf"\b(?:fur|zugunsten) (?:die|das) (?:bewerbung|profil|kandidatur) (?:einer|eines) (?:\w+ )?{_PERSON}\b[^.!?;]{{0,20}}"
+        rf"\b(?:fur|zugunsten) (?:die|das) (?:bewerbung|profil|kandidatur) (?:einer|eines) (?:\w+ )?{_PERSON}\b[^.!?;]{{0,40}}"
         r"\b(?:entschieden|ausgesprochen|entschlossen)\b"),
+]
+
+# --- round 7 (dev7/de): frequent template wordings still missing -----------------------------------------------------
+# [the reader] [does not meet / does not have] [the requirements / qualification]; [no need] for [the reader's profile];
+# the public-sector notice to competitors: [the post] [is to be / shall be] filled [with Ms X / another applicant].
+DECISIONS += [
+    fam("Voraussetzungen nicht erfüllt / kein Bedarf an Ihrem Profil", 3.5, ("erfull", "verfug", "bringen", "bringst", "bedarf"),
+        # (either order of subject and verb: "Sie erfüllen ... nicht", "leider erfüllen Sie nicht alle Voraussetzungen")
+        r"\b(?:(?:sie|du)\b (?:\w+ ){0,3}(?:erfullen|erfullst|erfullten|erfulltest)|(?:erfullen|erfullst|erfullten|erfulltest) (?:sie|du))\b "
+        r"(?:\w+ ){0,5}?(?:voraussetzung|anforderung|kriterien|bedingung)\w*\b(?: (?:\w+ ){0,4}?)? ?(?<!und )nicht\b(?! nur\b)",
+        r"\b(?:(?:sie|du)\b (?:\w+ ){0,3}(?:erfullen|erfullst|erfullten|erfulltest)|(?:erfullen|erfullst|erfullten|erfulltest) (?:sie|du))\b "
+        r"(?:\w+ )?nicht (?:\w+ ){0,3}(?:voraussetzung|anforderung|kriterien|bedingung)\w*",
+        r"\b(?:(?:sie|du)\b (?:\w+ ){0,2}(?:verfugen|verfugst|verfugten|bringen|bringst|brachten)|(?:verfugen|verfugst|verfugten|bringen|bringst|brachten) "
+        r"(?:sie|du))\b (?:\w+ ){0,2}nicht (?:uber )?(?:die |alle |das |den )?(?:\w+ )?(?:qualifikation|berufserfahrung|erfahrung|kenntnisse|"
+        r"voraussetzung|abschluss|ausbildung|anerkennung)\w*",
+        r"\bkeinen (?:\w+ )?(?:personal)?bedarf\b[^.!?;]{0,30}\b(?:an|fur) (?:ihr\w*|dein\w*) (?:profil|mitarbeit|unterstutzung|qualifikation\w*|"
+        r"bewerbung|person|arbeitskraft)\b",
+        r"\b(?:an|fur) (?:ihr\w*|dein\w*) (?:profil|mitarbeit|bewerbung|qualifikation\w*)\b[^.!?;]{0,40}\bkeinen (?:\w+ )?bedarf\b",
+        r"\bwir (?:derzeit |aktuell |momentan |zurzeit |leider |im moment )+keinen (?:personal|einstellungs)?bedarf (?:haben|hatten|sehen)\b"),
+    fam("Stelle soll mit einer anderen Person besetzt werden (Konkurrentenmitteilung)", 4.0, ("besetzt werden", "zu besetzen"),
+        r"\b(?:stelle|position|dienstposten|planstelle|vakanz)\b (?:\w+ ){0,3}(?:soll|sollen|wird|werden)\b (?:\w+ ){0,3}mit (?:frau|herrn|herr|"
+        r"einer?m? (?:\w+ )?(?:mitbewerber|bewerber|kandidat|person)\w*)\b(?:[^.!?;]|\b(?:dr|prof|mag|dipl|ing)\.){0,40}\bbesetzt werden\b",
+        r"\b(?:beabsichtigt|vorgesehen|geplant|entschieden|entschlossen|beschlossen)\b[^.!?;]{0,30}\b(?:stelle|position|dienstposten|planstelle)\b "
+        r"(?:\w+ ){0,2}mit (?:frau|herrn|herr|jemandem|einer?m? (?:\w+ )?(?:mitbewerber|bewerber|kandidat|person)\w*)\b(?:[^.!?;]|\b(?:dr|prof|mag|dipl|ing)\.){0,40}\bzu besetzen\b"),
+    # (each idea gated by its own rare word, so the broad families above keep their cheap gates)
+    fam("Ihr Weg endet hier / nicht geschafft / keine Perspektive", 4.0, ("ihr weg", "dein weg", "schluss", "geschafft", "perspektive",
+                                                                        "zukunft", "moglichkeit zur", "moglichkeit einer"),
+        # "dass Ihr Weg bei uns hier endet" (not "endet hier noch nicht")
+        r"\b(?:ihr|dein) (?:weg|bewerbungsweg)\b (?:\w+ ){0,3}(?:hier |an dieser stelle |damit |leider |nun )*(?:endet|beendet|zu ende)\b"
+        r"(?! (?:\w+ ){0,2}nicht\b)",
+        # "leider ist für Sie hier Schluss" (not the end of a working day: "für Sie ist um 16 Uhr Schluss")
+        r"\b(?:fur (?:sie|dich) (?:ist|war)|(?:ist|war) (?:\w+ )?fur (?:sie|dich)) (?:\w+ )?(?:hier|an dieser stelle|damit|leider) (?:\w+ )?schluss\b",
+        # "Sie haben es leider nicht geschafft." (the clause ends there: not "..., den Test hochzuladen")
+        r"\b(?:sie haben|haben sie|du hast|hast du) es (?:\w+ ){0,2}nicht geschafft(?= ?[.!;]|$| -)",
+        # "wir können Ihnen bei uns keine Perspektive bieten" (not "keine Perspektive auf einen Dienstwagen")
+        r"\b(?:ihnen|dir)\b (?:\w+ ){0,3}keine (?:\w+ )?(?:perspektive|zukunft|anstellung|beschaftigung)\b (?:(?:bei|in|im|hier|mit|als)\b[^.!?;,]{0,25} )?"
+        r"(?:bieten|anbieten|geben)\b",
+        # "wir sehen keine Möglichkeit einer Zusammenarbeit"
+        r"\bkeine moglichkeit (?:zur|einer) (?:weiteren )?(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b"),
 ]

@@ -5,24 +5,66 @@ from __future__ import annotations
 from nextround.detect.patterns import Family, G, S, alt, fam, starts
 
 # The everyday sentences of a rejection, one family per decision idea.
-_PHRASE_OBJ = r"(?:your (?:[\w-]+ )?(?:application|candidacy|candidature|profile|cv|resume)|you\b|with you|things)"
+_PHRASE_OBJ = r"(?:your (?:[\w-]+ )?(?:application|candidacy|candidature|profile|cv|resume)|you\b|with you\b|things)"
 # Word-initial negations (so "another" or "nothing" is no "not") written so the engine can skip to their letters.
-_PHRASE_NEG = alt(starts(r"not\b", "no longer", "unable to", "cannot", "decided against"), "n't")
+# "made (no|any) progress with your application" is a delay, not a decision: the verb is a noun there
+_NOUN_NOT = "(?<!made )(?<!make )(?<!making )(?<!any )(?<!much )(?<!some )"
+# ("we may decide not to proceed if...", "if we decide not to progress" are hedges and conditions, not decisions)
+_PHRASE_NEG = alt("n(?<![a-z0-9']n)(?<!decide n)(?<!decides n)(?<!choose n)(?<!chooses n)(?<!may n)(?<!might n)ot\\b(?! yet\\b)", starts("no longer", "unable to", "cannot", "decided against"), r"n't(?! yet\b)")
+# "...your application just yet", "an offer yet": a delay
+_NOT_YET = r"(?![^.!?;,]{0,30}\byet\b)(?![^.!?;]{0,30}\bwithout your (?:consent|permission|approval|agreement|go-ahead)\b)"
+# what an offer of a slot, a salary or terms is about: not the job itself
+_NOT_TERMS = (r"(?! (?:at|on|with|for) (?:the|that|this|your|a|those|these) (?:[\w-]+ )?(?:salary|rate|grade|level|terms|package|"
+              r"figure|hours|pay|day rate)\b)")
+_NOT_OFFERED_THING = (r"(?!(?:[\w-]+ ){0,2}?(?:slot|time|date|day|session|appointment|call|meeting|room|parking|refund|discount|lift|"
+                      r"ride|drink|coffee|tour|seat|ticket|place at|answer|update|decision|feedback|estimate|salary|raise|pay|bonus|"
+                      r"relocation|sign-on|signing|remote|hybrid|flexible|part-time|higher|bigger|better|more|earlier|later|"
+                      r"extension|extra|start date)s?\b)")
+# a choice made only if, when or maybe ("if the hiring manager decides to go with another candidate")
+_NOT_HYPOTHETICAL = "(?<!decide to )(?<!decides to )(?<!may )(?<!might )(?<!could )(?<!not decided to )(?<!n't decided to )"
+_NOT_IF_THE = ("(?<!if the )(?<!if this )(?<!if that )(?<!if our )(?<!event that the )(?<!event the )(?<!in case the )"
+               "(?<!once the )(?<!until the )(?<!when the )(?<!whether the )(?<!unless the )")
+_NOT_SAVED = (r"(?! (?:you|you've|you have) (?:saved|viewed|liked|bookmarked|followed|starred|searched|looked at|were interested in|"
+              r"asked about|enquired about|inquired about)\b)")
+# "a different direction with the interview format / for the office move": another matter than the candidacy
+_NOT_OTHER_MATTER = (r"(?! (?:with|for|on|in) (?:the|our|this|that) (?:[\w-]+ ){0,2}?(?:format|venue|event|design|office|project|"
+                     r"brand|branding|logo|website|campaign|marketing|product|menu|catering|schedule|agenda|budget|supplier|vendor|"
+                     r"move|launch|conference|party|layout|structure of the interview|interview (?:format|questions|structure))\b"
+                     r"(?! (?:[\w-]+ )?(?:manager|role|position|job|post|vacancy|assistant|coordinator|lead|administrator)\b))")
+# a fit or match for a thing, not for the role ("the venue isn't the right fit for the assessment day")
+_NOT_FIT_FOR_A_THING = (r"(?! for (?:the |our |this |that |a |an |large |big |small )?(?:[\w-]+ ){0,2}?(?:meetings?|venue|events?|room|"
+                        r"office|space|format|purpose|occasion|size|budget|schedule|timeline|day|photo|id|caterer|catering)\b)")
+# a favour, not the job ("we can't offer you a lift to the interview", "an earlier start date")
+_NOT_A_FAVOUR = (r"(?! (?:you )?(?:an? |the |any |your |that |this )?(?:[\w-]+ ){0,2}?(?:lift|ride|slot|time|date|session|"
+                 r"appointment|refund|discount|drink|coffee|tour|seat|ticket|salary|raise|pay|bonus|start date|extension|"
+                 r"parking|expenses|travel)s?\b)")
+# "gone elsewhere for the office furniture", "keep looking for a bigger office": a search for a thing, not a hire
+_NOT_FOR_A_THING = (r"(?! for (?:the|our|a|an|this|that|some|new|another|bigger|smaller|cheaper) (?!(?:[\w-]+ ){0,3}?(?:role|position|job|"
+                    r"post|vacancy|candidate|applicant|person|hire|opening|team member|someone)s?\b))")
+# "hired someone else to run the assessment day": a purpose, not the reader's job
+_NOT_A_TASK = (r"(?! to (?:cover|help|run|do|take|look|fix|handle|swap|drive|collect|stand|lead|organi[sz]e|manage|deliver|cater|"
+               r"clean|host|chair|sit on|interview|assess|review)\b)")
+_CHOSE = (r"(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|"
+          r"pursue|pursuing|progress|progressing|continue|continuing|hired|appointed|extended (?:an|the) offer)")
 DECISIONS: list[Family] = [
     fam("decided not to take the application further", 4.0, ("not", "n't", "no longer", "unable", "against"),
         # one negation, then any of three verb shapes (scanned once, not three times)
-        rf"{_PHRASE_NEG}{S}\b(?:(?:proceed|proceeding|progress|progressing|continue|continuing|advance|advancing|pursue|pursuing|consider|"
+        rf"{_PHRASE_NEG}{S}\b(?:{_NOUN_NOT}(?:proceed|proceeding|progress|progressing|continue|continuing|advance|advancing|pursue|pursuing|consider|"
         rf"considering)\b{S}(?:forward|ahead|further)?{S}\b(?:with )?{_PHRASE_OBJ}|"
         rf"(?:move|moving|go|going|take|taking|put|putting)\b{S}\b(?:forward|ahead|further)\b{S}\b(?:with )?{_PHRASE_OBJ}|"
-        rf"(?:take|taking|move|moving|put|putting) {_PHRASE_OBJ}{S}(?:forward|further))",
-        r"decided not to (?:move forward|proceed|progress|continue|pursue|go ahead|go further|take (?:it|this|things) further|advance)"
+        rf"(?:take|taking|move|moving|put|putting) {_PHRASE_OBJ}{S}(?:forward|further)){_NOT_YET}",
+        r"decided not to (?:move forward|move ahead|go forward|proceed|progress|continue|pursue|go ahead|go further|take (?:it|this|things) further|advance)"
         # "...with the loft conversion / the draft" is about something else; "with the recruitment" is still the job
         r"(?! with (?:the|a|an|our|this|that|my) (?!(?:[\w-]+ ){0,2}?(?:application|candidacy|process|recruitment|role|position|"
         r"hiring|search|vacancy|job)\b))",
         r"(?:decided|chosen|opted|elected) to (?:not|no longer) (?:move|proceed|progress|continue|pursue|consider)",
         r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
     fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
-        rf"\b(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|pursue|pursuing|progress|progressing|continue|continuing|hired|appointed|extended (?:an|the) offer)\b{G}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal|a|an) (?:candidate|applicant|person|profile|individual)s?\b"
+        rf"\b(?<!not ){_NOT_HYPOTHETICAL}{_CHOSE}\b{G}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal) (?:candidate|applicant|person|profile|individual)s?\b"
+        r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)",
+        # "a candidate" with no "other": only when no negation comes between ("when we decide not to move forward with a
+        # candidate, we call them" is about someone else)
+        rf"\b(?<!not to )(?<!not )(?<!n't ){_NOT_HYPOTHETICAL}{_CHOSE}\b(?:(?!\bnot\b|n't\b)[^.!?;]){{0,60}}?\b(?:a|an) (?:candidate|applicant|person|profile|individual)s?\b"
         r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)",
         rf"\b(?:decided|chosen|chose|opted|elected|go|gone|going|went|offer(?:ed)? (?:the|this) (?:position|role|job) to)\b{S}\b(?:with )?(?:someone|somebody|a candidate|another candidate) (?:else|who|whose|with)"
         r"(?! for (?:the|this|that|your|a) (?:[\w-]+ )?(?:slot|time|date|day|session|call|meeting|panel|shift|talk|keynote)\b)",
@@ -32,22 +74,31 @@ DECISIONS: list[Family] = [
         r"\b(?:you|your application) (?:have|has|had|were|was) not been (?:selected|shortlisted|chosen|successful|progressed)",
         r"\bnot been selected (?:to|for)\b", r"\bunsuccessful on this occasion"),
     fam("will not invite or offer", 3.5, ('invit', 'offer', 'extend', 'giv'),
-        rf"{_PHRASE_NEG}{S}\b(?:be )?(?:invit\w*|offer\w*|extend\w*|giv\w*)\b{S}\byou\b{S}\b(?:interview|position|role|job|offer|next|further|final|an? )",
-        r"(?:unable|not able|not in a position) to offer you"),
+        rf"{_PHRASE_NEG}{S}\b(?:be )?(?:invit\w*|offer\w*|extend\w*|giv\w*)\b{S}\byou\b{_NOT_A_FAVOUR}{S}\b(?:interview|position|role|job|offer|next|further|final|an? "
+        rf"{_NOT_OFFERED_THING}){_NOT_TERMS}{_NOT_YET}",
+        rf"(?:unable|not able|not in a position) to offer you (?:the |a |an |that |this |another |any |your )?{_NOT_OFFERED_THING}"
+        rf"(?:[\w-]+\b){_NOT_TERMS}{_NOT_YET}"),
     fam("position filled", 3.5, ('filled',),
-        r"\b(?:position|role|vacancy|job|opening|post|requisition)s?\b[^.!?;]{0,40}(?:\b(?:has|have|was|were|is|are)|'s)(?: now| already| since)? (?:been )?filled",
+        rf"\b{_NOT_IF_THE}(?:position|role|vacancy|job|opening|post|requisition)s?\b{_NOT_SAVED}[^.!?;]{{0,40}}(?:\b(?:has|have|was|were|is|are)|'s)(?: now| already| since)? (?:been )?filled(?! by you\b)",
         r"\b(?:we(?:'ve| have)?|has|have|had) (?:now |already |since )?filled (?:the|this|that|our|your) (?:\w+ ){0,5}?(?:position|role|vacancy|job|opening|post|"
-        r"spot|place)"),
+        r"spot|place)",
+        r"(?:^|(?<=[.!?,:] ))(?:sorry,? |unfortunately,? |sadly,? )?(?:the )?(?:position|role|job|vacancy|post)(?: has| is| was|'s)?"
+        r"(?: now| already)? (?:been )?filled\b(?= ?[.!,;]|$)"),
     fam("not a match", 3.5, ('match', 'fit', 'suitable'),
         r"\bnot (?:a |an )?(?:close|good|strong|near|clear) enough (?:match|fit)\b",
-        r"\b(?:not|isn't|wasn't|n't) (?:be )?(?:a|the|quite the|quite a|an? (?:good|strong|close)|the right|the best) (?:right |good |close |strong )?(?:match|fit)\b",
+        r"\b(?:not|isn't|wasn't|n't) (?:be )?(?:a|the|quite the|quite a|an? (?:good|strong|close)|the right|the best) (?:right |good |close |strong )?(?:match|fit)\b"
+        + _NOT_FIT_FOR_A_THING,
         r"(?:don't|do not|didn't|did not) (?:feel|think|believe) (?:it is|it's|it was|there is|there's|you are|you're|your (?:profile|experience|background) is) (?:a|the right|quite the right)?\s?(?:match|fit|suitable)",
         r"\bno (?:suitable|matching) (?:opening|position|role|vacancy) for you",
         r"(?:don't|do not) (?:think|feel) (?:there is|there's) a suitable (?:opening|position|role)"),
-    fam("hiring freeze closes the application", 3.5, ('freeze', 'paused', 'closed', 'cancel', 'withdrawn', 'hold', 'eliminated', 'frozen', 'clos', 'unable', 'not able'),
-        r"\bhiring freeze|\bfreeze on (?:all )?(?:external )?hiring|\bpaused (?:all )?(?:external )?(?:hiring|recruitment|recruiting)",
+    fam("hiring freeze closes the application", 3.5, ('freeze', 'paused', 'closed', 'cancel', 'withdraw', 'hold', 'eliminated', 'frozen', 'clos', 'unable', 'not able',
+                                                       'pull', 'scrap', 'shelve'),
+        r"\bhiring freeze(?! (?:has|have|had|was|is)(?: now| been| finally)* (?:lifted|ended|over|removed))|\bfreeze on (?:all )?(?:external )?hiring|\bpaused (?:all )?(?:external )?(?:hiring|recruitment|recruiting)",
         r"\b(?:position|role|vacancy|requisition|opening|job)s?\b[^.!?;]{0,30}\b(?:has been|have been|was|were|is being|is now|is|are being) (?:closed|cancel+ed|withdrawn|put on hold|paused|eliminated|frozen)",
         r"\bclos(?:e|ed|ing) (?:all |the |your )?(?:open |remaining )?(?:applications|candidacies|application|candidacy)\b",
+        # the hiring side withdraws the post itself ("we have decided to withdraw the vacancy")
+        r"\b(?:decided|had|chosen|opted|needed|need) to (?:withdraw|cancel|close|pull|freeze|scrap|shelve) (?:the|this|that|our) "
+        r"(?:[\w-]+ ){0,3}?(?:vacancy|role|position|post|job|opening|requisition)\b(?! (?:advert|ad|posting|listing)\b)",
         r"(?:unable|not able) to (?:continue|proceed|progress) with (?:your|any) (?:application|candidac)"),
     fam("status: rejected", 3.5, ('rejected', 'declined', 'status'),
         r"\b(?:application )?status: ?(?:rejected|declined|not selected|unsuccessful|not progressing|closed - not selected)",
@@ -65,11 +116,11 @@ _EN_OPENERS = ("^", "[.!?;,] ", "\\band ", "\\bbut ", "\\bso ", "\\bthat ", "\\b
 _EN_SIDE_OPENS = "(?:" + "|".join(f"\\b{w}\\b(?:" + "|".join(f"(?<={o}{w})" for o in _EN_OPENERS) + ")" for w in _EN_SIDES) + ")"
 
 # --- first layer: compositional grammars ([negation] x [verb] x [object] and friends) ---
-_EN_NEG = alt(starts(r"not\b", "no longer", "unable to", "cannot", "decided against"), "n't")
+_EN_NEG = _PHRASE_NEG
 
 # Verbs that mean "take the candidacy on" by themselves; the everyday ones (move, take, put, go, carry, bring)
 # only count with "forward/further/ahead", so "I can't take you to the airport" says nothing about a job.
-_EN_VERB = alt("proceed", "progress", "advanc", "continu", "pursu", "invit", "shortlist", "select", "consider",
+_EN_VERB = _NOUN_NOT + alt("proceed", "progress", "advanc", "continu", "pursu", "invit", "shortlist", "select", "consider",
                r"(?:mov|tak|put|push|carr|bring|go)\w* (?:you |yours |your (?:application|candidacy) |it |this |things )?(?:any )?"
                r"(?:forward|further|ahead|to the (?:next|final|second|last|interview|onsite) (?:stage|round|step|phase))")
 
@@ -89,9 +140,9 @@ DECISIONS += [
         rf"{_EN_NEG}{S}\b(?:{_EN_VERB}\w*\b{S}\b{_EN_OBJ}|"
         rf"(?:be )?{_EN_VERB}\w* (?:any |it |this )?(?:further|forward|ahead)\b{S}\b(?:with )?(?:your|the) (?:application|candidacy)|"
         rf"(?:mov|tak|put|push|carr|bring)\w* (?:you|yours|your (?:application|candidacy|candidature|profile)) "
-        r"(?:any )?(?:forward|further|ahead|to the (?:next|final|second|last|interview|onsite) (?:stage|round|step|phase)))"),
+        r"(?:any )?(?:forward|further|ahead|to the (?:next|final|second|last|interview|onsite) (?:stage|round|step|phase)))" + _NOT_YET),
     fam("grammar: no interview will be arranged", 3.5, ("interview",),
-        rf"{_EN_NEG}{S}\b(?:be )?(?:arrang|schedul|set\w* up|book|offer|extend)\w*\b{S}\b(?:an? |any |further |the )?interviews?\b"
+        rf"{_EN_NEG}{S}\b(?:be )?(?:arrang|schedul|set\w* up|book|offer|extend)\w*\b{_NOT_A_FAVOUR}{S}\b(?:an? |any |further |the )?interviews?\b"
         r"(?! (?:candidates|panels?|rooms?|slots?|expenses|travel|guide|tips)\b)"),
     fam("grammar: the profile does not match", 4.0, ("match", "fit", "align"),
         r"\b(?:profile|experience|background|skills?|qualifications?|cv|resume)\b[^.!?;]{0,30}\b(?:doesn't|does not|didn't|did not|"
@@ -99,7 +150,7 @@ DECISIONS += [
         r"(?:match|fit|align|meet)"),
     fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist',
                                                    'people', 'folk'),
-        rf"\b(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|going|go|went|moving|move|proceed\w*|"
+        rf"\b(?<!not ){_NOT_HYPOTHETICAL}(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|going|go|went|moving|move|proceed\w*|"
         rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified|picked|pick|took|taken|employed|"
         rf"engaged|recruited)\b{G}\b{_EN_OTHER} {_EN_PEOPLE}s?\b"),
     fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance"),
@@ -109,14 +160,14 @@ DECISIONS += [
         rf"\b(?:were|was|are|is)(?: not|n't) (?:among|one of) (?:those|the|the candidates|the applicants|the people)\b{S}"
         rf"(?:selected|chosen|shortlisted|invited|progress\w*|moving|advanc\w*)"),
     fam("grammar: no offer will be made", 4.0, ("offer",),
-        rf"{_EN_NEG}{S}\b(?:be )?(?:extend|mak|offer|present)\w*\b{S}\b(?:an? |the )?(?:offer|{_EN_ROLEWORD})\b"),
+        rf"{_EN_NEG}{S}\b(?:be )?(?:extend|mak|offer|present)\w*\b{S}\b(?:an? |the )?(?:offer|{_EN_ROLEWORD})\b{_NOT_TERMS}{_NOT_YET}"),
     fam("grammar: the role is no longer open", 3.5, ("withdrawn", "cancel", "closed", "hold", "frozen", "eliminated", "no longer", "paused", "filled"),
-        rf"\b{_EN_ROLEWORD}s?\b{G}\b(?:has|have|had|was|were|is|are)(?: since| now| also)? (?:been |being )?"
-        rf"(?:withdrawn|cancel+ed|closed|put on hold|placed on hold|frozen|eliminated|paused|filled)",
-        rf"\b{_EN_ROLEWORD}\b{S}\b(?:is|are) no longer (?:available|open|being recruited)"),
+        rf"\b{_NOT_IF_THE}{_EN_ROLEWORD}s?\b{_NOT_SAVED}{G}\b(?:has|have|had|was|were|is|are)(?: since| now| also)? (?:been |being )?"
+        rf"(?:withdrawn|cancel+ed|closed|put on hold|placed on hold|frozen|eliminated|paused|filled)(?! by you\b)",
+        rf"\b{_NOT_IF_THE}{_EN_ROLEWORD}\b{_NOT_SAVED}{S}\b(?:is|are) no longer (?:available|open|being recruited)"),
     fam("grammar: not the right match", 4.0, ("match", "fit", "right"),
-        rf"\b(?:isn't|wasn't|aren't|not)\b (?:quite |really |necessarily )?(?:the|a|an) ?(?:right|good|close|strong|ideal)? ?(?:match|fit)\b{S}\b(?:for|with)\b",
-        r"\b(?:is|was|are)(?:n't| not) (?:quite )?(?:the )?right (?:match|fit)"),
+        rf"\b(?:isn't|wasn't|aren't|not)\b (?:quite |really |necessarily )?(?:the|a|an) ?(?:right|good|close|strong|ideal)? ?(?:match|fit)\b{_NOT_FIT_FOR_A_THING}{S}\b(?:for|with)\b",
+        r"\b(?:is|was|are)(?:n't| not) (?:quite )?(?:the )?right (?:match|fit)\b" + _NOT_FIT_FOR_A_THING),
 ]
 
 
@@ -135,7 +186,7 @@ DECISIONS += [
         rf"offered|pursu\w*|identified|picked|shortlisted)\b{G}\b(?:candidates?|applicants?) (?:who|whose|with|that)\b[^.!?;]{{0,50}}\b(?:more|better|closer|stronger|greater|"
         r"deeper|directly|most)\b",
         rf"\b(?:offered|gone|go|going|went|chose|chosen|selected|hired|decided|moving|move|proceed\w*|settled|picked|found|recruited|"
-        rf"appointed|employed|preferred|opted)\b{G}\b(?:someone|somebody) else\b"
+        rf"appointed|employed|preferred|opted)\b{G}\b(?:someone|somebody) else\b{_NOT_A_TASK}"
         r"(?! for (?:the|this|that|your|a) (?:[\w-]+ )?(?:slot|time|date|day|session|call|meeting|panel|shift)\b)"),
     fam("grammar: not invited to the next round", 4.0, ("not", "n't", "unable"),
         rf"{_EN_NEG}{S}\b(?:be )?(?:invit\w*|progress\w*|advanc\w*|selected|shortlisted|(?:mov|bring|tak|put)\w* you|proceed\w*)\b"
@@ -147,7 +198,7 @@ DECISIONS += [
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
     fam("grammar: a different direction / not selected", 4.0, ("direction", "not selected", "unsuccessful", "shortlist", "not been"),
-        r"\b(?:go|going|gone|went|move|moving|head\w*|take|taking) (?:in )?(?:a )?different direction\b",
+        r"\b(?:go|going|gone|went|move|moving|head\w*|take|taking) (?:in )?(?:a )?different direction\b" + _NOT_OTHER_MATTER,
         r"\bstatus\b[^.!?;]{0,60}\b(?:not selected|not moving forward|unsuccessful|rejected|declined|closed|archived)\b",
         r"\byou (?:were|have been|are) (?:not|un)(?:successful|selected|shortlisted)\b|\byou were not (?:chosen|shortlisted|selected)\b",
         r"\b(?:on this occasion|this time) you (?:were|have been) unsuccessful\b"),
@@ -179,7 +230,7 @@ DECISIONS += [
     fam("grammar: the process ends here", 4.0, ("here", "clos", "offer", "interview", "all candidates", "all applicants"),
         r"\b(?:stop|end|close|closing|stopping|ending) (?:the|this|our) (?:process|conversation) here\b",
         r"\bclos\w* (?:out|off) (?:your|the) (?:application|candidacy)",
-        r"\b(?:unable|not able|not in a position) to (?:proceed with|extend|make|offer) (?:an|the|our|you an?) offer",
+        r"\b(?:unable|not able|not in a position) to (?:proceed with|extend|make|offer) (?:an|the|our|you an?) offer" + _NOT_YET,
         rf"{_EN_NEG}{S}\b(?:be )?(?:mov|progress|proceed|advanc|tak)\w* (?:you |it )?(?:forward |on )?to (?:an? |the )?interviews?\b",
         r"\b(?:unable|not able|won't be able|will not be able|cannot|can't) to offer you (?:a|an|the) (?:place|position|role|job|spot)\b",
         r"\b(?:clos|end|stop)\w* (?:the|this|our) (?:process|recruitment|search) for all (?:candidates|applicants)"),
@@ -253,7 +304,7 @@ DECISIONS += [
         r"(?:rejected|declined|turned down)\b",
         r"\b(?:we|i|they|must|to|will|have|has|had|is|was) (?:(?:must|have to|had to|need to|therefore|regretfully|"
         rf"respectfully|unfortunately|sadly|now|also) )?(?:decline|declined|reject|rejected|turn down|turned down) {_EN_APP}",
-        rf"\b(?:decided|ruled|gone|come down) against (?:{_EN_APP}|you\b)"),
+        rf"\b(?<!not )(?<!n't )(?<!never )(?:decided|ruled|gone|come down) against (?:{_EN_APP}|you\b)"),
     fam("grammar: contracted or negated success", 4.0, ("successful", "selected", "shortlisted", "chosen", "progressed",
                                                       "accepted", "retained", "taken forward", "considered", "found", "deemed",
                                                       "placed", "included"),
@@ -261,11 +312,12 @@ DECISIONS += [
         r"\b(?:hasn't|haven't|wasn't|weren't|isn't|aren't|hadn't|has not|have not|was not|were not|had not|'ve not|'s not|'d not) "
         r"(?:been )?"
         r"(?:successful|selected|shortlisted|chosen|progressed|accepted|retained|taken forward|considered (?:for|further)|"
-        r"(?:found|deemed) (?:suitable|eligible|appointable)|(?:placed|included|listed|named) (?:on|in) (?:the|our) (?:[\w-]+ ){0,3}?"
+        r"(?:found|deemed) (?:suitable|eligible|appointable)|included(?= (?:on this occasion|this time|at this (?:stage|time)))|"
+        r"(?:placed|included|listed|named) (?:on|in) (?:the|our) (?:[\w-]+ ){0,3}?"
         r"(?:panel|list|shortlist|order of merit|merit list|pool))\b(?! yet\b)"),
     fam("grammar: you will not be invited to interview", 4.0, ("n't", "not"),
-        r"\byou\b(?<!if you) (?:will|wo|would|are|have|were|was|has|shall)(?: not|n't)(?: be| been)? (?:invited|called|asked|"
-        r"shortlisted|selected|put forward|progressed|taken forward|moved forward|considered) (?:to|for) (?:an? |the |any |a further )?"
+        r"\byou\b(?<!if you) (?:will|wo|would|are|have|were|was|has|shall)(?: not|n't)(?: be| been)? (?:invited(?: back)?|called(?: forward| back)?|asked(?: back)?|"
+        r"brought forward|shortlisted|selected|put forward|progressed|taken forward|moved forward|considered) (?:to|for) (?:an? |the |any |a further )?"
         r"(?:interview|next|final|further|second|assessment|stage|round|shortlist)"),
     fam("grammar: the requirements are not met", 4.0, ("n't", "not"),
         r"\b(?<!if )(?<!should )(?:you|your (?:[\w-]+ )?(?:application|experience|qualifications|profile|cv|skills|performance|interview|results?|"
@@ -276,25 +328,28 @@ DECISIONS += [
     fam("grammar: the decision did not go the reader's way", 4.0, ("your way", "favour", "favor", "a no", "a yes"),
         r"\b(?:decision|outcome|result|it|vote)\b[^.!?;]{0,25}?\b(?:didn't|did not|hasn't|has not|won't|will not|wasn't|was not|"
         r"isn't|is not)(?: gone| go| been| going)? (?:in your favou?r|your way)\b",
-        r"\ba no from (?:us|me|the (?:team|client|panel|hiring manager|company))\b|\b(?:it's|it is|the answer is) a no\b",
+        r"\b(?<!not )(?<!n't )a no from (?:us|me|the (?:team|client|panel|hiring manager|company))\b|\b(?:it's|its|it is|the answer is) a no\b",
         r"\b(?:it's|it is|that's|this is|the answer is)(?: not|n't) a yes\b(?! or\b|/)|\bnot a yes (?:this time|from us|for now|on this occasion)\b"),
     fam("grammar: passing on the application", 4.0, ("pass",),
-        r"\bpass\w* on (?:your (?:application|candidacy|candidature|profile|cv|resume)|you)\b(?! (?:to|onto|along|over|through)\b)",
+        r"\b(?<!not )(?<!n't )(?<!never )pass\w* on (?:your (?:application|candidacy|candidature|profile|cv|resume)|you)\b"
+        r"(?! (?:to|onto|along|over|through)\b)",
         r"\byour (?:application|candidacy|candidature|profile|cv|resume)\b(?<!if your application)[^.!?;]{0,60}?\b"
         r"pass(?:ed|ing)? on (?:it|this one|this|that one)\b(?! (?:to|onto|along|over|through|with|for)\b)"),
     fam("grammar: going another way", 4.0, ("a different", "another", "alternative"),
         r"\b(?:go|going|gone|went|goes|heading|headed|mov(?:e|ed|ing)|tak(?:e|en|ing)|took) (?:in )?(?:a different|another|"
-        r"an alternative) (?:direction|way|route|path)\b",
-        r"\b(?:go|going|gone|went) (?:for|with) (?:another|a different|an alternative|other) (?:option|route|direction)s?\b"),
+        r"an alternative) (?:direction|way|route|path)\b" + _NOT_OTHER_MATTER,
+        r"\b(?:go|going|gone|went) (?:for|with) (?:another|a different|an alternative|other) (?:option|route|direction)s?\b"
+        + _NOT_OTHER_MATTER),
     fam("grammar: we would have liked to offer you", 4.0, ("liked to", "loved to", "wanted to", "wished to", "hoped to",
                                                              "happy to", "delighted to", "glad to", "pleased to"),
         r"\bwould(?:'ve| (?:\w+ ){0,3}?have) (?:\w+ )?(?:liked|loved|wanted|wished|hoped|been (?:happy|delighted|glad|pleased)) to "
         r"(?:offer you|hire you|appoint you|have you (?:on|join|in|as)|welcome you|work with you|bring you|take you (?:on|forward))"
         r"\b(?! (?:a )?(?:higher|more|better|bigger|larger)\b)"),
     fam("grammar: we don't think it is the right fit", 4.0, ("fit", "match"),
-        r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? (?:it|this|that|there|you|your (?:\w+ ){1,2}?)"
+        r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? (?:it|this|that|there|you|your (?:\w+ ){1,4}?)"
         r"(?:'s|'re| is| are| was| were| would be| will be|'d be|'ll be)? ?(?:quite |really |necessarily |currently |yet |entirely )?"
-        r"(?:a |an |the )?(?:right |good |great |strong |close |perfect |ideal |best |suitable |mutual |natural )?(?:match|fit)\b"),
+        r"(?:a |an |the )?(?:right |good |great |strong |close |perfect |ideal |best |suitable |mutual |natural )?(?:match|fit)\b"
+        + _NOT_FIT_FOR_A_THING),
 ]
 
 # Seventh layer: more constructions a new author writes (probed with reworded variants, see tests/test_detect_dev4_LC.py):
@@ -339,13 +394,18 @@ DECISIONS += [
                                                   "offer you", "offering you"),
         r"(?:not|n't|unable to|no longer) (?:be )?(?:able to )?(?:(?:hiring|hire|employ|employing|appoint|appointing|recruit|"
         r"recruiting|taking on|take on) you\b(?! out\b)|tak(?:e|ing) you on\b(?! (?:a|an|the|our|your|this|that|his|her|their|my) "
-        r"(?!(?:[\w-]+ )?(?:team|staff|payroll|books|programme|scheme)\b)))",
+        r"(?!(?:[\w-]+ )?(?:team|staff|payroll|books|programme|scheme|year|time|season|round|occasion|summer|winter|intake|"
+        r"cycle|month|week)\b)))",
         r"(?:not|n't|unable to|no longer) (?:be )?(?:able to )?offer(?:ing)? you (?:employment|a (?:contract|permanent \w+|job|role|position)|"
         r"work)\b"),
     fam("grammar: it is not going to work out", 3.5, ("work out", "worked out", "working out"),
         r"\b(?:it|this|things|that)\b(?: one)?(?<!if it)(?<!if this)(?<!if things)(?<!if that)(?<!if this one)(?:'s| is| are| was|'re)? ?"
         r"(?:not|n't|won't|will not|isn't|"
         r"didn't|did not|wasn't) (?:going to |gonna )?work(?:ed|ing)? out\b",
+        r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe|see how)(?: that)? (?:it|this|things|that)(?: one)?(?:'s| is| will| would|"
+        r"'ll|'d| was)? ?(?:be )?(?:going to |gonna )?work(?:ing)? out\b"
+        r"(?! (?:on|for|this|next|that) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|the \d|week|"
+        r"day|date|time|slot|morning|afternoon|evening)\b)",
         # the perfect ("this one hasn't worked out"), said of the reader's case only
         r"\b(?:it|this|things|that)\b(?: one)?(?<!if it)(?<!if this)(?<!if things)(?<!if that)(?<!if this one) (?:hasn't|has not|"
         r"haven't|have not|hadn't|had not) worked out\b(?= ?[.!;,]|$| (?:for (?:you|us)|this time|on this occasion|i'm afraid|"
@@ -353,10 +413,10 @@ DECISIONS += [
     fam("grammar: the search goes on without the reader", 4.0, ("to keep", "to continue", "to carry on", "advertis", "elsewhere",
                                                               "options", "avenues", "routes"),
         r"\b(?:decided|chosen|opted|going|plan|planning) to (?:keep|continue|carry on) (?:looking|searching|our search|the search|"
-        r"interviewing)\b",
+        r"interviewing)\b" + _NOT_FOR_A_THING,
         r"\b(?:decided|chosen|opted|going|plan|planning) to re-?advertis\w*",
         r"\b(?:decided|chosen|opted|going|need) to (?:look|search) elsewhere\b|\b(?:decided|chosen|opted) to (?:pursue|explore|go with|"
-        r"take) (?:other|alternative|different) (?:options|avenues|routes)\b"),
+        r"take) (?:other|alternative|different) (?:options|avenues|routes)\b" + _NOT_OTHER_MATTER),
     fam("grammar: the others were a closer match", 4.0, ("other",),
         r"\b(?:other|another) (?:candidates?|applicants?|finalists?|person|people)(?:'s? (?:[\w-]+ ){0,2}?)?\b ?(?:were|was|would be|proved|"
         r"seemed|matched|suited|fitted|fit|demonstrated|displayed)\b[^.!?;]{0,30}\b(?:closer|stronger|better|more (?:closely|suitable|relevant|"
@@ -390,7 +450,11 @@ DECISIONS += [
                                                               "right match", "right profile"),
         r"\byou\b(?<!if you)(?:'re| are| were| was|'ve been| have been)(?: not|n't) (?:quite |really |exactly |necessarily )?"
         r"(?:the )?right (?:person |candidate |fit |match |profile )?for (?:this|the|that|our) (?:[\w-]+ ){0,3}?(?:role|position|"
-        r"job|post|vacancy|team|opening)\b"),
+        r"job|post|vacancy|team|opening)\b",
+        # the belief negated instead ("we don't think you'd be right for the team")
+        r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe)(?: that)? you(?:'d| would|'re| are| were| would have been)(?: be)? "
+        r"(?:quite |really |exactly )?(?:the )?right (?:person |candidate |fit |match |profile )?for (?:this|the|that|our) "
+        r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|team|opening)\b"),
     fam("grammar: we will not be progressing (intransitive)", 4.0, ("progressing", "proceeding", "moving forward", "moving ahead",
                                                                  "continuing", "going ahead", "going forward", "further"),
         r"\b(?:we|i|they|the (?:client|team|company|panel|hiring manager))(?:'re|'m|'ll| are| am| is| will| would| shall)?"
@@ -409,7 +473,7 @@ DECISIONS += [
         r"\b(?:decided|chosen|opted|elected|resolved|agreed) (?:not to|against) (?:meet|see|speak to|speak with|call|meeting|seeing) "
         r"you\b(?![^.!?;]{0,40}\b(?:in person|on site|onsite|at the office|online|virtually|by video|instead|but|until|before)\b)",
         r"\b(?:decided|chosen|opted) (?:not to|against) (?:hir(?:e|ing)|recruit\w*|fill\w*|mov\w* ahead with|go\w* ahead with) "
-        r"(?:for )?(?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|job|opening|hire)\b"),
+        r"(?:for |to )?(?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|job|opening|hire)\b"),
     fam("grammar: not recommended for appointment", 4.0, ("recommend",),
         r"\byou\b(?<!if you) (?:have|has|were|was|are|will|had|would)(?: not|n't)(?: been| be)? recommended for (?:appointment|employment|"
         r"(?:the|this|that) (?:[\w-]+ ){0,4}?(?:post|position|role|job|vacancy)|(?:the )?(?:next|final) (?:stage|round))\b",
@@ -570,7 +634,9 @@ DECISIONS += [
     fam("grammar: we are going to pass", 4.0, ("pass",),
         r"\b(?:we|i|they|the (?:team|client|company|panel|hiring manager))(?:'re| are|'ll| will|'ve| have| had| has| are)?(?: be)?"
         r"(?: going to| gonna| decided to| have to| had to| must| to)? pass(?:ing)?(?: on (?:this one|this occasion|it|you|that one))?"
-        r"(?: (?:this time|for now|on this occasion|this round|for this role))?(?= ?[.!;,]|$)"),
+        r"(?: (?:this time|for now|on this occasion|this round|for this role))?(?= ?[.!;,]|$)",
+        r"\b(?<!if we )(?<!if they )(?<!may )(?<!might )pass(?:ing|ed)? on (?:moving (?:forward|ahead)|progressing|proceeding|taking (?:this|it|things|you|your (?:application|"
+        r"candidacy)) (?:any )?(?:further|forward))\b"),
     fam("grammar: not appointable", 4.0, ("appointable",),
         r"\b(?:not|un) ?appointable\b|\b(?:not|n't) (?:find|found|consider|deem|judge)\w* you (?:to be )?appointable\b"),
     fam("grammar: the chosen one is not the reader", 4.0, ("not you", "n't you"),
@@ -601,8 +667,8 @@ DECISIONS += [
     fam("grammar: sifted out", 4.0, ("out",),
         r"\b(?:you|your (?:[\w-]+ )?(?:application|candidacy|cv))\b[^.!?;]{0,30}\b(?:has been|have been|was|were) (?:sifted|screened|"
         r"filtered|weeded) out\b"),
-    fam("grammar: the decision not to go on", 4.0, ("decision",),
-        r"\b(?:made|taken|reached|come to) (?:the|a) (?:difficult |tough |hard |final )?decision (?:not to|to not) (?:move|proceed|progress|"
+    fam("grammar: the decision not to go on", 4.0, ("decision", "call"),
+        r"\b(?:made|make|taken|reached|come to) (?:the|a) (?:difficult |tough |hard |final )?(?:decision|call) (?:not to|to not) (?:move|proceed|progress|"
         r"continue|pursue|go|take|invite|offer|shortlist|appoint|hire)\b(?!\w* (?:forward |ahead )?with (?:the|a|an|our|this|that|my) "
         r"(?!(?:[\w-]+ ){0,2}?(?:application|candidacy|process|recruitment|role|position|hiring|search|vacancy|job)\b))"),
     fam("grammar: the conversation ends", 4.0, ("continu",),
@@ -703,7 +769,7 @@ DECISIONS += [
         r"\b(?:hold|holding|held|put|putting) off (?:on )?(?:hiring|recruiting|recruitment|filling)\b"),
     fam("grammar: not progressing any applications", 3.5, ("applications", "candidacies"),
         rf"{_EN_NEG}{S}\b(?:be )?(?:progress|proceed|consider|review|process)\w* (?:any |the |all |further )?(?:applications|candidacies)"
-        r"\b(?! (?:until|before|till|after|received)\b)"),
+        r"\b(?! (?:until|before|till|after|received|sent|submitted|emailed|made|by|via|through|without|that (?:are|do|don't|arrive))\b)"),
 ]
 
 
@@ -767,7 +833,8 @@ DECISIONS += [
         r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? (?:this|the|that) (?:[\w-]+ ){0,2}?(?:role|position|job|post|"
         r"opportunity|opening) (?:is|was|would be) (?:quite |really )?(?:the )?right (?:one |fit |match |move |next step |step )?for you\b"),
     fam("grammar: gone elsewhere", 4.0, ("elsewhere",),
-        r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|the client(?: has|'s)?) (?:gone|looked|decided to go|decided to look) elsewhere\b"),
+        r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?|the client(?: has|'s)?) (?:gone|looked|decided to go|decided to look) elsewhere\b"
+        + _NOT_FOR_A_THING),
     fam("grammar: not taking this further", 4.0, ("further", "forward"),
         rf"{_EN_NEG}{S}\b(?:be )?(?:progress|tak|mov|carr|push)\w* (?:this|it|things|matters) (?:any )?(?:further|forward)\b"
         r"(?= ?[.!;,]|$| (?:at this|on this|for now|this time)\b)"),
@@ -811,8 +878,8 @@ DECISIONS += [
                                                                           "referred", "advanced", "chosen", "forward"),
         # "your application for the post of X", "your submission to the 2027 graduate programme", "your cv for the Y role"
         r"\byour (?:[\w-]+ ){0,2}?(?:application|candidacy|candidature|submission|cv|resume|application form)\b"
-        r"(?<!if your application)(?<!if your submission)(?<!if your cv)" + _EN_COMPLEMENT + r"\b(?:was|were|has|have|had|is)"
-        r"(?: now| unfortunately| sadly| regrettably)?(?: not|n't)(?: been)? (?:successful|selected|shortlisted|chosen|"
+        r"(?<!if your application)(?<!if your submission)(?<!if your cv)" + _EN_COMPLEMENT + r"\b(?:(?:was|were|has|have|had|is)"
+        r"(?: now| unfortunately| sadly| regrettably)?(?: not|n't)(?: been)?|(?:will|wo|would|shall|can|could)(?: not|n't) be) (?:successful|selected|shortlisted|chosen|"
         r"progressed|accepted|retained|taken forward|put forward|referred|advanced)\b(?! (?:yet|so far|until)\b)",
         r"\byour (?:[\w-]+ ){0,2}?(?:application|candidacy|candidature|submission|cv|resume)\b(?<!if your application)"
         r"(?<!if your submission)" + _EN_COMPLEMENT + r"\b(?:was|were|has been|have been|had been|is)(?: now)? unsuccessful\b"),
@@ -1028,9 +1095,24 @@ DECISIONS += [
         r"^(?:(?:re|fwd?|aw|tr) ?: )*[^.!?;]{0,80}?\b(?:application|candidacy|candidature|applying)\b[^.!?;:]{0,60}? ?"
         r"[-:|\u2013\u2014] ?(?:unsuccessful|not (?:progressing|progressed|successful|selected|shortlisted|moving (?:forward|ahead)|"
         r"proceeding|taken forward)|declined|rejected)\b",
-        r"^(?:(?:re|fwd?|aw|tr) ?: )*regret (?:letter|intimation|mail|e-?mail|notification)\b"),
+        r"^(?:(?:re|fwd?|aw|tr) ?: )*regret (?:letter|intimation|mail|e-?mail|notification)\b",
+        r"^(?:(?:re|fwd?|aw|tr) ?: )*(?:application )?(?:unsuccessful|not (?:progressing|progressed|successful|selected|shortlisted|"
+        r"proceeding|taken forward)|regret) ?[-:|\u2013\u2014] ?\w"),
 ]
 
+
+# Twelfth layer (round 7, the common templates and short notes, tests/corpus/dev7/en): the reason a founder or agency
+# gives instead of the verdict, "we need someone with more X experience" / "someone more senior" (said by the hiring
+# side, past or present; "more than" is a job advert's requirement, not a comparison with the reader).
+DECISIONS += [
+    fam("grammar: the hiring side needs someone with more experience", 3.5, ("someone", "somebody", "a candidate", "a person"),
+        r"\b(?:we|they|the (?:client|team|company|business|hiring manager|panel))(?:'re|'ve|'d| are| have| had| has| really| just|"
+        r" ultimately| actually)* (?:need|needed|needs|want|wanted|wants|were after|are after|were looking for|are looking for|"
+        r"went for|preferred|require|required|requires)\b (?:someone|somebody|a candidate|a person|an applicant) "
+        r"(?:(?:with|who has|who had|who's got|that has) (?:a bit |a little |slightly |much |far |a lot )?(?:more|stronger|deeper|"
+        r"broader|greater) (?!than\b)(?:[\w-]+ ){0,3}?(?:experience|knowledge|expertise|exposure|background)\b|"
+        r"(?:a bit |a little |slightly |much |far )?more (?:senior|experienced|qualified)\b)(?! than\b)"),
+]
 
 # A post offered, filled or applied for is a job even when no other job word occurs ("offered the junior architect post").
 JOB_WORDS = (r"offered (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:the|this|that|our) (?:[\w-]+ ){0,3}post|"
@@ -1044,6 +1126,19 @@ YOURS_WORDS = (r"thank(?:s| you) (?:\w+ )?for interviewing (?:with|for|at)\b|"
                r"(?:extend|extending|make|making|offer|offering) you (?:an|a|the|our) (?:job |formal |written )?offer\b")
 
 LOOKALIKES: list[Family] = [
+    fam("look-alike: withdrawal by the candidate", -4.0, ("decided", "chosen", "opted", "elected", "declined", "turned down",
+                                                         "withdrawn", "accepted", "your decision"),
+        r"\byou(?<!if you)(?:'ve| have)? (?:decided|chosen|opted|elected) (?:to (?:decline|turn down|withdraw|accept (?:another|an(?:other)? "
+        r"(?:offer|role|position|job)|a (?:role|position|job|offer))|pursue (?:another|other)|stay (?:in|with|where))|not to (?:accept|"
+        r"proceed|continue|pursue|take up|go ahead))\b",
+        r"\byou(?<!if you)(?:'ve| have) (?:declined|turned down) (?:our|the|this) (?:[\w-]+ ){0,2}?offer\b",
+        r"\byour decision to (?:decline|withdraw|turn down|accept another|not (?:accept|proceed|continue|go ahead))\b",
+        r"\byou(?<!if you)(?:'ve| have)? (?:accepted|taken|found) (?:another (?:[\w-]+ ){0,2}?(?:offer|position|role|job)|an? "
+        r"(?:[\w-]+ ){0,2}?(?:offer|position|role|job) (?:elsewhere|with another|at another))\b"),
+    # an agency's role gone before the reader's CV was sent: no application of the reader's was decided on
+    fam("look-alike: the role went before the reader was put forward (en)", -4.0, ("before i", "before we"),
+        r"\b(?:filled|closed|gone|taken|withdrawn|on hold)\b[^.!?;]{0,30}\bbefore (?:i|we) (?:could|got to|had (?:a|the) chance to|"
+        r"managed to|were able to|was able to) (?:send|submit|put|forward|pass|introduce)\w*\b[^.!?;]{0,20}\b(?:your|you)\b"),
     fam("look-alike: the candidacy is said to be still alive (en)", -4.5,
         ("you and", "leaves you", "preferred", "in the mix", "in the running", "in the frame", "rejected", "on hold",
          "other shortlisted", "the other", "remaining"),
@@ -1070,7 +1165,15 @@ LOOKALIKES: list[Family] = [
         r"(?:\w+ ){0,2}(?:applicants|candidates)\b",
         r"\b(?:applicants|candidates|people) (?:that |who )?we(?:'re| are) not (?:interviewing|progressing|shortlisting|"
         r"taking forward|inviting|moving forward)\b"),
-    fam("look-alike: a conditional outcome (en)", -5.0, ("if you", "if your", "should your"),
+    fam("look-alike: a conditional outcome (en)", -5.0, ("if you", "if your", "should your", "should you", "assume", "take it that",
+                                                         "where we", "should we", "in the event", "in case we"),
+        # an acknowledgement's "should you not hear from us..., please assume you have not been shortlisted"
+        r"\b(?:should you not|if you do not|if you don't|if you have not|if you haven't|in the event (?:that )?you do not)"
+        r"(?: have)? (?:hear|heard|receive|received|get|got)\b",
+        r"\bplease (?:assume|take it|consider)(?: that)?\b[^.!?;]{0,40}\b(?:unsuccessful|not (?:been )?(?:successful|shortlisted|"
+        r"selected|progressed|taken forward))\b",
+        r"\b(?:where|if|should|in the event (?:that )?|in case) we (?:are|be|were) (?:unable|not able) to (?:offer|progress|shortlist|"
+        r"proceed|take|invite|consider)\b",
         r"\b(?:if|should) (?:your (?:application|candidacy)|you) (?:is|are|has|have|was|were|do|does|did|be)(?: not|n't)?(?: yet)?"
         r"(?: been)? (?:not )?(?:progressed|successful|unsuccessful|selected|shortlisted|invited|taken forward|contacted)\b",
         r"\b(?:if|should) (?:your (?:application|candidacy)|you)\b(?:'re|'ve| are| were| have| is| was| has| do| did)?(?: not|n't)? "
@@ -1083,10 +1186,16 @@ LOOKALIKES: list[Family] = [
         r"secretly happy) (?:that )?they\b|\bheard about (?:the|your) (?:job|role|"
         r"interview|application)\b|\b(?:shame|sorry) about the (?:job|role|interview)\b"),
     fam("look-alike: a step dropped, the reader moved on (en)", -4.0, ("meet you", "see you", "invite you", "move you", "bring you",
-                                                                     "take you"),
+                                                                     "take you", "offer you", "you an offer", "straight to",
+                                                                     "directly to"),
         r"\b(?:not|n't|no longer) (?:to |be )?(?:proceed|proceeding|go ahead|going ahead|continue|continuing|need|needing) with "
         r"(?:the|this|your|a) (?:[\w-]+ ){0,2}?(?:interview|call|screen|meeting|test|assessment|exercise)\b[^.!?;]{0,40}\b(?:and|but|so) "
-        r"(?:we )?(?:will|would like to|'d like to|want to|can) (?:meet|see|invite|move|bring|take) you\b"),
+        r"(?:we )?(?:will|would like to|'d like to|want to|can) (?:(?:meet|see|invite|move|bring|take) you|make you an offer|"
+        r"offer you)\b",
+        # "...not to proceed with the phone screen and go straight to the final interview with you"
+        r"\b(?:not|n't|no longer) (?:to |be )?(?:proceed|proceeding|go ahead|going ahead|continue|continuing|need|needing) with "
+        r"(?:the|this|your|a) (?:[\w-]+ ){0,2}?(?:interview|call|screen|meeting|test|assessment|exercise)\b[^.!?;]{0,20}\b(?:and|but|so) "
+        r"(?:we(?:'ll| will)? )?(?:go|move|skip|jump)\w* (?:you )?(?:straight|directly) to\b"),
     fam("look-alike: the posting closed, the review goes on (en)", -4.0, ("closed",),
         r"\bapplications? (?:for|to) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|job|opening|programme|"
         r"scheme)s? (?:are|is|have|has)(?: now)?(?: been)? closed\b[^.!?]{0,80}\b(?:we will|we'll|you will|you'll|shortlisted "
@@ -1117,10 +1226,29 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: the decision is about a third person (en)", -4.0,
         (" his ", " her ", " their ", " she", " he's", " he is", " he was", "i'll", "archive", "reject", "decline", "close out",
          "the candidate", "this candidate", "that candidate", "the applicant", "this applicant", "that applicant",
-         "welcome aboard", "welcome to the team", "writes", "says", "tells you", "sends"),
+         "colleague", "friend", "son's", "daughter's", "partner's", "referral", "mentee", "student's", "told the", "informed the",
+         "notified the", "let the", "referring", "recommending", "introducing", "putting forward", "suggesting",
+         "reference", "referee", "testimonial", "close", "archive", "disposition",
+         "welcome aboard", "welcome to the team", "writes", "says", "tells you", "sends", "candidate ", "applicant "),
         r"\b(?:his|her|their) (?:application|candidacy|cv|interview|references?)\b",
         r"\b(?:not|n't|against) (?:to )?(?:be )?(?:proceed\w*|mov\w* forward|progress\w*|continu\w*|go\w* ahead) with (?:the|this|that) "
         r"(?:candidate|applicant)\b",
+        # the reader referred or gave a reference for the candidate ("thanks for referring Jordan", "the reference you
+        # provided for Alex")
+        r"\bthank(?:s| you) (?:\w+ )?for (?:referring|recommending|introducing|putting forward|suggesting) (?!me\b|us\b)\w+",
+        r"\b(?:reference|referee report|testimonial)s? (?:that )?(?:you )?(?:provided|gave|wrote|supplied|sent|submitted) for\b|"
+        r"\byour (?:reference|referee report) for\b|\bas (?:a |their |his |her )?referee for\b",
+        # the reader closes the other applications: they are on the hiring side
+        r"\bplease (?:close|archive|reject|decline|disposition)\b[^.!?;]{0,20}\b(?:the )?(?:remaining|other|rest of the|open) "
+        r"(?:applications|candidates|applicants)\b",
+        # someone close to the reader applied ("your colleague Jordan's application was not successful")
+        r"\b(?:your|my|our) (?:colleague|friend|son|daughter|partner|wife|husband|brother|sister|referral|nominee|mentee|student)"
+        r"(?: \w+)?'s? (?:application|candidacy|cv)\b",
+        # the others were told ("we told the unsuccessful candidates that the position has been filled")
+        r"\b(?:told|informed|notified|emailed|let) (?:the|all the|all) (?:other|remaining|unsuccessful|rest of the) "
+        r"(?:[\w-]+ )?(?:candidates|applicants|finalists)\b",
+        # a candidate known by a number on the hiring side's list ("not to move forward with candidate 14")
+        r"\b(?:candidate|applicant)s? (?:#|no\.? ?|number )?\d+\b",
         r"\b(?:she|he)(?:'s| is| was) (?:not )?(?:quite )?(?:the |a )?(?:right|good|best|strong|great) (?:fit|match|candidate|"
         r"person|hire)\b",
         r"\bi'll let (?:the agency|the recruiter|the candidate|him|her) know\b|\bi'll (?:tell|inform|update|ping|email|call|notify) "
@@ -1139,7 +1267,14 @@ LOOKALIKES: list[Family] = [
         r"consideration|being (?:considered|reviewed|progressed))|will (?:continue|progress|go ahead|move forward|remain open))\b",
         r"\b(?:keep|keeping|leave|leaving) your (?:application|candidacy) open\b",
         r"\bfast-?track(?:ed|ing)? (?:you|your (?:application|candidacy))\b"),
-    fam("look-alike: an earlier rejection is retracted (en)", -6.0, ("disregard", "ignore", "in error", "by mistake", "by accident"),
+    fam("look-alike: an earlier rejection is retracted (en)", -6.0, ("disregard", "ignore", "in error", "by mistake", "by accident",
+                                                                     "reopen", "re-open", "reconsider", "changed our mind",
+                                                                     "changed their mind", "changed his mind", "changed her mind",
+                                                                     "available again"),
+        # an earlier "no" told again and reversed ("I know we told you we'd go with another candidate, but the role has reopened")
+        r"\b(?:told|informed|let) you\b[^.!?;]{0,100}\bbut (?:the (?:[\w-]+ ){0,2}?(?:role|position|job|vacancy|post) (?:has|had|is)"
+        r"(?: now| since| just)? (?:re-?opened|become available again|come (?:back|up) again)|(?:we|they|the team|the client|the hiring "
+        r"manager|the panel)(?:'ve| have| has)?(?: now| since)? (?:reconsidered|changed (?:our|their|his|her) minds?))\b",
         r"\b(?:disregard|ignore) (?:the|our|my|this morning's|yesterday's|today's|that) (?:[\w-]+ ){0,3}?(?:e-?mail|message|letter|"
         r"notification)\b[^.!?;]{0,80}\b(?:not|n't|unsuccessful|reject\w*|declin\w*|regret\w*)\b",
         r"\b(?:rejection|decline|unsuccessful|regret)\w* (?:e-?mail|message|letter|notification)\b[^.!?;]{0,40}\b(?:sent|went out)\b"
@@ -1153,9 +1288,13 @@ LOOKALIKES: list[Family] = [
         r"\b(?:at|per|following|as per) your (?:recent )?request\b[^.!?;]{0,60}\b(?:withdr|remov|delet|eliminat|releas)|"
         r"\b(?:withdr|remov|delet|eliminat|releas)\w*\b[^.!?;]{0,60}\b(?:at|per|following|as per) your (?:recent )?request\b|"
         r"\bas (?:you )?requested\b[^.!?;]{0,40}\b(?:withdr|remov|delet|eliminat|releas)"),
-    fam("look-alike: the sender shows a rejection of their own (en)", -4.0, ("what i", "we both", "my rejection"),
+    fam("look-alike: the sender shows a rejection of their own (en)", -4.0, ("what i", "we both", "my rejection", "gutted",
+                                                                           "devastated", "heartbroken", "crushed"),
         r"\b(?:look|see|guess|check out) what i (?:just )?(?:got|received|had)\b|\bwe both applied\b|"
-        r"\bmy rejection (?:e-?mail|letter|mail)\b"),
+        r"\bmy rejection (?:e-?mail|letter|mail)\b",
+        # a friend's own news: "they picked someone else for the planner job. I'm gutted."
+        r"\b(?:i'm|i am|i was|i feel|i'm feeling)(?: so| really| absolutely| completely| a bit| pretty)? (?:gutted|devastated|"
+        r"heartbroken|crushed)\b(?! (?:for you|to (?:tell|say|give|be|let|have|bring|share|write|pass))\b)"),
     fam("look-alike: the reader is the employer (en)", -5.0, ("your job", "your posting", "your listing", "candidates you",
                                                                "applicants you", "panel"),
         r"\byour (?:job )?(?:posting|listing|job ad|job advert)s?\b|\b(?:candidates|applicants) you (?:shortlisted|rejected|interviewed|"
@@ -1168,14 +1307,23 @@ LOOKALIKES: list[Family] = [
         r"\b(?:pipeline (?:report|summary|update)|your (?:open )?requisitions|requisitions you (?:own|manage))\b"),
     fam("look-alike: the reader is asked to tell the candidates (en)", -5.0, ("please", "can you", "could you", "would you"),
         r"\b(?:please|can you|could you|would you) (?:let|tell|inform|notify|email|update|send)\b[^.!?;]{0,20}\b(?:the|all|any|"
-        r"those|these|other|remaining|unsuccessful) (?:[\w-]+ )?(?:candidates|applicants)\b"),
+        r"those|these|other|remaining|unsuccessful) (?:[\w-]+ )?(?:candidates|applicants)\b",
+        # ...or to send the refusal itself ("could you send the standard regret email from Greenhouse?")
+        r"\b(?:please|can you|could you|would you) (?:send|email|forward)\b(?: out)? (?:the|a|our|them|him|her)(?: the| a| our)? "
+        r"(?:standard |usual |template |polite |formal )?(?:regret|rejection|decline|refusal|unsuccessful)\w*\b"),
     fam("look-alike: a new colleague is welcomed (en)", -5.0, ("welcome",),
-        r"\b(?:make|making) (?:him|her|them) (?:feel )?welcome\b|\b(?:give|giving) (?:him|her|them) a (?:warm|big) welcome\b"),
+        r"\b(?:make|making) (?:him|her|them) (?:feel )?welcome\b|\b(?:give|giving) (?:him|her|them) a (?:warm|big) welcome\b",
+        # team news: "please welcome Dana on Monday!"
+        r"\bplease (?:join (?:me|us) in )?welcom(?:e|ing) (?!you\b|to\b|your\b|any\b|all\b|questions\b|feedback\b)\w+"),
     # round 6: a condition the reader can still meet, a place at an event, a team note thanking the interviewers
-    fam("look-alike: a condition the reader can still meet (en)", -4.5, ("if you", "unless you"),
+    fam("look-alike: a condition the reader can still meet (en)", -4.5, ("if you", "unless you", "unless we", "unless i",
+                                                                         "if we do", "if we don", "if we have", "if we haven"),
         r"\b(?:if you (?:do not|don't|cannot|can't|haven't|have not|fail to|are unable to|aren't able to|miss)|unless you)\b"
         r"[^.!?;]{0,60}\b(?:we|i|the team)\b[^.!?;]{0,15}\b(?:won't|will not|can't|cannot|be unable|not be able|may not|might not|"
-        r"would not|wouldn't)\b"),
+        r"would not|wouldn't)\b",
+        # the sender waits for something from the reader: "unless we receive your documents, your application will not proceed"
+        r"\b(?:unless (?:we|i) (?:receive|get|have|hear)|if (?:we|i) (?:do not|don't|haven't|have not) (?:receive|get|hear|have))\b"
+        r"[^.!?;]{0,80}\b(?:won't|will not|can't|cannot|be unable|not be able|may not|might not|would not|wouldn't)\b"),
     fam("look-alike: a place at an event, not a job (en: attendance)", -5.0, ("to attend", "to participate", "to take part",
                                                                               "to exhibit", "subscribed", "booked", "summit",
                                                                               "festival", "expo", "gala", "hackathon", "award",
@@ -1188,6 +1336,10 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: the reader is the employer (en: thanks to the interviewers)", -5.0, ("everyone", "all who", "all of you"),
         r"\bthank(?:s| you) (?:to )?(?:everyone|all of you|all) (?:who|that) (?:interviewed|helped (?:with|to interview)|sat on|"
         r"was on|were on|joined)(?: (?:the )?(?:[\w-]+ )?(?:panels?|candidates|interviews?|loops?|hiring))?\b"),
+    # round 7: a practice test, a retake the reader is offered
+    fam("look-alike: a practice test or a retake (en)", -4.5, ("practice", "mock", "sample", "retake", "resit", "re-sit", "re-take"),
+        r"\b(?:practice|mock|sample) (?:test|assessment|exercise|questions|interview)s?\b",
+        r"\b(?:retake|resit|re-sit|re-take) (?:it|the (?:[\w-]+ )?(?:test|assessment|exam)) (?:on|tomorrow|today|next|this|by|before)\b"),
     fam("look-alike: a technical problem with the upload (en)", -4.5, ("too large", "too big", "corrupt", "unsupported",
                                                                        "unreadable", "try again", "resubmit", "re-submit",
                                                                        "upload", "by the portal", "by the system"),

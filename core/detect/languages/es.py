@@ -9,23 +9,40 @@ from nextround.detect.patterns import Family, G, S, fam
 _ES_APP = r"(?:candidatura|postulacion|solicitud|perfil|cv|curriculum|hoja de vida)"
 _ES_NO = r"\bno(?<!\baun no)(?<!\btodavia no)"  # "no", but not "aun no" / "todavia no"
 _ES_UNLESS = r"(?![^.!?;]{0,30}\b(?:hasta|mientras|sin|antes de|si|salvo|a menos)\b)"
+# (round 7) the narrower condition for broad families: only "until / unless" ("no pasarás a la entrevista hasta que...")
+_ES_UNTIL = r"(?![^.!?;]{0,30}\b(?:hasta que|hasta (?:no|recibir|completar|tener|que)|mientras no|a menos que|salvo que)\b)"
+# an imperative or an idiom after "no" ("no dudes en seguir adelante", "no te preocupes, estás entre los finalistas")
+_ES_NO_IMP = (r"(?! (?:dudes|dude|duden|dudeis|olvides|olvide|te olvides|se olvide|te preocupes|se preocupe|os preocupeis|temas|"
+              r"vaciles|esperes|te lo pienses|lo pienses|pierdas|te pierdas|hace falta|pasa nada)\b)")
+# a date or a day after "we can't take you on" is a rescheduling, not a decision ("no podemos incorporarte el lunes")
+_ES_WHEN = (r"(?! (?:(?:el|este|esta|la|hasta el|antes del?|para el) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|"
+            r"hoy|dia \d|\d|semana que viene|mes que viene|proxima semana|proximo mes|fecha (?:prevista|acordada|que)))")
+# "no te podemos ofrecer X, pero sí Y" offers something
+_ES_BUT_YES = (r"(?![^.!?;]{0,60}\b(?:pero si|sino|aunque si|en cambio|pero (?:podemos|te ofrecemos|te proponemos|le ofrecemos)))"
+               r"(?! (?:por|con) (?:mas|menos|un salario|un sueldo|una retribucion|ese salario|ese sueldo|esas condiciones|la retribucion|"
+               r"el salario)\b)")
+# a task on a day ("no podremos contar contigo el viernes / para la reunión") is about a colleague's diary
+_ES_NOT_AN_ERRAND = (r"(?![^.!?;]{0,40}\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|reunion|formacion|cena|"
+                     r"guardia|evento|sesion|vacaciones)\b)")
 
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidatura no seleccionada", 4.0, ('seleccionad', 'finalista', 'favorecid', 'elegid', 'aceptad', 'avanzad', 'prosperad', 'descartad', 'desestimad', 'rechazad',
                                              'ganador', 'adjudicatari', 'retenid', 'escogid', 'exito', 'prosper', 'adelante', 'buen puerto'),
-        r"\bno (?:(?:te|le|la) )?(?:has|ha|hemos|han|fue|fuiste|ha resultado|has resultado|quedaste|quedo|has quedado|ha quedado|resultaste|resulto) (?:sido |resultado )?(?:seleccionad|elegid|aceptad|preseleccionad|finalista|favorecid|ganador|adjudicatari|escogid)",
+        r"\bno (?:(?:te|le|la) (?:has|ha|hemos|han) (?:sido |resultado )?|(?:has|ha|hemos|han) (?:sido|resultado) |(?:(?:te|le|la) )?(?:fue|fuiste|ha resultado|has resultado|quedaste|quedo|has quedado|ha quedado|resultaste|resulto) (?:sido |resultado )?)(?:seleccionad|elegid|aceptad|preseleccionad|finalista|favorecid|ganador|adjudicatari|escogid)",
         rf"\b(?:candidatura|postulacion|solicitud|perfil)\b{S}\bno (?:ha |fue |sera |va a ser |ha resultado |resulto )?(?:sido )?(?:seleccionad|elegid|aceptad|avanzad|prosperad|retenid|escogid|preseleccionad|adjudicatari)",
         r"\b(?:candidatura|postulacion) (?:ha sido|fue|queda) (?:descartad|desestimad|rechazad)",
         rf"\b(?:candidatura|postulacion|solicitud)\b{S}\bno (?:ha tenido|tuvo|ha podido tener|pudo tener) (?:el )?exito",
         rf"\b(?:candidatura|postulacion|solicitud)\b{S}\bno (?:prospero|ha prosperado|pudo prosperar|ha podido prosperar|salio adelante|"
         r"ha salido adelante|llego a buen puerto|ha llegado a buen puerto)"),
     fam("no seguir adelante", 4.0, ('no ',),
-        rf"\bno{S}\b(?:seguir|seguiremos|seguimos|continuar|continuaremos|continuamos|avanzar|avanzaremos|avanzamos|proseguir|continuara|seguira|avanzara|sigue)\b{S}(?:adelante )?{S}\b(?:con (?:tu|su) (?:candidatura|postulacion|proceso|solicitud)|contigo|con usted|con ella|(?:con|en) el proceso(?: de seleccion)?\b(?! de))",
+        rf"\bno{_ES_NO_IMP}{S}\b(?:seguir|seguiremos|seguimos|continuar|continuaremos|continuamos|avanzar|avanzaremos|avanzamos|proseguir|continuara|seguira|avanzara|sigue)\b{S}(?:adelante )?{S}\b(?:con (?:tu|su) (?:candidatura|postulacion|proceso|solicitud)|contigo|con usted|con ella|(?:con|en) el proceso(?: de seleccion)?\b(?! de))",
         r"\b(?:candidatura|proceso|postulacion|solicitud)\b[^.!?;]{0,50}\bno (?:sigue|seguira|continuara|continua|avanzara|avanza|prosigue|proseguira) "
         r"(?:adelante|avanzando|en el proceso|a la siguiente)"),
     fam("otros candidatos", 4.0, ('otr', 'un candidat', 'una candidat', 'un perfil', 'una persona', ' con los ', ' con las ', ' con aquell'),
-        rf"\b(?:continuar|seguir|avanzar|proseguir|optado|optar|elegido|elegir|escogido|seleccionado|decantado|quedarnos|apostar|apostado|contratado|incorporar)\b{G}\b(?:con|por|a|en)? ?(?:otros?|otras?) (?:candidat|perfil|person|aspirant|postulant)\w*",
+        rf"\b(?:continuar|seguir|avanzar|proseguir|seguido|continuado|avanzado|proseguido|optado|optar|elegido|elegir|escogido|seleccionado|decantado|quedarnos|apostar|apostado|contratado|incorporar)\b"
+        r"(?! (?:entrevistando|valorando|viendo|conociendo|revisando|hablando|evaluando|analizando|recibiendo|esperando|considerando|estudiando|"
+        rf"citando|llamando)\b){G}\b(?:con|por|a|en)? ?(?:otros?|otras?) (?:candidat|perfil|person|aspirant|postulant)\w*",
         rf"\b(?:continuar|seguir|avanzar|proseguir)\b{S}\bcon (?:un|una) (?:candidat|perfil|person)\w* (?:que|cuya|con)",
         r"\b(?:continuar|continuaremos|continuamos|seguir|seguiremos|seguimos|avanzar|avanzaremos|avanzamos|proseguir|proseguiremos)\b[^.!?;]{0,40}?"
         r"\bcon (?:los|las|aquellos|aquellas) (?:candidat|perfil|persona|aspirant|postulant|finalist)\w* (?:que "
@@ -33,13 +50,13 @@ DECISIONS: list[Family] = [
         r"(?:tienen|tenian|cuentan con|contaban con|aportan|aportaban|reunen|reunian) (?:mas|mayor)\b)|cuy|"
         r"con (?:mas|mayor))"),
     fam("puesto cubierto", 3.5, ('cubiert', 'ocupad', 'adjudicad', 'asignad'),
-        r"\b(?:puesto|vacante|posicion|plaza|oferta)\w*\b[^.!?;]{0,30}\b(?:ha sido|ya ha sido|esta|ya esta|fue|se ha|han sido|ya han sido|quedo|ha quedado) "
+        r"\b(?:puesto|vacante|posicion|plaza|oferta)\w*\b[^.!?;]{0,30}\b(?<!\bno )(?:ha sido|ya ha sido|esta|ya esta|fue|se ha|han sido|ya han sido|quedo|ha quedado) "
         r"(?:ya )?(?:cubiert|ocupad|adjudicad)",
         r"\b(?:puesto|vacante|posicion|plaza)\w*\b[^.!?;]{0,30}\b(?:ya (?:ha|han) sido|ya (?:esta|estan)|(?:esta|estan) ya) asignad"),
     fam("congelacion de contrataciones", 3.5, ('congel', 'cerrad', 'cancelad', 'suspendid', 'anulad', 'paralizad'),
         r"\bcongel\w* (?:temporalmente )?(?:de )?(?:las |todas las )?(?:nuevas )?(?:contrataciones|incorporaciones)",
-        r"\b(?:proceso|puesto|vacante|posicion|plaza|busqueda|cargo)\b[^.!?;]{0,40}\b(?:queda|ha quedado|ha sido|fue|se ha|quedo) "
-        r"(?:cerrad|cancelad|suspendid|anulad|congelad|paralizad)[oa]"),
+        r"\b(?:proceso|puesto|vacante|posicion|plaza|busqueda|cargo)\b[^.!?;]{0,40}\b(?<!\bno )(?:queda|ha quedado|ha sido|fue|se ha|quedo) "
+        r"(?:cerrad|cancelad|suspendid|anulad|congelad|paralizad)[oa](?! (?:a|para) (?:nuevas|mas|otras) (?:candidaturas|inscripciones|solicitudes|postulaciones))"),
     fam("perfil no encaja", 3.0, ('encaja', 'perfil no'),
         r"\bperfil no (?:nos |me )?(?:encaja|se ajusta|coincide|cumple|corresponde)", r"\bno encajas? con (?:lo que|el perfil)"),
 ]
@@ -49,28 +66,30 @@ DECISIONS: list[Family] = [
 DECISIONS += [
     fam("gramática: no ofrecer el puesto", 4.0, ("no ",),
         r"\bno(?<!\baun no)(?<!\btodavia no) (?:podemos|podremos|vamos a|vamos a poder|es posible|sera posible|va a ser posible) (?:ofrecer|proponer|dar|formalizar|confirmar|extender|"
-        r"mantener)(?:te|le|os)? (?:el|la|una|nuestra|esta|dicha) (?:puesto|plaza|posicion|oferta|vacante|propuesta)(?! (?:todavia|aun)\b)" + _ES_UNLESS,
-        r"\bno(?<!\baun no)(?<!\btodavia no) (?:pasaras|pasara|pasas|continuaras|avanzaras|seguiras) (?:a|en)\b",
+        r"mantener)(?:te|le|os)? (?:el|la|una|nuestra|esta|dicha) (?:puesto|plaza|posicion|oferta|vacante|propuesta)(?! (?:todavia|aun)\b)" + _ES_UNLESS + _ES_BUT_YES,
+        r"\bno(?<!\baun no)(?<!\btodavia no) (?:pasaras|pasara|pasas|continuaras|avanzaras|seguiras) (?:a|en)\b" + _ES_UNTIL,
         r"\bno(?<!\baun no)(?<!\btodavia no)\b[^.!?;,]{0,40}\b(?:ofrecer|proponer|dar|hacer)(?:te|le|les)\b[^.!?;]{0,10}\b(?:(?:el|la|una|un|ningun|ninguna) )?"
-        r"(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)(?! (?:todavia|aun)\b)"),
+        r"(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)(?! (?:todavia|aun)\b)" + _ES_BUT_YES),
     fam("gramática: no te podemos ofrecer", 4.0, ("no ",),
         rf"{_ES_NO} (?:te|le|les|os) (?:podemos|podremos|vamos a|es posible|sera posible|puedo|podre|va a ser posible) "
-        r"(?:ofrecer|proponer|dar|hacer) (?:(?:el|la|una|un|ningun|ninguna) )?(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)(?! (?:todavia|aun)\b)",
+        r"(?:ofrecer|proponer|dar|hacer) (?:(?:el|la|una|un|ningun|ninguna) )?(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)(?! (?:todavia|aun)\b)" + _ES_BUT_YES,
         rf"{_ES_NO} (?:te|le|os) (?:vamos a|van a|podemos|podremos|voy a) (?:llamar|convocar|citar) (?:\w+ )?(?:para|a) (?:el|la|una|un|otra|la siguiente) "
         r"(?:puesto|plaza|vacante|entrevista|segunda entrevista|siguiente (?:fase|etapa|ronda)|prueba)" + _ES_UNLESS),
     fam("gramática: perfil no encaja", 4.0, ("no ",),
         r"\b(?:perfil|experiencia)\b[^.!?;]{0,20}\bno (?:ha |han )?(?:encaj|se ajust|se ha ajustado|coincid|correspond|cumpl|se adecu|se adapt)\w*",
         r"\b(?:perfil|experiencia|candidatura|trayectoria|formacion|cv|curriculum)\b[^.!?;]{0,50}\bno(?<!\bsi no) (?:se corresponde|corresponde|"
-        r"se adecua|se adapta|responde|encaja|se ajusta|coincide|es (?:exactamente |del todo )?(?:el|la|lo) (?:que|perfil que|adecuad))\b",
+        r"se adecua|se adapta|responde|encaja|se ajusta|coincide|es (?:exactamente |del todo )?(?:el|la|lo) (?:que|perfil que|adecuad)|"
+        r"ha encajado|se ha ajustado|se ha adecuado|ha coincidido|ha respondido|"
+        r"(?:es|era|ha resultado|resulta|resulto|ha sido|fue) (?:del todo |totalmente |plenamente )?(?:idone|adecuad|apropiad)[oa])\b",
         r"\bno(?<!\bsi no) (?:encaja|se ajusta|se corresponde|se adecua|se adapta) (?:del todo |exactamente |completamente |plenamente )?"
         r"(?:con|a) (?:lo que (?:buscamos|necesitamos|estamos buscando|requiere)|el perfil|los requisitos|las necesidades)",
         r"\bno(?<!\bsi no) (?:encajas|te ajustas|cumples)\b",
         r"\bno(?<!\bsi no) (?:eres|es usted|sois|eras|era usted) (?:exactamente |del todo |realmente )?(?:el|la) (?:perfil|persona|candidat[oa]|profesional) "
         r"(?:que|ideal|adecuad|idone|indicad)"),
     fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr", "rechaz", "archiv"),
-        r"\bcandidatura\b[^.!?;]{0,30}\b(?:queda|ha quedado|ha sido|fue) (?:descartad|desestimad|cerrad)",
+        r"\bcandidatura\b[^.!?;]{0,30}\b(?<!\bno )(?<!\bnunca )(?:queda|ha quedado|ha sido|fue) (?:descartad|desestimad|cerrad)(?![oa] (?:y|e) (?:enviad|registrad|guardad|complet|recibid|presentad))",
         r"\b(?:cerramos|descartamos|archivamos) tu candidatura",
-        r"\b(?:hemos |han |ha )?(?:descartado|descartamos|desestimado|desestimamos|rechazado|rechazamos|archivado|archivamos) (?:tu|su) "
+        r"(?<!no )(?<!no hemos )(?<!no han )(?<!no ha )\b(?:hemos |han |ha )?(?:descartado|descartamos|desestimado|desestimamos|rechazado|rechazamos|archivado|archivamos) (?:tu|su) "
         r"(?:candidatura|postulacion|solicitud(?! de (?!empleo|trabajo))|perfil|cv|curriculum)\b",
         r"\bproceso\b[^.!?;]{0,40}\b(?:se ha cancelado|se ha cerrado|ha sido cancelado)"),
     fam("gramática: otra persona elegida", 4.0, ("otr",),
@@ -83,9 +102,9 @@ DECISIONS += [
 # (object before the negation, "someone else", comparatives after a choice, negated next rounds, no offer)
 DECISIONS += [
     fam("gramática: no contar contigo", 4.0, ("contar", "sin que", "descart", "desestim", "rechaz", "deneg"),
-        r"\bno (?:vamos a |podemos |podremos |podriamos |va a ser posible )?contar (?:contigo|con usted|con tu perfil|con tu candidatura)",
+        r"\bno (?:vamos a |podemos |podremos |podriamos |va a ser posible )?contar (?:contigo|con usted|con tu perfil|con tu candidatura)" + _ES_NOT_AN_ERRAND,
         r"\bsin que (?:tu|su) candidatura (?:avance|continue|siga|prospere|pase)",
-        r"\b(?:candidatura|postulacion|solicitud)\b[^.!?;]{0,60}\b(?:ha sido|fue|queda|ha quedado) (?:descartad|desestimad|rechazad|denegad)"),
+        r"\b(?:candidatura|postulacion|solicitud(?! de (?!empleo|trabajo)))\b[^.!?;]{0,60}\b(?<!\bno )(?<!\bnunca )(?:ha sido|fue|queda|ha quedado) (?:descartad|desestimad|rechazad|denegad)"),
     fam("gramática: un perfil con más experiencia", 4.0, ("perfil", "candidat", "persona", "profesional", "alguien"),
         r"\b(?:optado|elegido|seleccionado|decantado|escogido|apostado|contratado|quedado)\b (?:por |con )?(?:a )?(?:un|una) "
         r"(?:perfil|candidat\w*|persona|profesional) (?:con|que|mas|cuya|cuyo)\b",
@@ -97,15 +116,18 @@ DECISIONS += [
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
     fam("gramática: no superada / no prospera", 4.0, ("no ", "cubiert", "ocupad"),
-        r"\bno (?:has|ha|han) (?:superado|pasado|conseguido pasar)\b",
+        r"\bno (?:has|ha|han) (?:superado|pasado|conseguido pasar)\b(?! (?:nada|ni|mucho|tanto|todavia|aun|tiempo|suficiente|por|"
+        r"(?:dos|tres|cuatro|cinco|seis|unos|unas|varios|varias|algunos|algunas|[0-9]+) (?:dias|semanas|meses|horas|minutos|anos))\b)",
         r"\bno (?:ha|han) (?:prosperado|resultado seleccionad\w*|sido seleccionad\w*|sido elegid\w*)",
         # no place obtained: said to the reader, or in a selection (a child's school place is not a job)
         r"\bno (?:has obtenido|obtuviste) (?:la |una )?(?:plaza|puesto|vacante)\b(?! en (?:el|la) (?:colegio|centro|escuela|instituto|guarderia|residencia))",
         r"\bno (?:ha|han) obtenido (?:la |una )?(?:plaza|puesto|vacante) (?:en|dentro de) (?:el|la|este|esta|dicho|dicha) "
         r"(?:proceso|convocatoria|concurso|oposicion|seleccion|bolsa)\b",
-        r"\bno (?:continuaras|continuara|seguiras|seguira|avanzaras|avanzara) (?:en|con|adelante)\b",
+        r"\bno (?:continuaras|seguiras|avanzaras) (?:en|con|adelante)\b",
+        r"\bno (?:continuara|seguira|avanzara) (?:adelante|en (?:curso|marcha|pie)|en (?:el|este|nuestro|dicho) proceso|en la (?:siguiente|proxima|fase|etapa)|"
+        r"con (?:el|este|su) proceso|a la (?:siguiente|proxima))\b",
         r"\bno (?:has|ha) sido (?:seleccionad|elegid|escogid)\w*",
-        r"\b(?:vacante|puesto|plaza|posicion)\b[^.!?;]{0,40}\b(?:ha sido|ya ha sido|fue|esta) (?:cubiert|ocupad)\w*",
+        r"\b(?:vacante|puesto|plaza|posicion)\b[^.!?;]{0,40}\b(?<!\bno )(?:ha sido|ya ha sido|fue|esta) (?:cubiert|ocupad)\w*",
         r"\bno (?:vamos a |podemos |podremos )?(?:seguir|continuar) (?:adelante )?con (?:tu|su) (?:candidatura|proceso|postulacion|perfil)"),
 ]
 
@@ -123,13 +145,14 @@ _ES_SOMEONE = (r"(?:otr[oa]s?\b|un[ao]? (?:candidat|persona|perfil|profesional|c
 
 _ES_CHOSE = (r"(?:eligi\w*|elegid\w*|elegimos|escogi\w*|escogid\w*|escogimos|seleccionad\w*|seleccionamos|selecciono|"
              r"seleccionaron|optad\w*|optamos|opto|optaron|decantad\w*|decantamos|decanto|resolvi\w*|resuelto|decidi\w*|"
-             r"decidid\w*|quedamos|quedado|quedo|recaido|recayo|contratad\w*|contratamos|contrato|preferid\w*|"
+             r"decidid\w*|nos quedamos|(?:nos|se) (?:hemos |han |ha )?quedado|se quedo|se quedaron|recaido|recayo|contratad\w*|contratamos|contrato|preferid\w*|"
              r"cogimos|cogieron|hemos cogido|han cogido|se quedaron con|se (?:han ido|fueron) con|"
              r"asignad\w*|asigno|asignamos|cubrir|cubierto|cubrimos|inclinad\w*|inclinamos|inclino|inclinaron|encontrado|encontramos|"
              r"incorporad\w*|incorporamos|incorporo|adjudicacion|nos (?:fuimos|hemos ido|vamos|iremos)|"
-             r"prefirio|prefirieron|preferimos (?:apostar|optar|quedarnos|seguir|continuar|avanzar)|apostado|apostamos|aposto|apostaron)")
+             r"prefirio|prefirieron|preferimos (?:apostar|optar|quedarnos|seguir|continuar|avanzar)|apostado|apostamos|aposto|apostaron|"
+             r"(?:propuesto|propuso|propusieron|proponemos|propone|acordado|acordo|resuelto|resolvio) (?:la|el) (?:contratacion|nombramiento|incorporacion|seleccion))")
 
-_ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|o|os)\)|/(?:a|as|o|os))?(?: de (?:los|las)(?:\((?:a|as|os)\)|/(?:as|os))?)? ?(?:candidat|aspirant|persona|perfil|"
+_ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|o|os)\)|/(?:a|as|o|os))?(?: de (?:los|las)(?:\((?:a|as|os)\)|/(?:as|os))?)? ?(?:candidat|aspirant|persona|perfil|chic[oa]|muchach|chaval|"
              r"postulant|finalist|profesional|concursant|opositor|alumn|estudiant|companer)|otra (?:persona|opcion|alternativa)|alguien (?:que|con|de|mas)|"
              r"una candidatura (?:diferente|distinta)|un perfil (?:diferente|distinto)|una persona (?:diferente|distinta)|"
              r"un[ao]? (?:candidat|persona|perfil|aspirant|profesional|companer|colaborador|alumn|estudiant)\w* (?:que|con|cuy|mas|del propio|de la propia|"
@@ -148,23 +171,23 @@ DECISIONS += [
     fam("gramática: la decisión recayó en otra persona", 4.0, ("otr", "alguien", "companer", "mejor", "mas ", "colaborador", "alumn", "estudiant", "un candidat", "una candidat", "un perfil", "una persona", "un aspirant", "una aspirant",
                                                            "un profesional", "una profesional", "candidat", "interna",
                                                            "intern", "cuy", "personal", "dos ", "tres ", "varios", "varias", "algunos", "algunas"),
-        rf"\b{_ES_CHOSE}\b{G}\b{_ES_OTHER}"),
+        rf"(?<! te hemos )(?<! te han )(?<! te he )(?<! te ha )\b{_ES_CHOSE}\b{G}\b{_ES_OTHER}"),
     fam("gramática: no continuar con la candidatura", 4.0, ("no ",),
         r"\bno(?<!\baun no)(?<!\btodavia no) (?!olvides|dudes|te preocupes|pierdas|te pierdas|hace falta)(?:(?:te|le|lo|la|les|nos|voy a|vamos a|vas a|va a|van a|"
         r"puedo|podemos|podremos|podre|podria|podriamos|poder|podido|podra|podras|pude|pudimos|es posible|sera posible|ha sido posible|"
         r"a|ha|han|he|hemos|hayamos|esta|estamos|estan)\b ?){0,3}"
         r"(?:continu|segu|sigu|avanz|prosegu|pasar|pasas|contar|contamos|contaremos|contariamos|consider|seleccion|preseleccion|eleg|escog)\w*"
-        rf"\b{G}\b(?:contigo|con usted|con vos|con (?:la|el) (?:tuya|suya|tuyo|suyo)\b|(?:tu|su) (?:candidatura|postulacion|perfil|cv|hoja de vida|solicitud|proceso)|"
+        rf"\b{G}\b(?:(?:contigo|con usted|con vos){_ES_NOT_AN_ERRAND}|con (?:la|el) (?:tuya|suya|tuyo|suyo)\b|(?:tu|su) (?:candidatura|postulacion|perfil|cv|hoja de vida|solicitud|proceso)|"
         r"(?:a|en) la (?:siguiente|proxima|entrevista|fase|etapa|(?:ultima|segunda|tercera|nueva|otra) (?:fase|etapa|entrevista|ronda|prueba))|"
         r"(?:al|el) (?:siguiente|proximo|ultimo|segundo) (?:paso|nivel|filtro)|(?:a |para )?(?:las|los) (?:siguientes?|proximas?) (?:fases|etapas|pasos)|"
-        r"en (?:el|este) proceso|para (?:este|el|esta|la) (?:puesto|cargo|empleo|rol|trabajo|plaza|vacante))"),
+        r"en (?:el|este) proceso|para (?:este|el|esta|la) (?:puesto|cargo|empleo|rol|trabajo|plaza|vacante))" + _ES_UNTIL),
     fam("gramática: no figura entre los elegidos", 4.0, ("no ",),
-        r"\bno\b[^.!?;]{0,30}\bentre (?:los|las) (?:personas )?(?:elegid|seleccionad|aspirantes|candidat|finalist|propuest|aprobad)",
+        r"\bno\b(?! te preocupes| se preocupe| dudes)[^.!?;,]{0,30}\bentre (?:los|las) (?:personas )?(?:elegid|seleccionad|aspirantes|candidat|finalist|propuest|aprobad)",
         r"\bno (?:quedaste|quedo|has quedado|ha quedado|entraste|entro|has entrado|ha entrado|estas|esta|figuras|figura) (?:en|entre) "
         r"(?:la|el|los|las) (?:terna|shortlist|lista (?:final|corta|de (?:seleccionad|finalist|preseleccionad))|finalistas|seleccionad|preseleccionad)",
         r"\bno (?:calificaste|califico|clasificaste|clasifico|has calificado|ha calificado|has clasificado|ha clasificado) (?:para|a|en)\b",
         r"\bno (?:ha sido|fue|es|resulto) favorable\b",
-        r"\b(?:estado|status|estatus)\b[^.!?;]{0,60}\bno seleccionad"),
+        r"\b(?:estado|status|estatus)\b[^.!?;]{0,100}\bno seleccionad"),
     fam("gramática: fin de la participación", 4.0, ("termin", "conclu", "finaliz", "acab", "excluid", "cerr", "cierr", "exclusion", "descarte"),
         r"\b(?:su|tu) (?:exclusion|descarte) (?:del|de la|de este|de esta) (?:proceso|convocatoria|seleccion|concurso|bolsa)",
         r"\b(?:cerramos|cerrar|terminamos|finalizamos|concluimos|damos por (?:cerrado|terminado|finalizado|concluido)) (?:aqui |aca )?(?:el|tu|su|este) "
@@ -175,10 +198,14 @@ DECISIONS += [
         r"\b(?:proceso|participacion|camino)\b[^.!?;]{0,45}\b(?:termina|finaliza|concluye|acaba) (?:aqui|aca)",
         r"\bexcluid[oa] del (?:proceso|concurso)"),
     fam("gramática: la vacante ya se cubrió", 3.5, ("cubri", "cubier", "ocupad", "adjudicad", "asignad", "dado", "dada", "cogid", "pillad",
-                                                      "concedid", "otorgad"),
-        r"\b(?:vacante|puesto|plaza|posicion)s?\b[^.!?;]{0,80}\b(?:ya )?(?:se cubri\w*|(?:ha|han) sido cubiert\w*|fue cubiert\w*|"
-        r"fueron cubiert\w*|esta cubiert\w*|estan cubiert\w*|(?:ha|han) sido ocupad\w*)",
+                                                      "concedid", "otorgad", "provist", "provey"),
+        r"\b(?:vacante|puesto|plaza|posicion|(?<!a )cargo)s?\b[^.!?;]{0,80}\b(?<!\bno )(?<!\btodavia no )(?<!\baun no )(?:ya )?(?:se cubri\w*|(?:ha|han) sido cubiert\w*|fue cubiert\w*|"
+        r"fueron cubiert\w*|esta cubiert\w*|estan cubiert\w*|(?:ha|han) sido ocupad\w*|"
+        # Chile and other Latin American HR: "el cargo fue provisto", "la vacante ya se proveyó"
+        r"(?:(?:ha|han) sido|fue|fueron|esta|estan) provist[oa]s?(?! de\b)|se (?:ha )?provey\w*|se (?:ha )?provisto(?! de\b))",
         r"\b(?:vacante|puesto|plaza|posicion|cargo)s?\b[^.!?;]{0,40}\b(?:la|lo|las|los) (?:hemos|han|ha) (?:ya )?(?:cubierto|ocupado|adjudicado|asignado)\b",
+        r"\b(?:ya )?(?:tenemos|tienen|tengo) (?:ya )?(?:el|la|los|las|ese|esa|este|esta|dicho|dicha) (?:puesto|plaza|vacante|posicion|cargo)s?\b[^.!?;]{0,30}\b(?:cubiert|ocupad|adjudicad|asignad)[oa]s?\b",
+        r"\b(?:ya )?(?:tenemos|tienen|tengo) (?:ya )?(?:cubiert|ocupad|adjudicad|asignad)[oa]s? (?:el|la|los|las|ese|esa|este|esta|dicho|dicha) (?:puesto|plaza|vacante|posicion|cargo)s?\b",
         r"\b(?:vacante|puesto|plaza|posicion|cargo)\b[^.!?;]{0,10}?\b(?:ya )?(?:esta|ha sido|fue) (?:ya )?(?:dad[oa]|concedid[oa]|otorgad[oa]|cogid[oa]|pillad[oa])\b(?! de (?:alta|baja))"),
 ]
 
@@ -189,14 +216,15 @@ DECISIONS += [
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
     fam("gramática: excluida / estado descartado / puesto cubierto", 4.0, ("excluid", "descart", "cubierto", "adjudic", "no estamos", "retir", "revoc",
-                                                                          "anul"),
-        r"\b(?:solicitud|candidatura|postulacion)\b[^.!?;]{0,30}\b(?:figura|queda|consta|aparece) como (?:excluid|descartad|no admitid|no apt)",
+                                                                          "anul", "no admitid", "no apt"),
+        r"\b(?:solicitud|candidatura|postulacion)\b[^.!?;]{0,30}\b(?<!\bno )(?:figura|queda|consta|aparece) como (?:excluid|descartad|no admitid|no apt)",
+        r"\b(?:(?:figura|consta|aparece|queda) usted|figuras|constas|apareces|quedas) como (?:excluid|descartad|no admitid|no apt)",
         r"\bestado: ?(?:descartad|rechazad|no seleccionad|finalizad|cerrad)",
-        r"\b(?:hemos|han|ha) (?:ya )?cubierto (?:(?:todas|todos) )?(?:el|la|los|las|ese|esa|este|esta|estos|estas|dicho|dicha|nuestro|nuestra|nuestros|nuestras) "
+        r"(?<!no se )(?<!no )(?<!no lo )(?<!no la )\b(?:hemos|han|ha) (?:ya )?cubierto (?:(?:todas|todos) )?(?:el|la|los|las|ese|esa|este|esta|estos|estas|dicho|dicha|nuestro|nuestra|nuestros|nuestras) "
         r"(?:(?:\w+ )?(?:puesto|plaza|vacante|posicion|cargo)s?|(?:puesto|plaza|vacante|posicion|cargo)(?:s|es)?)\b",
         rf"\b(?:adjudicad\w*|adjudico|adjudicamos)\b{G}\b{_ES_OTHER}",
         r"\bno estamos (?:contratando|seleccionando|incorporando)\b",
-        r"\boferta\b[^.!?;]{0,40}\b(?:queda |ha sido |fue )(?:retirada|revocada|anulada)",
+        r"\boferta\b[^.!?;]{0,40}\b(?<!\bno )(?:queda |ha sido |fue )(?:retirada|revocada|anulada)",
         r"\b(?:retiro|retiramos|retiraron|hemos retirado|ha retirado|han retirado|revocamos|hemos revocado|ha revocado|anulamos|hemos anulado) "
         r"(?:la|nuestra|esta|dicha|su) (?:oferta|propuesta)\b(?! de (?:empleo|trabajo) del portal)"),
 ]
@@ -213,7 +241,7 @@ DECISIONS += [
     fam("gramática: no tenida en cuenta / no considerada", 4.0, ("cuenta", "consider"),
         rf"\b{_ES_APP}\b{G}{_ES_NO} (?:(?:podra|puede|podia|podria|va a|ha|han|fue|sera|ha podido|pudo|es posible|ha sido posible)\b ?){{0,2}}"
         r"(?:ser |sido |resultar )?(?:tenid[oa]s? en (?:cuenta|consideracion)|tomad[oa]s? en (?:cuenta|consideracion)|considerad[oa]s?)"
-        r"(?! (?:todavia|aun)\b)",
+        r"(?! (?:todavia|aun)\b)" + _ES_UNTIL,
         rf"{_ES_NO} (?:(?:te|le|la|lo|vamos a|voy a|podemos|podremos|poder|es posible|ha sido posible|sera posible)\b ?){{0,3}}"
         r"(?:tener|tomar|tendremos|tenemos|tomaremos)(?:te|le|la|lo)? en (?:cuenta|consideracion)\b(?! (?:todavia|aun)\b)",
         r"\b(?:decidido|decidimos|decidio|resuelto|acordado|optado por|preferido|decision de) no (?:tener|tomar)(?:te|le|la|lo) en (?:cuenta|consideracion)"),
@@ -228,13 +256,13 @@ DECISIONS += [
         r"(?:las|los) (?:siguientes|proximas|proximos) (?:fases|etapas|pasos|entrevistas)))"),
     fam("gramática: proceso cerrado sin el lector", 4.0, ("sin ",),
         r"\b(?:cerrado|cerramos|cerrar|concluido|concluimos|finalizado|finalizamos|terminado|terminamos|resuelto|cubierto|cubrimos)\b"
-        r"[^.!?;]{0,50}\bsin (?:contar con|incluir|seleccionar|elegir|tu|su|ti|usted|vos)\b"),
+        r"[^.!?;]{0,50}\bsin (?:contar con|incluir|seleccionar|elegir|(?:tu|su) (?:candidatura|postulacion|perfil|participacion)|ti|usted|vos)\b"),
     fam("gramática: proceso dado por cerrado", 3.5, ("por finaliz", "por cerrad", "por conclu", "por terminad", "cerrado el proceso",
                                                    "cancelado el proceso", "finalizado el proceso", "suspendido el", "anulado el",
                                                    "paralizado el", "congelado el", "cancelado la", "suspendido la"),
         r"\b(?:damos|dar|da|dan|doy|hemos dado|han dado) por (?:finalizad|cerrad|concluid|terminad)[oa] (?:el|este|nuestro|dicho|la|esta) "
         r"(?:proceso|busqueda|seleccion|convocatoria)",
-        r"\b(?:hemos|han|ha) (?:cerrado|cancelado|finalizado) (?:el|este|nuestro|dicho) proceso\b",
+        r"(?<!no )\b(?:hemos|han|ha) (?:cerrado|cancelado|finalizado) (?:el|este|nuestro|dicho) proceso\b",
         r"\b(?:hemos|han|ha) (?:suspendido|cancelado|anulado|paralizado|congelado) (?:el|este|nuestro|dicho|la|esta|nuestra|dicha) "
         r"(?:proceso|busqueda|seleccion|convocatoria)\b"),
     fam("gramática: la oferta, a otra persona", 4.0, ("ofrec", "dado", "dimos", "dio ", "asign", "adjudic", "extend", "hecho", "entreg"),
@@ -255,15 +283,15 @@ DECISIONS += [
         r"(?:los|todos los|el|la|las|alguno de los|uno de los|tod[oa]s l[oa]s)? ?(?:\w+ )?(?:requisitos?|requerimientos?|criterios?|minimos?|puntuacion minima|"
         r"nivel minimo|perfil (?:requerid|solicitad|exigid|buscad))"),
     fam("gramática: respuesta negativa", 4.0, ("negativ", "desfavorable", "no favorable"),
-        rf"\b(?:respuesta|decision|resolucion|valoracion)\b{S}\b(?:es|ha sido|fue|sea|resulto|ha resultado) "
+        rf"\b(?:respuesta|decision|resolucion|valoracion)\b{S}\b(?<!\bno )(?:es|ha sido|fue|sea|resulto|ha resultado) "
         r"(?:\w+ )?(?:negativa|desfavorable|no favorable)",
-        rf"\b{_ES_APP}\b{S}\b(?:ha sido|fue|ha resultado|resulto|queda) (?:valorad|evaluad|calificad|considerad|informad)[oa] "
+        rf"\b{_ES_APP}\b{S}\b(?<!\bno )(?:ha sido|fue|ha resultado|resulto|queda) (?:valorad|evaluad|calificad|considerad|informad)[oa] "
         r"(?:negativamente|desfavorablemente|de forma (?:negativa|desfavorable)|como no apt)"),
     fam("gramática: el equipo ya está completo", 3.5, ("complet",),
-        r"\b(?:equipo|plantilla|cupo)\b[^.!?;,]{0,35}? (?:ya )?(?:esta|estan|ha quedado|queda|quedo|se ha) complet[oa]"),
+        r"\b(?:equipo|plantilla|cupo)\b(?! de (?:entrevistador|seleccion|evaluador|jurado|reclutamiento|rrhh))[^.!?;,]{0,35}? (?:ya )?(?:esta|estan|ha quedado|queda|quedo|se ha) complet[oa]"),
     fam("gramática: no podemos incorporarte", 4.0, ("no ",),
         rf"{_ES_NO} (?:(?:vamos a|voy a|podemos|podremos|podre|puedo|poder|es posible|sera posible|ha sido posible|va a ser posible)\b ?){{1,2}}"
-        rf"(?:incorporar|contratar|fichar|sumar)(?:te|le|la|lo)\b{_ES_UNLESS}"),
+        rf"(?:incorporar|contratar|fichar|sumar)(?:te|le|la|lo)\b{_ES_UNLESS}{_ES_WHEN}"),
     fam("gramática: ya tenemos a la persona", 4.0, ("encontrado", "dado con", "localizado", "elegido", "contratado", "incorporado"),
         r"\b(?:pero|aunque|sin embargo|lamentablemente|desafortunadamente|ya)\b[^.!?;]{0,30}?\b(?:hemos|han) (?:encontrado|dado con|localizado|elegido|"
         r"contratado|incorporado) (?:a )?(?:alguien|otra persona|una persona|un[ao] (?:candidat|perfil|profesional)\w*)\b",
@@ -290,7 +318,7 @@ DECISIONS += [
         r"(?:desestimar|denegar|rechazar|excluir|inadmitir)(?:la|le|lo)?\b[^.!?;]{0,20}?\b(?:su|tu|la|dicha) "
         r"(?:solicitud|candidatura|postulacion|instancia)\b"),
     fam("gramática: puntuación por debajo del mínimo", 4.0, ("puntaj", "puntuac", "nivel", "nota", "calificac", "inferior", "debajo"),
-        r"\bno (?:alcanz\w*|super\w*|lleg\w* a) (?:el|la|los|las) (?:puntaje|puntuacion|nota|nivel|calificacion|umbral)(?:es|s)?\b ?(?:minim|requerid|exigid|"
+        r"\bno (?:alcanz\w*|super\w*|lleg\w* a|(?:ha|has|hayas|haya) obtenido|obtuv\w*|obtien\w*|(?:ha|has) conseguido|consigui\w*|conseguiste) (?:el|la|los|las) (?:puntaje|puntuacion|nota|nivel|calificacion|umbral)(?:es|s)?\b ?(?:minim|requerid|exigid|"
         r"necesari|establecid|de corte|que (?:buscamos|buscabamos|necesitamos|se (?:requiere|exige|pide)|requiere|exige|pide))",
         r"\b(?:puntuacion|puntaje|nota|calificacion)\b[^.!?;]{0,50}\b(?:inferior|por debajo) (?:al|del|de la) (?:minim|requerid|exigid|"
         r"nota de corte|umbral|corte)"),
@@ -313,7 +341,8 @@ DECISIONS += [
         r"\b(?:hemos|han|ha) dejado fuera (?:a )?(?:tu|su) (?:candidatura|postulacion|perfil|solicitud|cv)\b"),
     fam("gramática: sin suerte esta vez", 4.0, ("suerte",),
         r"\bno (?:ha habido|hubo|has tenido|tuviste|ha tenido|tuvo) suerte (?:esta vez|en esta ocasion|en esta oportunidad|"
-        r"con (?:el|la|tu|su) (?:puesto|plaza|vacante|proceso|candidatura|postulacion|posicion|cargo))"),
+        r"con (?:el|la|tu|su) (?:puesto|plaza|vacante|proceso|candidatura|postulacion|posicion|cargo))",
+        r"\b(?:esta vez|en esta ocasion|en esta oportunidad)\b,? no (?:ha habido|hubo|has tenido|tuviste|ha tenido|tuvo) suerte\b"),
     fam("gramática: no seguir con nosotros esta vez", 3.5, ("con nosotros",),
         rf"{_ES_NO} (?:vas a|va a|vais a|podras|podra|podremos) (?:seguir|continuar) con nosotros\b"
         r"(?=[^.!?;]{0,20}\b(?:en esta ocasion|esta vez|por (?:ahora|el momento)|de momento|en (?:el|este) proceso))"),
@@ -372,17 +401,18 @@ DECISIONS += [
         r"(?:participacion|proceso|candidatura|postulacion)\b",
         r"\b(?:tu|su) (?:proceso (?=(?:de seleccion |selectivo )?(?:con|en|para)\b)|participacion en (?:el|este|nuestro) proceso|candidatura|postulacion)"
         r"(?:(?! y | e | pero | aunque |,)[^.!?;]){0,80}?\b(?:ha|habia|queda|ha quedado) (?:finalizad|terminad|concluid|cerrad)[oa]\b"
+        r"(?! (?:y|e) (?:enviad|registrad|guardad|complet|recibid|presentad))"
         r"(?! (?:con exito|correctamente|satisfactoriamente|bien|el registro|la inscripcion))"),
     fam("gramática: otra persona aceptó la oferta", 4.0, ("acept", "hicimos", "hizo", "hicieron", "extendimos", "presentamos", "mandamos",
                                                           "enviamos"),
-        rf"\b{_ES_OTHER}\w*{S}\b(?:ha |han )?(?:aceptad[oa]|acepto|aceptaron) (?:la|nuestra|una|el|nuestro) (?:oferta|propuesta|puesto|plaza)\b",
+        rf"\b{_ES_OTHER}\w*{S}\b(?<!\bno )(?<!\bno ha )(?<!\bno han )(?:ha |han )?(?:aceptad[oa]|acepto|aceptaron) (?:la|nuestra|una|el|nuestro) (?:oferta|propuesta|puesto|plaza)\b",
         r"\b(?:hicimos|hizo|hicieron|extendimos|presentamos|mandamos|enviamos) (?:la|una|nuestra) (?:oferta|propuesta)\b[^.!?;]{0,30}?"
         rf"\ba {_ES_SOMEONE}"),
     fam("gramática: declinar la candidatura", 4.0, ("declin", "rechaz", "deneg", "desestim", "descart", "archiv", "cerrar", "dar de baja"),
-        r"\b(?:(?:nos )?(?:vemos|vimos|hemos visto) (?:obligad[oa]s a|en la obligacion de) |(?:tenemos|tuvimos|hemos tenido) que |debemos |hemos de |vamos a |procedemos a )"
+        r"(?<!no )(?<!no nos )\b(?:(?:nos )?(?:vemos|vimos|hemos visto) (?:obligad[oa]s a|en la obligacion de) |(?:tenemos|tuvimos|hemos tenido) que |debemos |hemos de |vamos a |procedemos a )"
         rf"(?:declinar|rechazar|denegar|desestimar|descartar|archivar|cerrar|dar de baja)(?: (?:tu|su) {_ES_APP2}|(?:la|le|te)\b)" + _ES_UNLESS,
         rf"\b(?:declinamos|hemos declinado|han declinado|ha declinado) (?:tu|su) {_ES_APP2}",
-        r"\b(?:tu|su|el) (?:perfil|cv|curriculum|aplicacion|candidatura|postulacion)\b[^.!?;]{0,40}\b(?:ha sido|fue|queda|ha quedado) "
+        r"\b(?:tu|su|el) (?:perfil|cv|curriculum|aplicacion|candidatura|postulacion|hoja de vida)\b[^.!?;]{0,40}\b(?<!\bno )(?<!\bnunca )(?:ha sido|fue|queda|ha quedado) "
         r"(?:rechazad|descartad|desestimad|denegad)[oa]\b"),
     fam("gramática: decidir no entrevistar / no ofrecer", 4.0, ("no ",),
         r"\b(?:decidido|decidimos|decidio|decidieron|resuelto|resolvimos|acordado|acordamos|optado por|optamos por|preferido|preferimos|"
@@ -407,7 +437,7 @@ DECISIONS += [
         r"(?:a|para) (?:la|el|una|un|las|los|ninguna|ningun) (?:siguiente|proxim|nuev|entrevista|fase|etapa|ronda|prueba|segund|final|ultim)"
         + _ES_NOT_YET,
         rf"{_ES_NO} (?:seras|sera|vas a ser|va a ser|has sido|ha sido|fuiste|fue)(?: usted)? (?:(?:tenid|tomad)[oa]s?{_ES_SLASH} en "
-        rf"(?:cuenta|consideracion)|considerad[oa]s?{_ES_SLASH} (?:para|en))" + _ES_NOT_YET,
+        rf"(?:cuenta|consideracion)|considerad[oa]s?{_ES_SLASH} (?:para|en))" + _ES_NOT_YET + _ES_UNTIL,
         rf"{_ES_NO} (?:te|le|os) (?:llamaremos|convocaremos|citaremos|invitaremos|entrevistaremos|llamaran|convocaran|citaran) "
         r"(?:\w+ )?(?:para|a) (?:la|el|una|un|las|los|ninguna|otra|segunda)\b" + _ES_UNLESS,
         rf"{_ES_NO} (?:(?:te|le) )?(?:(?:hemos|han|he) )?(?:podido )?(?:contado|contamos|contaremos|contaron|contar) con(?:tigo| usted)\b"
@@ -424,8 +454,8 @@ DECISIONS += [
         rf"{_ES_NO} (?:(?:voy a|vamos a|podemos|puedo|podremos|podre)\b ?)?(?:presentar|proponer|enviar|mandar|pasar|recomendar|presento|propongo|"
         r"envio|mando|paso|presentaremos|propondremos|enviaremos|pasaremos) (?:tu|su) (?:perfil|candidatura|cv|curriculum|postulacion) "
         r"(?:a|al|ante) (?:la empresa|el cliente|mi cliente|nuestro cliente|cliente|la compania)\b" + _ES_UNLESS),
-    fam("gramática: excluido/a del proceso", 4.0, ("excluid",),
-        rf"\b(?:queda|quedas|ha quedado|has quedado|ha sido|has sido|fue|fuiste|resulta|resultas|esta|estas)(?: usted)? excluid[oa]{_ES_SLASH} "
+    fam("gramática: excluido/a del proceso", 4.0, ("excluid", "eliminad"),
+        rf"\b(?:queda|quedas|ha quedado|has quedado|ha sido|has sido|fue|fuiste|resulta|resultas|esta|estas)(?: usted)? (?:excluid|eliminad)[oa]{_ES_SLASH} "
         r"(?:del|de la|de este|de esta) (?:proceso|concurso|convocatoria|seleccion|bolsa)"),
     fam("gramática: la candidatura no continúa", 4.0, ("no ",),
         r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|proceso)\b[^.!?;]{0,50}\bno (?:continua|sigue|seguira|continuara|prosigue|proseguira|"
@@ -448,7 +478,7 @@ DECISIONS += [
         r"(?:otr[oa]s?|alguien)\b"),
     fam("gramática: no te podemos contratar", 4.0, ("no ",),
         rf"{_ES_NO} (?:te|le|os) (?:(?:vamos a|voy a|podemos|podremos|podre|puedo|poder|va a ser posible)\b ?){{1,2}}"
-        r"(?:incorporar|contratar|fichar|sumar)\b" + _ES_UNLESS),
+        r"(?:incorporar|contratar|fichar|sumar)\b" + _ES_UNLESS + _ES_WHEN),
     fam("gramática: a favor de otra persona", 4.0, ("a favor de",),
         rf"\b(?:decision|eleccion|seleccion|resolucion|propuesta)\b(?: final)?{S}\ba favor de {_ES_OTHER}"),
     fam("gramática: ya tenemos a la persona (elegida)", 4.0, ("ya ", "finalmente", "al final"),
@@ -458,7 +488,7 @@ DECISIONS += [
         r"(?:puesto|vacante|plaza|posicion|cargo|rol)\b)(?![^.!?;]{0,40}\b(?:eres|es usted|sois)\b)"),
     fam("gramática: no te seleccionamos", 4.0, ("no ",),
         rf"{_ES_NO} (?:te|le|os) (?:seleccionamos|elegimos|escogimos|preseleccionamos|seleccionaron|eligieron|escogieron|preseleccionaron|"
-        r"cogimos|cogieron|pillaron|contratamos|contrataron|(?:han|hemos) (?:cogido|pillado|contratado))\b(?! (?:el|la|los|las|un|una|tu|su)\b)"
+        r"cogimos|cogieron|pillaron|contratamos|contrataron|(?:han|hemos) (?:cogido|pillado|contratado)|cogemos|escogemos|pillamos|quedamos contigo)\b(?! (?:el|la|los|las|un|una|tu|su)\b)"
         + _ES_NOT_YET),
     fam("gramática: no conseguiste la plaza / no pasaste el corte", 4.0, ("no ",),
         rf"{_ES_NO} (?:(?:has|hayas) (?:conseguido|logrado|obtenido)|conseguiste|lograste|obtuviste) (?:la |el |una |un )?(?:plaza|puesto|vacante|empleo|"
@@ -467,9 +497,9 @@ DECISIONS += [
         r"ejercicio|criba)s?\b",
         rf"{_ES_NO} (?:pasa|avanza|continua|sigue) usted (?:a|en)\b"),
     fam("gramática: cerrar tu candidatura aquí", 4.0, ("cerr", "archiv", "descart", "dej", "par", "deten", "finaliz", "termin", "conclu"),
-        r"\b(?:decidido|decidimos|optado por|optamos por|preferimos|preferido|tenido que|hemos de|debemos|vamos a)\b (?:cerrar|archivar|descartar|"
+        r"(?<!no )(?<!no hemos )(?<!no han )\b(?:decidido|decidimos|optado por|optamos por|preferimos|preferido|tenido que|hemos de|debemos|vamos a)\b (?:cerrar|archivar|descartar|"
         r"finalizar|terminar|concluir)(?: aqui| aca)? (?:tu|su) (?:candidatura|postulacion|proceso|participacion)\b" + _ES_UNLESS,
-        r"\b(?:decidido|decidimos|optado por|optamos por|preferimos|preferido|tenido que|hemos de|debemos|vamos a)\b (?:dejar|parar|detener) "
+        r"(?<!no )(?<!no hemos )(?<!no han )\b(?:decidido|decidimos|optado por|optamos por|preferimos|preferido|tenido que|hemos de|debemos|vamos a)\b (?:dejar|parar|detener) "
         r"(?:tu|su) (?:candidatura|postulacion|proceso|participacion) (?:aqui|aca|en este punto|en esta fase|en esta etapa)\b",
         r"\b(?:cerramos|terminamos|finalizamos|concluimos|paramos|dejamos|detenemos) (?:aqui |aca )?(?:tu|su) (?:proceso|candidatura|postulacion|"
         r"participacion)(?: de seleccion)? (?:aqui|aca|en este punto|en esta fase|en esta etapa)\b"),
@@ -479,7 +509,7 @@ DECISIONS += [
     fam("gramática: no te podemos ofrecer (modal)", 4.0, ("no ",),
         rf"{_ES_NO} (?:te|le|os) (?:(?:vamos a|voy a|podemos|podremos|poder|puedo|va a ser posible)\b ?){{1,2}}(?:ofrecer|dar|proponer|hacer) "
         r"(?:(?:el|la|una|un|ningun|ninguna) )?(?:puesto|plaza|posicion|oferta|vacante|contrato|cargo|empleo|trabajo)\b(?! (?:todavia|aun)\b)"
-        + _ES_UNLESS),
+        + _ES_UNLESS + _ES_BUT_YES),
     fam("gramática: descartado continuar", 4.0, ("descart",),
         r"\b(?:descartado|descartamos|descarto) (?:continuar|seguir|avanzar|proseguir) (?:adelante )?con (?:tu|su) (?:candidatura|postulacion|"
         r"solicitud|perfil|proceso)\b"),
@@ -494,7 +524,7 @@ DECISIONS += [
         r"(?:puesto|vacante|plaza|posicion|cargo)\b" + _ES_UNLESS),
     fam("gramática: la respuesta es no", 4.0, ("que no", "es no", "sido no", "fue no"),
         r"\b(?:decir|decirte|decirle|deciros|dicho|decimos)(?:te|le)? que no(?: a (?:tu|su) (?:candidatura|postulacion|solicitud|perfil))?"
-        r"(?= ?(?:[.,;!]|$))",
+        r"(?= ?(?:[.;!]|$)|,(?! ?(?:todavia|aun|de momento|por ahora|no)\b))",
         r"\brespuesta (?:es|ha sido|fue) (?:un )?no(?= ?(?:[.,;!]|$))"),
     fam("gramática: no seguimos (fin de frase)", 3.5, ("no ",),
         rf"{_ES_NO} (?:seguimos|continuamos|avanzamos|seguiremos|continuaremos|avanzaremos)(?= ?(?:[.;!]|, (?:lo siento|lo sentimos|perdona|disculpa|"
@@ -513,22 +543,22 @@ DECISIONS += [
         r"(?:la|el|los|las) (?:experiencia|formacion|nivel|titulacion|conocimientos?)\b[^.!?;]{0,25}?\b(?:requerid|necesari|minim|exigid|"
         r"que (?:buscamos|pedimos|requerimos|necesitamos|se requiere|se pide|se exige|requiere|exige|pide))"),
     fam("gramática: no propuesto / fuera de la relación de aprobados", 4.0, ("propuest", "relacion", "lista", "listado"),
-        rf"{_ES_NO} (?:ha|has) sido propuest[oa]{_ES_SLASH} (?:para|como) (?:el nombramiento|la contratacion|la plaza|el puesto|la adjudicacion|"
+        rf"{_ES_NO} (?:ha|has) sido propuest[oa]{_ES_SLASH} (?:para|como) (?:(?:ocupar|cubrir|desempenar) )?(?:el nombramiento|la contratacion|la plaza|el puesto|la adjudicacion|"
         r"la vacante|(?:su|tu) (?:nombramiento|contratacion))\b",
         r"\bno (?:figura|figuras|aparece|apareces|consta|constas|esta|estas)(?: usted)? (?:en|entre) (?:la|el) (?:relacion|lista|listado) "
         r"(?:definitiv[oa] )?de (?:aprobad|seleccionad|aspirantes (?:aprobad|seleccionad|propuest)|personas (?:aprobad|seleccionad))"),
     fam("gramática: solicitud excluida", 4.0, ("excluid", "descartad", "desestimad"),
-        rf"\b(?:solicitud|candidatura|postulacion)\b{S}\b(?:queda|ha quedado|resulta|ha resultado|ha sido) (?:definitivamente )?"
+        rf"\b(?:solicitud|candidatura|postulacion)\b{S}\b(?<!\bno )(?:queda|ha quedado|resulta|ha resultado|ha sido) (?:definitivamente )?"
         r"(?:excluid|descartad|desestimad)[oa]\b"),
     fam("gramática: seguir buscando", 3.5, ("buscando", "busqueda"),
         r"\b(?:pero|aunque|sin embargo|lamentablemente|desafortunadamente|hemos decidido|decidimos)\b,?[^.!?;]{0,20}\b(?:seguir|seguiremos|"
         r"continuar|continuaremos) (?:buscando|con la busqueda)(?= ?(?:[.;!]|$))"),
     fam("gramática: no admitido a una fase del proceso", 4.0, ("admitid",),
-        r"\bno (?:ha|has|han) (?:sido|resultado) admitid[oa]s? (?:en|a|al|para) (?:el |la |las |los )?(?:proceso|fase|"
+        r"\bno (?:ha|has|han) (?:sido|resultado) admitid[oa]s? (?:en|a|al|para) (?:el |la |las |los )?(?:siguiente |proxima |segunda |tercera |ultima )?(?:proceso|fase|"
         r"pruebas?|convocatoria|concurso|oposicion|seleccion|entrevista)\b"),
     fam("gramática: te han descartado", 4.0, ("descartado", "rechazado", "desestimado", "eliminado"),
         # "te" only: "le han descartado" is as often said of a third person (a candidate, a player) as of "usted"
-        r"\bte (?:han|ha|hemos) (?:descartado|rechazado|desestimado|eliminado)\b(?! (?:el|la|los|las|un|una|tu|su|del)\b)"),
+        r"(?<!no )\bte (?:han|ha|hemos) (?:descartado|rechazado|desestimado|eliminado)\b(?! (?:el|la|los|las|un|una|tu|su|del)\b)"),
     fam("gramática: incorporación no aprobada", 4.0, ("aprob", "autoriz", "valid"),
         rf"{_ES_NO} (?:ha|han|hemos) (?:aprobado|autorizado|validado) (?:tu|su) (?:incorporacion|contratacion|candidatura|fichaje)\b" + _ES_NOT_YET,
         rf"\b(?:tu|su) (?:incorporacion|contratacion|fichaje)\b[^.!?;]{{0,30}}{_ES_NO} (?:ha sido|fue) (?:aprobad|autorizad|validad)[oa]\b"
@@ -564,10 +594,14 @@ JOB_WORDS = (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclu
              # hiring someone (a person after "contratar a"), and the reader's own hiring
              r"(?:para|(?:incorporacion|contratacion|candidatura|trabajar|trabajo|empleo) como) (?:(?:el|la) (?:puesto|rol|cargo|posicion|plaza|vacante) de )?"
              r"(?:(?:junior|senior|jr|sr) )?" + _ES_TITLE + "|"
-             r"(?:proceso|convocatoria) (?:de|para) (?:seleccion (?:de|para) )?(?:(?:la|el) (?:plaza|puesto) de )?(?:(?:junior|senior|jr|sr) )?"
+             r"(?:proceso|convocatoria) (?:de|para) (?:seleccion (?:de|para) )?(?:(?:la|el) (?:plaza|puesto) de |(?:contratos?|plazas?|puestos?) de )?(?:(?:junior|senior|jr|sr) )?"
              + _ES_TITLE + "|"
              r"terna (?:final|de candidat\w*|de finalistas)|prueba (?:tecnica|psicotecnica|de codigo)|psicotecnic[oa]s?|funcion publica|"
-             r"(?:tu|su) incorporacion|contrat\w* a (?:otr[oa]|un[oa]?|alguien)|(?:te|le) (?:vamos a |podemos |vamos a poder |podremos |puedo )?contratar")
+             r"(?:tu|su) incorporacion|contrat\w* a (?:otr[oa]|un[oa]?|alguien)|(?:te|le) (?:vamos a |podemos |vamos a poder |podremos |puedo )?contratar|"
+             # a candidate compared on experience, and the reader's place in a selection process (round 7)
+             r"(?:alguien|un perfil|una persona|un candidato|una candidata|un profesional|una profesional) con (?:mas|mayor|menos) "
+             r"(?:experiencia|rodaje|seniority|trayectoria|anos de experiencia)|"
+             r"(?:no )?(?:sigues|continuas|sigue usted|continua usted) en (?:el|este|nuestro) proceso(?! de (?!seleccion))")
 
 # Ways of naming the reader's own application in Spanish (formal "su", Latin American "aplicaste", participation).
 YOURS_WORDS = (r"su (?:solicitud|perfil|cv|curriculum|proceso)|tu (?:cv|curriculum|proceso|entrevista|prueba|portfolio|portafolio)|"
@@ -585,7 +619,13 @@ YOURS_WORDS = (r"su (?:solicitud|perfil|cv|curriculum|proceso)|tu (?:cv|curricul
                r"estimad[oa](?:/a|\(a\))? (?:aspirante|candidat[oa](?:/a|\(a\))?|postulante)|(?:tu|su) incorporacion|"
                r"(?:quedaste|has quedado|quedo usted|ha quedado usted) (?:en )?(?:segund|tercer|cuart)[oa] (?:lugar|puesto|posicion)|"
                r"(?:eras|fuiste|has sido|era usted) (?:nuestra|la) (?:segunda|tercera) opcion|no (?:has|hayas) (?:superado|pasado|conseguido pasar)|"
-               r"(?:tu|su) aplicacion (?:para|al|a la)|(?:ya )?no (?:estas|sigues|continuas|participas) en (?:el|este|nuestro) proceso")
+               r"(?:tu|su) aplicacion (?:para|al|a la)|(?:ya )?no (?:estas|sigues|continuas|participas) en (?:el|este|nuestro) proceso|"
+               # "le informamos que no figura entre...": the reader, addressed, as the subject of the result (round 7)
+               r"gracias por (?:el|tu|su) (?:portfolio|portafolio|cv|curriculum|curriculo)|"
+               r"(?:(?:figura|consta|aparece|queda) usted|figuras|constas|apareces|quedas) como|"
+               r"(?:quedas|queda usted|has quedado|ha quedado usted) (?:excluid|eliminad|descartad)|"
+               r"(?:le|te) (?:informamos|comunicamos|notificamos) (?:de )?que no (?:figura|figuras|consta|constas|ha sido|has sido|"
+               r"ha resultado|has resultado|ha superado|has superado|ha obtenido|has obtenido)")
 
 # Spanish look-alikes: a condition still open (a hedge about future silence, a deadline for a missing document or
 # a test) and news about a third person's candidacy ("a Quique no lo cogieron").
@@ -641,7 +681,7 @@ LOOKALIKES: list[Family] = [
 # --- seventh layer: the chosen other as the subject, dropping the application, others who fit better ----------
 DECISIONS += [
     fam("gramática: otra persona ha sido seleccionada", 4.0, ("otr",),
-        r"\b(?:otra persona|otr[oa]s? (?:candidat|perfil|aspirant|postulant|profesional)\w*)\b[^.!?;]{0,30}\b(?:ha|han) sido "
+        r"\b(?:otra persona|otr[oa]s? (?:candidat|perfil|aspirant|postulant|profesional)\w*)\b[^.!?;]{0,30}\b(?<!\bno )(?:ha|han) sido "
         r"(?:seleccionad|elegid|escogid|contratad|preferid)",
         r"\b(?:la persona|el candidato|la candidata|el perfil) (?:seleccionad|elegid|escogid|contratad)[oa] (?:ha sido|es|fue) otr[oa]\b",
         r"\b(?:la )?eleccion(?: final)? (?:ha sido|fue|es|ha recaido en|recayo en) otr[oa]\b"),
@@ -660,10 +700,10 @@ DECISIONS += [
         r"necesitamos|necesitabamos|requerimos|requeriamos|preferimos|preferiamos) (?:a )?(?:(?:un|una) (?:perfil|candidat[oa]|persona|"
         r"profesional)(?: \w+)? (?:diferente|distint[oa]|con (?:mas|mayor|otra|otro)|mas \w+)|alguien (?:con (?:mas|mayor)|mas|que tenga))"),
     fam("gramática: el puesto fue para otra persona", 4.0, ("otr", "cubierto", "llev", "cerr"),
-        r"\b(?:(?:hemos |han |ha )?(?:cerrado|cerramos|cerro|cerraron) (?:el proceso|la seleccion|la busqueda|la vacante|el puesto|la posicion|la plaza)|"
+        r"(?<!no )(?<!no hemos )(?<!no han )(?<!no ha )\b(?:(?:hemos |han |ha )?(?:cerrado|cerramos|cerro|cerraron) (?:el proceso|la seleccion|la busqueda|la vacante|el puesto|la posicion|la plaza)|"
         r"(?:la busqueda|el proceso|la seleccion|la vacante|el puesto|la posicion|la plaza) (?:se cerro|se ha cerrado|quedo cerrad[oa]|ha quedado cerrad[oa]))"
         rf"\b[^.!?;]{{0,30}}\bcon {_ES_SOMEONE}",
-        r"\b(?:puesto|plaza|vacante|posicion|cargo|oferta|contrato)\b[^.!?;]{0,25}\b(?:ha ido|fue|se ha ido|ha sido|se (?:la|lo) "
+        r"\b(?:puesto|plaza|vacante|posicion|cargo|oferta|contrato)\b[^.!?;]{0,25}\b(?<!\bno )(?:ha ido|fue|se ha ido|ha sido|se (?:la|lo) "
         r"(?:ha llevado|llevo)) (?:para |a )(?:otra|otro)\b",
         r"\b(?:lo|la) (?:hemos|han) (?:ya )?cubierto (?:internamente|con (?:otr|personal|un |una |alguien|promocion))",
         r"\b(?:puesto|plaza|vacante|posicion|cargo|rol)\b[^.!?;]{0,25}\bse (?:lo|la) (?:ha llevado|han llevado|llevo|llevaron|va a llevar|lleva) "
@@ -671,7 +711,7 @@ DECISIONS += [
     fam("gramática: no es posible seguir adelante", 3.5, ("adelante",),
         rf"{_ES_NO} (?:(?:vamos a|voy a|podemos|podremos|poder|es posible|sera posible|ha sido posible|va a ser posible|seguiremos|"
         r"continuaremos|avanzaremos)\b ?){0,2}(?:seguir|continuar|avanzar|ir|seguiremos|continuaremos|avanzaremos|sigue|continua)? ?adelante\b"
-        r"(?! con (?!tu\b|su\b|vuestr|ella\b|usted\b))" + _ES_UNLESS),
+        r"(?! con (?!tu\b|su\b|vuestr|ella\b|usted\b))" + _ES_UNLESS + _ES_WHEN),
     fam("gramática: no has sido tú", 4.0, ("no has sido", "no fuiste", "no ha sido usted"),
         r"\bno (?:has sido|fuiste) (?:tu|vos)\b(?! (?:quien|el que|la que|el unico|la unica))",
         r"\bno ha sido usted\b(?! (?:quien|el que|la que))"),
@@ -794,4 +834,79 @@ LOOKALIKES += [
         r"\b(?:persona|candidat[oa]|perfil|profesional)\b[^.!?;]{0,60}\b(?<!no )(?:eres tu|es usted|sois vosotr[oa]s|eres vos)\b"),
     fam("look-alike: a place that is not a job (es)", -5.0, ("voluntari",),
         r"\bplaza\b[^.!?;]{0,40}\bvoluntari"),
+]
+
+# --- round 7 (dev7/es): what a mail that decides nothing still says -------------------------------------------
+# A silence or a missing document as a condition ("podrá considerar que no ha sido seleccionada", "en caso de no
+# recibirla", "si no fuera posible, no podríamos..."), a choice not made yet ("aún no hemos decidido", "no es que
+# hayamos elegido a otra persona"), a rule stated for all candidates ("los candidatos que no completen la prueba no
+# continuarán"), the reader's own withdrawal, and the hiring side telling the reader it sent the rejections.
+LOOKALIKES += [
+    fam("look-alike: a condition still open, more forms (es)", -4.5, ("si no", "en caso de no", "que no"),
+        r"\b(?:podra|podras|podran|podreis|puedes|puede|podeis|pueden|debera|deberas|deberan) (?:usted )?(?:entender|considerar|asumir|"
+        r"dar por (?:hecho|sentado)|suponer) que\b",
+        r"\bsi no (?:(?:te|le|nos) )?(?:has|ha|hemos|han|hubieras|hubiera) sido (?:contactad|llamad|convocad|citad)",
+        r"\ben caso de no (?:recibir|entregar|completar|presentar|aportar|enviar|subir|confirmar|realizar|responder|contestar|acreditar|superar)",
+        r"\bsi no (?:fuera|fuese|fueras|fueses|es|pudieras|pudiera|pudieses|pudiese|puedes|puede|estuvieras|estuviera|tuvieras|tuviera|"
+        r"tienes|tiene)\b[^.!?;]{0,50}\bno (?:podriamos|podria|seria posible|podremos|podemos|vamos a poder)\b"),
+    fam("look-alike: nothing decided yet (es)", -3.5, ("todavia", "aun", "no es que", "no significa que", "no quiere decir que",
+                                                       "no implica que"),
+        r"\b(?:todavia|aun) no (?:(?:se )?(?:hemos|ha|han|he) )?(?:tomado|decidido|elegido|seleccionado|escogido|cerrado|resuelto|"
+        r"cubierto)\b",
+        r"\bno (?:hemos|ha|han|he|se ha) (?:tomado|decidido|elegido|seleccionado|escogido|cerrado|resuelto|cubierto)\b[^.!?;]{0,40}"
+        r"\b(?:todavia|aun)\b",
+        r"\bno (?:es que|significa que|quiere decir que|implica que)\b[^.!?;]{0,30}\b(?:hay(?:a|amos|an)|hemos|han) (?:elegido|"
+        r"seleccionado|descartado|optado|decidido|contratado|escogido|cerrado)\b"),
+    fam("look-alike: a rule for candidates in general (es)", -4.5, ("que no", "quienes no"),
+        r"\b(?:los|las|aquellos|aquellas) (?:candidat|aspirant|postulant|participant|personas|empresas|companias|reclutador|empleador|"
+        r"seleccionador)\w* que no\b",
+        r"\bquienes no (?:complet|realic|super|entregu|present|envi|respond|confirm|cumpl|acredit)\w*"),
+    fam("look-alike: withdrawal by the candidate (es)", -4.0, ("solicitud de", "peticion de", "decision de", "deseo de", "retirad",
+                                                               "hayas", "has ", "usted "),
+        r"\b(?:tu|su) (?:solicitud|peticion|decision|deseo) de (?:no (?:continuar|seguir|avanzar)|retirar|retirarte|retirarse|abandonar|"
+        r"darte de baja|darse de baja|declinar)",
+        r"\b(?:candidatura|postulacion|solicitud)\b[^.!?;]{0,30}\b(?:ha quedado|queda|ha sido) retirad[oa]",
+        r"\b(?:(?:hayas|has) |(?:haya|ha) usted )(?:decidido|preferido|optado por) (?:no (?:continuar|seguir|aceptar|avanzar)|"
+        r"retirar|declinar|rechazar)"),
+    fam("look-alike: the reader already sent the candidates their rejection (es)", -5.0, ("les ",),
+        r"\b(?:ya )?les (?:he|hemos|ha) (?:enviado|mandado|escrito|comunicado|dado|trasladado)\b[^.!?;]{0,15}\b(?:el|la|los|las|un|una|su|"
+        r"sus) (?:correo|mail|email|carta|mensaje|respuesta|comunicacion)(?:es|s)? (?:de (?:rechazo|negativa|descarte)|negativ)"),
+]
+LOOKALIKES += [
+    # "has sido seleccionada junto a otros candidatos para la entrevista final": the reader is among the chosen
+    # also "a la entrevista final, a ti y a otro candidato", "la contratación de dos personas: tú y otra candidata"
+    fam("look-alike: the reader chosen along with others (es)", -5.0, ("junto", "al igual que", "como ", "con otr", "ti y", "tu y",
+                                                                       "usted y", "y a ti", "y tu", "y usted"),
+        r"(?<!no )\b(?:has sido|ha sido usted|fuiste|estas|esta usted|quedas|queda usted|resultaste)\b(?: \w+){0,2}? (?:seleccionad|elegid|escogid|"
+        r"preseleccionad|convocad|citad|invitad)[oa]s?\b[^.!?;]{0,30}\b(?:junto (?:a|con)|al igual que|como (?:uno|una|otr)|con otr)",
+        r"\b(?:a ti|tu|usted) y (?:a )?(?:otr[oa]s?|un[oa]? (?:candidat|persona|perfil|aspirant)|dos|tres)\b",
+        r"\b(?:otr[oa]s? (?:candidat|persona|perfil|aspirant)\w*|alguien mas) y (?:a ti|tu|usted)\b"),
+    # a meeting with someone else of the team ("una entrevista con otra persona del equipo")
+    fam("look-alike: an interview with another interviewer (es)", -4.0, ("con otr",),
+        r"\b(?:entrevista|reunion|llamada|videollamada|charla|conversacion|cafe)s?\b[^.!?;]{0,20}\bcon (?:otra persona|"
+        r"otr[oa] (?:companer|miembro|responsable|entrevistador|manager|persona))"),
+    # the reader on board: someone will train them, their first day
+    fam("look-alike: the reader is joining (es)", -4.0, ("que te ", "tu primer", "te incorporas", "empiezas el"),
+        r"\b(?:persona|companer[oa]|mentor[a]?|tutor[a]?|responsable)\b[^.!?;]{0,10}\bque te (?:acompanara|ayudara|formara|guiara|"
+        r"ensenara|apoyara|acompane|ayude|forme|guie)\b",
+        r"\btu (?:primer (?:dia|mes)|primera semana)\b",
+        r"\b(?:te incorporas|empiezas) el (?:lunes|martes|miercoles|jueves|viernes|dia|\d)"),
+    # a concession before an invitation ("aunque no cumples todos los requisitos, queremos entrevistarte")
+    fam("look-alike: a concession before an invitation (es)", -4.5, ("aunque",),
+        r"\baunque\b[^.!?;]{0,60}\bno\b[^.!?;]{0,60}?, (?:\w+ ){0,3}?(?<!no )(?:queremos|nos gustaria|nos encantaria|vamos a) (?:conocerte|conocerle|"
+        r"entrevistarte|entrevistarle|invitarte|invitarle|seguir|avanzar|contar contigo|hablar contigo|verte|llamarte)\b",
+        r"\baunque\b[^.!?;]{0,60}\bno\b[^.!?;]{0,60}?, (?:\w+ ){0,3}?(?<!no )te (?:invitamos|citamos|convocamos|llamamos|esperamos) (?:a|para|el)\b"),
+    # a candidate the reader referred
+    fam("look-alike: a candidate the reader referred (es)", -4.0, ("recomendaste", "referiste", "propusiste", "presentaste",
+                                                                   "sugeriste", "recomendo usted", "nos pasaste"),
+        r"\b(?:candidat[oa]|persona|perfil|amig[oa]|conocid[oa]|chic[oa])\w* que (?:nos )?(?:recomendaste|referiste|propusiste|"
+        r"presentaste|sugeriste|recomendo usted|nos pasaste)\b"),
+]
+LOOKALIKES += [
+    # "ya hemos encontrado a la persona ideal para el puesto: ¡tú!"; "otros tenían más experiencia, pero tú encajas mejor"
+    fam("look-alike: the reader is the one chosen, revealed (es)", -5.0, ("tu", "usted", "vos"),
+        r"\b(?:persona|candidat[oa]|perfil|profesional) (?:ideal|adecuad[oa]|perfect[oa]|indicad[oa]|que buscabamos)\b[^.!?;]{0,40}: "
+        r"(?:eres |es )?(?:tu|usted|vos)\b",
+        r"\b(?:pero|sin embargo)\b,? (?:tu|usted|vos) (?:(?:encajas|encaja usted|encaja) (?:mejor|mas)|(?:has sido|ha sido usted|fuiste|eres|"
+        r"es usted) (?:la|el) (?:elegid|seleccionad|escogid|preferid))"),
 ]

@@ -7,13 +7,14 @@ from nextround.detect.patterns import Family, G, S, fam
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("niet verder met je sollicitatie", 4.0, ('niet', 'afgewezen', 'afwijzing'),
-        rf"\bniet verder(?! (?:helpen|op weg helpen|van dienst zijn))\b{S}\b(?:met (?:je|jouw|uw|u|jou)\b|"
+        rf"(?<!nog )\bniet verder(?! (?:helpen|op weg helpen|van dienst zijn|gekomen|gevorderd))\b{S}\b(?:met (?:je|jouw|uw|u|jou)\b|"
         r"in (?:de|het) (?:procedure|proces|sollicitatieprocedure))",
         rf"\b(?:sollicitatie|kandidatuur)\b{S}\b(?<!nog )niet (?:verder )?(?:in behandeling|meenemen|weerhouden|voortzetten|door)",
         r"\bniet (?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
-        r"\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
+        r"(?<!nog )\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
         r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
-        r"\bstatus: ?afgewezen"),
+        r"\bstatus: ?afgewezen",
+        r"\bniet (?:verder|door) met\b[^.!?;]{0,60}\book niet (?:met|voor) (?:jou|u)\b"),
     fam("andere kandidaat gekozen", 4.0, ('ander', 'iemand', 'sterkere', 'geschikte'),
         rf"\b(?:gekozen|kiezen|besloten|verder|gaan)\b{G}\b(?:voor |met )?(?:een |de )?(?:andere?|meer geschikte|sterkere) (?:kandida|sollicitant|persoon|profiel)",
         rf"\bandere kandidaten\b{G}\b(?:uit te nodigen|uitnodigen|sloten beter aan|beter aan|beter passen|passen beter|gekozen|geselecteerd)\b(?! (?:voor|op) (?:jou|je|u)\b)",
@@ -23,14 +24,14 @@ DECISIONS: list[Family] = [
         r"vergeven)"),
     fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings)stop\b"),
     fam("geen match", 3.0, ('match', 'niet'),
-        r"\bgeen (?:goede )?match\b", r"\b(?:sluit|sluiten|past|passen)\b[^.!?;]{0,30}\bniet (?:voldoende |helemaal |goed )?(?:aan|bij)"),
+        r"\bgeen (?:goede )?match\b", r"\b(?:sluit|sluiten|past|passen)\b[^.!?;]{0,30}\bniet (?:voldoende |helemaal |goed )?(?:aan|bij)(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))"),
 ]
 
 
 # --- first layer: compositional grammars ([negation] x [verb] x [object] and friends) ---
 DECISIONS += [
     fam("grammatica: niet verder", 4.0, ("niet", "afgewezen", "aanmerking", "vervallen", "afsluiten", "sluiten"),
-        r"\bniet\b[^.!?;]{0,25}\b(?:voort te zetten|voortzetten|door te zetten|doorzetten|verder te gaan|uit te nodigen|"
+        r"(?<!vergeet )(?<!vergeten )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b)[^.!?;]){0,25}\b(?:voort te zetten|voortzetten|door te zetten|doorzetten|verder te gaan|uit te nodigen|"
         r"meenemen|mee te nemen|aannemen|aan te bieden|aanbieden)\b",
         r"\bniet in aanmerking\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:is|werd|wordt) (?:helaas )?afgewezen",
@@ -41,7 +42,8 @@ DECISIONS += [
     fam("grammatica: andere kandidaat gekozen", 4.0, ("ander",),
         r"\b(?:voor|met) (?:een |de )?andere? (?:kandida\w*|sollicitant\w*|persoon|profiel)\b[^.!?;]{0,40}\b"
         r"(?:gekozen|gegaan|besloten|geselecteerd|aangenomen|verder)",
-        r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*)\b[^.!?;]{0,20}\baan te nemen",
+        r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*)\b[^.!?;]{0,20}\b(?:aan te nemen|aan te werven|aan te stellen|te benoemen|"
+        r"aangeworven|aangesteld|benoemd)",
         r"\bminder goed aan\b[^.!?;]{0,40}\bandere (?:kandidat|sollicitant)"),
 ]
 
@@ -59,8 +61,8 @@ DECISIONS += [
         r"\bkeuze\b[^.!?;]{0,20}\bgevallen op (?:een )?(?:andere|iemand anders|een kandidaat die|een sollicitant die)"),
     fam("grammatica: geen aanbod / past niet", 4.0, ("geen", "niet", "onvoldoende", "minder"),
         r"\bgeen (?:aanbod|contract|arbeidsovereenkomst|baan|plek|plaats) (?:doen|aanbieden|geven|kunnen|te bieden|aan te bieden)",
-        r"\b(?:past|passen|sluit|sluiten|aansluit\w*)\b[^.!?;]{0,25}\b(?:niet|onvoldoende|minder goed)\b[^.!?;]{0,25}\b(?:aan|bij)\b",
-        r"\bniet (?:mee )?verder (?:met (?:je|jou|jouw|uw|u)\b|in (?:de|het) (?:procedure|proces|sollicitatie))|"
+        r"\b(?:past|passen|sluit|sluiten|aansluit\w*)\b[^.!?;]{0,25}\b(?:niet|onvoldoende|minder goed)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
+        r"(?<!nog )\bniet (?:mee )?verder (?:met (?:je|jou|jouw|uw|u)\b|in (?:de|het) (?:procedure|proces|sollicitatie))|"
         r"\b(?:hier|daar|hiermee|daarmee) (?:helaas |dus )?niet (?:mee )?verder\b"),
 ]
 
@@ -70,9 +72,13 @@ DECISIONS += [
 DECISIONS += [
     fam("grammatica: niet door / niet uitnodigen / geen match", 4.0, ("niet", "geen", "afgewezen", "ingevuld", "vervuld"),
         r"\bniet door (?:bent|bent gegaan|gaat|mag|kunt|naar)\b",
+        r"\b(?:(?:gaan|ga) (?:we|wij|ik)|(?:we|wij|ik) (?:gaan|ga)) (?:\w+ )?niet (?:met (?:je|jou|u) )?in gesprek\b"
+        r"(?![^.!?;]{0,40}\b(?:maar|wel|pas|eerst|online|telefonisch|via)\b)",
         r"\bniet (?:kunnen |willen |zullen )?(?:uitnodigen|uit te nodigen|selecteren|aannemen)\b",
+        r"\b(?:je|jij|u) (?:kan|kunt|mag) (?:\w+ ){0,2}niet (?:bij ons )?(?:beginnen|starten|komen werken|aan de slag)\b"
+        r"(?! (?:op|per|in|voor|voordat|totdat|om|vanaf|na|met|zonder|tot|als je|als u|zolang)\b)",
         r"\bgeen (?:match|klik|aansluiting)\b",
-        r"\b(?:past|passen|sluit|sluiten)\b[^.!?;]{0,40}\b(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b",
+        r"\b(?:past|passen|sluit|sluiten)\b[^.!?;]{0,40}\b(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?:niet|geen)\b[^.!?;]{0,30}\b(?:in behandeling|uitnodiging|gesprek|geleid|verder)",
         r"\b(?:functie|vacature|positie)\b[^.!?;]{0,60}\b(?:is|werd|wordt) (?:inmiddels |al |reeds |intern )?(?:vervuld|ingevuld|vergeven)",
         r"\b(?:wij|we) (?:hebben )?(?:helaas )?(?:u|je|jou)\b[^.!?;]{0,20}\bafgewezen|\b(?:u|je|jij) (?:bent|is) (?:helaas )?afgewezen"),
@@ -101,7 +107,9 @@ DECISIONS += [
         r"\b(?:kandida\w*|sollicitant\w*) (?:geselecteerd|gekozen|aangenomen) (?:met|die)\b",
         r"\bis iemand anders geworden\b|\b(?:hebben|heeft) (?:intussen |inmiddels |al )?iemand (?:anders )?gevonden",
         r"\bde andere (?:finalist|kandida\w*)\b[^.!?;]{0,60}\bdoorslag",
-        r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*) de voorkeur\b"),
+        r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*) de voorkeur\b",
+        r"\b(?:gekozen|besloten|gegaan|kozen|koos)\b[^.!?;]{0,40}\b(?:voor|met) (?:de |andere |enkele |een aantal )?(?:kandidaten|sollicitanten) "
+        r"(?:van wie|die|wier|wiens|met)\b"),
     fam("grammatica: niet voor jou gekozen", 4.0, ("niet", "valt", "viel", "vallen", "nee", "beeindig", "vervallen", "vergeven", "geen"),
         r"\bkiez\w* (?:we |wij )?niet voor (?:jou|je|u)\b|\bniet in (?:jouw|je|uw) voordeel\b",
         r"\bkeuze\b[^.!?;]{0,20}\bniet op (?:u|jou|je)\b",
@@ -113,7 +121,7 @@ DECISIONS += [
         r"\bonvoldoende\b[^.!?;]{0,40}\bdoor te laten gaan|\bniet door te laten gaan",
         r"\b(?:functie|vacature|positie|plek)\b[^.!?;]{0,60}\b(?:hebben|heeft) (?:wij|we) (?:inmiddels |al |reeds )?"
         r"(?:vergeven|ingevuld|vervuld)",
-        r"\bprocedure met (?:u|jou|je) te beeindigen|\bbeeindig\w* (?:de|uw|je) (?:sollicitatie)?procedure",
+        r"\b(?:sollicitatie|selectie)?procedure met (?:u|jou|je) (?:\w+ )?te beeindigen|\bbeeindig\w* (?:de|uw|je) (?:sollicitatie)?procedure",
         r"\bis (?:\w+ ){0,2}een nee geworden\b",
         r"\bniet met (?:je|jou|u) (?:aan te gaan|verder|door)\b"),
 ]
@@ -125,7 +133,7 @@ DECISIONS += [
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
     fam("grammatica: onvoldoende aansluiting / niet uitnodigen / geen plek", 4.0, ("onvoldoende", "niet", "geen", "ander", "ingetrokken"),
-        r"\b(?:niet|onvoldoende|minder) (?:goed )?(?:aansluit|aan sluit|aan te sluiten|past|passen)\w*\b",
+        r"\b(?:niet|onvoldoende|minder) (?:goed )?(?:aansluit|aan sluit|aan te sluiten|past|passen)\w*\b(?! bij (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         r"\bnodigen (?:u|je|jou) (?:\w+ ){0,2}niet uit\b",
         rf"\b{_NL_OTHER}\b{G}\b(?:aangeboden|gekozen|geselecteerd|aangenomen|(?:een )?aanbod (?:gedaan|gegeven))\b",
         r"\bgeen (?:\w*plek|\w*plaats|vacature|functie|positie|ruimte) (?:\w+ ){0,2}voor (?:een|je|jou|u)\b",
@@ -151,7 +159,8 @@ DECISIONS += [
         r"\b(?:je|jou|u) (?:(?!hem\b|haar\b|hen\b|de\b)\w+ ){0,3}(?:een|de|deze) afwijzing (?:\w+ ){0,2}"
         r"(?:sturen|geven|versturen|mededelen|mee te delen|meedelen|te sturen|te geven)\b",
         r"\b(?:sturen|geven|stuur|geef|versturen) (?:wij|we|ik) (?:u|je|jou) (?:\w+ ){0,3}(?:een |de )?afwijzing\b",
-        r"\b(?:afwijzend|negatief|negatieve)e? (?:bericht|antwoord|besluit|beslissing|uitslag)\b",
+        r"\b(?:afwijzend|negatief|negatieve)e? (?:bericht|antwoord|besluit|beslissing|uitslag)\b|"
+        r"\b(?:afwijzend|negatief) (?:te )?(?:antwoorden|beantwoorden|reageren|beslissen|besluiten|beschikken)\b",
         r"\b(?:antwoord|besluit|beslissing|uitslag)\b[^.!?;]{0,60}\b(?:is|luidt|valt|viel|was) (?:\w+ ){0,2}(?:negatief|afwijzend|nee)\b|"
         r"\b(?:is|luidt|was|blijft) (?:het|ons) (?:antwoord|besluit) (?:\w+ ){0,2}(?:nee|negatief)\b"),
     fam("grammatica: de voorkeur ging naar anderen", 4.0, ("voorkeur",),
@@ -166,11 +175,12 @@ DECISIONS += [
         r"(?:sollicitatie\w*|procedure|kandidatuur)\b",
         r"\b(?:vacature|functie|positie)\b[^.!?;]{0,40}\bvervalt\b",
         r"\bprocedure voor (?:jou|je|u) (?:\w+ )?(?:eindigt|stopt|ophoudt)\b"),
-    fam("grammatica: het wordt niets / we laten het hierbij", 4.0, ("niet", "nee", "hierbij", "daarbij", "tekort"),
+    fam("grammatica: het wordt niets / we laten het hierbij", 4.0, ("niet", "nee", "hierbij", "daarbij", "tekort", "niks"),
         rf"\b{_NL_POST}\b[^.!?;]{{0,50}}\bgaan (?:we|wij) het (?:\w+ ){{0,2}}niet (?:\w+ )?doen\b|\bgaan (?:we|wij) het (?:samen|met (?:jou|je|u)) (?:\w+ )?niet doen\b",
         r"\b(?:is|wordt|werd) (?:\w+ ){0,5}een '?nee'? geworden\b",
         r"\bhet is (?:hem|het|'m) (?:\w+ ){0,3}niet geworden\b|\bhet (?:is|wordt) (?:\w+ ){0,3}niets geworden\b|"
-        r"\b(?:wordt|werd) het (?:\w+ ){0,3}(?:niets|niks)\b|\bhet wordt (?:hem|'m|het) (?:\w+ ){0,2}niet\b|\bwordt het (?:hem|'m) (?:\w+ ){0,2}niet\b",
+        r"\b(?:wordt|werd) het (?:\w+ ){0,3}(?:niets|niks)\b|\bhet (?:wordt|werd) (?:\w+ ){0,2}(?:niets|niks)\b(?! (?:aan|van|uit|mee|bijzonders|speciaals))|"
+        r"\b(?:heeft|had|mocht) (?:het )?(?:\w+ ){0,3}niet zo (?:mogen )?zijn\b|\bhet (?:heeft|had) (?:\w+ ){0,3}niet mogen zijn\b|\bhet wordt (?:hem|'m|het) (?:\w+ ){0,2}niet\b|\bwordt het (?:hem|'m) (?:\w+ ){0,2}niet\b",
         r"\blaten (?:we|wij|ik) het (?:\w+ ){0,3}(?:hierbij|daarbij)\b(?! (?:houden|laten|blijven))",
         rf"\bkom\w* (?:\w+ ){{0,6}}tekort\b[^.!?;]{{0,30}}\b(?:voor|in|op) (?:de|deze|die|onze|jullie|een) {_NL_POST}\b"),
     fam("grammatica: geen functie aan te bieden", 4.0, ("geen",),
@@ -198,25 +208,28 @@ _NL_SELECT = (r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|voorgedragen|sele
 
 DECISIONS += [
     fam("grammatica: de lezer niet gekozen (voorwerp voor de ontkenning)", 4.0, ("niet",),
-        rf"\b(?:hebben|heeft|besloten|beslist|gekozen|aangegeven|helaas|wij|we) (?:om )?(?:je|jou|u) (?:\w+ ){{0,3}}niet (?:\w+ ){{0,2}}{_NL_SELECT}\b",
+        rf"\b(?:hebben|heeft|besloten|beslist|besluiten|beslissen|gekozen|aangegeven|helaas|wij|we) (?:om )?(?:je|jou|u) (?:\w+ ){{0,3}}niet (?:\w+ ){{0,2}}{_NL_SELECT}\b",
         r"\b(?:selecteren|kiezen|nemen|nodigen) (?:we|wij|ik) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
         r"\b(?:je|jij|u) (?:gaat|gaan|ga|komt|kom) (?:\w+ ){0,2}niet (?:verder|door)\b|"
         r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:verder|door) (?:gaat|gaan|komt|kan|kunt|mag|bent)\b",
         r"\bniet in de gelegenheid (?:\w+ ){0,2}(?:stellen|gesteld)\b"),
     fam("grammatica: sollicitatie niet gehonoreerd / terzijde / afgewezen (werkwoord achteraan)", 4.0,
         ("gehonoreerd", "honoreren", "terzijde", "opzij", "afgewezen", "af te wijzen", "wijzen"),
-        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:\w+ )?(?:gehonoreerd|honoreren|succesvol)\b",
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:\w+ ){0,2}(?:gehonoreerd|honoreren|succesvol)\b",
         r"\b(?:sollicitatie|kandidatuur|cv)\b[^.!?;]{0,30}\b(?:terzijde|opzij) (?:te )?(?:leggen|gelegd)\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:hebben|heeft|moeten|zullen|gaan) (?:\w+ )?(?:afgewezen|afwijzen)\b|"
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\baf te wijzen\b|\bwijzen (?:we|wij|ik) (?:je|jouw|uw|u) (?:\w+ ){0,2}af\b"),
-    fam("grammatica: de plek naar een ander / een ander past beter", 4.0, ("ander", "iemand", "beter", "meer", "vervolg", "gegund", "toegekend", "gegeven",
+    fam("grammatica: de plek naar een ander / een ander past beter", 4.0, ("ander", "iemand", "beter", "nauwer", "meer", "vervolg", "gegund", "toegekend", "gegeven",
                                                                                  "vergeven", "aangeboden", "ingevuld", "vervuld", "ingenomen", "bezet"),
         rf"\b(?:toegekend|gegund|gegeven|vergeven|aangeboden) aan {_NL_OTHER}|\b(?:ingevuld|vervuld|opgevuld|ingenomen|bezet) door {_NL_OTHER}",
         r"\b(?:andere?|een andere) (?:kandida\w*|sollicitant\w*|persoon|profiel\w*|finalist\w*)\b[^.!?;]{0,40}\b(?:beter|meer|nauwer|sterker)\b"
         r"[^.!?;]{0,20}\b(?:past|paste|passen|pasten|aansluit\w*|aansloot|aansloten|sluit|sloot|sloten|geschikt)\b",
         r"\b(?:beter|meer) (?:passende|geschikte|ervaren) (?:kandida\w*|sollicitant\w*)\b|\b(?:een|de) (?:kandida\w*|sollicitant\w*) "
-        r"(?:die|wiens|wier) [^.!?;]{0,40}\b(?:beter|meer|nauwer)\b[^.!?;]{0,20}\b(?:past|paste|aansluit|aansloot|sluit|sloot|geschikt)\b",
-        r"\bgeen (?:verder )?vervolg (?:\w+ ){0,2}(?:geven|krijgen|komen|(?:aan|op) (?:je|jouw|uw|de))\b|\bniet (?:tot|in) een vervolg\b"),
+        r"(?:die|wiens|wier) [^.!?;]{0,40}\b(?:beter|meer|nauwer)\b[^.!?;]{0,20}\b(?:past|paste|aansluit|aansloot|sluit|sloot|geschikt)\b|"
+        r"\b(?:kandidaten|sollicitanten) (?:die|van wie) (?:\w+ ){0,4}(?:beter|nauwer) (?:\w+ )?(?:aansluiten|aansloten|aansluit|passen|pasten|"
+        r"geschikt)\b",
+        r"\bgeen (?:verder )?vervolg (?:\w+ ){0,2}(?:geven|krijgen|komen|(?:aan|op) (?:je|jouw|uw|de))\b|\bniet (?:tot|in) een vervolg\b|"
+        r"\b(?:helaas|jammer genoeg|spijtig genoeg) geen (?:verder |verdere )?(?:vervolg|vervolggesprek|vervolgstap)\b(?! (?:ontvangen|gehad|gekregen))"),
 ]
 
 
@@ -226,13 +239,15 @@ DECISIONS += [
 # de boot gevallen"), "niet de juiste match", "niet geleid tot een uitnodiging", "je profiel matcht niet".
 DECISIONS += [
     fam("grammatica: geen grond om door te gaan / niet bij de genodigden", 4.0,
-        ("onvoldoende", "geen", "weinig", "behoor", "keuze", "niet op in", "boot", "het net", "juiste", "geleid", "match",
+        ("onvoldoende", "geen", "weinig", "behoor", "hoort", "hoorde", "keuze", "niet op in", "boot", "het net", "juiste", "geleid", "match",
          "niet bij", "niet tot", "niet onder", "niet in de"),
         r"\b(?:onvoldoende|geen|te weinig) (?:\w+ )?(?:aanleiding|aanknopingspunt\w*|reden|basis|grond|mogelijkhe\w+|ruimte)\b(?:(?!niet\b)[^.!?;]){0,40}\b"
         r"(?:uit te nodigen|door te laten gaan|aan te nemen|aan te bieden|verder te gaan|te selecteren|voort te zetten|mee te nemen|"
         r"op te roepen|te ontvangen)\b",
         r"\b(?:behoor\w*|zit|zat|hoor|hoort|ben|bent|was) (?:(?:je|jij|u) )?(?:\w+ ){0,2}niet (?:bij|tot|in|onder) (?:de|onze) "
-        r"(?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|selectie|shortlist|genodigden)\b",
+        r"(?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|selectie|shortlist|genodigden)\b|"
+        r"\b(?:je|jij|u) (?:\w+ )?niet (?:behoort|behoorde|hoort|hoorde) (?:bij|tot|onder) (?:de|onze) (?:\w+ ){0,2}(?:kandidaten|sollicitanten|"
+        r"finalisten|selectie|shortlist|genodigden)\b",
         r"\bkeuze (?:\w+ ){0,3}op (?:een |de )?(?:andere?|iemand)\b[^.!?;]{0,30}\bgevallen\b",
         r"\b(?:er|daar) (?:\w+ ){0,2}niet (?:verder )?op in(?: te gaan|gaan)?\b",
         r"\bbuiten de boot (?:gevallen|valt|viel|vallen)\b|\bachter het net (?:gevist|vist|viste)\b",
@@ -296,7 +311,7 @@ DECISIONS += [
         r"vereiste score|grens)\b",
         r"\b(?:je|jij|u) (?:hebt|heeft|heb) het (?:\w+ ){0,3}niet gehaald\b|\bheb(?:t)? (?:je|jij|u) het (?:\w+ ){0,2}niet gehaald\b"),
     fam("grammatica: de kandidatuur niet meegenomen (lange tussenzin)", 4.0, ("niet",),
-        r"\b(?:sollicitatie|kandidatuur|profiel|cv|dossier)\b[^.!?;]{0,100}\b(?<!nog )niet (?:\w+ )?(?:meegenomen|weerhouden|geselecteerd|"
+        r"\b(?:sollicitatie|kandidatuur|profiel|cv|dossier)\b[^.!?;]{0,100}\b(?<!nog )niet (?:\w+ ){0,2}(?:meegenomen|weerhouden|geselecteerd|"
         r"voorgedragen|in aanmerking genomen|behouden|uitgenodigd|aanvaard)\b"),
     fam("grammatica: de plek ging naar een ander", 4.0, ("naar",),
         rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\bnaar (?:een|de|iemand|onze) (?:\w+ ){{0,3}}{_NL_PERSON}\b[^.!?;]{{0,60}}\bgegaan\b",
@@ -342,7 +357,7 @@ DECISIONS += [
         r"\b(?:verder|door) met (?:de |een )?(?:andere )?(?:kandida\w*|sollicitant\w*|iemand|finalist\w*) (?:die|wiens|wier|met) (?:\w+ ){0,4}"
         r"(?:beter|meer|nauwer|sterker|relevantere|ruimere)\b"),
     fam("grammatica: afzien van / niet voortzetten / geen gevolg / voldoet niet", 4.0, ("af van", "af te zien", "voort", "gevolg", "voldoe",
-                                                                                        "beantwoord"),
+                                                                                        "beantwoord", "geen gebruik"),
         r"\b(?:zien|ziet|zag|zagen) (?:\w+ ){0,3}af van (?:een |de |je |jouw |uw )?(?:\w+ )?(?:kennismaking|gesprek|kandidatuur|sollicitatie|"
         r"vervolg\w*|aanstelling|samenwerking|voordracht)\b|\bvan (?:je|jouw|uw|de|een) (?:\w+ )?(?:kandidatuur|sollicitatie|kennismaking|"
         r"gesprek|vervolg\w*|aanstelling|samenwerking|voordracht) af te zien\b",
@@ -355,7 +370,8 @@ DECISIONS += [
         r"selectiecriteria|voorwaarden|toelatingsvoorwaarden|vereisten|minimumeisen|competenties)\b",
         r"\b(?:je|jij|u|profiel|cv|ervaring|opleiding) (?:\w+ )?niet (?:\w+ )?(?:voldoet|voldoen|voldoe|voldeed|voldeden) aan (?:de|het|alle|onze) "
         r"(?:\w+ ){0,2}\w*(?:eisen|vereisten|criteria|voorwaarden|profiel)\b",
-        r"\bbeantwoord\w* (?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|het|wat|onze|uw|je)\b|\bniet (?:\w+ )?beantwoord\w* aan (?:de|het|wat|onze)\b"),
+        r"\bbeantwoord\w* (?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|het|wat|onze|uw|je)\b|\bniet (?:\w+ )?beantwoord\w* aan (?:de|het|wat|onze)\b",
+        r"\bgeen gebruik (?:(?:te )?(?:maken|gemaakt|maakt|maak) )?van (?:je|jouw|uw) (?:diensten|kandidatuur|sollicitatie|profiel)\b"),
     fam("grammatica: het traject hier afronden / niet tot een aanstelling leiden", 4.0, ("af te", "afronden", "afsluiten", "stoppen", "beeindigen",
                                                                                            "niet tot"),
         r"\bmet (?:jou|je|u) (?:hier|op dit punt|bij deze|nu) (?:af te ronden|af te sluiten|te stoppen|te beeindigen|afronden|afsluiten|stoppen|"
@@ -381,7 +397,7 @@ DECISIONS += [
         r"\b(?:nemen|neem) (?:we|wij|ik) (?:je|jou|u|jouw|uw) (?:\w+ ){0,2}niet mee\b|\bniet mee naar de (?:volgende|tweede|derde|laatste|eind)\w*\b",
         r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:de|het) (?:meest )?(?:juiste|geschikte|passende|geschiktste|beste|goede) (?:kandidaat|kandidate|persoon|"
         r"sollicitant|profiel)\b",
-        r"\b(?:niet|onvoldoende) (?:goed |helemaal |voldoende |sterk )?(?:genoeg )?(?:past|passen|paste|pasten|aansluit|aansluiten|aansloot) (?:bij|op)\b",
+        r"\b(?:niet|onvoldoende) (?:goed |helemaal |voldoende |sterk )?(?:genoeg )?(?:past|passen|paste|pasten|aansluit|aansluiten|aansloot)(?! bij (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek)) (?:bij|op)\b",
         r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*|persoon|profiel\w*|finalist\w*) (?:past|paste|pasten|sloot|sluit|aansloot) (?:\w+ ){0,3}"
         r"(?:beter|meer|nauwer)\b",
         r"\b(?:de |een )(?:match|klik) (?:\w+ ){0,2}er (?:\w+ )?niet (?:is|was)\b|\b(?:de |een )(?:match|klik) (?:is|was) er (?:\w+ )?niet\b(?! alleen| enkel)",
@@ -454,12 +470,15 @@ DECISIONS += [
         r"\b(?:past|pas|paste|passen) (?:\w+ ){0,2}niet (?:\w+ )?in het (?:\w+ )?(?:plaatje|beeld)\b",
         r"\bniet gelukt om (?:je|jou|u) (?:\w+ ){0,6}(?:aan te bieden|te bieden|aan te nemen|uit te nodigen|te plaatsen)\b"),
     fam("grammatica: de werving gestopt / de functie gaat niet door", 3.5,
-        ("werving", "selectie", "niet door", "ingetrokken", "geschrapt", "geannuleerd", "stopgezet", "geen nieuwe"),
+        ("werving", "selectie", "niet door", "ingetrokken", "geschrapt", "geannuleerd", "stopgezet", "geen nieuwe", "in te vullen",
+         "te vervullen", "open te stellen"),
         r"\b(?:functie|vacature|positie|rol|baan|job)\b (?:\w+ ){0,2}gaat (?:\w+ ){0,2}niet door\b|\bgaat (?:de|deze) (?:functie|vacature|positie|rol|"
         r"baan|job) (?:\w+ ){0,2}niet door\b",
         r"\b(?:stoppen|staken|beeindigen) (?:we|wij) (?:\w+ ){0,2}(?:de|het|onze) (?:werving|wervingsproces|wervingsprocedure|selectieprocedure|"
         r"selectie)\b|\b(?:werving|wervingsprocedure|wervingsproces)\b (?:\w+ ){0,3}(?:stopgezet|gestopt|gestaakt|beeindigd)\b",
         r"\b(?:hebben|heeft) (?:\w+ ){0,2}(?:de|deze) vacature (?:\w+ ){0,2}(?:ingetrokken|geschrapt|geannuleerd|stopgezet)\b",
+        r"\b(?:besloten|beslist|gekozen) (?:om )?(?:de|deze) (?:vacature|functie|positie) (?:\w+ ){0,3}niet (?:meer )?(?:in te vullen|te vervullen|"
+        r"open te stellen)\b",
         r"\b(?:nemen|neemt) (?:we|wij) (?:\w+ ){0,2}geen (?:nieuwe )?(?:medewerker|mensen|personeel|kandidaat|collega)\w* aan\b"),
 ]
 
@@ -500,7 +519,8 @@ DECISIONS += [
         r"\b(?:we|wij) (?:zijn|waren) (?:\w+ ){0,3}(?<!nog )niet (?:voldoende |genoeg |helemaal )?overtuigd\b(?! dat)"),
     fam("grammatica: niet positief beoordeeld / ongeschikt / niet sterk genoeg", 4.0,
         ("positief", "negatief", "geschikt", "genoeg", "onvoldoende"),
-        r"\bniet positief (?:\w+ )?(?:beoordeeld|beoordelen|geevalueerd|bevonden|geadviseerd|ontvangen|onthaald)\b|"
+        r"\bniet positief (?:\w+ )?(?:beoordeeld|beoordelen|geevalueerd|bevonden|geadviseerd|ontvangen|onthaald|beantwoorden|beantwoord|"
+        r"antwoorden|reageren|beslissen|besluiten)\b|"
         r"\bnegatief (?:\w+ )?(?:beoordeeld|geevalueerd|geadviseerd|bevonden)\b",
         r"\b(?:beoordeeld|bevonden|aangemerkt|gezien|ingeschat|geevalueerd) als (?:niet |on)(?:geschikt|passend)\b|"
         r"\bals (?:niet |on)(?:geschikt|passend) (?:\w+ )?(?:aangemerkt|beoordeeld|bevonden|gezien|ingeschat|geevalueerd)\b|"
@@ -509,7 +529,9 @@ DECISIONS += [
         r"(?:voor|als) (?:de|deze|die|onze|jullie|een|het) (?:\w+ )?(?:functie|rol|vacature|baan|positie|job|plek|team|keuken)\b",
         rf"\b(?:profiel|cv|ervaring|achtergrond|kandidatuur|sollicitatie|portfolio|{_NL_READER}) (?:(?:is|was|bent|ben) )?(?:\w+ ){{0,5}}"
         r"(?:niet (?:\w+ )?(?:sterk|relevant|passend|ervaren|senior|specifiek|technisch|overtuigend) genoeg|onvoldoende (?:\w+ )?"
-        r"(?:passend|relevant|sterk|overtuigend))\b"),
+        r"(?:passend|relevant|sterk|overtuigend))\b",
+        r"\b(?:niet (?:\w+ )?(?:goed|sterk|overtuigend) genoeg|onvoldoende) (?:\w+ ){0,3}om (?:je|jou|u) (?:\w+ )?(?:aan te nemen|uit te nodigen|"
+        r"door te laten gaan|te selecteren|aan te bieden|een aanbod te doen|een contract aan te bieden)\b"),
     fam("grammatica: geen contract aangeboden / niet toegekend / niet met jou ingevuld", 4.0,
         ("geen", "niet"),
         rf"\b(?:biedt|bieden|bied|bood|boden) (?:\w+ ){{0,3}}{_NL_READER} (?:\w+ ){{0,4}}geen (?!vast)(?:\w+ )?(?:contract|functie|baan|plek|"
@@ -529,7 +551,10 @@ DECISIONS += [
         r"\b(?:je|jouw|uw) (?:sollicitatie|kandidaats|selectie)dossier\b[^.!?;]{0,30}\b(?:afgesloten|gesloten|gearchiveerd|sluiten|archiveren)\b|"
         r"\b(?:afgesloten|gesloten|sluiten|archiveren) (?:\w+ ){0,2}(?:je|jouw|uw) (?:sollicitatie|kandidaats|selectie)dossier\b",
         r"\b(?:sluiten|sluit|beeindigen|stoppen|annuleren|archiveren) (?:we |wij )?(?:\w+ )?alle (?:lopende|openstaande|ingediende|huidige|"
-        r"ontvangen|resterende) (?:sollicitaties|kandidaturen|sollicitatieprocedures|procedures)\b",
+        r"ontvangen|resterende) (?:sollicitaties|kandidaturen|sollicitatieprocedures|procedures)\b(?! (?:pas|op|per|na|vanaf|voor|tot)\b)|"
+        r"\balle (?:lopende|openstaande|ingediende|huidige|ontvangen|resterende) (?:sollicitaties|kandidaturen|sollicitatieprocedures|procedures) "
+        r"(?:\w+ )?(?:afsluiten|af te sluiten|afgesloten|sluiten|gesloten|stopzetten|stopgezet|beeindigen|beeindigd|annuleren|geannuleerd|"
+        r"archiveren|gearchiveerd)\b",
         r"\b(?:trekken|trek) (?:we|wij|ik) (?:\w+ ){0,3}(?:ons|het|mijn|dit|dat) (?:\w+ )?(?:aanbod|contractaanbod|voorstel|arbeidsvoorstel)\b"
         r"(?: \w+){0,8} in(?= ?[,.!?;]|$| omdat| want| wegens| vanwege)|\b(?:het|ons|dit) (?:\w+ )?aanbod (?:\w+ ){0,2}(?:intrekken|in te trekken)\b",
         r"\b(?:het|een|ons) (?:\w+ )?(?:aanbod|contractaanbod|arbeidsvoorstel) (?:\w+ )?niet (?:te )?(?:doen|uitbrengen|uit te brengen|aanbieden)\b"),
@@ -723,22 +748,40 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: silence by a deadline means no, nothing is decided yet (nl)", -5.0, ("niets", "niks", "geen"),
         r"\b(?:heb|hebt|heeft|hoor|hoort|ontvang|ontvangt|krijg|krijgt|als|indien|wanneer|mocht|mochten) (?:je|u|jij) (?:\w+ ){0,6}"
         r"(?:niets|niks|geen (?:bericht|reactie|antwoord)) (?:\w+ ){0,3}(?:gehoord|vernomen|ontvangen|gekregen|horen|hoort)\b"),
-    fam("look-alike: a negative outcome announced for a condition (nl)", -5.0, ("als ", "indien", "wanneer", "mocht"),
+    fam("look-alike: a negative outcome announced for a condition (nl)", -5.0, ("als ", "indien", "wanneer", "mocht", "zolang", "zo niet",
+                                                                                  "zo nee", "zoniet", "lukt dat niet", "het geval", "dan "),
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jouw|uw|u|jij) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:geselecteerd|gekozen|uitgenodigd|"
         r"aangenomen|aansluit\w*|past|passen|door\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
         # the condition in its own clause, the consequence after the comma: "als je de test niet invult, kunnen we ..."
-        r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jij|u) (?:\w+ ){0,8}(?:niet|geen \w+) (?:\w+ ){0,3}\w+, (?:dan )?(?:kunnen|zullen|moeten|gaan|kan|zal|"
-        r"nemen|sluiten) (?:we|wij|ik)\b"),
+        r"\b(?:als|indien|wanneer|mocht|mochten|zolang) (?:je|jij|u|we|wij|ik) (?:\w+ ){0,8}(?:niet|geen \w+) (?:\w+ ){0,3}\w+, (?:dan )?(?:kunnen|zullen|moeten|gaan|kan|zal|"
+        r"nemen|sluiten) (?:we|wij|ik)\b",
+        # the condition said as "if not": "laat het voor vrijdag weten? zo niet, dan gaan we niet verder"
+        r"\b(?:zo niet|zo nee|zoniet|indien niet|lukt dat niet|is dat niet het geval),? (?:dan )?(?:kunnen|zullen|moeten|gaan|kan|zal|nemen|sluiten) "
+        r"(?:we|wij|ik)\b",
+        # a choice announced for a condition: "als we kiezen voor een andere kandidaat, laten we het je weten"
+        r"\b(?:als|indien|wanneer|mocht|mochten) (?:we|wij|ik) (?:\w+ ){0,4}(?:kiezen|kies|gaan|besluiten|beslissen|besloten|gekozen) (?:\w+ ){0,4}"
+        r"(?:voor|met|om) (?:een |de )?(?:andere?|iemand|niet)\b",
+        # the consequence after a semicolon: "als je geen interesse meer hebt, hoef je niets te doen; dan sluiten we ..."
+        r"[;:] ?dan (?:sluiten|stoppen|beeindigen|archiveren) (?:we|wij|ik)\b|[;:] ?dan (?:gaan|kunnen) (?:we|wij|ik) (?:\w+ )?niet (?:verder|door)\b"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("met hem", "met haar", "afwijzing"),
-        r"\bverder met (?:hem|haar)\b|\b(?:kun|kan|wil|zou|wilt|kunt) (?:jij|je|u) (?:\w+ ){0,4}(?:een|de) afwijzing (?:\w+ )?(?:sturen|mailen|geven)\b"),
-    fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden"),
-        r"\bgeen (?:enkele )?(?:reden|bezwaar)\b[^.!?;]{0,30}\bniet\b"),
+        r"\bverder met (?:hem|haar)\b|\bmet (?:hem|haar) (?:\w+ )?verder (?:te )?(?:gaan|gaat)\b|\b(?:kun|kan|wil|zou|wilt|kunt) (?:jij|je|u) (?:\w+ ){0,4}(?:een|de) afwijzing (?:\w+ )?(?:sturen|mailen|geven)\b"),
+    fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden", "niet dat"),
+        r"\bgeen (?:enkele )?(?:reden|bezwaar)\b[^.!?;]{0,30}\bniet\b",
+        r"\b(?:betekent|betekende|wil zeggen|houdt in) (?:\w+ ){0,2}niet dat (?:we|wij) (?:\w+ ){0,3}niet (?:verder|door|met (?:je|jou|u) verder)\b"),
     fam("look-alike: the sender tells of their own rejection", -4.0, ("ik ", "mijn sollicitatie"),
         r"\b(?:ik ben|ik was|ik werd|ben ik|werd ik|mijn sollicitatie)\b[^.!?;]{0,40}\b(?:afgewezen|niet aangenomen|niet geselecteerd|"
         r"niet gekozen|buiten de boot|niet door)\b|\bik heb (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet gekregen\b|"
         r"\bkreeg ik (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet\b|\bik (?:ben|werd) (?:het|hem|'m) (?:\w+ ){0,2}niet geworden\b"),
-    fam("look-alike: withdrawal by the candidate (nl)", -4.0, ("intrek", "ingetrokken"),
-        r"\b(?:je|jouw|uw|mijn) sollicitatie (?:\w+ ){0,3}in(?:trekken|getrokken|trekt|trek)\b|\bintrekken van (?:je|jouw|uw|mijn) sollicitatie\b"),
+    fam("look-alike: withdrawal by the candidate (nl)", -5.0, ("intrek", "ingetrokken", "terugtrek", "teruggetrokken", "wil", "wens", "wou", "aanneemt", "aanvaardt",
+                                                        "accepteert", "afwijst", "afslaat", "afgewezen", "afgeslagen"),
+        r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?:trekken|getrokken|trekt|trek)\b|"
+        r"\b(?:intrekken|terugtrekken) van (?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur)\b",
+        r"\b(?:je|jij|u) (?:\w+ )?niet (?:langer |meer )?(?:verder|door) (?:wilt|wil|wenst|wou|wilde|wenste)\b|"
+        r"\b(?:je|jij|u) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b",
+        # the reader turns down the post or the offer: "je hebt laten weten dat je de functie niet aanneemt"
+        r"\b(?:je|jij|u) (?:\w+ ){0,3}(?:de functie|de baan|de job|de rol|de positie|het aanbod|ons aanbod|het contract|het contractvoorstel) "
+        r"(?:\w+ )?(?:niet (?:aanneemt|aanvaardt|accepteert)|afwijst|afslaat)\b|"
+        r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ ){0,2}(?:het|ons|de) (?:\w+ )?(?:aanbod|contractvoorstel|functie|baan) (?:\w+ )?(?:afgewezen|afgeslagen)\b"),
     fam("look-alike: documents requested for an incomplete application (nl)", -5.0, ("upload", "aanvull", "stur", "toevoeg", "aanlever", "zonder"),
         r"\b(?:wil|wilt|kun|kunt|kan) (?:je|u|jij) (?:\w+ ){0,8}(?:uploaden|aanvullen|nasturen|na te sturen|toevoegen|opsturen|toesturen|"
         r"aanleveren|insturen)\b",
@@ -747,11 +790,13 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: good news, a round further (nl)", -3.0, ("positief", "door naar", "goed nieuws"),
         r"(?<!niet )\bpositief (?:beoordeeld|ontvangen|besloten)\b|(?<!geen )\bgoed nieuws\b",
         r"\b(?:je|jij|u) (?:bent|ben|gaat) (?:(?!niet\b)\w+ ){0,2}door naar (?:de|het) (?:volgende|tweede|derde|laatste|eind)\w*\b"),
-    fam("look-alike: the candidacy is said to be still alive", -4.5, ("nog", "alsnog", "door", "blijft"),
+    fam("look-alike: the candidacy is said to be still alive", -4.5, ("nog", "alsnog", "door", "blijft", "niet voor"),
         r"\bnog geen (?:\w+ )?(?:beslissing|besluit|uitslag|keuze)\b",
         r"\bnog (?:steeds |altijd |volop )?in (?:beeld|de race|de running)\b|\b(?:jij bent|je bent|u bent) er nog bij\b",
         r"\balsnog (?:\w+ ){0,3}(?:uitnodigen|uit te nodigen|gesprek|kans)\b",
-        r"\b(?:zeker|nog) niet afgewezen\b",
+        r"\b(?:zeker|nog) niet afgewezen\b|\bnog niet (?:\w+ ){0,2}(?:uitgenodigd|uitnodigen|uit te nodigen|geselecteerd|selecteren|gekozen|kiezen|"
+        r"aangenomen|besloten|beslist|beoordeeld|beoordelen)\b|"
+        r"\b(?:hebben|heeft|zijn) (?:\w+ )?niet voor (?:een |de )?(?:andere?|iemand anders)\b[^.!?;]{0,30}\b(?:gekozen|gegaan)\b|\b(?:is|blijft) (?:\w+ )?nog (?:gewoon |steeds |altijd |volop )?in (?:behandeling|procedure)\b(?! genomen)",
         r"\b(?:sollicitatie|kandidatuur|procedure)\b[^.!?;]{0,60}\b(?:loopt|lopen) (?:\w+ )?(?:gewoon |nog |wel )?door\b|"
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\bblijft (?:\w+ )?(?:gewoon )?(?:lopen|staan|actief)\b"),
     fam("look-alike: an invitation to meet (nl)", -3.0, ("nodig",),
@@ -834,7 +879,43 @@ LOOKALIKES: list[Family] = [
         r"\b(?:gesprek|afspraak|kennismaking|assessment|sollicitatiegesprek) (?:\w+ ){0,4}(?:kan|gaat|zal) (?:\w+ )?niet door(?:gaan)?\b"),
     # a rule about candidates in general ("sollicitanten die niet geselecteerd zijn, ontvangen bericht"): a receipt or a
     # task for the hiring side, not a decision about the reader (lighter than a veto: a real letter may add it too)
-    fam("look-alike: a rule about candidates in general (nl)", -3.5, (" die ",),
+    fam("look-alike: a rule about candidates in general (nl)", -3.5, (" die ", "wie "),
+        r"\bwie (?:\w+ ){0,2}niet (?:\w+ )?(?:is |wordt |werd |zijn )?(?:geselecteerd|gekozen|uitgenodigd|aangenomen|weerhouden|geslaagd|door)\w*\b",
         r"\b(?:kandidaten|sollicitanten|deelnemers|aanmeldingen|sollicitaties) die (?:\w+ ){0,2}niet (?:\w+ )?(?:geselecteerd|gekozen|uitgenodigd|"
         r"aangenomen|weerhouden|geslaagd|door)\w*\b"),
+    # a rejection sent by mistake and taken back: "je ontving per abuis een e-mail waarin stond dat we niet verder gaan"
+    fam("look-alike: a rejection sent by mistake, taken back (nl)", -5.0, ("abuis", "vergissing", "onterecht", "ten onrechte", "abusievelijk",
+                                                                         "foutief"),
+        r"\b(?:per abuis|per vergissing|ten onrechte|onterecht\w*|abusievelijk|foutief)\b[^.!?;]{0,60}\b(?:afwijzing\w*|bericht|e-?mail|mail)\b|"
+        r"\b(?:afwijzing\w*|bericht|e-?mail|mail)\b[^.!?;]{0,40}\b(?:per abuis|per vergissing|ten onrechte|abusievelijk|foutief)\b"),
+    # the reader hires: an ATS notice to the hiring team ("je ontvangt deze melding omdat je hiring manager bent")
+    fam("look-alike: the reader hires, an ATS notice to the hiring team (nl)", -5.0, ("hiring", "recruiter", "vacaturehouder", "beoordelaar",
+                                                                                    "commissie", "kandidaat", "kandidate", "sollicitant",
+                                                                                    "hem ", "haar ", "hen ", " ze "),
+        r"\b(?:je|jij|u) (?:bent|staat|bent als|staat als) (?:\w+ ){0,3}(?:hiring ?manager|recruiter|vacaturehouder|vacature-eigenaar|beoordelaar|"
+        r"lid van de (?:selectie|sollicitatie|benoemings\w*)commissie)\b",
+        r"\bde (?:kandidaat|kandidate|sollicitant) heeft (?:\w+ ){0,2}(?:afwijzing\w*|afwijzingsmail|bericht|e-mail) (?:\w+ )?(?:ontvangen|gekregen)\b",
+        # a named candidate's outcome and a task for the reader: "kandidaat Jansen is niet geselecteerd. Wil jij hem bellen?"
+        r"\b(?:kandidaat|kandidate|sollicitant|sollicitante) (?:[a-z]\. )?(?:(?:van|de|der|den|ter|el) )?[a-z]+ (?:is|werd|wordt) (?:\w+ )?"
+        r"(?:niet (?:geselecteerd|gekozen|uitgenodigd|aangenomen|door)|afgewezen|afgevallen)\b",
+        r"\b(?:wil|kun|kan|zou) (?:jij|je|u) (?:hem|haar|hen|ze|die kandidaat|de kandidaat|de kandidaten) (?:\w+ ){0,3}(?:bellen|mailen|informeren|"
+        r"laten weten|op de hoogte brengen|berichten)\b"),
+    # the reader's own request as an employee: leave, a course, expenses ("je aanvraag voor ... scholingsbudget is afgewezen")
+    fam("look-alike: an employee's own request turned down (nl)", -5.0, ("aanvraag", "verzoek", "declaratie"),
+        r"\b(?:je|jouw|uw) (?:aanvraag|verzoek|declaratie)\b(?:(?!stage|functie|vacature|baan|job|sollicit|plek|plaats)[^.!?;]){0,60}\b(?:opleiding|cursus|training|verlof\w*|vakantie\w*|thuiswerk\w*|"
+        r"scholingsbudget|studiekosten|vergoeding|leaseauto|ouderschapsverlof|overuren|reiskosten|budget)\b|"
+        r"\b(?:opleiding|cursus|training|verlof\w*|vakantie\w*|thuiswerk\w*|scholingsbudget|studiekosten|leaseauto|ouderschapsverlof|overuren|"
+        r"reiskosten)\b[^.!?;]{0,80}\b(?:je|jouw|uw) (?:aanvraag|verzoek|declaratie) (?:is|wordt|werd) (?:\w+ )?(?:afgewezen|afgekeurd|geweigerd)\b"),
+    # a pause, not a decision: "we kunnen deze week niet verder met je sollicitatie", "... niet verder tot na de zomer"
+    fam("look-alike: a pause in the procedure, not a decision (nl)", -4.5, ("voorlopig", "tijdelijk", "deze week", "komende", "tot na",
+                                                                          "tot volgende", "tot eind", "tot begin", "totdat", "zolang"),
+        r"\b(?:voorlopig|tijdelijk|deze week|komende week|de komende (?:dagen|weken))\b[^.!?;]{0,40}\bniet (?:verder|door)\b|"
+        r"\bniet (?:verder|door)\b[^.!?;]{0,50}\b(?:tot (?:na|volgende|eind|begin)|totdat|zolang)\b"),
+    # other candidates still to be seen: "we gaan ook nog met andere kandidaten in gesprek; daarna hoor je van ons"
+    fam("look-alike: other candidates still to be seen (nl)", -4.5, ("ook", "eerst", "nog"),
+        r"\b(?:ook|eerst|nog) (?:\w+ ){0,2}(?:met )?(?:een |de |enkele |twee |drie |meer )?(?:andere )?(?:kandida\w*|sollicitant\w*)\b"
+        r"[^.!?;]{0,30}\b(?:in gesprek|spreken|praten|uitnodigen|zien)\b"),
+    # the decision is about another, the reader is the exception: "Mark is niet aangenomen, maar u wel!"
+    fam("look-alike: said of another, the reader is the exception (nl)", -4.0, ("maar",),
+        r"\bmaar (?:u|jij|jou|je) wel(?= ?[.!,?;]|$)"),
 ]

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from nextround.detect.patterns import Family, G, S, fam
 
+# What may follow a bare go-on verb ("não vamos avançar", "não seguiremos") for it to be said of the reader: the end of
+# the clause, a time ("neste momento", "desta vez"), a stage, or the reader / their application. Not any object:
+# "não vamos seguir um roteiro", "não vamos prosseguir com a dinâmica de grupo" change the format, not the outcome.
+_PT_THEN = (r"(?=[.!;,:)]|$| (?:em frente|adiante|neste momento|no momento|de momento|desta vez|dessa vez|por agora|"
+            r"por enquanto|por ora|agora|infelizmente|"
+            r"(?:nesta|nessa|neste|nesse|para (?:as?|os?)|nas?|nos?|as?|para|com) (?:(?:proxim[ao]s?|seguintes?|novas?|mais) )?(?:fases?|etapas?|"
+            r"processo|recrutamento|selecao|altura|momento|proxim[ao]s?|seguintes?)\b|"
+            r"(?:com |no |na |ao |a |para )?(?:(?:a|o|uma|um|nenhuma) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|si|ti|"
+            r"esta candidatura|essa candidatura|candidatura|processo|perfil|vaga|cadastro|curriculo|cv|proposta|oferta|contratacao|"
+            r"admissao|(?:segunda |nova )?entrevista|nenhum (?:candidat\w*|perfil|profissional)|ninguem)\b))")
+
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidatura nao selecionada", 4.0, ('nao', 'sem que'),
-        r"\bnao (?:foi|foste|foram|sera|vai ser|tera sido) (?:pre-?|pre )?(?:selecc?ionad|priorizad|validad|recomendad|aprovad|escolhid|aceit|contemplad|retid)",
+        # (not "ainda não foi aprovado" / "não foi aprovado ainda": not yet)
+        r"(?<!ainda )\bnao (?:foi|foste|foram|sera|vai ser|tera sido|tendo sido) (?:pre-?|pre )?(?:selecc?ionad|priorizad|validad|"
+        r"recomendad|aprovad|escolhid|aceit|contemplad|retid)\w*+(?!(?:\([ao]\))? ainda\b)",
         rf"\b(?:candidatura|perfil)\b{S}\bnao (?:foi |sera |tera |vai ter )?(?:selecc?ionad|aprovad|escolhid|contemplad|retid|seguimento|continuidade|avancar)",
         # ... said as the way the process ended: "o processo terminou sem que a sua candidatura tenha sido escolhida"
         r"\bsem que (?:a )?(?:sua |tua )?(?:candidatura|voce|v\. exa|o seu perfil|o teu perfil|seu perfil|teu perfil)\b[^.!?;]{0,20}?"
@@ -16,18 +29,22 @@ DECISIONS: list[Family] = [
         rf"\bnao{S}\b(?:avancar|avancaremos|avancamos|seguir|seguiremos|prosseguir|prosseguiremos|continuar|continuaremos|dar (?:seguimento|continuidade))\b{S}\b(?:com (?:a )?(?:sua|tua) candidatura|com a candidatura|com voce|contigo|a sua candidatura|a tua candidatura|ao seu processo|ao teu processo|com o seu processo|com o teu processo|com o processo)",
         r"\b(?:possivel|poderemos|podemos|vamos) dar (?:seguimento|continuidade)\b[^.!?;]{0,20}\b(?:sua|tua) candidatura",
         r"\bnao sera possivel dar (?:seguimento|continuidade)",
-        r"\bnao (?:seguira|vai seguir|segue|avancara|ira avancar|iremos avancar|vamos avancar|avancaremos)\b",
+        r"\bnao (?:seguira|vai seguir|segue|avancara|ira avancar|iremos avancar|vamos avancar|avancaremos)\b" + _PT_THEN,
         r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,30}\bnao (?:seguira|avancara|prosseguira|continuara|avanca|prossegue|"
         r"passa (?:a|para)|segue para|(?:ira|vai) (?:seguir|avancar|prosseguir|continuar))",
         r"\bperfil nao e o que (?:buscamos|procuramos)",
         r"\bcandidatura nao (?:tera|teve|vai ter) (?:seguimento|continuidade)"),
-    fam("outros candidatos", 4.0, ('outr', 'um ', 'uma '),
-        rf"\b(?:avancar|seguir|prosseguir|continuar|optamos|optar|escolhemos|escolheu|escolher|selecionamos|selecionar|decidimos|contratamos)\b{G}\b(?:com |por )?(?:outros?|outras?|um|uma) (?:candidat|perfi|pesso|profissiona)\w*\b[^.!?;]{{0,20}}"),
+    # (only "other(s)": "decidimos contratar uma pessoa para a vaga" announces a hire; "um/uma" needs a comparison,
+    # see "um perfil mais experiente" and "a escolha recaiu")
+    fam("outros candidatos", 4.0, ('outr',),
+        rf"\b(?:avancar|seguir|prosseguir|continuar|optamos|optar|escolhemos|escolheu|escolher|selecionamos|selecionar|decidimos|contratamos)\b{G}\b(?:com |por )?(?:outros?|outras?) (?:candidat|perfi|pesso|profissiona)\w*\b[^.!?;]{{0,20}}"),
     fam("vaga preenchida", 3.5, ('preenchid', 'ocupad'),
-        r"\b(?:vaga|posicao|cargo|funcao|oportunidade)\w*\b[^.!?;]{0,30}\b(?:foi|ja foi|esta|ja esta|encontra-se|foram) (?:preenchid|ocupad)"),
+        r"\b(?:vaga|posicao|cargo|funcao|oportunidade)\w*\b[^.!?;]{0,30}\b(?:foi|ja foi|esta|ja esta|encontra-se|foram)"
+        r"(?: (?:entretanto|entao|ja|agora|finalmente|\w+mente))? (?:preenchid|ocupad)"),
     fam("congelamento de contratacoes", 3.5, ('congel', 'encerrado', 'cancelado', 'suspenso'),
         r"\bcongel\w* (?:temporariamente )?(?:as |de )?(?:novas )?contratacoes",
-        r"\b(?:processo|recrutamento)\b[^.!?;]{0,40}\b(?:foi|esta) (?:encerrado|cancelado|suspenso)"),
+        # (a process of recruiting, not "o processo de mudança de escritório")
+        r"\b(?:processo(?! de (?!recrutamento|selecao|candidatura|contratacao|admissao)[a-z])|recrutamento)\b[^.!?;]{0,40}\b(?:foi|esta) (?:encerrado|cancelado|suspenso)"),
     fam("perfil nao se enquadra", 3.0, ('perfil nao',),
         r"\bperfil nao (?:se enquadra|corresponde|esta alinhado|atende|e aderente)"),
 ]
@@ -40,10 +57,10 @@ DECISIONS += [
         r"[^.!?;]{0,30}\b(?:por |com )?(?:outra|outro|outras|outros) (?:pessoa|candidat|perfi|profissiona)"),
     fam("gramática: processo encerrado", 3.5, ("encerr", "preenchid", "cancelad"),
         r"\b(?:encerramos|encerrar) (?:o seu|o teu|a sua|a tua) (?:processo|candidatura)",
-        r"\b(?:vaga|processo)\b[^.!?;]{0,40}\b(?:foi|esta|ja foi) (?:encerrad|preenchid|cancelad)"),
+        r"\b(?:vaga|processo(?! de (?!recrutamento|selecao|candidatura|contratacao|admissao)[a-z]))\b[^.!?;]{0,40}\b(?:foi|esta|ja foi) (?:encerrad|preenchid|cancelad)"),
     fam("gramática: não avançará", 4.0, ("nao",),
-        r"\bnao (?:avancara|seguira|prosseguira|continuara)\b",
-        r"\bnao (?:vamos|iremos|podemos|poderemos) (?:avancar|seguir|prosseguir|continuar)\b"),
+        r"\bnao (?:avancara|seguira|prosseguira|continuara)\b" + _PT_THEN,
+        r"\bnao (?:vamos|iremos|podemos|poderemos) (?:avancar|seguir|prosseguir|continuar)\b" + _PT_THEN),
 ]
 
 
@@ -66,7 +83,7 @@ DECISIONS += [
     fam("gramática: não selecionado / não aprovado", 4.0, ("nao", "preenchid"),
         r"\b(?:voce|candidatura|perfil|curriculo)\b[^.!?;]{0,30}\bnao (?:foi|esta|sera) (?:selecc?ionad|aprovad|aceit|escolhid|contemplad|retid|bem-sucedid|bem sucedid)\w*",
         r"\bnao (?:vamos|iremos|poderemos|podemos|vai ser possivel)(?: poder)? (?:lhe |te )?oferecer(?:-lhe|-te)?\b",
-        r"\bnao (?:seguiremos|avancaremos|prosseguiremos|continuaremos) (?:com|no|na)\b",
+        r"\bnao (?:seguiremos|avancaremos|prosseguiremos|continuaremos)\b" + _PT_THEN,
         r"\b(?:nao|sem) (?:dar|daremos|vamos dar) (?:continuidade|seguimento|prosseguimento)",
         r"\b(?:perfil|experiencia|formacao|curriculo|conhecimentos|(?:seu|teu|sua|tua) (?:desempenho|resultado|nota|pontuacao|"
         r"prestacao|classificacao)|(?:desempenho|resultado|nota|pontuacao|prestacao|classificacao) (?:d[oa]s? |n[oa]s? )?"
@@ -83,12 +100,14 @@ DECISIONS += [
 #   [negation] [0-3 auxiliaries] [go-on verb] ... [the reader]     the reader's candidacy stops here
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
-_PT_CHOSE = (r"(?:escolh(?:emos|eu|eram|ido|ida|idos|idas|endo|er|i)|fomos|acabamos (?:indo|optando|ficando)|optamos|optou|optaram|optado|optamos|selecion\w*|preferi\w*|decidi\w*|decidiu|contrat\w*|"
+_PT_CHOSE = (r"(?:escolh(?:emos|eu|eram|ido|ida|idos|idas|endo|er|i)|fomos|acabamos (?:indo|optando|ficando)|optamos|optou|optaram|optado|optamos|preferi\w*|decidi\w*|decidiu|"
+             r"(?:contrat|selecion)(?:amos|ou|aram|ad[oa]s?|ando)|(?:decidimos|resolvemos|optamos por|preferimos|acabamos por) "
+             r"(?:contratar|selecionar)|"
              r"ficamos|ficou|ficar|avanc(?:ar|amos|aremos)|vamos avancar|prossegu(?:ir|imos|iremos|iu)|segu(?:ir|imos|iremos|iu)|avancou|recaiu|recai|"
              r"fechamos|fechou|fechando|fechar|seguimento|continuidade|sequencia)")
 
 # (pt-PT contracts "em outro" / "em um": "recaiu noutro candidato", "optámos numa candidata")
-_PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nome)|a outra candidata|o outro candidato|"
+_PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nome|participant|concorrent)|a outra candidata|o outro candidato|"
              # "optámos por quem tinha mais disponibilidade"
              r"quem (?:ja (?:\w+ )?(?:trabalh|conhec|tinha|estava|fez|fazia|atuava)|(?:tinha|tem|tivesse|trazia|traz|reunia|reune|"
              r"apresentava|apresenta|possui|possuia) (?:mais |maior |melhor |uma |um |a |o )?(?:experiencia|disponibilidade|formacao|"
@@ -105,7 +124,7 @@ DECISIONS += [
         rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}"),
     fam("gramática: não seguir com a candidatura", 4.0, ("nao ",),
         r"\bnao (?:(?:te|lhe|o|a|vamos|vai|vao|ser|sera|possivel|podemos|poderemos|poder|ira|iremos|\w+-(?:te|lhe))\b ?){0,3}"
-        r"(?:seguir|segu|avanc|prossegu|continu|passar|passa|contar|considerar)\w*(?:-te|-lhe|-la|-lo)?"
+        r"(?:seguir|segu|avanc|prossegu|continu|passar|passa|contar|considerar)\w*(?<!rao)(?<!ram)(?:-te|-lhe|-la|-lo)?"
         rf"\b{G}\b(?:contigo|consigo|com voce|com (?:a )?(?:sua|tua) candidatura|(?:sua|tua) candidatura|"
         r"(?:para|na|a) (?:a |o )?(?:proxima|etapa|fase|entrevista|equipa|equipe)|n?(?:o|este) processo|"
         r"para (?:o|a|esta|este) (?:lugar|vaga|posicao|funcao|cargo))"),
@@ -117,6 +136,7 @@ DECISIONS += [
         r"(?:arquivad|encerrad|cancelad|recusad|anulad)",
         r"\b(?:pelo que|por isso|motivo pelo qual|razao pela qual|sendo) (?:foi |fica |ficou |e |sera )?(?:excluid|eliminad)[oa]\b",
         r"\b(?:exclusao|eliminacao|nao admissao) d[ao] (?:sua|tua) candidatura\b",
+        r"\bintencao de (?:exclusao|eliminacao|nao admissao)\b",
         r"\bexclu\w* (?:a )?(?:sua|tua) candidatura|\b(?:excluid|eliminad)[ao](?:\([ao]\))? (?:do|da) (?:procedimento|processo|concurso|"
         r"selecao|certame)",
         # nominal: "deliberou a sua exclusão do procedimento", "comunicamos o encerramento da sua participação"
@@ -129,9 +149,11 @@ DECISIONS += [
         r"finalist|shortlist|a (?:contratar|recrutar|admitir|selecionar|prover))",
         r"\b(?:sua|tua) (?:jornada|participacao)\b[^.!?;]{0,30}\b(?:se )?encerr",
         r"\b(?:vaga|posicao|cargo|funcao)\b[^.!?;]{0,80}\b(?:foi|esta|ja foi|ja esta|encontra-se) (?:preenchid|ocupad)",
-        r"\b(?:curriculo|perfil|experiencia|candidatura|percurso|formacao|competencias)\b[^.!?;]{0,30}\bnao (?:atende|corresponde|"
+        r"\b(?:curriculo|cv|perfil|experiencia|candidatura|percurso|formacao|competencias|(?:o|a) mesm[oa])\b[^.!?;]{0,30}\bnao "
+        r"(?:atende|corresponde|"
         r"cumpre|preenche|se enquadra|se adequa|"
-        r"(?:se )?encaixa|se ajusta|se alinha|combina|atendeu|correspondeu|se enquadrou|se encaixou)\w*",
+        r"(?:se )?encaixa|se ajusta|se alinha|combina|atendeu|correspondeu|se enquadrou|se encaixou|se coaduna|"
+        r"(?:vai|vem|ia|foi|veio) ao encontro)\w*",
         r"\bnao\b[^.!?;]{0,25}\b(?:fazer|apresentar|enviar|oferecer|dar|formalizar|estender|concretizar)(?:-lhe|-te)? (?:uma |a |nenhuma )?"
         r"(?:proposta|oferta)\b"),
 ]
@@ -142,11 +164,15 @@ DECISIONS += [
 # of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
-    fam("gramática: status encerrado / desclassificado / sem recrutamento", 4.0, ("status", "desclassific", "minima", "recrut", "contrat", "retirad",
-                                                                                     "abaixo", "aquem"),
+    fam("gramática: status encerrado / desclassificado / sem recrutamento", 4.0, ("status", "desclassific", "minim", "recrut", "contrat", "retirad",
+                                                                                     "abaixo", "aquem", "corte"),
         r"\bstatus: ?(?:processo encerrado|encerrad|reprovad|nao selecionad|recusad)",
         r"\b(?:foi|foste|esta|ficou) desclassificad",
         r"\bnao (?:atingiu|atingiste|alcancou|obteve) a (?:pontuacao|nota|classificacao) minima",
+        # "a sua pontuação não atingiu o mínimo necessário"
+        r"\b(?:sua|tua|seu|teu) (?:pontuacao|nota|classificacao|desempenho|resultado|media)\b[^.!?;]{0,20}\bnao (?:atingiu|atingiste|alcancou|alcancaste|"
+        r"chegou a|chegou ao|chegaste a|chegaste ao) (?:o |a )?(?:minimo|nota de corte|corte|patamar minimo|nivel minimo|"
+        r"pontuacao minima|nota minima)\b",
         # "ficou abaixo da nota de corte", "o seu perfil ficou aquém do exigido"
         r"\b(?:ficou|ficaste|esta|estava|esteve|foi) abaixo d[ao] (?:nota|pontuacao|classificacao|media) (?:de corte|minima|exigida)",
         r"\b(?:ficou|ficaste|ficaram|esta|estava|esteve|foi|foram) abaixo d[ao]s? (?:minim[oa]|exigid[oa]|esperad[oa]|necessari[oa]|"
@@ -201,7 +227,7 @@ DECISIONS += [
         # informal BR: "não vai dar pra seguir com você"
         rf"\bnao (?:vai dar|deu|da|dara) (?:para|pra) {_PT_GO_ON}{_PT_TO_YOU}"),
     fam("gramática: não foi o candidato escolhido", 4.0, ("nao fo", "nao e ", "nao era", "nao sera", "nao es"),
-        r"\bnao (?:foi|foste|e|era|sera|foram) (?:o|a|os|as) (?:(?:candidat\w*|pessoa|perfil|profissional) )?(?:mais )?"
+        r"\bnao (?:foi|foste|e|era|sera|foram) (?:o|a|os|as) (?:(?:candidat\w*|pessoa|perfil|profissional|finalista|nome|opcao) )?(?:mais )?"
         r"(?:escolhid|selecionad|eleit|preferid|indicad|adequad)",
         # "(você) não é a pessoa certa", "o seu perfil não é o ideal": the reader or their profile as the subject
         r"\b(?:voce|tu|v\. exa|perfil)\b[^.!?;]{0,15}\bnao (?:e|es|era|eras|sera|seras) (?:o|a) (?:(?:candidat\w*|pessoa|perfil|"
@@ -210,7 +236,10 @@ DECISIONS += [
     fam("gramática: não deu continuidade", 4.0, ("continuidade", "seguimento", "sequencia", "andamento", "continuacao"),
         r"\bnao (?:deu|deram|demos|dara|darao|quis dar|quiseram dar|pode dar|teve|tera|tem|vai ter|sera dad[oa]) "
         r"(?:continuidade|seguimento|sequencia|andamento|prosseguimento)",
-        r"\bnao (?:teve|tera|tem|vai ter|sera dada) continuacao\b[^.!?;]{0,20}\b(?:consigo|contigo|com voce|sua|tua|seu|teu)\b"),
+        r"\bnao (?:teve|tera|tem|vai ter|sera dada) continuacao\b[^.!?;]{0,20}\b(?:consigo|contigo|com voce|sua|tua|seu|teu)\b",
+        r"\bnao (?:havera|ha|houve|existira) (?:continuidade|seguimento|sequencia|andamento|prosseguimento|continuacao) "
+        r"(?:(?:d[oa]|com|n[oa]|para|a|ao) (?:(?:a|o) )?(?:sua|tua|seu|teu) (?:candidatura|processo|perfil|participacao)|contigo|consigo|"
+        r"com voce)\b"),
     fam("gramática: não reúne os requisitos", 3.5, ("requisit", "criterio", "condico", "exigencia", "pretendido", "exigido",
                                                    "expectativa"),
         r"\bnao (?:reune|reunia|reuniu|cumpre|cumpria|cumpriu|preenche|preenchia|preencheu|satisfaz|satisfazia|satisfez|atende|"
@@ -227,8 +256,9 @@ DECISIONS += [
     fam("gramática: outro candidato foi escolhido", 4.0, ("outr",),
         r"\b(?:outr[oa]s? (?:candidat\w*|pessoas?|perfis|perfil|profissiona\w*|finalista))\b[^.!?;]{0,40}\b"
         r"(?:foi|foram|acabou|acabaram) (?:(?:por ser|sendo) )?(?:escolhid|selecionad|contratad|preferid|eleit)",
-        r"\b(?:foi|foram) (?:escolhid|selecionad|contratad|preferid)\w* (?:para (?:a|o|esta|este|essa|esse) \w+ )?"
-        r"outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalista)"),
+        r"\b(?:foi|foram|acab(?:ou|aram) (?:por ser|sendo))(?: (?:entretanto|ja|\w+mente))? (?:escolhid|selecionad|contratad|preferid|"
+        r"preenchid|ocupad|atribuid|entregue|oferecid)\w* "
+        r"(?:por |a |para (?:a|o|esta|este|essa|esse) \w+ )?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalista)"),
     fam("gramática: não convocado para a entrevista", 4.0, ("convoc", "cham", "convid"),
         rf"\bnao (?:iremos|vamos|poderemos|podemos|conseguimos|sera possivel|e possivel|foi possivel|vai ser possivel) "
         rf"(?:(?:te|lhe|o|a|vos) )?(?:convoc|cham|convid)\w*{_PT_YOU}\b[^.!?;]{{0,25}}\b(?:entrevista|proxima|etapa|fase|seguinte)",
@@ -239,14 +269,16 @@ DECISIONS += [
          "encerrad", "descontinuad", "interrompid", "desconsider", "arquivad", "finalizad", "terminad", "dizer",
          "considerad", "negad", "improcedente", "processo", "acolhid"),
         # ("a candidatura de V. Exa. ...": the formal pronoun's full stops would end the gap)
-        r"\b(?:candidatura|perfil|curriculo|cv|(?:seu|teu) processo)(?: de v\. exa\.?|\b)[^.!?;]{0,60}\b(?:foi|foram|esta|ficou|sera) "
+        r"\b(?:candidatura|perfil|curriculo|cv|(?:seu|teu) processo|(?:sua|tua) inscricao)(?: de v\. exa\.?|\b)[^.!?;]{0,60}\b"
+        r"(?<!nao )(?:foi|foram|esta|ficou|sera) "
         r"(?:recusad|rejeitad|indeferid|reprovad|declinad|descartad|desclassificad|eliminad|excluid|preterid|encerrad|"
         r"desconsiderad|descontinuad|interrompid|negad|(?:considerad[oa](?:\([ao]\))? )?improcedente|nao acolhid|"
         r"considerad[oa](?:\([ao]\))? (?:inapt|nao apt|nao admitid|nao aprovad|"
-        r"nao elegivel|inelegivel|nao adequad|inadequad))",
+        r"nao elegivel|inelegivel|nao adequad|inadequad|incompativel|nao compativel|desajustad|desadequad))",
         # the reader's own process or application closed ("seu processo na vaga foi finalizado", "candidatura arquivada"),
         # not an application form completed ("finalizada com sucesso")
-        r"\b(?:seu|teu|sua|tua) (?:processo|candidatura|participacao)\b[^.!?;]{0,40}\b(?:foi|esta|ficou|sera) "
+        r"\b(?:seu|teu|sua|tua) (?:processo|candidatura|participacao)\b[^.!?;]{0,40}\b(?:foi|esta|ficou|fica|sera)"
+        r"(?:,? (?:assim|portanto|entao|pois|desta forma|deste modo),?)? "
         r"(?:finalizad|encerrad|arquivad|terminad|descontinuad|interrompid|cancelad)[oa]\b(?! com (?:sucesso|exito)|"
         r" (?:para|pra) (?:voce|ti|si) \w+(?:ar|er|ir)\b)",
         r"\b(?:dizer|responder|dar) (?:que )?nao (?:a|ao) (?:sua|tua|seu|teu) (?:candidatura|perfil|pedido)\b",
@@ -260,11 +292,11 @@ DECISIONS += [
         # "(você) decidiu não prosseguir" is the reader's own withdrawal: third-person singular only after a named party
         r"\b(?:decidimos|decidiram|optamos|optaram|resolvemos|preferimos|entendemos|"
         r"(?<!voce )(?<!tenha )(?<!tinha )(?<!que )(?:decidiu|optou|resolveu)) (?:por |que (?:e melhor )?)?nao "
-        r"(?:prosseguir|avancar|seguir|continuar|dar seguimento|dar continuidade|contar com)\b"
+        r"(?:prosseguir|avancar|seguir|continuar|dar (?:seguimento|continuidade|andamento|sequencia|prosseguimento)|contar com)\b"
         # ... ending there, or with the reader's application as object (not "não avançar com a obra")
         r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto|por ora|"
         r"(?:nesta|nessa|neste|nesse) (?:fase|etapa|processo|recrutamento))\b|"
-        r" (?:com )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|esta candidatura|essa candidatura)\b)"),
+        r" (?:com |ao |a |no |na )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|esta candidatura|essa candidatura)\b)"),
     fam("gramática: decidimos não te contratar", 4.0, ("nao te ", "nao lhe ", "nao vos ", "nao admitir", "nao aceitar", "nao aprovar",
                                                        "nao selecionar", "nao considerar", "nao contratar", "nao prosseguir com"),
         # the reader as the clitic object of a hiring verb, or their application as the object of an admitting verb
@@ -291,7 +323,8 @@ DECISIONS += [
         ("avancou", "seguiu", "passou", "passaste", "continuou", "adiante", "em frente", "momento", "altura", "hora"),
         r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,40}\bnao (?:avancou|seguiu|prosseguiu|passou|continuou|foi (?:adiante|em frente))",
         # a stage of a selection process, or any test when the reader is the subject ("o seu primo não passou no teste")
-        r"(?<!primo )(?<!prima )\bnao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo|da|do|a|o) (?:\w+ )?(?:etapa|fase|triagem|selecao|"
+        r"(?<!primo )(?<!prima )\bnao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo|da|do|a|o|nesta|neste|nessa|nesse|desta|deste) "
+        r"(?:\w+ )?(?:etapa|fase|triagem|selecao|"
         r"dinamica)",
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora)(?: infelizmente)? nao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo) "
         r"(?:\w+ )?(?:entrevista|prova|teste|avaliacao|exame)",
@@ -325,7 +358,7 @@ DECISIONS += [
         r"(?:a que|para a qual|para o qual|ao qual|a qual|que) (?:\w+ ){0,2}?(?:se )?(?:candidatou|candidataste|concorreu|"
         r"concorreste|aplicou|inscreveu)\b[^.!?;]{0,40}\bnao (?:se encontra|esta|estara|se encontram|estao)(?: mais)? "
         r"(?:disponive|abert|ativ)",
-        r"\b(?:vaga|posicao|cargo|funcao|oportunidade|recrutamento|processo(?: seletivo| de (?:recrutamento|selecao))?)\b"
+        r"\b(?:vaga|posicao|cargo|funcao|oportunidade|recrutamento|processo(?: seletivo| de (?:recrutamento|selecao))?(?! de (?!recrutamento|selecao|candidatura|contratacao|admissao)[a-z]))\b"
         r"[^.!?;]{0,60}\b(?:foi|esta|ficou|encontra-se|foram) (?:cancelad|congelad|suspens|anulad|pausad|fechad|retirad|extint)",
         # "a vaga não será preenchida neste momento", "encerrámos todas as candidaturas"
         r"\b(?:vaga|posicao|cargo|funcao|lugar)\b[^.!?;]{0,40}\bnao (?:sera|vai ser|ira ser) (?:mais )?preenchid[oa]"
@@ -359,9 +392,13 @@ DECISIONS += [
         r"\b(?:resultado|parecer|decisao|resposta|avaliacao) (?:d[ao]s? )?(?:sua |tua )?(?:candidatura|etapa|entrevista|processo|"
         r"selecao|triagem|fase|dinamica|prova)\w*\b[^.!?;]{0,50}\b(?:nao (?:foi|e|sera) (?:favoravel|positiv)|"
         r"(?:foi|e) (?:negativ|desfavoravel))",
+        r"\b(?:decisao|resultado|parecer|resposta|avaliacao)(?: final)?(?: d[oa]s? (?:\w+ )?\w+)? (?:nao (?:foi|e|sera) (?:favoravel|positiv[oa])|"
+        r"(?:foi|e) desfavoravel) (?:a|ao|para) (?:(?:a|o) )?(?:sua|tua|seu|teu|voce|si|ti|v\. exa)\b",
         r"\b(?:dar|dar-lhe|dar-te|damos|enviamos|comunicamos|transmitir|transmitimos) (?:lhe |te )?(?:uma )?"
         r"(?:resposta|decisao|parecer) (?:negativa|desfavoravel)\b"),
     fam("gramática: resultado não aprovado", 4.0, (": ",),
+        r"\b(?:processo|candidatura|recrutamento|selecao)\b[^.!?;:]{0,60}: ?(?:candidat[oa] )?(?:nao selecionad|nao aprovad|"
+        r"reprovad|recusad|nao classificad)",
         r"\b(?:situacao|resultado|estado|status|parecer)(?: d[ao] (?:sua |tua )?(?:candidatura|etapa|avaliacao))?: ?"
         r"(?:reprovad|nao (?:aprovad|selecionad|classificad|apt)|inapt|eliminad|excluid|desclassificad|recusad|indeferid)"),
 ]
@@ -404,14 +441,18 @@ _PT_WE_CHOSE_OTHER = (r"(?:escolhemos|optamos|ficamos|fechamos|contratamos|segui
 #   [it does not seem] [that you are] [the right person]                        "não nos parece que seja a pessoa certa"
 _PT_ABLE = (r"(?:nos )?(?:e|foi|sera|vai ser|seria) possivel|(?:temos|tinhamos|teremos|reunimos|estamos em|estaremos em|nos encontramos em) (?:as )?condicoes (?:de|para)|"
             r"(?:somos|seremos|fomos|estamos) capazes de|poderemos|podemos|pudemos|conseguimos|conseguiremos|"
-            r"(?:vamos|iremos) (?:poder|conseguir)")
+            r"(?:vamos|iremos) (?:poder|conseguir)|"
+            # will and means: "o cliente não quis seguir com o seu perfil", "não temos como seguir", "não há interesse em"
+            r"(?:quis|quisemos|quiseram)|(?:temos|teremos|tinhamos|ha|havera) como|"
+            r"(?:ha|havera|houve|existe|temos|tem) interesse em")
 _PT_HIRE = (r"(?:contrat|aprov|recomend|admit|ofere?c|propo|integr|selecion|avanc|prossegu|segu|continu|encaix|"
             r"(?:fazer|apresentar|estender|enviar)(?:-lhe|-te)? (?:uma |a )?(?:proposta|oferta))")
 _PT_THE_LIST = (r"(?:lista|listagem|shortlist|short list|short-list|grupo|selecao final|fase|etapa|proxima|entrevista|"
                 r"candidat\w* (?:pre-?)?selecionad|finalistas|aprovad)")
 DECISIONS += [
     fam("gramática: não temos condições de avançar consigo", 4.0, ("possivel", "condicoes", "capazes", "poderemos", "podemos", "pudemos",
-                                                                   "conseguimos", "conseguiremos", "poder", "conseguir"),
+                                                                   "conseguimos", "conseguiremos", "poder", "conseguir", "nao qu",
+                                                                   " como ", "interesse"),
         rf"\bnao (?:{_PT_ABLE}) (?:(?:lhe|te|vos) {_PT_HIRE}|{_PT_HIRE}\w*{_PT_TO_YOU})"),
     fam("gramática: não aprovou o seu perfil", 4.0, ("nao ",),
         r"\bnao (?:aprov|recomend|valid|autoriz|aceit|seleccion|selecion|escolh)(?:ou|aram|amos|eu|eram) "
@@ -619,7 +660,10 @@ JOB_WORDS = (r"processos seletivos|(?:diretor|diretora|direcao|gestor|gestora|de
              r"concursos? (?:publicos?|extern[oa]s?|intern[oa]s?|de ingresso|de acesso|de admissao)|" + _PT_WE_CHOSE_OTHER)
 
 # Ways of naming the reader's own application in Portuguese (formal "V. Exa.", participation, process).
-YOURS_WORDS = (r"v\. exa|(?:dar-te|dar-lhe|dar-vos|te dar|lhe dar|dar a voce) (?:uma |um |o |a )?(?:resposta|retorno|"
+# (Portuguese forms only: Spanish also writes "seguir contigo")
+YOURS_WORDS = (r"(?:avancar|prosseguir) (?:com voce|contigo|consigo)|(?:seguir|continuar) (?:com voce|consigo)|"
+               # a tu-form preterite is the reader: "não passaste nesta fase", "não foste selecionada"
+               r"nao (?:foste|ficaste|passaste|avancaste|seguiste|atingiste|obtiveste|chegaste|conseguiste)\b|v\. exa|(?:dar-te|dar-lhe|dar-vos|te dar|lhe dar|dar a voce) (?:uma |um |o |a )?(?:resposta|retorno|"
                r"feedback|devolutiva)|procedimento concursal (?:para|de|ref)|v\. ex\.a|v\. ?sa|(?:sua|tua) participacao|(?:seu|teu) processo (?:seletivo|de (?:recrutamento|selecao))|"
                r"(?:seu|teu) portefolio|candidatura espontanea|(?:voce )?se candidatou|candidatou-se|te candidataste|"
                # "você era um dos finalistas": the reader's candidacy, named by its place in the process
@@ -634,11 +678,17 @@ YOURS_WORDS = (r"v\. exa|(?:dar-te|dar-lhe|dar-vos|te dar|lhe dar|dar a voce) (?
 _PT_IF = r"\b(?:caso|se) (?:voce |o senhor |a senhora |v\. exa\.? |tu |(?:o|a|os|as) [a-z]+ (?:(?:de|do|da|dos|das) [a-z]+ )?)?nao "
 LOOKALIKES: list[Family] = [
     fam("look-alike: a condition still open (pt)", -4.0, ("caso ", "se nao", "se voce", "se o ", "se a ", "se os ", "se as ",
-                                                          "se tu", "se v. exa"),
+                                                          "se tu", "se v. exa", "senao", "contrario", "antes de", "enquanto nao"),
+        r"\b(?:se nao|senao|caso contrario|do contrario)[,:]",
+        # (personal infinitives and "enquanto não": Portuguese only, Spanish also writes "antes de enviar")
+        r"\b(?:antes de|enquanto nao|sem antes) (?:recebermos|termos|vermos|tivermos|(?:voce |tu )?(?:nos )?(?:enviares|entregares|"
+        r"apresentares|concluires|completares))\b|\benquanto nao (?:nos )?(?:enviar|entregar|apresentar|concluir|completar|receber)\b",
         _PT_IF + r"(?:\w+ )?(?:tiver|tenha|receber|receba|obtiver|obtenha|houver)\b[^.!?;]{0,40}\b"
         r"(?:retorno|resposta|noticias|contacto|contato|feedback)",
         _PT_IF + r"(?:(?:o|a|os|as|lhe|nos) )?(?:realiz|envi|complet|entreg|conclu|submet|apresent|carreg|anex|fizer|faca|"
-        r"(?:seja|for|sejam|forem) (?:entregue|enviad|recebid|apresentad|submetid|anexad)|"
+        r"confirm|respond|compare|regulariz|atualiz|preench|assin|valid|fornec|"
+        r"(?:seja|for|sejam|forem) (?:entregue|enviad|recebid|apresentad|submetid|anexad|concluid|realizad|feit|preenchid|"
+        r"finalizad|completad|confirmad|regularizad|assinad|validad)|"
         r"(?:seja|for|formos|sejamos) (?:contactad|contatad))"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
         ("candidat", "agenda", "avaliacao", "recusa", "negativa", "seguir com el", "eu aviso", "eu informo", "eu comunico",
@@ -649,6 +699,13 @@ LOOKALIKES: list[Family] = [
         r"\b(?:o|a) candidat[oa] (?:n\.?o? ?\d+|(?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad)\b)[a-z]+)"
         r"(?: [a-z]+)?,? (?:faltou|desistiu|foi excluid|foi eliminad|nao compareceu|nao apareceu)",
         r"\b(?:sua|tua) agenda com (?:ele|ela|o candidato|a candidata)\b",
+        # "os candidatos Paulo e Edson não foram aprovados"
+        r"\b(?:os|as) candidat[oa]s (?!(?:selecionad|escolhid|que|mais|finais|aprovad|contratad)\b)[a-z]+ e [a-z]+,? (?:ja )?"
+        r"nao (?:foram|passaram|avancaram|seguiram|seguirao|serao|vao)\b",
+        # the reader is handed the wording to send: "o texto padrão para candidatos reprovados"
+        r"\b(?:texto|modelo|template|e-mail|email|mensagem|resposta)s? (?:padrao |automatic[oa] )?(?:para|aos|as|a enviar aos?) "
+        r"(?:os |as )?candidat[oa]s (?:reprovad|nao selecionad|nao aprovad|recusad|eliminad)|"
+        r"\b(?:modelo|template|texto padrao) de (?:e-mail |email |mensagem |resposta )?(?:de )?(?:recusa|reprovacao|rejeicao)\b",
         r"\bpela (?:sua |tua )?avaliacao (?:detalhada )?(?:da|do|das|dos) (?:entrevista|candidat)",
         # the reader is asked to pass the refusal on, or to file the other applications
         r"\b(?:mandar|enviar|manda|envia|mande|envie|mandas|envias) (?:a|uma|o) (?:recusa|negativa|resposta negativa|"
@@ -660,7 +717,11 @@ LOOKALIKES: list[Family] = [
         r"\b(?:os|as) proxim[oa]s (?:\w+ )?candidat[oa]s (?:para|da|do)\b",
         r"\bpor (?:ter |teres )?entrevistad[oa] (?:o|a|os|as) (?:\w+ )?candidat",
         r"\b(?:preench|envi|registr|regist)\w* (?:o )?(?:seu|teu) (?:parecer|scorecard|feedback sobre (?:o|a) candidat)"),
-    fam("look-alike: an incomplete application (pt)", -4.0, ("sem ", "reenvi", "envie novamente", "novamente", "reativ", "retom"),
+    fam("look-alike: an incomplete application (pt)", -4.0, ("sem ", "reenvi", "envie novamente", "novamente", "reativ", "retom",
+                                                             "formato", "ficheiro", "arquivo", "anexo", "para concluir",
+                                                             "para completar", "para finalizar"),
+        r"\b(?:formato|ficheiro|arquivo|anexo)s? (?:invalido|nao suportado|corrompid[oa]|ilegivel|em falta)\b|"
+        r"\bpara (?:concluir|completar|finalizar) a (?:sua |tua )?(?:candidatura|inscricao)\b",
         r"\bsem (?:o|a|os|as|este|esta|estes|estas|esse|essa|esses|essas|seu|sua|seus|suas|teu|tua) (?:\w+ )?"
         r"(?:documento|certificado|comprovativo|comprovante|formulario|ficheiro|arquivo|diploma|registo|registro|portefolio|portfolio|"
         r"curriculo|cv|carta de motivacao|referencias)s?\b",
@@ -676,13 +737,33 @@ LOOKALIKES: list[Family] = [
         r"conforme (?:solicitado|pedido|(?:a )?sua solicitacao|o seu pedido))",
         r"\b(?:a seu pedido|conforme (?:solicitado|pedido|(?:a )?sua solicitacao|o seu pedido))\b[^.!?;]{0,60}\b(?:foi|foram) "
         r"(?:excluid|eliminad|apagad|removid)"),
-    fam("look-alike: the candidacy is said to be still alive", -4.5, ("process", "decisao", "ainda nao", "analise", "volta", "retornar",
+    fam("look-alike: the candidacy is said to be still alive", -4.5, ("process", "decisao", "ainda", "analise", "volta", "retornar",
+                                                                     "mantida", "confirmada", "agendada", "marcada", "mais tempo",
+                                                                     "transferid", "movid", "horario", "data ", "hora ",
+                                                                     "sugestao", "reagendamento", "remarcacao", "mas a ", "mas o ",
+                                                                     "mas nos ", "mas ainda ",
+                                                                     "mais alguns dias", "mais uns dias",
+                                                                     "temporariamente", "retomad", "verdade", "avaliacao",
                                                                      "entraremos", "daremos", "ativa", "aberta", "valida",
                                                                      "andamento", "curso"),
         r"(?<!nao )\b(?:continua|continuas|permanece|permaneces|segue|segues) (?:ainda )?(?:no|em) (?:processo|analise|consideracao)\b",
         r"\bainda nao (?:tomamos|foi tomada|temos|chegamos a) (?:uma |nenhuma |qualquer )?decisao\b",
         # "ainda não fechámos o processo", "a decisão só será tomada depois", "todas as candidaturas permanecem ativas"
         r"\bainda nao (?:fechamos|decidimos|escolhemos|concluimos|encerramos|selecionamos|definimos)\b",
+        # "ainda não avançámos com a sua candidatura porque...", "ainda não demos seguimento"
+        r"\bainda nao (?:avancamos|seguimos|prosseguimos|demos (?:seguimento|continuidade|andamento|sequencia))\b",
+        r"\b(?:suspens|pausad|congelad|parad|interrompid)[oa] temporariamente\b|\bassim que (?:o processo )?(?:for|seja|estiver) retomad",
+        # "(ela) ainda está em avaliação", "não é verdade que o processo foi encerrado"
+        r"\bainda (?:esta|estao|se encontra|continua|segue) em (?:avaliacao|analise|consideracao|andamento|aberto)\b",
+        r"\bnao e verdade que\b",
+        r"\bainda nao (?:foi|foram|esta|estao) (?:aprovad|decidid|fechad|definid|tomad|concluid|analisad|avaliad)",
+        r"\bmas (?:a equipa|a equipe|o time|o recrutador|a recrutadora|nos|ainda) (?:vai|vamos|ira|iremos|esta a|estamos a|esta) "
+        r"(?:analis|avali|rever|olhar)\w*",
+        r"\b(?:horario|data|hora|sugestao|reagendamento|remarcacao)\b[^.!?;]{0,40}\bnao (?:foi|foram|esta|e) (?:aceit|aprovad|"
+        r"possivel|disponivel|conveniente)",
+        # "a sua candidatura foi transferida para a nova vaga"
+        r"\b(?:candidatura|perfil|curriculo|cv)\b[^.!?;]{0,20}\b(?:foi|sera|vai ser) (?:transferid|movid)[oa] (?:para|a|na|no)\b",
+        r"\b(?:precisamos|necessitamos|vamos precisar) de mais (?:algum )?(?:tempo|alguns dias|uns dias)\b",
         # "ainda não temos condições de avançar / ainda não podemos avançar": not yet, something is missing
         r"\bainda nao (?:temos|reunimos|estamos em) (?:as )?condicoes\b|\bainda nao (?:podemos|conseguimos|e possivel|foi possivel) "
         r"(?:avancar|seguir|prosseguir|dar seguimento)\b",
@@ -692,10 +773,14 @@ LOOKALIKES: list[Family] = [
         r"\bnao (?:foi )?(?:ainda )?tomada (?:qualquer|nenhuma) decisao\b",
         # the reader's (other) application said to go on, a few words after naming it
         r"\b(?:sua|tua) candidatura\b[^.!?;]{0,60}\b(?<!nao )(?:segue|continua|permanece|mantem-se|se mantem)(?: ainda| bem)? "
-        r"(?:ativa|aberta|valida|em (?:andamento|analise|consideracao|curso)|no processo)\b",
+        r"(?:ativa|aberta|valida|normalmente|em (?:andamento|analise|avaliacao|consideracao|curso)|no processo)\b",
         # "we'll get back to you next week": the process goes on with the reader in it
         r"\b(?:volt(?:amos|aremos) a falar|retornaremos|entraremos em conta(?:c)?to|daremos noticias)\b[^.!?;]{0,30}\b"
-        r"(?:na proxima|em breve|ate (?:a |o )?(?:proxima|final|fim|dia)|nos proximos dias|esta semana|semana que vem)"),
+        r"(?:na proxima|em breve|ate (?:a |o )?(?:proxima|final|fim|dia)|nos proximos dias|esta semana|semana que vem|"
+        r"(?:em|no inicio de|no fim de|no final de|a partir de) (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|"
+        r"outubro|novembro|dezembro)|no (?:proximo|inicio do|fim do|final do) (?:mes|ano))",
+        r"\b(?:entrevista|conversa|prova|dinamica|reuniao)\b[^.!?;]{0,20}\b(?:esta|fica|continua|segue|mantem-se) "
+        r"(?:mantida|confirmada|agendada|marcada)\b"),
     # (own names, not the shared ones: the shared "offer" / "interview" families also name the mail's category)
     fam("look-alike: an interview or test invitation (pt)", -3.0, ("convid", "gostar", "agendar", "marcar", "melhor"),
         r"(?<!nao )(?<!nao vamos )(?<!nao iremos )(?<!nao poderemos )(?<!nao podemos )"
@@ -718,6 +803,11 @@ LOOKALIKES: list[Family] = [
         r"queremos seguir|decidimos avancar|decidimos seguir) (?:contigo|consigo|com voce)(?: para (?:a|o) \w+(?: \w+)?)? ?!"),
     fam("look-alike: a rescheduled or moved interview (pt)", -3.0, ("remarc", "adiad", "nova data", "novo horario"),
         r"\bremarc\w*|\b(?:foi|sera|vai ser|esta) adiad[ao]\b|\b(?:nova data|novo horario)\b"),
+    # the interview's format changes, not its outcome: "não seguiremos com a entrevista presencial: será online"
+    fam("look-alike: the interview's format changed (pt)", -4.0, ("online", "presencial", "remot", "por video", "videochamada",
+                                                                  "mesmo horario"),
+        r"\b(?:sera|vai ser|passa a ser|passara a ser|decorrera|acontecera|realiza-se|sera realizada) (?:online|remot[ao]|presencial|"
+        r"por (?:video|videochamada|telefone|teams|zoom|meet))\b|\bno mesmo horario\b"),
     fam("look-alike: an invitation to apply (pt)", -3.0, ("candidatar",),
         # a question, not the "candidate-se a outras vagas" of a rejection's closing
         r"\b(?:quer|queres|gostaria de|gostarias de|deseja|desejas|tem interesse em|tens interesse em) (?:se |te )?candidatar"
@@ -726,16 +816,28 @@ LOOKALIKES: list[Family] = [
         r"\b(?:vagas?|oportunidades?|anuncios?) (?:\w+ ){0,6}?que (?:voce|tu) (?:viu|viste|salvou|salvaste|guardou|guardaste|favoritou|"
         r"seguiu|seguiste|visualizou|marcou|curtiu)\b"),
     fam("look-alike: a tender or supply contract, not a job (pt)", -5.0, ("adjudicacao", "caderno de encargos", "concorrente n",
+                                                                          "fornecedor", "proposta",
                                                                           "prestacao de servicos", "fornecimento"),
         # (Portuguese forms only: Spanish "la vacante ha sido adjudicada" is a rejection)
         r"\badjudicacao\b|\bcaderno de encargos\b|\bconcorrente n\.?o?\b|\b(?:contrato|concurso|procedimento) (?:publico )?(?:de|para) "
-        r"(?:a )?(?:prestacao de servicos|fornecimento|aquisicao)\b"),
+        r"(?:a )?(?:prestacao de servicos|fornecimento|aquisicao)\b",
+        r"\b(?:cadastro|registo|registro|homologacao|qualificacao|base) (?:de|como) fornecedor(?:es)?\b",
+        r"\bproposta (?:de )?(?:parceria|patrocinio|orcamento|comercial)\b"),
     fam("look-alike: good news, a stage passed (pt)", -3.0, ("aprovad", "selecionad", "seguira", "passou", "passaste"),
         r"(?<!nao )\b(?:foi|foste) (?:aprovad|selecionad)\w*(?:\(a\))? (?:para|na|no) (?:a |o )?"
         r"(?:proxima|seguinte|etapa|fase|entrevista|programa)",
         r"\bseguira para a (?:proxima|etapa|fase|entrevista)\b",
         r"(?<!nao )\b(?:passou|passaste) (?:para|a) (?:a )?(?:proxima|fase seguinte|etapa seguinte)\b"),
-    fam("look-alike: withdrawal by the candidate", -4.0, ("decidi", "opt", "resolv", "prefer", "decisao", "desisten", "aceitei"),
+    fam("look-alike: withdrawal by the candidate", -4.0, ("decid", "opt", "resolv", "prefer", "decisao", "desisten", "aceitei",
+                                                          "pedido", "conforme", "queira", "quiser"),
+        r"\b(?:caso|se) (?:voce |tu |v\. exa\.? )?(?:decida|decidas|decidir|decidires|prefira|prefiras|preferir|preferires|queira|"
+        r"queiras|quiser|quiseres|opte|optes|optar|optares) (?:por )?(?:nao|retirar|desistir)\b",
+        # "recebemos o seu pedido e a sua candidatura foi retirada", "... cancelada, conforme solicitado"
+        r"\b(?:seu|teu) pedido\b[^.!?;]{0,80}\b(?:candidatura|processo|participacao)\b[^.!?;]{0,60}\b(?:foi|esta|ficou|sera) "
+        r"(?:retirad|cancelad|anulad)",
+        r"\b(?:candidatura|processo|participacao)\b[^.!?;]{0,60}\b(?:foi|esta|ficou|sera) (?:retirad|cancelad|anulad)[oa]s?,? "
+        r"(?:conforme (?:solicitado|pedido|o seu pedido|a sua solicitacao)|a (?:seu|teu|sua|tua) pedido|a pedido)\b",
+        r"\bpedido de (?:retirada|desistencia|cancelamento) d[ae] (?:sua |tua )?candidatura\b",
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:ja )?(?:decidiu|decidiste|optou|optaste|resolveu|resolveste|preferiu|"
         r"preferiste) (?:por )?(?:nao|retirar|desistir)\b",
         r"\b(?:tenha|tenhas|tinha|tinhas|ter|teres|tem|tens) (?:decidido|optado|resolvido|preferido) (?:por )?(?:nao|retirar|desistir)\b",
@@ -769,8 +871,18 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a ticket or a CI job, not a job (pt)", -5.0, ("jira", "estado alterado", "job"),
         r"\[jira\]|\bestado alterado de\b|\bjob (?:de |do |da )?(?:deploy|build|ci|backup|etl|migracao|pipeline)\b|"
         r"\b(?:migracao|deploy|build|pipeline) do job\b"),
-    fam("look-alike: an internal announcement (pt)", -4.0, ("colegas", "colaboradores", "todos", "parabens", "pel"),
-        r"\b(?:caros|caras|prezados|prezadas|ola|oi) (?:colegas|colaboradores|todos|a todos|equipa|equipe|time)\b",
+    # an employee's own HR matters: "a sua promoção não foi aprovada neste ciclo", "o seu pedido de férias foi recusado"
+    fam("look-alike: an employee's HR request, not an application (pt)", -5.0, ("promocao", "progressao", "ferias", "reembolso",
+                                                                               "aumento", "licenca", "folga", "adiantamento",
+                                                                               "bonus"),
+        r"\b(?:sua|tua|seu|teu) (?:pedido de |solicitacao de )?(?:promocao|progressao|ferias|reembolso|aumento|licenca|folga|"
+        r"adiantamento|bonus)\b"),
+    fam("look-alike: an internal announcement (pt)", -4.0, ("colegas", "colaboradores", "todos", "parabens", "pel", "nova colega",
+                                                            "pessoal",
+                                                            "novo colega", "nova colaboradora", "novo colaborador"),
+        r"\b(?:caros|caras|prezados|prezadas|ola|oi|bom dia|boa tarde) (?:colegas|colaboradores|todos|a todos|equipa|equipe|time)\b",
+        r"^[^.!?]{0,80}\. (?:ola |oi |bom dia |boa tarde )?pessoal[,!]",
+        r"\b(?:o novo|a nova) (?:colega|colaborador|colaboradora)\b[^.!?;]{0,40}\b(?:comeca|inicia|entra|chega|junta-se|se junta)\b",
         r"\bparabens (?:a|ao|aos|as) (?!voce\b|si\b|ti\b)[a-z]+",
         r"\b(?:preenchid|ocupad|atribuid)[oa] (?:pel[oa]|a|ao) (?!(?:um|uma|outr\w*|candidat\w*|colaborador\w*|pessoa|"
         r"profissional|perfil|promocao|recrutamento|mobilidade|via|meio|indicacao)\b)[a-z]+ [a-z]+"),
@@ -795,7 +907,9 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: an episode, article or column about rejections (pt)", -5.0,
         ("episodio", "artigo", "edicao", "newsletter", "podcast", "coluna", "ouca", "leia"),
         # (not "no artigo 23.º" of a law: the article is "this / new" one, the episode any)
-        r"\b(?:neste|nesta|nesse|nessa|novo|nova|este|esta|ultimo|ultima) (?:episodio|artigo|edicao|newsletter|podcast|coluna)\b|"
+        r"\b(?:neste|nesta|nesse|nessa|novo|nova|este|esta|ultimo|ultima) (?:episodio|artigo|newsletter|podcast|coluna)\b|"
+        r"\b(?:nesta|nessa|nova|esta|ultima) edicao(?: ?:| d[ao] (?:nossa |nosso )?(?:newsletter|boletim|revista|podcast|coluna)| "
+        r"(?:n\.?o ?|#)\d| (?:trazemos|falamos|vamos|voce vai|conheca|explicamos|mostramos))|"
         r"\b(?:no|do|o) (?:episodio|podcast)\b|"
         r"\b(?:ouca|leia) (?:agora|ja|mais|o (?:episodio|artigo))\b"),
     fam("look-alike: an artist's or a show's submission, not a job (pt)", -5.0,
