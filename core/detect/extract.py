@@ -16,7 +16,7 @@ from functools import lru_cache
 from html import unescape
 from urllib.parse import urlsplit
 
-from nextround.detect.patterns import speed
+from nextround.detect.patterns import _speed, speed
 from nextround.detect.regex_parts import group_end, top_level
 from nextround.detect.text import fold, tidy
 from nextround.detect.text import split_forward as _split_forward_uncached
@@ -79,28 +79,77 @@ class _Gated:
         return self.rx.search(text) if self.gate.search(text) else None
 
 
-def _regroup(pattern: str, opening: str) -> str:
+class _Led:
+    """A pattern anchored at the string's start (no MULTILINE) whose matches begin with one of a few characters
+    (case-blind ones listed in every case form re.I accepts: "i" is also "İ" and "ı", "s" also "ſ"): a string
+    beginning otherwise is not tried."""
+
+    __slots__ = ("rx", "first")
+
+    def __init__(self, rx: re.Pattern[str], first: str) -> None:
+        self.rx = rx
+        self.first = frozenset(first)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.rx.match(text) if text[:1] in self.first or not text else None
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.rx.sub(repl, text) if text[:1] in self.first or not text else text
+
+
+def _regroup(pattern: str, opening: str, test: bool = False) -> str:
     """The alternation group that ``opening`` ends (with "(?:") regrouped by first letter: "(?:at|with|a|...)" becomes
     "(?:a(?:t|)|w(?:ith)|...)". The same matches: alternatives with other first letters cannot match where one does,
-    and those sharing one keep their order; but the engine tries a few groups at each place, not every word."""
+    and those sharing one keep their order; but the engine tries a few groups at each place, not every word.
+    For a pattern only tested (whether it matches at all, never where), ``test`` moves the alternatives that do not
+    begin with a letter ("\\w*leiter") to the end: the order of alternatives decides where a match is, not whether."""
     i = pattern.index(opening) + len(opening) - 3
     end = group_end(pattern, i)
     groups: dict[str, list[str]] = {}
+    others: list[str] = []
     for alt in top_level(pattern[i + 3:end - 1]):
         if not alt[:1].isalpha() or alt[1:2] in ("?", "*", "+", "{"):
-            return pattern
+            if not test:
+                return pattern
+            others.append(alt)
+            continue
         groups.setdefault(alt[0], []).append(alt[1:])
-    inner = "|".join(c + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]) for c, rest in groups.items())
+    inner = "|".join([c + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]) for c, rest in groups.items()] + others)
     return pattern[:i] + "(?:" + inner + ")" + pattern[end:]
 
 
+def _by_first(pattern: str) -> str:
+    """An alternation ("a|b|..." or "(?:a|b|...)", maybe after "(?i)") regrouped by each alternative's first literal
+    character, as _regroup() does for word starts: the same matches, but the engine tries a few alternatives at each
+    place, not all of them. Alternatives that do not begin with a plain literal leave the pattern as it is."""
+    flags, body = ("(?i)", pattern[4:]) if pattern.startswith("(?i)") else ("", pattern)
+    wrapped = body.startswith("(?:") and group_end(body, 0) == len(body)
+    groups: dict[str, list[str]] = {}
+    for alt in top_level(body[3:-1] if wrapped else body):
+        first = alt[:2] if alt[:1] == "\\" and not alt[1:2].isalnum() else alt[:1]
+        if not first or not (first[0] == "\\" or first.isalnum() or first in "/_-:=&@ ',") or (
+                alt[len(first):len(first) + 1] in ("?", "*", "+", "{")):
+            return pattern
+        groups.setdefault(first.lower(), []).append(alt)
+    out = []
+    for alts in groups.values():
+        n = 2 if alts[0][0] == "\\" else 1
+        if len(alts) > 1 and all(a[:n] == alts[0][:n] for a in alts):
+            out.append(alts[0][:n] + "(?:" + "|".join(a[n:] for a in alts) + ")")
+        else:
+            out.extend(alts)  # the same letter in both cases: as they were, in their order
+    inner = "|".join(out)
+    return flags + ("(?:" + inner + ")" if wrapped else inner)
+
+
 class _Lower:
-    """A case-blind test run as a case-sensitive pattern over lower-cased text: several times faster than re.I."""
+    """A case-blind test run as a case-sensitive pattern over lower-cased text: several times faster than re.I.
+    Only tested (whether it matches), never read: its alternatives may be regrouped in another order."""
 
     __slots__ = ("rx",)
 
     def __init__(self, pattern: str) -> None:
-        self.rx = re.compile(_regroup(pattern, r"\b(?:") if r"\b(?:" in pattern else pattern)
+        self.rx = re.compile(_regroup(pattern, r"\b(?:", test=True) if r"\b(?:" in pattern else _by_first(pattern))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.rx.search(text.lower())
@@ -146,6 +195,16 @@ _SIGNOFF = re.compile(
     r"veel succes|liefs|cumprimentos|atenciosamente|abra[çc]os?|obrigad[oa]|com os melhores cumprimentos|beijos)\b[^\n]{0,60}$",
     re.I | re.M)
 _SIGNOFF_WORDS = re.compile(_SIGNOFF.pattern.split(r"\b[^\n]")[0] + r"\b", re.I)
+_SIGNOFF_LOW = re.compile(_SIGNOFF.pattern.lower(), re.M).match
+
+
+def _signoff(line: str) -> bool:
+    """_SIGNOFF.match(line) found anything (run lower-cased where that is exact: see _CASE_SAFE)."""
+    if line.isascii() or _CASE_SAFE_ALL(line) is not None:
+        return _SIGNOFF_LOW(line.lower()) is not None
+    return _SIGNOFF.match(line) is not None
+
+
 _PERSON_WORD = re.compile(rf"^(?:[{_UP}]\.(?:-[{_UP}]\.)+|[dlDL]['’][{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)*|[{_UP}][^\W\d_]*(?:[-'][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
 _TITLE_WORDS = _Lower(
     r"\b(?:recruiter|recruiting|recruitment|talent|acquisition|manager|head|director|partner|generalist|coordinator|"
@@ -169,6 +228,9 @@ _URL_GOOD = re.compile(
 _ANCHOR_GOOD = re.compile(
     r"(?:career|open (?:roles|positions)|openings|jobs|vacanc|karriere|stellen|offres|carri[eè]res|empleo|vacantes|"
     r"vacatures|vagas|oportunidades|posiciones|see open)", re.I)
+_URL_GOOD = re.compile(_by_first(_URL_GOOD.pattern), _URL_GOOD.flags)
+_ANCHOR_GOOD = re.compile(_by_first(_ANCHOR_GOOD.pattern), _ANCHOR_GOOD.flags)
+_URL_BAD = re.compile(_by_first(_URL_BAD.pattern), _URL_BAD.flags)
 _URL_BAD, _QUERY_BAD = _Blind(_URL_BAD), _Blind(_QUERY_BAD)  # tested only
 _PLATFORM_HOSTS = ("linkedin.", "indeed.", "catho.", "computrabajo.", "infojobs.", "stepstone.", "xing.com", "welcometothejungle.com", "hellowork.com",
                    "infojobs.net", "nationalevacaturebank.nl", "glassdoor.", "monster.")
@@ -196,7 +258,14 @@ _ATS_SET = frozenset(ATS_DOMAINS)
 _ATS_LABEL = re.compile(r"(?:my)?(?:greenhouse|workday|myworkdayjobs|smartrecruiters|recruitee|personio|teamtailor|ashbyhq|"
                         r"workable|icims|jobvite|bamboohr|successfactors|taleo|softgarden|gupy|jazzhr|pinpointhq|lever)"
                         r"(?:-?mail|jobs)?")
-split_forward = lru_cache(maxsize=8)(_split_forward_uncached)  # company and contact extraction split the same text
+
+
+def _split_forward(text: str) -> tuple[str, str]:
+    # every forward marker holds "--": most mail is not scanned
+    return _split_forward_uncached(text) if "--" in text else (text, "")
+
+
+split_forward = lru_cache(maxsize=8)(_split_forward)  # company and contact extraction split the same text
 
 
 @lru_cache(maxsize=4096)
@@ -323,7 +392,7 @@ def _signature_block(own: str) -> tuple[tuple[str, ...], int]:
     lines = [ln.strip() for ln in own.strip().split("\n")]
     start = -1
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
-        if _SIGNOFF.match(lines[i]) and len(lines[i]) < 70:
+        if len(lines[i]) < 70 and _signoff(lines[i]):
             start = i
             break
     return tuple(lines), start
@@ -364,7 +433,7 @@ def _signature_parts(own: str) -> tuple[str, ...]:
         candidates = [ln for ln in lines[-6:] if ln]
     parts = []
     for cand in candidates:
-        part = _HONORIFIC.sub("", _PROXY.sub("", _NAME_SPLIT.split(cand)[0].strip()))
+        part = _HONORIFIC.sub("", _PROXY.sub("", _NAME_SPLIT.split(cand, 1)[0].strip()))
         if part and fold(part) not in ("im auftrag", "in vertretung", "i.a.", "namens"):
             parts.append(part)
     return tuple(parts)
@@ -431,17 +500,50 @@ _FIRST_NAME_AT = re.compile(rf"^([{_UP}][a-zà-ÿ]{{1,}})(?:,| at | from | von |
 # "Dr. Meier", "Mme. Roux", and without the stop: "Dr Fiona McLeish", "Mrs Aileen McBride", "Maître Hélène Carbonnel"
 _HONORIFIC = re.compile(r"^(?:(?:prof|dr|dra|drs|ir|mr|mrs|ms|mme|sr|sra|ing|mag)\.\s*|"
                         r"(?:dr|mr|mrs|ms|miss|mx|prof|ma[iî]tre|fr[eè]re|s[oœ]eur)\s+(?=(?-i:[A-ZÀ-Þ])[^\W\d_]+ ))+", re.I)
+_HONORIFIC = _Led(_HONORIFIC, "pPdDiIİımMsSſfF")
 _CAPS = re.compile(CAPSEQ)
 _CAPS_NUM = re.compile(rf"(?:\d+ )?{CAPSEQ}(?: \d+\b)?")
-_CONTACT_LINE = re.compile(r"https?:|www\.|@|\+?\d[\d ()/.-]{6,}")
+# tested only: found where the engine can skip to a first character ("+1 555..." holds "1 555...")
+_CONTACT_LINE = re.compile(r"[hw@\d](?:(?<=h)ttps?:|(?<=w)ww\.|(?<=@)|(?<=\d)[\d ()/.-]{6,})")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _last_sentence(text: str) -> str:
+    """_SENTENCE_END.split(text)[-1], read from the text's end: a match found in the last 300 characters is the last
+    one (none that starts earlier can end after it)."""
+    k = max(0, len(text) - 300)
+    last = None
+    for last in _SENTENCE_END.finditer(text, k):  # noqa: B007
+        pass
+    if last is None:
+        return _SENTENCE_END.split(text)[-1] if k else text
+    return text[last.end():]
+
+
 _SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I)
-_BRACKET_REF = re.compile(r"^\[[^\]]{1,20}\]\s*")
+_REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I), "rRaAfFwWtTeE")
+_BRACKET_REF = _Led(re.compile(r"^\[[^\]]{1,20}\]\s*"), "[")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|opportunity|job)$")
 _R_NUMBER = re.compile(r"\s*\(R-?\d+\)$")
 _READ = 4000  # phrases are read in the first 4,000 characters: a letter's substance, not a long HTML footer
+
+
+def _field_lines(own: str) -> list[str]:
+    """The lines of own[:_READ] with a colon in their first 24 characters (where a status block's field names its
+    value: "Werkgever: X", "Vacature: Y"), found from the colons rather than by splitting every line."""
+    block = own[:_READ]
+    out = []
+    i = block.find(":")
+    while i >= 0:
+        start = block.rfind("\n", 0, i) + 1
+        end = block.find("\n", i)
+        if end < 0:
+            end = len(block)
+        if i - start < 24:
+            out.append(block[start:end])
+        i = block.find(":", end)
+    return out
 
 
 @lru_cache(maxsize=4)  # company and role extraction read the same text
@@ -688,7 +790,7 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
           r"behalf of) ",
     "de": r"\b(?:(?:dich|sich|euch) bei|T[äa]tigkeit bei|Interesse an(?: einer T[äa]tigkeit bei| einer Mitarbeit bei)?|"
           r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei) (?:der |dem |den )?",
-    "fr": r"\b(?:(?:vous )?portez [àa]|pens[ée] [àa]|candidature chez|au sein de|au sein du|rejoindre|chez) (?:la |le |l'|les )?",
+    "fr": r"\b(?:vous portez [àa]|portez [àa]|pens[ée] [àa]|candidature chez|au sein de|au sein du|rejoindre|chez) (?:la |le |l'|les )?",
     "es": r"\b(?:formar parte de|trabajar en|trabajar con|inter[ée]s en|candidatura en|unirte a|unirse a) (?:la |el |los |las )?",
     "nl": r"\b(?:interesse in|belangstelling voor(?: een baan bij)?|baan bij|werken bij|sollicitatie bij|solliciteren bij|"
           r"aan de slag bij) ",
@@ -713,6 +815,7 @@ _CLIENT = re.compile(
     r"(?:client|opdrachtgever|klant|cliente|Mandanten|Kunden))?,?\s+"
     r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
+_CLIENT_BLIND = _Blind(_CLIENT)  # its groups read by position
 _CLIENT_GATE = ("client", "mandant", "kunde", "opdrachtgever", "klant", "respuesta", "resposta", "heard back", "retorno",
                 "terugkoppeling", "retour")
 _UNNAMED = "Zzclientunnamedzz"  # a marker candidate: a client decided, unnamed in the sentence
@@ -729,8 +832,8 @@ _CLIENT_FIRST = re.compile(
 # "Unfortunately Juniper have decided...", "Leider hat sich Weidenhof für...", "Helaas heeft Brugwater besloten...",
 # "Malheureusement, Atelier Sorel a décidé...", "Infelizmente a Sabiá decidiu...": an employer, named as the one who
 # decided, in a mail from someone else (a recruiter relaying the client's answer)
-_ACTS_VERB = re.compile(
-    r" (?:(?:have|has|had|a|ha|han)(?: now| just| unfortunately| malheureusement| finalmente| finally)?"
+_ACTS_VERB = re.compile(  # (the look-ahead names the letters the words after the space begin with: most spaces fail there)
+    r" (?=[hadoe])(?:(?:have|has|had|a|ha|han)(?: now| just| unfortunately| malheureusement| finalmente| finally)?"
     r" (?:decided|chosen|opted|gone with|selected|d[ée]cid[ée]|choisi|retenu|pr[ée]f[ée]r[ée]|decidido|optado|elegido)|"
     r"decidiu|optou|escolheu|decidiram|optaram)\b")
 # verb second: "Leider hat sich Weidenhof für ... entschieden", "Helaas heeft Brugwater gekozen voor ..."
@@ -831,9 +934,10 @@ _APP_WORDS = _Lower(
     r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|"
     r"candidatura|postulaci[óo]n|sollicitatie|terugkoppeling|reactie|vacature|vaga|status|decision|entscheidung|"
     r"d[ée]cision|decisi[óo]n|besluit|resultado|r[ée]sultat|your|ihre|votre|tu|su|je|uw|a sua|sua)\b")
-_PROXY = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|p\.\s?o\.|por orden|namens)\s+", re.I)
+_PROXY = _Led(re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|p\.\s?o\.|por orden|namens)\s+", re.I), "iIİıpPnN")
 _ON_BEHALF = re.compile(r"^(?:pour|for|on behalf of|namens|im auftrag (?:der|des|von)|en nombre de|em nome d[aoe]|"
                         r"par d[ée]l[ée]gation)\s+(?:la |le |l'|les |the |de |el |la |a |o )?", re.I)
+_ON_BEHALF = _Led(_ON_BEHALF, "pPfFoOnNiIİıeE")
 
 
 _HTML_HEAD = 6000  # a logo sits at the top of the HTML
@@ -913,7 +1017,7 @@ _PART_OF_GATE = ("part of", "member of", "subsidiar", "brand of", "division of",
 
 
 def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
-                        add, lang: str | None = None) -> bool:  # noqa: ANN001
+                        add, lang: str | None = None, fields: list[str] | None = None) -> bool:  # noqa: ANN001
     """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
     sender = message.sender
     no_reply = not sender.email or is_no_reply(sender.email)
@@ -951,7 +1055,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     # signature: team lines and organisation lines
     head, forwarded = split_forward(own)
     head = head or own
-    tail = _SENTENCE_END.split(head.strip())[-1].strip()
+    tail = _last_sentence(head.strip()).strip()
     extra = [tail] if 3 <= len(tail) <= 70 and "\n" not in tail else []
     sig_lines = _signature_lines(head) + _dashed_lines(head) + extra
     if forwarded:
@@ -980,10 +1084,10 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             # "Dein People-Team" then "Talbrück Medizintechnik": the organisation, which looks like a name
             add(_company_ok(ln, people - {fold(ln)}, cut_ok=False), 3.0, "team")
             continue
-        parts = [q for p in _SEGMENTS.split(ln) for q in _COMMA_SPLIT.split(p) if q.strip()]
+        parts = [q for p in _SEGMENTS.split(ln) for q in (_COMMA_SPLIT.split(p) if ", " in p else (p,)) if q.strip()]
         for p in parts:
             p = p.strip()
-            if not p or fold(p) in people or _SIGNOFF.match(p):
+            if not p or fold(p) in people or _signoff(p):
                 continue
             legal = _has_legal(p)
             if (_TITLE_NOUNS.search(p) or (" " not in p and _is_head(p))) and not legal:
@@ -1023,12 +1127,13 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     agency = False
     low = text.lower()
     client_gate = any(map(low.__contains__, _CLIENT_GATE))
-    for m in (_CLIENT.finditer(text) if client_gate else ()):
-        name = _company_ok(_cap_prefix(m.group(1)), people, lower_ok=True)
-        if name and name[0].islower() and (m.group(0)[:2].lower() in ("el", "le", "o ", "de", "la", "re")
+    for m in (_CLIENT_BLIND.finditer(text) if client_gate else ()):
+        whole = text[m.start():m.end()]
+        name = _company_ok(_cap_prefix(text[m.start(1):m.end(1)]), people, lower_ok=True)
+        if name and name[0].islower() and (whole[:2].lower() in ("el", "le", "o ", "de", "la", "re")
                                            or _VERBISH.match(name)):
             name = None  # "el cliente ha decidido...", "the client has decided": a verb, not a name
-        if name is None and _CLIENT_NOUN.search(m.group(0)):
+        if name is None and _CLIENT_NOUN.search(whole):
             add(_UNNAMED, 0.0, "unnamed")  # the client decided, unnamed in this sentence
         if name:
             add(name, 4.5, "client")
@@ -1053,7 +1158,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             name = _company_ok(n.group(1), people, lower_ok=True) if n else None
             add(name, 2.0 if name and not name[0].islower() else 0.5, "body")  # "datavive": only with agreement
     # a job board relaying the employer's answer: "Werkgever: X", "A empresa X encerrou...", "X reviewed your application"
-    for line in own[:_READ].split("\n"):
+    for line in _field_lines(own) if fields is None else fields:
         m = _EMPLOYER_FIELD.match(line) if ":" in line[:20] else None
         if m:
             add(_company_ok(tidy(m.group(1)), people), 3.0, "relay")
@@ -1162,7 +1267,7 @@ def _link_labels(message: Message) -> list[str]:
     """Letters of the employer named by careers links: an ATS board's slug or a careers site's domain."""
     out = []
     for link in message.links[:30]:
-        if not any(board in link.url for board in _BOARD_HOSTS):  # most links name no job board: skip the URL parser
+        if not any(map(link.url.__contains__, _BOARD_HOSTS)):  # most links name no job board: skip the URL parser
             continue
         parts = urlsplit(link.url)
         host = parts.netloc.lower()
@@ -1230,7 +1335,8 @@ def _domain_name(message: Message, own: str, addr: str | None,
 
 
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
-                    lang: str | None = None, people: set[str] | None = None) -> str | None:
+                    lang: str | None = None, people: set[str] | None = None,
+                    fields: list[str] | None = None) -> str | None:
     scores: dict[str, float] = defaultdict(float)
     names: dict[str, str] = {}
     sources: dict[str, set[str]] = defaultdict(set)
@@ -1256,7 +1362,7 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                 len(name) > len(names[key]) and source in ("display", "team", "signature", "client")):
             names[key] = name
 
-    agency = _company_candidates(message, own, signer, people, add, lang)
+    agency = _company_candidates(message, own, signer, people, add, lang, fields)
     if scores.pop(_UNNAMED_KEY, None) is not None:
         sources.pop(_UNNAMED_KEY, None)
         names.pop(_UNNAMED_KEY, None)
@@ -1443,7 +1549,30 @@ _ROLE_STOP = re.compile(
     r"localizad[oa]s?|situad[oa]s?|basead[oa]s?|based|located|gevestigd|standort)\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$")
 # group 1 read by position; the patterns anchored at the start are faster as they are
 _SUBJECT_ROLE_BLIND = [_Blind(rx) if rx.flags & re.I and not rx.pattern.startswith("^") else rx for rx in _SUBJECT_ROLE]
+
+
+class _Needs:
+    """A pattern each match of which holds one of a few literals (as written): a string without any is not scanned."""
+
+    __slots__ = ("rx", "needs")
+
+    def __init__(self, rx: re.Pattern[str], needs: tuple[str, ...]) -> None:
+        self.rx, self.needs = rx, needs
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text) if any(map(text.__contains__, self.needs)) else None
+
+
+_SUBJECT_ROLE_BLIND[1] = _Needs(_SUBJECT_ROLE[1], ("-", "–"))  # "X - Application update"
+_SUBJECT_ROLE_BLIND[3] = _Needs(_SUBJECT_ROLE[3], (":",))  # "Re: X"
 _ROLE_STOP = re.compile(_regroup(_ROLE_STOP.pattern, r"(?:\s(?:"), _ROLE_STOP.flags)
+# the same matches, led by the set of characters a match begins with (which the engine can skip to) and the
+# alternative chosen by the character it consumed
+_ROLE_STOP_TAIL = r"\s|,\s(?=[a-zà-ÿ])|\s[-–|]\s|\s\(R[\w-]*\d+\)|[\"“”«»]).*$"
+if _ROLE_STOP.pattern.startswith(r"(?:\s(?:") and _ROLE_STOP.pattern.endswith(_ROLE_STOP_TAIL):
+    _ROLE_STOP = re.compile("[\\s,\"“”«»](?:(?<=\\s)(?:" + _ROLE_STOP.pattern[len(r"(?:\s(?:"):-len(_ROLE_STOP_TAIL)]
+                            + r"\s|(?<=,)\s(?=[a-zà-ÿ])|(?<=\s)[-–|]\s|(?<=\s)\(R[\w-]*\d+\)|(?<=[\"“”«»])).*$",
+                            _ROLE_STOP.flags)
 _INNER_TRIGGER = re.compile(r" (?:for|about|to|in|on) (?:the|our|this|your) ")
 # a title never starts with a preposition: "via Talentbridge", "über Personio", "at Quill & Ferry"
 _ROLE_PREPOSITION = frozenset(["via", "through", "uber", "par", "por", "by", "at", "bei", "with", "from", "chez", "bij",
@@ -1454,7 +1583,7 @@ _ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|
 
 # a role written in lower case, named by a phrase that leaves no doubt: "voor de rol van sales lead",
 # "au poste de développeur front-end", "for the barista role"
-_ROLE_LOWER = [(re.compile(speed(p)), w) for p, w in (
+_ROLE_LOWER = [(re.compile(_speed(p)[0] if _speed(p) else p), w) for p, w in (  # letter-led: measured faster here
     (r"\b(?:rol (?:van|als)|functie (?:van|als)|vacature voor|positie van|poste d[e']|postes? de|puesto de|plaza de|vaga de|"
      r"cargo de|role of|position of|Stelle als|Position als|Rolle als) ?([a-zà-ÿ][^.;:!?\n]{1,50})", 2.0),
     (r"\b(?:for|on|about) (?:the|our|this|a|an) ([a-zà-ÿ][\w/-]*(?: [a-zà-ÿ][\w/-]*){0,2}) (?:role|position|job|vacancy|opening)\b", 2.0),
@@ -1492,18 +1621,37 @@ _SUBJECT_NOT_ROLE = re.compile(
     r"concours|convocatoria|notifica[çc][ãa]o|requisition closed|closed|d[ée]cision|vaga|night shift)\b")
 
 
+_SUBJECT_NOT_ROLE_BLIND = _Blind(re.compile(_regroup(_SUBJECT_NOT_ROLE.pattern, r"\b(?:", test=True),
+                                             _SUBJECT_NOT_ROLE.flags))  # tested only
+
+
 _SUBJECT_LEAD_ROLE = re.compile(
     r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(?:sollicitatie|vacature|vacante|stelle|poste|convocatoria|proceso|processo|"
     r"(?:afronding )?procedure|sobre la vacante|tu postulaci[óo]n|tu solicitud|su solicitud|your application|application|"
     r"bewerbung|candidature|candidatura)(?: (?:de|para|als|voor|for|f[üu]r|als|pour|au poste de))? "
     r"(.{2,60}?)(?: (?:en|at|bei|chez|bij|na|no) [A-ZÀ-Þ].*| [-–|:] .*)?$")
 _SUBJECT_TAIL_ROLE = re.compile(r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(.{2,50}?) (?:vacature|application|role|position|vaga|job|vacancy)$")
+_TAIL_WORDS = (" vacature", " application", " role", " position", " vaga", " job", " vacancy")
+
+
+def _subject_tail_role(subj: str) -> re.Match[str] | None:
+    """_SUBJECT_TAIL_ROLE.match(subj), tried only when the subject ends with one of its words (compared lower-cased
+    where that is exact, see _CASE_SAFE; "$" also matches before a last line break)."""
+    if subj.isascii() or _CASE_SAFE_ALL(subj) is not None:
+        end = subj[:-1] if subj.endswith("\n") else subj
+        if not end.lower().endswith(_TAIL_WORDS):
+            return None
+    return _SUBJECT_TAIL_ROLE.match(subj)
 
 
 _SUBJECT_ROLE_AT = re.compile(r"^(.{2,60}?) (?:at|@|bei|chez|bij|en|na|no|em) (.{2,60})$")
 
 
 _AT_TAIL = re.compile(r"\s+(?:at|@|bei|chez|bij|na|no|en|em|with)\s+([A-Z].*)$")
+
+
+_SUBJECT_APP_END = re.compile(r"(?i)\s+(?:recruitment|application|sollicitatie|bewerbung|candidature|candidatura|"
+                               r"vacature|recruitment campaign|hiring)$").sub
 
 
 def _subject_role(subj: str, company: str | None, lang: str | None = None) -> str | None:
@@ -1517,11 +1665,14 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
     rest = []
     named = False  # a segment of its own names the company: a later " em X"/" in X" is part of the title
     for seg in segs:
-        seg = _REF_TAIL.sub("", _BRACKET_REF.sub("", seg)).strip()
+        seg = _BRACKET_REF.sub("", seg)
+        if seg.endswith((")", "]", ")\n", "]\n")):  # where every match of _REF_TAIL ends
+            seg = _REF_TAIL.sub("", seg)
+        seg = seg.strip()
         if fco and seg and (fold(seg) == fco or fold(strip_legal(seg)) == fco):
             named = True
             continue
-        if not seg or _SUBJECT_NOT_ROLE.search(seg):
+        if not seg or _SUBJECT_NOT_ROLE_BLIND.search(seg):
             continue
         rest.append(seg)
     if len(rest) > 1:  # "Warehouse Team Leader - Dandenong": the one that reads as a job title
@@ -1533,8 +1684,7 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
     at = None if named else _AT_TAIL.search(role)
     if at and (not fco or fco in fold(at.group(1)) or fold(at.group(1)) in fco):  # "X at Acme", not "Estágio em Finanças"
         role = role[:at.start()]
-    role = re.sub(r"(?i)\s+(?:recruitment|application|sollicitatie|bewerbung|candidature|candidatura|vacature|"
-                  r"recruitment campaign|hiring)$", "", role)
+    role = _SUBJECT_APP_END("", role)
     if not 2 <= len(role) <= 70 or len(role.split()) > 9 or not (role[0].isupper() or role[0].isdigit()):
         return None
     return _trim_role(role, lang)
@@ -1923,7 +2073,7 @@ def _drop_company(role: str | None, company: str | None, own: str = "") -> str |
 
 
 def extract_role(subject: str, own: str, lang: str | None, company: str | None,
-                 people: frozenset[str] = frozenset()) -> str | None:
+                 people: frozenset[str] = frozenset(), fields: list[str] | None = None) -> str | None:
     scores: dict[str, float] = defaultdict(float)
     names: dict[str, str] = {}
     text = _flat(own)
@@ -1932,6 +2082,15 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
     body_keys: set[str] = set()
     closed: set[str] = set()  # read whole from a closed frame ("the X, EMEA role", "Update on your application: X - Y")
     low = text.lower()
+    trimmed: dict[tuple[str, bool], str | None] = {}  # several triggers often find the same phrase
+
+    def trim(raw: str, lower_ok: bool = False) -> str | None:
+        try:
+            return trimmed[raw, lower_ok]
+        except KeyError:
+            role = trimmed[raw, lower_ok] = _trim_role(raw, lang, lower_ok)
+            return role
+
     for i in _TRIGGER_LANGS.get(lang or "", range(len(_ROLE_TRIGGERS))):
         if not any(map(low.__contains__, _TRIGGER_GATES[i])):  # a cheap substring test before each pattern
             continue
@@ -1940,7 +2099,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
             raw = m.group(m.lastindex or 1)
             if i < 2 and (" the " in raw or " our " in raw):  # "for the application you sent for our X opening": the last one
                 raw = _INNER_TRIGGER.split(raw)[-1]
-            role = _trim_role(_protect(raw) if i < 2 else raw, lang)
+            role = trim(_protect(raw) if i < 2 else raw)
             if i < 2 and role and _KEEP_GATE.search(raw):
                 closed.add(fold(role))
             if role and (not company or fold(role) != fold(company)):
@@ -1952,17 +2111,17 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
         if not any(map(text.__contains__, gates)):  # the patterns are case-sensitive: so are their gates
             continue
         for m in rx.finditer(text):
-            role = _trim_role(m.group(1), lang, lower_ok=True)
+            role = trim(m.group(1), True)
             if role and role[0].islower() and (not company or fold(role) != fold(company)):
                 key = fold(role)
                 body_keys.add(key)
                 scores[key] += weight
                 names.setdefault(key, role)
-    for line in own[:_READ].split("\n"):
-        m = _ROLE_FIELD.match(line) if ":" in line[:24] else None
+    for line in _field_lines(own) if fields is None else fields:
+        m = _ROLE_FIELD.match(line)
         if not m:
             continue
-        role = _trim_role(tidy(m.group(1)), lang, lower_ok=True)
+        role = trim(tidy(m.group(1)), True)
         if role:
             key = fold(role)
             body_keys.add(key)
@@ -1970,13 +2129,13 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
             names.setdefault(key, role)
     sub_role = _subject_role(subj, company, lang)
     if not sub_role:  # "Sollicitatie docent wiskunde", "Tu solicitud para Data Analyst en Grupo Lince", "Barista vacature"
-        m = _SUBJECT_LEAD_ROLE.match(subj) or _SUBJECT_TAIL_ROLE.match(subj)
-        sub_role = _trim_role(m.group(1), lang, lower_ok=True) if m else None
+        m = _SUBJECT_LEAD_ROLE.match(subj) or _subject_tail_role(subj)
+        sub_role = trim(m.group(1), True) if m else None
         if sub_role and company and fold(company) in fold(sub_role):
             sub_role = None
     if not sub_role and company and (at := _SUBJECT_ROLE_AT.match(_REPLY_PREFIX.sub("", subj))) and (
             fold(strip_legal(at.group(2))) == fold(company)) and not _APP_WORDS.search(at.group(1)):
-        sub_role = _trim_role(at.group(1), lang)  # "Senior Product Designer at Coinrail"
+        sub_role = trim(at.group(1))  # "Senior Product Designer at Coinrail"
     if sub_role:
         key = fold(sub_role)
         subject_keys.add(key)
@@ -1986,7 +2145,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
         m = rx.search(subj)
         if m:
             raw = subj[m.start(1):m.end(1)]
-            role = _trim_role(_protect(raw) if n == 5 else raw, lang)
+            role = trim(_protect(raw) if n == 5 else raw)
             if role and (not company or fold(company) not in fold(role)) and not _APP_WORDS.search(role):
                 key = fold(role)
                 subject_keys.add(key)
@@ -2074,6 +2233,9 @@ def _finish(role: str | None, text: str, subj: str, company: str | None, people:
 
 # --- contact and careers URL ------------------------------------------------------------------------------
 
+_DOMAIN_PARTS = re.compile(r"[.-]").split
+
+
 def _org_words(message: Message, company: str | None) -> frozenset[str]:
     """Folded words of the company and the sender's organisation: a "name" made of them is not a person."""
     words = set(fold(company or "").split())
@@ -2085,7 +2247,7 @@ def _org_words(message: Message, company: str | None) -> frozenset[str]:
         words |= set(fold(display).split())
     domain = _domain(message.sender.email or "")
     if domain and not is_platform_domain(domain) and domain not in FREEMAIL:
-        words |= {p for p in re.split(r"[.-]", domain)[:-1] if len(p) >= 4}
+        words |= {p for p in _DOMAIN_PARTS(domain)[:-1] if len(p) >= 4}
     return frozenset(w for w in words if len(w) >= 4)
 
 
@@ -2177,7 +2339,7 @@ def extract_careers_url(message: Message, own: str, quoted_text: str) -> str | N
         if not in_own and url in quoted_text:
             continue
         host = parts.netloc.lower()
-        on_platform = any(p in host for p in _PLATFORM_HOSTS)
+        on_platform = any(map(host.__contains__, _PLATFORM_HOSTS))
         if on_platform and "/companies/" not in parts.path and "/company/" not in parts.path:
             continue
         score = 0
@@ -2206,9 +2368,10 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
         if not words & set(fold(person).split()) and any(len(w) >= 4 and _letters(w) in domain for w in words):
             signer = _signature_name(own, words)
     people = _person_names(message, signer)
-    verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people)
+    fields = _field_lines(own)
+    verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people, fields)
     verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company,
-                                frozenset(w for n in people for w in n.split()))
+                                frozenset(" ".join(people).split()), fields)
     verdict.contact_name, verdict.contact_email = extract_contact(message, head or own, verdict.company)
     # a link found in the text but not in the new part is quoted (no copy of the text without the new part needed)
     verdict.careers_url = extract_careers_url(message, own, message.text or "")
