@@ -24,8 +24,6 @@ KNOWN_MISSES = {
     ("en", "0095.eml"): "'we decided not to proceed beyond the phone screen': the reader's application is never named "
                         "(only 'phone screen' and a subject 'Finance Officer application'), -3.0 for no clear job "
                         "context",
-    ("en", "0146.eml"): "a client's reply forwarded by the agency speaks of the reader by first name ('won't be taking "
-                        "Alex forward'); the same words to an interviewer are a look-alike",
 }
 
 

@@ -21,12 +21,7 @@ _NO_CLEAR_CONTEXT = ("a decision is found, but neither the reader's application 
 KNOWN_MISSES = {
     ("es", "0035.eml"): _NO_CLEAR_CONTEXT + " (an agency: 'mi cliente ha cerrado el proceso ... con otra persona')",
     ("es", "0036.eml"): _NO_JOB_WORD + " ('no encajas ... para reparto')",
-    ("es", "0046.eml"): "'Su solicitud de empleo No. 4471 ... ha sido denegada': the full stop of the abbreviation "
-                        "'No.' "
-                        "ends the sentence between the application and its verb",
     ("es", "0076.eml"): _NO_JOB_WORD + " ('nos quedamos con alguien que tiene más experiencia con React Native')",
-    ("es", "0171.eml"): "an agency forwards the client's note that names the reader in the third person "
-                        "('el candidato <name> no continúa'): read as mail to the interviewer about a candidate",
     ("es", "0183.eml"): _NO_CLEAR_CONTEXT + " ('al final cogimos a otra persona para lo de repartidor')",
     ("es", "0223.eml"): _NO_JOB_WORD + " ('nos quedamos con otro chico para los findes')",
 }

@@ -21,10 +21,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                         "company name",
     ("de", "0057.eml"): "no job word at all: 'Feedback zu Ihrer Vorstellung bei Vantis' ('Vorstellung' is also a show)",
     ("de", "0080.eml"): "the only job context is an English job title in the subject ('Working Student Marketing')",
-    ("de", "0091.eml"): "no application named: 'Re: Fullstack Developer' and 'die Rolle anders zu besetzen' (the "
-                        "quoted question about 'meiner Bewerbung' is stripped), -3.0",
-    ("de", "0115.eml"): "'Re: Trainerjob' gives job context but nothing names the reader's application (the quoted "
-                        "question is stripped), -3.0",
 }
 
 

@@ -16,9 +16,6 @@ from labelled import check_labelled, corpus_cases, found, mail
 KNOWN_MISSES = {
     ("en", "0082.eml"): "curt 'we've gone with someone else' under the subject 'Re: Application' and no other job "
                         "word: 'application' alone may be a flat's or a loan's (-3.0 for no clear job context)",
-    ("en", "0092.eml"): "the verdict is only in the subject ('Not progressing: Sales Executive (Ref SE-0219)'); the "
-                        "body names no job word but 'the application process': the subject-line family weighs 3.5 and "
-                        "a job title alone costs -2.0 below 4.0 (shared), so 0.62",
     ("en", "0103.eml"): "a council's letter whose subject says 'newsletter + your application': the shared newsletter "
                         "look-alike (-6.0) vetoes the decision (shared phrases.LOOKALIKES)",
 }

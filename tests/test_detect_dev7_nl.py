@@ -20,10 +20,6 @@ _RELAY = ("a relay: the forwarded decision names the reader in the third person 
 KNOWN_MISSES = {
     ("nl", "0011.eml"): "'kinderopvang' (a childcare employer) is a shared NOT_A_JOB word (-5.0); the decision "
                         "sentence ('verder te gaan met een andere kandidaat') names no role: the veto applies in full",
-    ("nl", "0050.eml"): _RELAY,
-    ("nl", "0115.eml"): "the reply's subject 're: uitnodiging tweede gesprek' counts as a shared interview-invitation "
-                        "look-alike (-3.0) outside the decision's sentence",
-    ("nl", "0116.eml"): _RELAY,
 }
 
 

@@ -112,7 +112,7 @@ def mime_messages(draw: st.DrawFn, depth: int = 0) -> str:
     headers = [f"Subject: {draw(st.sampled_from(['s', 'long', 'x']))}"]
     if draw(st.booleans()):
         headers.append("X-Folded: one" + end + draw(st.sampled_from([" two", "\tthree"])))
-    if depth < 2 and draw(st.booleans()):
+    if depth < 2 and draw(st.sampled_from([True, True, True, False] if depth == 0 else [True, False])):
         boundary = draw(_BOUNDARIES)
         quoted = draw(st.booleans()) or " " in boundary
         param = f'"{boundary}"' if quoted else boundary
@@ -134,7 +134,7 @@ def mime_messages(draw: st.DrawFn, depth: int = 0) -> str:
     return end.join([*headers, *blank, *lines]) + draw(st.sampled_from(["", end]))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400, deadline=None, derandomize=True)
 @given(mime_messages())
 def test_generated_mime_reads_the_same_as_with_the_stdlib_parser(text: str) -> None:
     check(text.encode("utf-8"))
@@ -144,7 +144,7 @@ def test_the_generated_mime_mostly_takes_the_fast_path() -> None:
     """Else the test above would check little: most generated mail must be well-formed multipart."""
     taken: list[bool] = []
 
-    @settings(max_examples=200, deadline=None)
+    @settings(max_examples=400, deadline=None, derandomize=True)  # the same examples as the test above
     @given(mime_messages())
     def read(text: str) -> None:
         taken.append(mime_tree(text.encode("utf-8")) is not None and stdlib(text.encode("utf-8")).is_multipart())
