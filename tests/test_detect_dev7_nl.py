@@ -14,9 +14,6 @@ from pathlib import Path
 import pytest
 from labelled import check_labelled, corpus_cases, found, mail
 
-_RELAY = ("a relay: the forwarded decision names the reader in the third person ('we gaan niet verder met haar', "
-          "'we nemen <name> niet aan') and the relaying note above it only says 'zie hieronder ... jammer/sorry'; "
-          "reading a third-person decision as the reader's needs the relay context in the shared classifier")
 KNOWN_MISSES = {
     ("nl", "0011.eml"): "'kinderopvang' (a childcare employer) is a shared NOT_A_JOB word (-5.0); the decision "
                         "sentence ('verder te gaan met een andere kandidaat') names no role: the veto applies in full",
