@@ -998,6 +998,8 @@ def build() -> list[tuple[str, bytes, dict]]:
                                     cte="base64" if i % 3 else "quoted-printable")
         if msg.is_multipart():
             msg.set_boundary(f"==dev7de{i:04d}==")
+        if label.get("role") and label["role"].lower() not in (subject + "\n" + body + "\n" + (html or "")).lower():
+            label["role"] = None  # DESIGN: null when the mail names no role (the thanks line may leave it out)
         name = f"{i:04d}.eml"
         label = {"file": name, **label, "lang": "de", "kind": rec["kind"]}
         out.append((name, bytes(msg), label))
