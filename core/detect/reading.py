@@ -170,9 +170,13 @@ _MONTHS = ("jan|feb|mar|mär|maa|apr|mai|may|mei|jun|jul|aug|sep|okt|oct|nov|dez
 
 
 def _behind(words: tuple[str, ...]) -> str:
-    """Fixed-width look-behinds for the words before a dot, as written with and without a space after inner dots."""
+    """Fixed-width look-behinds for the words before a dot, as written with and without a space after inner dots:
+    one per length (the words of a length share it), not one per word, which the engine would try in turn at every
+    dot."""
     forms = {form for w in words for form in (w, w.replace(".", ". "))}
-    return "|".join(rf"(?<=(?<![\w.]){re.escape(f)}\.)" for f in sorted(forms, key=len, reverse=True))
+    lengths = sorted({len(f) for f in forms}, reverse=True)
+    return "|".join(rf"(?<=(?<![\w.])(?:{'|'.join(re.escape(f) for f in sorted(forms) if len(f) == n)})\.)"
+                    for n in lengths)
 
 
 # Each rule starts at the dot itself, so the scan only stops at dots (a tenth of the time of a scan for the words).
@@ -188,8 +192,9 @@ _UNDOT = re.compile(r"\.(?:(?<=\d\.)(?=\d)|(?<![a-z]{6}\.)(?:"  # a dot after a 
 _ORDINAL_AFTER = ("am", "zum", "vom", "bis", "ab", "dem", "den", "der", "im", "zur", "seit", "op", "tot", "per")
 
 
-_ORDINAL = re.compile("|".join(rf"\.(?<=(?<!\w){w} \d\.)(?= [a-zäöüß])|\.(?<=(?<!\w){w} \d\d\.)(?= [a-zäöüß])"
-                               for w in _ORDINAL_AFTER))
+_ORDINAL = re.compile(r"\.(?:" + "|".join(  # one look-behind per word length, as in ``_behind``
+    rf"(?<=(?<!\w)(?:{'|'.join(w for w in _ORDINAL_AFTER if len(w) == n)}) \d{digits}\.)"
+    for n in sorted({len(w) for w in _ORDINAL_AFTER}) for digits in ("", "\\d")) + ")(?= [a-zäöüß])")
 
 
 def own_raw(message: Message, own: str) -> str:
