@@ -84,20 +84,27 @@ _CLIENT = re.compile(r"\b(?:(?:my|our|the|mi|nuestro|el|del|mon|notre|le|du|meu|
                      r"opdrachtgever)|(?:mein|unser|der|dem|des) (?:kunde|mandant|auftraggeber)\w*)\b")
 
 
+_HEADER_LINE = re.compile(r"^\s*[\w-]{2,12}\s?:")  # "From: ...", "Betreff: ..." in a forwarded block
+
+
+def _letter(forwarded: str) -> str:
+    """A forwarded mail without its header lines and blank lines: where its greeting is."""
+    return "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not _HEADER_LINE.match(ln))
+
+
 def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
     """Is the sender passing on a rejection *they* received (so nothing happened to the reader)?"""
     first = fold(message.sender.name).split(" ")[0] if message.sender.name else ""
     to_sender = False
     if message.sender.email:
         to_sender = any(message.sender.email in line.lower() for line in _FWD_TO.findall(forwarded[:2000]))
+    opening = fold(_letter(forwarded)[:200])  # the forwarded letter's greeting
     if first and not to_sender:
-        body = "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not re.match(r"^\s*[\w-]{2,12}\s?:", ln))
-        m = _GREETING.match(fold(body[:200]))
+        m = _GREETING.match(opening)
         to_sender = bool(m and m.group(1).strip(",") == first)
     if not to_sender and (message.sender.name or message.sender.email):
         # "Madame Roux, ..." in the forwarded mail, sent on by amandine.roux@...: the surname is the sender's
-        body = "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not re.match(r"^\s*[\w-]{2,12}\s?:", ln))
-        m = _FORMAL.match(fold(body[:200]))
+        m = _FORMAL.match(opening)
         names = set(re.split(r"[\s._-]+", fold(message.sender.name or "") + " " + (message.sender.email or "").split("@")[0].lower()))
         to_sender = bool(m and len(m.group(1)) > 2 and m.group(1) in names)
     folded_head = fold(head)
@@ -252,7 +259,7 @@ def relay_as_reader(message: Message, own: str, lang: str) -> str | None:
         names.append(greeting.group(1))
     folded_fwd = fold(forwarded)
     addressed = fold(" ".join(_FWD_TO.findall(forwarded[:2000])))
-    body = "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not re.match(r"^\s*[\w-]{2,12}\s?:", ln))
+    body = _letter(forwarded)
     opening = _GREETED.match(fold(body[:200]))
     sender = fold(message.sender.name or "")
     for name in names:
