@@ -302,3 +302,59 @@ kind = "lever"
     openings = _json(nextround("openings", "--json", config=config))
     assert [(o["company"], o["title"]) for o in openings] == [("Ranked Co", "Data Engineer")]
     assert "'Receptionist' scores" in proc.stderr and "below min_score" in proc.stderr
+
+
+
+# Two loose plugins hear of each new opening and log it. The second kills the process (no clean-up, as kill -9) the
+# first time it is called for an opening the first one has already heard of.
+EARS = """\
+import os
+
+def nextround_new_opening(opening):
+    with open(os.environ["HEARD_LOG"], "a") as log:
+        log.write(f"ears: {opening.title}\\n")
+"""
+KILLER = """\
+import os
+from pathlib import Path
+
+def nextround_new_opening(opening):
+    log, marker = Path(os.environ["HEARD_LOG"]), Path(os.environ["HEARD_LOG"] + ".killed")
+    if not marker.exists() and f"ears: {opening.title}" in log.read_text():
+        marker.write_text("")
+        os._exit(9)
+    with log.open("a") as out:
+        out.write(f"killer: {opening.title}\\n")
+"""
+
+
+def test_a_crash_while_announcing_an_opening_repeats_it_to_no_plugin_that_had_it(
+        boards_server: BoardsServer, write_config: Callable[..., Path], nextround, tmp_path: Path) -> None:
+    company, token, link, sender = BOARDS[0]
+    boards_server.add(token, "1", "Office Manager")
+    maildir = write_maildir(tmp_path / "Maildir", [rejection_mail(company, link, sender=f"{company} via {sender}")])
+    folder = tmp_path / "plugins"
+    folder.mkdir(mode=0o755)
+    for name, text in (("ears.py", EARS), ("killer.py", KILLER)):
+        (folder / name).write_text(text, encoding="utf-8")
+        (folder / name).chmod(0o644)
+    config = write_config(careers_config(boards_server, "min_score = 0.0").replace(
+        'enabled = ["careers_watch"]', f'enabled = ["careers_watch", "ears", "killer"]\npaths = ["{folder}"]'),
+        maildir=maildir)
+    heard = tmp_path / "heard.log"
+    heard.touch()
+    env = {"HEARD_LOG": str(heard)}
+    assert nextround("run", "--once", config=config, env=env).returncode == 0  # the baseline: nothing new yet
+
+    boards_server.add(token, "2", "Data Engineer")
+    boards_server.add(token, "3", "Senior Data Engineer, Payments")
+    crashed = nextround("run", "--once", config=config, env=env)
+    assert crashed.returncode == 9, crashed.stderr  # killed while announcing (when not, the test proves nothing)
+    again = nextround("run", "--once", config=config, env=env)
+    assert again.returncode == 0, again.stderr
+    assert nextround("run", "--once", config=config, env=env).returncode == 0
+
+    lines = heard.read_text().splitlines()
+    titles = ("Data Engineer", "Senior Data Engineer, Payments")
+    want = [f"{who}: {title}" for who in ("ears", "killer") for title in titles]
+    assert sorted(lines) == sorted(want)  # each plugin heard of each opening exactly once

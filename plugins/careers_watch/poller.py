@@ -4,7 +4,7 @@ A board's first successful poll records what is there as its baseline and report
 later poll compares posting ids with every id the board ever showed: a new id is a new opening,
 ranked against the rejected role and kept when it scores at least ``min_score``. The posting and
 the opening are written in one transaction, so an opening is recorded exactly once; the
-``nextround_new_opening`` hook then fires for each recorded opening not yet announced.
+``nextround_new_opening`` hook then fires for each recorded opening not yet announced, once per plugin.
 """
 
 from __future__ import annotations
@@ -158,18 +158,30 @@ def record(app: App, cfg: CareersWatchConfig, row: Any, result: adapters.FeedRes
 
 
 def announce(app: App) -> None:
-    """Fire nextround_new_opening for each recorded opening not yet announced (once each)."""
+    """Fire nextround_new_opening for each recorded opening not yet announced: once per plugin, each plugin's turn
+    recorded as it ends, so a crash mid-way repeats the opening to none of the plugins that already had it."""
     rows = app.state.query("SELECT * FROM careers_openings WHERE notified_at IS NULL ORDER BY found_at")
     for row in rows:
         opening = Opening(company=row["company"], title=row["title"], url=row["url"] or "",
                           board_url=row["board_url"] or "", posting_id=row["posting_id"], location=row["location"],
                           score=row["score"] or 0.0, rejection_id=row["rejection_id"])
-        for plugin, _result, error in app.plugins.call_each("nextround_new_opening", opening=opening, app=app):
-            if error is not None:
+        key = (row["board_id"], row["posting_id"])
+        had = {r["plugin"] for r in app.state.query(
+            "SELECT plugin FROM careers_deliveries WHERE board_id = ? AND posting_id = ?", key)}
+        for plugin in app.plugins.implementers("nextround_new_opening"):
+            if plugin in had:
+                continue
+            try:
+                app.plugins.call_one(plugin, "nextround_new_opening", opening=opening, app=app)
+            except Exception as error:  # logged, not retried: a plugin that failed once would fail every poll
                 log.error("plugin %s: nextround_new_opening failed: %s", plugin, describe_error(error))
-        with app.state.tx() as db:
+            with app.state.tx() as db:
+                db.execute("INSERT OR IGNORE INTO careers_deliveries (board_id, posting_id, plugin) VALUES (?, ?, ?)",
+                           (*key, plugin))
+        with app.state.tx() as db:  # announced to all: the per-plugin rows are no longer needed
             db.execute("UPDATE careers_openings SET notified_at = ? WHERE board_id = ? AND posting_id = ?",
-                       (time.time(), row["board_id"], row["posting_id"]))
+                       (time.time(), *key))
+            db.execute("DELETE FROM careers_deliveries WHERE board_id = ? AND posting_id = ?", key)
 
 
 def run_probes(app: App, cfg: CareersWatchConfig, fetcher: Fetcher) -> None:

@@ -47,6 +47,13 @@ MIGRATIONS = [
         rejection_id INTEGER, status TEXT NOT NULL, tried_at REAL, result TEXT
     );
     """,
+    # Which plugins an opening has reached: a crash while announcing it repeats it to none of them.
+    """
+    CREATE TABLE careers_deliveries (
+        board_id INTEGER NOT NULL, posting_id TEXT NOT NULL, plugin TEXT NOT NULL,
+        PRIMARY KEY (board_id, posting_id, plugin)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 ACTIVE, REMOVED, EXPIRED = "active", "removed", "expired"
