@@ -149,6 +149,13 @@ _STUDIES = re.compile(r" (?:a|ao|en|no|na|al|para|em) (?:el |la |o |a |os |as )?
                       r"grado|carrera|doutoramento|doctorado|universidad|faculdade|facultad|escola|escuela|colegio|"
                       r"bachillerato|posgrado|pos-graduacao)")
 _SIGNATURE_LINES = 4  # the closing lines of a letter: a sign-off, a name, a title, the employer
+# The employer named after the place the reader applied at ("je sollicitatie bij Bloei Kinderopvang", "your role at
+# Little Acorns Nursery", "Bewerbung bei der Kita Sonnenschein"): a workplace, not a place asked for. (Not "en", "em":
+# they are "into" as often as "at", "admitida en el máster".)
+_EMPLOYER_AT = re.compile(r"\b(?:sollicitatie|kandidatuur|bewerbung|candidature|vacature|functie|stelle|poste|job|role|"
+                          r"position|baan|werk\w*|work\w*|arbeit\w*|travail\w*)\b[^.!?;]{0,60}?"
+                          r"\b(?:bij|at|bei|beim|chez|aupres de)"
+                          r"(?: (?!(?:een|a|an|ein|eine|un|une|um|uma)\b)[\w'-]+){0,2} $")
 _PUPIL = re.compile(r"\b(?:kind|kinder|kindes|child|children|enfants?|nin[oa]s?|hij[oa]s?|criancas?|filh[oa]s?|zoon|dochter|"
                     r"sohn|tochter|son|daughter|leerling\w*|pupils?|eleves?|alumn[oa]s?|alunos?|schuler\w*|baby|bebe)\b")
 
@@ -174,10 +181,15 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
         if closing and start >= max(b for _a, b in spans) and not _PUPIL.search(folded, 0, start):
             signature = start
     places = []
+    pupil: bool | None = None  # asked once, when first needed
     for m in P.NOT_A_JOB.pattern.finditer(folded):
         word, start = m.group(), m.start()
         if start >= signature or (word.startswith("bolsa") and lang == "es") or _CARE_FLAT.match(folded, start):
             continue
+        if job_context and _EMPLOYER_AT.search(folded, max(0, start - 90), start):
+            pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
+            if not pupil:  # a nursery that writes about the reader's child is still a place asked for
+                continue
         if _QUALIFICATION.match(word) and _OTHERS_HAVE.search(folded, max(0, start - 80), start):
             continue
         if word.startswith("admitid") and not _STUDIES.match(folded, m.end()) and not _PUPIL.search(folded):

@@ -70,16 +70,28 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"ponencia|charla|talkvoorstel|tijdschrift|redactie|manuscript|artigo(?! \d)|publicacao|palestra|colloque|congres|congreso|"
     r"congresso|symposium|workshop paper|conference (?:talk|paper|submission)|call for speakers|proposition d'intervention|"
     r"(?:your|votre|tu|su|sua|je|ihr) (?:abstract|resume de communication|resumen|resumo|beitrag)|sprekers?)\b",
-    r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|community) fund|funding|fellowship|scholarship|(?:promotions|forschungs|reise|doktoranden|graduierten)?stipendi\w*|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
+    r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|"
+    r"community|travel|hardship|relief) fund|fund application|funding|fellowship|scholarship|(?:promotions|forschungs|"
+    r"reise|doktoranden|graduierten)?stipendi\w*|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
     r"ayudas? a la|convocatoria de (?:ayudas|subvenciones|becas|proyectos)|subsidie\w*|financiamento|bolsa de(?! empleo| trabajo| emprego| trabalho| talento)|concurso de projetos)\b",
     # money, homes, shopping
     r"\b(?:loan|credit card|tarjeta de credito|carte de credit|kreditkarte|creditcard|cartao de credito|ratenzahlung|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
     r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal)\b",
-    r"\b(?:landlord|tenancy|apartment|flat \d|the property|lettings|viewing|wohnung|mietinteress\w*|vermieter\w*|"
+    r"\b(?:landlord|tenancy|apartment|flat \d|"
+    # the flat itself, not a job in property ("the property manager role", "this property lawyer post")
+    r"(?:the|this|that) property(?! (?:management|\w+(?:er|or|ant|ist|yst))\b)|lettings|viewing|wohnung|"
+    r"mietinteress\w*|vermieter\w*|"
     r"eigentumer|appartement|proprietaire|dossier de location|logement|piso|alquiler|inmobiliaria|propietario|"
     r"woning|verhuurder|huurwoning|makelaar\w*|bezichtiging|apartamento|senhorio|imobiliaria|arrendamento)\b",
     r"\b(?:library card|membership|visa application|your visa|creche|garderie|guarderia|kinderopvang|kita|kindergarten|"
+    r"nursery place|a place (?:at|in) (?:[\w'-]+ ){0,3}nursery|"
     r"(?:basis)?school(?! of)|schule|ecole|escuela|colegio|escola|"
+    # an allotment, and an election a candidate stood for ("bedankt dat je je verkiesbaar stelde"; not "Medewerker
+    # Verkiezingen", a council job)
+    r"volkstuin\w*|verkiesbaar|(?:stood|standing|stand) for election|"
+    # an unpaid office in a club or a society's board ("de vacature voor penningmeester in het bestuur")
+    r"in het bestuur|bestuursfunctie|bestuurslid|bestuursvacature|on the committee|committee (?:post|position|role)|"
+    r"board of trustees|"
     r"insurance (?:policy|claim|cover)|your insurance application|(?:life|car|health|home|travel) "
     r"insurance|passport|parking permit|parkeervergunning|parkausweis|"
     r"tenancy|mitgliedschaft|adhesion|afiliacion|lidmaatschap|associacao|"
@@ -87,7 +99,10 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"remboursement|reembolso|devolucion|retourverzoek|terugbetaling|ruckerstattung|reklamation|"
     r"(?:sua|tua) encomenda)\b",
     # school admission, venues and mailing lists
-    r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|zulassung|studienplatz|admisi\w+|master en|toelating\w*|"
+    r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|"
+    # "Zulassung" to a course, not the approval of a product ("Zulassung von Medizinprodukten", "unseres Systems")
+    r"zulassung(?! (?:von|des|der|unsere[rsmn]?|eines|einer|neuer|neuen) )|studienplatz|admisi\w+|master en|"
+    r"toelating\w*|"
     # "admitido" to a school, not to a stage of a selection ("não foi admitida à prova", "no admitido en el proceso")
     r"admitid[oa](?! (?:a|ao|en|no|na|al|para) (?:el |la |o |a )?(?:prova|pruebas?|proceso|processo|concurso|fase|"
     r"oposicion|procedimento|selec\w*|entrevista))|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"

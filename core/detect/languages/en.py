@@ -55,8 +55,9 @@ DECISIONS: list[Family] = [
         rf"(?:take|taking|move|moving|put|putting) {_PHRASE_OBJ}{S}(?:forward|further)){_NOT_YET}",
         r"decided not to (?:move forward|move ahead|go forward|proceed|progress|continue|pursue|go ahead|go further|take (?:it|this|things) further|advance)"
         # "...with the loft conversion / the draft" is about something else; "with the recruitment" is still the job
-        r"(?! with (?:the|a|an|our|this|that|my) (?!(?:[\w-]+ ){0,2}?(?:application|candidacy|process|recruitment|role|position|"
-        r"hiring|search|vacancy|job)\b))",
+        # ("...with your refund request" is no application either)
+        r"(?! with (?:the|a|an|our|this|that|my|your) (?!(?:[\w-]+ ){0,2}?(?:application|candidacy|candidature|process|"
+        r"recruitment|role|position|hiring|search|vacancy|job|profile|cv|resume|submission)\b))",
         r"(?:decided|chosen|opted|elected) to (?:not|no longer) (?:move|proceed|progress|continue|pursue|consider)",
         r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
     fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
@@ -143,7 +144,10 @@ DECISIONS += [
         r"(?:any )?(?:forward|further|ahead|to the (?:next|final|second|last|interview|onsite) (?:stage|round|step|phase)))" + _NOT_YET),
     fam("grammar: no interview will be arranged", 3.5, ("interview",),
         rf"{_EN_NEG}{S}\b(?:be )?(?:arrang|schedul|set\w* up|book|offer|extend)\w*\b{_NOT_A_FAVOUR}{S}\b(?:an? |any |further |the )?interviews?\b"
-        r"(?! (?:candidates|panels?|rooms?|slots?|expenses|travel|guide|tips)\b)"),
+        r"(?! (?:candidates|panels?|rooms?|slots?|expenses|travel|guide|tips)\b)"
+        # a day or an hour the panel cannot do: "we cannot offer interviews on Fridays"
+        r"(?! (?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|that day|that date|those dates)|"
+        r"at (?:that|this) time|(?:this|next) week|before|after)\b)"),
     fam("grammar: the profile does not match", 4.0, ("match", "fit", "align"),
         r"\b(?:profile|experience|background|skills?|qualifications?|cv|resume)\b[^.!?;]{0,30}\b(?:doesn't|does not|didn't|did not|"
         r"don't|do not|isn't|is not|aren't|are not)\b (?:quite |fully |entirely |closely |sufficiently |yet )?"
@@ -1134,11 +1138,22 @@ LOOKALIKES: list[Family] = [
         r"\byou(?<!if you)(?:'ve| have) (?:declined|turned down) (?:our|the|this) (?:[\w-]+ ){0,2}?offer\b",
         r"\byour decision to (?:decline|withdraw|turn down|accept another|not (?:accept|proceed|continue|go ahead))\b",
         r"\byou(?<!if you)(?:'ve| have)? (?:accepted|taken|found) (?:another (?:[\w-]+ ){0,2}?(?:offer|position|role|job)|an? "
-        r"(?:[\w-]+ ){0,2}?(?:offer|position|role|job) (?:elsewhere|with another|at another))\b"),
+        r"(?:[\w-]+ ){0,2}?(?:offer|position|role|job) (?:elsewhere|with another|at another))\b",
+        # the candidate writes, or is spoken of: "I have decided not to proceed with my application", "she decided not
+        # to continue", "the candidate has withdrawn" (not "I've decided not to proceed with your application")
+        r"\b(?:i|he|she|the candidate|the applicant)(?:'ve| have| has| had)? (?:\w+ )?(?:decided|chosen|"
+        r"opted) (?:not to (?:proceed|continue|"
+        r"go ahead|move forward|pursue|accept)|to (?:withdraw|decline|pull out))\b(?![^.!?;]{0,30}\b(?:you|your)\b)|"
+        r"\b(?:the candidate|the applicant|he|she) (?:has|had) withdrawn\b"),
     # an agency's role gone before the reader's CV was sent: no application of the reader's was decided on
-    fam("look-alike: the role went before the reader was put forward (en)", -4.0, ("before i", "before we"),
+    fam("look-alike: the role went before the reader was put forward (en)", -4.0,
+        ("before i", "before we", "mentioned", "told you about", "pitched", "flagged", "tried to apply"),
         r"\b(?:filled|closed|gone|taken|withdrawn|on hold)\b[^.!?;]{0,30}\bbefore (?:i|we) (?:could|got to|had (?:a|the) chance to|"
-        r"managed to|were able to|was able to) (?:send|submit|put|forward|pass|introduce)\w*\b[^.!?;]{0,20}\b(?:your|you)\b"),
+        r"managed to|were able to|was able to) (?:send|submit|put|forward|pass|introduce)\w*\b[^.!?;]{0,20}\b(?:your|you)\b",
+        # a recruiter's own earlier suggestion, never applied for: "the role I mentioned last month has been filled"
+        r"\b(?:role|position|job|opening|vacancy) (?:that )?(?:i|we) (?:mentioned|told you about|pitched|flagged)\b|"
+        # a job board: "the job you tried to apply for is no longer available" (not "see similar jobs": rejections say it too)
+        r"\byou tried to apply (?:for|to)\b"),
     fam("look-alike: the candidacy is said to be still alive (en)", -4.5,
         ("you and", "leaves you", "preferred", "in the mix", "in the running", "in the frame", "rejected", "on hold",
          "other shortlisted", "the other", "remaining"),
@@ -1165,8 +1180,12 @@ LOOKALIKES: list[Family] = [
         r"(?:\w+ ){0,2}(?:applicants|candidates)\b",
         r"\b(?:applicants|candidates|people) (?:that |who )?we(?:'re| are) not (?:interviewing|progressing|shortlisting|"
         r"taking forward|inviting|moving forward)\b"),
-    fam("look-alike: a conditional outcome (en)", -5.0, ("if you", "if your", "should your", "should you", "assume", "take it that",
-                                                         "where we", "should we", "in the event", "in case we"),
+    fam("look-alike: a conditional outcome (en)", -5.0,
+        ("if you", "if your", "should your", "should you", "assume", "take it that", "where we", "should we",
+         "in the event", "in case we", "if the", "if this"),
+        # the post itself as the condition: "if the role isn't a match for what you're looking for, tell us"
+        r"\bif (?:the|this|that) (?:role|position|job|opening|vacancy) (?:is not|isn't|doesn't|does not|"
+        r"turns out not)\b",
         # an acknowledgement's "should you not hear from us..., please assume you have not been shortlisted"
         r"\b(?:should you not|if you do not|if you don't|if you have not|if you haven't|in the event (?:that )?you do not)"
         r"(?: have)? (?:hear|heard|receive|received|get|got)\b",
@@ -1196,7 +1215,11 @@ LOOKALIKES: list[Family] = [
         r"\b(?:not|n't|no longer) (?:to |be )?(?:proceed|proceeding|go ahead|going ahead|continue|continuing|need|needing) with "
         r"(?:the|this|your|a) (?:[\w-]+ ){0,2}?(?:interview|call|screen|meeting|test|assessment|exercise)\b[^.!?;]{0,20}\b(?:and|but|so) "
         r"(?:we(?:'ll| will)? )?(?:go|move|skip|jump)\w* (?:you )?(?:straight|directly) to\b"),
-    fam("look-alike: the posting closed, the review goes on (en)", -4.0, ("closed",),
+    fam("look-alike: the posting closed, the review goes on (en)", -4.0, ("closed", "rolling", "quickly", "first come"),
+        # how posts are filled in general: "our graduate positions are filled on a rolling basis"
+        r"\b(?:positions|roles|vacancies|places|jobs|posts|openings) (?:are|get|will be) (?:often |usually |"
+        r"typically )?filled "
+        r"(?:on a rolling basis|quickly|fast|early|on a first come)",
         r"\bapplications? (?:for|to) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|job|opening|programme|"
         r"scheme)s? (?:are|is|have|has)(?: now)?(?: been)? closed\b[^.!?]{0,80}\b(?:we will|we'll|you will|you'll|shortlisted "
         r"(?:candidates|applicants)|next (?:week|steps?))"),
@@ -1224,12 +1247,14 @@ LOOKALIKES: list[Family] = [
         r"officer|representative|specialist|analyst|administrator|role|position|job|post|vacancy)\b)",
         r"\bto adopt\b|\badoption (?:application|team|centre)\b"),
     fam("look-alike: the decision is about a third person (en)", -4.0,
-        (" his ", " her ", " their ", " she", " he's", " he is", " he was", "i'll", "archive", "reject", "decline", "close out",
-         "the candidate", "this candidate", "that candidate", "the applicant", "this applicant", "that applicant",
-         "colleague", "friend", "son's", "daughter's", "partner's", "referral", "mentee", "student's", "told the", "informed the",
-         "notified the", "let the", "referring", "recommending", "introducing", "putting forward", "suggesting",
-         "reference", "referee", "testimonial", "close", "archive", "disposition",
-         "welcome aboard", "welcome to the team", "writes", "says", "tells you", "sends", "candidate ", "applicant "),
+        (" his ", " her ", " their ", " she", " he's", " he is", " he was", "i'll", "archive", "reject", "decline",
+         "close out", "the candidate", "this candidate", "that candidate", "the applicant", "this applicant",
+         "that applicant", "colleague", "friend", "son's", "daughter's", "your son", "my son", "your daughter",
+         "my daughter", "your child", "my child", "nephew", "niece", "brother", "sister", "partner", "husband", "wife",
+         "about it", "partner's", "referral", "mentee", "student's", "told the", "informed the", "notified the",
+         "let the", "referring", "recommending", "introducing", "putting forward", "suggesting", "reference",
+         "referee", "testimonial", "close", "archive", "disposition", "welcome aboard", "welcome to the team",
+         "writes", "says", "tells you", "sends", "candidate ", "applicant "),
         r"\b(?:his|her|their) (?:application|candidacy|cv|interview|references?)\b",
         r"\b(?:not|n't|against) (?:to )?(?:be )?(?:proceed\w*|mov\w* forward|progress\w*|continu\w*|go\w* ahead) with (?:the|this|that) "
         r"(?:candidate|applicant)\b",
@@ -1243,7 +1268,13 @@ LOOKALIKES: list[Family] = [
         r"(?:applications|candidates|applicants)\b",
         # someone close to the reader applied ("your colleague Jordan's application was not successful")
         r"\b(?:your|my|our) (?:colleague|friend|son|daughter|partner|wife|husband|brother|sister|referral|nominee|mentee|student)"
-        r"(?: \w+)?'s? (?:application|candidacy|cv)\b",
+        r"(?: \w+)?'s? (?:application|candidacy|cv)\b|"
+        r"\b(?:your|my) (?:son|daughter|child|nephew|niece|brother|sister|friend|partner|husband|wife|mentee)(?: \w+)? "
+        r"(?:has|have|had|was|were|is|did)(?: not|n't)\b|"
+        # the candidate's feelings told in the third person: "he's fine about it though"
+        r"\b(?:he|she)(?:'s| is| was| seems| seemed| feels| felt) (?:\w+ )?(?:fine|okay|ok|gutted|upset|disappointed|"
+        r"devastated|"
+        r"relieved|philosophical|down|sad) about it\b",
         # the others were told ("we told the unsuccessful candidates that the position has been filled")
         r"\b(?:told|informed|notified|emailed|let) (?:the|all the|all) (?:other|remaining|unsuccessful|rest of the) "
         r"(?:[\w-]+ )?(?:candidates|applicants|finalists)\b",
@@ -1254,19 +1285,36 @@ LOOKALIKES: list[Family] = [
         r"\bi'll let (?:the agency|the recruiter|the candidate|him|her) know\b|\bi'll (?:tell|inform|update|ping|email|call|notify) "
         r"(?:the )?(?:agency|recruiter|candidates?|applicants?|him|her)\b|\b(?:archive|reject|decline|close out) (?:the )?"
         r"(?:remaining|other|rest of the) (?:applications|candidates|applicants)\b|\bwelcome (?:aboard|to the team)\b",
-        r"\bwhen (?:a|the|your) (?:recruiter|company|employer|hiring manager) (?:writes|says|tells you|sends)\b"),
-    fam("look-alike: an invitation to meet (en)", -3.0, ("like you to", "love you to", "to meet you", "to interview you",
-                                                          "to see you"),
-        r"\b(?:would|'d) (?:now |also |still |really )?(?:like|love) (?:you to (?:attend|come|join|meet|interview)|to (?:meet|interview|see) you)\b"),
+        r"\bwhen (?:a|an|the|your) (?:recruiter|company|employer|hiring manager) (?:writes|says|tells you|sends)\b",
+        # the reader is to pass it on: "could you let her know today?", "can you talk it through with him?"
+        r"\b(?:could|can|would|will) you (?:please )?(?:let (?:him|her) know|tell (?:him|her)|inform (?:him|her)|"
+        r"call (?:him|her)|"
+        r"break (?:the|this|it) (?:news )?to (?:him|her)|talk (?:it|this) (?:through|over) with (?:him|her))\b"),
+    fam("look-alike: an invitation to meet (en)", -3.0,
+        ("like you to", "love you to", "to meet you", "to interview you", "to see you", "invite you"),
+        r"\b(?:would|'d) (?:now |also |still |really )?(?:like|love) (?:you to (?:attend|come|join|meet|interview)|"
+        r"to (?:meet|interview|see) you)\b",
+        # "...not selected for the junior role, but we would like to invite you to interview for the senior one"
+        r"\bbut (?:we|i)(?:'d| would) (?:\w+ )?(?:like|love) to invite you (?:to (?:an )?interview|"
+        r"for (?:an )?interview)\b"),
     # round 5: the mail says the reader's candidacy goes on (another posting closed, a pause, a corrected mistake)
     fam("look-alike: the reader's candidacy goes on (en)", -4.5,
         ("continues", "remains", "still", "progressing", "going ahead", "moving forward", "will continue", "will progress",
-         "open", "fast"),
-        r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,60}?\b(?:continues|remains (?:active|open|"
+         "open", "fast", "again", "stays", "restart", "resume", "pick up", "on hold for", "shortlist you"),
+        r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,60}?\b(?:continues|"
+        r"(?:remains|stays) (?:active|open|"
         r"live|under (?:active )?consideration)|is (?:still |now )?(?:progressing|going ahead|moving forward|live|active|under (?:active )?"
         r"consideration|being (?:considered|reviewed|progressed))|will (?:continue|progress|go ahead|move forward|remain open))\b",
         r"\b(?:keep|keeping|leave|leaving) your (?:application|candidacy) open\b",
-        r"\bfast-?track(?:ed|ing)? (?:you|your (?:application|candidacy))\b"),
+        r"\bfast-?track(?:ed|ing)? (?:you|your (?:application|candidacy))\b",
+        # no need to repeat a step: "we don't need to invite you again, you are already booked in"
+        r"\b(?:don't|do not|needn't) (?:need to )?(?:invite|book) you again\b(?![^.!?;]{0,50}\b(?:as|because|"
+        r"since)\b)",
+        # a pause with a promised restart: "we will contact you then to restart the process", "on hold for two weeks"
+        r"\b(?:restart|resume|re-start|pick up) (?:the|your|our) (?:process|application|interviews?|conversation)\b|"
+        r"\bon hold for (?:a|one|two|three|four|a few|several|\d+) (?:more )?(?:days?|weeks?)\b",
+        # good news in the same words: "the panel has decided to shortlist you"
+        r"\b(?:decided|pleased|happy|delighted|glad) to (?:shortlist|invite) you\b"),
     fam("look-alike: an earlier rejection is retracted (en)", -6.0, ("disregard", "ignore", "in error", "by mistake", "by accident",
                                                                      "reopen", "re-open", "reconsider", "changed our mind",
                                                                      "changed their mind", "changed his mind", "changed her mind",
@@ -1281,9 +1329,10 @@ LOOKALIKES: list[Family] = [
         r"[^.!?;]{0,20}\b(?:in error|by mistake|by accident)\b"),
     fam("look-alike: insurance cover, not a job (en)", -5.0, ("cover",),
         r"\b(?:income protection|critical illness|life|travel|pet|home|contents|dental|medical) cover\b|\boffer you (?:insurance )?cover\b"),
-    fam("look-alike: an offer is made (en)", -4.0, ("offer you", "offer to you"),
+    fam("look-alike: an offer is made (en)", -4.0, ("offer you", "offer to you", "is yours"),
         r"\b(?:would|'d) (?:like|love) to (?:offer you|make you an offer for|make an offer to you for) (?:the|this|a|an|our) "
-        r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|place)\b(?!,? (?:but|however|if|when|once|unfortunately|sadly)\b)"),
+        r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|place)\b(?!,? (?:but|however|if|when|once|unfortunately|sadly)\b)|"
+        r"\bthe (?:job|role|position|post) is yours\b"),
     fam("look-alike: withdrawn at the reader's request (en)", -4.0, ("request",),
         r"\b(?:at|per|following|as per) your (?:recent )?request\b[^.!?;]{0,60}\b(?:withdr|remov|delet|eliminat|releas)|"
         r"\b(?:withdr|remov|delet|eliminat|releas)\w*\b[^.!?;]{0,60}\b(?:at|per|following|as per) your (?:recent )?request\b|"
@@ -1295,11 +1344,16 @@ LOOKALIKES: list[Family] = [
         # a friend's own news: "they picked someone else for the planner job. I'm gutted."
         r"\b(?:i'm|i am|i was|i feel|i'm feeling)(?: so| really| absolutely| completely| a bit| pretty)? (?:gutted|devastated|"
         r"heartbroken|crushed)\b(?! (?:for you|to (?:tell|say|give|be|let|have|bring|share|write|pass))\b)"),
-    fam("look-alike: the reader is the employer (en)", -5.0, ("your job", "your posting", "your listing", "candidates you",
-                                                               "applicants you", "panel"),
+    fam("look-alike: the reader is the employer (en)", -5.0,
+        ("your job", "your posting", "your listing", "candidates you", "applicants you", "panel", "your team",
+         "your department", "hiring manager", "interviewer", "requisition owner"),
         r"\byour (?:job )?(?:posting|listing|job ad|job advert)s?\b|\b(?:candidates|applicants) you (?:shortlisted|rejected|interviewed|"
         r"archived|declined)\b",
-        r"\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving|being) on (?:the|our) (?:[\w-]+ )?panel\b"),
+        r"\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving|being) on (?:the|our) (?:[\w-]+ )?panel\b",
+        # the post is in the reader's team, or the reader is named as the one hiring ("you are the hiring manager for")
+        r"\b(?:the|a|an|this) (?:[\w-]+ ){0,2}?(?:vacancy|opening|role|position|post|hire)s? (?:on|in|"
+        r"for) your (?:team|department|unit)\b|"
+        r"\byou(?:'re| are) (?:listed as )?(?:the|a) (?:hiring manager|requisition owner|interviewer|panel member)\b"),
     fam("look-alike: a pipeline report for the hiring side (en)", -5.0, ("pipeline", "requisitions", " candidates", " applicants",
                                                                        "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9"),
         r"\b(?:rejected|declined|not selected|unsuccessful|shortlisted|interview(?:ing|ed)?|offers?|hired|screen(?:ed|ing)?)\s?"
@@ -1311,10 +1365,20 @@ LOOKALIKES: list[Family] = [
         # ...or to send the refusal itself ("could you send the standard regret email from Greenhouse?")
         r"\b(?:please|can you|could you|would you) (?:send|email|forward)\b(?: out)? (?:the|a|our|them|him|her)(?: the| a| our)? "
         r"(?:standard |usual |template |polite |formal )?(?:regret|rejection|decline|refusal|unsuccessful)\w*\b"),
-    fam("look-alike: a new colleague is welcomed (en)", -5.0, ("welcome",),
+    # the reader as an employee: their own post cut, or kept ("your position has been eliminated... notice period")
+    fam("look-alike: the reader's own job as an employee (en)", -5.0,
+        ("your position", "your role", "your job", "your post", "severance", "redundancy", "current team", "current role"),
+        r"\byour (?:current |own )?(?:position|role|job|post) (?:has been|is being|will be|is) (?:eliminated|made redundant|cut|"
+        r"abolished|at risk)\b|\b(?:severance|redundancy (?:pay|package|consultation)|at risk of redundancy)\b|"
+        # (not "your notice period": a rejection gives the candidate's as its reason)
+        r"\byou (?:stay|remain) in your (?:current|present|existing) (?:team|role|position|job)\b"),
+    fam("look-alike: a new colleague is welcomed (en)", -5.0, ("welcome", "tour", "around", "onboard", "new colleague"),
         r"\b(?:make|making) (?:him|her|them) (?:feel )?welcome\b|\b(?:give|giving) (?:him|her|them) a (?:warm|big) welcome\b",
         # team news: "please welcome Dana on Monday!"
-        r"\bplease (?:join (?:me|us) in )?welcom(?:e|ing) (?!you\b|to\b|your\b|any\b|all\b|questions\b|feedback\b)\w+"),
+        r"\bplease (?:join (?:me|us) in )?welcom(?:e|ing) (?!you\b|to\b|your\b|any\b|all\b|questions\b|feedback\b)\w+",
+        # the reader shows the newcomer round: "could you give her a tour?", "your new colleague starts on Monday"
+        r"\b(?:give|show) (?:him|her|them) (?:a tour|around)\b|\bonboard(?:ing)? (?:him|her)\b|\byour new (?:colleague|"
+        r"team-?mate)\b"),
     # round 6: a condition the reader can still meet, a place at an event, a team note thanking the interviewers
     fam("look-alike: a condition the reader can still meet (en)", -4.5, ("if you", "unless you", "unless we", "unless i",
                                                                          "if we do", "if we don", "if we have", "if we haven"),
@@ -1347,10 +1411,14 @@ LOOKALIKES: list[Family] = [
         r"empty|unreadable|blank|in an unsupported format)\b",
         r"\bplease (?:try again|re-?submit|re-?upload|upload (?:it|them|your \w+) again|send (?:it|them) again)\b",
         r"\b(?:rejected|declined|not accepted|refused) by the (?:portal|system|form|website|server|upload tool)\b"),
-    fam("look-alike: a missing document holds the application (en)", -4.5, ("been received", "been submitted",
-                                                                             "been provided", "been uploaded", "been completed",
-                                                                             "been returned"),
+    fam("look-alike: a missing document holds the application (en)", -4.5,
+        ("been received", "been submitted", "been provided", "been uploaded", "been completed", "been returned",
+         "without"),
         r"\b(?:reference|references|documents?|form|forms|certificates?|transcripts?|id|passport|consent|check|checks|"
         r"declaration|test|assessment|questionnaire)\b[^.!?;]{0,20}?\b(?:has not|hasn't|have not|haven't) (?:yet )?been "
-        r"(?:received|submitted|provided|uploaded|completed|returned)\b"),
+        r"(?:received|submitted|provided|uploaded|completed|returned)\b",
+        # "without proof of your right to work we cannot move your application forward"
+        r"\bwithout (?:the |a |your )?(?:proof|evidence|copy|copies|confirmation|certificate|"
+        r"documentation) of\b[^.!?;]{0,60}"
+        r"\b(?:cannot|can't|won't|will not|unable|not able)\b"),
 ]

@@ -10,7 +10,8 @@ DECISIONS: list[Family] = [
         rf"(?<!nog )\bniet verder(?! (?:helpen|op weg helpen|van dienst zijn|gekomen|gevorderd))\b{S}\b(?:met (?:je|jouw|uw|u|jou)\b|"
         r"in (?:de|het) (?:procedure|proces|sollicitatieprocedure))",
         rf"\b(?:sollicitatie|kandidatuur)\b{S}\b(?<!nog )niet (?:verder )?(?:in behandeling|meenemen|weerhouden|voortzetten|door)",
-        r"\bniet (?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
+        r"(?<!nog )\bniet (?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|"
+        r"weerhouden)",
         r"(?<!nog )\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
         r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
         r"\bstatus: ?afgewezen",
@@ -71,7 +72,8 @@ DECISIONS += [
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
     fam("grammatica: niet door / niet uitnodigen / geen match", 4.0, ("niet", "geen", "afgewezen", "ingevuld", "vervuld"),
-        r"\bniet door (?:bent|bent gegaan|gaat|mag|kunt|naar)\b",
+        # ("gaat" only with "naar": "omdat het gesprek niet door gaat" is a meeting called off)
+        r"\bniet door (?:bent|bent gegaan|gaat naar|mag|kunt|naar)\b",
         r"\b(?:(?:gaan|ga) (?:we|wij|ik)|(?:we|wij|ik) (?:gaan|ga)) (?:\w+ )?niet (?:met (?:je|jou|u) )?in gesprek\b"
         r"(?![^.!?;]{0,40}\b(?:maar|wel|pas|eerst|online|telefonisch|via)\b)",
         r"\bniet (?:kunnen |willen |zullen )?(?:uitnodigen|uit te nodigen|selecteren|aannemen)\b",
@@ -79,8 +81,8 @@ DECISIONS += [
         r"(?! (?:op|per|in|voor|voordat|totdat|om|vanaf|na|met|zonder|tot|als je|als u|zolang)\b)",
         r"\bgeen (?:match|klik|aansluiting)\b",
         r"\b(?:past|passen|sluit|sluiten)\b[^.!?;]{0,40}\b(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
-        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?:niet|geen)\b[^.!?;]{0,30}\b(?:in behandeling|uitnodiging|gesprek|geleid|verder)",
-        r"\b(?:functie|vacature|positie)\b[^.!?;]{0,60}\b(?:is|werd|wordt) (?:inmiddels |al |reeds |intern )?(?:vervuld|ingevuld|vergeven)",
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?:(?<!nog )niet|geen)\b[^.!?;]{0,30}\b(?:in behandeling|"
+        r"uitnodiging|gesprek|geleid|verder)",
         r"\b(?:wij|we) (?:hebben )?(?:helaas )?(?:u|je|jou)\b[^.!?;]{0,20}\bafgewezen|\b(?:u|je|jij) (?:bent|is) (?:helaas )?afgewezen"),
 ]
 
@@ -132,12 +134,18 @@ DECISIONS += [
 # of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
-    fam("grammatica: onvoldoende aansluiting / niet uitnodigen / geen plek", 4.0, ("onvoldoende", "niet", "geen", "ander", "ingetrokken"),
+    fam("grammatica: onvoldoende aansluiting / niet uitnodigen / geen plek", 4.0,
+        ("onvoldoende", "niet", "geen", "ander", "ingetrokken", "te weinig"),
         r"\b(?:niet|onvoldoende|minder) (?:goed )?(?:aansluit|aan sluit|aan te sluiten|past|passen)\w*\b(?! bij (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         r"\bnodigen (?:u|je|jou) (?:\w+ ){0,2}niet uit\b",
         rf"\b{_NL_OTHER}\b{G}\b(?:aangeboden|gekozen|geselecteerd|aangenomen|(?:een )?aanbod (?:gedaan|gegeven))\b",
         r"\bgeen (?:\w*plek|\w*plaats|vacature|functie|positie|ruimte) (?:\w+ ){0,2}voor (?:een|je|jou|u)\b",
         r"\baanbod\b[^.!?;]{0,40}\bingetrokken",
+        # "je profiel komt niet overeen met wat we zoeken", "onvoldoende raakvlakken met de functie-eisen"
+        r"\b(?:profiel|ervaring|achtergrond|cv|kwalificaties|opleiding|competenties)\b[^.!?;]{0,30}\b(?:komt|komen|"
+        r"kwam|stemt|stemmen|"
+        r"stemde) (?:\w+ ){0,2}niet (?:\w+ )?overeen\b",
+        r"\b(?:onvoldoende|te weinig) (?:\w+ )?(?:raakvlakken|aanknopingspunten)\b",
         r"\b(?:nemen|werven) (?:momenteel |op dit moment |nu )?(?:niemand|geen mensen) aan\b"),
 ]
 
@@ -169,7 +177,7 @@ DECISIONS += [
         r"\bvoorkeur (?:ging|is uitgegaan|uitging)\b"),
     fam("grammatica: de procedure stopt", 4.0, ("stop", "einde", "eindigt", "vervalt", "beeindig"),
         r"\b(?:sollicitatie|kandidatuur|procedure|sollicitatieprocedure|selectieprocedure)\b(?: (?:voor|bij|als|naar) [^.!?;,]{0,40})? "
-        r"(?:\w+ ){0,3}(?:stopt|eindigt hier|vervalt|beeindigd|stopgezet|gestopt)\b",
+        r"(?:\w+ ){0,3}(?:stopt|eindigt hier|vervalt|beeindigd|stopgezet|gestopt)\b(?!(?: hier| nog| dus)? niet\b)",
         r"\beinde (?:\w+ ){0,2}aan (?:de|je|jouw|uw|deze) (?:\w+ )?(?:sollicitatie\w*|procedure|selectieprocedure|kandidatuur)\b",
         r"\b(?:(?:stoppen|beeindigen|staken) (?:we|wij|ik)|(?:we|wij|ik) (?:stoppen|beeindigen|staken)) (?:\w+ ){0,3}(?:de|je|jouw|uw) "
         r"(?:sollicitatie\w*|procedure|kandidatuur)\b",
@@ -186,10 +194,16 @@ DECISIONS += [
     fam("grammatica: geen functie aan te bieden", 4.0, ("geen",),
         r"\bgeen (?:\w+ )?\w*(?:aanbod|contract|arbeidsovereenkomst|baan|job|plek|plaats|functie|positie|rol|"
         r"aanstelling|dienstverband)\b[^.!?;]{0,40}\b(?:doen|aanbieden|aan (?:te )?bieden|bieden|geven)\b"),
-    fam("grammatica: (we) gaan voor iemand anders", 4.0, ("iemand", "ander"),
+    fam("grammatica: (we) gaan voor iemand anders", 4.0, ("iemand", "ander", "kandida", "sollicitant", "persoon"),
         r"\b(?:ga|gaan|gaat|gingen|ging) (?:\w+ ){0,3}voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*|persoon|profiel))\b|"
         r"\b(?:ga|gaan|gaat|gingen|ging) (?:\w+ )?(?:toch|uiteindelijk|liever) (?:\w+ )?voor iemand (?:die|met)\b|"
-        r"\b(?:kiest|kies|koos|kozen) (?:\w+ ){0,3}voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*|persoon|profiel))\b"),
+        r"\b(?:kiest|kies|koos|kozen) (?:\w+ ){0,3}voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*|"
+        r"persoon|profiel))\b|"
+        # "we gaan voor een kandidaat met meer ervaring", "voor een ander gekozen", "besloten een ander aan te nemen"
+        r"\b(?:gaan|ga) (?:we|wij|ik) (?:\w+ )?voor een (?:kandidaat|sollicitant|persoon) (?:met|die|wiens)\b|"
+        r"\b(?:we|wij|ik) (?:gaan|ga) (?:\w+ )?voor een (?:kandidaat|sollicitant|persoon) (?:met|die|wiens)\b|"
+        r"\b(?:voor|op) een ander (?:gekozen|kiezen|te kiezen|gevallen|beslist)\b|"
+        r"\been ander (?:aan te nemen|aangenomen|aan te stellen|aangesteld|te benoemen|benoemd)\b"),
     fam("grammatica: iemand anders gevonden (object voor het werkwoord)", 4.0, ("iemand", "kandidaat", "sollicitant", "finalist", "leerling"),
         r"\b(?:hebben|heeft|heb) (?:\w+ ){0,3}(?:iemand|een (?:\w+ )?(?:kandidaat|sollicitant|finalist|leerling|stagiair|student))\b"
         r"[^.!?;]{0,50}\b(?:gevonden|gekozen|aangenomen|geselecteerd|aangesteld|benoemd|voorgedragen|weerhouden)\b",
@@ -214,9 +228,10 @@ DECISIONS += [
         r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:verder|door) (?:gaat|gaan|komt|kan|kunt|mag|bent)\b",
         r"\bniet in de gelegenheid (?:\w+ ){0,2}(?:stellen|gesteld)\b"),
     fam("grammatica: sollicitatie niet gehonoreerd / terzijde / afgewezen (werkwoord achteraan)", 4.0,
-        ("gehonoreerd", "honoreren", "terzijde", "opzij", "afgewezen", "af te wijzen", "wijzen"),
+        ("gehonoreerd", "honoreren", "terzijde", "opzij", "naast ons", "afgewezen", "af te wijzen", "wijzen"),
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:\w+ ){0,2}(?:gehonoreerd|honoreren|succesvol)\b",
-        r"\b(?:sollicitatie|kandidatuur|cv)\b[^.!?;]{0,30}\b(?:terzijde|opzij) (?:te )?(?:leggen|gelegd)\b",
+        r"\b(?:sollicitatie|kandidatuur|cv)\b[^.!?;]{0,30}\b(?:(?:terzijde|opzij) (?:te )?(?:leggen|gelegd)|"
+        r"naast ons neer(?:leggen|gelegd| te leggen))\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:hebben|heeft|moeten|zullen|gaan) (?:\w+ )?(?:afgewezen|afwijzen)\b|"
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\baf te wijzen\b|\bwijzen (?:we|wij|ik) (?:je|jouw|uw|u) (?:\w+ ){0,2}af\b"),
     fam("grammatica: de plek naar een ander / een ander past beter", 4.0, ("ander", "iemand", "beter", "nauwer", "meer", "vervolg", "gegund", "toegekend", "gegeven",
@@ -435,9 +450,11 @@ DECISIONS += [
         ("te laag", "goed gevolg", "positief gevolg", "goed resultaat", "positief resultaat", "verder laten", "door laten", "verder te laten",
          "door te laten", "verder gekomen", "verder geraakt", "niet gelukt", "al weg", "is weg", "was weg", "al iemand", "reeds iemand",
          "inmiddels iemand", "intussen iemand", "af te wijzen", "niet bij", "niet tussen", "niet onder", "voor gekozen", "gaan niet",
-         "zullen niet"),
+         "zullen niet", "onder de", "beneden de"),
         r"\b(?:scoorde|scoorden|scoorde je|scoorde u|score (?:is|was|lag)) (?:\w+ ){0,3}te laag\b|\bte laag (?:\w+ ){0,6}om (?:\w+ ){0,3}"
-        r"(?:door te gaan|verder te gaan|door te stromen|door te mogen)\b",
+        r"(?:door te gaan|verder te gaan|door te stromen|door te mogen)\b|\b(?:scoorde|scoorden|scoort|score (?:is|was|"
+        r"lag))\b[^.!?;]{0,20}"
+        r"\b(?:onder|beneden) de (?:norm|grens|ondergrens|drempel|minimumscore)\b",
         r"\bniet met (?:goed|positief) (?:gevolg|resultaat) (?:\w+ )?(?:afgerond|afgelegd|doorlopen|gemaakt)\b",
         r"\bniet (?:verder|door) (?:te )?laten (?:gaan|stromen)\b",
         r"\b(?:je|jij|u|sollicitatie|kandidatuur) (?:\w+ ){0,4}niet verder (?:gekomen|geraakt)\b",
@@ -499,12 +516,13 @@ _NL_SUBJ_VERB = r"(?:(?:we|wij|ik|ze|zij) (?:nemen|neem|namen|nam)|(?:nemen|neem
 
 DECISIONS += [
     fam("grammatica: niet op de lijst / geen deel meer van de procedure", 4.0,
-        ("staat", "stond", "langer", "meer", "deel"),
+        ("staat", "stond", "langer", "meer", "deel", "opgenomen", "geplaatst", "gezet"),
         rf"\b(?:{_NL_READER}|(?:je|jouw|uw) naam) (?:staat|sta|stond|stonden) (?:\w+ ){{0,3}}niet (?:op|bij|tussen) (?:de|onze) (?:\w+ ){{0,2}}"
         r"(?:shortlist|longlist|lijst|selectie|voordracht|kandidaten|genodigden)\b",
         rf"\b{_NL_READER} (?:staat|sta|stond) (?:daar|er) (?:\w+ ){{0,2}}niet op(?= ?[,.!?;]|$)",
         r"\bniet (?:langer|meer) (?:\w+ )?(?:in|bij|deel van) (?:de|het|deze|onze) (?:\w+ )?(?:procedure|selectie\w*|sollicitatie\w*|"
-        r"wervings\w*|race|shortlist)\b",
+        r"wervings\w*|race|shortlist)\b|\bniet (?:in|op) de (?:shortlist|longlist|kandidatenlijst|"
+        r"voordracht) (?:\w+ )?(?:opgenomen|geplaatst|gezet)\b",
         rf"\b{_NL_READER} (?:maakt|maak|maakte|maakten) (?:\w+ ){{0,3}}geen (?:\w+ )?deel (?:meer )?(?:uit|van)\b|"
         rf"\b(?:maakt|maak|maakte) {_NL_READER} (?:\w+ ){{0,3}}geen (?:\w+ )?deel (?:meer )?(?:uit|van)\b"),
     fam("grammatica: geen vervolggesprek / onvoldoende match / niet overtuigd", 4.0,
@@ -593,6 +611,9 @@ DECISIONS += [
         ("niet", "af te wijzen", "ronden", "rond ", "sluiten", "sluit "),
         r"\b(?:we|wij|ik) (?:nemen|neem|nodigen) (?:je|jou|u) (?:\w+ ){0,2}niet (?:\w+ ){0,3}?(?:aan|mee|op|uit)(?= ?[,.!?;]|$| voor| in| als| bij| naar)",
         r"\b(?:we|wij|ik) (?:selecteren|kiezen) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
+        r"\b(?:je|jou|u) (?:\w+ ){0,2}niet (?:\w+ )?verwelkomen (?:in (?:ons|het|onze) (?:team|organisatie|bedrijf)|"
+        r"bij ons|als (?:nieuwe )?"
+        r"(?:collega|medewerker))\b",
         r"\b(?:(?:zien|zie|zagen) (?:we|wij|ik)|(?:we|wij|ik) (?:zien|zie|zagen)) (?:je|jou|u) (?:\w+ ){0,2}niet (?:als|in de rol van)\b",
         r"\b(?:besloten|besluiten|beslist|moeten) (?:om )?(?:je|jou|u) (?:\w+ )?af te wijzen\b",
         r"\b(?:we|wij|ik) (?:ronden|rond|sluiten|sluit) (?:\w+ ){0,3}(?:de|je|jouw|uw) (?:sollicitatie\w*|procedure|kandidatuur) "
@@ -614,7 +635,10 @@ DECISIONS += [
     fam("grammatica: een andere kant op / niet overtuigen / niet voortgezet", 4.0,
         ("andere kant", "andere richting", "overtuig", "voortgezet", "vervolgd", "vervalt", "stopt", "eindigt"),
         r"\b(?:gaan|ga|gingen|kiezen|kozen|slaan|sloegen) (?:we|wij|ik) (?:\w+ ){0,2}een andere (?:kant|richting) (?:op|in|uit)\b|"
-        r"\b(?:we|wij|ik) (?:gaan|ga|gingen|kiezen|kozen|slaan|sloegen) (?:\w+ ){0,2}een andere (?:kant|richting) (?:op|in|uit)\b",
+        r"\b(?:we|wij|ik) (?:gaan|ga|gingen|kiezen|kozen|slaan|sloegen) (?:\w+ ){0,2}een andere (?:kant|"
+        r"richting) (?:op|in|uit)\b|"
+        r"\b(?:besloten|gekozen|beslist)\b (?:om )?(?:\w+ ){0,2}een andere (?:kant|richting) (?:op|in|uit) te (?:gaan|"
+        r"slaan)\b",
         r"\b(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}ons (?:\w+ ){0,2}niet (?:\w+ )?kunnen overtuigen\b",
         r"\b(?:procedure|sollicitatie\w*|kandidatuur|selectie\w*|traject)\b (?:\w+ ){0,4}(?<!nog )niet (?:\w+ )?(?:voortgezet|vervolgd)\b",
         r"\b(?:vervalt|stopt|eindigt) (?:hiermee |daarmee |daarom |dus |helaas )?(?:je|jouw|uw) (?:sollicitatie\w*|kandidatuur|procedure)\b"),
@@ -701,7 +725,8 @@ DECISIONS += [
     fam("grammatica: niet als beste / zonder dat u bent geselecteerd / het niet geworden", 4.0,
         ("niet", "niets", "niks", "zonder dat", "sluit", "ronden", "rond "),
         r"\bniet als (?:\w+ )?(?:geschikt|passend|geschiktste|beste|sterkste)\w* (?:\w+ )?(?:beoordeeld|bevonden|aangemerkt|gezien|"
-        r"geevalueerd|naar voren gekomen|uit de bus gekomen)\b",
+        r"geevalueerd|naar voren gekomen|uit de bus gekomen)\b|\bniet de (?:gekozen )?(?:kandidaat|sollicitant|"
+        r"persoon) (?:\w+ )?geworden\b",
         rf"\b(?:afgerond|beeindigd|afgesloten|gesloten|gestopt) zonder dat {_NL_READER} (?:\w+ ){{0,2}}(?:bent|ben|werd|is) (?:geselecteerd|"
         rf"gekozen|uitgenodigd|aangenomen|benoemd)\b|\b(?:afgerond|beeindigd|afgesloten|gesloten|gestopt) zonder dat {_NL_READER} "
         r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|benoemd) (?:bent|werd|is)\b",
@@ -731,6 +756,45 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
              # temporary and student staff
              r"stageaanvra\w*|(?:sollicitatie|selectie)?procedure (?:met|voor) (?:jou|je|u)|referentiecheck\w*|"
              r"invalkracht\w*|invaller\w*|hulpkracht\w*|vakantiekracht\w*|uitzendkracht\w*|werkstudent\w*|zaterdaghulp\w*")
+
+# --- recall probe (round 8 of the audit): variants another writer uses for decisions already covered ------------
+# The post given away in other words, the other person found in the passive or ranked above, and an agency that
+# will not put the reader forward. Each asks for the job side (a post, the others) in the sentence itself.
+_NL_PLACES = r"(?:stage|leer|werk|opleidings|bbl-|leerwerk)?(?:plaatsen|plekken)"
+
+DECISIONS += [
+    fam("grammatica: de plek vergeven / de werving gestopt (varianten)", 3.5,
+        ("invullen", "vervullen", "vergeven", "bezet", "ingevuld", "vervuld", "in te trekken", "te schrappen", "stoppen",
+         "staken"),
+        # "we hebben de openstaande positie inmiddels kunnen invullen", "alle stageplaatsen zijn al vergeven"
+        r"\b(?:hebben|heeft) (?:we |wij )?(?:de|deze|die|onze) (?:\w+ )?(?:vacature|functie|positie|plek|rol|baan) (?:\w+ ){0,2}"
+        r"kunnen (?:invullen|vervullen|opvullen)\b",
+        rf"\balle {_NL_PLACES} (?:zijn|werden) (?:\w+ ){{0,2}}(?:vergeven|bezet|ingevuld|vervuld)\b",
+        # "we hebben besloten de vacature in te trekken", "we stoppen de werving voor deze functie"
+        r"\b(?:besloten|besluiten|moeten) (?:om )?(?:de|deze|onze) (?:vacature|functie|positie) (?:\w+ )?(?:in te trekken|te schrappen|"
+        r"niet (?:meer )?in te vullen)\b",
+        r"\b(?:we|wij) (?:stoppen|staken|beeindigen) (?:\w+ )?(?:de|onze) (?:werving|wervingsprocedure|selectieprocedure)\b"),
+    fam("grammatica: een ander gevonden of sterker (varianten)", 4.0,
+        ("gevonden", "gevallen op", "sterker", "beter", "meer ervaring", "relevanter", "geschikter"),
+        # "er is inmiddels een geschikte kandidaat gevonden", "de keuze is gevallen op een interne kandidaat"
+        r"\b(?:er is|is er) (?:\w+ ){0,2}een (?:geschikte|passende|andere|nieuwe) (?:kandidaat|sollicitant|persoon|collega) gevonden\b",
+        r"\bkeuze\b[^.!?;]{0,20}\bgevallen op (?:een |de )?(?:interne|externe) (?:kandidaat|sollicitant|collega|medewerker)\b",
+        # "we hebben kandidaten gevonden die meer ervaring hebben", "andere kandidaten hadden een sterker profiel"
+        r"\b(?:kandidaten|sollicitanten) gevonden (?:die|met|wiens|wier)\b",
+        r"\bandere (?:kandidaten|sollicitanten)\b[^.!?;]{0,30}\b(?:sterker|beter|meer ervaring|relevanter|geschikter)\b"),
+    fam("grammatica: niet voorgedragen / niet in deze rol / geen plek in de volgende ronde (varianten)", 4.0,
+        ("voldoende", "geen plek", "geen plaats", "voordragen", "voor te dragen", "voorstellen", "voor te stellen",
+         "presenteren", "niet in", "verkozen"),
+        r"\bniet met (?:voldoende|een voldoende) (?:resultaat|score) (?:\w+ )?(?:afgerond|afgelegd|doorlopen|gemaakt)\b",
+        r"\bvoor (?:jou|je|u) geen (?:plek|plaats) (?:meer )?(?:in|bij|binnen) (?:de|het|ons|onze)\b",
+        # an agency that will not put the reader forward: "we gaan je niet voordragen bij onze opdrachtgever"
+        r"\b(?:je|jou|u) (?:\w+ ){0,2}niet (?:\w+ )?(?:voordragen|voor te dragen|voorstellen|voor te stellen|presenteren) "
+        r"(?:bij|aan) (?:de|onze|jullie|deze) (?:opdrachtgever|klant|werkgever)\b",
+        r"\b(?:(?:zien|zie|zagen) (?:we|wij|ik)|(?:we|wij|ik) (?:zien|zie|zagen)) (?:je|jou|u) (?:\w+ ){0,2}niet in (?:deze|die|de) "
+        r"(?:rol|functie|positie|baan)\b",
+        r"\b(?:je|u) (?:bent|werd) (?:helaas )?niet verkozen (?:voor|als)\b"),
+]
+
 
 # The reader's own application named by its parts: the letter, the portfolio, the test assignment, the visit.
 YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief|portfolio|proefopdracht|kandidatuur|open sollicitatie|"
@@ -770,71 +834,137 @@ LOOKALIKES: list[Family] = [
         r"\b(?:betekent|betekende|wil zeggen|houdt in) (?:\w+ ){0,2}niet dat (?:we|wij) (?:\w+ ){0,3}niet (?:verder|door|met (?:je|jou|u) verder)\b"),
     fam("look-alike: the sender tells of their own rejection", -4.0, ("ik ", "mijn sollicitatie"),
         r"\b(?:ik ben|ik was|ik werd|ben ik|werd ik|mijn sollicitatie)\b[^.!?;]{0,40}\b(?:afgewezen|niet aangenomen|niet geselecteerd|"
-        r"niet gekozen|buiten de boot|niet door)\b|\bik heb (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet gekregen\b|"
+        r"niet gekozen|buiten de boot|niet door)\b|\bniet (?:meer |langer )?(?:verder|"
+        r"door) (?:\w+ )?met mijn (?:sollicitatie|kandidatuur)\b|"
+        r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,30}\bmijn (?:sollicitatie|kandidatuur)\b|\bik heb (?:de|die|deze|het|"
+        r"hem|'m) (?:\w+ ){0,8}niet gekregen\b|"
         r"\bkreeg ik (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet\b|\bik (?:ben|werd) (?:het|hem|'m) (?:\w+ ){0,2}niet geworden\b"),
-    fam("look-alike: withdrawal by the candidate (nl)", -5.0, ("intrek", "ingetrokken", "terugtrek", "teruggetrokken", "wil", "wens", "wou", "aanneemt", "aanvaardt",
-                                                        "accepteert", "afwijst", "afslaat", "afgewezen", "afgeslagen"),
+    fam("look-alike: withdrawal by the candidate (nl)", -5.0,
+        ("intrek", "ingetrokken", "terugtrek", "teruggetrokken", "besloten", "wil", "wens", "wou", "aanneemt",
+         "aanvaardt", "accepteert", "afwijst", "afslaat", "afgewezen", "afgeslagen"),
         r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?:trekken|getrokken|trekt|trek)\b|"
         r"\b(?:intrekken|terugtrekken) van (?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur)\b",
         r"\b(?:je|jij|u) (?:\w+ )?niet (?:langer |meer )?(?:verder|door) (?:wilt|wil|wenst|wou|wilde|wenste)\b|"
-        r"\b(?:je|jij|u) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b",
+        r"\b(?:je|jij|u) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b|"
+        # the candidate writes, or is told of, in the first or third person: "ik heb besloten niet verder te gaan in de
+        # procedure", "de kandidaat heeft zich teruggetrokken" (not "ik heb besloten niet verder te gaan met je")
+        r"\b(?:(?:ik|hij|zij|ze|de kandidaat|de kandidate|de sollicitant) (?:heb|had|heeft)|(?:heb|had|heeft) (?:ik|"
+        r"hij|zij|ze)) "
+        r"(?:\w+ ){0,3}besloten (?:om )?"
+        r"(?:(?!je\b|jou\b|u\b|jullie\b)\w+ ){0,3}niet (?:verder|door)\b(?![^.!?;]{0,25}\bmet (?:je|jou|u|uw|jouw)\b)|"
+        r"\b(?:hij|zij|ze|de kandidaat|de kandidate|de sollicitant) (?:heeft|had) zich (?:\w+ )?teruggetrokken\b|"
+        # the reader ends the procedure: "je gaf aan dat je de procedure wilt stoppen"
+        r"\b(?:je|jij|u) (?:de|je|jouw|uw|deze) (?:\w+ )?(?:procedure|sollicitatie|kandidatuur) (?:\w+ )?(?:wilt|wil|"
+        r"wenst|wou|wilde|wenste) "
+        r"(?:stoppen|beeindigen|afbreken|staken)\b",
         # the reader turns down the post or the offer: "je hebt laten weten dat je de functie niet aanneemt"
         r"\b(?:je|jij|u) (?:\w+ ){0,3}(?:de functie|de baan|de job|de rol|de positie|het aanbod|ons aanbod|het contract|het contractvoorstel) "
         r"(?:\w+ )?(?:niet (?:aanneemt|aanvaardt|accepteert)|afwijst|afslaat)\b|"
         r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ ){0,2}(?:het|ons|de) (?:\w+ )?(?:aanbod|contractvoorstel|functie|baan) (?:\w+ )?(?:afgewezen|afgeslagen)\b"),
     fam("look-alike: documents requested for an incomplete application (nl)", -5.0, ("upload", "aanvull", "stur", "toevoeg", "aanlever", "zonder"),
         r"\b(?:wil|wilt|kun|kunt|kan) (?:je|u|jij) (?:\w+ ){0,8}(?:uploaden|aanvullen|nasturen|na te sturen|toevoegen|opsturen|toesturen|"
-        r"aanleveren|insturen)\b",
-        r"\bzonder (?:\w+ ){0,2}(?:motivatiebrief|motivatie|cv|curriculum vitae|diploma\w*|documenten|stukken|bijlagen?|getuigschrift\w*|"
+        r"aanleveren|insturen|(?:alsnog|nogmaals|opnieuw) (?:\w+ )?(?:sturen|versturen|mailen|e-mailen))\b",
+        # (not a rule for all: "sollicitaties zonder motivatiebrief worden niet behandeld" asks the reader for nothing)
+        r"(?<!sollicitaties )(?<!kandidaten )(?<!reacties )(?<!aanmeldingen )\bzonder (?:\w+ ){0,2}(?:motivatiebrief|"
+        r"motivatie|cv|"
+        r"curriculum vitae|diploma\w*|documenten|stukken|bijlagen?|getuigschrift\w*|"
         r"referenties|vog)\b[^.!?;]{0,60}\bniet\b"),
     fam("look-alike: good news, a round further (nl)", -3.0, ("positief", "door naar", "goed nieuws"),
         r"(?<!niet )\bpositief (?:beoordeeld|ontvangen|besloten)\b|(?<!geen )\bgoed nieuws\b",
         r"\b(?:je|jij|u) (?:bent|ben|gaat) (?:(?!niet\b)\w+ ){0,2}door naar (?:de|het) (?:volgende|tweede|derde|laatste|eind)\w*\b"),
-    fam("look-alike: the candidacy is said to be still alive", -4.5, ("nog", "alsnog", "door", "blijft", "niet voor"),
+    fam("look-alike: the candidacy is said to be still alive", -4.5,
+        ("nog", "alsnog", "door", "blijft", "niet voor", "hoev", "hoef", "aanbieden", "aan te bieden", "vergoeden"),
         r"\bnog geen (?:\w+ )?(?:beslissing|besluit|uitslag|keuze)\b",
         r"\bnog (?:steeds |altijd |volop )?in (?:beeld|de race|de running)\b|\b(?:jij bent|je bent|u bent) er nog bij\b",
         r"\balsnog (?:\w+ ){0,3}(?:uitnodigen|uit te nodigen|gesprek|kans)\b",
-        r"\b(?:zeker|nog) niet afgewezen\b|\bnog niet (?:\w+ ){0,2}(?:uitgenodigd|uitnodigen|uit te nodigen|geselecteerd|selecteren|gekozen|kiezen|"
+        # no need to repeat a step ("we hoeven je niet opnieuw uit te nodigen: je staat al ingepland"), unless a reason
+        # follows
+        # a time slot the sender cannot offer: "we kunnen je het tijdstip van 10 uur niet aanbieden; past 14 uur?"
+        r"\b(?:tijdstip|tijdslot|datum|dag|moment|slot|ruimte|parkeerplaats|reiskosten\w*|vergoeding)\b[^.!?;]{0,30}"
+        r"\bniet (?:\w+ )?(?:aanbieden|aan te bieden|vergoeden)\b|"
+        r"\b(?:hoeven|hoeft|hoef)\b[^.!?;]{0,20}\bniet (?:opnieuw|nogmaals|nog een keer|nog eens)\b"
+        r"(?![^.!?;]{0,50}\b(?:want|omdat|aangezien|doordat)\b)|\b(?:zeker|nog) niet afgewezen\b|"
+        r"\bnog niet (?:\w+ ){0,2}(?:uitgenodigd|uitnodigen|uit te nodigen|geselecteerd|selecteren|gekozen|kiezen|"
         r"aangenomen|besloten|beslist|beoordeeld|beoordelen)\b|"
         r"\b(?:hebben|heeft|zijn) (?:\w+ )?niet voor (?:een |de )?(?:andere?|iemand anders)\b[^.!?;]{0,30}\b(?:gekozen|gegaan)\b|\b(?:is|blijft) (?:\w+ )?nog (?:gewoon |steeds |altijd |volop )?in (?:behandeling|procedure)\b(?! genomen)",
         r"\b(?:sollicitatie|kandidatuur|procedure)\b[^.!?;]{0,60}\b(?:loopt|lopen) (?:\w+ )?(?:gewoon |nog |wel )?door\b|"
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\bblijft (?:\w+ )?(?:gewoon )?(?:lopen|staan|actief)\b"),
-    fam("look-alike: an invitation to meet (nl)", -3.0, ("nodig",),
+    fam("look-alike: an invitation to meet (nl)", -3.0, ("nodig", "voorkeur", "graag"),
         r"\b(?:willen|wil|zouden|graag|alsnog) (?:(?!niet\b|geen\b)\w+ ){0,3}(?:uitnodigen|uit te nodigen)\b",
-        r"\bnodigen (?:we|wij|ik) (?:je|jou|u) (?:(?!niet\b|geen\b)\w+ ){0,3}uit (?:voor|op)\b"),
+        # a preference for the meeting's form, not for a candidate: "onze voorkeur gaat uit naar een gesprek op kantoor"
+        r"\bvoorkeur\b[^.!?;]{0,30}\b(?:naar|aan|voor) (?:een |het |de )?(?:gesprek|afspraak|datum|dag|tijdstip|moment|"
+        r"locatie|kantoor|"
+        r"online|video\w*|telefo\w*|maandag|dinsdag|woensdag|donderdag|vrijdag|ochtend|middag)\b|"
+        r"\b(?:die|dat|wie|ze|zij|hij) (?:je|jou|u) graag (?:\w+ )?(?:spreekt|spreken|ontmoet|ontmoeten|wil spreken|"
+        r"willen spreken)\b",
+        r"\b(?:nodigen (?:we|wij|ik)|(?:we|wij|ik) nodigen) (?:je|jou|u) (?:(?!niet\b|geen\b)\w+ ){0,3}uit (?:voor|op)\b"),
     # not named "offer": an offer told in the same sentence as a refused extra ("geen vast contract, wel ...") counts too
-    fam("look-alike: an offer to the reader (nl)", -4.0, ("bied", "gekozen voor", "aanbod", "aannemen"),
+    fam("look-alike: an offer to the reader (nl)", -4.0,
+        ("bied", "gekozen voor", "aanbod", "aannemen", "door jou", "door u", "van jou", "van u", "voor jou", "voor u"),
         r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:(?!geen\b|niet\b)\w+ ){0,3}(?:de |een )?"
         r"(?:functie|baan|positie|rol|job|stageplek|stageplaats|\w*contract|arbeidsovereenkomst|aanstelling)\b(?! \w+ niet| niet)",
         r"\bgekozen voor (?:jou|u)\b|\b(?:willen|wil) (?:je|jou|u) (?:(?!geen\b|niet\b)\w+ ){0,3}(?:aannemen|aanbieden)\b",
-        r"\baanbod\b[^.!?;]{0,50}\bblijft (?:\w+ ){0,2}staan\b"),
-    fam("look-alike: a saved advert, not an application (nl)", -3.0, ("opgeslagen", "bewaard"),
-        r"\b(?:die|dat) (?:je|u|jij) (?:had |hebt |heeft )?(?:opgeslagen|bewaard)\b|\b(?:opgeslagen|bewaarde) vacature"),
-    fam("look-alike: notice about someone else's candidacy", -4.0, ("collega", "allemaal", "iedereen", "bekend", "sollicitatie", "kandidatuur", "je team", "jouw team", "uw team",
-                                                                 "je afdeling", "jouw afdeling", "uw afdeling"),
+        r"\baanbod\b[^.!?;]{0,50}\bblijft (?:\w+ ){0,2}staan\b|\b(?:vervuld|ingevuld)[:,]? door (?:jou|u)\b|"
+        r"\b(?:de|deze) (?:functie|baan|job|rol|plek|positie) is (?:van jou|van u|voor jou|voor u)\b(?! niet)"),
+    fam("look-alike: a saved advert, not an application (nl)", -3.0,
+        ("opgeslagen", "bewaard", "naar keek", "naar gekeken", "bekeek", "bekeken"),
+        r"\b(?:die|dat) (?:je|u|jij) (?:had |hebt |heeft )?(?:opgeslagen|bewaard)\b|\b(?:opgeslagen|bewaarde) vacature|"
+        # a post the reader only looked at: "de functie waar je naar keek"
+        r"\bwaar (?:je|u|jij) (?:\w+ )?naar (?:keek|hebt gekeken|had gekeken|gekeken hebt)\b|\b(?:die|dat) (?:je|u|"
+        r"jij) (?:bekeek|hebt bekeken)\b"),
+    fam("look-alike: notice about someone else's candidacy", -4.0,
+        ("collega", "leerling", "stagiair", "hij ", "zij ", "allemaal", "iedereen", "bekend", "sollicitatie",
+         "kandidatuur", "je team", "jouw team", "uw team", "je afdeling", "jouw afdeling", "uw afdeling"),
         r"\b(?:beste|lieve|dag|hallo|hoi) (?:allemaal|collega'?s|iedereen)\b",
         r"\b(?:maken|maak) (?:we|wij|ik) (?:\w+ ){0,3}bekend\b",
         r"\b(?:hun|zijn|haar) (?:sollicitatie|kandidatuur)\b",
-        r"\b(?:van|voor|in|binnen|bij|uit) (?:jouw|je|uw) (?:team|afdeling|vakgroep)\b|\b(?:je|jouw|uw) nieuwe collega\b"),
+        r"\b(?:van|voor|in|binnen|bij|uit) (?:jouw|je|uw) (?:team|afdeling|vakgroep)\b|\b(?:je|jouw|"
+        r"uw) nieuwe collega\b",
+        # a colleague or a pupil named as the one not chosen: "onze collega Fatima is helaas niet door"
+        r"\b(?:onze|jullie|je|jouw|uw|mijn|de|het) (?:collega|leerling|stagiaire?) (?:[a-z]+ ){1,2}(?:is|werd|"
+        r"wordt) (?:\w+ )?"
+        r"(?:niet (?:geselecteerd|gekozen|uitgenodigd|aangenomen|door)|afgewezen|afgevallen)\b",
+        # ...or a pronoun for that third person: "helaas is hij niet gekozen voor de functie"
+        r"\b(?:(?:is|werd) (?:hij|zij)|(?:hij|zij) (?:is|werd)) (?:\w+ )?(?:niet (?:geselecteerd|gekozen|uitgenodigd|"
+        r"aangenomen|door)|"
+        r"afgewezen|afgevallen)\b"),
     # a candidate the reader put forward: "ingevuld door een kandidaat die via jouw netwerk kwam", "dank voor je tip"
-    fam("look-alike: notice about someone else's candidacy", -4.0, ("netwerk", "tip", "aangedragen", "voorgedragen", "voordracht",
-                                                                 "doorgestuurd", "doorsturen", "doorverwezen", "aanbevolen",
-                                                                 "aangebracht"),
+    fam("look-alike: notice about someone else's candidacy", -4.0,
+        ("netwerk", "tip", "aangedragen", "voorgedragen", "voordracht", "doorgestuurd", "doorsturen", "doorverwezen",
+         "aanbevolen", "aangebracht"),
         r"\bvia (?:jouw|je|uw) (?:netwerk|tip|voordracht|doorverwijzing)\b|\b(?:dank|bedankt) (?:\w+ ){0,2}(?:je|jouw|uw) tip\b|"
         r"\b(?:door (?:jou|u)|die (?:jij|je|u) (?:hebt |had |heeft )?) ?(?:aangedragen|voorgedragen|doorgestuurd|doorverwezen|aanbevolen|"
         r"getipt|aangebracht)\b|\b(?:dank|bedankt) (?:\w+ ){0,2}voor de tip\b|"
         r"\b(?:het )?doorsturen van (?:het )?cv van (?:je|jouw|uw)\b"),
     # the reader's own job is not what is decided: an internal announcement to staff ("voor jouw functie verandert niets")
-    fam("look-alike: an internal announcement to the reader as an employee (nl)", -4.0, ("verandert", "blijft"),
+    fam("look-alike: an internal announcement to the reader as an employee (nl)", -4.0,
+        ("verandert", "blijft", "rondleid", "inwerk", "wegwijs", "welkom", "begeleid", "vervall", "opgeheven",
+         "transitievergoeding"),
+        # the reader's own job cut in a reorganisation: "door de reorganisatie komt je functie te vervallen"
+        r"\b(?:je|jouw|uw) (?:eigen |huidige )?(?:functie|baan|arbeidsplaats|positie)(?![\w-])[^.!?;]{0,30}\b(?:komt te vervallen|"
+        # (not a notice period or a redeployment pool: a rejection names those as its reason)
+        r"vervalt|wordt opgeheven|is opgeheven)\b|\btransitievergoeding\b|"
+        r"\b(?:komt|vervalt) (?:(?:per|op) \w+ \w+ )?(?:je|jouw|uw) (?:eigen |huidige )?(?:functie|baan|arbeidsplaats|positie)(?![\w-])",
         r"\b(?:voor|aan|in) (?:jouw|je|uw) (?:eigen |huidige )?(?:functie|rol|baan|werk|positie) verandert (?:er )?(?:niets|niks|weinig)\b|"
-        r"\b(?:jouw|je|uw) (?:eigen |huidige )?(?:functie|rol|baan|positie) blijft (?:gewoon |ongewijzigd|bestaan|hetzelfde)"),
+        r"\b(?:jouw|je|uw) (?:eigen |huidige )?(?:functie|rol|baan|positie) blijft (?:gewoon |ongewijzigd|bestaan|"
+        r"hetzelfde)",
+        # the reader is to show the newcomer around: "wil je haar een rondleiding geven", "jij begeleidt hem"
+        r"\b(?:hem|haar|hen) (?:\w+ ){0,3}(?:een rondleiding|rondleiden|inwerken|in te werken|wegwijs (?:te )?maken|"
+        r"welkom (?:te )?heten)\b|"
+        r"\b(?:begeleid\w*|inwerk\w*) (?:\w+ )?(?:hem|haar|hen)\b"),
     # also advice in general terms: job seekers in the plural, "how to cope with a rejection", "what to do when", numbered tips
-    fam("look-alike: a careers column or reader's question (nl)", -5.0, ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer",
-                                                                         "werkzoekenden", "mee om", "omgaan met", "om met", "wat te doen", "wat doe je",
-                                                                         "wat moet je", " tips", "column", "werkzoekende"),
+    fam("look-alike: a careers column or reader's question (nl)", -5.0,
+        ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer", "werkzoekenden", "mee om",
+         "omgaan met", "om met", "wat te doen", "wat doe je", "wat moet je", " tips", "column", "werkzoekende",
+         "procent", "%", "onder "),
         r"\b(?:een lezer vraagt|lezersvraag|tip van de (?:week|maand|dag)|in deze editie|in dit nummer)\b",
         r"\bwerkzoekenden?\b|\b(?:deze|onze|de|wekelijkse|vaste) column\b|\b(?:zo|hoe) ga je (?:er|daar)mee om\b|\b(?:hoe ga je om|omgaan) met (?:een |de |je )?afwijzing\w*\b|"
-        r"\bwat (?:te doen|doe je|moet je doen) (?:als|wanneer|na|bij)\b|\b(?:[0-9]+|drie|vier|vijf|zes|zeven|acht|tien) tips (?:om|voor|bij|als|na)\b"),
+        r"\bwat (?:te doen|doe je|moet je doen) (?:als|wanneer|na|bij)\b|\b(?:[0-9]+|drie|vier|vijf|zes|zeven|acht|"
+        r"tien) tips (?:om|voor|bij|als|na)\b",
+        # a survey's figures: "40 procent van de werkgevers wijst ...", "uit een enquete onder recruiters"
+        r"\b\d+ ?(?:procent|%) (?:van (?:de |alle )?)?(?:werkgevers|recruiters|bedrijven|organisaties|werkzoekenden)\b|"
+        r"\b(?:enquete|peiling|onderzoek|rondvraag) onder (?:\w+ )?(?:werkgevers|recruiters|sollicitanten|"
+        r"werkzoekenden|hr-\w+|bedrijven)\b"),
     fam("look-alike: a team or club selection, not a job (nl)", -5.0, ("selectietrain", "technische staf", "elftal", "wedstrijdselectie", "hockeyclub", "voetbalclub",
                                                                        "sportclub", "tennisclub", "korfbalclub", "dames ", "heren ", "jongens ", "meisjes "),
         r"\b(?:selectietraining\w*|technische staf|elftal|wedstrijdselectie|hockeyclub|voetbalclub|sportclub|tennisclub|"
@@ -844,14 +974,20 @@ LOOKALIKES: list[Family] = [
     # ervaring sluit niet aan": a recruiter forwards a client's verdict about the reader in those very words.
     fam("look-alike: the reader hires, a candidate spoken of in the third person (nl)", -5.0,
         ("bureau", "recruiter", "headhunter", "intercedent", "archiv", "afwijzen", "af te wijzen", "afmelden", "afbellen", "niet dat",
-         "twijfel"),
+         "twijfel", "hem ", "haar "),
         r"\b(?:ik|jij) (?:laat|breng|bel|mail|informeer|stuur) (?:\w+ ){0,2}"
         r"(?:het|de|ons|onze|jullie) (?:\w+)?(?:bureau|recruiter|headhunter|intercedent)\b|"
-        r"\b(?:laat|breng|bel|mail|informeer) (?:jij|je|u) (?:\w+ ){0,2}(?:het|de|ons|onze) (?:\w+)?(?:bureau|recruiter|headhunter|intercedent)\b",
+        r"\b(?:laat|breng|bel|mail|informeer) (?:jij|je|u) (?:\w+ ){0,2}(?:het|de|ons|onze) (?:\w+)?(?:bureau|"
+        r"recruiter|headhunter|intercedent)\b|"
+        r"\b(?:wil|kun|kan|zou|wilt|kunt) (?:jij|je|u) (?:het|de|ons|onze) (?:\w+)?(?:bureau|recruiter|headhunter|"
+        r"intercedent) (?:\w+ ){0,2}"
+        r"(?:informeren|inlichten|bellen|mailen|laten weten|op de hoogte brengen)\b",
         r"\b(?:de |alle )?(?:overige|resterende|overgebleven|andere) (?:sollicitaties|kandidaten|sollicitanten|cv'?s|reacties|aanmeldingen)\b"
         r"[^.!?;]{0,30}\b(?:archiveren|archiveer|afwijzen|afmelden|afbellen|af te wijzen|te archiveren)\b",
         r"\bik (?:denk|vind|geloof|verwacht) (?:\w+ ){0,2}niet dat (?:hij|zij|ze) (?:\w+ ){0,3}(?:past|aansluit|geschikt|goed genoeg|de juiste)\b|"
-        r"\bik twijfel (?:\w+ ){0,2}of (?:hij|zij|ze) (?:\w+ ){0,3}(?:past|aansluit|geschikt|goed genoeg|de juiste)\b"),
+        r"\bik twijfel (?:\w+ ){0,2}of (?:hij|zij|ze) (?:\w+ ){0,3}(?:past|aansluit|geschikt|goed genoeg|de juiste)\b|"
+        # the sender tells the candidate himself: "ik laat het hem vandaag weten"
+        r"\bik (?:laat|breng) (?:het )?(?:hem|haar) (?:\w+ ){0,2}(?:weten|op de hoogte)\b"),
     # a relative's or friend's news told by the sender ("mijn broer kreeg een afwijzing", "papa is niet aangenomen")
     fam("look-alike: a relative's or friend's job news (nl)", -4.0,
         ("papa", "mama", "opa", "oma", "broer", "zus", "vader", "moeder", "zoon", "dochter", "vriend", "neef", "nicht", "buur", "oom", "tante"),
@@ -869,8 +1005,12 @@ LOOKALIKES: list[Family] = [
         r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ ){0,4}(?:de |een )?(?:kandidaat|kandidate|sollicitant)\w* (?:\S+ ){0,4}afgewezen\b|"
         r"\b(?:voor|bij|op|van) (?:je|jouw|uw) (?:nieuwe |openstaande )?vacature\b|\bde (?:kandidaat|sollicitant) ontvangt\b"),
     # a job alert that found nothing or something: "geen vacatures die passen bij je zoekopdracht"
-    fam("look-alike: a job alert in Dutch words (nl)", -3.0, ("zoekopdracht", "vacaturemelding", "zoekprofiel", "jobalert"),
-        r"\b(?:je|jouw|uw) (?:\w+ )?(?:zoekopdracht|vacaturemelding|zoekprofiel|jobalert|vacature-alert)\b"),
+    fam("look-alike: a job alert in Dutch words (nl)", -3.0,
+        ("zoekopdracht", "vacaturemelding", "zoekprofiel", "jobalert", "wilde", "wou", "probeerde"),
+        r"\b(?:je|jouw|uw) (?:\w+ )?(?:zoekopdracht|vacaturemelding|zoekprofiel|jobalert|vacature-alert)\b|"
+        # a post the reader never applied for: "de vacature waarop je wilde reageren is niet meer beschikbaar" (not
+        # "bekijk vergelijkbare vacatures": a relayed rejection says it too)
+        r"\b(?:waarop|waar) (?:je|u|jij) (?:wilde|wou|probeerde) (?:te )?(?:reageren|solliciteren)\b"),
     # an interview moved or called off for now (named like the shared event: inside the decision's own sentence it
     # is part of the decision, "het tweede gesprek gaat niet door, want we kozen een ander")
     fam("look-alike: a rescheduled interview", -2.5, ("nieuwe", "verplaats", "verschuiv", "omzetten", "andere datum", "ander tijdstip",
@@ -879,10 +1019,15 @@ LOOKALIKES: list[Family] = [
         r"\b(?:gesprek|afspraak|kennismaking|assessment|sollicitatiegesprek) (?:\w+ ){0,4}(?:kan|gaat|zal) (?:\w+ )?niet door(?:gaan)?\b"),
     # a rule about candidates in general ("sollicitanten die niet geselecteerd zijn, ontvangen bericht"): a receipt or a
     # task for the hiring side, not a decision about the reader (lighter than a veto: a real letter may add it too)
-    fam("look-alike: a rule about candidates in general (nl)", -3.5, (" die ", "wie "),
+    fam("look-alike: a rule about candidates in general (nl)", -3.5,
+        (" die ", "wie ", "zonder", "komen niet", "worden niet"),
         r"\bwie (?:\w+ ){0,2}niet (?:\w+ )?(?:is |wordt |werd |zijn )?(?:geselecteerd|gekozen|uitgenodigd|aangenomen|weerhouden|geslaagd|door)\w*\b",
         r"\b(?:kandidaten|sollicitanten|deelnemers|aanmeldingen|sollicitaties) die (?:\w+ ){0,2}niet (?:\w+ )?(?:geselecteerd|gekozen|uitgenodigd|"
-        r"aangenomen|weerhouden|geslaagd|door)\w*\b"),
+        r"aangenomen|weerhouden|geslaagd|door)\w*\b",
+        # a vacancy's own rule: "kandidaten zonder geldige werkvergunning komen niet in aanmerking"
+        r"\b(?:kandidaten|sollicitanten|aanmeldingen|sollicitaties|reacties) (?:zonder|met|uit|"
+        r"van buiten) [^.!?;]{0,40}\b(?:komen|worden) "
+        r"(?:\w+ )?niet (?:in aanmerking|meegenomen|behandeld|in behandeling)\b"),
     # a rejection sent by mistake and taken back: "je ontving per abuis een e-mail waarin stond dat we niet verder gaan"
     fam("look-alike: a rejection sent by mistake, taken back (nl)", -5.0, ("abuis", "vergissing", "onterecht", "ten onrechte", "abusievelijk",
                                                                          "foutief"),
@@ -893,13 +1038,17 @@ LOOKALIKES: list[Family] = [
                                                                                     "commissie", "kandidaat", "kandidate", "sollicitant",
                                                                                     "hem ", "haar ", "hen ", " ze "),
         r"\b(?:je|jij|u) (?:bent|staat|bent als|staat als) (?:\w+ ){0,3}(?:hiring ?manager|recruiter|vacaturehouder|vacature-eigenaar|beoordelaar|"
-        r"lid van de (?:selectie|sollicitatie|benoemings\w*)commissie)\b",
+        r"lid van de (?:selectie|sollicitatie|benoemings\w*)commissie)\b|\bals (?:lid|voorzitter) van de (?:selectie|"
+        r"sollicitatie|benoemings\w*)commissie\b|"
+        # candidates numbered for the panel ("kandidaat 3 niet uitnodigen"): the reader sits on the hiring side
+        r"\bkandida(?:at|te) (?:nr\.? |nummer )?\d{1,2}\b",
         r"\bde (?:kandidaat|kandidate|sollicitant) heeft (?:\w+ ){0,2}(?:afwijzing\w*|afwijzingsmail|bericht|e-mail) (?:\w+ )?(?:ontvangen|gekregen)\b",
         # a named candidate's outcome and a task for the reader: "kandidaat Jansen is niet geselecteerd. Wil jij hem bellen?"
         r"\b(?:kandidaat|kandidate|sollicitant|sollicitante) (?:[a-z]\. )?(?:(?:van|de|der|den|ter|el) )?[a-z]+ (?:is|werd|wordt) (?:\w+ )?"
         r"(?:niet (?:geselecteerd|gekozen|uitgenodigd|aangenomen|door)|afgewezen|afgevallen)\b",
-        r"\b(?:wil|kun|kan|zou) (?:jij|je|u) (?:hem|haar|hen|ze|die kandidaat|de kandidaat|de kandidaten) (?:\w+ ){0,3}(?:bellen|mailen|informeren|"
-        r"laten weten|op de hoogte brengen|berichten)\b"),
+        r"\b(?:wil|kun|kan|zou) (?:jij|je|u) (?:(?:het|dit|dat) met )?(?:hem|haar|hen|ze|die kandidaat|de kandidaat|"
+        r"de kandidaten) (?:\w+ ){0,3}"
+        r"(?:bellen|mailen|informeren|laten weten|op de hoogte brengen|berichten|bespreken|doornemen)\b"),
     # the reader's own request as an employee: leave, a course, expenses ("je aanvraag voor ... scholingsbudget is afgewezen")
     fam("look-alike: an employee's own request turned down (nl)", -5.0, ("aanvraag", "verzoek", "declaratie"),
         r"\b(?:je|jouw|uw) (?:aanvraag|verzoek|declaratie)\b(?:(?!stage|functie|vacature|baan|job|sollicit|plek|plaats)[^.!?;]){0,60}\b(?:opleiding|cursus|training|verlof\w*|vakantie\w*|thuiswerk\w*|"
