@@ -8,7 +8,8 @@ from nextround.detect.patterns import Family, G, S, alt, fam
 DECISIONS: list[Family] = [
     fam("Bewerbung wird nicht weiter berücksichtigt", 4.0, ('nicht', 'gegen'),
         r"\bnicht (?:mehr |weiter |weiterhin |langer )?(?:zu )?(?:beruck|berueck)sichtig",
-        r"\bnicht (?:weiter|langer|mehr) (?:verfolg|weiterverfolg|fuhr|fuehr|bearbeit|betracht|in betracht)",
+        # (the infinitive too: "hat sich entschieden, Ihr Profil nicht weiter zu betrachten")
+        r"\bnicht (?:weiter|langer|mehr) (?:zu )?(?:verfolg|weiterverfolg|fuhr|fuehr|bearbeit|betracht|in betracht)",
         r"\bnicht weiter(?:verfolg|fuhr|fuehr|bearbeit|gefuhrt|gefuehrt|zu verfolgen|zu fuhren|zu bearbeiten)",
         rf"\bbewerbung{G}\bnicht (?:weiter )?(?:in betracht|ziehen|fortsetzen|fortfuhren|fortfuehren)",
         rf"\bgegen(?<!nicht gegen)(?<!keineswegs gegen) (?:eine |die )?(?:weitere )?(?:beruck|berueck|zusammenarbeit|sie\b|ihre (?:bewerbung|kandidatur)){G}entschieden",
@@ -25,15 +26,35 @@ DECISIONS: list[Family] = [
         r"\b(?:ihnen|dir|euch)\b[^.!?;]{0,30}\babsage|\babsage\b[^.!?;]{0,30}\b(?:ihnen|dir|erteilen)\b",
         # a subject line: "Absage: Vertriebsingenieur (m/w/d) - Referenz FT-3381" (not "Absage: Termin ...", "Absage des Gesprächs")
         r"\babsage ?(?::|-) ?(?!(?:termin|ihre[sr]?|deine[sr]?|des|der|unser\w*|zum|fur|vorstellungs|gesprach|interview|event|veranstaltung)\w*\b)"
-        r"[^.!?;]{0,60}\b(?:m/w/d|w/m/d|m/w/x|m/f/d|d/m/w|w/m/x)\b"),
-    fam("Stelle ist vergeben", 3.5, ('vergeben', 'besetzt'),
-        r"\b(?:stelle|position|vakanz|job)\w*\b[^.!?;]{0,40}\b(?:ist|wurde|wurden|sind|haben wir)\b[^.!?;]{0,25}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )(?<!nie )\b(?:vergeben|besetzt|anderweitig besetzt)",
+        r"[^.!?;]{0,60}\b(?:m/w/d|w/m/d|m/w/x|m/f/d|d/m/w|w/m/x)\b",
+        # the whole subject is the verdict ("Absage", a body that only thanks): at the text's start, so not
+        # "Re: Absage";
+        # not when the body calls off an appointment or answers the reader's own "Absage"
+        r"^absage \. (?!.{0,400}\b(?:termin\w*|\w*gesprach\w*|interview\w*|absagen|ihre absage|deine absage|zuruck\w*|"
+        r"ziehe)\b)"),
+    fam("Stelle ist vergeben", 3.5, ('vergeben', 'besetzt', 'vakant'),
+        # an employer's word for it: "die Stelle ist nicht mehr vakant"
+        r"\b(?:stelle|position|vakanz|rolle)\b[^.!?;]{0,30}\bnicht mehr vakant\b",
+        r"\b(?:stelle|position|vakanz|job|posten|planstelle)\w*\b[^.!?;]{0,40}\b(?:ist|wurde|wurden|sind|"
+        r"haben wir)\b[^.!?;]{0,25}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )"
+        r"(?<!nie )\b(?:vergeben|(?:nach)?besetzt|anderweitig besetzt)",
         r"\b(?:bereits|inzwischen|schon|anderweitig) (?:vergeben|besetzt)\b"),
-    fam("Einstellungsstopp beendet das Verfahren", 3.5, ('einstellungsst', 'gestrichen', 'zuruckgezogen', 'zurueckgezogen', 'besetzt', 'auswahlverfahren'),
+    fam("Einstellungsstopp beendet das Verfahren", 3.5,
+        ("einstellungsst", "gestrichen", "zuruckgezogen", "zurueckgezogen", "besetzt", "auswahlverfahren",
+         "bewerbungsverfahren", "bewerbungsprozess", "besetzungsverfahren", "auswahlprozess"),
         r"\beinstellungs(?:stopp|stop)\b(?![^.!?;]{0,60}\b(?:nicht betrifft|nicht betroffen|keine auswirkung\w*|unberuhrt|aufgehoben|betrifft (?:\w+ ){0,5}nicht)\b)|\b(?:stelle|position)\w*\b[^.!?;]{0,30}\b(?:gestrichen|zuruckgezogen|zurueckgezogen|nicht (?:nach)?besetzt wird|nicht besetzt werden)",
         # (not the happy end: "das Auswahlverfahren ist abgeschlossen und wir freuen uns, Ihnen die Stelle anzubieten")
         r"\bauswahlverfahren (?:ist |wurde )?(?:damit |leider )?(?:beendet|eingestellt|abgeschlossen)\b"
-        r"(?![^.!?;]{0,80}\b(?:freuen|gluckwunsch|willkommen|anbieten|anzubieten|einladen|einzuladen|zusagen)\w*)"),
+        r"(?![^.!?;]{0,80}\b(?:freuen|gluckwunsch|willkommen|anbieten|anzubieten|einladen|einzuladen|zusagen)\w*)",
+        # any selection procedure for a post named in between: "unser Bewerbungsprozess für die Position X ist beendet"
+        # (a past state only: not "wird im Januar abgeschlossen", "ist noch nicht / erst dann abgeschlossen"; not an
+        # offer:
+        # "unser Auswahlprozess ist beendet und wir möchten Ihnen ein Angebot machen")
+        r"\b(?:auswahl|bewerbungs|besetzungs|stellenbesetzungs)(?:verfahren|prozess)\b (?:fur|zur|um|"
+        r"auf) [^.!?;,]{0,50}? "
+        r"(?:ist|wurde|war) (?:\w+ ){0,2}(?<!nicht )(?<!noch )(?<!erst )(?:beendet|eingestellt|abgeschlossen)\b"
+        r"(?![^.!?;]{0,80}\b(?:freuen|gluckwunsch|willkommen|anbieten|anzubieten|einladen|einzuladen|zusagen|sobald|"
+        r"wenn|angebot|vertrag|arbeitsvertrag)\w*)"),
     fam("passt nicht", 3.0, ('nicht', 'keine'),
         r"\b(?:profil|qualifikation|erfahrung)\w*\b[^.!?;]{0,30}\bnicht (?:ganz |ausreichend |genug )?(?:zu unseren|zu den|mit unseren|unseren) (?:anforderungen|erwartungen)",
         r"\bkeine (?:passende |offene |freie |geeignete |vakante |entsprechende )?(?:position|stelle|vakanz) (?:fur|fuer) (?:sie|dich)\b"
@@ -59,9 +80,12 @@ DECISIONS += [
         r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,60}(?<!noch )(?<!bisher )(?<!leider noch )\bnicht\b[^.!?;,]{0,30}\b(?:geschafft|weiter(?!hin)|beruck)"),
     fam("Grammatik: andere Bewerber gewählt", 4.0, ("andere", "entschieden", "gewahlt", "ausgewahlt"),
         rf"\b(?:entschieden|gewahlt|ausgewahlt|entschlossen|festgelegt|berucksichtigt)\b{G}\bandere[nr]?\b{S}(?:kandidat|bewerber|person|profil)",
-        rf"\bandere[nr]? (?:kandidat|bewerber|person|profil)\w*{G}\b(?:zu berucksichtigen|zu beruecksichtigen|ausgewahlt|gewahlt|entschieden|eingeladen)"),
+        rf"\bandere[nr]? (?:kandidat|bewerber|person|profil|besetzung)\w*{G}\b(?:zu berucksichtigen|"
+        rf"zu beruecksichtigen|ausgewahlt|gewahlt|entschieden|"
+        r"eingeladen)"),
     fam("Grammatik: kein Angebot / Mitbewerber gewählt", 3.5, ("kein", "entschieden"),
-        r"\bkein(?:e|en)? (?:angebot|zusage|stelle|position|vertrag)\b[^.!?;]{0,50}\b(?:unterbreiten|machen|anbieten|geben)",
+        r"\bkein(?:e|en)? (?:angebot|zusage|stelle|position|(?:arbeits|anstellungs)?vertrag)\b[^.!?;]{0,50}\b"
+        r"(?:unterbreiten|machen|anbieten|geben)",
         r"\b(?:fur|fuer) (?:eine?n? )?(?:andere[nr]? )?(?:mitbewerber\w*|kandidat\w*|bewerber\w*)\b[^.!?;]{0,30}\bentschieden"),
     fam("Grammatik: Stelle nicht mehr offen", 3.5, ("besetzt", "gestrichen", "zuruckgezogen", "vergeben"),
         # (not a date to come: "die Stelle wird voraussichtlich im Januar besetzt")
@@ -84,10 +108,39 @@ DECISIONS += [
 ]
 
 
+# who decides on the employer's side (the subject of "hat abgewunken", "winkt ab")
+_DECIDER = (r"(?:kunde|kundin|mandant\w*|auftraggeber\w*|unternehmen|arbeitgeber\w*|fachabteilung|fachbereich|firma|"
+            r"geschaftsfuhrung|"
+            r"geschaftsleitung|abteilung|leitung|chef\w*|vorstand)")
+
 # --- third layer: the wordings other authors use (ATS status lines, formal letters, informal notes) ----------
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
-    fam("Grammatik: Absage / negative Rückmeldung", 4.0, ("absag", "ruckmeldung", "entscheid", "geklappt", "gegen", "abgesagt"),
+    fam("Grammatik: Absage / negative Rückmeldung", 4.0,
+        ("absag", "ruckmeldung", "entscheid", "geklappt", "gegen", "abgesagt", "abgewunken", "winkt", "sagen wir",
+         "sage ich",
+         "wir sagen", "ich sage"),
+        # the separable verb in second place: "hiermit sagen wir Ihnen ab", "wir sagen Ihnen für die Stelle leider ab"
+        # (not an appointment: "wir sagen Ihnen den Termin ab"; the clause ends at "ab": not "ab Montag")
+        r"\b(?:(?:sagen|sage) (?:wir|ich)|(?:wir|ich) (?:sagen|sage))\b (?:\w+ )?(?:ihnen|dir|euch)\b (?:(?!\w*"
+        r"(?:termin|gesprach|event|"
+        r"veranstaltung|meeting|feier|sitzung|treffen|interview|call|besuch|probetag|lieferung|auftrag|"
+        r"bestellung))\w+ ){0,5}"
+        r"(?<!oder )(?<!zu )ab(?= ?[.!;:-]|$|, )",
+        # "wir melden uns heute leider mit einer Absage"
+        r"\b(?:(?:melden|wenden) (?:wir|ich) (?:uns|mich)|(?:wir|ich) (?:melden|melde|wenden|wende) (?:uns|mich))\b "
+        # (only adverbs of now and regret between: not "wir melden uns auf jeden Fall, auch mit einer Absage")
+        r"(?:heute |leider |nun |jetzt |hiermit |daher |deshalb |also |bei ihnen |bei dir )*mit (?:einer|unserer|der) "
+        r"absage\b",
+        # the deciding side's wave-off: "die Geschäftsführung hat nach dem Zweitgespräch abgewunken", "der Kunde winkt
+        # leider ab"
+        # (not "wir haben beim Umzugsangebot abgewunken", nor a candidate who waved off an offer)
+        rf"(?:\b{_DECIDER}\b[^.!?;]{{0,60}}\b(?:hat|haben|hatte|hatten)\b|\b(?:hat|haben|hatte|hatten) "
+        rf"(?:\w+ ){{0,3}}{_DECIDER}\b) "
+        r"(?:(?!bei\w*\b|was\b|hinsichtlich\b|bezuglich\b)\w+ ){0,4}abgewunken\b"
+        r"(?!,? (?:was|beim|bei|hinsichtlich|bezuglich)\b)|"
+        rf"\b{_DECIDER}\b (?:\w+ ){{0,3}}winkt (?:\w+ ){{0,3}}ab\b|\bwinkt (?:\w+ ){{0,3}}{_DECIDER}\b "
+        rf"(?:\w+ ){{0,3}}ab\b",
         r"\b(?:(?:erhalten|bekommen) (?:sie|du)|(?:sie|du) (?:erhalten|erhaltst|bekommen|bekommst))\b (?:\w+ ){0,2}(?:unsere|eine|die) absage\b"
         r"(?![^.!?;]{0,40}\b(?:sobald|falls|wenn|sofern|oder|ob)\b)",
         r"\b(?:kunde|kundin|mandant|mandantin|auftraggeber\w*|unternehmen|arbeitgeber|fachabteilung|fachbereich|firma) (?:hat|hatte) (?:ihnen |dir |uns )?"
@@ -97,6 +150,9 @@ DECISIONS += [
         r"\b(?:eine |keine |leider )?(?:negative|abschlagige) (?:ruckmeldung|nachricht|antwort|entscheidung)\b",
         r"\bkeine (?:positive|gute|erfreuliche) (?:ruckmeldung|nachricht|antwort|entscheidung)\b",
         r"\b(?:ihnen|dir|euch) (?:leider )?(?:eine )?absage (?:erteilen|geben|mitteilen|schicken|senden)|\b(?:ihnen|dir) (?:leider )?absagen\b",
+        r"\bdass es (?:(?!\w*(?:termin|gesprach|lieferung|paket|zahlung|uberweisung|upload|login|anmeldung|"
+        r"telefonat))\w+ ){0,3}"
+        r"nicht (?:geklappt hat|klappt|geklappt)\b",
         r"\bleider (?:hat es|hat's|hats) (?:diesmal |dieses mal |dieses mal leider |in diesem jahr |dieses jahr |heuer |bei uns |"
         r"mit (?:der|dieser|ihrer|deiner) (?:stelle|position|rolle|bewerbung) )?nicht geklappt",
         # the bare closing verb: "für heuer müssen wir leider absagen", "wir müssen dir leider absagen, ..."
@@ -115,7 +171,7 @@ DECISIONS += [
     fam("Grammatik: jemand anderes / anderweitig", 4.0, ("anderweitig", "jemand", "andere", "kandidat", "bewerber"),
         r"\banderweitig (?:besetzt|vergeben|entschieden)",
         r"\b(?:fur|fuer) (?:jemand(?:en)?|eine[nr]? (?:andere[nr]? )?(?:bewerber\w*|kandidat\w*|person|mitbewerber\w*)|andere (?:kandidat\w*|bewerber\w*))"
-        r"\b[^.!?;]{0,80}\bentschieden",
+        r"\b[^.!?;]{0,80}\b(?:entschieden|ausgesprochen|entschlossen)\b",
         r"\b(?:bewerber|bewerberin|kandidat\w*|person)\b[^.!?;]{0,15}\b(?:entschieden|ausgewahlt|eingestellt), (?:de[rsmn]|die|deren|dessen) "),
 ]
 
@@ -151,7 +207,7 @@ DECISIONS += [
         r"\b(?:weitere )?berucksichtigung (?:ihrer|deiner) bewerbung\b[^.!?;]{0,30}\bnicht (?:moglich|erfolgen)",
         r"\bkeine (?:ausreichende )?ubereinstimmung\b",
         r"\b(?:verfahren|prozess|auswahlverfahren)\b[^.!?;]{0,20}\b(?:endet|beendet)\b[^.!?;]{0,20}\b(?:fur sie|fur dich|an dieser stelle)",
-        r"\bvon einer (?:einladung|weiteren berucksichtigung|beschaftigung)\w*\b[^.!?;]{0,30}\bab\b",
+        r"\bvon einer (?:einladung|weiteren berucksichtigung|beschaftigung)\w*\b[^.!?;]{0,45}\bab\b",
         r"\bkommen (?:sie|du)\b[^.!?;]{0,40}\bnicht in (?:betracht|frage)",
         r"\bkeine\b[^.!?;]{0,40}\bmit (?:ihnen|dir) (?:weiter|fortzu)\w*",
         r"\bkein(?:e|en)? (?:vertrags|stellen|job)?angebot\w*\b[^.!?;]{0,30}\b(?:unterbreiten|machen|geben)"),
@@ -163,8 +219,14 @@ DECISIONS += [
 # of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
-    fam("Grammatik: nicht mit Ihnen weiter / Ergebnis reicht nicht", 4.0, ("nicht", "andere"),
+    fam("Grammatik: nicht mit Ihnen weiter / Ergebnis reicht nicht", 4.0, ("nicht", "andere", "niemand"),
         r"\bnicht (?:mehr )?mit (?:dir|ihnen|euch) (?:weiter|fort)",
+        # the separable verb's second place: "deshalb machen wir mit dir nicht weiter"
+        r"\bmit (?:dir|ihnen|euch) (?:leider |also |daher |deshalb |dann |jetzt |nun )*nicht (?:mehr )?(?:weiter|"
+        r"fort)\b",
+        # nobody is needed any more: "wir suchen doch niemanden mehr für die Wochenenden"
+        # (or "niemanden" ending the clause: "wir suchen gerade doch niemanden.")
+        r"\b(?:suchen|brauchen|benotigen)\b (?:\w+ ){0,4}niemand(?:en)?(?: (?:\w+ )?mehr\b(?! zu\b)|(?= ?[.!;:-]|$))",
         r"\b(?:ergebnis|gesamtergebnis|leistung\w*|punktzahl|punkte|qualifikation\w*|erfahrung)\b[^.!?;]{0,40}\bnicht\b[^.!?;]{0,60}\b(?:aus)?gereicht",
         rf"\b(?:fur|fuer) (?:eine?n? )?andere[nr]? (?:bewerbung|bewerbungen|profile)\b{G}\bentschieden",
         r"\bangebot\b[^.!?;]{0,60}\b(?:zuruckgezogen|zuruckziehen|widerrufen)",
@@ -182,6 +244,7 @@ DECISIONS += [
 _OTHER = r"(?:andere|weitere|externe|interne|passendere)(?:[nrs]|/[nrs]|\([nrs]\))?"
 _ART = r"(?:eine?(?:[nrs]|/[nrs]|\([nrs]\))? |die |den |der |des )"
 _SOMEONE = (r"(?:mitbewerbe\w*|bewerbe[nr]\w*|bewerbende\w*|kandidat\w*|weg|richtung|variante|person(?:en)?|kolleg\w*|nachfolger\w*|mitarbeiter\w*|"
+            r"azubi\w*|auszubildende\w*|"
             r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*|teilnehmer\w*|teilnehmend\w*)")
 _DECIDED = r"(?:entschieden|entscheiden|ausgesprochen|aussprechen|entschlossen|beschlossen|votiert|gestimmt)"
 _TAKE_ON = (r"(?:aufzunehmen|einzuladen|einzustellen|zu berucksichtigen|anzubieten|fortzusetzen|fortzufuhren|einzusetzen|"
@@ -193,11 +256,14 @@ DECISIONS += [
         rf"\bgegen(?<!nicht gegen)(?<!keineswegs gegen) (?:eine |die |ihre |deine |einen |den |ein )?(?:weitere[ns]? |eine )?(?:einstellung|anstellung|zusammenarbeit|gesprach\w*|interview|"
         rf"weiterfuhrung|fortsetzung|fortfuhrung|berucksichtigung|zusage|besetzung|bewerbung|kandidatur|sie|dich|einladung|"
         rf"weiterbeschaftigung|ubernahme|"
-        rf"ihr profil|dein profil|ihre person|uns)\b{G}\b{_DECIDED}"),
+        rf"ihr profil|dein profil|ihre person|uns)\b{G}\b{_DECIDED}",
+        r"\bgegen(?<!nicht gegen) (?:sie|dich) und (?:fur|zugunsten)\b"),
     fam("Wahl oder Zuschlag ging an jemand anderen", 4.0, ("wahl", "zuschlag", "rennen", "entscheidung"),
         rf"\b(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung)\b[^.!?;]{{0,30}}\b(?:ist|fiel|war|ging)\b[^.!?;]{{0,20}}\bauf (?:eine?n?r? |die |den )?"
         rf"(?:{_OTHER} )?{_SOMEONE}",
-        r"\b(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung)\b[^.!?;]{0,25}\bnicht (?:\w+ )?auf (?:sie|dich)\b",
+        r"\b(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung|"
+        r"personalauswahl)\b[^.!?;]{0,40}"
+        r"\bnicht (?:\w+ )?auf (?:sie|dich)\b",
         # (the verb first: "am Ende fiel unsere Wahl jedoch auf eine Bewerberin", "ist die Entscheidung auf einen Kollegen gefallen")
         rf"\b(?:fiel|fielen|ging|ist|war)\b (?:\w+ ){{0,2}}(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung)\b (?:\w+ ){{0,3}}auf (?:eine?n?r? |die |den )?"
         rf"(?:{_OTHER} )?{_SOMEONE}",
@@ -209,16 +275,29 @@ DECISIONS += [
         rf"\b(?:fur|zugunsten) {_ART}?{_OTHER} {_SOMEONE}\b{G}\b{_DECIDED}",
         rf"\b(?:fur|zugunsten) {_ART}?(?:mitbewerbe\w*|andere bewerbende\w*|bewerbende|kandidierende)\b{G}\b(?:entschieden|ausgesprochen|entschlossen)\b",
         r"\b(?:uns|mich|wir|ich|team|unternehmen|kunde|mandant|firma)\b[^.!?;]{0,30}\banders (?:entschieden|entschlossen)\b",
+        # ...or the deciding side named: "unsere Fachabteilung hat sich letztlich anders entschieden"
+        rf"\b{_DECIDER}\b[^.!?;]{{0,30}}\banders (?:entschieden|entschlossen)\b",
         r"\b(?:mussten|musste|mussen|muss) (?:wir |ich )?(?:uns|mich) (?:\w+ ){0,3}anders entscheiden\b"),
     fam("Stelle wird anders oder nicht besetzt", 4.0, ("besetz",),
-        rf"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b{G}\bmit (?:einer?m?r? |jemand\w* )(?:\w+ ){{0,3}}?"
-        rf"(?:kolleg\w*|kandidat\w*|bewerber\w*|mitbewerber\w*|person|mitarbeiter\w*|nachfolger\w*|profil\w*|anderen|anders)\b{G}\b(?:zu )?(?:nach)?besetz\w*",
+        rf"\b(?:stelle|position|vakanz|rolle|dienstposten|planstelle|posten)\w*\b{G}\bmit (?:einer?m?r? |jemand\w* )"
+        rf"(?:\w+ ){{0,3}}?"
+        rf"(?:kolleg\w*|kandidat\w*|bewerber\w*|mitbewerber\w*|person|mitarbeiter\w*|nachfolger\w*|profil\w*|"
+        rf"auszubildende\w*|azubi\w*|anderen|"
+        rf"anders)\b{G}\b(?:zu )?(?:nach)?besetz\w*",
         r"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b[^.!?;]{0,60}\bnicht mit (?:ihnen|dir)\b[^.!?;]{0,25}\b(?:zu )?(?:nach)?besetz\w*",
         r"\b(?:stelle|position|vakanz|rolle|dienstposten)\w*\b[^.!?;]{0,50}\b(?:wird|wurde|ist|werden)\b"
         r"(?![^.!?;]{0,40}\b(?:erst|noch nicht|fruhestens|spater|demnachst|voraussichtlich)\b)[^.!?;]{0,60}\b(?:nach|neu|wieder|intern )besetzt\b",
         r"\b(?:stelle|position|vakanz|rolle)\w*\b[^.!?;]{0,50}\b(?:vorerst |vorlaufig |derzeit |zunachst |nun |doch |leider |gar )*"
-        r"nicht (?:neu |mehr |wieder )?(?:zu )?(?:nach)?besetzen\b"),
-    fam("Verfahren für Sie geschlossen", 3.5, ("schliessen", "ohne besetzung", "abgebrochen", "eingestellt", "einstellungspause"),
+        r"nicht (?:neu |mehr |wieder )?(?:zu )?(?:nach)?besetzen\b",
+        # left unfilled: "die Stelle vorerst unbesetzt zu lassen", "soll unbesetzt bleiben"
+        r"\b(?:stelle|position|vakanz|rolle)\w*\b[^.!?;]{0,40}\bunbesetzt (?:zu )?(?:lassen|bleiben)\b"),
+    fam("Verfahren für Sie geschlossen", 3.5,
+        ("schliessen", "ohne besetzung", "abgebrochen", "eingestellt", "einstellungspause", "beenden wir", "beende ich",
+         "stoppen wir"),
+        # the consequence of a reason: "daher beenden wir den Prozess" (not "sobald ..., beenden wir den Prozess")
+        r"\b(?:daher|deshalb|deswegen|somit|damit|hiermit|leider|also) (?:beenden|schliessen|stoppen|beende) (?:wir|"
+        r"ich) (?:\w+ )?"
+        r"(?:den|das|unseren|unser|ihren|deinen) (?:\w+ )?(?:prozess|verfahren|auswahlverfahren|bewerbungsprozess)\b",
         r"\b(?:schliessen|beenden|stoppen) (?:den|das|unseren|unser) (?:\w+ )?(?:prozess|verfahren|auswahlverfahren|bewerbungsprozess)\b(?![^.!?;]{0,40}\bab\b)",
         r"\b(?:prozess|verfahren|auswahlverfahren|bewerbungsverfahren|besetzungsverfahren)\b[^.!?;]{0,40}\b(?:ohne besetzung|abgebrochen|eingestellt|gestoppt)\b",
         r"\beinstellungspause\b[^.!?;]{0,80}\b(?:nicht|kein\w*|vorerst|ausgesetzt)\b"),
@@ -240,30 +319,53 @@ DECISIONS += [
                                                                    "anzustellen"),
         r"\b(?:sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,3}(?:ausgewahlt|auswahlen|auszuwahlen|weitergekommen|weiterkommst|weiterkommen|eingestellt|"
         r"einstellen|anstellen|ubernehmen|beschaftigen|einzustellen|anzustellen|zu ubernehmen|zu beschaftigen)\b"),
-    fam("Auswahl verneint: Sie nicht eingeladen / aufgenommen", 4.0, ("einzuladen", "einladen", "eingeladen", "aufnehmen", "aufgenommen",
-                                                                    "einbezogen", "einbeziehen", "aufzunehmen", "einzubeziehen"),
+    fam("Auswahl verneint: Sie nicht eingeladen / aufgenommen", 4.0,
+        ("einzuladen", "einladen", "eingeladen", "aufnehmen", "aufgenommen", "einbezogen", "einbeziehen", "aufzunehmen",
+         "einzubeziehen", "zulassen", "zugelassen", "zuzulassen"),
+        # not admitted to a stage of the process (a bare "nicht zugelassen" may be a club's or a course's)
+        r"\b(?:sie|dich|(?:ihre|deine) (?:bewerbung|kandidatur))\b (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:zum|zur|zu dem|"
+        r"zu der|fur das|fur die|"
+        r"in das|ins) (?:\w+ ){0,2}(?:auswahlverfahren|verfahren|auswahl\w*|gesprach\w*|vorstellungsgesprach\w*|"
+        r"test\w*|assessment\w*|"
+        r"interview\w*|eignungstest\w*) (?:\w+ )?(?:zulassen|zugelassen|zuzulassen)\b",
         r"\b(?:sie|dich)\b (?:leider |werden |wurden |diesmal |dieses mal |daher |deshalb |also )*nicht (?:\w+ ){0,5}(?:einzuladen|einladen|eingeladen)\b",
         r"\b(?:sie|dich|(?:ihr|dein) (?:profil|dossier|lebenslauf))\b[^.!?;]{0,30}\bnicht (?:in den|in die|in das|in unseren|in unsere|ins) "
         r"(?!(?:\w+ ){0,2}(?:talentpool|talent-pool|bewerberpool|pool|datenbank|kartei|newsletter|verteiler)\b)(?:\w+ ){0,4}(?:aufnehmen|aufzunehmen|aufgenommen|"
         r"einbeziehen|einzubeziehen|einbezogen)\b"),
-    fam("Idiome: nicht zum Zug / nicht positiv beschieden / ohne Erfolg", 4.0, ("zum zug", "nicht positiv", "erfolglos", "ohne erfolg",
-                                                                             "keinen erfolg", "nichts mit", "gefunden", "gereicht",
-                                                                             "anderen entscheidung", "anderslautenden", "negativen",
-                                                                             "anderen ergebnis", "anderen schluss",
-                                                                             "keine berucksichtigung"),
+    fam("Idiome: nicht zum Zug / nicht positiv beschieden / ohne Erfolg", 4.0,
+        ("zum zug", "nicht positiv", "erfolglos", "ohne erfolg", "keinen erfolg", "nichts mit", "gefunden", "gereicht",
+         "anderen entscheidung", "anderslautenden", "negativen", "anderen ergebnis", "anderen schluss",
+         "keine berucksichtigung", "keine weitere berucksichtigung", "nichtberucksichtigung", "nicht-berucksichtigung",
+         "schon jemand", "bereits jemand", "inzwischen jemand", "mittlerweile jemand"),
         r"\bnicht zum zuge? (?:gekommen|kommen|kam\w*|kommt)\b",
         r"\bnicht positiv (?:beschieden|bescheiden|beantwortet|beantworten|entschieden|bewertet|bewerten|beurteilt|beurteilen|ausgefallen|aus)\b",
         r"\b(?:hat es|hat's|hats|reicht es|es hat)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,40}\bgereicht\b",
         r"\bzu (?:einer|einem) (?:anderen|anderslautenden|negativen) (?:entscheidung|ergebnis|schluss|entschluss)\b",
         r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,30}\b(?:fand|findet|hat)\b[^.!?;]{0,20}\bkeine berucksichtigung\b|"
         r"\bkeine berucksichtigung (?:gefunden|fand)\b|\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,40}\bkeine berucksichtigung (?:finden|fand)\b",
+        # the nominal style: "teilen wir Ihnen die Nichtberücksichtigung Ihrer Bewerbung mit", "es erfolgt keine weitere
+        # Berücksichtigung Ihrer Bewerbung"
+        r"\b(?:nicht-?berucksichtigung|keine (?:weitere )?berucksichtigung) (?:ihrer|deiner) (?:(?:initiativ|blind|"
+        r"spontan|online)?bewerbung|"
+        r"kandidatur|unterlagen)\b",
+        # "dass Ihre Bewerbung auf die ausgeschriebene Stelle als Erzieher im Kinderhaus X erfolglos war" (one clause)
+        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;,]{0,90}\b(?:erfolglos|"
+        r"ohne erfolg) "
+        r"(?:war|ist|blieb|geblieben|verlaufen)\b",
+        # the short note: "wir haben schon jemanden." (the clause ends there, or "gefunden" follows; at a clause's
+        # start: "für die Übersetzung haben wir schon jemanden" is help on the day, not the post)
+        r"(?:(?<![a-z0-9] )|(?<=aber )|(?<=doch )|(?<=leider )|(?<=nur ))\bwir haben (?:\w+ )?"
+        r"(?:schon|bereits|inzwischen|mittlerweile) jemand(?:en)?(?= ?[.!;:-]|$|"
+        r" gefunden\b)",
         # (a "previous" application that failed is spam's hook, not news about this one)
         r"\b(?:bewerbung|kandidatur)\b(?<!vorherige bewerbung)(?<!fruhere bewerbung)(?<!letzte bewerbung)[^.!?;]{0,40}\b(?:erfolglos|ohne erfolg|keinen erfolg)\b",
         r"\bwird (?:das|es) (?:\w+ ){0,2}nichts mit (?:uns|ihnen|dir)\b",
         r"\b(?:haben|hatten) (?!(?:\w+ ){0,6}?(?:noch nicht|noch kein\w*|bisher nicht|bisher kein\w*|in ihnen|in dir|mit ihnen|mit dir)\b)(?:\w+ ){0,7}"
-        r"(?:jemand(?:en)? (?:anderen |anderes )?|wen (?:anders |anderen )?|eine[nr]? (?:andere[nrs]? |passende[nr]? |geeignete[nr]? |ideale[nr]? |"
+        r"(?:jemand(?:en)? (?:anderen |anderes |\w+(?:eren|eres) )?|wen (?:anders |anderen )?|eine[nr]? "
+        r"(?:andere[nrs]? |passende[nr]? |geeignete[nr]? |ideale[nr]? |"
         r"richtige[nr]? )?(?:kandidat|bewerber|person|nachfolger|besetzung)\w* |die (?:passende|richtige|geeignete|ideale)n? (?:person|besetzung|kandidat\w*) "
-        r"(?:\w+ ){0,4}|eine (?:interne|hausinterne|interne personelle) (?:losung|besetzung) )(?:bereits |schon |inzwischen )?gefunden\b"),
+        r"(?:\w+ ){0,6}|eine (?:interne|hausinterne|interne personelle) (?:losung|besetzung) )(?:bereits |schon |"
+        r"inzwischen )?gefunden\b"),
 ]
 
 # --- eighth layer: idioms and separable verbs ("dagegen entschieden", "sehen von ... ab", "kommen nicht zusammen") ----
@@ -286,6 +388,10 @@ DECISIONS += [
         r"\banderweitig (?:zu )?(?:besetzen|vergeben|nachbesetzen|nachbesetzt|nachzubesetzen)\b",
         r"\b(?:stelle|position|job|rolle|platz)\b(?: (?:\w+ ){0,4}?)? ?(?:ist|war) (?:\w+ ){0,3}weg\b",
         r"\b(?:nehmen|nahmen|holen|holten) (?:\w+ ){0,2}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? andere[nrs]? (?:kandidat|bewerber|person)\w*)\b",
+        # ...or one who already has more: "wir nehmen für die Stelle als X einen Bewerber, der schon den Meister hat"
+        r"\b(?:nehmen|nahmen|holen|holten) (?:wir )?(?:\w+ ){0,6}?eine[nr]? (?:\w+ )?(?:kandidat|bewerber|person|"
+        r"gesell|fachkraft)\w*, "
+        r"(?:der|die|dessen|deren) (?:\w+ ){0,3}?(?:schon|bereits|mehr|besser|langer)\b",
         rf"\b(?:stelle|position|rolle|vertrag|angebot|zusage)\b[^.!?;]{{0,30}}\b(?:einer|einem) (?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,30}}\b"
         r"(?:angeboten|zugesagt|gegeben|gemacht|erteilt|unterbreitet|ubertragen|anvertraut|vergeben)\b",
         rf"\bzugunsten (?:eine?s?r? |de[rs] )?(?:{_OTHER} )?{_SOMEONE}\b",
@@ -294,7 +400,9 @@ DECISIONS += [
                                                             "gunstigere", "angenehmere", "schonere"),
         r"\bnegativ (?:beantworten|beantwortet|bescheiden|beschieden|beurteilt|bewertet|entschieden|ausgefallen|aus)\b",
         r"\b(?:ruckmeldung|entscheidung|antwort|feedback|ergebnis|bescheid)\b[^.!?;]{0,40}\b(?:ist|war|fallt|fiel)\b[^.!?;]{0,20}(?<!nicht )\bnegativ\b",
-        r"\b(?:nicht die|keine) (?:gewunschte|erhoffte|bessere|erfreulichere|positivere|gunstigere|angenehmere|schonere)n? (?:nachricht|ruckmeldung|antwort|nachrichten|neuigkeiten)\b"),
+        r"\b(?:nicht die|keine) (?:gewunschte|erhoffte|bessere|erfreulichere|positivere|gunstigere|angenehmere|"
+        r"schonere)n? (?:nachricht|ruckmeldung|antwort|nachrichten|neuigkeiten|"
+        r"mitteilung|bescheid)\b"),
     fam("keine Zusammenarbeit / kein Platz / nicht zusammengekommen", 3.5, ("zusammen", "platz", "zustande", "sollen sein", "nicht sein"),
         r"\bkeine (?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b[^.!?;]{0,30}\b(?:geben|zustande|kommen|moglich)\b",
         r"\b(?:zusammenarbeit|anstellung|einstellung|beschaftigung|besetzung|vermittlung|arbeitsverhaltnis|vertragsabschluss)\b[^.!?;]{0,30}"
@@ -317,7 +425,11 @@ DECISIONS += [
         r"(?:passt|passen)\b|"
         r"\bnicht, dass (?:die|diese|unsere) (?:rolle|stelle|position|aufgabe)\b (?:\w+ ){0,3}zu (?:ihnen|dir) (?:passt|passen)\b",
         r"\b(?:passt|passen|entspricht|entsprechen|deckt|decken)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,30}\b(?:bedarf|anforderungsprofil|erwartungen|"
-        r"bedurfnisse|suche|rolle|aufgabe|team|vakanz|aufgabenprofil|stellenprofil)\b"),
+        r"bedurfnisse|suche|rolle|aufgabe|team|vakanz|aufgabenprofil|stellenprofil)\b",
+        # verb-last: "dass es (Ihr Profil) nicht zur Stelle passt"
+        r"\bnicht (?:ganz |wirklich |so recht )?(?:zur|zu der|zu dieser|zu unserer) (?:stelle|position|rolle|vakanz|"
+        r"aufgabe|ausschreibung)\b "
+        r"(?:\w+ )?(?:passt|passen|passte)\b"),
 ]
 
 _POST = r"(?:die stelle|den job|die position|die rolle|den platz|den ausbildungsplatz|den praktikumsplatz|die zusage|das angebot)"
@@ -327,11 +439,20 @@ DECISIONS += [
         rf"\b(?:sie|du)\b (?:\w+ ){{0,3}}{_POST}\b (?:\w+ ){{0,2}}nicht (?:bekommen|erhalten)\b",
         rf"\b(?:bekommen|bekommst|erhalten|erhaltst) (?:sie|du) (?:\w+ ){{0,2}}{_POST} (?:\w+ ){{0,2}}nicht\b",
         r"\b(?:sie sind|du bist|bist du|sind sie)\b (?:\w+ ){0,2}nicht mehr dabei\b",
+        r"\b(?:sie sind|du bist|bist du|sind sie) (?:leider |diesmal |dieses mal |also |damit )*nicht dabei"
+        r"(?= ?[.!;:)-]|$|, (?:wir|da|weil|denn|aber|doch|leider|sorry)\b)",
         r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,20}\bnicht (?:mehr )?dabei\b",
-        r"\bmit (?:ihnen|dir)\b (?:\w+ ){0,2}nicht (?:mehr )?(?:weitermachen|weitergehen|fortfahren|weiterarbeiten|fortsetzen)\b"),
-    fam("Stelle haben wir besetzt / es wird nichts", 3.5, ("besetzt", "vergeben", "nichts"),
-        r"\b(?:haben|hatten|konnten) (?:wir )?(?:die|diese|unsere) (?:stelle|position|rolle|vakanz)\b (?:\w+ ){0,3}(?:nach|neu |intern |anderweitig )?"
-        r"(?:besetzt|vergeben)\b",
+        r"\bmit (?:ihnen|dir)\b (?:\w+ ){0,2}nicht (?:mehr )?(?:weitermachen|weitergehen|fortfahren|weiterarbeiten|"
+        r"fortsetzen)\b",
+        # the consequence of a reason: "..., weshalb wir nicht weitermachen können"
+        r"\b(?:weshalb|weswegen|daher|deshalb|deswegen|sodass|so dass) (?:wir|ich) (?:\w+ ){0,2}nicht (?:mehr )?"
+        r"(?:weitermachen|weitergehen|fortfahren)\b(?![^.!?;]{0,40}\b(?:bis|solange|sobald|bevor|ohne)\b)"),
+    fam("Stelle haben wir besetzt / es wird nichts", 3.5,
+        ("besetzt", "vergeben", "nichts", "besetzen konnen", "besetzen durfen"),
+        r"\b(?:haben|hatten|konnten) (?:wir )?(?:\w+ ){0,2}?(?:(?:die|diese|unsere) (?:stelle|position|rolle|vakanz)|"
+        r"(?:den|diesen) (?:job|posten))\b "
+        r"(?:\w+ ){0,3}(?:nach|neu |intern |anderweitig )?(?:besetzt|vergeben|(?<!nicht )(?:nach)?besetzen (?:konnen|"
+        r"durfen))\b",
         r"\b(?:wird|wurde) (?:es|das) (?:leider |diesmal |dieses mal |also |nun )*(?:mit (?:\w+ ){1,3})?nichts(?: werden)?(?= ?[.!?;,-])"),
     fam("nicht weiter mit Ihrer Bewerbung / entscheiden uns für andere", 4.0, ("weiter mit", "voran mit", "entscheiden"),
         r"\bnicht (?:mehr )?(?:weiter|voran) mit (?:ihrer|deiner|ihnen|dir)\b",
@@ -339,14 +460,19 @@ DECISIONS += [
 ]
 
 DECISIONS += [
-    fam("keine Einladung / Bewerbung nicht entsprechen / keine Grundlage", 4.0, ("einladung", "entsprechen", "grundlage", "basis",
-                                                                             "vergeben", "gefallen", "getroffen", "besetzt",
-                                                                             "entsprochen"),
+    fam("keine Einladung / Bewerbung nicht entsprechen / keine Grundlage", 4.0,
+        ("einladung", "entsprechen", "grundlage", "basis", "vergeben", "gefallen", "getroffen", "besetzt",
+         "entsprochen",
+         "stattgegeben", "stattgeben"),
         r"\bkeine einladung\b[^.!?;]{0,50}\b(?:aussprechen|geben|schicken|senden|zukommen lassen|aussenden)\b",
-        r"\b(?:(?:ihrer|deiner) (?:bewerbung|kandidatur)|(?:ihrem|deinem) (?:bewerbungsgesuch|einstellungsgesuch|stellengesuch))\b[^.!?;]{0,30}"
-        r"\bnicht (?:\w+ )?(?:entsprechen|entsprochen)\b",
+        r"\b(?:(?:ihrer|deiner) (?:bewerbung|kandidatur)|(?:ihrem|deinem) (?:bewerbungsgesuch|einstellungsgesuch|"
+        r"stellengesuch|"
+        r"bewerbungsansuchen|ansuchen))\b[^.!?;]{0,30}\bnicht (?:\w+ )?(?:entsprechen|entsprochen|stattgeben|"
+        r"stattgegeben)\b",
         r"\bkeine (?:grundlage|basis|moglichkeit|perspektive) (?:fur|zu) (?:eine |einer )?(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b",
-        r"\b(?:alle )?(?<!nicht alle )(?<!nicht )(?:ausbildungsplatze|praktikumsplatze|ausbildungsstellen|praktikumsstellen)\b[^.!?;]{0,30}\b(?:bereits |schon |inzwischen )?(?<!nicht )(?<!nicht alle )(?:vergeben|besetzt)\b",
+        r"\b(?:alle )?(?<!nicht alle )(?<!nicht )(?:ausbildungsplatze|praktikumsplatze|ausbildungsstellen|"
+        r"praktikumsstellen)\b[^.!?;]{0,40}\b(?:bereits |schon |inzwischen )?(?:alle )?(?<!nicht )(?<!nicht alle )"
+        r"(?:vergeben|besetzt)\b",
         r"\b(?:ausbildungsjahr|praktikum\w*|ausbildung)\b[^.!?;]{0,60}\balle platze\b[^.!?;]{0,20}\bvergeben\b",
         r"\b(?:entscheidung|wahl)\b[^.!?;]{0,30}\b(?:gefallen|getroffen)\b[^.!?;]{0,20}\bnicht (?:fur|auf|zugunsten) (?:sie|dich)\b"),
 ]
@@ -364,16 +490,26 @@ JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlges
              r"saison(?:stelle|kraft|krafte|job|arbeit|mitarbeit)\w*|(?:mini|sommer|trainer|kellner|buro|wochenend|schuler|teilzeit|vollzeit)jobs?|"
              # trial days and selection tests by their German names
              r"probe(?:kochen|arbeiten|schicht|backen|unterricht|lektion)|hospitation|schnuppertag\w*|kennenlerntag\w*|"
-             r"einstellungstest\w*|eignungstest\w*|fallstudie|berufungs(?:verfahren|kommission|liste)\w*")
+             r"einstellungstest\w*|eignungstest\w*|fallstudie|berufungs(?:verfahren|kommission|liste)\w*|"
+             r"(?:vertretungs|aushilfs|teilzeit|vollzeit|lehr|plan|projekt|doktoranden|promotions|postdoc|assistenz|"
+             r"hiwi|werkstudenten|"
+             r"praktikanten|referendariats|elternzeitvertretungs|leitungs|fuhrungs)stelle\w*")
 YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebenslauf|bewerbungsunterlagen)|"
                r"ihr(?:e[mnr]?)? (?:dossier|lebenslauf|bewerbungsunterlagen)|(?:dich|du (?:hattest |hast )?dich)\b[^.!?;]{0,90}\bbeworben|sie (?:hatten |haben )?sich\b[^.!?;]{0,90}\bbeworben|"
                r"gesprach (?:zur|zu der|uber die|fur die|zu ihrer|zu deiner) (?:stelle|rolle|position|bewerbung|vakanz)|"
                r"(?:ihre|deine) (?:zeit|teilnahme) (?:\w+ ){0,3}(?:an|in|bei|fur) (?:\w+ ){0,2}(?:fach|vorstellungs|bewerbungs|zweit)?"
                r"(?:gesprach|interview|assessment|auswahl)\w*|(?:prozess|verfahren|gesprach\w*) mit (?:ihnen|dir)|"
+               # "danke nochmal für Ihre Zeit und die spannenden Gespräche"
+               r"(?:ihre|deine) zeit und (?:\w+ ){0,2}(?:gesprach|interview|austausch)\w*|"
                r"(?:sie sind|du bist) (?:\w+ ){0,2}nicht (?:in die|fur die|zum|weiter)|"
                # thanks for the reader's own trial day, shadowing shift or interview ("danke dir fürs Probekochen"; good luck wishes
                # for it are not thanks), the reader's own work samples
-               r"dank\w* (?:\w+ ){0,4}?(?:furs|fur das|fur den|fur ihr|fur dein|fur ihren|fur deinen) (?:probe(?:arbeiten|arbeit|kochen|tag|schicht|backen|unterricht)\w*|"
+               r"(?:ihre|deine) anfrage (?:nach|fur|wegen|bezuglich|auf) (?:einem|einer|einen|ein|eine|dem|der|den|die"
+               r"|das) (?:\w+ )?"
+               r"(?:praktikum|praktikumsplatz|stelle|job|ausbildungsplatz|ausbildung|nebenjob|aushilfsjob|"
+               r"volontariat)\b|"
+               r"dank\w* (?:\w+ ){0,4}?(?:furs|fur das|fur den|fur ihr|fur dein|fur ihren|fur deinen) (?:\w+ )?"
+               r"(?:probe(?:arbeiten|arbeit|kochen|tag|schicht|backen|unterricht)\w*|"
                r"hospitation|hospitieren|schnuppertag|kennenlerntag|vorstellungsgesprach|bewerbungsgesprach)|"
                r"(?:dein|ihr)(?:e[mnrs]?)? (?:portfolio|arbeitsprobe\w*|bewerbungsmappe|mappe|fallstudie|case study)")
 
@@ -381,7 +517,7 @@ LOOKALIKES: list[Family] = [
     # "The post is not filled yet", "no decision so far": the process is still open.
     fam("look-alike: nothing decided yet (de)", -4.0, ("noch", "bisher", "erst"),
         r"\b(?:noch nicht|noch keine?[nmr]?|bisher nicht|bisher keine?[nmr]?)\b (?:\w+ ){0,2}(?:besetzt|vergeben|entschieden|entscheidung|"
-        r"zugesagt|abgesagt|absage|zusage)\b|"
+        r"zugesagt|abgesagt|absage|zusage|(?:nach)?besetzen (?:konnen|durfen))\b|"
         # (the choice not made yet, its object spelled out: "uns noch nicht für eine Kandidatin entschieden")
         r"\b(?:noch nicht|bisher nicht) (?:fur|fuer|gegen) (?:\w+ ){0,3}(?:entschieden|ausgesprochen|entschlossen)\b|"
         r"\b(?:wird|werden)\b (?:\w+ ){0,2}erst\b (?:\w+ ){0,4}(?:neu |nach)?(?:besetzt|vergeben|entschieden)\b"),
@@ -429,14 +565,20 @@ LOOKALIKES: list[Family] = [
 
 
 # --- seventh layer: more word classes of the same ideas (probed with reworded sentences, see test_detect_dev4_LC) --
-_GIVEN = r"(?:angeboten|zugesagt|gegeben|vergeben|ubertragen|anvertraut|zusage (?:gegeben|erteilt|gemacht))"
+_GIVEN = (r"(?:angeboten|zugesagt|zugesprochen|gegeben|vergeben|ubertragen|anvertraut|"
+          r"zusage (?:gegeben|erteilt|gemacht))")
 DECISIONS += [
-    fam("nicht überzeugt / nicht durchgesetzt / andere passen besser", 3.5, ("uberzeug", "durchsetz", "durchgesetzt", "besser"),
+    fam("nicht überzeugt / nicht durchgesetzt / andere passen besser", 3.5,
+        ("uberzeug", "durchsetz", "durchgesetzt", "besser", "gewonnen"),
+        rf"(?<!gegen )\b(?:eine?[rnm]? {_OTHER} {_SOMEONE}|eine?[rnm]? mitbewerbe\w*|jemand(?:e[nm])? (?:anders|"
+        rf"anderes))\b (?:\w+ ){{0,3}}"
+        r"(?:durchgesetzt|gewonnen)\b",
         r"\b(?:bewerbung|unterlagen|profil|sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,4}(?:uberzeugt|uberzeugen)\b",
         r"\bnicht (?:\w+ ){0,4}(?:durchsetzen|durchgesetzt)\b",
         rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,80}}\bbesser\b"),
     fam("negative Antwort / negativer Bescheid", 4.0, ("negativ", "abschlagig"),
-        r"\b(?:negativ\w*|abschlagig\w*) (?:ruckmeldung|nachricht|antwort|entscheidung|bescheid|mitteilung|feedback)\b"),
+        r"\b(?:negativ\w*|abschlagig\w*) (?:ruckmeldung|nachricht|antwort|entscheidung|entscheid|bescheid|mitteilung|"
+        r"feedback)\b"),
     fam("reicht nicht / passt nicht (es)", 3.5, ("reicht", "reichen", "gepasst", "passt"),
         r"\b(?:\w*erfahrung\w*|qualifikation\w*|\w*kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b[^.!?;]{0,40}\b(?:reicht|reichen)\b"
         r"[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
@@ -445,9 +587,11 @@ DECISIONS += [
     fam("mit anderen Kandidaten weiter / ohne Sie fort", 4.0, ("andere", "weitere", "ubrigen", "verbleibenden", "externe", "interne",
                                                             "ohne sie", "ohne dich"),
         rf"\bauf (?:die )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b (?:zu )?(?:konzentrieren|fokussieren|beschranken)\b",
-        rf"\bmit (?:den )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b(?![^.!?;]{{0,60}}\b(?:erst|noch nicht|zunachst)\b){G}\b"
+        # (not the order of things: "erst mit anderen Bewerbern fortfahren und Sie danach einladen")
+        rf"(?<!erst )(?<!zunachst )\bmit (?:den )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b"
+        rf"(?![^.!?;]{{0,60}}\b(?:erst|noch nicht|zunachst)\b){G}\b"
         r"(?:fortsetzen|fortfuhren|weiterfuhren|weitermachen|weitergehen|fortzusetzen|fortzufuhren|weiterzufuhren|weiterzumachen|weiterzugehen|"
-        r"weitergegangen|weitergemacht|fortgefahren|fortgesetzt)\b",
+        r"weitergegangen|weitergemacht|fortgefahren|fortgesetzt|fortfahren|fortzufahren)\b",
         r"\bohne (?:sie|dich)\b[^.!?;]{0,10}\bfort\b"),
     fam("Stelle jemand anderem angeboten / zugesagt", 4.0, ("jemand", "ander", "intern", "extern", "weitere"),
         rf"\b(?:jemand(?:em)? (?:anderem|anders)|(?:einer|einem) {_OTHER} {_SOMEONE}|an (?:eine[nr]? |einen |die )?{_OTHER} {_SOMEONE})\b{G}\b{_GIVEN}\b",
@@ -457,24 +601,37 @@ DECISIONS += [
         r"(?:entscheiden mussen|entscheiden musste\w*)\b",
         rf"\b(?:mussten|musste|konnten)\b[^.!?;]{{0,40}}\b(?:fur|fuer) (?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE}|"
         rf"{_OTHER} {_SOMEONE})\b{G}\bentscheiden\b"),
-    fam("nicht die richtige Besetzung / nicht zu Ihren Gunsten / ausgeschieden", 4.0, ("richtig", "passend", "gunsten", "geschieden", "gefallen"),
+    fam("nicht die richtige Besetzung / nicht zu Ihren Gunsten / ausgeschieden", 4.0,
+        ("richtig", "passend", "gunsten", "geschieden", "gefallen", "scheidet", "scheiden"),
+        # the present of "ausscheiden": "Ihre Bewerbung scheidet daher aus", "damit scheiden Sie aus dem Verfahren aus"
+        # (each subject with its own verb form: "sie scheidet zum Jahresende aus" is a colleague who leaves)
+        r"\b(?:(?:ihre|deine) (?:bewerbung|kandidatur) (?:\w+ ){0,3}scheidet|sie (?:\w+ ){0,3}scheiden|du "
+        r"(?:\w+ ){0,3}scheidest) "
+        r"(?:\w+ ){0,3}aus\b|\b(?:scheidet (?:ihre|deine) (?:bewerbung|kandidatur)|scheiden sie|scheidest du)\b "
+        r"(?:\w+ ){0,4}aus\b",
         r"\bnicht (?:die|der|das) (?:richtige|passende)\w* (?:besetzung|kandidat\w*|person|wahl|match)\b",
         r"\bnicht (?:\w+ )?zu ?(?:ihren|deinen|ihrem|deinem) gunsten\b",
         r"\b(?:(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)|sie sind|sind sie|du bist|bist du)\b[^.!?;]{0,40}\b(?<!nicht )(?:ausgeschieden|rausgefallen|herausgefallen)\b"),
-    fam("Einstellung nicht möglich / Bewerbung ablehnen", 4.0, ("moglich", "ablehn", "abzulehnen", "abgelehnt", "absagen", "abzusagen", "zuruck"),
+    fam("Einstellung nicht möglich / Bewerbung ablehnen", 4.0,
+        ("moglich", "ablehn", "abzulehnen", "abgelehnt", "absagen", "abzusagen", "zuruck", "aussortier"),
         r"\b(?:einstellung|anstellung|beschaftigung|zusammenarbeit|berucksichtigung|weiterfuhrung|ubernahme)\b[^.!?;]{0,40}\bnicht (?:\w+ )?"
         r"(?:moglich|realisierbar|machbar)\b",
         # (a negated negation is no decision: "Ihre Bewerbung ist nicht abgelehnt")
         rf"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b{G}(?<!nicht )(?<!keineswegs )(?<!nie )\b(?:abzulehnen|ablehnen|abgelehnt|absagen|abzusagen|zuruckweisen|"
-        r"zuruckzuweisen|zuruckgewiesen)\b",
+        r"zuruckzuweisen|zuruckgewiesen|aussortiert|aussortieren)\b",
         rf"\b(?:ihr|dein)(?:e[nms]?)? (?:profil|unterlagen|dossier|lebenslauf|bewerbungsunterlagen)\b{G}\b(?:abzulehnen|ablehnen|abgelehnt|"
         r"zuruckzuweisen|zuruckgewiesen)\b"),
     fam("nicht mehr im Rennen / Auswahlprozess", 4.0, ("rennen", "auswahl", "prozess", "verfahren"),
         r"\b(?:sie|du)\b (?:\w+ ){0,3}nicht (?:mehr |weiter |langer )(?:im|in der|in dem) (?:rennen|auswahl\w*|prozess|verfahren|"
         r"bewerbungsprozess|bewerbungsverfahren)\b"),
-    fam("Ausschreibung zurückgenommen", 3.5, ("zuruck", "storniert", "aufgehoben", "annulliert", "entfall"),
-        r"\b(?:ausschreibung|stellenausschreibung|stellenanzeige|vakanz|stelle|position)\w*\b[^.!?;]{0,40}\b(?:zuruckgenommen|zuruckgezogen|"
-        r"storniert|aufgehoben|annulliert|entfallt|entfallen)\b"),
+    fam("Ausschreibung zurückgenommen", 3.5,
+        ("zuruck", "storniert", "aufgehoben", "annulliert", "entfall", "gestoppt", "gestrichen"),
+        r"\b(?:ausschreibung|stellenausschreibung|stellenanzeige|vakanz|stelle|position|rolle)\w*\b[^.!?;]{0,40}\b"
+        r"(?:zuruckgenommen|zuruckgezogen|"
+        r"storniert|aufgehoben|annulliert|entfallt|entfallen|gestoppt|gestrichen)\b",
+        # the separable verb: "wir ziehen die Stellenausschreibung leider zurück", "... ziehen unser Angebot zurück"
+        r"\bziehen (?:wir )?(?:\w+ ){0,2}(?:ausschreibung|stellenausschreibung|stellenanzeige|stelle|position|"
+        r"vakanz|angebot|stellenangebot|jobangebot|vertragsangebot)\w* (?:\w+ ){0,3}zuruck\b"),
 ]
 
 
@@ -532,9 +689,16 @@ LOOKALIKES += [
         # (the footer of a subscribed newsletter; an ATS footer says "beworben", not "angemeldet / abonniert")
         r"\b(?:erhalten|bekommen) (?:diese[nr]? )?(?:e-mail|email|mail|nachricht|newsletter)\b"
         r"(?![^.!?;]{0,60}(?:bewerb|karriere|talent|portal|job|stelle))[^.!?;]{0,50}\b(?:angemeldet|abonniert)\b"),
-    fam("look-alike: an application for a flat, a room, an adoption or a city's bid (de)", -5.0,
-        ("vermieter", "wohnheim", "wg", "zimmer", "adopt", "gastgeber", "austragung", "ausrichter", "mietinteress", "kita", "kleingarten",
-         "platz", "parzelle", "wunschschule", "antrag"),
+    fam("look-alike: an application for a flat, a room, an adoption, a city's bid, a prize or a scholarship (de)", -5.0,
+        ("vermieter", "wohnheim", "wg", "zimmer", "adopt", "gastgeber", "austragung", "ausrichter", "mietinteress",
+         "kita", "kleingarten", "platz", "parzelle", "wunschschule", "antrag", "preis", "award", "stipendi", "semester",
+         "show", "staffel", "casting", "wettbewerb"),
+        # (what the application is for: "Ihre Bewerbung für ein Auslandssemester / um ein Deutschlandstipendium / für
+        # den Gründerpreis / für die Quizshow"; a job rejection that mentions a prize or a semester elsewhere is
+        # untouched)
+        r"\b(?:bewerbung|kandidatur|teilnahme)\w* (?:fur|um|auf|bei) (?:ein|einen|eine|den|das|die|der|dem|unseren|"
+        r"unser|unsere|unserem) "
+        r"(?:\w+ )?\w*(?:preis|award|stipendium|semester|show|staffel|casting|wettbewerb)\b",
         r"\bvermieter(?:in|innen)?\b|\b(?:platz|zimmer|apartment|appartement) im (?:studenten|studierenden)?wohnheim\b|\bwg-?zimmer\b|\bzimmer in (?:der|unserer|einer) wg\b|\badopti(?:on|eren|ert)\w*|"
         r"\bmietinteress\w*|\bkita-?platz\w*|\bkleingarten\w*|"
         r"\bals (?:gastgeber\w*|austragungsort\w*|ausrichter\w*|gastgeberstadt)\b",
@@ -587,7 +751,10 @@ DECISIONS += [
         r"\b(?:einen|den) (?:ausbildungs|praktikums|trainee|volontariats)?platz\b[^.!?;]{0,40}\bnicht (?:\w+ )?(?:geben|anbieten|zusagen|vergeben)\b"),
     fam("eine Stelle können wir nicht anbieten", 4.0, ("konnen wir", "werden wir"),
         r"\b(?:eine|die) (?:stelle|position|anstellung)\b[^.!?;]{0,40}\b(?:konnen|werden) wir (?:\w+ ){0,4}nicht (?:\w+ )?(?:anbieten|geben)\b"),
-    fam("Zusage einem anderen erteilt", 4.0, ("erteilt", "unterbreitet", "gegeben", "gemacht"),
+    fam("Zusage einem anderen erteilt", 4.0, ("erteilt", "unterbreitet", "gegeben", "gemacht", "ausgesprochen"),
+        # "wir haben eine Zusage an eine andere Kandidatin ausgesprochen"
+        rf"\bzusage\b[^.!?;]{{0,20}}\ban (?:eine?n?r? |die |den )?{_OTHER} {_SOMEONE}\b[^.!?;]{{0,20}}\b"
+        r"(?:ausgesprochen|erteilt|gegeben|gemacht|geschickt|verschickt)\b",
         rf"\b(?:stelle|position|rolle|vertrag|angebot|zusage)\b[^.!?;]{{0,30}}\b(?:einer|einem) {_OTHER} {_SOMEONE}\b[^.!?;]{{0,30}}\b"
         r"(?:erteilt|unterbreitet|gegeben|gemacht)\b"),
 ]
@@ -607,7 +774,8 @@ LOOKALIKES += [
         r"\babsage (?:des|ihres|deines|unseres) (?:\w+)?(?:termin|gesprach|interview|telefonat|call)\w*"),
     # an earlier rejection recalled in a new invitation ("vor zwei Jahren mussten wir Ihnen leider absagen")
     fam("look-alike: an earlier rejection recalled (de)", -4.0, ("vor ", "damals", "seinerzeit", "letztes jahr", "letzten jahr"),
-        r"\b(?:damals|seinerzeit|(?:im )?letzten jahr|letztes jahr|vor (?:einem|einer|zwei|drei|vier|einigen|ein paar|mehreren|\d+) "
+        r"\b(?:damals|seinerzeit|(?:im )?letzten jahr|letztes jahr|(?<!bereits )(?<!schon )vor (?:einem|einer|zwei|"
+        r"drei|vier|einigen|ein paar|mehreren|\d+) "
         r"(?:jahr|jahren|monat|monaten|wochen))\b[^.!?;]{0,60}\b(?:absag\w*|abgesagt|abgelehnt|ablehnen|nicht berucksichtig\w*|"
         r"gegen (?:sie|dich)|anders entschieden|(?:fur|fuer) (?:eine?n? )?andere\w* \w+ entschieden)"),
     # a decision denied or contrasted ("nicht für einen anderen Bewerber entschieden, sondern für Sie", "es ist nicht so, dass ...",
@@ -615,7 +783,7 @@ LOOKALIKES += [
     fam("look-alike: a negated or counterfactual decision (de)", -5.0, ("sondern", "nicht so", "nicht, dass", "hatten wir", "waren wir",
                                                                         "wurden wir", "ignorieren", "besser", "versehen", "irrtumlich",
                                                                         "falschlicherweise", ", ohne"),
-        r"\bnicht (?:\w+ ){0,2}(?:fur|gegen) (?:\w+ ){0,4}(?:entschieden|ausgesprochen|entschlossen)\b,? sondern\b",
+        r"\bnicht (?:\w+ ){0,2}(?:fur|gegen) (?:\w+ ){0,6}(?:entschieden|ausgesprochen|entschlossen)\b,? sondern\b",
         r"\b(?:es ist|das ist|das heisst|das bedeutet|heisst das|bedeutet das|ist es) (?:\w+ )?nicht (?:so,? )?,? ?dass\b",
         r"\b(?:hatten|waren|wurden) (?:wir|ich) (?:uns |mich )?[^.!?;]{0,60}\b(?:entschieden|besetzt|vergeben|abgesagt|abgelehnt)\b, "
         r"(?:hatten|waren|wurden|dann)\b",
@@ -640,7 +808,20 @@ LOOKALIKES += [
         r"\b(?:informieren|benachrichtigen|verstandigen) sie (?:sie|ihn)\b(?: (?:bitte|entsprechend|daruber|dazu|heute|morgen|zeitnah))?(?= ?[.!;,]|$)|"
         r"\bteilen sie (?:ihm|ihr) (?:bitte )?(?:\w+ ){0,3}mit\b"),
     # the post goes to the reader ("die Stelle ist besetzt – mit dir!")
-    fam("look-alike: the post is filled by the reader (de)", -5.0, ("mit dir", "mit ihnen", "an dich", "an sie"),
+    fam("look-alike: the post is filled by the reader (de)", -5.0,
+        ("mit dir", "mit ihnen", "an dich", "an sie", "arbeitsvertrag", "arbeitstag", "arbeitsbeginn", "start bei uns",
+         "anbieten"),
+        # the post now offered to the reader ("eine Bewerberin hat abgelehnt, daher möchten wir nun Ihnen die Stelle
+        # anbieten"; no negation or regret in between: "können wir Ihnen die Stelle leider nicht anbieten" decides)
+        r"\b(?:mochten|wollen|konnen|durfen|werden) (?:wir )?(?:(?!nicht\b|leider\b|kein)\w+ ){0,2}(?:ihnen|dir) "
+        r"(?:(?!nicht\b|leider\b|kein)\w+ ){0,2}(?:die|diese|eine|unsere) (?:stelle|position|rolle)\b "
+        r"(?:(?!nicht\b|leider\b|kein)\w+ ){0,2}anbieten\b",
+        # the reader is hired: "den Arbeitsvertrag senden wir Ihnen per Post", "Ihr erster Arbeitstag ist der 1. März"
+        r"\b(?:ihren|deinen|den|ihr|dein) (?:\w+ )?arbeitsvertrag\w*\b[^.!?;]{0,40}\b(?:senden|schicken|erhalten|"
+        r"erhaltst|anbei|"
+        r"unterschreiben|unterzeichnen|zukommen|zusenden)\b|\b(?:ihr|dein|ihren|deinen|ihrem|deinem) (?:erster? |"
+        r"ersten )?"
+        r"(?:arbeitstag|arbeitsbeginn|start bei uns)\b",
         r"\b(?:besetzt|vergeben)\b ?(?:-|:|,)? ?(?:und zwar )?(?:mit|an|durch) (?:dir|ihnen|dich|sie)\b(?! (?:\w+ )?(?:nicht|leider)\b)",
         r"\b(?:mit|durch)(?<!nicht mit)(?<!nicht durch) (?:dir|ihnen)\b (?:\w+ )?(?:besetzt|nachbesetzt)\b(?! (?:\w+ )?(?:nicht|leider)\b)"),
 ]
@@ -652,10 +833,10 @@ LOOKALIKES += [
 # [refrain] from [hiring]; [hiring] [not in question]; colloquial "wird nix", "hat nicht gereicht", "es ist eine Absage".
 _PROC = r"(?:prozess|verfahren|bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|besetzungsverfahren)"
 DECISIONS += [
-    fam("für eine Person mit ... ausgesprochen / auf jemand anderen geeinigt", 4.0, ("ausgesprochen", "entschieden", "entschlossen",
-                                                                                    "geeinigt", "verstandigt"),
+    fam("für eine Person mit ... ausgesprochen / auf jemand anderen geeinigt", 4.0,
+        ("ausgesprochen", "entschieden", "entschlossen", "geeinigt", "verstandigt", "festgelegt"),
         rf"\b(?:fur|zugunsten) (?:eine?n?r? ){_SOMEONE}\b (?:mit|aus|von)\b{G}\b(?:ausgesprochen|entschieden|entschlossen|geeinigt)\b",
-        rf"\bauf (?:eine?n?r? |die |den )?{_OTHER} {_SOMEONE}\b{G}\b(?:geeinigt|verstandigt)\b",
+        rf"\bauf (?:eine?n?r? |die |den )?{_OTHER} {_SOMEONE}\b{G}\b(?:geeinigt|verstandigt|festgelegt)\b",
         rf"\b(?:geeinigt|verstandigt)\b{S}\bauf (?:eine?n?r? )?{_OTHER} {_SOMEONE}"),
     fam("Vertrag mit jemand anderem geschlossen", 4.0, ("geschlossen",),
         rf"\bmit (?:eine?[mr]) {_OTHER} {_SOMEONE}\b{G}\b(?:arbeits)?vertrag\w*\b{G}\b(?:ab)?geschlossen\b",
@@ -667,9 +848,13 @@ DECISIONS += [
     fam("Sie nicht auf der Liste", 4.0, ("liste",),
         r"\b(?:sie|du|ihre bewerbung|deine bewerbung|ihr name|dein name)\b[^.!?;]{0,30}\bnicht (?:\w+ )?auf (?:der|die|unsere[r]?) "
         r"\w*(?:liste|shortlist)\b"),
-    fam("Test nicht bestanden", 4.0, ("nicht bestanden",),
+    fam("Test nicht bestanden", 4.0, ("nicht bestanden", "durchgefallen"),
         r"\b(?:sie|du)\b[^.!?;]{0,30}\b(?:test|eignungstest|einstellungstest|auswahltest|onlinetest|online-test|sporttest|assessment\w*|"
-        r"prufung|eignungsprufung|aufnahmeprufung)\b[^.!?;]{0,30}\bnicht bestanden\b"),
+        r"prufung|eignungsprufung|aufnahmeprufung)\b[^.!?;]{0,30}\bnicht bestanden\b",
+        # any test or task by its compound ("die Probezeit-Aufgabe"), and the colloquial "durchgefallen"
+        r"\b(?:sie|du)\b[^.!?;]{0,30}\b[\w-]*(?:test|aufgabe|prufung|"
+        r"assessment)[\w-]*\b[^.!?;]{0,30}\bnicht bestanden\b",
+        r"\b(?:sie sind|du bist|sind sie|bist du)\b[^.!?;]{0,40}(?<!nicht )\bdurchgefallen\b"),
     fam("Sie sind raus / nicht weiter", 4.0, (" raus", "nicht weiter"),
         r"\b(?:du bist|sie sind|bist du|sind sie) (?:diesmal |dieses mal |leider |damit |jetzt |also )*raus\b(?! aus)",
         r"\b(?:du bist|sie sind) (?:leider |diesmal |damit )*nicht weiter(?= ?[.!,;]| gekommen\b)"),
@@ -685,21 +870,45 @@ DECISIONS += [
     fam("kommt nicht in Frage / Betracht", 4.0, ("in frage", "in betracht", "in erwagung"),
         r"\b(?:sie|du|einstellung|anstellung|beschaftigung|zusammenarbeit|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur))\b (?:\w+ )?"
         r"(?:kommen|kommt|kommst|kamen|kam)\b[^.!?;]{0,40}\bnicht (?:\w+ )?in (?:betracht|frage)\b",
+        r"\b(?:kommt|kam|kommen|kamen) (?:eine |ihre |deine )?(?:einstellung|anstellung|beschaftigung|zusammenarbeit|"
+        r"bewerbung|"
+        r"kandidatur|sie|du)\b (?:\w+ )?nicht (?:\w+ )?in (?:betracht|frage)\b",
+        r"\b(?:sie|du|(?:ihre|deine) (?:bewerbung|kandidatur))\b[^.!?;]{0,50}\bnicht (?:\w+ )?in (?:betracht|frage) "
+        r"(?:kommen|kommt|kommst|kamen|kam)\b",
         # the reader as object: "können wir Sie für die Position nicht in Betracht ziehen"
         r"\b(?:sie|dich|(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur))\b[^.!?;]{0,40}\bnicht (?:mehr |weiter |langer )?in (?:betracht|erwagung) "
         r"(?:ziehen|gezogen)\b"),
     # ("the post is no longer available" stays out: job boards say it of postings the reader never applied to)
     fam("entschieden, die Stelle intern zu besetzen", 3.5, ("besetzen",),
         r"\b(?:entschieden|entschlossen|beschlossen)\b[^.!?;]{0,60}\b(?:stelle|position|vakanz|rolle)\b[^.!?;]{0,30}\b"
-        r"(?:intern|anderweitig|extern|aus den eigenen reihen) (?:zu )?(?:nach)?besetzen\b"),
+        r"(?:intern|anderweitig|extern|aus den eigenen reihen) (?:zu )?(?:nach)?besetzen\b",
+        # the present: "es hat sich ergeben, dass wir die Stelle intern besetzen", "wir besetzen die Position
+        # anderweitig"
+        r"\bwir (?:\w+ ){0,2}(?:die|diese) (?:stelle|position|vakanz|rolle)\b (?:\w+ )?(?:intern|anderweitig|"
+        r"aus den eigenen reihen) "
+        r"(?:nach)?besetzen\b|\bbesetzen wir (?:die|diese) (?:stelle|position|vakanz|rolle) (?:\w+ )?(?:intern|"
+        r"anderweitig)\b"),
     fam("umgangssprachlich: wird nix", 4.0, ("nix", "nichts"),
-        r"\b(?:wird|wirds|wird's) (?:das |es )?(?:\w+ ){0,2}(?:nichts|nix)\b(?: mit (?:uns|ihnen|dir|euch)\b)?(?= ?[.!?;,)-]|$| mit (?:uns|ihnen|dir))"),
-    fam("umgangssprachlich: hat nicht gereicht / es ist eine Absage / passt es nicht", 4.0, ("gereicht", "eine absage", "passt es"),
+        r"\b(?:wird|wirds|wird's) (?:das |es )?(?:\w+ ){0,2}(?:nichts|nix)\b(?: mit (?:uns|ihnen|dir|euch)\b)?"
+        r"(?= ?[.!?;,)-]|$| mit (?:uns|ihnen|dir))",
+        r"\b(?:wird|wirds|wird's) (?:das |es )?(?:leider |also |diesmal )*mit (?:dem|der|einem|einer|ihrem|deinem|"
+        r"ihrer|deiner) (?:\w+ ){1,4}?"
+        r"(?:nichts|nix)(?= ?[.!?;,)-]|$)",
+        r"\bdaraus wird (?:\w+ ){0,2}(?:nichts|nix)\b(?! (?:gutes|anderes|neues|besseres|schlimmes|draus)\b)"),
+    fam("umgangssprachlich: hat nicht gereicht / es ist eine Absage / passt es nicht", 4.0,
+        ("gereicht", "eine absage", "passt es", "es passt"),
+        r"\bes passt (?:leider|diesmal|einfach|halt)(?: (?:leider|diesmal|einfach|halt|also))* nicht\b(?! nur| so)"
+        r"(?![^.!?;]{0,60}\b(?:termin\w*|datum|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|"
+        r"zeitlich)\b)",
         r"\bhat (?:leider |diesmal |dieses mal |knapp |einfach |halt |am ende )*nicht gereicht\b",
         r"\b(?:es|das) ist (?:leider |diesmal |also )*(?:eine|leider eine) absage(?= ?[.!?;,:)-]|$| (?:fur|an) (?:sie|dich)\b)",
         r"\b(?:deshalb|daher|darum|deswegen|leider) passt es (?:\w+ ){0,2}nicht\b(?! nur| so)"),
-    fam("nicht in die Vorauswahl aufgenommen / abschlägig beschieden", 4.0, ("aufgenommen", "einbezogen", "vertreten", "abschlagig"),
-        r"\b(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)\b[^.!?;]{0,60}\bnicht (?:\w+ ){0,3}(?:aufgenommen|einbezogen)\b",
+    fam("nicht in die Vorauswahl aufgenommen / abschlägig beschieden", 4.0,
+        ("aufgenommen", "einbezogen", "vertreten", "abschlagig", "aufnehmen", "einbeziehen", "aufzunehmen",
+         "einzubeziehen"),
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)\b[^.!?;]{0,60}\bnicht (?:\w+ ){0,4}(?:aufgenommen|"
+        r"einbezogen|aufnehmen|"
+        r"einbeziehen|aufzunehmen|einzubeziehen)\b",
         r"\b(?:engeren|naheren|finalen) (?:auswahl|wahl|runde)\b[^.!?;]{0,20}\bnicht (?:mehr )?vertreten\b",
         r"\babschlagig (?:beschieden|beantwortet|entschieden|bescheiden|beantworten)\b"),
 ]
@@ -748,7 +957,11 @@ DECISIONS += [
         r"\b(?:sie|dich)\b (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:ins|in das|in unser|in unsere|an bord|zu uns|mit an bord)\b (?:\w+ ){0,2}"
         r"(?:holen|nehmen|aufnehmen|dazuholen)\b",
         r"\b(?:wir|ich)\b (?:\w+ ){0,2}(?:dich|sie)\b (?:\w+ ){0,4}nicht (?!ubel|personlich|krumm|schwer|ernst)(?:\w+ )?(?:nehmen|genommen)\b"),
-    fam("Sie als nicht geeignet / qualifiziert eingestuft", 4.0, ("geeignet", "qualifiziert"),
+    fam("Sie als nicht geeignet / qualifiziert eingestuft", 4.0, ("geeignet", "qualifiziert", "passend"),
+        # "Ihre Bewerbung wurde als nicht passend eingestuft"
+        r"\b(?:sie|dich|(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\bals (?:leider )?nicht "
+        r"(?:ganz )?passend "
+        r"(?:eingestuft|bewertet|beurteilt|eingeschatzt|angesehen)\b",
         r"\b(?:sie|dich|du|(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\b(?:als |fur )?nicht (?!nur\b)(?:\w+ )?"
         r"(?:ausreichend |hinreichend |genugend )?(?:qualifiziert|geeignet)\b",
         r"\b(?:sie|dich|(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\b(?:als|fur) (?:leider )?(?:ungeeignet|unpassend)\b"),
@@ -799,6 +1012,9 @@ DECISIONS += [
         rf"\b(?:diesmal|dieses mal|fur dieses mal|am ende|letztlich|leider)\b (?:\w+ ){{0,3}}(?:klappt|klappte)\b (?:es|das) (?:\w+ ){{0,2}}"
         rf"nicht\b{_NOT_ABOUT_A_DATE}",
         rf"\b(?:es|das) klappt (?:diesmal|dieses mal|leider|also)\b (?:\w+ ){{0,2}}nicht\b{_NOT_ABOUT_A_DATE}",
+        r"\b(?:es|das) mit (?:der|dieser|ihrer|deiner|einer) (?:stelle|position|rolle|bewerbung|zusammenarbeit|"
+        r"anstellung)\b (?:\w+ ){0,2}"
+        r"nicht (?:klappt|klappen wird|geklappt hat)\b",
         r"\breicht (?:es|das) (?:\w+ ){0,3}nicht (?:\w+ )?fur (?:eine[n]? |die |den |das )?(?:zusage|stelle|position|job|rolle|einladung|runde|"
         r"nachste\w*|zweite\w*|finale\w*|einstellung|platz|anstellung)\b",
         # (the goal first, verb second: "für die nächste Runde reicht es diesmal nicht")
@@ -824,7 +1040,9 @@ LOOKALIKES += [
     fam("look-alike: a condition to go on, without the test or documents (de)", -4.0, ("ohne ",),
         r"\bohne (?:\w+ ){0,2}(?:test|online-test|onlinetest|assessment\w*|eignungstest\w*|nachweis\w*|zeugnis\w*|unterlagen|dokument\w*|"
         r"lebenslauf|anschreiben|bestatigung|ruckmeldung|antwort|upload|teilnahme)\b[^.!?;]{0,80}\bnicht (?:\w+ ){0,3}"
-        r"(?:berucksichtig|bearbeit|weiterfuhr|fortsetz|fortfahr|prufen|gepruft|beurteil|weiter)"),
+        r"(?:berucksichtig|bearbeit|weiterfuhr|fortsetz|fortfahr|prufen|gepruft|beurteil|weiter|zulass|zuzulass|"
+        r"aufnehm|aufzunehm|einbezieh|"
+        r"einzubezieh)"),
     # a note to colleagues ("Liebe Kolleginnen und Kollegen, die Stelle wurde mit Frau X besetzt"), not to an applicant
     fam("look-alike: a note to colleagues about a filled post (de)", -3.0, ("kolleginnen und kollegen", "liebes team", "zusammen",
                                                                           "hallo team", "hi team", "hallo ihr", "danke an alle",
@@ -844,7 +1062,10 @@ DECISIONS += [
         rf"\b(?:stelle|position|rolle|job|zusage|vertrag|angebot)\b (?:\w+ ){{0,3}}(?:einer|einem) (?:\w+ )?{_PERSON}\b[^.!?;]{{0,50}}"
         r"\b(?:gegeben|angeboten|vergeben|zugesagt|ubertragen|anvertraut)\b",
         rf"\b(?:stelle|position|rolle|job|zusage|vertrag|angebot)\b (?:bieten|geben|vergeben|ubertragen) wir (?:\w+ )?(?:einer|einem) (?:\w+ )?"
-        rf"{_PERSON}\b (?:\w+ ){{0,4}}?an\b"),
+        rf"{_PERSON}\b (?:\w+ ){{0,4}}?an\b",
+        rf"\b(?:einer|einem) (?:\w+ )?{_PERSON}\b[^.!?;]{{0,60}}\b(?:die|diese|unsere) (?:stelle|position|rolle)\b "
+        rf"(?:\w+ ){{0,2}}"
+        r"(?:gegeben|angeboten|vergeben|zugesagt|ubertragen|anvertraut)\b"),
     fam("die Stelle Ihnen nicht anbieten / geben", 4.0, ("nicht",),
         rf"\b{_POSTS}\b[^.!?;]{{0,40}}\b(?:ihnen|dir)\b[^.!?;]{{0,30}}\bnicht (?:\w+ )?(?:anbieten|angeboten|geben|gegeben|zusagen|zugesagt|an)\b",
         rf"\b(?:ihnen|dir)\b (?:\w+ ){{0,3}}(?:die|eine|diese) {_POSTS}\b (?:\w+ ){{0,2}}nicht (?:\w+ ){{0,2}}(?:anbieten|geben|an)\b"),
@@ -861,7 +1082,8 @@ DECISIONS += [
     fam("jemand anderen einstellen / anders besetzen", 4.0, ("ander", "interne", "externe", "weitere"),
         rf"\b(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE})\b (?:\w+ ){{0,2}}"
         r"(?:einzustellen|einstellen|anzustellen|zu nehmen|zu holen)\b",
-        rf"\bstellen (?:wir )?(?:\w+ ){{0,2}}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? {_OTHER} {_SOMEONE})\b (?:\w+ ){{0,3}}ein\b",
+        rf"\bstellen (?:wir )?(?:\w+ ){{0,4}}(?:jemand(?:en)? (?:anderen|anderes|anders)|"
+        rf"eine[nr]? {_OTHER} {_SOMEONE})\b (?:\w+ ){{0,3}}ein\b",
         r"\banders (?:zu )?(?:nach)?(?:besetzen|besetzt|vergeben)\b"),
     fam("Bewerbung nicht mehr im Rennen / Verfahren", 4.0, ("nicht mehr", "engere", "engste", "nahere", "finale", "platz", "rang"),
         # the others went on: "dass wir andere Bewerberinnen in die engere Wahl gezogen haben"
@@ -884,13 +1106,37 @@ DECISIONS += [
         r"(?:bewerbung|kandidatur)\b (?:\w+ ){0,3}(?<!nicht )ab\b",
         r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b (?:\w+ ){0,4}(?:lehnen|lehnten|lehnt|lehnte|lehne) (?:wir|ich|die|der|das|unser\w*)\b"
         r"[^.!?;]{0,30}(?<!nicht )\bab\b"),
-    fam("Wunsch nach Anstellung nicht entsprochen / gegenstandslos / zu den Akten", 4.0, ("entsprechen", "nachkommen", "gegenstandslos",
-                                                                                       "hinfallig", "akten", "erledigt"),
+    fam("Wunsch nach Anstellung nicht entsprochen / gegenstandslos / zu den Akten", 4.0,
+        ("entsprechen", "nachkommen", "gegenstandslos", "hinfallig", "akten", "erledigt", "retourn", "antrag", "gesuch",
+         "ansuchen", "zuruck"),
+        # the documents sent back, the postal way: "anbei erhalten Sie Ihre Bewerbungsunterlagen zurück" (only words of
+        # enclosure between: not "Ihre Unterlagen erhalten Sie nach dem Gespräch zurück")
+        r"\b(?:(?:erhalten|bekommen) (?:sie|du)|(?:senden|schicken|reichen|geben) (?:wir|ich) (?:ihnen|dir)|"
+        r"(?:wir|ich) (?:senden|schicken|reichen|geben) (?:ihnen|dir))\b "
+        r"(?:hiermit |anbei |beiliegend |daher |deshalb |leider |somit )*(?:ihre|deine) (?:bewerbungsunterlagen|"
+        r"bewerbungsmappe|"
+        r"unterlagen|bewerbungsdossier|dossier) (?:anbei |beiliegend |hiermit |in der anlage |"
+        r"mit gleicher post )?zuruck\b|"
+        r"\b(?:ihre|deine) (?:bewerbungsunterlagen|bewerbungsmappe|unterlagen|bewerbungsdossier|dossier) (?:erhalten|"
+        r"bekommen) "
+        r"(?:sie|du) (?:anbei |beiliegend |hiermit |in der anlage |mit gleicher post |daher |deshalb |"
+        r"leider )*zuruck\b",
+        # the dossier sent back, the Swiss way: "gerne retournieren wir Ihnen Ihr Dossier"
+        r"\bretournieren (?:wir )?(?:ihnen |dir )?(?:\w+ )?(?:ihr|ihre|dein|deine) (?:bewerbungs)?(?:dossier|"
+        r"unterlagen)\b|"
+        r"\b(?:ihr|ihre|dein|deine) (?:bewerbungs)?(?:dossier|unterlagen)\b[^.!?;]{0,30}\bretourn(?:iert|ieren)\b",
+        # a formal request for employment turned down: "Ihr Antrag auf Einstellung wurde abgelehnt"
+        r"\b(?:ihr|dein|ihren|deinen|ihrem|deinem) (?:antrag|gesuch|ansuchen) (?:auf|um) (?:eine )?(?:einstellung|"
+        r"anstellung|"
+        r"beschaftigung|aufnahme)\b[^.!?;]{0,40}\b(?:abgelehnt|ablehnen|abzulehnen|nicht (?:\w+ )?(?:entsprechen|"
+        r"entsprochen|"
+        r"stattgeben|stattgegeben))\b",
         r"\b(?:ihrem|deinem) (?:wunsch|anliegen|gesuch|ansuchen)\b (?:nach|auf|um) (?:einer?m? |die |der )?(?:anstellung|einstellung|"
         r"beschaftigung|stelle|position|mitarbeit|ubernahme|aufnahme)\b[^.!?;]{0,40}\bnicht (?:\w+ )?(?:entsprechen|nachkommen|stattgeben)\b",
         r"\b(?:bewerbung|kandidatur)\b[^.!?;]{0,40}\b(?:gegenstandslos|hinfallig)\b",
         r"\b(?:bewerbung|unterlagen|kandidatur)\b[^.!?;]{0,30}\bzu den akten (?:gelegt|genommen|legen)\b",
-        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b (?:hat sich|ist) (?:\w+ ){0,2}erledigt\b",
+        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b (?:hat sich|ist) "
+        r"(?:\w+ ){0,5}erledigt\b",
         r"\b(?:die|diese) (?:stelle|position|vakanz|rolle)\b (?:hat sich|ist) (?:\w+ ){0,2}erledigt\b"),
     fam("aus der Zusammenarbeit wird nichts", 4.0, ("nichts", "nix"),
         r"\bwird (?:\w+ ){0,2}aus (?:der|einer|unserer) (?:\w+ )?(?:zusammenarbeit|anstellung|einstellung|stelle|bewerbung)\b (?:\w+ ){0,2}"
@@ -899,13 +1145,22 @@ DECISIONS += [
     fam("Erfahrung reicht nicht / fehlt Ihnen leider", 3.5, ("reicht", "reichen", "fehlt", "fehlen"),
         r"\b(?:\w*erfahrung\w*|qualifikation\w*|\w*kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b (?:\w+ ){0,3}(?:reicht|reichen|reichte|reichten) "
         r"(?:\w+ ){0,3}nicht(?! nur)(?: aus)?(?= ?[.!?;,]|$| fur)",
+        # verb-last: "dass Ihre Erfahrungen nicht ausreichen"
+        r"\b(?:\w*erfahrung\w*|qualifikation\w*|\w*kenntnisse|ergebnis\w*|leistung\w*|punktzahl)\b (?:\w+ ){0,4}nicht "
+        r"(?:ganz )?"
+        r"(?:ausreichen|ausreicht|ausreichten|ausreichte)\b",
         r"\b(?:(?:fehlt|fehlen|fehlte|fehlten) (?:ihnen|dir) (?:\w+ )?leider|(?:ihnen|dir) (?:fehlt|fehlen|fehlte|fehlten) leider|"
         r"leider (?:fehlt|fehlen|fehlte|fehlten) (?:ihnen|dir)(?! noch\b))\b[^.!?;]{0,40}"
         r"\b(?:\w*erfahrung|qualifikation|ausbildung|\w*kenntnisse|voraussetzung|abschluss|praxis|zertifizierung)\w*"),
-    fam("Bewerbung geschlossen / Status abgelehnt", 3.5, ("geschlossen", "archiviert", "status"),
+    fam("Bewerbung geschlossen / Status abgelehnt", 3.5, ("geschlossen", "archiviert", "status", "inaktiv"),
+        # the ATS's word for it: "Ihre Bewerbung wurde in unserem System auf inaktiv gesetzt"
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur|kandidatenprofil)\b[^.!?;]{0,40}\bauf [\"']?inaktiv[\"']? "
+        r"(?:gesetzt|gestellt)\b",
         r"\b(?:haben|hatten) (?:wir )?(?:\w+ )?(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b (?:\w+ ){0,3}(?:geschlossen|archiviert)\b",
         r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur) (?:wurde|ist) (?:\w+ ){0,3}(?:geschlossen|archiviert)\b",
-        r"\b(?:bewerbungs|kandidaten)?status(?: (?:ihrer|deiner) bewerbung)?:? (?:wurde (?:auf |zu )?|ist |lautet )?(?:abgesagt|absage|abgelehnt|"
+        # (the status line may name the application again: "Status: Bewerbung abgelehnt")
+        r"\b(?:bewerbungs|kandidaten)?status(?: (?:ihrer|deiner) bewerbung)?:? (?:wurde (?:auf |zu )?|ist |lautet )?"
+        r"(?:(?:bewerbung|kandidatur) )?(?:abgesagt|absage|abgelehnt|"
         r"nicht erfolgreich|nicht berucksichtigt|nicht ausgewahlt)\b",
         r"\bstatus (?:ihrer|deiner) bewerbung\b[^.!?;]{0,50}\b(?:wurde|ist) (?:auf |zu )?[\"'(]?(?:abgesagt|absage|abgelehnt|nicht erfolgreich|"
         r"nicht berucksichtigt|nicht ausgewahlt)\b"),
@@ -936,6 +1191,14 @@ DECISIONS += [
         r"(?![^.!?;]{0,40}\b(?:falls|wenn|sofern|solange|sollte)\b)"),
     fam("es ist eine Absage geworden", 4.0, ("geworden",),
         r"\b(?:(?:es|das) (?:ist|wurde)|(?:ist|wurde) (?:es|das)) (?:leider |diesmal |also |nun )*(?:eine absage|ein nein|nichts|nix) geworden\b",
+        # the chosen one is somebody else: "wir haben entschieden, wer den Laden leitet - Sie sind es leider nicht
+        # geworden"
+        r"\b(?:sie sind|du bist|sind sie|bist du) es (?:\w+ ){0,2}nicht geworden\b",
+        r"\b(?:(?:es|das) (?:ist|wurde)|(?:ist|wurde) (?:es|das)) (?:leider |diesmal |also |nun )*jemand(?:e[nm])? "
+        r"(?:anderes|anders|andere[rs]?)\b "
+        r"(?:\w+ )?geworden\b",
+        # (at a sentence's start only: "aus dem Umzug ist leider nichts geworden" is no verdict)
+        r"(?<![a-z0-9] )\bist (?:leider |diesmal |also |nun )+(?:nichts|nix) geworden(?= ?[.!;:)-]|$|,)",
         r"\b(?:(?:es|das) (?:ist|wurde)|(?:ist|wurde) (?:es|das)) (?:leider |diesmal |also )*nicht (?:die|der|das) (?:\w+ )?(?:stelle|job|rolle|position)\b[^.!?;]{0,20}"
         r"\bgeworden\b"),
 ]
@@ -945,7 +1208,9 @@ _FIRM_OTHER = r"(?:andere[nr]?|externe[nr]?|interne[nr]?)"
 DECISIONS += [
     fam("kein positiver Bescheid / nicht zum Erfolg geführt", 4.0, ("keine", "gefuhrt", "fuhren"),
         r"\bkeine[n]? (?:positive[n]?|gute[n]?|erfreuliche[n]?|zusagende[n]?) (?:ruckmeldung|nachricht|antwort|entscheidung|bescheid|ergebnis)\b",
-        r"\bnicht zu[mr]? (?:gewunschten |erhofften |erwunschten )?(?:erfolg|ergebnis|zusage|einstellung)\b (?:\w+ )?(?:gefuhrt|fuhren)\b"),
+        r"\bnicht (?:zu[mr]?|zu einer|zu einem) (?:gewunschten |erhofften |erwunschten )?(?:erfolg|ergebnis|zusage|"
+        r"einstellung)\b (?:\w+ )?"
+        r"(?:gefuhrt|fuhren)\b"),
     fam("entschlossen, die Zusammenarbeit nicht einzugehen", 4.0, ("entschieden", "entschlossen", "beschlossen", "entscheiden"),
         rf"\b(?:entschieden|entschlossen|beschlossen|entscheiden|entschliessen)\b[^.!?;]{{0,60}}\bnicht (?!nur\b)(?:\w+ )?(?:mehr |weiter )?"
         rf"(?:{_TAKE_ON}|einzugehen|zu vergeben|auszusprechen)\b"),
@@ -953,6 +1218,11 @@ DECISIONS += [
                                                                             "vorgeschlagen", "nominiert", "benannt"),
         rf"\b(?:haben|hatten) (?:wir )?(?:\w+ ){{0,2}}(?:eine[nr]?|jemand\w*) (?:\w+ )?{_PERSON}\b (?:mit|aus|von)\b[^.!?;]{{0,50}}"
         r"\b(?:gewahlt|ausgewahlt|eingestellt|genommen|berufen)\b",
+        # ...or the person's merit in a relative clause: "wir haben eine Person eingestellt, die schon im Unternehmen
+        # arbeitet"
+        rf"\b(?:haben|hatten) (?:wir )?(?:\w+ ){{0,2}}(?:eine[nr]?|jemand\w*) (?:\w+ )?{_PERSON} (?:\w+ ){{0,2}}"
+        rf"(?:eingestellt|genommen|"
+        r"gewahlt|ausgewahlt), (?:die|der|deren|dessen) (?:\w+ ){0,3}(?:schon|bereits|mehr|langer|besser)\b",
         rf"\b{_FIRM_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\b(?:vorgeschlagen|nominiert|berufen|benannt)\b",
         r"\bjemand(?:en)? (?:anderen|anderes|anders|internes|externes|intern|extern)\b (?:\w+ ){0,2}(?:genommen|geholt|eingestellt|gewahlt|"
         r"ausgewahlt)\b",
@@ -980,7 +1250,9 @@ DECISIONS += [
         r"(?! (?:per|mit der|auf dem) )",
         r"\b(?:du bist|sie sind|bist du|sind sie)\b (?:\w+ ){0,4}(?<!nicht )raus\b(?! aus| (?:gegangen|gekommen))"),
     fam("Kandidatur hat nicht überzeugt", 3.5, ("uberzeug",),
-        r"\b(?:kandidatur|dossier|lebenslauf|auftritt|leistung|arbeitsprobe|fallstudie|prasentation|gesamteindruck|ergebnis)\b[^.!?;]{0,40}"
+        r"\b(?:kandidatur|dossier|lebenslauf|auftritt|leistung|arbeitsprobe|fallstudie|prasentation|gesamteindruck|"
+        r"ergebnis|"
+        r"referenz\w*|gesprach\w*|interview\w*|probe(?:arbeit|tag)\w*)\b[^.!?;]{0,40}"
         r"\bnicht (?!nur\b)(?:\w+ ){0,3}(?:uberzeugt|uberzeugen)\b"),
 ]
 
@@ -1010,9 +1282,16 @@ DECISIONS += [
     fam("Voraussetzungen nicht erfüllt / kein Bedarf an Ihrem Profil", 3.5, ("erfull", "verfug", "bringen", "bringst", "bedarf"),
         # (either order of subject and verb: "Sie erfüllen ... nicht", "leider erfüllen Sie nicht alle Voraussetzungen")
         r"\b(?:(?:sie|du)\b (?:\w+ ){0,3}(?:erfullen|erfullst|erfullten|erfulltest)|(?:erfullen|erfullst|erfullten|erfulltest) (?:sie|du))\b "
-        r"(?:\w+ ){0,5}?(?:voraussetzung|anforderung|kriterien|bedingung)\w*\b(?: (?:\w+ ){0,4}?)? ?(?<!und )nicht\b(?! nur\b)",
+        r"(?:\w+ ){0,5}?(?:voraussetzung|anforderung|kriterien|bedingung)\w*\b(?: (?:\w+ ){0,6}?)? ?(?<!und )nicht\b"
+        r"(?! nur\b)",
         r"\b(?:(?:sie|du)\b (?:\w+ ){0,3}(?:erfullen|erfullst|erfullten|erfulltest)|(?:erfullen|erfullst|erfullten|erfulltest) (?:sie|du))\b "
         r"(?:\w+ )?nicht (?:\w+ ){0,3}(?:voraussetzung|anforderung|kriterien|bedingung)\w*",
+        # the profile or the application as the subject: "Ihr Profil erfüllt leider nicht alle Anforderungen der Stelle"
+        r"\b(?:(?:ihr|dein) (?:profil|lebenslauf|dossier)|(?:ihre|deine) (?:bewerbung|qualifikation\w*|unterlagen)) "
+        r"(?:\w+ ){0,2}erfullt (?:\w+ )?nicht "
+        r"(?:\w+ ){0,3}(?:voraussetzung|anforderung|kriterien)\w*|\berfullt (?:ihr|dein) (?:profil|lebenslauf|"
+        r"dossier) (?:\w+ )?nicht (?:\w+ ){0,3}"
+        r"(?:voraussetzung|anforderung|kriterien)\w*",
         r"\b(?:(?:sie|du)\b (?:\w+ ){0,2}(?:verfugen|verfugst|verfugten|bringen|bringst|brachten)|(?:verfugen|verfugst|verfugten|bringen|bringst|brachten) "
         r"(?:sie|du))\b (?:\w+ ){0,2}nicht (?:uber )?(?:die |alle |das |den )?(?:\w+ )?(?:qualifikation|berufserfahrung|erfahrung|kenntnisse|"
         r"voraussetzung|abschluss|ausbildung|anerkennung)\w*",
@@ -1026,8 +1305,10 @@ DECISIONS += [
         r"\b(?:beabsichtigt|vorgesehen|geplant|entschieden|entschlossen|beschlossen)\b[^.!?;]{0,30}\b(?:stelle|position|dienstposten|planstelle)\b "
         r"(?:\w+ ){0,2}mit (?:frau|herrn|herr|jemandem|einer?m? (?:\w+ )?(?:mitbewerber|bewerber|kandidat|person)\w*)\b(?:[^.!?;]|\b(?:dr|prof|mag|dipl|ing)\.){0,40}\bzu besetzen\b"),
     # (each idea gated by its own rare word, so the broad families above keep their cheap gates)
-    fam("Ihr Weg endet hier / nicht geschafft / keine Perspektive", 4.0, ("ihr weg", "dein weg", "schluss", "geschafft", "perspektive",
-                                                                        "zukunft", "moglichkeit zur", "moglichkeit einer"),
+    fam("Ihr Weg endet hier / nicht geschafft / keine Perspektive", 4.0,
+        ("ihr weg", "dein weg", "schluss", "geschafft", "perspektive", "zukunft", "moglichkeit zur",
+         "moglichkeit einer", "keine stelle", "stelle anbieten", "position anbieten", "anstellung", "beschaftigung",
+         "einsatzmoglichkeit"),
         # "dass Ihr Weg bei uns hier endet" (not "endet hier noch nicht")
         r"\b(?:ihr|dein) (?:weg|bewerbungsweg)\b (?:\w+ ){0,3}(?:hier |an dieser stelle |damit |leider |nun )*(?:endet|beendet|zu ende)\b"
         r"(?! (?:\w+ ){0,2}nicht\b)",
@@ -1036,8 +1317,12 @@ DECISIONS += [
         # "Sie haben es leider nicht geschafft." (the clause ends there: not "..., den Test hochzuladen")
         r"\b(?:sie haben|haben sie|du hast|hast du) es (?:\w+ ){0,2}nicht geschafft(?= ?[.!;]|$| -)",
         # "wir können Ihnen bei uns keine Perspektive bieten" (not "keine Perspektive auf einen Dienstwagen")
-        r"\b(?:ihnen|dir)\b (?:\w+ ){0,3}keine (?:\w+ )?(?:perspektive|zukunft|anstellung|beschaftigung)\b (?:(?:bei|in|im|hier|mit|als)\b[^.!?;,]{0,25} )?"
-        r"(?:bieten|anbieten|geben)\b",
+        r"\b(?:ihnen|dir)\b (?:\w+ ){0,4}keine (?:\w+ )?(?:perspektive|zukunft|anstellung|beschaftigung|\w*stelle|"
+        r"position)\b "
+        r"(?:(?:bei|in|im|hier|mit|als)\b[^.!?;,]{0,25} )?(?:bieten|anbieten|geben)\b",
         # "wir sehen keine Möglichkeit einer Zusammenarbeit"
-        r"\bkeine moglichkeit (?:zur|einer) (?:weiteren )?(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b"),
+        r"\bkeine moglichkeit (?:zur|einer) (?:weiteren )?(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b",
+        r"\b(?:sehen|haben|gibt es|finden)\b (?:\w+ ){0,3}keine (?:\w+ )?(?:einsatzmoglichkeit(?:en)?|perspektive)\b"
+        r"(?! auf\b)|"
+        r"\bkeine (?:\w+ )?einsatzmoglichkeit(?:en)? (?:fur (?:sie|dich)|bei uns)\b"),
 ]
