@@ -285,7 +285,8 @@ MAILING_LIST = re.compile(r"\b(?:mailing list|listinfo|mailinglijst|lista de cor
 JOB_ROLE = re.compile(
     r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|stelle|vakanz|poste|entretien|"
     r"recrutement|embauche|puesto|vacante|plaza|entrevista|posicion|functie|vacature|baan|gesprek\w*|vaga|cargo|funcao|"
-    r"posicao|recrutamento|rol|(?:stage|leer|bbl-|werk|leerwerk)plek|ausbildungsplatz|apprentissage|alternance)\b")
+    r"posicao|recrutamento|rol|(?:stage|leer|bbl-|werk|leerwerk)plek|ausbildungsplatz|apprentissage|alternance|"
+    r"praktikum\w*|ausbildung|vorbereitungsdienst\w*|referendariat\w*)\b")
 
 # Words that make a sentence unmistakably about a job (not a loan "application" or a grant "candidacy").
 JOB_STRONG = re.compile(
@@ -294,7 +295,7 @@ JOB_STRONG = re.compile(
     r"seleccion|posicion|rol|functie|vacature|baan|sollicitatie\w*|gesprek\w*|vaga|cargo|funcao|posicao|recrutamento|"
     r"processo seletivo|selection process|shortlist\w*|auswahl(?:verfahren|prozess)|processus de (?:recrutement|selection)|"
     r"proceso de seleccion|selectieprocedure|sollicitatieprocedure|candidacy|candidat\w*|applicants?|bewerbung\w*|bewerber\w*|kandidat\w*|sollicitatie\w*|kandidatuur|"
-    r"postulacion|postularte|postulaste|curriculum|cv|resume|curriculo|plaza|" + _WORK_TRIALS + r")\b")
+    r"postulacion|postularte|postulaste|curriculum|cv|resume|curriculo|plaza|" + _WORK_TRIALS + L.STRONG_WORDS + r")\b")
 
 # --- a job title as job context ---------------------------------------------------------------------------
 # Short notes about a job often name it only by its title in the subject ("Technicus", "Leerkracht groep 5",

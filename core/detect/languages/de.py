@@ -477,6 +477,12 @@ DECISIONS += [
         r"\b(?:entscheidung|wahl)\b[^.!?;]{0,30}\b(?:gefallen|getroffen)\b[^.!?;]{0,20}\bnicht (?:fur|auf|zugunsten) (?:sie|dich)\b"),
 ]
 
+# Words that name a post unmistakably (job context even beside a weaker decision): an internship, a training
+# place, an apprentice, a named kind of post ("Vertretungsstelle", "Lehrstelle"; not "Haltestelle" or "Baustelle").
+STRONG_WORDS = (r"praktikum\w*|ausbildung\w*|azubis?|"
+                r"(?:vertretungs|aushilfs|teilzeit|vollzeit|lehr|plan|projekt|doktoranden|promotions|postdoc|assistenz|"
+                r"hiwi|werkstudenten|praktikanten|referendariats|elternzeitvertretungs|leitungs|fuhrungs|"
+                r"praktikums|ausbildungs)stelle\w*")
 # Words that make a mail job mail (German only) and ways of naming the reader's own application.
 JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlgesprach\w*|kennenlerngesprach\w*|"
              r"auswahlprozess\w*|bewerbungsprozess\w*|einstellungsprozess\w*|auswahlverfahren\w*|probetag\w*|"
@@ -491,9 +497,7 @@ JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlges
              # trial days and selection tests by their German names
              r"probe(?:kochen|arbeiten|schicht|backen|unterricht|lektion)|hospitation|schnuppertag\w*|kennenlerntag\w*|"
              r"einstellungstest\w*|eignungstest\w*|fallstudie|berufungs(?:verfahren|kommission|liste)\w*|"
-             r"(?:vertretungs|aushilfs|teilzeit|vollzeit|lehr|plan|projekt|doktoranden|promotions|postdoc|assistenz|"
-             r"hiwi|werkstudenten|"
-             r"praktikanten|referendariats|elternzeitvertretungs|leitungs|fuhrungs)stelle\w*")
+             + STRONG_WORDS)
 YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebenslauf|bewerbungsunterlagen)|"
                r"ihr(?:e[mnr]?)? (?:dossier|lebenslauf|bewerbungsunterlagen)|(?:dich|du (?:hattest |hast )?dich)\b[^.!?;]{0,90}\bbeworben|sie (?:hatten |haben )?sich\b[^.!?;]{0,90}\bbeworben|"
                r"gesprach (?:zur|zu der|uber die|fur die|zu ihrer|zu deiner) (?:stelle|rolle|position|bewerbung|vakanz)|"
