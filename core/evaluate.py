@@ -16,6 +16,10 @@ FIELDS = ("company", "role", "contact_name", "contact_email", "careers_url")
 LEGAL_SUFFIX = re.compile(
     r"[,\s]+(inc|llc|ltd|limited|gmbh|ag|sa|s\.a|sas|s\.a\.s|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|srl|s\.r\.l|sl|s\.l|"
     r"lda|ltda|oy|ab|as)\.?$")
+# a gender marker after a title is a legal formality, not part of it: "(m/w/d)", "(H/F)", "M/V", "(all genders)"
+GENDER_MARKER = re.compile(
+    r"\s*[(\[]\s*(?:[mwfdhvx](?:\s*[/|,]\s*[mwfdhvx]){1,3}|all genders|alle geschlechter|gn\*?)\s*[)\]]"
+    r"|\s+[mwfdhvx](?:/[mwfdhvx]){1,3}$")
 
 
 def norm(field: str, value: Any) -> str | None:
@@ -31,6 +35,10 @@ def norm(field: str, value: Any) -> str | None:
         previous = None
         while previous != text:
             previous, text = text, LEGAL_SUFFIX.sub("", text).strip()
+    if field == "role" and "’" in text:  # the typographic apostrophe is the same letter: "Responsable d’entrepôt"
+        text = text.replace("’", "'")
+    if field == "role" and ("/" in text or "(" in text):
+        text = " ".join(GENDER_MARKER.sub(" ", text).split()).strip(" -–,") or None
     return text
 
 

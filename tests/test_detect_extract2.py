@@ -16,19 +16,10 @@ from nextround.detect import classify
 from nextround.evaluate import FIELDS, norm
 from nextround.message import parse
 
-_BARE_MARKER = ("a bare gender marker ending the title (\"Ingénieur qualité F/H\", no brackets) is labelled as "
-                "part of the title here, but dropped by dev2/c's labels (0072: \"Contrôleur de gestion\"): the "
-                "extractor follows dev2/c until the lead settles the convention")
 KNOWN_MISSES = {
     ("extract2", "0065.eml"): ("the role is only in an HTML status table whose header row uses <th> cells: "
                                "html_to_text (core/message.py) runs the header cells together (\"StelleStatus\"), "
                                "so no field is read"),
-    ("extract2", "0069.eml"): _BARE_MARKER,
-    ("extract2", "0076.eml"): _BARE_MARKER,
-    ("extract2", "0079.eml"): _BARE_MARKER,
-    ("extract2", "0083.eml"): _BARE_MARKER,
-    ("extract2", "0086.eml"): _BARE_MARKER,
-    ("extract2", "0090.eml"): _BARE_MARKER,
     ("extract2", "0138.eml"): ("\"na Ipê & Cia.\" ends a sentence and the name is written nowhere else: the "
                                "full stop cannot be told from the abbreviation's own (\"& Cia.\")"),
 }

@@ -16,13 +16,7 @@ from nextround.detect import classify
 from nextround.evaluate import FIELDS, norm
 from nextround.message import parse
 
-_BARE_MARKER = ("a bare gender marker ending the title (\"Responsable logistique F/H\", no brackets) is labelled as "
-                "part of the title here (as in extract2), but dropped by dev2/c's labels: the extractor follows "
-                "dev2/c until the lead settles the convention")
 KNOWN_MISSES = {
-    ("extract4", "0082.eml"): _BARE_MARKER,
-    ("extract4", "0083.eml"): _BARE_MARKER,
-    ("extract4", "0105.eml"): _BARE_MARKER,
 }
 
 

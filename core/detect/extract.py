@@ -1474,8 +1474,11 @@ _ROLE_TRIGGERS = [
     (re.compile(r"\b(?:Bewerbung|Interesse) (?:als|für die Stelle|für die Position|auf die Stelle) ([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:Stelle|Position)(?: als)? ([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:poste|fonction|l'offre) (?:de |d'|d’)([^.;:!?\n]{2,70})"), 2.0),
-    (re.compile(r"\b(?:puesto|cargo|posici[óo]n|vacante|plaza|oferta(?: de empleo)?) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
-    (re.compile(r"\b(?:postularte|postularse|candidatura|proceso) (?:a|para|de selecci[óo]n para el puesto de) ([^.;:!?\n]{2,70})"), 1.5),
+    # "la búsqueda de Analista de Siniestros": the search the employer ran names the title too
+    (re.compile(r"\b(?:puesto|cargo|posici[óo]n|vacante|plaza|oferta(?: de empleo)?|b[úu]squeda(?= de)) (?:de |como )?"
+                r"([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:postularte|postularse|candidatura|proceso) (?:a|para|de selecci[óo]n para el puesto de|"
+                r"(?<=proceso )de) ([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:functie|rol|vacature)(?: van| als| voor)? ([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:sollicitatie|kandidatuur|aanvraag|reactie) (?:als|voor|op) (?:de functie |de vacature |de rol van )?([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
@@ -1502,6 +1505,10 @@ _ROLE_TRIGGERS += [
     (re.compile(r"\b(?:poste|offre|fonction)(?: d'emploi)? (?:[«\"“] ?)?([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 1.5),
     # 25: "to become our next Data Engineer", "as our new Office Manager": the reader in the post
     (re.compile(r"\b(?:our|the) (?:next|new) ([A-Z][^.;:!?\n]{2,60})"), 1.0),
+    # 26: the choice or the search named with the title after "para": "no has sido seleccionada para Contadora senior",
+    # "nuestra segunda opción para Arquitecta técnica", "seu cadastro para Médico Plantonista"
+    (re.compile(r"\b(?:elegid[oa]|seleccionad[oa]|selecionad[oa]|opci[óo]n|busc[áa]bamos|pr[áa]ctico|oferta|empleo|"
+                r"cadastro|entrevistas?|inscri[çc][ãa]o) para (?:el |la |a |o )?([A-ZÀ-Þ][^.;:!?\n]{2,60})"), 1.0),
 ]
 _ROLE_TRIGGERS = [(re.compile(speed(rx.pattern), rx.flags), weight) for rx, weight in _ROLE_TRIGGERS]
 # which triggers a language's mail needs (the quoted-title one is shared; unknown language: all of them)
@@ -1511,17 +1518,20 @@ _TRIGGER_GATES = (
     ("procedure", "ronde", "gesprek"), ("position", "role", "post"),
     ("applica", "applying", "apply", "applied", "candidacy", "interest"), ("requisition",), ("for ", "as "), (' "', " '"),
     ("bewerbung", "interesse"), ("stelle", "position"), ("poste", "fonction", "offre"),
-    ("puesto", "cargo", "posici", "vacante", "plaza", "oferta"), ("postular", "candidatura", "proceso"), ("functie", "rol", "vacature"),
+    ("puesto", "cargo", "posici", "vacante", "plaza", "oferta", "squeda de"), ("postular", "candidatura", "proceso"),
+    ("functie", "rol", "vacature"),
     ("sollicitatie", "kandidatuur", "aanvraag", "reactie"), ("vaga", "posi", "fun", "cargo"), ("processo", "recrutamento"),
     ("como", "en tant que", "comme", "enquanto"), ("solicitud", "postulaci", "aplicaci"), ("procedimento", "processo"),
     ("bewerbung um", "bewerbung auf", "bewerben um", "bewerben auf"), ("-job", "-stelle", "-position"),
-    ("ausschreibung", "stellenanzeige", "stellenangebot"), ("poste ", "offre ", "fonction "), ("our next ", "our new ",
-                                                                                                "the next ", "the new "))
-_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8, 25), "de": (8, 9, 10, 21, 22, 23), "fr": (8, 11, 18, 24), "es": (8, 12, 13, 18, 19),
-                  "nl": (3, 8, 14, 15), "pt": (8, 13, 16, 17, 18, 20)}
+    ("ausschreibung", "stellenanzeige", "stellenangebot"), ("poste ", "offre ", "fonction "),
+    ("our next ", "our new ", "the next ", "the new "), (" para ",))
+_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8, 25), "de": (8, 9, 10, 21, 22, 23), "fr": (8, 11, 18, 24),
+                  "es": (8, 12, 13, 18, 19, 26), "nl": (3, 8, 14, 15), "pt": (8, 13, 16, 17, 18, 20, 26)}
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
-               r"(?: au poste de| pour le poste de| for| to| als| voor| à| a| para| pour| de| bei| op)? ?[:\-–]?\s*"
+               r"(?: au poste de| pour le poste de| for| to| als| voor| à| a| para| pour| de| bei| op| um die|"
+               r" auf die)?"
+               r" ?[:\-–]?\s*"
                r"(?:the |de functie |de vacature |de rol |au poste de |le poste de |el puesto de |del puesto de |al puesto de |"
                r"a vaga de |à vaga de |la vacante de |die Stelle (?:als )?|die Position (?:als )?|the position of |the role of )?"
                r"(.{2,70}?)(?: at | bei | chez | en | bij | na | no | - | – | \| |$)", re.I),
@@ -1538,11 +1548,17 @@ _SUBJECT_ROLE = [
                r"functie |vaga )?(?:of |de |als )?(.{2,70})$", re.I),
 ]
 _ROLE_STOP = re.compile(
-    r"(?:\s(?:at|with|in|for|and|last|you|we|that|which|who|has|have|was|is|are|on|here|there|bei|und|im|in|zum|zur|"
+    r"(?:\s(?:at|with|in|for|and|last|you|we|that|which|who|has|have|was|is|are|on|here|there|bei|und|in|"
+    # "im", "zum", "zur" before a capitalised field belong to the title: "Praktikant im Controlling"
+    r"im(?! [A-ZÄÖÜ])|zum(?! [A-ZÄÖÜ])|zur(?! [A-ZÄÖÜ])|Leider|Standort|Status|"
     r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en(?! alternance| apprentissage)|con|y|para|por|del|bij|wordt|is|"
     r"bekeken|hebben|met|na|no|e|foi|ao|com|junto|within|queda|quedan|será|vient|n'a|n'est|ne|ya|hemos|se|não|nao|já|ja|ha|"
     r"fue|ist|wurde|hat|konnte|kann|werd|heeft|was|has|had|did|didn't|won't|will|after|following|niet|verder|helaas|"
     r"neste|nesta|nesse|nessa|naquele|naquela|deste|desta|naar|acabou|"
+    # the Dutch and Spanish sentence going on after the title: "X goed ontvangen", "X delen wij u mee", "X finalmente"
+    r"goed|ontvangen|betreft|sluiten|delen|doorlopen|gelezen|opgesteld|geannuleerd|gekozen|beoordeeld|afgewezen|een|"
+    r"besproken|vergeven|ingevuld|vervuld|afgerond|gesloten|stopgezet|iemand|uiteindelijk|binnen|op|aan|"
+    r"finalmente|esta|exige|qued[óo]|"
     r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
     r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
     r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat|bas[ée]e?s?|situ[ée]e?s?|localis[ée]e?s?|ubicad[oa]s?|"
@@ -1578,47 +1594,84 @@ _INNER_TRIGGER = re.compile(r" (?:for|about|to|in|on) (?:the|our|this|your) ")
 _ROLE_PREPOSITION = frozenset(["via", "through", "uber", "par", "por", "by", "at", "bei", "with", "from", "chez", "bij",
                                "van", "von", "met", "com", "con", "avec", "mit"])
 _ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|application|it|us|you|them|interest|"
-                       r"[a-z][\w\-]* [a-z][\w\-]* [a-z].*)$")
+                       r"above|said|aforementioned|mentioned|advertised|same|relevant|"  # "for the above vacancy"
+                       # three lower-case words are a sentence, unless a joiner makes them a title: "chef de projet CRM"
+                       r"(?![a-zà-ÿ][\w\-]* (?:de|du|des|en) )[a-z][\w\-]* [a-z][\w\-]* [a-z].*)$")
 
 
 # a role written in lower case, named by a phrase that leaves no doubt: "voor de rol van sales lead",
 # "au poste de développeur front-end", "for the barista role"
 _ROLE_LOWER = [(re.compile(_speed(p)[0] if _speed(p) else p), w) for p, w in (  # letter-led: measured faster here
     (r"\b(?:rol (?:van|als)|functie (?:van|als)|vacature voor|positie van|poste d[e']|postes? de|puesto de|plaza de|vaga de|"
-     r"cargo de|role of|position of|Stelle als|Position als|Rolle als) ?([a-zà-ÿ][^.;:!?\n]{1,50})", 2.0),
-    (r"\b(?:for|on|about) (?:the|our|this|a|an) ([a-zà-ÿ][\w/-]*(?: [a-zà-ÿ][\w/-]*){0,2}) (?:role|position|job|vacancy|opening)\b", 2.0),
+     r"cargo de|role of|position of|Stelle als|Position als|Rolle als|"
+     # the application or the selection named with the title: "je sollicitatie als winkelmedewerker", "de selectie voor
+     # werktuigbouwkundige", "la fonction d'assistant social", "le job de serveur", "el rol de backend"
+     r"sollicitatie als |kandidatuur als |(?:voor|op|bij|in) de (?:functie|vacature) (?:van |als )?|selectie voor |"
+     r"fonction d[e']|job de |place de |rol de |opdracht als ) ?([a-zà-ÿ][^.;:!?\n]{1,50})", 2.0),
+    # (also the post the employer will not offer: "we won't be offering you the kitchen porter job")
+    (r"\b(?:for|on|about|offer you|offering you) (?:the|our|this|a|an) ([a-zà-ÿ][\w/-]*(?: [a-zà-ÿ][\w/-]*){0,2}) "
+     r"(?:role|position|job|vacancy|opening)\b", 2.0),
 )]
 # substrings (as written) one of which each match of the pattern above holds
-_ROLE_LOWER_GATES = (("rol ", "functie ", "vacature voor", "positie van", "poste", "puesto de", "plaza de", "vaga de",
-                      "cargo de", "role of", "position of", "Stelle als", "Position als", "Rolle als"),
+_ROLE_LOWER_GATES = (("rol ", "functie ", "vacature ", "positie van", "poste", "puesto de", "plaza de", "vaga de",
+                      "cargo de", "role of", "position of", "Stelle als", "Position als", "Rolle als",
+                      "sollicitatie als", "kandidatuur als", "de functie ", "de vacature ", "selectie voor",
+                      "fonction d",
+                      "job de", "place de", "opdracht als"),
                      (" role", " position", " job", " vacancy", " opening"))
 # a status block's field: "Vacature: Kwaliteitsmedewerker QA/RA (ref. MC-2291)", "Position: Supply Chain Planner"
 _ROLE_FIELD = re.compile(
     r"(?i)[ \t]*(?:vacature|vacancy|position|role|job|job title|stelle|stellenbezeichnung|poste|puesto|vacante|vaga|"
-    r"functie|cargo|posici[óo]n|posi[çc][ãa]o|offre)[ \t]*:[ \t]*([^\n]{2,70}?)[ \t]*$")
-_BARE_MARKER = re.compile(r"(?i)\s+(?:h/f|f/h|m/w/d|w/m/d|m/f/d|f/m/d|m/v/x|m/v)$")
+    r"functie|cargo|posici[óo]n|posi[çc][ãa]o|offre|post|emploi|convocatoria|grade)[ \t]*:[ \t]*([^\n]{2,70}?)[ \t]*$")
+# the gender marker is a legal formality, not part of the title the reader would write: "(m/w/d)", "(H/F)", "M/V"
+_GENDER_MARKER = re.compile(
+    r"(?i)\s*[(\[]\s*(?:[mwfdhvx](?:\s*[/|,]\s*[mwfdhvx]){1,3}|all genders|alle geschlechter|gn\*?)\s*[)\]]"
+    r"|\s+[mwfdhvx](?:/[mwfdhvx]){1,3}$")
+
+
+def _drop_marker(role: str | None) -> str | None:
+    """The title without its gender marker: "Laborant (m/w/d)" -> "Laborant", "Ingénieur F/H" -> "Ingénieur"."""
+    if not role or ("/" not in role and "(" not in role and "[" not in role):
+        return role
+    return " ".join(_GENDER_MARKER.sub(" ", role).split()).strip(" -–,") or None
 _ROLE_LEAD = re.compile(
     r"^(?:proceso(?: de selecci[óo]n)?(?: para| de)?(?: el puesto de)?|selecci[óo]n(?: para| de)?|processo(?: seletivo)?(?: para| de)?(?: a vaga de)?|"
     r"poste de|poste d'|vaga de|vacante de|vacature|functie|stelle als|position of|role of|CV|"
     # a search or an interview named before the title: "Entrevista coordinadora de eventos", "Búsqueda Analista X"
     r"entrevista|b[úu]squeda|busca|s[ée]lection|recherche|zoektocht|interview|"
-    r"(?:regarding|about|concerning|update on|following up on)(?: the| your| our)?)\s+(?=\w)", re.I)
+    # the procedure or the talk named before the title: "Uitnodiging tweede gesprek X", "Seleção de X", "Bolsa de
+    # Trabajo X", "Stellenbesetzungsverfahren X", "Plaza de X", "Posición X"
+    r"(?:uitnodiging(?: \w+)? )?gesprek|sele[çc][ãa]o(?: de| para)?|seletivo(?: simplificado)?|\w*verfahren|"
+    r"bolsa de (?:trabajo|empleo)(?: de)?|"
+    r"plaza de|posici[óo]n|como|recrutamento|reclutamiento|(?:seletivo )?simplificado|"
+    # a reply prefix or a reference code left before the title: "Re: X", "REQ-5540 X", "2026/ENG/041 X"
+    r"(?:re|aw|fwd?|rv|tr|wg):|[a-z]{1,5}-\d{3,}[\w/-]*|\d{2,4}/[\w/]*\d[\w/]*|"
+    r"(?:regarding|about|concerning|update on|following up on)(?: the| your| our)?)\s+(?=[\w(])", re.I)
 _REF_TAIL = re.compile(
     # (hours or a share of a week belong to the title: "(32-40 uur)", "(20 Std.)", "(80-100%)")
     r"\s*\((?=[^)]*\d)(?![^)]*(?:uur|uren|hours|hrs|std|stunden|horas|heures|%))[A-Z\d][A-Z\d/ .-]{1,20}\)$|"
-    r"\s*[(\[](?:ref|r[ée]f|req|requisition|job id|job|id|no|nr|exam|concurso|convocatoria|n[º°o]|kennziffer|referencia|refer[êe]ncia|vacature|"
+    r"\s*[(\[](?:(?:job )?reference|referenz|"
+    r"ref|r[ée]f|req|requisition|job id|job|id|no|nr|exam|concurso|convocatoria|n[º°o]|kennziffer|referencia|"
+    r"refer[êe]ncia|vacature|"
     r"vacaturenummer|code|c[óo]digo|vaga)\b\.?\s*[#:]?\s*[\w/-]*\d[\w/-]*[)\]]$|"
     r"\s*\[(?=[^\]]*\d)[\w#/ .:-]{1,24}\]$", re.I)
 # subject segments that are not the role: a reference number, the application itself, a status
 _SUBJECT_NOT_ROLE = re.compile(
-    r"(?i)^(?:re|aw|fwd?|wg|tr|rv|fw)$|#\s*\d|\b(?:req|ref|r[ée]f|job id|jr|kennziffer|vacature|vaga|vacante|"
+    r"(?i)^(?:re|aw|fwd?|wg|tr|rv|fw):?$|#\s*\d|\b(?:req|ref|r[ée]f|job id|jr|kennziffer|az|vacature|vaga|vacante|"
     r"referencia|refer[êe]ncia|stellen-?id|id)\b\.?\s*[#:]?\s*[\w-]*\d|^\[?[A-Z]{1,4}-?\d+\]?$|"
     r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|candidatura|"
     r"postulaci[óo]n|sollicitatie|terugkoppeling|status|decision|entscheidung|d[ée]cision|decisi[óo]n|besluit|"
     r"resultado|r[ée]sultat|next steps|n[äa]chste schritte|your|ihre|votre|tu|uw|je|a sua|sua|thank|danke|merci|"
     r"gracias|obrigad[oa]|bedankt|solicitud|following up|atualiza[çc][ãa]o|actualizaci[óo]n|where we landed|result|results|ergebnis|uitslag|outcome|"
-    r"stage \d|fase|etapa|news|novedades|neuigkeiten|nieuws|novidades|fin de|lista de|ausschreibung|concurso|"
-    r"concours|convocatoria|notifica[çc][ãa]o|requisition closed|closed|d[ée]cision|vaga|night shift)\b")
+    r"stage \d|fase|etapa|news|novedades|neuigkeiten|nieuws|novidades|fin de|lista de|\w*ausschreibung|concurso|"
+    r"concours|convocatoria|notifica[çc][ãa]o|requisition closed|closed|d[ée]cision|vaga|night shift|"
+    # what the mail is about, the state it reports, the reader's own side: "Outcome of your application", "Candidatura
+    # recusada", "Nachfrage zu meiner Bewerbung", "Re: Currículo - X", "Dein Interview"
+    r"notification|notice|unsuccessful|nachfrage|mitteilung|interview|gespr[äa]ch|conversa|r[ée]ponse|retour|retorno|"
+    r"reactie|afwijzing|candidate|apto|cerrad[oa]|recusad[oa]|espont[âa]ne[oa]|spontan\w*|speculative|"
+    r"curr[íi]culo|cv|"
+    r"ihr|meiner|deine|dein|jouw|about|regarding|sobre|simplificado|edital|aviso|follow[- ]up|screen|merit|shortlist|"
+    r"panel|competition)\b")
 
 
 _SUBJECT_NOT_ROLE_BLIND = _Blind(re.compile(_regroup(_SUBJECT_NOT_ROLE.pattern, r"\b(?:", test=True),
@@ -1626,9 +1679,14 @@ _SUBJECT_NOT_ROLE_BLIND = _Blind(re.compile(_regroup(_SUBJECT_NOT_ROLE.pattern, 
 
 
 _SUBJECT_LEAD_ROLE = re.compile(
-    r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(?:sollicitatie|vacature|vacante|stelle|poste|convocatoria|proceso|processo|"
+    r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(?:sollicitatie|vacature|vacante|vaga|einsatz|stelle|poste|convocatoria|"
+    r"proceso|processo|"
+    # the step of the selection named before the title: "Selectie inkoper", "Kandidatuur dossierbeheerder",
+    # "Laatste ronde eindredacteur", "Werving suppoost", "Shortlist assetmanager", "Proefdag Verkoper"
+    r"kandidatuur|selectie|werving|benoeming|shortlist|functie|opdracht|proefdag|(?:eerste |tweede |laatste )?ronde|"
+    r"afwijzing(?: sollicitatie)?|"
     r"(?:afronding )?procedure|sobre la vacante|tu postulaci[óo]n|tu solicitud|su solicitud|your application|application|"
-    r"bewerbung|candidature|candidatura)(?: (?:de|para|als|voor|for|f[üu]r|als|pour|au poste de))? "
+    r"bewerbung|candidature|candidatura)(?: (?:de|para|als|voor|for|f[üu]r|als|pour|au poste de|um die|auf die))? "
     r"(.{2,60}?)(?: (?:en|at|bei|chez|bij|na|no) [A-ZÀ-Þ].*| [-–|:] .*)?$")
 _SUBJECT_TAIL_ROLE = re.compile(r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(.{2,50}?) (?:vacature|application|role|position|vaga|job|vacancy)$")
 _TAIL_WORDS = (" vacature", " application", " role", " position", " vaga", " job", " vacancy")
@@ -1669,10 +1727,16 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
         if seg.endswith((")", "]", ")\n", "]\n")):  # where every match of _REF_TAIL ends
             seg = _REF_TAIL.sub("", seg)
         seg = seg.strip()
-        if fco and seg and (fold(seg) == fco or fold(strip_legal(seg)) == fco):
+        # the company as the subject writes it, often a part of its name: "Gaivota | Ilustrador" from Gaivota Studio
+        if fco and seg and (fold(seg) == fco or fold(strip_legal(seg)) == fco or (
+                len(seg) >= 4 and set(fold(seg).split()) <= set(fco.split()))):
             named = True
             continue
         if not seg or _SUBJECT_NOT_ROLE_BLIND.search(seg):
+            # "Ihre Bewerbung als Krankenpfleger - Intensivstation": the application segment names the title (read
+            # by the subject patterns), so the other segment is its qualifier, not the title
+            if seg and _APP_NAMES_TITLE.search(seg):
+                return None
             continue
         rest.append(seg)
     if len(rest) > 1:  # "Warehouse Team Leader - Dandenong": the one that reads as a job title
@@ -1687,7 +1751,16 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
     role = _SUBJECT_APP_END("", role)
     if not 2 <= len(role) <= 70 or len(role.split()) > 9 or not (role[0].isupper() or role[0].isdigit()):
         return None
+    if fold(role.rsplit(" ", 1)[-1]) in _ORG_END:  # "Application status - Saffron Tech Services": an organisation
+        return None
     return _trim_role(role, lang)
+
+
+_APP_NAMES_TITLE = re.compile(r"(?i:application|bewerbung|candidatura|candidature|sollicitatie|postulaci[óo]n|"
+                             r"solicitud) (?i:as|for|als|como|para|pour|voor) [A-ZÀ-Þ]")
+# the last word of an organisation's name, never of a title
+_ORG_END = frozenset(["services", "solutions", "group", "holdings", "ventures", "industries", "labs", "technologies",
+                      "consultancy", "partners", "grupo", "gruppe", "gmbh", "ltd", "inc", "llc"])
 
 
 # a subject or field in a title: "Lecturer in Statistics", "Research Fellow in Marine Ecology", "Head of Data"
@@ -1713,12 +1786,19 @@ _PROCESS_WORDS = frozenset(["seleccion", "selecao", "selectie", "selection", "re
 # a title quoted after its noun: 'auf die Position „X“ beworben', "l'offre « X »", "la oferta «X»"
 _QUOTED_LEAD = re.compile(r"^\s*[\"“„«‹]\s*([^\"“”„«»‹›\n]{2,70}?)\s*[\"”“»›]")
 # a reference number after the title: ", Kennziffer 12/2026", " - Ref. 2231", " (vacaturenummer V2026-32)"
-_REF_WORDS = (r"(?:ref|r[ée]f|req|requisition|job id|job|id|no|nr|n[º°o]|kennziffer|referenz|referencia|refer[êe]ncia|"
+_REF_WORDS = (r"(?:reference|ref|r[ée]f|req|requisition|job id|job|id|no|nr|n[º°o]|kennziffer|referenz|referencia|"
+              r"refer[êe]ncia|"
               r"vacaturenummer|vacature|code|c[óo]digo|edital|expediente|exp|aviso|concurso|stellen-?id)")
 _REF_COMMA = re.compile(r"(?i)\s*(?:,|\s[-–|]\s)\s*" + _REF_WORDS + r"\b\.?\s*(?:n[º°o]\.?\s*)?[#:]?\s*[\w/.-]*\d[\w/.-]*(?:\s.*)?$")
+_NUMBER_TAIL = re.compile(r"(?i)\s+n[º°o]\.?\s*\d[\w/.-]*(?:\s.*)?$")  # "maître de conférences n° 0412 (section 27)"
 _REF_ONLY = re.compile(r"(?i)^" + _REF_WORDS + r"\b\.?\s*(?:n[º°o]\.?\s*)?[#:]?\s*[\w/.-]*\d[\w/.-]*$")
 _CODE_ONLY = re.compile(r"[A-Z]{1,5}[-/]?\d{3,}[\w/-]*").fullmatch  # "AFG26041", "JR-5231": a code
 _LETTER_RUN = re.compile(r"[^\W\d_]{2}")
+# a title never ends with a conjunction or a preposition: "Técnico/a de Calidad al", "Teaching Assistant To"
+_TRAIL_JOIN = frozenset(["y", "e", "et", "and", "und", "en", "o", "ou", "or", "oder", "of", "al", "ao", "to", "To",
+                         "de", "da", "do", "del", "van", "für", "for"])
+_ACRONYM = re.compile(r"[A-Z]{2,4}\b").match  # "IT", "HR", "QA": written in capitals, not the pronoun "it"
+_CODE_WORD = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[-/])[\w./-]+$").match  # "REQ-5540", "2026/ENG/041": a code
 _QUOTES = frozenset("\"“„«‹")
 _INNER_CAP = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]").match  # "iOS Developer", "eCommerce Manager": a capitalised word
 _STOP_FIRST_OK = frozenset(["hr"])  # "HR Business Partner", "HR Manager": a title when a head noun ends it
@@ -1738,20 +1818,26 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
     if ")" in role:
         role = _R_NUMBER.sub("", role)
     role = role.strip(" ,.")
+    if role.rpartition(" ")[2] in _TRAIL_JOIN:  # "Ejecutiva de Cuentas Clave y|, aunque": the stop missed "y,"
+        role = role.rpartition(" ")[0].rstrip(" ,")
     if ")" in role or "]" in role:
         role = _REF_TAIL.sub("", role)
     digits = _DIGIT.search(role) is not None
     if digits:
-        role = _REF_COMMA.sub("", role)
+        role = _NUMBER_TAIL.sub("", _REF_COMMA.sub("", role))
         if _REF_ONLY.match(role) or not _LETTER_RUN.search(role):
             return None  # "Kennziffer 12/2026", "2345678": a reference number, not the title
     role = role.strip(" ,.")
-    if lead := _ROLE_LEAD.match(role):  # anchored at the start: one match at most
+    while lead := _ROLE_LEAD.match(role):  # anchored at the start: "Re: Gesprek X" has two
         role = role[lead.end():]
-    if digits and role[:1].isupper() and _CODE_ONLY(role):
-        return None
-    if "/" in role:
-        role = _BARE_MARKER.sub("", role)
+    if role[:1] == "(" and role.endswith(")") and role.count("(") == 1:  # "proceso 14/2026 (Técnico/a de Farmacia)"
+        role = role[1:-1]
+    if role[:2] in ("d'", "d’") and role[2:3].isalpha():  # "d'ingénieur(e) électricité": the article, not the title
+        role = role[2:]
+    role = role.rstrip(" :")  # "Processo de recrutamento Caixa: não selecionado"
+    if digits and ((role[:1].isupper() and _CODE_ONLY(role)) or not _LETTER_RUN.search(role) or _REF_ONLY.match(role)):
+        return None  # "JR-5231", or a number the lead words named: "Proceso de selección| 14/2026"
+    role = _drop_marker(role) or ""
     if role.count("(") > role.count(")"):  # "Balconista (Campinas": the sentence went on inside brackets
         role = role[:role.rfind("(")].rstrip(" ,")
     if lang == "de":  # German nouns are capitalised: the role ends at the first lower-case word
@@ -1773,7 +1859,9 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
     first = role.split()[0].lower()
     if _ROLE_BAD.match(role) or fold(role) in _PROCESS_WORDS:
         return None
-    if first in _STOP_ROLE_FIRST and not (first in _STOP_FIRST_OK and " " in role and _is_head(fold(role.rsplit(" ", 1)[1]))):
+    # an acronym is the title's own first word when a head noun ends it: "IT Support Analyst", "HR Manager"
+    if first in _STOP_ROLE_FIRST and not ((first in _STOP_FIRST_OK or _ACRONYM(role)) and " " in role
+                                          and _is_head(fold(role.rsplit(" ", 1)[1]))):
         return None
     if first in _ROLE_PREPOSITION or fold(first) in _ROLE_PREPOSITION:
         return None
@@ -1801,7 +1889,9 @@ vendeur alternant infirmier redacteur commercial acheteur auditeur
 desarrollador ingeniero tecnico analista becario administrativo jefe disenador consultor auxiliar gestor asesor
 enfermero abogado contable comercial dependiente camarero programador
 medewerker adviseur projectleider teamleider stagiair accountmanager verpleegkundige ontwikkelaar beleidsmedewerker
-docent monteur
+docent monteur kapper verkoper aspirant
+coder porter helfer betreuer fahrer lehrer
+eletricista electricista promotor repositor atendente fisioterapeuta ilustrador operador motorista vendedor
 desenvolvedor engenheiro estagiario gerente assistente coordenador consultor auxiliar tecnico analista
 """
 _HEADS = frozenset(_HEAD_TEXT.split())
@@ -1814,7 +1904,8 @@ _INFLECTION = re.compile(r"(?:\*in|:in|/in|/-in|\(in\)|\(r\)|\*r|/a|\(a\)|/e|\(e
 _LEVELS = frozenset(["i", "ii", "iii", "iv", "v", "senior", "junior", "sr", "jr", "pleno", "medior", "lead", "principal",
                      "staff", "trainee", "intern", "sr.", "jr."])
 _TITLE_JOIN = frozenset(["of", "for", "in", "to", "and", "&", "de", "du", "des", "d", "en", "et", "y", "e", "da", "do",
-                         "dos", "das", "del", "fur", "und", "im", "der", "zur", "zum", "van", "voor", "the", "/"])
+                         "dos", "das", "del", "fur", "und", "im", "der", "zur", "zum", "van", "voor", "the", "/",
+                         "ao", "a", "al"])  # "Técnico de Apoio ao Cliente", "Analista de Prevenção à Fraude" (folded)
 # lower-case words that never continue a title: articles, pronouns, verbs and prepositions of the sentence around it
 _NOT_TITLE_TEXT = """
 a à au aux avec chez dans par pour sur que qui est sont nous vous votre notre ce cette ces les le la l un une
@@ -1889,8 +1980,9 @@ def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None, 
         w = words[start - 1]
         if w[-1:] in ".,;:!?\"'”»" or not (_capital(w) or w == "&" or fold(w) in _LEVELS) or not _left_ok(w, head, lang):
             break
-        if fold(w.strip("([)]")) in _STOP_TITLE_LEFT or fold(w) in _NOT_TITLE_WORD:
-            break
+        stop = fold(w.strip("([)]")) in _STOP_TITLE_LEFT or fold(w) in _NOT_TITLE_WORD
+        if (stop and not _ACRONYM(w)) or _CODE_WORD(w):
+            break  # a reference code before the title is not its modifier: "REQ-5540 Inventory Controller"
         start -= 1
     end = h + 1
     lower_run = 0
@@ -1915,7 +2007,10 @@ def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None, 
         if fw in _LEVELS or (fw in ("ii", "iii", "iv")):
             end += 1
             continue
-        if fw in _TITLE_JOIN or w.startswith(("d'", "d’")):
+        # "a"/"ao"/"al" join a title's complement in Spanish and Portuguese ("Analista de Prevenção à Fraude"); in
+        # French "à" names the place ("Conseiller clientèle à Nantes")
+        if (fw in _TITLE_JOIN and (fw not in ("a", "al", "ao") or (romance and lang != "fr"))) or \
+                w.startswith(("d'", "d’")):
             if w.startswith(("d'", "d’")) and len(w) > 3:
                 end += 1
                 continue
@@ -1929,7 +2024,8 @@ def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None, 
                 end += 3
                 continue
             if _capital(nxt) and fold(nxt.strip(",.;:!?")) not in _STOP_ROLE_FIRST and (
-                    fw not in ("in", "en", "em") or (fw == "in" and fold(head) in _FIELD_HEADS)):
+                    fw not in ("in", "en", "em") or (fw == "in" and fold(head) in _FIELD_HEADS)
+                    or (fw == "en" and lang == "nl")):
                 end += 2
                 continue
             after = words[end + 2] if end + 2 < len(words) else ""
@@ -1955,6 +2051,8 @@ def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None, 
     title = title.rstrip(" ,;:!?\"'“”«»") if title.endswith((" Sr.", " Jr.")) else title.strip(" ,.;:!?\"'“”«»")
     while title.count("(") > title.count(")"):
         title = title[:title.rfind("(")].rstrip(" ,")
+    if title[:1] == "(" and title.endswith(")") and title.count("(") == 1:  # "14/2026 (Técnico/a de Farmacia)"
+        title = title[1:-1]
     if not title or not (lower_ok or _capital(title)) or len(title) > 70:
         return None
     return title
@@ -1976,12 +2074,16 @@ def _title_spans(text: str, lang: str | None) -> list[str]:
 
 # what a phrase's stop words cut off a title: "Stagiaire| en communication", "Responsable administratif| et financier",
 # "Medior| .NET Developer"
-_CUT_TAIL = (" en ", " et ", " y ", " e ", " de ", " du ", " des ", " d'", " van ", " da ", " do ", " del ", " .", " of ", " in ")
+_CUT_TAIL = (" en ", " et ", " y ", " e ", " de ", " du ", " des ", " d'", " van ", " da ", " do ", " del ", " .",
+             " of ", " in ", " ao ", " à ", " a ", " al ")
 
 
-def _extend_role(role: str, text: str, lang: str | None) -> str:
-    """The role, run on to the whole title when the phrase that found it stopped inside the title."""
+def _extend_role(role: str, text: str, lang: str | None, subj: str = "") -> str:
+    """The role, run on to the whole title when the phrase that found it stopped inside the title (in the letter, else
+    in the subject: "Processo seletivo Analista de Prevenção| a Fraudes")."""
     i = text.find(role)
+    if i < 0 and subj:
+        text, i = subj, subj.find(role)
     if i < 0:
         return role
     after = text[i + len(role):i + len(role) + 60]
@@ -1993,6 +2095,9 @@ def _extend_role(role: str, text: str, lang: str | None) -> str:
     for h in range(min(len(words), n + 2)):
         if len(words[h]) >= 4 and _is_head(words[h]):
             t = _title_at(words, h, romance, lang, lower_ok=role[0].islower())
+            if t and not t.startswith(role) and (j := role.find(" " + t.split()[0] + " ")) > 0 and \
+                    t.startswith(role[j + 1:]):
+                t = role[:j + 1] + t  # the head's span began inside the role: "Juridisch |Medewerker Bezwaar en Beroep"
             if t and t.startswith(role) and len(t) > len(role) and (h < n or _capital(words[n])):
                 return t
     return role
@@ -2027,7 +2132,7 @@ def _headed_role(subj: str, own: str, lang: str | None, company: str | None,
     ranked = sorted(scores, key=lambda k: (scores[k], len(k)), reverse=True)
     if len(ranked) > 1 and scores[ranked[1]] >= scores[ranked[0]] - 0.5 and ranked[0] not in seen_subject:
         return None
-    role = _REF_TAIL.sub("", names[ranked[0]]).strip(" ,")
+    role = _drop_marker(_REF_TAIL.sub("", names[ranked[0]]).strip(" ,")) or ""
     return role if 2 <= len(role) <= 60 else None
 
 
@@ -2069,7 +2174,22 @@ def _drop_company(role: str | None, company: str | None, own: str = "") -> str |
     words = role.split()
     if len(words) > n + 1 and fold(" ".join(words[-n:])) == fold(company) and _tok(words[-n - 1]) in _AT_JOIN:
         return " ".join(words[:-n - 1])
+    # the employer as the letter writes it, after an article or in part: "Técnico/a de calidad de la Cooperativa El
+    # Olivar", "Auxiliar administrativo del Ayuntamiento de Valdelagua", "Cientista de Dados da Mercado Jaboticaba"
+    fco = fold(strip_legal(company))
+    for k in range(1, min(len(words) - 1, n + 3)):
+        j = len(words) - k - 1
+        if _tok(words[j]) in _EMPLOYER_ARTICLES and j > 1:
+            j -= 1
+        ft = fold(" ".join(words[-k:]))
+        if _tok(words[j]) in _EMPLOYER_JOIN and words[-k][:1].isupper() and (ft == fco or (
+                k > 1 and (ft in fco or fco in ft))):
+            return " ".join(words[:j])
     return role
+
+
+_EMPLOYER_ARTICLES = frozenset(["la", "el", "le", "les", "los", "las", "o", "a", "os", "as", "the", "de", "der", "die"])
+_EMPLOYER_JOIN = _AT_JOIN | {"del", "du", "des", "dos", "das"}
 
 
 def extract_role(subject: str, own: str, lang: str | None, company: str | None,
@@ -2112,7 +2232,9 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
             continue
         for m in rx.finditer(text):
             role = trim(m.group(1), True)
-            if role and role[0].islower() and (not company or fold(role) != fold(company)):
+            # "sollicitatie voor de functie", "vacature die": an article or a pronoun, not a title
+            if role and role[0].islower() and (not company or fold(role) != fold(company)) and \
+                    fold(role.split()[0]) not in _NOT_TITLE_WORD:
                 key = fold(role)
                 body_keys.add(key)
                 scores[key] += weight
@@ -2136,6 +2258,10 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
     if not sub_role and company and (at := _SUBJECT_ROLE_AT.match(_REPLY_PREFIX.sub("", subj))) and (
             fold(strip_legal(at.group(2))) == fold(company)) and not _APP_WORDS.search(at.group(1)):
         sub_role = trim(at.group(1))  # "Senior Product Designer at Coinrail"
+    if not sub_role and ("-Job" in subj or "-Stelle" in subj) and (m := _ROLE_TRIGGERS[22][0].search(subj)):
+        sub_role = trim(m.group(1))  # "Barista-Job", "Fahrlehrer-Stelle": the compound's first part is the title
+    if sub_role and _SUBJECT_NOT_ROLE_BLIND.search(sub_role):  # "Outcome of your| application", "Candidatura |recusada"
+        sub_role = None
     if sub_role:
         key = fold(sub_role)
         subject_keys.add(key)
@@ -2146,7 +2272,8 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
         if m:
             raw = subj[m.start(1):m.end(1)]
             role = trim(_protect(raw) if n == 5 else raw)
-            if role and (not company or fold(company) not in fold(role)) and not _APP_WORDS.search(role):
+            if role and (not company or fold(company) not in fold(role)) and not _APP_WORDS.search(role) \
+                    and not _SUBJECT_NOT_ROLE_BLIND.search(role):
                 key = fold(role)
                 subject_keys.add(key)
                 scores[key] += 1.0
@@ -2160,24 +2287,26 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
         for sk in sorted(subject_keys):  # in a set's order, the result would change from run to run
             if key != sk and key.startswith(sk + " ") and sk in scores:
                 tail = names[key].split()[len(sk.split()):]
-                if re.fullmatch(r" \([^)]{1,25}\)", key[len(sk):]) or (0 < len(tail) <= 2 and all(
+                # (a bracketed addition is not the title's: "X (contrato temporal)"; the gender marker is dropped)
+                if (0 < len(tail) <= 2 and all(
                         (w[:1].isupper() and w.isalpha() and fold(w) not in _NOT_TAIL) or fold(w) in _LEVELS
                         for w in tail)):
-                    # the body adds the gender marker, a capitalised qualifier or a level ("Analista de Riesgos
+                    # the body adds a capitalised qualifier or a level ("Analista de Riesgos
                     # Crediticios", "Analista de Marketing Pleno"): keep it
                     scores[key] += scores.pop(sk)
                 else:
                     scores[sk] += scores.pop(key)
                 break
     if len(scores) == 1:
-        return _finish(_drop_company(_extend_role(names[next(iter(scores))], text, lang), company, own), text, subj,
-                       company, people, own)
+        only = _extend_role(names[next(iter(scores))], text, lang, subj)
+        return _finish(_drop_company(only, company, own), text, subj, company, people, own)
     fsubj = fold(subj)
     ftext = fold(text)
     # the body naming what the subject names is agreement; a subject phrase scoring on itself is not
     best = max(scores, key=lambda k: (scores[k] + (1.5 if k in fsubj and k in body_keys else 0) + 0.2 * ftext.count(k),
                                       -len(k)))
-    return _finish(_drop_company(_extend_role(names[best], text, lang), company, own), text, subj, company, people, own)
+    best_role = _extend_role(names[best], text, lang, subj)
+    return _finish(_drop_company(best_role, company, own), text, subj, company, people, own)
 
 
 _ABBR_END = re.compile(r"\b(?:Jr|Sr|Snr|Jnr)$")
@@ -2198,7 +2327,8 @@ def _finish(role: str | None, text: str, subj: str, company: str | None, people:
     """A title ending in an abbreviated level keeps its full stop ("Analista Financeiro Jr."), which the sentence's
     own full stop had hidden; hours in brackets right after the title are the title's ("(32-40 uur)"); words after a
     dash that the subject and the letter both write after the title are its qualifier ("Site Reliability Engineer -
-    Platform"), which splitting the subject into segments had cut off."""
+    Platform"), which splitting the subject into segments had cut off. Never the gender marker ("(m/w/d)")."""
+    role = _drop_marker(role)
     if not role:
         return role
     if role.endswith("r") and _ABBR_END.search(role) and (role + "." in text or role + "." in subj):
