@@ -19,8 +19,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("de", "0056.eml"): "no job word at all: an agency's 'der Kunde möchte dich nicht kennenlernen'",
     ("de", "0085.eml"): "a forward ('WG:') in Outlook's '-----Ursprüngliche Nachricht-----' form is read as a "
                         "quoted reply",
-    ("de", "0090.eml"): "a long letter that mentions 'unseren Newsletter' gets the shared newsletter look-alike "
-                        "(-6.0)",
     ("de", "0108.eml"): "no job word at all: 'Ihr Schreiben', 'Sie nicht einstellen', 'keine Poliere'",
 }
 

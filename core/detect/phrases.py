@@ -135,8 +135,10 @@ LOOKALIKES = [
         r"\bjob alert|\bjobs? (?:you may|you might) (?:like|be interested)|\bnew jobs? (?:matching|for you|in your)|"
         r"\bjob-agent|\bneue (?:jobs|stellen)\b|\balerte\b|\bnouvelles offres|\bnuevas ofertas|\btu alerta\b|"
         r"\b[0-9]+ nieuwe vacatures\b|\bpassen bij je zoekopdracht\b|\bnovas vagas\b"),
+    # "our newsletter" is named by letters too ("stay in touch through our newsletter", "über unseren Newsletter"):
+    # a channel offered, not the mail being one
     fam("look-alike: newsletter or article", -6.0,
-        r"\bnewsletter\b|\bin this issue\b|\bthis week'?s (?:guide|issue|edition)|\byou(?: are|'re) (?:receiving|getting) this because you (?:subscribed|signed up|have an? [\w ]{1,20}account)|"
+        r"\b(?<!our )(?<!unseren )(?<!unserem )(?<!unseres )(?<!notre )(?<!nuestro )(?<!nosso )(?<!onze )newsletter\b|\bin this issue\b|\bthis week'?s (?:guide|issue|edition)|\byou(?: are|'re) (?:receiving|getting) this because you (?:subscribed|signed up|have an? [\w ]{1,20}account)|"
         r"\bread (?:the full issue|more):|\bboletin\b|\bnieuwsbrief\b|\bboletim\b|\bin dieser ausgabe\b|\bnewsletter abbestellen|"
         r"\bau sommaire\b|\blettre d'information\b|\ben este boletin\b|\bin deze nieuwsbrief\b|\bneste boletim\b"),
     fam("look-alike: recruiter outreach", -2.5,
