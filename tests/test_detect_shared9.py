@@ -38,3 +38,10 @@ def test_a_rejection_that_offers_our_newsletter_is_still_one(lang: str) -> None:
 ])
 def test_a_newsletter_that_names_itself_ours_is_still_a_newsletter(body: str) -> None:
     assert not found(mail(body, subject="Careers Desk, issue 14", sender="Careers Desk <news@careersdesk.example>"))
+
+
+@pytest.mark.parametrize("subject", ["Zimmerer", "Lagerlogistiker", "Aushilfe Verkauf"])
+def test_a_craft_title_in_the_subject_is_job_context(subject: str) -> None:
+    """A short note whose only job context is the title in the subject ("Zimmerer", "Aushilfe Verkauf")."""
+    body = "Hallo Jonas,\n\nleider können wir dich nicht nehmen, wir haben jemand anderen gefunden.\n\nGruß\nHolger\n"
+    assert found(mail(body, subject=subject, sender="Holger Brandt <holger@brandt-holzbau.example>"))

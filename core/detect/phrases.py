@@ -323,7 +323,7 @@ ober serveerster vakkenvuller magazijnmedewerker kassamedewerker kok
 entwickler ingenieur referent sachbearbeiter mitarbeiter leiter assistenz werkstudent praktikant berater fachkraft
 kaufmann kauffrau pfleger erzieher verkaufer elektroniker mechatroniker techniker lehrer koch kellner fahrer tischler
 schreiner elektriker friseur pflegekraft buchhalter angestellter angestellte helfer lagerist gestalter redakteur
-ubersetzer dolmetscher programmierer padagoge sozialarbeiter therapeut
+ubersetzer dolmetscher programmierer padagoge sozialarbeiter therapeut zimmerer logistiker aushilfe
 developpeur charge responsable stagiaire technicien analyste comptable juriste directeur gestionnaire conseiller
 vendeur alternant infirmier redacteur commercial acheteur auditeur serveur cuisinier boulanger livreur caissier
 magasinier educateur animateur enseignant formateur traducteur graphiste coordinateur
