@@ -10,7 +10,8 @@ _PHRASE_OBJ = r"(?:your (?:[\w-]+ )?(?:application|candidacy|candidature|profile
 # "made (no|any) progress with your application" is a delay, not a decision: the verb is a noun there
 _NOUN_NOT = "(?<!made )(?<!make )(?<!making )(?<!any )(?<!much )(?<!some )"
 # ("we may decide not to proceed if...", "if we decide not to progress" are hedges and conditions, not decisions)
-_PHRASE_NEG = alt("n(?<![a-z0-9']n)(?<!decide n)(?<!decides n)(?<!choose n)(?<!chooses n)(?<!may n)(?<!might n)ot\\b(?! yet\\b)", starts("no longer", "unable to", "cannot", "decided against"), r"n't(?! yet\b)")
+# ("don't forget to / do not hesitate to proceed with your application" urges the reader on: nothing is negated)
+_PHRASE_NEG = alt("n(?<![a-z0-9']n)(?<!decide n)(?<!decides n)(?<!choose n)(?<!chooses n)(?<!may n)(?<!might n)ot\\b(?! yet\\b)(?! (?:forget|hesitate|delay|miss)\\b)", starts("no longer", "unable to", "cannot", "decided against"), r"n't(?! yet\b)(?! (?:forget|hesitate|delay|miss)\b)")
 # "...your application just yet", "an offer yet": a delay
 _NOT_YET = r"(?![^.!?;,]{0,30}\byet\b)(?![^.!?;]{0,30}\bwithout your (?:consent|permission|approval|agreement|go-ahead)\b)"
 # what an offer of a slot, a salary or terms is about: not the job itself
@@ -53,7 +54,7 @@ DECISIONS: list[Family] = [
         rf"considering)\b{S}(?:forward|ahead|further)?{S}\b(?:with )?{_PHRASE_OBJ}|"
         rf"(?:move|moving|go|going|take|taking|put|putting)\b{S}\b(?:forward|ahead|further)\b{S}\b(?:with )?{_PHRASE_OBJ}|"
         rf"(?:take|taking|move|moving|put|putting) {_PHRASE_OBJ}{S}(?:forward|further)){_NOT_YET}",
-        r"decided not to (?:move forward|move ahead|go forward|proceed|progress|continue|pursue|go ahead|go further|take (?:it|this|things) further|advance)"
+        r"(?:decided|opted|elected|chosen|chose) not to (?:move forward|move ahead|go forward|proceed|progress|continue|pursue|go ahead|go further|take (?:it|this|things) further|advance)"
         # "...with the loft conversion / the draft" is about something else; "with the recruitment" is still the job
         # ("...with your refund request" is no application either)
         r"(?! with (?:the|a|an|our|this|that|my|your) (?!(?:[\w-]+ ){0,2}?(?:application|candidacy|candidature|process|"
@@ -66,14 +67,14 @@ DECISIONS: list[Family] = [
         # "a candidate" with no "other": only when no negation comes between ("when we decide not to move forward with a
         # candidate, we call them" is about someone else)
         rf"\b(?<!not to )(?<!not )(?<!n't ){_NOT_HYPOTHETICAL}{_CHOSE}\b(?:(?!\bnot\b|n't\b)[^.!?;]){{0,60}}?\b(?:a|an) (?:candidate|applicant|person|profile|individual)s?\b"
-        r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)",
+        r"(?!-)(?! (?:alongside|as well as you|at the same time as you|and you)\b)",  # not a "candidate-led" format
         rf"\b(?:decided|chosen|chose|opted|elected|go|gone|going|went|offer(?:ed)? (?:the|this) (?:position|role|job) to)\b{S}\b(?:with )?(?:someone|somebody|a candidate|another candidate) (?:else|who|whose|with)"
         r"(?! for (?:the|this|that|your|a) (?:[\w-]+ )?(?:slot|time|date|day|session|call|meeting|panel|shift|talk|keynote)\b)",
         r"\bcandidates? (?:whose|who) (?:experience|skills|background|profile|qualifications)s?\b[^.!?;]{0,40}\b(?:more closely|better|more directly)"),
     fam("application unsuccessful", 4.0, ('unsuccessful', 'not', "n't"),
         rf"\b(?:application|candidacy|you)\b{S}\b(?:was|were|has|have|is|are|had)(?: been| not been)?{S}\b(?:unsuccessful|not (?:been )?(?:successful|selected|shortlisted|chosen|progressed|accepted))",
         r"\b(?:you|your application) (?:have|has|had|were|was) not been (?:selected|shortlisted|chosen|successful|progressed)",
-        r"\bnot been selected (?:to|for)\b", r"\bunsuccessful on this occasion"),
+        r"\bnot been selected (?:to|for)\b", r"\b(?:unsuccessful|not successful) on this occasion"),
     fam("will not invite or offer", 3.5, ('invit', 'offer', 'extend', 'giv'),
         rf"{_PHRASE_NEG}{S}\b(?:be )?(?:invit\w*|offer\w*|extend\w*|giv\w*)\b{S}\byou\b{_NOT_A_FAVOUR}{S}\b(?:interview|position|role|job|offer|next|further|final|an? "
         rf"{_NOT_OFFERED_THING}){_NOT_TERMS}{_NOT_YET}",
@@ -168,7 +169,8 @@ DECISIONS += [
     fam("grammar: the role is no longer open", 3.5, ("withdrawn", "cancel", "closed", "hold", "frozen", "eliminated", "no longer", "paused", "filled"),
         rf"\b{_NOT_IF_THE}{_EN_ROLEWORD}s?\b{_NOT_SAVED}{G}\b(?:has|have|had|was|were|is|are)(?: since| now| also)? (?:been |being )?"
         rf"(?:withdrawn|cancel+ed|closed|put on hold|placed on hold|frozen|eliminated|paused|filled)(?! by you\b)",
-        rf"\b{_NOT_IF_THE}{_EN_ROLEWORD}\b{_NOT_SAVED}{S}\b(?:is|are) no longer (?:available|open|being recruited)"),
+        rf"\b{_NOT_IF_THE}{_EN_ROLEWORD}\b{_NOT_SAVED}{S}\b(?:is|are) no longer (?:available|open|being recruited)"
+        r"(?! to (?:external|internal|outside|new|agency|further)\b)"),  # still open to the reader's kind of applicant
     fam("grammar: not the right match", 4.0, ("match", "fit", "right"),
         rf"\b(?:isn't|wasn't|aren't|not)\b (?:quite |really |necessarily )?(?:the|a|an) ?(?:right|good|close|strong|ideal)? ?(?:match|fit)\b{_NOT_FIT_FOR_A_THING}{S}\b(?:for|with)\b",
         r"\b(?:is|was|are)(?:n't| not) (?:quite )?(?:the )?right (?:match|fit)\b" + _NOT_FIT_FOR_A_THING),
@@ -184,17 +186,17 @@ DECISIONS += [
         r"\b(?:go|mov|progress|proceed|advanc|tak|considered|continu|carr)\w*\b[^.!?;]{0,15}?"
         r"\b(?:further|forward|ahead|on|beyond)\b",
         rf"{_EN_NEG}{S}\b(?:be )?{_EN_VERB}\w* it\b{S}\b(?:to the next|further|forward|any further)"),
-    fam("grammar: someone better suited was chosen", 4.0, ("candidate", "someone", "somebody", "applicant"),
+    fam("grammar: someone better suited was chosen", 4.0, ("candidate", "someone", "somebody", "applicant", "profiles"),
         rf"\b(?:proceed\w*|moving|move forward|go with|going|gone|went|continu\w*|opted|chose|chosen|selected|decided|hired|"
         rf"(?:made|extended) (?:an|the|our) offer|"
-        rf"offered|pursu\w*|identified|picked|shortlisted)\b{G}\b(?:candidates?|applicants?) (?:who|whose|with|that)\b[^.!?;]{{0,50}}\b(?:more|better|closer|stronger|greater|"
+        rf"offered|pursu\w*|identified|picked|shortlisted)\b{G}\b(?:candidates?|applicants?|profiles) (?:who|whose|with|that)\b[^.!?;]{{0,50}}\b(?:more|better|closer|stronger|greater|"
         r"deeper|directly|most)\b",
         rf"\b(?:offered|gone|go|going|went|chose|chosen|selected|hired|decided|moving|move|proceed\w*|settled|picked|found|recruited|"
         rf"appointed|employed|preferred|opted)\b{G}\b(?:someone|somebody) else\b{_NOT_A_TASK}"
         r"(?! for (?:the|this|that|your|a) (?:[\w-]+ )?(?:slot|time|date|day|session|call|meeting|panel|shift)\b)"),
     fam("grammar: not invited to the next round", 4.0, ("not", "n't", "unable"),
         rf"{_EN_NEG}{S}\b(?:be )?(?:invit\w*|progress\w*|advanc\w*|selected|shortlisted|(?:mov|bring|tak|put)\w* you|proceed\w*)\b"
-        rf"{G}\b(?:next|final|second|third|onsite|on-site|later|further|interview) (?:round|stage|step|phase|interviews?)\b"),
+        rf"{G}\b(?:next|final|second|third|onsite|on-site|later|further|interview) (?:round|stage|step|phase|interviews?)\b{_NOT_YET}"),
 ]
 
 
@@ -208,7 +210,7 @@ DECISIONS += [
         r"\b(?:on this occasion|this time) you (?:were|have been) unsuccessful\b"),
     fam("grammar: the role went to someone else", 4.0, ("offer", "role", "position", "filled"),
         r"\b(?:offered|given|awarded) (?:the|this) (?:[\w-]+ ){0,3}(?:role|position|job|post) to (?:an?|another|someone|somebody|one)\b",
-        r"\bwe have (?:now )?filled the (?:[\w-]+ ){0,3}(?:role|position|vacancy|post)\b"),
+        r"\bwe(?: have|'ve) (?:now )?filled the (?:[\w-]+ ){0,3}(?:role|position|vacancy|post)\b"),
     fam("grammar: not the right fit", 3.5, ("fit", "match"),
         r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:you(?:'re| are)|your (?:profile|experience|background) is) "
         r"(?:quite |the |a )*(?:right |good |strong |best )?(?:fit|match)\b"),
@@ -235,7 +237,8 @@ DECISIONS += [
         r"\b(?:stop|end|close|closing|stopping|ending) (?:the|this|our) (?:process|conversation) here\b",
         r"\bclos\w* (?:out|off) (?:your|the) (?:application|candidacy)",
         r"\b(?:unable|not able|not in a position) to (?:proceed with|extend|make|offer) (?:an|the|our|you an?) offer" + _NOT_YET,
-        rf"{_EN_NEG}{S}\b(?:be )?(?:mov|progress|proceed|advanc|tak)\w* (?:you |it )?(?:forward |on )?to (?:an? |the )?interviews?\b",
+        rf"{_EN_NEG}{S}\b(?:be )?(?:mov|progress|proceed|advanc|tak)\w* (?:you |it |your (?:application|candidacy|cv|profile) )?(?:forward |on )?"
+        r"to (?:an? |the )?interviews?\b",
         r"\b(?:unable|not able|won't be able|will not be able|cannot|can't) to offer you (?:a|an|the) (?:place|position|role|job|spot)\b",
         r"\b(?:clos|end|stop)\w* (?:the|this|our) (?:process|recruitment|search) for all (?:candidates|applicants)"),
     fam("grammar: it does not meet the requirement", 4.0, ("not match", "n't match", "not meet", "n't meet"),
@@ -247,7 +250,8 @@ DECISIONS += [
 # Each family is a construction, not a sentence: the role given to someone else, an offer taken back, the result
 # of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
-_EN_GIVE = r"(?:offer\w*|gave|given|giving|award\w*|fill\w*|recommended|nominated|appointed|allocated|went|gone)"
+_EN_GIVE = (r"(?:offer\w*|gave|given|giving|award\w*|fill\w*|recommended|nominated|appointed|allocated|went|gone|"
+            r"(?<=decided to )give|(?<=chosen to )give|(?<=opted to )give)")
 
 _EN_ELSE = (r"(?:someone|somebody|another|a different|the other|one of the other|an? (?:internal|external|other|colleague)|"
             r"an(?:other)? (?:\w+ )?candidate)")
@@ -261,7 +265,7 @@ _EN_ELSE_PERSON = (r"(?:someone|somebody|another (?:[\w-]+ )?(?:candidate|applic
 DECISIONS += [
     fam("grammar: the role went to someone else", 4.0, ("someone", "somebody", "another", "other", "internal", "external", "candidate"),
         rf"\b{_EN_GIVE}\b (?:(?:the|this|that|our|your) (?:\w+ ){{0,3}}?(?:position|role|job|post|place|vacancy|spot|opening|"
-        rf"assignment|shift|contract|internship|apprenticeship|placement|traineeship|offer)|it) (?:to|with) {_EN_ELSE_PERSON}\b",
+        rf"assignment|shift|contract|internship|apprenticeship|placement|traineeship|offer)|it|the appointment) (?:to|with) {_EN_ELSE_PERSON}\b",
         rf"\b(?:recommended|nominated|appointed|put forward|proposed) {_EN_ELSE}\b[^.!?;]{{0,30}}\b(?:for (?:the )?(?:appointment|post|position|role)|"
         r"who has (?:now )?accepted)"),
     fam("grammar: the offer is withdrawn", 4.0, ("offer",),
@@ -285,8 +289,9 @@ DECISIONS += [
         r"\bresult: ?(?:ineligible|not eligible|not qualified|unsuccessful|not selected|fail)",
         r"\b(?:you have|you has|have|has)(?: not|n't) qualified for (?:the )?(?:next|main|final|second|further|written|interview)\b",
         r"\b(?:candidature|candidacy|application)\b[^.!?;]{0,60}\bstands? (?:closed|rejected|cancel+ed)"),
-    fam("grammar: not hiring for an open application", 3.5, ("not", "n't"),
-        r"\b(?:we are|we're)(?: not|n't) (?:currently |actively |presently )?(?:hiring|recruiting)\b"),
+    fam("grammar: not hiring for an open application", 3.5, ("not", "n't", "no longer"),
+        r"\b(?:we are|we're)(?: not|n't| no longer) (?:currently |actively |presently )?(?:hiring|recruiting)\b"
+        r"(?! (?:through|via|on|using|with|from|by)\b)"),  # a channel dropped, not the hiring
 ]
 
 
@@ -311,11 +316,12 @@ DECISIONS += [
         rf"\b(?<!not )(?<!n't )(?<!never )(?:decided|ruled|gone|come down) against (?:{_EN_APP}|you\b)"),
     fam("grammar: contracted or negated success", 4.0, ("successful", "selected", "shortlisted", "chosen", "progressed",
                                                       "accepted", "retained", "taken forward", "considered", "found", "deemed",
-                                                      "placed", "included"),
+                                                      "placed", "included", "favo"),
         rf"\b(?:{_EN_YOURS_SUBJ}|you\b|your name\b)(?<!if you)(?<!if your application)[^.!?;]{{0,25}}?"
         r"\b(?:hasn't|haven't|wasn't|weren't|isn't|aren't|hadn't|has not|have not|was not|were not|had not|'ve not|'s not|'d not) "
         r"(?:been )?"
         r"(?:successful|selected|shortlisted|chosen|progressed|accepted|retained|taken forward|considered (?:for|further)|"
+        r"favou?rable|favou?rably considered|"
         r"(?:found|deemed) (?:suitable|eligible|appointable)|included(?= (?:on this occasion|this time|at this (?:stage|time)))|"
         r"(?:placed|included|listed|named) (?:on|in) (?:the|our) (?:[\w-]+ ){0,3}?"
         r"(?:panel|list|shortlist|order of merit|merit list|pool))\b(?! yet\b)"),
@@ -380,8 +386,8 @@ DECISIONS += [
     fam("grammar: an appointment was made", 4.0, ("appoint", "hired", "recruited", "found", "selected", "chosen"),
         rf"\bwe(?:'ve| have| had)(?: now| since| already| recently)? (?:appointed|hired|recruited|found|selected|chosen) {_EN_SOMEONE}\b"
         r"(?! (?:else )?to (?:cover|help|run|do|take|look|fix|handle|swap|drive|collect|stand)\b)",
-        r"\bsuccessful (?:candidate|applicant) (?:has|have|had)(?: now| since| already)? (?:been )?(?:appointed|selected|chosen|"
-        r"identified|hired|accepted)\b",
+        r"\b(?:successful|preferred) (?:candidate|applicant) (?:has|have|had)(?: now| since| already)? (?:been )?(?:appointed|selected|chosen|"
+        r"identified|hired|accepted)\b(?![^.!?;]{0,60}\b(?:reserve|but if|should (?:they|he|she))\b)",  # the reader is the reserve
         r"\bmade an appointment to (?:the|this|that) (?:post|position|role|vacancy)\b"),
     fam("grammar: the role was given to someone else (passive)", 4.0, ("given", "offered", "awarded", "allocated", "gone to"),
         rf"\b(?:role|position|job|post|vacancy|place|offer)\b[^.!?;]{{0,25}}?\b(?:has|have|was|were|is)(?: now| since| already)? "
@@ -540,8 +546,9 @@ DECISIONS += [
     fam("grammar: the application is closed or archived", 3.5, ("closed", "archive"),
         r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,25}?\b(?:has been|was|is|will be) "
         r"(?:placed|moved|filed|put) (?:in|into|to) (?:our|the) archives?\b",
-        r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,25}?\b(?:is|has been|was)"
-        r"(?: now| therefore)? (?:closed|archived)\b"),
+        r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,60}?\b(?:is|was|has(?: now| therefore| "
+        r"unfortunately| regrettably| sadly)? been)(?: now| therefore)? (?:closed|archived)\b(?! (?:for|to) (?:edit|editing|edits|changes|amendments|new uploads)\b)"
+        r"(?! (?:in|on) (?:the|our) (?:old|previous|legacy) )"),
     fam("grammar: we had to say no", 4.0, ("say no",),
         r"\b(?:had to|have to|must|going to|decided to|need to) say no\b"),
 ]
@@ -644,8 +651,8 @@ DECISIONS += [
     fam("grammar: not appointable", 4.0, ("appointable",),
         r"\b(?:not|un) ?appointable\b|\b(?:not|n't) (?:find|found|consider|deem|judge)\w* you (?:to be )?appointable\b"),
     fam("grammar: the chosen one is not the reader", 4.0, ("not you", "n't you"),
-        r"\b(?:chosen|chose|selected|picked|found|appointed|hired|identified|offered)\b[^.!?;]{0,60}\b(?:it|that|this|they)"
-        r"(?: is|'s| was| are)?(?: not|n't) you\b"),
+        r"\b(?:chosen|chose|selected|picked|found|appointed|appointment|hired|identified|offered)\b[^.!?;]{0,60}\b(?:it|that|this|they)"
+        r"(?: is|'s| was| are)?(?: not|n't) you\b(?! (?:who|that)\b)"),
     fam("grammar: did not make the cut", 4.0, ("make the", "make our"),
         r"\byou\b(?<!if you) (?:did not|didn't|won't|will not|have not|haven't)(?: quite| just)? make (?:the|our) (?:cut|grade)\b(?! for (?:the|our|my|your|a) (?:[\w-]+ )?(?:team|squad|side|choir|band|cast|club|crew)\b)"),
     fam("grammar: the other side will not proceed", 4.0, ("proceed", "progress", "forward", "go ahead", "going ahead"),
@@ -780,9 +787,9 @@ DECISIONS += [
 DECISIONS += [
     fam("grammar: other applications are taken forward", 3.5, ("other", "another", "different", "alternative", "stronger",
                                                               "forward"),
-        r"\b(?:progress|progressing|tak(?:e|ing) forward|mov(?:e|ing) forward with|shortlist(?:ing)?) (?:with )?(?:other|another|different|"
+        r"\b(?:progress|progressing|tak(?:e|ing) forward|mov(?:e|ing) forward with|shortlist(?:ed|ing)?) (?:with )?(?:other|another|different|"
         r"alternative|stronger|more (?:suitable|experienced|qualified)) (?:applications|candidates|applicants|candidacies|profiles|people)\b"
-        r"(?! (?:alongside|as well|too|at the same time|first|before|and you)\b)",
+        r"(?! (?:alongside|as well|too|at the same time|first|before|and you)\b)(?![^.!?;]{0,40}\band you\b)",
         r"\btak(?:e|ing) (?:other|another|different|stronger) (?:[\w-]+ )?(?:candidates|applicants|applications|people) (?:forward|further|"
         r"through)\b(?! (?:alongside|as well|too|at the same time|first|before|and you)\b)",
         r"\btak(?:e|ing) forward (?:the |those )?(?:candidates|applicants|people) (?:who|whose|with)\b[^.!?;]{0,50}\b(?:more|better|closer|"
@@ -796,7 +803,7 @@ DECISIONS += [
         r"places|jobs|openings)\b"),
     fam("grammar: the hiring is complete", 3.5, ("complete", "finished", "concluded"),
         r"\b(?:hiring|recruitment|recruiting|selection|search)\b (?:process )?(?:for (?:this|the|that) (?:[\w-]+ ){0,3}?(?:role|position|job|"
-        r"post|vacancy) )?(?:is|has been|was) (?:now )?(?:complete|completed|finished|concluded)\b(?= ?[.!;]|$)"),
+        r"post|vacancy) )?(?:is|has been|was|has) (?:now )?(?:complete|completed|finished|concluded)\b(?= ?[.!;]|$)"),
     fam("grammar: the answer is no", 4.0, ("answer",),
         r"\b(?:afraid|sorry|unfortunately|sadly|regret\w*)\b[^.!?;]{0,20}\bthe answer(?: this time| on this occasion| for now)? is no\b(?!,? but\b)"),
     fam("grammar: not the right fit for what we need", 4.0, ("right",),
@@ -1118,6 +1125,137 @@ DECISIONS += [
         r"(?:a bit |a little |slightly |much |far )?more (?:senior|experienced|qualified)\b)(?! than\b)"),
 ]
 
+# Thirteenth layer (round 8, an eighth author writing rarer phrasing, tests/corpus/dev8/en): the remaining applications
+# closed "including yours"; another person named by a job title ("gone with another designer whose..."); an internal hire
+# said as the act ("we ended up hiring internally"); a nominal "non-selection of your candidacy"; a status the application
+# "has moved to"; the other finalist asked to join; a decision "in favour of" another candidate; a translated "we have not
+# retained your application for the next steps".
+# a job title as the person chosen (-er, -or, -ist, -ant...), but not a firm or a thing bought ("another supplier")
+_EN_TITLE_PERSON = (r"(?!(?:supplier|provider|vendor|caterer|printer|partner|courier|carrier|contractor|manufacturer|distributor|"
+                    r"retailer|builder|venue|option|quote|tender|offer|order|date|time)s?\b)[\w-]+(?:er|or|ist|ant|ent|ian|ect|ef|ive|ee)")
+DECISIONS += [
+    fam("grammar: the remaining applications are closed, including the reader's", 4.0, ("including you",),
+        r"\bclos\w* (?:out |off |down )?(?:all |the |any )?(?:remaining |other |open |outstanding |active )*(?:applications|candidacies)"
+        r"\b[^.!?;]{0,20}\bincluding (?:yours|you|your (?:application|candidacy))\b(?![^.!?;]{0,30}\b(?:if|unless|until)\b)"),
+    fam("grammar: another person named by a job title was chosen", 4.0, ("another", "a different"),
+        rf"\b(?<!not )(?<!n't )(?:gone|went|go(?:ing)?|chose|chosen|selected|hired|appointed|picked|settled on|opted for|decided on)\b"
+        rf"(?: with| for| on)? (?:another|a different) (?:[\w-]+ )?{_EN_TITLE_PERSON}\b (?:who|whose)\b"
+        r"(?![^.!?;]{0,80}\b(?:still|also) (?:like|want|keen)\b)"),  # another post is still open to the reader
+    fam("grammar: the role was filled by an internal hire", 4.0, ("internally", "from within"),
+        r"\b(?:ended up (?:hiring|recruiting|appointing|promoting|filling)|(?:we|they)(?:'ve| have| had)? (?:hired|recruited|appointed|"
+        r"promoted|filled)|(?:we|they)(?:'re| are) (?:hiring|recruiting|appointing|promoting|filling))(?: (?:it|someone|somebody|"
+        r"the (?:[\w-]+ ){0,3}?(?:role|position|post|spot|vacancy|job)))? (?:internally|from within)\b"),
+    fam("grammar: a nominal non-selection", 4.0, ("non-", "non "),
+        r"\bnon-? ?(?:selection|appointment|progression) (?:of|for) (?:your|you)\b",
+        r"\b(?:this|the) (?:letter|e-?mail|message|notice) (?:confirms|is to confirm|serves as)\b[^.!?;]{0,20}\bnon-? ?"
+        r"(?:selection|appointment|progression)\b"),
+    fam("grammar: the application has moved to a rejected status", 4.0, ("moved", "changed", "updated", "marked", "set "),
+        r"\b(?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,60}?\b(?:has |have |was |is )?(?:been |now )?"
+        r"(?:moved|changed|updated|set|marked)(?: to| as)(?: status)?:? ['\"]?(?:rejected|declined|not selected|unsuccessful|"
+        r"not successful|not progressing|not moving forward)\b(?![^.!?;]{0,20}\b(?:by mistake|in error|by accident)\b)"),
+    fam("grammar: the other finalist was asked to join", 4.0, ("to join", "to take", "to accept", "to start", "to fill"),
+        r"\b(?:asked|invited|offered) (?:the other|another|a different|our other) (?:[\w-]+ )?(?:candidate|applicant|finalist|person)s? "
+        r"to (?:join(?= ?[.!,;]|$| (?:us|the (?:[\w-]+ )?team|our (?:[\w-]+ )?team|the (?:company|business|practice|firm))\b)|take (?:the|this|that|"
+        r"up the) (?:[\w-]+ ){0,2}?(?:role|position|job|post)|accept (?:the|our) (?:offer|role|position|job))"),
+    fam("grammar: the decision went in favour of another candidate", 4.0, ("in favour of", "in favor of"),
+        r"\b(?:decision|decided|choice|chosen|opted)\b[^.!?;]{0,40}?\bin favou?r of (?:(?:a|an|another|the other|a different) "
+        r"(?:[\w-]+ ){0,2}?(?:candidate|applicant|person|finalist|colleague|profile)|someone|somebody)\b(?![\w-])"),
+    fam("grammar: the application was not retained for the next step", 4.0, ("retain", "select", "shortlist"),
+        r"\b(?:have|has|had|did)(?: not|n't) (?:retain(?:ed)?|select(?:ed)?|shortlist(?:ed)?) (?:your (?:application|candidacy|"
+        r"candidature|profile|cv)|you)\b(?= for (?:the |this |our |a |an |any )?(?:next|further|following|final|interview|second|"
+        r"role|position|post|job|vacancy|opening|selection)\b)(?![^.!?;]{0,40}\byet\b)"),
+]
+
+# ...and probed with rewordings of its ideas: the hiring side discontinues the application; the role given to "a candidate
+# with more..."; preference given to others; the recruitment concluded or an appointment made (said at the end of the
+# sentence, so "made an appointment for you" is no decision); our preferred candidate selected; the belief negated before
+# "your background aligns"; another candidate accepted.
+DECISIONS += [
+    fam("grammar: the hiring side discontinues the application", 4.0, ("discontinu",),
+        r"\b(?:we|i|they)(?:'re| are|'ve| have| had| will| must)?(?: now| therefore| regretfully| unfortunately| sadly)? "
+        r"(?:(?:decided|chosen|opted|had|need|needed|have) to )?discontinu\w* (?:your|the) (?:application|candidacy|candidature)\b"
+        r"(?![^.!?;]{0,40}\b(?:if|unless|until|without)\b)"),
+    fam("grammar: the role was given to a candidate with more", 4.0, ("to a ", "to an ", "to the "),
+        r"\b(?:gave|given|offered|awarded)\b (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|place) to "
+        r"(?:a|an|the) (?:[\w-]+ )?(?:candidate|applicant|person|finalist|someone) (?:who|whose|with|that)\b[^.!?;]{0,50}\b(?:more|"
+        r"better|closer|stronger|greater|deeper|broader|longer|already|direct)\b"
+        r"(?![^.!?;]{0,60}\b(?:last|previous|earlier) (?:year|time|round|month|spring|summer|autumn|winter)\b)"),
+    fam("grammar: preference was given to others", 4.0, ("preference",),
+        r"\bpreference (?:has been|was|had been|has now been) given to (?:(?:other|another|stronger|more (?:experienced|suitable|"
+        r"qualified)) (?:candidates?|applicants?)|(?:candidates?|applicants?) (?:who|whose|with)\b[^.!?;]{0,50}\b(?:more|better|"
+        r"closer|stronger|greater|deeper|broader|longer|direct))"),
+    fam("grammar: the recruitment is concluded with an appointment", 3.5, ("appointment", "concluded", "completed", "finalised",
+                                                                            "finalized"),
+        r"\b(?:we|the (?:panel|board|committee|governors|council|trust|school|team))(?:'ve| have| has)(?: now| since| already)? "
+        r"made (?:an|the|our|their|its) appointment\b(?= ?[.!;]|$| (?:to|for) (?:the|this|that) (?:post|position|role|vacancy)\b)",
+        r"\b(?:we|the (?:panel|board|committee|team))(?:'ve| have| has)(?: now)? (?:concluded|completed|finalised|finalized) "
+        r"(?:the|our|this) (?:recruitment|selection|hiring)(?: process| exercise| campaign)?(?: for (?:the|this|that) (?:[\w-]+ ){0,3}?"
+        r"(?:role|position|post|vacancy|job))?(?= ?[.!;]|$| and (?:have |has )?(?:made|appointed|selected|offered|filled)\b)"),
+    fam("grammar: our preferred candidate is selected", 4.0, ("preferred",),
+        r"\b(?:selected|chosen|identified|appointed|found|hired) (?:our|a|the) preferred (?:candidate|applicant)\b"
+        r"(?![^.!?;]{0,60}\b(?:but|if|should|unless|reserve)\b)"),  # the reader may be the reserve
+    fam("grammar: the belief negated before the profile aligns", 4.0, ("feel", "think", "believe"),
+        r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? (?:your|you)\b[^.!?;]{0,40}?\b(?:aligns?|matche?s?|fits?|"
+        r"meets?)\b(?: (?:quite|sufficiently|fully|closely|well|strongly|enough))* (?:with (?:the|this|our|what) (?:[\w-]+ ){0,2}?"
+        r"(?:role|position|job|post|requirements?|needs|criteria|brief|we)|(?:our|the) (?:[\w-]+ )?(?:requirements?|needs|criteria))\b"),
+    fam("grammar: the reader was not found suitable", 4.0, ("find you", "found you", "consider you", "considered you", "deem you",
+                                                           "judge you", "rate you", "assess you"),
+        r"\b(?:did not|didn't|do not|does not|doesn't|could not|couldn't) (?:find|consider|deem|judge|rate|assess) you (?:to be |as )?"
+        r"(?:suitable|appointable|eligible|ready|strong enough)\b(?! (?:to|for) (?:a|an|the) (?:[\w-]+ )?(?:slot|time|date|call|meeting)\b)"),
+    fam("grammar: the application was ruled out", 4.0, ("ruled",),
+        r"\b(?<!not )(?<!n't )(?<!yet )(?<!never )ruled (?:you|your (?:application|candidacy|candidature|cv|profile)) out\b",
+        r"\b(?<!not )(?<!n't )(?<!yet )(?<!never )ruled out (?:you\b|your (?:application|candidacy|candidature|cv|profile))\b"),
+    # the subject line alone: a job title then the verdict ("Production Planner - Unsuccessful"), or a nominal verdict
+    # first ("Non-selection notice - ...", "Candidacy closed - ..."); the title names no meeting, order, claim or paper
+    fam("grammar: a verdict beside a job title in the subject line", 3.5, ("unsuccessful", "not progress", "not selected",
+                                                                          "not shortlisted", "not successful", "not proceeding",
+                                                                          "declined", "rejected", "non-selection",
+                                                                          "non selection", "candidacy closed",
+                                                                          "candidature closed"),
+        r"^(?:(?:re|fwd?|aw|tr) ?: )*(?![^-:|\u2013\u2014]*\b(?:interview|meeting|call|invit|event|booking|appointment|expense|claim|"
+        r"order|payment|card|loan|request|leave|timesheet|pull request|merge|invoice|transaction|paper|submission|abstract|talk|"
+        r"proposal|grant|visa|permit|flat|tenancy|membership)\w*)[^-.!?;:|\u2013\u2014]{0,50}?\b(?:[\w-]+(?:er|or|ist|ant|ent|ian|ive|ate|"
+        r"ee|ef|ic|ect)|lead|nurse|intern|internship|apprentice\w*|clerk|head|chief|partner|associate|officer)(?: \([^)]{1,20}\))? ?"
+        r"[-:|\u2013\u2014] ?(?:unsuccessful|"
+        r"not (?:progressing|progressed|successful|selected|shortlisted|proceeding)|declined|rejected)\b"
+        r"(?! ?:)(?! (?:by|for|to|from|candidates|applicants|list|report|emails?|letters?)\b)",  # not "Declined: <event>"
+        r"^(?:(?:re|fwd?|aw|tr) ?: )*(?:non-? ?selection|(?:candidacy|candidature) closed)(?: notice| notification| letter)? ?"
+        r"[-:|\u2013\u2014] ?\w"),
+    fam("grammar: the outcome was not positive", 4.0, ("positive", "favourable", "favorable"),
+        rf"\b{_NOT_IF_THE}(?<!if your )(?:outcome|result|decision)\b[^.!?;]{{0,30}}?\b(?:was not|wasn't|is not|isn't|has not been|"
+        r"hasn't been)(?: a| the)? "
+        r"(?:positive|favou?rable)(?: one)?\b(?! yet\b)"),
+    fam("grammar: the offer went to someone else", 4.0, ("offer",),
+        r"\b(?:made|extended) (?:an|the|our) (?:job )?offer to (?:someone|somebody) else\b",
+        r"\boffer (?:has been|was|had been|has now been) (?:made|extended) to (?:another|a different|the other|one of the other|"
+        r"an? (?:internal|external|other)|someone|somebody)\b"),
+    fam("grammar: the reader had not enough experience", 4.0, ("enough", "sufficient"),
+        r"\b(?:you\b(?<!if you) (?:didn't|did not|don't|do not)|(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? you) "
+        r"(?:have|had|bring|brought|show|showed) (?:quite |yet )?(?:enough|sufficient) (?:[\w-]+ ){0,3}?(?:experience|knowledge|"
+        r"expertise|skills|background|exposure)\b"),
+    fam("grammar: no further opportunities for the reader", 3.5, ("no further", "no other", "no suitable"),
+        r"\b(?:we|i)(?:'ve| have| currently have| presently have)? no (?:further|other|suitable)(?: suitable| current)? "
+        r"(?:opportunities|roles|positions|vacancies|openings) (?:for you|available for you|that (?:match|suit|fit) (?:you|your))\b"),
+    fam("grammar: the hiring side closed the post", 3.5, ("closed", "withdrawn", "cancel", "pulled", "scrapped", "shelved",
+                                                           "decision"),
+        r"\b(?:made|taken|reached|come to) (?:the|a) (?:difficult |tough |hard |final )?decision (?:not to|to not) (?:recruit|fill|"
+        r"appoint)(?: to)? (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|post|vacancy|job)\b(?! with\b)",
+        r"\bwe(?:'ve| have| had)(?: now| since| therefore)? (?:closed|withdrawn|cancel+ed|pulled|scrapped|shelved) (?:the|this|that|"
+        r"our) (?:[\w-]+ ){0,3}?(?:vacancy|role|position|post|job|opening|requisition)\b (?:and (?:will not|won't|are not|aren't|"
+        r"will no longer|are no longer) (?:be )?(?:appointing|filling|recruiting|hiring|proceeding)|(?:due to|because of|following) "
+        r"(?:a |the |an )?(?:[\w-]+ )?(?:restructur|budget|review|reorgani[sz]|funding|freeze)\w*)"),
+    # typed in a hurry: "wont be procceding with you're aplication", "not able to progess your application", "has been
+    # unsucessful" (each key word may double or drop a letter; the negation may lose its apostrophe)
+    fam("grammar: a misspelt decision", 4.0, ("not", "wont", "cant", "dont", "n't", "nsuc"),
+        r"(?:\bnot|\bwont|\bcant|\bdont|n't)\b(?: be| able to| be able to)? (?:pro(?:c+e+d+\w*|g+r?e+s+\w*)|continu\w*)(?: with)? "
+        r"(?:your|you're|youre|ur) a+p+l+i+c+a+t+i?o+n\b(?![^.!?;]{0,40}\b(?:yet|until|unless|without|if)\b)",
+        r"\b(?:a+p+l+i+c+a+t+i?o+n|candidacy)\b[^.!?;]{0,30}?\b(?:was|were|has been|have been|is) (?:not (?:been )?su|(?:been )?unsu)"
+        r"c+e+s+f+u+l+\b(?<!successful)"),
+    fam("grammar: another candidate was accepted", 4.0, ("accepted",),
+        r"\b(?:we|they|the (?:client|team|panel|company))(?:'ve| have| had)? accepted (?:another|a different|an? (?:internal|other)|"
+        r"the other) (?:[\w-]+ )?(?:candidate|applicant)\b(?!')(?! (?:alongside|as well|too)\b)"),
+]
+
 # A post offered, filled or applied for is a job even when no other job word occurs ("offered the junior architect post").
 JOB_WORDS = (r"offered (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:the|this|that|our) (?:[\w-]+ ){0,3}post|"
              r"appl(?:ied|ying) for (?:the|this|that|a|our) (?:[\w-]+ ){0,3}post|shortlist\w*|"
@@ -1188,7 +1326,7 @@ LOOKALIKES: list[Family] = [
         r"turns out not)\b",
         # an acknowledgement's "should you not hear from us..., please assume you have not been shortlisted"
         r"\b(?:should you not|if you do not|if you don't|if you have not|if you haven't|in the event (?:that )?you do not)"
-        r"(?: have)? (?:hear|heard|receive|received|get|got)\b",
+        r"(?: have)? (?:hear|heard|receive|received|get|got)\b(?![^.!?;]{0,50}\b(?:any |your )?future applications?\b)",
         r"\bplease (?:assume|take it|consider)(?: that)?\b[^.!?;]{0,40}\b(?:unsuccessful|not (?:been )?(?:successful|shortlisted|"
         r"selected|progressed|taken forward))\b",
         r"\b(?:where|if|should|in the event (?:that )?|in case) we (?:are|be|were) (?:unable|not able) to (?:offer|progress|shortlist|"
@@ -1215,14 +1353,19 @@ LOOKALIKES: list[Family] = [
         r"\b(?:not|n't|no longer) (?:to |be )?(?:proceed|proceeding|go ahead|going ahead|continue|continuing|need|needing) with "
         r"(?:the|this|your|a) (?:[\w-]+ ){0,2}?(?:interview|call|screen|meeting|test|assessment|exercise)\b[^.!?;]{0,20}\b(?:and|but|so) "
         r"(?:we(?:'ll| will)? )?(?:go|move|skip|jump)\w* (?:you )?(?:straight|directly) to\b"),
-    fam("look-alike: the posting closed, the review goes on (en)", -4.0, ("closed", "rolling", "quickly", "first come"),
+    fam("look-alike: the posting closed, the review goes on (en)", -4.0,
+        ("closed", "closing", "rolling", "quickly", "first come"),
         # how posts are filled in general: "our graduate positions are filled on a rolling basis"
         r"\b(?:positions|roles|vacancies|places|jobs|posts|openings) (?:are|get|will be) (?:often |usually |"
         r"typically )?filled "
         r"(?:on a rolling basis|quickly|fast|early|on a first come)",
         r"\bapplications? (?:for|to) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|vacancy|post|job|opening|programme|"
         r"scheme)s? (?:are|is|have|has)(?: now)?(?: been)? closed\b[^.!?]{0,80}\b(?:we will|we'll|you will|you'll|shortlisted "
-        r"(?:candidates|applicants)|next (?:week|steps?))"),
+        r"(?:candidates|applicants)|next (?:week|steps?))",
+        # the hiring side closes applications to begin shortlisting, or asks for the reader's before then
+        r"\b(?:we(?:'ve| have)?|we are|we're|we will|we'll) (?:now )?clos(?:ed|ing|e) (?:the |all |remaining |the remaining )?"
+        r"applications\b[^.!?]{0,80}\b(?:shortlist\w*|(?:begin|start) (?:reviewing|interviewing|shortlisting)|before then|by then|"
+        r"next (?:week|steps?))"),
     fam("look-alike: writing about rejection emails (en)", -5.0, ("rejection", "decline", "refusal", "reader", "recruiters",
                                                                  "how to", "archive", "opinion"),
         r"\b(?:rejection|decline|refusal) (?:e-?mails?|letters?|messages?|templates?|mails?|notes?)\b",
@@ -1302,9 +1445,9 @@ LOOKALIKES: list[Family] = [
         ("continues", "remains", "still", "progressing", "going ahead", "moving forward", "will continue", "will progress",
          "open", "fast", "again", "stays", "restart", "resume", "pick up", "on hold for", "shortlist you"),
         r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,60}?\b(?:continues|"
-        r"(?:remains|stays) (?:active|open|"
-        r"live|under (?:active )?consideration)|is (?:still |now )?(?:progressing|going ahead|moving forward|live|active|under (?:active )?"
-        r"consideration|being (?:considered|reviewed|progressed))|will (?:continue|progress|go ahead|move forward|remain open))\b",
+        r"(?:remains|stays) (?:active|open|live|under (?:active )?(?:consideration|review))|is (?:still |now )?(?:progressing|"
+        r"going ahead|moving forward|live|active|under (?:active )?(?:consideration|review)|being (?:considered|reviewed|"
+        r"progressed))|will (?:continue|progress|go ahead|move forward|remain open))\b",
         r"\b(?:keep|keeping|leave|leaving) your (?:application|candidacy) open\b",
         r"\bfast-?track(?:ed|ing)? (?:you|your (?:application|candidacy))\b",
         # no need to repeat a step: "we don't need to invite you again, you are already booked in"
@@ -1421,4 +1564,30 @@ LOOKALIKES: list[Family] = [
         r"\bwithout (?:the |a |your )?(?:proof|evidence|copy|copies|confirmation|certificate|"
         r"documentation) of\b[^.!?;]{0,60}"
         r"\b(?:cannot|can't|won't|will not|unable|not able)\b"),
+    # round 8: a place on a degree course or a grant round is no job, even when it is "not successful"
+    fam("look-alike: a study place or a grant round, not a job (en)", -5.0,
+        ("msc", "mba", "bsc", "pgce", "llm", "mres", "mphil", "phd", "pgdip", "pgcert", "graduate", "master", "bachelor",
+         "doctoral", "degree", " ma ", " ba ", "grant"),
+        r"\b(?:application|applied|apply|applying) (?:to|for) (?:the|our|this|a|an|your) (?:ma|msc|mba|ba|bsc|pgce|llm|mres|mphil|phd|"
+        r"pgdip|pgcert|undergraduate|postgraduate|master'?s|bachelor'?s|doctoral|degree)\b(?! (?:[\w-]+ )?(?:scheme|role|position|"
+        r"post|job|vacancy|placement|internship|programme manager|recruitment)\b)",
+        r"\b(?:project|research|arts?|capital|community|small|travel|seed) grants? (?:programme|program|scheme|round|fund|panel|"
+        r"application)\b(?! (?:[\w-]+ )?(?:officer|manager|coordinator|assistant|administrator|adviser|advisor|lead|director|team|"
+        r"role|position|post|vacancy)\b)"),
+    # a thing's application named before the word ("your flat application", "the visa application"), not a job's
+    fam("look-alike: a thing's application, not a job's (en)", -5.0,
+        ("flat app", "rental app", "tenancy app", "mortgage app", "loan app", "visa app", "membership app", "grant app",
+         "scholarship app", "bursary app", "planning app", "credit app", "card app", "passport app", "licence app", "license app"),
+        r"\b(?:flat|rental|tenancy|mortgage|loan|visa|membership|grant|scholarship|bursary|planning|credit|card|passport|licen[cs]e) "
+        r"applications?\b(?! (?:[\w-]+ )?(?:officer|manager|coordinator|assistant|administrator|adviser|advisor|analyst|lead|"
+        r"specialist|processor|handler|team|role|position|post|vacancy|job)s?\b)"),
+    # the hiring side asks the reader to pass the news on ("could you let the agency know?"): the reader hires
+    fam("look-alike: the reader is asked to tell the agency (en)", -5.0, ("know",),
+        r"\b(?:please|can you|could you|would you) let (?:the|our) (?:agency|recruiter|recruitment agency|headhunter|search firm) "
+        r"know\b"),
+    # an interview slot, a room or a date given to another candidate: scheduling, not a decision
+    fam("look-alike: a slot given to another candidate (en)", -4.5, ("slot", "appointment", "session", "room", "date"),
+        r"\b(?:offered|given|gave|moved|allocated|swapped|reassigned)\b (?:the|that|this|your|our) (?:(?:[\w-]+ ){0,2}?(?:slot|"
+        r"time ?slot|session|room|date)|(?:[\w-]+ ){1,2}appointment)\b[^.!?;]{0,15}\bto (?:another|a different|the other|one of the other) "
+        r"(?:[\w-]+ )?(?:candidate|applicant|interviewee)s?\b"),
 ]
