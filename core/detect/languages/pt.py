@@ -19,7 +19,9 @@ _PT_THEN = (r"(?=[.!;,:)]|$| (?:em frente|adiante|neste momento|no momento|de mo
 DECISIONS: list[Family] = [
     fam("candidatura nao selecionada", 4.0, ('nao', 'sem que'),
         # (not "ainda não foi aprovado" / "não foi aprovado ainda": not yet)
-        r"(?<!ainda )\bnao (?:foi|foste|foram|sera|vai ser|tera sido|tendo sido) (?:pre-?|pre )?(?:selecc?ionad|priorizad|validad|"
+        r"(?<!ainda )\bnao (?:foi|foste|foram|sera|vai ser|tera sido|tendo (?:(?:a|o) (?:sua|tua|seu|teu)"
+        r" (?:candidatura|perfil|nome) "
+        r"|v\. exa\.? |(?:a|o) mesm[ao] )?sido) (?:pre-?|pre )?(?:selecc?ionad|priorizad|validad|"
         r"recomendad|aprovad|escolhid|aceit|contemplad|retid)\w*+(?!(?:\([ao]\))? ainda\b)",
         rf"\b(?:candidatura|perfil)\b{S}\bnao (?:foi |sera |tera |vai ter )?(?:selecc?ionad|aprovad|escolhid|contemplad|retid|seguimento|continuidade|avancar)",
         # ... said as the way the process ended: "o processo terminou sem que a sua candidatura tenha sido escolhida"
@@ -29,7 +31,8 @@ DECISIONS: list[Family] = [
         rf"\bnao{S}\b(?:avancar|avancaremos|avancamos|seguir|seguiremos|prosseguir|prosseguiremos|continuar|continuaremos|dar (?:seguimento|continuidade))\b{S}\b(?:com (?:a )?(?:sua|tua) candidatura|com a candidatura|com voce|contigo|a sua candidatura|a tua candidatura|ao seu processo|ao teu processo|com o seu processo|com o teu processo|com o processo)",
         r"\b(?:possivel|poderemos|podemos|vamos) dar (?:seguimento|continuidade)\b[^.!?;]{0,20}\b(?:sua|tua) candidatura",
         r"\bnao sera possivel dar (?:seguimento|continuidade)",
-        r"\bnao (?:seguira|vai seguir|segue|avancara|ira avancar|iremos avancar|vamos avancar|avancaremos)\b" + _PT_THEN,
+        r"\bnao (?:seguira|vai seguir|segue|avancara|ira avancar|iremos avancar|vamos avancar|avancaremos|vai avancar|"
+        r"vai prosseguir)\b" + _PT_THEN,
         r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,30}\bnao (?:seguira|avancara|prosseguira|continuara|avanca|prossegue|"
         r"passa (?:a|para)|segue para|(?:ira|vai) (?:seguir|avancar|prosseguir|continuar))",
         r"\bperfil nao e o que (?:buscamos|procuramos)",
@@ -68,7 +71,8 @@ DECISIONS += [
 # (object before the negation, "someone else", comparatives after a choice, negated next rounds, no offer)
 DECISIONS += [
     fam("gramática: sem continuidade", 4.0, ("nao",),
-        r"\bnao (?:daremos|vamos dar|iremos dar|podemos dar|poderemos dar|sera dada|sera possivel dar|sera dado) "
+        r"\bnao (?:daremos|vamos dar|vai dar|iremos dar|podemos dar|poderemos dar|sera dada|sera possivel dar|"
+        r"sera dado) "
         r"(?:continuidade|seguimento|sequencia|andamento|prosseguimento)",
         r"\bnao\b[^.!?;]{0,25}\b(?:fazer|apresentar|enviar|oferecer|dar)(?:-lhe|-te|-la|-lo)? (?:uma|a|nenhuma) (?:proposta|oferta)"),
     fam("gramática: um perfil mais experiente", 4.0, ("um", "uma", "alguem"),
@@ -108,17 +112,25 @@ _PT_CHOSE = (r"(?:escolh(?:emos|eu|eram|ido|ida|idos|idas|endo|er|i)|fomos|acaba
 
 # (pt-PT contracts "em outro" / "em um": "recaiu noutro candidato", "optámos numa candidata")
 _PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nome|participant|concorrent)|a outra candidata|o outro candidato|"
+             # ... or named by the trade: "fechámos com outra dev", "seguimos com outro designer"
+             r"n?outr[oa]s? (?:devs?\b|desenvolvedor|designer|engenheir|analista|programador|consultor|tecnic)|"
              # "optámos por quem tinha mais disponibilidade"
              r"quem (?:ja (?:\w+ )?(?:trabalh|conhec|tinha|estava|fez|fazia|atuava)|(?:tinha|tem|tivesse|trazia|traz|reunia|reune|"
              r"apresentava|apresenta|possui|possuia) (?:mais |maior |melhor |uma |um |a |o )?(?:experiencia|disponibilidade|formacao|"
              r"conhecimentos?|perfil|anos|carta|licenciatura|mestrado|curso|vivencia|senioridade|fluencia))|"
-             r"alguem (?:que|com|mais)|n?um[a]? (?:pessoa|candidat\w*|perfil|profissional) (?:com|que|cuj|mais)|"
+             r"alguem (?:que|com|mais)|"
+             r"n?um[a]? (?:pessoa|candidat\w*|perfil|profissional|finalista|nome|colega) (?:com|que|cuj|mais)|"
              r"(?:candidat\w*|pessoas|perfis|profissionais) (?:com|que|cuj|mais)|(?:uma )?promocao interna|"
-             r"(?:um[a]? )?(?:candidat[oa]s?|colaborador(?:a|es|as)?|profissiona(?:l|is)|perfis|perfil|pessoas?|talentos?) intern[oa]s?|(?:uma )?solucao interna|"
+             r"(?:um[a]? )?(?:candidat[oa]s?|colaborador(?:a|es|as)?|profissiona(?:l|is)|perfis|perfil|pessoas?|"
+             r"talentos?) intern[oa]s?|"
+             r"(?:uma )?(?:solucao|candidatura) interna|(?:um[a]? )?(?:candidat[oa]|colaborador[a]?|profissional|"
+             r"pessoa) da casa|"
              r"recrutamento interno)")
 
 DECISIONS += [
     fam("gramática: a escolha recaiu sobre outra pessoa", 4.0, ("outr", "alguem", "um candidat", "uma candidat", "um perfil", "uma pessoa",
+                                                                 "um finalista", "uma finalista", "um nome",
+                                                                 "um colega", "uma colega",
                                                                  "um profissional", "uma profissional", "candidat", "interna", "interno",
                                                                  "pessoas", "perfis", "profissionais", "quem "),
         rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}"),
@@ -147,9 +159,16 @@ DECISIONS += [
         r"(?:admitid|aprovad|selecc?ionad|classificad|convocad|apurad)",
         r"\bnao\b[^.!?;]{0,30}\bentre (?:os|as) (?:pessoas |candidat\w* )?(?:pre-?|mais bem )?(?:aprovad|selecc?ionad|escolhid|classificad|"
         r"finalist|shortlist|a (?:contratar|recrutar|admitir|selecionar|prover))",
+        # ... named before, then a pronoun: "Os selecionados já foram chamados e você não ficou entre eles"
+        r"\b(?:aprovad|selecc?ionad|escolhid|classificad|finalistas|contratad)[oa]?s?\b[^!?]{0,160}?\b"
+        r"(?:voce|tu|v\. exa|(?:o )?(?:seu|teu) nome|(?:a )?(?:sua|tua) candidatura)\b[^.!?;]{0,20}\bnao "
+        r"(?:esta|estas|ficou|ficaste|figura|figuras|consta|constas|se encontra|faz parte|fazes parte) entre (?:eles|"
+        r"elas)\b",
         r"\b(?:sua|tua) (?:jornada|participacao)\b[^.!?;]{0,30}\b(?:se )?encerr",
         r"\b(?:vaga|posicao|cargo|funcao)\b[^.!?;]{0,80}\b(?:foi|esta|ja foi|ja esta|encontra-se) (?:preenchid|ocupad)",
-        r"\b(?:curriculo|cv|perfil|experiencia|candidatura|percurso|formacao|competencias|(?:o|a) mesm[oa])\b[^.!?;]{0,30}\bnao "
+        r"\b(?:curriculo|cv|perfil|experiencia|candidatura|percurso|formacao|competencias|(?:o|a) mesm[oa]|"
+        r"(?<!se )(?<!caso )(?:voce|tu|v\. exa))\b"
+        r"[^.!?;]{0,30}\bnao "
         r"(?:atende|corresponde|"
         r"cumpre|preenche|se enquadra|se adequa|"
         r"(?:se )?encaixa|se ajusta|se alinha|combina|atendeu|correspondeu|se enquadrou|se encaixou|se coaduna|"
@@ -165,8 +184,14 @@ DECISIONS += [
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
     fam("gramática: status encerrado / desclassificado / sem recrutamento", 4.0, ("status", "desclassific", "minim", "recrut", "contrat", "retirad",
+                                                                                     "retirar", "revogar", "rejected",
+                                                                                     "declined", "unsuccessful",
+                                                                                     "not selected", "not progressing",
                                                                                      "abaixo", "aquem", "corte"),
         r"\bstatus: ?(?:processo encerrado|encerrad|reprovad|nao selecionad|recusad)",
+        # an ATS's untranslated status in a Portuguese letter: "Status: Rejected"
+        r"\b(?:status|estado|situacao)(?: da (?:sua |tua )?candidatura)?: ?(?:rejected|declined|not selected|"
+        r"unsuccessful|not progressing)\b",
         r"\b(?:foi|foste|esta|ficou) desclassificad",
         r"\bnao (?:atingiu|atingiste|alcancou|obteve) a (?:pontuacao|nota|classificacao) minima",
         # "a sua pontuação não atingiu o mínimo necessário"
@@ -180,7 +205,10 @@ DECISIONS += [
         r"\b(?:perfil|experiencia|curriculo|candidatura|resultado|desempenho|nota|pontuacao)\b[^.!?;]{0,30}\b"
         r"(?:ficou|fica|esta|esteve|ficaram) aquem\b",
         r"\bnao estamos (?:a )?(?:recrutar|contratar|recrutando|contratando)\b",
-        r"\bproposta\b[^.!?;]{0,40}\b(?:foi |esta )?(?:retirada|cancelada|revogada)"),
+        r"\bproposta\b[^.!?;]{0,40}\b(?:foi |esta )?(?:retirada|cancelada|revogada)",
+        r"\b(?:tivemos de|tivemos que|fomos obrigados a|decidimos|vamos ter de|vamos ter que) (?:retirar|cancelar|"
+        r"revogar) "
+        r"(?:a |nossa |a nossa )?(?:proposta|oferta)\b"),
 ]
 
 
@@ -203,7 +231,8 @@ DECISIONS += [
                                                              "vez"),
         r"\bnao (?:sera|foi|e|vai ser|seria|podera ser|pode ser)(?: mais)? (?:considerad|aproveitad|tid[oa]s? em (?:conta|consideracao)|"
         r"levad[oa]s? (?:adiante|em (?:conta|consideracao)))",
-        rf"\bnao (?:nos )?(?:e|foi|sera|vai ser|seria|era|esta a ser|tem sido) possivel (?:(?:lhe|te|vos) )?{_PT_GO_ON}{_PT_TO_YOU}",
+        rf"\bnao (?:nos )?(?:e|foi|sera|vai ser|seria|era|esta a ser|tem sido|tendo sido) possivel (?:(?:lhe|te|vos) )?"
+        rf"{_PT_GO_ON}{_PT_TO_YOU}",
         r"\bnao (?:nos )?(?:e|foi|sera) possivel (?:avancar|prosseguir|seguir(?: em frente| adiante)?|dar (?:seguimento|continuidade))"
         r"(?: (?:desta|dessa|esta|essa) vez| neste momento| no momento)?[.!;]",
         r"\bnao (?:podemos|poderemos|conseguimos|conseguiremos|vamos|iremos) (?:aproveitar|considerar)\b",
@@ -219,16 +248,23 @@ DECISIONS += [
         r"\bnao (?:nos )?(?:e|foi|sera|vai ser) possivel (?:avancarmos|seguirmos|prosseguirmos|continuarmos|trabalharmos)\b",
         r"\bnao\b[^.!?;]{0,30}\b(?:avanc|segu|prossegu|continu|caminh|trabalh)\w* juntos\b"),
     fam("gramática: não mereceu acolhimento / a jornada chegou ao fim", 4.0,
-        ("acolhimento", "provimento", "deferimento", "fim", "termin", "por aqui", "acab", "caminho"),
-        r"\bnao (?:mereceu|merece|obteve|teve) (?:o )?(?:acolhimento|provimento|deferimento)\b",
+        ("acolhimento", "provimento", "deferimento", "fim", "termin", "por aqui", "acab", "caminho", "mereceu",
+         "merece"),
+        r"\bnao (?:mereceu|merece|obteve|teve) (?:o )?(?:acolhimento|provimento|deferimento)\b|"
+        r"\bnao (?:mereceu|merece) (?:a )?(?:aprovacao|aceitacao|concordancia)\b",
         r"\b(?:sua|tua) (?:jornada|participacao|candidatura|caminhada|trajetoria)\b[^.!?;]{0,50}\b(?:chegou ao fim|chega ao fim|"
         r"termina aqui|terminou|fica por aqui|ficou por aqui|acaba aqui|acabou|fica pelo caminho|ficou pelo caminho)\b"),
     fam("gramática: não vai dar pra seguir", 4.0, ("dar pra", "dar para", "deu pra", "deu para", "da pra", "da para"),
         # informal BR: "não vai dar pra seguir com você"
         rf"\bnao (?:vai dar|deu|da|dara) (?:para|pra) {_PT_GO_ON}{_PT_TO_YOU}"),
-    fam("gramática: não foi o candidato escolhido", 4.0, ("nao fo", "nao e ", "nao era", "nao sera", "nao es"),
-        r"\bnao (?:foi|foste|e|era|sera|foram) (?:o|a|os|as) (?:(?:candidat\w*|pessoa|perfil|profissional|finalista|nome|opcao) )?(?:mais )?"
+    fam("gramática: não foi o candidato escolhido", 4.0, ("nao fo", "nao e ", "nao era", "nao sera", "nao es",
+                                                          "nao ser", "nao sendo"),
+        r"\bnao (?:foi|foste|e|era|sera|foram) (?:o|a|os|as)(?:\([ao]\))? (?:(?:candidat\w*|pessoa|perfil|profissional|"
+        r"finalista|nome|opcao) )?(?:mais )?"
         r"(?:escolhid|selecionad|eleit|preferid|indicad|adequad)",
+        r"\bacab(?:ou|aste|aram) (?:por nao ser|nao sendo) (?:(?:o|a|os|as) (?:(?:candidat\w*|pessoa|perfil|"
+        r"profissional|nome) )?"
+        r"(?:mais )?)?(?:escolhid|selecionad|eleit|preferid|aprovad|admitid|contratad)",
         # "(você) não é a pessoa certa", "o seu perfil não é o ideal": the reader or their profile as the subject
         r"\b(?:voce|tu|v\. exa|perfil)\b[^.!?;]{0,15}\bnao (?:e|es|era|eras|sera|seras) (?:o|a) (?:(?:candidat\w*|pessoa|perfil|"
         r"profissional) )?(?:mais )?(?:cert[oa]|ideal|indicad)",
@@ -246,8 +282,10 @@ DECISIONS += [
         r"atendia|atendeu|possui|possuia|tem|correspond(?:e|eu|este|ia)|atingiu|atingiste|alcancou)\b[^.!?;]{0,40}\b"
         r"(?:requisitos|criterios|condicoes|exigencias|expectativas|perfil (?:pretendido|exigido|procurado|definido))"),
     fam("gramática: a decisão recaiu sobre outra pessoa", 4.0, ("decisao", "escolha", "opcao", "preferencia"),
-        rf"\b(?:decisao|escolha|opcao|preferencia)(?: final)? (?:foi|recaiu|acabou por recair|acabou recaindo|ficou) "
-        rf"(?:favoravel )?(?:a |ao |por |pel[oa] |sobre |em |com )?{_PT_OTHER}",
+        rf"\b(?:decisao|escolha|opcao|preferencia)(?: final)? (?:foi|recaiu|acabou por recair|acabou recaindo|ficou|"
+        # ... or leaned, weighed: "a decisão acabou pendendo para o outro finalista"
+        r"pendeu|acabou pendendo|acabou por pender|pesou|tendeu) "
+        rf"(?:favoravel )?(?:a |ao |por |pel[oa] |sobre |em |com |(?:para|pra) (?:[ao]s? )?)?{_PT_OTHER}",
         # ... or told from the reader's side: "a escolha não recaiu sobre si / em você"
         r"\b(?:decisao|escolha|opcao)(?: final)? nao (?:foi|e|recaiu) (?:a |o )(?:tua|sua|teu|seu)"
         r"(?:[.!;,]| (?:candidatura|para|nesta|neste|desta|dessa|no|na|em)\b)",
@@ -262,7 +300,7 @@ DECISIONS += [
     fam("gramática: não convocado para a entrevista", 4.0, ("convoc", "cham", "convid"),
         rf"\bnao (?:iremos|vamos|poderemos|podemos|conseguimos|sera possivel|e possivel|foi possivel|vai ser possivel) "
         rf"(?:(?:te|lhe|o|a|vos) )?(?:convoc|cham|convid)\w*{_PT_YOU}\b[^.!?;]{{0,25}}\b(?:entrevista|proxima|etapa|fase|seguinte)",
-        r"\bnao (?:foi|foste|sera|seras) (?:convocad|chamad|convidad)\w* (?:para|a|pra)\b[^.!?;]{0,25}\b"
+        r"\bnao (?:foi|foste|sera|seras) (?:convocad|chamad|convidad)\w*(?:\([ao]\))? (?:para|a|pra)\b[^.!?;]{0,25}\b"
         r"(?:entrevista|proxima|etapa|fase|seguinte|prova)"),
     fam("gramática: candidatura recusada / reprovado", 4.0,
         ("recus", "rejeit", "indefer", "reprovad", "declin", "descart", "eliminad", "excluid", "preterid", "desclassific", "inapt",
@@ -282,33 +320,65 @@ DECISIONS += [
         r"(?:finalizad|encerrad|arquivad|terminad|descontinuad|interrompid|cancelad)[oa]\b(?! com (?:sucesso|exito)|"
         r" (?:para|pra) (?:voce|ti|si) \w+(?:ar|er|ir)\b)",
         r"\b(?:dizer|responder|dar) (?:que )?nao (?:a|ao) (?:sua|tua|seu|teu) (?:candidatura|perfil|pedido)\b",
-        r"\b(?:foi|ficou|fica|esta) excluid[oa] (?:do|da|por|nos termos)\b",
+        r"\b(?:foi|ficou|fica|esta) excluid[oa],? (?:do|da|por|nos termos)\b",
         r"\b(?:foi|foste|ficou|ficaste) considerad[oa](?:\(a\))? (?:como )?(?:eliminad|excluid|reprovad|inapt|desclassificad|nao apt)",
         r"\b(?:consta|figura|esta|encontra-se) (?:da|na) lista (?:de|dos) (?:candidatos )?excluidos",
-        r"\b(?:declin|recus|rejeit|indefer|descart)(?:ar|amos|aremos|ou|aram|ar-lhe|iu|imos|iram)? (?:a |o )?(?:sua|tua|seu|teu) "
+        r"\b(?:declin|recus|rejeit|indefer|descart)(?:ar|amos|aremos|ou|aram|ar-lhe|iu|imos|iram)?"
+        r"(?:,? (?:por ora|por agora|por enquanto|neste momento|no momento|infelizmente|desta vez|dessa vez|"
+        r"lamentavelmente),?)? "
+        r"(?:a |o )?(?:sua|tua|seu|teu) "
         r"(?:candidatura|perfil|curriculo|cv|inscricao)",
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:foi|foste|ficou|ficaste|esta|estas) (?:reprovad|eliminad|desclassificad)"),
-    fam("gramática: decidimos não prosseguir", 4.0, ("decid", "opt", "resolv", "prefer", "entend"),
+    fam("gramática: decidimos não prosseguir", 4.0, ("decid", "opt", "resolv", "prefer", "entend", "deliber",
+                                                     "sem voce", "sem ti", "sem si", "sem a sua", "sem a tua",
+                                                     "continuar"),
+        # the search goes on for someone else: "vamos continuar à procura de alguém com mais experiência"
+        r"\b(?:vamos|iremos|decidimos|optamos por|preferimos) continuar (?:a |com a |a nossa |com a nossa )?(?:procura|"
+        r"procurar|"
+        r"busca|buscar|procurando|buscando)\b[^.!?;]{0,10}\b(?:de |por )?(?:alguem (?:com|que|mais)|(?:um|outro)"
+        r" perfil "
+        r"(?:com|que|mais)|outr[oa]s? (?:candidat|perfis|pessoas)|(?:um[a]? )?candidat\w* (?:com|que|mais)|"
+        r"(?:um[a]? )?profissiona(?:l|is) (?:com|que|mais))",
+        # going on without the reader: "vamos seguir sem você nesta etapa"
+        r"\b(?:vamos|iremos|decidimos|resolvemos|optamos por) (?:seguir|avancar|continuar|prosseguir) sem (?:voce|ti|"
+        r"si|v\. exa|"
+        r"a sua candidatura|a tua candidatura)\b",
         # "(você) decidiu não prosseguir" is the reader's own withdrawal: third-person singular only after a named party
-        r"\b(?:decidimos|decidiram|optamos|optaram|resolvemos|preferimos|entendemos|"
-        r"(?<!voce )(?<!tenha )(?<!tinha )(?<!que )(?:decidiu|optou|resolveu)) (?:por |que (?:e melhor )?)?nao "
+        r"\b(?:decidimos|decidiram|optamos|optaram|resolvemos|preferimos|entendemos|entenderam|deliberamos|deliberaram|"
+        r"(?<!voce )(?<!tenha )(?<!tinha )(?<!que )(?:decidiu|optou|resolveu|entendeu|deliberou|preferiu)) (?:por |que"
+        r" (?:e"
+        r" melhor )?)?nao "
         r"(?:prosseguir|avancar|seguir|continuar|dar (?:seguimento|continuidade|andamento|sequencia|prosseguimento)|contar com)\b"
         # ... ending there, or with the reader's application as object (not "não avançar com a obra")
         r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto|por ora|"
         r"(?:nesta|nessa|neste|nesse) (?:fase|etapa|processo|recrutamento))\b|"
         r" (?:com |ao |a |no |na )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|esta candidatura|essa candidatura)\b)"),
     fam("gramática: decidimos não te contratar", 4.0, ("nao te ", "nao lhe ", "nao vos ", "nao admitir", "nao aceitar", "nao aprovar",
-                                                       "nao selecionar", "nao considerar", "nao contratar", "nao prosseguir com"),
+                                                       "nao selecionar", "nao considerar", "nao contratar", "nao prosseguir com",
+                                                       "nao o(", "nao a("),
         # the reader as the clitic object of a hiring verb, or their application as the object of an admitting verb
         r"\b(?:decidimos|decidiu|decidiram|deliberou|deliberamos|deliberaram|resolveu|resolvemos|resolveram|optou|optamos|optaram|"
-        r"preferimos) (?:por )?nao (?:(?:te|lhe|vos) (?:contratar|selecionar|admitir|integrar|chamar|convidar|convocar|incluir|"
-        r"escolher)\b|(?:admitir|aceitar|aprovar|selecionar|considerar|contratar|prosseguir com) (?:a )?(?:sua|tua|v\. exa))"),
-    fam("gramática: encerramos a sua candidatura", 4.0, ("encerr", "fech"),
+        # (the form letter's "o(a)" is the reader; a bare "o" may be a candidate the reader interviewed)
+        r"preferimos) (?:por )?nao (?:(?:te|lhe|vos|o\(a\)|a\(o\)) (?:contratar|selecionar|admitir|integrar|chamar|"
+        r"convidar|"
+        r"convocar|incluir|escolher)\b|(?:admitir|aceitar|aprovar|selecionar|considerar|contratar|"
+        r"prosseguir com) (?:a )?(?:sua|tua|v\. exa))"),
+    fam("gramática: encerramos a sua candidatura", 4.0, ("encerr", "fech", "terminad"),
+        # the application declared closed: "consideramos encerrada a sua participação" (not "concluída": a full file)
+        r"\b(?:consideramos|damos por|damos como|considera-se|da-se por|fica) (?:como )?(?:encerrad|terminad)[oa] "
+        r"(?:a |o )?(?:sua|tua|seu|teu) (?:participacao|candidatura|processo)\b",
+        # ... as the consequence of a filled list or a failed mark: "..., o que encerra a sua jornada conosco"
+        r"\b(?:preenchid|ocupad|escolhid|selecionad|aprovad|abaixo|inferior|insuficiente|nao)\w*\b[^.!?;]{0,100}, "
+        r"(?:o que|e isso) encerra (?:a )?(?:sua|tua) (?:jornada|participacao|candidatura)(?: (?:conosco|connosco|"
+        r"aqui))?"
+        r"(?: (?:neste|nesta|no|na) (?:processo|edicao|selecao|programa|recrutamento))?(?=[.!;]|$)",
         r"\bencerr(?:amos|aremos|ar|ou|aram|ando) (?:(?:a|o) )?(?:sua|tua|seu|teu) (?:candidatura|processo|participacao)",
         r"\b(?:encerr|fech)\w*\b[^.!?;]{0,60}\bincluindo (?:o seu|o teu|a sua|a tua|seu|sua)\b"),
     fam("gramática: não há lugar para si", 4.0, ("para voce", "para ti", "para si", "pra voce", "para v. exa", "para o seu",
                                                  "para o teu", "para a sua", "para a tua", "para seu", "pra seu"),
-        r"\bnao (?:temos|ha|existe|dispomos de|conseguimos encontrar|encontramos) (?:uma |um |nenhuma |nenhum )?(?:vaga|posicao|lugar|"
+        r"(?<!ainda )\bnao (?:temos|ha|existe|dispomos de|conseguimos encontrar|encontramos) "
+        r"(?:uma |um |nenhuma |nenhum )?"
+        r"(?:vaga|posicao|lugar|"
         r"oportunidade|espaco|funcao)\b[^.!?;]{0,20}\b(?:para|pra) (?:voce|ti|si|v\. exa|(?:o )?(?:seu|teu) perfil|"
         r"(?:a )?(?:sua|tua) candidatura)\b",
         r"\b(?:vaga|posicao|oportunidade|lugar|funcao|cargo)\b[^.!?;]{0,40}\bnao (?:e|era|sera|foi) (?:para|pra) (?:voce|ti|si)\b"
@@ -326,20 +396,32 @@ DECISIONS += [
         r"(?<!primo )(?<!prima )\bnao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo|da|do|a|o|nesta|neste|nessa|nesse|desta|deste) "
         r"(?:\w+ )?(?:etapa|fase|triagem|selecao|"
         r"dinamica)",
+        # "(você) não passou para a próxima fase": the reader, or no one, as the subject ("o Rui não passou": news)
+        # (a punctuation mark or the text's start, not a word, before it: "(?<![a-z] )")
+        r"(?:\b(?:voce|tu|v\. exa\.?|infelizmente|lamentavelmente|mas|que) |(?<![a-z] )\b)nao (?:passou|passaste) "
+        r"(?:para|pra) (?:a |o )?(?:\w+ )?(?:etapa|fase|triagem|entrevista|proxima|seguinte)\b",
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora)(?: infelizmente)? nao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo) "
         r"(?:\w+ )?(?:entrevista|prova|teste|avaliacao|exame)",
         rf"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{{0,15}}\b(?:seguir|avancar|prosseguir|continuar|contar){_PT_TO_YOU}",
         # "não é o momento de te contratar"
         r"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{0,15}\b(?:te|lhe|vos) (?:contrat|integr|admit|chamar|incluir|selecion)\w*"),
-    fam("gramática: não classificado / não apurado", 4.0, ("classificad", "apurad", "fora d", "classificou", "classificaste",
+    fam("gramática: não classificado / não apurado", 4.0, ("classificad", "apurad", "fora d", "colocad", "classificou", "classificaste",
                                                            "qualificou", "qualificaste", "apurou"),
         r"\bnao (?:foi|foste|ficou|ficaste|esta|estas|sera|seras) (?:classificad|apurad)",
+        # (placed in a post after a final ranking, not a university place: "no concurso nacional de acesso não ficou
+        # colocado")
+        r"\b(?:ordenacao|graduacao)\b(?:[^.!?;]|\bv\. exa\.?){0,80}\bnao (?:ficou|ficaste|foi|foste) colocad[oa]|"
+        r"\bnao (?:ficou|ficaste|foi|foste) colocad[oa]s?(?:\([ao]\))? (?:em|no|na|nas|nos) (?:lugar|posicao|vaga|"
+        r"posto)\b",
         r"\bnao (?:te classificaste|te qualificaste)\b|\bnao (?:se classificou|se qualificou|se apurou) (?:para|na|no|a|em) "
         r"(?:a |o )?(?:proxima|seguinte|etapa|fase|entrevista|lista)",
         r"\b(?:ficou|ficaste|ficando|classificad[oa]|posicionad[oa]|ordenad[oa]|lugar|posicao)\b,?[^.!?;]{0,40}\bfora d[ao]s? "
         r"(?:numero de )?(?:vagas|lugares|postos)\b"),
-    fam("gramática: não foi desta vez", 4.0, ("vez", "desta", "dessa"),
-        r"\bnao (?:foi|e|sera) (?:desta|dessa|esta|essa) (?:vez|feita)\b",
+    fam("gramática: não foi desta vez", 4.0, ("vez", "desta", "dessa", "proxima", "outra"),
+        r"\bnao (?:foi|e|sera) (?:desta|dessa|esta|essa) (?:vez|feita)\b(?! que\b)",
+        r"\b(?:infelizmente|desta vez|dessa vez|lamentamos,? mas|que pena),? (?:a vaga |a oportunidade )?(?:fica|ficou|"
+        r"ficara) "
+        r"(?:para|pra) (?:uma|a) (?:proxima|outra)(?: (?:vez|oportunidade|ocasiao))?(?=[.!,;]|$)",
         r"\b(?:desta|dessa) feita,? (?:infelizmente )?nao (?:foi|sera|vai ser|e) possivel\b",
         # pt-PT drops the noun: "infelizmente não foi desta."
         r"\bnao (?:foi|e|sera) (?:desta|dessa)(?= ?[.!,;:])"),
@@ -347,11 +429,23 @@ DECISIONS += [
         r"\b(?:decid|opt|prefer|resolv|vamos|iremos)\w* (?:por )?(?:seguir|avancar|ir)\b[^.!?;]{0,15}\b"
         r"(?:outra|noutra|numa|uma|diferente|outro)\b[^.!?;]{0,10}\b(?:direcao|caminho|rumo)"),
     fam("gramática: vaga preenchida / cancelada", 3.5, ("preenchid", "ocupad", "atribuid", "cancelad", "congelad", "suspens", "anulad",
+                                                     "complet", "esgotad", "fechou", "encerrou", "terminou",
+                                                     "contactad", "contatad", "notificad", "avisad", "informad",
                                                      "pausad", "fechad", "disponiv", "abert", "ativ", "direcionad",
                                                      "retirad", "extint"),
         r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{0,80}\b(?:acabou (?:por ser|sendo)|"
         r"acabaram (?:por ser|sendo)|ja (?:foi|foram|esta|estao|se encontra)|foi|foram|esta|estao|ficou|ficaram|tinha sido|"
-        r"encontra-se) (?:tod[oa]s )?(?:preenchid|ocupad|atribuid|direcionad)",
+        r"encontra-se|se encontra|se encontram|encontram-se) (?:tod[oa]s )?(?:preenchid|ocupad|atribuid|direcionad|"
+        r"complet[ao]s|esgotad)",
+        # the role closed as the subject ("a vaga já fechou"), not its applications ("a vaga encerrou as inscrições")
+        r"\b(?:vaga|posicao|selecao|recrutamento|processo seletivo)\b[^.!?;]{0,40}\b(?:ja )?(?:fechou|encerrou|"
+        r"terminou)\b"
+        r"(?! (?:para )?(?:a |o |as |os |novas |novos )?(?:inscric|candidatur|receca|recepca|prazo))",
+        # "os candidatos selecionados já foram contactados": those chosen told, the reader is not among them
+        r"\b(?:os|as) (?:candidat[oa]s |pessoas |finalistas )?(?:selecc?ionad|aprovad|escolhid)[oa]s (?:ja )?(?:foram|"
+        r"tinham sido) "
+        r"(?:contactad|contatad|informad|notificad|chamad|avisad)[oa]s\b"
+        r"(?![^.!?]{0,40}\b(?:voce|tu|v\. exa) (?:e|es|esta|estas|foi|foste|faz parte|fazes parte)\b)",
         # "a posição para a qual se candidatou já não se encontra disponível"
         # (said of the one the reader applied to: "esta vaga já não está disponível" alone is a job board's note)
         r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{0,30}\b"
@@ -372,17 +466,22 @@ DECISIONS += [
         r"se revelaram|tinham|tem|esta|estava|e|era|se mostrou|se revelou|tinha|parece|pareceu) (?:\w+ )?mais (?:proxim|adequad|alinhad|aderente|ajustad|compative|experient|indicad)"),
     fam("gramática: preferência dada a outros", 4.0, ("preferencia",),
         # past or decided only: "será dada preferência a candidatos com..." is a job advert
-        rf"\b(?:demos|damos|foi dada|foi dado|decidimos dar|optamos por dar|resolvemos dar|acabamos por dar) (?:a )?preferencia "
+        rf"\b(?:demos|damos|deu|deram|foi dada|foi dado|decidimos dar|optamos por dar|resolvemos dar|acabamos por dar) "
+        rf"(?:a )?preferencia "
         rf"(?:a |aos? |as? )?{_PT_OTHER}",
         # past tenses only ("demos", "foi dada"): any group of candidates ("a candidatos residentes em Lisboa")
         r"\b(?:demos|foi dada|decidimos dar|optamos por dar|resolvemos dar|acabamos por dar) (?:a )?preferencia (?:a|aos?|as?) "
         r"(?:outr[oa]s )?(?:candidat\w*|perfis|pessoas|profissionais)\b"),
     fam("gramática: candidatura sem sucesso", 4.0, ("sucesso", "exito", "sem aprovacao"),
+        # "a sua candidatura à oferta de ..., informamos que a mesma não teve êxito"
+        r"\bcandidatura\b[^.!?;]{0,100}\b(?:a|o) mesm[ao]\b[^.!?;]{0,20}\bnao (?:teve|obteve|foi de|tera) "
+        r"(?:sucesso|exito)\b",
         r"\b(?:candidatura|processo|participacao)\b[^.!?;]{0,40}\b(?:nao (?:teve|obteve|foi de|tera) (?:sucesso|exito)|"
         r"sem (?:sucesso|exito|aprovacao))"),
     fam("gramática: sem encaixe / sem match", 3.5, ("encaixe", "fit", "match", "alinhamento", "aderen", "procuramos", "buscamos",
                                                    "precisamos", "pretendemos"),
-        r"\bnao (?:houve|ha|existe|existiu|deu|tivemos|encontramos|identificamos|vimos) (?:um |o |a )?(?:encaixe|fit|match|"
+        r"\bnao (?:houve|ha|existe|existiu|deu|tivemos|encontramos|identificamos|vimos|rolou|bateu) (?:um |o |a )?"
+        r"(?:encaixe|fit|match|"
         r"alinhamento|aderencia|compatibilidade)\b",
         r"\b(?:nao aderente|sem aderencia|inaderente)\b|\bnao (?:esta|e|era|estava|se mostrou|se mostra) (?:\w+ )?aderente\b",
         # "(o seu perfil) não é o que procuramos" -- not "a experiência dele" (a colleague's note about a candidate)
@@ -396,10 +495,21 @@ DECISIONS += [
         r"(?:foi|e) desfavoravel) (?:a|ao|para) (?:(?:a|o) )?(?:sua|tua|seu|teu|voce|si|ti|v\. exa)\b",
         r"\b(?:dar|dar-lhe|dar-te|damos|enviamos|comunicamos|transmitir|transmitimos) (?:lhe |te )?(?:uma )?"
         r"(?:resposta|decisao|parecer) (?:negativa|desfavoravel)\b"),
-    fam("gramática: resultado não aprovado", 4.0, (": ",),
+    fam("gramática: resultado não aprovado", 4.0, (": ", "situacao ", "estado ", "status ", "resultado ", "nao ",
+        "reprovad",
+                                                  "recusad", "eliminad"),
+        # the subject opens with the verdict, a job title after the dash: "Não selecionado(a) - Auxiliar de Logística"
+        r"^(?:candidatura |candidat[oa] |perfil )?(?:nao (?:selecc?ionad|aprovad|classificad|admitid|retid)|reprovad|"
+        r"recusad|"
+        r"eliminad)[oa]s?(?:\([ao]\))?(?= ?[-|:] )",
+        # ... or closes it after the title: "Processo seletivo Analista de Dados - Reprovado"
+        r"\b(?:processo|candidatura|recrutamento|selecao|vaga)\b[^.!?;:]{0,60} [-|] (?:candidat[oa] |candidatura )?"
+        r"(?:nao (?:selecc?ionad|aprovad|classificad)|reprovad|recusad)[oa]s?(?:\([ao]\))?(?= ?\.|$)",
         r"\b(?:processo|candidatura|recrutamento|selecao)\b[^.!?;:]{0,60}: ?(?:candidat[oa] )?(?:nao selecionad|nao aprovad|"
         r"reprovad|recusad|nao classificad)",
-        r"\b(?:situacao|resultado|estado|status|parecer)(?: d[ao] (?:sua |tua )?(?:candidatura|etapa|avaliacao))?: ?"
+        # (a colon may be a table's cell border: "Situação | INDEFERIDA" reads "situacao indeferida")
+        r"\b(?:situacao|resultado|estado|status|parecer)(?: d[ao] (?:sua |tua )?(?:candidatura|etapa|avaliacao|"
+        r"inscricao))?:? ?"
         r"(?:reprovad|nao (?:aprovad|selecionad|classificad|apt)|inapt|eliminad|excluid|desclassificad|recusad|indeferid)"),
 ]
 
@@ -415,9 +525,14 @@ _PT_SOMEONE = (r"(?:(?:um|uma) (?:colega|colaborador\w*|pessoa|candidat\w*|profi
                r"(?:interno|interna|da casa|do time|da equipa|da equipe)\b)")
 DECISIONS += [
     fam("gramática: a vaga ficou com outra pessoa", 4.0, ("ficou", "ficando", "ficar", "ficara", "oferec", "entreg", "atribu", "demos",
-                                                            "foi para", "foi dad", "fechad", "fechamos", "preenchemos", "provid"),
+                                                            "foi para", "foi dad", "fechad", "fechamos", "preenchemos",
+                                                            "foi pra", "preenchid", "ocupad",
+                                                            "provid"),
         rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:ficou|acabou (?:ficando|por ficar)|vai ficar|ficara|foi (?:entregue|atribuid[ao]|provid[ao]|"
-        rf"oferecid[ao]|dad[ao]|fechad[ao])|foi) (?:com|para|a|ao|a uma|a um) {_PT_SOMEONE}",
+        rf"oferecid[ao]|dad[ao]|fechad[ao])|foi) (?:com|para|pra|a|ao|a uma|a um) {_PT_SOMEONE}",
+        # ... filled by someone: "a vaga acabou por ser preenchida por um colaborador de outra loja"
+        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:foi|acabou por ser|acabou sendo|ja foi) (?:preenchid|ocupad)[ao] "
+        rf"(?:por|com) {_PT_SOMEONE}",
         rf"\b(?:oferecemos|entregamos|atribuimos|demos|propusemos|decidimos oferecer|optamos por oferecer|acabamos por oferecer|"
         rf"fechamos|preenchemos) (?:a |o )?{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:a|ao|para|com) {_PT_SOMEONE}"),
 ]
@@ -425,7 +540,10 @@ DECISIONS += [
 # "We chose someone else (for it)": said to the reader, choosing a person is filling a role, and the reader was the
 # other candidate. Casual one-line notes ("escolhemos outra pessoa pro balcão") often carry no other job word.
 # First person plural only: "escolheram outra pessoa" is the sender's own story.
-_PT_WE_CHOSE_OTHER = (r"(?:escolhemos|optamos|ficamos|fechamos|contratamos|seguimos|avancamos|(?:vamos|iremos|fomos) com|"
+_PT_WE_CHOSE_OTHER = (r"(?:escolhemos|optamos|ficamos|fechamos|contratamos|seguimos|avancamos|preferimos|"
+                      r"(?:vamos|iremos|fomos) com|"
+                      # Brazilian "a gente" is "we": "a gente preferiu alguém que pudesse começar já"
+                      r"a gente (?:escolheu|optou|ficou|fechou|contratou|seguiu|avancou|preferiu|foi com|vai com)|"
                       r"(?:vamos|iremos|decidimos|resolvemos|acabamos por|preferimos) (?:escolher|ficar|seguir|avancar|contratar|"
                       r"optar|fechar|ir)) (?:com |por )?(?:outra pessoa|outro candidato|outra candidata|outro perfil|"
                       r"alguem (?:que|com|mais))")
@@ -444,19 +562,28 @@ _PT_ABLE = (r"(?:nos )?(?:e|foi|sera|vai ser|seria) possivel|(?:temos|tinhamos|t
             r"(?:vamos|iremos) (?:poder|conseguir)|"
             # will and means: "o cliente não quis seguir com o seu perfil", "não temos como seguir", "não há interesse em"
             r"(?:quis|quisemos|quiseram)|(?:temos|teremos|tinhamos|ha|havera) como|"
-            r"(?:ha|havera|houve|existe|temos|tem) interesse em")
+            r"(?:ha|havera|houve|existe|temos|tem) interesse em|pretend(?:e|emos|ia|iamos|em|iam)")
 _PT_HIRE = (r"(?:contrat|aprov|recomend|admit|ofere?c|propo|integr|selecion|avanc|prossegu|segu|continu|encaix|"
             r"(?:fazer|apresentar|estender|enviar)(?:-lhe|-te)? (?:uma |a )?(?:proposta|oferta))")
 _PT_THE_LIST = (r"(?:lista|listagem|shortlist|short list|short-list|grupo|selecao final|fase|etapa|proxima|entrevista|"
                 r"candidat\w* (?:pre-?)?selecionad|finalistas|aprovad)")
 DECISIONS += [
     fam("gramática: não temos condições de avançar consigo", 4.0, ("possivel", "condicoes", "capazes", "poderemos", "podemos", "pudemos",
-                                                                   "conseguimos", "conseguiremos", "poder", "conseguir", "nao qu",
+                                                                   "pretend",
+                                                                   "conseguimos", "conseguiremos", "poder",
+                                                                   "conseguir", "nao qu",
                                                                    " como ", "interesse"),
         rf"\bnao (?:{_PT_ABLE}) (?:(?:lhe|te|vos) {_PT_HIRE}|{_PT_HIRE}\w*{_PT_TO_YOU})"),
     fam("gramática: não aprovou o seu perfil", 4.0, ("nao ",),
+        r"(?<!ainda )\bnao (?:se mostrou|se mostraram|mostrou-se|mostraram-se|ficou|ficaram|tem|teve|tinha|demonstrou|"
+        r"manifestou)(?: (?:muito|particularmente|grande))? (?:interessad[oa]s?|interesse) (?:n[oa]|em|pel[oa])"
+        r" (?:(?:seu|teu) "
+        r"(?:perfil|curriculo|cv|nome)|(?:sua|tua) candidatura|voce|si|ti)\b",
         r"\bnao (?:aprov|recomend|valid|autoriz|aceit|seleccion|selecion|escolh)(?:ou|aram|amos|eu|eram) "
         r"(?:a |o )?(?:sua|tua|seu|teu) (?:contratacao|candidatura|perfil|nome|admissao|curriculo|cv|entrada|integracao)\b",
+        r"(?<!ainda )\bnao (?:houve|ha|existiu) (?:a )?(?:aprovacao|validacao|aceitacao) d[oa] (?:sua|tua|seu|teu)"
+        r" (?:perfil|candidatura|nome|"
+        r"curriculo|cv|contratacao)\b",
         # the reader as a clitic object: "o júri não o selecionou para a fase de entrevistas", "não te escolhemos"
         r"\bnao (?:te|lhe|vos) (?:selecion|seleccion|escolh|aprov|admit|contrat|convoc|cham|recomend|inclu)\w*\b",
         r"\bnao (?:o|a) (?:selecion|seleccion|escolh|aprov|admit|contrat|convoc|cham|inclu)\w* (?:para|na|no|a|em) "
@@ -465,6 +592,9 @@ DECISIONS += [
                                                           "fora d"),
         r"\b(?:candidatura|perfil|nome|curriculo|cv|voce|tu|v\. exa)\b[^.!?;]{0,30}\b(?:ficou|ficaste|fica|ficas|esta|estas|ficara) "
         rf"(?:de )?fora d[ao]s? (?:\w+ )?(?:selecao|{_PT_THE_LIST}|processo|escolhid)",
+        # (a course's or a trip's list is not a job's: "ficaste de fora da lista da formação de Excel")
+        rf"\b(?:ficaste|ficas|ficaras) (?:de )?fora d[ao]s? (?:\w+ )?(?:selecao|{_PT_THE_LIST}|processo|escolhid)\w*"
+        r"(?! d[ao]s? (?:formacao|curso|turma|workshop|aula|viagem|jogo|sorteio|festa|evento|excursao)\b)",
         rf"\bnao (?:fez|faz|fara|fizeram|fazem|fizeste|fica a fazer) parte d[ao]s? (?:\w+ )?{_PT_THE_LIST}",
         rf"\bnao (?:foi|foste|foram|sera|esta|ficou|ficaste) (?:incluid|inserid|colocad)[oa]s?(?:\([ao]\))? (?:n[ao]s? |entre (?:os|as) )"
         rf"(?:\w+ )?{_PT_THE_LIST}",
@@ -504,7 +634,22 @@ DECISIONS += [
         r"\bnao (?:foi|foste|e|es|era|sera) (?:(?:voce|tu|v\. exa|o seu perfil|o teu perfil|o seu nome|o teu nome|a sua candidatura|"
         r"a tua candidatura) )?(?:(?:o|a|os|as) |(?:um|uma) d[oa]s )(?:(?:candidat\w*|pessoa|perfil|profissional) )?(?:mais )?"
         r"(?:escolhid|selecionad|aprovad|contratad|finalistas|classificad)"),
-    fam("gramática: já contratámos alguém / a vaga já fechou", 4.0, ("ja ", "acabamos de"),
+    fam("gramática: já contratámos alguém / a vaga já fechou", 4.0, ("ja ", "acabamos de", "ninguem"),
+        # the small employer's first person and everyday verbs, with the role named: "já peguei uma moça pra vaga"
+        r"\bja (?:contratei|escolhi|selecionei|encontrei|achei|arrumei|arranjei|peguei|pegamos|arrumamos|arranjamos|"
+        r"achamos) "
+        r"(?:alguem|outra pessoa|uma pessoa|um candidato|uma candidata|uma moca|um moco|um rapaz|uma rapariga|"
+        r"uma senhora|"
+        r"um senhor|uma menina|um menino)\b[^.!?;]{0,40}\b(?:para|pra) (?:a |o )?(?:vaga|funcao|posicao|cargo|lugar|"
+        r"servico)\b"
+        r"(?! (?:d[oa]|n[oa]) (?:quarto|apartamento|casa|republica|garagem|estacionamento|creche|escola|turma|"
+        r"curso)\b)",
+        # "não vamos precisar de mais ninguém para Assistente de Loja"
+        r"\bnao (?:vamos |iremos |vai |vamos mais )?(?:precisar|precisamos|necessitamos|"
+        r"necessitar) (?:de )?mais ninguem "
+        r"(?:para|pra|como|n[ao]) (?:a |o )?(?:vaga|funcao|cargo|posicao|posto|lugar|equipa|equipe|loja|turno|balcao|"
+        r"cozinha|caixa|"
+        r"[a-z]+(?:ista|ente|ante|ari[oa]|dora?|tora?)|(?!feira|cadeira|carteira)[a-z]+eir[oa])\b",
         r"\b(?:ja|acabamos de) (?:contratamos|contratar|escolhemos|escolher|selecionamos|selecionar|recrutamos|recrutar|"
         r"admitimos|admitir|encontramos|encontrar|temos) (?:alguem|outra pessoa|outro candidato|outra candidata|uma pessoa|"
         r"um candidato|uma candidata|(?:o|a) (?:candidat[oa]|pessoa) (?:certa|certo|ideal|indicad[oa])|um profissional)\b"
@@ -516,8 +661,14 @@ DECISIONS += [
                                                        "finalizar", "arquivar", "terminar"),
         r"\b(?:processo|participacao|candidatura|jornada|percurso)\b[^.!?;]{0,30}\b(?:se encerra|encerra-se|termina|se encerrou|"
         r"encerrou-se|terminou|acaba|acabou|fica|ficou) (?:aqui|por aqui|neste ponto)\b",
+        # "vamos parar por aqui com a sua candidatura" (not "por hoje vamos ficar por aqui")
+        r"\b(?:vamos|iremos|decidimos|temos de|temos que|preferimos) (?:parar|ficar) por"
+        r" aqui\b[^.!?;]{0,25}\b(?:(?:sua|tua) "
+        r"(?:candidatura|participacao)|(?:seu|teu) (?:processo|perfil)|contigo|consigo|com voce)\b",
         # "processo finalizado para você" (a status line)
-        r"\b(?:processo|candidatura|participacao)\b[^.!?;]{0,20}\b(?:finalizad|encerrad|terminad)[oa] (?:para|pra) (?:voce|ti|si|"
+        r"\b(?:processo|candidatura|participacao)\b[^.!?;]{0,20}\b(?:(?:finalizad|encerrad|terminad)[oa]|encerrou|"
+        r"terminou|"
+        r"acabou) (?:para|pra) (?:voce|ti|si|"
         r"v\. exa)\b(?! \w+(?:ar|er|ir)\b)",
         r"\b(?:decidimos|vamos|iremos|optamos por|resolvemos|tivemos de|temos de|precisamos) (?:descontinuar|interromper|cancelar|"
         r"encerrar|finalizar|arquivar|terminar) (?:o|a) (?:seu|teu|sua|tua) (?:processo|candidatura|participacao)\b"),
@@ -530,7 +681,8 @@ DECISIONS += [
         r"(?:se )?alinha\w*) melhor\b"),
     # the reader as a clitic before the auxiliary: "não te vamos poder oferecer", "não lhe iremos chamar para a fase seguinte"
     fam("gramática: não te vamos poder oferecer", 4.0, ("nao te ", "nao lhe ", "nao vos ", "nao o ", "nao a ", "nao vamos ",
-                                                          "nao iremos ", "nao podemos ", "nao poderemos ", "nao conseguimos ",
+                                                          "nao iremos ", "nao podemos ", "nao poderemos ",
+                                                          "nao conseguimos ",
                                                           "nao conseguiremos "),
         r"\bnao (?:te|lhe|vos) (?:vamos|iremos|podemos|poderemos|conseguimos|conseguiremos|vai ser possivel|foi possivel|"
         r"sera possivel|e possivel)(?: poder| conseguir)? (?:contrat|aprov|admit|ofere?c|propor|integr|selecion|escolh|inclu|"
@@ -549,7 +701,10 @@ DECISIONS += [
         r"escolh|inclu|indic|encaminh|consider|aproveit|admit|cham|convoc|convid)\w*\b[^.!?;]{0,30}\b(?:vaga|fase|etapa|posicao|"
         r"funcao|cargo|lugar|processo|proxima|entrevista)"),
     # the reader no longer in the running: "você não está mais concorrendo", "deixou de estar em consideração"
-    fam("gramática: já não concorre", 4.0, ("concorr", "particip", "consideracao", "disputa"),
+    fam("gramática: já não concorre", 4.0, ("concorr", "particip", "consideracao", "disputa", "ativa", "valida"),
+        r"\b(?:sua|tua) candidatura\b[^.!?;]{0,15}\b(?:nao (?:esta|se encontra|estara) mais|ja nao (?:esta|se"
+        r" encontra)) "
+        r"(?:ativa|valida|em analise|em consideracao)\b",
         r"\b(?:voce|tu|v\. exa|(?:sua|tua) candidatura)\b[^.!?;]{0,15}\b(?:nao|ja nao) (?:esta|estas|segue|segues|continua|continuas|"
         r"se encontra) (?:mais )?(?:concorrendo|a concorrer|participando|a participar|em consideracao|na disputa)\b",
         r"\b(?:voce|tu|v\. exa|(?:sua|tua) candidatura)\b[^.!?;]{0,15}\bdeix(?:ou|aste|a) de (?:concorrer|participar|estar em "
@@ -558,6 +713,7 @@ DECISIONS += [
         r"\bnao (?:obteve|obtiveste|teve|tiveste|recebeu|mereceu) (?:o |um )?(?:parecer|resultado|avaliacao|decisao|feedback) "
         r"(?:favoravel|positiv)"),
     fam("gramática: a nossa decisão foi não avançar", 4.0, ("decisao", "opcao", "escolha", "resposta", "parecer", "contigo", "consigo", "despacho",
+                                                            "feedback", "devolutiva",
                                                             "com voce"),
         r"\b(?:decisao|opcao|escolha)(?: final)? (?:foi|e|passou por) (?:a de |de |por )?nao (?:avancar|seguir|prosseguir|continuar|"
         r"dar seguimento|dar continuidade|contratar|selecionar|contar)\b"
@@ -565,8 +721,15 @@ DECISIONS += [
         r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto|(?:nesta|nessa) (?:fase|etapa))\b|"
         r" (?:com )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa)\b)",
         # "a resposta é negativa", "o parecer foi desfavorável" (not "resultado": a medical test's result is negative too)
-        r"\b(?:resposta|decisao|parecer)(?: final| do cliente| da empresa| do juri| da equipa| da equipe)? (?:e|foi|sera) "
+        r"\b(?:resposta|decisao|parecer|feedback|devolutiva)(?: final| do cliente| da empresa| do juri| da equipa| da"
+        r" equipe)? "
+        r"(?:e|foi|sera) "
         r"(?:infelizmente )?(?:negativ|desfavorav)",
+        # "infelizmente a resposta é não", "a resposta foi não desta vez" (not an FAQ's "a resposta é não.", nor
+        # "a resposta é não: não temos estacionamento")
+        r"\binfelizmente,? (?:a )?(?:nossa )?resposta (?:e|foi|sera) (?:um )?nao(?:,? (?:desta|dessa) vez)?(?=[.!]|$| "
+        r"(?:para|pra) (?:a |o )?(?:vaga|funcao|posicao|cargo|sua|tua|voce|ti|si)\b)|"
+        r"\bresposta (?:e|foi|sera) (?:um )?nao,? (?:desta|dessa) vez\b",
         # ... with the process or the application named in between: "a resposta do cliente à tua candidatura foi negativa"
         r"\b(?:resposta|decisao|parecer)\b[^.!?;]{0,40}?\b(?:candidatura|perfil|processo|cliente|empresa|juri|gestor\w*|vaga|"
         r"entrevista)\b[^.!?;]{0,30}\b(?:e|foi|sera) (?:infelizmente )?(?:negativ|desfavorav)",
@@ -577,7 +740,10 @@ DECISIONS += [
         r"\bnao (?:sera|vai ser|foi) (?:contigo|consigo|com voce)(?:,? (?:desta|dessa|esta|essa) vez\b|(?=[.!;]))"),
     fam("gramática: não é o perfil que procuramos", 4.0, ("procura", "busca", "precisa", "pretend"),
         r"\bnao (?:e|era|sera|seria) (?:bem |exatamente )?(?:o|um) (?:perfil|candidat\w*|profissional|pessoa) (?:que|de que) "
-        r"(?:procuramos|buscamos|precisamos|pretendemos|procuravamos|buscavamos|precisavamos)"),
+        r"(?:procuramos|buscamos|precisamos|pretendemos|procuravamos|buscavamos|precisavamos)",
+        # ... said the other way round: "o perfil procurado é outro", "o perfil que buscamos é diferente"
+        r"\bperfil (?:procurado|pretendido|buscado|que (?:procuramos|buscamos|pretendemos|procuravamos|buscavamos)) "
+        r"(?:e|era|sera) (?:outro|diferente|distinto)\b"),
     fam("gramática: decidimos não preencher a vaga", 3.5, ("nao preencher", "nao abrir", "nao manter", "nao avancar com"),
         r"\b(?:decidimos|resolvemos|optamos por|vamos|iremos|decidiu|resolveu|optou por) nao (?:preencher|abrir|manter|avancar com) "
         r"(?:a|o|esta|este|essa|esse) (?:vaga|posicao|cargo|funcao|lugar|recrutamento|processo)\b"),
@@ -590,8 +756,10 @@ DECISIONS += [
         r"(?:\w+ )?(?:fase|etapa|entrevista|lista|proxima|seguinte|final|shortlist)(?: \w+)?[.!;]"),
     fam("gramática: concluído com a admissão de outro", 4.0, ("com a admissao", "com a contratacao", "com a selecao", "com a escolha",
                                                               "com a integracao", "com a entrada", "sem selecao", "sem a selecao",
-                                                              "sem aprovacao", "sem a aprovacao", "sem escolha", "sem contratacao"),
-        rf"\b(?:concluid|encerrad|fechad|finalizad|terminad)[oa] com a (?:admissao|contratacao|selecao|escolha|entrada|integracao) "
+                                                              "sem aprovacao", "sem a aprovacao", "sem escolha", "sem contratacao",
+                                                              "com a aprovacao"),
+        rf"\b(?:concluid|encerrad|fechad|finalizad|terminad)[oa] com a (?:admissao|contratacao|selecao|escolha|entrada|"
+        rf"integracao|aprovacao) "
         rf"(?:de |do |da )?{_PT_SOMEONE}",
         # "a oportunidade foi encerrada sem seleção do seu perfil"
         r"\b(?:encerrad|concluid|finalizad|terminad)[oa] sem (?:a )?(?:selecao|aprovacao|escolha|contratacao) d[oa] (?:seu|teu|sua|tua) "
@@ -625,7 +793,9 @@ DECISIONS += [
         r"excessivamente) (?:senior|experiente|qualificad[oa]|avancad[oa]) (?:para|pra)\b",
         r"\b(?:sobrequalificad|sobre-qualificad|overqualified)"),
     fam("gramática: dada como não admitida / preenchida", 4.0, ("dad",),
-        r"\b(?:foi|foram|esta|ficou) dad[oa]s? como (?:nao admitid|excluid|encerrad|preenchid|inapt|reprovad|eliminad|desistent|"
+        r"\b(?:foi|foram|esta|ficou) dad[oa]s? (?:como|por) (?:nao admitid|excluid|encerrad|preenchid|inapt|reprovad|"
+        r"eliminad|"
+        r"desistent|"
         r"nao selecionad|nao aprovad|improcedente|indeferid)"),
     fam("gramática: não foste bem-sucedido na entrevista", 4.0, ("sucedid",),
         r"\bnao (?:foi|foste|foram|sera|tem sido) bem[- ]?sucedid[oa]s?(?:\([ao]\))? (?:na|no|nas|nos|em) (?:\w+ )?(?:entrevista|prova|"
@@ -635,6 +805,11 @@ DECISIONS += [
         # (not "encerrámos o processo de avaliação de desempenho", not "fechámos a vaga com você!")
         r"\b(?:cancel|anul|congel|encerr|fech)(?:ou|amos|aram|ei) (?:o processo(?! de (?!recrutamento|selecao))|a vaga|o recrutamento|"
         r"a posicao|a selecao)\b(?![^.!?;]{0,40}\b(?:com sucesso|(?:com|para|por) (?:voce|si|ti)\b))",
+        r"\b(?:decidimos|decidiu|resolvemos|optamos por|tivemos de|tivemos que) (?:cancelar|encerrar|fechar|suspender|"
+        r"congelar) "
+        r"(?:o processo(?! de (?!recrutamento|selecao))|a vaga|o recrutamento|a posicao|a selecao)\b"
+        r"(?![^.!?;]{0,40}\b(?:com sucesso|com a (?:sua|tua) (?:contratacao|admissao)|(?:com|para|por) (?:voce|si|"
+        r"ti)\b))",
         r"\bnao (?:vai|vamos|iremos|ira|vao) (?:mais )?(?:contratar|recrutar|preencher)\b[^.!?;]{0,20}\b(?:a|esta|essa|para a|"
         r"para esta|para essa) (?:vaga|posicao|funcao)\b"),
     fam("gramática: a vaga já tem dono", 3.5, ("dono", "dona", "titular", "ocupante"),
@@ -657,12 +832,29 @@ JOB_WORDS = (r"processos seletivos|(?:diretor|diretora|direcao|gestor|gestora|de
              r"procedimentos? concursa\w*|posto de trabalho|portefolio|carta de motivacao|oferta de emprego|"
              r"(?:banco|base|bolsa|comunidade) de talentos|vagas|"
              # public competitions (not "concurso de ideias / fotografia"): "concurso público", "concurso externo de ingresso"
-             r"concursos? (?:publicos?|extern[oa]s?|intern[oa]s?|de ingresso|de acesso|de admissao)|" + _PT_WE_CHOSE_OTHER)
+             r"concursos? (?:publicos?|extern[oa]s?|intern[oa]s?|de ingresso|de acesso|de admissao)|"
+             r"provas? de conhecimentos|"
+             r"(?:excluid|admitid|eliminad)[oa]s?(?:\([ao]\))? (?:d[oa]|a[o]?) procedimento\b|"
+             # a job title in the form letters' "(a)" convention: "processo para Coordenador(a) Pedagógico(a)"
+             r"(?:coordenador|diretor|supervisor|tecnico|engenheiro|enfermeiro|operador|vendedor|consultor|programador|"
+             r"desenvolvedor|secretario|advogado|contador|farmaceutico|psicologo|cozinheiro|rececionista|recepcionista|"
+             r"administrativo|pedagogico|auxiliar|assistente|estagiario|promotor|redator|designer)\(a(?=\))|"
+             + _PT_WE_CHOSE_OTHER)
 
 # Ways of naming the reader's own application in Portuguese (formal "V. Exa.", participation, process).
 # (Portuguese forms only: Spanish also writes "seguir contigo")
 YOURS_WORDS = (r"(?:avancar|prosseguir) (?:com voce|contigo|consigo)|(?:seguir|continuar) (?:com voce|consigo)|"
+               # "o tempo que dedicou à entrevista", "o esforço que investiste no processo"
+               r"(?:dedicou|dedicaste|investiu|investiste) (?:a|ao|as|aos|n[ao]s?) (?:nossa |nosso )?(?:entrevista|"
+               r"processo|"
+               r"candidatura|etapas?|prova|teste|desafio)|"
+               # the reader's own score: "informamos que obteve a classificação de 8,7 valores"
+               r"(?:obteve|obtiveste) (?:a |uma )?(?:classificacao|pontuacao|nota) (?:de|final)|"
+               # ... or as the one left out of those chosen: "como você não está entre elas"
+               r"(?:voce|tu|v\. exa\.?) (?:infelizmente )?nao (?:esta|estas|ficou|ficaste|figura|figuras|consta|"
+               r"constas) entre|"
                # a tu-form preterite is the reader: "não passaste nesta fase", "não foste selecionada"
+               r"ficaste de fora|"
                r"nao (?:foste|ficaste|passaste|avancaste|seguiste|atingiste|obtiveste|chegaste|conseguiste)\b|v\. exa|(?:dar-te|dar-lhe|dar-vos|te dar|lhe dar|dar a voce) (?:uma |um |o |a )?(?:resposta|retorno|"
                r"feedback|devolutiva)|procedimento concursal (?:para|de|ref)|v\. ex\.a|v\. ?sa|(?:sua|tua) participacao|(?:seu|teu) processo (?:seletivo|de (?:recrutamento|selecao))|"
                r"(?:seu|teu) portefolio|candidatura espontanea|(?:voce )?se candidatou|candidatou-se|te candidataste|"
@@ -678,8 +870,11 @@ YOURS_WORDS = (r"(?:avancar|prosseguir) (?:com voce|contigo|consigo)|(?:seguir|c
 _PT_IF = r"\b(?:caso|se) (?:voce |o senhor |a senhora |v\. exa\.? |tu |(?:o|a|os|as) [a-z]+ (?:(?:de|do|da|dos|das) [a-z]+ )?)?nao "
 LOOKALIKES: list[Family] = [
     fam("look-alike: a condition still open (pt)", -4.0, ("caso ", "se nao", "se voce", "se o ", "se a ", "se os ", "se as ",
-                                                          "se tu", "se v. exa", "senao", "contrario", "antes de", "enquanto nao"),
+                                                          "se tu", "se v. exa", "senao", "contrario", "antes de",
+                                                          "enquanto nao"),
         r"\b(?:se nao|senao|caso contrario|do contrario)[,:]",
+        r"\b(?:se|caso) (?:o |a )?[a-z]+ (?:\w+ )?(?:declinar|recusar|rejeitar|reprovar|descartar|indeferir|decidir"
+        r" nao)\b",
         # (personal infinitives and "enquanto não": Portuguese only, Spanish also writes "antes de enviar")
         r"\b(?:antes de|enquanto nao|sem antes) (?:recebermos|termos|vermos|tivermos|(?:voce |tu )?(?:nos )?(?:enviares|entregares|"
         r"apresentares|concluires|completares))\b|\benquanto nao (?:nos )?(?:enviar|entregar|apresentar|concluir|completar|receber)\b",
@@ -738,16 +933,30 @@ LOOKALIKES: list[Family] = [
         r"\b(?:a seu pedido|conforme (?:solicitado|pedido|(?:a )?sua solicitacao|o seu pedido))\b[^.!?;]{0,60}\b(?:foi|foram) "
         r"(?:excluid|eliminad|apagad|removid)"),
     fam("look-alike: the candidacy is said to be still alive", -4.5, ("process", "decisao", "ainda", "analise", "volta", "retornar",
-                                                                     "mantida", "confirmada", "agendada", "marcada", "mais tempo",
+                                                                     "significa", "quer dizer", "implica", "antes de",
+                                                                     "mantida", "confirmada", "agendada", "marcada",
+                                                                     "mais tempo",
                                                                      "transferid", "movid", "horario", "data ", "hora ",
-                                                                     "sugestao", "reagendamento", "remarcacao", "mas a ", "mas o ",
+                                                                     "sugestao", "reagendamento", "remarcacao",
+                                                                     "mas a ", "mas o ",
                                                                      "mas nos ", "mas ainda ",
                                                                      "mais alguns dias", "mais uns dias",
-                                                                     "temporariamente", "retomad", "verdade", "avaliacao",
-                                                                     "entraremos", "daremos", "ativa", "aberta", "valida",
+                                                                     "temporariamente", "retomad", "verdade",
+                                                                     "avaliacao",
+                                                                     "entraremos", "daremos", "ativa", "aberta",
+                                                                     "valida",
                                                                      "andamento", "curso"),
         r"(?<!nao )\b(?:continua|continuas|permanece|permaneces|segue|segues) (?:ainda )?(?:no|em) (?:processo|analise|consideracao)\b",
         r"\bainda nao (?:tomamos|foi tomada|temos|chegamos a) (?:uma |nenhuma |qualquer )?decisao\b",
+        r"\bainda nao (?:chegamos|chegou|chegaram) a (?:fase|etapa|altura|hora) (?:de|da) decis",
+        r"\bnao (?:\w+ ){0,3}(?:avancar|seguir|prosseguir|decidir|avancaremos|seguiremos|"
+        r"decidiremos)\b[^.!?;]{0,40}\bantes de "
+        r"(?:conhecer|entrevistar|ouvir|falar com|receber|terminar|concluir|fechar|termos|recebermos|conhecermos|"
+        r"entrevistarmos)\b",
+        # "isto não significa que a sua candidatura foi rejeitada" (a silence or a delay explained)
+        r"\b(?:isto|isso|o silencio|este silencio|a demora|o atraso) nao (?:significa|quer dizer|"
+        r"implica) que (?:a )?(?:sua|tua) "
+        r"candidatura (?:foi|tenha sido|esteja|esta) (?:rejeitad|recusad|reprovad|eliminad|excluid|descartad|encerrad)",
         # "ainda não fechámos o processo", "a decisão só será tomada depois", "todas as candidaturas permanecem ativas"
         r"\bainda nao (?:fechamos|decidimos|escolhemos|concluimos|encerramos|selecionamos|definimos)\b",
         # "ainda não avançámos com a sua candidatura porque...", "ainda não demos seguimento"
@@ -802,12 +1011,15 @@ LOOKALIKES: list[Family] = [
         r"(?<!nao )(?<!nao vamos )(?<!nao iremos )\b(?:avancamos|seguimos|vamos avancar|vamos seguir|queremos avancar|"
         r"queremos seguir|decidimos avancar|decidimos seguir) (?:contigo|consigo|com voce)(?: para (?:a|o) \w+(?: \w+)?)? ?!"),
     fam("look-alike: a rescheduled or moved interview (pt)", -3.0, ("remarc", "adiad", "nova data", "novo horario"),
-        r"\bremarc\w*|\b(?:foi|sera|vai ser|esta) adiad[ao]\b|\b(?:nova data|novo horario)\b"),
+        r"\bremarc\w*|\b(?:foi|sera|vai ser|esta) adiad[ao]\b(?! (?:sine die|por tempo indeterminado|indefinidamente|"
+        r"sem data)\b)|\b(?:nova data|novo horario)\b"),
     # the interview's format changes, not its outcome: "não seguiremos com a entrevista presencial: será online"
     fam("look-alike: the interview's format changed (pt)", -4.0, ("online", "presencial", "remot", "por video", "videochamada",
                                                                   "mesmo horario"),
-        r"\b(?:sera|vai ser|passa a ser|passara a ser|decorrera|acontecera|realiza-se|sera realizada) (?:online|remot[ao]|presencial|"
-        r"por (?:video|videochamada|telefone|teams|zoom|meet))\b|\bno mesmo horario\b"),
+        r"\b(?:sera|vai ser|passa a ser|passara a ser|decorrera|acontecera|realiza-se|sera realizada|sera feit[ao]|"
+        r"faremos|"
+        r"vamos fazer|fazemos) (?:online|remot[ao]|presencial|"
+        r"por (?:video|videochamada|telefone|teams|zoom|meet))\b|\b(?:no mesmo horario|na mesma hora)\b"),
     fam("look-alike: an invitation to apply (pt)", -3.0, ("candidatar",),
         # a question, not the "candidate-se a outras vagas" of a rejection's closing
         r"\b(?:quer|queres|gostaria de|gostarias de|deseja|desejas|tem interesse em|tens interesse em) (?:se |te )?candidatar"
@@ -873,7 +1085,8 @@ LOOKALIKES: list[Family] = [
         r"\b(?:migracao|deploy|build|pipeline) do job\b"),
     # an employee's own HR matters: "a sua promoção não foi aprovada neste ciclo", "o seu pedido de férias foi recusado"
     fam("look-alike: an employee's HR request, not an application (pt)", -5.0, ("promocao", "progressao", "ferias", "reembolso",
-                                                                               "aumento", "licenca", "folga", "adiantamento",
+                                                                               "aumento", "licenca", "folga",
+                                                                               "adiantamento",
                                                                                "bonus"),
         r"\b(?:sua|tua|seu|teu) (?:pedido de |solicitacao de )?(?:promocao|progressao|ferias|reembolso|aumento|licenca|folga|"
         r"adiantamento|bonus)\b"),
@@ -886,6 +1099,11 @@ LOOKALIKES: list[Family] = [
         r"\bparabens (?:a|ao|aos|as) (?!voce\b|si\b|ti\b)[a-z]+",
         r"\b(?:preenchid|ocupad|atribuid)[oa] (?:pel[oa]|a|ao) (?!(?:um|uma|outr\w*|candidat\w*|colaborador\w*|pessoa|"
         r"profissional|perfil|promocao|recrutamento|mobilidade|via|meio|indicacao)\b)[a-z]+ [a-z]+"),
+    # "vaga" is also a parking space, a room in a shared flat, a nursery place: "a vaga 14 da garagem foi ocupada"
+    fam("look-alike: a parking space, a room or a nursery place, not a job (pt)", -5.0,
+        ("garagem", "estacionamento", "parque", "creche", "quarto", "republica", "condominio"),
+        r"\bvagas? (?:n\.?o ?)?(?:\d+ )?(?:d[ao]s?|de|n[ao]s?|para (?:o|a)) (?:garagem|estacionamento|"
+        r"parque de estacionamento|creche|quarto|republica|condominio)\b"),
     fam("look-alike: credit or grant, not a job (pt)", -5.0, ("credito", "emprestimo", "financiamento", "bolsa"),
         r"\b(?:pedido|solicitacao|proposta|analise|concessao) de (?:credito|emprestimo|financiamento)\b|"
         r"\bcredito (?:pessoal|consignado|habitacao|imobiliario|automovel)\b|\blimite de credito\b|\bcartao de credito\b",
