@@ -19,8 +19,8 @@ from nextround.message import parse
 # post"), in the tone of many others: the model reads it.
 UNPHRASED_REJECTION = mail(
     "Bonjour Sam,\n\nNous vous remercions pour votre candidature au poste de chargée de projet et pour l'intérêt que "
-    "vous portez à notre entreprise. Nous avons donc pris une autre direction pour ce poste. Nous vous souhaitons "
-    "pleine réussite dans vos recherches.\n\nCordialement,\nPriya Raman\nBrightwell Labs\n",
+    "vous portez à notre entreprise. Après réflexion, nous avons pris une autre direction pour ce poste. Nous vous "
+    "souhaitons pleine réussite dans vos recherches.\n\nCordialement,\nPriya Raman\nBrightwell Labs\n",
     subject="Votre candidature", sender="Priya Raman <priya.raman@brightwell.example>")
 
 
