@@ -62,7 +62,6 @@ KNOWN_MISSES = {
     ("es", "0062.eml"): _LONGER,
     ("es", "0063.eml"): _OTHER,
     ("es", "0079.eml"): _LOWER_NONE,
-    ("es", "0099.eml"): _SUBJECT_ONLY,
     ("es", "0100.eml"): _OTHER,
     ("es", "0102.eml"): _NO_TITLE,
     ("es", "0103.eml"): _LONGER,

@@ -252,6 +252,17 @@ def _domain(addr_or_host: str) -> str:
     return addr_or_host.rsplit("@", 1)[-1].lower().strip(".")
 
 
+# a mailbox provider's own name ("correo.example", "mailbox.example", "mail.test"): the domain names no employer
+_MAIL_PROVIDER_LABELS = frozenset(["mail", "email", "mailbox", "correo", "correio", "webmail", "posteo", "post"])
+
+
+def _mail_provider(domain: str) -> bool:
+    if domain in FREEMAIL:
+        return True
+    parts = domain.split(".")
+    return len(parts) >= 2 and parts[-2] in _MAIL_PROVIDER_LABELS
+
+
 _ATS_SET = frozenset(ATS_DOMAINS)
 # the vendors send from many domains (personio.de, teamtailor-mail.com, myworkday.com, a country's own TLD): a domain
 # label that is the vendor's name is the vendor's mail
@@ -304,8 +315,19 @@ council district school city county trust ville stadt ciudad cidade municipio mu
 academy college nhs ziekenhuis klinikum gemeente ayuntamiento prefeitura camara universite universiteit
 secretaria secretariat coordenacao coordinacion gestion juri jurado presidente diretoria empleos empleo
 selectieteam selectiecommissie sollicitatiecommissie commissie comite comissao
+hostal hostel restaurante restaurant pizzeria pizzaria panaderia padaria bakkerij bäckerei cafe cafetería taller tienda
+bazar constructora construtora farmacia farmacias farmácia drogaria libreria livraria boekhandel kita kindergarten
+kinderopvang druckerei tischlerei metzgerei autohaus kanzlei ingenieurbüro steuerberatung bouwmarkt meubelfabriek
+kaasmakerij notariskantoor woonzorgcentrum tandartspraktijk instituto institut consorcio laboratorios laboratoires
+escola escuela colegio museum museo museu teatro supermercado supermercados mercado mercados banca caja autoridad
+agencia associacao asociacion cooperativa fundacao fondation stiftung verein vereniging consorci viña bodega bodegas
+finca granja padaria papelaria drogaria barbearia boulangerie
 """
 ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
+# the endings of sector nouns that head a business's name (Dutch and German compounds, Spanish shop nouns); no
+# surname ends so ("Nieuwenhuis" and "Echeverría" do, which is why "-huis" and "-ría" alone are not here)
+_SECTOR_ENDS = ("bureau", "fabriek", "bedrijf", "kantoor", "winkel", "makerij", "centrum", "praktijk", "handel", "erij",
+                "erei", "deria", "ceria", "teria", "queria")
 _GREETINGS = frozenset(["dear", "hi", "hello", "hey", "hallo", "liebe", "lieber", "sehr", "guten", "bonjour", "cher", "chere",
                         "hola", "estimado", "estimada", "querido", "querida", "beste", "hoi", "goedemiddag", "ola", "oi",
                         "prezado", "prezada", "caro", "cara", "thanks", "thank", "merci", "danke", "gracias", "bedankt",
@@ -330,8 +352,8 @@ def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
     folded = [fold(w).strip(".") for w in words]
     if folded[0] in _GREETINGS:  # "Dear Sam" is the salutation of an unsigned mail, not its author
         return False
-    if _is_vendor(name) or any(w in ORG_NAME_WORDS for w in folded):
-        return False
+    if _is_vendor(name) or any(w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS)) for w in folded):
+        return False  # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business
     if orgs and any(w in orgs for w in folded if len(w) >= 4):
         return False
     caps = [w for w in words if w[0].isupper() or (w[1:2] in ("'", "’") and w[2:3].isupper())]  # "d'Aubigny"
@@ -414,6 +436,21 @@ def _signature_name(own: str, orgs: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+_NAME_THEN_ORG = re.compile(rf"^[{_UP}][^\W\d_]+ \(([{_UP}][^()]+)\)$")
+
+
+def _first_signed(own: str, addr: str) -> str | None:
+    """The one word signed on the line under the sign-off ("Un saludo," then "Marta"), when it is not the sender's
+    domain ("Regards," then "Quill" from quill.example signs as the company)."""
+    lines, start = _signature_block(own)
+    if start < 0 or _SIGNOFF_WORDS.sub("", lines[start]).strip(" ,.!-–"):
+        return None  # no sign-off, or a name on the sign-off's own line
+    nxt = next((ln for ln in lines[start + 1:start + 3] if ln), "")
+    if " " in nxt or not nxt[:1].isupper() or not nxt.isalpha() or _letters(nxt) in _letters(_domain(addr)):
+        return None
+    return nxt
+
+
 def _team_only(line: str) -> bool:
     """A line made of team words only: "The Recruiting Team", "Dein People-Team", "Equipa de Recrutamento"."""
     if not any(c.isalpha() for c in line) or _DIGIT.search(line) or line.endswith(",") or _ON_BEHALF.match(line):
@@ -450,11 +487,11 @@ personal personalabteilung personalwesen personalgewinnung personalmanagement be
 abteilung bewerberportal karriereportal recruitingteam talentteam personalteam
 recrutement rh ressources humaines equipe service direction personnel carrieres drh talent-acquisition
 seleccion reclutamiento rrhh recursos humanos equipo personas atraccion talento empleo departamento
-werving selectie p&o recruitmentteam hr-team vacatures sollicitatieportaal afdeling
+werving selectie p&o recruitmentteam hr-team vacatures sollicitatieportaal afdeling personeelszaken personeelsdienst
 recrutamento selecao gente cultura time pessoas talentos gabinete servicos servico atracao vagas equipa departamento
 aquisicao adquisicion carreiras carreras personalamt personalstelle personaldienst personalservice
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
-administration administracion administracao secretariat secretaria fachbereich
+administration administracion administracao secretariat secretaria fachbereich gestao gerencia oficina area humano
 rr hh rr.hh
 """
 DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
@@ -669,7 +706,10 @@ def _title_then_name(words: list[str]) -> int:
 
 @lru_cache(maxsize=4096)
 def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
-    name = _SENTENCE_SPLIT.split(name, 1)[0].strip(" ,;:-–|·()[]\"'“”«»")
+    raw = _SENTENCE_SPLIT.split(name, 1)[0]
+    name = raw.strip(" ,;:-–|·()[]\"'“”«»")
+    if name.count("(") > name.count(")") and raw.rstrip(" ,;:").endswith(")"):
+        name += ")"  # "Rechtbank Midden (fictief)": a remark the name is written with keeps its closing bracket
     if name.endswith(".") and (len(last := name.split()[-1]) > 4 or (
             len(last) > 3 and last[:-1] not in _ABBREVIATIONS and "." not in last[:-1])):
         name = name[:-1]  # a sentence's full stop ("na Construtora Ipê."), not "Zn." or "Co."
@@ -742,6 +782,20 @@ def _spells_domain(name: str, addr: str) -> bool:
     return any(len(label) >= 5 and _letters(label) in letters for label in addr.rpartition("@")[2].split(".")[:-1])
 
 
+def _first_name_sender(message: Message) -> str | None:
+    """A one-word display name that begins its own mailbox ("Finn" <finn@...>, "Demi" <demi.vos@...>): the writer's
+    first name, which is never the company, unless the word spells the domain ("Kiwano" <kiwano@kiwano.example>)."""
+    display, addr = message.sender.name or "", message.sender.email or ""
+    if not display or " " in display.strip() or "@" not in addr or is_platform_domain(_domain(addr)):
+        return None  # "Lumeo" <lumeo@teamtailor-mail.example>: the employer's mailbox at its vendor
+    word = fold(display.strip(" \"'"))
+    local = fold(addr.split("@", 1)[0])
+    if len(word) < 2 or not local.startswith(word) or local[len(word):len(word) + 1] not in ("", ".", "_", "-"):
+        return None
+    labels = [_letters(p) for p in _domain(addr).split(".")[:-1]]
+    return None if _letters(word) in labels else word
+
+
 def _person_names(message: Message, signer: str | None) -> set[str]:
     """Folded person names (whole and word by word) that must not be taken for the company."""
     sender = message.sender
@@ -812,12 +866,16 @@ _CLIENT = re.compile(
     r"retorno que recebemos d[ao]|(?:a )?resposta d[ao]|terugkoppeling (?:gekregen )?van|retour de)"
     # "heard back from my client, X": the relaying phrase and the client noun together
     r"(?:,?\s+(?:my|our|the|onze|mijn|de|notre|mon|nuestro|mi|el|o nosso|nosso|do nosso|da nossa|do meu|unserem|meinem|vom) "
-    r"(?:client|opdrachtgever|klant|cliente|Mandanten|Kunden))?,?\s+"
+    r"(?:client|opdrachtgever|klant|cliente|Mandanten|Kunden))?,?\s+\(?"  # "De klant (Bakkerij Koolhoven) heeft"
     r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
 _CLIENT_BLIND = _Blind(_CLIENT)  # its groups read by position
 _CLIENT_GATE = ("client", "mandant", "kunde", "opdrachtgever", "klant", "respuesta", "resposta", "heard back", "retorno",
                 "terugkoppeling", "retour")
+_FEEDBACK_GATE = ("eedback from", "eedback von", "eedback van", "eedback de", "eedback da", "eedback do", "eply from",
+                  "esponse from", "ntwort von", "ückmeldung von", "etour de")
+_FEEDBACK_FROM = re.compile(rf"\b(?:[Ff]eedback|[Rr]eply|[Rr]esponse|[Aa]ntwort|[Rr]ückmeldung|[Rr]etour) "
+                            rf"(?:from|von|van|de|da|do) ({CAPSEQ})")
 _UNNAMED = "Zzclientunnamedzz"  # a marker candidate: a client decided, unnamed in the sentence
 _UNNAMED_KEY = _UNNAMED.lower()
 _CLIENT_NOUN = re.compile(r"(?i)\b(?:client|cliente|mandant|kunde|opdrachtgever|klant)")
@@ -1034,6 +1092,11 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             add(_company_ok(strip_dept(dsegs[1].strip())[0], people, lower_ok=True), 3.0, "display")
         else:
             m = _PERSON_AT.match(display) or _ANY_AT.match(display)
+            if m and display.endswith(")") and m.group(2)[:1].islower():
+                m = None  # "Rechtbank Midden (fictief)": a remark in brackets, not a person at a company
+            if (m and m.re is _PERSON_AT and any(_tok(w) in ORG_NAME_WORDS for w in m.group(1).split())
+                    and strip_dept(m.group(2))[0]):
+                m = None  # "Instituto de Biomedicina del Ebro", "Banca Popular de los Andes": one name, no person
             if m and (fold(m.group(1)) in people or looks_like_person(m.group(1)) or " " not in m.group(1)
                       or m.re is _ANY_AT):
                 add(_company_ok(strip_dept(m.group(2))[0], people, lower_ok=True), 3.0, "display")
@@ -1065,6 +1128,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         for alt in _logo_alts(html):
             add(_company_ok(alt, people, cut_ok=False), 2.5, "logo")
     prev = ""
+    signed = {_first_signed(head, message.sender.email or ""), _first_signed(forwarded, message.sender.email or "")}
     for ln in dict.fromkeys(sig_lines):  # once each: the dashed block often repeats the sign-off's lines
         before, prev = prev, ln
         if len(ln) > 80 or _PROXY.match(ln) or _LINK_WORDS.search(ln):
@@ -1087,6 +1151,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         parts = [q for p in _SEGMENTS.split(ln) for q in (_COMMA_SPLIT.split(p) if ", " in p else (p,)) if q.strip()]
         for p in parts:
             p = p.strip()
+            if p.endswith(")") and (m := _NAME_THEN_ORG.match(p)):
+                p = m.group(1)  # "Lucía (Panadería Lucía)": the first name signed, then the organisation in brackets
             if not p or fold(p) in people or _signoff(p):
                 continue
             legal = _has_legal(p)
@@ -1098,6 +1164,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue
             if _TITLE_WORDS.search(p) and not legal and not any(_tok(w) in ORG_NAME_WORDS for w in p.split()):
                 continue
+            if p in signed:
+                continue  # "Un saludo,\nMarta": the first name signed under the letter, not the company
             weight = 2.5 if legal else 1.0 if looks_like_person(p) else 1.5
             add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature", legal=legal)
 
@@ -1131,8 +1199,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         whole = text[m.start():m.end()]
         name = _company_ok(_cap_prefix(text[m.start(1):m.end(1)]), people, lower_ok=True)
         if name and name[0].islower() and (whole[:2].lower() in ("el", "le", "o ", "de", "la", "re")
-                                           or _VERBISH.match(name)):
-            name = None  # "el cliente ha decidido...", "the client has decided": a verb, not a name
+                                           or _VERBISH.match(name) or _tok(name.split()[0]) in _JOINERS):
+            name = None  # "el cliente ha decidido...", "nuestro cliente del sector retail": a verb or a sector
         if name is None and _CLIENT_NOUN.search(whole):
             add(_UNNAMED, 0.0, "unnamed")  # the client decided, unnamed in this sentence
         if name:
@@ -1174,8 +1242,11 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 add(part, 2.0, "part")
                 add(_company_ok(m.group(2), people, cut_ok=False), 0.0, "parent")
     for m in (_NAME_ACTS.finditer(text) if any(map(low.__contains__, _NAME_ACTS_GATE)) else ()):
-        if " " in m.group(1) and _tok(m.group(1).split()[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
-            add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
+        words = m.group(1).split()
+        while words and words[-1].islower() and _tok(words[-1]) in _JOINERS:
+            words.pop()  # "Gostaríamos de agradecer a sua candidatura": a verb and its preposition, no name
+        if len(words) > 1 and _tok(words[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
+            add(_company_ok(" ".join(words), people, cut_ok=False), 2.5, "relay")
     found = _acts_names(text, lang)  # one literal-led pattern: cheaper than gating it
     relay = not no_reply and any(map(low.__contains__, _RELAY_GATE))  # a recruiter writes in person
     if found or relay:
@@ -1188,6 +1259,15 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             name = _company_ok(_ADVERB_LEAD.sub("", raw), people)
             if name and _tok(name.split()[0].split("'")[-1]) in _GENERIC_EMPLOYER:
                 continue  # "L'entreprise a décidé", "The company has decided": no name
+            if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
+                add(name, 4.0, "client")
+                agency = True
+    if any(map(text.__contains__, _FEEDBACK_GATE)):
+        # "Feedback von Caldera Automotive", "see the reply from Kilbride Software below": a recruiter passes on what
+        # the employer answered (not the sender's own organisation)
+        own_labels = _domain_labels(message, "")[:1]
+        for m in _FEEDBACK_FROM.finditer(text):
+            name = _company_ok(strip_dept(m.group(1))[0], people)
             if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
                 add(name, 4.0, "client")
                 agency = True
@@ -1215,6 +1295,56 @@ def _with_digits(best: str, message: Message, own: str) -> str:
         return best
     m = re.search(r"(?:\b" + digits + " " + re.escape(best) + r"\b|\b" + re.escape(best) + " " + digits + r"\b)", own)
     return m.group(0) if m else best
+
+
+# the words that end a business's own name ("Rotor Aviation Services", "Falcon Ridge Group", "Quill Software"): a
+# department strip or a shorter clue drops them, but the employer as the mail writes it in full keeps them
+_NAME_TAILS_TEXT = """
+group groep groupe gruppe grupo services service servicos software systems logistics logistik foods pharma labs digital
+agency ai association partners insurance assurances versicherung energy energie pagamentos payments industria handling
+distribution personalservice staffing personalberatung consultores consultancy automotive holdings studio technologies
+solutions spa homes interim"""
+_NAME_TAILS = frozenset(fold(w) for w in _NAME_TAILS_TEXT.split())
+_TAIL_RUN = re.compile(rf"((?: (?:&|and|und|e|y|et))?(?: [{_UP}][\w'-]*){{1,3}})(,? [{_UP}]|[^\S\n]*\n|[^\w&-]|$)")
+
+
+_NOT_SECTOR = frozenset(["office", "department", "support", "admin", "company", "international", "global", "express",
+                         "norte", "sul", "the", "recursos", "humanos"])
+
+
+def _sector_noun(word: str) -> bool:
+    """A capitalised noun that heads a business's name: "Meubelfabriek", "Panadería", "Instituto"."""
+    w = fold(word)
+    return word[:1].isupper() and w not in _NOT_SECTOR and not _is_dept(word) and (
+        w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS)))
+
+
+def _full_name(best: str, message: Message, own: str) -> str:
+    """The chosen name as the mail writes it in full: "Falcon Ridge" -> "Falcon Ridge Group" when the letter, subject or
+    display name goes on with a business word (not with a legal form: the brand is what a person says), and
+    "Eikenhout" -> "Meubelfabriek Eikenhout" when a sector noun heads it."""
+    hay = "\n".join((message.subject or "", message.sender.name or "", own[:_READ]))
+    at = hay.find(" " + best)
+    while " " not in best and at >= 0:  # a one-word name: the sector noun before it, if the mail writes one
+        before = hay[max(0, at - 30):at].rsplit(None, 1)[-1:] if hay[at - 1:at].strip() else []
+        if before and _sector_noun(before[0]) and not hay[at + 1 + len(best):at + 2 + len(best)].isalpha():
+            return before[0] + " " + best
+        at = hay.find(" " + best, at + 1)
+    if best + " " not in hay:
+        return best  # the cheap test first: most names are never written with more after them
+    at = hay.find(best + " ")
+    while at >= 0:  # each place the name is written, read by a compiled pattern (no pattern per name)
+        m = _TAIL_RUN.match(hay, at + len(best))
+        at = hay.find(best + " ", at + 1)
+        if not m:
+            continue
+        words = m.group(1).split()
+        if m.group(2).strip(" ,")[:1].isupper() or _LEGAL_END.fullmatch(m.group(1) + m.group(2).rstrip()):
+            continue  # "Falcon Ridge Group Holdings Ltd": a longer run, or the legal form
+        if 1 <= len([w for w in words if w not in ("&", "and", "und", "e", "y", "et")]) <= 2 and all(
+                fold(w) in _NAME_TAILS or w in ("&", "and", "und", "e", "y", "et") for w in words) and words[-1] != "&":
+            return best + m.group(1)
+    return best
 
 
 def _cap_prefix(text: str) -> str:
@@ -1251,7 +1381,7 @@ def _domain_labels(message: Message, forwarded: str) -> list[str]:
             if domain.endswith("myworkday.com") and not NO_REPLY.match(addr):
                 labels.append(_letters(local))
             continue
-        if domain in FREEMAIL:
+        if _mail_provider(domain):
             continue
         parts = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "talent", "www", "e")]
         if len(parts) >= 2:
@@ -1311,14 +1441,16 @@ def _domain_name(message: Message, own: str, addr: str | None,
     """The name the mail writes that spells the address's domain ("Koffiebar De Vlonder" for
     koffiebardevlonder.example), and the domain's own name label (None for a platform or free-mail address)."""
     domain = _domain(addr or "")
-    if not addr or is_platform_domain(domain) or domain in FREEMAIL or "." not in domain:
+    if not addr or is_platform_domain(domain) or _mail_provider(domain) or "." not in domain:
         return None, None
     base = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "www", "e")][-2:-1]
     if not base or _is_vendor(base[0]):
         return None, None
     label = _letters(base[0])
     digits = "".join(c for c in base[0] if c.isdigit())  # "Nube 3" for nube3.example, "42 Fathoms"
-    for m in (_CAPS_NUM if digits else _CAPS).finditer(tidy(own[:_READ]) + "\n" + (message.sender.name or "")):
+    # the subject too: "Novedades de Estudio Lumbre" over a letter that never writes the name
+    hay = tidy(own[:_READ]) + "\n" + (message.sender.name or "") + "\n" + tidy(message.subject or "")
+    for m in (_CAPS_NUM if digits else _CAPS).finditer(hay):
         if label not in _letters(m.group(0)):
             continue  # no span of this run can spell it: skip the pairs
         words = m.group(0).split()
@@ -1342,6 +1474,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     sources: dict[str, set[str]] = defaultdict(set)
     if people is None:
         people = _person_names(message, signer)
+    if first := _first_name_sender(message):
+        people = people | {first}  # "Finn" <finn@bohnenglueck.example>: his name, on the display and under the letter
 
     legal_keys: set[str] = set()
 
@@ -1444,11 +1578,11 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             found, _base = _domain_name(message, own, message.sender.email, people)
             if found and _key(found) != bkey:
                 return found
-        return _with_digits(best, message, own)
+        return _full_name(_with_digits(best, message, own), message, own)
     for addr in [message.sender.email] + [a.email for a in message.reply_to]:
         found, base = _domain_name(message, own, addr)
         if found:
-            return found
+            return _full_name(found, message, own)
         if base:
             return " ".join(w.capitalize() for w in re.split(r"[-_]", base))
     return best if best and best[0].isupper() else None
