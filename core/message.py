@@ -110,10 +110,11 @@ def _date(value: str) -> datetime | None:
                     tzinfo=timezone(-offset if m.group(7) == "-" else offset))
 
 
-def _header_index(msg: EmailMessage) -> dict[str, list[object]]:
-    """Every top-level header's values by lower-cased name, read once (Message.get scans all headers per call)."""
+def _header_index(msg: EmailMessage, ascii_only: bool = False) -> dict[str, list[object]]:
+    """Every top-level header's values by lower-cased name, read once (Message.get scans all headers per call).
+    (``ascii_only``: the fields as stored are what ``items()`` hands out, for compat32 changes only non-ASCII ones.)"""
     index: dict[str, list[object]] = {}
-    for name, value in msg.items():
+    for name, value in (msg._headers if ascii_only else msg.items()):
         index.setdefault(name.lower(), []).append(value)
     return index
 
@@ -138,8 +139,11 @@ def _addresses(index: dict[str, list[object]], name: str) -> list[Address]:
     return out
 
 
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
 def _msgids(value: str) -> list[str]:
-    return re.findall(r"<[^<>\s]+>", value or "")
+    return _MSGID.findall(value or "")
 
 
 # HTML to text with a few regex passes: an order of magnitude faster than HTMLParser on mail-sized pages,
@@ -230,6 +234,7 @@ def parse(raw: bytes, *, keep_raw: bool = False) -> Message:
 def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     defects: list[str] = []
     msg = mime_tree(raw)  # the common shapes, read fast; the stdlib parser for the rest
+    ascii_headers = msg is not None  # mime_tree reads only ASCII headers
     if msg is None:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))
@@ -261,7 +266,7 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_TEXT_CHARS]
     seen = {link.url for link in links}
     links += [Link(u.rstrip(".,;:")) for u in _URL.findall(text) if u.rstrip(".,;:") not in seen]
-    index = _header_index(msg)
+    index = _header_index(msg, ascii_headers)
 
     def get(name: str) -> object | None:
         values = index.get(name)

@@ -70,6 +70,18 @@ def test_parse_gives_the_same_message_either_way(monkeypatch: pytest.MonkeyPatch
     assert [parse(raw) for raw in mails] == fast
 
 
+def test_headers_read_straight_from_the_fast_tree_are_what_the_stdlib_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    # repeated fields (the first counts), a folded one, a blank-led value, a list header kept verbatim, an encoded name
+    raw = (b"Received: from relay-two.example\nReceived: from relay-one.example\nFrom: =?utf-8?q?J=C3=BCrgen?= "
+           b"<jobs@firm.example>\nTo: Ana Lima <ana@home.example>,\n\tBo Berg <bo@home.example>\n"
+           b"Subject:   Your application\n for the  night shift\nList-Id: <crew.firm.example>\n"
+           b"Message-ID: <q1@firm.example>\nReferences: <a@x> <b@y>\nDate: Tue, 3 Nov 2026 10:00:00 +0100\n\nHello\n")
+    fast = parse(raw)
+    assert mime_tree(raw) is not None and fast.to[1].email == "bo@home.example"
+    monkeypatch.setattr(message_module, "mime_tree", lambda raw: None)
+    assert parse(raw) == fast
+
+
 MULTIPART = (b"From: a@x.example\nSubject: s\nMIME-Version: 1.0\n"
              b"Content-Type: multipart/alternative; boundary=\"b1\"\n\npre\n--b1\n"
              b"Content-Type: text/plain; charset=utf-8\n\nhello\n--b1\nContent-Type: text/html\n\n<p>hi</p>\n--b1--\n")
