@@ -2,12 +2,18 @@
 
 - A letter that offers "our newsletter" as a way to stay in touch is not a newsletter: the look-alike (-6) is for
   mail that is one ("in this issue", "you are receiving this because you subscribed").
+- Outlook writes the same separator ("-----Original Message-----", or the earlier mail's "From:/Sent:" block) for a
+  reply and a forward: under a forward's subject ("FW:", "WG:", "TR:") what follows is forwarded, and read as a
+  forward is; the reader passing on a letter to themselves names its author as the contact.
 """
 
 from __future__ import annotations
 
 import pytest
 from labelled import found, mail
+
+from nextround.detect import classify
+from nextround.message import parse
 
 DECISION = {
     "en": "We have decided not to move forward with your application for the Analyst role.",
@@ -45,3 +51,30 @@ def test_a_craft_title_in_the_subject_is_job_context(subject: str) -> None:
     """A short note whose only job context is the title in the subject ("Zimmerer", "Aushilfe Verkauf")."""
     body = "Hallo Jonas,\n\nleider können wir dich nicht nehmen, wir haben jemand anderen gefunden.\n\nGruß\nHolger\n"
     assert found(mail(body, subject=subject, sender="Holger Brandt <holger@brandt-holzbau.example>"))
+
+
+LETTER = ("Sehr geehrter Herr Obermaier,\n\nwir haben Ihre Bewerbung als Architekt sorgfältig geprüft, können Ihnen "
+          "aber leider keine Stelle anbieten.\n\nMit freundlichen Grüßen\nHeiko Lindemann\nMosaik Architekten\n")
+
+
+@pytest.mark.parametrize("separator", [
+    "-----Ursprüngliche Nachricht-----\nVon: Heiko Lindemann <lindemann@mosaik.example>\n"
+    "Gesendet: Dienstag, 6. Oktober 2026 11:02\nAn: Lukas Obermaier\nBetreff: Ihre Bewerbung\n",
+    "From: Heiko Lindemann <lindemann@mosaik.example>\nSent: Tuesday, October 6, 2026 11:02 AM\nTo: Lukas Obermaier\n"
+    "Subject: Ihre Bewerbung\n",
+])
+def test_the_reader_passes_on_their_own_rejection_in_an_outlook_forward(separator: str) -> None:
+    body = f"Hab ich gerade im alten Postfach gefunden.\n\n{separator}\n{LETTER}"
+    raw = mail(body, subject="WG: Ihre Bewerbung", sender="Lukas Obermaier <lukas@alte-uni.example>")
+    raw = raw.replace(b"To: Sam Rivera <sam@example.net>", b"To: Lukas Obermaier <lukas@postfach.example>")
+    verdict = classify(parse(raw))
+    assert verdict.is_rejection, verdict.reasons
+    assert (verdict.contact_name, verdict.contact_email) == ("Heiko Lindemann", "lindemann@mosaik.example")
+
+
+def test_an_outlook_reply_still_quotes_and_a_friends_forward_is_still_theirs() -> None:
+    separator = "-----Original Message-----\nFrom: Heiko Lindemann <lindemann@mosaik.example>\nSent: Tuesday\n"
+    reply = f"Danke, ich melde mich nächste Woche.\n\n{separator}\n{LETTER}"
+    assert not found(mail(reply, subject="RE: Ihre Bewerbung", sender="Lukas Obermaier <lukas@alte-uni.example>"))
+    advice = f"Hab ich heute bekommen. Was meinst du, soll ich nachfragen?\n\n{separator}\n{LETTER}"
+    assert not found(mail(advice, subject="FW: Ihre Bewerbung", sender="Lukas Obermaier <lukas@alte-uni.example>"))

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
+from email.utils import parseaddr
 from functools import lru_cache
 from html import unescape
 from urllib.parse import urlsplit
@@ -22,7 +24,7 @@ from nextround.detect.text import fold, tidy
 from nextround.detect.text import split_forward as _split_forward_uncached
 from nextround.detect.text import typography as _typography
 from nextround.message import Message
-from nextround.records import Verdict
+from nextround.records import Address, Verdict
 
 # Lower-casing keeps each character's length, word class and case-blind equivalences for ASCII and the Latin-1 and
 # Latin Extended-A letters but "İ" and "ı" (checked for all of them): over such text a case-blind pattern finds, at the
@@ -2618,6 +2620,22 @@ def extract_careers_url(message: Message, own: str, quoted_text: str) -> str | N
     return best
 
 
+_FWD_FROM = re.compile(r"^[ \t]*(?:from|von|de|van|da)\s?:\s*(.+)$", re.I | re.M)
+
+
+def _self_forward_author(message: Message, forwarded: str) -> Address | None:
+    """The author of a letter the reader passes on to themselves (from an old address, or a copy kept): the
+    contact is who wrote it, never the reader."""
+    to = message.to[0] if message.to else None
+    sender = message.sender
+    if not forwarded or to is None or not (
+            (to.email and to.email == sender.email) or (to.name and fold(to.name) == fold(sender.name or ""))):
+        return None
+    found = _FWD_FROM.search(forwarded[:2000])
+    name, addr = parseaddr(found.group(1)) if found else ("", "")
+    return Address(name.strip(), addr.lower()) if "@" in addr else None
+
+
 def extract(message: Message, own: str, verdict: Verdict) -> None:
     head, forwarded = split_forward(own)
     signer = _signature_name(own)
@@ -2636,6 +2654,11 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
     verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people, fields)
     verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company,
                                 frozenset(" ".join(people).split()), fields)
-    verdict.contact_name, verdict.contact_email = extract_contact(message, head or own, verdict.company)
+    author = _self_forward_author(message, forwarded)
+    if author is not None:
+        verdict.contact_name, verdict.contact_email = extract_contact(replace(message, sender=author), forwarded,
+                                                                      verdict.company)
+    else:
+        verdict.contact_name, verdict.contact_email = extract_contact(message, head or own, verdict.company)
     # a link found in the text but not in the new part is quoted (no copy of the text without the new part needed)
     verdict.careers_url = extract_careers_url(message, own, message.text or "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nextround.detect import phrases as P
-from nextround.detect.text import fold, new_text, split_forward
+from nextround.detect.text import fold, new_text, outlook_forward, split_forward
 from nextround.message import Message
 
 # A quotation that follows a colon is a relay of the employer's words ("X replied to your application: "...""), not a citation.
@@ -150,7 +150,7 @@ def line_ends(text: str, folded: str) -> str:
 def own_text(message: Message) -> tuple[str, bool]:
     """The text the sender wrote (no quoted reply; only the note above a decision the sender forwards), and whether
     the sender forwards a decision they received."""
-    own, _quoted = new_text(message.text or "")
+    own, _quoted = new_text(outlook_forward(message.text or "", message.subject or ""))
     head, forwarded = split_forward(own)
     if forwarded and _owner_forward(message, head, forwarded):
         return head, True
