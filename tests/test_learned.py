@@ -110,3 +110,22 @@ def test_a_broken_model_file_leaves_the_rules_to_decide_alone(monkeypatch: pytes
 def test_the_shipped_model_is_what_the_training_script_makes() -> None:
     # Retrain from the corpora in the repository (about 10 s): a corpus change without a retrained model fails here.
     assert train_main(["--corpus", str(Path(__file__).parent / "corpus"), "--check"]) == 0
+
+
+def test_invitations_and_next_steps_are_never_flagged_as_possible_rejections() -> None:
+    """The model reads tone ("thanks again", "the next", "choices"); mail the rules read as an invitation, an offer,
+    an alert or outreach is not handed to it (the demo mailbox's screen invitation and take-home exercise were)."""
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo-mailbox"
+    labels = {e["file"]: e["is_rejection"] for e in json.loads((demo / "expected.json").read_text())}
+    flagged = []
+    for path in sorted([*(demo / "Maildir").glob("cur/*"), *(demo / "Maildir").glob("new/*")]):
+        verdict = classify(parse(path.read_bytes()))
+        if not labels[f"{path.parent.name}/{path.name}"] and verdict.confidence >= 0.5:
+            flagged.append((path.name, verdict.category, verdict.reasons))
+    assert not flagged
+    invite = mail("Hi Sam,\n\nThanks again for your time on Tuesday. The next step in your application is a short "
+                  "take-home exercise; you can choose a slot that suits you: would Thursday or Friday work?\n\n"
+                  "Best,\nPriya\n", subject="Next step: take-home exercise", sender="Priya <priya@brightwell.example>")
+    verdict = classify(parse(invite))
+    assert verdict.category == "interview" and verdict.confidence < THRESHOLD, verdict.reasons
+    assert not any("learned model" in r for r in verdict.reasons)

@@ -362,6 +362,9 @@ def _second_opinion(folded: str, confidence: float, reasons: list[str]) -> float
 
 
 _INTERVIEWER = "look-alike: the reader is the interviewer, the decision is about a candidate"
+# Mail the rules read as an invitation, an offer, a job alert, outreach or a newsletter says what it is: the learned
+# model reads tone ("thanks again", "the next") and is not asked to find a rejection in it.
+_SAYS_WHAT_NEXT = frozenset(["offer", "interview", "job_alert", "outreach", "newsletter"])
 
 
 def classify(message: Message) -> Verdict:
@@ -397,14 +400,17 @@ def classify(message: Message) -> Verdict:
         score -= 5.0
         reasons.append("sent through a mailing list (-5.0)")
     confidence = 1 / (1 + math.exp(-score))
+    kind = None
     if reasons[-1:] == [NO_DECISION] and not extra and seen.has(_YOURS) and not seen.has(P.NOT_A_JOB):
-        confidence = _second_opinion(folded, confidence, reasons)
+        kind = category(folded, bool(message.headers.get("list-id")), seen, job)
+        if kind not in _SAYS_WHAT_NEXT:
+            confidence = _second_opinion(folded, confidence, reasons)
     verdict = Verdict(is_rejection=confidence >= 0.5, confidence=confidence, reasons=reasons, lang=lang)
     if verdict.is_rejection:
         verdict.category = "rejection"
         extract(message, own, verdict)
     else:
-        verdict.category = category(folded, bool(message.headers.get("list-id")), seen, job)
+        verdict.category = kind or category(folded, bool(message.headers.get("list-id")), seen, job)
     return verdict
 
 
