@@ -15,23 +15,27 @@ DECISIONS: list[Family] = [
         r"(?<!nog )\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
         r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
         r"\bstatus: ?afgewezen",
+        r"\bstatus\b[^.!?;]{0,80}\b(?:gewijzigd|veranderd|aangepast|bijgewerkt|gezet) (?:naar|in|op):? ?'?(?:afgewezen|niet geselecteerd|"
+        r"niet weerhouden|niet geschikt)\b",
+        r"^(?:afwijzing|afgewezen)(?= ?[:|-])",
         r"\bniet (?:verder|door) met\b[^.!?;]{0,60}\book niet (?:met|voor) (?:jou|u)\b"),
     fam("andere kandidaat gekozen", 4.0, ('ander', 'iemand', 'sterkere', 'geschikte'),
         rf"\b(?:gekozen|kiezen|besloten|verder|gaan)\b{G}\b(?:voor |met )?(?:een |de )?(?:andere?|meer geschikte|sterkere) (?:kandida|sollicitant|persoon|profiel)",
         rf"\bandere kandidaten\b{G}\b(?:uit te nodigen|uitnodigen|sloten beter aan|beter aan|beter passen|passen beter|gekozen|geselecteerd)\b(?! (?:voor|op) (?:jou|je|u)\b)",
         r"\bgekozen voor iemand"),
-    fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt', 'vergeven'),
-        r"\b(?:vacature|functie|positie|baan)\w*\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b(?:(?!niet\b)[^.!?;]){0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt|"
-        r"vergeven)"),
+    fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt', 'vergeven', 'bezet'),
+        r"\b(?:(?:vacature|functie|positie|baan)\w*|job|rol)\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b(?:(?!niet\b)[^.!?;]){0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt|"
+        r"vergeven|bezet)"),
     fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings)stop\b"),
     fam("geen match", 3.0, ('match', 'niet'),
-        r"\bgeen (?:goede )?match\b", r"\b(?:sluit|sluiten|past|passen)\b[^.!?;]{0,30}\bniet (?:voldoende |helemaal |goed )?(?:aan|bij)(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))"),
+        r"\bgeen (?:goede )?match\b", r"\bniet (?:gelukt|lukken|lukte) (?:om )?(?:een )?(?:goede )?match (?:\w+ )?te (?:vinden|maken)\b", r"\b(?:sluit|sluiten|past|passen)\b[^.!?;]{0,30}\bniet (?:voldoende |helemaal |goed )?(?:aan|bij)(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))"),
 ]
 
 
 # --- first layer: compositional grammars ([negation] x [verb] x [object] and friends) ---
 DECISIONS += [
-    fam("grammatica: niet verder", 4.0, ("niet", "afgewezen", "aanmerking", "vervallen", "afsluiten", "sluiten"),
+    fam("grammatica: niet verder", 4.0, ("niet", "afgewezen", "aanmerking", "vervallen", "afsluiten", "sluiten", "gesloten",
+                                       "beeindigd"),
         r"(?<!vergeet )(?<!vergeten )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b)[^.!?;]){0,25}\b(?:voort te zetten|voortzetten|door te zetten|doorzetten|verder te gaan|uit te nodigen|"
         r"meenemen|mee te nemen|aannemen|aan te bieden|aanbieden)\b",
         r"\bniet in aanmerking\b",
@@ -39,12 +43,14 @@ DECISIONS += [
         # said of the application or the post (a vacancy withdrawn), not of a meeting or an interview moved
         r"\b(?:sollicitatie|kandidatuur|vacature|functie|positie|procedure|plek)\b[^.!?;]{0,40}"
         r"\b(?:komen te vervallen|is vervallen|geschrapt)\b",
-        r"\bsluiten\b[^.!?;]{0,30}\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) af"),
+        r"\bsluiten\b[^.!?;]{0,30}\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) af",
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:wordt|is|werd) (?:(?:hierbij|hiermee|daarmee|bij deze|dan ook|daarom|helaas) )?"
+        r"(?:afgesloten|gesloten|beeindigd)(?= ?[.!?;]|$)"),
     fam("grammatica: andere kandidaat gekozen", 4.0, ("ander",),
         r"\b(?:voor|met) (?:een |de )?andere? (?:kandida\w*|sollicitant\w*|persoon|profiel)\b[^.!?;]{0,40}\b"
         r"(?:gekozen|gegaan|besloten|geselecteerd|aangenomen|verder)",
         r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*)\b[^.!?;]{0,20}\b(?:aan te nemen|aan te werven|aan te stellen|te benoemen|"
-        r"aangeworven|aangesteld|benoemd)",
+        r"aangeworven|aangesteld|benoemd|aangetrokken|aan te trekken)",
         r"\bminder goed aan\b[^.!?;]{0,40}\bandere (?:kandidat|sollicitant)"),
 ]
 
@@ -54,15 +60,20 @@ DECISIONS += [
 DECISIONS += [
     fam("grammatica: iemand anders / niet geselecteerd", 4.0, ("iemand", "niet", "ander", "kandida", "sollicitant", "persoon"),
         r"\biemand anders\b[^.!?;]{0,40}\b(?:aangenomen|gekozen|geselecteerd|aangesteld|gegaan|benoemd)|"
+        r"\biemand anders (?:moeten|mogen) (?:kiezen|aannemen|selecteren)\b|"
         r"\b(?:aangenomen|gekozen|geselecteerd|aangesteld|gegaan)\b[^.!?;]{0,20}\biemand anders",
         r"\bniet (?:geselecteerd|gekozen|uitgenodigd|aangenomen|door naar de|doorgegaan naar)\b",
         r"\b(?:gekozen|gegaan|besloten)\b[^.!?;]{0,40}\b(?:een |de )?(?:andere )?(?:kandida\w*|sollicitant\w*|persoon) "
         r"(?:met|die|wiens|wier) (?:meer|betere|ruimere|relevantere|sterkere)",
-        r"\bmet andere kandida\w*\b[^.!?;]{0,25}\b(?:voort|verder|door)",
+        r"\bmet (?:de )?(?:andere|overige|resterende) (?:kandida\w*|sollicitant\w*)\b(?! en (?:met )?(?:jou|je|u)\b)[^.!?;]{0,25}"
+        r"\b(?:voort|verder|door)",
         r"\bkeuze\b[^.!?;]{0,20}\bgevallen op (?:een )?(?:andere|iemand anders|een kandidaat die|een sollicitant die)"),
     fam("grammatica: geen aanbod / past niet", 4.0, ("geen", "niet", "onvoldoende", "minder"),
         r"\bgeen (?:aanbod|contract|arbeidsovereenkomst|baan|plek|plaats) (?:doen|aanbieden|geven|kunnen|te bieden|aan te bieden)",
         r"\b(?:past|passen|sluit|sluiten|aansluit\w*)\b[^.!?;]{0,25}\b(?:niet|onvoldoende|minder goed)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
+        # the past tense only of the reader's own profile: a hiring note says "zijn ervaring paste niet bij ..." of a candidate
+        r"\b(?:je|jouw|uw) (?:profiel|ervaring|cv|achtergrond|kennis|opleiding|werkervaring) (?:\w+ )?(?:paste|pasten|sloot|sloten) "
+        r"(?:\w+ ){0,3}(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b",
         r"(?<!nog )\bniet (?:mee )?verder (?:met (?:je|jou|jouw|uw|u)\b|in (?:de|het) (?:procedure|proces|sollicitatie))|"
         r"\b(?:hier|daar|hiermee|daarmee) (?:helaas |dus )?niet (?:mee )?verder\b"),
 ]
@@ -76,14 +87,15 @@ DECISIONS += [
         r"\bniet door (?:bent|bent gegaan|gaat naar|mag|kunt|naar)\b",
         r"\b(?:(?:gaan|ga) (?:we|wij|ik)|(?:we|wij|ik) (?:gaan|ga)) (?:\w+ )?niet (?:met (?:je|jou|u) )?in gesprek\b"
         r"(?![^.!?;]{0,40}\b(?:maar|wel|pas|eerst|online|telefonisch|via)\b)",
-        r"\bniet (?:kunnen |willen |zullen )?(?:uitnodigen|uit te nodigen|selecteren|aannemen)\b",
+        r"\bniet (?:kunnen |willen |zullen )?(?:uitnodigen|uit te nodigen|selecteren|aannemen|aanwerven|aan te werven)\b",
         r"\b(?:je|jij|u) (?:kan|kunt|mag) (?:\w+ ){0,2}niet (?:bij ons )?(?:beginnen|starten|komen werken|aan de slag)\b"
         r"(?! (?:op|per|in|voor|voordat|totdat|om|vanaf|na|met|zonder|tot|als je|als u|zolang)\b)",
         r"\bgeen (?:match|klik|aansluiting)\b",
         r"\b(?:past|passen|sluit|sluiten)\b[^.!?;]{0,40}\b(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?:(?<!nog )niet|geen)\b[^.!?;]{0,30}\b(?:in behandeling|"
         r"uitnodiging|gesprek|geleid|verder)",
-        r"\b(?:wij|we) (?:hebben )?(?:helaas )?(?:u|je|jou)\b[^.!?;]{0,20}\bafgewezen|\b(?:u|je|jij) (?:bent|is) (?:helaas )?afgewezen"),
+        r"\b(?:wij|we) (?:hebben )?(?:helaas )?(?:u|je|jou)\b[^.!?;]{0,20}\bafgewezen|\b(?:u|je|jij) (?:bent|is) (?:helaas )?afgewezen|"
+        r"\bben(?:t)? (?:je|jij|u) (?:(?!niet\b|nog\b)\w+ ){0,4}afgewezen\b"),
 ]
 
 
@@ -95,7 +107,9 @@ DECISIONS += [
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
 _NL_CHOSE = (r"(?:kiez\w*|kozen|gekozen|koos|selecteer\w*|geselecteerd|aangenomen|aan te nemen|aan te bieden|aangeboden|"
-             r"gevonden|vervullen|vervuld|besloten|gegaan|voorkeur|voorgedragen|benoemd|aangesteld)")
+             r"gevonden|vervullen|vervuld|besloten|gegaan|voorkeur|voorgedragen|benoemd|aangesteld|"
+             # Flemish "we hebben geopteerd voor een andere kandidaat"
+             r"geopteerd|opteerden|opteerde)")
 
 _NL_OTHER = (r"(?:iemand (?:die|met|anders)|een andere? (?:kandida\w*|sollicitant\w*|persoon|finalist\w*|leerling\w*|stagiair\w*|"
              r"student\w*|collega\w*|medewerker\w*|freelancer\w*|invaller\w*)|de andere (?:kandidaat|sollicitant|finalist|leerling|stagiair|student)\b(?! en\b)|"
@@ -115,8 +129,10 @@ DECISIONS += [
     fam("grammatica: niet voor jou gekozen", 4.0, ("niet", "valt", "viel", "vallen", "nee", "beeindig", "vervallen", "vergeven", "geen"),
         r"\bkiez\w* (?:we |wij )?niet voor (?:jou|je|u)\b|\bniet in (?:jouw|je|uw) voordeel\b",
         r"\bkeuze\b[^.!?;]{0,20}\bniet op (?:u|jou|je)\b",
-        r"\b(?:je|u) (?:valt|vallen|viel)\b[^.!?;]{0,20}\baf\b",
-        r"\bkomt\b[^.!?;]{0,30}\bte vervallen\b|\bstopt de procedure\b",
+        r"\b(?:je|u) (?:valt|vallen|viel)\b[^.!?;]{0,20}\baf\b|"
+        r"\b(?:je|jouw|uw) (?:profiel|cv|sollicitatie|kandidatuur|brief) (?:valt|viel) (?:\w+ ){0,2}af\b",
+        r"\bkomt\b(?:(?!\bniet\b)[^.!?;]){0,30}\bte vervallen\b|\bstopt de procedure\b|"
+        r"\bkomt (?:\w+ )?(?:de|deze|die|onze) (?:vacature|functie|positie|rol|baan)\b(?:(?!\bniet\b)[^.!?;]){0,40}\bte vervallen\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:succesvol|geslaagd)\b",
         r"\b(?:sollicitatie|kandidatuur|je|u)\b[^.!?;]{0,20}\bniet (?:is|werd) (?:geselecteerd|gekozen|aangenomen)",
         r"\bgeen (?:aanbod|contract|baan) te doen\b",
@@ -138,13 +154,13 @@ DECISIONS += [
         ("onvoldoende", "niet", "geen", "ander", "ingetrokken", "te weinig"),
         r"\b(?:niet|onvoldoende|minder) (?:goed )?(?:aansluit|aan sluit|aan te sluiten|past|passen)\w*\b(?! bij (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         r"\bnodigen (?:u|je|jou) (?:\w+ ){0,2}niet uit\b",
-        rf"\b{_NL_OTHER}\b{G}\b(?:aangeboden|gekozen|geselecteerd|aangenomen|(?:een )?aanbod (?:gedaan|gegeven))\b",
+        rf"\b{_NL_OTHER}\b{G}\b(?:aangeboden|gekozen|verkozen|geselecteerd|aangenomen|(?:een )?aanbod (?:gedaan|gegeven))\b",
         r"\bgeen (?:\w*plek|\w*plaats|vacature|functie|positie|ruimte) (?:\w+ ){0,2}voor (?:een|je|jou|u)\b",
         r"\baanbod\b[^.!?;]{0,40}\bingetrokken",
         # "je profiel komt niet overeen met wat we zoeken", "onvoldoende raakvlakken met de functie-eisen"
         r"\b(?:profiel|ervaring|achtergrond|cv|kwalificaties|opleiding|competenties)\b[^.!?;]{0,30}\b(?:komt|komen|"
         r"kwam|stemt|stemmen|"
-        r"stemde) (?:\w+ ){0,2}niet (?:\w+ )?overeen\b",
+        r"stemde) (?:\w+ ){0,2}(?:niet|onvoldoende) (?:\w+ )?overeen\b",
         r"\b(?:onvoldoende|te weinig) (?:\w+ )?(?:raakvlakken|aanknopingspunten)\b",
         r"\b(?:nemen|werven) (?:momenteel |op dit moment |nu )?(?:niemand|geen mensen) aan\b"),
 ]
@@ -159,41 +175,50 @@ _NL_POST = r"(?:vacature|functie|positie|plek|stageplek|stageplaats|baan|rol|job
 
 DECISIONS += [
     fam("grammatica: de plek is bezet (andere woordvolgorde)", 4.0, ("vervuld", "ingevuld", "vergeven", "opgevuld", "intern"),
-        rf"\b(?:is|werd|wordt) (?:de|deze|die|onze|jullie) {_NL_POST}\b[^.!?;]{{0,60}}\b(?:vervuld|ingevuld|vergeven|opgevuld)\b",
-        rf"\b{_NL_POST}\b[^.!?;]{{0,60}}\b(?:vervuld|ingevuld|vergeven|opgevuld) (?:is|werd|zijn|wordt)\b",
-        rf"\b(?:hebben|heeft|heb)(?: (?:we|wij|ik))? (?:\w+ ){{0,2}}(?:de|deze|die) {_NL_POST}\b[^.!?;]{{0,40}}\b(?:vervuld|ingevuld|vergeven|opgevuld)\b",
-        r"\bintern (?:\w+ ){0,3}(?:ingevuld|in te vullen|vervuld|te vervullen|door te laten groeien|laten doorgroeien)\b"),
+        # (no "niet" between the post and the participle: "we hebben de vacature nog niet ingevuld" keeps it open)
+        rf"\b(?:is|werd|wordt) (?:de|deze|die|onze|jullie) {_NL_POST}\b(?:(?!\bniet\b)[^.!?;]){{0,60}}\b(?:vervuld|ingevuld|vergeven|opgevuld)\b",
+        rf"\b{_NL_POST}\b(?:(?!\bniet\b)[^.!?;]){{0,60}}\b(?:vervuld|ingevuld|vergeven|opgevuld) (?:is|werd|zijn|wordt)\b",
+        rf"\b(?:de|deze|die|onze) {_NL_POST} (?:(?!niet\b|nog\b)\w+ ){{0,3}}(?:hebben|heeft) (?:(?!niet\b)\w+ )?(?:vervuld|ingevuld|vergeven|"
+        r"opgevuld)\b",
+        rf"\b(?:hebben|heeft|heb)(?: (?:we|wij|ik))? (?:\w+ ){{0,2}}(?:de|deze|die) {_NL_POST}\b(?:(?!\bniet\b)[^.!?;]){{0,40}}\b(?:vervuld|ingevuld|"
+        r"vergeven|opgevuld)\b",
+        r"(?<!niet )\bintern (?:\w+ ){0,3}(?:ingevuld|in te vullen|vervuld|te vervullen|door te laten groeien|laten doorgroeien)\b",
+        r"\b(?:gekozen|gegaan|besloten|kiezen|kozen) (?:\w+ ){0,2}voor een interne (?:oplossing|invulling)\b"),
     fam("grammatica: een afwijzing / een negatief besluit", 4.0, ("afwijzing", "afwijzend", "negatie", "nee"),
         r"\b(?:je|jou|u) (?:(?!hem\b|haar\b|hen\b|de\b)\w+ ){0,3}(?:een|de|deze) afwijzing (?:\w+ ){0,2}"
         r"(?:sturen|geven|versturen|mededelen|mee te delen|meedelen|te sturen|te geven)\b",
         r"\b(?:sturen|geven|stuur|geef|versturen) (?:wij|we|ik) (?:u|je|jou) (?:\w+ ){0,3}(?:een |de )?afwijzing\b",
         r"\b(?:afwijzend|negatief|negatieve)e? (?:bericht|antwoord|besluit|beslissing|uitslag)\b|"
-        r"\b(?:afwijzend|negatief) (?:te )?(?:antwoorden|beantwoorden|reageren|beslissen|besluiten|beschikken)\b",
+        r"\b(?:afwijzend|negatief) (?:te )?(?:antwoorden|beantwoorden|reageren|beslissen|besluiten|beschikken)\b|"
+        r"\bafwijzend (?:beslist|besloten|beschikt|beantwoord|gereageerd)\b",
         r"\b(?:antwoord|besluit|beslissing|uitslag)\b[^.!?;]{0,60}\b(?:is|luidt|valt|viel|was) (?:\w+ ){0,2}(?:negatief|afwijzend|nee)\b|"
         r"\b(?:is|luidt|was|blijft) (?:het|ons) (?:antwoord|besluit) (?:\w+ ){0,2}(?:nee|negatief)\b"),
     fam("grammatica: de voorkeur ging naar anderen", 4.0, ("voorkeur",),
         r"\b(?:besloten|gekozen|beslist)\b[^.!?;]{0,30}\bvoorkeur\b",
         r"\bvoorkeur (?:\w+ ){0,3}(?:gegeven|uitgesproken)\b",
-        r"\bvoorkeur (?:ging|is uitgegaan|uitging)\b"),
+        r"\bvoorkeur (?:ging|is uitgegaan|uitging)\b|\bvoorkeur\b[^.!?;]{0,30}\b(?:ging|is) (?:\w+ )?uit(?:gegaan)? naar "
+        r"(?:een |de )?(?:andere?\b|kandida\w*|sollicitant\w*|iemand)"),
     fam("grammatica: de procedure stopt", 4.0, ("stop", "einde", "eindigt", "vervalt", "beeindig"),
         r"\b(?:sollicitatie|kandidatuur|procedure|sollicitatieprocedure|selectieprocedure)\b(?: (?:voor|bij|als|naar) [^.!?;,]{0,40})? "
-        r"(?:\w+ ){0,3}(?:stopt|eindigt hier|vervalt|beeindigd|stopgezet|gestopt)\b(?!(?: hier| nog| dus)? niet\b)",
+        r"(?:(?!nog\b|niet\b)\w+ ){0,6}(?:stopt|eindigt hier|vervalt|beeindigd|stopgezet|gestopt)\b(?!(?: hier| nog| dus)? niet\b)",
         r"\beinde (?:\w+ ){0,2}aan (?:de|je|jouw|uw|deze) (?:\w+ )?(?:sollicitatie\w*|procedure|selectieprocedure|kandidatuur)\b",
         r"\b(?:(?:stoppen|beeindigen|staken) (?:we|wij|ik)|(?:we|wij|ik) (?:stoppen|beeindigen|staken)) (?:\w+ ){0,3}(?:de|je|jouw|uw) "
         r"(?:sollicitatie\w*|procedure|kandidatuur)\b",
         r"\b(?:vacature|functie|positie)\b[^.!?;]{0,40}\bvervalt\b",
         r"\bprocedure voor (?:jou|je|u) (?:\w+ )?(?:eindigt|stopt|ophoudt)\b"),
-    fam("grammatica: het wordt niets / we laten het hierbij", 4.0, ("niet", "nee", "hierbij", "daarbij", "tekort", "niks"),
+    fam("grammatica: het wordt niets / we laten het hierbij", 4.0, ("niet", "nee", "hierbij", "daarbij", "tekort", "niks", "rusten"),
         rf"\b{_NL_POST}\b[^.!?;]{{0,50}}\bgaan (?:we|wij) het (?:\w+ ){{0,2}}niet (?:\w+ )?doen\b|\bgaan (?:we|wij) het (?:samen|met (?:jou|je|u)) (?:\w+ )?niet doen\b",
         r"\b(?:is|wordt|werd) (?:\w+ ){0,5}een '?nee'? geworden\b",
         r"\bhet is (?:hem|het|'m) (?:\w+ ){0,3}niet geworden\b|\bhet (?:is|wordt) (?:\w+ ){0,3}niets geworden\b|"
         r"\b(?:wordt|werd) het (?:\w+ ){0,3}(?:niets|niks)\b|\bhet (?:wordt|werd) (?:\w+ ){0,2}(?:niets|niks)\b(?! (?:aan|van|uit|mee|bijzonders|speciaals))|"
         r"\b(?:heeft|had|mocht) (?:het )?(?:\w+ ){0,3}niet zo (?:mogen )?zijn\b|\bhet (?:heeft|had) (?:\w+ ){0,3}niet mogen zijn\b|\bhet wordt (?:hem|'m|het) (?:\w+ ){0,2}niet\b|\bwordt het (?:hem|'m) (?:\w+ ){0,2}niet\b",
         r"\blaten (?:we|wij|ik) het (?:\w+ ){0,3}(?:hierbij|daarbij)\b(?! (?:houden|laten|blijven))",
+        r"\b(?:besloten|besluiten) (?:om )?(?:je |jouw |uw |deze |die |de |haar |hem )?(?:sollicitatie |kandidatuur )?(?:te )?laten rusten\b"
+        r"(?! (?:tot|totdat|voorlopig|even|tijdelijk)\b)",
         rf"\bkom\w* (?:\w+ ){{0,6}}tekort\b[^.!?;]{{0,30}}\b(?:voor|in|op) (?:de|deze|die|onze|jullie|een) {_NL_POST}\b"),
     fam("grammatica: geen functie aan te bieden", 4.0, ("geen",),
         r"\bgeen (?:\w+ )?\w*(?:aanbod|contract|arbeidsovereenkomst|baan|job|plek|plaats|functie|positie|rol|"
-        r"aanstelling|dienstverband)\b[^.!?;]{0,40}\b(?:doen|aanbieden|aan (?:te )?bieden|bieden|geven)\b"),
+        r"aanstelling|dienstverband|betrekking)\b[^.!?;]{0,40}\b(?:doen|aanbieden|aan (?:te )?bieden|bieden|geven)\b"),
     fam("grammatica: (we) gaan voor iemand anders", 4.0, ("iemand", "ander", "kandida", "sollicitant", "persoon"),
         r"\b(?:ga|gaan|gaat|gingen|ging) (?:\w+ ){0,3}voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*|persoon|profiel))\b|"
         r"\b(?:ga|gaan|gaat|gingen|ging) (?:\w+ )?(?:toch|uiteindelijk|liever) (?:\w+ )?voor iemand (?:die|met)\b|"
@@ -202,11 +227,15 @@ DECISIONS += [
         # "we gaan voor een kandidaat met meer ervaring", "voor een ander gekozen", "besloten een ander aan te nemen"
         r"\b(?:gaan|ga) (?:we|wij|ik) (?:\w+ )?voor een (?:kandidaat|sollicitant|persoon) (?:met|die|wiens)\b|"
         r"\b(?:we|wij|ik) (?:gaan|ga) (?:\w+ )?voor een (?:kandidaat|sollicitant|persoon) (?:met|die|wiens)\b|"
+        r"\b(?:kiest|koos|kozen) (?:\w+ )?voor een (?:kandidaat|sollicitant|persoon) (?:met|die|wiens)\b|"
         r"\b(?:voor|op) een ander (?:gekozen|kiezen|te kiezen|gevallen|beslist)\b|"
-        r"\been ander (?:aan te nemen|aangenomen|aan te stellen|aangesteld|te benoemen|benoemd)\b"),
-    fam("grammatica: iemand anders gevonden (object voor het werkwoord)", 4.0, ("iemand", "kandidaat", "sollicitant", "finalist", "leerling"),
-        r"\b(?:hebben|heeft|heb) (?:\w+ ){0,3}(?:iemand|een (?:\w+ )?(?:kandidaat|sollicitant|finalist|leerling|stagiair|student))\b"
-        r"[^.!?;]{0,50}\b(?:gevonden|gekozen|aangenomen|geselecteerd|aangesteld|benoemd|voorgedragen|weerhouden)\b",
+        r"\been ander (?:aan te nemen|aangenomen|aan te stellen|aangesteld|te benoemen|benoemd|gekozen|geselecteerd|gevonden)\b|"
+        r"\b(?:we|wij|ik) (?:\w+ )?voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*)) (?:gaan|kiezen|gekozen hebben)(?= ?[.!?;,]|$)|"
+        r"\b(?:gekozen|besloten) (?:om )?iemand (?:anders aan te (?:nemen|stellen|werven)\b|aan te (?:nemen|stellen|werven) (?:die|met)\b)"),
+    fam("grammatica: iemand anders gevonden (object voor het werkwoord)", 4.0, ("iemand", "kandidaat", "sollicitant", "finalist", "leerling",
+                                                                                "stagiair", "student"),
+        r"\b(?:hebben|heeft|heb) (?:\w+ ){0,5}(?:iemand|een (?:\w+ )?(?:kandidaat|sollicitant|finalist|leerling|stagiair|student))\b"
+        r"[^.!?;]{0,50}\b(?:gevonden|gekozen|verkozen|aangenomen|geselecteerd|aangesteld|benoemd|voorgedragen|weerhouden)\b",
         r"\b(?:iemand|een (?:andere )?(?:kandidaat|sollicitant|finalist)) (?:\w+ ){0,4}(?:aangenomen|aangesteld|benoemd)\b"),
 ]
 
@@ -218,25 +247,32 @@ DECISIONS += [
 _NL_SELECT = (r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|voorgedragen|selecteren|kiezen|aannemen|voordragen|voor te dragen|"
               r"uit te nodigen|aan te nemen|te selecteren|te kiezen|op te nemen|opnemen|mee te nemen|meenemen|weerhouden|te weerhouden|"
               r"door te laten gaan|op te roepen|oproepen|te (?:willen )?ontvangen|plaatsen|geplaatst|te plaatsen|benoemen|benoemd|te benoemen|"
-              r"aanstellen|aangesteld|aan te stellen)")
+              r"aanstellen|aangesteld|aan te stellen|aanwerven|aan te werven|aangeworven)")
 
 DECISIONS += [
     fam("grammatica: de lezer niet gekozen (voorwerp voor de ontkenning)", 4.0, ("niet",),
         rf"\b(?:hebben|heeft|besloten|beslist|besluiten|beslissen|gekozen|aangegeven|helaas|wij|we) (?:om )?(?:je|jou|u) (?:\w+ ){{0,3}}niet (?:\w+ ){{0,2}}{_NL_SELECT}\b",
         r"\b(?:selecteren|kiezen|nemen|nodigen) (?:we|wij|ik) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
+        r"(?<!nog )\bniet (?:definitief )?voor (?:jou|u) gekozen\b",
         r"\b(?:je|jij|u) (?:gaat|gaan|ga|komt|kom) (?:\w+ ){0,2}niet (?:verder|door)\b|"
         r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:verder|door) (?:gaat|gaan|komt|kan|kunt|mag|bent)\b",
         r"\bniet in de gelegenheid (?:\w+ ){0,2}(?:stellen|gesteld)\b"),
     fam("grammatica: sollicitatie niet gehonoreerd / terzijde / afgewezen (werkwoord achteraan)", 4.0,
-        ("gehonoreerd", "honoreren", "terzijde", "opzij", "naast ons", "afgewezen", "af te wijzen", "wijzen"),
+        ("gehonoreerd", "honoreren", "terzijde", "opzij", "naast ons", "afgewezen", "af te wijzen", "wijzen", "afgehaakt",
+         "niet zitten"),
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:\w+ ){0,2}(?:gehonoreerd|honoreren|succesvol)\b",
         r"\b(?:sollicitatie|kandidatuur|cv)\b[^.!?;]{0,30}\b(?:(?:terzijde|opzij) (?:te )?(?:leggen|gelegd)|"
         r"naast ons neer(?:leggen|gelegd| te leggen))\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:hebben|heeft|moeten|zullen|gaan) (?:\w+ )?(?:afgewezen|afwijzen)\b|"
+        r"\b(?:hebben|heeft) (?:\w+ ){0,2}(?:je|jouw|uw) (?:cv|profiel|sollicitatie|kandidatuur) (?:(?!niet\b)\w+ )?afgewezen\b|"
+        r"\bafgehaakt op (?:je|jouw|uw) (?:profiel|cv|sollicitatie|kandidatuur)\b|"
+        r"\b(?:ziet|zien|zag|zagen) het (?:\w+ )?niet zitten (?:met|in) (?:je|jou|jouw|u|uw)\b|"
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\baf te wijzen\b|\bwijzen (?:we|wij|ik) (?:je|jouw|uw|u) (?:\w+ ){0,2}af\b"),
     fam("grammatica: de plek naar een ander / een ander past beter", 4.0, ("ander", "iemand", "beter", "nauwer", "meer", "vervolg", "gegund", "toegekend", "gegeven",
                                                                                  "vergeven", "aangeboden", "ingevuld", "vervuld", "ingenomen", "bezet"),
-        rf"\b(?:toegekend|gegund|gegeven|vergeven|aangeboden) aan {_NL_OTHER}|\b(?:ingevuld|vervuld|opgevuld|ingenomen|bezet) door {_NL_OTHER}",
+        rf"\b(?:toegekend|gegund|gegeven|vergeven|aangeboden) aan {_NL_OTHER}|\b(?:ingevuld|vervuld|opgevuld|ingenomen|bezet) door {_NL_OTHER}|"
+        # "de functie is ondertussen ingenomen door een collega"
+        r"\b(?:ingevuld|vervuld|opgevuld|ingenomen|bezet) door (?:een|onze) (?:collega|medewerker|teamlid)\w*\b",
         r"\b(?:andere?|een andere) (?:kandida\w*|sollicitant\w*|persoon|profiel\w*|finalist\w*)\b[^.!?;]{0,40}\b(?:beter|meer|nauwer|sterker)\b"
         r"[^.!?;]{0,20}\b(?:past|paste|passen|pasten|aansluit\w*|aansloot|aansloten|sluit|sloot|sloten|geschikt)\b",
         r"\b(?:beter|meer) (?:passende|geschikte|ervaren) (?:kandida\w*|sollicitant\w*)\b|\b(?:een|de) (?:kandida\w*|sollicitant\w*) "
@@ -244,7 +280,8 @@ DECISIONS += [
         r"\b(?:kandidaten|sollicitanten) (?:die|van wie) (?:\w+ ){0,4}(?:beter|nauwer) (?:\w+ )?(?:aansluiten|aansloten|aansluit|passen|pasten|"
         r"geschikt)\b",
         r"\bgeen (?:verder )?vervolg (?:\w+ ){0,2}(?:geven|krijgen|komen|(?:aan|op) (?:je|jouw|uw|de))\b|\bniet (?:tot|in) een vervolg\b|"
-        r"\b(?:helaas|jammer genoeg|spijtig genoeg) geen (?:verder |verdere )?(?:vervolg|vervolggesprek|vervolgstap)\b(?! (?:ontvangen|gehad|gekregen))"),
+        r"\b(?:helaas|jammer genoeg|spijtig genoeg) geen (?:verder |verdere )?(?:vervolg|vervolggesprek|vervolgstap)\b(?! (?:ontvangen|gehad|gekregen))|"
+        r"\b(?:sollicitatie|kandidatuur) (?:heeft|krijgt|kreeg) (?:\w+ )?geen (?:verder |verdere )?vervolg\b"),
 ]
 
 
@@ -281,7 +318,7 @@ DECISIONS += [
 DECISIONS += [
     fam("grammatica: selectie niet doorstaan / geen interesse / niet over tot", 4.0,
         ("geslaagd", "doorstaan", "gehaald", "behaald", "interesse", "over tot", "voorkeur", "ronde", "fase", "gearchiveerd"),
-        r"\bniet geslaagd (?:bent|voor|in|bij)\b|\b(?:selectie|assessment|proef|test|ronde|screening|toets)\b[^.!?;]{0,50}\bniet "
+        r"\bniet geslaagd (?:bent|voor|in|bij)\b|\b(?:selectie|assessment|proef|test|ronde|screening|toets|(?:sollicitatie|kennismakings|selectie|eind|vervolg)?gesprek)\b[^.!?;]{0,50}\bniet "
         r"(?:\w+ )?(?:doorstaan|gehaald|behaald)\b",
         r"\bgeen (?:\w+ )?interesse (?:om|in) (?:\w+ ){0,4}(?:verder|door|uit te nodigen|aan te nemen|kennis te maken|gesprek)\b",
         r"\bniet over tot (?:een |het )?(?:aanbieding|aanbod|aanstelling|benoeming|uitnodiging|aanname)\b",
@@ -302,7 +339,7 @@ DECISIONS += [
 # ingaan", "geen vacatures die aansluiten bij je profiel"); idioms ("je bent er niet uitgekomen", "jij bent daar
 # helaas niet bij"); the process ended here with the reader ("het traject met jou hier af te ronden"); and the
 # verb-final "niet tot een aanstelling zal leiden".
-_NL_POST2 = (r"(?:vacature|functie|positie|rol|job|baan|plek|stageplek|stageplaats|leerwerkplek|afstudeerplek|werkplek|bijbaan|"
+_NL_POST2 = (r"(?:vacature|functie|positie|rol|job|baan|aanbod|plek|stageplek|stageplaats|leerwerkplek|afstudeerplek|werkplek|bijbaan|"
              r"vakantiebaan|zomerbaan|vakantiejob|studentenjob|zaterdagbaan)")
 # small posts (a student job, an internship place): said to be given away, they are the reader's own post; a
 # "vacature" or "functie" given away is only the state of an advert (the 3.5 family "vacature vervuld")
@@ -321,22 +358,29 @@ DECISIONS += [
         r"(?:\w+ )?(?:volgende|mondeling\w*|tweede|derde|laatste|verdere|praktisch\w*|schriftelijk\w*)\b",
         r"\bniet (?:verder|langer|meer) (?:\w+ )?deel(?:nemen| te nemen) aan (?:de|deze|het|die|onze) (?:\w+ )?(?:selectie\w*|procedure|"
         r"sollicitatie\w*|assessment|vervolg\w*|gesprek\w*|ronde|fase)\b",
-        r"\b(?:je|jij|u) (?:bent|ben|is) (?:\w+ ){0,6}afgevallen\b|\bben(?:t)? (?:je|jij|u) (?:\w+ ){0,5}afgevallen\b",
+        r"\b(?:je|jij|u) (?:bent|ben|is) (?:(?!niet\b)\w+ ){0,6}afgevallen\b|\bben(?:t)? (?:je|jij|u) (?:(?!niet\b)\w+ ){0,5}afgevallen\b",
         r"\b(?:bleef|blijft|lag|ligt|zat|zit|valt|viel) (?:\w+ ){0,3}onder de (?:\w+ )?(?:slaagnorm|minimumscore|cesuur|ondergrens|drempel|"
         r"vereiste score|grens)\b",
-        r"\b(?:je|jij|u) (?:hebt|heeft|heb) het (?:\w+ ){0,3}niet gehaald\b|\bheb(?:t)? (?:je|jij|u) het (?:\w+ ){0,2}niet gehaald\b"),
+        r"\b(?:je|jij|u) (?:hebt|heeft|heb) het (?:\w+ ){0,3}niet gehaald\b|\bheb(?:t)? (?:je|jij|u) het (?:\w+ ){0,2}niet gehaald\b",
+        r"\b(?:is|werd) (?:\w+ )?(?:je|jouw|uw) (?:sollicitatie\w*|kandidatuur|brief|cv|profiel) (?:\w+ )?afgevallen\b|"
+        r"\b(?:je|jouw|uw) (?:sollicitatie\w*|kandidatuur|brief|cv|profiel) (?:is|werd) (?:\w+ ){0,3}afgevallen\b"),
     fam("grammatica: de kandidatuur niet meegenomen (lange tussenzin)", 4.0, ("niet",),
         r"\b(?:sollicitatie|kandidatuur|profiel|cv|dossier)\b[^.!?;]{0,100}\b(?<!nog )niet (?:\w+ ){0,2}(?:meegenomen|weerhouden|geselecteerd|"
         r"voorgedragen|in aanmerking genomen|behouden|uitgenodigd|aanvaard)\b"),
     fam("grammatica: de plek ging naar een ander", 4.0, ("naar",),
         rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\bnaar (?:een|de|iemand|onze) (?:\w+ ){{0,3}}{_NL_PERSON}\b[^.!?;]{{0,60}}\bgegaan\b",
         rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\b(?:gaat|ging|gaan|gingen) (?:\w+ )?naar (?:een andere? (?:\w+ )?{_NL_PERSON}|iemand (?:anders|die|met)|"
-        r"een (?:interne )?(?:kandidaat|kandidate|sollicitant|finalist)\w* (?:die|met|uit|van))"),
-    fam("grammatica: de kleine plek al vergeven", 4.0, ("vergeven", "bezet", "ingevuld", "vervuld", "meer vrij", "meer beschikbaar", "meer over"),
-        rf"\b{_NL_SMALL}\b[^.!?;]{{0,50}}\b(?:is|zijn|werd|wordt|was)\b (?:\w+ ){{0,3}}(?:vergeven|bezet|ingevuld|vervuld|opgevuld)\b|"
-        rf"\b(?:is|werd|wordt|was) (?:de|deze|die|onze|jullie|het) {_NL_SMALL}\b[^.!?;]{{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|opgevuld)\b",
+        r"een (?:interne )?(?:kandidaat|kandidate|sollicitant|finalist)\w* (?:die|met|uit|van))",
+        rf"\b(?:gaat|ging) (?:de|deze|die) {_NL_POST2} (?:\w+ )?niet naar (?:jou|u)\b|\b{_NL_POST2} (?:gaat|ging) (?:\w+ )?niet naar (?:jou|u)\b"),
+    fam("grammatica: de kleine plek al vergeven", 4.0, ("vergeven", "bezet", "ingevuld", "vervuld", "opgevuld", "meer vrij",
+                                                      "meer beschikbaar", "meer over", "plek meer", "plaats meer"),
+        rf"\b{_NL_SMALL}\b[^.!?;]{{0,50}}\b(?:is|zijn|werd|wordt|was)\b (?:(?!niet\b)\w+ ){{0,3}}(?:vergeven|bezet|ingevuld|vervuld|opgevuld)\b|"
+        rf"\b(?:is|werd|wordt|was) (?:de|deze|die|onze|jullie|het) {_NL_SMALL}\b(?:(?!\bniet\b)[^.!?;]){{0,40}}\b(?:vergeven|bezet|ingevuld|"
+        r"vervuld|opgevuld)\b",
         r"\bgeen (?:\w+ )?(?:stage|leerwerk|werkervarings|afstudeer|vakantie|bij|student|zomer)(?:plek|plaats|baan|job)\w* (?:\w+ ){0,2}meer "
-        r"(?:vrij|beschikbaar|over|open)\b"),
+        r"(?:vrij|beschikbaar|over|open)\b",
+        # "dus voor jou hebben we helaas geen stageplek meer."
+        r"\bvoor (?:jou|je|u) (?:\w+ ){0,3}geen (?:\w+ )?(?:stage|leerwerk|afstudeer|vakantie|bij|zomer)?(?:plek|plaats|baan|job)\w* meer(?= ?[.!?;,]|$)"),
     fam("grammatica: een open sollicitatie niet opgevolgd", 4.0, ("ingaan", "in te gaan", "op in", "geen"),
         r"\bop (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie|kandidatuur|sollicitatiebrief)\b (?:\w+ ){0,5}niet (?:\w+ )?(?:ingaan|in te gaan)\b|"
         r"\b(?:(?:kunnen|kunt|zullen|gaan|gaat) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|zullen|gaan)) (?:er|daar) (?:\w+ ){0,5}niet (?:verder )?op "
@@ -347,18 +391,22 @@ DECISIONS += [
         r"opleiding|kwalificaties|kennis)\b"),
     fam("grammatica: er niet uitgekomen / er niet bij / buiten de selectie", 4.0, ("uitgekomen", "uit de bus", "doorgekomen", "niet bij",
                                                                                    "niet tussen", "buiten de", "buiten onze", "niet door", "niet op de",
-                                                                                   "niet op onze", "niet de", "niet het", "zit er", "zit daar",
+                                                                                   "niet op onze", "niet de", "niet het", "zit er", "zit daar", "zit het", "zat het",
+                                                                                   "niet in zit", "niet in zat",
                                                                                    "er zit", "daar zit", "bied"),
         r"\b(?:je|jij|u) (?:bent|ben|is) (?:\w+ ){0,10}niet (?:als (?:\w+ )?(?:beste|winnaar|eerste) )?(?:uit de bus gekomen|uitgekomen|doorgekomen)\b",
-        r"\b(?:je|jij|u) (?:bent|zit|zat|was|behoort|hoort) (?:daar|er) (?:\w+ )?(?:helaas|jammer genoeg|spijtig genoeg|deze keer|dit keer|"
-        r"ditmaal|dus|uiteindelijk) niet (?:bij|tussen)\b|\bhelaas (?:ben|zit|zat|was|behoor|hoor) (?:je|jij|u) (?:daar|er) (?:\w+ ){0,2}niet (?:bij|tussen)\b",
+        r"\b(?:je|jij|u) (?:bent|zit|zat|was|behoort|hoort) (?:daar|er) (?:(?:\w+ )?(?:helaas|jammer genoeg|spijtig genoeg|deze keer|dit keer|"
+        r"ditmaal|dus|uiteindelijk) )?niet (?:bij|tussen)\b|\bhelaas (?:ben|zit|zat|was|behoor|hoor) (?:je|jij|u) (?:daar|er) (?:\w+ ){0,2}niet (?:bij|tussen)\b",
         r"\b(?:val|valt|vallen|viel|vielen) (?:\w+ ){0,2}buiten (?:de|onze) (?:\w+ )?(?:selectie|preselectie|shortlist|boot)\b",
-        r"\b(?<!nog )niet (?:\w+ )?door (?:de|het|onze) (?:\w+ )?(?:selectie|preselectie|selectieronde|ronde|screening|cv-screening|toets|"
+        r"\b(?<!nog )niet (?:\w+ )?door (?:de|het|onze) (?:\w+ )?(?:selectie|preselectie|selectieronde|ronde|screening|cv-screening|"
+        r"cv-selectie|toets|"
         r"assessment)\w*\b",
         r"\b(?<!nog )niet op (?:de|onze) (?:\w+ )?(?:shortlist|longlist|voordracht)\b",
         r"\b(?:je|jij|u) (?:bent|ben|is) (?:\w+ ){0,2}niet (?:de|het) (?:\w+ )?(?:kandidaat|kandidate|persoon|sollicitant|profiel) "
         r"(?:die|dat|naar wie) (?:we|wij) (?:\w+ ){0,2}(?:zoeken|zochten|nodig hebben)\b",
         r"\b(?:vervolggesprek|vervolg|gesprek|uitnodiging|aanbod|aanstelling) zit (?:er|daar) (?:\w+ ){0,3}niet in\b|"
+        r"\b(?:(?:zit|zat) het|het (?:zit|zat)) (?:er|daar) (?:\w+ ){0,2}niet in\b(?! dat\b)|"
+        r"\b(?:vervolggesprek|vervolg|gesprek|uitnodiging|aanbod|aanstelling) (?:er|daar) (?:\w+ )?niet in (?:zit|zat)\b|"
         r"\b(?:zit (?:er|daar)|(?:er|daar) zit) (?:\w+ ){0,3}geen (?:\w+ )?(?:vervolg\w*|gesprek|uitnodiging|aanbod|aanstelling) in\b",
         r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:\w+ ){0,2}geen (?:\w+ )?(?:vervolggesprek|gesprek|functie|baan|plek|contract|aanstelling|"
         r"positie|vervolg) aan\b"),
@@ -378,7 +426,10 @@ DECISIONS += [
         r"gesprek|vervolg\w*|aanstelling|samenwerking|voordracht) af te zien\b",
         r"\b(?:zet|zetten|zette) (?:\w+ ){0,4}(?:procedure|sollicitatie\w*|kandidatuur|selectie\w*|traject) (?:\w+ ){0,4}niet (?:\w+ )?voort\b",
         r"\b(?:kandidatuur|sollicitatie)\b[^.!?;]{0,50}\bgeen (?:verder |verdere )?gevolg\b|\bgeen (?:verder |verdere )?gevolg (?:\w+ ){0,3}"
-        r"(?:aan|op) (?:je|jouw|uw|de) (?:\w+ )?(?:kandidatuur|sollicitatie)\b|\bzonder (?:verder )?gevolg (?:\w+ )?(?:geklasseerd|gelaten|"
+        r"(?:aan|op) (?:je|jouw|uw|de) (?:\w+ )?(?:kandidatuur|sollicitatie)\b|"
+        r"\b(?:(?:kunnen|kan|zullen) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|kan|zullen)) (?:er|daar|hier) (?:\w+ )?geen (?:verder |verdere )?"
+        r"gevolg aan (?:geven|verlenen)\b|"
+        r"\bzonder (?:verder )?gevolg (?:\w+ )?(?:geklasseerd|gelaten|"
         r"gearchiveerd|afgesloten)\b",
         r"\b(?:je|jij|u|(?:je|jouw|uw) (?:profiel|cv|sollicitatie|kandidatuur|ervaring|opleiding)) (?:\w+ ){0,2}(?:voldoe|voldoet|voldeed|voldeden) "
         r"(?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|het|alle|onze) (?:\w+ ){0,2}(?:eisen|functie-eisen|profiel|functieprofiel|criteria|"
@@ -386,7 +437,8 @@ DECISIONS += [
         r"\b(?:je|jij|u|profiel|cv|ervaring|opleiding) (?:\w+ )?niet (?:\w+ )?(?:voldoet|voldoen|voldoe|voldeed|voldeden) aan (?:de|het|alle|onze) "
         r"(?:\w+ ){0,2}\w*(?:eisen|vereisten|criteria|voorwaarden|profiel)\b",
         r"\bbeantwoord\w* (?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|het|wat|onze|uw|je)\b|\bniet (?:\w+ )?beantwoord\w* aan (?:de|het|wat|onze)\b",
-        r"\bgeen gebruik (?:(?:te )?(?:maken|gemaakt|maakt|maak) )?van (?:je|jouw|uw) (?:diensten|kandidatuur|sollicitatie|profiel)\b"),
+        r"\bgeen gebruik (?:(?:te )?(?:maken|gemaakt|maakt|maak) )?van (?:je|jouw|uw) (?:diensten|kandidatuur|sollicitatie|profiel)\b|"
+        r"\bgeen gebruik (?:\w+ )?(?:(?:te )?(?:maken|gemaakt|maakt|maak) )?van (?:je|jouw|uw) aanbod om (?:\w+ ){0,3}(?:in dienst|te (?:komen )?werken)\b"),
     fam("grammatica: het traject hier afronden / niet tot een aanstelling leiden", 4.0, ("af te", "afronden", "afsluiten", "stoppen", "beeindigen",
                                                                                            "niet tot"),
         r"\bmet (?:jou|je|u) (?:hier|op dit punt|bij deze|nu) (?:af te ronden|af te sluiten|te stoppen|te beeindigen|afronden|afsluiten|stoppen|"
@@ -404,10 +456,12 @@ DECISIONS += [
 DECISIONS += [
     fam("grammatica: de lezer niet aangenomen / afgewezen / niet mee", 4.0,
         ("om je", "om jou", "om u", "afwijzen", "af te wijzen", "in zee", "niet mee", "niet de", "niet het", "past", "passen", "paste", "aansl",
-         "sloot", "sluit", "match", "klik", "gehaald", "vervolgen", "ingaan", "in te gaan", "in gaan", "profiel"),
+         "sloot", "sluit", "match", "klik", "gehaald", "vervolgen", "ingaan", "in te gaan", "in gaan", "ingegaan", "profiel"),
         rf"\bom (?:je|jou|u) (?:\w+ ){{0,2}}niet (?:\w+ ){{0,2}}{_NL_SELECT}\b",
-        r"\b(?:(?:moeten|moet|zullen|gaan) (?:we|wij|ik)|(?:we|wij|ik) (?:moeten|moet|zullen|gaan)) (?:je|jou|u) (?:\w+ ){0,3}(?:afwijzen|af te wijzen)\b",
-        r"\bniet (?:\w+ )?met (?:je|jou|u) in zee (?:te )?(?:gaan|gaat)\b|\bin zee (?:te )?(?:gaan|gegaan|gaat) met (?:een andere?\b|iemand)|"
+        r"\b(?:(?:moeten|moet|zullen|gaan) (?:we|wij|ik)|(?:we|wij|ik) (?:moeten|moet|zullen|gaan)) (?:je|jou|u) (?:\w+ ){0,3}(?:afwijzen|af te wijzen)\b|"
+        r"\b(?:hebben|heb|heeft) (?:(?:we|wij|ik) )?(?:je|jou|u) (?:\w+ ){0,2}moeten afwijzen\b",
+        r"\bniet (?:\w+ )?met (?:je|jou|u) in zee (?:te )?(?:gaan|gaat)\b|\bin zee (?:(?:te )?(?:gaan|gegaan|gaat) )?met (?:een andere?\b|iemand|"
+        r"een (?:\w+ )?(?:kandidaat|kandidate|sollicitant|persoon) (?:die|met|wiens|wier)\b)|"
         r"\bmet (?:een andere? (?:\w+ )?(?:kandida\w*|sollicitant\w*|persoon)|iemand anders) (?:\w+ ){0,2}in zee\b",
         r"\b(?:nemen|neem) (?:we|wij|ik) (?:je|jou|u|jouw|uw) (?:\w+ ){0,2}niet mee\b|\bniet mee naar de (?:volgende|tweede|derde|laatste|eind)\w*\b",
         r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:de|het) (?:meest )?(?:juiste|geschikte|passende|geschiktste|beste|goede) (?:kandidaat|kandidate|persoon|"
@@ -418,7 +472,7 @@ DECISIONS += [
         r"\b(?:de |een )(?:match|klik) (?:\w+ ){0,2}er (?:\w+ )?niet (?:is|was)\b|\b(?:de |een )(?:match|klik) (?:is|was) er (?:\w+ )?niet\b(?! alleen| enkel)",
         r"\b(?:sollicitatie|kandidatuur|cv|brief) (?:heeft|hebt) het (?:\w+ ){0,3}niet gehaald\b",
         r"\b(?:procedure|sollicitatie\w*|kandidatuur|traject|selectie\w*)\b[^.!?;]{0,40}\bniet (?:verder )?(?:te )?vervolgen\b",
-        r"\bniet (?:\w+ )?op (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie|kandidatuur|sollicitatiebrief)\b (?:\w+ ){0,2}(?:ingaan|in te gaan|in gaan)\b",
+        r"\bniet (?:\w+ )?op (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie|kandidatuur|sollicitatiebrief)\b (?:\w+ ){0,2}(?:ingaan|in te gaan|in gaan|(?:wordt |werd )?ingegaan)\b",
         r"\b(?:gekozen|kozen|koos|kiezen|gaan|gingen|ging) (?:\w+ ){0,2}voor (?:een|het) (?:ander |sterker |passender )?profiel (?:dat|met|die)\b"),
     fam("grammatica: alle plekken ingevuld / al genoeg mensen", 3.5, ("genoeg", "voldoende", "vergeven", "ingevuld", "bezet", "vervuld"),
         rf"\b(?:hebben|heeft|heb) (?:\w+ ){{0,3}}(?:alle|de|onze|deze|die) (?:\w+ )?{_NL_SMALL}\w*\b[^.!?;]{{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|"
@@ -558,7 +612,7 @@ DECISIONS += [
         rf"\b{_NL_READER} (?:de|deze|die|onze) (?:\w+[- ])?(?:functie|positie|baan|job|aanstelling|vacature|stageplek|stageplaats)\b"
         r"[^.!?;]{0,20}\bniet (?:\w+ )?(?:toekennen|toe te kennen|geven|te geven|gunnen|te gunnen|aanbieden|aan te bieden)\b",
         rf"\bniet (?:\w+ )?met {_NL_READER} (?:in te vullen|invullen|te bezetten|bezetten|te vervullen|vervullen)\b",
-        r"\bniet (?:verder )?in overweging (?:nemen|genomen|te nemen|kunnen nemen)\b",
+        r"\bniet (?:verder )?in overweging (?:(?:zullen|kunnen|willen) )?(?:nemen|genomen|te nemen)\b",
         r"\bgeen (?:passende |geschikte |openstaande |vrije |beschikbare )(?:vacature|functie|positie|plek|plaats|rol|baan|job)s? "
         r"(?:\w+ ){0,2}voor (?:je|jou|u)\b"),
     fam("grammatica: dossier gesloten / alle sollicitaties gesloten / aanbod ingetrokken", 4.0,
@@ -582,7 +636,11 @@ DECISIONS += [
         r"voorgesteld|doorgeleid)\b",
         r"\bniet (?:toegelaten|toe te laten|toelaten) tot (?:de|het|deze|dit|onze|ons) (?:\w+ )?(?:trainee\w*|selectie\w*|procedure|"
         r"gesprek\w*|gespreksronde|ronde|fase|assessment\w*|vervolg\w*|proef\w*)\b",
-        rf"\b{_NL_READER} (?:bent|ben|is|werd|wordt) (?:\w+ ){{0,2}}niet (?:geplaatst|doorgeselecteerd|benoemd|aangesteld)\b|\bniet doorgeselecteerd\b",
+        rf"\b{_NL_READER} (?:bent|ben|is|werd|wordt) (?:\w+ ){{0,2}}niet (?:geplaatst|doorgeselecteerd|benoemd|aangesteld)\b|\bniet doorgeselecteerd\b|"
+        r"(?<!nog )\bniet (?:\w+ )?doorgelaten\b",
+        rf"\b{_NL_READER} (?:\w+ ){{0,2}}niet voor (?:benoeming|aanstelling) (?:\w+ )?voorgedragen\b",
+        r"\bniet (?:\w+ ){0,3}(?:in|op) (?:de|onze) (?:wervings|werf)reserve\b|\b(?:wervings|werf)reserve\b[^.!?;]{0,30}\bniet "
+        r"(?:\w+ )?(?:opgenomen|geplaatst)\b",
         r"\b(?<!ook )(?<!nog )andere (?:kandidaten|sollicitanten|finalisten)\b[^.!?;]{0,30}\buitgenodigd\b",
         r"\b(?:stageaanvra\w*|stageverzoek\w*|aanvraag voor een stage\w*)\b[^.!?;]{0,30}\bniet (?:\w+ )?(?:gehonoreerd|toegekend|ingewilligd|"
         r"aanvaard|geaccepteerd)\b"),
@@ -590,7 +648,8 @@ DECISIONS += [
         ("niet", "geworden", "anders", "andere keuze", "uitgekomen", "terechtgekomen", "toegekend", "gegund", "gegeven", "vergeven",
          "aangeboden", "tweede", "derde"),
         rf"\bniet (?:\w+ )?(?:goed |helemaal )?bij {_NL_READER} (?:\w+ ){{0,2}}(?:past|passen|paste|aansluit|aansluiten)\b|"
-        r"\b(?:past|pas|passen) (?:\w+ ){0,2}niet (?:\w+ )?in (?:het|ons) (?:\w+ )?(?:profiel|functieprofiel)\b",
+        r"\b(?:past|pas|passen) (?:\w+ ){0,2}niet (?:\w+ )?in (?:het|ons) (?:\w+ )?(?:profiel|functieprofiel)\b|"
+        r"\bdat (?:je|jij|u) (?:\w+ )?niet (?:\w+ )?(?:in|bij) (?:ons|onze|het) (?:team|organisatie|bedrijf|profiel) (?:past|paste)\b",
         r"\b(?:is|wordt|werd) (?:\w+ ){0,2}(?:iemand anders|(?:een|de) andere? (?:kandida\w*|sollicitant\w*|finalist\w*|persoon)) geworden\b",
         r"\b(?:besloten|beslist|gekozen) (?:om )?anders te (?:kiezen|beslissen)\b|\been andere keuze (?:\w+ )?gemaakt\b",
         r"\b(?:uitgekomen|terechtgekomen) bij (?:een andere?\b|iemand|de andere)",
@@ -619,8 +678,9 @@ DECISIONS += [
         r"\b(?:we|wij|ik) (?:ronden|rond|sluiten|sluit) (?:\w+ ){0,3}(?:de|je|jouw|uw) (?:sollicitatie\w*|procedure|kandidatuur) "
         r"(?:met|voor) (?:jou|je|u) af\b"),
     fam("grammatica: het wordt een nee / nee zeggen / het hierbij laten", 4.0,
-        ("nee", "niks", "niets", "laten", "samen doen"),
-        r"\bhet (?:wordt|werd|is) (?:\w+ ){0,3}een (?:'|\")?nee\b(?! (?:op|tegen) (?:de|het|onze|deze) vraag)",
+        ("nee", "niks", "niets", "laten", "samen doen", "geen ja", "geen 'ja"),
+        r"\bhet (?:wordt|werd|is) (?:\w+ ){0,3}een (?:'|\")?nee\b(?! (?:op|tegen) (?:de|het|onze|deze) vraag)|"
+        r"\b(?:het (?:is|werd)|(?:is|werd) het) (?:\w+ ){0,3}geen (?:'|\")?ja(?:'|\")? geworden\b",
         r"\b(?:moeten|moet|zullen|gaan|ga) (?:\w+ ){0,3}nee (?:zeggen|verkopen)\b",
         r"\bis (?:het )?(?:\w+ ){0,4}(?:niks|niets) geworden\b",
         r"\bhet bij (?:deze|dit|de|een|het|ons|die|dat|onze|je|jouw|uw) (?:\w+ )?(?:kennismaking|gesprek|kennismakingsgesprek|eerste gesprek|proefdag) (?:te )?laten\b",
@@ -701,7 +761,7 @@ DECISIONS += [
     fam("grammatica: gestrand / afgekeurd / niet in beeld / liever door met anderen", 4.0,
         ("schifting", "voorselectie", "selectiefase", "onvoldoende", "toevertrouwd", "overgedragen", "liever", "gestrand", "gesneuveld",
          "gestruikeld", "steken", "positief bericht", "positief antwoord", "goed nieuws", "afgekeurd", "af te keuren", "keuren",
-         "niet verder gaan", "niet door gaan", "in beeld"),
+         "niet verder", "niet door", "in beeld"),
         r"\bniet (?:\w+ )?door (?:de|het|onze) (?:\w+ )?(?:schifting|voorselectie|selectiefase|sollicitatieronde|gespreksronde)\w*\b",
         r"\b(?:scoorde|scoorden|scoort|scoor)\w* (?:\w+ ){0,2}onvoldoende\b|\bonvoldoende (?:\w+ ){0,6}om (?:\w+ ){0,2}(?:door te gaan|"
         r"verder te gaan|door te stromen|door te mogen)\b",
@@ -714,6 +774,7 @@ DECISIONS += [
         r"\b(?:sollicitatie|kandidatuur|cv|aanmelding)\b[^.!?;]{0,40}\b(?:is|werd|wordt) (?:\w+ )?afgekeurd\b|\b(?:sollicitatie|kandidatuur) "
         r"(?:\w+ ){0,3}af te keuren\b|\bkeuren (?:we|wij|ik) (?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:\w+ )?af\b",
         r"\bdat (?:we|wij) (?:\w+ )?niet (?:verder|door) (?:gaan|zullen gaan)(?= ?[.!?;,]|$| met (?:je|jou|u|jouw|uw)\b)",
+        r"\b(?:daarom|dus|helaas) (?:gaan|kunnen) (?:we|wij|ik) (?:\w+ )?niet (?:verder|door)(?= ?[.!?;]|$)",
         r"\b(?:komt|kom|kwam) (?:\w+ ){0,4}niet (?:meer )?in beeld\b"),
 ]
 
@@ -723,10 +784,11 @@ DECISIONS += [
 # niet", "op niets uitgelopen", the selection closed for the reader "hierbij".
 DECISIONS += [
     fam("grammatica: niet als beste / zonder dat u bent geselecteerd / het niet geworden", 4.0,
-        ("niet", "niets", "niks", "zonder dat", "sluit", "ronden", "rond "),
+        ("niet", "niets", "niks", "zonder dat", "sluit", "ronden", "rond ", "bemachtigd", "verworven"),
         r"\bniet als (?:\w+ )?(?:geschikt|passend|geschiktste|beste|sterkste)\w* (?:\w+ )?(?:beoordeeld|bevonden|aangemerkt|gezien|"
         r"geevalueerd|naar voren gekomen|uit de bus gekomen)\b|\bniet de (?:gekozen )?(?:kandidaat|sollicitant|"
-        r"persoon) (?:\w+ )?geworden\b",
+        r"persoon) (?:\w+ )?geworden\b|\b(?:je|jij|u) (?:bent|ben|was|werd) (?:\w+ ){0,2}niet de gelukkige\b|"
+        r"\b(?:vacature|functie|baan|job|rol|plek|stageplek|stageplaats) is (?:\w+ ){0,2}niet voor (?:jou|u)(?= ?[.!?;]|$)",
         rf"\b(?:afgerond|beeindigd|afgesloten|gesloten|gestopt) zonder dat {_NL_READER} (?:\w+ ){{0,2}}(?:bent|ben|werd|is) (?:geselecteerd|"
         rf"gekozen|uitgenodigd|aangenomen|benoemd)\b|\b(?:afgerond|beeindigd|afgesloten|gesloten|gestopt) zonder dat {_NL_READER} "
         r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|benoemd) (?:bent|werd|is)\b",
@@ -735,7 +797,9 @@ DECISIONS += [
         rf"\b(?:(?:kunnen|kan) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|kan)) {_NL_READER} (?:\w+ ){{0,3}}niet (?:verder )?helpen met "
         r"(?:deze|de|die|onze|jouw|je|uw) (?:\w+ )?(?:vacature|functie|rol|positie|baan|sollicitatie|opdracht)\b",
         rf"\b{_NL_READER} (?:hebt|heeft|heb) (?:de|deze|die) (?:\w+ )?(?:baan|functie|job|positie|rol|stageplek|stageplaats|plek|aanstelling|"
-        r"opdracht) (?:\w+ ){0,2}niet gekregen\b(?! omdat| doordat| vanwege)",
+        r"opdracht) (?:\w+ ){0,2}niet gekregen\b(?! omdat| doordat| vanwege)|"
+        rf"\b{_NL_READER} (?:hebt|heeft|heb) (?:\w+ ){{0,2}}geen (?:\w+ )?(?:plek|plaats|baan|functie|job|positie|rol|stageplek|stageplaats|"
+        r"aanstelling) (?:\w+ ){0,4}(?:bemachtigd|gekregen|verworven|weten te bemachtigen)\b(?! omdat| doordat| vanwege)",
         rf"\b{_NL_READER} (?:bent|ben|is) het (?:\w+ ){{0,2}}niet geworden\b|\bben(?:t)? (?:je|jij|u) het (?:\w+ ){{0,2}}niet geworden\b",
         rf"\b(?:sollicitatie|kandidatuur|cv|profiel|{_NL_READER}) (?:haalt|haal|haalde) het (?:\w+ ){{0,3}}niet\b",
         r"\bop (?:niets|niks) (?:\w+ )?uitgelopen\b|\bloopt (?:\w+ ){0,3}op (?:niets|niks) uit\b",
@@ -765,7 +829,7 @@ _NL_PLACES = r"(?:stage|leer|werk|opleidings|bbl-|leerwerk)?(?:plaatsen|plekken)
 DECISIONS += [
     fam("grammatica: de plek vergeven / de werving gestopt (varianten)", 3.5,
         ("invullen", "vervullen", "vergeven", "bezet", "ingevuld", "vervuld", "in te trekken", "te schrappen", "stoppen",
-         "staken"),
+         "staken", "stop te", "te beeindigen", "af te blazen"),
         # "we hebben de openstaande positie inmiddels kunnen invullen", "alle stageplaatsen zijn al vergeven"
         r"\b(?:hebben|heeft) (?:we |wij )?(?:de|deze|die|onze) (?:\w+ )?(?:vacature|functie|positie|plek|rol|baan) (?:\w+ ){0,2}"
         r"kunnen (?:invullen|vervullen|opvullen)\b",
@@ -773,14 +837,18 @@ DECISIONS += [
         # "we hebben besloten de vacature in te trekken", "we stoppen de werving voor deze functie"
         r"\b(?:besloten|besluiten|moeten) (?:om )?(?:de|deze|onze) (?:vacature|functie|positie) (?:\w+ )?(?:in te trekken|te schrappen|"
         r"niet (?:meer )?in te vullen)\b",
-        r"\b(?:we|wij) (?:stoppen|staken|beeindigen) (?:\w+ )?(?:de|onze) (?:werving|wervingsprocedure|selectieprocedure)\b"),
+        r"\b(?:we|wij) (?:stoppen|staken|beeindigen) (?:\w+ )?(?:de|onze) (?:werving|wervingsprocedure|selectieprocedure)\b",
+        r"\b(?:besloten|besluiten|moeten) (?:om )?(?:de|deze|onze) (?:werving|wervingsprocedure|selectieprocedure) (?:\w+ ){0,4}"
+        r"(?<!tijdelijk )(?<!voorlopig )(?<!even )(?:stop te zetten|te stoppen|te staken|te beeindigen|af te blazen)\b"),
     fam("grammatica: een ander gevonden of sterker (varianten)", 4.0,
         ("gevonden", "gevallen op", "sterker", "beter", "meer ervaring", "relevanter", "geschikter"),
         # "er is inmiddels een geschikte kandidaat gevonden", "de keuze is gevallen op een interne kandidaat"
-        r"\b(?:er is|is er) (?:\w+ ){0,2}een (?:geschikte|passende|andere|nieuwe) (?:kandidaat|sollicitant|persoon|collega) gevonden\b",
+        r"\b(?:er is|is er) (?:\w+ ){0,2}(?:iemand|een (?:geschikte|passende|andere|nieuwe) (?:kandidaat|sollicitant|persoon|collega)) "
+        r"gevonden\b",
         r"\bkeuze\b[^.!?;]{0,20}\bgevallen op (?:een |de )?(?:interne|externe) (?:kandidaat|sollicitant|collega|medewerker)\b",
         # "we hebben kandidaten gevonden die meer ervaring hebben", "andere kandidaten hadden een sterker profiel"
-        r"\b(?:kandidaten|sollicitanten) gevonden (?:die|met|wiens|wier)\b",
+        r"\b(?:kandidaten|sollicitanten) gevonden (?:die|met|wiens|wier)\b|"
+        r"\been (?:betere|sterkere|passendere) (?:match|kandidaat|kandidate|sollicitant|fit) (?:\w+ )?gevonden\b",
         r"\bandere (?:kandidaten|sollicitanten)\b[^.!?;]{0,30}\b(?:sterker|beter|meer ervaring|relevanter|geschikter)\b"),
     fam("grammatica: niet voorgedragen / niet in deze rol / geen plek in de volgende ronde (varianten)", 4.0,
         ("voldoende", "geen plek", "geen plaats", "voordragen", "voor te dragen", "voorstellen", "voor te stellen",
@@ -803,6 +871,7 @@ YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief
                r"(?:tijdens|na|op|voor) (?:de|je|jouw|uw) (?:proefdag|meeloopdag|proefles|kennismakingsdag|selectiedag|assessmentdag)|"
                r"re: (?:\w+ )?(?:stage|stageplek|stageplaats|sollicitatie|vacature|bijbaan|vakantiejob)|"
                r"(?:de |je |jouw |uw )?(?:sollicitatie|selectie)?procedure (?:met|voor) (?:jou|je|u)|(?:je|jouw|uw) stageaanvra\w*|"
+               r"(?:sollicitatie|selectie)traject (?:\w+ ){0,5}met (?:jou|je|u)\b|"
                r"(?:je|jouw|uw) aanmelding (?:voor|als|bij) (?:de |een |het )?(?:\w+ )?(?:stage|stageplek|stageplaats|functie|vacature|bijbaan|"
                r"vakantiejob|job|baan|leerwerkplek)")
 
@@ -813,25 +882,41 @@ LOOKALIKES: list[Family] = [
         r"\b(?:heb|hebt|heeft|hoor|hoort|ontvang|ontvangt|krijg|krijgt|als|indien|wanneer|mocht|mochten) (?:je|u|jij) (?:\w+ ){0,6}"
         r"(?:niets|niks|geen (?:bericht|reactie|antwoord)) (?:\w+ ){0,3}(?:gehoord|vernomen|ontvangen|gekregen|horen|hoort)\b"),
     fam("look-alike: a negative outcome announced for a condition (nl)", -5.0, ("als ", "indien", "wanneer", "mocht", "zolang", "zo niet",
-                                                                                  "zo nee", "zoniet", "lukt dat niet", "het geval", "dan "),
+                                                                                  "zo nee", "zoniet", "lukt dat niet", "het geval", "dan ",
+                                                                                  "anders "),
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jouw|uw|u|jij) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:geselecteerd|gekozen|uitgenodigd|"
         r"aangenomen|aansluit\w*|past|passen|door\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
+        # the condition said by the verb first: "word je niet weerhouden, dan krijg je een e-mail"
+        r"\b(?:word|wordt|ben|bent|kom|komt|val|valt) (?:je|jij|u) (?:\w+ ){0,2}(?:niet (?:\w+ )?(?:geselecteerd|gekozen|uitgenodigd|aangenomen|"
+        r"weerhouden|door\w*)|afgewezen|afgevallen)\b[^.!?;]{0,20}, (?:dan|daarna)\b",
+        # the outcome of not doing something: "rond de test binnen vijf dagen af, anders kunnen we je niet meenemen"
+        r"\banders (?:kunnen|kan|zullen|zal|moeten|gaan|nemen) (?:we|wij|ik) (?:\w+ ){0,3}niet\b",
         # the condition in its own clause, the consequence after the comma: "als je de test niet invult, kunnen we ..."
         r"\b(?:als|indien|wanneer|mocht|mochten|zolang) (?:je|jij|u|we|wij|ik) (?:\w+ ){0,8}(?:niet|geen \w+) (?:\w+ ){0,3}\w+, (?:dan )?(?:kunnen|zullen|moeten|gaan|kan|zal|"
         r"nemen|sluiten) (?:we|wij|ik)\b",
+        r"\b(?:als|indien|wanneer|mocht|mochten) (?:de|het|onze|ons) (?:\w+ ){1,6}niet (?:\w+ ){0,4}\w+, (?:dan )?(?:laten|hoor|hoort|"
+        r"krijg|krijgt|ontvang|ontvangt|sturen|stuur|zullen|kunnen|gaan|bellen|mailen|informeren|berichten) (?:we|wij|ik|je|u|jij)\b",
         # the condition said as "if not": "laat het voor vrijdag weten? zo niet, dan gaan we niet verder"
         r"\b(?:zo niet|zo nee|zoniet|indien niet|lukt dat niet|is dat niet het geval),? (?:dan )?(?:kunnen|zullen|moeten|gaan|kan|zal|nemen|sluiten) "
         r"(?:we|wij|ik)\b",
         # a choice announced for a condition: "als we kiezen voor een andere kandidaat, laten we het je weten"
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:we|wij|ik) (?:\w+ ){0,4}(?:kiezen|kies|gaan|besluiten|beslissen|besloten|gekozen) (?:\w+ ){0,4}"
         r"(?:voor|met|om) (?:een |de )?(?:andere?|iemand|niet)\b",
+        # ...with the verb last: "als we voor iemand anders gaan, laten we het je weten"
+        r"\b(?:als|indien|wanneer|mocht|mochten) (?:we|wij|ik) (?:\w+ ){0,3}(?:voor|met) (?:een |de )?(?:andere?|iemand) (?:\w+ ){0,2}"
+        r"(?:kiezen|gaan|doorgaan|verdergaan)\b",
         # the consequence after a semicolon: "als je geen interesse meer hebt, hoef je niets te doen; dan sluiten we ..."
         r"[;:] ?dan (?:sluiten|stoppen|beeindigen|archiveren) (?:we|wij|ik)\b|[;:] ?dan (?:gaan|kunnen) (?:we|wij|ik) (?:\w+ )?niet (?:verder|door)\b"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("met hem", "met haar", "afwijzing"),
         r"\bverder met (?:hem|haar)\b|\bmet (?:hem|haar) (?:\w+ )?verder (?:te )?(?:gaan|gaat)\b|\b(?:kun|kan|wil|zou|wilt|kunt) (?:jij|je|u) (?:\w+ ){0,4}(?:een|de) afwijzing (?:\w+ )?(?:sturen|mailen|geven)\b"),
-    fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden", "niet dat"),
+    fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden", "niet dat",
+                                                                 "ook al", "hoewel", "ondanks dat"),
         r"\bgeen (?:enkele )?(?:reden|bezwaar)\b[^.!?;]{0,30}\bniet\b",
-        r"\b(?:betekent|betekende|wil zeggen|houdt in) (?:\w+ ){0,2}niet dat (?:we|wij) (?:\w+ ){0,3}niet (?:verder|door|met (?:je|jou|u) verder)\b"),
+        r"\b(?:betekent|betekende|wil zeggen|houdt in) (?:\w+ ){0,2}niet dat (?:we|wij) (?:\w+ ){0,3}niet (?:verder|door|met (?:je|jou|u) verder)\b",
+        # a weakness conceded beside a wish to meet: "... wil je graag ontmoeten, ook al past je ervaring niet helemaal"
+        r"\b(?:wil|willen|zou|zouden) (?:je|jou|u) (?:\w+ )?graag (?:ontmoeten|spreken|leren kennen|uitnodigen)\b[^.!?;]{0,10}, "
+        r"(?:ook al|hoewel|ondanks dat)\b|\b(?:ook al|hoewel|ondanks dat)\b[^.!?;]{0,80}, (?:willen|wil|zouden|gaan) (?:we|wij|ik|hij|zij|ze) "
+        r"(?:je|jou|u) (?:\w+ )?graag (?:ontmoeten|spreken|leren kennen|uitnodigen)\b"),
     fam("look-alike: the sender tells of their own rejection", -4.0, ("ik ", "mijn sollicitatie"),
         r"\b(?:ik ben|ik was|ik werd|ben ik|werd ik|mijn sollicitatie)\b[^.!?;]{0,40}\b(?:afgewezen|niet aangenomen|niet geselecteerd|"
         r"niet gekozen|buiten de boot|niet door)\b|\bniet (?:meer |langer )?(?:verder|"
@@ -841,7 +926,7 @@ LOOKALIKES: list[Family] = [
         r"\bkreeg ik (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet\b|\bik (?:ben|werd) (?:het|hem|'m) (?:\w+ ){0,2}niet geworden\b"),
     fam("look-alike: withdrawal by the candidate (nl)", -5.0,
         ("intrek", "ingetrokken", "terugtrek", "teruggetrokken", "besloten", "wil", "wens", "wou", "aanneemt",
-         "aanvaardt", "accepteert", "afwijst", "afslaat", "afgewezen", "afgeslagen"),
+         "aanvaardt", "accepteert", "afwijst", "afslaat", "afgewezen", "afgeslagen", "aangegeven", "laten weten"),
         r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?:trekken|getrokken|trekt|trek)\b|"
         r"\b(?:intrekken|terugtrekken) van (?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur)\b",
         r"\b(?:je|jij|u) (?:\w+ )?niet (?:langer |meer )?(?:verder|door) (?:wilt|wil|wenst|wou|wilde|wenste)\b|"
@@ -853,6 +938,9 @@ LOOKALIKES: list[Family] = [
         r"(?:\w+ ){0,3}besloten (?:om )?"
         r"(?:(?!je\b|jou\b|u\b|jullie\b)\w+ ){0,3}niet (?:verder|door)\b(?![^.!?;]{0,25}\bmet (?:je|jou|u|uw|jouw)\b)|"
         r"\b(?:hij|zij|ze|de kandidaat|de kandidate|de sollicitant) (?:heeft|had) zich (?:\w+ )?teruggetrokken\b|"
+        r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ ){0,2}besloten (?:om )?(?:\w+ ){0,2}niet (?:verder|door) te gaan\b|"
+        r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ )?(?:aangegeven|laten weten) (?:dat (?:je|jij|u) )?(?:geen|niet langer) (?:\w+ )?"
+        r"(?:interesse|belangstelling)\b|"
         # the reader ends the procedure: "je gaf aan dat je de procedure wilt stoppen"
         r"\b(?:je|jij|u) (?:de|je|jouw|uw|deze) (?:\w+ )?(?:procedure|sollicitatie|kandidatuur) (?:\w+ )?(?:wilt|wil|"
         r"wenst|wou|wilde|wenste) "
@@ -966,9 +1054,14 @@ LOOKALIKES: list[Family] = [
         r"\b(?:enquete|peiling|onderzoek|rondvraag) onder (?:\w+ )?(?:werkgevers|recruiters|sollicitanten|"
         r"werkzoekenden|hr-\w+|bedrijven)\b"),
     fam("look-alike: a team or club selection, not a job (nl)", -5.0, ("selectietrain", "technische staf", "elftal", "wedstrijdselectie", "hockeyclub", "voetbalclub",
-                                                                       "sportclub", "tennisclub", "korfbalclub", "dames ", "heren ", "jongens ", "meisjes "),
+                                                                       "sportclub", "tennisclub", "korfbalclub", "dames ", "heren ", "jongens ", "meisjes ",
+                                                                       "vereniging", "bestuursverkiezing"),
         r"\b(?:selectietraining\w*|technische staf|elftal|wedstrijdselectie|hockeyclub|voetbalclub|sportclub|tennisclub|"
-        r"korfbalclub|(?:dames|heren|jongens|meisjes) \d)\b"),
+        r"korfbalclub|(?:dames|heren|jongens|meisjes) \d)\b",
+        # a club's own election: "de uitslag van de bestuursverkiezing", "de tennisvereniging" (not a member meeting:
+        # a cooperative that employs people holds one too)
+        r"\b(?:tennis|voetbal|hockey|korfbal|handbal|volleybal|roei|zwem|schaak|atletiek|sport|studenten)vereniging\b|"
+        r"\bbestuursverkiezing\w*\b"),
     # the reader hires: the agency to be told, the other applications to be archived or turned down, a candidate
     # judged in the third person as an opinion ("ik denk niet dat ze past"). Not "we nodigen haar niet uit" or "haar
     # ervaring sluit niet aan": a recruiter forwards a client's verdict about the reader in those very words.
@@ -1022,6 +1115,7 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a rule about candidates in general (nl)", -3.5,
         (" die ", "wie ", "zonder", "komen niet", "worden niet"),
         r"\bwie (?:\w+ ){0,2}niet (?:\w+ )?(?:is |wordt |werd |zijn )?(?:geselecteerd|gekozen|uitgenodigd|aangenomen|weerhouden|geslaagd|door)\w*\b",
+        r"\b(?:kandidaten|sollicitanten|aanmeldingen|sollicitaties|reacties) die [^.!?;]{0,60}, (?:worden|komen|krijgen|ontvangen) (?:\w+ )?niet\b",
         r"\b(?:kandidaten|sollicitanten|deelnemers|aanmeldingen|sollicitaties) die (?:\w+ ){0,2}niet (?:\w+ )?(?:geselecteerd|gekozen|uitgenodigd|"
         r"aangenomen|weerhouden|geslaagd|door)\w*\b",
         # a vacancy's own rule: "kandidaten zonder geldige werkvergunning komen niet in aanmerking"
