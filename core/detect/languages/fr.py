@@ -7,24 +7,32 @@ from nextround.detect.patterns import Family, G, S, alt, fam
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidature non retenue", 4.0, ('pas', 'retenir', 'retiendrons', 'non retenu', 'non selectionn'),
-        rf"\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas(?! encore\b){S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)",
+        rf"\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas(?! encore\b){S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)"
+        r"(?!\w* (?:de |d'|la |le |une |un |aucune? )?(?:date|creneau|horaire|rendez-vous|heure|jour)s?\b)",
         rf"\bcandidature{G}\b(?:pas|plus|non) (?:ete |etre )?(?:retenue|poursuivie|selectionnee|conservee)",
-        r"\bcandidature (?:n'a|ne sera|n'est|ne pourra) pas\b(?! (?:encore|seulement|uniquement|passee inapercue|oubliee|perdue|ignoree|mise de cote|close|cloturee|terminee))",
+        r"\bcandidature (?:n'a|ne sera|n'est|ne pourra) pas\b(?! (?:encore|seulement|uniquement|passee inapercue|oubliee|perdue|ignoree|mise de cote|close|cloturee|terminee|"
+        # "n'a pas été rejetée / refusée": a negated rejection, the candidacy lives on
+        r"(?:ete |etre )?(?:rejetee|refusee|ecartee|declinee|archivee|supprimee|oubliee|perdue|ignoree|mise de cote)))",
+        # a partner or a client did not approve the profile ("l'entreprise utilisatrice n'a pas validé votre profil")
+        r"\bn'(?:a|ont|avons|ai) (?:\w+ )?pas (?:valide|accepte|retenu|selectionne) (?:votre|ta|ton) (?:profil|candidature|dossier|"
+        r"postulation)\b",
         r"\bne (?:pas|pouvons pas|pourrons pas|plus) retenir (?:votre|ta) candidature|\bne retiendrons pas"),
     fam("ne pas donner suite", 4.0, ('suite',),
-        rf"(?:\bne\b|\bn'|\bpas\b|\bplus\b){G}\b(?:donn|reserv)\w* (?:une |de |d'autre )?suites?\b",
+        # "n'a pas encore donné suite" is a delay
+        r"(?:\bne\b|\bn'|\bpas\b|\bplus\b)(?:(?!\bencore\b)[^.!?;]){0,60}?\b(?:donn|reserv)\w* (?:une |de |d'autre )?suites?\b",
         r"\bpas (?:ete |etait )?(?:en mesure|possible) (?:de |d')?(?:y )?(?:donner|reserver) (?:une )?suite",
-        r"\bsans suite\b"),
+        r"\bsans suite\b|\b(?:ne|n') ?(?:\w+ ){0,2}?(?:donner|donnerons|donnons|reserver|reserverons) aucune suite\b"),
     fam("autres candidats retenus", 4.0, ('autre', 'candidat', 'profil', 'personne'),
         rf"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|retenu|choisi|selectionne|fait le choix|opte)\b{G}\b(?:d'autres?|un autre|une autre|un|une|des) (?:candidat|profil|personne|candidature)\w*\b[^.!?;]{{0,15}}(?:dont|qui|plus|correspond)",
         r"\b(?:poursuivre|continuer|avancer|aller plus loin) (?:le processus |l'aventure )?avec d'autres (?:candidat|profil|personne)",
         r"\bfait le choix d'(?:une autre|un autre) (?:personne|candidat|profil)"),
     fam("ne pas poursuivre", 3.5, ('poursuiv', 'continu', 'avancer', 'clotur', 'clore', 'ferm', 'processus'),
         rf"(?:\bne\b|\bn'|\bpas\b){S}\b(?:poursuivre|poursuivrons|continuer|continuerons|avancer)\b{S}\b(?:avec (?:vous|votre candidature|ta candidature)|votre candidature|le processus avec vous)",
-        r"\b(?:cloturons|cloturer|clore|fermer|fermons) (?:votre|ta) candidature|\bprocessus (?:est )?(?:donc )?(?:clos|cloture|termine|interrompu)"),
+        r"\b(?:cloturons|cloturer|clore|fermer|fermons|(?<!n')(?:avons|a) (?:donc |malheureusement |finalement |desormais )?"
+        r"(?:cloture|ferme|clos)) (?:votre|ta) (?:candidature|dossier)|\bprocessus (?:est )?(?:donc )?(?:clos|cloture|termine|interrompu)"),
     fam("poste pourvu", 3.5, ('pourvu', 'comble'),
         r"\bposte\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais|a maintenant ete) (?:deja )?(?:pourvu|comble\b)",
-        r"\b(?:avons|a) (?:deja )?pourvu (?:le|ce) poste"),
+        r"\b(?:avons|a) (?:deja )?(?:pourvu (?:le|ce) poste|comble (?:le|ce) poste(?= ?(?:[.,;!]|$|a l'interne|en interne)))"),
     fam("gel des recrutements", 3.5, ('gel ', 'supprime', 'annule', 'suspendu', 'gele'),
         r"\bgel des (?:recrutements|embauches)|\b(?:poste|recrutement)\b[^.!?;]{0,30}\b(?:est|a ete) (?:supprime|annule|suspendu|gele)"),
     fam("profil ne correspond pas", 3.0, ('correspond', 'repondant', 'ne colle', 'ne match', 'ne convien', 'ne cadr'),
@@ -40,14 +48,17 @@ _FR_VERB = alt("retenir", "poursuivre", "continuer", "donner (?:une )?suite", "d
                "proposer", "offrir", "selectionner", "aller plus loin", "inviter", "convier")
 
 DECISIONS += [
-    fam("grammaire : ne pas pouvoir retenir", 4.0, ("pas", "plus"),
+    fam("grammaire : ne pas pouvoir retenir", 4.0, ("pas", "plus", "impossibilite"),
         # litotes ("ne manquerons pas de vous proposer") and a date or slot as the object are no decision
         rf"\b(?:ne|n')\b(?! ?(?:manqu|hesit|oubli)){S}\b(?:pas|plus)\b{S}\b(?:pouvoir |pouvons |pourrons |souhaitons |allons |"
         rf"sommes en mesure de |etre en mesure de )?{_FR_VERB}\b(?! (?:[\w']+ )?(?:date|creneau|horaire|rendez-vous|heure)s?\b)",
-        rf"\bpas en mesure de (?:vous |te )?{_FR_VERB}",
+        rf"\b(?:pas en mesure|dans l'impossibilite) de (?:vous |te )?{_FR_VERB}",
         r"\b(?:ne|n')\b ?\w+ (?:pas|plus) suite\b"),
     fam("grammaire : une autre personne", 4.0, ("autre", "profils", "candidat"),
-        r"\b(?:avec|pour|par|sur|vers) (?:une autre|un autre|d'autres) (?:personne|candidat|profil|candidature)",
+        r"\b(?:avec|pour|par|sur|vers|donne\w* suite a) (?:une autre|un autre|d'autres) (?:personne|candidat|profil|candidature)",
+        # a process or a jury that "decided in favour of" another ("le processus s'est conclu en faveur d'un autre candidat")
+        r"\b(?:conclu|tranche|decide|prononce|termine|opte|prise?)\w* (?:\w+ ){0,2}?en faveur (?:d'|de )?(?:une autre|un autre|d'autres) "
+        r"(?:personne|candidat|profil|candidature)",
         r"\b(?:retenu|choisi|selectionne|privilegie)\w*\b[^.!?;]{0,30}\b(?:des |d'autres |un autre |une autre )?"
         r"(?:profils|candidat\w*|personnes?) (?:plus|dont|qui|correspondant|mieux)"),
     fam("grammaire : ne correspond pas", 4.0, ("correspond",),
@@ -63,12 +74,13 @@ DECISIONS += [
 # (object before the negation, "someone else", comparatives after a choice, negated next rounds, no offer)
 DECISIONS += [
     fam("grammaire : un autre profil retenu", 4.0, ("autre", "profil", "candidat", "personne"),
-        r"\b(?:prefere|retenu|choisi|selectionne|privilegie)\w*\b[^.!?;]{0,30}\b(?:un|une) (?:candidat|candidate|profil|personne)\b"
+        r"\b(?:prefere|retenu|choisi|selectionne|privilegie|orientons vers|orientes vers)\w*\b[^.!?;]{0,30}\b(?:un|une) "
+        r"(?:candidat|candidate|profil|personne)\b"
         r"[^.!?;]{0,10}\b(?:dont|qui|plus|davantage|mieux|ayant|avec|deja)\b",
-        rf"\b(?:retenu|choisi|selectionne|privilegie|opte pour|oriente\w* vers|engage|recrute|poursuivre avec)\w*\b{G}"
-        r"\b(?:(?:une autre|un autre|d'autres) (?:personne|candidat|profil|candidature)|quelqu'un d'autre)",
-        rf"\b(?:retenu|choisi|opte pour|privilegie|selectionne)\w*\b{G}\b(?:un|une|des) (?:profil|candidat\w*|personne)s? "
-        r"(?:plus|mieux|davantage|ayant|avec)\b"),
+        rf"\b(?:retenu|choisi|selectionne|privilegie|opte pour|oriente\w* vers|engage|recrute|embauche|poursuivre avec)\w*\b{G}"
+        r"\b(?:(?:une autre|un autre|d'autres) (?:personne|candidat|profil|candidature|dossier)|quelqu'un d'autre)",
+        rf"\b(?:retenu|choisi|opte pour|privilegie|selectionne|engage|embauche|recrute)\w*\b{G}\b(?:un|une|des) (?:profil|candidat\w*|"
+        r"personne)s? (?:plus|mieux|davantage|ayant|avec|qui (?:\w+ )?(?:correspond|repond|colle|convient)\w* (?:mieux|davantage|plus))\b"),
     fam("grammaire : pas d'offre", 4.0, ("pas", "offre", "proposition"),
         r"\bne pas (?:vous|te) (?:faire|proposer|adresser|transmettre|soumettre) (?:d'|une |de |la )?(?:offre|proposition)",
         r"\b(?:ne|n') ?\w+ (?:pas|plus) (?:en mesure de )?(?:vous|te) (?:faire|proposer) (?:d'|une )?(?:offre|proposition)"),
@@ -95,15 +107,31 @@ DECISIONS += [
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
 DECISIONS += [
     fam("grammaire : pas parmi les lauréats / poste proposé à un autre", 4.0, ("parmi", "propos", "offert", "statut", "confi", "retenu",
-                                                                        "selectionn"),
+                                                                        "selectionn", "pris", "sur la liste", "offrir",
+                                                                        "attribu"),
         r"\bn'(?:avez|as|etes|es) pas ete (?:retenue?s?|selectionnee?s?)\b",
-        r"\b(?:ne|n') ?(?:figur|etes|faites|compt)\w* pas parmi (?:les|nos)\b",
-        r"\b(?:propose|offert|attribue|confie)\w* (?:le|ce) poste\b[^.!?;]{0,50}\b(?:a|au) (?:cette|une autre|un autre|l'autre|une|un|"
+        r"\b(?:n'(?:etes|es)|t'es|tu es) (?:malheureusement |finalement |donc )?pas (?:retenue?s?|selectionnee?s?|prise?s?"
+        r"(?! en (?:compte|charge|consideration|photo))|reprise?s? (?=(?:dans|sur) (?:la|le) (?:reserve|selection|liste (?:des|de) "
+        r"(?:candidat|laureat|admis|retenu|selectionn))))\b|\bn'(?:avez|as) (?:malheureusement |finalement |donc )?pas ete prise?s?"
+        r"\b(?! en (?:compte|charge|consideration|photo))",
+        r"\b(?:ne|n') ?(?:figur|etes|faites|compt)\w* pas (?:parmi (?:les|nos)|sur la liste (?:des|de nos) (?:candidat|laureat|admis|"
+        r"personnes|retenu|selectionn))",
+        r"\b(?:propos|offert|offrir|attribu|confi)\w* (?:le|ce) poste\b[^.!?;]{0,50}\b(?:a|au) (?:cette|une autre|un autre|l'autre|une|un|"
         r"quelqu'un)\b",
         r"\bstatut\b[^.!?;]{0,80}\bnon (?:retenue?|selectionnee?)"),
     fam("grammaire : ne pas pouvoir te garder", 4.0, ("pas", "plus"),
         r"\b(?:ne|n')\b[^.!?;]{0,40}\b(?:pas|plus)\b[^.!?;]{0,25}?\b(?:te|vous) (?:garder|accueillir|engager|embaucher|recruter|integrer|"
-        r"prendre (?=(?:pour|dans|comme|chez|en) (?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|apprentissage|equipe)\b))"),
+        r"prendre (?=(?:pour|dans|comme|chez|en) (?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|apprentissage|equipe)\b))",
+        # no trainee or apprentice taken at all, said to one who asked ("ne pouvons pas accueillir de stagiaire cette année")
+        r"\b(?:ne|n') ?(?:\w+ ){0,3}?(?:pas|plus) (?:\w+ )?(?:accueillir|prendre|recruter|embaucher|engager) (?:de |d')(?:stagiaires?|"
+        r"alternants?|apprentis?)\b(?! (?:dans|au|a la|sur|pendant|en)\b)|\bn'(?:accueill|embauch|recrut|engag|pren)\w* (?:\w+ )?"
+        r"(?:pas|plus) (?:de |d')(?:stagiaires?|alternants?|apprentis?)\b(?! (?:dans|au|a la|sur|pendant|en)\b)",
+        r"\b(?:ne|n') ?(?:\w+ ){0,2}?pas (?:\w+ )?(?:a|au) (?:votre|ton) (?:recrutement|embauche|engagement)\b(?! (?:avant|sans|tant|"
+        r"d'ici|si)\b)",
+        # spoken French drops the "ne": "on peut pas te prendre en stage", "je vais pas vous embaucher"
+        r"\b(?:on|je) (?:\w+ )?(?:peut|peux|pourra|pourrai|pourrait|va|vais) pas (?:\w+ )?(?:te|vous) (?:garder|engager|embaucher|"
+        r"recruter|prendre (?=(?:pour|dans|comme|chez|en) (?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|"
+        r"apprentissage|equipe)\b))"),
 ]
 
 
@@ -112,13 +140,31 @@ DECISIONS += [
 # of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
-    fam("grammaire : pas de suite / non admissible / pas de réponse favorable", 4.0, ("pas", "favorable", "pourvu", "recrutons"),
+    fam("grammaire : pas de suite / non admissible / pas de réponse favorable", 4.0, ("pas", "favorable", "pourvu", "recrutons",
+                                                                                       "positivement", "acceder", "aucun",
+                                                                                       "rejoind"),
+        # an open application with no matching opening ("n'avons actuellement aucun poste à pourvoir correspondant à votre profil")
+        r"\bn'(?:avons|a|existe)\b[^.!?;]{0,20}?\b(?:aucun|pas de|pas d') ?(?:poste|ouverture de poste|besoin|offre|opportunite)s?\b"
+        r"[^.!?;]{0,40}?\bcorrespond\w* a (?:votre|ton) (?:profil|candidature|parcours|demande)\b",
+        # not joining the team ("vous ne rejoindrez pas l'équipe", "pas en mesure de vous faire rejoindre nos équipes")
+        r"\b(?:vous|tu) ne (?:rejoindrez|rejoindras|integrerez|integreras) (?:malheureusement |donc |finalement )?pas "
+        r"(?:l'equipe|nos equipes|notre equipe|l'entreprise|la societe|le cabinet|notre (?:societe|entreprise|structure|cabinet))\b"
+        r"(?! (?:avant|d'ici|tant)\b)|\b(?:pas|plus)\b[^.!?;]{0,40}?\b(?:vous|te) (?:faire|proposer de) rejoindre (?:l'equipe|nos equipes|"
+        r"notre equipe|l'entreprise|notre (?:societe|entreprise|structure|cabinet))\b(?! (?:avant|d'ici|tant)\b)",
         r"\b(?:ne|n')\b[^.!?;]{0,30}\bdonn\w* (?:donc |pas |plus |malheureusement |helas )+(?:de |une )?suites?\b",
         r"\bn'(?:avez|as|etes|es) pas ete (?:declaree?s? )?(?:admissible|admise?s?|retenue?s?)\b",
         r"\b(?:pas|plus) en mesure d'y (?:repondre|donner suite)|\b(?:pas|plus)\b[^.!?;]{0,30}\brepondre favorablement",
-        r"\bpostes?\b[^.!?;]{0,40}\b(?:est|sont) (?:actuellement |deja |desormais )?pourvus?\b",
+        # a request or an application not granted, with or without "pas" ("ne pouvons répondre favorablement",
+        # "accéder à votre demande", "donner une réponse favorable", "recevoir de suite favorable")
+        r"\b(?:ne|n')\b[^.!?;]{0,30}?\b(?:repondre|acceder) (?:favorablement|positivement)\b|"
+        r"\b(?:ne|n')\b[^.!?;]{0,30}?\bacceder (?:favorablement )?a (?:votre|ta) (?:demande|candidature|requete)\b",
+        r"\b(?:ne|n')\b(?:(?!\bencore\b)[^.!?;]){0,40}?\b(?:donner|apporter|reserver|faire|recevoir) (?:une |de )?(?:reponse|suite) "
+        r"(?:favorable|positive)\b",
+        r"\bpostes?\b[^.!?;]{0,40}\b(?:est|sont) (?:actuellement |deja |desormais |a present |maintenant |aujourd'hui |"
+        r"finalement |dorenavant )?pourvus?\b",
         r"\b(?:privilegie|retenu|choisi)\w*\b[^.!?;]{0,20}\b(?:un|une) (?:profil|candidat\w*|personne) (?:disposant|possedant|justifiant)\b",
-        r"\bne recrutons pas\b|\boffre\b[^.!?;]{0,40}\b(?:retiree|annulee|revoquee)"),
+        r"\bne recrutons pas\b|\bne recrutons plus (?:pour|sur) (?:ce|le|cette) (?:poste|profil|fonction|job)\b|\b(?:ne|n') ?(?:\w+ ){0,2}?(?:pas|plus) (?:nous |se |me |vous )?permettre (?:de |d')"
+        r"(?:recruter|embaucher|engager|creer (?:un|ce) poste)\b|\boffre\b[^.!?;]{0,40}\b(?:retiree|annulee|revoquee)"),
 ]
 
 
@@ -141,24 +187,57 @@ DECISIONS += [
         r"\bde l'avant avec (?:un autre|une autre|d'autres) (?:candidat|profil|personne|candidature)",
         r"\b(?:ne|n')\b[^.!?;]{0,20}?\b(?:poursui\w*|continu\w*|avancer\w*|irons|allons) (?:malheureusement |donc |pas |plus |"
         r"le processus |l'aventure |plus loin )+(?:avec (?:vous|toi)|(?:avec )?(?:votre|ta) (?:candidature|dossier|profil))\b"),
-    fam("grammaire : refus explicite de la candidature", 4.0, ("declin", "refus", "ecart", "rejet", "consideration"),
-        r"\b(?:declin|refus|ecart|rejet)\w* (?:votre|ta) (?:candidature|dossier|postulation)\b",
+    fam("grammaire : refus explicite de la candidature", 4.0, ("declin", "refus", "ecart", "rejet", "consideration", "l'objet",
+                                                               "present", "transmet", "soumet", "soumettr", "renon",
+                                                               "lieu a"),
+        # no follow-up or interview will come of it ("ne fera pas l'objet d'une suite", "ne donnera pas lieu à un entretien")
+        r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,30}?\bne (?:fera|peut faire|pourra faire|donnera|pourra donner|peut donner) "
+        r"(?:malheureusement |donc |helas )?pas (?:l'objet d'une suite|lieu a (?:un entretien|une suite|un recrutement|une embauche|"
+        r"une proposition|une entrevue))\b(?! (?:avant|d'ici|tant|sans)\b)",
+        # the employer gives the application up ("nous renonçons à votre candidature"); "vous renoncez" is a withdrawal
+        r"\b(?:nous|on|je) (?:\w+ )?renon\w* a (?:votre|ta) (?:candidature|profil|dossier)\b",
+        # an agency that will not put the reader forward ("ne présenterons pas votre candidature à notre client")
+        r"(?<!si nous )\b(?:ne|n') ?(?:presenter\w*|transmettr\w*|soumettr\w*) (?:malheureusement |donc |finalement )?pas (?:votre|ta|ton) "
+        r"(?:candidature|profil|dossier|cv) (?:a|au|aux|aupres)\b",
+        r"\b(?:declin|refus|ecart|rejet)\w* (?:votre|ta) (?:candidature|dossier|postulation|offre de services?)\b",
+        # nominal, as a status line ("Candidature refusée pour le poste de ...")
+        r"\b(?:candidature|postulation) (?:refusee|rejetee|declinee|ecartee)\b(?! (?:si|tant|sans)\b)",
         r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,120}?\b(?:a|est|sera)(?: malheureusement| donc| finalement| helas)?(?: ete)? "
         r"(?:malheureusement |donc |finalement )?(?:refusee?|declinee?|ecartee?|rejetee?)\b(?! (?:si|tant|sans)\b)",
-        r"\bprendre en consideration (?:votre|ta) (?:candidature|dossier|postulation|profil)\b"),
-    fam("grammaire : réponse négative", 4.0, ("reponse", "avis"),
-        r"\b(?:communiquer|adresser|transmettre|apporter|donner|faire|envoyer|rendre|emis|emet|emettre|rendu|prononce|formule) "
+        r"\bprendre en consideration (?:votre|ta) (?:candidature|dossier|postulation|profil)\b",
+        # the refusal as a noun ("a fait l'objet d'un refus", "fait l'objet d'une décision défavorable")
+        r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,40}?\bfait l'objet d'(?:un (?:refus|rejet|avis (?:negatif|defavorable))|"
+        r"une (?:decision|reponse) (?:negative|defavorable))\b"),
+    fam("grammaire : réponse négative", 4.0, ("reponse", "avis", "refus", "negative", "dire non", "repondre non", "selection",
+                                             "defavorable"),
+        # the answer given "in the negative" or a plain "no" ("y répondre par la négative", "vous dire non pour le poste")
+        r"(?<!si nous devons vous )(?<!si nous devions vous )(?<!si je dois vous )\brepond\w* (?:\w+ )?par la negative\b|\b(?:devoir|dois|doit|devons|contraints? de|obligee?s? de|regret de) (?:vous|te) "
+        r"(?:dire|repondre) non\b",
+        r"\b(?:communiquer|adresser|transmettre|apporter|donner|(?:faire|fais|fait|faisons) part|faire|envoyer|rendre|emis|emet|emettre|rendu|prononce|formule) "
         r"(?:une |notre |un |d'une )?"
         r"(?:reponse|avis) (?:negati|defavorable)",
         r"\breponse (?:negative|defavorable) (?:de notre part|a (?:votre|ta) candidature)",
+        r"(?<!si )\b(?:la|notre|ma) reponse (?:(?:du|de la|de l'|des|de notre) ?[\w-]+ )?est (?:malheureusement |donc |helas )?"
+        r"(?:non|negative)\b",
         r"\breponse ne (?:puisse|peut|pourra|saurait|soit) (?:pas )?(?:etre )?(?:positive|favorable)",
-        r"^[^.!?;]{0,40}\breponse (?:negative|defavorable)\b"),
-    fam("grammaire : poste attribué à quelqu'un d'autre", 4.0, ("attribue", "confie", "propose", "offert", "interne", "autre", "choix", "quelqu"),
+        r"^[^.!?;]{0,40}\breponse (?:negative|defavorable)\b",
+        r"\bavis de non[- ](?:selection|admission|admissibilite|recrutement)\b",
+        # a subject that is a verdict and a title ("Refus de candidature – Technicien", "Technicien – refus")
+        r"^(?:re: |tr: )?(?:refus(?: de (?:votre |ta )?candidature)?|avis defavorable|non[- ]selection|non[- ]retenue?) ?[-:|]|"
+        r"^[^.!?;]{3,80} [-:|] (?:refus|avis defavorable|non[- ]retenue?|non[- ]selectionnee?)(?= \.)",
+        r"(?<!en cas de )(?<!dans le cas d'une )\bsuite defavorable (?:a|pour) (?:votre|ta) (?:candidature|postulation|demande)\b"),
+    fam("grammaire : poste attribué à quelqu'un d'autre", 4.0, ("attribue", "confie", "propose", "offert", "interne", "autre", "choix", "quelqu",
+                                                                  "pourvu", "octroy", "accord"),
         r"\b(?:poste|mission|place|job|stage|fonction|emploi|contrat)\b(?:(?!\bvous\b)[^.!?;]){0,60}\b(?:a ete|est|sera|a finalement ete) "
-        r"(?:attribue|confie|propose|offert)e? a (?:une|un|"
+        r"(?:(?:attribue|confie|propose|offert|octroye|accorde)e? a|pourvue? par) (?:une|un|"
         + _FR_OTHER + r"|quelqu'un)\b",
+        # given inside ("le poste a été octroyé à l'interne / pourvu en interne")
+        r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,30}\b(?:a ete|est) (?:deja |finalement )?(?:attribue|octroye|confie|pourvu|comble) "
+        r"(?:en |a l')interne\b",
+        # given, full stop ("nous sommes désolés mais le poste a été attribué.")
+        r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,30}\b(?:a ete|est) (?:deja |desormais |finalement )?(?:attribue|octroye)(?= ?(?:[.!;]|$))",
         r"\b(?:opte|choisi|privilegie|retenu|fait le choix d')\w*\b[^.!?;]{0,25}?\b(?:une|un|une autre|pour une|pour un) "
-        r"(?:promotion|mobilite|candidature|candidate?|solution|recrutement|profil) interne",
+        r"(?:promotion|mobilite|candidature|candidate?|solution|recrutement|profil) (?:en |a l')?interne",
         r"\b(?:une autre (?:personne|candidate?|candidature)|un autre (?:candidat|profil)|quelqu'un d'autre) qui (?:rejoindra|rejoint|va rejoindre|"
         r"occupera|prendra|integrera|a obtenu|a ete (?:retenue?|choisie?))\b",
         r"\b(?:choisi|retenu|opte pour|prefere|privilegie|selectionne|engage|recrute)\w*\b[^.!?;]{0,20}?\bquelqu'un (?:de plus|d'autre|qui a)\b",
@@ -167,9 +246,16 @@ DECISIONS += [
         r"\b(?:ne|n') ?(?:figur|etes|faites|compt)\w* pas parmi (?:celles|ceux|les candidat|les dossiers)\b",
         r"\b(?:candidature|postulation|demande|dossier)\b[^.!?;]{0,140}?\bn'a (?:malheureusement |donc |pas )?(?:pas )?(?:pu )?abouti",
         r"\bclotur\w* (?:ce|le|notre) (?:recrutement|processus)\b"),
-    fam("grammaire : profil jugé inadéquat / fin du processus", 4.0, ("adequation", "adapte", "fin "),
+    fam("grammaire : profil jugé inadéquat / fin du processus", 4.0, ("adequation", "adapte", "fin ", "sembl", "parai",
+                                                                       "compatible", "non prioritaire"),
+        # ranked below the others ("candidature classée non prioritaire")
+        r"\b(?:candidature|dossier|profil|postulation)\b[^.!?;]{0,30}?\b(?:a ete|est) (?:jugee?|classee?|consideree?|estimee?) non "
+        r"prioritaire\b",
+        # judged unsuited with a hedge ("votre candidature ne nous semble pas correspondre au poste")
+        r"\b(?:profil|candidature|parcours|experience|dossier)\b[^.!?;]{0,25}?\bne (?:nous |me )?(?:sembl|parai)\w* pas "
+        r"(?:\w+ ){0,2}?(?:correspondre|repondre|convenir|coller|adaptee?|en adequation)\b",
         r"\b(?:profil|candidature|dossier|parcours)\b[^.!?;]{0,25}?\b(?:n'a pas ete|n'est pas|n'etait pas|ne semble pas) "
-        r"(?:(?:juge\w*|estime\w*|consider\w*|suffisamment|tout a fait|assez|pleinement) ){0,3}(?:en adequation|adapte)",
+        r"(?:(?:juge\w*|estime\w*|consider\w*|suffisamment|tout a fait|assez|pleinement) ){0,3}(?:en adequation|adapte|compatible)",
         r"\b(?:mettre|mettons|mis|met) fin (?:a (?:votre|ta) candidature|au processus\b[^.!?;]{0,30}\b(?:vous|te|votre|ta)\b)"),
 ]
 
@@ -187,32 +273,65 @@ DECISIONS += [
         r"(?:continuer|poursuivre|avancer|aller) (?:ensemble|avec (?:toi|vous|ton|ta|votre)))\b(?! que\b| qu')",
         r"\b(?:ne|n') ?(?:souhait|veu|desir)\w* pas (?:\w+ ){0,2}?(?:rencontrer|recevoir|retenir|poursuivre|avancer|continuer|"
         r"donner suite|aller plus loin|presenter) (?:votre|ta|son|sa|le|la) (?:candidature|profil|dossier)\b"),
-    fam("grammaire : poste déjà pris", 4.0, ("deja", "pourvoir", "ouvert", "pourvu", "maintenu"),
+    fam("grammaire : poste déjà pris", 4.0, ("deja", "pourvoir", "ouvert", "pourvu", "maintenu", "prise", "occupe", "interne",
+                                            "preneur", "titulaire", "parti"),
+        # the post "gone" to someone else ("le job est parti à quelqu'un d'autre", "la place est partie")
+        r"\b(?:poste|job|place|stage|mission)\b[^.!?;]{0,20}?\b(?:est|a ete) (?:deja )?partie? (?:a|chez) (?:quelqu'un|une autre|un autre|"
+        r"d'autres|une|un)\b|\b(?:la|cette) place est (?:deja )?partie(?= ?(?:[.,!;]|$))",
         r"\b(?:avons|avions|a|ont) deja (?:recrute|trouve|engage|embauche|pris|choisi|retenu|selectionne) (?:quelqu'un\b|(?:notre|nos|un|une|"
         r"le|la|les) (?:\w+ )?(?:candidat|personne|profil|remplacant|apprenti|alternant|stagiaire|collaborat|saisonnier|titulaire|salarie))",
         r"\b(?:n'est|ne sera|n'etait) (?:\w+ )?(?:plus|finalement pas|pas finalement) (?:\w+ )?(?:a pourvoir|ouvert|disponible|"
-        r"d'actualite|pourvu|maintenu)\b"),
+        r"d'actualite|pourvu|maintenu)\b",
+        # hired already, said with no object ("désolé mais on a déjà embauché."); "déjà recruté 20 personnes" goes on
+        r"\b(?:avons|avions|a|ai) deja (?:recrute|trouve|engage|embauche)(?= ?(?:[.!,;]|$|mais\b|desole))",
+        # the place itself taken ("la place a été prise"); not a seat booked for the reader ("votre place est prise")
+        r"\b(?:la|cette) place (?:a (?:deja |finalement )?ete|est (?:deja )?) ?prise\b(?! en (?:compte|charge))",
+        # the post now held by someone ("le poste est désormais occupé"), filled from inside ("avons recruté en interne")
+        r"\b(?:poste|place|job|mission|stage|annonce|offre)\b[^.!?;]{0,30}?\ba (?:\w+ )?trouve (?:son |un )?(?:preneur|titulaire)\b(?! ?[:,-]? ?(?:en (?:vous|toi)|c'est (?:vous|toi)|vous|toi)\b)",
+        r"\bposte\b[^.!?;]{0,40}\b(?:est|a ete) (?:desormais|deja|maintenant|a present) occupe(?= ?(?:[.,;:!]|$|par (?:une|un|quelqu'un|"
+        r"notre|l'une|l'un)\b))",
+        r"(?<!n')\b(?:avons|a|ont) (?:finalement |deja |donc )?(?:recrute|embauche|pourvu (?:le|ce) poste|comble (?:le|ce) poste) "
+        r"(?:en |a l')interne(?= ?(?:[.,;:!]|$|pour (?:le|ce|cette|la) (?:poste|job|mission|emploi|fonction)))"),
     fam("grammaire : le choix porté ailleurs", 4.0, ("porte", "arrete", "partie", "autre", "prefer", "privilegi"),
         r"\b(?:choix|decision|preference|selection) s'est (?:\w+ ){0,2}?(?:portee?|arretee?|faite?) sur\b",
         r"\b(?:porte|arrete|fixe|pose)\w* (?:son|notre|leur|mon) choix sur (?:une|un|d'autres|quelqu'un|le profil|la candidature|celle|celui)\b",
+        # the preference given, said in the past ("avons donné la préférence à une candidature..."); "nous donnerons la
+        # préférence à des profils disponibles" is a plan
+        r"\b(?:avons|avions|a|ont|ai) (?:\w+ )?(?:donne|accorde) (?:la|notre|leur|sa|ma) preference a (?:une|un|d'autres|quelqu'un|"
+        r"des|celle|celui)\b|\bpreference a ete (?:donnee|accordee) a (?:une|un|d'autres|quelqu'un)\b",
         r"\b(?:ne|n') ?(?:faites|fais|fait|font|faisiez) (?:malheureusement |donc )?pas partie (?:des|de la) (?:candidat|personne|profil|"
         r"dossier|candidature|liste|selection)",
-        r"\b(?:retenir|retenu|choisir|choisi|privilegi\w*|prefer\w*|selectionn\w*|opte|opter|priorite|orient\w*|tourne\w*|designe\w*|"
+        r"\b(?:retenir|retenu|choisir|choisi|privilegi\w*|prefer\w*|selectionn\w*|opte|opter|priorite|orient\w*|tourne\w*|designe\w*|classe|"
         r"nomme\w*|engage\w*)\b"
         r"[^.!?;]{0,20}?\b(?:a |pour |sur |vers )?(?:d'autres|un autre|une autre) (?:candidat|candidature|profil|personne)",
         r"\b(?:prefere|privilegie|retenu|choisi|selectionne)\w*\b[^.!?;]{0,20}?\b(?:une|un) candidature (?:dont|qui|plus|davantage|mieux|ayant)\b"),
     fam("grammaire : pas d'offre ni d'entretien (pronom devant)", 4.0, ("propos", "offri", "invit", "convi", "convoq"),
         r"\b(?:ne|n') ?(?:vous|te|t') ?(?:proposer\w*|offrir\w*|inviter\w*|convier\w*|convoquer\w*) (?:malheureusement |donc |finalement )?"
-        r"(?:pas|plus) (?:de |d'|le |un |une |a un |a une )?(?:(?:deuxieme|second|nouvel|autre|prochain) )?(?:entretien|poste|contrat|offre|"
-        r"proposition|rencontre|stage|alternance)"),
-    fam("grammaire : pas d'offre (auxiliaire et adverbes)", 4.0, ("offre", "proposition", "contrat", "poste", "ce ne sera pas"),
+        r"(?:pas|plus) (?:de |d'|le |un |une |a un |a une |en )?(?:(?:deuxieme|second|nouvel|autre|prochain) )?(?:entretien|entrevue|poste|"
+        r"contrat|offre|proposition|rencontre|stage|alternance)\b(?! (?:avant|d'ici|apres|demain|cette semaine)\b)",
+        # not invited to the next step ("vous ne serez pas convoqué à l'entretien"), unless only "avant / tant que / sans ..."
+        r"(?<!si vous )(?<!si tu )\b(?:ne|n') ?(?:serez|seras|sera|etes|es) (?:malheureusement |donc |finalement )?pas "
+        r"(?:convoquee?|conviee?|invitee?|reconvoquee?)s? (?:a|au|en|pour) (?:l'entretien|un entretien|l'entrevue|la suite|l'etape|"
+        r"la prochaine|le prochain|un second|un deuxieme|la phase|entretien|entrevue)\b(?![^.!?;]{0,30}\b(?:avant|tant que|sans|"
+        r"d'ici|si)\b)"),
+    fam("grammaire : pas d'offre (auxiliaire et adverbes)", 4.0, ("offre", "proposition", "contrat", "poste", "ce ne sera pas",
+                                                                   "aucun"),
+        # nothing at all will be offered ("aucun entretien ne vous sera proposé"); not "... avant septembre"
+        r"\baucune? (?:proposition|offre|entretien|entrevue|poste|contrat) ne (?:vous |te )?(?:pourra|peut|sera|saurait) (?:vous |te )?"
+        r"(?:etre )?(?:faite?|proposee?|adressee?|offerte?)\b(?! (?:avant|d'ici|tant|sans)\b)",
         r"\b(?:ne|n') ?" + _FR_AUX + r" (?:\w+ ){0,2}?(?:pas|plus) (?:\w+ ){0,3}?(?:vous|te) (?:faire|proposer|adresser|soumettre|offrir) "
         r"(?:d'|une |de |la |notre |le |un )?(?:offre|proposition|contrat|poste)\b",
-        r"\bce ne sera pas (?:vous|toi)\b"),
-    fam("grammaire : n'a pas pu être retenue (adverbes)", 4.0, ("retenu", "selectionn"),
+        r"\bce ne sera pas (?:vous|toi)\b",
+        r"\b(?:poste|contrat|offre|mission)\b[^.!?;]{0,30}?\bne (?:vous|te) (?:sera|a ete|est|serait) (?:\w+ )?pas (?:propose|offert|"
+        r"attribue|confie)e?\b"),
+    fam("grammaire : n'a pas pu être retenue (adverbes)", 4.0, ("retenu", "selectionn", "conserv", "gard", "prioris"),
         r"\b(?:n'a|n'ont|ne sera|ne pourra|n'avons|ne peut) (?:(?:malheureusement|donc|finalement|toutefois|cependant|neanmoins|pourtant|"
         r"helas) )?pas (?:pu |su )?(?:etre |ete )?"
-        r"(?:retenue?s?|selectionnee?s?)\b"),
+        r"(?:retenue?s?|selectionnee?s?)\b(?! (?:de |d'|la |le |une |un |aucune? )?(?:date|creneau|horaire|rendez-vous|heure|jour)s?\b)",
+        # the file "not kept / not prioritised / not shortlisted"; not a CV "not kept in our database" (data protection)
+        r"\b(?:candidature|dossier|profil|postulation)\b[^.!?;]{0,20}?\b(?:n'a|n'ont|ne sera|n'est) (?:(?:malheureusement|donc|finalement|"
+        r"helas) )?pas (?:ete |etre )?(?:conservee?|gardee?|priorisee?|preselectionnee?)\b(?! (?:dans|en base|au|sur|conformement|"
+        r"plus de|au-dela|jusqu'ici|jusqu'a present|pour l'instant|faute)\b)"),
 ]
 
 
@@ -221,12 +340,20 @@ DECISIONS += [
 DECISIONS += [
     fam("grammaire : ne pouvons retenir (sans pas)", 4.0, ("pouv", "pourr", "saur", "peut", "pourra", "pu etre", "pu abouti"),
         r"\b(?:n'a|n'ont|n'avons|n'avez|ne sera|ne pourra) (?:malheureusement |donc |helas )?pu (?:etre )?(?:retenue?s?|selectionnee?s?|"
-        r"acceptee?s?|abouti)\b",
-        r"\b(?:ne|n') ?(?:pouvons|pourrons|saurions|pouvions|pourrions|peut|pourra|saurait) (?:malheureusement |donc |helas )?"
+        r"acceptee?s?|abouti|prise?s? en (?:consideration|compte))\b",
+        r"\b(?:ne|n') ?(?:pouvons|pourrons|saurions|pouvions|pourrions|peut|pourra|saurait|pouvoir) (?:malheureusement |donc |helas )?"
         r"(?:retenir|donner suite a|accepter|accueillir|prendre en consideration|donner une suite (?:favorable|positive) a) "
-        r"(?:votre|ta|la votre|la tienne|cette) ?(?:candidature|dossier|profil|postulation|demande)?\b",
-        r"\b(?:demande|candidature|postulation)\b[^.!?;]{0,40}?\bne (?:peut|pourra|pouvait|saurait|pourrait) (?:malheureusement )?(?:pas )?"
-        r"(?:etre )?(?:satisfaite|acceptee|retenue|prise en (?:compte|consideration))\b"),
+        r"(?:votre|ta|la votre|la tienne|cette) ?(?:candidature|dossier|profil|postulation|demande|offre de services?)?\b",
+        # the reader as the object, no "pas": "nous ne pourrons vous engager pour cette fonction"
+        r"\b(?:ne|n') ?(?:pouvons|pourrons|saurions|pourrions|pouvoir) (?:malheureusement |donc |helas )?(?:vous|te) (?:engager|"
+        r"embaucher|recruter|retenir)\b(?! (?:avant|d'ici|tant|que|plus)\b)",
+        # Québec and Belgium call the application an "offre de service(s)"
+        r"\b(?:demande|candidature|postulation|offre de services?)\b[^.!?;]{0,40}?\bne (?:peut|pourra|pouvait|saurait|pourrait) "
+        r"(?:malheureusement )?(?:pas )?(?:etre )?(?:satisfaite|acceptee|retenue|prise en (?:compte|consideration))\b",
+        # "votre demande de stage n'a pas pu être satisfaite" (a request for a job, not for leave or a refund)
+        r"\b(?:candidature|postulation|offre de services?|demande (?:de stage|d'emploi|d'alternance|d'apprentissage|d'embauche))\b"
+        r"[^.!?;]{0,40}?\bn'(?:a|ont) (?:malheureusement |donc |helas )?(?:pas )?pu (?:etre )?(?:satisfaite|acceptee|retenue|"
+        r"prise en (?:compte|consideration))\b"),
 ]
 
 
@@ -238,11 +365,13 @@ DECISIONS += [
                                                             "ne pas te", "accueillie", "concluante"),
         r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w*\b[^.!?;]{0,30}?\b(?:ont|a|sont|est) "
         r"(?:\w+ ){0,2}?(?:ete )?(?:retenu|privilegi|choisi|selectionn|prefer|recrut)\w*",
+        r"\b(?:un autre|une autre) (?:candidat|personne|profil)\w*\b[^.!?;]{0,30}?\ba (?:\w+ )?accepte (?:notre|l'|la|le) ?(?:offre|"
+        r"proposition|poste)\b",
         r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w* (?:\w+ )?(?:correspond\w*|repond\w*|"
         r"present\w*|dispos\w*|collai\w*) (?:davantage|mieux|plus)\b",
         r"\b(?:candidat|profil|personne)\w* (?:retenu|selectionn|choisi)\w*\b[^.!?;]{0,80}?\bque (?:la votre|le votre|la tienne|"
         r"le tien|les votres)\b",
-        r"\b(?:choix (?:(?:du|de la|de l'|des|de notre|de votre) ?[\w-]+ )?|celui-ci |celui-la )ne s'est (?:\w+ )?pas (?:porte|arrete|pose)e? "
+        r"\b(?:choix (?:(?:du|de la|de l'|des|de notre|de votre) ?[\w-]+ )?|celui-ci |celui-la |celle-ci |il |elle )ne s'est (?:\w+ )?pas (?:porte|arrete|pose)e? "
         r"sur (?:votre|ta|vous|toi)\b",
         r"\bne pas (?:vous|te) (?:convoquer|inviter|convier|proposer|retenir|recruter|embaucher|engager|rencontrer)\b",
         r"\b(?:n'a|n'ont) (?:malheureusement )?pas ete (?:favorablement |positivement )?(?:accueillie|concluante)\b"),
@@ -253,7 +382,7 @@ DECISIONS += [
 # profile too far from the need, "aucune suite ne pourra être donnée", "pas de suite favorable", "ne pourrons vous
 # proposer de poste" (no "pas"), a candidacy "no longer" retained.
 DECISIONS += [
-    fam("grammaire : archivée / s'arrête ici / critères", 4.0, ("archiv", "ici", "criteres", "exigences", "eloigne", "decalage",
+    fam("grammaire : archivée / s'arrête ici / critères", 4.0, ("archiv", "ici", "criteres", "exigences", "conditions", "eloigne", "decalage", "trop ", "profil ",
                                                              "aucune suite", "pas de suite", "vous proposer", "te proposer",
                                                              "plus retenu"),
         r"\b(?:(?:avons|a|ont) (?:\w+ )?archive (?:votre|ta) (?:candidature|dossier|profil)|(?:candidature|dossier)\b[^.!?;]{0,60}?\b"
@@ -261,11 +390,15 @@ DECISIONS += [
         r"\b(?:aventure|processus|recrutement|parcours)\b[^.!?;]{0,30}?\b(?:s'arrete|se termine|prend fin|s'acheve|est termine|"
         r"est terminee|est clos|s'arretera|se terminera) (?:donc |malheureusement )?ici pour (?:vous|toi)\b",
         r"\b(?:ne|n') ?(?:repond|repondez|correspond|correspondez|remplit|remplissez|satisfait|satisfaites) pas (?:\w+ ){0,2}?(?:aux |a nos |a l'ensemble des |l'ensemble des |les |nos |"
-        r"tous les )(?:criteres|exigences|prerequis|attentes)\b",
+        r"tous les |au )(?:criteres|exigences|prerequis|attentes|conditions (?:requises|necessaires|exigees|du poste|de recrutement|"
+        r"d'acces|de diplome)|profil (?:recherche|attendu|souhaite|requis|demande))\b",
         r"\b(?:profil|parcours|experience|candidature)\b[^.!?;]{0,25}?\b(?:est|etait|semble|nous semble|nous parait|parait) "
-        r"(?:\w+ )?(?:trop (?:eloigne|junior|senior|eloignee)|eloignee? de nos|en decalage avec)\b",
+        r"(?:(?!pas )\w+ )?(?:trop (?:eloigne|junior|senior|eloignee)|eloignee? de nos|en decalage avec)\b",
         r"\baucune suite (?:favorable |positive )?ne (?:sera|pourra|peut|saurait) (?:etre )?donnee\b|"
-        r"\bpas de suite (?:favorable|positive) (?:a|pour) (?:votre|ta|cette) (?:candidature|demande|postulation)\b",
+        r"\bpas de suite (?:favorable |positive )?(?:a|pour) (?:votre|ta|cette) (?:candidature|demande|postulation)\b"
+        r"(?! (?:sans|si|s'il|tant|avant|faute)\b)",
+        # "Pas de suite possible pour le moment": not a condition ("pas de suite possible sans votre diplôme")
+        r"\bpas de suite possible\b(?! (?:sans|si|tant|avant)\b)",
         r"\b(?:ne|n') ?(?:pourrons|pouvons|pourrions|saurions) (?:malheureusement |donc |helas )?(?:vous|te) (?:proposer|offrir) "
         r"(?:de |d'|le |un |une |ce )?(?:poste|contrat|entretien|stage|emploi|alternance)\b",
         r"\bcandidature\b[^.!?;]{0,60}?\b(?:n'est|ne sera) plus (?:retenue|consideree|examinee|d'actualite|en lice)\b"),
@@ -284,13 +417,23 @@ _FR_NOT_FOR_ELSE = (r"(?! pour (?!(?:le|ce|cette|la|ton|ta|votre|notre|l') ?(?:p
                     r"role|recrutement|alternance|apprentissage)))")
 DECISIONS += [
     fam("grammaire : parti sur quelqu'un d'autre / trouvé quelqu'un", 4.0, ("qqn", "quelqu'un", "part", "personne", "le candidat",
-                                                                            "la candidate", "cette fois", "ce poste"),
+                                                                            "la candidate", "cette fois", "ce poste", "perle",
+                                                                            "chaussure", "un non", "trouve notre", "pas passe", "fallait",
+                                                                            "mort pour"),
+        # spoken verdicts said of the post: "c'est pas passé pour le poste", "c'est mort pour le job"
+        r"\b(?:c'est|ca (?:a|n'a|n'est)|ce n'est) pas passe pour (?:le|ce|cette|ton|ta|la) (?:poste|job|stage|place|mission|fois)\b|"
+        r"\bc'est mort pour (?:le|ce|ton|ta|la) (?:poste|job|stage|place|mission)\b",
+        # the idioms of a search ended ("avons trouvé la perle rare"), unless the find is the reader ("... : vous !")
+        r"\b(?:avons|a|ai|avions) (?:\w+ )?trouve (?:la perle rare|chaussure a (?:notre|son|mon) pied|notre (?:futur|future|nouveau|"
+        r"nouvelle) (?:collaborat\w+|recrue|stagiaire|alternant\w*|apprenti\w*|candidat\w*)|la (?:bonne )?personne qu'il (?:nous|me) "
+        r"fallait|le profil qu'il (?:nous|me) fallait)\b"
+        r"(?! ?[:,-]? ?(?:en (?:vous|toi)|c'est (?:vous|toi)|vous|toi)\b)",
         r"\b(?:on|nous) (?:\w+ )?(?:part|partons|est partis?|sommes partie?s|partira|partirons|repart) (?:finalement |donc )?sur "
         + _FR_SOMEONE + r"\b(?! d'autre pour (?!(?:le|ce|la|cette|ton|ta|votre) ))" + _FR_NOT_FOR_ELSE,
         r"\b(?:avons|a|ai|avions) (?:finalement|deja|entre-temps|entre temps) (?:trouve|recrute|engage|embauche|choisi|retenu|pris) "
         r"(?:qqn|quelqu'un|une personne|la personne|le candidat|la candidate)\b" + _FR_NOT_FOR_ELSE,
         r"\b(?:avons|a|ai|avions|ont) (?:\w+ )?(?:trouve|recrute|engage|embauche|choisi|retenu|pris) (?:qqn|quelqu'un) (?:d'autre|de plus|"
-        r"d'experimente|d'experience|de (?:\w+ )?(?:experimente|forme|qualifie|disponible|senior|interne))\b" + _FR_NOT_FOR_ELSE,
+        r"d'experimente|d'experience|de (?:\w+ )?(?:experimente|forme|qualifie|disponible|senior|interne)|en interne|a l'interne)\b" + _FR_NOT_FOR_ELSE,
 
         r"\b(?:trouve|recrute|engage|embauche) (?:qqn|quelqu'un|une personne) pour (?:le|ce|cette|la|notre) (?:poste|job|stage|place|"
         r"mission|emploi|boulot|contrat)\b",
@@ -298,7 +441,8 @@ DECISIONS += [
         # pour ce poste que je vous écris" introduces something else
         r"\b(?:ce ne sera|ce n'est|ca ne sera|ca sera|c'est|ce sera) (?:malheureusement |donc |helas )?pas (?:pour )?(?:cette fois(?:-ci)?|"
         r"ce poste(?:-ci)?|ce coup-ci)\b(?! (?:que|qu'|la))",
-        r"\b(?:c'est|ce sera|ca sera) (?:malheureusement |donc |helas )?non (?:pour )?(?:cette fois|ce poste|ce coup-ci)\b"),
+        r"\b(?:c'est|ce sera|ca sera) (?:malheureusement |donc |helas )?(?:un )?non (?:pour )?(?:cette fois|ce poste|ce coup-ci|"
+        r"(?:le|ce) (?:poste|job)|la place)\b"),
     # a decision to hire someone set apart by a qualifier ("avons décidé de recruter une personne dont l'expérience...")
     fam("grammaire : décidé de recruter un profil qui...", 4.0, ("decide d", "choisi d", "le choix d", "prefere d"),
         r"\b(?:avons|a|ont|avions) (?:\w+ )?(?:decide|fait le choix|choisi|prefere) (?:de |d')(?:recruter|engager|embaucher|retenir|"
@@ -307,13 +451,21 @@ DECISIONS += [
     fam("grammaire : pas parmi nos collaborateurs / ne te garde pas", 4.0, ("compter parmi", "vous garde", "te garde", "vous retien",
                                                                              "te retien", "vous retenons", "te retenons",
                                                                              "vous recrut", "te recrut", "vous embauch",
-                                                                             "te embauch", "t'embauch", "vous selectionn", "te selectionn"),
+                                                                             "te embauch", "t'embauch", "vous selectionn", "te selectionn",
+                                                                             "te pren", "vous pren"),
         r"\b(?:ne|n')\b[^.!?;]{0,40}?\b(?:vous|te|t') ?compter (?:\w+ )?parmi (?:nos|notre|les|nous)\b",
         # "on ne te garde pas pour le poste", "nous ne vous retenons pas"; "prendre" and "engager" say too many other things
         r"\b(?:ne|n') ?(?:vous|te|t') ?(?:garde|gardons|garderons|garderai|retien\w*|retenons|recrute|recrutons|recruterons|embauche|"
         r"embauchons|embaucherons|selectionnons|selectionnerons) (?:malheureusement |donc |finalement |helas )?pas\b"
-        r"(?! (?:plus|davantage|longtemps)\b)"),  # "je ne vous retiens pas plus longtemps" closes a letter
-    fam("grammaire : sans que votre candidature soit retenue / irrecevable", 4.0, ("sans que", "recevable"),
+        r"(?! (?:plus|davantage|longtemps)\b)",  # "je ne vous retiens pas plus longtemps" closes a letter
+        # "prendre" only for a post or a place: "nous ne te prendrons pas pour ce poste", spoken "on te prend pas pour le job"
+        r"\b(?:ne|n'|on) ?(?:vous|te|t') ?pren\w* (?:malheureusement |donc |finalement |helas )?pas (?=(?:pour|dans|comme|chez|en) "
+        r"(?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|apprentissage|equipe|job|saison)\b)"),
+    fam("grammaire : sans que votre candidature soit retenue / irrecevable", 4.0, ("sans que", "recevable", "sans retenir",
+                                                                                    "sans pouvoir"),
+        # closed without the reader ("clos le recrutement sans retenir votre candidature"); not "pour l'instant"
+        r"\bsans (?:que (?:nous|je) (?:puissions|pouvions|ayons pu|puisse) |pouvoir )?retenir (?:votre|ta) (?:candidature|profil|dossier|"
+        r"postulation)\b(?! (?:pour l'instant|pour le moment|tout de suite|immediatement)\b)",
         r"\bsans que (?:votre|ta) (?:candidature|postulation|dossier|profil) (?:ne )?(?:soit|ait ete|puisse etre) (?:retenue?|selectionnee?)\b",
         r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,40}?\b(?:(?:est|a ete) (?:\w+ )?(?:declaree?|jugee?|consideree?)? ?irrecevable|"
         r"n'a (?:\w+ )?pas ete (?:jugee?|declaree?|consideree?) (?:recevable|admissible|eligible))\b(?! (?:si|s'il|tant|a defaut)\b)"),
@@ -323,14 +475,18 @@ DECISIONS += [
         r"\bmett\w* (?:donc )?un terme (?:a (?:votre|ta) candidature|au processus (?:avec|pour) (?:vous|toi))\b"),
     fam("grammaire : étape non franchie / seuil non atteint", 4.0, ("franchi", "atteint", "reussi", "seuil", "obtenu", "passe l'etape",
                                                                          "passe le cap", "passe le premier", "passe le seuil",
-                                                                         "passe la"),
+                                                                         "passe la", "pas a l'etape", "pas au tour",
+                                                                         "pas a la phase"),
         r"\bn'(?:a|avez|as|ont|avait|aviez) (?:\w+ ){0,2}?pas (?!encore)(?:\w+ ){0,2}?(?:franchi|reussi|atteint|obtenu|depasse)\b"
         r"[^.!?;]{0,40}?\b(?:etape|cap|seuil|score|note|minimum|minimale|test|epreuve|preselection|selection|tour|niveau|moyenne)",
         # "passer" only with a stage as its object: "vous n'avez pas passé le test" may be a reminder
         r"\bn'(?:a|avez|as|ont|avait|aviez) (?:\w+ ){0,2}?pas (?!encore)(?:\w+ ){0,2}?passe (?:le cap|l'etape|le seuil|le premier tour|"
         r"la (?:pre)?selection)",
         r"\bn'(?:atteint|atteignez|atteignait|atteignent|atteigniez) (?:\w+ )?pas (?:\w+ )?(?:le|la|les) (?:seuil|score|note|niveau|"
-        r"minimum|moyenne|barre)"),
+        r"minimum|moyenne|barre)",
+        # the next stage not reached ("ne passera pas à l'étape suivante"); a condition ("si vous ne passez pas") is none
+        r"(?<!si vous )(?<!si tu )(?<!s'il )(?<!si elle )\bne pass\w* (?:malheureusement |donc |finalement )?pas (?:a|au) "
+        r"(?:l'etape|la phase|le tour|tour|la prochaine etape|l'etape d'apres)\b"),
     # the field's label is the application's own ("Statut de votre candidature : refusée", "Décision du jury : ..."), not an
     # expense claim's or a leave request's
     fam("grammaire : résultat défavorable (champ)", 4.0, ("defavorable", "non retenu", "refuse", "negati", "non selectionn", "non admis"),
@@ -394,11 +550,18 @@ LOOKALIKES: list[Family] = [
         r"\b(?:remplir|renvoyer|transmettre|completer|me transmettre) (?:votre|ta) (?:grille|fiche) d'evaluation\b",
         r"\blui (?:ai|avons|a) (?:adresse|envoye|transmis|fait parvenir) (?:un|le|notre|son) (?:courrier|mail|message|e-mail) de refus"),
     fam("look-alike: the candidacy is said to be still alive", -4.5, ("poursuiv", "ecartee", "active", "partie", "lice", "son cours",
-                                                                    "en cours", "a l'etude", "a l'examen"),
-        r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,60}?\b(?:suit (?:\w+ )?son cours|(?:reste|est toujours|est encore|reste donc) "
+                                                                    "en cours", "a l'etude", "a l'examen", "par toi", "par vous",
+                                                                    "c'est toi", "c'est vous", "aimer", "voudr", "souhaiter"),
+        r"\b(?:candidature|dossier|postulation|elle)\b[^.!?;]{0,60}?\b(?:suit (?:\w+ )?son cours|(?:reste|est toujours|est encore|reste donc) "
         r"(?:en cours|a l'etude|en lice|a l'examen))\b",
         r"\b(?:plaisir|heureux|heureuse|ravie?s?) de poursuivre\b|\bpoursuivons (?:le processus )?avec (?:vous|toi)\b",
-        r"\b(?:vous|tu) (?:en )?(?:faites|fais) (?:bien |toujours |donc |encore )?partie\b|\bn'est pas ecartee\b|\b(?:elle|candidature) reste active\b|\b(?:faites|fais|etes) toujours partie des\b|\ben lice\b"),
+        r"\b(?:vous|tu) (?:en )?(?:faites|fais) (?:bien |toujours |donc |encore )?partie\b|\bn'est pas ecartee\b|\b(?:elle|candidature) reste active\b|\b(?:faites|fais|etes) toujours partie des\b|\ben lice\b",
+        # the post filled by the reader ("le poste est pourvu... par toi !", "c'est toi qu'on veut")
+        r"\bpourvue?s?\W{0,5}(?:par|avec) (?:toi|vous)\b|\bc'est (?:toi|vous) (?:qu'on|que nous|que l'on) (?:veut|voulons|a choisie?|"
+        r"avons choisie?|retient|retenons)\b",
+        # not this post but a talk about another ("..., mais on aimerait te proposer un entretien pour le poste de barmaid")
+        r"\bmais (?:on|nous|je|j') ?(?:aimer(?:ai|i)\w*|voudr(?:ai|i)\w*|souhaiter(?:ai|i)\w*) (?:beaucoup |vivement )?(?:te|vous) (?:proposer|rencontrer|"
+        r"inviter|recevoir)\b"),
     fam("look-alike: not the reader's application (fr)", -5.0, ("postule",),
         r"\b(?:vous n'(?:aviez|avez)|tu n'(?:avais|as)) (?:pas|jamais) (?:encore )?postule\b"),
     # "votre candidature a été retenue pour un entretien": good news said in plain words
