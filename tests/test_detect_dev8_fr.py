@@ -19,10 +19,6 @@ from labelled import check_labelled, corpus_cases, found, mail
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("fr", "0022.eml"): "no job word at all: a farmer's 'on a déjà bouclé l'équipe pour la saison' under "
                         "'saison 2027'",
-    ("fr", "0023.eml"): "shared NOT_A_JOB veto: 'épreuves d'admission' of a public competition reads as school "
-                        "admission (phrases.py)",
-    ("fr", "0052.eml"): "shared NOT_A_JOB veto: 'après une revue attentive de votre profil' reads 'revue' as a journal "
-                        "(phrases.py)",
 }
 
 

@@ -78,3 +78,19 @@ def test_an_outlook_reply_still_quotes_and_a_friends_forward_is_still_theirs() -
     assert not found(mail(reply, subject="RE: Ihre Bewerbung", sender="Lukas Obermaier <lukas@alte-uni.example>"))
     advice = f"Hab ich heute bekommen. Was meinst du, soll ich nachfragen?\n\n{separator}\n{LETTER}"
     assert not found(mail(advice, subject="FW: Ihre Bewerbung", sender="Lukas Obermaier <lukas@alte-uni.example>"))
+
+
+@pytest.mark.parametrize(("sentence", "is_rejection"), [
+    ("Après une revue attentive de votre profil, nous ne donnerons pas suite à votre candidature au poste de "
+     "comptable.", True),
+    ("À l'issue des épreuves d'admission du concours, votre candidature au poste de rédacteur n'a pas été retenue.",
+     True),
+    ("La revue a décidé de ne pas donner suite à votre article.", False),
+    ("Votre demande d'admission en master n'a pas été retenue.", False),
+])
+def test_a_careful_review_and_a_competitions_admission_stage_are_no_journal_nor_school(
+        sentence: str, is_rejection: bool) -> None:
+    body = f"Madame,\n\n{sentence}\n\nCordialement,\nClaire Vasseur\n"
+    verdict = classify(parse(mail(body, subject="Votre candidature", sender="Claire V. <c.vasseur@vasseur.example>")))
+    assert (verdict.confidence >= 0.7) is is_rejection
+    assert any(r.startswith("about something other than a job") for r in verdict.reasons) is not is_rejection

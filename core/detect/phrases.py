@@ -66,7 +66,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     # papers, talks, grants
     r"\b(?:manuscript|journal|reviewers?'? comments|for publication|peer review|your (?:paper|talk|proposal|submission to)|"
     r"program(?:me)? committee|call for (?:papers|proposals)|cfp|manuskript|zeitschrift|gutachten|veroffentlichung|"
-    r"manuscrit|article n'a|revue |comite de (?:redaction|programme)|publicacion|manuscrito|revista|propuesta de charla|"
+    r"manuscrit|article n'a|revue (?!attentive|approfondie|minutieuse|detaillee|de (?:votre|ton|ta) )|comite de (?:redaction|programme)|publicacion|manuscrito|revista|propuesta de charla|"
     r"ponencia|charla|talkvoorstel|tijdschrift|redactie|manuscript|artigo(?! \d)|publicacao|palestra|colloque|congres|congreso|"
     r"congresso|symposium|workshop paper|conference (?:talk|paper|submission)|call for speakers|proposition d'intervention|"
     r"(?:your|votre|tu|su|sua|je|ihr) (?:abstract|resume de communication|resumen|resumo|beitrag)|sprekers?)\b",
@@ -99,7 +99,8 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"remboursement|reembolso|devolucion|retourverzoek|terugbetaling|ruckerstattung|reklamation|"
     r"(?:sua|tua) encomenda)\b",
     # school admission, venues and mailing lists
-    r"\b(?:admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|"
+    # (not a selection's own stage: "épreuves d'admission" of a public competition)
+    r"\b(?:(?<!epreuves d')(?<!epreuve d')admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|"
     # "Zulassung" to a course, not the approval of a product ("Zulassung von Medizinprodukten", "unseres Systems")
     r"zulassung(?! (?:von|des|der|unsere[rsmn]?|eines|einer|neuer|neuen) )|studienplatz|admisi\w+|master en|"
     r"toelating\w*|"
