@@ -11,15 +11,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from nextround.classify_files import classifier, decide
+from nextround.detect.extract import drop_gender_marker
 
 FIELDS = ("company", "role", "contact_name", "contact_email", "careers_url")
 LEGAL_SUFFIX = re.compile(
     r"[,\s]+(inc|llc|ltd|limited|gmbh|ag|sa|s\.a|sas|s\.a\.s|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|srl|s\.r\.l|sl|s\.l|"
     r"lda|ltda|oy|ab|as)\.?$")
-# a gender marker after a title is a legal formality, not part of it: "(m/w/d)", "(H/F)", "M/V", "(all genders)"
-GENDER_MARKER = re.compile(
-    r"\s*[(\[]\s*(?:[mwfdhvx](?:\s*[/|,]\s*[mwfdhvx]){1,3}|all genders|alle geschlechter|gn\*?)\s*[)\]]"
-    r"|\s+[mwfdhvx](?:/[mwfdhvx]){1,3}$")
 
 
 def norm(field: str, value: Any) -> str | None:
@@ -35,10 +32,8 @@ def norm(field: str, value: Any) -> str | None:
         previous = None
         while previous != text:
             previous, text = text, LEGAL_SUFFIX.sub("", text).strip()
-    if field == "role" and "’" in text:  # the typographic apostrophe is the same letter: "Responsable d’entrepôt"
-        text = text.replace("’", "'")
-    if field == "role" and ("/" in text or "(" in text):
-        text = " ".join(GENDER_MARKER.sub(" ", text).split()).strip(" -–,") or None
+    if field == "role":  # the typographic apostrophe is the same letter; the gender note is no part of the title
+        text = drop_gender_marker(text.replace("’", "'"))
     return text
 
 

@@ -1765,11 +1765,13 @@ _GENDER_MARKER = re.compile(
     r"|\s+[mwfdhvx](?:/[mwfdhvx]){1,3}$")
 
 
-def _drop_marker(role: str | None) -> str | None:
+def drop_gender_marker(role: str | None) -> str | None:
     """The title without its gender marker: "Laborant (m/w/d)" -> "Laborant", "Ingénieur F/H" -> "Ingénieur"."""
     if not role or ("/" not in role and "(" not in role and "[" not in role):
         return role
     return " ".join(_GENDER_MARKER.sub(" ", role).split()).strip(" -–,") or None
+
+
 _ROLE_LEAD = re.compile(
     r"^(?:proceso(?: de selecci[óo]n)?(?: para| de)?(?: el puesto de)?|selecci[óo]n(?: para| de)?|processo(?: seletivo)?(?: para| de)?(?: a vaga de)?|"
     r"poste de|poste d'|vaga de|vacante de|vacature|functie|stelle als|position of|role of|CV|"
@@ -1973,7 +1975,7 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
     role = role.rstrip(" :")  # "Processo de recrutamento Caixa: não selecionado"
     if digits and ((role[:1].isupper() and _CODE_ONLY(role)) or not _LETTER_RUN.search(role) or _REF_ONLY.match(role)):
         return None  # "JR-5231", or a number the lead words named: "Proceso de selección| 14/2026"
-    role = _drop_marker(role) or ""
+    role = drop_gender_marker(role) or ""
     if role.count("(") > role.count(")"):  # "Balconista (Campinas": the sentence went on inside brackets
         role = role[:role.rfind("(")].rstrip(" ,")
     if lang == "de":  # German nouns are capitalised: the role ends at the first lower-case word
@@ -2268,7 +2270,7 @@ def _headed_role(subj: str, own: str, lang: str | None, company: str | None,
     ranked = sorted(scores, key=lambda k: (scores[k], len(k)), reverse=True)
     if len(ranked) > 1 and scores[ranked[1]] >= scores[ranked[0]] - 0.5 and ranked[0] not in seen_subject:
         return None
-    role = _drop_marker(_REF_TAIL.sub("", names[ranked[0]]).strip(" ,")) or ""
+    role = drop_gender_marker(_REF_TAIL.sub("", names[ranked[0]]).strip(" ,")) or ""
     return role if 2 <= len(role) <= 60 else None
 
 
@@ -2464,7 +2466,7 @@ def _finish(role: str | None, text: str, subj: str, company: str | None, people:
     own full stop had hidden; hours in brackets right after the title are the title's ("(32-40 uur)"); words after a
     dash that the subject and the letter both write after the title are its qualifier ("Site Reliability Engineer -
     Platform"), which splitting the subject into segments had cut off. Never the gender marker ("(m/w/d)")."""
-    role = _drop_marker(role)
+    role = drop_gender_marker(role)
     if not role:
         return role
     if role.endswith("r") and _ABBR_END.search(role) and (role + "." in text or role + "." in subj):
