@@ -78,6 +78,9 @@ def test_an_outlook_reply_still_quotes_and_a_friends_forward_is_still_theirs() -
     assert not found(mail(reply, subject="RE: Ihre Bewerbung", sender="Lukas Obermaier <lukas@alte-uni.example>"))
     advice = f"Hab ich heute bekommen. Was meinst du, soll ich nachfragen?\n\n{separator}\n{LETTER}"
     assert not found(mail(advice, subject="FW: Ihre Bewerbung", sender="Lukas Obermaier <lukas@alte-uni.example>"))
+    # a friend's answer to the forward the reader sent: the rejection was read when it came, not again now
+    answer = f"Oh nein, das tut mir leid! Frag doch nach.\n\n{separator}\n{LETTER}"
+    assert not found(mail(answer, subject="AW: WG: Ihre Bewerbung", sender="Mia Kranz <mia@example.org>"))
 
 
 @pytest.mark.parametrize(("sentence", "is_rejection"), [

@@ -67,8 +67,9 @@ def tidy(text: str) -> str:
     return "\n".join(lines)
 
 
-# A forward's subject ("Fwd:", "FW:", "WG:", "TR:", "RV:", "Enc:", "Doorst:"), reply prefixes before it allowed.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|antw|sv)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst(?:uurd)?)\s*:", re.I)
+# A forward's subject ("Fwd:", "FW:", "WG:", "TR:", "RV:", "Enc:", "Doorst:"). Not a reply to one ("RE: FW: ..."):
+# there the separator quotes the forward replied to, which was read when it came.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst(?:uurd)?)\s*:", re.I)
 # Outlook's separator, the same for a reply and a forward: a dashed "Original Message" line, or the forwarded mail's
 # own header block ("From: ...", then "Sent:"/"Date:"/"To:") on the next line.
 _OUTLOOK_SEPARATOR = re.compile(
