@@ -48,9 +48,9 @@ def review(message: Message, verdict: Verdict, settings: LlmReviewConfig) -> Non
     """Ask the model and fold its answer into ``verdict`` (in place); on any failure the verdict stays as it was."""
     from nextround.detect.classifier import category
     from nextround.detect.extract import extract
-    from nextround.detect.text import fold, new_text
+    from nextround.detect.reading import fold_own, own_text
 
-    own, _quoted = new_text(message.text or "")
+    own = own_text(message)[0]  # the classifier's own reading (quotes dropped, an Outlook forward kept as one)
     try:
         api_key = settings.api_key.resolve() if settings.api_key else None
         answer = ask(settings.base_url, settings.model, api_key, render(message, own, settings.max_chars),
@@ -68,4 +68,4 @@ def review(message: Message, verdict: Verdict, settings: LlmReviewConfig) -> Non
         verdict.category = "rejection"
         extract(message, own, verdict)
     elif before and not verdict.is_rejection:
-        verdict.category = category(fold((message.subject or "") + " .\n" + own), bool(message.headers.get("list-id")))
+        verdict.category = category(fold_own(message, own), bool(message.headers.get("list-id")))
