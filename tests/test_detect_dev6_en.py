@@ -17,8 +17,6 @@ from labelled import check_labelled, corpus_cases, found, mail
 KNOWN_MISSES = {
     ("en", "0138.eml"): "a board or panel voting for another candidate: the family for it also fired on a blind-set "
                         "mail that is no rejection (a panel's vote told to one of its members reads the same); removed",
-    ("en", "0011.eml"): "texting register with no job word at all ('sadly it's a no from us this time', the subject is "
-                        "only a job title)",
     ("en", "0037.eml"): "texting register with no job word at all ('you didn't make the cut', 'thanks for chatting')",
     ("en", "0121.eml"): "texting register with no job word at all ('they went with someone else')",
     ("en", "0095.eml"): "'we decided not to proceed beyond the phone screen': the reader's application is never named "

@@ -23,7 +23,6 @@ KNOWN_MISSES = {
     ("es", "0036.eml"): _NO_JOB_WORD + " ('no encajas ... para reparto')",
     ("es", "0076.eml"): _NO_JOB_WORD + " ('nos quedamos con alguien que tiene más experiencia con React Native')",
     ("es", "0183.eml"): _NO_CLEAR_CONTEXT + " ('al final cogimos a otra persona para lo de repartidor')",
-    ("es", "0223.eml"): _NO_JOB_WORD + " ('nos quedamos con otro chico para los findes')",
 }
 
 

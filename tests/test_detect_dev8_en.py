@@ -17,8 +17,6 @@ from labelled import check_labelled, corpus_cases, found, mail
 KNOWN_MISSES = {
     ("en", "0021.eml"): "a charity's letter whose subject says 'Spring newsletter and your application': the shared "
                         "newsletter look-alike (-6.0) vetoes the decision (shared phrases.LOOKALIKES, as dev7 0103)",
-    ("en", "0028.eml"): "'we won't be taking this further' under 'Re: Junior Copywriter' with no job word in the body: "
-                        "the subject's title counts only for a decision said to the reader (shared classifier)",
     ("en", "0092.eml"): "a parish council 'resolved to appoint another applicant': a board's vote for another person "
                         "reads the same when told to one of its members (the family was removed in round 6, dev6 0138)",
 }

@@ -21,8 +21,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                         "notice's legal 'a contar desta publicação', which the shared not-a-job veto reads as a paper",
     ("pt", "0032.eml"): "said only through the other person ('o candidato classificado em primeiro lugar já assinou o "
                         "contrato e não há lista de espera'): too indirect for a rule",
-    ("pt", "0148.eml"): "a referrer forwards the reader's rejection ('obrigado por indicar <reader>'): read as news about "
-                        "someone the sender referred; telling them apart needs the reader's name (shared reading)",
 }
 
 

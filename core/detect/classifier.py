@@ -20,7 +20,7 @@ from nextround.detect.extract import extract
 from nextround.detect.lang import ranked
 from nextround.detect.languages import DECISIONS, LOOKALIKES
 from nextround.detect.patterns import Family, fam, quick
-from nextround.detect.reading import fold_own, line_ends, own_raw, own_text, reader_asked, relay_as_reader
+from nextround.detect.reading import fold_own, line_ends, names_client, own_raw, own_text, reader_asked, relay_as_reader
 from nextround.detect.text import fold
 from nextround.message import Message
 from nextround.records import Verdict
@@ -57,7 +57,12 @@ _INDEX = AnchorIndex([*(f for fs in DECISIONS.values() for f in fs), *P.SOFT, P.
 
 _END = re.compile(r"[.!?;]")
 # A statement with a tag that asks for a nod ("we'll go with someone else, ok?"): it still says what it says.
-_TAG_QUESTION = re.compile(r", (?:ok|okay|right|alright|yeah|ta|ne|nao e|sim|vale|eh|oke|toch|ja|hein|d'accord|non|no)\?$")
+_TAG_QUESTION = re.compile(r", (?:ok|okay|right|alright|yeah|ta|ne|nao e|sim|vale|eh|oke|toch|ja|hein|d'accord|non|no)\?$|"
+                           # ...and a request to pass a decision on to the reader, as a relay reads it ("wil je Sam
+                           # laten weten dat we ... hebben gekozen?": "je laten weten"); not to someone else
+                           r"\b(?:let you know|tell you|(?:je|jou|u) laten weten|laten (?:je|jou|u) weten|(?:informar|avisar|"
+                           r"comunicar a?) (?:o |a |ao )?voce|(?:ihnen|sie|dir|dich) (?:\w+ ){0,2}(?:mitteilen|sagen|ausrichten)|"
+                           r"vous (?:informer|dire|prevenir)) (?:\w+ ){0,3}?(?:that|dat|dass|que)\b[^?]*\?$")
 # Look-alikes that are other events in the process: inside the decision's own sentence they are part of it.
 # (Withdrawals, referrals and the like say *whose* decision it is and always count.)
 _EVENTS = frozenset(f"look-alike: {n}" for n in ("interview or assessment invitation", "application received",
@@ -85,11 +90,22 @@ _CONDITION_FIRST = re.compile(r"(?:(?:hallo|hi|hello|hey|dear|liebe[r]?|sehr gee
                               r"wenn (?!auch|gleich|ich ehrlich|wir ehrlich)|hatten? (?:wir|sie|du|ich) |waren? (?:wir|sie|du) (?!leider)|"
                               r"should (?:you|your|we|the|it) |had (?:we|you|there been) |unless |"
                               r"if (?:you|your|we do not|we don't|we can't|we cannot) |in case you (?!haven't|have not|didn't|did not)|"
-                              r"mocht(?:en)? (?:u|je|jij|jullie|het|er|we|wij|uw|jouw) |indien |tenzij |"
-                              r"si (?:vous|tu|nous) (?:ne|n') |si (?:votre|ton|ta) \w+ (?:ne|n') |a moins que |faute de |"
-                              r"en caso de que |en el caso de que |caso (?:nao|voce|o senhor|a senhora|a sua|o seu|tu) |no caso de |"
+                              r"if (?:the|any|all|these) (?:\w+ ){1,2}(?:do|does|are|is|have|has|can)(?: not|n't) |"
+                              r"mocht(?:en)? (?:u|je|jij|jullie|het|er|we|wij|uw|jouw|de|die|deze|alle) |indien |tenzij |"
+                              r"si (?:jamais )?(?:vous|tu|nous) (?:ne |n'|$)|si (?:jamais )?(?:votre|ton|ta|vos|tes|le|la|les) (?:\w+ ){1,2}(?:ne |n'|$)|"
+                              r"si jamais |a moins que |faute de (?:reponse|retour|nouvelles|recevoir|reception|confirmation|"
+                              r"votre|vos|ton|tes|documents?|pieces?|diplome) |"
+                              # a finite verb first, then a comma: "Erhalten wir bis Freitag keine Unterlagen, ...",
+                              # "Ontvangen we je diploma niet, dan ..."
+                              r"(?:erhalten|bekommen|liegen|liegt|horen|kommt|kommen|fehlt|fehlen|reicht|reichen) "
+                              r"(?:wir|sie|du|ihr|uns|die|der|das|ihre?|bis)\b(?=[^.!?;]*(?:, |$))|"
+                              r"(?!helaas|jammer|nou|oke?|goed|prima|bedankt|dank)\w+ (?:we|wij|je|u|jij|jullie|de|het|uw|jouw|"
+                              r"ons|er) [^.!?;]{0,80}, dan |"
+                              r"en caso de que |en el caso de que |caso |no caso de |"
                               r"a menos que |salvo que |si no (?:nos )?(?:envias|envia|recibimos|recibe|recibes|presentas|presenta) |"
-                              r"se (?:nao|voce nao) )(?![^,.!?;:]{0,40}\b(?:gehort|heard|gehoord|entendu|oido|ouviu|ouviste)\b)")
+                              r"si (?:los|las|el|la|tus|sus|su|tu) (?:\w+ ){1,2}no |"
+                              r"se (?:por acaso )?(?:nao|voce nao|tu nao) |se (?:os|as|o|a|a sua|o seu|seus|suas) (?:\w+ ){1,2}nao |"
+                              r"na falta (?:de |d[oa]s? )(?:\w+ )?(?:diplomas?|documentos?|comprovativos?|resposta|retorno|envio) )(?![^,.!?;:]{0,40}\b(?:gehort|heard|gehoord|entendu|oido|ouviu|ouviste)\b)")
 _CONDITION_AFTER = re.compile(r", (?:falls|sofern|tenzij|a moins que|a menos que|salvo que|unless|caso nao|si no nos) |"
                               r"\bshould you not\b|\bunless we (?:receive|hear|get)\b|\bwithout your (?:consent|permission|"
                               r"confirmation|agreement)\b|\bohne (?:ihre|deine) (?:zustimmung|einwilligung|einverstandnis)\b|"
@@ -97,12 +113,28 @@ _CONDITION_AFTER = re.compile(r", (?:falls|sofern|tenzij|a moins que|a menos que
                               r"\bsem o seu consentimento\b")
 
 
-def _conditional(folded: str, start: int, end: int, decision: int) -> bool:
-    """Does the decision's sentence (``decision``: where the decision starts) only state a condition?"""
+def _conditional(folded: str, start: int, end: int, decision: int, text: str | None = None) -> bool:
+    """Does the decision's sentence (``decision``: where the decision starts) only state a condition? (``text``: the
+    text before folding, whose line breaks may end the condition's sentence without a full stop.)"""
     if _Q_CONDITIONAL.search(folded, start, end) or _Q_CONDITION_AFTER.search(folded, start, end):
         return True
     head = folded[start:decision].lstrip(" ")  # the sentence up to the decision: "^" is its first word
+    if not (head and _CONDITION_FIRST.match(head)):
+        return False
+    # "Sollten Sie Fragen haben, rufen Sie an" / "Leider haben wir uns ... entschieden": a condition on a line of its
+    # own, with no full stop, conditions nothing on the next line
+    lines = line_ends(text, folded) if text else ""
+    cut = lines.rfind("\n", start, decision) if lines else -1
+    if cut < 0:  # ...nor does one a dash closes: "Sollten Sie Fragen haben, melden Sie sich - leider haben wir ..."
+        cut = folded.rfind(" - ", start, decision)  # (after the condition's comma: not "Sollten Sie - wider Erwarten - ...")
+        if cut < 0 or folded.find(", ", start, cut) < 0 or _THEN.match(folded, cut + 3):
+            return True
+        cut += 2
+    head = folded[cut + 1:decision].lstrip(" ")
     return bool(head) and bool(_CONDITION_FIRST.match(head))
+
+
+_THEN = re.compile(r"(?:dann|dan|then|alors|entonces|entao|so|also|daher)\b")  # "..., - dann müssen wir": still its consequence
 
 
 _Q_CONDITIONAL, _Q_AFTERWARDS, _Q_CONDITION_AFTER = quick(_CONDITIONAL), quick(_AFTERWARDS), quick(_CONDITION_AFTER)
@@ -221,9 +253,21 @@ def _title_context(titled: str | None, subject: str | None, spans: list[tuple[in
     title = titled if titled is not None else P.subject_title(subject or "")
     if not title or P.UNPAID.search(folded):
         return False
+    if len(folded) < _CURT and _REPLY_SUBJECT.match(fold(subject or "")) and \
+            any(_WE_DECIDE.search(folded, a, b) or not _OTHER_SUBJECT.search(folded, a, b) for a, b in spans):
+        return True  # a curt reply under "Re: Lagerhelfer" answers the reader's mail about that job: nothing else
     readers = [P.READER[code] for code in dict.fromkeys(languages) if code in P.READER]
     post = re.compile(rf"\b{re.escape(title[:max(4, len(title) - 2)])}")  # ceramista, chef, programmeur(s)
     return any(rx.search(folded, a, b) for a, b in spans for rx in (*readers, post))
+
+
+# ...when the hiring side decides in the first person plural ("we won't be taking this further", "wir haben uns anders
+# entschieden", "não vamos seguir"), not a friend's "I think they went with someone else"
+_WE_DECIDE = re.compile(r"\b(?:we|we've|we're|we'll|us|our|wir|uns|unser\w*|wij|ons|onze|nous|notre|nos|nosotros|\w+mos)\b")
+# ...or impersonally ("não foi desta vez", "leider nein"): not of a third person or of the sender alone
+_OTHER_SUBJECT = re.compile(r"\b(?:they|they're|they've|he|she|i|i'm|i've|i'd|me|my|ich|mich|mir|er|ik|mij|mijn|hij|zij|"
+                            r"ze|moi|il|ils|elle|elles|eu|mim|ele|ela|eles|elas|yo|ellos|ellas)\b")
+_CURT = 240  # a reply this short (subject and text, folded) says only its answer: "leider nein, wir haben uns anders entschieden"
 
 
 _SUBJECT_SEPARATOR = re.compile(r"\s*(?::|\s[-\u2013\u2014|]|\s?\u2013)\s+")
@@ -276,7 +320,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         m = seen.find(f)
         if m:
             span = _sentence(folded, m)
-            if _conditional(folded, span[0], span[1], m.start()):
+            if _conditional(folded, span[0], span[1], m.start(), text):
                 continue  # "we can't proceed until you upload your files" asks for something; it decides nothing
             if folded[span[1] - 1:span[1]] == "?" and not _TAG_QUESTION.search(folded, span[0], span[1]):
                 if lines is None:
@@ -362,6 +406,10 @@ def _second_opinion(folded: str, confidence: float, reasons: list[str]) -> float
 
 
 _INTERVIEWER = "look-alike: the reader is the interviewer, the decision is about a candidate"
+# A relay re-read with the reader named as "you": the forwarded decision speaks of the reader in the third person by
+# design ("thanks for introducing Sam", "bitte informieren Sie Herrn Rivera"), so a third person there is the reader.
+_RELAY_SKIP = (_INTERVIEWER, "look-alike: the decision is about a third person (en)",
+               "look-alike: the decision is about a third person (de)", "look-alike: a candidate the reader referred (es)")
 # Mail the rules read as an invitation, an offer, a job alert, outreach or a newsletter says what it is: the learned
 # model reads tone ("thanks again", "the next") and is not asked to find a rejection in it.
 _SAYS_WHAT_NEXT = frozenset(["offer", "interview", "job_alert", "outreach", "newsletter"])
@@ -377,14 +425,14 @@ def classify(message: Message) -> Verdict:
     job = bool(_Q_JOB.search(folded))
     seen = _INDEX.scan(folded)  # scanned when first asked: mail without job words never is
     score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw)
-    if score < 0.85 and not forwards and job and "--" in own:
+    if score < 0.85 and not forwards and job and ("--" in own or names_client(folded)):
         relayed = relay_as_reader(message, own, lang)
         if relayed is not None:
             raw2 = own_raw(message, relayed)
             folded2 = fold_own(message, relayed, raw2)
             seen2 = _INDEX.scan(folded2)
             score2, reasons2 = score_text(folded2, lang, tuple(langs[1:]), seen2, True, message.subject, raw2,
-                                          skip=(_INTERVIEWER,))
+                                          skip=_RELAY_SKIP)
             if score2 > score:
                 folded, seen = folded2, seen2
                 score, reasons = score2, ["a relay names the reader in the third person (read as 'you')", *reasons2]

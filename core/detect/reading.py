@@ -234,7 +234,8 @@ _GREETED = re.compile(r"(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|hola
 _YOU = {"en": "you", "nl": "je", "de": "sie", "fr": "vous", "es": "usted", "pt": "voce"}
 
 
-_THIRD = {"en": re.compile(r"\b(?:him|her)\b"), "nl": re.compile(r"\b(?:haar|hem)\b"), "de": re.compile(r"\bihn\b")}
+_THIRD = {"en": re.compile(r"\b(?:him|her)\b"), "nl": re.compile(r"\b(?:haar|hem)\b"), "de": re.compile(r"\bihn\b"),
+          "pt": re.compile(r"\b(?:ele|ela)\b")}
 
 
 _TITLE = r"(?:(?:mr|mrs|ms|miss|frau|herrn?|mevrouw|meneer|de heer|dhr|mevr|madame|monsieur|mme|senora?|sra?|senhora?|sr)\.? )?"
@@ -244,12 +245,31 @@ _HIRING_SIDE = re.compile(r"(?:interview\w*|met (?:her|him|them)|spoke (?:to|wit
                           r"interviewt|entrevist\w*|a rencontre|a vu|recommended|aanbevolen|empfohlen|referred)\b")
 
 
+_CLIENT_WORDS = ("client", "klant", "kunde", "opdrachtgever", "auftraggeber", "mandant")
+
+
+def names_client(folded: str) -> bool:
+    """Does the text speak of an agency's client (a cheap test before ``relay_as_reader`` reads a note)?"""
+    return any(w in folded for w in _CLIENT_WORDS) and bool(_CLIENT.search(folded))
+
+
+# the hiring side thanks the forwarder for referring the reader ("obrigado por indicar Fernanda", "thanks for
+# introducing Sam", "danke, dass Sie Frau Rivera empfohlen haben" is not caught: the verb comes last)
+_REFERRED = (r"\b(referring|recommending|introducing|putting forward|suggesting|indicar|indicou|indicado|recomendar|"
+             r"recomendaste|referiste|presentaste|voorgedragen|aangedragen|aanbevolen|doorverwezen|vorgeschlagen|empfohlen|"
+             r"recommande|presente) (?:(?:de|o|a|el|la|le|herrn|frau|mevrouw|meneer|mr|ms|mrs) )?")
+
+
 def relay_as_reader(message: Message, own: str, lang: str) -> str | None:
     """The sender's text with the reader named as "you" in the decision it relays, or None when it is no relay to
-    the reader (no forward, no word of regret or "see below" above it, the reader's name not in it)."""
+    the reader (no forward, no word of regret or "see below" above it, the reader's name not in it). A recruiter's
+    own note that passes on their client's answer in the client's terms ("the client won't move forward with Maria",
+    "de klant gaat niet verder met Sam") is read the same way, below its greeting."""
     head, forwarded = split_forward(own)
     folded_head = fold(head)
-    if not forwarded or not _RELAY_NOTE.search(folded_head):
+    if not forwarded:
+        return _note_as_reader(message, folded_head, lang)
+    if not _RELAY_NOTE.search(folded_head):
         return None
     names = []
     if message.to and message.to[0].name:
@@ -273,10 +293,34 @@ def relay_as_reader(message: Message, own: str, lang: str) -> str | None:
             continue  # not named, or the forwarded mail was written to the reader: no third person
         if _HIRING_SIDE.search(folded_fwd, 0, 4000) and re.search(rx.pattern + r" (?:\w+ ){0,3}?" + _HIRING_SIDE.pattern, folded_fwd):
             return None  # "Sam interviewed her", "Sam heeft met haar gesproken": the reader is on the hiring side
-        body = rx.sub(_YOU.get(lang, "you"), folded_fwd)
+        you = _YOU.get(lang, "you")
+        referred = re.compile(_REFERRED + rx.pattern)
+        body = rx.sub(you, referred.sub(r"\1 " + you, folded_fwd))  # "indicar o Sam": "indicar voce"
         third = _THIRD.get(lang)
-        return folded_head + "\n" + (third.sub(_YOU[lang], body) if third else body)
+        body = third.sub(_YOU[lang], body) if third else body
+        # the forwarded letter thanks for referring the reader: the note's "your referral" is of the reader, not by them
+        return body if referred.search(folded_fwd) else folded_head + "\n" + body
     return None
+
+
+def _note_as_reader(message: Message, folded: str, lang: str) -> str | None:
+    """A recruiter's note that names the reader in the third person beside their client ("leider hat sich der Kunde
+    gegen Herrn Rivera entschieden"): the note with the reader's name read as "you" after its greeting."""
+    if not message.to or not message.to[0].name or not names_client(folded):
+        return None
+    name = fold(message.to[0].name)
+    parts = name.split(" ")
+    if len(parts[0]) < 3 or parts[0] in fold(message.sender.name or "").split(" "):
+        return None
+    greeting = _GREETED.match(folded.lstrip())
+    start = len(folded) - len(folded.lstrip()) + (greeting.end() if greeting else 0)
+    forms = [re.escape(name)] * (len(parts) > 1) + [re.escape(parts[0])]
+    if len(parts) > 1 and len(parts[-1]) > 3:
+        forms.append(_TITLE[:-1] + re.escape(parts[-1]))
+    rx = re.compile(r"\b(?:" + "|".join(forms) + r")(?:'s)?\b")
+    if not rx.search(folded, start):
+        return None
+    return folded[:start] + rx.sub(_YOU.get(lang, "you"), folded[start:])
 
 
 # The reader's own words about their application, in the mail they wrote and the sender quotes ("ich wollte mich nach

@@ -56,7 +56,55 @@ def _fold(text: str) -> str:
     text = typography(text)
     if not text.isascii():  # accents off; what has no ASCII form is dropped (the patterns are ASCII anyway)
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(text.lower().split())
+    text = " ".join(text.lower().split())
+    return _typed(text) if " " in text else text
+
+
+# Apostrophes typed as a space or left out ("we won t", "couldnt", "we re", "nous n avons pas", "poste d analyste"):
+# the patterns are written with them, so they are put back. Each rule starts with a literal ("n t", "nt") the engine
+# skips to, or is asked only when its rare marker (" re ", " n ") is in the text.
+_NEG_STEMS = ("do", "does", "did", "wo", "would", "ca", "could", "should", "is", "are", "was", "were", "have", "has", "had",
+              "must")
+
+
+def _stems_behind(tail: str, stems: tuple[str, ...]) -> str:
+    """One fixed-width look-behind per length: the match ends one of the stems (as in ``reading._behind``)."""
+    forms = [s + tail for s in stems]
+    return "|".join(rf"(?<=\b(?:{'|'.join(f for f in forms if len(f) == n)}))" for n in sorted({len(f) for f in forms}))
+
+
+_NOT_T = re.compile(r"n t\b(?:" + _stems_behind("n t", _NEG_STEMS) + ")")
+# "dont" is French ("dont le profil"): only after an English pronoun
+_NOT_BARE = re.compile(r"nt\b(?:" + _stems_behind("nt", tuple(s for s in _NEG_STEMS if s != "do") +
+                                                  ("i do", "we do", "you do", "they do")) + ")")
+_PRONOUN = re.compile(r"\b(?:(we|you|they|i) (re|ve|ll|d)|(i) (m)|(it|that|there|what|let|here) (s))\b")
+# French elision before a vowel ("n a pas", "qu il", "c est"); not "s", "m", "t", which initials and English share
+_ELISION = re.compile(r"(?<![\w'])(n|l|d|j|c|qu|jusqu|lorsqu|puisqu) (?=[aeiouyh])")
+
+
+_VC = re.compile(r"\bvc(s?)\b")  # Brazilian chat spelling of "você" ("não vamos seguir com vc")
+# ...and of "não" before a verb ("vc n foi selecionado"), read before the French elision ("n a pas")
+_NAO = re.compile(r"\bn (?=(?:vamos|vai|vao|foi|fomos|foram|sera|serao|poderemos|podemos|pode|conseguimos|conseguiu|"
+                  r"temos|tem|passou|passaste|avancou|seguiremos|seguimos|houve|deu|rolou)\b)")
+# Dutch contractions: "is 't niks geworden", "'n andere kandidaat", "z'n", "m'n"
+_DUTCH_SHORT = re.compile(r"(?<![\w'])'(t|n)\b|\b([zm])'n\b")
+_DUTCH_LONG = {"t": "het", "n": "een", "z": "zijn", "m": "mijn"}
+_SPLIT_WORD = re.compile(r" (?:[nldjcms]|qu|re|ve|ll) ")  # one search tells whether either rule below may apply
+
+
+def _typed(text: str) -> str:
+    """``text`` (folded) with the apostrophes a hurried writer typed as a space or left out put back, and "vc" read as
+    "voce": the forms the phrase families are written in."""
+    text = _NOT_T.sub("n't", text) if "n t" in text else text
+    text = _NOT_BARE.sub("n't", text)
+    text = _VC.sub(r"voce\1", text) if "vc" in text else text
+    if " 't" in text or "'n " in text:
+        text = _DUTCH_SHORT.sub(lambda m: _DUTCH_LONG[m.group(1) or m.group(2)], text)
+    if _SPLIT_WORD.search(text):
+        text = _NAO.sub("nao ", text) if " n " in text else text
+        text = _PRONOUN.sub(lambda m: "'".join(g for g in m.groups() if g), text)
+        text = _ELISION.sub(r"\1'", text)
+    return text
 
 
 @lru_cache(maxsize=32)  # company and role extraction read the same text

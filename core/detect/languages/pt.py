@@ -111,7 +111,7 @@ _PT_CHOSE = (r"(?:escolh(?:emos|eu|eram|ido|ida|idos|idas|endo|er|i)|fomos|acaba
              r"fechamos|fechou|fechando|fechar|seguimento|continuidade|sequencia)")
 
 # (pt-PT contracts "em outro" / "em um": "recaiu noutro candidato", "optámos numa candidata")
-_PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nome|participant|concorrent)|a outra candidata|o outro candidato|"
+_PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nome|participant|concorrent|estagiari|trainee)|a outra candidata|o outro candidato|"
              # ... or named by the trade: "fechámos com outra dev", "seguimos com outro designer"
              r"n?outr[oa]s? (?:devs?\b|desenvolvedor|designer|engenheir|analista|programador|consultor|tecnic)|"
              # "optámos por quem tinha mais disponibilidade"
