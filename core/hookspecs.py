@@ -81,7 +81,8 @@ def nextround_index(message: Message, outcome: str, app: App) -> None:
     """See every new message once, to keep a plugin's own light index (people, threads...).
 
     Fires for every message the sources hand over, after classification and before it is
-    recorded; ``outcome`` is "rejection", "uncertain", "other" or "own" (sent by the user). May
+    recorded; ``outcome`` is "rejection", "uncertain", "other", "own" (sent by the user),
+    "duplicate" (the same letter as a rejection already recorded: no reactions) or "broken". May
     fire again for the same message after a crash, so write idempotently. Keep it cheap: it runs
     on every message of a first scan.
     """

@@ -499,7 +499,7 @@ def process_people(app: App, rejection: Rejection, message: Message) -> list[Per
             d = people.get(sender, row["from_name"] or "")
             if d is not None:
                 d.seen_in(mid)
-                if _INTERVIEW_SUBJECT.search(row["subject"] or "") and row["outcome"] != "rejection":
+                if _INTERVIEW_SUBJECT.search(row["subject"] or "") and row["outcome"] not in ("rejection", "duplicate"):
                     d.vote(INTERVIEWER, 2)
         # a mail matched by the company's name: its sender's colleagues on To/Cc are met too
         near = base_domain(sender) if not by_domain and people.is_person(sender) else ""

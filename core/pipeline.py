@@ -7,21 +7,29 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
+from nextround.fingerprint import letter_fingerprint
 from nextround.message import Message, parse
 from nextround.plugin_manager import describe_error
 from nextround.reactions import dispatch, react_one
-from nextround.records import AUTO, UNCERTAIN, Rejection, Verdict
+from nextround.records import AUTO, DISMISSED, UNCERTAIN, Rejection, Verdict
 from nextround.sources import MailSource, SourceItem
 
 if TYPE_CHECKING:
     from nextround.app import App
 
+Row = Any  # a state row (sqlite3.Row) or a dry run's stand-in with the same keys
+
 log = logging.getLogger("nextround.pipeline")
 
 # Raw copies kept for rejections are capped: attachments beyond this are not needed to react.
 MAX_STORED_RAW = 1_000_000
+
+# The same letter again within this many days (a resend, a copy, the reader's forward of it) is the same rejection and
+# is not acted on again; later, the same template letter answers a new application and counts as a new rejection.
+DUPLICATE_WINDOW_DAYS = 60
 
 
 @dataclass
@@ -30,7 +38,9 @@ class PassReport:
     rejections: list[int] = field(default_factory=list)
     uncertain: list[int] = field(default_factory=list)
     broken: int = 0
+    duplicates: list[int] = field(default_factory=list)  # the rejections a message repeated
     reactions: dict[str, int] = field(default_factory=dict)
+    letters: dict[str, dict[str, Any]] = field(default_factory=dict)  # a dry run's letters (it records none)
 
 
 def classify(app: App, message: Message) -> Verdict:
@@ -64,6 +74,56 @@ def enrich(app: App, rejection: Rejection, message: Message) -> None:
                     setattr(rejection, key, value)
 
 
+def earlier_rejection(app: App, fingerprint: str, received: datetime | None) -> Row | None:
+    """The rejection recorded for the same letter within ``DUPLICATE_WINDOW_DAYS``, whatever its decision (the
+    user's confirm or dismiss of it stands for every copy)."""
+    rows = app.state.query("SELECT id, company, role, decision, received_at FROM rejections"
+                           " WHERE fingerprint = ? ORDER BY id", (fingerprint,))
+    when = received.timestamp() if received else None
+    for row in rows:
+        if when is None or row["received_at"] is None or \
+                abs(when - row["received_at"]) <= DUPLICATE_WINDOW_DAYS * 86400:
+            return row
+    return None
+
+
+def same_letter(app: App, report: PassReport, message: Message) -> tuple[str, Row | None]:
+    """The fingerprint of the letter a rejection delivers, and the rejection already recorded for that letter
+    (None: a new letter). A dry run records nothing, so it remembers the letters of its own pass."""
+    fingerprint = letter_fingerprint(message)
+    first = earlier_rejection(app, fingerprint, message.date)
+    if first is None and app.dry_run:
+        first = report.letters.get(fingerprint)
+    return fingerprint, first
+
+
+def log_duplicate(item: SourceItem, first: Row, promoted: bool) -> None:
+    """One line that says which rejection the message repeats and why nothing happens."""
+    what = first["company"] or "?"
+    if first["role"]:
+        what += f", {first['role']}"
+    day = datetime.fromtimestamp(first["received_at"]).strftime("%Y-%m-%d") if first["received_at"] else "?"
+    standing = {UNCERTAIN: f" (#{first['id']} awaits `nextround confirm {first['id']}`)",
+                DISMISSED: f" (#{first['id']} was dismissed)"}.get(first["decision"], "")
+    if promoted:
+        standing = f" (#{first['id']} was uncertain; this copy reads as a clear rejection: #{first['id']} is acted on)"
+    earlier = f"rejection #{first['id']}" if first["id"] else "a rejection found earlier in this dry run"
+    log.info("%s: message %s is the same letter as %s (%s, received %s); not acted on again%s",
+             item.source, item.item, earlier, what[:80], day, standing)
+
+
+def fill_fingerprints(app: App) -> None:
+    """Rejections recorded before letters had fingerprints get theirs from their stored copy, so that a later copy
+    of their letter is still known (once: the value is never NULL again, "" when there is no copy)."""
+    rows = app.state.query("SELECT id, raw FROM rejections WHERE fingerprint IS NULL")
+    if not rows:
+        return
+    with app.state.tx() as db:
+        for row in rows:
+            fingerprint = letter_fingerprint(parse(bytes(row["raw"]))) if row["raw"] else ""
+            db.execute("UPDATE rejections SET fingerprint = ? WHERE id = ?", (fingerprint, row["id"]))
+
+
 def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     """Classify and record one message. Idempotent: a message key seen before is skipped."""
     try:
@@ -87,8 +147,17 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
         except Exception as exc:  # a classifier plugin's fault must not lose the message
             log.error("classifying %s failed: %s; will retry next pass", item.item, describe_error(exc))
             return
-    rejection = None
+    rejection, first, fingerprint, promote = None, None, None, False
     if outcome in ("rejection", "uncertain") and verdict is not None:
+        fingerprint, first = same_letter(app, report, message)
+    if first is not None:  # the same letter again: recorded, never a second rejection or a second reaction
+        # ...but a clear reading of a letter whose first copy read as uncertain (and that the user has not decided
+        # on) makes that rejection a clear one: the user would not expect to confirm what the letter says plainly
+        promote = outcome == "rejection" and first["decision"] == UNCERTAIN
+        outcome = "duplicate"
+        report.duplicates.append(first["id"])
+        log_duplicate(item, first, promote)
+    elif outcome in ("rejection", "uncertain") and verdict is not None:
         rejection = Rejection(
             id=0, message_key=message.key, message_id=message.message_id, subject=message.subject,
             sender=message.sender, received_at=message.date, company=verdict.company, role=verdict.role,
@@ -100,6 +169,10 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     raw = item.whole() if rejection is not None and item.whole is not None else item.raw
     if app.dry_run:  # show what would happen; write nothing
         report.scanned += 1
+        if rejection and fingerprint:
+            report.letters[fingerprint] = {"id": 0, "company": rejection.company, "role": rejection.role,
+                                           "decision": rejection.decision,
+                                           "received_at": message.date.timestamp() if message.date else None}
         if rejection and outcome == "rejection":
             report.rejections.append(0)
             message.raw = raw
@@ -112,26 +185,32 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     with app.state.tx() as db:
         db.execute(
             "INSERT OR IGNORE INTO messages (key, message_id, source, date, from_name, from_addr, to_json,"
-            " cc_json, subject, in_reply_to, list_id, outcome, confidence, seen_at, category)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cc_json, subject, in_reply_to, list_id, outcome, confidence, seen_at, category, duplicate_of)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (message.key, message.message_id, item.source,
              message.date.timestamp() if message.date else None, message.sender.name,
              message.sender.email, json.dumps([[a.name, a.email] for a in message.to]),
              json.dumps([[a.name, a.email] for a in message.cc]), message.subject, message.in_reply_to,
              message.headers.get("list-id"), outcome,
-             verdict.confidence if verdict else None, time.time(), verdict.category if verdict else None))
+             verdict.confidence if verdict else None, time.time(), verdict.category if verdict else None,
+             first["id"] if first is not None else None))
         if rejection:
             cur = db.execute(
                 "INSERT INTO rejections (message_key, message_id, subject, from_name, from_addr, received_at,"
                 " company, role, contact_name, contact_email, careers_url, lang, confidence, reasons_json,"
-                " decision, source, raw, created_at, tags_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " decision, source, raw, created_at, tags_json, fingerprint)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (rejection.message_key, rejection.message_id, rejection.subject, rejection.sender.name,
                  rejection.sender.email, message.date.timestamp() if message.date else None,
                  rejection.company, rejection.role, rejection.contact_name, rejection.contact_email,
                  rejection.careers_url, rejection.lang, rejection.confidence, json.dumps(rejection.reasons),
-                 rejection.decision, item.source, raw[:MAX_STORED_RAW], time.time(), json.dumps(rejection.tags)))
+                 rejection.decision, item.source, raw[:MAX_STORED_RAW], time.time(), json.dumps(rejection.tags),
+                 fingerprint))
             (report.rejections if outcome == "rejection" else report.uncertain).append(cur.lastrowid)
+        if promote and verdict is not None and first is not None:
+            db.execute("UPDATE rejections SET decision = ?, confidence = MAX(confidence, ?) WHERE id = ?"
+                       " AND decision = ?", (AUTO, verdict.confidence, first["id"], UNCERTAIN))
+            report.rejections.append(first["id"])
         item.commit(db)
     report.scanned += 1
     if rejection and outcome == "rejection":
@@ -166,6 +245,8 @@ def scan(app: App, source: MailSource, report: PassReport) -> None:
 def run_pass(app: App, source: MailSource) -> PassReport:
     """Scan new mail, then run every due reaction (new rejections and retries)."""
     report = PassReport()
+    if not app.dry_run:
+        fill_fingerprints(app)
     scan(app, source, report)
     report.reactions = dispatch(app)
     if not app.dry_run:

@@ -86,6 +86,11 @@ CORE_MIGRATIONS = [
     ALTER TABLE rejections ADD COLUMN tags_json TEXT;
     CREATE INDEX messages_date ON messages(date);
     """,
+    """
+    ALTER TABLE rejections ADD COLUMN fingerprint TEXT;  -- the letter's (core/fingerprint.py): one letter, one row
+    CREATE INDEX rejections_fingerprint ON rejections(fingerprint);
+    ALTER TABLE messages ADD COLUMN duplicate_of INTEGER;  -- outcome 'duplicate': the rejection it repeats
+    """,
 ]
 
 

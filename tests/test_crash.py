@@ -66,6 +66,12 @@ def _with_message_id(raw: bytes, new_id: str) -> bytes:
     return out
 
 
+def _second_letter(raw: bytes) -> bytes:
+    out, n = re.subn(rb"(?im)^Subject:[ \t]*", b"Subject: Second round: ", raw, count=1)
+    assert n == 1
+    return out
+
+
 def build_mailbox() -> tuple[list[tuple[bytes, str]], list[bytes], set[str]]:
     """(initial messages with Maildir flags, later deliveries, Message-IDs of every true rejection)."""
     import json
@@ -82,7 +88,9 @@ def build_mailbox() -> tuple[list[tuple[bytes, str]], list[bytes], set[str]]:
         initial.append((raw, flags))
         if labels[rel]["is_rejection"]:
             rejections.add(_message_id(raw))
-            variant = _with_message_id(raw, f"<crash-variant-{len(variants)}@resend.example>")
+            # a second letter from the same writer (a subject of its own: the same letter resent would be one
+            # rejection, see test_dedupe.py)
+            variant = _second_letter(_with_message_id(raw, f"<crash-variant-{len(variants)}@resend.example>"))
             variants.append(variant)
             rejections.add(_message_id(variant))
     initial += [(v, "") for v in variants]

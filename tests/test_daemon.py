@@ -84,7 +84,9 @@ def test_daemon_reacts_scans_on_sigusr1_and_stops_cleanly_on_sigterm(daemon_setu
     assert second.returncode == 1 and f"another nextround (pid {daemon.proc.pid})" in second.stderr
     # New mail + SIGUSR1: scanned now, not at the next poll.
     first = next((maildir / "cur").glob("*")).read_bytes()
-    second_rejection = first.replace(b"Message-ID: <", b"Message-ID: <again-", 1)
+    # a second letter (a subject of its own): the same letter resent would be the same rejection (test_dedupe.py)
+    second_rejection = first.replace(b"Message-ID: <", b"Message-ID: <again-", 1).replace(
+        b"Subject: ", b"Subject: Second round: ", 1)
     assert second_rejection != first
     (maildir / "new" / "1795000000.M1P1.test").write_bytes(second_rejection)
     daemon.proc.send_signal(signal.SIGUSR1)
