@@ -69,8 +69,19 @@ def usable_address(email: str, owners: set[str]) -> bool:
     return bool(_ADDR.match(email)) and not is_no_reply(email) and email not in owners
 
 
+def own_names(app: App, message: Message) -> set[str]:
+    """The reader's own names: the configured one and those the mail gives the reader's addresses."""
+    owners = {a.lower() for a in app.owner_addresses}
+    names = {_fold(a.name) for a in message.to + message.cc if a.name and (a.email or "").lower() in owners}
+    return {n for n in (*names, _fold(app.config.user.name or "")) if " " in n}  # a full name, not "Sam"
+
+
 def plan(app: App, rejection: Rejection, message: Message) -> Plan:
     owners = {a.lower() for a in app.owner_addresses}
+    # ...and an address under the reader's own full name is theirs too (a second account the reader forwarded the
+    # letter from): never a recipient of the reader's thank-you
+    owners |= {e.lower() for a in [*message.people, *message.reply_to] for e in [a.email or ""]
+               if a.name and _fold(a.name) in own_names(app, message)}
     on_mail = {a.email.lower() for a in [*message.people, *message.reply_to] if a.email}
     author_email = (rejection.contact_email or "").lower()
     if not author_email and not is_no_reply(rejection.sender.email or ""):
