@@ -44,6 +44,7 @@ _AFTERWARDS = re.compile(r"\b(?:feedback|terugkoppeling|ruckmeldung|retroaliment
 # Patterns asked only whether they occur, in their faster form (same answers).
 _Q_JOB, _Q_ROLE = quick(P.JOB), quick(P.JOB_ROLE)
 _Q_NEWS, _Q_LIST = quick(P.NEWSLETTER), quick(P.MAILING_LIST)
+_Q_STAGE, _Q_EMPLOYED = quick(P.STAGE_OR_TEAM), quick(P.EMPLOYED)
 # ...and as families, so that in job mail the anchor scan answers for them too
 _YOURS, _STRONG = fam("the reader's application", 0.0, P.YOUR_APPLICATION.pattern), fam("job", 0.0, P.JOB_STRONG.pattern)
 _NEWS, _OUTREACH = fam("newsletter", 0.0, P.NEWSLETTER.pattern), fam("outreach", 0.0, P.OUTREACH.pattern)
@@ -444,6 +445,9 @@ def classify(message: Message) -> Verdict:
     if P.TRACKER_SENDER.search((message.sender.email or "").lower()) or P.TRACKER_SUBJECT.search(fold(message.subject or "")):
         score -= 6.0
         reasons.append("a code-hosting or issue-tracker notification (-6.0)")
+    if score > 0 and _Q_STAGE.search(folded) and not _Q_EMPLOYED.search(folded):
+        score -= 5.0
+        reasons.append("a part in a performance or a team (an audition, a casting, a squad), not a job (-5.0)")
     if message.headers.get("list-id") or _Q_LIST.search(folded):
         score -= 5.0
         reasons.append("sent through a mailing list (-5.0)")

@@ -95,6 +95,15 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"insurance (?:policy|claim|cover)|your insurance application|(?:life|car|health|home|travel) "
     r"insurance|passport|parking permit|parkeervergunning|parkausweis|"
     r"tenancy|mitgliedschaft|adhesion|afiliacion|lidmaatschap|associacao|"
+    # a legal or administrative application: a trademark, a patent, a building or residence permit (not a work permit,
+    # which a job's refusal names: "we cannot sponsor a work permit")
+    r"trademark (?:application|registration|filing)|patent (?:application|filing)|planning (?:application|permission)|"
+    r"(?:building|residence|construction) permit|naturali[sz]ation|citizenship application|markenanmeldung|"
+    r"patentanmeldung|baugenehmigung|bauantrag|aufenthalts(?:titel|erlaubnis)|einburgerung\w*|depot de (?:la )?marque|"
+    r"(?:demande|depot) de brevet|permis de construire|titre de sejour|(?:registro|solicitud) de (?:la )?marca|"
+    r"solicitud de patente|licencia de obras|(?:permiso|autorizacion) de residencia|merkregistratie|merkaanvraag|"
+    r"octrooi\w*|omgevingsvergunning|bouwvergunning|verblijfsvergunning|registo de marca|pedido de (?:registo de marca|"
+    r"patente)|licenca de (?:obras|construcao)|(?:autorizacao|titulo) de residencia|"
     r"your order|order #|bestellung|votre commande|(?:tu|su|del|el) pedido|je bestelling|uw bestelling|refund|"
     r"remboursement|reembolso|devolucion|retourverzoek|terugbetaling|ruckerstattung|reklamation|"
     r"(?:sua|tua) encomenda)\b",
@@ -111,6 +120,13 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"master'?s (?:programme|program|degree|course)|masterstudiengang|masteropleiding|maestria)\b",
     # events and tickets
     r"\b(?:fully booked|sold out|tickets?|waiting list|waitlist|ausgebucht|complet|entradas|uitverkocht|ingressos)\b")
+
+# A verdict as a field's label ("Not selected", "Non retenues", "Descartadas") and the months a date may name after one.
+_VERDICT_FIELD = (r"(?:not selected|rejected|declined|unsuccessful|abgelehnt|abgesagt|nicht ausgewahlt|refusee?s?|"
+                  r"non retenue?s?|rechazad[oa]s?|descartad[oa]s?|no seleccionad[oa]s?|afgewezen|niet geselecteerd|"
+                  r"rejeitad[oa]s?|nao selecionad[oa]s?|recusad[oa]s?)")
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maerz|marz|mai|okt|dez|janv|fevr?|avr|juin|juil|aout|"
+          r"ene|abr|ago|dic|mei|maart|fev|set|out|dez)\w* \d")
 
 LOOKALIKES = [
     fam("look-alike: interview or assessment invitation", -3.0,
@@ -227,13 +243,63 @@ LOOKALIKES = [
         r"\bcandidatura (?:sigue|continua) (?:activa|abierta|en (?:el )?proceso)|\bno (?:hay|se ha tomado) (?:nada|ninguna decision)\b|"
         r"\bsollicitatie (?:blijft|is nog) (?:actief|in behandeling|lopen)|\bnog niets besloten\b|"
         r"\bcandidatura (?:continua|permanece|segue) (?:ativa|aberta|em (?:andamento|analise))|\bnada (?:foi|esta) decidido\b"),
+    # A patch, pull request or RFC turned down on a project's list: the reader's contribution, not an application
+    # (its code words are job words: a CI "job", "an dieser Stelle", "de functie", a release "candidate").
+    # (Not the pull request of a take-home exercise, which a job's selection asks for.)
+    fam("look-alike: a contribution to a software project (patch, pull request, RFC)", -5.0,
+        r"(?<!home )(?<!assignment )(?<!exercise )(?<!challenge )(?<!coding )\b(?:patch(?:es|set)?|pull requests?|"
+        r"merge requests?|rfc|maintainers?|maintainerin|mainteneurs?|mantenedor(?:es)?|"
+        r"devroom|feature requests?|parches?|correctifs?|greffons?|"
+        # a code-review tool's notice: "Change 4412 (scheduler: ...) was abandoned"
+        r"change \d+\b[^.!?;]{0,80}\b(?:was|has been) abandoned|"
+        # where the code would go: "not the right fit for core", "als Erweiterung", "le cœur du projet"
+        r"(?:fit|belongs?|merged?|land|included?) (?:for|in|into) core|(?:standalone|separate|third-party) "
+        r"(?:plugin|extension|package)|kern des projekts|in den kern|coeur du projet|nucleo del proyecto|"
+        r"kern van het project|nucleo do projeto)\b"),
+    # "Not selected: 51", "Applied 40 · Not selected 25 · Offer 1", "- Rejected: YAML support" after "Added: ...":
+    # verdicts printed as a changelog's, a tracker's or a dashboard's fields or counts, not said to the reader. (A count
+    # is one among others: "Status: Rejected 12 March" is a portal's date.)
+    fam("look-alike: verdicts as fields or counts (a changelog, a tracker, a dashboard)", -5.0,
+        rf"\b{_VERDICT_FIELD} ?[:=]? ?\(?\d+\)?(?: ?[-|,*;]| (?!{_MONTH})[a-z]+(?: [a-z]+)? ?:? ?\(?\d)",
+        rf"\d\)? ?[-|,*;]? ?{_VERDICT_FIELD} ?[:=]? ?\(?\d",
+        r"\b(?:added|fixed|changed|removed|hinzugefugt|behoben|ajoute|corrige|anadido|corregido|toegevoegd|opgelost|"
+        rf"adicionado|corrigido) ?:[^.!?;]{{0,160}}?[-*|] {_VERDICT_FIELD} ?:"),
+    # A hiring freeze told to staff or tracked (open positions left unfilled, requisitions on hold): news about the
+    # company. A rejection says the reader's one position will not be filled; this speaks of all of them.
+    fam("look-alike: staff news of a hiring freeze (open positions, requisitions), not the reader's application", -4.0,
+        r"\bhiring freeze (?:tracker|update|faq|dashboard|remains|stays|continues|is (?:extended|still)|will (?:remain|"
+        r"stay|"
+        r"continue|last))|\b(?:new|open|all|these|pending) "
+        r"requisitions\b|\bheadcount (?:freeze|plan|budget)|\bopen (?:positions|roles|vacancies|"
+        r"headcount) (?:will (?:not|stay|"
+        r"remain)|won't|(?:are|remain|stay) (?:frozen|on hold|paused|unfilled))\b|\boffenen? stellen (?:werden |"
+        r"bleiben )?(?:vorerst |bis auf weiteres )?(?:nicht|unbesetzt)|"
+        r"\b(?:ubersicht|tracker|stand) einstellungsstopp|\beinstellungsstopp[- ](?:tracker|ubersicht|update)|"
+        r"\bsuivi du gel des (?:recrutements|embauches)|\bseguimiento de la congelacion|\boverzicht (?:van de )?vacaturestop|"
+        r"\bvacaturestop[- ](?:tracker|overzicht|update)|\bacompanhamento do congelamento|"
+        r"\bgel des (?:recrutements|embauches) (?:est prolonge|reste|se poursuit)|"
+        r"\bles postes (?:ouverts|vacants) ne seront pas pourvus|\bno se cubriran las vacantes|\bcongelacion de "
+        r"contrataciones (?:sigue|continua|se mantiene|se prolonga)|\bopenstaande vacatures worden niet (?:ingevuld|"
+        r"vervuld)|"
+        r"\bas vagas (?:abertas|em aberto) nao serao preenchidas|\bcongelamento de contratacoes (?:mantem-se|continua|"
+        r"se mantem)"),
+    # A greeting to colleagues or to a group: staff news (a freeze, a hiring round's results), never a letter to one
+    # applicant (no true rejection of the development corpora greets so).
+    fam("look-alike: mail to colleagues or a group, not to an applicant", -3.0,
+        r"\b(?:dear colleagues|(?:hi|hello) (?:team|all|everyone)|liebe kolleginnen|liebe kollegen|cher(?:e|"
+        r"es)? collegues|"
+        r"bonjour a tous|hola (?:equipo|a todos)|queridos companeros|beste collega'?s|(?:dag|hallo) allemaal|"
+        r"caros colegas|"
+        r"ola (?:a todos|equipa))\b"),
     fam("look-alike: a decision to go ahead", -3.0,
         r"\b(?:like|want|decided|happy) to (?:move|go) forward with your (?:application|candidacy)\b|"
         r"\bdecidido avanzar con tu candidatura|\bdoor te gaan naar de volgende|\bcom voce para a proxima"),
 ]
 
-# Notifications from code hosting and issue trackers: a "job" there is a CI job, a "position" is in the code.
-TRACKER_SENDER = re.compile(r"@(?:[\w-]+\.)*(?:github\.com|gitlab\.[\w.]+|atlassian\.net|bitbucket\.org|sourceforge\.net)$|^(?:jira|gitlab|github|noreply-jira)@")
+# Notifications from code hosting and issue trackers: a "job" there is a CI job, a "position" is in the code. (Not
+# "gerrit@": Gerrit is a Dutch first name before it is a code-review tool.)
+TRACKER_SENDER = re.compile(r"@(?:[\w-]+\.)*(?:github\.com|gitlab\.[\w.]+|atlassian\.net|bitbucket\.org|"
+    r"sourceforge\.net)$|^(?:jira|gitlab|github|noreply-jira|phabricator)@")
 TRACKER_SUBJECT = re.compile(r"^(?:re: )?\[(?:jira|[\w.-]+/[\w.-]+)\]|\b(?:pull request|merge request|pr #?\d+|issue #?\d+)\b")
 
 # The owner passing on a rejection they received ("got this today, any advice?").
@@ -283,6 +349,41 @@ OUTREACH = re.compile(
 
 # Mail sent to a list: whatever it announces, it is not a decision about the reader.
 MAILING_LIST = re.compile(r"\b(?:mailing list|listinfo|mailinglijst|lista de correo|liste de diffusion|mailingliste)\b")
+
+# A part in a performance or a place in a team: an audition, a casting, a choir or an orchestra, a squad. Such mail
+# speaks of a "role", a "candidate", "selection" like a job's; only employment words make it one (a professional
+# choir's "Stelle im Opernchor", a "paid role", the "position" of casting assistant).
+STAGE_OR_TEAM = re.compile(
+    r"\b(?:audition\w*|casting\w*|self-tape|vorsing\w*|vorsprech\w*|probespiel\w*|vorspiel\w*|auditie\w*|"
+    r"audicion\w*|audicao|audicoes|choirs?|chor|choeurs?|chores|chorale|koor|coro|orchestras?|orchester|orchestre|"
+    r"orkest|"
+    r"orquestas?|orquestras?|plantel|elftal|tryouts?|laienproduktion|community production|amateur\w*|"
+    # a sports team's squad (a tech team is a "squad" too: "a maior necessidade do squad")
+    r"(?:under-?\d+|u-?\d+|sub-?\d+|county|regional|national|youth|junior|first-team|matchday|academy|club) squad|"
+    r"squad (?:selection|for (?:the|this|next) (?:match|game|season|tournament))|"
+    r"equipo (?:autonomico|juvenil|infantil|cadete|alevin)|seleccion (?:autonomica|provincial)|"
+    r"selection (?:regionale|departementale)|selecao (?:distrital|regional)|(?:landes|kreis|bezirks)auswahl|"
+    r"(?:u-?\d+-?|jugend|landes|bezirks|kreis|auswahl)kader|(?:jeugd|regio|district)selectie|(?:sub|onder|under|u)-1\d|"
+    # (a part read for, not "spielt eine Hauptrolle", "speelt een hoofdrol", "the part of the process": idioms)
+    r"toneelgroep|troupe|solopartij|rehearsals?|(?:read|reading|audition\w*) for the part of|title role|"
+    r"speaking (?:role|part)|fur die hauptrolle|sprechrolle|voor de hoofdrol|"
+    # a play, a youth ensemble, a band's or a dance company's place
+    r"toneelstuk|toneelvoorstelling|theaterstuck|theatergruppe|theatergroep|obra de teatro|peca de teatro|"
+    r"piece de theatre|in the play|jugendensemble|jeugdtheater|jeugdkoor|youth (?:theatre|theater|choir|orchestra|"
+    r"ensemble)|leesrepetitie|drummer|bassist|guitarist|gitarrist|schlagzeuger|batteur|guitariste|"
+    r"baterista|guitarrista|bajista|gitarist|ballet|dancers?|dance company|(?:na|da) peca|tanzer\w*|danseu\w*|"
+    r"bailarin\w*|danser\w*)\b")
+EMPLOYED = re.compile(
+    r"\b(?:position|posicao|posicion|job|vacancy|employ\w*|contract|salary|salaried|wage|hire|hiring|interview\w*|"
+    r"recruit\w*|staff|"
+    r"stelle\w*|festanstellung|anstellung|gehalt|vertrag|arbeitsvertrag|engagement|gage|poste|emploi|contrat|salaire|"
+    r"cachet|embauche|recrutement|puesto|empleo|contrato|salario|vacante|contratacion|functie|vacature|baan|"
+    r"dienstverband|salaris|sollicit\w*|positie|aanstelling|vaga|emprego|remunera\w*|cargo|"
+    # an office's job title or papers: an arts or sports employer's letter about its marketing officer or intern
+    r"manager|coordinator|officer|administra(?:tor|teur|tief|tivo|tiva)\w*|assistant|analyst|engineer|developer|specialist|intern|"
+    r"internship|werkstudent\w*|praktikum|referent\w*|sachbearbeiter\w*|stagiair\w*|(?:un|le|votre|ce|du) stage|estagio|becari[oa]|"
+    r"practicas|medewerker|beheerder|resume|lebenslauf|anschreiben|motivation letter|lettre de motivation|"
+    r"carta de (?:presentacao|presentacion)|motivatiebrief)\b")
 
 # The role itself named in the decision's sentence (what makes a refund mentioned elsewhere harmless).
 JOB_ROLE = re.compile(
