@@ -1607,17 +1607,23 @@ _ROLE_TRIGGERS = [
                 r" (?:the |die |den |le |la |el |de |a |o |our |unsere |notre |nuestra |nuestro |onze |a nossa |o nosso )?"
                 r"(?:(?:poste|position|role|vacante|vacature|functie|vaga|posi[çc][ãa]o|stelle|puesto) )?"
                 r"(?:\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'(?=[\s.,;:!?)]))"), 2.5),
-    (re.compile(r"\b(?:Bewerbung|Interesse) (?:als|für die Stelle|für die Position|auf die Stelle) ([^.;:!?\n]{2,70})"), 2.0),
-    (re.compile(r"\b(?:Stelle|Position)(?: als)? ([^.;:!?\n]{2,70})"), 1.5),
+    # (also the hiring and the applicant: "eine Einstellung als X", "eine andere Bewerberin als X")
+    (re.compile(r"\b(?:Bewerbung|Bewerberin|Bewerber|Interesse|Einstellung|Anstellung) "
+                r"(?:als|für die Stelle|für die Position|auf die Stelle) ([^.;:!?\n]{2,70})"), 2.0),
+    # "für die Rolle X", "für den Posten einer X"
+    (re.compile(r"\b(?:Stelle|Position|Rolle|Posten)(?: als| einer| eines)? ([^.;:!?\n]{2,70})"), 1.5),
     (re.compile(r"\b(?:poste|fonction|l'offre) (?:de |d'|d’)([^.;:!?\n]{2,70})"), 2.0),
     # "la búsqueda de Analista de Siniestros": the search the employer ran names the title too
-    (re.compile(r"\b(?:puesto|cargo|posici[óo]n|vacante|plaza|oferta(?: de empleo)?|b[úu]squeda(?= de)) (?:de |como )?"
+    (re.compile(r"\b(?:puesto|cargo|posici[óo]n|vacante|plaza|oferta(?: de empleo)?|b[úu]squeda(?= de)|"
+                r"oportunidad(?= de [A-ZÀ-Þ])) (?:de |como )?"
                 r"([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:postularte|postularse|candidatura|proceso) (?:a|para|de selecci[óo]n para el puesto de|"
                 r"(?<=proceso )de) ([^.;:!?\n]{2,70})"), 1.5),
-    (re.compile(r"\b(?:functie|rol|vacature)(?: van| als| voor)? ([^.;:!?\n]{2,70})"), 2.0),
+    (re.compile(r"\b(?:functie|rol|vacature|positie|betrekking)(?: van| als| voor)? ([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:sollicitatie|kandidatuur|aanvraag|reactie) (?:als|voor|op) (?:de functie |de vacature |de rol van )?([^.;:!?\n]{2,70})"), 1.5),
-    (re.compile(r"\b(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo) (?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
+    # (Portugal's "o lugar de Jurista": the post; "a oportunidade de Executivo de Contas")
+    (re.compile(r"\b(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo|lugar(?= de [A-ZÀ-Þ])|oportunidade(?= de [A-ZÀ-Þ])) "
+                r"(?:de |como )?([^.;:!?\n]{2,70})"), 2.0),
     (re.compile(r"\b(?:processo|recrutamento) (?:para|de) (?:a fun[çc][ãa]o de )?([^.;:!?\n]{2,70})"), 1.0),
 ]
 # same matches, found faster: a leading word boundary becomes a first-letter set the engine can skip by
@@ -1628,14 +1634,17 @@ _ROLE_TRIGGERS += [
     (re.compile(r"\b(?:solicitud|postulaci[óo]n|aplicaci[óo]n) (?:para|a|al puesto de|de) (?:el puesto de |la vacante de )?"
                 r"([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 1.5),
     # 20: "procedimento concursal para X", "processo de recrutamento para X"
-    (re.compile(r"\b(?:procedimento concursal|processo de recrutamento|processo seletivo|processo de sele[çc][ãa]o) "
+    (re.compile(r"\b(?:procedimento concursal|processo de recrutamento|processo seletivo|processo de sele[çc][ãa]o|"
+                r"sele[çc][ãa]o p[úu]blica) "
                 r"(?:para|de) (?:a |o )?([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 2.0),
     # 21: "Bewerbung um die Stelle einer Sachbearbeiterin", "auf die Stelle als X"
     (re.compile(r"\b(?:Bewerbung|bewerben) (?:um|auf) die (?:Stelle|Position)(?: als| einer| eines)? ([A-ZÄÖÜ][^.;:!?\n]{2,70})"), 2.0),
     # 22: "für den Barista-Job"
     (re.compile(r"\b([A-ZÄÖÜ][\w/]+(?:-[A-ZÄÖÜ][\w/]*)*)-(?:Job|Stelle|Position)\b"), 1.5),
     # 23: the job ad named by its title: "auf unsere Stellenausschreibung Werkstudent*in Vertrieb", "Stellenanzeige als X"
-    (re.compile(r"\b(?:Stellenausschreibung|Ausschreibung|Stellenanzeige|Stellenangebot)(?: als| f[üu]r| zur?|:)?"
+    # (and the procedure filling it: "das Stellenbesetzungsverfahren für die Sachbearbeitung Wohngeld")
+    (re.compile(r"\b(?:Stellenausschreibung|Ausschreibung|Stellenanzeige|Stellenangebot|"
+                r"Stellenbesetzungsverfahren(?= f[üu]r)|Besetzungsverfahren(?= f[üu]r))(?: als| f[üu]r| zur?|:)?"
                 r" (?:die |den |das |eine?n? )?([A-ZÄÖÜ][^.;:!?\n]{2,70})"), 2.0),
     # 24: "sur le poste Chargée de projet", "notre offre Responsable logistique" (a capitalised title, no "de")
     (re.compile(r"\b(?:poste|offre|fonction)(?: d'emploi)? (?:[«\"“] ?)?([A-ZÀ-Þ][^.;:!?\n]{2,70})"), 1.5),
@@ -1645,6 +1654,14 @@ _ROLE_TRIGGERS += [
     # "nuestra segunda opción para Arquitecta técnica", "seu cadastro para Médico Plantonista"
     (re.compile(r"\b(?:elegid[oa]|seleccionad[oa]|selecionad[oa]|opci[óo]n|busc[áa]bamos|pr[áa]ctico|oferta|empleo|"
                 r"cadastro|entrevistas?|inscri[çc][ãa]o) para (?:el |la |a |o )?([A-ZÀ-Þ][^.;:!?\n]{2,60})"), 1.0),
+    # 27: the apprenticeship names the trade: "Ausbildung zum Justizfachwirt", "den Ausbildungsberuf Eisenbahner im X"
+    (re.compile(r"\b(?:Ausbildung(?: zum| zur| als)|Ausbildungs(?:beruf|platz|stelle)(?: zum| zur| als)?) "
+                r"([A-ZÄÖÜ][^.;:!?\n]{2,70})"), 1.5),
+    # 28: a programme the reader applied to is what they applied for: "no Programa Jovem Aprendiz"
+    # (led by its literal word, which the engine searches for fast)
+    (re.compile(r"(Programa (?:de )?[A-ZÀ-Þ][^.;:!?\n]{2,60})"), 1.5),
+    # 29: "dass du dich intern als Teamleiter Kundenservice beworben hast"
+    (re.compile(r"\b(?:dich|sich)(?: intern| extern)? als ([A-ZÄÖÜ][^.;:!?\n]{2,70}?) bewor?ben\b"), 2.0),
 ]
 _ROLE_TRIGGERS = [(re.compile(speed(rx.pattern), rx.flags), weight) for rx, weight in _ROLE_TRIGGERS]
 # which triggers a language's mail needs (the quoted-title one is shared; unknown language: all of them)
@@ -1653,16 +1670,17 @@ _TRIGGER_GATES = (
     ("position", "role", "vacanc", "opening", "opportunit", "post", "requisition"), ("interview", "appl", "candidacy", "consideration"),
     ("procedure", "ronde", "gesprek"), ("position", "role", "post"),
     ("applica", "applying", "apply", "applied", "candidacy", "interest"), ("requisition",), ("for ", "as "), (' "', " '"),
-    ("bewerbung", "interesse"), ("stelle", "position"), ("poste", "fonction", "offre"),
-    ("puesto", "cargo", "posici", "vacante", "plaza", "oferta", "squeda de"), ("postular", "candidatura", "proceso"),
-    ("functie", "rol", "vacature"),
-    ("sollicitatie", "kandidatuur", "aanvraag", "reactie"), ("vaga", "posi", "fun", "cargo"), ("processo", "recrutamento"),
-    ("como", "en tant que", "comme", "enquanto"), ("solicitud", "postulaci", "aplicaci"), ("procedimento", "processo"),
+    ("bewerbung", "bewerber", "interesse", "einstellung", "anstellung"),
+    ("stelle", "position", "rolle", "posten"), ("poste", "fonction", "offre"),
+    ("puesto", "cargo", "posici", "vacante", "plaza", "oferta", "squeda de", "oportunidad de"), ("postular", "candidatura", "proceso"),
+    ("functie", "rol", "vacature", "positie", "betrekking"),
+    ("sollicitatie", "kandidatuur", "aanvraag", "reactie"), ("vaga", "posi", "fun", "cargo", "lugar de", "oportunidade de"), ("processo", "recrutamento"),
+    ("como", "en tant que", "comme", "enquanto"), ("solicitud", "postulaci", "aplicaci"), ("procedimento", "processo", "blica para"),
     ("bewerbung um", "bewerbung auf", "bewerben um", "bewerben auf"), ("-job", "-stelle", "-position"),
-    ("ausschreibung", "stellenanzeige", "stellenangebot"), ("poste ", "offre ", "fonction "),
-    ("our next ", "our new ", "the next ", "the new "), (" para ",))
-_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8, 25), "de": (8, 9, 10, 21, 22, 23), "fr": (8, 11, 18, 24),
-                  "es": (8, 12, 13, 18, 19, 26), "nl": (3, 8, 14, 15), "pt": (8, 13, 16, 17, 18, 20, 26)}
+    ("ausschreibung", "stellenanzeige", "stellenangebot", "verfahren f"), ("poste ", "offre ", "fonction "),
+    ("our next ", "our new ", "the next ", "the new "), (" para ",), ("ausbildung",), ("programa ",), ("beworben",))
+_TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8, 25), "de": (8, 9, 10, 21, 22, 23, 27, 29), "fr": (8, 11, 18, 24),
+                  "es": (8, 12, 13, 18, 19, 26), "nl": (3, 8, 14, 15), "pt": (8, 13, 16, 17, 18, 20, 26, 28)}
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
                r"(?: au poste de| pour le poste de| for| to| als| voor| à| a| para| pour| de| bei| op| um die|"
@@ -1687,6 +1705,8 @@ _ROLE_STOP = re.compile(
     r"(?:\s(?:at|with|in|for|and|last|you|we|that|which|who|has|have|was|is|are|on|here|there|bei|und|in|"
     # "im", "zum", "zur" before a capitalised field belong to the title: "Praktikant im Controlling"
     r"im(?! [A-ZÄÖÜ])|zum(?! [A-ZÄÖÜ])|zur(?! [A-ZÄÖÜ])|Leider|Standort|Status|"
+    # the next paragraph's greeting, the title having ended a line: "Bewerbung als Sozialpädagogin| Sehr geehrte"
+    r"Sehr|Liebe|Lieber|Dear|Hallo|Hello|Hey|Bonjour|Hola|Hoi|Prezad[oa]|Estimad[oa]|Querid[oa]|Guten|Olá|"
     r"sorgf\w+|haben|chez|et|au|aux|à|qui|que|dans|pour|avec|nous|vous|est|sont|a|en(?! alternance| apprentissage)|con|y|para|por|del|bij|wordt|is|"
     r"bekeken|hebben|met|na|no|e|foi|ao|com|junto|within|queda|quedan|será|vient|n'a|n'est|ne|ya|hemos|se|não|nao|já|ja|ha|"
     r"fue|ist|wurde|hat|konnte|kann|werd|heeft|was|has|had|did|didn't|won't|will|after|following|niet|verder|helaas|"
@@ -1694,6 +1714,8 @@ _ROLE_STOP = re.compile(
     # the Dutch and Spanish sentence going on after the title: "X goed ontvangen", "X delen wij u mee", "X finalmente"
     r"goed|ontvangen|betreft|sluiten|delen|doorlopen|gelezen|opgesteld|geannuleerd|gekozen|beoordeeld|afgewezen|een|"
     r"besproken|vergeven|ingevuld|vervuld|afgerond|gesloten|stopgezet|iemand|uiteindelijk|binnen|op|aan|"
+    # (the Dutch verb after the title: "Communicatieadviseur te vervallen", "Duurzaamheidsconsultent gaan we")
+    r"te|gaan|gaat|kwam|komt|kunnen|zullen|moeten|worden|"
     r"finalmente|esta|exige|qued[óo]|"
     r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
     r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
@@ -1731,8 +1753,9 @@ _ROLE_PREPOSITION = frozenset(["via", "through", "uber", "par", "por", "by", "at
                                "van", "von", "met", "com", "con", "avec", "mit"])
 _ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|application|it|us|you|them|interest|"
                        r"above|said|aforementioned|mentioned|advertised|same|relevant|"  # "for the above vacancy"
+                       r"particular|specific|current|open|available|posted|other|previous|exact|"  # "this particular role"
                        # three lower-case words are a sentence, unless a joiner makes them a title: "chef de projet CRM"
-                       r"(?![a-zà-ÿ][\w\-]* (?:de|du|des|en) )[a-z][\w\-]* [a-z][\w\-]* [a-z].*)$")
+                       r"(?![a-zà-ÿ][\w\-]* (?:de|du|des|en|em) )[a-z][\w\-]* [a-z][\w\-]* [a-z].*)$")
 
 
 # a role written in lower case, named by a phrase that leaves no doubt: "voor de rol van sales lead",
@@ -1743,22 +1766,37 @@ _ROLE_LOWER = [(re.compile(_speed(p)[0] if _speed(p) else p), w) for p, w in (  
      # the application or the selection named with the title: "je sollicitatie als winkelmedewerker", "de selectie voor
      # werktuigbouwkundige", "la fonction d'assistant social", "le job de serveur", "el rol de backend"
      r"sollicitatie als |kandidatuur als |(?:voor|op|bij|in) de (?:functie|vacature) (?:van |als )?|selectie voor |"
-     r"fonction d[e']|job de |place de |rol de |opdracht als ) ?([a-zà-ÿ][^.;:!?\n]{1,50})", 2.0),
+     r"fonction d[e']|job de |place de |rol de |opdracht als |job van |betrekking (?:van|als) )"
+     # (the title a word of its own, not the lead's word going on: "zich een vacature voor|doet")
+     r"(?: |(?<=['’ ]))([a-zà-ÿ][^.;:!?\n]{1,50})", 2.0),
     # (also the post the employer will not offer: "we won't be offering you the kitchen porter job")
     (r"\b(?:for|on|about|offer you|offering you) (?:the|our|this|a|an) ([a-zà-ÿ][\w/-]*(?: [a-zà-ÿ][\w/-]*){0,2}) "
      r"(?:role|position|job|vacancy|opening)\b", 2.0),
+    # (Portuguese only) an internship is named with its field, "estágio" part of what the reader applied for: "o estágio em
+    # jornalismo digital", "no estágio de verão em Engenharia"
+    (r"(est[áa]gio(?: de ver[ãa]o| curricular| profissional)? em [^.;:!?\n]{2,50})", 1.5),
 )]
 # substrings (as written) one of which each match of the pattern above holds
 _ROLE_LOWER_GATES = (("rol ", "functie ", "vacature ", "positie van", "poste", "puesto de", "plaza de", "vaga de",
                       "cargo de", "role of", "position of", "Stelle als", "Position als", "Rolle als",
                       "sollicitatie als", "kandidatuur als", "de functie ", "de vacature ", "selectie voor",
                       "fonction d",
-                      "job de", "place de", "opdracht als"),
-                     (" role", " position", " job", " vacancy", " opening"))
+                      "job de", "place de", "opdracht als", "job van", "betrekking "),
+                     (" role", " position", " job", " vacancy", " opening"), ("stágio", "stagio"))
 # a status block's field: "Vacature: Kwaliteitsmedewerker QA/RA (ref. MC-2291)", "Position: Supply Chain Planner"
 _ROLE_FIELD = re.compile(
-    r"(?i)[ \t]*(?:vacature|vacancy|position|role|job|job title|stelle|stellenbezeichnung|poste|puesto|vacante|vaga|"
-    r"functie|cargo|posici[óo]n|posi[çc][ãa]o|offre|post|emploi|convocatoria|grade)[ \t]*:[ \t]*([^\n]{2,70}?)[ \t]*$")
+    r"(?i)[ \t]*(?:(?:vacature|vacancy|position|role|job|job title|stelle|stellenbezeichnung|poste|puesto|vacante|vaga|"
+    r"functie|cargo|posici[óo]n|posi[çc][ãa]o|offre|post|emploi|convocatoria|grade)[ \t]*:[ \t]*([^\n]{2,70}?)|"
+    r"(?:candidatura|candidature|bewerbung|sollicitatie|application)[ \t]*:[ \t]*([^\n]{2,70}?))[ \t]*$")
+_FIELD_NAMES = frozenset(["referencia", "reference", "ref", "referenz", "referentie", "estado", "status", "situacao",
+                          "fecha", "date", "datum", "data", "empresa", "company", "bedrijf", "unternehmen", "location",
+                          "ubicacion", "localizacao", "standort", "locatie", "motivo", "reason", "fase", "etapa",
+                          "stage", "resultado", "result", "ergebnis", "uitslag", "decisao", "decision", "entscheidung"])
+# a status table shown line by line, the field's name on a line of its own and its value on the next (after a blank
+# line): "Functie\n\nProcesoperator", "Cargo\n\nAgente Comunitário de Saúde"
+_ROLE_FIELD_LINES = re.compile(
+    r"\n[ \t]*(?:Functie|Vacature|Cargo|Função|Vaga|Position|Role|Job title|Stelle|Poste|Puesto|Posición|Posição|"
+    r"Vacancy)[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]{2,70}?)[ \t]*\n")
 # the gender marker is a legal formality, not part of the title the reader would write: "(m/w/d)", "(H/F)", "M/V"
 _GENDER_MARKER = re.compile(
     r"(?i)\s*[(\[]\s*(?:[mwfdhvx](?:\s*[/|,]\s*[mwfdhvx]){1,3}|all genders|alle geschlechter|gn\*?)\s*[)\]]"
@@ -1774,16 +1812,17 @@ def drop_gender_marker(role: str | None) -> str | None:
 
 _ROLE_LEAD = re.compile(
     r"^(?:proceso(?: de selecci[óo]n)?(?: para| de)?(?: el puesto de)?|selecci[óo]n(?: para| de)?|processo(?: seletivo)?(?: para| de)?(?: a vaga de)?|"
-    r"poste de|poste d'|vaga de|vacante de|vacature|functie|stelle als|position of|role of|CV|"
+    r"poste de|poste d'|vaga de|vacante de|vacature|functie|stelle als|position of|role of|CV|rolle|posten|"
+    r"posi[çc][ãa]o(?: de)?|lugar de|(?:die )?Besetzung (?:der Stelle|des Postens)(?: einer| eines| als)?|"
     # a search or an interview named before the title: "Entrevista coordinadora de eventos", "Búsqueda Analista X"
     r"entrevista|b[úu]squeda|busca|s[ée]lection|recherche|zoektocht|interview|"
     # the procedure or the talk named before the title: "Uitnodiging tweede gesprek X", "Seleção de X", "Bolsa de
     # Trabajo X", "Stellenbesetzungsverfahren X", "Plaza de X", "Posición X"
     r"(?:uitnodiging(?: \w+)? )?gesprek|sele[çc][ãa]o(?: de| para)?|seletivo(?: simplificado)?|\w*verfahren|"
     r"bolsa de (?:trabajo|empleo)(?: de)?|"
-    r"plaza de|posici[óo]n|como|recrutamento|reclutamiento|(?:seletivo )?simplificado|"
+    r"plaza de|posici[óo]n|como|recrutamento|reclutamiento|recrutement|(?:seletivo )?simplificado|"
     # a reply prefix or a reference code left before the title: "Re: X", "REQ-5540 X", "2026/ENG/041 X"
-    r"(?:re|aw|fwd?|rv|tr|wg):|[a-z]{1,5}-\d{3,}[\w/-]*|\d{2,4}/[\w/]*\d[\w/]*|"
+    r"(?:re|aw|fwd?|rv|tr|wg):|[a-z]{1,5}-\d{3,}[\w/-]*|\d{2,4}/[\w/]*\d[\w/]*|contrataci[óo]n|so(?:l|ll)icitatie|mission|"
     r"(?:regarding|about|concerning|update on|following up on)(?: the| your| our)?)\s+(?=[\w(])", re.I)
 _REF_TAIL = re.compile(
     # (hours or a share of a week belong to the title: "(32-40 uur)", "(20 Std.)", "(80-100%)")
@@ -1809,11 +1848,35 @@ _SUBJECT_NOT_ROLE = re.compile(
     r"reactie|afwijzing|candidate|apto|cerrad[oa]|recusad[oa]|espont[âa]ne[oa]|spontan\w*|speculative|"
     r"curr[íi]culo|cv|"
     r"ihr|meiner|deine|dein|jouw|about|regarding|sobre|simplificado|edital|aviso|follow[- ]up|screen|merit|shortlist|"
-    r"panel|competition)\b")
+    r"anfrage|vraag|pergunta|pregunta|question|inquiry|enquiry|"
+    r"panel|competition|"
+    # the letter's reference line, the notice, the step or the appointment, the state the post is in, the reader's
+    # availability: "Betr.: Ihre Bewerbung", "Negativer Bescheid", "Abschluss des Verfahrens", "Stand der Dinge",
+    # "Termin für das Zweitgespräch?", "prova online", "Vaga preenchida", "Sollicitatie beëindigd", "Disponibilidade"
+    r"betr|betreff|assunto|asunto|objet|onderwerp|bescheid|verfahrens?|abschluss|stand der dinge|termin|"
+    r"einstellungstest|prova|teste|preenchid[oa]|encerrad[oa]|cancelad[oa]|suspens[oa]|be[eë]indigd|afgewezen|"
+    r"ingetrokken|ingevuld|besetzt|vergeben|disponibilidad|disponibilidade|beschikbaarheid|verf[üu]gbarkeit|"
+    r"availability|"
+    # the season or the term, not the title: "Sommersaison", "Wintersemester 2026/27", "temporada de verano"
+    r"\w*saison|\w*semester|season|temporada)\b")
+# a date is no title either: "Ihre Bewerbung – Jänner 2027", "Candidatura - março de 2026" (tested where a digit is)
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?:januar|j[äa]nner|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|january|"
+    r"february|march|may|june|july|october|december|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|"
+    r"octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|"
+    r"maart|mei|augustus)(?: de)? \d{4}\b")
 
 
-_SUBJECT_NOT_ROLE_BLIND = _Blind(re.compile(_regroup(_SUBJECT_NOT_ROLE.pattern, r"\b(?:", test=True),
+_SUBJECT_NOT_ROLE_BLIND = _Blind(re.compile(_regroup(_regroup(_SUBJECT_NOT_ROLE.pattern, r"\b(?:", test=True),
+                                                      r"]?$|\b(?:", test=True),  # (and the words' group)
                                              _SUBJECT_NOT_ROLE.flags))  # tested only
+
+
+def _not_role(segment: str) -> bool:
+    """Whether a subject's segment is a reference, the application's wording, a status or a date, not a title."""
+    return _SUBJECT_NOT_ROLE_BLIND.search(segment) is not None or (
+        _DIGIT.search(segment) is not None and _MONTH_YEAR.search(segment) is not None)
 
 
 _SUBJECT_LEAD_ROLE = re.compile(
@@ -1824,7 +1887,8 @@ _SUBJECT_LEAD_ROLE = re.compile(
     r"kandidatuur|selectie|werving|benoeming|shortlist|functie|opdracht|proefdag|(?:eerste |tweede |laatste )?ronde|"
     r"afwijzing(?: sollicitatie)?|"
     r"(?:afronding )?procedure|sobre la vacante|tu postulaci[óo]n|tu solicitud|su solicitud|your application|application|"
-    r"bewerbung|candidature|candidatura)(?: (?:de|para|als|voor|for|f[üu]r|als|pour|au poste de|um die|auf die))? "
+    r"bewerbung|candidature|candidatura|ausbildung)(?: (?:de|para|als|voor|for|f[üu]r|als|pour|au poste de|um die|auf die|"
+    r"zum|zur))? "
     r"(.{2,60}?)(?: (?:en|at|bei|chez|bij|na|no) [A-ZÀ-Þ].*| [-–|:] .*)?$")
 _SUBJECT_TAIL_ROLE = re.compile(r"(?i)^(?:(?:re|aw|fwd?|rv|tr):\s*)*(.{2,50}?) (?:vacature|application|role|position|vaga|job|vacancy)$")
 _TAIL_WORDS = (" vacature", " application", " role", " position", " vaga", " job", " vacancy")
@@ -1870,15 +1934,23 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
                 len(seg) >= 4 and set(fold(seg).split()) <= set(fco.split()))):
             named = True
             continue
-        if not seg or _SUBJECT_NOT_ROLE_BLIND.search(seg):
+        if not seg or _not_role(seg):
             # "Ihre Bewerbung als Krankenpfleger - Intensivstation": the application segment names the title (read
             # by the subject patterns), so the other segment is its qualifier, not the title
             if seg and _APP_NAMES_TITLE.search(seg):
                 return None
             continue
+        first = fold(seg.split(None, 1)[0])
+        if first in _PROCESS_WORDS and set(fold(seg).split()) <= _PROCESS_OR_JOIN:
+            continue  # the selection itself: "Proceso de selección - Celador/a"
+        if first in _UNIT_WORDS and " " in seg:
+            continue  # the unit that hires: "Wiss. Mitarbeiter/in – Lehrstuhl für Umweltökonomik"
         rest.append(seg)
     if len(rest) > 1:  # "Warehouse Team Leader - Dandenong": the one that reads as a job title
         titled = [r for r in rest if _ROLE_HINT.search(r) or _TITLE_NOUNS.search(r) or _TITLE_WORDS.search(r)]
+        if len(titled) != 1:
+            # else the one that is no sentence: "No has sido seleccionado/a - Panadero/a"
+            titled = [r for r in rest if fold(r.split()[0]) not in _NOT_TITLE_WORD]
         rest = titled if len(titled) == 1 else rest
     if len(rest) != 1 or len(segs) - len(rest) < 1:
         return None
@@ -1895,7 +1967,8 @@ def _subject_role(subj: str, company: str | None, lang: str | None = None) -> st
 
 
 _APP_NAMES_TITLE = re.compile(r"(?i:application|bewerbung|candidatura|candidature|sollicitatie|postulaci[óo]n|"
-                             r"solicitud) (?i:as|for|als|como|para|pour|voor) [A-ZÀ-Þ]")
+                             # (or right after it: "Candidatura Key Account Manager - L. Ferrer")
+                             r"solicitud) (?:(?i:as|for|als|como|para|pour|voor) )?[A-ZÀ-Þ]")
 # the last word of an organisation's name, never of a title
 _ORG_END = frozenset(["services", "solutions", "group", "holdings", "ventures", "industries", "labs", "technologies",
                       "consultancy", "partners", "grupo", "gruppe", "gmbh", "ltd", "inc", "llc"])
@@ -1916,9 +1989,20 @@ _STOP_ROLE_FIRST = _STOP_COMPANY - {"senior", "junior", "data", "python", "java"
 _NOUN_END_GATE = ("position", "role", "vacancy", "opening", "opportunity", "job", "\n")  # what _ROLE_NOUN_END needs at the end
 
 
+_PROCESS_JOIN = frozenset(["de", "del", "da", "do", "of", "van", "der", "des", "du"])
 # the selection itself, never a title: "Proceso de selección", "processo de seleção"
-_PROCESS_WORDS = frozenset(["seleccion", "selecao", "selectie", "selection", "recrutement", "recrutamento", "recruitment",
-                            "reclutamiento", "proceso", "processo", "procedure", "werving"])
+_PROCESS_WORDS = frozenset(["seleccion", "selecao", "seleccao", "selectie", "selection", "recrutement", "recrutamento", "recruitment",
+                            "reclutamiento", "proceso", "processo", "procedure", "werving",
+                            # the post named by its own word, never its title: "für die Stelle als", "o lugar de"
+                            "stelle", "position", "rolle", "posten", "funktion", "functie", "positie", "vacature",
+                            "betrekking", "vaga", "cargo", "funcao", "lugar", "posicao", "poste", "puesto",
+                            # the person chosen or applying, never the title: "die Stelle einer Kandidatin angeboten"
+                            "kandidat", "kandidatin", "bewerber", "bewerberin", "kandidaat", "candidate", "candidata",
+                            "candidato", "candidat"])
+_PROCESS_OR_JOIN = _PROCESS_WORDS | _PROCESS_JOIN
+# an academic unit named in a subject's segment of its own
+_UNIT_WORDS = frozenset(["lehrstuhl", "institut", "fakultat", "faculteit", "facultad", "faculdade", "faculte", "vakgroep",
+                         "arbeitsgruppe", "forschungsgruppe"])
 
 
 # a title quoted after its noun: 'auf die Position „X“ beworben', "l'offre « X »", "la oferta «X»"
@@ -1940,6 +2024,53 @@ _CODE_WORD = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[-/])[\w./-]+$").match  # "REQ-55
 _QUOTES = frozenset("\"“„«‹")
 _INNER_CAP = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]").match  # "iOS Developer", "eCommerce Manager": a capitalised word
 _STOP_FIRST_OK = frozenset(["hr"])  # "HR Business Partner", "HR Manager": a title when a head noun ends it
+
+
+# German nouns after a title that are not the title's: the people chosen ("Satellitenoperator| Kandidatinnen
+# ausgewählt"), the season ("Kellner| Sommersaison"), an idiom's noun after "zur"/"zum" ("Lagerleiter| zur Kenntnis
+# genommen"), a named place after "im" ("Erzieher| im Kinderhaus Sonnenberg": two capitalised words, a name)
+_DE_PEOPLE = ("kandidat", "bewerber", "personen", "kolleg")
+_DE_PEOPLE_START = frozenset(["Kan", "Bew", "Per", "Kol"])
+_DE_IDIOM = frozenset(["Kenntnis", "Anlass", "Zeitpunkt", "Schluss", "Abschluss", "Gespräch", "Vorstellungsgespräch"])
+
+
+def _german_title(words: list[str]) -> str:
+    kept: list[str] = []
+    depth = 0
+    for i, w in enumerate(words):
+        if w[0].isupper():
+            if i and depth == 0 and (w[:3] in _DE_PEOPLE_START and w.lower().startswith(_DE_PEOPLE)
+                                     or w.endswith("saison")):
+                break
+        elif w[0].islower() and not w.startswith("(") and depth == 0:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if w in _DE_JOINERS and nxt[:1].isupper() and nxt not in _DE_IDIOM and not (
+                    w == "im" and i + 2 < len(words) and words[i + 2][:1].isupper()):
+                kept.append(w)
+                continue
+            break
+        kept.append(w)
+        depth = max(0, depth + w.count("(") - w.count(")"))
+    return " ".join(kept).rstrip(" /")
+
+
+# Dutch titles are either capitalised throughout ("Jurist Omgevingsrecht") or lower-case after the head
+# ("Medewerker klantenservice"): after two capitalised words, a lower-case word is the sentence going on ("Jurist
+# Omgevingsrecht| intern kunnen invullen"), unless a joiner leads to another capitalised word ("Bezwaar en Beroep")
+_NL_JOINERS = frozenset(["en", "van", "voor", "of", "in", "&", "der", "de"])
+
+
+def _dutch_title(words: list[str]) -> str:
+    if len(words) < 3 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return " ".join(words)
+    depth = 0  # (inside brackets the words are the title's note: "(24-32 uur)")
+    for i in range(2, len(words)):
+        w = words[i]
+        if w[:1].islower() and depth == 0 and not (
+                w in _NL_JOINERS and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            return " ".join(words[:i])
+        depth = max(0, depth + w.count("(") - w.count(")"))
+    return " ".join(words)
 
 
 def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None:
@@ -1978,24 +2109,20 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
     role = drop_gender_marker(role) or ""
     if role.count("(") > role.count(")"):  # "Balconista (Campinas": the sentence went on inside brackets
         role = role[:role.rfind("(")].rstrip(" ,")
+    # (a symbol left where the stop words cut the next paragraph's greeting off: "growth 😕| Hey")
+    while " " in role and not role[-1].isalnum() and not any(c.isalnum() for c in role.rpartition(" ")[2]):
+        role = role.rpartition(" ")[0]
     if lang == "de":  # German nouns are capitalised: the role ends at the first lower-case word
-        kept: list[str] = []
-        depth = 0
-        words = role.split()
-        for i, w in enumerate(words):
-            if w[0].islower() and not w.startswith("(") and depth == 0:
-                if w in _DE_JOINERS and i + 1 < len(words) and words[i + 1][0].isupper():
-                    kept.append(w)
-                    continue
-                break
-            kept.append(w)
-            depth = max(0, depth + w.count("(") - w.count(")"))
-        role = " ".join(kept)
+        role = _german_title(role.split())
+    elif lang == "nl" and " " in role:
+        role = _dutch_title(role.split())
     if not role or len(role) < 2 or len(role) > 60 or not (role[0].isupper() or role[0].isdigit() or lower_ok
                                                              or _INNER_CAP(role)):
         return None
     first = role.split()[0].lower()
-    if _ROLE_BAD.match(role) or fold(role) in _PROCESS_WORDS:
+    # (three lower-case words led by a known head are a title a sure phrase named: "poste d'agent technique polyvalent")
+    if (_ROLE_BAD.match(role) and not (lower_ok and role.count(" ") >= 2 and _is_head(role.split()[0]))) or \
+            fold(role) in _PROCESS_WORDS:
         return None
     # an acronym is the title's own first word when a head noun ends it: "IT Support Analyst", "HR Manager"
     if first in _STOP_ROLE_FIRST and not ((first in _STOP_FIRST_OK or _ACRONYM(role)) and " " in role
@@ -2071,8 +2198,16 @@ _EN_HEADS = frozenset(_EN_HEAD_TEXT.split())
 # academic heads take a field after "in": "Lecturer in Marine Biology", "Professor in Economics"
 _FIELD_HEADS = frozenset(["lecturer", "professor", "fellow", "researcher", "teacher", "tutor", "instructor", "chair",
                           "assistant", "associate"])
+_ROMANCE_FIELD_HEADS = frozenset(["tecnico", "tecnica", "especialista", "tecnologo", "tecnologa", "licenciado",
+                                  "licenciada", "graduado", "graduada", "diplomado", "diplomada", "experto", "experta"])
 _STOP_TITLE_LEFT = _STOP_COMPANY - {"hr", "data", "senior", "junior", "python", "java", "team"}
 _PARTICIPLE = re.compile(r"(?:ée?s?|ado|ada|ido|ida|ados|adas|idos|idas|iert|ierte)$")
+
+
+def _participle(word: str) -> bool:
+    """A past participle ending the title's span; not the French field nouns in "-ité" after a joiner ("analyste en
+    cybersécurité", "chargé de mobilité"), which look like one."""
+    return _PARTICIPLE.search(word) is not None and not word.endswith(("ité", "ités"))
 
 
 @lru_cache(maxsize=16384)  # words repeat from mail to mail
@@ -2161,14 +2296,23 @@ def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None, 
             if fw == "to" and nxt.lower() == "the" and end + 2 < len(words) and _capital(words[end + 2]):
                 end += 3
                 continue
+            # (and the Spanish and Portuguese "a la"/"ao"-less article: "Técnico/a de Apoyo a la Investigación")
+            if fw == "a" and romance and lang in ("es", "pt") and nxt in ("la", "las", "los", "el", "o", "os", "as") \
+                    and end + 2 < len(words) and _capital(words[end + 2]):
+                end += 3
+                continue
             if _capital(nxt) and fold(nxt.strip(",.;:!?")) not in _STOP_ROLE_FIRST and (
                     fw not in ("in", "en", "em") or (fw == "in" and fold(head) in _FIELD_HEADS)
-                    or (fw == "en" and lang == "nl")):
+                    or (fw == "en" and lang == "nl")
+                    # a Spanish or Portuguese specialist's field right after the head: "Técnico/a en Farmacia",
+                    # "Técnica Superior en Radiodiagnóstico" (after a longer title, "en" names the place)
+                    or (fw in ("en", "em") and lang in ("es", "pt") and end - h <= 2
+                        and fold(head) in _ROMANCE_FIELD_HEADS)):
                 end += 2
                 continue
             after = words[end + 2] if end + 2 < len(words) else ""
             if romance and fw in _LOWER_JOIN.get(lang or "", ()) and nxt[:1].islower() and fold(
-                    nxt.strip(",.;:!?")) not in _NOT_TITLE_WORD and not _PARTICIPLE.search(nxt.strip(",.;:!?")) \
+                    nxt.strip(",.;:!?")) not in _NOT_TITLE_WORD and not _participle(nxt.strip(",.;:!?")) \
                     and len(nxt.strip(",.;:!?")) >= 3 and not _VERB_END.search(nxt.strip(",.;:!?")) and (
                     fw not in ("et", "y", "e") or not after or nxt[-1:] in ",.;:!?" or fold(after) in _NOT_TITLE_WORD):
                 end += 2
@@ -2231,14 +2375,60 @@ def _extend_role(role: str, text: str, lang: str | None, subj: str = "") -> str:
     n = len(role.split())
     romance = lang in ("fr", "es", "pt", "nl")
     for h in range(min(len(words), n + 2)):
-        if len(words[h]) >= 4 and _is_head(words[h]):
+        if len(words[h]) >= 4 and (_is_head(words[h]) or (h == 0 and lang in ("es", "pt") and fold(
+                _INFLECTION.sub("", words[0])) in _ROMANCE_FIELD_HEADS)):  # "Especialista| en X"
             t = _title_at(words, h, romance, lang, lower_ok=role[0].islower())
             if t and not t.startswith(role) and (j := role.find(" " + t.split()[0] + " ")) > 0 and \
                     t.startswith(role[j + 1:]):
                 t = role[:j + 1] + t  # the head's span began inside the role: "Juridisch |Medewerker Bezwaar en Beroep"
+            if t and lang == "nl":  # (the Dutch sentence going on: "Medewerker Planning en Control| ingevuld")
+                t = _dutch_title(t.split())
             if t and t.startswith(role) and len(t) > len(role) and (h < n or _capital(words[n])):
                 return t
     return role
+
+
+# A subject that is the title and nothing else ("Hovenier", "Re: panadero", "Personal trainer", "Catador/a"): a noun
+# naming who does a job ends like one in all six languages (hoven-ier, bezorg-er, program-meur, cerami-sta,
+# repart-idor, camar-ero, cozinh-eira, ler-aar), which the short subjects that are no title ("Uitslag", "Technische
+# test", "Unsere Entscheidung", "Bijbaan") do not; the common words with those endings are listed (months, seasons,
+# "letter", "dossier", "entrevista", "carrera", "Frist", "Liste")
+_AGENT_END = re.compile(r"(?:er|eur|euse|ier|ist|ista|iste|dor|dora|ero|era|eiro|eira|aar|or|rice)$")
+_NOT_AGENT_TEXT = """
+letter newsletter reminder order number nummer dossier folder poster monster center register paper papier offer answer
+matter other another after later never ever over under cover there here whether rather member chapter career transfer
+september october november december oktober dezember janvier fevrier juillet janeiro fevereiro enero febrero
+summer winter sommer zomer voorjaar najaar jaar klaar premier premiere courrier metier cahier formulier
+primero primera tercera tercero numero espera manera carrera primeiro primeira terceira carreira feira cadeira
+entrevista lista revista vista conquista liste piste frist list checklist shortlist longlist playlist
+bewerber applicant sector error color colour major vendor junior senior interior exterior favor favour
+update feedback partner customer user computer water power
+"""
+_NOT_AGENT = frozenset(fold(w) for w in _NOT_AGENT_TEXT.split())
+
+
+def _bare_subject_role(subj: str, company: str | None, lang: str | None) -> str | None:
+    # (the talk or the procedure named before it is left out: "Gesprek communicatieadviseur", "Plaza de Conservador/a")
+    s = _trim_role(_REPLY_PREFIX.sub("", subj).strip(), lang, True) or ""
+    words = s.split()
+    if not 1 <= len(words) <= 3 or _DIGIT.search(s) or _SUBJECT_NOT_ROLE_BLIND.search(s) or (
+            company and fold(company) in fold(s)) or any(fold(w) in _NOT_TITLE_WORD for w in (words[0], words[-1])):
+        return None
+    # (a German, Dutch or English title ends with its head, or goes on in lower case: "Personal trainer", "Bondscoach
+    # jeugd"; before a capitalised word a word ending like one is a name: "Lindqvist Elektro", the client's name)
+    germanic = len(words) > 1 and lang in ("de", "nl", "en") and words[-1][:1].isupper()
+    for w in (words[0], words[-1]) if not germanic else (words[-1],):
+        fw = fold(_INFLECTION.sub("", w.strip("()")))
+        if len(fw) >= 5 and fw.isalpha() and fw not in _NOT_AGENT and (_AGENT_END.search(fw) or _is_head(fw)) and \
+                not fw.endswith(("qvist", "kvist")):
+            return drop_gender_marker(s)
+    return None
+
+
+def _name_line(line: str) -> bool:
+    """A signature's or letterhead's line, every longer word capitalised and no sentence's end: "Gerente - Hotel
+    Quinta do Sobral" (a signer's own title, not the one applied for)."""
+    return line.rstrip()[-1:] not in ".!?:" and all(w[:1].isupper() for w in line.split() if len(w) > 3)
 
 
 def _headed_role(subj: str, own: str, lang: str | None, company: str | None,
@@ -2247,7 +2437,7 @@ def _headed_role(subj: str, own: str, lang: str | None, company: str | None,
     and the letter agree on, else the only one written (several different ones: none of them is sure)."""
     lines, start = _signature_block(own[:_READ])
     # sentences, not the short lines of a signature or a letterhead ("Clara Ferrán / People Lead")
-    body = " ".join(ln for ln in (lines[:start] if start > 0 else lines) if ln.count(" ") >= 5)
+    body = " ".join(ln for ln in (lines[:start] if start > 0 else lines) if ln.count(" ") >= 5 and not _name_line(ln))
     fco = fold(company or "")
     scores: dict[str, float] = defaultdict(float)
     names: dict[str, str] = {}
@@ -2308,6 +2498,9 @@ def _drop_company(role: str | None, company: str | None, own: str = "") -> str |
         role = role.replace("'", "’")
     if not role or not company:
         return role
+    if role.endswith(")") and (k := role.rfind(" (")) > 0 and fold(strip_legal(role[k + 2:-1])) == fold(
+            strip_legal(company)):
+        return role[:k]  # the employer in brackets after the title: "Rececionista (Hotel Quinta do Sobral)"
     n = len(company.split())
     words = role.split()
     if len(words) > n + 1 and fold(" ".join(words[-n:])) == fold(company) and _tok(words[-n - 1]) in _AT_JOIN:
@@ -2330,8 +2523,19 @@ _EMPLOYER_ARTICLES = frozenset(["la", "el", "le", "les", "los", "las", "o", "a",
 _EMPLOYER_JOIN = _AT_JOIN | {"del", "du", "des", "dos", "das"}
 
 
+def _quoted_role(text: str, lang: str | None, company: str | None) -> str | None:
+    """The role the quoted mail names when the reply names none: a short "Nein, leider nicht. Stelle ist besetzt."
+    above the applicant's own "> ist die Stelle als Gärtner noch frei?" (what a phrase names there; no title guessed
+    by its head noun from a quoted letter)."""
+    if "\n>" not in text:
+        return None
+    quoted = "\n".join(ln.lstrip(" >") for ln in text.split("\n") if ln[:1] == ">" or ln.lstrip()[:1] == ">")
+    return extract_role("", quoted, lang, company, headed=False) if quoted else None
+
+
 def extract_role(subject: str, own: str, lang: str | None, company: str | None,
-                 people: frozenset[str] = frozenset(), fields: list[str] | None = None) -> str | None:
+                 people: frozenset[str] = frozenset(), fields: list[str] | None = None,
+                 headed: bool = True) -> str | None:
     scores: dict[str, float] = defaultdict(float)
     names: dict[str, str] = {}
     text = _flat(own)
@@ -2341,6 +2545,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
     closed: set[str] = set()  # read whole from a closed frame ("the X, EMEA role", "Update on your application: X - Y")
     low = text.lower()
     trimmed: dict[tuple[str, bool], str | None] = {}  # several triggers often find the same phrase
+    fco = fold(company) if company else None  # (folded once: compared with every candidate)
 
     def trim(raw: str, lower_ok: bool = False) -> str | None:
         try:
@@ -2358,22 +2563,24 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
             if i < 2 and (" the " in raw or " our " in raw):  # "for the application you sent for our X opening": the last one
                 raw = _INNER_TRIGGER.split(raw)[-1]
             role = trim(_protect(raw) if i < 2 else raw)
-            if i < 2 and role and _KEEP_GATE.search(raw):
-                closed.add(fold(role))
-            if role and (not company or fold(role) != fold(company)):
-                key = fold(role)
+            if not role:
+                continue
+            key = fold(role)
+            if i < 2 and _KEEP_GATE.search(raw):
+                closed.add(key)
+            if key != fco:
                 body_keys.add(key)
                 scores[key] += weight
                 names.setdefault(key, role)
-    for (rx, weight), gates in zip(_ROLE_LOWER, _ROLE_LOWER_GATES, strict=True):
+    for (rx, weight), gates in zip(_ROLE_LOWER if lang in ("pt", None) else _ROLE_LOWER[:2], _ROLE_LOWER_GATES,
+                                   strict=False):
         if not any(map(text.__contains__, gates)):  # the patterns are case-sensitive: so are their gates
             continue
         for m in rx.finditer(text):
             role = trim(m.group(1), True)
             # "sollicitatie voor de functie", "vacature die": an article or a pronoun, not a title
-            if role and role[0].islower() and (not company or fold(role) != fold(company)) and \
-                    fold(role.split()[0]) not in _NOT_TITLE_WORD:
-                key = fold(role)
+            if role and role[0].islower() and (key := fold(role)) != fco and \
+                    key.split()[0] not in _NOT_TITLE_WORD:
                 body_keys.add(key)
                 scores[key] += weight
                 names.setdefault(key, role)
@@ -2381,8 +2588,19 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
         m = _ROLE_FIELD.match(line)
         if not m:
             continue
-        role = trim(tidy(m.group(1)), True)
+        # the application named by its title: "Candidatura: Operador(a) de Armazém", not "Candidatura: recebida"
+        if m.group(1) is None and (not m.group(2)[:1].isupper() or _SUBJECT_NOT_ROLE_BLIND.search(m.group(2))):
+            continue
+        role = trim(tidy(m.group(2) or m.group(1)), True)
         if role:
+            key = fold(role)
+            body_keys.add(key)
+            scores[key] += 2.5
+            names.setdefault(key, role)
+    for m in _ROLE_FIELD_LINES.finditer(own, 0, _READ):
+        role = trim(tidy(m.group(1)), True)
+        # a table's header row shown line by line ("Puesto\nReferencia\nEstado"): the next line names a field too
+        if role and fold(role) not in _FIELD_NAMES and not _SUBJECT_NOT_ROLE_BLIND.search(role):
             key = fold(role)
             body_keys.add(key)
             scores[key] += 2.5
@@ -2391,14 +2609,14 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
     if not sub_role:  # "Sollicitatie docent wiskunde", "Tu solicitud para Data Analyst en Grupo Lince", "Barista vacature"
         m = _SUBJECT_LEAD_ROLE.match(subj) or _subject_tail_role(subj)
         sub_role = trim(m.group(1), True) if m else None
-        if sub_role and company and fold(company) in fold(sub_role):
+        if sub_role and fco and fco in fold(sub_role):
             sub_role = None
     if not sub_role and company and (at := _SUBJECT_ROLE_AT.match(_REPLY_PREFIX.sub("", subj))) and (
-            fold(strip_legal(at.group(2))) == fold(company)) and not _APP_WORDS.search(at.group(1)):
+            fold(strip_legal(at.group(2))) == fco) and not _APP_WORDS.search(at.group(1)):
         sub_role = trim(at.group(1))  # "Senior Product Designer at Coinrail"
     if not sub_role and ("-Job" in subj or "-Stelle" in subj) and (m := _ROLE_TRIGGERS[22][0].search(subj)):
         sub_role = trim(m.group(1))  # "Barista-Job", "Fahrlehrer-Stelle": the compound's first part is the title
-    if sub_role and _SUBJECT_NOT_ROLE_BLIND.search(sub_role):  # "Outcome of your| application", "Candidatura |recusada"
+    if sub_role and _not_role(sub_role):  # "Outcome of your| application", "Candidatura |recusada"
         sub_role = None
     if sub_role:
         key = fold(sub_role)
@@ -2410,19 +2628,26 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
         if m:
             raw = subj[m.start(1):m.end(1)]
             role = trim(_protect(raw) if n == 5 else raw)
-            if role and (not company or fold(company) not in fold(role)) and not _APP_WORDS.search(role) \
-                    and not _SUBJECT_NOT_ROLE_BLIND.search(role):
-                key = fold(role)
+            if role and (not fco or fco not in (key := fold(role))) and not _APP_WORDS.search(role) \
+                    and not _not_role(role):
+                key = fold(role) if not fco else key
                 subject_keys.add(key)
                 scores[key] += 1.0
                 names.setdefault(key, role)
     if not scores:
-        return _headed_role(subj, own, lang, company, people)
+        return (_headed_role(subj, own, lang, company, people) or _bare_subject_role(subj, company, lang)) if headed else None
+    fsubj = ftext = ""
     if len(scores) > 1:
-        _agree_longer(scores, closed, fold(subj), fold(text))
-    # a body phrase that runs on past a role the subject names ("Analista de datos ya ha sido...") is that role
+        fsubj, ftext = fold(subj), fold(text)
+        _agree_longer(scores, closed, fsubj, ftext)
+    # a body phrase that runs on past a role the subject names ("Analista de datos ya ha sido...") is that role; one
+    # the subject writes as the end of its compound ("Teamleitung" in "Bewerbung als Volunteer-Teamleitung") or in its
+    # other gender ("die Stelle einer Sachbearbeiterin" under "Sachbearbeiter Geoinformation (m/w/d)") is too
     for key in [k for k in scores if k not in subject_keys]:
         for sk in sorted(subject_keys):  # in a set's order, the result would change from run to run
+            if (sk.endswith("-" + key) or (key.endswith("in") and sk.startswith(key[:-2] + " "))) and sk in scores:
+                scores[sk] += scores.pop(key)
+                break
             if key != sk and key.startswith(sk + " ") and sk in scores:
                 tail = names[key].split()[len(sk.split()):]
                 # (a bracketed addition is not the title's: "X (contrato temporal)"; the gender marker is dropped)
@@ -2438,8 +2663,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
     if len(scores) == 1:
         only = _extend_role(names[next(iter(scores))], text, lang, subj)
         return _finish(_drop_company(only, company, own), text, subj, company, people, own)
-    fsubj = fold(subj)
-    ftext = fold(text)
+    fsubj, ftext = fsubj or fold(subj), ftext or fold(text)
     # the body naming what the subject names is agreement; a subject phrase scoring on itself is not
     best = max(scores, key=lambda k: (scores[k] + (1.5 if k in fsubj and k in body_keys else 0) + 0.2 * ftext.count(k),
                                       -len(k)))
@@ -2656,6 +2880,8 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
     verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people, fields)
     verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company,
                                 frozenset(" ".join(people).split()), fields)
+    if verdict.role is None:
+        verdict.role = _quoted_role(message.text or "", verdict.lang, verdict.company)
     author = _self_forward_author(message, forwarded)
     if author is not None:
         verdict.contact_name, verdict.contact_email = extract_contact(replace(message, sender=author), forwarded,
