@@ -333,7 +333,7 @@ _SECTOR_ENDS = ("bureau", "fabriek", "bedrijf", "kantoor", "winkel", "makerij", 
 _GREETINGS = frozenset(["dear", "hi", "hello", "hey", "hallo", "liebe", "lieber", "sehr", "guten", "bonjour", "cher", "chere",
                         "hola", "estimado", "estimada", "querido", "querida", "beste", "hoi", "goedemiddag", "ola", "oi",
                         "prezado", "prezada", "caro", "cara", "thanks", "thank", "merci", "danke", "gracias", "bedankt",
-                        "obrigado", "obrigada"])
+                        "obrigado", "obrigada", "salut", "servus", "moin", "coucou", "ciao", "hej"])
 
 
 @lru_cache(maxsize=4096)
@@ -494,7 +494,7 @@ recrutamento selecao gente cultura time pessoas talentos gabinete servicos servi
 aquisicao adquisicion carreiras carreras personalamt personalstelle personaldienst personalservice
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
 administration administracion administracao secretariat secretaria fachbereich gestao gerencia oficina area humano
-rr hh rr.hh
+rr hh rr.hh culture
 """
 DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
 _JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "en", "de", "du", "des", "der", "die", "das", "den", "dem",
@@ -560,7 +560,9 @@ def _last_sentence(text: str) -> str:
     return text[last.end():]
 
 
-_SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
+# a sentence ends at a full stop before a capital, not at a title's abbreviation: "Zahnarztpraxis Dr. Franz",
+# "Klinikum St. Ansgar", "Kanzlei Prof. Lang"
+_SENTENCE_SPLIT = re.compile(r"(?<!\bDr)(?<!\bSt)(?<!\bProf)[.!?]\s+(?=[A-ZÀ-Þ])")
 _REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I), "rRaAfFwWtTeE")
 _BRACKET_REF = _Led(re.compile(r"^\[[^\]]{1,20}\]\s*"), "[")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|opportunity|job)$")
@@ -621,7 +623,19 @@ def _tok(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _is_dept(word: str) -> bool:
     low = _tok(word)
-    return low in DEPT_WORDS or (("-" in low) and all(p in DEPT_WORDS for p in low.split("-") if p))
+    return low in DEPT_WORDS or (("-" in low) and all(p in DEPT_WORDS for p in low.split("-") if p)) or (
+        len(low) >= 9 and low.endswith(_DEPT_ENDS))
+
+
+# German compounds that name a unit or its head, not the organisation: "Pflegedienstleitung", "Chefredaktion",
+# "Personalabteilung"
+_DEPT_ENDS = ("leitung", "abteilung", "redaktion")
+
+
+def _partnership(name: str) -> bool:
+    """"Adam & Partner Wirtschaftsprüfer", "Reuter und Partner": a firm of partners, not the signer's title."""
+    low = name.lower()
+    return "& partner" in low or "und partner" in low or "& associates" in low
 
 
 @lru_cache(maxsize=2048)
@@ -673,10 +687,33 @@ def _company_ok(name: str | None, people: set[str], *, lower_ok: bool = False, c
     if "." in name and _DOMAIN_ONLY(name):
         return None  # "oakridge-log.example" on a signature line: the web address, which the domain clue reads
     name = _company_shape(name, lower_ok, cut_ok)  # type: ignore[assignment]
-    if name is None:
+    if name is None or _addressed_person(name):
         return None
     low = fold(name)
     return None if low in people else name
+
+
+# how a letter addresses or names a person ("Servus Frau Streit", "Dr. Monika Hegel"), and the one-word answers a
+# short reply begins with ("Nein, leider nicht."): never an employer
+_ADDRESS_WORDS = frozenset(["frau", "herr", "herrn", "mr", "mrs", "ms", "miss", "mme", "madame", "monsieur", "mevrouw",
+                            "meneer", "dhr", "mevr", "señor", "señora", "senhor", "senhora", "dr", "dra", "prof"])
+_TITLED = frozenset(["dr", "dra", "prof"])
+_ANSWERS = frozenset(["nein", "ja", "no", "yes", "non", "oui", "nee", "sim", "não", "si", "sí", "ok", "okay"])
+
+
+_ADDRESS_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ADDRESS_WORDS)) + r")\b")
+
+
+def _addressed_person(name: str) -> bool:
+    if " " not in name:
+        word = name.lower().strip(".,")
+        return word in _ANSWERS or word in _ADDRESS_WORDS
+    if not _ADDRESS_RX.search(name):
+        return False  # most names: no salutation, no title (one search in C)
+    words = name.lower().replace(".", " ").replace(",", " ").split()
+    if any(w in _ADDRESS_WORDS and w not in _TITLED for w in words[1:]):
+        return True  # "Servus Frau Streit"; not "Zahnarztpraxis Dr. Franz", a practice named after its doctor
+    return words[0] in _ADDRESS_WORDS and len(words) > 2 and looks_like_person(name.split(None, 1)[1])
 
 
 # a sentence adverb, a status word or a job noun never begins an employer's name: "Regrettably", "Finalmente han
@@ -704,6 +741,34 @@ def _title_then_name(words: list[str]) -> int:
             if t not in ("de", "of", "van", "da", "do", "für", "fur"):
                 break  # "at", "bei", "chez": the employer's own preposition
     return found if found and not _is_head(words[-1]) else 0
+
+
+def _elided_capital(word: str) -> bool:
+    """"l'Eau", "d'Union", "d’Ixelles-Bois": an elided article before a capitalised name word."""
+    return word[1:2] in ("'", "’") and word[:1] in "lLdD" and word[2:3].isupper()
+
+
+_TEAM_WORDS = frozenset(["team", "teams", "equipe", "equipo", "equipa", "ressources", "recursos", "personnel",
+                         "personal"])
+_OF_JOINERS = frozenset(["de", "des", "du", "del", "da", "do", "dos", "das", "della", "di", "van", "von", "der", "of"])
+
+
+def _long_name(words: list[str]) -> bool:
+    """An organisation's long name whose few lower-case words come before "de"/"of" and a capitalised end:
+    "Hospice général de Vaulruz", "Centre de services scolaire des Érables", "Société de transport de Lévis-Nord"
+    (not a sentence: "Pampa ha cambiado de estado" ends lower-case, "Powered by SmartHire" has no "de" after "by",
+    "Cierzo Energía forma parte del Grupo Tramonte" has two capitalised words before its verb)."""
+    low = [i for i, w in enumerate(words) if w[0].islower() and _tok(w) not in _JOINERS and not _elided_capital(w)]
+    if not low or len(low) > 2 or len(words) > 7 or not words[-1][:1].isupper() or _tok(words[0]) in _ARTICLES:
+        return False
+    if fold(words[0]) in _SENTENCE_START or _ON_BEHALF.match(words[0] + " ") or any(
+            _tok(words[i]) in _TEAM_WORDS for i in low):
+        return False  # "Namens het team van De Wielewaal", "Service des ressources humaines de X": no name itself
+    if any(not (_tok(w) in _OF_JOINERS or w[0].islower()) for w in words[1:low[0]]):
+        return False  # "Cierzo Energía forma parte del Grupo Tramonte": a sentence after a capitalised name
+    last = low[-1]
+    return last + 2 < len(words) and _tok(words[last + 1]) in _OF_JOINERS and all(
+        w[:1].isupper() or _tok(w) in _OF_JOINERS or _elided_capital(w) for w in words[last + 2:])
 
 
 @lru_cache(maxsize=4096)
@@ -754,14 +819,16 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     if all(_is_dept(w) or _tok(w) in _JOINERS for w in words):
         return None
     if len(words) == 1 and (_TITLE_NOUNS.search(name) or _TITLE_WORDS.search(name) or _ROLE_HINT.search(name)
-                            or low in _NOT_A_NAME or _is_head(name)):
+                            or low in _NOT_A_NAME or _is_head(name) or first in _PROGRAMME):  # "Team Ausbildung"
         return None  # "Contrôleur", "Directrice", "Candidate": a title or a common noun, not an employer
     if len(words) > 1 and _tok(words[0]) in _TITLE_FIRST and not _has_legal(name):
         return None  # "Analista Financeiro", "Stagiaire en logistique": a title, which begins with its head
     if words[0][0].isupper() or words[0][0].isdigit():
         # a capitalised name ends at its first lower-case word that is no joiner ("Pampa ha cambiado de estado")
         for i, w in enumerate(words[1:], 1):
-            if w[0].islower() and _tok(w) not in _JOINERS:
+            if w[0].islower() and _tok(w) not in _JOINERS and not _elided_capital(w):
+                if _long_name(words):
+                    break  # "Hospice général de Vaulruz": the whole name
                 if not cut_ok:
                     return None  # a line that goes on as a sentence ("Dit bericht is automatisch verzonden")
                 words = words[:i]
@@ -860,8 +927,9 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
 _BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I else rx for lang, rx in _BODY_COMPANY.items()}
 _NAME_AT = re.compile(_NAME + _END)
 _CLIENT = re.compile(
-    r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden)|unser(?:em)? (?:Mandant|Kunde)|"
-    r"mein(?:em|es)? (?:Mandant(?:en)?|Kunden?)|"
+    r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden|Auftraggebers?)|"
+    r"unser(?:em)? (?:Mandant|Kunde|Auftraggeber)|der (?:Kunde|Auftraggeber)|"  # "unserem Auftraggeber, der X AG"
+    r"mein(?:em|es)? (?:Mandant(?:en)?|Kunden?|Auftraggebers?)|"
     r"notre client|mon client|nuestro cliente|mi cliente|(?:onze|mijn) (?:opdrachtgever|klant)|o nosso cliente|o meu cliente|nosso cliente|a nossa cliente|"
     r"la empresa cliente|de opdrachtgever|el cliente|le client|o cliente|de klant|"
     r"(?:la )?respuesta que me ha llegado de|(?:la )?respuesta que nos ha dado|heard back from|"
@@ -872,15 +940,21 @@ _CLIENT = re.compile(
     r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
 _CLIENT_BLIND = _Blind(_CLIENT)  # its groups read by position
-_CLIENT_GATE = ("client", "mandant", "kunde", "opdrachtgever", "klant", "respuesta", "resposta", "heard back", "retorno",
-                "terugkoppeling", "retour")
+_CLIENT_GATE = ("client", "mandant", "kunde", "auftraggeber", "opdrachtgever", "klant", "respuesta", "resposta",
+                "heard back", "retorno", "terugkoppeling", "retour")
 _FEEDBACK_GATE = ("eedback from", "eedback von", "eedback van", "eedback de", "eedback da", "eedback do", "eply from",
                   "esponse from", "ntwort von", "ückmeldung von", "etour de")
 _FEEDBACK_FROM = re.compile(rf"\b(?:[Ff]eedback|[Rr]eply|[Rr]esponse|[Aa]ntwort|[Rr]ückmeldung|[Rr]etour) "
                             rf"(?:from|von|van|de|da|do) ({CAPSEQ})")
+_SUBJECT_CLIENT = re.compile(rf"(?:^(?:[Ff]eedback|[Tt]erugkoppeling|[Rr]ückmeldung|[Rr]etour|[Rr]etorno)"
+                             rf"(?: (?:from|von|van|de|da|do))?:? ({CAPSEQ})$|"
+                             rf"\((?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant): ({CAPSEQ})\))")
 _UNNAMED = "Zzclientunnamedzz"  # a marker candidate: a client decided, unnamed in the sentence
 _UNNAMED_KEY = _UNNAMED.lower()
-_CLIENT_NOUN = re.compile(r"(?i)\b(?:client|cliente|mandant|kunde|opdrachtgever|klant)")
+_FOR_WORDS = frozenset(["for ", "für ", "voor", "pour", "para", "por "])
+_FIELD_MARK = "Zzemployerfieldzz"  # a marker candidate: the mail names its employer in a field ("Werkgever: X")
+_FIELD_MARK_KEY = _FIELD_MARK.lower()
+_CLIENT_NOUN = re.compile(r"(?i)\b(?:client|cliente|mandant|kunde|auftraggeber|opdrachtgever|klant)")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|will|would|came|come|a|ha|han|hat|heeft|hebben|est|concluiu|informou|"
                       r"decided|decidiu|decidi[óo]|entschied|besloot)\b")
 # "Dijkstra Bouw, onze klant, heeft ...", "Maré, our client, has ...": the client named before its apposition
@@ -888,7 +962,8 @@ _CLIENT_APPOS = re.compile(
     rf"(?-i:({CAPSEQ}))(?<!\.), (?:(?:my|our|the) client|(?:onze|mijn|de) (?:klant|opdrachtgever)|(?:notre|mon|le) client|"
     rf"(?:nuestro|mi|el) cliente|(?:o )?(?:nosso|meu) cliente|(?:unser|mein) (?:Kunde|Mandant))\b", re.I)
 _CLIENT_FIRST = re.compile(
-    rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just )?(?:come|got|gotten|gone) back to (?:me|us)\b")
+    rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just )?"
+    rf"(?:come|got|gotten|gone) back(?: to (?:me|us)\b|:| with\b)")
 # "Unfortunately Juniper have decided...", "Leider hat sich Weidenhof für...", "Helaas heeft Brugwater besloten...",
 # "Malheureusement, Atelier Sorel a décidé...", "Infelizmente a Sabiá decidiu...": an employer, named as the one who
 # decided, in a mail from someone else (a recruiter relaying the client's answer)
@@ -931,7 +1006,10 @@ def _acts_names(text: str, lang: str | None) -> list[str]:
 _GENERIC_EMPLOYER = frozenset(["company", "employer", "client", "team", "entreprise", "societe", "employeur", "empresa",
                                "cliente", "equipo", "bedrijf", "werkgever", "klant", "opdrachtgever", "firma",
                                "unternehmen", "kunde", "arbeitgeber", "empregador", "equipa", "organisation",
-                               "organization", "hiring", "recruiter", "manager"])
+                               "organization", "hiring", "recruiter", "manager",
+                               # a body of people decides, not an employer's name: "Management have decided"
+                               "management", "leadership", "board", "panel", "committee", "jury", "directie",
+                               "bestuur", "direction", "geschaftsfuhrung", "geschaftsleitung", "vorstand"])
 _ADVERB_LEAD = re.compile(r"^(?:Unfortunately|Sadly|Malheureusement|Lamentablemente|Desafortunadamente|Infelizmente|"
                           r"Helaas|Leider|However|Cependant|Sin embargo|Contudo|Toutefois)\s+")
 # a recruiter's own words for passing a candidate on to the employer
@@ -964,6 +1042,7 @@ _NAME_ACTS = re.compile(
 _SUBJECT_AT = re.compile(  # zero-width, so "van je sollicitatie bij X" is also tried at "bij"
     r"(?=\b(?:at|@|with|from|bei|chez|en|bij|na|no|von|van|aupres de|joining|join|(?<=application )to|(?<=applying )to)\s+(?:der |dem |la |le |l'|el |de )?"
     r"([^\n|–:()]{2,60}?)(?=\s*(?:[-–|:(!]|$)))", re.I)
+_WEAK_AT = frozenset(["en ", "na ", "no ", "von", "van", "wit", "fro"])
 _SUBJECT_AT_BLIND = _Blind(_SUBJECT_AT)  # group 1 read by position
 
 
@@ -1080,6 +1159,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                         add, lang: str | None = None, fields: list[str] | None = None) -> bool:  # noqa: ANN001
     """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
     sender = message.sender
+    mailbox = sender.email or ""
     no_reply = not sender.email or is_no_reply(sender.email)
     display = tidy(sender.name or "").strip()
     if display:
@@ -1102,12 +1182,12 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if m and (fold(m.group(1)) in people or looks_like_person(m.group(1)) or " " not in m.group(1)
                       or m.re is _ANY_AT):
                 add(_company_ok(strip_dept(m.group(2))[0], people, lower_ok=True), 3.0, "display")
-            elif not looks_like_person(display) or (no_reply and fold(display) not in people):
+            elif not _person_like(display, mailbox) or (no_reply and fold(display) not in people):
                 for seg in _SEGMENTS.split(display):
-                    if (looks_like_person(seg) and not no_reply) or _is_vendor(seg):
+                    if (_person_like(seg, mailbox) and not no_reply) or _is_vendor(seg):
                         continue
                     name, dept = strip_dept(seg)
-                    weight = 3.5 if dept else (1.5 if looks_like_person(seg) else 2.5) if no_reply else 2.0
+                    weight = 3.5 if dept else (1.5 if _person_like(seg, mailbox) else 2.5) if no_reply else 2.0
                     add(_company_ok(name, people, lower_ok=True), weight, "display")
             elif no_reply and fold(display) == fold(signer or ""):
                 # a no-reply mail signed with the sender's display name: a person or the organisation itself
@@ -1135,6 +1215,10 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         before, prev = prev, ln
         if len(ln) > 80 or _PROXY.match(ln) or _LINK_WORDS.search(ln):
             continue
+        if ln[:1] in _POWERED_FIRST and ln.lower().startswith(_POWERED_STARTS) and (v := _POWERED.match(ln)):
+            # "Powered by SmartHire": the software, not the employer
+            add(_company_ok(v.group(1), people), 0.0, "vendor")
+            continue
         if _CONTACT_LINE.search(ln):
             # a legal footer line with the address: "Maresia Tecnologia Lda. · Rua das Flores 45, 1200-195 Lisboa"
             if _FOOTER_SEP.search(ln):
@@ -1158,23 +1242,30 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if not p or fold(p) in people or _signoff(p):
                 continue
             legal = _has_legal(p)
-            if (_TITLE_NOUNS.search(p) or (" " not in p and _is_head(p))) and not legal:
+            if (_TITLE_NOUNS.search(p) or (" " not in p and _is_head(p))) and not legal and not _partnership(p):
                 continue  # "Talent Acquisition Specialist", "HR Business Partner", "Geschäftsführer": the signer's title
             name, dept = strip_dept(p)
             if dept:
                 add(_company_ok(name, people, lower_ok=True), 3.0, "team")
                 continue
-            if _TITLE_WORDS.search(p) and not legal and not any(_tok(w) in ORG_NAME_WORDS for w in p.split()):
+            if (_TITLE_WORDS.search(p) and not legal and not any(_tok(w) in ORG_NAME_WORDS for w in p.split())
+                    and not _partnership(p)):
                 continue
             if p in signed:
                 continue  # "Un saludo,\nMarta": the first name signed under the letter, not the company
-            weight = 2.5 if legal else 1.0 if looks_like_person(p) else 1.5
+            if p[0].islower() and ln.count(" ") >= 5:
+                continue  # "délibération, le comité n'a pas souhaité...": a wrapped sentence, not a signature line
+            weight = 2.5 if legal else 1.0 if _person_like(p, mailbox) else 1.5
             add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature", legal=legal)
 
     subject = tidy(message.subject or "")
     subj = _REPLY_PREFIX.sub("", subject)
     for m in _SUBJECT_AT_BLIND.finditer(subj):
-        add(_company_ok(strip_dept(subj[m.start(1):m.end(1)])[0], people, lower_ok=True), 2.0, "subject_at")
+        name = _company_ok(strip_dept(subj[m.start(1):m.end(1)])[0], people, lower_ok=True)
+        # "Poste d'analyste en cybersécurité", "Teamleider en een ander idee": after a word that is also "in" or
+        # "and", a lower-case phrase is rarely a name ("at northwind labs" is)
+        weak = name and name[0].islower() and subj[m.start():m.start() + 3].lower() in _WEAK_AT
+        add(name, 0.5 if weak else 2.0, "subject_at")
     segs = [s for s in _SEGMENTS.split(subj) if s.strip()]
     if len(segs) >= 2:
         # "<Company> – your application", "<Company> | Ref. 4411: <role>": the segment beside the one about the application
@@ -1201,11 +1292,19 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         whole = text[m.start():m.end()]
         name = _company_ok(_cap_prefix(text[m.start(1):m.end(1)]), people, lower_ok=True)
         if name and name[0].islower() and (whole[:2].lower() in ("el", "le", "o ", "de", "la", "re")
+                                           or (" " in name and text[m.start(1) - 2:m.start(1)] not in (", ", " ("))
                                            or _VERBISH.match(name) or _tok(name.split()[0]) in _JOINERS):
-            name = None  # "el cliente ha decidido...", "nuestro cliente del sector retail": a verb or a sector
+            # "el cliente ha decidido...", "nuestro cliente del sector retail": a verb or a sector; "für unsere Kunden
+            # besonders kritisch ist": a lower-case phrase, unless set off ("my client, northwind labs, on...")
+            name = None
         if name is None and _CLIENT_NOUN.search(whole):
             add(_UNNAMED, 0.0, "unnamed")  # the client decided, unnamed in this sentence
-        if name:
+        if name and name[0].islower() and text[m.start(1) - 2:m.start(1)] not in (", ", " ("):
+            # "de klant gekregen", "o cliente optou": a lower-case word after the client noun is mostly a verb or a
+            # phrase; a brand written so ("datavive") needs another clue to agree, and makes no agency by itself
+            add(_UNNAMED, 0.0, "unnamed")
+            add(name, 1.0, "client")
+        elif name:
             add(name, 4.5, "client")
             agency = True
     for m in (_CLIENT_APPOS.finditer(text) if client_gate else ()):
@@ -1232,8 +1331,10 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         m = _EMPLOYER_FIELD.match(line) if ":" in line[:20] else None
         if m:
             add(_company_ok(tidy(m.group(1)), people), 3.0, "relay")
+            add(_FIELD_MARK, 0.0, "mark")  # a job board's field names the employer outright
     for m in (_THE_COMPANY.finditer(text) if any(map(low.__contains__, _THE_COMPANY_GATE)) else ()):
         add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
+        add(_FIELD_MARK, 0.0, "mark")
     if any(map(low[-_PART_OF_TAIL:].__contains__, _PART_OF_GATE)):  # the flattened letter's end, lower-cased
         tail = own[-_PART_OF_TAIL:] if len(own) <= _READ else own[max(0, _READ - _PART_OF_TAIL):_READ]
         # "Kiteline is part of the Halvard Holdings group" under the sign-off: the brand that writes is the employer,
@@ -1273,13 +1374,34 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
                 add(name, 4.0, "client")
                 agency = True
-    if "back to" in text:
+    if subj[:1] in "FfTtRr" or ": " in subj:
+        # a subject about a named third party: "Feedback Falkenried Logistik", "Terugkoppeling Hoekstra Transport",
+        # "Controller (cliente: Grupo Serra)": the recruiter's client, unless the sender's own domain spells it
+        for m in _SUBJECT_CLIENT.finditer(subj):
+            own_labels = _domain_labels(message, "")[:1]
+            raw = m.group(1) or m.group(2)
+            if m.group(1) and (" " not in raw or strip_dept(raw)[1] or _title_seg(raw) or _ROLE_HINT.search(raw)
+                               or _TITLE_NOUNS.search(raw) or any(_is_head(w) for w in raw.split())):
+                continue  # "Rückmeldung Filialleitung Paderborn", "Feedback Product Owner": the position, not a client
+            name = _company_ok(raw, people)
+            if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
+                add(name, 4.0, "client")
+                agency = True
+    if "back" in text and ("back to" in text or "back:" in text or "back with" in text):  # "X have come back: no"
         for m in _CLIENT_FIRST.finditer(text):
             name = _company_ok(m.group(1), people)
             if name:
                 add(name, 4.0, "client")
                 agency = True
     return agency
+
+
+# the sending software's line under a letter: "Powered by SmartHire", "Gesendet über Recruitee", "Envoyé via X"
+_POWERED = re.compile(r"(?i)(?:powered by|sent (?:via|with|using)|gesendet (?:über|mit|via)|bereitgestellt von|"
+                      r"envoy[ée] (?:via|avec|par)|enviado (?:por|via|com|desde)|verzonden (?:via|met))"
+                      r"\s+(\S.{1,40})$")
+_POWERED_FIRST = "PpSsGgBbEeVv"
+_POWERED_STARTS = ("powered", "sent ", "gesendet", "bereitgestellt", "envoy", "enviado", "verzonden")
 
 
 def _title_seg(seg: str) -> bool:
@@ -1305,7 +1427,7 @@ _NAME_TAILS_TEXT = """
 group groep groupe gruppe grupo services service servicos software systems logistics logistik foods pharma labs digital
 agency ai association partners insurance assurances versicherung energy energie pagamentos payments industria handling
 distribution personalservice staffing personalberatung consultores consultancy automotive holdings studio technologies
-solutions spa homes interim"""
+solutions spa homes interim bank hotels supermarkets engineering cloud verlag reisen"""
 _NAME_TAILS = frozenset(fold(w) for w in _NAME_TAILS_TEXT.split())
 _TAIL_RUN = re.compile(rf"((?: (?:&|and|und|e|y|et))?(?: [{_UP}][\w'-]*){{1,3}})(,? [{_UP}]|[^\S\n]*\n|[^\w&-]|$)")
 
@@ -1370,6 +1492,14 @@ def _dashed_lines(own: str) -> list[str]:
     return [ln.strip() for ln in own[i + 4:].split("\n") if ln.strip()][:8] if i >= 0 else []
 
 
+_SECOND_LEVEL = frozenset(["co", "com", "org", "net", "ac", "gov", "sch", "edu", "nhs", "gob", "gouv", "ltd", "plc"])
+
+
+def _without_second_level(parts: list[str]) -> list[str]:
+    """westmarch.sch.example, brightfold.org.example, acme.co.uk: the name is the label before "sch", "org", "co"."""
+    return parts[:-2] + parts[-1:] if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL else parts
+
+
 def _domain_labels(message: Message, forwarded: str) -> list[str]:
     """Letters of the organisation's own domains (sender, Reply-To, forwarded sender, Workday tenant)."""
     labels = []
@@ -1386,6 +1516,7 @@ def _domain_labels(message: Message, forwarded: str) -> list[str]:
         if _mail_provider(domain):
             continue
         parts = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "talent", "www", "e")]
+        parts = _without_second_level(parts)
         if len(parts) >= 2:
             labels.append(_letters(parts[-2]))
     return [lb for lb in labels if len(lb) >= 3]
@@ -1430,6 +1561,7 @@ def _widen(words: list[str], i: int, j: int, people: set[str]) -> str:
     def org_word(w: str) -> bool:
         f = fold(w).strip(".,")
         return (w[:1].isupper() and f not in people and f not in _SENTENCE_START and f not in _NEVER_FIRST
+                and f not in _PROGRAMME  # "Trainee Campo Forte": the programme, not the name
                 and f not in _GREETINGS and f not in _STOP_COMPANY and not _is_dept(w) and not _TITLE_WORDS.search(w))
     while i > 0 and j - i < 4 and org_word(words[i - 1]):
         i -= 1
@@ -1445,7 +1577,8 @@ def _domain_name(message: Message, own: str, addr: str | None,
     domain = _domain(addr or "")
     if not addr or is_platform_domain(domain) or _mail_provider(domain) or "." not in domain:
         return None, None
-    base = [p for p in domain.split(".") if p not in ("mail", "email", "jobs", "careers", "hr", "www", "e")][-2:-1]
+    base = _without_second_level([p for p in domain.split(".")
+                                  if p not in ("mail", "email", "jobs", "careers", "hr", "www", "e")])[-2:-1]
     if not base or _is_vendor(base[0]):
         return None, None
     label = _letters(base[0])
@@ -1468,6 +1601,110 @@ def _domain_name(message: Message, own: str, addr: str | None,
     return None, base[0]
 
 
+# words that make a two-word name an organisation, though each word is capitalised like a person's ("Tannenberg
+# Gruppe", "Brightfold Charity", "Dunmore Engineering"), and the endings of German compounds that do so
+# ("Versicherungsgruppe", "Bauunternehmung")
+_ORG_LIKE_WORDS = frozenset(["gruppe", "groupe", "gruppo", "groep", "charity", "engineering", "unternehmen",
+                             "unternehmung", "verlag", "spedition", "gasthaus", "gasthof", "praxis"])
+_ORG_LIKE_ENDS = ("gruppe", "unternehmung", "unternehmen", "versicherung", "verlag", "spedition")
+
+
+_ORG_HEAD_ENDS = tuple(w for w in ORG_NAME_WORDS if len(w) >= 5 and w.isalpha())
+
+
+def _org_compound(word: str) -> bool:
+    """"Kunstmuseum", "Stadthotel", "Gemeindeverwaltung": a compound that ends with an organisation noun."""
+    return len(word) >= 9 and word.endswith(_ORG_HEAD_ENDS) and word not in ORG_NAME_WORDS
+
+
+def _domain_words(addr: str) -> list[str]:
+    """Letters of each label of the address's domain but its ending: rabenhorst.jobs-ats.example -> rabenhorst,
+    jobsats."""
+    domain = _domain(addr)
+    return [_letters(p) for p in domain.split(".")[:-1]] if "." in domain else []
+
+
+@lru_cache(maxsize=1024)
+def _org_like(name: str, addr: str) -> bool:
+    """A person-shaped name that is the organisation: it holds a business word, or it spells the sender's domain
+    ("Brackley Water" from brackleywater.example, "Gasthaus Zum Schwan" from gasthaus-schwan.example), unless the
+    mailbox begins with its first word (jan.peters@janpeters.example is Jan himself)."""
+    words = [fold(w).strip(".,") for w in name.split()]
+    if len(words) < 2:
+        return False
+    if any(w in _ORG_LIKE_WORDS or (len(w) > 9 and w.endswith(_ORG_LIKE_ENDS)) or _org_compound(w) for w in words):
+        return True
+    if "@" not in addr or fold(addr).startswith(_letters(words[0])):
+        return False
+    letters, long = _letters(name), [_letters(w) for w in words if len(_letters(w)) >= 4]
+    head = len(letters) - len(_letters(words[-1]))  # where the last word begins
+    for label in _domain_words(addr):
+        # the domain spells the name to its last word, whole or shortened ("ospreyaero"), not the name and a place
+        # after it ("Kiezküche Berlin" from kiezkueche.example), or holds each of its long words
+        if len(label) >= 5 and ((letters.startswith(label) and len(label) >= min(len(letters), head + 3))
+                                or (len(long) >= 2 and all(w in label for w in long))):
+            return True
+    return False
+
+
+def _person_like(name: str, addr: str) -> bool:
+    return looks_like_person(name) and not _org_like(name, addr)
+
+
+def _without_orgs(people: set[str], orgs: list[str]) -> set[str]:
+    """The person names less the organisations taken for signers, and their words no real person's name holds."""
+    drop = {fold(o) for o in orgs}
+    kept = people - drop
+    persons = [n for n in kept if " " in n]
+    words = {w.strip(".") for o in drop for w in o.split()}
+    return {n for n in kept if n not in words or any(n in p.split() for p in persons)}
+
+
+def _forwarded_writer_org(message: Message, own: str, forwarded: str, people: set[str]) -> str | None:
+    """A recruiter forwards the employer's answer ("See below from Halcyon", then "From: Laura
+    <l.benning@halcyoninsurance.example>"): the organisation the forwarded mail's writer's domain spells, as the mail
+    writes it, when that domain is neither the sender's nor the applicant's nor a platform's."""
+    sender = _domain(message.sender.email or "")
+    skip = {sender} | {_domain(a.email) for a in message.to if a.email}
+    for addr in _EMAIL.findall(forwarded[:600]):
+        domain = _domain(addr)
+        if domain in skip or is_platform_domain(domain) or _mail_provider(domain) or is_no_reply(addr):
+            continue
+        stem = _letters(domain.rsplit(".", 2)[-2])[:4]
+        if stem not in own.lower().replace(domain, "") and stem not in (message.subject or "").lower():
+            return None  # the mail never writes the domain's name: nothing to read it from (a cheap test first)
+        found, _base = _domain_name(message, own, addr, people)
+        if found and _letters(found) not in _letters(sender):
+            return found
+        return None  # the first outside address is the forwarded mail's writer
+    return None
+
+
+# a recruitment firm's trade is part of its name ("Elo Recrutamento", "Hirschfeld Executive Search", "Talentum HR"),
+# though the same words after an employer's name are its department
+_TRADE_WORDS = DEPT_WORDS | {"executive", "search", "interim", "staffing", "headhunting", "personalberatung", "werving",
+                             "selectie", "consulting", "consultores", "conseil", "recrutamento", "selección"}
+
+
+def _trade_name(best: str, message: Message, own: str) -> str:
+    """The recruitment firm's name as its display name or signature writes it, with its trade words."""
+    for hay in (message.sender.name or "", own[-400:]):
+        at = hay.find(best + " ")
+        while at >= 0:
+            words = hay[at + len(best):].split("\n", 1)[0].split()[:4]
+            run: list[str] = []
+            for w in words:
+                if not (fold(w) in _TRADE_WORDS or w in ("&", "e", "y", "en", "und")):
+                    break
+                run.append(w)
+            while run and fold(run[-1]) not in _TRADE_WORDS:
+                run.pop()
+            if run and (len(words) == len(run) or not words[len(run)][:1].isupper()):
+                return best + " " + " ".join(run)  # not "Flexpunt Uitzendbureau Tilburg": a place after the trade
+            at = hay.find(best + " ", at + 1)
+    return best
+
+
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
                     lang: str | None = None, people: set[str] | None = None,
                     fields: list[str] | None = None) -> str | None:
@@ -1476,6 +1713,10 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     sources: dict[str, set[str]] = defaultdict(set)
     if people is None:
         people = _person_names(message, signer)
+    addr = message.sender.email or ""
+    orgs = [n for n in {message.sender.name, signer} if n and fold(n) in people and _org_like(n, addr)]
+    if orgs:  # "Bauunternehmung Hecht" signed under the letter and on the display: the employer, not a signer
+        people = _without_orgs(people, orgs)
     if first := _first_name_sender(message):
         people = people | {first}  # "Finn" <finn@bohnenglueck.example>: his name, on the display and under the letter
 
@@ -1499,7 +1740,10 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             names[key] = name
 
     agency = _company_candidates(message, own, signer, people, add, lang, fields)
-    if scores.pop(_UNNAMED_KEY, None) is not None:
+    if forwarded and (client := _forwarded_writer_org(message, own, forwarded, people)):
+        add(client, 4.0, "client")
+        agency = True
+    if unnamed := scores.pop(_UNNAMED_KEY, None) is not None:
         sources.pop(_UNNAMED_KEY, None)
         names.pop(_UNNAMED_KEY, None)
         # a recruiter's "the client has decided": the employer is the one the letter or subject names ("the X role
@@ -1507,8 +1751,11 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         agency = agency or any(src & {"body", "subject", "subject_at"} and not src & {"display", "team", "signature"}
                                for src in sources.values())
     if not scores or max(scores.values()) < 1.5:  # a capitalised name after a preposition: the weakest sign
-        for m in _COMPANY_BODY.finditer(tidy(own[:_READ])):
-            add(_company_ok(m.group(1), people), 0.5, "body")
+        for m in _COMPANY_BODY.finditer(flat := tidy(own[:_READ])):
+            # "your application for Night Care Worker at Rosemont Care": after "for" the position is named more often
+            # than the employer, so the name after "at" wins
+            weight = 0.25 if flat[m.start():m.start() + 4].lower() in _FOR_WORDS else 0.5
+            add(_company_ok(m.group(1), people), weight, "body")
     labels = _domain_labels(message, forwarded)
     sender_labels = labels[:1] if message.sender.email and not is_platform_domain(_domain(message.sender.email)) else []
     link_labels = _link_labels(message)
@@ -1516,6 +1763,9 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     relayed = any("relay" in src or ("subject_at" in src and not _matches_domain(k, [_letters(w) for w in names[k].split()],
                                                                                   sender_labels))
                   for k, src in sources.items())
+    named_relay = scores.pop(_FIELD_MARK_KEY, None) is not None
+    sources.pop(_FIELD_MARK_KEY, None)
+    names.pop(_FIELD_MARK_KEY, None)
     # the brand and its legal name ("Bloom" in the letter, "Bloom Labs, Inc." in the footer) are one employer,
     # which a person calls by the brand
     for long in legal_keys:
@@ -1546,10 +1796,12 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                 score += 1.5
         if len(sources[key]) > 1:
             score += 0.5 * (len(sources[key]) - 1)
-        if "parent" in sources[key]:
-            score -= 5.0  # the group the employer belongs to
+        if "parent" in sources[key] or "vendor" in sources[key]:
+            score -= 5.0  # the group the employer belongs to; the recruiting software that sent the mail
         if relayed and sources[key] <= {"display", "signature", "team"} and _matches_domain(key, words, sender_labels):
-            score -= 3.0  # the job board's own name, beside the employer it relays
+            # the job board's own name, beside the employer it relays; below a relayed name ("A empresa X encerrou")
+            # however often the board signs its own mail
+            score = min(score - 3.0, 2.0) if named_relay else score - 3.0
         if names[key][0].islower() and sources[key] <= {"body", "client"} and score < 2.0:
             continue  # a lower-case phrase of the body ("no seleccionada") is a name only if something else agrees
         if score > best_score or (score == best_score and best is not None and len(names[key]) > len(best)):
@@ -1580,11 +1832,20 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             found, _base = _domain_name(message, own, message.sender.email, people)
             if found and _key(found) != bkey:
                 return found
+        if unnamed and not agency:  # a recruiter writes of an unnamed client: the firm, with its trade in its name
+            return _trade_name(_full_name(best, message, own), message, own)
+        if sender_labels and sender_labels[0] != bkey and sender_labels[0].startswith(bkey):
+            # "Mobilis RH" from mobilis-rh.example: the domain spells the name with its trade words, as written
+            words = _trade_name(best, message, own).split()
+            for k in range(len(best.split()) + 1, len(words) + 1):
+                if _letters(" ".join(words[:k])) == sender_labels[0]:
+                    return " ".join(words[:k])
         return _full_name(_with_digits(best, message, own), message, own)
     for addr in [message.sender.email] + [a.email for a in message.reply_to]:
         found, base = _domain_name(message, own, addr)
         if found:
-            return _full_name(found, message, own)
+            full = _full_name(found, message, own)
+            return _trade_name(full, message, own) if unnamed else full
         if base:
             return " ".join(w.capitalize() for w in re.split(r"[-_]", base))
     return best if best and best[0].isupper() else None
