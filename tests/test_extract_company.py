@@ -32,7 +32,7 @@ _BODY = "a lower-case phrase of the body or the subject's title is read as the n
 _BOUNDARY = "a word dropped or added at an end ('Kraan & Co' for 'Kraan & Co Infra', a city after 'StartWerk Interim')"
 _MISSED = "the rules do not call it a rejection, and the fields read anyway find no company"
 KNOWN_MISSES = {
-    ("de", "0003.eml"): _FULL_FORM, ("de", "0039.eml"): _FULL_FORM,
+    ("de", "0003.eml"): _FULL_FORM,
     ("de", "0055.eml"): _PERSON, ("de", "0076.eml"): _BODY,
     ("de", "0079.eml"): _FULL_FORM, ("de", "0081.eml"): _FULL_FORM, ("de", "0088.eml"): _PERSON,
     ("de", "0102.eml"): _FULL_FORM, ("de", "0115.eml"): _FULL_FORM,

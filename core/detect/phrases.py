@@ -247,8 +247,11 @@ LOOKALIKES = [
     # (its code words are job words: a CI "job", "an dieser Stelle", "de functie", a release "candidate").
     # (Not the pull request of a take-home exercise, which a job's selection asks for.)
     fam("look-alike: a contribution to a software project (patch, pull request, RFC)", -5.0,
-        r"(?<!home )(?<!assignment )(?<!exercise )(?<!challenge )(?<!coding )\b(?:patch(?:es|set)?|pull requests?|"
-        r"merge requests?|rfc|maintainers?|maintainerin|mainteneurs?|mantenedor(?:es)?|"
+        r"(?<!home )(?<!assignment )(?<!exercise )(?<!challenge )(?<!coding )\b(?:(?:patch(?:es|set)?|pull requests?|"
+        # (nor one "for the take-home task": "Ihr Merge Request zur Probeaufgabe")
+        r"merge requests?)(?! (?:zur|zu|for|voor|pour|para|fur) (?:(?:the|your|de|je|la|le|votre|ihre|die|a|o|tu) )?"
+        r"(?:\w+ )?(?:\w*aufgabe|take-home|assignment|exercise|challenge|test|task|opdracht|exercice|prueba|teste|"
+        r"desafio|caso))|rfc|maintainers?|maintainerin|mainteneurs?|mantenedor(?:es)?|"
         r"devroom|feature requests?|parches?|correctifs?|greffons?|"
         # a code-review tool's notice: "Change 4412 (scheduler: ...) was abandoned"
         r"change \d+\b[^.!?;]{0,80}\b(?:was|has been) abandoned|"
