@@ -21,11 +21,9 @@ KNOWN_MISSES = {
                         "and 'het team heeft besloten anders te kiezen' names no one",
     ("nl", "0079.eml"): _NO_JOB.format("pizzabakker"),
     ("nl", "0080.eml"): _NO_JOB.format("surfleraar"),
-    ("nl", "0081.eml"): "no job context at all (subject 'update', a texted 'ze hebben iemand anders gekozen')",
+    ("nl", "0081.eml"): "no job context but the sender's 'talent' agency name, which a talent show shares",
     ("nl", "0098.eml"): _NO_JOB.format("Kennismaking"),
-    ("nl", "0099.eml"): _NO_JOB.format("Full-stack"),
-    ("nl", "0105.eml"): _NO_JOB.format("Zeilmaker"),
-    ("nl", "0108.eml"): _NO_JOB.format("Teamleider") + "; 'finalist' is a job word but names no application",
+    ("nl", "0105.eml"): _NO_JOB.format("Zeilmaker") + "; 'wij moeten helaas nee zeggen' chooses no other person",
     ("nl", "0110.eml"): "'de functie ... is al vergeven' with no word for the reader's application: by design a state "
                         "of the post (3.5, -2.0), not said of the reader",
 }

@@ -257,6 +257,10 @@ def _title_context(titled: str | None, subject: str | None, spans: list[tuple[in
     if len(folded) < _CURT and _REPLY_SUBJECT.match(fold(subject or "")) and \
             any(_WE_DECIDE.search(folded, a, b) or not _OTHER_SUBJECT.search(folded, a, b) for a, b in spans):
         return True  # a curt reply under "Re: Lagerhelfer" answers the reader's mail about that job: nothing else
+    if len(folded) < _CURT and P.title_only(subject or "") and \
+            any(_WE_DECIDE.search(folded, a, b) and _ANOTHER_PERSON.search(folded, a, b) for a, b in spans):
+        return True  # ...and so does a curt note whose subject is the title alone, when the hiring side chooses another
+        # person: "we gaan het niet samen doen" under "Full-stack" (not "wir haben die Halle vergeben" under "Lehrer")
     readers = [P.READER[code] for code in dict.fromkeys(languages) if code in P.READER]
     post = re.compile(rf"\b{re.escape(title[:max(4, len(title) - 2)])}")  # ceramista, chef, programmeur(s)
     return any(rx.search(folded, a, b) for a, b in spans for rx in (*readers, post))
@@ -268,6 +272,10 @@ _WE_DECIDE = re.compile(r"\b(?:we|we've|we're|we'll|us|our|wir|uns|unser\w*|wij|
 # ...or impersonally ("não foi desta vez", "leider nein"): not of a third person or of the sender alone
 _OTHER_SUBJECT = re.compile(r"\b(?:they|they're|they've|he|she|i|i'm|i've|i'd|me|my|ich|mich|mir|er|ik|mij|mijn|hij|zij|"
                             r"ze|moi|il|ils|elle|elles|eu|mim|ele|ela|eles|elas|yo|ellos|ellas)\b")
+# ...choosing another person or not going on together ("wir gehen mit jemand anderem weiter", "we kiezen voor de andere
+# finalist"), not giving away a hall, a van or a flat
+_ANOTHER_PERSON = re.compile(r"\b(?:someone|somebody|another|other|jemand\w*|andere[nmr]?|iemand|ander|quelqu'un|autre|"
+                             r"alguien|otr[oa]s?|alguem|outr[oa]s?|samen|together|zusammen|ensemble|juntos|juntas)\b")
 _CURT = 240  # a reply this short (subject and text, folded) says only its answer: "leider nein, wir haben uns anders entschieden"
 
 
@@ -300,17 +308,20 @@ def _families_for(languages: tuple[str, ...]) -> tuple[tuple[Family, ...], tuple
 
 def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None,
                job: bool | None = None, subject: str | None = None, text: str | None = None,
-               skip: tuple[str, ...] = (), asked: bool = False) -> tuple[float, list[str]]:
+               skip: tuple[str, ...] = (), asked: bool = False,
+               sender: tuple[str | None, str | None] = (None, None)) -> tuple[float, list[str]]:
     """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages;
     ``seen``, ``job``: the text's anchor scan and whether it has job words, when the caller knows; ``subject``: the
     mail's subject, whose job title may be the only job context of a short note; ``text``: the text before folding,
-    whose line breaks may end a sentence that has no full stop)."""
+    whose line breaks may end a sentence that has no full stop; ``sender``: the sender's name and address, which
+    may be a staffing agency's or a recruiting mailbox's, itself the job context of its notes)."""
     reasons: list[str] = []
     lines: str | None = None  # the folded text with the line breaks that end a sentence, when first needed
     titled: str | None = None  # the job title the subject names: asked only when it may matter
     if not (_Q_JOB.search(folded) if job is None else job):
         titled = P.subject_title(subject or "")
-        if not titled:  # every rejection names the application, the role, the process or (in the subject) the title
+        if not titled and not P.agency_sender(*sender):  # every rejection names the application, the role, the
+            # process, the title (in the subject) or comes from a staffing agency (asked only here: it costs)
             return -6.0, ["no job context (-6.0)"]
     seen = seen or _INDEX.scan(folded)
     decision_families, lookalikes = _families_for((lang, *also))
@@ -367,6 +378,13 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         if best < 4.0 and not in_subject:  # only the surest decisions stand on a subject's title alone
             score -= 2.0
             reasons.append("a weaker decision with only a title for job context (-2.0)")
+    elif P.agency_sender(*sender):  # an agency's or a recruiting mailbox's decision is a job's: "ze hebben iemand
+        # anders gekozen"
+        score += 0.5
+        reasons.append("the sender is a staffing agency or a recruiting mailbox (+0.5)")
+        if best < 4.0 and not in_subject:
+            score -= 2.0
+            reasons.append("a weaker decision with only the sender for job context (-2.0)")
     else:  # "application" alone may be a loan's, a card's or a flat's
         score -= 3.0
         reasons.append("no clear job context (-3.0)")
@@ -425,7 +443,8 @@ def classify(message: Message) -> Verdict:
     lang = langs[0]
     job = bool(_Q_JOB.search(folded))
     seen = _INDEX.scan(folded)  # scanned when first asked: mail without job words never is
-    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw)
+    sender = (message.sender.name, message.sender.email)
+    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, sender=sender)
     if score < 0.85 and not forwards and job and ("--" in own or names_client(folded)):
         relayed = relay_as_reader(message, own, lang)
         if relayed is not None:
@@ -433,12 +452,13 @@ def classify(message: Message) -> Verdict:
             folded2 = fold_own(message, relayed, raw2)
             seen2 = _INDEX.scan(folded2)
             score2, reasons2 = score_text(folded2, lang, tuple(langs[1:]), seen2, True, message.subject, raw2,
-                                          skip=_RELAY_SKIP)
+                                          skip=_RELAY_SKIP, sender=sender)
             if score2 > score:
                 folded, seen = folded2, seen2
                 score, reasons = score2, ["a relay names the reader in the third person (read as 'you')", *reasons2]
     if 0.85 > score > -3.0 and not extra and any(r.startswith("decision: ") for r in reasons) and reader_asked(message):
-        score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, asked=True)
+        score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, asked=True,
+                                    sender=sender)
     if extra:
         score -= 4.0
         reasons = extra + reasons

@@ -19,7 +19,11 @@ _WORK_TRIALS = (r"trainee|traineeship|traineeprogramm\w*|apprenticeships?|trial 
                 r"dia de experiencia|meeloopdag|proefles|probearbeit\w*|minijob|(?:bij|zaterdag|vakantie|zomer)?baan|plek als|"
                 r"selectieronde|processus de dotation|emplois?|empleos?|empregos?|alternance|"
                 r"internships?|placements?|training contract|(?:pre-)?employment|(?:next|final) (?:stage|round)|assessment centre|"
-                r"apprenti|bolsa de empleo|concours|plek|recrutar")
+                r"apprenti|bolsa de empleo|concours|plek|recrutar|"
+                # colloquial words for a job ("lo del curro", "der Nebenjob") and hiring said with a verb ("leider
+                # können wir Sie nicht einstellen"): the reader its object, not "die Helligkeit können Sie einstellen"
+                r"curro|nebenjob\w*|ferienjob\w*|studentenjob\w*|aushilfsjob\w*|bijbaantje|vakantiewerk|trampo|"
+                r"wir (?:sie|dich|euch) (?:\w+ ){0,2}einstellen|(?:sie|dich) (?:\w+ ){0,2}einzustellen")
 
 
 JOB = re.compile(speed(
@@ -439,6 +443,12 @@ vendedor electricista fontanero soldador mecanico operario limpiador cuidador ge
 desenvolvedor engenheiro estagiario assistente coordenador operador atendente motorista cozinheiro garcom
 enfermeiro advogado contador rececionista estoquista repositor diretor eletricista pedreiro padeiro canalizador
 carpinteiro empregado
+operative associate worker attendant dev kraft kracht polier nanny babysitter carer
+hausmeister maler gartner kassierer disponent monteur verkauferin hovenier schilder oppas postbode
+ayudante azafata vigilante conserje jardinero pintor ninera friegaplatos camarera
+ajudante porteiro jardineiro cabeleireiro costureiro
+employe ouvrier manutentionnaire preparateur soignant auxiliaire plongeur commis jardinier peintre plombier
+menuisier coiffeur moniteur surveillant saisonnier vendangeur equipier receptionniste hotesse electricien
 """
 TITLE_HEADS = frozenset(_TITLE_HEAD_TEXT.split())
 # heads that end compounds (Orderpicker, Eindredacteur, Projektleiterin); shorter ones count only as whole words
@@ -459,6 +469,12 @@ _PERSON = frozenset(_PERSON_TEXT.split())
 _PROCESS_SUBJECT = re.compile(r"\b(?:referentiecheck|reference check|referenzcheck|referenzprufung|vertaaltoets|"
                               r"proefopdracht|werkproef|case study|case-study|fallstudie|prueba tecnica|prova tecnica|"
                               r"test technique|etude de cas|estudo de caso|caso practico)\b")
+# titles of two words or a field alone that no head noun names ("Working Student Marketing", "Full-stack", "Backend")
+# ...and a level before any field ("Junior Marketing", "Senior Growth", "Head of People")
+_TITLE_PHRASE = re.compile(r"\b(?:working student|full[- ]?stack|front[- ]?end|back[- ]?end|devops|"
+                           r"(?:junior|senior|medior|head of) [a-z]+)\b")
+# a gender marker after a word makes it a job title whatever its head ("Marketing (m/w/d)", "Vendeur (h/f)")
+_GENDER_MARKER = re.compile(r"\b([a-z]+)[ -]?\((?:[mwfdhvx] ?/ ?){1,3}[mwfdhvx]\)")
 _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|fwd?|wg|tr|rv|fw|enc|sv|antw|doorst|res)\s*:\s*)+")
 _TITLE_WORD = re.compile(r"[a-z][a-z'-]*")
 
@@ -480,13 +496,17 @@ def subject_title(subject: str) -> str:
     folded, or "" when it names none."""
     if not subject or len(subject) > 90:
         return ""
-    text = _TITLE_MARKER.sub("", _SUBJECT_PREFIX.sub("", fold(subject)))
+    plain = _SUBJECT_PREFIX.sub("", fold(subject))
+    text = _TITLE_MARKER.sub("", plain)
     words = _TITLE_WORD.findall(text)
     if not words or len(words) > 8 or _TOOL.search(text):
         return ""
-    process = _PROCESS_SUBJECT.search(text)
+    process = _PROCESS_SUBJECT.search(text) or _TITLE_PHRASE.search(text)
     if process:
         return process.group()
+    gendered = _GENDER_MARKER.search(plain)
+    if gendered:
+        return gendered.group(1)
     previous = ""
     for word in words:
         if previous not in _PERSON:
@@ -495,6 +515,31 @@ def subject_title(subject: str) -> str:
                     return part
         previous = word
     return ""
+
+
+def title_only(subject: str) -> bool:
+    """Is the subject a job title and little else ("Full-stack", "Warehouse Operative", "Working Student Marketing")?
+    Such a subject on a short note names what the note is about, as "Re: <title>" does."""
+    text = _TITLE_MARKER.sub("", _SUBJECT_PREFIX.sub("", fold(subject or "")))
+    return len(_TITLE_WORD.findall(text)) <= 3 and bool(subject_title(subject))
+
+
+# A staffing agency, a recruiter or a recruiting mailbox as the sender ("Zeitarbeit", "Brightline Staffing",
+# "talentopmaat.example", "recruiting@"): its short note "ze hebben iemand anders gekozen" is about a job even when
+# it names none. Substrings: agencies' addresses run their words together ("jobwerk-zeitarbeit"). Not "talent" or
+# "interim" alone: a talent show's or an interim report's sender.
+_AGENCY_WORDS = ("staffing", "zeitarbeit", "personaldienst", "personalvermittlung", "personalberatung", "uitzend",
+                 "detacher", "recruit", "headhunt", "talent acquisition", "talent team", "talent partner", "werving",
+                 "arbeitsvermittlung",
+                 "trabajo temporal", "trabalho temporario", "travail temporaire")
+_RECRUITING_BOX = re.compile(r"^(?:careers?|jobs?|karriere|bewerbung(?:en)?|vacatures?|sollicitaties?|empleo|vagas|"
+                             r"recrutement|recrutamento|hiring)@")
+
+
+def agency_sender(name: str | None, email: str | None) -> bool:
+    """Is the sender a staffing agency, a recruiter or a recruiting mailbox (by display name or address)?"""
+    who = f"{name or ''} {email or ''}".lower()
+    return any(w in who for w in _AGENCY_WORDS) or bool(_RECRUITING_BOX.match((email or "").lower()))
 
 
 # The reader addressed in the decision's sentence ("we nemen je niet", "no has sido", "leider können wir Ihnen"):
