@@ -20,7 +20,17 @@ from nextround.detect.extract import extract
 from nextround.detect.lang import ranked
 from nextround.detect.languages import DECISIONS, LOOKALIKES
 from nextround.detect.patterns import Family, fam, quick
-from nextround.detect.reading import fold_own, line_ends, names_client, own_raw, own_text, reader_asked, relay_as_reader
+from nextround.detect.reading import (
+    decided_about_other,
+    fold_own,
+    forwarded_to_other,
+    line_ends,
+    names_client,
+    own_raw,
+    own_text,
+    reader_asked,
+    relay_as_reader,
+)
 from nextround.detect.text import fold
 from nextround.message import Message
 from nextround.records import Verdict
@@ -429,6 +439,7 @@ _INTERVIEWER = "look-alike: the reader is the interviewer, the decision is about
 # design ("thanks for introducing Sam", "bitte informieren Sie Herrn Rivera"), so a third person there is the reader.
 _RELAY_SKIP = (_INTERVIEWER, "look-alike: the decision is about a third person (en)",
                "look-alike: the decision is about a third person (de)", "look-alike: a candidate the reader referred (es)")
+_OTHER_PERSON = 5.0
 # Mail the rules read as an invitation, an offer, a job alert, outreach or a newsletter says what it is: the learned
 # model reads tone ("thanks again", "the next") and is not asked to find a rejection in it.
 _SAYS_WHAT_NEXT = frozenset(["offer", "interview", "job_alert", "outreach", "newsletter"])
@@ -459,6 +470,14 @@ def classify(message: Message) -> Verdict:
     if 0.85 > score > -3.0 and not extra and any(r.startswith("decision: ") for r in reasons) and reader_asked(message):
         score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, asked=True,
                                     sender=sender)
+    if score > 0 and not extra:
+        # the decision names its object, and it is not the reader: news about a candidate, a friend, a colleague
+        other = decided_about_other(message, own, folded, lang, seen.has(_YOURS))
+        if not other and "\n" in own and (forwarded := forwarded_to_other(message, own)):
+            other = f"{forwarded}, to whom the forwarded letter was written"
+        if other:
+            score -= _OTHER_PERSON
+            reasons.append(f"look-alike: the decision is about {other}, not the reader (-{_OTHER_PERSON})")
     if extra:
         score -= 4.0
         reasons = extra + reasons

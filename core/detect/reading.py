@@ -317,10 +317,27 @@ def _note_as_reader(message: Message, folded: str, lang: str) -> str | None:
     forms = [re.escape(name)] * (len(parts) > 1) + [re.escape(parts[0])]
     if len(parts) > 1 and len(parts[-1]) > 3:
         forms.append(_TITLE[:-1] + re.escape(parts[-1]))
-    rx = re.compile(r"\b(?:" + "|".join(forms) + r")(?:'s)?\b")
+    who = "(?:" + "|".join(forms) + ")"
+    rx = re.compile(r"\b" + who + r"(?:'s)?\b")
     if not rx.search(folded, start):
         return None
-    return folded[:start] + rx.sub(_YOU.get(lang, "you"), folded[start:])
+    return folded[:start] + rx.sub(_YOU.get(lang, "you"), _possessive(who, folded[start:], lang))
+
+
+# The reader's application named by the reader's name ("la candidature de Camille", "Sam's application"): read as
+# "votre candidature", "your application", so that no family takes it for someone else's candidacy.
+_YOUR = {"en": "your", "nl": "je", "de": "ihre", "fr": "votre", "es": "su", "pt": "sua"}
+_APPLICATION = r"(candidature|candidatura|sollicitatie|bewerbung|application|candidacy|profil|perfil|profile|cv)"
+_OF = {"fr": r"d(?:e |')", "es": "de ", "pt": "(?:d[oa] |de )", "nl": "van ", "de": "von "}
+
+
+def _possessive(who: str, note: str, lang: str) -> str:
+    """``note`` with the reader's application, named by ``who``, read as theirs ("votre candidature")."""
+    if lang == "en":
+        return re.sub(rf"\b{who}'s {_APPLICATION}\b", r"your \1", note)
+    if lang not in _OF:
+        return note
+    return re.sub(rf"\b(?:(?:la|le|el|a|o|die|de|het) |l')?{_APPLICATION} {_OF[lang]}{who}\b", rf"{_YOUR[lang]} \1", note)
 
 
 # The reader's own words about their application, in the mail they wrote and the sender quotes ("ich wollte mich nach
@@ -341,3 +358,274 @@ def reader_asked(message: Message) -> bool:
         return False
     folded = fold(quoted[:3000])
     return bool(_MY_APPLICATION.search(folded)) and not P.NOT_A_JOB.search(folded)
+
+
+# A decision whose object is a person NAMED in it who is not the reader ("we decided not to move forward with Priya",
+# "Omar wurde leider nicht ausgewählt", "no vamos a seguir con tu amigo Pablo") is news about someone else, sent to
+# the interviewer, the referrer, the manager: the reader's names (To: display name, address, greeting) tell. Read in
+# the text before folding, where a capital tells a name; the words around it are written lower-case.
+
+# capitalised words that are no one's name: a pronoun, a determiner, an adverb, a German noun or formal "Sie"
+_NO_NAME = frozenset((
+    "i", "you", "your", "we", "they", "he", "she", "it", "there", "our", "the", "this", "that", "their", "his", "her",
+    "ik", "wij", "ze", "zij", "hij", "u", "je", "uw", "dit", "deze", "daarom", "jammer", "helaas",
+    "sie", "ihre", "ihr", "ihnen", "ihren", "ihrer", "dein", "deine", "deinen", "deiner", "euch", "euer", "das", "dies",
+    "diese", "du", "dich", "dir", "wir", "er", "es", "uns", "leider", "daher", "deshalb", "heute", "diesmal", "derzeit",
+    "nous", "il", "elle", "ils", "on", "vous", "votre", "nosotros", "ella", "usted", "ustedes", "ele", "ela", "nos",
+    "nós", "eles", "voce", "você", "vossa", "monday", "tuesday", "wednesday", "thursday", "friday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "unfortunately", "sadly", "malheureusement", "lamentablemente", "infelizmente",
+    "application", "candidate", "applicant", "bewerbung", "stelle", "position", "role", "candidature", "candidatura",
+    "sollicitatie", "kandidaat"))
+_NAME = r"((?!(?:" + "|".join(sorted(_NO_NAME)) + r")\b)(?-i:[A-ZÀ-Þ][a-zß-ÿ'-]+))"  # a capital tells a name
+_RELATION = (r"(?:(?:your|our|my|the) (?:friend|colleague|referral|candidate|report|mentee|nominee),? |"
+             r"(?:je|jouw|onze|mijn|de) (?:vriend|vriendin|collega|kandidaat|kandidate),? |"
+             r"(?:deinen|deine|ihren|ihre|unseren|unsere|den|die) (?:freund|freundin|kollegen|kollegin|kandidaten|kandidatin|"
+             r"bewerber|bewerberin) |(?:ton|ta|votre|notre|le|la) (?:ami|amie|collegue|collègue|candidat|candidate) |"
+             r"(?:tu|su|nuestro|nuestra|el|la) (?:amig[oa]|compañer[oa]|candidat[oa]) |"
+             r"(?:o |a )?(?:(?:seu|sua|teu|tua|nosso|nossa) )?(?:amig[oa]|colega|candidat[oa]) |o |a )?")
+# the first words of _RELATION and _TITLED written lower-case
+_RELATION_WORDS = ("your ", "our ", "my ", "the ", "je ", "jouw ", "onze ", "mijn ", "de ", "deine", "ihre", "unsere", "den ",
+                   "die ", "ton ", "ta ", "votre ", "notre ", "le ", "la ", "tu ", "su ", "nuestr", "el ", "o ", "a ", "seu ",
+                   "sua ", "teu ", "tua ", "noss", "amig", "colega", "candidat", "mevr", "meneer", "dhr", "herr", "frau",
+                   "monsieur", "madame", "mme", "señor", "senhor", "sr")
+_TITLED = (r"(?:(?:la |el |o |a )?(?:mr|mrs|ms|miss|dr|herrn?|frau|mevrouw|meneer|de heer|dhr|mevr|m|mme|monsieur|"
+           r"madame|sr|sra|señor|señora|senhor|senhora) )?")
+_WHO = _RELATION + _TITLED + _NAME
+# A name as the subject of the decision only at the start of its clause ("Unfortunately Omar was not selected", "...
+# that Priya wasn't chosen"): after a preposition a capital is a role or a place ("the post of Marketing Coordinator
+# was unsuccessful").
+_LEAD = (r"(?:^|(?<=[.!?:;\n])\s*|, (?:but |maar |aber |mais |pero |mas )?|\b(?:that|dat|dass|que) |(?:unfortunately|sadly|"
+         r"regrettably|helaas|jammer genoeg|leider|malheureusement|lamentablemente|desafortunadamente|infelizmente|"
+         r"i'm afraid|sorry to say),? )(?:o |a )?")
+# The subject of the decision is read backwards from its verb phrase (rare), in the few words before it: a scan for a
+# name at every clause start would cost more than the whole classification.
+_SUBJECT = re.compile("(?:" + _LEAD + ")" + _WHO + rf"(?: {_NAME})?\Z", re.M | re.I)
+# ...said of a name with nothing in the rest of its clause for the reader: "Acme has not selected you" is the reader's
+_NOT_YOU = {"en": r"you\w*", "nl": r"(?:je|jou|jouw|u|uw)", "de": r"(?:sie|ihnen|ihre[nmrs]?|dich|dir|dein\w*)",
+            "fr": r"(?:vous|votre|vos|toi|ta|ton|tes)", "es": r"(?:te|tu|tus|usted|ti)", "pt": r"(?:voce|você|te|sua|seu|ti)"}
+# A decision said of a name: its object ("not to move forward with Priya") or, in _VERB, the verb phrase after its
+# subject ("Priya wasn't chosen", "Omar wurde nicht ausgewählt"). Each object form is the words before the name (read in
+# the lower-cased text, where they are found fast) and what must follow the name, if anything.
+_OBJECT = {
+    "en": [(r"(?:not|n't|against) (?:to )?(?:be )?(?:move|moving|proceed|proceeding|progress|progressing|go|going|continue|"
+            r"continuing) (?:forward |ahead |further )?with ", ""),
+           (r"(?:not|n't) (?:be |going to |able to )?(?:progress|progressing|advance|advancing|hire|hiring|shortlist|"
+            r"shortlisting|select|selecting|offer|offering|take|taking|invite|inviting|move|moving|put|putting|bring|"
+            r"bringing) ", ""),
+           (r"(?:decided against|rejected|declined|turned down|pass(?:ed|ing)? on|not to hire|turn|turned) ", ""),
+           # the reader is asked to pass the decision on: "tell Priya that the role has been filled"
+           (r"?(?:let|tell|inform|notify|update|warn) ", rf"(?: know)?,? (?:that |we |the |unfortunately|sadly|she |he )"
+            rf"(?![^.!?;\n]{{0,60}}\b{_NOT_YOU['en']}\b)"), (r"?(?:break|broke) the news to |pass (?:it|this|the news) on to ", "")],
+    "nl": [(r"niet (?:langer |meer )?(?:verder|door) (?:te )?(?:gaan )?met |sollicitatie van |(?:kiezen|gekozen) (?:helaas )?"
+            r"niet voor ", ""),
+           (r"(?:hebben|heb) ", r" (?:helaas )?(?:afgewezen|niet)\b"), (r"(?:nemen|neem) ", r" (?:helaas )?niet aan"),
+           (r"besloten ", r" niet\b"),
+           (r"?(?:laat|laten|vertel|vertellen|informeer|informeren|meld|melden) ", rf"(?: even)?(?: weten)?,? (?:dat|we|helaas|"
+            rf"de )(?![^.!?;\n]{{0,60}}\b{_NOT_YOU['nl']}\b)"), (r"?aan ", r" (?:even )?(?:doorgeven|laten weten|melden|vertellen)")],
+    "de": [(r"gegen ", rf"(?: {_NAME})? entschieden"), (r"(?:haben|hat) ", r" (?:leider )?(?:eine absage|abgesagt|abgelehnt)"),
+           (r"entschieden, ", r" nicht\b"), (r"bewerbung von ", ""), (r"mit ", r" (?:leider )?nicht (?:weiter|fortfahren)"),
+           (r"?(?:teile|teilen sie|sag|sage|sagen sie|informiere|informieren sie) ", r"(?: bitte)?(?: mit)?,? (?:dass|leider|wir)"
+            r"(?![^.!?;\n]{0,60}\b(?:ihnen|ihre[nmrs]?|dich|dir|dein\w*)\b)")],
+    "fr": [(r"ne (?:poursuivrons|continuerons|retiendrons|donnerons) pas (?:suite )?(?:avec |à )?|ne (?:pas|plus) (?:retenir|"
+            r"donner suite à|poursuivre avec|continuer avec|aller plus loin avec) |candidature d(?:e |')", ""),
+           (r"?(?:prévenir|prévenez|préviens|informer|informez|informe|annoncer à|dire à|dis à|dites à) ",
+            rf",? (?:que|qu')(?![^.!?;\n]{{0,60}}\b{_NOT_YOU['fr']}\b)")],
+    "es": [(r"no (?:seguir|continuar|avanzar|vamos a (?:seguir|continuar|avanzar)|seguiremos|continuaremos|avanzaremos)"
+            r"(?: adelante)? con |(?:descartar|descartado|rechazar|rechazado|no (?:vamos a )?(?:contratar|seleccionar|"
+            r"elegir)) a |candidatura de ", ""),
+           (r"?(?:avisar|avisa|avise|informar|informa|informe|decirle|dile|comunicar|comunica|comunique)(?:le)? a ",
+            rf"(?: de)? que(?![^.!?;\n]{{0,60}}\b{_NOT_YOU['es']}\b)")],
+    "pt": [(r"(?:não|nao) (?:vamos )?(?:seguir|avançar|avancar|continuar|prosseguir)(?: em frente)? com |(?:não|nao) "
+            r"(?:vamos )?(?:contratar|selecionar|escolher) |candidatura d[oa] ", ""),
+           (r"?(?:avisar|avisa|avise|informar|informa|informe|dizer|diz|diga|comunicar|comunica|comunique)(?: à| ao)? ",
+            rf"(?: de)? que(?![^.!?;\n]{{0,60}}\b{_NOT_YOU['pt']}\b)")],
+}
+_VERB = {
+    "en": (r" (?:was|has|is|will|won't|wasn't|hasn't|isn't)(?: not)?(?: been| be| being)? (?:selected|shortlisted|successful|"
+           r"chosen|picked|progress\w*|offered|invited|moving|hired)\b| (?:was|has been|is) (?:unsuccessful|rejected|turned "
+           r"down)| (?:did not|didn't) (?:get|make|progress)\b"),
+    "nl": (r" (?:is|wordt) (?:helaas )?(?:afgewezen|niet (?:gekozen|aangenomen|geselecteerd|uitgenodigd|door)\b)| (?:krijgt|gaat) "
+           r"(?:\w+ ){0,4}?niet\b"),
+    "de": (r" (?:wurde|wird) (?:leider )?nicht (?:[\wäöüß]+ ){0,4}?(?:ausgewählt|berücksichtigt|eingeladen|genommen|"
+           r"eingestellt)\b| hat (?:leider )?(?:eine absage|keine zusage|die stelle nicht|den job nicht)"),
+    "fr": r" n'a (?:\w+ )?pas été (?:retenue?|sélectionnée?|choisie?)",
+    "es": r" no (?:ha sido|fue) (?:seleccionad|elegid|escogid|contratad)| no (?:ha pasado|pasa|pasó|paso|continúa|continua|sigue|avanza)\b",
+    "pt": (r" (?:não|nao) (?:foi|passou|ficou|vai|avançou|avancou|seguiu) (?:\w+ )?(?:selecionad|escolhid|aprovad|contratad|para|"
+           r"adiante|em frente)"),
+}
+# (a form that asks the reader to pass a decision on, marked "?", is not read in mail about the reader's application: "tell
+# Priya that you would like feedback")
+_OBJECT_RX = {lang: re.compile("|".join(f"({before.lstrip('?')})" for before, _after in forms))
+              for lang, forms in _OBJECT.items()}
+_PASS_ON = {lang: {i for i, (before, _after) in enumerate(forms, 1) if before.startswith("?")} for lang, forms in _OBJECT.items()}
+# where an object form can start (its first words): the forms are tried there only, a scan of the whole text costing more
+_OBJECT_AT = {"en": ("not ", "n't ", "against ", "reject", "declined ", "turn", "pass", "let ", "tell ", "inform ",
+                     "notify ", "update ", "warn ", "break the news", "broke the news"),
+              "nl": ("niet ", "sollicitatie van ", "kiezen ", "gekozen ", "hebben ", "heb ", "nemen ", "neem ", "besloten ",
+                     "laat ", "laten ", "vertel", "informeer", "meld", "aan "),
+              "de": ("gegen ", "haben ", "hat ", "entschieden, ", "bewerbung von ", "mit ", "teile", "sag", "informiere"),
+              "fr": ("ne ", "candidature d", "préven", "prévien", "inform", "annoncer à", "dire à", "dis à", "dites à"),
+              "es": ("no ", "descart", "rechaz", "candidatura de ", "avis", "inform", "decirle", "dile", "comunic"),
+              "pt": ("não ", "nao ", "candidatura d", "avis", "inform", "dizer", "diz ", "diga", "comunic")}
+_NAMED = {lang: [re.compile(_WHO + after, re.I) for _before, after in forms] for lang, forms in _OBJECT.items()}
+_VERB_RX = {lang: re.compile(rf"(?:{p})(?![^.!?;\n]{{0,40}}\b{_NOT_YOU[lang]}\b)", re.I) for lang, p in _VERB.items()}
+_VERB_AT = {"en": (" was ", " has ", " is ", " will ", " won't ", " wasn't ", " hasn't ", " isn't ", " did ", " didn't "),
+            "nl": (" is ", " wordt ", " krijgt ", " gaat "), "de": (" wurde ", " wird ", " hat "), "fr": (" n'a ",),
+            "es": (" no ",), "pt": (" não ", " nao ")}
+_DETERMINER = re.compile(r"(?:^|\W)(?:die|der|das|den|dem|eine|einer|ihre|deine|unsere|your|the|het|la|le|les|el|los|las|"
+                         r"os|as|um|uma)\s+$", re.I)
+
+
+def reader_names(message: Message, folded: str) -> set[str]:
+    """The reader's names: the To: display name's words, the address's, and the name the sender greets (and, not to
+    be taken for someone else, the sender's names and their organisation's: "Acme has not selected you")."""
+    names: set[str] = set(fold(message.sender.name or "").split())
+    names.update(re.split(r"[.@_+-]+", (message.sender.email or "").lower()))
+    for address in message.to[:3]:
+        names.update(fold(address.name or "").split())
+        names.update(re.split(r"[._+-]+", (address.email or "").split("@")[0].lower()))
+    greeting = _GREETED.match(folded.lstrip())
+    if greeting:
+        names.add(greeting.group(1))
+    return {n for n in names if len(n) > 1}
+
+
+def _objects(lower: str, lang: str) -> list[re.Match[str]]:
+    """The object forms' words before a name, where they start in the lower-cased text."""
+    rx, found = _OBJECT_RX[lang], []
+    for word in _OBJECT_AT[lang]:
+        at = lower.find(word)
+        while at >= 0:
+            if at == 0 or not lower[at - 1].isalpha() or word in ("n't ", "not "):  # "cannot offer Priya"
+                m = rx.match(lower, at)
+                if m:
+                    found.append(m)
+            at = lower.find(word, at + 1)
+    return found
+
+
+# ...or by a pronoun for a third person ("she wasn't selected", "ze is niet aangenomen", "er hat leider eine Absage
+# bekommen": a singular verb, not the formal "Sie"); not in French or Portuguese, where "il/ela" may be the application.
+_PRONOUN_SUBJECT = {lang: re.compile("(?:" + _LEAD + rf")({pronoun})\Z", re.M | re.I)
+                    for lang, pronoun in (("en", "she|he"), ("nl", "zij|ze|hij"), ("de", "sie|er"), ("es", "ella|él"))}
+
+
+# ...after its verb ("helaas is ze niet aangenomen", "leider wurde er nicht ausgewählt")
+_INVERTED = {"nl": re.compile(r"\b(?:is|wordt) (ze|zij|hij) (?:helaas )?(?:niet (?:gekozen|aangenomen|geselecteerd|"
+                              r"uitgenodigd|door)\b|afgewezen)"),
+             "de": re.compile(r"\b(?:wurde|wird) (er|sie) (?:leider )?nicht (?:[\wäöüß]+ ){0,4}?(?:ausgewählt|berücksichtigt|"
+                              r"eingeladen|genommen|eingestellt)\b|\bhat (er|sie) (?:leider )?(?:eine absage|keine zusage)")}
+_INVERTED_WORDS = {"nl": (" ze ", " zij ", " hij "), "de": (" er ", " sie ")}
+
+
+# a capitalised job title or team, not a person: "not to move forward with Senior Analyst applications"
+_ROLE_WORDS = frozenset(("role", "roles", "position", "positions", "job", "jobs", "vacancy", "post", "opening", "team",
+                         "department", "application", "applications", "candidates", "programme", "program", "scheme",
+                         "analyst", "developer", "engineer", "manager", "designer", "assistant", "consultant", "coordinator",
+                         "specialist", "officer", "director", "lead", "intern", "internship", "technician", "functie",
+                         "vacature", "rol", "afdeling", "stelle", "abteilung", "poste", "equipe", "puesto", "vacante",
+                         "equipo", "vaga", "cargo", "equipa"))
+
+
+def _a_title(own: str, start: int) -> bool:
+    """Do the capitalised words from ``start`` name a job or a team (a title's words, then a role word)?"""
+    for word in own[start:start + 80].split()[:5]:
+        if word.endswith(("'s", "’s")):
+            return False  # "Priya's application": a person's
+        if fold(word.strip(".,;:!?()'\"")) in _ROLE_WORDS:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+def _reader_named(message: Message, folded: str) -> bool:
+    """Is the reader named in the text past its greeting (a relay speaks of the reader as "she")?"""
+    first = fold(message.to[0].name or "").split(" ")[0] if message.to else ""
+    return len(first) > 2 and folded.count(first) > 1
+
+
+def _verbs(lower: str, lang: str) -> list[re.Match[str]]:
+    """The verb phrases of a decision said of its subject, found from their first word."""
+    rx, found = _VERB_RX[lang], []
+    for word in _VERB_AT[lang]:
+        at = lower.find(word)
+        while at >= 0:
+            m = rx.match(lower, at)
+            if m:
+                found.append(m)
+            at = lower.find(word, at + 1)
+    return found
+
+
+def decided_about_other(message: Message, own: str, folded: str, lang: str, yours: bool = False) -> str | None:
+    """The name of someone other than the reader whom the sender's decision is about, or None (``yours``: the mail
+    speaks of the reader's application)."""
+    if lang not in _OBJECT_RX:
+        return None
+    found = []
+    lower = own.lower()
+    if len(lower) == len(own):  # (a few letters lower-case into two)
+        for m in _objects(lower, lang):
+            if yours and m.lastindex in _PASS_ON[lang]:
+                continue
+            if not own[m.end():m.end() + 1].isupper() and not lower.startswith(_RELATION_WORDS, m.end()):
+                continue  # no name next: most "mit ...", "not ..." (cheap before the name's pattern)
+            named = _NAMED[lang][m.lastindex - 1].match(own, m.end())  # type: ignore[operator]
+            if named:
+                group = next(i for i, g in enumerate(named.groups(), 1) if g)
+                found.append((named.group(group), named.start(group)))
+    for m in _verbs(lower if len(lower) == len(own) else "", lang):
+        before = _SUBJECT.search(own, max(0, m.start() - 60), m.start())
+        if before:
+            group = next(i for i, g in enumerate(before.groups(), 1) if g)
+            found.append((before.group(group), before.start(group)))
+        elif lang in _PRONOUN_SUBJECT and (said := _PRONOUN_SUBJECT[lang].search(lower, max(0, m.start() - 40), m.start())) \
+                and not _reader_named(message, folded):
+            return f"'{said.group(1)}'"
+    if lang in _INVERTED and any(w in lower for w in _INVERTED_WORDS[lang]) and (said := _INVERTED[lang].search(lower)) \
+            and not _reader_named(message, folded):
+        return f"'{next(g for g in said.groups() if g)}'"
+    names = None
+    for name, start in found:
+        key = fold(name)
+        if key in _NO_NAME or _DETERMINER.search(own[max(0, start - 8):start]) or _a_title(own, start):
+            continue  # "Ihre Bewerbung wurde ...", "die Stelle ist ...": a noun, not a name
+        names = reader_names(message, folded) if names is None else names
+        if key not in names and not any(key.startswith(n) or n.startswith(key) for n in names if min(len(n), len(key)) > 2):
+            return name  # "Sam" of "Samuel Rivera" is the reader
+    return None
+
+
+# words a greeting names that are no one's name ("Dear Candidate", "Hi there", "Dear Hiring Team")
+_NO_ADDRESSEE = frozenset(("candidate", "applicant", "there", "all", "team", "sir", "madam", "hiring", "recruiter",
+                           "kandidaat", "sollicitant", "bewerber", "bewerberin", "candidat", "candidate", "candidato",
+                           "candidata", "everyone", "folks", "guys", "colleagues", "collega", "collegas"))
+
+
+def forwarded_to_other(message: Message, own: str) -> str | None:
+    """Someone else's decision passed on to the reader ("Priya got this, what do you make of it?"): the name of the
+    person the forwarded letter was written to (its greeting, or its To: line), when that is neither the reader nor
+    the sender and the letter never names the reader (a relay speaks of the reader: "won't move forward with Sam")."""
+    head, forwarded = split_forward(own)
+    if not forwarded:
+        return None
+    body = _letter(forwarded)
+    greeting = _GREETED.match(fold(body[:200]))
+    addressee = greeting.group(1) if greeting and greeting.group(1) not in _NO_ADDRESSEE else ""
+    if not addressee:
+        to_line = _FWD_TO.search(forwarded[:2000])
+        words = re.findall(r"[a-z][\w'-]{2,}", fold(to_line.group().split(":", 1)[1])) if to_line else []
+        addressee = words[0] if words else ""
+    if not addressee:
+        return None
+    names = reader_names(message, fold(head))
+    if any(addressee == n or (min(len(n), len(addressee)) > 2 and (addressee.startswith(n) or n.startswith(addressee)))
+           for n in names):
+        return None
+    folded_fwd = fold(forwarded)
+    reader = {n for a in message.to[:3] for n in fold(a.name or "").split() if len(n) > 2}
+    if any(re.search(rf"\b{re.escape(n)}\b", folded_fwd) for n in reader):
+        return None  # the reader is named in it: a relay about the reader
+    return addressee

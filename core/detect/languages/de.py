@@ -806,11 +806,15 @@ LOOKALIKES += [
         r"\b(?:erhalten|bekommen|bedauern|respektieren|akzeptieren|verstehen) (?:\w+ ){0,2}(?:ihre|deine) (?:absage|entscheidung)\b"),
     # somebody else's application: "Ihr Bruder hat sich bei uns beworben", "bitte informieren Sie sie"
     fam("look-alike: the decision is about a third person (de)", -5.0, ("beworben", "informieren sie", "benachrichtigen sie",
-                                                                        "teilen sie ihm", "teilen sie ihr"),
+                                                                        "teilen sie ihm", "teilen sie ihr", "empfohlen",
+                                                                        "vorgeschlagen", "vermittelt"),
         r"\b(?:ihr|ihre|dein|deine) (?:bruder|schwester|sohn|tochter|kind|mann|ehemann|ehefrau|partner\w*|kolleg\w*|freund\w*|mitarbeiter\w*|"
         r"bekannte\w*|schuler\w*|student\w*|mandant\w*|klient\w*|azubi\w*|auszubildende\w*)\b (?:\w+ ){0,4}(?:hat|hatte) sich\b[^.!?;]{0,40}\bbeworben",
         r"\b(?:informieren|benachrichtigen|verstandigen) sie (?:sie|ihn)\b(?: (?:bitte|entsprechend|daruber|dazu|heute|morgen|zeitnah))?(?= ?[.!;,]|$)|"
-        r"\bteilen sie (?:ihm|ihr) (?:bitte )?(?:\w+ ){0,3}mit\b"),
+        r"\bteilen sie (?:ihm|ihr) (?:bitte )?(?:\w+ ){0,3}mit\b",
+        # a candidate the reader put forward ("der Bewerber, den Sie uns empfohlen haben, hat leider keine Zusage")
+        r"\b(?:bewerber\w*|kandidat\w*|person|profil)\b,? (?:den|die|das) (?:sie|du) (?:uns )?(?:\w+ )?(?:empfohlen|"
+        r"vorgeschlagen|vermittelt)\b"),
     # the post goes to the reader ("die Stelle ist besetzt – mit dir!")
     fam("look-alike: the post is filled by the reader (de)", -5.0,
         ("mit dir", "mit ihnen", "an dich", "an sie", "arbeitsvertrag", "arbeitstag", "arbeitsbeginn", "start bei uns",

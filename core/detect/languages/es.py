@@ -898,9 +898,14 @@ LOOKALIKES += [
         r"\baunque\b[^.!?;]{0,60}\bno\b[^.!?;]{0,60}?, (?:\w+ ){0,3}?(?<!no )te (?:invitamos|citamos|convocamos|llamamos|esperamos) (?:a|para|el)\b"),
     # a candidate the reader referred
     fam("look-alike: a candidate the reader referred (es)", -4.0, ("recomendaste", "referiste", "propusiste", "presentaste",
-                                                                   "sugeriste", "recomendo usted", "nos pasaste"),
+                                                                   "sugeriste", "recomendo usted", "nos pasaste", "tu candidat",
+                                                                   "vuestr", "presentarnos", "recomendarnos", "proponernos"),
         r"\b(?:candidat[oa]|persona|perfil|amig[oa]|conocid[oa]|chic[oa])\w* que (?:nos )?(?:recomendaste|referiste|propusiste|"
-        r"presentaste|sugeriste|recomendo usted|nos pasaste)\b"),
+        r"presentaste|sugeriste|recomendo usted|nos pasaste)\b",
+        # the reader put a candidate forward: an agency's or a colleague's candidate ("tu candidata", "presentarnos a su
+        # candidato"), not the reader's candidacy ("tu candidatura")
+        r"\b(?:tu|vuestr[oa]) candidat[oa]s?\b|\b(?:presentarnos|recomendarnos|proponernos) (?:a )?(?:tu|su|este|esta|el|la) "
+        r"(?:candidat[oa]|perfil)\b"),
 ]
 LOOKALIKES += [
     # "ya hemos encontrado a la persona ideal para el puesto: ¡tú!"; "otros tenían más experiencia, pero tú encajas mejor"

@@ -545,6 +545,8 @@ LOOKALIKES: list[Family] = [
                                                                    "le candidat", "la candidate"),
         r"\bla candidature (?:de (?:m\. |mme |monsieur |madame )?[a-z]+|d'[a-z]+) (?:au|pour|a|n'a)\b",
         r"\b(?:le candidat|la candidate) (?:que (?:tu|vous) (?:as|avez) (?:recue?|rencontree?|vue?|interviewee?|eue? en entretien)|"
+        # ...or put forward ("le candidat que tu nous as recommandé")
+        r"que (?:tu|vous) nous (?:as|avez) (?:recommandee?|presentee?|proposee?|envoyee?|adressee?)|"
         r"(?:dont|avec qui) (?:tu|vous) (?:as|avez))\b",
         r"\b(?:votre|ta) participation au jury\b|\bsa (?:grille|fiche) d'evaluation\b|"
         r"\b(?:remplir|renvoyer|transmettre|completer|me transmettre) (?:votre|ta) (?:grille|fiche) d'evaluation\b",
@@ -587,13 +589,16 @@ LOOKALIKES: list[Family] = [
 LOOKALIKES += [
     # the reader is the recruiter: other files to archive, the agency or a candidate (third person) to notify
     fam("look-alike: the reader runs the hiring (fr)", -5.0, ("restant", "encore", "refus", "previen", "prevenir",
-                                                              "informe"),
+                                                              "informe", "ton candidat", "ta candidat", "tes candidat",
+                                                              "votre candidat", "vos candidat"),
         r"\b(?:candidatures|candidats|candidates|dossiers|cv|profils) (?:restant\w*|encore (?:ouvert|en cours)\w*)\b",
         r"\b(?:je |j')(?:previens|previendrai|vais prevenir|m'occupe de prevenir|informe|vais informer|informerai|m'occupe d'informer) "
         r"(?:le |la |l'|les )?(?:cabinet|agence|chasseu\w+|client\w*|candidat\w*|recruteu\w+|rh|drh|manager|jury)\b",
         r"\b(?:envoyer|envoie|envoies|envoyez|adresser|adresse|adresses|faire partir) (?:le|les) (?:refus|mails? de refus|courriers? de refus|"
         r"reponses? negatives?)\b|\b(?:lui|leur) (?:envoyer|envoie|envoies|envoyez|adresser|faire) (?:le|un|une|les) (?:refus|reponse negative|"
-        r"mail de refus|courrier de refus)\b"),
+        r"mail de refus|courrier de refus)\b",
+        # the reader put a candidate forward ("ta candidate", "votre candidat"), not "votre candidature"
+        r"\b(?:ton|ta|tes|votre|vos) candidat(?:e|s|es)?\b"),
     # a CI or cron job, a workstation, a feature request, a tracker ticket: software words, not employment
     fam("look-alike: not a job (fr: software jobs, workstations, tickets)", -5.0, ("job", "de travail", "fonctionnalite", "evolution",
                                                                                    "fusion", "issue", "jira", "ticket"),
