@@ -265,7 +265,8 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
         text = html_text
     text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_TEXT_CHARS]
     seen = {link.url for link in links}
-    links += [Link(u.rstrip(".,;:")) for u in _URL.findall(text) if u.rstrip(".,;:") not in seen]
+    urls = _URL.findall(text) if "://" in text else []  # most mail has no link in its text: no regex pass for it
+    links += [Link(u.rstrip(".,;:")) for u in urls if u.rstrip(".,;:") not in seen]
     index = _header_index(msg, ascii_headers)
 
     def get(name: str) -> object | None:

@@ -179,3 +179,13 @@ def test_eval_compares_companies_without_their_legal_suffix(written: str, compar
     from nextround.evaluate import norm
 
     assert norm("company", written) == compared
+
+
+def test_every_mailing_list_phrase_has_the_words_the_classifier_looks_for_first() -> None:
+    from nextround.detect import phrases
+    from nextround.detect.regex_parts import top_level
+
+    body = phrases.MAILING_LIST.pattern.removeprefix("\\b(?:").removesuffix(")\\b")
+    assert all("list" in phrase or "lijst" in phrase for phrase in top_level(body))  # classify's cheap gate
+    assert classify(parse(b"From: a@b.example\nSubject: Re: your application\n\nUnsubscribe from this mailing list. "
+                          b"We regret your application was not successful.\n")).reasons[-1].startswith("sent through")

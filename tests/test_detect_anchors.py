@@ -68,6 +68,25 @@ def test_every_family_is_asked_exactly_as_a_full_scan_would_answer() -> None:
     assert not mismatches, mismatches[:5]
 
 
+def test_a_scan_limited_to_some_families_still_answers_for_every_family() -> None:
+    families = _families()
+    scope = classifier._scope(("fr", "en"))  # a French mail with an English frame: no German or Dutch family asked
+    assert 0 < len(scope) < len(families)
+    mismatches = []
+    for text in _texts()[::3] + TRICKY:
+        seen = classifier._INDEX.scan(text, scope)
+        asked = [f for f in families if id(f) in scope][::2] + [f for f in families if id(f) not in scope][::7]
+        narrowed = {id(f) for f in seen.narrow(asked)}
+        assert seen.narrow(tuple(asked)) == [f for f in asked if id(f) in narrowed]  # a fixed tuple: the same, in order
+        for family in asked:
+            found, first = seen.find(family), family.find(text)
+            if seen.has(family) != family.search(text) or (found and found.span()) != (first and first.span()):
+                mismatches.append((family.name, text[:80]))
+            if first and id(family) not in narrowed:
+                mismatches.append((family.name, "narrowed out", text[:80]))
+    assert not mismatches, mismatches[:5]
+
+
 def test_most_families_have_anchors() -> None:
     families = _families()
     ungated = [f.name for f in classifier._INDEX._families.values() if f.anchors is None]
@@ -101,7 +120,19 @@ def test_numbers_punctuation_and_the_text_start_are_anchors_too() -> None:
     assert anchors_of(r"\b[0-9]+ tips\b").literals == set("0123456789")  # a number begins with a digit
     assert anchors_of(r"(?:\[|\{\{)name").inner == {"[name", "{{name"}  # escaped punctuation is a literal
     assert anchors_of(r"\b'll have to\b").inner == {"'ll have to"}  # no word begins at an apostrophe
-    assert anchors_of(r"^[^.]{0,9}\bnee\b|\bno way\b") == Anchors(frozenset({"no way"}), frozenset(), at_start=True)
+    assert anchors_of(r"^[^.]{0,9}\bnee\b|\bno way\b") == Anchors(frozenset({"no way"}), frozenset(), at_start=True,
+                                                                bounded=frozenset({"no way"}))
+
+
+def test_a_literal_that_ends_a_word_is_not_looked_for_inside_a_longer_word() -> None:
+    assert anchors_of(r"\byou\b (?:were|are) not").bounded == set()  # read on past the boundary: "you were not"
+    assert anchors_of(r"\byou\b[^.]{0,20}not selected").bounded == {"you"}
+    assert anchors_of(r"\byou\b[^.]{0,20}not selected|\byou[^.]{0,9}rejected").bounded == set()  # one goes on
+    you, yours = fam("you", -1.0, r"\byou\b[^.]{0,40}\bnot selected"), fam("yours", -1.0, r"\byour application\b")
+    index = AnchorIndex([you, yours])
+    assert not index.scan("your application was not selected").has(you)  # "you" is no word there
+    assert index.scan("your application: you were not selected").has(you)
+    assert index.scan("you, your application was not selected").find(you).start() == 0
 
 
 @pytest.mark.parametrize("pattern", [r"\b\d+ tips\b", r"(?:\[|\{)x", r"(?:x){2}y", r"(foo)bar", r"\bFoo"])

@@ -44,3 +44,11 @@ def test_folded_and_plain_address_headers_read_the_same() -> None:
     assert plain.sender == folded.sender
     assert plain.sender.name == "Dana Whitfield" and plain.sender.email == "dana@acme.example"
     assert plain.to == folded.to
+
+
+def test_links_in_plain_text_are_read_with_or_without_one_in_the_text() -> None:
+    raw = (b"From: a@b.example\nSubject: x\nContent-Type: text/plain; charset=utf-8\n\n"
+           b"See HTTPS://Careers.Example.org/jobs/42. and https://example.org/a; thanks\n")
+    assert [link.url for link in parse(raw).links] == ["HTTPS://Careers.Example.org/jobs/42", "https://example.org/a"]
+    plain = b"From: a@b.example\nSubject: x\n\nNo link here, only www.example.org and mailto:x@y.example\n"
+    assert parse(plain).links == []

@@ -8,6 +8,11 @@ the same as scanning the text with each family in turn (a regex pass each, the b
 before), at a fraction of the cost.
 
 A family with an alternative that does not begin with a literal (``\\d+ tips``, ``[``) is scanned as before.
+
+The few literals that may begin anywhere are looked for by their first characters with ``str.find`` (a regex tried
+at every place cost more than the whole word-start scan). A caller that asks only some families (those of the
+mail's languages) passes them as the scan's scope: only theirs get places, and any other is answered by a full
+search, so the answers stay the same.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ _STOP = "\x00"  # ends a literal at a repeated group: "(?:ab)+c" begins with "ab
 _MAX_DEPTH = 12
 _INNER_MIN = 3  # a literal found anywhere must be at least this long to rule much out
 _AT_START = "\x01"  # stands for "^": the family may match at the text's start, whatever it begins with
+_ENDS_WORD = "\x02"  # marks a literal read up to a ``\\b``: "you\\b" cannot begin where "your" does
 
 
 @dataclass(frozen=True)
@@ -46,22 +52,33 @@ class Anchors:
     literals: frozenset[str]  # each at a word start (found by the scan)
     inner: frozenset[str] = frozenset()  # anywhere, even inside a word ("n't")
     at_start: bool = False  # some alternative begins with "^"
+    # Those of the literals (either kind) that every alternative reads up to a word boundary ("you\\b", not "you"
+    # in "your"): where the scan finds a longer literal that goes on with a letter ("your application"), the
+    # family cannot begin.
+    bounded: frozenset[str] = frozenset()
 
 
 def anchors_of(pattern: str) -> Anchors | None:
     """The leading literals of every alternative of ``pattern``, or None when some alternative has none."""
     literals: set[str] = set()
     inner: set[str] = set()
+    bounded: set[str] = set()
+    unbounded: set[str] = set()
     at_start = False
     for alternative in top_level(pattern):
         for literal, at_word_start in _leads(alternative, False, 0):
             if literal == _AT_START:
                 at_start = True
-            elif literal is None or (not at_word_start and len(literal) < _INNER_MIN):
+                continue
+            if literal is not None and literal.endswith(_ENDS_WORD):
+                literal = literal[:-1]
+                bounded.add(literal)
+            elif literal is not None:
+                unbounded.add(literal)
+            if literal is None or (not at_word_start and len(literal) < _INNER_MIN):
                 return None
-            else:
-                (literals if at_word_start else inner).add(literal)
-    return Anchors(frozenset(literals), frozenset(inner), at_start)
+            (literals if at_word_start else inner).add(literal)
+    return Anchors(frozenset(literals), frozenset(inner), at_start, frozenset(bounded - unbounded))
 
 
 def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[tuple[str | None, bool]]:
@@ -131,9 +148,10 @@ def _extend(prefix: str, rest: str, budget: int) -> list[str]:
     if choice and after[choice.end():choice.end() + 1] not in ("?", "*", "{", "+") and len(text) < _LONG_ENOUGH:
         return [x for ch in choice.group(1) for x in _extend(text + ch, after[choice.end():], budget)]
     if after.startswith("\\b") and len(text) < _LONG_ENOUGH:  # a word boundary takes no text: read on
-        return _extend(text, after[2:], budget)
+        # (a literal that reads nothing past it ends at the boundary)
+        return [w + _ENDS_WORD if w == text and text else w for w in _extend(text, after[2:], budget)]
     if len(text) >= _LONG_ENOUGH or not after.startswith("(?:"):
-        return [text]
+        return [text + _ENDS_WORD if text and after.startswith("\\b") else text]
     end = group_end(after, 0)
     quantifier = after[end:end + 1]
     if quantifier in ("*", "+", "{") or (quantifier == "?" and after[end + 1:end + 2] in ("?", "+")):
@@ -179,6 +197,7 @@ class AnchorIndex:
         self._families: dict[int, Family] = {}  # by id (a family's hash reads its whole pattern)
         owners: dict[str, set[int]] = {}  # literal -> the families that have it
         inner: dict[str, set[int]] = {}
+        bounded: set[tuple[str, int]] = set()  # (literal, family): the family's literal ends at a word boundary
         for f in families:
             if f.anchors is not None:
                 self._families[id(f)] = f
@@ -186,40 +205,82 @@ class AnchorIndex:
                     owners.setdefault(literal, set()).add(id(f))
                 for literal in f.anchors.inner:
                     inner.setdefault(literal, set()).add(id(f))
+                bounded.update((literal, id(f)) for literal in f.anchors.bounded)
         self._at_start = [id(f) for f in families if f.anchors is not None and f.anchors.at_start]
-        # Both scans read the literals in a look-ahead, so a long one ("credit card") never hides one that begins
-        # inside it ("card"). Word-start literals are read after the one character before them, which is no letter or
-        # digit (the text is scanned with a space in front): a scan that begins with a character class skips ahead
-        # in C, where a look-behind would be tried at every place.
-        self._sources = [(f"{start}(?=({_trie(owned)}))", _closure(owned), prefix)
-                         for start, owned, prefix in (("[^a-z0-9]", owners, " "), ("", inner, "")) if owned]
+        # The word-start scan reads the literals in a look-ahead, so a long one ("credit card") never hides one that
+        # begins inside it ("card"). They are read after the one character before them, which is no letter or digit
+        # (the text is scanned with a space in front): a scan that begins with a character class skips ahead in C,
+        # where a look-behind would be tried at every place.
+        self._source = (f"[^a-z0-9](?=({_trie(owners)}))", _closure(owners, bounded)) if owners else None
+        # Literals found anywhere are few: their first characters are looked for with str.find, and the trie is tried
+        # only where those occur (a regex tried at every place of the text cost more than the word-start scan).
+        self._inner_source = (f"({_trie(inner)})", _closure(inner, bounded), _heads(inner)) if inner else None
 
     @cached_property
-    def _scans(self) -> list[tuple[re.Pattern[str], dict[str, tuple[int, ...]], str]]:
+    def _scans(self) -> tuple[tuple[re.Pattern[str], dict[str, tuple[int, ...]]] | None,
+                              tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[str, ...]] | None]:
         """The scans, compiled when first needed: a command that classifies nothing never pays for it."""
-        return [(re.compile(source), families_at, prefix) for source, families_at, prefix in self._sources]
+        word = (re.compile(self._source[0]), self._source[1]) if self._source else None
+        inner = self._inner_source
+        return word, (re.compile(inner[0]), inner[1], inner[2]) if inner else None
 
     def knows(self, family: Family) -> bool:
         return self._families.get(id(family)) is family
 
-    def scan(self, text: str) -> Seen:
-        """The text's scan, run when first needed (mail without job words never needs it)."""
-        return Seen(text, self)
+    def scan(self, text: str, scope: frozenset[int] | None = None) -> Seen:
+        """The text's scan, run when first needed (mail without job words never needs it). (``scope``: the ids of
+        the families the caller will ask about; others are still answered, by a full search.)"""
+        return Seen(text, self, scope)
 
-    def candidates(self, text: str) -> dict[int, list[list[int]]]:
-        """Family id -> the places (in lists, one per literal found) where one of its literals begins."""
-        candidates: dict[int, list[list[int]]] = {family: [[0]] for family in self._at_start}
-        for scan, families_at, prefix in self._scans:
-            at: dict[str, list[int]] = {}
-            for m in scan.finditer(prefix + text):  # with the prefix, a match's start is the literal's place
-                literal = m.group(1)
-                positions = at.get(literal)
-                if positions is None:
-                    at[literal] = [m.start()]
-                else:
-                    positions.append(m.start())
+    def tables(self, scope: frozenset[int] | None = None) -> _Tables:
+        """The families known, what each scan's literal says of them and those that may begin at the text's start,
+        limited to ``scope`` (built once per scope: a mail in French never asks the German families, and a literal
+        such as "no" begins a family in four languages)."""
+        tables = self._tables.get(scope)
+        if tables is None:
+            word, inner = self._scans
+            if scope is None:
+                tables = _Tables(self._families, word[1] if word else None, inner[1] if inner else None,
+                                 inner[2] if inner else (), tuple(self._at_start))
+            else:
+                known = {i: f for i, f in self._families.items() if i in scope}
+                anywhere = _within(inner[1], known) if inner else None
+                # a head that begins only literals of other families is not looked for: all it could find is theirs
+                heads = _heads(w for w, ids in anywhere.items() if ids) if anywhere else ()
+                tables = _Tables(known, _within(word[1], known) if word else None, anywhere, heads,
+                                 tuple(i for i in self._at_start if i in known))
+            self._tables[scope] = tables
+        return tables
+
+    def plan(self, families: tuple[Family, ...], known: dict[int, Family]) -> _Plan:
+        """Each family's id, and those the scan does not answer for, for a fixed tuple of families."""
+        key = (id(families), id(known))
+        plan = self._plans.get(key)
+        if plan is None or plan.families is not families or plan.known is not known:
+            ids = tuple((id(f), f) for f in families)
+            plan = self._plans[key] = _Plan(families, known, ids, frozenset(i for i, f in ids if known.get(i) is not f))
+        return plan
+
+    @cached_property
+    def _plans(self) -> dict[tuple[int, int], _Plan]:
+        return {}
+
+    @cached_property
+    def _tables(self) -> dict[frozenset[int] | None, _Tables]:
+        return {}
+
+    def candidates(self, text: str, scope: frozenset[int] | None = None) -> dict[int, list[list[int]]]:
+        """Family id -> the places (in lists, one per literal found) where one of its literals begins (of the
+        families in ``scope``)."""
+        tables = self.tables(scope)
+        candidates: dict[int, list[list[int]]] = {family: [[0]] for family in tables.at_start}
+        word, inner = self._scans
+        scans = ((_word_starts(word[0], text), tables.word),) if word else ()
+        if inner:
+            scans += ((_anywhere(inner[0], tables.heads, text), tables.inner),)
+        for found, families_at in scans:
             get = candidates.get
-            for literal, positions in at.items():
+            for literal, positions in found.items():
                 for family in families_at[literal]:
                     lists = get(family)
                     if lists is None:
@@ -229,28 +290,105 @@ class AnchorIndex:
         return candidates
 
 
-def _closure(owners: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
-    """A scan reports the longest literal beginning at a place; the families of all its prefixes may begin there."""
-    return {w: tuple({i for k in range(1, len(w) + 1) for i in owners.get(w[:k], ())}) for w in owners}
+@dataclass(frozen=True)
+class _Plan:
+    families: tuple[Family, ...]  # held, so that the id in the key stays theirs
+    known: dict[int, Family]
+    ids: tuple[tuple[int, Family], ...]
+    unknown: frozenset[int]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    known: dict[int, Family]  # id -> family: the families answered from the scan
+    word: dict[str, tuple[int, ...]] | None  # literal of the word-start scan -> the families that may begin there
+    inner: dict[str, tuple[int, ...]] | None  # the same for the literals found anywhere
+    heads: tuple[str, ...]  # what those literals begin with (see ``_heads``)
+    at_start: tuple[int, ...]  # the families that may match at the text's start
+
+
+def _within(families_at: dict[str, tuple[int, ...]], known: dict[int, Family]) -> dict[str, tuple[int, ...]]:
+    """``families_at`` with only the known families."""
+    return {w: tuple(i for i in ids if i in known) for w, ids in families_at.items()}
+
+
+def _word_starts(scan: re.Pattern[str], text: str) -> dict[str, list[int]]:
+    """Each literal the word-start scan finds -> where it begins, in order."""
+    at: dict[str, list[int]] = {}
+    for m in scan.finditer(" " + text):  # with a space in front, a match's start is the literal's place
+        literal = m.group(1)
+        positions = at.get(literal)
+        if positions is None:
+            at[literal] = [m.start()]
+        else:
+            positions.append(m.start())
+    return at
+
+
+def _anywhere(trie: re.Pattern[str], heads: tuple[str, ...], text: str) -> dict[str, list[int]]:
+    """Each literal found anywhere -> where it begins, in order: the longest literal at each place where one of
+    the heads occurs (what a scan with the trie at every place finds)."""
+    at: dict[str, list[int]] = {}
+    match, find = trie.match, text.find
+    for head in heads:
+        i = find(head)
+        while i >= 0:
+            m = match(text, i)
+            if m:
+                literal = m.group(1)
+                positions = at.get(literal)
+                if positions is None:
+                    at[literal] = [i]
+                else:
+                    positions.append(i)
+            i = find(head, i + 1)
+    return at
+
+
+def _heads(literals: Iterable[str]) -> tuple[str, ...]:
+    """What each literal begins with, so that each place begins with at most one head: the first three characters
+    (literals found anywhere have at least three), or the first one when it is no letter or digit ("[", "{{",
+    "'ll"), which are rare in mail."""
+    return tuple(sorted({w[:_INNER_MIN] if w[0].isalnum() else w[0] for w in literals}))
+
+
+def _closure(owners: dict[str, set[int]], bounded: set[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
+    """A scan reports the longest literal beginning at a place; the families of all its prefixes may begin there,
+    unless the prefix ends at a word boundary that the longer literal does not have there ("you\\b" in "your")."""
+    return {w: tuple({i for k in range(1, len(w) + 1) for i in owners.get(w[:k], ())
+                      if k == len(w) or _word(w[k - 1]) != _word(w[k]) or (w[:k], i) not in bounded})
+            for w in owners}
+
+
+def _word(ch: str) -> bool:
+    """Is ``ch`` a word character (``\\w``)?"""
+    return ch.isalnum() or ch == "_"
 
 
 class Seen:
     """One text and where the anchors occur in it: answers ``family.search(text)`` without a pass per family."""
 
-    __slots__ = ("text", "index", "_candidates")
+    __slots__ = ("text", "index", "_candidates", "_scope", "_known")
 
-    def __init__(self, text: str, index: AnchorIndex) -> None:
-        self.text, self.index = text, index
+    def __init__(self, text: str, index: AnchorIndex, scope: frozenset[int] | None = None) -> None:
+        self.text, self.index, self._scope = text, index, scope
         self._candidates: dict[int, list[list[int]]] | None = None
+        self._known = index.tables(scope).known  # the families answered from the scan; others by a full search
 
     def _places(self) -> dict[int, list[list[int]]]:
         if self._candidates is None:
-            self._candidates = self.index.candidates(self.text)
+            self._candidates = self.index.candidates(self.text, self._scope)
         return self._candidates
 
     def narrow(self, families: Iterable[Family]) -> list[Family]:
         """Those of ``families`` that may occur, in order: dictionary lookups only (``has`` then tells for sure)."""
-        places, known = self._places(), self.index._families
+        places = self._places()
+        if type(families) is tuple:  # the classifier's fixed lists: each family's id and whether the scan knows it,
+            plan = self.index.plan(families, self._known)  # read once
+            if plan.unknown:
+                return [f for i, f in plan.ids if i in places or i in plan.unknown]
+            return [f for i, f in plan.ids if i in places]
+        known = self._known
         return [f for f in families if (i := id(f)) in places or known.get(i) is not f]
 
     def find(self, family: Family) -> re.Match[str] | None:
@@ -258,7 +396,7 @@ class Seen:
         key = id(family)
         lists = (self._candidates if self._candidates is not None else self._places()).get(key)
         if lists is None:
-            if self.index._families.get(key) is not family:  # no anchors, or a family the index was not built with
+            if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
                 return family.find(self.text)
             return None
         text = self.text
@@ -281,7 +419,7 @@ class Seen:
         key = id(family)
         lists = (self._candidates if self._candidates is not None else self._places()).get(key)
         if lists is None:
-            if self.index._families.get(key) is not family:  # no anchors, or a family the index was not built with
+            if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
                 return family.search(self.text)
             return False
         if not family._needed(self.text):  # the cheap gate first, as in find

@@ -53,7 +53,7 @@ _AFTERWARDS = re.compile(r"\b(?:feedback|terugkoppeling|ruckmeldung|retroaliment
 
 # Patterns asked only whether they occur, in their faster form (same answers).
 _Q_JOB, _Q_ROLE = quick(P.JOB), quick(P.JOB_ROLE)
-_Q_NEWS, _Q_LIST = quick(P.NEWSLETTER), quick(P.MAILING_LIST)
+_Q_NEWS, _Q_LIST = quick(P.NEWSLETTER), quick(P.MAILING_LIST)  # (every mailing-list phrase has "list" or "lijst")
 _Q_STAGE, _Q_EMPLOYED = quick(P.STAGE_OR_TEAM), quick(P.EMPLOYED)
 # ...and as families, so that in job mail the anchor scan answers for them too
 _YOURS, _STRONG = fam("the reader's application", 0.0, P.YOUR_APPLICATION.pattern), fam("job", 0.0, P.JOB_STRONG.pattern)
@@ -316,6 +316,19 @@ def _families_for(languages: tuple[str, ...]) -> tuple[tuple[Family, ...], tuple
             (*P.LOOKALIKES, *(f for code in codes for f in LOOKALIKES.get(code, []))))
 
 
+# Families asked of every mail, whatever its language (with those of its languages, the scan's scope).
+_ASKED_ALWAYS = (*P.SOFT, P.NOT_A_JOB, *P.LOOKALIKES, *(f for _name, fs in P.CATEGORIES for f in fs),
+                 _YOURS, _STRONG, _NEWS, _OUTREACH)
+
+
+@lru_cache(maxsize=64)
+def _scope(languages: tuple[str, ...]) -> frozenset[int]:
+    """The families a mail in these languages is asked about: the anchor scan sorts out only theirs (any other is
+    still answered, by a full search)."""
+    decisions, lookalikes = _families_for(languages)
+    return frozenset(id(f) for f in (*decisions, *lookalikes, *_ASKED_ALWAYS))
+
+
 def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None,
                job: bool | None = None, subject: str | None = None, text: str | None = None,
                skip: tuple[str, ...] = (), asked: bool = False,
@@ -453,7 +466,8 @@ def classify(message: Message) -> Verdict:
     langs = _with_sibling(ranked(folded), folded)
     lang = langs[0]
     job = bool(_Q_JOB.search(folded))
-    seen = _INDEX.scan(folded)  # scanned when first asked: mail without job words never is
+    scope = _scope(tuple(langs))
+    seen = _INDEX.scan(folded, scope)  # scanned when first asked: mail without job words never is
     sender = (message.sender.name, message.sender.email)
     score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, sender=sender)
     if score < 0.85 and not forwards and job and ("--" in own or names_client(folded)):
@@ -461,7 +475,7 @@ def classify(message: Message) -> Verdict:
         if relayed is not None:
             raw2 = own_raw(message, relayed)
             folded2 = fold_own(message, relayed, raw2)
-            seen2 = _INDEX.scan(folded2)
+            seen2 = _INDEX.scan(folded2, scope)
             score2, reasons2 = score_text(folded2, lang, tuple(langs[1:]), seen2, True, message.subject, raw2,
                                           skip=_RELAY_SKIP, sender=sender)
             if score2 > score:
@@ -487,7 +501,7 @@ def classify(message: Message) -> Verdict:
     if score > 0 and _Q_STAGE.search(folded) and not _Q_EMPLOYED.search(folded):
         score -= 5.0
         reasons.append("a part in a performance or a team (an audition, a casting, a squad), not a job (-5.0)")
-    if message.headers.get("list-id") or _Q_LIST.search(folded):
+    if message.headers.get("list-id") or (("list" in folded or "lijst" in folded) and _Q_LIST.search(folded)):
         score -= 5.0
         reasons.append("sent through a mailing list (-5.0)")
     confidence = 1 / (1 + math.exp(-score))
