@@ -72,6 +72,7 @@ def test_dev7_company(folder: Path, label: dict) -> None:
 NO = {
     "en": "Unfortunately, we have decided not to proceed with your application.",
     "de": "Leider haben wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.",
+    "fr": "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
     "es": "Lamentamos informarte de que tu candidatura no ha sido seleccionada.",
     "nl": "Helaas hebben wij besloten niet verder te gaan met je sollicitatie.",
     "pt": "Lamentamos informar que a sua candidatura não foi selecionada.",

@@ -7,32 +7,8 @@ client; a department, programme or team word; a person's salutation or title; th
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-
-from nextround.detect import classify
-from nextround.evaluate import norm
-from nextround.message import parse
-
-NO = {
-    "en": "Unfortunately, we have decided not to proceed with your application.",
-    "de": "Leider haben wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.",
-    "fr": "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
-}
-
-
-def company(body: str, sender: str, subject: str = "Your application") -> str | None:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "Kim Ostrova <kim.ostrova@inbox.example>", subject
-    msg.set_content(body)
-    verdict = classify(parse(bytes(msg)))
-    assert verdict.is_rejection, verdict.reasons
-    return verdict.company
-
-
-def same(got: str | None, want: str | None) -> bool:
-    return norm("company", got) == norm("company", want)
+from test_extract_company import NO, company, same  # the same letter builder and comparison
 
 
 # an organisation whose name is shaped like a person's ("Birkenau Wasser") and signs the letter or the display is the
