@@ -143,7 +143,7 @@ def register(cli: click.Group) -> None:
         click.echo(f"last pass: {_when(last['at']) if last else 'never'}"
                    + (f", {last['scanned']} new messages" if last else ""))
         click.echo(f"messages indexed: {doc['messages']}; rejections: {doc['rejections']}"
-                   f" ({doc['uncertain']} uncertain)")
+                   f" ({doc['uncertain']} uncertain; {doc['duplicates']} copies of a letter already seen)")
         for plugin, p in sorted(doc["plugins"].items()):
             click.echo(f"{plugin}: {p['ok']} ok, {p['failed']} failing, {p['gave_up']} gave up;"
                        f" effects: {p['effects']}")

@@ -13,7 +13,7 @@ def collect(config: Config) -> dict[str, Any]:
     path = config.state_path
     pid = holder_pid(path)
     doc: dict[str, Any] = {"state": str(path), "running": pid is not None, "pid": pid, "last_pass": None,
-                           "messages": 0, "rejections": 0, "uncertain": 0, "plugins": {}, "jobs": [],
+                           "messages": 0, "rejections": 0, "uncertain": 0, "duplicates": 0, "plugins": {}, "jobs": [],
                            "daemon_error": None}
     if not path.exists():
         return doc
@@ -24,6 +24,8 @@ def collect(config: Config) -> dict[str, Any]:
         doc["messages"] = state.one("SELECT count(*) FROM messages")[0]
         doc["rejections"] = state.one("SELECT count(*) FROM rejections WHERE decision IN ('auto','confirmed')")[0]
         doc["uncertain"] = state.one("SELECT count(*) FROM rejections WHERE decision = 'uncertain'")[0]
+        # copies of a letter already recorded (a resend, the reader's forward of it): no reactions of their own
+        doc["duplicates"] = state.one("SELECT count(*) FROM messages WHERE outcome = 'duplicate'")[0]
         plugins: dict[str, Any] = {}
         for row in state.query("SELECT plugin, status, count(*) n FROM reactions GROUP BY plugin, status"):
             p = plugins.setdefault(row["plugin"], {"ok": 0, "failed": 0, "gave_up": 0, "effects": {}, "failures": []})

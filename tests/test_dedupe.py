@@ -296,6 +296,8 @@ def test_the_ats_sending_the_letter_twice_makes_one_rejection(inbox: Mailbox):
     assert inbox.rows("SELECT outcome FROM messages ORDER BY date") == [("rejection",), ("duplicate",)]
     assert inbox.reacted_to() == {1}
     assert "not acted on again" in out
+    status = inbox.run("status", "--json")
+    assert '"rejections": 1' in status and '"duplicates": 1' in status  # the user can see the copy was noticed
 
 
 def test_two_letters_from_one_ats_template_for_two_roles_are_two_rejections(inbox: Mailbox):
