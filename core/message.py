@@ -76,10 +76,46 @@ def clean_header(value: object) -> str:
         try:
             from email.header import decode_header, make_header
 
-            text = str(make_header(decode_header(text)))
+            pairs = decode_header(text)
+            joined = _joined(pairs)
+            text = joined if joined is not None else str(make_header(pairs))
         except Exception:  # an undecodable encoded-word stays as written
             pass
     return _WS.sub(" ", _CRLF.sub(" ", text)).strip()
+
+
+_PLAIN_CHARSETS = ("utf-8", "iso-8859-1")  # nearly every encoded-word's; the stdlib's own names for them
+
+
+def _joined(pairs: list[tuple[bytes | str, str | None]]) -> str | None:
+    """``str(make_header(pairs))`` for pairs in plain ASCII and the common charsets, or None for others: the same
+    strict decoding and the same spaces where encoded and plain words meet, without the Header and Charset objects
+    (most of the time of reading an encoded header)."""
+    if len(pairs) == 1 and isinstance(pairs[0][0], str):
+        return pairs[0][0]  # no encoded-word at all: the text as it is
+    decoded: list[tuple[str, str | None]] = []
+    for data, charset in pairs:
+        if isinstance(data, str) or (charset is not None and charset not in _PLAIN_CHARSETS):
+            return None
+        decoded.append((data.decode(charset or "us-ascii"), charset))  # strict: raises where make_header raises
+    out: list[str] = []
+    last_charset: str | None = None
+    last_space = False
+    for string, charset in decoded:
+        if out:  # a space where an encoded word meets a plain one, unless the plain one has it (Header.__str__)
+            if last_charset is not None:
+                if charset is None and not (string and _nonctext(string[0])):
+                    out.append(" ")
+            elif charset is not None and not last_space:
+                out.append(" ")
+        last_space = bool(string) and _nonctext(string[-1])
+        last_charset = charset
+        out.append(string)
+    return "".join(out)
+
+
+def _nonctext(ch: str) -> bool:
+    return ch.isspace() or ch in ("(", ")", "\\")
 
 
 # One plain address, with or without a display name: the common case, parsed without the email.utils machinery.
@@ -117,6 +153,16 @@ def _header_index(msg: EmailMessage, ascii_only: bool = False) -> dict[str, list
     for name, value in (msg._headers if ascii_only else msg.items()):
         index.setdefault(name.lower(), []).append(value)
     return index
+
+
+def _kept_headers(index: dict[str, list[object]]) -> dict[str, str]:
+    """The first value of each kept header that is there, cleaned (one dictionary lookup each)."""
+    kept = {}
+    for name in KEPT_HEADERS:
+        values = index.get(name)
+        if values and values[0] is not None:
+            kept[name] = clean_header(values[0])
+    return kept
 
 
 def _addresses(index: dict[str, list[object]], name: str) -> list[Address]:
@@ -184,9 +230,35 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 _CHARSET = re.compile(r';\s*charset\s*=\s*("?)([A-Za-z0-9_.:+-]+)\1\s*(?:;|\Z)', re.I)
 
 
-def content_charset(part: EmailMessage) -> str | None:
-    """``part.get_content_charset()``, faster for the plain form."""
-    value = part.get("content-type")
+_MISSING = object()
+
+
+def _type_fields(part: EmailMessage) -> tuple[object, object]:
+    """``part.get("content-type", _MISSING)`` and ``part.get("content-disposition")`` in one pass over its fields
+    (``get`` reads every field for each name, and a part was asked four times)."""
+    ctype, disposition = _MISSING, _MISSING
+    fetch = part.policy.header_fetch_parse
+    for name, value in part._headers:
+        lower = name.lower()
+        if lower == "content-type":
+            if ctype is _MISSING:
+                ctype = fetch(name, value)
+        elif lower == "content-disposition" and disposition is _MISSING:
+            disposition = fetch(name, value)
+    return ctype, None if disposition is _MISSING else disposition
+
+
+def _content_type(part: EmailMessage, value: object) -> str:
+    """``part.get_content_type()`` from the Content-Type field's value (``_MISSING`` when there is none)."""
+    if value is _MISSING:
+        return part.get_default_type()
+    ctype = str(value).partition(";")[0].strip().lower()
+    return ctype if ctype.count("/") == 1 else "text/plain"
+
+
+def content_charset(part: EmailMessage, value: object = _MISSING) -> str | None:
+    """``part.get_content_charset()``, faster for the plain form (``value``: the Content-Type field's, if read)."""
+    value = part.get("content-type") if value is _MISSING else value
     if isinstance(value, str) and value.lower().count("charset") == 1 and "*" not in value and "\\" not in value:
         found = _CHARSET.search(value)
         if found and not value.count('"', 0, found.start()) % 2:
@@ -194,7 +266,7 @@ def content_charset(part: EmailMessage) -> str | None:
     return part.get_content_charset()
 
 
-def _decode_part(part: EmailMessage) -> str:
+def _decode_part(part: EmailMessage, content_type: object = _MISSING) -> str:
     try:
         payload = part.get_payload(decode=True) or b""
     except Exception:
@@ -202,7 +274,7 @@ def _decode_part(part: EmailMessage) -> str:
     if isinstance(payload, str):
         return payload
     payload = payload[:MAX_PART_BYTES]
-    charset = (content_charset(part) or "utf-8").strip().lower()
+    charset = (content_charset(part, content_type) or "utf-8").strip().lower()
     if charset in ("us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"):
         charset = "windows-1252"  # a superset that real senders mislabel as latin-1 all the time
     try:
@@ -248,13 +320,15 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     for part in parts:
         if part.is_multipart():
             continue
-        ctype = part.get_content_type()
-        if str(part.get("Content-Disposition") or "").lower().startswith("attachment"):
+        value, disposition = _type_fields(part)
+        ctype = _content_type(part, value)
+        if str(disposition or "").lower().startswith("attachment"):
             continue
+        value = None if value is _MISSING else value  # as part.get("content-type") answers
         if ctype == "text/plain":
-            plain.append(_decode_part(part))
+            plain.append(_decode_part(part, value))
         elif ctype == "text/html":
-            htmls.append(_decode_part(part))
+            htmls.append(_decode_part(part, value))
 
     html = "\n".join(htmls) or None
     links: list[Link] = []
@@ -300,7 +374,7 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
         text=text,
         html=html,
         links=links,
-        headers={h: clean_header(get(h)) for h in KEPT_HEADERS if get(h) is not None},
+        headers=_kept_headers(index),
         defects=defects,
         raw=raw if keep_raw else None,
     )

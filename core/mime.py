@@ -38,7 +38,7 @@ def _entity(lines: list[str]) -> EmailMessage:
     """One message or body part from its lines (each with its line ending)."""
     msg = EmailMessage(policy=_COMPAT32)
     body_at = _read_headers(msg, lines)
-    content_type = msg.get_content_type()
+    content_type = _content_type(msg)
     if content_type.startswith("message/") or content_type == "multipart/digest":
         raise _Unusual  # a nested message, or parts that default to one
     if not content_type.startswith("multipart/"):
@@ -49,6 +49,16 @@ def _entity(lines: list[str]) -> EmailMessage:
         raise _Unusual  # a defect the stdlib parser would note and work around
     _split_parts(msg, lines, body_at, "--" + boundary)
     return msg
+
+
+def _content_type(msg: EmailMessage) -> str:
+    """``msg.get_content_type()`` for fields read here (plain ASCII strings, which compat32 hands out as stored):
+    one look at the fields, not the stdlib's get() and parameter splitting."""
+    for name, value in msg._headers:
+        if name.lower() == "content-type":
+            ctype = value.partition(";")[0].strip().lower()
+            return ctype if ctype.count("/") == 1 else "text/plain"
+    return msg.get_default_type()
 
 
 _BOUNDARY = re.compile(r';\s*boundary=(?:"([^"\\]*)"|([^\s;"\\]+))\s*(?:;|\Z)', re.I)

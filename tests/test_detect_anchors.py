@@ -153,3 +153,37 @@ def test_a_long_literal_does_not_hide_one_that_begins_inside_it() -> None:
     seen = AnchorIndex([long, inner]).scan("the credit card declined at the till")
     assert seen.has(long) and seen.has(inner)
     assert re.search(inner.pattern, "the credit card declined")  # the regex itself agrees
+
+
+def test_every_match_in_turn_is_found_as_a_full_pass_finds_them() -> None:
+    families = _families()
+    mismatches = []
+    for text in _texts()[::2] + TRICKY:
+        seen = classifier._INDEX.scan(text)
+        for family in families:
+            spans = [m.span() for m in seen.finditer(family)]
+            if spans != [m.span() for m in family.pattern.finditer(text)]:
+                mismatches.append((family.name, text[:80]))
+    assert not mismatches, mismatches[:5]
+
+
+def test_matches_do_not_overlap_and_unknown_families_are_read_in_full() -> None:
+    word = fam("word", -1.0, r"\bnot selected(?: not selected)?\b")
+    seen = AnchorIndex([word]).scan("not selected not selected, then not selected")
+    assert [m.start() for m in seen.finditer(word)] == [0, 32]  # not again at 13, inside the first match
+    stranger = fam("stranger", -1.0, r"\bselected\b")
+    assert len(list(seen.finditer(stranger))) == 3
+
+
+def test_a_family_the_scan_cannot_rule_out_has_a_substring_gate() -> None:
+    # without anchors a family is searched in full on every job mail; its gate keeps that off most mail
+    every = [f for fs in classifier.DECISIONS.values() for f in fs] + list(classifier.P.LOOKALIKES)
+    assert not [f.name for f in every if f.anchors is None and not f.need]
+
+
+@pytest.mark.parametrize("text", ["applied 14 | declined 6 | offer 1", "- refusees : 3 - en attente : 2",
+                                  "descartados (4), entrevista (2)", "added: csv export - afgewezen: yaml"])
+def test_verdicts_as_counts_pass_their_gate(text: str) -> None:
+    family = next(f for f in classifier.P.LOOKALIKES if f.name.startswith("look-alike: verdicts as fields"))
+    assert family.search(text)
+    assert not family.search("your application was declined on 3 may")  # a verdict said, then a date

@@ -414,6 +414,28 @@ class Seen:
                 return m
         return None
 
+    def finditer(self, family: Family) -> Iterator[re.Match[str]]:
+        """The family's matches, left to right without overlaps (exactly ``family.pattern.finditer(text)``), tried only
+        where it can begin: a regex pass over the whole text costs more than the few places the scan found. (The
+        family's substring gate is not applied, as ``pattern`` does not: callers ask ``has`` first.)"""
+        key = id(family)
+        lists = (self._candidates if self._candidates is not None else self._places()).get(key)
+        if lists is None:
+            if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
+                yield from family.pattern.finditer(self.text)
+            return
+        match, text, end = family.pattern.match, self.text, 0
+        for position in (lists[0] if len(lists) == 1 else sorted({p for positions in lists for p in positions})):
+            if position < end:
+                continue  # inside the previous match: finditer goes on from its end
+            m = match(text, position)
+            if m:
+                if m.end() == position:  # an empty match: finditer's own stepping rules, not worth copying
+                    yield from family.pattern.finditer(text, position)
+                    return
+                yield m
+                end = m.end()
+
     def has(self, family: Family) -> bool:
         """Does ``family`` occur in the text? Always the same answer as ``family.search(text)``."""
         key = id(family)

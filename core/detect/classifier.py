@@ -169,7 +169,7 @@ def _outside(family: Family, text: str, spans: list[tuple[int, int]], seen: Seen
     "Re: Uitnodiging tweede gesprek", which names the earlier mail's event, not a new one.)"""
     if not seen.has(family):  # the quick answer first: most mail has none of these phrases anywhere
         return False
-    for m in family.pattern.finditer(text):
+    for m in seen.finditer(family) if seen.text is text else family.pattern.finditer(text):
         if m.start() < replied or any(a <= m.start() < b for a, b in spans):
             continue
         a, b = _sentence(text, m)
@@ -203,7 +203,8 @@ _PUPIL = re.compile(r"\b(?:kind|kinder|kindes|child|children|enfants?|nin[oa]s?|
                     r"sohn|tochter|son|daughter|leerling\w*|pupils?|eleves?|alumn[oa]s?|alunos?|schuler\w*|baby|bebe)\b")
 
 
-def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, spans: list[tuple[int, int]]) -> list[int]:
+def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, spans: list[tuple[int, int]],
+               seen: Seen | None = None) -> list[int]:
     """Where the text speaks of something other than a job (a loan, a paper, a flat...), leaving out the words that
     are no such thing here: a requirement the other candidates met, a Spanish "bolsa" (a pool of candidates for a
     post), a care flat as the workplace, and, in a mail about the reader's application (not their child's place),
@@ -225,7 +226,7 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
             signature = start
     places = []
     pupil: bool | None = None  # asked once, when first needed
-    for m in P.NOT_A_JOB.pattern.finditer(folded):
+    for m in (seen.finditer(P.NOT_A_JOB) if seen is not None else P.NOT_A_JOB.pattern.finditer(folded)):
         word, start = m.group(), m.start()
         if start >= signature or (word.startswith("bolsa") and lang == "es") or _CARE_FLAT.match(folded, start):
             continue
@@ -411,7 +412,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
     else:  # "application" alone may be a loan's, a card's or a flat's
         score -= 3.0
         reasons.append("no clear job context (-3.0)")
-    not_job = _not_a_job(folded, lang, text, yours, spans) if seen.has(P.NOT_A_JOB) else []
+    not_job = _not_a_job(folded, lang, text, yours, spans, seen) if seen.has(P.NOT_A_JOB) else []
     if not_job:
         # A loan, paper or flat named in the decision's own sentence vetoes it; named elsewhere in a mail whose
         # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.
@@ -498,7 +499,8 @@ def classify(message: Message) -> Verdict:
     if P.TRACKER_SENDER.search((message.sender.email or "").lower()) or P.TRACKER_SUBJECT.search(fold(message.subject or "")):
         score -= 6.0
         reasons.append("a code-hosting or issue-tracker notification (-6.0)")
-    if score > 0 and _Q_STAGE.search(folded) and not _Q_EMPLOYED.search(folded):
+    # (employment words first: nearly every job mail has one early on, while the stage words are read to the end)
+    if score > 0 and not _Q_EMPLOYED.search(folded) and _Q_STAGE.search(folded):
         score -= 5.0
         reasons.append("a part in a performance or a team (an audition, a casting, a squad), not a job (-5.0)")
     if message.headers.get("list-id") or (("list" in folded or "lijst" in folded) and _Q_LIST.search(folded)):

@@ -129,6 +129,11 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
 _VERDICT_FIELD = (r"(?:not selected|rejected|declined|unsuccessful|abgelehnt|abgesagt|nicht ausgewahlt|refusee?s?|"
                   r"non retenue?s?|rechazad[oa]s?|descartad[oa]s?|no seleccionad[oa]s?|afgewezen|niet geselecteerd|"
                   r"rejeitad[oa]s?|nao selecionad[oa]s?|recusad[oa]s?)")
+# Substrings one of which every ``_VERDICT_FIELD`` match holds: the family's second pattern begins with a digit, so
+# the anchor scan cannot rule it out and it would otherwise search every job mail in full (~6% of classify time).
+_VERDICT_FIELD_NEED = ("not selected", "rejected", "declined", "unsuccessful", "abgelehnt", "abgesagt",
+                       "nicht ausgewahlt", "refuse", "non retenu", "rechazad", "descartad", "no seleccionad",
+                       "afgewezen", "niet geselecteerd", "rejeitad", "nao selecionad", "recusad")
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maerz|marz|mai|okt|dez|janv|fevr?|avr|juin|juil|aout|"
           r"ene|abr|ago|dic|mei|maart|fev|set|out|dez)\w* \d")
 
@@ -266,7 +271,7 @@ LOOKALIKES = [
     # "Not selected: 51", "Applied 40 · Not selected 25 · Offer 1", "- Rejected: YAML support" after "Added: ...":
     # verdicts printed as a changelog's, a tracker's or a dashboard's fields or counts, not said to the reader. (A count
     # is one among others: "Status: Rejected 12 March" is a portal's date.)
-    fam("look-alike: verdicts as fields or counts (a changelog, a tracker, a dashboard)", -5.0,
+    fam("look-alike: verdicts as fields or counts (a changelog, a tracker, a dashboard)", -5.0, _VERDICT_FIELD_NEED,
         rf"\b{_VERDICT_FIELD} ?[:=]? ?\(?\d+\)?(?: ?[-|,*;]| (?!{_MONTH})[a-z]+(?: [a-z]+)? ?:? ?\(?\d)",
         rf"\d\)? ?[-|,*;]? ?{_VERDICT_FIELD} ?[:=]? ?\(?\d",
         r"\b(?:added|fixed|changed|removed|hinzugefugt|behoben|ajoute|corrige|anadido|corregido|toegevoegd|opgelost|"
