@@ -78,6 +78,9 @@ def test_a_scan_limited_to_some_families_still_answers_for_every_family() -> Non
         asked = [f for f in families if id(f) in scope][::2] + [f for f in families if id(f) not in scope][::7]
         narrowed = {id(f) for f in seen.narrow(asked)}
         assert seen.narrow(tuple(asked)) == [f for f in asked if id(f) in narrowed]  # a fixed tuple: the same, in order
+        # the classifier's one loop over a fixed tuple: each family that occurs, in order, with its first match
+        both = [(f.name, m.span()) for f, m in seen.first_matches(tuple(asked))]
+        assert both == [(f.name, m.span()) for f in asked if (m := f.find(text))]
         for family in asked:
             found, first = seen.find(family), family.find(text)
             if seen.has(family) != family.search(text) or (found and found.span()) != (first and first.span()):
@@ -187,3 +190,38 @@ def test_verdicts_as_counts_pass_their_gate(text: str) -> None:
     family = next(f for f in classifier.P.LOOKALIKES if f.name.startswith("look-alike: verdicts as fields"))
     assert family.search(text)
     assert not family.search("your application was declined on 3 may")  # a verdict said, then a date
+
+
+@pytest.mark.parametrize("sentence", [
+    "we cannot move your application forward until you send the missing certificates",  # a condition before
+    "wir konnen ihre bewerbung nicht weiter berucksichtigen, falls wir nichts horen",  # a condition after
+    "we will not proceed without your consent to the reference check",
+    "unfortunately we will not be moving forward with your application",  # no condition: a decision
+    "helaas, je sollicitatie is afgewezen; we wensen je veel succes",
+])
+def test_the_two_condition_checks_asked_in_one_pass_agree_with_each_alone(sentence: str) -> None:
+    alone = bool(classifier._CONDITIONAL.search(sentence) or classifier._CONDITION_AFTER.search(sentence))
+    assert bool(classifier._Q_CONDITIONAL.search(sentence)) == alone
+    assert bool(classifier._Q_CONDITIONAL.search(sentence, 3, len(sentence) - 2)) == bool(
+        classifier._CONDITIONAL.search(sentence, 3, len(sentence) - 2)
+        or classifier._CONDITION_AFTER.search(sentence, 3, len(sentence) - 2))
+
+
+@pytest.mark.parametrize(("sender", "subject", "tracker"), [
+    ("noreply-jira@acme-labs.example", "Candidate pipeline status", True),
+    ("builds@ci.gitlab.example.org", "weekly digest", True),  # a self-hosted GitLab
+    ("builds@ci.example.org", "weekly digest", False),
+    ("notifications@github.com", "Application status changed", True),
+    ("talent@acme-labs.example", "[JIRA] HR-204 application declined", True),
+    ("talent@acme-labs.example", "Re: [acme/hiring-board] Close role 1182", True),
+    ("talent@acme-labs.example", "Your application: an update (see pull request etiquette)", True),
+    ("talent@acme-labs.example", "Update on your application, PR team role", False),  # "pr" with no number
+    ("talent@acme-labs.example", "About the issue with your application", False),
+])
+def test_tracker_notifications_are_told_by_sender_or_subject(sender: str, subject: str, tracker: bool) -> None:
+    raw = f"From: Team <{sender}>\nSubject: {subject}\nContent-Type: text/plain\n\nhello\n".encode()
+    assert classifier._tracker(parse(raw)) is tracker
+    message = parse(raw)
+    address, folded = sender.lower(), fold(subject)
+    assert bool(classifier.P.TRACKER_SENDER.search(address) or classifier.P.TRACKER_SUBJECT.search(folded)) is tracker
+    assert message.sender.email == sender

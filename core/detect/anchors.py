@@ -391,6 +391,33 @@ class Seen:
         known = self._known
         return [f for f in families if (i := id(f)) in places or known.get(i) is not f]
 
+    def first_matches(self, families: tuple[Family, ...]) -> Iterator[tuple[Family, re.Match[str]]]:
+        """Each of ``families`` that occurs, in order, with its first match: ``narrow`` then ``find`` in one loop (the
+        classifier asks this of ~40 families a mail: one lookup of each family's places, no call per family)."""
+        places = self._places()
+        plan = self.index.plan(families, self._known)
+        unknown, text = plan.unknown, self.text
+        for key, family in plan.ids:
+            lists = places.get(key)
+            if lists is None:
+                if key in unknown:  # no anchors, or out of scope: a full search, as find does
+                    m = family.find(text)
+                    if m:
+                        yield family, m
+                continue
+            if family.need:  # the cheap gate before any match is tried (as in find)
+                for needle in family.need:
+                    if needle in text:
+                        break
+                else:
+                    continue
+            match = family.pattern.match
+            for position in lists[0] if len(lists) == 1 else sorted({p for positions in lists for p in positions}):
+                m = match(text, position)
+                if m:
+                    yield family, m
+                    break
+
     def find(self, family: Family) -> re.Match[str] | None:
         """The family's first match in the text (exactly ``family.find(text)``), tried only where it can begin."""
         key = id(family)
@@ -444,7 +471,16 @@ class Seen:
             if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
                 return family.search(self.text)
             return False
-        if not family._needed(self.text):  # the cheap gate first, as in find
-            return False
-        match, text = family.pattern.match, self.text
-        return any(match(text, p) for positions in lists for p in positions)  # unsorted: only whether, not where
+        text = self.text
+        if family.need:  # the cheap gate first, as in find (inlined: has runs ~12 times a mail)
+            for needle in family.need:
+                if needle in text:
+                    break
+            else:
+                return False
+        match = family.pattern.match
+        for positions in lists:  # unsorted: only whether, not where
+            for p in positions:
+                if match(text, p):
+                    return True
+        return False

@@ -127,7 +127,7 @@ _CONDITION_AFTER = re.compile(r", (?:falls|sofern|tenzij|a moins que|a menos que
 def _conditional(folded: str, start: int, end: int, decision: int, text: str | None = None) -> bool:
     """Does the decision's sentence (``decision``: where the decision starts) only state a condition? (``text``: the
     text before folding, whose line breaks may end the condition's sentence without a full stop.)"""
-    if _Q_CONDITIONAL.search(folded, start, end) or _Q_CONDITION_AFTER.search(folded, start, end):
+    if _Q_CONDITIONAL.search(folded, start, end):
         return True
     head = folded[start:decision].lstrip(" ")  # the sentence up to the decision: "^" is its first word
     if not (head and _CONDITION_FIRST.match(head)):
@@ -148,7 +148,9 @@ def _conditional(folded: str, start: int, end: int, decision: int, text: str | N
 _THEN = re.compile(r"(?:dann|dan|then|alors|entonces|entao|so|also|daher)\b")  # "..., - dann müssen wir": still its consequence
 
 
-_Q_CONDITIONAL, _Q_AFTERWARDS, _Q_CONDITION_AFTER = quick(_CONDITIONAL), quick(_AFTERWARDS), quick(_CONDITION_AFTER)
+# (a condition before or after the decision asked in one pass: only whether either occurs matters)
+_Q_CONDITIONAL = quick(re.compile(_CONDITIONAL.pattern + "|" + _CONDITION_AFTER.pattern))
+_Q_AFTERWARDS = quick(_AFTERWARDS)
 
 
 def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -352,24 +354,22 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
     decisions: list[Family] = []
     spans: list[tuple[int, int]] = []
     matches: list[re.Match[str]] = []
-    for f in seen.narrow(decision_families):
-        m = seen.find(f)
-        if m:
-            span = _sentence(folded, m)
-            if _conditional(folded, span[0], span[1], m.start(), text):
-                continue  # "we can't proceed until you upload your files" asks for something; it decides nothing
-            if folded[span[1] - 1:span[1]] == "?" and not _TAG_QUESTION.search(folded, span[0], span[1]):
-                if lines is None:
-                    lines = line_ends(text, folded) if text else ""
-                cut = lines.find("\n", m.end(), span[1]) if lines else -1
-                if cut < 0:
-                    continue  # "has the role been filled?" asks; it decides nothing ("..., ok?" still decides)
-                span = (span[0], cut)  # "...you didn't get the job\n\nkeep in touch yeah?": the line ended it
-            decisions.append(f)
-            spans.append(span)
-            matches.append(m)
-            if len(decisions) == 3 and max(d.weight for d in decisions) >= 4.0:
-                break  # a fourth decision changes neither the score nor the reading (same verdicts on 2,188 files)
+    for f, m in seen.first_matches(decision_families):
+        span = _sentence(folded, m)
+        if _conditional(folded, span[0], span[1], m.start(), text):
+            continue  # "we can't proceed until you upload your files" asks for something; it decides nothing
+        if folded[span[1] - 1:span[1]] == "?" and not _TAG_QUESTION.search(folded, span[0], span[1]):
+            if lines is None:
+                lines = line_ends(text, folded) if text else ""
+            cut = lines.find("\n", m.end(), span[1]) if lines else -1
+            if cut < 0:
+                continue  # "has the role been filled?" asks; it decides nothing ("..., ok?" still decides)
+            span = (span[0], cut)  # "...you didn't get the job\n\nkeep in touch yeah?": the line ended it
+        decisions.append(f)
+        spans.append(span)
+        matches.append(m)
+        if len(decisions) == 3 and max(d.weight for d in decisions) >= 4.0:
+            break  # a fourth decision changes neither the score nor the reading (same verdicts on 2,188 files)
     score = BIAS
     if decisions:
         best = max(f.weight for f in decisions)
@@ -496,7 +496,7 @@ def classify(message: Message) -> Verdict:
     if extra:
         score -= 4.0
         reasons = extra + reasons
-    if P.TRACKER_SENDER.search((message.sender.email or "").lower()) or P.TRACKER_SUBJECT.search(fold(message.subject or "")):
+    if _tracker(message):
         score -= 6.0
         reasons.append("a code-hosting or issue-tracker notification (-6.0)")
     # (employment words first: nearly every job mail has one early on, while the stage words are read to the end)
@@ -519,6 +519,15 @@ def classify(message: Message) -> Verdict:
     else:
         verdict.category = kind or category(folded, bool(message.headers.get("list-id")), seen, job)
     return verdict
+
+
+def _tracker(message: Message) -> bool:
+    """Is the mail a code-hosting or issue-tracker notification (its sender or subject)? Substring gates first."""
+    address = (message.sender.email or "").lower()
+    if any(map(address.__contains__, P.TRACKER_SENDER_NEED)) and P.TRACKER_SENDER.search(address):
+        return True
+    subject = fold(message.subject or "")
+    return any(map(subject.__contains__, P.TRACKER_SUBJECT_NEED)) and P.TRACKER_SUBJECT.search(subject) is not None
 
 
 def describe(message: Message, verdict: Verdict) -> None:

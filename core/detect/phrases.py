@@ -313,6 +313,9 @@ LOOKALIKES = [
 TRACKER_SENDER = re.compile(r"@(?:[\w-]+\.)*(?:github\.com|gitlab\.[\w.]+|atlassian\.net|bitbucket\.org|"
     r"sourceforge\.net)$|^(?:jira|gitlab|github|noreply-jira|phabricator)@")
 TRACKER_SUBJECT = re.compile(r"^(?:re: )?\[(?:jira|[\w.-]+/[\w.-]+)\]|\b(?:pull request|merge request|pr #?\d+|issue #?\d+)\b")
+# What every match of each holds (a substring test first: asked of every mail, almost none match)
+TRACKER_SENDER_NEED = ("github", "gitlab", "atlassian.net", "bitbucket.org", "sourceforge.net", "jira", "phabricator")
+TRACKER_SUBJECT_NEED = ("[", "pull request", "merge request", "pr", "issue")
 
 # The owner passing on a rejection they received ("got this today, any advice?").
 OWNER_FORWARD = re.compile(
