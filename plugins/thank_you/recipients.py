@@ -82,8 +82,9 @@ def plan(app: App, rejection: Rejection, message: Message) -> Plan:
     owners = {a.lower() for a in app.owner_addresses}
     # ...and an address under the reader's own full name is theirs too (a second account the reader forwarded the
     # letter from): never a recipient of the reader's thank-you
-    owners |= {e.lower() for a in [*message.people, *message.reply_to] for e in [a.email or ""]
-               if a.name and _fold(a.name) in own_names(app, message)}
+    mine = own_names(app, message)
+    owners |= {(a.email or "").lower() for a in [*message.people, *message.reply_to]
+               if a.name and _fold(a.name) in mine}
     on_mail = {a.email.lower() for a in [*message.people, *message.reply_to] if a.email}
     author_email = (rejection.contact_email or "").lower()
     if not author_email and not is_no_reply(rejection.sender.email or ""):
