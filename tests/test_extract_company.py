@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from labelled import corpus_cases
+from test_extract import NO  # one rejection sentence per language, shared with the other extraction tests
 
 from nextround.detect import classify
 from nextround.detect.classifier import own_text
@@ -69,14 +70,6 @@ def test_dev7_company(folder: Path, label: dict) -> None:
     assert norm("company", verdict.company) == norm("company", label["company"]), verdict.company
 
 
-NO = {
-    "en": "Unfortunately, we have decided not to proceed with your application.",
-    "de": "Leider haben wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.",
-    "fr": "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
-    "es": "Lamentamos informarte de que tu candidatura no ha sido seleccionada.",
-    "nl": "Helaas hebben wij besloten niet verder te gaan met je sollicitatie.",
-    "pt": "Lamentamos informar que a sua candidatura não foi selecionada.",
-}
 
 
 def company(body: str, sender: str, subject: str = "Your application") -> str | None:
