@@ -45,7 +45,7 @@ DECISIONS: list[Family] = [
         r"\b(?:vaga|posicao|cargo|funcao|oportunidade)\w*\b[^.!?;]{0,30}\b(?:foi|ja foi|esta|ja esta|encontra-se|foram)"
         r"(?: (?:entretanto|entao|ja|agora|finalmente|\w+mente))? (?:preenchid|ocupad)"),
     fam("congelamento de contratacoes", 3.5, ('congel', 'encerrado', 'cancelado', 'suspenso'),
-        r"\bcongel\w* (?:temporariamente )?(?:as |de )?(?:novas )?contratacoes",
+        r"\bcongel\w* (?:temporariamente )?(?:as |de |das )?(?:novas )?(?:contratacoes|admissoes|recrutamentos)",
         # (a process of recruiting, not "o processo de mudança de escritório")
         r"\b(?:processo(?! de (?!recrutamento|selecao|candidatura|contratacao|admissao)[a-z])|recrutamento)\b[^.!?;]{0,40}\b(?:foi|esta) (?:encerrado|cancelado|suspenso)"),
     fam("perfil nao se enquadra", 3.0, ('perfil nao',),
@@ -120,6 +120,11 @@ _PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nom
              r"conhecimentos?|perfil|anos|carta|licenciatura|mestrado|curso|vivencia|senioridade|fluencia))|"
              r"alguem (?:que|com|mais)|"
              r"n?um[a]? (?:pessoa|candidat\w*|perfil|profissional|finalista|nome|colega) (?:com|que|cuj|mais)|"
+             # "um candidato local", "uma candidata interna": someone marked by where they come from
+             r"n?um[a]? (?:pessoa|candidat[oa]|perfil|profissional) (?:local|da regiao|da cidade|regional|interno|interna)\b|"
+             # a bare "other" given the role: "o chefe acabou escolhendo outro pra vaga"
+             r"outr[oa] (?:(?:redator|vendedor|atendente|motorista|operador|assistente|auxiliar|estagiari|colaborador|"
+             r"funcionari|rapaz|moca|menin)\w* )?(?:para|pra) (?:a |o |esta |essa )?(?:vaga|posicao|cargo|funcao|lugar)\b|"
              r"(?:candidat\w*|pessoas|perfis|profissionais) (?:com|que|cuj|mais)|(?:uma )?promocao interna|"
              r"(?:um[a]? )?(?:candidat[oa]s?|colaborador(?:a|es|as)?|profissiona(?:l|is)|perfis|perfil|pessoas?|"
              r"talentos?) intern[oa]s?|"
@@ -219,6 +224,9 @@ DECISIONS += [
 # ("candidatura recusada / indeferida"), the unsolicited application with no fitting opening, and BR informal
 # "não foi dessa vez". Pronouns and articles come in their formal / informal and European / Brazilian forms.
 _PT_YOU = r"(?:-(?:lhe|te|la|lo|vos))?"
+# a time or regret said as an aside between the negation and its verb: "não nos é possível, neste momento, avançar"
+_PT_ASIDE = (r"(?:,? (?:neste momento|no momento|de momento|nesta fase|por agora|por ora|por enquanto|para ja|infelizmente|"
+             r"lamentavelmente|desta vez|dessa vez),?)?")
 # go-on verbs as stems: the infinitive drops its -r before a clitic ("integrá-la", "considerá-lo", "oferecer-lhe")
 _PT_GO_ON = (r"(?:consider|aproveit|inclu|integr|selecion|admit|contrat|ofere?c|propo|avanc|prossegu|segu|continu|contar|"
              r"dar (?:seguimento|continuidade|sequencia|andamento))")
@@ -229,12 +237,14 @@ DECISIONS += [
     fam("gramática: não considerada / não é possível", 4.0, ("considerad", "possivel", "aproveit", "tida", "tido", "levad", "juntos",
                                                              "conseguimos", "conseguiremos", "pudemos",
                                                              "vez"),
-        r"\bnao (?:sera|foi|e|vai ser|seria|podera ser|pode ser)(?: mais)? (?:considerad|aproveitad|tid[oa]s? em (?:conta|consideracao)|"
+        r"(?<!ainda )\bnao (?:sera|foi|e|vai ser|seria|podera ser|pode ser|esta a ser|esta sendo)(?: mais)? (?:considerad|aproveitad|"
+        r"tid[oa]s? em (?:conta|consideracao)|"
         r"levad[oa]s? (?:adiante|em (?:conta|consideracao)))",
-        rf"\bnao (?:nos )?(?:e|foi|sera|vai ser|seria|era|esta a ser|tem sido|tendo sido) possivel (?:(?:lhe|te|vos) )?"
+        rf"\bnao (?:nos )?(?:e|foi|sera|vai ser|seria|era|esta a ser|tem sido|tendo sido) possivel{_PT_ASIDE} (?:(?:lhe|te|vos) )?"
         rf"{_PT_GO_ON}{_PT_TO_YOU}",
         r"\bnao (?:nos )?(?:e|foi|sera) possivel (?:avancar|prosseguir|seguir(?: em frente| adiante)?|dar (?:seguimento|continuidade))"
-        r"(?: (?:desta|dessa|esta|essa) vez| neste momento| no momento)?[.!;]",
+        r"(?: (?:desta|dessa|esta|essa) vez| neste momento| no momento)?(?:[.!;]|,? (?:dado que|uma vez que|visto que|ja que|"
+        r"porque|pois|tendo em conta)\b)",
         r"\bnao (?:podemos|poderemos|conseguimos|conseguiremos|vamos|iremos) (?:aproveitar|considerar)\b",
         # "não conseguimos incluir o teu nome / seguir contigo" (the reader or their application, not "a sua entrevista")
         rf"\bnao (?:conseguimos|conseguiremos|pudemos) (?:(?:lhe|te|vos) )?{_PT_GO_ON}\w*(?:-(?:lhe|te|la|lo)\b|[^.!?;]{{0,15}}\b"
@@ -257,6 +267,12 @@ DECISIONS += [
     fam("gramática: não vai dar pra seguir", 4.0, ("dar pra", "dar para", "deu pra", "deu para", "da pra", "da para"),
         # informal BR: "não vai dar pra seguir com você"
         rf"\bnao (?:vai dar|deu|da|dara) (?:para|pra) {_PT_GO_ON}{_PT_TO_YOU}"),
+    # a judgement put as an infinitive, of the reader's profile: "o teu perfil foi analisado pela equipa, que entendeu não
+    # ser o indicado" (not "a equipa entendeu não ser a candidata ideal a Joana")
+    fam("gramática: entendeu não ser o indicado", 4.0, ("nao ser o", "nao ser a"),
+        r"\b(?:(?:seu|teu) (?:perfil|curriculo|cv)|(?:sua|tua) candidatura|voce|v\. exa)\b[^.!?;]{0,60}\b"
+        r"(?:entend|consider|conclu|julg|avali|decid|achou|acham|acreditou)\w*\b[^.!?;]{0,20}\bnao ser (?:o|a)(?:\([ao]\))? "
+        r"(?:(?:candidat\w*|pessoa|perfil|profissional) )?(?:mais )?(?:escolhid|selecionad|indicad|adequad|ideal|cert)"),
     fam("gramática: não foi o candidato escolhido", 4.0, ("nao fo", "nao e ", "nao era", "nao sera", "nao es",
                                                           "nao ser", "nao sendo"),
         r"\bnao (?:foi|foste|e|era|sera|foram) (?:o|a|os|as)(?:\([ao]\))? (?:(?:candidat\w*|pessoa|perfil|profissional|"
@@ -277,10 +293,18 @@ DECISIONS += [
         r"(?:(?:d[oa]|com|n[oa]|para|a|ao) (?:(?:a|o) )?(?:sua|tua|seu|teu) (?:candidatura|processo|perfil|participacao)|contigo|consigo|"
         r"com voce)\b"),
     fam("gramática: não reúne os requisitos", 3.5, ("requisit", "criterio", "condico", "exigencia", "pretendido", "exigido",
-                                                   "expectativa"),
+                                                   "expectativa", "caracteristicas"),
         r"\bnao (?:reune|reunia|reuniu|cumpre|cumpria|cumpriu|preenche|preenchia|preencheu|satisfaz|satisfazia|satisfez|atende|"
         r"atendia|atendeu|possui|possuia|tem|correspond(?:e|eu|este|ia)|atingiu|atingiste|alcancou)\b[^.!?;]{0,40}\b"
-        r"(?:requisitos|criterios|condicoes|exigencias|expectativas|perfil (?:pretendido|exigido|procurado|definido))"),
+        r"(?:requisitos|criterios|condicoes|exigencias|expectativas|perfil (?:pretendido|exigido|procurado|definido)|"
+        # "o seu perfil não reúne as características que procuramos"
+        r"caracteristicas (?:que (?:procuramos|buscamos|pretendemos|a funcao exige)|pretendidas|exigidas|procuradas|necessarias))"),
+    # ... not enough to go on: "a candidatura não reuniu as condições necessárias para avançar para a entrevista"
+    fam("gramática: requisitos insuficientes para avançar", 4.0, ("requisit", "criterio", "condico", "exigencia"),
+        r"\b(?:candidatura|perfil|curriculo|cv|voce|tu|v\. exa)\b[^.!?;]{0,40}\bnao (?:reune|reuniu|cumpre|cumpriu|preenche|"
+        r"preencheu|satisfaz|satisfez|atende|atendeu|possui)\b[^.!?;]{0,40}\b"
+        r"(?:requisitos|criterios|condicoes|exigencias)\b[^.!?;]{0,30}\b(?:para|pra) (?:avancar|prosseguir|passar|seguir|"
+        r"continuar|transitar)\b"),
     fam("gramática: a decisão recaiu sobre outra pessoa", 4.0, ("decisao", "escolha", "opcao", "preferencia"),
         rf"\b(?:decisao|escolha|opcao|preferencia)(?: final)? (?:foi|recaiu|acabou por recair|acabou recaindo|ficou|"
         # ... or leaned, weighed: "a decisão acabou pendendo para o outro finalista"
@@ -289,6 +313,7 @@ DECISIONS += [
         # ... or told from the reader's side: "a escolha não recaiu sobre si / em você"
         r"\b(?:decisao|escolha|opcao)(?: final)? nao (?:foi|e|recaiu) (?:a |o )(?:tua|sua|teu|seu)"
         r"(?:[.!;,]| (?:candidatura|para|nesta|neste|desta|dessa|no|na|em)\b)",
+        r"\b(?:decisao|escolha|resultado)(?: final)? nao (?:foi|e|sera) (?:a |em )?(?:seu|teu) favor\b|"
         r"\b(?:decisao|escolha|opcao|preferencia)(?: final)? nao (?:recaiu|recai|ficou|foi) (?:sobre|em|n[oa]|por|pel[oa]) "
         r"(?:si|voce|ti|v\. exa|a sua candidatura|a tua candidatura|o seu perfil|o teu perfil|o seu nome|o teu nome)\b"),
     fam("gramática: outro candidato foi escolhido", 4.0, ("outr",),
@@ -391,7 +416,11 @@ DECISIONS += [
         r"para o (?:seu|teu) perfil|ao (?:seu|teu) perfil)"),
     fam("gramática: a candidatura não avançou / não passou na etapa", 4.0,
         ("avancou", "seguiu", "passou", "passaste", "continuou", "adiante", "em frente", "momento", "altura", "hora"),
-        r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,40}\bnao (?:avancou|seguiu|prosseguiu|passou|continuou|foi (?:adiante|em frente))",
+        r"\b(?:(?:sua|tua|a) candidatura|(?:o )?(?:seu|teu) (?:perfil|curriculo|cv|nome))\b[^.!?;]{0,40}\bnao (?:avancou|seguiu|"
+        r"prosseguiu|passou|continuou|foi (?:adiante|em frente))",
+        # ... the reader as the subject, with the process as the way: "dessa vez, você não seguiu adiante"
+        r"\b(?:voce|tu|v\. exa\.?)\b,? nao (?:avancou|avancaste|seguiu|seguiste|prosseguiu|prosseguiste|continuou|continuaste) "
+        r"(?:adiante|em frente|no processo|na selecao|(?:para|na|pra) (?:a )?(?:proxima|etapa|fase))\b",
         # a stage of a selection process, or any test when the reader is the subject ("o seu primo não passou no teste")
         r"(?<!primo )(?<!prima )\bnao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo|da|do|a|o|nesta|neste|nessa|nesse|desta|deste) "
         r"(?:\w+ )?(?:etapa|fase|triagem|selecao|"
@@ -431,7 +460,7 @@ DECISIONS += [
     fam("gramática: vaga preenchida / cancelada", 3.5, ("preenchid", "ocupad", "atribuid", "cancelad", "congelad", "suspens", "anulad",
                                                      "complet", "esgotad", "fechou", "encerrou", "terminou",
                                                      "contactad", "contatad", "notificad", "avisad", "informad",
-                                                     "pausad", "fechad", "disponiv", "abert", "ativ", "direcionad",
+                                                     "pausad", "fechad", "disponiv", "abert", "ativ", "direcionad", "encerrad",
                                                      "retirad", "extint"),
         r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{0,80}\b(?:acabou (?:por ser|sendo)|"
         r"acabaram (?:por ser|sendo)|ja (?:foi|foram|esta|estao|se encontra)|foi|foram|esta|estao|ficou|ficaram|tinha sido|"
@@ -450,10 +479,16 @@ DECISIONS += [
         # (said of the one the reader applied to: "esta vaga já não está disponível" alone is a job board's note)
         r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{0,30}\b"
         r"(?:a que|para a qual|para o qual|ao qual|a qual|que) (?:\w+ ){0,2}?(?:se )?(?:candidatou|candidataste|concorreu|"
-        r"concorreste|aplicou|inscreveu)\b[^.!?;]{0,40}\bnao (?:se encontra|esta|estara|se encontram|estao)(?: mais)? "
-        r"(?:disponive|abert|ativ)",
+        r"concorreste|aplicou|inscreveu)\b[^.!?;]{0,40}\b(?:nao (?:se encontra|esta|estara|se encontram|estao)(?: mais)? "
+        r"(?:disponive|abert|ativ)|"
+        # ... or closed, cancelled, filled: "a vaga para a qual você se candidatou foi encerrada"
+        r"(?:ja )?(?:foi|foram|esta|estao|ficou) (?:encerrad|cancelad|fechad|suspens|congelad|preenchid|ocupad))",
         r"\b(?:vaga|posicao|cargo|funcao|oportunidade|recrutamento|processo(?: seletivo| de (?:recrutamento|selecao))?(?! de (?!recrutamento|selecao|candidatura|contratacao|admissao)[a-z]))\b"
-        r"[^.!?;]{0,60}\b(?:foi|esta|ficou|encontra-se|foram) (?:cancelad|congelad|suspens|anulad|pausad|fechad|retirad|extint)",
+        r"[^.!?;]{0,60}\b(?:foi|esta|ta|ficou|encontra-se|foram) (?:cancelad|congelad|suspens|anulad|pausad|fechad|retirad|extint)"
+        r"(?![oa]s? (?:para|a) (?:novas? )?(?:inscric|candidatur|receca|recepca))",
+        # ... or with an apology before it: "lamento, mas a posição júnior já não está disponível"
+        r"\b(?:lamento|lamentamos|desculpe|desculpa|sentimos muito|peco desculpa),? mas (?:a |o |esta |essa )?"
+        r"(?:vaga|posicao|cargo|funcao|oportunidade)\b[^.!?;]{0,40}\b(?:ja nao|nao) (?:esta|se encontra)(?: mais)? disponivel",
         # "a vaga não será preenchida neste momento", "encerrámos todas as candidaturas"
         r"\b(?:vaga|posicao|cargo|funcao|lugar)\b[^.!?;]{0,40}\bnao (?:sera|vai ser|ira ser) (?:mais )?preenchid[oa]"
         r"(?= (?:neste momento|no momento|por agora|por enquanto|este ano)\b|[.!;,])"),
@@ -479,14 +514,23 @@ DECISIONS += [
         r"\b(?:candidatura|processo|participacao)\b[^.!?;]{0,40}\b(?:nao (?:teve|obteve|foi de|tera) (?:sucesso|exito)|"
         r"sem (?:sucesso|exito|aprovacao))"),
     fam("gramática: sem encaixe / sem match", 3.5, ("encaixe", "fit", "match", "alinhamento", "aderen", "procuramos", "buscamos",
-                                                   "precisamos", "pretendemos"),
+                                                   "correspondencia",
+                                                   "precisamos", "pretendemos", "vaga pede", "vaga exige", "vaga requer",
+                                                   "vaga precisa", "funcao pede", "funcao exige", "posicao exige",
+                                                   "posicao pede", "cliente procura", "cliente busca", "empresa procura",
+                                                   "empresa busca"),
+        # "não fomos capazes de encontrar correspondência entre o seu perfil e os requisitos"
+        r"\bnao (?:houve|ha|existe|existiu|(?:fomos capazes de |conseguimos )?(?:encontrar|identificar)|encontramos|identificamos) "
+        r"(?:uma |a )?correspondencia (?:suficiente )?entre (?:o |a )?(?:seu|teu|sua|tua) (?:perfil|candidatura|experiencia|cv|"
+        r"curriculo) e (?:os requisitos|o perfil|a vaga|a funcao|a posicao|o que)\b",
         r"\bnao (?:houve|ha|existe|existiu|deu|tivemos|encontramos|identificamos|vimos|rolou|bateu) (?:um |o |a )?"
         r"(?:encaixe|fit|match|"
         r"alinhamento|aderencia|compatibilidade)\b",
-        r"\b(?:nao aderente|sem aderencia|inaderente)\b|\bnao (?:esta|e|era|estava|se mostrou|se mostra) (?:\w+ )?aderente\b",
+        r"\b(?:nao aderente|sem aderencia|inaderente)\b|\bnao (?:esta|e|era|estava|se mostrou|se mostra) (?:\w+ ){0,2}aderente\b",
         # "(o seu perfil) não é o que procuramos" -- not "a experiência dele" (a colleague's note about a candidate)
         r"\b(?:perfil|experiencia|curriculo|cv)\b(?! del[ea]\b)[^.!?;]{0,40}\bnao (?:e|era) (?:bem |exatamente )?(?:o|aquilo) "
-        r"(?:que|de que) (?:procuramos|buscamos|precisamos|pretendemos)"),
+        r"(?:que|de que) (?:procuramos|buscamos|precisamos|pretendemos|(?:a|esta|essa) (?:vaga|funcao|posicao) (?:pede|exige|requer|"
+        r"precisa)|(?:o cliente|a empresa|a equipa|a equipe|o time) (?:procura|busca|pede|precisa))"),
     fam("gramática: resultado negativo", 4.0, ("negativ", "desfavorav", "favorav", "positiv"),
         r"\b(?:resultado|parecer|decisao|resposta|avaliacao) (?:d[ao]s? )?(?:sua |tua )?(?:candidatura|etapa|entrevista|processo|"
         r"selecao|triagem|fase|dinamica|prova)\w*\b[^.!?;]{0,50}\b(?:nao (?:foi|e|sera) (?:favoravel|positiv)|"
@@ -497,7 +541,7 @@ DECISIONS += [
         r"(?:resposta|decisao|parecer) (?:negativa|desfavoravel)\b"),
     fam("gramática: resultado não aprovado", 4.0, (": ", "situacao ", "estado ", "status ", "resultado ", "nao ",
         "reprovad",
-                                                  "recusad", "eliminad"),
+                                                  "recusad", "eliminad", "rejeitad", "descartad"),
         # the subject opens with the verdict, a job title after the dash: "Não selecionado(a) - Auxiliar de Logística"
         r"^(?:candidatura |candidat[oa] |perfil )?(?:nao (?:selecc?ionad|aprovad|classificad|admitid|retid)|reprovad|"
         r"recusad|"
@@ -510,7 +554,15 @@ DECISIONS += [
         # (a colon may be a table's cell border: "Situação | INDEFERIDA" reads "situacao indeferida")
         r"\b(?:situacao|resultado|estado|status|parecer)(?: d[ao] (?:sua |tua )?(?:candidatura|etapa|avaliacao|"
         r"inscricao))?:? ?"
-        r"(?:reprovad|nao (?:aprovad|selecionad|classificad|apt)|inapt|eliminad|excluid|desclassificad|recusad|indeferid)"),
+        r"(?:reprovad|nao (?:aprovad|selecionad|classificad|apt)|inapt|eliminad|excluid|desclassificad|recusad|indeferid)",
+        # ... or as a move to a verdict's column: "sua candidatura foi movida para a etapa 'Não aprovados'"
+        r"\b(?:sua|tua) candidatura\b[^.!?;]{0,60}\b(?:foi|esta) (?:movid|transferid|colocad)[ao] (?:para|na) (?:a |o )?"
+        r"(?:(?:etapa|fase|coluna|lista|pasta|status|estado) )?[\"']?(?:nao (?:aprovad|selecionad|classificad)|reprovad|recusad|"
+        r"rejeitad|eliminad|descartad)",
+        # ... said as a change of status: "o status da sua candidatura na vaga X foi atualizado para: Reprovado"
+        r"\b(?:status|estado|situacao) (?:d[ao] (?:sua|tua|seu|teu) (?:candidatura|processo|inscricao|participacao)|"
+        r"(?:de|da) candidatura)\b[^.!?;]{0,80}\b(?:(?:foi|esta) (?:atualizad|alterad|mudad)[oa]|mudou|passou) (?:para|a)\b:? ?"
+        r"(?:reprovad|nao (?:aprovad|selecionad|classificad)|recusad|rejeitad|eliminad|desclassificad|indeferid)"),
 ]
 
 
@@ -519,22 +571,27 @@ DECISIONS += [
 # [a colleague, another person, a candidate with ...], or [we offered / gave] [the role] [to someone else].
 # The recipient must be indefinite ("um colega", "outra pessoa", "uma candidata com"): "a vaga ficou com a Ana"
 # is an internal announcement.
-_PT_ROLE = r"(?:vagas?|posicao|cargo|funcao|lugar|oportunidade|posto)"
+_PT_ROLE = r"(?:vagas?|vaguinhas?|posicao|cargo|funcao|lugar|oportunidade|posto)"
 _PT_SOMEONE = (r"(?:(?:um|uma) (?:colega|colaborador\w*|pessoa|candidat\w*|profissional|perfil)\b|n?outr[oa]s? |alguem\b|"
                r"(?:candidat\w*|pessoas|perfis|profissionais) (?:com|que|cuj|mais)\b|(?:a |o )?(?:candidat\w*|colega) "
                r"(?:interno|interna|da casa|do time|da equipa|da equipe)\b)")
 DECISIONS += [
     fam("gramática: a vaga ficou com outra pessoa", 4.0, ("ficou", "ficando", "ficar", "ficara", "oferec", "entreg", "atribu", "demos",
+                                                            "acabou indo", "acabou por ir", "direcionad", "fechou",
+                                                            "fecharam", "encerrou", "encerramos", "encerraram", "preencheu",
+                                                            "preencheram",
                                                             "foi para", "foi dad", "fechad", "fechamos", "preenchemos",
                                                             "foi pra", "preenchid", "ocupad",
                                                             "provid"),
-        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:ficou|acabou (?:ficando|por ficar)|vai ficar|ficara|foi (?:entregue|atribuid[ao]|provid[ao]|"
+        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:ficou|acabou (?:ficando|por ficar|indo|por ir)|vai ficar|ficara|foi (?:entregue|atribuid[ao]|provid[ao]|"
+        rf"direcionad[ao]|"
         rf"oferecid[ao]|dad[ao]|fechad[ao])|foi) (?:com|para|pra|a|ao|a uma|a um) {_PT_SOMEONE}",
         # ... filled by someone: "a vaga acabou por ser preenchida por um colaborador de outra loja"
-        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:foi|acabou por ser|acabou sendo|ja foi) (?:preenchid|ocupad)[ao] "
+        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:foi|ficou|acabou por ser|acabou sendo|ja foi) (?:preenchid|ocupad)[ao] "
         rf"(?:por|com) {_PT_SOMEONE}",
         rf"\b(?:oferecemos|entregamos|atribuimos|demos|propusemos|decidimos oferecer|optamos por oferecer|acabamos por oferecer|"
-        rf"fechamos|preenchemos) (?:a |o )?{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:a|ao|para|com) {_PT_SOMEONE}"),
+        rf"fechamos|fechou|fecharam|encerramos|encerrou|encerraram|preenchemos|preencheu|preencheram) (?:a |o )?{_PT_ROLE}\b"
+        rf"[^.!?;]{{0,60}}\b(?:a|ao|para|com) {_PT_SOMEONE}"),
 ]
 
 # "We chose someone else (for it)": said to the reader, choosing a person is filling a role, and the reader was the
@@ -546,7 +603,8 @@ _PT_WE_CHOSE_OTHER = (r"(?:escolhemos|optamos|ficamos|fechamos|contratamos|segui
                       r"a gente (?:escolheu|optou|ficou|fechou|contratou|seguiu|avancou|preferiu|foi com|vai com)|"
                       r"(?:vamos|iremos|decidimos|resolvemos|acabamos por|preferimos) (?:escolher|ficar|seguir|avancar|contratar|"
                       r"optar|fechar|ir)) (?:com |por )?(?:outra pessoa|outro candidato|outra candidata|outro perfil|"
-                      r"alguem (?:que|com|mais))")
+                      # ... or with someone compared to the reader: "preferimos seguir com uma pessoa que já tenha ..."
+                      r"alguem (?:que|com|mais)|(?:um|uma) (?:pessoa|candidat[oa]|profissional|perfil) (?:que ja|com mais|mais))")
 
 # --- eighth layer: breadth (dev6/pt) --------------------------------------------------------------------------
 # One author, many short decision sentences. Each family is a construction over word classes:
@@ -573,12 +631,22 @@ DECISIONS += [
                                                                    "conseguimos", "conseguiremos", "poder",
                                                                    "conseguir", "nao qu",
                                                                    " como ", "interesse"),
-        rf"\bnao (?:{_PT_ABLE}) (?:(?:lhe|te|vos) {_PT_HIRE}|{_PT_HIRE}\w*{_PT_TO_YOU})"),
+        rf"\bnao (?:{_PT_ABLE}){_PT_ASIDE} (?:(?:lhe|te|vos) {_PT_HIRE}|{_PT_HIRE}\w*{_PT_TO_YOU})",
+        # an agency that could not put the reader forward: "não foi possível apresentar o seu perfil ao cliente"
+        rf"(?<!ainda )\bnao (?:{_PT_ABLE}) (?:apresentar|indicar|encaminhar|submeter) (?:o )?(?:(?:seu|teu) (?:perfil|cv|curriculo|"
+        rf"nome)|(?:a )?(?:sua|tua) candidatura) (?:a|ao|para a|para o|junto d[oa]) (?:nosso |nossa )?(?:cliente|empresa)\b"),
     fam("gramática: não aprovou o seu perfil", 4.0, ("nao ",),
-        r"(?<!ainda )\bnao (?:se mostrou|se mostraram|mostrou-se|mostraram-se|ficou|ficaram|tem|teve|tinha|demonstrou|"
+        r"(?<!ainda )\bnao (?:se mostrou|se mostraram|mostrou-se|mostraram-se|mostrou|mostraram|ficou|ficaram|tem|teve|tinha|"
+        r"temos|tivemos|tinhamos|demonstrou|"
         r"manifestou)(?: (?:muito|particularmente|grande))? (?:interessad[oa]s?|interesse) (?:n[oa]|em|pel[oa])"
         r" (?:(?:seu|teu) "
         r"(?:perfil|curriculo|cv|nome)|(?:sua|tua) candidatura|voce|si|ti)\b",
+        # ... or, the client or the company, in taking it further: "o cliente não mostrou interesse em avançar para entrevista"
+        # (not "o candidato não mostrou interesse em avançar": a candidate's own choice, told to the hiring side)
+        r"\b(?:cliente|empresa|gestor|gestora|equipa|equipe|recrutador|recrutadora|diretor|diretora)\b[^.!?;]{0,50}\bnao "
+        r"(?:se )?(?:mostrou|mostraram|manifestou|manifestaram|demonstrou|demonstraram|teve|tiveram) (?:\w+ )?interesse em "
+        r"(?:(?:avancar|seguir|prosseguir) (?:para|com) (?:a |uma )?(?:entrevista|proxima|fase|etapa|(?:sua|tua) candidatura|"
+        r"(?:seu|teu) perfil)|(?:te|lhe|o|a) (?:entrevistar|conhecer|chamar))\b",
         r"\bnao (?:aprov|recomend|valid|autoriz|aceit|seleccion|selecion|escolh)(?:ou|aram|amos|eu|eram) "
         r"(?:a |o )?(?:sua|tua|seu|teu) (?:contratacao|candidatura|perfil|nome|admissao|curriculo|cv|entrada|integracao)\b",
         r"(?<!ainda )\bnao (?:houve|ha|existiu) (?:a )?(?:aprovacao|validacao|aceitacao) d[oa] (?:sua|tua|seu|teu)"
@@ -598,7 +666,9 @@ DECISIONS += [
         rf"\bnao (?:fez|faz|fara|fizeram|fazem|fizeste|fica a fazer) parte d[ao]s? (?:\w+ )?{_PT_THE_LIST}",
         rf"\bnao (?:foi|foste|foram|sera|esta|ficou|ficaste) (?:incluid|inserid|colocad)[oa]s?(?:\([ao]\))? (?:n[ao]s? |entre (?:os|as) )"
         rf"(?:\w+ )?{_PT_THE_LIST}",
-        rf"\bnao (?:entrou|entraste|integra|integrou|integraste) (?:n[ao]s? |para (?:a|o) )(?:\w+ )?{_PT_THE_LIST}"),
+        rf"\bnao (?:entrou|entraste|integra|integrou|integraste) (?:n[ao]s? |para (?:a|o) )(?:\w+ )?{_PT_THE_LIST}",
+        # ... said after the list was named: "manteve o processo com os finalistas, e o seu perfil não entrou."
+        r"\b(?:o )?(?:seu|teu) (?:perfil|nome|curriculo|cv) nao entrou(?= ?[.!;]|$)"),
     fam("gramática: não admitido / sem aprovação na etapa", 4.0, ("admitid", "aceit", "obteve", "obtiveste", "alcancou", "conseguiu",
                                                                 "acolhid", "deferid"),
         r"\b(?:candidatura|inscricao)(?: de v\. exa\.?|\b)[^.!?;]{0,60}\bnao (?:foi|sera|e) (?:considerad[oa] )?(?:admitid|acolhid|"
@@ -613,13 +683,16 @@ DECISIONS += [
         rf"\b(?:fizemos|apresentamos|enviamos|estendemos|decidimos fazer|optamos por fazer) (?:uma |a )?(?:proposta|oferta) "
         rf"(?:a|ao|para) {_PT_SOMEONE}"),
     fam("gramática: outros candidatos destacaram-se", 4.0, ("destac", "sobressa", "houve", "mais qualificad", "mais experient",
-                                                           "mais alinhad", "mais forte", "mais preparad"),
+                                                           "mais alinhad", "mais forte", "mais preparad", "maior aderencia",
+                                                           "melhor aderencia", "maior adequacao", "maior alinhamento",
+                                                           "melhor alinhamento", "melhor encaixe"),
         r"\b(?:outr[oa]s? |alguns |algumas )?(?:candidat\w*|perfis|pessoas|profissionais|finalistas)\b[^.!?;]{0,30}\b"
         r"(?:se destacaram|destacaram-se|se destacou|destacou-se|sobressairam|se sobressairam)",
         r"\b(?:houve|havia|existiram|apareceram|surgiram|tivemos)\b[^.!?;]{0,15}\b(?:outr[oa]s )?(?:candidat\w*|perfis|pessoas|"
         r"profissionais)\b[^.!?;]{0,20}\bmais (?:qualificad|experient|preparad|fortes?|alinhad|adequad|competitiv)",
-        r"\boutr[oa]s? (?:candidat\w*|perfis|pessoas|profissionais)\b[^.!?;]{0,50}\bmais (?:qualificad|experient|preparad|alinhad|"
-        r"adequad|proxim|aderente|ajustad)"),
+        r"\boutr[oa]s? (?:candidat\w*|perfis|pessoas|profissionais|participantes|concorrentes|finalistas)\b[^.!?;]{0,50}\b"
+        r"(?:mais (?:qualificad|experient|preparad|alinhad|adequad|proxim|aderente|ajustad)|(?:maior|melhor) (?:aderencia|"
+        r"adequacao|alinhamento|encaixe))"),
     fam("gramática: não vamos marcar a entrevista", 4.0, ("agendar", "marcar", "avancar para", "seguir para", "prosseguir para"),
         r"\bnao (?:vamos|iremos|poderemos|podemos|conseguiremos|sera possivel|vai ser possivel|foi possivel|e possivel) "
         r"(?:(?:te|lhe|vos) )?(?:agendar|marcar|avancar para|seguir para|prosseguir para) (?:uma|a|nenhuma|qualquer|outra|mais uma) "
@@ -651,7 +724,8 @@ DECISIONS += [
         r"cozinha|caixa|"
         r"[a-z]+(?:ista|ente|ante|ari[oa]|dora?|tora?)|(?!feira|cadeira|carteira)[a-z]+eir[oa])\b",
         r"\b(?:ja|acabamos de) (?:contratamos|contratar|escolhemos|escolher|selecionamos|selecionar|recrutamos|recrutar|"
-        r"admitimos|admitir|encontramos|encontrar|temos) (?:alguem|outra pessoa|outro candidato|outra candidata|uma pessoa|"
+        r"admitimos|admitir|encontramos|encontrar|temos|arranjamos|arrumamos|conseguimos) (?:alguem|outra pessoa|"
+        r"outro candidato|outra candidata|uma pessoa|"
         r"um candidato|uma candidata|(?:o|a) (?:candidat[oa]|pessoa) (?:certa|certo|ideal|indicad[oa])|um profissional)\b"
         # (not "já contratámos a pessoa certa: você!")
         r"(?![^.!?;]{0,40}(?::|\b(?:e|foi|sera)) (?:voce|tu|v\. exa|si)\b)",
@@ -713,18 +787,22 @@ DECISIONS += [
         r"\bnao (?:obteve|obtiveste|teve|tiveste|recebeu|mereceu) (?:o |um )?(?:parecer|resultado|avaliacao|decisao|feedback) "
         r"(?:favoravel|positiv)"),
     fam("gramática: a nossa decisão foi não avançar", 4.0, ("decisao", "opcao", "escolha", "resposta", "parecer", "contigo", "consigo", "despacho",
+                                                            "retorno",
                                                             "feedback", "devolutiva",
                                                             "com voce"),
-        r"\b(?:decisao|opcao|escolha)(?: final)? (?:foi|e|passou por) (?:a de |de |por )?nao (?:avancar|seguir|prosseguir|continuar|"
+        r"\b(?:(?:decisao|opcao|escolha)(?: final)? (?:foi|e|passou por) (?:a de |de |por )?|(?:tom(?:amos|ei|ou|aram)|foi tomada) "
+        r"a (?:\w+ )?decisao de )nao (?:avancar|seguir|prosseguir|continuar|"
         r"dar seguimento|dar continuidade|contratar|selecionar|contar)\b"
         # ... ending there, or with the reader as object (not "não avançar com a mudança de escritório")
         r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto|(?:nesta|nessa) (?:fase|etapa))\b|"
         r" (?:com )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa)\b)",
         # "a resposta é negativa", "o parecer foi desfavorável" (not "resultado": a medical test's result is negative too)
-        r"\b(?:resposta|decisao|parecer|feedback|devolutiva)(?: final| do cliente| da empresa| do juri| da equipa| da"
-        r" equipe)? "
-        r"(?:e|foi|sera) "
-        r"(?:infelizmente )?(?:negativ|desfavorav)",
+        r"\b(?:(?:resposta|decisao|parecer|feedback|devolutiva)(?: final| do cliente| da empresa| do juri| da equipa| da"
+        r" equipe)?|retorno (?:do cliente|da empresa|do gestor|da gestora|da equipa|da equipe|do recrutador|da recrutadora)) "
+        r"(?:(?:e|foi|sera) (?:infelizmente )?(?:negativ|desfavorav)|nao (?:e|foi|sera) (?:positiv|favoravel))",
+        # ... or not given as positive: "a empresa não deu um retorno positivo sobre a sua candidatura"
+        r"(?<!ainda )(?<!agora )(?<!momento )\bnao (?:deu|deram) (?:um |uma |o |a )?(?:retorno|feedback|resposta|parecer|"
+        r"devolutiva) (?:positiv|favoravel)",
         # "infelizmente a resposta é não", "a resposta foi não desta vez" (not an FAQ's "a resposta é não.", nor
         # "a resposta é não: não temos estacionamento")
         r"\binfelizmente,? (?:a )?(?:nossa )?resposta (?:e|foi|sera) (?:um )?nao(?:,? (?:desta|dessa) vez)?(?=[.!]|$| "
@@ -757,13 +835,17 @@ DECISIONS += [
     fam("gramática: concluído com a admissão de outro", 4.0, ("com a admissao", "com a contratacao", "com a selecao", "com a escolha",
                                                               "com a integracao", "com a entrada", "sem selecao", "sem a selecao",
                                                               "sem aprovacao", "sem a aprovacao", "sem escolha", "sem contratacao",
+                                                              "sem a sua", "sem a tua", "sem sua", "sem tua",
                                                               "com a aprovacao"),
-        rf"\b(?:concluid|encerrad|fechad|finalizad|terminad)[oa] com a (?:admissao|contratacao|selecao|escolha|entrada|"
+        rf"\b(?:(?:concluid|encerrad|fechad|finalizad|terminad)[oa]|(?:conclu|encerr|fech|finaliz|termin)(?:imos|amos|iu|ou|"
+        rf"iram|aram)\b[^.!?;]{{0,60}}) com a (?:admissao|contratacao|selecao|escolha|entrada|"
         rf"integracao|aprovacao) "
         rf"(?:de |do |da )?{_PT_SOMEONE}",
         # "a oportunidade foi encerrada sem seleção do seu perfil"
         r"\b(?:encerrad|concluid|finalizad|terminad)[oa] sem (?:a )?(?:selecao|aprovacao|escolha|contratacao) d[oa] (?:seu|teu|sua|tua) "
-        r"(?:perfil|candidatura|nome|curriculo|cv|processo)\b"),
+        r"(?:perfil|candidatura|nome|curriculo|cv|processo)\b",
+        # ... the possessive before the noun: "o processo foi concluído sem a sua seleção"
+        r"\b(?:encerrad|concluid|finalizad|terminad)[oa] sem (?:a )?(?:sua|tua) (?:selecao|contratacao|admissao)\b"),
     fam("gramática: não faz sentido avançarmos", 4.0, ("sentido",),
         r"\bnao (?:faz|fara|fazia|faria) sentido (?:avancar|avancarmos|seguir|seguirmos|prosseguir|prosseguirmos|continuar|"
         r"continuarmos)\b(?: (?:com )?(?:a |o )?(?:sua|tua|seu|teu) (?:candidatura|processo|perfil)\b| (?:contigo|consigo|com voce|"
@@ -779,7 +861,7 @@ DECISIONS += [
         r"\bfalta(?:-lhe|-te|va|-nos)? (?:\w+ ){0,3}?(?:experiencia|conhecimento|formacao|senioridade|maturidade|fluencia)\b"
         r"[^.!?;]{0,40}\b(?:para|pra) (?:avancar|seguir|prosseguir|continuar|(?:esta|essa|a) (?:vaga|funcao|posicao|fase|etapa))\b"),
     fam("gramática: não será possível a sua integração", 4.0, ("possivel", "permit", "possibilit"),
-        r"\bnao (?:permitiu|permite|permitira|possibilitou|possibilita) (?:o (?:seu|teu) (?:recrutamento|provimento|ingresso|avanco)|"
+        r"\bnao (?:permitiu|permite|permitem|permitiram|permitira|permitirao|possibilitou|possibilita|possibilitam) (?:o (?:seu|teu) (?:recrutamento|provimento|ingresso|avanco)|"
         r"(?:a )?(?:sua|tua) (?:(?:passagem|progressao|avanco|transicao) "
         r"(?:a|ao|para a|para o|as) (?:\w+ )?(?:fase|etapa|entrevista|proxima)|continuidade|admissao|selecao|continuacao|"
         r"integracao|contratacao))\b",
@@ -799,7 +881,9 @@ DECISIONS += [
         r"nao selecionad|nao aprovad|improcedente|indeferid)"),
     fam("gramática: não foste bem-sucedido na entrevista", 4.0, ("sucedid",),
         r"\bnao (?:foi|foste|foram|sera|tem sido) bem[- ]?sucedid[oa]s?(?:\([ao]\))? (?:na|no|nas|nos|em) (?:\w+ )?(?:entrevista|prova|"
-        r"teste|avaliacao|etapa|fase|processo|selecao|candidatura|dinamica|recrutamento)"),
+        r"teste|avaliacao|etapa|fase|processo|selecao|candidatura|dinamica|recrutamento)",
+        # ... or the agency, with the reader's application: "não fomos bem-sucedidos com a sua candidatura junto do cliente"
+        r"\bnao (?:fomos|conseguimos ser) bem[- ]?sucedid[oa]s? com (?:a )?(?:sua|tua) candidatura\b"),
     fam("gramática: cancelou o processo / não vai contratar", 3.5, ("cancel", "anul", "congel", "encerr", "fech", "contratar",
                                                                    "recrutar", "preencher"),
         # (not "encerrámos o processo de avaliação de desempenho", not "fechámos a vaga com você!")
@@ -831,6 +915,8 @@ JOB_WORDS = (r"processos seletivos|(?:diretor|diretora|direcao|gestor|gestora|de
              r"coordenador|coordenadora|head|business partner) de (?:pessoas|gente|talentos?)|estagi\w*|aprendiz|aprendizes|contratac(?:ao|oes)|recrutador(?:a|es|as)?|"
              r"procedimentos? concursa\w*|posto de trabalho|portefolio|carta de motivacao|oferta de emprego|"
              r"(?:banco|base|bolsa|comunidade) de talentos|vagas|"
+             # Brazilian recruiters' word for fit: "perfil aderente à vaga", "o mais aderente para esta oportunidade"
+             r"mais aderente|aderente (?:ao perfil|a vaga|a oportunidade)|aderencia (?:ao perfil|a vaga)|"
              # public competitions (not "concurso de ideias / fotografia"): "concurso público", "concurso externo de ingresso"
              r"concursos? (?:publicos?|extern[oa]s?|intern[oa]s?|de ingresso|de acesso|de admissao)|"
              r"provas? de conhecimentos|"
@@ -858,6 +944,13 @@ YOURS_WORDS = (r"(?:avancar|prosseguir) (?:com voce|contigo|consigo)|(?:seguir|c
                r"nao (?:foste|ficaste|passaste|avancaste|seguiste|atingiste|obtiveste|chegaste|conseguiste)\b|v\. exa|(?:dar-te|dar-lhe|dar-vos|te dar|lhe dar|dar a voce) (?:uma |um |o |a )?(?:resposta|retorno|"
                r"feedback|devolutiva)|procedimento concursal (?:para|de|ref)|v\. ex\.a|v\. ?sa|(?:sua|tua) participacao|(?:seu|teu) processo (?:seletivo|de (?:recrutamento|selecao))|"
                r"(?:seu|teu) portefolio|candidatura espontanea|(?:voce )?se candidatou|candidatou-se|te candidataste|"
+               r"(?:a que|para a qual|para o qual|ao qual|a qual) (?:voce |tu |v\. exa\.? )?(?:concorreu|concorreste|se inscreveu|"
+               r"te inscreveste)|"
+               # the reader's name on (or off) a list of those chosen: "o seu nome não consta entre os aprovados"
+               r"(?:seu|teu) nome (?:nao )?(?:consta|figura|aparece)|"
+               # thanks for sending the CV: "valeu por mandar o CV", "obrigado pelo envio do currículo"
+               r"(?:por (?:nos )?(?:mandar|enviar|ter mandado|ter enviado)|pelo envio d[oe]) (?:o )?(?:seu |teu )?(?:cv|curriculo)"
+               r"(?! d[aoe]s? )|"
                # "você era um dos finalistas": the reader's candidacy, named by its place in the process
                r"(?:voce|tu|v\. exa\.?) (?:era|eras|estava|estavas|esteve|estiveste|foi|foste|ficou|ficaste) "
                r"(?:entre (?:os|as)|(?:um|uma) d[oa]s) (?:\w+ )?(?:finalistas|candidat\w*|melhores)|"
@@ -887,6 +980,7 @@ LOOKALIKES: list[Family] = [
         r"(?:seja|for|formos|sejamos) (?:contactad|contatad))"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
         ("candidat", "agenda", "avaliacao", "recusa", "negativa", "seguir com el", "eu aviso", "eu informo", "eu comunico",
+         "ajuda n", "apoio n", "colaboracao n", "ajuda com", "apoio com",
          "eu falo", "parecer", "scorecard"),
         r"\b(?:o|a) candidat[oa] (?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad|certo|certa)\b)[a-z]+"
         r"(?: [a-z]+)?,? (?:ja )?nao (?:foi|passou|avancou|seguiu|seguira|avancara|sera|vai)\b",
@@ -911,6 +1005,14 @@ LOOKALIKES: list[Family] = [
         r"o candidato|a candidata|os candidatos|as candidatas)\b",
         r"\b(?:os|as) proxim[oa]s (?:\w+ )?candidat[oa]s (?:para|da|do)\b",
         r"\bpor (?:ter |teres )?entrevistad[oa] (?:o|a|os|as) (?:\w+ )?candidat",
+        # thanked for helping to hire: "obrigada pela ajuda nas entrevistas"
+        r"\bpel[ao] (?:sua |tua )?(?:ajuda|apoio|colaboracao) (?:nas|com as|no processo de|na) (?:entrevistas|selecao|recrutamento)\b",
+        # ... or supplied them: "não avançar com os três candidatos que você enviou", "a candidata que a sua agência apresentou"
+        r"\bcandidat[oa]s? que (?:voce|tu|voces|v\. exa\.?|a (?:sua|tua|vossa) (?:agencia|empresa|consultoria|equipa|equipe)) "
+        r"(?:nos )?(?:enviou|enviaste|enviaram|apresentou|apresentaste|apresentaram|indicou|indicaste|mandou|mandaste|"
+        r"encaminhou|encaminhaste|entrevistou|entrevistaste|submeteu|submeteste)\b",
+        # ... or the sender's own candidate, put to the reader as the client: "o candidato que enviámos"
+        r"\bcandidat[oa]s? que (?:lhe |te |vos )?(?:enviamos|apresentamos|indicamos|encaminhamos|submetemos)\b",
         r"\b(?:preench|envi|registr|regist)\w* (?:o )?(?:seu|teu) (?:parecer|scorecard|feedback sobre (?:o|a) candidat)"),
     fam("look-alike: an incomplete application (pt)", -4.0, ("sem ", "reenvi", "envie novamente", "novamente", "reativ", "retom",
                                                              "formato", "ficheiro", "arquivo", "anexo", "para concluir",
@@ -971,7 +1073,9 @@ LOOKALIKES: list[Family] = [
         r"\b(?:horario|data|hora|sugestao|reagendamento|remarcacao)\b[^.!?;]{0,40}\bnao (?:foi|foram|esta|e) (?:aceit|aprovad|"
         r"possivel|disponivel|conveniente)",
         # "a sua candidatura foi transferida para a nova vaga"
-        r"\b(?:candidatura|perfil|curriculo|cv)\b[^.!?;]{0,20}\b(?:foi|sera|vai ser) (?:transferid|movid)[oa] (?:para|a|na|no)\b",
+        r"\b(?:candidatura|perfil|curriculo|cv)\b[^.!?;]{0,20}\b(?:foi|sera|vai ser) (?:transferid|movid)[oa] (?:para|a|na|no)\b"
+        # (not to a verdict's column: "movida para a etapa 'Não aprovados'")
+        r"(?! (?:a |o )?(?:(?:etapa|fase|coluna|lista|pasta|status|estado) )?[\"']?(?:nao |reprov|recus|rejeit|elimin|descart))",
         r"\b(?:precisamos|necessitamos|vamos precisar) de mais (?:algum )?(?:tempo|alguns dias|uns dias)\b",
         # "ainda não temos condições de avançar / ainda não podemos avançar": not yet, something is missing
         r"\bainda nao (?:temos|reunimos|estamos em) (?:as )?condicoes\b|\bainda nao (?:podemos|conseguimos|e possivel|foi possivel) "
@@ -981,8 +1085,9 @@ LOOKALIKES: list[Family] = [
         r"(?:ativas|abertas|validas|em (?:analise|consideracao|andamento))\b",
         r"\bnao (?:foi )?(?:ainda )?tomada (?:qualquer|nenhuma) decisao\b",
         # the reader's (other) application said to go on, a few words after naming it
-        r"\b(?:sua|tua) candidatura\b[^.!?;]{0,60}\b(?<!nao )(?:segue|continua|permanece|mantem-se|se mantem)(?: ainda| bem)? "
-        r"(?:ativa|aberta|valida|normalmente|em (?:andamento|analise|avaliacao|consideracao|curso)|no processo)\b",
+        r"\b(?:sua|tua) candidatura\b[^.!?;]{0,60}\b(?<!nao )(?:segue|continua|permanece|mantem-se|se mantem)(?: ainda| bem)?"
+        r"(?: (?:ativa|aberta|valida|normalmente|em (?:andamento|analise|avaliacao|consideracao|curso)|no processo)\b|"
+        r"(?: de pe)?(?= ?[.!]))",
         # "we'll get back to you next week": the process goes on with the reader in it
         r"\b(?:volt(?:amos|aremos) a falar|retornaremos|entraremos em conta(?:c)?to|daremos noticias)\b[^.!?;]{0,30}\b"
         r"(?:na proxima|em breve|ate (?:a |o )?(?:proxima|final|fim|dia)|nos proximos dias|esta semana|semana que vem|"
@@ -997,12 +1102,34 @@ LOOKALIKES: list[Family] = [
         r"(?<!nao )(?<!nao vamos )(?<!nao iremos )(?:agendar|marcar))\b[^.!?;]{0,30}\b"
         r"(?:entrevista|conversa|call|reuniao|prova|teste|dinamica|case)\b",
         r"\bqual (?:o )?(?:horario|dia|data) (?:fica|e|seria) melhor\b"),
+    # not this role but another one, offered now: "não seguiremos com a vaga de Júnior, mas gostaríamos de te considerar
+    # para a vaga de Pleno" (a hedged "poderemos considerar o seu perfil para outras vagas" still closes this one)
+    fam("look-alike: another role offered instead (pt)", -4.0, ("considerar", "convid", "apresentar", "propor", "outra vaga",
+                                                              "outra funcao", "outra posicao", "outra oportunidade",
+                                                              "nova vaga", "outro cargo", "veja", "confira", "conheca",
+                                                              "separamos", "abriu outr", "surgiu outr"),
+        r"\bmas (?:\w+ ){0,2}?(?:gostariamos|gostaria|queremos|queriamos) (?:muito )?de (?:te |lhe |o |a |vos )?"
+        r"(?:considerar|convidar|apresentar|propor)(?:-(?:lo|la|te|lhe))?\b(?:(?!candidat)[^.!?;]){0,40}\b"
+        r"(?:outra|outro|(?:para|a) (?:a|o|uma|um) (?:vaga|posicao|funcao|cargo|oportunidade))\b",
+        r"\bmas (?:temos|ha|existe|surgiu|abriu|abrimos) (?:uma |um )?(?:outra|outro|nova|novo)(?: (?:vaga|posicao|funcao|"
+        r"oportunidade|cargo))?\b[^.!?;]{0,60}\b(?:convid|entrevista|conversar|lembr|indic)",
+        # a job board: the posting filled, similar ones shown ("foi preenchida, mas veja estas semelhantes")
+        r"\b(?:preenchid|encerrad|fechad)[oa],? mas (?:veja|confira|conheca|temos|separamos|encontramos) (?:estas|essas|outras|"
+        r"vagas|\d+)\b"),
     fam("look-alike: an offer (pt)", -4.0, ("prazer", "gosto"),
         r"\btemos o (?:prazer|gosto) de (?:lhe |te )?(?:oferecer|propor|apresentar)(?:-lhe|-te)? (?:a|o|uma|um|nossa|a nossa) "
         r"(?:posicao|vaga|funcao|cargo|lugar|proposta)\b"),
     fam("look-alike: the reader got the role (pt)", -5.0, ("por si", "por voce", "por ti", "escolhemos", "selecionamos", "contratamos",
                                                           "contigo", "consigo", "com voce",
-                                                          "foste", "voce foi", "parabens"),
+                                                          "foste", "voce foi", "parabens", "sim", "os outros", "as outras",
+                                                          "os demais", "as demais", "os restantes", "as restantes"),
+        # the others were told the role is filled: "os outros candidatos já foram avisados"
+        r"\b(?:os|as) (?:outr[oa]s|demais|restantes) (?:candidat[oa]s|finalistas|participantes) (?:ja )?(?:foram|serao|vao ser) "
+        r"(?:avisad|informad|notificad|comunicad|contactad|contatad)[oa]s\b",
+        # the others were not chosen, the reader was: "os demais candidatos não foram selecionados, mas você sim"
+        r"\bmas (?:voce|tu|v\. exa|o seu perfil|o teu perfil|a sua candidatura|a tua candidatura) sim\b",
+        r"(?<!nao )\b(?:foste|voce foi|v\. exa\.? foi) (?:aprovad|selecionad|escolhid|contratad)[oa](?:\([oa]\))? (?:no|n[ao] nosso) "
+        r"(?:processo seletivo|processo de (?:selecao|recrutamento))[.!]",
         r"\b(?:preenchid|ocupad|atribuid)[oa] (?:por|a) (?:si|voce|ti|v\. exa)\b",
         r"\b(?:escolhemos|selecionamos|contratamos|aprovamos) (?:voce|a senhora|o senhor|v\. exa|a sua candidatura|o seu perfil)\b",
         r"(?<!nao )\b(?:foste|voce foi|v\. exa\.? foi) (?:escolhid|selecionad|aprovad|contratad)[oa](?:\([oa]\))? (?:para (?:a|o) "
@@ -1041,6 +1168,7 @@ LOOKALIKES: list[Family] = [
         r"\bseguira para a (?:proxima|etapa|fase|entrevista)\b",
         r"(?<!nao )\b(?:passou|passaste) (?:para|a) (?:a )?(?:proxima|fase seguinte|etapa seguinte)\b"),
     fam("look-alike: withdrawal by the candidate", -4.0, ("decid", "opt", "resolv", "prefer", "decisao", "desisten", "aceitei",
+                                                          "deseja", "quer ", "queres ",
                                                           "pedido", "conforme", "queira", "quiser"),
         r"\b(?:caso|se) (?:voce |tu |v\. exa\.? )?(?:decida|decidas|decidir|decidires|prefira|prefiras|preferir|preferires|queira|"
         r"queiras|quiser|quiseres|opte|optes|optar|optares) (?:por )?(?:nao|retirar|desistir)\b",
@@ -1050,8 +1178,12 @@ LOOKALIKES: list[Family] = [
         r"\b(?:candidatura|processo|participacao)\b[^.!?;]{0,60}\b(?:foi|esta|ficou|sera) (?:retirad|cancelad|anulad)[oa]s?,? "
         r"(?:conforme (?:solicitado|pedido|o seu pedido|a sua solicitacao)|a (?:seu|teu|sua|tua) pedido|a pedido)\b",
         r"\bpedido de (?:retirada|desistencia|cancelamento) d[ae] (?:sua |tua )?candidatura\b",
+        # the process closed at the reader's own request: "vamos encerrar o seu processo a seu pedido"
+        r"\b(?:encerr|cancel|retir|arquiv|finaliz|interromp)\w*\b[^.!?;]{0,50}\b(?:a (?:seu|teu|sua|tua) pedido|a pedido (?:seu|teu)|"
+        r"conforme (?:solicitado|pedido|(?:o )?(?:seu|teu) pedido|(?:a )?(?:sua|tua) solicitacao)|como (?:pediu|pediste|solicitou|"
+        r"solicitaste))\b",
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:ja )?(?:decidiu|decidiste|optou|optaste|resolveu|resolveste|preferiu|"
-        r"preferiste) (?:por )?(?:nao|retirar|desistir)\b",
+        r"preferiste|prefere|preferes|deseja|desejas|quer|queres) (?:por )?(?:nao|retirar|desistir)\b",
         r"\b(?:tenha|tenhas|tinha|tinhas|ter|teres|tem|tens) (?:decidido|optado|resolvido|preferido) (?:por )?(?:nao|retirar|desistir)\b",
         r"\b(?:sua|tua) (?:decisao|desistencia) de (?:nao|retirar|desistir)\b",
         # the owner writing: "decidi não prosseguir", "aceitei outra proposta"
@@ -1062,18 +1194,25 @@ LOOKALIKES: list[Family] = [
         # a relative or friend as the subject of the outcome
         r"\b(?:seu|sua|teu|tua|meu|minha|nosso|nossa) (?:prim[oa]|irmao|irma|filh[oa]|sobrinh[oa]|amig[oa]|colega|"
         r"namorad[oa]|marido|mulher|esposa|pai|mae|vizinh[oa]|cunhad[oa])\b[^.!?;]{0,30}\bnao\b",
-        # someone the reader referred
+        # someone the reader referred, or their CV the reader passed on: "obrigado por enviar o currículo do seu primo"
+        r"\b(?:cv|curriculo|candidatura|perfil|vaga|estagio|processo|entrevista)(?: de \w+)? d[oa] (?:seu|sua|teu|tua) "
+        r"(?:prim[oa]|irmao|irma|filh[oa]|sobrinh[oa]|amig[oa]|"
+        r"colega|namorad[oa]|marido|mulher|esposa|vizinh[oa]|cunhad[oa]|indicad[oa])\b|"
         r"\b(?:seu|sua|teu|tua) indicad[oa]s?\b|\bpor (?:ter |teres )?indicad[oa] (?:o|a)\b|\bpor indicar (?:o|a)\b|"
-        r"\b(?:candidat[oa]|pessoa|amig[oa]|colega|profissional) que (?:voce |tu |v\. exa\.? )?(?:recomendou|recomendaste|indicou|"
+        r"\b(?:candidat[oa]|pessoa|amig[oa]|colega|profissional) que (?:voce |tu |v\. exa\.? )?(?:nos |me )?(?:recomendou|recomendaste|indicou|"
         r"indicaste|referiu|referiste|sugeriu|sugeriste)\b"),
     fam("look-alike: a course, a prize, a project: not the reader's job application (pt)", -5.0,
         ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao", "soci", "mobilidade", "erasmus",
+         "concurso d",
          "intercambio", "mestrado", "doutoramento", "licenciatura", "pos-graduacao", "curso"),
         r"\b(?:inscricao|matricula) (?:no|na|em|para o|para a) (?:curso|workshop|formacao|evento|palestra|webinar|aula|turma|"
         r"congresso|feira|sorteio)\b",
         r"\bcandidatura d[oa] (?:seu|sua|teu|tua|vosso|vossa|nosso|nossa) (?:projeto|proposta|startup|empresa|artigo|trabalho|"
         r"filme|obra|livro|equipa|equipe|ideia)\b",
         r"\b(?:sorteio|brinde|cupom|premiacao)\b",
+        # a contest that is no job: "a lista de admitidos ao concurso de fotografia"
+        r"\bconcurso (?:de|da|do) (?:fotografia|desenho|pintura|poesia|escrita|contos|ideias|beleza|culinaria|pitch|startups|"
+        r"bandas|musica|danca|cosplay)\b",
         r"\b(?:candidatura|proposta|pedido|admissao|inscricao) (?:a|de|para|como) (?:novo |nova )?soci[oa]s?\b|"
         r"\bsoci[oa]s? (?:efetiv|honorari|fundador|proponente)",
         # a study place or exchange: "a sua candidatura ao programa de mobilidade", "candidatura ao mestrado"
@@ -1085,10 +1224,11 @@ LOOKALIKES: list[Family] = [
         r"\b(?:migracao|deploy|build|pipeline) do job\b"),
     # an employee's own HR matters: "a sua promoção não foi aprovada neste ciclo", "o seu pedido de férias foi recusado"
     fam("look-alike: an employee's HR request, not an application (pt)", -5.0, ("promocao", "progressao", "ferias", "reembolso",
+                                                                               "transferencia",
                                                                                "aumento", "licenca", "folga",
                                                                                "adiantamento",
                                                                                "bonus"),
-        r"\b(?:sua|tua|seu|teu) (?:pedido de |solicitacao de )?(?:promocao|progressao|ferias|reembolso|aumento|licenca|folga|"
+        r"\b(?:sua|tua|seu|teu) (?:pedido de |solicitacao de )?(?:promocao|progressao|ferias|reembolso|aumento|licenca|folga|transferencia|"
         r"adiantamento|bonus)\b"),
     fam("look-alike: an internal announcement (pt)", -4.0, ("colegas", "colaboradores", "todos", "parabens", "pel", "nova colega",
                                                             "pessoal",
@@ -1132,7 +1272,9 @@ LOOKALIKES: list[Family] = [
         r"\b(?:ouca|leia) (?:agora|ja|mais|o (?:episodio|artigo))\b"),
     fam("look-alike: an artist's or a show's submission, not a job (pt)", -5.0,
         ("banda", "sua obra", "tua obra", "sua peca", "tua peca", "sua curta", "tua curta", "filme", "exposicao", "performance",
+         "fotografia", "sua foto", "tua foto", "ilustracao", "poema", "conto",
          "espetaculo", "line-up", "lineup", "line up", "artista", "vossa", "vosso"),
         r"\b(?:a |o )?(?:sua|tua|seu|teu|vossa|vosso) (?:banda|obra|peca|curta|curta-metragem|filme|exposicao|performance|"
+        r"fotografias?|fotos?|ilustracao|poema|conto|"
         r"espetaculo|proposta artistica)\b|\bline-? ?up\b|\bcandidaturas? de artistas\b"),
 ]
