@@ -30,9 +30,12 @@ DECISIONS: list[Family] = [
     fam("candidatura no seleccionada", 4.0, ('seleccionad', 'finalista', 'favorecid', 'elegid', 'aceptad', 'avanzad', 'prosperad', 'descartad', 'desestimad', 'rechazad',
                                              'ganador', 'adjudicatari', 'retenid', 'escogid', 'exito', 'prosper', 'adelante', 'buen puerto'),
         r"\bno (?:(?:te|le|la) (?:has|ha|hemos|han) (?:sido |resultado )?|(?:has|ha|hemos|han) (?:sido|resultado) |(?:(?:te|le|la) )?(?:fue|fuiste|ha resultado|has resultado|quedaste|quedo|has quedado|ha quedado|resultaste|resulto) (?:sido |resultado )?)(?:seleccionad|elegid|aceptad|preseleccionad|finalista|favorecid|ganador|adjudicatari|escogid)",
-        rf"\b(?:candidatura|postulacion|solicitud|perfil)\b{S}\bno (?:ha |fue |sera |va a ser |ha resultado |resulto )?(?:sido )?(?:seleccionad|elegid|aceptad|avanzad|prosperad|retenid|escogid|preseleccionad|adjudicatari)",
+        rf"\b(?:candidatura|postulacion|solicitud|perfil|inscripcion)\b{S}\bno (?:ha |fue |sera |va a ser |ha resultado |resulto )?(?:sido )?(?:seleccionad|elegid|aceptad|avanzad|prosperad|retenid|escogid|preseleccionad|adjudicatari)",
         r"\b(?:candidatura|postulacion) (?:ha sido|fue|queda) (?:descartad|desestimad|rechazad)",
         rf"\b(?:candidatura|postulacion|solicitud)\b{S}\bno (?:ha tenido|tuvo|ha podido tener|pudo tener) (?:el )?exito",
+        # the application as the object ("la empresa usuaria no ha aceptado su candidatura")
+        rf"{_ES_NO} (?:ha|han|hemos) (?:aceptado|aprobado|validado|admitido) (?:su|tu) (?:candidatura|postulacion|perfil|cv)\b"
+        r"(?![^.!?;]{0,40}\b(?:porque falta|por falta de|error|vuelv\w*|intent\w*|reenvi\w*|adjunt\w*)\b)",
         rf"\b(?:candidatura|postulacion|solicitud)\b{S}\bno (?:prospero|ha prosperado|pudo prosperar|ha podido prosperar|salio adelante|"
         r"ha salido adelante|llego a buen puerto|ha llegado a buen puerto)"),
     fam("no seguir adelante", 4.0, ('no ',),
@@ -86,11 +89,20 @@ DECISIONS += [
         r"\bno(?<!\bsi no) (?:encajas|te ajustas|cumples)\b",
         r"\bno(?<!\bsi no) (?:eres|es usted|sois|eras|era usted) (?:exactamente |del todo |realmente )?(?:el|la) (?:perfil|persona|candidat[oa]|profesional) "
         r"(?:que|ideal|adecuad|idone|indicad)"),
-    fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr", "rechaz", "archiv"),
-        r"\bcandidatura\b[^.!?;]{0,30}\b(?<!\bno )(?<!\bnunca )(?:queda|ha quedado|ha sido|fue) (?:descartad|desestimad|cerrad)(?![oa] (?:y|e) (?:enviad|registrad|guardad|complet|recibid|presentad))",
+    fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr", "rechaz", "archiv", "finaliz", "marca"),
+        # job boards call the application an "inscripción" ("Tu inscripción en la oferta X ha sido descartada")
+        r"\b(?:candidatura|inscripcion)\b[^.!?;]{0,60}?\b(?<!\bno )(?<!\bnunca )(?:queda|ha quedado|ha sido|fue) (?:descartad|desestimad|cerrad)(?![oa] (?:y|e) (?:enviad|registrad|guardad|complet|recibid|presentad))",
         r"\b(?:cerramos|descartamos|archivamos) tu candidatura",
+        # a platform relays the employer in the third person ("X descartó tu postulación", "ha sido finalizada por la empresa")
+        r"\b(?:descarto|rechazo|desestimo|descartaron|rechazaron|desestimaron|finalizo|finalizaron) (?:tu|su) (?:candidatura|postulacion|cv|"
+        r"perfil|solicitud|curriculum|proceso)\b(?! de (?!seleccion))(?![^.!?;]{0,40}\b(?:correctamente|con exito|satisfactoriamente)\b)",
+        r"\b(?:candidatura|postulacion)\b[^.!?;]{0,60}?\b(?:ha sido|fue) (?:finalizad|archivad|cerrad)[oa] por (?:la empresa|el reclutador|"
+        r"la reclutadora|el empleador|la compania|el cliente)\b",
+        # marked as discarded ("ha marcado tu candidatura como descartada")
+        r"\b(?:marcad[oa]|marco|marcaron) (?:tu|su) (?:candidatura|postulacion|cv|perfil) como \W?(?:descartad|rechazad|no seleccionad|"
+        r"no apt|desestimad|no valid)",
         r"(?<!no )(?<!no hemos )(?<!no han )(?<!no ha )\b(?:hemos |han |ha )?(?:descartado|descartamos|desestimado|desestimamos|rechazado|rechazamos|archivado|archivamos) (?:tu|su) "
-        r"(?:candidatura|postulacion|solicitud(?! de (?!empleo|trabajo))|perfil|cv|curriculum)\b",
+        r"(?:candidatura|postulacion|solicitud(?! de (?!empleo|trabajo))|perfil|cv|curriculum|inscripcion)\b",
         r"\bproceso\b[^.!?;]{0,40}\b(?:se ha cancelado|se ha cerrado|ha sido cancelado)"),
     fam("gramática: otra persona elegida", 4.0, ("otr",),
         r"\b(?:seleccionado|elegido|escogido|contratado|optado por|decantado por|quedado con)\b[^.!?;]{0,20}\b(?:a )?(?:otra|otro|otras|otros) "
@@ -154,6 +166,10 @@ _ES_CHOSE = (r"(?:eligi\w*|elegid\w*|elegimos|escogi\w*|escogid\w*|escogimos|sel
 
 _ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|o|os)\)|/(?:a|as|o|os))?(?: de (?:los|las)(?:\((?:a|as|os)\)|/(?:as|os))?)? ?(?:candidat|aspirant|persona|perfil|chic[oa]|muchach|chaval|"
              r"postulant|finalist|profesional|concursant|opositor|alumn|estudiant|companer)|otra (?:persona|opcion|alternativa)|alguien (?:que|con|de|mas)|"
+             # another one named by a job title ("nos quedamos con otro camarero", "elegimos a otra enfermera")
+             r"otr[oa]s? (?:camarer|cociner|dependient|repartidor|conductor|mecanic|enfermer|profesor|becari|tecnic|ingenier|"
+             r"administrativ|comercial|recepcionista|auxiliar|operari|electricista|desarrollador|programador|disenador|abogad|"
+             r"contador|contable|cajer|vendedor|educador)\w*|"
              r"una candidatura (?:diferente|distinta)|un perfil (?:diferente|distinto)|una persona (?:diferente|distinta)|"
              r"un[ao]? (?:candidat|persona|perfil|aspirant|profesional|companer|colaborador|alumn|estudiant)\w* (?:que|con|cuy|mas|del propio|de la propia|"
              r"del (?:equipo|area|departamento)|de (?:la casa|la empresa|nuestro equipo)|intern)|"
@@ -206,7 +222,9 @@ DECISIONS += [
         r"\b(?:vacante|puesto|plaza|posicion|cargo)s?\b[^.!?;]{0,40}\b(?:la|lo|las|los) (?:hemos|han|ha) (?:ya )?(?:cubierto|ocupado|adjudicado|asignado)\b",
         r"\b(?:ya )?(?:tenemos|tienen|tengo) (?:ya )?(?:el|la|los|las|ese|esa|este|esta|dicho|dicha) (?:puesto|plaza|vacante|posicion|cargo)s?\b[^.!?;]{0,30}\b(?:cubiert|ocupad|adjudicad|asignad)[oa]s?\b",
         r"\b(?:ya )?(?:tenemos|tienen|tengo) (?:ya )?(?:cubiert|ocupad|adjudicad|asignad)[oa]s? (?:el|la|los|las|ese|esa|este|esta|dicho|dicha) (?:puesto|plaza|vacante|posicion|cargo)s?\b",
-        r"\b(?:vacante|puesto|plaza|posicion|cargo)\b[^.!?;]{0,10}?\b(?:ya )?(?:esta|ha sido|fue) (?:ya )?(?:dad[oa]|concedid[oa]|otorgad[oa]|cogid[oa]|pillad[oa])\b(?! de (?:alta|baja))"),
+        r"\b(?:vacante|puesto|plaza|posicion|cargo)\b[^.!?;]{0,10}?\b(?:ya )?(?:esta|ha sido|fue) (?:ya )?(?:dad[oa]|concedid[oa]|otorgad[oa]|cogid[oa]|pillad[oa])\b(?! de (?:alta|baja))",
+        # a curt "ya se cubrió." with the post left unsaid
+        r"\bya se (?:cubrio|ha cubierto|adjudico)(?= ?(?:[.,;!]|$))"),
 ]
 
 
@@ -216,10 +234,13 @@ DECISIONS += [
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
     fam("gramática: excluida / estado descartado / puesto cubierto", 4.0, ("excluid", "descart", "cubierto", "adjudic", "no estamos", "retir", "revoc",
-                                                                          "anul", "no admitid", "no apt"),
+                                                                          "anul", "no admitid", "no apt", "rechazad", "no seleccionad", "desestimad"),
         r"\b(?:solicitud|candidatura|postulacion)\b[^.!?;]{0,30}\b(?<!\bno )(?:figura|queda|consta|aparece) como (?:excluid|descartad|no admitid|no apt)",
         r"\b(?:(?:figura|consta|aparece|queda) usted|figuras|constas|apareces|quedas) como (?:excluid|descartad|no admitid|no apt)",
         r"\bestado: ?(?:descartad|rechazad|no seleccionad|finalizad|cerrad)",
+        r"\b(?:estado|estatus|fase|etapa|situacion|resultado)\b(?:(?!\b(?:pago|pedido|envio|matricula|factura|reembolso|cuenta|tarjeta|"
+        r"reserva)\b)[^.!?;:]){0,60}?: ?(?:cv |candidatura |perfil |postulacion )?(?:descartad|"
+        r"rechazad|no seleccionad|no apt|desestimad)[oa]s?\b",
         r"(?<!no se )(?<!no )(?<!no lo )(?<!no la )\b(?:hemos|han|ha) (?:ya )?cubierto (?:(?:todas|todos) )?(?:el|la|los|las|ese|esa|este|esta|estos|estas|dicho|dicha|nuestro|nuestra|nuestros|nuestras) "
         r"(?:(?:\w+ )?(?:puesto|plaza|vacante|posicion|cargo)s?|(?:puesto|plaza|vacante|posicion|cargo)(?:s|es)?)\b",
         rf"\b(?:adjudicad\w*|adjudico|adjudicamos)\b{G}\b{_ES_OTHER}",
@@ -246,6 +267,9 @@ DECISIONS += [
         r"(?:tener|tomar|tendremos|tenemos|tomaremos)(?:te|le|la|lo)? en (?:cuenta|consideracion)\b(?! (?:todavia|aun)\b)",
         r"\b(?:decidido|decidimos|decidio|resuelto|acordado|optado por|preferido|decision de) no (?:tener|tomar)(?:te|le|la|lo) en (?:cuenta|consideracion)"),
     fam("gramática: decidir no seguir", 4.0, ("no ",),
+        # no object, the sentence ends ("Después de la entrevista, el responsable ha preferido no continuar.")
+        r"\b(?:decidido|decidimos|decidio|decidieron|preferido|preferimos|prefirio|optado por|optamos por|opto por|resuelto) no "
+        r"(?:seguir|continuar|avanzar|proseguir)(?: adelante)?(?= ?(?:[.;!]|$))",
         r"\b(?:decidido|decidimos|decidio|decidieron|resuelto|resolvimos|resolvio|acordado|acordamos|acordo|optado por|optamos por|"
         r"opto por|preferido|preferimos|prefirio|decision (?:final )?(?:de|es|ha sido|fue)|determinado) no "
         r"(?:seguir|continuar|avanzar|proseguir|contar|incorporar|contratar|ofrecer|pasar|seleccionar|elegir|proponer|formular|incluir|"
@@ -290,9 +314,24 @@ DECISIONS += [
     fam("gramática: el equipo ya está completo", 3.5, ("complet",),
         r"\b(?:equipo|plantilla|cupo)\b(?! de (?:entrevistador|seleccion|evaluador|jurado|reclutamiento|rrhh))[^.!?;,]{0,35}? (?:ya )?(?:esta|estan|ha quedado|queda|quedo|se ha) complet[oa]"),
     fam("gramática: no podemos incorporarte", 4.0, ("no ",),
+        # "No fue posible considerarte para esta posición"
+        rf"{_ES_NO} (?:fue|ha sido|es|sera) posible (?:considerar|seleccionar|elegir|escoger)(?:te|le|la|lo)\b{_ES_UNLESS}{_ES_WHEN}{_ES_BUT_YES}",
+        # "no serás parte del equipo en esta ocasión"
+        rf"{_ES_NO} (?:seras|sera usted|formaras|formara usted) parte (?:del|de nuestro|de este) equipo\b{_ES_UNLESS}{_ES_WHEN}{_ES_BUT_YES}",
+        # no one taken on at all, said to one who asked: the reader is not taken on ("No necesitamos a nadie de momento", "este año no cogemos becarios")
+        rf"{_ES_NO} (?:necesitamos|buscamos|precisamos|estamos (?:buscando|contratando|cogiendo)|contratamos|cogemos|tomamos|incorporamos) "
+        r"(?:a )?(?:nadie|personal|(?:mas )?(?:becari|practicant)\w*)\b(?! (?:de|para) (?:limpieza|mantenimiento|seguridad)\b)(?! mas (?:en|que)\b)"
+        r"(?! (?:adicional|extra)\b)" + _ES_UNTIL + _ES_NOT_AN_ERRAND,
+
         rf"{_ES_NO} (?:(?:vamos a|voy a|podemos|podremos|podre|puedo|poder|es posible|sera posible|ha sido posible|va a ser posible)\b ?){{1,2}}"
         rf"(?:incorporar|contratar|fichar|sumar)(?:te|le|la|lo)\b{_ES_UNLESS}{_ES_WHEN}"),
-    fam("gramática: ya tenemos a la persona", 4.0, ("encontrado", "dado con", "localizado", "elegido", "contratado", "incorporado"),
+    fam("gramática: ya tenemos a la persona", 4.0, ("encontrado", "dado con", "localizado", "elegido", "contratado", "incorporado",
+                                                     "cogid", "pillad", "ya tenemos", "ya contamos"),
+        # the trainees or the person already in ("ya tenemos a los becarios de este año")
+        r"\bya (?:tenemos|contamos con) (?:a )?(?:los|las|el|la|nuestr[oa]s?) (?:becari|practicant|candidat|persona|trabajador)\w*"
+        r"(?= ?(?:[.,;!]|$| (?:de|para) (?:este|esta|el|la) (?:ano|temporada|verano|curso|puesto|plaza|vacante|campana)\b))",
+        # spoken, verb first, in a reply: "ya está cogido el puesto" (someone has it; no job board says "cogido")
+        r"\bya (?:esta|estan) (?:cogid|pillad)[oa]s? (?:el|la|ese|esa|este|esta) (?:puesto|plaza|vacante|posicion|curro|trabajo)\b",
         r"\b(?:pero|aunque|sin embargo|lamentablemente|desafortunadamente|ya)\b[^.!?;]{0,30}?\b(?:hemos|han) (?:encontrado|dado con|localizado|elegido|"
         r"contratado|incorporado) (?:a )?(?:alguien|otra persona|una persona|un[ao] (?:candidat|perfil|profesional)\w*)\b",
         r"\b(?:hemos|han|ha|ya) (?:encontrado|dado con|localizado) (?:a )?(?:la|el) (?:persona|candidat[oa]|perfil|profesional) "
@@ -318,14 +357,15 @@ DECISIONS += [
         r"(?:desestimar|denegar|rechazar|excluir|inadmitir)(?:la|le|lo)?\b[^.!?;]{0,20}?\b(?:su|tu|la|dicha) "
         r"(?:solicitud|candidatura|postulacion|instancia)\b"),
     fam("gramática: puntuación por debajo del mínimo", 4.0, ("puntaj", "puntuac", "nivel", "nota", "calificac", "inferior", "debajo"),
-        r"\bno (?:alcanz\w*|super\w*|lleg\w* a|(?:ha|has|hayas|haya) obtenido|obtuv\w*|obtien\w*|(?:ha|has) conseguido|consigui\w*|conseguiste) (?:el|la|los|las) (?:puntaje|puntuacion|nota|nivel|calificacion|umbral)(?:es|s)?\b ?(?:minim|requerid|exigid|"
+        r"\bno (?:alcanz\w*|super\w*|lleg\w* a|(?:ha|has|hayas|haya) obtenido|obtuv\w*|obtien\w*|(?:ha|has) conseguido|consigui\w*|conseguiste) (?:el|la|los|las) (?:puntaje|puntuacion|nota|nivel|calificacion|umbral)(?:es|s)?\b ?(?:minim|requerid|exigid|suficiente|"
         r"necesari|establecid|de corte|que (?:buscamos|buscabamos|necesitamos|se (?:requiere|exige|pide)|requiere|exige|pide))",
         r"\b(?:puntuacion|puntaje|nota|calificacion)\b[^.!?;]{0,50}\b(?:inferior|por debajo) (?:al|del|de la) (?:minim|requerid|exigid|"
         r"nota de corte|umbral|corte)"),
-    fam("gramática: el puesto lo ocupa otra persona", 3.5, ("ocup", "cubri", "asum", "llev"),
+    fam("gramática: el puesto lo ocupa otra persona", 3.5, ("ocup", "cubri", "asum", "llev", "tom"),
         r"\b(?:puesto|plaza|vacante|posicion|cargo|rol)\b[^.!?;]{0,25}\b(?:lo|la) (?:va a |van a |ha |han |hemos |acaba de |acabamos de |"
         r"(?:terminamos|acabamos|hemos terminado|hemos acabado|terminaron|acabaron) )?"
-        rf"(?:ocupar|ocupara|ocupado|ocupando|cubrir|cubrira|cubierto|cubriendo|asumir|asumira|asumido|llevar|llevara|llevado)\w* (?:a |con )?{_ES_SOMEONE}"),
+        rf"(?:ocupar|ocupara|ocupado|ocupando|cubrir|cubrira|cubierto|cubriendo|asumir|asumira|asumido|llevar|llevara|llevado|"
+        rf"tomar|tomara|tomado|tomo)\w* (?:a |con )?{_ES_SOMEONE}"),
     fam("gramática: sin vacante para la candidatura espontánea", 3.5, ("vacante", "curso", "tramite", "espontanea", "autocandidatura"),
         r"\bno (?:disponemos de|tenemos|contamos con|existe|existen|hay) (?:\w+ ){0,3}?(?:ninguna |ningun |una |un )?"
         r"(?:vacante|posicion|puesto|plaza)(?:es|s)? (?:abiert\w* |disponible\w* )?(?:que (?:encaje|se ajuste|se adecue|corresponda|coincida)|acorde|"
@@ -358,7 +398,7 @@ DECISIONS += [
 # rechazar", "vamos a cerrar tu candidatura"), an agency not putting the reader forward to its client, "no ha
 # podido ser" tied to this time, a post declared void, and the reader's process said to be over.
 _ES_SLASH = r"(?:/[oa]|\([oa]\))?"  # "seleccionado/a", "excluido(a)"
-_ES_APP2 = (r"(?:candidatura|postulacion|perfil(?! de (?:usuario|cliente|acceso|linkedin|empresa|riesgo|inversor|redes))|cv|curriculum|"
+_ES_APP2 = (r"(?:candidatura|postulacion|inscripcion|perfil(?! de (?:usuario|cliente|acceso|linkedin|empresa|riesgo|inversor|redes))|cv|curriculum|"
             r"hoja de vida|aplicacion|solicitud(?! de (?!empleo|trabajo)))")
 _ES_NOT_YET = r"(?![^.!?;]{0,40}\b(?:todavia|aun|de momento)\b)"
 
@@ -430,6 +470,11 @@ DECISIONS += [
         r"(?:ha podido ser|haya podido ser|podra ser|puede ser|pueda ser|va a poder ser|pudo ser|ha salido|haya salido|ha cuajado|haya cuajado)\b"
         r"(?! (?:de|el|la|del|los|las|todavia|aun)\b)",
         r"\bno (?:ha podido ser|pueda ser|podra ser|pudo ser|va a poder ser) (?:en esta ocasion|esta vez|en esta oportunidad|por esta vez)\b",
+        # the consequence of what the post needs, closing a sentence ("buscamos a alguien con carné, así que no va a poder ser.");
+        # "el martes no puedo, así que no va a poder ser" is a date
+        r"\b(?:buscamos|buscabamos|necesitamos|necesitabamos|requerimos|pedimos|exigimos|el puesto|la vacante|la plaza|tu perfil|"
+        r"su perfil|experiencia|titulacion|carne)\b[^.!?;]{0,100}?\b(?:asi que|por lo que|por tanto|por eso) no (?:va a poder ser|podra ser|"
+        r"puede ser|ha podido ser|pudo ser)(?= ?(?:[.;!]|$))",
         r"\b(?:siento|sentimos|lamento|lamentamos|(?:es|que) una pena|que pena|lastima) (?:mucho )?que (?:esta vez |al final |finalmente )?"
         r"no (?:(?:haya|ha|hayan|han) (?:salido|podido ser|funcionado|cuajado)|pueda ser|pudiera ser)\b(?! (?:de|el|la|del|los|las|todavia|aun)\b)"),
     fam("gramática: no serás convocado / tenido en cuenta", 4.0, ("no ",),
@@ -461,7 +506,7 @@ DECISIONS += [
         r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|proceso)\b[^.!?;]{0,50}\bno (?:continua|sigue|seguira|continuara|prosigue|proseguira|"
         r"avanza|avanzara|avanzo|continuo|siguio|prosiguio|ha avanzado|ha continuado|ha seguido adelante)\b(?= ?(?:[.,;!]|$| (?:en esta|esta vez|por ahora|de momento)))"),
     fam("gramática: plaza declarada desierta", 3.5, ("desiert",),
-        r"\b(?<!\bsi la )(?<!\bsi el )(?:plaza|puesto|vacante|convocatoria|proceso|concurso|seleccion)\b[^.!?;]{0,40}\b(?:declarad[oa]|queda|quedo|ha quedado|resulta) "
+        r"\b(?<!\bsi la )(?<!\bsi el )(?:plaza|puesto|vacante|convocatoria|proceso|concurso|seleccion|posicion|cargo)\b[^.!?;]{0,40}\b(?:declarad[oa]|queda|quedo|ha quedado|resulta) "
         r"desiert[oa]",
         r"\bdesiert[oa] (?:la|el) (?:plaza|puesto|vacante|convocatoria|proceso|concurso)\b"),
     fam("gramática: seleccionada otra persona, sin ti", 4.0, ("sin que", "lamento", "lamentamos", "siento", "sentimos", "pena", "lastima"),
@@ -471,25 +516,41 @@ DECISIONS += [
         r"(?:\w+ )?(?:seleccionad|elegid|escogid|finalista|preseleccionad)"),
     fam("gramática: ya no te consideramos", 4.0, ("no ",),
         rf"{_ES_NO} (?:te|le|os) (?:estamos|seguimos|vamos a seguir|podemos seguir) (?:considerando|teniendo en cuenta)\b" + _ES_NOT_YET,
-        r"\bya no (?:estas|esta usted|formas parte|forma usted parte|participas|sigues|continuas) (?:en|del) (?:el |este |nuestro )?proceso\b(?! de (?!seleccion))"),
-    fam("gramática: contratar a otra persona", 4.0, ("contrat", "incorpor", "fich"),
+        r"\bya no (?:estas|esta usted|formas parte|forma usted parte|participas|sigues|continuas) (?:en|del|dentro del|dentro de) "
+        r"(?:el |este |nuestro )?proceso\b(?! de (?!seleccion))"),
+    fam("gramática: contratar a otra persona", 4.0, ("contrat", "incorpor", "fich", "intern", "tom"),
+        # Latin American "took" = hired ("tomamos a otro chico para el depósito"); not "como referencia"
+        r"\b(?:tomamos|tomaron|hemos tomado|han tomado) a (?:otr[oa]s?|alguien)\b(?![^.!?;]{0,40}\b(?:como (?:referencia|ejemplo|modelo)|"
+        r"pero|sino|para ti)\b)",
+        # the post filled from inside ("Decidimos cubrir la posición de forma interna"); "... y queremos que tú la ocupes" is
+        # the reader chosen
+        r"\b(?:decidimos|hemos decidido|optamos por|hemos optado por|preferimos|hemos preferido|se decidio) (?:cubrir|ocupar) "
+        r"(?:la|el|esta|este|dicha|dicho) (?:posicion|puesto|vacante|plaza|cargo) (?:de (?:forma|manera) interna|internamente|"
+        r"con (?:personal|alguien) (?:interno|de la casa|del equipo))\b(?![^.!?;]{0,40}\b(?:tu|usted|vos)\b)",
         r"\b(?:decidido|decidimos|decidio|optado por|optamos por|preferido|preferimos|finalmente|al final|pero|aunque)\b,? (?:\w+ )?"
         r"(?:contratar|contratado|contratamos|incorporar|incorporado|incorporamos|fichar|fichado|fichamos) (?:finalmente |ya )?a "
         r"(?:otr[oa]s?|alguien)\b"),
     fam("gramática: no te podemos contratar", 4.0, ("no ",),
+        # "al final no te vamos a llamar": the call that would have hired the reader will not come
+        r"\b(?:al final|finalmente|lamentablemente|esta vez|en esta ocasion) no (?:te|le|os) (?:vamos a|van a) (?:llamar|contratar|coger)\b"
+        + _ES_WHEN,
         rf"{_ES_NO} (?:te|le|os) (?:(?:vamos a|voy a|podemos|podremos|podre|puedo|poder|va a ser posible)\b ?){{1,2}}"
         r"(?:incorporar|contratar|fichar|sumar)\b" + _ES_UNLESS + _ES_WHEN),
     fam("gramática: a favor de otra persona", 4.0, ("a favor de",),
         rf"\b(?:decision|eleccion|seleccion|resolucion|propuesta)\b(?: final)?{S}\ba favor de {_ES_OTHER}"),
     fam("gramática: ya tenemos a la persona (elegida)", 4.0, ("ya ", "finalmente", "al final"),
-        r"\b(?:ya|finalmente|al final)\b (?:hemos|han|ha) (?:encontrado|dado con|localizado|seleccionado|elegido|escogido|contratado) "
+        r"\b(?:ya|finalmente|al final)\b (?:(?:hemos|han|ha) (?:encontrado|dado con|localizado|seleccionado|elegido|escogido|contratado)|"
+        r"encontramos|encontraron|dimos con|elegimos|escogimos|seleccionamos|contratamos) "
         r"(?:a la|al|a el|la|el) (?:persona|candidat[oa]|perfil|profesional)(?: (?:adecuad|ideal|idone|indicad)[oa])?"
         r"(?: que (?:buscabamos|necesitabamos|queriamos|esperabamos))?(?= ?(?:[.;!]|$)| para (?:el|la|este|esta|dicho|dicha) "
         r"(?:puesto|vacante|plaza|posicion|cargo|rol)\b)(?![^.!?;]{0,40}\b(?:eres|es usted|sois)\b)"),
     fam("gramática: no te seleccionamos", 4.0, ("no ",),
         rf"{_ES_NO} (?:te|le|os) (?:seleccionamos|elegimos|escogimos|preseleccionamos|seleccionaron|eligieron|escogieron|preseleccionaron|"
         r"cogimos|cogieron|pillaron|contratamos|contrataron|(?:han|hemos) (?:cogido|pillado|contratado)|cogemos|escogemos|pillamos|quedamos contigo)\b(?! (?:el|la|los|las|un|una|tu|su)\b)"
-        + _ES_NOT_YET),
+        + _ES_NOT_YET,
+        # the clitic on a modal's infinitive ("No hemos podido seleccionarte esta vez")
+        rf"{_ES_NO} (?:hemos podido|podemos|podremos|pudimos|vamos a poder|ha sido posible|es posible) (?:seleccionar|elegir|escoger|"
+        r"preseleccionar)(?:te|le|la|lo)\b" + _ES_NOT_YET + _ES_UNLESS),
     fam("gramática: no conseguiste la plaza / no pasaste el corte", 4.0, ("no ",),
         rf"{_ES_NO} (?:(?:has|hayas) (?:conseguido|logrado|obtenido)|conseguiste|lograste|obtuviste) (?:la |el |una |un )?(?:plaza|puesto|vacante|empleo|"
         r"trabajo|contrato)\b(?! en (?:el|la) (?:colegio|centro|escuela|instituto|guarderia|residencia))",
@@ -518,16 +579,22 @@ DECISIONS += [
         r"\bno (?:eres|es usted|sois) (?:exactamente |del todo )?lo que (?:buscamos|buscabamos|necesitamos|necesitabamos|estamos buscando)\b"),
     fam("gramática: ya hemos contratado a alguien", 4.0, ("ya ",),
         r"\bya (?:contratamos|hemos contratado|incorporamos|hemos incorporado|fichamos|hemos fichado|elegimos|hemos elegido|seleccionamos|"
-        r"hemos seleccionado) a (?:alguien|otr[oa]s?|una persona|un candidat|una candidat|un perfil)"),
+        # spoken Spain and Latin America: "ya hemos cogido a alguien", "ya tomamos a una persona"
+        r"hemos seleccionado|cogimos|hemos cogido|hemos pillado|tomamos|hemos tomado|encontramos|hemos encontrado) a (?:alguien|otr[oa]s?|"
+        r"una persona|un candidat|una candidat|un perfil|una chica|un chico|un muchacho|una muchacha)"),
     fam("gramática: ya cubrimos el puesto", 3.5, ("cubr", "ocupamos", "adjudic"),
         r"\b(?:ya )?(?:cubrimos|cubrieron|se cubrio|ocupamos|adjudicamos) (?:ya )?(?:el|la|este|esta|dicho|dicha|nuestr[oa]) "
-        r"(?:puesto|vacante|plaza|posicion|cargo)\b" + _ES_UNLESS),
+        r"(?:puesto|vacante|plaza|posicion|cargo)\b" + _ES_UNLESS,
+        # the post first, then a pronoun ("la vacante ya la cubrimos")
+        r"\b(?:vacante|puesto|plaza|posicion|cargo)\b[^.!?;]{0,15}?\bya (?:la|lo) (?:cubrimos|ocupamos|adjudicamos|cubrieron)\b"
+        r"(?! con (?:tu|su|vos|usted|ti)\b)"
+        + _ES_UNLESS),
     fam("gramática: la respuesta es no", 4.0, ("que no", "es no", "sido no", "fue no"),
         r"\b(?:decir|decirte|decirle|deciros|dicho|decimos)(?:te|le)? que no(?: a (?:tu|su) (?:candidatura|postulacion|solicitud|perfil))?"
         r"(?= ?(?:[.;!]|$)|,(?! ?(?:todavia|aun|de momento|por ahora|no)\b))",
         r"\brespuesta (?:es|ha sido|fue) (?:un )?no(?= ?(?:[.,;!]|$))"),
     fam("gramática: no seguimos (fin de frase)", 3.5, ("no ",),
-        rf"{_ES_NO} (?:seguimos|continuamos|avanzamos|seguiremos|continuaremos|avanzaremos)(?= ?(?:[.;!]|, (?:lo siento|lo sentimos|perdona|disculpa|"
+        rf"{_ES_NO} (?:seguimos|continuamos|avanzamos|seguiremos|continuaremos|avanzaremos)(?: adelante)?(?= ?(?:[.;!]|, (?:lo siento|lo sentimos|perdona|disculpa|"
         r"gracias))| ?$)"),
     fam("gramática: quedas descartado/a", 4.0, ("descartad", "eliminad"),
         rf"\b(?:quedas|queda usted|estas|esta usted|has sido|ha sido usted|fuiste|resultaste)(?: usted)? (?:descartad|eliminad)[oa]s?{_ES_SLASH}"
@@ -543,7 +610,7 @@ DECISIONS += [
         r"(?:la|el|los|las) (?:experiencia|formacion|nivel|titulacion|conocimientos?)\b[^.!?;]{0,25}?\b(?:requerid|necesari|minim|exigid|"
         r"que (?:buscamos|pedimos|requerimos|necesitamos|se requiere|se pide|se exige|requiere|exige|pide))"),
     fam("gramática: no propuesto / fuera de la relación de aprobados", 4.0, ("propuest", "relacion", "lista", "listado"),
-        rf"{_ES_NO} (?:ha|has) sido propuest[oa]{_ES_SLASH} (?:para|como) (?:(?:ocupar|cubrir|desempenar) )?(?:el nombramiento|la contratacion|la plaza|el puesto|la adjudicacion|"
+        rf"{_ES_NO} (?:(?:ha|has) sido|(?:ha|has) resultado|resulto|resultaste|fue|fuiste)(?: usted)? propuest[oa]{_ES_SLASH} (?:para|como) (?:(?:ocupar|cubrir|desempenar) )?(?:el nombramiento|la contratacion|la plaza|el puesto|la adjudicacion|"
         r"la vacante|(?:su|tu) (?:nombramiento|contratacion))\b",
         r"\bno (?:figura|figuras|aparece|apareces|consta|constas|esta|estas)(?: usted)? (?:en|entre) (?:la|el) (?:relacion|lista|listado) "
         r"(?:definitiv[oa] )?de (?:aprobad|seleccionad|aspirantes (?:aprobad|seleccionad|propuest)|personas (?:aprobad|seleccionad))"),
@@ -579,6 +646,8 @@ _ES_TITLE = (r"(?:analista|tecnic[oa]|ingenier[oa]|desarrollador(?:a)?|programad
 # Words that make a mail job mail in Spanish beyond the shared ones (plural nouns, Latin American usage, trainee
 # programmes) and the idiom "to make someone the offer".
 JOB_WORDS = (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclutamiento|reclutador(?:a|es|as)?|"
+             # a hiring freeze names the hiring ("hemos congelado todas las contrataciones")
+             r"congel\w* (?:de )?(?:las |todas las )?(?:nuevas )?contrataciones|"
              r"seleccion de personal|recursos humanos|rrhh|becari[oa]s?|fp dual|aprendiz(?:aje)?|"
              r"practicas (?:profesionales|extracurriculares|curriculares|en empresa|remuneradas)|programa (?:de )?(?:graduates?|trainees?)|"
              r"assessment center|oferta (?:de (?:empleo|trabajo)|laboral)|postular\w*|postulaste|aplicaste|hoja de vida|"
@@ -605,6 +674,8 @@ JOB_WORDS = (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclu
 
 # Ways of naming the reader's own application in Spanish (formal "su", Latin American "aplicaste", participation).
 YOURS_WORDS = (r"su (?:solicitud|perfil|cv|curriculum|proceso)|tu (?:cv|curriculum|proceso|entrevista|prueba|portfolio|portafolio)|"
+               # a job board's word for the reader's application to an offer ("tu inscripción en la oferta ...")
+               r"(?:tu|su) inscripcion (?:en|a|para) (?:la|esta|una|dicha) (?:oferta|vacante|posicion)|inscrit[oa] en (?:la|esta) oferta|"
                r"te (?:presentaste|inscribiste)|se postulo|aplicaste|tu participacion en (?:el|nuestro|este) proceso|su participacion en (?:el|nuestro|este) proceso|"
                r"(?:tu|su) contratacion|gracias por el interes|"
                r"gracias por (?:acercarte|apuntarte|inscribirte|interesarte|participar en (?:el|este|nuestro) proceso)|"
@@ -786,12 +857,16 @@ LOOKALIKES += [
     fam("look-alike: a place that is not a job (es)", -5.0,
         ("voluntari", "coro", "coral", "banda", "teatro", "colegio mayor", "piso", "habitacion", "garaje", "aparcamiento",
          "parking",
-         "equipo de", "seleccionad", "convocad", "elegid", "escogid", "partido", "entreno", "entrenamiento"),
+         "equipo de", "seleccionad", "convocad", "elegid", "escogid", "partido", "entreno", "entrenamiento", "curso de",
+         "taller de", "cursillo de", "grupo de"),
         r"\b(?:plaza|plazas|puesto|sitio|hueco|lugar)\b (?:\w+ )?(?:de|en|como|para) (?:el |la |los |las |nuestr[oa]s? |este |esta )?"
         r"(?:voluntari\w*|coro|coral|banda de musica|grupo de teatro|compania de teatro|"
         r"equipo de (?:futbol|baloncesto|balonmano|voleibol|rugby|natacion|hockey|atletismo)|colegio mayor|piso|habitacion|"
         r"garaje|aparcamiento|parking)\b",
         r"\b(?:ofrecerte|ofrecerse|ofrecerle|apuntarte|apuntarse|inscribirte|inscribirse|presentarte) como voluntari[oa]s?\b",
+        # a course or a class the reader attends ("respecto al curso de inglés, no vamos a continuar contigo")
+        r"\b(?:respecto al|sobre el|en cuanto al|del|al|en el) (?:curso|taller|cursillo|grupo) de (?:ingles|frances|aleman|idiomas|yoga|pilates|"
+        r"natacion|guitarra|piano|pintura|cocina|baile|teatro|informatica|conducir)\b",
         r"\b(?:candidatura|solicitud|inscripcion|postulacion)(?:es|s)? (?:de|como|para|al|a) (?:\w+ )?voluntari",
         r"\b(?:seleccionad|convocad|elegid|escogid)[oa]s? (?:para|en) (?:la|el) (?:provincial|autonomic[oa]|regional|"
         r"seleccion (?:provincial|autonomica|regional|nacional|absoluta|sub)|partido|torneo|campeonato|liga|alineacion)\b",
@@ -895,11 +970,17 @@ LOOKALIKES += [
     fam("look-alike: a concession before an invitation (es)", -4.5, ("aunque",),
         r"\baunque\b[^.!?;]{0,60}\bno\b[^.!?;]{0,60}?, (?:\w+ ){0,3}?(?<!no )(?:queremos|nos gustaria|nos encantaria|vamos a) (?:conocerte|conocerle|"
         r"entrevistarte|entrevistarle|invitarte|invitarle|seguir|avanzar|contar contigo|hablar contigo|verte|llamarte)\b",
-        r"\baunque\b[^.!?;]{0,60}\bno\b[^.!?;]{0,60}?, (?:\w+ ){0,3}?(?<!no )te (?:invitamos|citamos|convocamos|llamamos|esperamos) (?:a|para|el)\b"),
+        r"\baunque\b[^.!?;]{0,60}\bno\b[^.!?;]{0,60}?, (?:\w+ ){0,3}?(?<!no )te (?:invitamos|citamos|convocamos|llamamos|esperamos) (?:a|para|el)\b",
+        # the post taken, another offered ("Aunque el puesto ya está cubierto, nos gustaría entrevistarte para otra posición")
+        r"\baunque\b[^.!?;]{0,60}\b(?:cubiert|ocupad|asignad|adjudicad)[oa]\b[^.!?;]{0,20}?, (?:\w+ ){0,3}?(?<!no )(?:queremos|nos gustaria|"
+        r"nos encantaria) (?:conocerte|conocerle|entrevistarte|entrevistarle|invitarte|invitarle|proponerte|proponerle|ofrecerte|ofrecerle)\b"),
     # a candidate the reader referred
     fam("look-alike: a candidate the reader referred (es)", -4.0, ("recomendaste", "referiste", "propusiste", "presentaste",
                                                                    "sugeriste", "recomendo usted", "nos pasaste", "tu candidat",
-                                                                   "vuestr", "presentarnos", "recomendarnos", "proponernos"),
+                                                                   "vuestr", "presentarnos", "recomendarnos", "proponernos",
+                                                                   "por referir", "por recomendar"),
+        # thanks for a referral ("Gracias por referir a Pedro"); "presentarnos a Candela" is an agency's relay of the reader
+        r"\bgracias por (?:referir|referirnos|recomendar|recomendarnos) a [a-z]+\b",
         r"\b(?:candidat[oa]|persona|perfil|amig[oa]|conocid[oa]|chic[oa])\w* que (?:nos )?(?:recomendaste|referiste|propusiste|"
         r"presentaste|sugeriste|recomendo usted|nos pasaste)\b",
         # the reader put a candidate forward: an agency's or a colleague's candidate ("tu candidata", "presentarnos a su

@@ -10,7 +10,13 @@ DECISIONS: list[Family] = [
         rf"\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas(?! encore\b){S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)"
         r"(?!\w* (?:de |d'|la |le |une |un |aucune? )?(?:date|creneau|horaire|rendez-vous|heure|jour)s?\b)",
         rf"\bcandidature{G}\b(?:pas|plus|non) (?:ete |etre )?(?:retenue|poursuivie|selectionnee|conservee)",
+        r"\bcandidature\b[^.!?;]{0,20}?\bne (?:pourra|peut|pourrait|va) (?:malheureusement|donc|helas|finalement) pas (?:aboutir|etre "
+        r"(?:retenue|acceptee|selectionnee))\b(?! (?:sans|si|s'il|tant|avant|faute)\b)",
         r"\bcandidature (?:n'a|ne sera|n'est|ne pourra) pas\b(?! (?:encore|seulement|uniquement|passee inapercue|oubliee|perdue|ignoree|mise de cote|close|cloturee|terminee|"
+        # a file to complete, to sign or not yet received is a request ("votre candidature n'est pas complète", "n'a pas été
+        # reçue", "n'a pas été présentée au client car il manque votre CV"); the agency's own "not put forward" is its own rule
+        r"(?:ete )?(?:tout a fait |bien )?(?:complete|finalisee|enregistree|validee|signee|visible|a jour|recue(?! (?:favorablement|positivement))|envoyee|presentee|transmise|"
+        r"soumise)|"
         # "n'a pas été rejetée / refusée": a negated rejection, the candidacy lives on
         r"(?:ete |etre )?(?:rejetee|refusee|ecartee|declinee|archivee|supprimee|oubliee|perdue|ignoree|mise de cote)))",
         # a partner or a client did not approve the profile ("l'entreprise utilisatrice n'a pas validé votre profil")
@@ -25,18 +31,32 @@ DECISIONS: list[Family] = [
     fam("autres candidats retenus", 4.0, ('autre', 'candidat', 'profil', 'personne'),
         rf"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|retenu|choisi|selectionne|fait le choix|opte)\b{G}\b(?:d'autres?|un autre|une autre|un|une|des) (?:candidat|profil|personne|candidature)\w*\b[^.!?;]{{0,15}}(?:dont|qui|plus|correspond)",
         r"\b(?:poursuivre|continuer|avancer|aller plus loin) (?:le processus |l'aventure )?avec d'autres (?:candidat|profil|personne)",
+        # a preference said in the present ("nous préférons poursuivre avec des candidats disposant d'une expérience...")
+        r"\b(?:preferons|prefere|avons prefere|avons choisi de|avons decide de) (?:poursuivre|continuer|avancer) (?:le processus )?avec "
+        r"(?:des|d'autres) (?:candidat|profil|personne)\w* (?:disposant|ayant|possedant|justifiant|plus|dont|qui)\b",
         r"\bfait le choix d'(?:une autre|un autre) (?:personne|candidat|profil)"),
     fam("ne pas poursuivre", 3.5, ('poursuiv', 'continu', 'avancer', 'clotur', 'clore', 'ferm', 'processus'),
         rf"(?:\bne\b|\bn'|\bpas\b){S}\b(?:poursuivre|poursuivrons|continuer|continuerons|avancer)\b{S}\b(?:avec (?:vous|votre candidature|ta candidature)|votre candidature|le processus avec vous)",
         r"\b(?:cloturons|cloturer|clore|fermer|fermons|(?<!n')(?:avons|a) (?:donc |malheureusement |finalement |desormais )?"
         r"(?:cloture|ferme|clos)) (?:votre|ta) (?:candidature|dossier)|\bprocessus (?:est )?(?:donc )?(?:clos|cloture|termine|interrompu)"),
-    fam("poste pourvu", 3.5, ('pourvu', 'comble'),
-        r"\bposte\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais|a maintenant ete) (?:deja )?(?:pourvu|comble\b)",
+    fam("poste pourvu", 3.5, ('pourvu', 'comble', 'plus disponible', "plus d'actualite"),
+        # the post the reader applied for no longer on offer ("le poste pour lequel vous avez postulé n'est plus disponible");
+        # a job alert's "cette offre n'est plus disponible, voici des offres similaires" is a stale link, not a decision
+        r"\b(?:poste|offre|annonce|stage|mission|emploi|job|affichage) (?:pour lequel|pour laquelle|auquel|a laquelle|sur lequel) (?:vous avez|"
+        r"tu as) (?:postule|candidate|envoye)\b[^.!?;]{0,30}?\bn'(?:est|etait) (?:malheureusement |donc |desormais |helas )?plus "
+        r"(?:disponible|d'actualite)\b",
+
+        # Québec calls the posting an "affichage" ("l'affichage 2231 a été comblé")
+        r"\b(?:poste|affichage)\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais|a maintenant ete) (?:deja )?(?:pourvu|comble\b)",
         r"\b(?:avons|a) (?:deja )?(?:pourvu (?:le|ce) poste|comble (?:le|ce) poste(?= ?(?:[.,;!]|$|a l'interne|en interne)))"),
     fam("gel des recrutements", 3.5, ('gel ', 'supprime', 'annule', 'suspendu', 'gele'),
         r"\bgel des (?:recrutements|embauches)|\b(?:poste|recrutement)\b[^.!?;]{0,30}\b(?:est|a ete) (?:supprime|annule|suspendu|gele)"),
-    fam("profil ne correspond pas", 3.0, ('correspond', 'repondant', 'ne colle', 'ne match', 'ne convien', 'ne cadr'),
-        r"\b(?:profil|parcours|experience|candidature) (?:\w+ ){0,3}?ne (?:colle|collait|matche|match|convient|convenait|cadre|cadrait) "
+    fam("profil ne correspond pas", 3.0, ('correspond', 'repondant', 'ne colle', 'ne match', 'ne convien', 'ne cadr', "n'entr"),
+        # the profile "does not enter" the need or the frame ("n'entre pas dans nos besoins du moment")
+        r"\b(?:profil|parcours|experience|candidature|dossier)\b[^.!?;]{0,40}?\bn'entr\w* (?:malheureusement |donc )?pas dans "
+        r"(?:nos|le|les|notre) (?:besoins|cadre|criteres|attentes|recherches)\b",
+        r"\b(?:profil|parcours|experience|candidature) (?:\w+ ){0,3}?ne (?:colle|collait|collerait|matche|match|convient|convenait|conviendrait|"
+        r"cadre|cadrait|cadrerait) "
         r"(?:\w+ )?pas (?:\w+ ){0,2}?(?:avec|a|au|aux|pour)\b",
         r"\bprofil ne (?:correspond|correspondant)\w* pas|\bprofil (?:ne correspondant|ne repondant) pas",
         r"\bne (?:correspond|correspondez) pas (?:tout a fait |suffisamment |entierement )?(?:a|aux) (?:nos|notre|vos)? ?(?:besoins|attentes|criteres|profil)"),
@@ -48,11 +68,15 @@ _FR_VERB = alt("retenir", "poursuivre", "continuer", "donner (?:une )?suite", "d
                "proposer", "offrir", "selectionner", "aller plus loin", "inviter", "convier")
 
 DECISIONS += [
-    fam("grammaire : ne pas pouvoir retenir", 4.0, ("pas", "plus", "impossibilite"),
+    fam("grammaire : ne pas pouvoir retenir", 4.0, ("pas", "plus", "impossib"),
         # litotes ("ne manquerons pas de vous proposer") and a date or slot as the object are no decision
         rf"\b(?:ne|n')\b(?! ?(?:manqu|hesit|oubli)){S}\b(?:pas|plus)\b{S}\b(?:pouvoir |pouvons |pourrons |souhaitons |allons |"
         rf"sommes en mesure de |etre en mesure de )?{_FR_VERB}\b(?! (?:[\w']+ )?(?:date|creneau|horaire|rendez-vous|heure)s?\b)",
         rf"\b(?:pas en mesure|dans l'impossibilite) de (?:vous |te )?{_FR_VERB}",
+        # "il nous est impossible de ..." with a verb that decides (not "de vous recevoir mardi")
+        r"\bimpossible de (?:vous |te )?(?:retenir|donner (?:une )?suite|donner une suite (?:favorable|positive)|poursuivre|selectionner|"
+        r"recruter|embaucher|engager|repondre (?:favorablement|positivement))\b(?! (?:avant|d'ici|tant|pour l'instant que)\b)"
+        r"(?! (?:une |un |la |le |de |d')?(?:date|creneau|horaire|rendez-vous|heure|jour|salle)s?\b)",
         r"\b(?:ne|n')\b ?\w+ (?:pas|plus) suite\b"),
     fam("grammaire : une autre personne", 4.0, ("autre", "profils", "candidat"),
         r"\b(?:avec|pour|par|sur|vers|donne\w* suite a) (?:une autre|un autre|d'autres) (?:personne|candidat|profil|candidature)",
@@ -63,22 +87,47 @@ DECISIONS += [
         r"(?:profils|candidat\w*|personnes?) (?:plus|dont|qui|correspondant|mieux)"),
     fam("grammaire : ne correspond pas", 4.0, ("correspond",),
         r"\bne correspond\w* pas\b[^.!?;]{0,30}\b(?:a ce que|au profil|a nos|aux|a notre)"),
-    fam("grammaire : recrutement arrêté", 3.5, ("suspendu", "annule", "pourvu", "clotur", "comble"),
+    fam("grammaire : recrutement arrêté", 3.5, ("suspendu", "annule", "pourvu", "clotur", "comble", "complet"),
+        r"\b(?:on est|nous sommes|l'equipe est|notre equipe est|nos equipes sont|l'effectif est|nos effectifs sont) (?:deja |desormais )?"
+        r"(?:au complet|complete?s?)\b(?! pour (?!(?:cette|la|l'|le|cet|ce) ?(?:saison|annee|ete|periode|moment|instant|poste|stage|"
+        r"rentree|recrutement)\b))",
         # "tant que le poste ne sera pas pourvu", "le poste n'a pas encore été pourvu": a negated state decides nothing
         r"\b(?:poste|recrutement|processus)\b(?:(?!\bpas\b|\bjusqu)[^.!?;]){0,40}\b(?:suspendu|annule|pourvu|interrompu|cloture|comble)\b",
-        r"\bcloturons (?:votre|ta) candidature"),
+        r"\bcloturons (?:(?:donc|par consequent|malheureusement|ainsi|des lors|a present|aujourd'hui) )?(?:votre|ta) candidature"),
 ]
 
 
 # --- second layer: orders and constructions the first layer misses ----------------------------------------
 # (object before the negation, "someone else", comparatives after a choice, negated next rounds, no offer)
 DECISIONS += [
-    fam("grammaire : un autre profil retenu", 4.0, ("autre", "profil", "candidat", "personne"),
-        r"\b(?:prefere|retenu|choisi|selectionne|privilegie|orientons vers|orientes vers)\w*\b[^.!?;]{0,30}\b(?:un|une) "
+    fam("grammaire : un autre profil retenu", 4.0, ("autre", "profil", "candidat", "personne", "quelqu'un"),
+        r"\b(?:prefere|retenu|choisi|selectionne|privilegie|orientons vers|orientes vers|opte pour)\w*\b[^.!?;]{0,30}\b(?:un|une) "
         r"(?:candidat|candidate|profil|personne)\b"
-        r"[^.!?;]{0,10}\b(?:dont|qui|plus|davantage|mieux|ayant|avec|deja)\b",
+        r"[^.!?;]{0,10}\b(?:dont|qui|plus|davantage|mieux|ayant|avec|deja|repondant|correspondant|disposant|possedant|justifiant)\b",
+        # the choice said in the present ("nous retenons une autre candidature"); with "un profil plus ..." only after a "but",
+        # since a job advert also says "nous privilégions un profil autonome"
+        r"\b(?:nous|on) (?:\w+ )?(?:privilegions|privilegie|retenons|retient|choisissons|choisit|preferons|prefere|selectionnons) "
+        r"(?:une autre|un autre|d'autres) (?:profil|candidat|candidate|candidature|personne)(?![^.!?;]{0,80}\bmais\b)",
+        r"\b(?:cependant|mais|toutefois|neanmoins|malheureusement|helas),? (?:nous|on) (?:privilegions|privilegie|retenons|preferons|prefere|"
+        r"choisissons) (?:un|une|des) (?:profil|candidat|candidate|candidature|personne)s? (?:plus|mieux|davantage|ayant|avec|dont|qui|"
+        r"correspondant|repondant|interne)\b(?![^.!?;]{0,80}\bmais\b)",
+        # Québec "aller avec": "on a décidé d'aller avec quelqu'un qui a plus d'expérience"
+        r"\b(?:decide|choisi|prefere) (?:d'|de )?(?:aller|partir|continuer|avancer) avec (?:quelqu'un (?:d'autre|de plus|qui|ayant|possedant|"
+        r"avec)|une autre (?:personne|candidat)|un autre (?:candidat|profil)|d'autres (?:candidat|profil|personne)|une personne (?:qui|ayant|"
+        r"avec|plus)|un candidat|une candidate|un profil)\b",
         rf"\b(?:retenu|choisi|selectionne|privilegie|opte pour|oriente\w* vers|engage|recrute|embauche|poursuivre avec)\w*\b{G}"
         r"\b(?:(?:une autre|un autre|d'autres) (?:personne|candidat|profil|candidature|dossier)|quelqu'un d'autre)",
+        # "took" or "chose" another trainee, colleague or tradesman ("on a pris une autre stagiaire", "on a choisi un autre
+        # mécano"), or "called on" someone else ("avons fait appel à une personne déjà connue"); not "pris en compte"
+        r"\b(?:avons|a|ai|ont|avions) (?:finalement |deja |donc )?(?:pris|choisi|retenu|embauche|engage|recrute|trouve) (?:finalement |deja )?"
+        r"(?:une autre|un autre|d'autres) (?:stagiaires?|alternante?s?|apprentie?s?|candidate?s?|personnes?|profils?|collaborat\w+|"
+        r"saisonniere?s?|vendeu\w+|serveu\w+|mecano|mecanicien\w*|technicien\w*|ingenieu\w+|cuisinier\w*|comptables?|developpeu\w+|"
+        r"infirmier\w*|educat\w+|assistante?s?|coordinat\w+|animat\w+|chauffeurs?|livreu\w+|employee?s?|etudiante?s?|gars|jeunes?)\b"
+        r"(?![^.!?;]{0,20}\b(?:en plus de (?:toi|vous)|avec (?:toi|vous)|comme (?:toi|vous)|aussi|egalement)\b)",
+        r"\b(?:avons|a|ont|ai) (?:finalement |donc |plutot )?fait appel a (?:une autre|un autre|d'autres|quelqu'un|une personne|un candidat|"
+        r"une candidate|un profil)\b(?:[^.!?;]{0,30}?\bpour (?!(?:le|ce|cette|la|ton|ta|votre|notre|l') ?(?:poste|job|stage|place|mission|"
+        r"contrat|emploi|role|recrutement))\w+)?(?![^.!?;]{0,30}?\bpour (?!(?:le|ce|cette|la|ton|ta|votre|notre|l') ?(?:poste|job|stage|"
+        r"place|mission|contrat|emploi|role|recrutement)))",
         rf"\b(?:retenu|choisi|opte pour|privilegie|selectionne|engage|embauche|recrute)\w*\b{G}\b(?:un|une|des) (?:profil|candidat\w*|"
         r"personne)s? (?:plus|mieux|davantage|ayant|avec|qui (?:\w+ )?(?:correspond|repond|colle|convient)\w* (?:mieux|davantage|plus))\b"),
     fam("grammaire : pas d'offre", 4.0, ("pas", "offre", "proposition"),
@@ -106,10 +155,17 @@ DECISIONS += [
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
 DECISIONS += [
-    fam("grammaire : pas parmi les lauréats / poste proposé à un autre", 4.0, ("parmi", "propos", "offert", "statut", "confi", "retenu",
+    fam("grammaire : pas parmi les lauréats / poste proposé à un autre", 4.0, ("parmi", "propos", "offert", "statut", "confi", "retenu", "choisi", "pas ete", "valide", "garde", "accepte",
                                                                         "selectionn", "pris", "sur la liste", "offrir",
                                                                         "attribu"),
-        r"\bn'(?:avez|as|etes|es) pas ete (?:retenue?s?|selectionnee?s?)\b",
+        r"\bn'(?:avez|as|etes|es) pas ete (?:retenue?s?|selectionnee?s?|choisie?s?)\b",
+        # spoken, no "ne": "t'as pas été pris pour le job", "on a pas retenu ta candidature", "le manager a pas validé ton profil"
+        r"\b(?:t'as|tu as|vous avez) pas ete (?:prise?s?|retenue?s?|selectionnee?s?|choisie?s?)\b(?! en (?:compte|charge|consideration|photo))",
+        r"\b(?:a|ai|avons|ont) pas (?!encore )(?:\w+ )?(?:retenu|selectionne|choisi|garde|valide|accepte) (?:ta|votre|ton) (?:candidature|profil|dossier|"
+        r"cv)\b",
+        # "c'est pas toi qui as été choisi", "ce n'est pas vous que nous avons retenu"
+        r"\b(?:c'est|ce n'est) (?:malheureusement |donc )?pas (?:toi|vous) (?:qui|qu'on|que nous|que l'on|que j'ai) (?:\w+ )?(?:ete |avons |a |ai )?"
+        r"(?:choisie?|retenue?|selectionnee?|prise?|recrutee?|embauchee?)s?\b",
         r"\b(?:n'(?:etes|es)|t'es|tu es) (?:malheureusement |finalement |donc )?pas (?:retenue?s?|selectionnee?s?|prise?s?"
         r"(?! en (?:compte|charge|consideration|photo))|reprise?s? (?=(?:dans|sur) (?:la|le) (?:reserve|selection|liste (?:des|de) "
         r"(?:candidat|laureat|admis|retenu|selectionn))))\b|\bn'(?:avez|as) (?:malheureusement |finalement |donc )?pas ete prise?s?"
@@ -120,6 +176,8 @@ DECISIONS += [
         r"quelqu'un)\b",
         r"\bstatut\b[^.!?;]{0,80}\bnon (?:retenue?|selectionnee?)"),
     fam("grammaire : ne pas pouvoir te garder", 4.0, ("pas", "plus"),
+        r"\b(?:ne|n')\b[^.!?;]{0,40}\b(?:pas|plus)\b[^.!?;]{0,25}?\bt'(?:garder|accueillir|engager|embaucher|integrer)\b(?! (?:lundi|mardi|"
+        r"mercredi|jeudi|vendredi|samedi|dimanche|demain|ce (?:matin|soir|jour)|cette semaine|avant|a \d))",
         r"\b(?:ne|n')\b[^.!?;]{0,40}\b(?:pas|plus)\b[^.!?;]{0,25}?\b(?:te|vous) (?:garder|accueillir|engager|embaucher|recruter|integrer|"
         r"prendre (?=(?:pour|dans|comme|chez|en) (?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|apprentissage|equipe)\b))",
         # no trainee or apprentice taken at all, said to one who asked ("ne pouvons pas accueillir de stagiaire cette année")
@@ -128,6 +186,9 @@ DECISIONS += [
         r"(?:pas|plus) (?:de |d')(?:stagiaires?|alternants?|apprentis?)\b(?! (?:dans|au|a la|sur|pendant|en)\b)",
         r"\b(?:ne|n') ?(?:\w+ ){0,2}?pas (?:\w+ )?(?:a|au) (?:votre|ton) (?:recrutement|embauche|engagement)\b(?! (?:avant|sans|tant|"
         r"d'ici|si)\b)",
+        # spoken French drops the "ne" in the past too: "on a pas pu te garder pour la suite"
+        r"\b(?:on|je|j'|nous) ?(?:a|ai|avons) pas pu (?:te|vous) (?:garder|engager|embaucher|recruter|retenir|prendre (?=(?:pour|dans|comme|"
+        r"chez|en) (?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|apprentissage|equipe)\b))",
         # spoken French drops the "ne": "on peut pas te prendre en stage", "je vais pas vous embaucher"
         r"\b(?:on|je) (?:\w+ )?(?:peut|peux|pourra|pourrai|pourrait|va|vais) pas (?:\w+ )?(?:te|vous) (?:garder|engager|embaucher|"
         r"recruter|prendre (?=(?:pour|dans|comme|chez|en) (?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|"
@@ -140,9 +201,9 @@ DECISIONS += [
 # of a selection stage stated as a status, a pronoun standing for the application ("progressing it", "extending
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
-    fam("grammaire : pas de suite / non admissible / pas de réponse favorable", 4.0, ("pas", "favorable", "pourvu", "recrutons",
+    fam("grammaire : pas de suite / non admissible / pas de réponse favorable", 4.0, ("pas", "favorable", "pourvu", "recrutons", "personne",
                                                                                        "positivement", "acceder", "aucun",
-                                                                                       "rejoind"),
+                                                                                       "rejoind", "rester la"),
         # an open application with no matching opening ("n'avons actuellement aucun poste à pourvoir correspondant à votre profil")
         r"\bn'(?:avons|a|existe)\b[^.!?;]{0,20}?\b(?:aucun|pas de|pas d') ?(?:poste|ouverture de poste|besoin|offre|opportunite)s?\b"
         r"[^.!?;]{0,40}?\bcorrespond\w* a (?:votre|ton) (?:profil|candidature|parcours|demande)\b",
@@ -153,6 +214,9 @@ DECISIONS += [
         r"notre equipe|l'entreprise|notre (?:societe|entreprise|structure|cabinet))\b(?! (?:avant|d'ici|tant)\b)",
         r"\b(?:ne|n')\b[^.!?;]{0,30}\bdonn\w* (?:donc |pas |plus |malheureusement |helas )+(?:de |une )?suites?\b",
         r"\bn'(?:avez|as|etes|es) pas ete (?:declaree?s? )?(?:admissible|admise?s?|retenue?s?)\b",
+        r"\bne (?:vous|te|t') ?(?:a|ont) (?:malheureusement |donc )?pas (?:ete )?(?:declaree?|jugee?)s? (?:admise?|admissible|apte)s?\b",
+        r"\b(?:poste|candidature|recrutement|processus|profil)\b[^.!?;]{0,60}?\b(?:allons|devons|preferons|vais|dois|va) (?:malheureusement |"
+        r"donc |helas )?en rester la\b",
         r"\b(?:pas|plus) en mesure d'y (?:repondre|donner suite)|\b(?:pas|plus)\b[^.!?;]{0,30}\brepondre favorablement",
         # a request or an application not granted, with or without "pas" ("ne pouvons répondre favorablement",
         # "accéder à votre demande", "donner une réponse favorable", "recevoir de suite favorable")
@@ -163,6 +227,8 @@ DECISIONS += [
         r"\bpostes?\b[^.!?;]{0,40}\b(?:est|sont) (?:actuellement |deja |desormais |a present |maintenant |aujourd'hui |"
         r"finalement |dorenavant )?pourvus?\b",
         r"\b(?:privilegie|retenu|choisi)\w*\b[^.!?;]{0,20}\b(?:un|une) (?:profil|candidat\w*|personne) (?:disposant|possedant|justifiant)\b",
+        # nobody hired at all ("je n'embauche personne en ce moment", "nous ne recrutons personne cette année")
+        r"\b(?:n'|ne )(?:embauch|engag|recrut)\w* personne\b(?! (?:d'autre|sans|avant|tant|qui|que)\b)|\bne (?:cherch|recherch)\w* plus personne\b|"
         r"\bne recrutons pas\b|\bne recrutons plus (?:pour|sur) (?:ce|le|cette) (?:poste|profil|fonction|job)\b|\b(?:ne|n') ?(?:\w+ ){0,2}?(?:pas|plus) (?:nous |se |me |vous )?permettre (?:de |d')"
         r"(?:recruter|embaucher|engager|creer (?:un|ce) poste)\b|\boffre\b[^.!?;]{0,40}\b(?:retiree|annulee|revoquee)"),
 ]
@@ -177,6 +243,9 @@ DECISIONS += [
 _FR_OTHER = r"(?:une autre|un autre|d'autres|quelqu'un d'autre)"
 DECISIONS += [
     fam("grammaire : pronom avant le verbe (ne la retenons pas)", 4.0, ("reten", "retien", "selectionn", "choisi"),
+        # the infinitive as the subject ("Retenir votre profil n'a pas été possible cette fois-ci")
+        r"\b(?:retenir|selectionner) (?:votre|ta|ton) (?:candidature|profil|dossier|postulation)\b[^.!?;]{0,15}?\bn'(?:a|est|etait|sera) "
+        r"(?:malheureusement |donc |helas )?pas (?:ete )?possible\b",
         r"\b(?:ne|n') ?(?:la |le |les |l')?(?:retien\w*|retenons|retenez|retiendr\w*|selectionn\w*) (?:malheureusement |donc |finalement |"
         r"helas )?pas\b",
         r"\b(?:ne|n') ?(?:vous|t'|te) ?(?:avons|avions|a|ont|avaient|aurons)\b[^.!?;]{0,25}?\bpas (?:ete )?(?:retenue?|selectionnee?|"
@@ -187,7 +256,7 @@ DECISIONS += [
         r"\bde l'avant avec (?:un autre|une autre|d'autres) (?:candidat|profil|personne|candidature)",
         r"\b(?:ne|n')\b[^.!?;]{0,20}?\b(?:poursui\w*|continu\w*|avancer\w*|irons|allons) (?:malheureusement |donc |pas |plus |"
         r"le processus |l'aventure |plus loin )+(?:avec (?:vous|toi)|(?:avec )?(?:votre|ta) (?:candidature|dossier|profil))\b"),
-    fam("grammaire : refus explicite de la candidature", 4.0, ("declin", "refus", "ecart", "rejet", "consideration", "l'objet",
+    fam("grammaire : refus explicite de la candidature", 4.0, ("declin", "refus", "ecart", "rejet", "consideration", "l'objet", "retire",
                                                                "present", "transmet", "soumet", "soumettr", "renon",
                                                                "lieu a"),
         # no follow-up or interview will come of it ("ne fera pas l'objet d'une suite", "ne donnera pas lieu à un entretien")
@@ -200,16 +269,22 @@ DECISIONS += [
         r"(?<!si nous )\b(?:ne|n') ?(?:presenter\w*|transmettr\w*|soumettr\w*) (?:malheureusement |donc |finalement )?pas (?:votre|ta|ton) "
         r"(?:candidature|profil|dossier|cv) (?:a|au|aux|aupres)\b",
         r"\b(?:declin|refus|ecart|rejet)\w* (?:votre|ta) (?:candidature|dossier|postulation|offre de services?)\b",
+        # an agency that did not put the reader forward ("votre candidature n'a donc pas été présentée")
+        r"\b(?:candidature|profil|dossier|cv)\b[^.!?;]{0,20}?\bn'a (?:donc |malheureusement |finalement )?pas ete (?:presentee?|"
+        r"transmise?|soumise?)\b(?![^.!?;]{0,40}\b(?:manqu|faute|car il|parce qu|sans)\w*)",
+        # an employer on a platform took it out ("Restaurant X a retiré votre candidature de son processus")
+        r"\b(?:a|ont|avons) retire (?:votre|ta) candidature (?:de|du)\b",
         # nominal, as a status line ("Candidature refusée pour le poste de ...")
         r"\b(?:candidature|postulation) (?:refusee|rejetee|declinee|ecartee)\b(?! (?:si|tant|sans)\b)",
         r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,120}?\b(?:a|est|sera)(?: malheureusement| donc| finalement| helas)?(?: ete)? "
         r"(?:malheureusement |donc |finalement )?(?:refusee?|declinee?|ecartee?|rejetee?)\b(?! (?:si|tant|sans)\b)",
         r"\bprendre en consideration (?:votre|ta) (?:candidature|dossier|postulation|profil)\b",
+        r"\b(?:ne|n') ?(?:\w+ ){0,2}?(?:la|le) prendre en consideration\b",
         # the refusal as a noun ("a fait l'objet d'un refus", "fait l'objet d'une décision défavorable")
         r"\b(?:candidature|dossier|postulation)\b[^.!?;]{0,40}?\bfait l'objet d'(?:un (?:refus|rejet|avis (?:negatif|defavorable))|"
         r"une (?:decision|reponse) (?:negative|defavorable))\b"),
     fam("grammaire : réponse négative", 4.0, ("reponse", "avis", "refus", "negative", "dire non", "repondre non", "selection",
-                                             "defavorable"),
+                                             "defavorable", "pas favorable"),
         # the answer given "in the negative" or a plain "no" ("y répondre par la négative", "vous dire non pour le poste")
         r"(?<!si nous devons vous )(?<!si nous devions vous )(?<!si je dois vous )\brepond\w* (?:\w+ )?par la negative\b|\b(?:devoir|dois|doit|devons|contraints? de|obligee?s? de|regret de) (?:vous|te) "
         r"(?:dire|repondre) non\b",
@@ -220,6 +295,9 @@ DECISIONS += [
         r"(?<!si )\b(?:la|notre|ma) reponse (?:(?:du|de la|de l'|des|de notre) ?[\w-]+ )?est (?:malheureusement |donc |helas )?"
         r"(?:non|negative)\b",
         r"\breponse ne (?:puisse|peut|pourra|saurait|soit) (?:pas )?(?:etre )?(?:positive|favorable)",
+        # the decision as the subject ("notre décision est prise et elle ne vous est pas favorable")
+        r"\b(?:decision|reponse|avis|elle|celle-ci)\b[^.!?;]{0,40}?\bne (?:vous|te) (?:est|sera|etait) (?:malheureusement |donc |helas )?pas "
+        r"favorable\b",
         r"^[^.!?;]{0,40}\breponse (?:negative|defavorable)\b",
         r"\bavis de non[- ](?:selection|admission|admissibilite|recrutement)\b",
         # a subject that is a verdict and a title ("Refus de candidature – Technicien", "Technicien – refus")
@@ -227,9 +305,11 @@ DECISIONS += [
         r"^[^.!?;]{3,80} [-:|] (?:refus|avis defavorable|non[- ]retenue?|non[- ]selectionnee?)(?= \.)",
         r"(?<!en cas de )(?<!dans le cas d'une )\bsuite defavorable (?:a|pour) (?:votre|ta) (?:candidature|postulation|demande)\b"),
     fam("grammaire : poste attribué à quelqu'un d'autre", 4.0, ("attribue", "confie", "propose", "offert", "interne", "autre", "choix", "quelqu",
+                                                                  "donne", "pour le poste", "pour ce poste", "pour cette",
+                                                                  "pour la",
                                                                   "pourvu", "octroy", "accord"),
         r"\b(?:poste|mission|place|job|stage|fonction|emploi|contrat)\b(?:(?!\bvous\b)[^.!?;]){0,60}\b(?:a ete|est|sera|a finalement ete) "
-        r"(?:(?:attribue|confie|propose|offert|octroye|accorde)e? a|pourvue? par) (?:une|un|"
+        r"(?:(?:attribue|confie|propose|offert|octroye|accorde|donne)e? a|pourvue? par) (?:une|un|"
         + _FR_OTHER + r"|quelqu'un)\b",
         # given inside ("le poste a été octroyé à l'interne / pourvu en interne")
         r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,30}\b(?:a ete|est) (?:deja |finalement )?(?:attribue|octroye|confie|pourvu|comble) "
@@ -238,10 +318,16 @@ DECISIONS += [
         r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,30}\b(?:a ete|est) (?:deja |desormais |finalement )?(?:attribue|octroye)(?= ?(?:[.!;]|$))",
         r"\b(?:opte|choisi|privilegie|retenu|fait le choix d')\w*\b[^.!?;]{0,25}?\b(?:une|un|une autre|pour une|pour un) "
         r"(?:promotion|mobilite|candidature|candidate?|solution|recrutement|profil) (?:en |a l')?interne",
+        # plural: "avons décidé de privilégier des candidatures internes"
+        r"\b(?:opte|choisi|privilegie|retenu|fait le choix d')\w*\b[^.!?;]{0,25}?\b(?:des|les|d'autres) (?:promotions|mobilites|candidatures|"
+        r"candidat(?:e?s)|profils|recrutements) (?:en |a l')?internes\b",
         r"\b(?:une autre (?:personne|candidate?|candidature)|un autre (?:candidat|profil)|quelqu'un d'autre) qui (?:rejoindra|rejoint|va rejoindre|"
         r"occupera|prendra|integrera|a obtenu|a ete (?:retenue?|choisie?))\b",
         r"\b(?:choisi|retenu|opte pour|prefere|privilegie|selectionne|engage|recrute)\w*\b[^.!?;]{0,20}?\bquelqu'un (?:de plus|d'autre|qui a)\b",
-        r"\bchoix s'est (?:\w+ ){1,2}(?:porte|arrete) sur\b"),
+        r"\bchoix s'est (?:\w+ ){1,2}(?:porte|arrete) sur\b",
+        # someone chosen "for the post" ("le CA a choisi une personne du quartier pour le poste de coordinatrice")
+        r"\b(?:a|avons|ont) (?:finalement |donc )?(?:choisi|retenu|recrute|embauche|engage|selectionne|pris) (?:une|un) (?:personne|candidat|"
+        r"candidate|profil)\b[^.!?;]{0,40}?\bpour (?:le|ce|cette|la) (?:poste|job|stage|place|mission)\b(?![^.!?;]{0,10}[:,-] ?(?:vous|toi)\b)"),
     fam("grammaire : pas parmi / pas abouti (ordre long)", 4.0, ("parmi", "abouti", "clotur"),
         r"\b(?:ne|n') ?(?:figur|etes|faites|compt)\w* pas parmi (?:celles|ceux|les candidat|les dossiers)\b",
         r"\b(?:candidature|postulation|demande|dossier)\b[^.!?;]{0,140}?\bn'a (?:malheureusement |donc |pas )?(?:pas )?(?:pu )?abouti",
@@ -275,6 +361,9 @@ DECISIONS += [
         r"donner suite|aller plus loin|presenter) (?:votre|ta|son|sa|le|la) (?:candidature|profil|dossier)\b"),
     fam("grammaire : poste déjà pris", 4.0, ("deja", "pourvoir", "ouvert", "pourvu", "maintenu", "prise", "occupe", "interne",
                                             "preneur", "titulaire", "parti"),
+        # "le poste est déjà pris, désolé"
+        r"\b(?:le|ce) (?:poste|job|stage|contrat) (?:est|a ete|vient d'etre) (?:malheureusement |donc |helas )?(?:deja )?pris\b"
+        r"(?! en (?:compte|charge))",
         # the post "gone" to someone else ("le job est parti à quelqu'un d'autre", "la place est partie")
         r"\b(?:poste|job|place|stage|mission)\b[^.!?;]{0,20}?\b(?:est|a ete) (?:deja )?partie? (?:a|chez) (?:quelqu'un|une autre|un autre|"
         r"d'autres|une|un)\b|\b(?:la|cette) place est (?:deja )?partie(?= ?(?:[.,!;]|$))",
@@ -282,6 +371,9 @@ DECISIONS += [
         r"le|la|les) (?:\w+ )?(?:candidat|personne|profil|remplacant|apprenti|alternant|stagiaire|collaborat|saisonnier|titulaire|salarie))",
         r"\b(?:n'est|ne sera|n'etait) (?:\w+ )?(?:plus|finalement pas|pas finalement) (?:\w+ )?(?:a pourvoir|ouvert|disponible|"
         r"d'actualite|pourvu|maintenu)\b",
+        # the trainee or seasonal already there ("on a déjà notre stagiaire pour cet été"); not "un stagiaire qui t'aidera"
+        r"\b(?:avons|a|ai) deja (?:notre|nos|un|une|mon|ma|mes) (?:stagiaires?|alternante?s?|apprentie?s?|saisonniere?s?|remplacante?s?|"
+        r"recrues?)(?= ?(?:[.,!;]|$| pour (?:cet|cette|l'|le|la|ce) ?(?:ete|annee|saison|poste|stage|periode|rentree)\b))",
         # hired already, said with no object ("désolé mais on a déjà embauché."); "déjà recruté 20 personnes" goes on
         r"\b(?:avons|avions|a|ai) deja (?:recrute|trouve|engage|embauche)(?= ?(?:[.!,;]|$|mais\b|desole))",
         # the place itself taken ("la place a été prise"); not a seat booked for the reader ("votre place est prise")
@@ -292,8 +384,13 @@ DECISIONS += [
         r"notre|l'une|l'un)\b))",
         r"(?<!n')\b(?:avons|a|ont) (?:finalement |deja |donc )?(?:recrute|embauche|pourvu (?:le|ce) poste|comble (?:le|ce) poste) "
         r"(?:en |a l')interne(?= ?(?:[.,;:!]|$|pour (?:le|ce|cette|la) (?:poste|job|mission|emploi|fonction)))"),
-    fam("grammaire : le choix porté ailleurs", 4.0, ("porte", "arrete", "partie", "autre", "prefer", "privilegi"),
+    fam("grammaire : le choix porté ailleurs", 4.0, ("porte", "arrete", "partie", "autre", "prefer", "privilegi", "oriente", "tourne"),
         r"\b(?:choix|decision|preference|selection) s'est (?:\w+ ){0,2}?(?:portee?|arretee?|faite?) sur\b",
+        r"\b(?:choix|decision|selection)(?: (?:du|de la|de l'|des|de notre) ?[\w-]+)?(?: final| finale| definitif| definitive)? s'est "
+        r"(?:\w+ ){0,2}?(?:orientee?|tournee?|portee?|arretee?) (?:vers|sur) (?:une|un|d'autres|quelqu'un|le profil|la candidature|celle|"
+        r"celui)\b",
+        r"\b(?:avons|a|ont|ai) (?:finalement |donc |malheureusement )?fait un autre choix\b(?! ?:| (?:de|d') ?(?:date|creneau|horaire|lieu|"
+        r"salle|jour|format))",
         r"\b(?:porte|arrete|fixe|pose)\w* (?:son|notre|leur|mon) choix sur (?:une|un|d'autres|quelqu'un|le profil|la candidature|celle|celui)\b",
         # the preference given, said in the past ("avons donné la préférence à une candidature..."); "nous donnerons la
         # préférence à des profils disponibles" is a plan
@@ -301,6 +398,8 @@ DECISIONS += [
         r"des|celle|celui)\b|\bpreference a ete (?:donnee|accordee) a (?:une|un|d'autres|quelqu'un)\b",
         r"\b(?:ne|n') ?(?:faites|fais|fait|font|faisiez) (?:malheureusement |donc )?pas partie (?:des|de la) (?:candidat|personne|profil|"
         r"dossier|candidature|liste|selection)",
+        r"\b(?:vous|tu) ne (?:ferez|feras) (?:malheureusement |donc |finalement )?pas partie (?:de l'equipe|de nos equipes|de notre equipe|"
+        r"de l'aventure)\b(?! (?:avant|d'ici|tant)\b)",
         r"\b(?:retenir|retenu|choisir|choisi|privilegi\w*|prefer\w*|selectionn\w*|opte|opter|priorite|orient\w*|tourne\w*|designe\w*|classe|"
         r"nomme\w*|engage\w*)\b"
         r"[^.!?;]{0,20}?\b(?:a |pour |sur |vers )?(?:d'autres|un autre|une autre) (?:candidat|candidature|profil|personne)",
@@ -362,7 +461,8 @@ DECISIONS += [
 # negated invitation in the infinitive ("de ne pas vous convoquer"), a candidacy "not well received".
 DECISIONS += [
     fam("grammaire : d'autres candidats comme sujet", 4.0, ("autre", "que la votre", "que le votre", "choix", "ne pas vous",
-                                                            "ne pas te", "accueillie", "concluante"),
+                                                            "ne pas te", "accueillie", "concluant", "convain", "recue favo",
+                                                            "recue posi"),
         r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w*\b[^.!?;]{0,30}?\b(?:ont|a|sont|est) "
         r"(?:\w+ ){0,2}?(?:ete )?(?:retenu|privilegi|choisi|selectionn|prefer|recrut)\w*",
         r"\b(?:un autre|une autre) (?:candidat|personne|profil)\w*\b[^.!?;]{0,30}?\ba (?:\w+ )?accepte (?:notre|l'|la|le) ?(?:offre|"
@@ -374,7 +474,13 @@ DECISIONS += [
         r"\b(?:choix (?:(?:du|de la|de l'|des|de notre|de votre) ?[\w-]+ )?|celui-ci |celui-la |celle-ci |il |elle )ne s'est (?:\w+ )?pas (?:porte|arrete|pose)e? "
         r"sur (?:votre|ta|vous|toi)\b",
         r"\bne pas (?:vous|te) (?:convoquer|inviter|convier|proposer|retenir|recruter|embaucher|engager|rencontrer)\b",
-        r"\b(?:n'a|n'ont) (?:malheureusement )?pas ete (?:favorablement |positivement )?(?:accueillie|concluante)\b"),
+        r"\b(?:n'a|n'ont) (?:malheureusement )?pas ete (?:favorablement |positivement )?(?:accueillie|concluante|recue (?:favorablement|"
+        r"positivement))\b",
+        # the interview or the test as the subject ("l'entretien n'a pas été concluant", "votre entretien n'a pas convaincu le
+        # jury"); a trial period that ends is a dismissal, not an application
+        r"\b(?:entretien|entrevue|test (?:technique|ecrit|de (?:niveau|recrutement|selection|personnalite|logique|langue|code))|epreuve|"
+        r"exercice|candidature|prestation|mise en situation|journee d'essai)s?\b[^.!?;]{0,20}?\bn'(?:a|ont) "
+        r"(?:malheureusement |donc |finalement |helas )?pas (?:ete (?:concluante?s?|convaincante?s?)|convaincu)\b"),
 ]
 
 
@@ -383,7 +489,7 @@ DECISIONS += [
 # proposer de poste" (no "pas"), a candidacy "no longer" retained.
 DECISIONS += [
     fam("grammaire : archivée / s'arrête ici / critères", 4.0, ("archiv", "ici", "criteres", "exigences", "conditions", "eloigne", "decalage", "trop ", "profil ",
-                                                             "aucune suite", "pas de suite", "vous proposer", "te proposer",
+                                                             "aucune suite", "une suite", "pas de suite", "vous proposer", "te proposer",
                                                              "plus retenu"),
         r"\b(?:(?:avons|a|ont) (?:\w+ )?archive (?:votre|ta) (?:candidature|dossier|profil)|(?:candidature|dossier)\b[^.!?;]{0,60}?\b"
         r"(?:a ete|est) (?:malheureusement |donc |desormais )?archivee?)\b(?! (?:pendant|durant|dans|pour une|a votre|conformement))",
@@ -394,11 +500,12 @@ DECISIONS += [
         r"d'acces|de diplome)|profil (?:recherche|attendu|souhaite|requis|demande))\b",
         r"\b(?:profil|parcours|experience|candidature)\b[^.!?;]{0,25}?\b(?:est|etait|semble|nous semble|nous parait|parait) "
         r"(?:(?!pas )\w+ )?(?:trop (?:eloigne|junior|senior|eloignee)|eloignee? de nos|en decalage avec)\b",
-        r"\baucune suite (?:favorable |positive )?ne (?:sera|pourra|peut|saurait) (?:etre )?donnee\b|"
+        r"\b(?:aucune|une) suite (?:favorable |positive )?ne (?:sera|pourra|peut|saurait) (?:malheureusement |donc |pas )*(?:etre )?"
+        r"(?:donnee|reservee|apportee)\b|"
         r"\bpas de suite (?:favorable |positive )?(?:a|pour) (?:votre|ta|cette) (?:candidature|demande|postulation)\b"
         r"(?! (?:sans|si|s'il|tant|avant|faute)\b)",
-        # "Pas de suite possible pour le moment": not a condition ("pas de suite possible sans votre diplôme")
-        r"\bpas de suite possible\b(?! (?:sans|si|tant|avant)\b)",
+        # "Pas de suite possible pour le moment", "Pas de suite favorable pour l'instant": not a condition ("... sans votre diplôme")
+        r"\bpas de suite (?:possible|favorable|positive)\b(?! (?:sans|si|s'il|tant|avant|faute)\b)",
         r"\b(?:ne|n') ?(?:pourrons|pouvons|pourrions|saurions) (?:malheureusement |donc |helas )?(?:vous|te) (?:proposer|offrir) "
         r"(?:de |d'|le |un |une |ce )?(?:poste|contrat|entretien|stage|emploi|alternance)\b",
         r"\bcandidature\b[^.!?;]{0,60}?\b(?:n'est|ne sera) plus (?:retenue|consideree|examinee|d'actualite|en lice)\b"),
@@ -419,7 +526,20 @@ DECISIONS += [
     fam("grammaire : parti sur quelqu'un d'autre / trouvé quelqu'un", 4.0, ("qqn", "quelqu'un", "part", "personne", "le candidat",
                                                                             "la candidate", "cette fois", "ce poste", "perle",
                                                                             "chaussure", "un non", "trouve notre", "pas passe", "fallait",
-                                                                            "mort pour"),
+                                                                            "mort pour", "deja pris", "deja pourvu", "non pour",
+                                                                            "negatif pour", "possible pour"),
+        # a curt reply that opens on the verdict ("Bonjour, déjà pris, désolé."); a slot "déjà pris" sits after its noun
+        r"\b(?:bonjour|bonsoir|salut|hello|coucou),? deja (?:pris|pourvu)e?(?= ?(?:[.,!;\n]|$))|"
+        r"(?<![a-z] )(?<![a-z], )\bdeja (?:pris|pourvu)e?(?= ?(?:[.,!;\n]|$))",
+        # "c'est non pour nous", "négatif pour le stage cette année"
+        r"\b(?:ca|ce|cela) ne (?:va|sera|serait) (?:malheureusement |donc |helas )?pas (?:etre )?possible pour (?:le|ce|ton|ta|votre|la|cette) "
+        r"(?:poste|stage|job|place|mission|contrat|emploi|alternance)\b",
+        r"\b(?:bonjour|bonsoir|salut|hello),? c'est (?:malheureusement |donc |helas )?non pour (?:nous|moi)\b|"
+        r"(?<![a-z] )(?<![a-z], )\bc'est (?:malheureusement |donc |helas )?non pour (?:nous|moi)\b|\bnegatif pour (?:le|ce|ton|ta|la|votre|cette) (?:poste|stage|"
+        r"job|place|mission|alternance|apprentissage|candidature)\b",
+        # "on a trouvé quelqu'un." said alone or for the post; "trouvé quelqu'un pour te remplacer" is something else
+        r"\b(?:avons|a|ai|avions) (?:\w+ )?(?:trouve|pris|engage|embauche|recrute) (?:qqn|quelqu'un)(?= ?(?:[.!,;]|$| pour (?:le|ce|cette|"
+        r"la) (?:poste|job|stage|place|mission)\b))",
         # spoken verdicts said of the post: "c'est pas passé pour le poste", "c'est mort pour le job"
         r"\b(?:c'est|ca (?:a|n'a|n'est)|ce n'est) pas passe pour (?:le|ce|cette|ton|ta|la) (?:poste|job|stage|place|mission|fois)\b|"
         r"\bc'est mort pour (?:le|ce|ton|ta|la) (?:poste|job|stage|place|mission)\b",
@@ -439,7 +559,7 @@ DECISIONS += [
         r"mission|emploi|boulot|contrat)\b",
         # "not this time" said of the reader's candidacy ("ce ne sera pas pour cette fois", "pas pour ce poste-ci"); "ce n'est pas
         # pour ce poste que je vous écris" introduces something else
-        r"\b(?:ce ne sera|ce n'est|ca ne sera|ca sera|c'est|ce sera) (?:malheureusement |donc |helas )?pas (?:pour )?(?:cette fois(?:-ci)?|"
+        r"\b(?:ce ne sera|ce n'est|ca ne sera|ca sera|c'est|ce sera) (?:malheureusement |donc |helas )?pas (?:possible )?(?:pour )?(?:cette fois(?:-ci)?|"
         r"ce poste(?:-ci)?|ce coup-ci)\b(?! (?:que|qu'|la))",
         r"\b(?:c'est|ce sera|ca sera) (?:malheureusement |donc |helas )?(?:un )?non (?:pour )?(?:cette fois|ce poste|ce coup-ci|"
         r"(?:le|ce) (?:poste|job)|la place)\b"),
@@ -472,7 +592,10 @@ DECISIONS += [
     fam("grammaire : le processus arrêté avec vous", 4.0, ("arret", "stopp", "interromp", "terme"),
         r"(?<!s')\b(?:arret|stopp|interromp)\w* (?:donc |malheureusement |helas |finalement |ici |la ){0,3}(?:(?:le processus|le recrutement|"
         r"la procedure|nos echanges|les echanges|l'aventure|notre collaboration) )?(?:avec|pour) (?:vous|toi)\b",
-        r"\bmett\w* (?:donc )?un terme (?:a (?:votre|ta) candidature|au processus (?:avec|pour) (?:vous|toi))\b"),
+        r"\bmett\w* (?:donc )?un terme (?:a (?:votre|ta) candidature|au processus (?:avec|pour) (?:vous|toi))\b",
+        # spoken: "on s'arrête là pour cette fois", "nous nous arrêtons ici avec votre candidature"; not "pour aujourd'hui"
+        r"\b(?:on s'arrete|nous nous arretons|on arrete|nous arretons|je m'arrete) (?:donc |malheureusement |helas )?(?:la|ici) "
+        r"(?:pour (?:cette fois|ce poste|ce recrutement|vous|toi)|avec (?:vous|toi|votre candidature|ta candidature))\b"),
     fam("grammaire : étape non franchie / seuil non atteint", 4.0, ("franchi", "atteint", "reussi", "seuil", "obtenu", "passe l'etape",
                                                                          "passe le cap", "passe le premier", "passe le seuil",
                                                                          "passe la", "pas a l'etape", "pas au tour",
@@ -508,6 +631,8 @@ YOURS_WORDS = (r"(?:ton|ta) (?:profil|dossier|cv|parcours|portfolio|entretien|mo
 
 # French job words the shared list lacks (Swiss "postulation", hiring, a traineeship named as such).
 JOB_WORDS = (r"postulation|postule[rsz]?|embauche|recruteu(?:r|se)s?|stage (?:de|en|d')|stagiaire|job etudiant|jobs d'ete|job d'ete|"
+             # a client or an employer hiring from inside ("mon client a décidé de recruter en interne")
+             r"recrut(?:er|ons|e) (?:en |a l')interne|agence (?:d')?interim|entreprise (?:cliente|utilisatrice)|demandes? de stage|"
              r"cdi|cdd|entrevues?|vivier|drh|ressources humaines|boulot|saisonniers?|apprentissage|interimaires?|"
              # French job titles (forms that are not English words): a subject line may name only the role
              r"ingenieure?s?|technicienne?s?|developpeu(?:r|se)s?|vendeu(?:r|se)s?|comptables?|infirmiere?s?|"
@@ -529,21 +654,29 @@ LOOKALIKES: list[Family] = [
         r"\bsi (?:vous|tu) n'(?:avez|as) pas (?:\w+ )?(?:franchi|passe|reussi|atteint|obtenu)\b",
         r"\bsi (?:vous|tu|votre|ta)\b[^.!?;]{0,30}?\bne (?:remplissez|remplis|repondez|reponds|correspondez|corresponds|remplit|repond|"
         r"correspond) pas\b"),
-    fam("look-alike: incomplete application (fr)", -4.5, ("incomplet", "tant que", "manquant"),
+    fam("look-alike: incomplete application (fr)", -4.5, ("incomplet", "tant que", "manquant", "complet"),
         r"\b(?:dossier|candidature)s?\b[^.!?;]{0,30}\bincomplet",
+        r"\b(?:dossier|candidature)s?\b[^.!?;]{0,30}\b(?:n'est|n'etait|ne semble) (?:\w+ )?pas (?:tout a fait |encore )?complete?\b",
         r"\btant que (?:cette|ces|la|le|les|votre|vos|ce|l') ?(?:pieces?|documents?|justificatifs?|dossier|diplome|formulaire)",
         r"\bpieces? manquantes?\b"),
     fam("look-alike: withdrawal by the candidate", -4.0, ("retir", "retrait", "votre decision", "ta decision", "votre offre", "ta proposition",
-                                                           "votre proposition", "ton offre", "vous avez", "tu as"),
+                                                           "votre proposition", "ton offre", "vous avez", "tu as", "vous ne",
+                                                           "tu ne", "notre offre", "notre proposition", "demande"),
+        # the reader does not wish to go on ("bien noté que vous ne souhaitez pas donner suite à notre proposition")
+        r"\b(?:vous|tu) ne (?:souhaitez|souhaitiez|souhaites|voulez|vouliez|veux|desirez|desires) (?:\w+ )?pas (?:donner suite|poursuivre|"
+        r"continuer|accepter|aller plus loin)\b|\bdonner suite a (?:notre|mon) (?:offre|proposition)\b",
         r"\b(?:vous avez|tu as) (?:\w+ )?(?:decide|choisi|prefere|souhaite) de (?:ne pas (?:donner suite|poursuivre|accepter|"
         r"continuer)|decliner|refuser|renoncer|retirer)\b",
         r"\b(?:retirer|retrait de) (?:votre|ta) candidature\b|\bvous avez retire\b",
+        # taken out because the reader asked ("Comme vous l'avez demandé, l'équipe a retiré votre candidature")
+        r"\b(?:comme (?:vous (?:nous )?l'avez|tu (?:nous )?l'as) demande|a (?:votre|ta) demande|sur (?:votre|ta) demande)\b[^.!?;]{0,60}?"
+        r"\bretire\w* (?:votre|ta) candidature\b",
         r"\b(?:votre|ta) decision de (?:ne pas (?:donner suite|poursuivre|accepter)|decliner|refuser|retirer|renoncer)",
         r"\bne pas donner suite a (?:votre|ta) (?:offre|proposition)\b|\b(?:j'ai|je) (?:decide de |prefere )?(?:decline|decliner|refuse|refuser) "
         r"(?:votre|ta) (?:offre|proposition)\b"),
     fam("look-alike: notice about someone else's candidacy", -4.0, ("candidature d", "jury", "courrier de refus", "evaluation",
                                                                    "le candidat", "la candidate"),
-        r"\bla candidature (?:de (?:m\. |mme |monsieur |madame )?[a-z]+|d'[a-z]+) (?:au|pour|a|n'a)\b",
+        r"\bla candidature (?:de (?:m\. |mme |monsieur |madame )?[a-z]+|d'[a-z]+)(?: (?:au|pour|a|n'a)\b| ?[.,;!?]|$)",
         r"\b(?:le candidat|la candidate) (?:que (?:tu|vous) (?:as|avez) (?:recue?|rencontree?|vue?|interviewee?|eue? en entretien)|"
         # ...or put forward ("le candidat que tu nous as recommandé")
         r"que (?:tu|vous) nous (?:as|avez) (?:recommandee?|presentee?|proposee?|envoyee?|adressee?)|"
@@ -553,17 +686,25 @@ LOOKALIKES: list[Family] = [
         r"\blui (?:ai|avons|a) (?:adresse|envoye|transmis|fait parvenir) (?:un|le|notre|son) (?:courrier|mail|message|e-mail) de refus"),
     fam("look-alike: the candidacy is said to be still alive", -4.5, ("poursuiv", "ecartee", "active", "partie", "lice", "son cours",
                                                                     "en cours", "a l'etude", "a l'examen", "par toi", "par vous",
-                                                                    "c'est toi", "c'est vous", "aimer", "voudr", "souhaiter"),
+                                                                    "c'est toi", "c'est vous", "aimer", "voudr", "souhaiter",
+                                                                    "meme si", "bien que", "quoique", "souhaitons", "propos",
+                                                                    "ravi", "vers vous", "vers toi", "votre cas", "ton cas"),
         r"\b(?:candidature|dossier|postulation|elle)\b[^.!?;]{0,60}?\b(?:suit (?:\w+ )?son cours|(?:reste|est toujours|est encore|reste donc) "
         r"(?:en cours|a l'etude|en lice|a l'examen))\b",
         r"\b(?:plaisir|heureux|heureuse|ravie?s?) de poursuivre\b|\bpoursuivons (?:le processus )?avec (?:vous|toi)\b",
         r"\b(?:vous|tu) (?:en )?(?:faites|fais) (?:bien |toujours |donc |encore )?partie\b|\bn'est pas ecartee\b|\b(?:elle|candidature) reste active\b|\b(?:faites|fais|etes) toujours partie des\b|\ben lice\b",
         # the post filled by the reader ("le poste est pourvu... par toi !", "c'est toi qu'on veut")
-        r"\bpourvue?s?\W{0,5}(?:par|avec) (?:toi|vous)\b|\bc'est (?:toi|vous) (?:qu'on|que nous|que l'on) (?:veut|voulons|a choisie?|"
+        r"\bc'est (?:bien |justement |exactement )?(?:votre|ton) cas\b|\bpourvue?s?\W{0,5}(?:par|avec) (?:toi|vous)\b|\bc'est (?:toi|vous) (?:qu'on|que nous|que l'on) (?:veut|voulons|a choisie?|"
         r"avons choisie?|retient|retenons)\b",
         # not this post but a talk about another ("..., mais on aimerait te proposer un entretien pour le poste de barmaid")
-        r"\bmais (?:on|nous|je|j') ?(?:aimer(?:ai|i)\w*|voudr(?:ai|i)\w*|souhaiter(?:ai|i)\w*) (?:beaucoup |vivement )?(?:te|vous) (?:proposer|rencontrer|"
-        r"inviter|recevoir)\b"),
+        r"\bmais (?:on|nous|je|j'|(?:notre|mon|ma|la|le) [a-z]+) ?(?:aimer(?:ai|i)\w*|voudr(?:ai|i)\w*|souhaiter(?:ai|i)\w*) (?:beaucoup |vivement )?(?:te|vous) (?:proposer|rencontrer|"
+        r"inviter|recevoir)\b",
+        # a concession, then an invitation ("Même si le poste a été pourvu, nous aimerions vous rencontrer pour...")
+        r"\b(?:meme si|bien que|quoique)\b[^.!?;]{0,90}?, ?(?:nous|on|je|j') ?(?:aimer(?:ai|i)\w*|voudr(?:ai|i)\w*|souhaiter(?:ai|i)\w*|"
+        r"souhaitons|proposons|propose|serions ravie?s|serais ravie?) (?:beaucoup |vivement )?(?:te|vous)\b",
+        # a delay, then a date to fix ("..., mais nous revenons vers vous pour fixer une date")
+        r"\bmais (?:nous|on|je) (?:\w+ )?(?:revenons|reviendrons|reviens|reviendrai|recontacterons|recontactons|rappellerons|rappelons) "
+        r"(?:vers )?(?:vous|toi)\b[^.!?;]{0,20}?\bpour (?:fixer|convenir|planifier|organiser|caler|trouver|programmer)\b"),
     fam("look-alike: not the reader's application (fr)", -5.0, ("postule",),
         r"\b(?:vous n'(?:aviez|avez)|tu n'(?:avais|as)) (?:pas|jamais) (?:encore )?postule\b"),
     # "votre candidature a été retenue pour un entretien": good news said in plain words
@@ -574,10 +715,18 @@ LOOKALIKES: list[Family] = [
         r"\b(?:pas ete retenue?s?|pas ete selectionnee?s?|essuye (?:un|des) refus|reponse negative)\b[^.!?;]{0,60}\?"),
     fam("look-alike: not a job (fr: stands, tenders, volunteer roles, adoptions, plots)", -5.0, ("stand", "exposant", "marche", "appel d'offres",
                                                                               "benevole", "marraine", "parrain", "projets", "financement",
-                                                                              "candidature a", "candidature pour"),
+                                                                              "candidature a", "candidature pour", "photo", "oeuvre",
+                                                                              "tableau", "film", "manuscrit", "poeme", "dessin",
+                                                                              "sculpture"),
         r"\b(?:(?:votre|de|du|un|le|ce) stands?|en tant qu'exposant\w*|candidature (?:comme |en tant que |d'|de )?(?:exposant\w*|benevole|marraine|parrain))\b",
         r"\bcandidature (?:a|pour) (?:l'adoption|adopter|(?:une|un|la|le) (?:parcelle|logement|place en creche|jardin|appartement|"
         r"colocation|chiot|chaton|chien|chat|animal))\b",
+        # a course or a school ("candidature à la formation de soudeur"); a work-study course is a post
+        r"\bcandidature (?:a|pour) (?:la|une|le|un|l') ?(?:formation|cursus|licence|master|ecole|session de formation)\b"
+        r"(?![^.!?;]{0,30}\b(?:alternance|apprentissage)\b)",
+        # a work submitted to a show or a journal ("votre photo n'a pas été sélectionnée pour l'exposition")
+        r"\b(?:votre|ta) (?:photo|photographie|oeuvre|tableau|film|court-metrage|manuscrit|poeme|dessin|sculpture)s?\b[^.!?;]{0,30}?"
+        r"\b(?:n'a|n'ont|ne sera|ne seront|n'est) (?:\w+ )?pas (?:ete )?(?:retenue?|selectionnee?)s?\b",
         r"\b(?:appels? a projets|(?:pour|d')un financement|demande de financement|appel d'offres|commande publique|marche (?:public|n|de prestations)|offre presentee par votre (?:societe|entreprise))\b"),
 ]
 
@@ -590,7 +739,11 @@ LOOKALIKES += [
     # the reader is the recruiter: other files to archive, the agency or a candidate (third person) to notify
     fam("look-alike: the reader runs the hiring (fr)", -5.0, ("restant", "encore", "refus", "previen", "prevenir",
                                                               "informe", "ton candidat", "ta candidat", "tes candidat",
-                                                              "votre candidat", "vos candidat"),
+                                                              "votre candidat", "vos candidat", "appeler", "ecrire", "laisse"),
+        # the reader is asked to tell the candidate ("Peux-tu le prévenir ?", "merci de lui écrire")
+        r"\b(?:peux-tu|peux tu|pouvez-vous|pouvez vous|pourrais-tu|pourriez-vous|merci de|tu peux|vous pouvez) (?:le|la|les|lui|leur) "
+        r"(?:prevenir|informer|appeler|rappeler|ecrire|annoncer)\b|\bje (?:te|vous) laisse (?:le |la |les )?(?:lui|leur|prevenir|informer) "
+        r"?(?:repondre|ecrire|annoncer|dire|prevenir|informer)?\b",
         r"\b(?:candidatures|candidats|candidates|dossiers|cv|profils) (?:restant\w*|encore (?:ouvert|en cours)\w*)\b",
         r"\b(?:je |j')(?:previens|previendrai|vais prevenir|m'occupe de prevenir|informe|vais informer|informerai|m'occupe d'informer) "
         r"(?:le |la |l'|les )?(?:cabinet|agence|chasseu\w+|client\w*|candidat\w*|recruteu\w+|rh|drh|manager|jury)\b",
