@@ -92,6 +92,44 @@ def _letter(forwarded: str) -> str:
     return "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not _HEADER_LINE.match(ln))
 
 
+def _person(name: str | None, email: str | None) -> set[str]:
+    """The words that name a person: their display name's and their address's local part ("sam.rivera")."""
+    words = fold(name or "").split() + re.split(r"[._+-]+", (email or "").lower().split("@")[0])
+    return {w for w in words if len(w) > 2}
+
+
+def _to_self(message: Message) -> bool:
+    """Is the mail sent to the sender's own address, or to another address that names the same person ("Sam Rivera
+    <sam@work...>" to "sam.rivera@home...")?"""
+    sender = message.sender
+    email = (sender.email or "").lower()
+    own = _person(sender.name, sender.email)
+    for to in message.to:
+        address = (to.email or "").lower()
+        if email and address == email:
+            return True
+        theirs = _person(to.name, to.email)
+        if len(own) > 1 and len(theirs) > 1 and (own <= theirs or theirs <= own):
+            return True
+    return False
+
+
+# the forwarded letter speaks of a candidate in the third person: an employer's answer to an agency, not a letter to
+# the one turned down ("wij gaan niet verder met deze kandidaat", "we won't progress your candidate")
+_CANDIDATE = re.compile(r"\b(?:(?:the|this|that|your|de|deze|die|der|den|dem|le|ce|cette|votre|el|este|esta|su|o|seu|sua) "
+                        r"(?:kandidaat|kandidate|kandidat(?:in|en)?|candidat[eo]?|candidata|applicant|sollicitant|"
+                        r"bewerber(?:in)?|candidate)\b(?! (?:pool|pack|portal|profile|experience|journey)\b)|"
+                        r"the person you (?:put forward|introduced|sent))")
+_FWD_FROM = re.compile(r"^[ \t]*(?:from|von|de|van): [^\n]*?@([\w.-]+)", re.I | re.M)
+
+
+def _colleague(message: Message, forwarded: str) -> bool:
+    """Was the forwarded letter written from the sender's own domain (a colleague's note passed on by the hiring side)?"""
+    m = _FWD_FROM.search(forwarded[:2000])
+    domain = (message.sender.email or "").lower().rpartition("@")[2]
+    return bool(m and domain and m.group(1).lower().rstrip(".>") == domain)
+
+
 def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
     """Is the sender passing on a rejection *they* received (so nothing happened to the reader)?"""
     first = fold(message.sender.name).split(" ")[0] if message.sender.name else ""
@@ -108,11 +146,23 @@ def _owner_forward(message: Message, head: str, forwarded: str) -> bool:
         names = set(re.split(r"[\s._-]+", fold(message.sender.name or "") + " " + (message.sender.email or "").split("@")[0].lower()))
         to_sender = bool(m and len(m.group(1)) > 2 and m.group(1) in names)
     folded_head = fold(head)
-    if not (to_sender and P.OWNER_FORWARD.search(folded_head)) or _CLIENT.search(folded_head):
+    if not to_sender or _CLIENT.search(folded_head):
         return False
-    # ...and a forwarded letter that names the reader ("gracias por presentarnos a Lucía") is about the reader
-    reader = fold(message.to[0].name).split(" ")[0] if message.to and message.to[0].name else ""
-    return not (len(reader) > 2 and re.search(rf"\b{re.escape(reader)}\b", fold(forwarded)))
+    # A letter written to the sender and sent on to someone else (a coach, a partner, a friend) is the sender's news
+    # even without a word asking for advice ("FYI - Harbourside didn't work out"); not so the sender's copy sent to
+    # their own other address ("for my records"), a colleague's note passed on by the hiring side, or an employer's
+    # answer about an agency's candidate.
+    if not P.OWNER_FORWARD.search(folded_head) and (_to_self(message) or _colleague(message, forwarded) or
+                                                    _CANDIDATE.search(fold(forwarded))):
+        return False
+    # ...and a forwarded letter that names the reader ("gracias por presentarnos a Lucía", "gegen Herrn Rivera") is
+    # about the reader: named in the letter, not its header lines, and by surname only after a title (a parent's is
+    # the same)
+    names = [n for n in fold(message.to[0].name).split(" ") if len(n) > 2] if message.to and message.to[0].name else []
+    if not names:
+        return True
+    forms = [re.escape(names[0])] + ([_TITLE[:-1] + re.escape(names[-1])] if len(names) > 1 and len(names[-1]) > 3 else [])
+    return not re.search(r"\b(?:" + "|".join(forms) + r")\b", fold(_letter(forwarded)))
 
 
 # A line that opens a new sentence even after a line with no full stop: a greeting, thanks or a sign-off.
@@ -147,10 +197,68 @@ def line_ends(text: str, folded: str) -> str:
     return lines if lines.replace("\n", " ") == folded else ""
 
 
+# Apple Mail writes a forward's marker with no dashes ("Begin forwarded message:"), and may quote the forwarded mail
+# line by line with ">" (as a reply quotes): without a dashed marker the forwarded header block ("From: ... Date:")
+# reads as a reply's quote and the forwarded decision is dropped.
+_APPLE_FORWARD = re.compile(r"^[ \t]*(?:>[ \t]*)?begin forwarded message:?[ \t]*$", re.I | re.M)
+# (as text.py writes and reads a forward's subject and marker)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst(?:uurd)?)\s*:", re.I)
+_FORWARD_MARK = "---------- Forwarded message ----------"
+# the first line of a forwarded mail quoted with ">": its header block ("> From: ...", "> Subject: ...")
+_QUOTED_HEADER = re.compile(r"^[ \t]*>[ \t]*(?:from|von|de|van|subject|betreff|onderwerp|objet|asunto|assunto|date|sent)"
+                            r"[ \t]?:", re.I | re.M)
+_QUOTE_MARK = re.compile(r"^[ \t]*> ?", re.M)
+
+
+def forward_shapes(text: str, subject: str) -> str:
+    """``text`` with the forwards mail clients write without Gmail's dashed marker written with it: Apple Mail's
+    "Begin forwarded message:" line, and a forwarded mail quoted with ">" under a forward's subject ("Fwd: ...")."""
+    apple = "egin forwarded message" in text or "EGIN FORWARDED MESSAGE" in text
+    if apple:
+        text = _APPLE_FORWARD.sub(_FORWARD_MARK, text, count=1)
+    if ">" not in text or not (apple or _FORWARD_SUBJECT.match(subject)):
+        return text
+    m = _QUOTED_HEADER.search(text)
+    if not m:
+        return text
+    start = text.rfind("\n", 0, m.start()) + 1
+    head = text[:start]
+    before, after = split_forward(head)
+    if after.strip(" \t\n>"):
+        return text  # quoted lines inside a forwarded mail are its own earlier thread: still a quote
+    marker = "" if len(before) < len(head) else _FORWARD_MARK + "\n"  # Apple's line, already a marker
+    return head + marker + _QUOTE_MARK.sub("", text[start:])
+
+
+# A letter sent on again under its own subject ("Your application", no "Fwd:"), below Outlook's header block or its
+# "Original Message" line: the note says so ("resending the note below", "forwarding this", "see below"), and the
+# letter was not written to the sender (a reply quoting the reader's letter to the sender stays a quote).
+_RESEND_NOTE = re.compile(r"\b(?:re-?send\w*|(?<!look )(?<!looking )forward(?:ing|ed)?\b(?! to\b)|sending (?:this|it) (?:on|again)|passing (?:this|it) on|"
+                          r"see (?:below|the (?:note|e-?mail|mail|message|letter) below)|(?:note|e-?mail|mail|message|letter) below)\b")
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|sv|rif|r)\s*:", re.I)
+
+
+def _resent(message: Message, text: str) -> str:
+    """``text`` with a letter sent on again under its own subject marked as a forward (see ``_RESEND_NOTE``)."""
+    subject = message.subject or ""
+    if not ("From:" in text or "Original Message" in text) or _FORWARD_SUBJECT.match(subject) or \
+            _REPLY_SUBJECT.match(subject):
+        return text
+    marked = outlook_forward(text, "Fwd: " + subject)
+    if marked == text:
+        return text
+    head, forwarded = split_forward(marked)
+    email = (message.sender.email or "").lower()
+    if not _RESEND_NOTE.search(fold(head)) or (email and any(email in ln.lower() for ln in _FWD_TO.findall(forwarded[:2000]))):
+        return text
+    return marked
+
+
 def own_text(message: Message) -> tuple[str, bool]:
     """The text the sender wrote (no quoted reply; only the note above a decision the sender forwards), and whether
     the sender forwards a decision they received."""
-    own, _quoted = new_text(outlook_forward(message.text or "", message.subject or ""))
+    text = forward_shapes(message.text or "", message.subject or "")
+    own, _quoted = new_text(outlook_forward(_resent(message, text), message.subject or ""))
     head, forwarded = split_forward(own)
     if forwarded and _owner_forward(message, head, forwarded):
         return head, True

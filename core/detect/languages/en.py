@@ -5,7 +5,7 @@ from __future__ import annotations
 from nextround.detect.patterns import Family, G, S, alt, fam, starts
 
 # The everyday sentences of a rejection, one family per decision idea.
-_PHRASE_OBJ = r"(?:your (?:[\w-]+ )?(?:application|candidacy|candidature|profile|cv|resume)|you\b|with you\b|things)"
+_PHRASE_OBJ = r"(?:(?:your|ur) (?:[\w-]+ )?(?:application|candidacy|candidature|profile|cv|resume)|you\b|with you\b|things)"
 # Word-initial negations (so "another" or "nothing" is no "not") written so the engine can skip to their letters.
 # "made (no|any) progress with your application" is a delay, not a decision: the verb is a noun there
 _NOUN_NOT = "(?<!made )(?<!make )(?<!making )(?<!any )(?<!much )(?<!some )"
@@ -45,6 +45,27 @@ _NOT_FOR_A_THING = (r"(?! for (?:the|our|a|an|this|that|some|new|another|bigger|
 # "hired someone else to run the assessment day": a purpose, not the reader's job
 _NOT_A_TASK = (r"(?! to (?:cover|help|run|do|take|look|fix|handle|swap|drive|collect|stand|lead|organi[sz]e|manage|deliver|cater|"
                r"clean|host|chair|sit on|interview|assess|review)\b)")
+# the other person is chosen beside the reader or for another part of the process, not instead of the reader: "another
+# colleague to the interview panel", "another interviewer for your technical round", "a different person to run the
+# case study", "other candidates with similar experience", "moving other candidates forward too, yours included"
+_BESIDE_YOU = (r"(?!'s\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
+               r"teach|train|coach|mentor|support|facilitate|represent|attend|speak|judge|organi[sz]e|travel|accompany|"
+               r"stand in|cover for)\b|(?:who|that) (?:could|can|will|would|might|may)\b|as (?:its|their) |"
+               r"(?:to|on|onto) (?:the|your|our) (?:[\w-]+ )?panel\b|"
+               r"(?:with|of) (?:similar|the same|comparable)\b|(?:forward )?(?:too|as well|alongside|at the same time)\b))"
+               r"(?![^.!?;]{0,40}?\b(?:for (?:your (?:[\w-]+ )?(?:interview|round|stage|call|session)|(?:the|our) (?:[\w-]+ ){0,2}?"
+               r"(?:session|case study|panel|lunch|induction|shift|rota|slot|talk|keynote|competition|contest|award|prize|"
+               r"training|project|event|fair|conference)s?\b(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b))))"
+               r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours)|as well as (?:you|yours)|and you)\b)")
+# a choice proposed or made beside the reader: "we should go with the other candidate", "we're also moving other..."
+_NOT_PROPOSED = ("(?<!should )(?<!let's )(?<!lets )(?<!shall )(?<!also )(?<!suggest we )(?<!often )(?<!usually )"
+                 "(?<!typically )(?<!generally )(?<!sometimes )(?<!tend to )(?<!always )(?<!rarely )"
+                 # hiring in general or reported ("companies go with internal people", "employers said they chose...")
+                 "(?<!companies )(?<!employers )(?<!recruiters )(?<!managers )(?<!firms )(?<!businesses )"
+                 "(?<!organisations )(?<!organizations )(?<!said they )(?<!say they )(?<!says they )")
+# the gap between the choice and the other person holds neither the reader nor a comparison ("picked you over two other
+# finalists", "selected you and two other candidates", "selected from over 200 other applicants"): the reader won
+_GAP_NOT_YOU = r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*)\b)[^.!?;]){0,60}?"
 _CHOSE = (r"(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|"
           r"pursue|pursuing|progress|progressing|continue|continuing|hired|appointed|extended (?:an|the) offer)")
 DECISIONS: list[Family] = [
@@ -62,8 +83,8 @@ DECISIONS: list[Family] = [
         r"(?:decided|chosen|opted|elected) to (?:not|no longer) (?:move|proceed|progress|continue|pursue|consider)",
         r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
     fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
-        rf"\b(?<!not ){_NOT_HYPOTHETICAL}{_CHOSE}\b{G}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal) (?:candidate|applicant|person|profile|individual)s?\b"
-        r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)",
+        rf"\b(?<!not ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_CHOSE}\b{_GAP_NOT_YOU}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal) (?:candidate|applicant|person|profile|individual)s?\b"
+        r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)" + _BESIDE_YOU,
         # "a candidate" with no "other": only when no negation comes between ("when we decide not to move forward with a
         # candidate, we call them" is about someone else)
         rf"\b(?<!not to )(?<!not )(?<!n't ){_NOT_HYPOTHETICAL}{_CHOSE}\b(?:(?!\bnot\b|n't\b)[^.!?;]){{0,60}}?\b(?:a|an) (?:candidate|applicant|person|profile|individual)s?\b"
@@ -113,7 +134,7 @@ DECISIONS: list[Family] = [
 # letter), then fixed-width look-behinds that it opens the clause, so "if we don't hear back we won't proceed" is no decision.
 _EN_SIDES = ("we", "they", "he", "she", "the client", "the company", "the employer", "the team", "the panel", "the hiring manager",
              "the business", "the organisation", "the organization")
-_EN_OPENERS = ("^", "[.!?;,] ", "\\band ", "\\bbut ", "\\bso ", "\\bthat ", "\\bafraid ", "\\bunfortunately ", "\\bsadly ",
+_EN_OPENERS = ("^", "[.!?;,] ", "- ", "\\band ", "\\bbut ", "\\bso ", "\\bthat ", "\\bafraid ", "\\bunfortunately ", "\\bsadly ",
                "\\bregrettably ")
 _EN_SIDE_OPENS = "(?:" + "|".join(f"\\b{w}\\b(?:" + "|".join(f"(?<={o}{w})" for o in _EN_OPENERS) + ")" for w in _EN_SIDES) + ")"
 
@@ -155,9 +176,9 @@ DECISIONS += [
         r"(?:match|fit|align|meet)"),
     fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist',
                                                    'people', 'folk'),
-        rf"\b(?<!not ){_NOT_HYPOTHETICAL}(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|going|go|went|moving|move|proceed\w*|"
+        rf"\b(?<!not ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|going|go|went|moving|move|proceed\w*|"
         rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified|picked|pick|took|taken|employed|"
-        rf"engaged|recruited)\b{G}\b{_EN_OTHER} {_EN_PEOPLE}s?\b"),
+        rf"engaged|recruited)\b{_GAP_NOT_YOU}\b{_EN_OTHER} {_EN_PEOPLE}s?\b" + _BESIDE_YOU),
     fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance"),
         rf"\b(?:application|candidacy|candidature|you|cv|resume|profile)\b{G}\b(?:did not|didn't|will not|won't|has not|hasn't|have not|"
         r"haven't) "
@@ -291,7 +312,8 @@ DECISIONS += [
         r"\b(?:candidature|candidacy|application)\b[^.!?;]{0,60}\bstands? (?:closed|rejected|cancel+ed)"),
     fam("grammar: not hiring for an open application", 3.5, ("not", "n't", "no longer"),
         r"\b(?:we are|we're)(?: not|n't| no longer) (?:currently |actively |presently )?(?:hiring|recruiting)\b"
-        r"(?! (?:through|via|on|using|with|from|by)\b)"),  # a channel dropped, not the hiring
+        r"(?! (?:through|via|on|using|with|from|by)\b)",  # a channel dropped, not the hiring
+        r"\b(?:can't|cannot|unable to|not able to) offer you anything\b(?! (?:else|more|better|extra|higher|above|over|beyond)\b)"),
 ]
 
 
@@ -358,8 +380,8 @@ DECISIONS += [
     fam("grammar: we don't think it is the right fit", 4.0, ("fit", "match"),
         r"\b(?:don't|do not|didn't|did not) (?:feel|think|believe)(?: that)? (?:it|this|that|there|you|your (?:\w+ ){1,4}?)"
         r"(?:'s|'re| is| are| was| were| would be| will be|'d be|'ll be)? ?(?:quite |really |necessarily |currently |yet |entirely )?"
-        r"(?:a |an |the )?(?:right |good |great |strong |close |perfect |ideal |best |suitable |mutual |natural )?(?:match|fit)\b"
-        + _NOT_FIT_FOR_A_THING),
+        r"(?:a |an |the )?(?:right |good |great |strong |close |perfect |ideal |best |suitable |mutual |natural )?(?:enough )?"
+        r"(?:match|fit)\b" + _NOT_FIT_FOR_A_THING),
 ]
 
 # Seventh layer: more constructions a new author writes (probed with reworded variants, see tests/test_detect_dev4_LC.py):
@@ -380,12 +402,17 @@ DECISIONS += [
         r"proceeding|progressing|put forward|going forward|put through|sent (?:forward|through|on)|passed (?:forward|on)|"
         r"referred (?:on|to (?:the|our|a) (?:[\w-]+ ){0,2}?(?:hiring|selecting|recruiting|line) (?:manager|official|panel|team)))\b"),
     fam("grammar: you did not get the job", 4.0, ("n't", "not"),
-        r"\byou\b(?<!if you) (?:didn't|did not|haven't|have not|won't|will not|weren't|were not|aren't|are not)(?: be| been)? "
+        r"\byou\b(?<!if you)(?<!after you)(?<!when you)(?<!once you)(?<!whenever you)(?<!because you) "
+        r"(?:didn't|did not|haven't|have not|won't|will not|weren't|were not|aren't|are not)(?: be| been)? "
         r"(?:get|got|gotten|getting|land|landed|landing|offered|being offered|successful in (?:getting|securing)|securing|secured) "
         r"(?:the|this|that|a) (?:[\w-]+ ){0,3}?(?:job|role|position|post|place|internship|apprenticeship|contract)\b"),
     fam("grammar: an appointment was made", 4.0, ("appoint", "hired", "recruited", "found", "selected", "chosen"),
         rf"\bwe(?:'ve| have| had)(?: now| since| already| recently)? (?:appointed|hired|recruited|found|selected|chosen) {_EN_SOMEONE}\b"
-        r"(?! (?:else )?to (?:cover|help|run|do|take|look|fix|handle|swap|drive|collect|stand)\b)",
+        r"(?! (?:else )?to (?:cover|help|run|do|take|look|fix|handle|swap|drive|collect|stand)\b)"
+        # another interviewer or mentor, a person chosen to run a step: the reader's process goes on
+        r"(?! (?:[\w-]+ )?(?:interviewer|panell?ist|assessor|referee|mentor|speaker|trainer|buddy)s?\b)"
+        r"(?! (?:[\w-]+ )?(?:person|colleague) to\b)"
+        + _BESIDE_YOU,
         r"\b(?:successful|preferred) (?:candidate|applicant) (?:has|have|had)(?: now| since| already)? (?:been )?(?:appointed|selected|chosen|"
         r"identified|hired|accepted)\b(?![^.!?;]{0,60}\b(?:reserve|but if|should (?:they|he|she))\b)",  # the reader is the reserve
         r"\bmade an appointment to (?:the|this|that) (?:post|position|role|vacancy)\b"),
@@ -657,7 +684,7 @@ DECISIONS += [
         r"\byou\b(?<!if you) (?:did not|didn't|won't|will not|have not|haven't)(?: quite| just)? make (?:the|our) (?:cut|grade)\b(?! for (?:the|our|my|your|a) (?:[\w-]+ )?(?:team|squad|side|choir|band|cast|club|crew)\b)"),
     fam("grammar: the other side will not proceed", 4.0, ("proceed", "progress", "forward", "go ahead", "going ahead"),
         _EN_SIDE_OPENS + r"(?:(?!\b(?:if|unless|until|when)\b)[^.!?;]){0,60}?\b(?:doesn't|does not|don't|do not|won't|will not|"
-        r"wouldn't|would not|didn't|did not)(?: wish| want)?"
+        r"wouldn't|would not|didn't|did not|(?:'re|'s| are| is) not going|aren't going|isn't going)(?: wish| want)?"
         r"(?: to)? (?:be )?(?:proceed|proceeding|progress|progressing|move forward|moving forward|go ahead|going ahead)"
         r"(?= ?[.!;,]|$| (?:at this|on this|with (?:you|your)\b|any further|further))"),
     fam("grammar: the application did not succeed", 4.0, ("succe",),
@@ -717,9 +744,10 @@ DECISIONS += [
         r"\b(?:found|hired|appointed) (?:someone|somebody|our (?:person|candidate|hire|new (?:[\w-]+ )?hire)|the right (?:person|candidate))"
         r"(?: else)? for (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|opening|spot|shifts?)\b",
         r"\b(?:we've|we have|we) (?:now |already )?found our (?:person|candidate|hire|new (?:[\w-]+ )?hire|match)\b(?= ?[.!;,]|$)"),
-    fam("grammar: not this time (on its own)", 3.5, ("not this time",),
-        r"(?:^|(?<=[.!?,] ))(?:(?:sorry|unfortunately|sadly|alas|i'm afraid),? )?(?:it's |it is |but )?not this time"
-        r"(?:,? (?:unfortunately|sorry|i'm afraid|sadly|i'm sorry))?(?= ?[.!]|$)"),
+    fam("grammar: not this time (on its own)", 3.5, ("not this time", "not this one"),
+        r"(?:^|(?<=[.!?,] ))(?:(?:sorry|unfortunately|sadly|alas|i'm afraid),? )?(?:it's |it is |but )?not this (?:time|one)"
+        # (", but ..." only after a word of regret: "not this one, but Thursday works" is a date)
+        r"(?:,? (?:unfortunately|sorry|i'm afraid|sadly|i'm sorry)(?= ?[.!,]|$)|(?= ?[.!]|$))"),
     fam("grammar: the reader is ineligible", 4.0, ("ineligible", "not eligible", "unsuitable", "not suitable", "not qualified",
                                                     "unqualified"),
         r"\b(?:you|your (?:[\w-]+ )?(?:application|candidacy|candidature))\b(?<!if you)(?<!if your application)[^.!?;]{0,20}?\b"
@@ -1099,7 +1127,8 @@ DECISIONS += [
         r"\b(?:gone|went|go|going|chose|chosen|selected|picked|opted for|proceed\w* with|moving forward with|progress\w* with|"
         r"shortlisted)\b[^.!?;]{0,25}?\b(?:another|a different|a stronger|other) (?:cv|resume|profile)s?\b",
         r"\b(?:going|gone|went|go|opted|decided to go|chose|chosen|selected|picked) (?:with|for)? ?(?:a|an|someone|somebody) "
-        r"(?:more|less|stronger|better|different)\b[^.!?;]{0,20}?\b(?:person|candidate|applicant|profile|hire)\b"),
+        r"(?:more|less|stronger|better|different)\b[^.!?;]{0,20}?\b(?:person|candidate|applicant|profile|hire)\b"
+        r"(?! to (?:run|lead|do|host|chair|present|interview|assess|cover)\b)"),
     fam("grammar: a verdict after a dash in the subject line", 3.5, ("unsuccessful", "not progress", "not selected",
                                                                      "not shortlisted", "not successful", "not moving",
                                                                      "not proceeding", "declined", "rejected", "regret"),
@@ -1256,11 +1285,64 @@ DECISIONS += [
         r"the other) (?:[\w-]+ )?(?:candidate|applicant)\b(?!')(?! (?:alongside|as well|too)\b)"),
 ]
 
+# Sweep layer (own rewordings, tests/test_detect_sweep_en.py): the opening given to "another engineer" (a job title for
+# the person), "ended up hiring someone with more...", the role offered "elsewhere", the role "taken",
+# "pulled" or "not going to happen", hiring frozen or "put on ice", the reader "cannot continue in the selection
+# process", a status "marked as unsuccessful", nothing to offer to an open application.
+_SWEEP_CHOSE = (r"(?:decided|chosen|chose|selected|opted|went|gone|going|go|move|moving|proceed\w*|hired|appointed|offered|"
+                r"picked|pursu\w*|settled)")
+DECISIONS += [
+    fam("grammar: another hire for the opening", 4.0, ("another", "a different", "the other", "ended up", "elsewhere",
+                                                      "someone with", "somebody with", "person with", "someone who",
+                                                      "somebody who", "person who"),
+        # "move ahead with another engineer for this opening": a job title stands for the person
+        rf"\b(?<!not ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_SWEEP_CHOSE}\b{_GAP_NOT_YOU}\b(?:another|a different|the other) (?:[\w-]+ ){{1,2}}?"
+        r"for (?:the|this|that|our) (?:[\w-]+ ){0,2}?(?:role|position|job|post|vacancy|opening|spot)\b" + _BESIDE_YOU
+        # an earlier hire who has left: the post is open again ("...but she has moved on, so the position is open again")
+        + r"(?![^.!?;]{0,60}\b(?:moved on|left us|open again|reopened|re-opened)\b)",
+        # "we ended up hiring a designer with more fintech background", "ended up going with someone else"
+        r"\bended up (?:going with|hiring|choosing|picking|selecting|appointing|offering (?:it|the (?:[\w-]+ )?(?:role|job|"
+        r"position|post)) to) (?:someone|somebody|another|a different|the other|an? (?:[\w-]+ ){1,2}?(?:with|who (?:has|had)) "
+        r"(?:more|stronger|deeper|broader|greater|much more)\b(?! than\b))" + _NOT_A_TASK
+        + r"(?![^.!?;]{0,60}?\b(?:for|on) the (?:[\w-]+ )?(?:shifts?|rota|project|event)\b)",
+        r"\b(?:offer\w*|give|given|gave) (?:the|this|that) (?:[\w-]+ )?(?:role|position|job|post|vacancy|place) elsewhere\b",
+        r"\b(?:picked|chose|chosen|selected|hired|appointed|went with|gone with|going with|go with)\b (?:someone|somebody|a person) "
+        r"(?:with|who (?:has|had|brings)) (?:more|stronger|deeper|greater|broader|better|a lot more)\b(?! than\b)"),
+    fam("grammar: the role is taken, pulled or not going ahead", 3.5, ("taken", "pulled", "scrapped", "axed", "shelved",
+                                                                     "canned", "happen", "go ahead", "recruited to"),
+        rf"\b{_NOT_IF_THE}(?:position|role|job|vacancy|post|opening)(?:'s| has| is| was| got)(?: now| already| since)? (?:been )?"
+        r"(?:taken|pulled|scrapped|axed|shelved|canned)\b(?! (?:into|on|up|over|out|off|care|down|away|forward|further|to|from|"
+        r"in|by you|seriously)\b)",
+        rf"\b{_NOT_IF_THE}(?:position|role|job|vacancy|post|opening)\b[^.!?;]{{0,20}}\b(?:won't|will not|isn't going to|is not "
+        r"going to)(?: now)? (?:be )?(?:happen|go ahead|going ahead|recruited to)\b" + _EN_NO_LATER_CONDITION),
+    fam("grammar: hiring frozen for the role", 3.5, ("freez", "frozen", "on ice", "suspend", "halt", "decision to"),
+        r"\b(?:freeze|freezing|froze|frozen|halt|halted|halting|suspend|suspended|suspending) (?:all |our |new |external |any )*"
+        r"(?:hiring|recruitment|recruiting)\b[^.!?;]{0,60}\b(?:role|position|post|vacancy|job|opening|application|candidacy)s?\b",
+        r"\bput (?:all |our )?(?:external |new )?(?:hiring|recruitment|recruiting) on (?:ice|hold)\b[^.!?;]{0,80}"
+        r"\b(?:role|position|post|vacancy|job|opening|application|candidacy)s?\b",
+        r"\b(?:made|taken|took) the (?:difficult |hard |tough )?decision to (?:withdraw|cancel|close|pull|freeze|scrap|shelve) "
+        r"(?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:vacancy|role|position|post|job|opening|requisition)\b"
+        r"(?! (?:advert|ad|posting|listing)\b)"),
+    fam("grammar: the reader cannot continue in the process", 4.0, ("continue", "proceed", "progress", "remain"),
+        r"\byou\b(?<!if you)(?<!unless you) (?:cannot|can't|will not|won't|are unable to|are not able to|may not|will no longer|"
+        r"can no longer) (?:be able to )?(?:continue|proceed|progress|remain|go on) (?:in|with|through) (?:our|the|this) "
+        r"(?:[\w-]+ )?(?:selection|recruitment|hiring|application|assessment|interview) process\b" + _EN_NOT_CONDITION
+        + _EN_NO_LATER_CONDITION),
+    fam("grammar: the status is marked unsuccessful", 4.0, ("marked", "set your", "moved your", "updated your", "changed your"),
+        r"\b(?<!wrongly )(?<!incorrectly )(?<!accidentally )(?:marked|set|moved|updated|changed) (?:your (?:application|"
+        r"candidacy)|the status of your (?:application|candidacy))(?: status)? (?:as|to) (?:unsuccessful|rejected|declined|"
+        r"not selected|not progressing|closed|not moving forward)\b(?! (?:in error|by mistake|by accident|incorrectly)\b)"),
+]
+
+
 # A post offered, filled or applied for is a job even when no other job word occurs ("offered the junior architect post").
 JOB_WORDS = (r"offered (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:the|this|that|our) (?:[\w-]+ ){0,3}post|"
              r"appl(?:ied|ying) for (?:the|this|that|a|our) (?:[\w-]+ ){0,3}post|shortlist\w*|"
              r"internal hire|external hire|new hires?|extend(?:ed|ing)? (?:you )?(?:an|the|our) offer|"
-             r"onsite interview|phone screen|take-home|headhunt\w*|interview(?:ing|ed|s)")
+             r"onsite interview|phone screen|take-home|headhunt\w*|interview(?:ing|ed|s)|"
+             # the step the reader took names the job ("after your onsite", "the technical test", "offering you the post")
+             r"your onsite|technical (?:test|assessment|exercise|round)|coding (?:test|challenge|exercise)|"
+             r"offer(?:ed|ing)? you (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post")
 
 # The reader's own candidacy named through the step they took ("thanks for interviewing for the role").
 YOURS_WORDS = (r"thank(?:s| you) (?:\w+ )?for interviewing (?:with|for|at)\b|"
@@ -1294,11 +1376,13 @@ LOOKALIKES: list[Family] = [
         r"\byou tried to apply (?:for|to)\b"),
     fam("look-alike: the candidacy is said to be still alive (en)", -4.5,
         ("you and", "leaves you", "preferred", "in the mix", "in the running", "in the frame", "rejected", "on hold",
-         "other shortlisted", "the other", "remaining"),
+         "other shortlisted", "the other", "remaining", "report to h", "report to t", "reporting to h", "reporting to t"),
         r"\b(?:it's|it is|now|down to) (?:now )?(?:down to |between )?you and (?:one|two|three|an?|the) (?:other|final)\b",
         r"\bleaves you as (?:the|their|our) (?:preferred|top|lead\w*|only|remaining|strongest|first)\b",
         r"\byou(?:'re| are) (?:now |still )?(?:the|their|our) (?:preferred|top|leading|first-choice|front-running) candidate\b",
         r"\b(?:still|definitely|firmly) in the (?:mix|running|frame)\b",
+        # the role changed around the reader: "we've appointed another person as team lead, and you'd report to her"
+        r"\byou(?:'d| would| will|'ll) (?:be )?report(?:ing)? (?:directly )?to (?:her|him|them)\b",
         r"\b(?:have|has|had)(?: not|n't) (?:been )?rejected (?:your|you)\b|\b(?:are|is|were|was)(?: not|n't) (?:being )?rejected\b",
         r"\byour (?:application|candidacy) is (?:currently |now |temporarily )?on hold\b",
         r"\b(?:not|n't) (?:to |be )?(?:go(?:ing)? ahead|proceed(?:ing)?|continu(?:e|ing)|progress(?:ing)?|mov(?:e|ing) forward|"
@@ -1370,11 +1454,14 @@ LOOKALIKES: list[Family] = [
                                                                  "how to", "archive", "opinion"),
         r"\b(?:rejection|decline|refusal) (?:e-?mails?|letters?|messages?|templates?|mails?|notes?)\b",
         r"\ba reader (?:asked|asks|writes|wrote)\b|\b(?:question|letter|mail) from a reader\b|\breader(?:'s)? question\b|\brecruiters (?:say|tell|often|rarely)\b|"
-        r"\bhow to (?:respond|reply|react|handle|deal with|write|cope)\b|\bfrom the archive\b|\bopinion:"),
+        r"\b(?<!view on )(?<!views on )(?<!thoughts on )(?<!advice on )(?<!sure )(?<!know )(?<!decide )(?<!idea )"
+        # (not the reader asking a friend about their own letter: "I'd value your view on how to respond")
+        r"how to (?:respond|reply|react|handle|deal with|write|cope)\b|\bfrom the archive\b|\bopinion:"),
     fam("look-alike: not a job (en: volunteering, auditions, permits, plots, patches)", -5.0,
         ("volunteer", "audition", "casting call", "choir", "chorus", "allotment", "ballot", "a plot ", "housing register",
          "permit", "blue badge", "parking", "your patch", "merge window", "working group", "the rfc", "admissions",
-         "estate agent", "letting agent", "a place on", "rental"),
+         "estate agent", "letting agent", "a place on", "rental", "election", "for standing", "candidate for",
+         "your quot", "your tender", "your estimate"),
         r"\bvolunteer(?:ing)? (?:role|position|place|spot|shift|opportunit\w*)s?\b|\b(?:apply|applying|applied|application) to "
         r"volunteer\b|\bas a volunteer\b",
         r"\bauditioning\b|\byour audition\b|\baudition(?:ed)? for (?:the )?(?:role|part) of\b|\bcasting call\b|\b(?:choir|chorus)\b|"
@@ -1382,7 +1469,11 @@ LOOKALIKES: list[Family] = [
         r"\b(?:residence|resident|parking|work) permit\b|\bblue badge\b|\bparking (?:space|bay|place)\b",
         r"\ba place on (?:the|our|this) (?:ma|msc|mba|ba|bsc|pgce|llm|mres|mphil|phd|pgdip|pgcert|foundation year|access course)\b|"
         r"\brental (?:application|property|agreement|home|flat|house)\b|"
-        r"\byour patch\b|\bmerge window\b|\bworking group\b|\bthe rfc\b|\badmissions (?:tutor|team)\b|\b(?:estate|letting) agents?\b"),
+        r"\byour patch\b|\bmerge window\b|\bworking group\b|\bthe rfc\b|\badmissions (?:tutor|team)\b|\b(?:estate|letting) agents?\b",
+        # an election or an office in a club, a party, a board; a supplier's quote or bid
+        r"\b(?:by-)?elections?\b(?! (?:officer|assistant|manager|coordinator|administrator|clerk|agent|team|analyst)s?\b)|"
+        r"\bthank(?:s| you) (?:\w+ )?for standing\b|\bcandidate for (?:the )?(?:treasurer|chair|secretary|president|"
+        r"vice-president|councillor|mayor|governor|trustee|captain)\b|\byour (?:quote|quotation|tender|estimate)\b"),
     fam("look-alike: an application for a thing, not a job (en)", -5.0,
         ("application for", "applying for", "applied for", "apply for", "to adopt", "adoption"),
         r"\b(?:apply|applying|applied|application) for (?:the|a|an|your) (?:[\w-]+ ){0,2}?(?:account|card|membership|loan|mortgage|"
@@ -1397,7 +1488,8 @@ LOOKALIKES: list[Family] = [
          "about it", "partner's", "referral", "mentee", "student's", "told the", "informed the", "notified the",
          "let the", "referring", "recommending", "introducing", "putting forward", "suggesting", "reference",
          "referee", "testimonial", "close", "archive", "disposition", "welcome aboard", "welcome to the team",
-         "writes", "says", "tells you", "sends", "candidate ", "applicant "),
+         "writes", "says", "tells you", "sends", "candidate ", "applicant ", "intern", "trainee", "apprentice", "student",
+         "cousin", "flatmate", "housemate", "neighbo", " forward", "shall we", "should we", "could we", "can we"),
         r"\b(?:his|her|their) (?:application|candidacy|cv|interview|references?)\b",
         r"\b(?:not|n't|against) (?:to )?(?:be )?(?:proceed\w*|mov\w* forward|progress\w*|continu\w*|go\w* ahead) with (?:the|this|that) "
         r"(?:candidate|applicant)\b",
@@ -1412,8 +1504,11 @@ LOOKALIKES: list[Family] = [
         # someone close to the reader applied ("your colleague Jordan's application was not successful")
         r"\b(?:your|my|our) (?:colleague|friend|son|daughter|partner|wife|husband|brother|sister|referral|nominee|mentee|student)"
         r"(?: \w+)?'s? (?:application|candidacy|cv)\b|"
-        r"\b(?:your|my) (?:son|daughter|child|nephew|niece|brother|sister|friend|partner|husband|wife|mentee)(?: \w+)? "
+        r"\b(?:your|my|our) (?:son|daughter|child|nephew|niece|brother|sister|friend|partner|husband|wife|mentee|intern|"
+        r"trainee|apprentice|student|cousin|flatmate|housemate|neighbou?r)(?: \w+)? "
         r"(?:has|have|had|was|were|is|did)(?: not|n't)\b|"
+        # the reader's agency put a named candidate forward ("the contract role we put Jon forward for")
+        r"\b(?:we|i)(?: had)? (?:put|submitted|proposed) (?!you\b|your\b|it\b|this\b|that\b|them\b)[a-z]+ forward\b|"
         # the candidate's feelings told in the third person: "he's fine about it though"
         r"\b(?:he|she)(?:'s| is| was| seems| seemed| feels| felt) (?:\w+ )?(?:fine|okay|ok|gutted|upset|disappointed|"
         r"devastated|"
@@ -1432,7 +1527,9 @@ LOOKALIKES: list[Family] = [
         # the reader is to pass it on: "could you let her know today?", "can you talk it through with him?"
         r"\b(?:could|can|would|will) you (?:please )?(?:let (?:him|her) know|tell (?:him|her)|inform (?:him|her)|"
         r"call (?:him|her)|"
-        r"break (?:the|this|it) (?:news )?to (?:him|her)|talk (?:it|this) (?:through|over) with (?:him|her))\b"),
+        r"break (?:the|this|it) (?:news )?to (?:him|her)|talk (?:it|this) (?:through|over) with (?:him|her))\b",
+        # the two of them will comfort or help the one turned down: "shall we help him with the next one?"
+        r"\b(?:shall|should|could|can) we (?:help|support|call|ring|cheer up|take out|treat) (?:him|her)\b"),
     fam("look-alike: an invitation to meet (en)", -3.0,
         ("like you to", "love you to", "to meet you", "to interview you", "to see you", "invite you"),
         r"\b(?:would|'d) (?:now |also |still |really )?(?:like|love) (?:you to (?:attend|come|join|meet|interview)|"
@@ -1489,14 +1586,42 @@ LOOKALIKES: list[Family] = [
         r"heartbroken|crushed)\b(?! (?:for you|to (?:tell|say|give|be|let|have|bring|share|write|pass))\b)"),
     fam("look-alike: the reader is the employer (en)", -5.0,
         ("your job", "your posting", "your listing", "candidates you", "applicants you", "panel", "your team",
-         "your department", "hiring manager", "interviewer", "requisition owner"),
+         "your department", "hiring manager", "interviewer", "requisition owner", "report to you", "reporting to you",
+         "your squad", "your unit", "your crew", "your shortlist", "you ranked", "you recommended", "you shortlisted",
+         "you put forward", "you preferred", "contract", "laptop", "paperwork", "onboarding", "induction", "offer letter",
+         "announce", "rather than promot", "congratulating", "your candidate", "fee "),
         r"\byour (?:job )?(?:posting|listing|job ad|job advert)s?\b|\b(?:candidates|applicants) you (?:shortlisted|rejected|interviewed|"
         r"archived|declined)\b",
         r"\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving|being) on (?:the|our) (?:[\w-]+ )?panel\b",
         # the post is in the reader's team, or the reader is named as the one hiring ("you are the hiring manager for")
         r"\b(?:the|a|an|this) (?:[\w-]+ ){0,2}?(?:vacancy|opening|role|position|post|hire)s? (?:on|in|"
         r"for) your (?:team|department|unit)\b|"
-        r"\byou(?:'re| are) (?:listed as )?(?:the|a) (?:hiring manager|requisition owner|interviewer|panel member)\b"),
+        r"\byou(?:'re| are) (?:listed as )?(?:the|a) (?:hiring manager|requisition owner|interviewer|panel member)\b",
+        # the new hire will work under the reader: "Ali starts Monday and will report to you", "for your squad"
+        r"\b(?:will|'ll|would|'d|to|and|who) (?:be )?report(?:ing)? (?:directly )?to you\b|"
+        r"\b(?:for|to|in|join(?:s|ing)?) your (?:squad|crew|unit)\b|"
+        # news for staff: "I'll announce it on Monday to the whole team", "rather than promote from within"
+        r"\b(?:i'll|i will|we'll|we will) announce (?:it|this|the news|the appointment)\b|\brather than promot\w* "
+        r"(?:from within|internally|someone internal)\b|"
+        # an announcement to staff: "I'm delighted to announce that we've appointed an internal candidate, Maria..."
+        r"\b(?:delighted|pleased|happy|thrilled|proud|excited) to announce\b|\bplease join (?:me|us) in congratulating\b",
+        # the reader is the agency: the client's answer about "your candidate", won by "a different agency"
+        r"\byour candidates?\b(?! (?:portal|profile|account|number|id|ref\w*|login|dashboard|experience|journey|record|page|"
+        r"area|home|hub|centre|center|status|pack)\b)|\bno (?:placement )?fee (?:is|will be) (?:due|payable)\b",
+        # the reader drew up the shortlist or ranked the candidates
+        r"\bfrom your shortlist\b|\bthe (?:one|candidate|person) you (?:ranked|recommended|put forward|shortlisted|preferred)\b|"
+        r"\bthank(?:s| you) (?:\w+ )?for your (?:input|help|notes|views|scores) on the (?:[\w-]+ )?panel\b(?! interviews?\b)",
+        # the reader prepares the new hire's papers or desk: "can you prep the contract?", "please sort her laptop"
+        r"\b(?:(?:can|could|would) you (?:please )?|please )(?:prep|prepare|draft|sort|issue|draw up|set up|order) (?:out )?"
+        r"(?:the|her|his|their|a) (?:[\w-]+ )?(?:contract|offer letter|paperwork|laptop|onboarding|induction|desk)\b"),
+    # a vote told to a member of the body that cast it (a council, a board, governors, a selection committee): the
+    # "another applicant" chosen is news to the member, not a decision on the member's application
+    fam("look-alike: a vote told to a member of the deciding body (en)", -5.0,
+        ("vote", "minutes", "confidential", "trustee", "governor", "councillor", "board member", "panel member",
+         "committee member", "to the meeting"),
+        r"\b(?:vot(?:e|ed|es|ing)|by (?:\w+ )?votes? to)\b|\b(?:draft )?minutes (?:are |is )?(?:attached|enclosed|to follow)\b|"
+        r"\bkeep (?:this|it) confidential\b|\bas a (?:trustee|governor|board member|panel member|councillor|committee member)\b|"
+        r"\bthank(?:s| you) for coming to the meeting\b"),
     fam("look-alike: a pipeline report for the hiring side (en)", -5.0, ("pipeline", "requisitions", " candidates", " applicants",
                                                                        "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9"),
         r"\b(?:rejected|declined|not selected|unsuccessful|shortlisted|interview(?:ing|ed)?|offers?|hired|screen(?:ed|ing)?)\s?"
@@ -1577,8 +1702,10 @@ LOOKALIKES: list[Family] = [
     # a thing's application named before the word ("your flat application", "the visa application"), not a job's
     fam("look-alike: a thing's application, not a job's (en)", -5.0,
         ("flat app", "rental app", "tenancy app", "mortgage app", "loan app", "visa app", "membership app", "grant app",
-         "scholarship app", "bursary app", "planning app", "credit app", "card app", "passport app", "licence app", "license app"),
-        r"\b(?:flat|rental|tenancy|mortgage|loan|visa|membership|grant|scholarship|bursary|planning|credit|card|passport|licen[cs]e) "
+         "scholarship app", "bursary app", "planning app", "credit app", "card app", "passport app", "licence app", "license app",
+         "stall app", "trader app", "vendor app"),
+        r"\b(?:flat|rental|tenancy|mortgage|loan|visa|membership|grant|scholarship|bursary|planning|credit|card|passport|licen[cs]e|"
+        r"stall|trader|vendor) "
         r"applications?\b(?! (?:[\w-]+ )?(?:officer|manager|coordinator|assistant|administrator|adviser|advisor|analyst|lead|"
         r"specialist|processor|handler|team|role|position|post|vacancy|job)s?\b)"),
     # the hiring side asks the reader to pass the news on ("could you let the agency know?"): the reader hires
