@@ -36,6 +36,11 @@ def letter(subject: str, body: str, sender: str | None, sign: str = "Kind regard
 
 # Rejections in many registers and shapes: each must be found.
 REJECTIONS = [
+    # --- a freeze of all requisitions that goes on to name the reader's own application
+    ("Update on your application",
+     "We are pausing all open requisitions for the rest of the year, including the Data Engineer role you applied "
+     "for. We are therefore unable to move forward with your application and are sorry to bring this news.",
+     None),
     # --- another candidate chosen, many registers
     ("Your application - Data Analyst",
      "Thanks for applying for the Data Analyst role. We had a strong field and have decided to offer the "
@@ -536,6 +541,11 @@ REJECTIONS = [
 
 # Look-alikes: each must stay a non-rejection.
 NON_REJECTIONS = [
+    # --- the same freeze told to staff, no reader's application in it
+    ("Q3 hiring plan",
+     "Team, a heads-up before the all-hands: we are pausing all open requisitions until the budget review in "
+     "October, and will not move forward with new hires until then. Managers, please let your candidates know.",
+     None),
     # --- application received / invitations / next steps / offers / process continues
     ("Application received",
      "Thank you for applying for the Data Analyst role. We have received your application and will review it "

@@ -282,7 +282,9 @@ LOOKALIKES = [
         r"\bhiring freeze (?:tracker|update|faq|dashboard|remains|stays|continues|is (?:extended|still)|will (?:remain|"
         r"stay|"
         r"continue|last))|\b(?:new|open|all|these|pending) "
-        r"requisitions\b|\bheadcount (?:freeze|plan|budget)|\bopen (?:positions|roles|vacancies|"
+        # (unless the sentence goes on to the reader's own: "all open requisitions, including the role you applied for")
+        r"requisitions\b(?![^.!?]{0,80}\b(?:you applied|your application|your candidacy))|"
+        r"\bheadcount (?:freeze|plan|budget)|\bopen (?:positions|roles|vacancies|"
         r"headcount) (?:will (?:not|stay|"
         r"remain)|won't|(?:are|remain|stay) (?:frozen|on hold|paused|unfilled))\b|\boffenen? stellen (?:werden |"
         r"bleiben )?(?:vorerst |bis auf weiteres )?(?:nicht|unbesetzt)|"
