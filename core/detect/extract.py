@@ -18,7 +18,7 @@ from functools import lru_cache
 from html import unescape
 from urllib.parse import urlsplit
 
-from nextround.detect.patterns import _speed, speed
+from nextround.detect.patterns import speed
 from nextround.detect.regex_parts import group_end, top_level
 from nextround.detect.text import fold, tidy
 from nextround.detect.text import split_forward as _split_forward_uncached
@@ -416,7 +416,8 @@ def _signature_block(own: str) -> tuple[tuple[str, ...], int]:
     lines = [ln.strip() for ln in own.strip().split("\n")]
     start = -1
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
-        if len(lines[i]) < 70 and _signoff(lines[i]):
+        ln = lines[i]
+        if ln and len(ln) < 70 and _signoff(ln):  # (a blank line is no sign-off: not asked)
             start = i
             break
     return tuple(lines), start
@@ -424,6 +425,11 @@ def _signature_block(own: str) -> tuple[tuple[str, ...], int]:
 
 @lru_cache(maxsize=32)
 def _signature_name(own: str, orgs: frozenset[str] = frozenset()) -> str | None:
+    if orgs:
+        # the organisation's words only ever rule a name out: the name signed without them stands if they leave it
+        plain = _signature_name(own)
+        if plain is None or looks_like_person(plain, orgs):
+            return plain
     parts = _signature_parts(own)
     lines, start = _signature_block(own)
     first = parts[0] if parts and start >= 0 and _SIGNOFF_WORDS.sub("", lines[start]).strip(" ,.-–") != "" else ""
@@ -471,8 +477,14 @@ def _signature_parts(own: str) -> tuple[str, ...]:
     else:
         candidates = [ln for ln in lines[-6:] if ln]
     parts = []
+    gate, splitter, honorific, proxy = _NAME_SPLIT.gate.search, _NAME_SPLIT.rx.search, _HONORIFIC.rx.sub, _PROXY.rx.sub
     for cand in candidates:
-        part = _HONORIFIC.sub("", _PROXY.sub("", _NAME_SPLIT.split(cand, 1)[0].strip()))
+        cut = splitter(cand) if gate(cand) else None  # _NAME_SPLIT.split(cand, 1)[0], without the list
+        part = (cand[:cut.start()] if cut else cand).strip()
+        if part[:1] in _PROXY.first:  # (the patterns' own first-letter tests, before calling them)
+            part = proxy("", part)
+        if part[:1] in _HONORIFIC.first:
+            part = honorific("", part)
         if part and fold(part) not in ("im auftrag", "in vertretung", "i.a.", "namens"):
             parts.append(part)
     return tuple(parts)
@@ -601,7 +613,12 @@ def _key(name: str) -> str:
 
 
 def _has_legal(name: str) -> bool:
+    if " " not in name and _SPACE(name) is None:
+        return False  # a legal form follows the name after a space: one word has none
     return _LEGAL_END_BLIND.search(name, max(0, len(name) - 32)) is not None
+
+
+_SPACE = re.compile(r"\s").search
 
 
 @lru_cache(maxsize=4096)
@@ -1929,8 +1946,8 @@ _ROLE_TRIGGERS = [(re.compile(speed(rx.pattern), rx.flags), weight) for rx, weig
 _TRIGGER_GATES = (
     ("position", "role", "vacanc", "opening", "opportunit", "job", "post", "requisition"),
     ("position", "role", "vacanc", "opening", "opportunit", "post", "requisition"), ("interview", "appl", "candidacy", "consideration"),
-    ("procedure", "ronde", "gesprek"), ("position", "role", "post"),
-    ("applica", "applying", "apply", "applied", "candidacy", "interest"), ("requisition",), ("for ", "as "), (' "', " '"),
+    ("procedure", "ronde", "gesprek"), ("position of", "position as", "role of", "role as", "post of", "post as"),
+    ("applica", "apply", "applied", "candidacy", "interest"), ("requisition",), ("for ", "as "), (' "', " '"),
     ("bewerbung", "bewerber", "interesse", "einstellung", "anstellung"),
     ("stelle", "position", "rolle", "posten"), ("poste", "fonction", "offre"),
     ("puesto", "cargo", "posici", "vacante", "plaza", "oferta", "squeda de", "oportunidad de"), ("postular", "candidatura", "proceso"),
@@ -1942,6 +1959,9 @@ _TRIGGER_GATES = (
     ("our next ", "our new ", "the next ", "the new "), (" para ",), ("ausbildung",), ("programa ",), ("beworben",))
 _TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8, 25), "de": (8, 9, 10, 21, 22, 23, 27, 29), "fr": (8, 11, 18, 24),
                   "es": (8, 12, 13, 18, 19, 26), "nl": (3, 8, 14, 15), "pt": (8, 13, 16, 17, 18, 20, 26, 28)}
+# (index, gate, pattern, weight) of the triggers each language's mail tries, in order (None: an unknown language)
+_TRIGGER_PLAN = {lang: tuple((i, _TRIGGER_GATES[i], *_ROLE_TRIGGERS[i]) for i in order) for lang, order in
+                 [*_TRIGGER_LANGS.items(), (None, range(len(_ROLE_TRIGGERS)))]}
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
                r"(?: au poste de| pour le poste de| for| to| als| voor| à| a| para| pour| de| bei| op| um die|"
@@ -2021,12 +2041,16 @@ _ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|
 
 # a role written in lower case, named by a phrase that leaves no doubt: "voor de rol van sales lead",
 # "au poste de développeur front-end", "for the barista role"
-_ROLE_LOWER = [(re.compile(_speed(p)[0] if _speed(p) else p), w) for p, w in (  # letter-led: measured faster here
+# each as it runs fastest (measured): led by its few first letters, else grouped by first letter after the "\b"
+_ROLE_LOWER = [(re.compile(q if (q := speed(p)) != p else _regroup(p, r"\b(?:") if p.startswith(r"\b(?:") else p), w)
+               for p, w in (
     (r"\b(?:rol (?:van|als)|functie (?:van|als)|vacature voor|positie van|poste d[e']|postes? de|puesto de|plaza de|vaga de|"
      r"cargo de|role of|position of|Stelle als|Position als|Rolle als|"
      # the application or the selection named with the title: "je sollicitatie als winkelmedewerker", "de selectie voor
      # werktuigbouwkundige", "la fonction d'assistant social", "le job de serveur", "el rol de backend"
-     r"sollicitatie als |kandidatuur als |(?:voor|op|bij|in) de (?:functie|vacature) (?:van |als )?|selectie voor |"
+     r"sollicitatie als |kandidatuur als |voor de (?:functie|vacature) (?:van |als )?|"
+     r"op de (?:functie|vacature) (?:van |als )?|bij de (?:functie|vacature) (?:van |als )?|"
+     r"in de (?:functie|vacature) (?:van |als )?|selectie voor |"
      r"fonction d[e']|job de |place de |rol de |opdracht als |job van |betrekking (?:van|als) )"
      # (the title a word of its own, not the lead's word going on: "zich een vacature voor|doet")
      r"(?: |(?<=['’ ]))([a-zà-ÿ][^.;:!?\n]{1,50})", 2.0),
@@ -2040,8 +2064,7 @@ _ROLE_LOWER = [(re.compile(_speed(p)[0] if _speed(p) else p), w) for p, w in (  
 # substrings (as written) one of which each match of the pattern above holds
 _ROLE_LOWER_GATES = (("rol ", "functie ", "vacature ", "positie van", "poste", "puesto de", "plaza de", "vaga de",
                       "cargo de", "role of", "position of", "Stelle als", "Position als", "Rolle als",
-                      "sollicitatie als", "kandidatuur als", "de functie ", "de vacature ", "selectie voor",
-                      "fonction d",
+                      "sollicitatie als", "kandidatuur als", "selectie voor", "fonction d",
                       "job de", "place de", "opdracht als", "job van", "betrekking "),
                      (" role", " position", " job", " vacancy", " opening"), ("stágio", "stagio"))
 # a status block's field: "Vacature: Kwaliteitsmedewerker QA/RA (ref. MC-2291)", "Position: Supply Chain Planner"
@@ -2731,10 +2754,14 @@ _QUALIFIER_SEP = re.compile(r" (?:[-–/]|in) (?=[A-Z(])|, (?=[A-Z])")
 _KEEP_GATE = re.compile(r" [-–/] |, | in ")
 
 
+def _keep_spaces(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", _KEEP)
+
+
 def _protect(raw: str) -> str:
     if not _KEEP_GATE.search(raw):
         return raw
-    return _QUALIFIER_SEP.sub(lambda m: m.group(0).replace(" ", _KEEP), raw)
+    return _QUALIFIER_SEP.sub(_keep_spaces, raw)
 
 
 def _agree_longer(scores: dict[str, float], closed: set[str], fsubj: str, ftext: str) -> None:
@@ -2815,19 +2842,22 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
             role = trimmed[raw, lower_ok] = _trim_role(raw, lang, lower_ok)
             return role
 
-    for i in _TRIGGER_LANGS.get(lang or "", range(len(_ROLE_TRIGGERS))):
-        if not any(map(low.__contains__, _TRIGGER_GATES[i])):  # a cheap substring test before each pattern
+    contains = low.__contains__
+    for i, gate, rx, weight in _TRIGGER_PLAN.get(lang, _TRIGGER_PLAN[None]):
+        if not any(map(contains, gate)):  # a cheap substring test before each pattern
             continue
-        rx, weight = _ROLE_TRIGGERS[i]
         for m in rx.finditer(text):
             raw = m.group(m.lastindex or 1)
-            if i < 2 and (" the " in raw or " our " in raw):  # "for the application you sent for our X opening": the last one
-                raw = _INNER_TRIGGER.split(raw)[-1]
-            role = trim(_protect(raw) if i < 2 else raw)
+            kept = False
+            if i < 2:
+                if " the " in raw or " our " in raw:  # "for the application you sent for our X opening": the last one
+                    raw = _INNER_TRIGGER.split(raw)[-1]
+                kept = _KEEP_GATE.search(raw) is not None  # (what _protect() asks first)
+            role = trim(_QUALIFIER_SEP.sub(_keep_spaces, raw) if kept else raw)
             if not role:
                 continue
             key = fold(role)
-            if i < 2 and _KEEP_GATE.search(raw):
+            if kept:
                 closed.add(key)
             if key != fco:
                 body_keys.add(key)
@@ -2956,8 +2986,9 @@ def _finish(role: str | None, text: str, subj: str, company: str | None, people:
         return role
     if role.endswith("r") and _ABBR_END.search(role) and (role + "." in text or role + "." in subj):
         return role + "."
-    for src in (subj, text) if _DIGIT.search(subj) or _DIGIT.search(text) else ():
-        j = src.find(role + " (")  # "Medior .NET Developer (32-40 uur)": the hours right after the title
+    opened = role + " ("  # "Medior .NET Developer (32-40 uur)": the hours right after the title
+    for src in (subj, text):
+        j = src.find(opened)  # (one search for the title: cheaper than one for a digit first)
         if j >= 0 and (m := _PAREN_KEEP.match(src, j + len(role))):
             return role + m.group(0)
     for sep in (" - ", " – ", " / ") if (" - " in subj or " – " in subj or " / " in subj) else ():
@@ -3079,28 +3110,44 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
     return signed, email
 
 
+# a plain web link, split as urlsplit() splits it: host up to the first "/", "?" or "#", the query between the first
+# "?" and the first "#" (what urlsplit() cleans or refuses, such as tabs, brackets or other characters, is left to it)
+_PLAIN_URL = re.compile(
+    r"(https?)://([^/?#\[\]\t\r\n]*)((?:/[^?#\t\r\n]*)?)(?:\?([^#\t\r\n]*))?(?:#[^\t\r\n]*)?").fullmatch
+
+
+def _url_parts(url: str) -> tuple[str, str, str, str]:
+    """(scheme, host, path, query) of a link, as urlsplit() gives them, without its general machinery for the
+    plain "https://host/path?query" most mail holds."""
+    m = _PLAIN_URL(url) if url.isascii() else None
+    if m is not None:
+        return m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc, parts.path, parts.query
+
+
 def extract_careers_url(message: Message, own: str, quoted_text: str) -> str | None:
     best, best_score = None, 0
     for link in message.links:
         url = link.url.strip().rstrip(".,;:!?")
-        parts = urlsplit(url)
+        scheme, netloc, path, query = _url_parts(url)
         # a careers page may carry campaign parameters (?utm_source=...): judge the page by host and path
-        if (parts.scheme not in ("http", "https") or _URL_BAD.search(parts.netloc + parts.path)
-                or _QUERY_BAD.search(parts.query)):
+        if (scheme not in ("http", "https") or _URL_BAD.search(netloc + path)
+                or (query and _QUERY_BAD.search(query))):
             continue
         in_own = url in own or (link.text and link.text in own)
         if not in_own and url in quoted_text:
             continue
-        host = parts.netloc.lower()
+        host = netloc.lower()
         on_platform = any(map(host.__contains__, _PLATFORM_HOSTS))
-        if on_platform and "/companies/" not in parts.path and "/company/" not in parts.path:
+        if on_platform and "/companies/" not in path and "/company/" not in path:
             continue
         score = 0
-        if _URL_GOOD.search(host + parts.path):
+        if _URL_GOOD.search(host + path):
             score += 2
         if link.text and _ANCHOR_GOOD.search(link.text):
             score += 2
-        if parts.query:
+        if query:
             score -= 1
         if score > best_score:
             best, best_score = url, score
@@ -3143,7 +3190,7 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
                                 frozenset(" ".join(people).split()), fields)
     if verdict.role is None:
         verdict.role = _quoted_role(message.text or "", verdict.lang, verdict.company)
-    author = _self_forward_author(message, forwarded)
+    author = _self_forward_author(message, forwarded) if forwarded else None  # (never without a forward)
     if author is not None:
         verdict.contact_name, verdict.contact_email = extract_contact(replace(message, sender=author), forwarded,
                                                                       verdict.company)
