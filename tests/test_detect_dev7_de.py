@@ -19,7 +19,6 @@ from labelled import check_labelled, corpus_cases, found, mail
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("de", "0056.eml"): "no job word at all: the agency's name ('Talent...') is the only job context, and a talent "
                         "show's sender shares it",
-    ("de", "0057.eml"): "no job word at all: 'Feedback zu Ihrer Vorstellung bei Vantis' ('Vorstellung' is also a show)",
 }
 
 

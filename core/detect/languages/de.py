@@ -40,9 +40,9 @@ DECISIONS: list[Family] = [
         r"(?<!nie )\b(?:vergeben|(?:nach)?besetzt|anderweitig besetzt)",
         r"\b(?:bereits|inzwischen|schon|anderweitig) (?:vergeben|besetzt)\b"),
     fam("Einstellungsstopp beendet das Verfahren", 3.5,
-        ("einstellungsst", "gestrichen", "zuruckgezogen", "zurueckgezogen", "besetzt", "auswahlverfahren",
+        ("einstellungsst", "einstellungssperre", "recruiting", "rekrutierungsst", "personalst", "gestrichen", "zuruckgezogen", "zurueckgezogen", "besetzt", "auswahlverfahren",
          "bewerbungsverfahren", "bewerbungsprozess", "besetzungsverfahren", "auswahlprozess"),
-        r"\beinstellungs(?:stopp|stop)\b(?![^.!?;]{0,60}\b(?:nicht betrifft|nicht betroffen|keine auswirkung\w*|unberuhrt|aufgehoben|betrifft (?:\w+ ){0,5}nicht)\b)|\b(?:stelle|position)\w*\b[^.!?;]{0,30}\b(?:gestrichen|zuruckgezogen|zurueckgezogen|nicht (?:nach)?besetzt wird|nicht besetzt werden)",
+        r"\b(?:(?:einstellungs|recruiting|rekrutierungs)[- ]?|personal)(?:stopps?|stops?|sperre)\b(?![^.!?;]{0,60}\b(?:nicht betrifft|nicht betroffen|keine auswirkung\w*|unberuhrt|aufgehoben|betrifft (?:\w+ ){0,5}nicht)\b)|\b(?:stelle|position)\w*\b[^.!?;]{0,30}\b(?:gestrichen|zuruckgezogen|zurueckgezogen|nicht (?:nach)?besetzt wird|nicht besetzt werden)",
         # (not the happy end: "das Auswahlverfahren ist abgeschlossen und wir freuen uns, Ihnen die Stelle anzubieten")
         r"\bauswahlverfahren (?:ist |wurde )?(?:damit |leider )?(?:beendet|eingestellt|abgeschlossen)\b"
         r"(?![^.!?;]{0,80}\b(?:freuen|gluckwunsch|willkommen|anbieten|anzubieten|einladen|einzuladen|zusagen)\w*)",
@@ -111,7 +111,7 @@ DECISIONS += [
 # who decides on the employer's side (the subject of "hat abgewunken", "winkt ab")
 _DECIDER = (r"(?:kunde|kundin|mandant\w*|auftraggeber\w*|unternehmen|arbeitgeber\w*|fachabteilung|fachbereich|firma|"
             r"geschaftsfuhrung|"
-            r"geschaftsleitung|abteilung|leitung|chef\w*|vorstand)")
+            r"geschaftsleitung|abteilung|leitung|chef\w*|vorstand|klient\w*|kundenbetrieb|kundenunternehmen|entleiher)")
 
 # --- third layer: the wordings other authors use (ATS status lines, formal letters, informal notes) ----------
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
@@ -200,14 +200,15 @@ DECISIONS += [
         r"eingereicht|gespeichert|zugestellt|ubertragen|angelegt|registriert))|\bandere bewerbungen entsprachen\b",
         r"\b(?:erforderliche|notwendige) (?:bewertung|punktzahl|ergebnis)\w*\b[^.!?;]{0,20}\bnicht erreicht",
         r"\b(?:nachste|weitere|folgende|zweite|dritte|finale)n? (?:auswahl|bewerbungs)?(?:stufe|runde|phase)\b[^.!?;]{0,20}\bnicht erreicht",
-        r"\b(?:mindestpunktzahl|mindestpunkte|mindestergebnis|mindestanforderung\w*|bestehensgrenze|mindestnote)\b[^.!?;]{0,40}\bnicht (?:\w+ )?erreicht",
+        r"\b(?:mindestpunkte?zahl|mindestpunkte|mindestergebnis|mindestanforderung\w*|bestehensgrenze|mindestnote)\b[^.!?;]{0,40}\bnicht (?:\w+ )?erreicht",
         r"\b(?:hat es|hat's|hats|reicht es|es hat)\b[^.!?;]{0,30}\bnicht gereicht\b",
         r"\bmit uns (?:beiden )?wird (?:das|es) (?:\w+ ){0,3}nichts\b",
         r"\b(?:konnten|haben|hatten) wir die stelle (?:\w+ ){0,2}(?:nach)?besetz\w*|\bdie stelle (?:\w+ ){0,2}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )(?<!nie )(?:nach)?besetzt\b",
         r"\b(?:weitere )?berucksichtigung (?:ihrer|deiner) bewerbung\b[^.!?;]{0,30}\bnicht (?:moglich|erfolgen)",
         r"\bkeine (?:ausreichende )?ubereinstimmung\b",
         r"\b(?:verfahren|prozess|auswahlverfahren)\b[^.!?;]{0,20}\b(?:endet|beendet)\b[^.!?;]{0,20}\b(?:fur sie|fur dich|an dieser stelle)",
-        r"\bvon einer (?:einladung|weiteren berucksichtigung|beschaftigung)\w*\b[^.!?;]{0,45}\bab\b",
+        r"\bvon einer (?:einladung|weiteren berucksichtigung|beschaftigung|einstellung|anstellung|zusammenarbeit)\w*\b"
+        r"[^.!?;]{0,45}\bab\b",
         r"\bkommen (?:sie|du)\b[^.!?;]{0,40}\bnicht in (?:betracht|frage)",
         r"\bkeine\b[^.!?;]{0,40}\bmit (?:ihnen|dir) (?:weiter|fortzu)\w*",
         r"\bkein(?:e|en)? (?:vertrags|stellen|job)?angebot\w*\b[^.!?;]{0,30}\b(?:unterbreiten|machen|geben)"),
@@ -230,7 +231,8 @@ DECISIONS += [
         r"\b(?:ergebnis|gesamtergebnis|leistung\w*|punktzahl|punkte|qualifikation\w*|erfahrung)\b[^.!?;]{0,40}\bnicht\b[^.!?;]{0,60}\b(?:aus)?gereicht",
         rf"\b(?:fur|fuer) (?:eine?n? )?andere[nr]? (?:bewerbung|bewerbungen|profile)\b{G}\bentschieden",
         r"\bangebot\b[^.!?;]{0,60}\b(?:zuruckgezogen|zuruckziehen|widerrufen)",
-        r"\bstellen (?:derzeit |aktuell |momentan |zurzeit )?(?:niemanden|keine\w*) (?:\w+ )?ein\b",
+        r"\bstellen (?:wir )?(?:derzeit |aktuell |momentan |zurzeit |im moment |vorerst |leider |bis auf weiteres )*"
+        r"(?:niemanden|keine\w*) (?:\w+ )?ein\b",
         r"\bstellen (?:wir )?(?:derzeit |aktuell |momentan |zurzeit |leider |im moment |vorerst |bis auf weiteres )+nicht (?:mehr )?ein\b"),
 ]
 
@@ -245,9 +247,10 @@ _OTHER = r"(?:andere|weitere|externe|interne|passendere)(?:[nrs]|/[nrs]|\([nrs]\
 _ART = r"(?:eine?(?:[nrs]|/[nrs]|\([nrs]\))? |die |den |der |des )"
 _SOMEONE = (r"(?:mitbewerbe\w*|bewerbe[nr]\w*|bewerbende\w*|kandidat\w*|weg|richtung|variante|person(?:en)?|kolleg\w*|nachfolger\w*|mitarbeiter\w*|"
             r"azubi\w*|auszubildende\w*|"
-            r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*|teilnehmer\w*|teilnehmend\w*)")
+            r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*|teilnehmer\w*|teilnehmend\w*|leute\w*|nachfolge\w*)")
 _DECIDED = r"(?:entschieden|entscheiden|ausgesprochen|aussprechen|entschlossen|beschlossen|votiert|gestimmt)"
-_TAKE_ON = (r"(?:aufzunehmen|einzuladen|einzustellen|zu berucksichtigen|anzubieten|fortzusetzen|fortzufuhren|einzusetzen|"
+_TAKE_ON = (r"(?:aufzunehmen|einzuladen|einzustellen|zu berucksichtigen|anzubieten|fortzusetzen|fortzufuhren|fortzufahren|"
+            r"einzusetzen|zu unterbreiten|"
             r"einzubinden|mitzunehmen|"
             r"weiterzu\w+|zu ubernehmen|zu beschaftigen|zu besetzen|zu gewinnen|an bord zu holen|zu begleiten)")
 
@@ -276,7 +279,7 @@ DECISIONS += [
         rf"\b(?:fur|zugunsten) {_ART}?(?:mitbewerbe\w*|andere bewerbende\w*|bewerbende|kandidierende)\b{G}\b(?:entschieden|ausgesprochen|entschlossen)\b",
         r"\b(?:uns|mich|wir|ich|team|unternehmen|kunde|mandant|firma)\b[^.!?;]{0,30}\banders (?:entschieden|entschlossen)\b",
         # ...or the deciding side named: "unsere Fachabteilung hat sich letztlich anders entschieden"
-        rf"\b{_DECIDER}\b[^.!?;]{{0,30}}\banders (?:entschieden|entschlossen)\b",
+        rf"\b{_DECIDER}\b[^.!?;]{{0,45}}\banders (?:entschieden|entschlossen)\b",
         r"\b(?:mussten|musste|mussen|muss) (?:wir |ich )?(?:uns|mich) (?:\w+ ){0,3}anders entscheiden\b"),
     fam("Stelle wird anders oder nicht besetzt", 4.0, ("besetz",),
         rf"\b(?:stelle|position|vakanz|rolle|dienstposten|planstelle|posten)\w*\b{G}\bmit (?:einer?m?r? |jemand\w* )"
@@ -336,13 +339,13 @@ DECISIONS += [
         ("zum zug", "nicht positiv", "erfolglos", "ohne erfolg", "keinen erfolg", "nichts mit", "gefunden", "gereicht",
          "anderen entscheidung", "anderslautenden", "negativen", "anderen ergebnis", "anderen schluss",
          "keine berucksichtigung", "keine weitere berucksichtigung", "nichtberucksichtigung", "nicht-berucksichtigung",
-         "schon jemand", "bereits jemand", "inzwischen jemand", "mittlerweile jemand"),
+         "schon jemand", "bereits jemand", "inzwischen jemand", "mittlerweile jemand", "schon wen", "bereits wen"),
         r"\bnicht zum zuge? (?:gekommen|kommen|kam\w*|kommt)\b",
         r"\bnicht positiv (?:beschieden|bescheiden|beantwortet|beantworten|entschieden|bewertet|bewerten|beurteilt|beurteilen|ausgefallen|aus)\b",
         r"\b(?:hat es|hat's|hats|reicht es|es hat)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,40}\bgereicht\b",
         r"\bzu (?:einer|einem) (?:anderen|anderslautenden|negativen) (?:entscheidung|ergebnis|schluss|entschluss)\b",
         r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,30}\b(?:fand|findet|hat)\b[^.!?;]{0,20}\bkeine berucksichtigung\b|"
-        r"\bkeine berucksichtigung (?:gefunden|fand)\b|\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,40}\bkeine berucksichtigung (?:finden|fand)\b",
+        r"\bkeine berucksichtigung (?:mehr )?(?:gefunden|fand)\b|\bkeine berucksichtigung mehr finden\b|\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,40}\bkeine berucksichtigung (?:finden|fand)\b",
         # the nominal style: "teilen wir Ihnen die Nichtberücksichtigung Ihrer Bewerbung mit", "es erfolgt keine weitere
         # Berücksichtigung Ihrer Bewerbung"
         r"\b(?:nicht-?berucksichtigung|keine (?:weitere )?berucksichtigung) (?:ihrer|deiner) (?:(?:initiativ|blind|"
@@ -355,11 +358,13 @@ DECISIONS += [
         # the short note: "wir haben schon jemanden." (the clause ends there, or "gefunden" follows; at a clause's
         # start: "für die Übersetzung haben wir schon jemanden" is help on the day, not the post)
         r"(?:(?<![a-z0-9] )|(?<=aber )|(?<=doch )|(?<=leider )|(?<=nur ))\bwir haben (?:\w+ )?"
-        r"(?:schon|bereits|inzwischen|mittlerweile) jemand(?:en)?(?= ?[.!;:-]|$|"
+        r"(?:schon|bereits|inzwischen|mittlerweile) (?:jemand(?:en)?|wen)(?= ?[.!;:-]|$|"
         r" gefunden\b)",
         # (a "previous" application that failed is spam's hook, not news about this one)
         r"\b(?:bewerbung|kandidatur)\b(?<!vorherige bewerbung)(?<!fruhere bewerbung)(?<!letzte bewerbung)[^.!?;]{0,40}\b(?:erfolglos|ohne erfolg|keinen erfolg)\b",
         r"\bwird (?:das|es) (?:\w+ ){0,2}nichts mit (?:uns|ihnen|dir)\b",
+        r"\bwird (?:das|es) (?:\w+ ){0,2}(?:nichts|nix) mit (?:der|dieser|ihrer|deiner) (?:stelle|bewerbung|anstellung|position|"
+        r"job)\b",
         r"\b(?:haben|hatten) (?!(?:\w+ ){0,6}?(?:noch nicht|noch kein\w*|bisher nicht|bisher kein\w*|in ihnen|in dir|mit ihnen|mit dir)\b)(?:\w+ ){0,7}"
         r"(?:jemand(?:en)? (?:anderen |anderes |\w+(?:eren|eres) )?|wen (?:anders |anderen )?|eine[nr]? "
         r"(?:andere[nrs]? |passende[nr]? |geeignete[nr]? |ideale[nr]? |"
@@ -374,7 +379,7 @@ _DE_NOUN = (r"(?:einstellung|anstellung|zusammenarbeit|weiterfuhrung|fortsetzung
 DECISIONS += [
     fam("dagegen / zu Ungunsten / andere Wahl getroffen", 4.0, ("dagegen", "ungunsten", "getroffen", "gegen"),
         r"\bdagegen (?:\w+ )?(?:entschieden|entschlossen|ausgesprochen|entscheiden)\b",
-        r"\bzu ?ungunsten\b",
+        r"\bzu ?(?:ihren |deinen )?ungunsten\b",
         r"\b(?:eine |die )?andere (?:wahl|entscheidung|auswahl) getroffen\b",
         rf"\b(?:entschieden|entscheiden|entschlossen|aussprechen|ausgesprochen)\b (?:uns |mich )?(?:\w+ ){{0,3}}gegen (?:eine |die |ihre |deine )?"
         rf"(?:weitere )?(?:{_DE_NOUN}|sie\b|dich\b)"),
@@ -386,7 +391,7 @@ DECISIONS += [
                                                                               "ubertragen", "anvertraut", "vergeben", "zugunsten",
                                                                               "besetzung"),
         r"\banderweitig (?:zu )?(?:besetzen|vergeben|nachbesetzen|nachbesetzt|nachzubesetzen)\b",
-        r"\b(?:stelle|position|job|rolle|platz)\b(?: (?:\w+ ){0,4}?)? ?(?:ist|war) (?:\w+ ){0,3}weg\b",
+        r"\b(?:stelle|position|\w*job(?:chen)?|rolle|platz)\b(?: (?:\w+ ){0,4}?)? ?(?:ist|war) (?:\w+ ){0,3}weg\b",
         r"\b(?:nehmen|nahmen|holen|holten) (?:\w+ ){0,2}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? andere[nrs]? (?:kandidat|bewerber|person)\w*)\b",
         # ...or one who already has more: "wir nehmen für die Stelle als X einen Bewerber, der schon den Meister hat"
         r"\b(?:nehmen|nahmen|holen|holten) (?:wir )?(?:\w+ ){0,6}?eine[nr]? (?:\w+ )?(?:kandidat|bewerber|person|"
@@ -436,7 +441,7 @@ _POST = r"(?:die stelle|den job|die position|die rolle|den platz|den ausbildungs
 DECISIONS += [
     fam("Sie bekommen die Stelle nicht / nicht mehr dabei", 4.0, ("bekommen", "bekommst", "erhalten", "erhaltst", "dabei", "weitermachen",
                                                                "weitergehen", "fortfahren", "weiterarbeiten", "fortsetzen"),
-        rf"\b(?:sie|du)\b (?:\w+ ){{0,3}}{_POST}\b (?:\w+ ){{0,2}}nicht (?:bekommen|erhalten)\b",
+        rf"\b(?:sie|du)\b (?:\w+ ){{0,3}}{_POST}\b (?:\w+ ){{0,2}}nicht (?:bekommen|bekommst|erhalten|erhaltst)\b",
         rf"\b(?:bekommen|bekommst|erhalten|erhaltst) (?:sie|du) (?:\w+ ){{0,2}}{_POST} (?:\w+ ){{0,2}}nicht\b",
         r"\b(?:sie sind|du bist|bist du|sind sie)\b (?:\w+ ){0,2}nicht mehr dabei\b",
         r"\b(?:sie sind|du bist|bist du|sind sie) (?:leider |diesmal |dieses mal |also |damit )*nicht dabei"
@@ -449,7 +454,8 @@ DECISIONS += [
         r"(?:weitermachen|weitergehen|fortfahren)\b(?![^.!?;]{0,40}\b(?:bis|solange|sobald|bevor|ohne)\b)"),
     fam("Stelle haben wir besetzt / es wird nichts", 3.5,
         ("besetzt", "vergeben", "nichts", "besetzen konnen", "besetzen durfen"),
-        r"\b(?:haben|hatten|konnten) (?:wir )?(?:\w+ ){0,2}?(?:(?:die|diese|unsere) (?:stelle|position|rolle|vakanz)|"
+        r"\b(?:haben|hatten|konnten) (?:wir )?(?:\w+ ){0,2}?(?:(?:die|diese|unsere) (?:\w*stellen?|positionen|position|rolle|"
+        r"vakanz)|"
         r"(?:den|diesen) (?:job|posten))\b "
         r"(?:\w+ ){0,3}(?:nach|neu |intern |anderweitig )?(?:besetzt|vergeben|(?<!nicht )(?:nach)?besetzen (?:konnen|"
         r"durfen))\b",
@@ -496,7 +502,10 @@ JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlges
              r"saison(?:stelle|kraft|krafte|job|arbeit|mitarbeit)\w*|(?:mini|sommer|trainer|kellner|buro|wochenend|schuler|teilzeit|vollzeit)jobs?|"
              # trial days and selection tests by their German names
              r"probe(?:kochen|arbeiten|schicht|backen|unterricht|lektion)|hospitation|schnuppertag\w*|kennenlerntag\w*|"
-             r"einstellungstest\w*|eignungstest\w*|fallstudie|berufungs(?:verfahren|kommission|liste)\w*|"
+             r"einstellungstest\w*|eignungstest\w*|fallstudie|case study|coding challenge|testaufgabe|probeaufgabe|"
+             # an application named by its kind: "Ihre Initiativbewerbung"
+             r"(?:initiativ|blind|spontan)bewerbung\w*|"
+             r"assessment[- ]?cent\w*|entleiher\w*|einsatzbetrieb\w*|zeitarbeit\w*|arbeitnehmeruberlassung|berufungs(?:verfahren|kommission|liste)\w*|"
              + STRONG_WORDS)
 YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebenslauf|bewerbungsunterlagen)|"
                r"ihr(?:e[mnr]?)? (?:dossier|lebenslauf|bewerbungsunterlagen)|(?:dich|du (?:hattest |hast )?dich)\b[^.!?;]{0,90}\bbeworben|sie (?:hatten |haben )?sich\b[^.!?;]{0,90}\bbeworben|"
@@ -514,8 +523,21 @@ YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebe
                r"volontariat)\b|"
                r"dank\w* (?:\w+ ){0,4}?(?:furs|fur das|fur den|fur ihr|fur dein|fur ihren|fur deinen) (?:\w+ )?"
                r"(?:probe(?:arbeiten|arbeit|kochen|tag|schicht|backen|unterricht)\w*|"
-               r"hospitation|hospitieren|schnuppertag|kennenlerntag|vorstellungsgesprach|bewerbungsgesprach)|"
-               r"(?:dein|ihr)(?:e[mnrs]?)? (?:portfolio|arbeitsprobe\w*|bewerbungsmappe|mappe|fallstudie|case study)")
+               r"hospitation|hospitieren|schnuppertag|kennenlerntag|vorstellungsgesprach|bewerbungsgesprach|gesprach|"
+               r"interview|kennenlernen)|"
+               r"(?:dein|ihr)(?:e[mnrs]?)? (?:portfolio|arbeitsprobe\w*|bewerbungsmappe|mappe|fallstudie|case study)|"
+               # the reader's own interview or selection test, once held: "nach unserem Vorstellungsgespräch", "das
+               # Ergebnis Ihres Eignungstests", "Ihre Lösung der Coding Challenge" (a good-luck wish for "dein
+               # Vorstellungsgespräch" is not: the decision beside it may be a relative's); the agency's "Ihre Kandidatur"
+               r"(?:nach|in|im|bei) (?:dem|unserem|ihrem|deinem) (?:\w+ )?(?:vorstellungs|bewerbungs|auswahl|zweit|kennenlern)?"
+               r"gesprach\w*|"
+               r"(?:unser\w*|das|dem) (?:\w+ )?(?:vorstellungs|bewerbungs|auswahl|zweit|kennenlern)gesprach\w*|"
+               r"(?:ergebnis|auswertung) (?:ihres|deines|des) (?:\w+ )?(?:eignungs|einstellungs|online-|auswahl)test\w*|"
+               r"(?:bearbeitung|losung|abgabe) (?:ihrer|deiner|der) (?:\w+ )?(?:testaufgabe|probeaufgabe|coding challenge|"
+               r"case study|fallstudie)|"
+               r"(?:sie haben|du hast|haben sie|hast du) (?:\w+ ){0,6}(?:auswahlverfahren|eignungstest|einstellungstest|"
+               r"auswahltest|online-test|assessment)\w* (?:\w+ )?nicht bestanden|"
+               r"ihre kandidatur|(?:ihr|dein) (?:bewerbungs|kandidaten)status|(?:ihre|deine)r? (?:initiativ|blind|spontan)bewerbung|einladung zu(?:m|r)? (?:\w+ )?(?:vorstellungs|bewerbungs|kennenlern)?gesprach")
 
 LOOKALIKES: list[Family] = [
     # "The post is not filled yet", "no decision so far": the process is still open.
@@ -630,8 +652,8 @@ DECISIONS += [
         r"bewerbungsprozess|bewerbungsverfahren)\b"),
     fam("Ausschreibung zurückgenommen", 3.5,
         ("zuruck", "storniert", "aufgehoben", "annulliert", "entfall", "gestoppt", "gestrichen"),
-        r"\b(?:ausschreibung|stellenausschreibung|stellenanzeige|vakanz|stelle|position|rolle)\w*\b[^.!?;]{0,40}\b"
-        r"(?:zuruckgenommen|zuruckgezogen|"
+        r"\b(?:ausschreibung|stellenausschreibung|stellenanzeige|vakanz|stelle|position|rolle|suchauftrag|suchmandat)\w*\b"
+        r"[^.!?;]{0,40}\b(?:zuruckgenommen|zuruckgezogen|"
         r"storniert|aufgehoben|annulliert|entfallt|entfallen|gestoppt|gestrichen)\b",
         # the separable verb: "wir ziehen die Stellenausschreibung leider zurück", "... ziehen unser Angebot zurück"
         r"\bziehen (?:wir )?(?:\w+ ){0,2}(?:ausschreibung|stellenausschreibung|stellenanzeige|stelle|position|"
@@ -696,7 +718,7 @@ LOOKALIKES += [
     fam("look-alike: an application for a flat, a room, an adoption, a city's bid, a prize or a scholarship (de)", -5.0,
         ("vermieter", "wohnheim", "wg", "zimmer", "adopt", "gastgeber", "austragung", "ausrichter", "mietinteress",
          "kita", "kleingarten", "platz", "parzelle", "wunschschule", "antrag", "preis", "award", "stipendi", "semester",
-         "show", "staffel", "casting", "wettbewerb"),
+         "show", "staffel", "casting", "wettbewerb", "wohnberechtigung", "sozialwohnung"),
         # (what the application is for: "Ihre Bewerbung für ein Auslandssemester / um ein Deutschlandstipendium / für
         # den Gründerpreis / für die Quizshow"; a job rejection that mentions a prize or a semester elsewhere is
         # untouched)
@@ -704,7 +726,7 @@ LOOKALIKES += [
         r"unser|unsere|unserem) "
         r"(?:\w+ )?\w*(?:preis|award|stipendium|semester|show|staffel|casting|wettbewerb)\b",
         r"\bvermieter(?:in|innen)?\b|\b(?:platz|zimmer|apartment|appartement) im (?:studenten|studierenden)?wohnheim\b|\bwg-?zimmer\b|\bzimmer in (?:der|unserer|einer) wg\b|\badopti(?:on|eren|ert)\w*|"
-        r"\bmietinteress\w*|\bkita-?platz\w*|\bkleingarten\w*|"
+        r"\bmietinteress\w*|\bkita-?platz\w*|\bkleingarten\w*|\bwohnberechtigungsschein\w*|\bsozialwohnung\w*|"
         r"\bals (?:gastgeber\w*|austragungsort\w*|ausrichter\w*|gastgeberstadt)\b",
         # (a place that is no post: parking, school, study, nursery; a Training or an "Ausbildungsplatz" stays job mail)
         r"\b(?:stellplatz|parkplatz|garagenplatz|tiefgaragenplatz|schulplatz|studienplatz|krippenplatz|hortplatz|wohnheimplatz|"
@@ -889,7 +911,7 @@ DECISIONS += [
     # ("the post is no longer available" stays out: job boards say it of postings the reader never applied to)
     fam("entschieden, die Stelle intern zu besetzen", 3.5, ("besetzen",),
         r"\b(?:entschieden|entschlossen|beschlossen)\b[^.!?;]{0,60}\b(?:stelle|position|vakanz|rolle)\b[^.!?;]{0,30}\b"
-        r"(?:intern|anderweitig|extern|aus den eigenen reihen) (?:zu )?(?:nach)?besetzen\b",
+        r"(?:intern|anderweitig|extern|aus den eigenen reihen) (?:zu |nachzu)?(?:nach)?besetzen\b",
         # the present: "es hat sich ergeben, dass wir die Stelle intern besetzen", "wir besetzen die Position
         # anderweitig"
         r"\bwir (?:\w+ ){0,2}(?:die|diese) (?:stelle|position|vakanz|rolle)\b (?:\w+ )?(?:intern|anderweitig|"
@@ -970,6 +992,8 @@ DECISIONS += [
         r"\b(?:sie|dich|(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\bals (?:leider )?nicht "
         r"(?:ganz )?passend "
         r"(?:eingestuft|bewertet|beurteilt|eingeschatzt|angesehen)\b",
+        r"\b(?:(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\bals [\"']?(?:nicht (?:ganz )?(?:passend|geeignet)|"
+        r"ungeeignet|abgelehnt)[\"']? (?:markiert|eingestuft|gekennzeichnet|bewertet|gesetzt)\b",
         r"\b(?:sie|dich|du|(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\b(?:als |fur )?nicht (?!nur\b)(?:\w+ )?"
         r"(?:ausreichend |hinreichend |genugend )?(?:qualifiziert|geeignet)\b",
         r"\b(?:sie|dich|(?:ihre|deine) bewerbung|(?:ihr|dein) profil)\b[^.!?;]{0,50}\b(?:als|fur) (?:leider )?(?:ungeeignet|unpassend)\b"),
@@ -978,7 +1002,8 @@ DECISIONS += [
         r"(?:den|denjenigen|der gruppe|jenen)\b",
         r"\b(?:liegen|liegt|landen|landeten|sind|waren) (?:sie|du|(?:ihre|deine) bewerbung)\b (?:\w+ ){0,2}nicht unter den (?:ersten|besten|top)\b"),
     fam("nicht für Sie entschieden", 4.0, ("entscheiden", "entschieden", "aussprechen", "ausgesprochen"),
-        r"(?<!noch )\bnicht (?:\w+ ){0,2}(?:fur|zugunsten) (?:sie|dich|(?:ihre|deine) (?:bewerbung|kandidatur|person))\b (?:\w+ ){0,2}"
+        r"(?<!noch )\bnicht (?:\w+ ){0,2}(?:fur|zugunsten) (?:sie|dich|(?:ihre|deine)(?: (?:bewerbung|kandidatur|person))?)\b "
+        r"(?:\w+ ){0,2}"
         r"(?:entscheiden|entschieden|aussprechen|ausgesprochen)\b"),
     fam("andere entsprachen genauer / überzeugten mehr", 4.0, ("uberzeug", "entsprach", "passten", "deckten", "brachten", "genauer",
                                                              "eher", "mehr", "naher", "starker", "langere", "umfangreichere", "bessere"),
@@ -1207,6 +1232,7 @@ DECISIONS += [
         r"(?:\w+ )?geworden\b",
         # (at a sentence's start only: "aus dem Umzug ist leider nichts geworden" is no verdict)
         r"(?<![a-z0-9] )\bist (?:leider |diesmal |also |nun )+(?:nichts|nix) geworden(?= ?[.!;:)-]|$|,)",
+        r"\b(?:ist es|es ist) (?:leider )?(?:fur |fuer )?(?:diesmal|dieses mal|heuer|dieses jahr) (?:leider )?(?:nichts|nix) geworden\b",
         r"\b(?:(?:es|das) (?:ist|wurde)|(?:ist|wurde) (?:es|das)) (?:leider |diesmal |also )*nicht (?:die|der|das) (?:\w+ )?(?:stelle|job|rolle|position)\b[^.!?;]{0,20}"
         r"\bgeworden\b"),
 ]
@@ -1333,4 +1359,223 @@ DECISIONS += [
         r"\b(?:sehen|haben|gibt es|finden)\b (?:\w+ ){0,3}keine (?:\w+ )?(?:einsatzmoglichkeit(?:en)?|perspektive)\b"
         r"(?! auf\b)|"
         r"\bkeine (?:\w+ )?einsatzmoglichkeit(?:en)? (?:fur (?:sie|dich)|bei uns)\b"),
+]
+
+# --- round 8 (a sweep of registers in no corpus, see tests/test_detect_sweep_de.py) --------------------------------
+# [decided] to give [the post] to [someone else / a student]; [posts / the search] [frozen / put on ice]; [we must]
+# [end / abort] [the process]; [profile] does not [agree] with the requirements / [no fit]; [no free places / posts]
+# [left]; [no need] for [more staff]; verb-first and object-first orders ("Entschieden wurde sich für ...", "In die
+# engere Auswahl wurden Sie nicht aufgenommen"); the process [goes on] with [other candidates]; "eine Absage für Sie";
+# a team that is [already] full. Each idea is gated by its own rare word.
+_PROCESS_ANY = (r"(?:prozess|verfahren|\w*(?:auswahl|bewerbungs|besetzungs|rekrutierungs|einstellungs)(?:verfahren|"
+                r"prozess))")
+_REST = r"(?:leider |also |daher |deshalb |diesmal |dieses mal |heute |nun |jetzt )*"
+_WE_MUST = r"(?:(?:mussen|muss|mussten|musste) (?:wir|ich)|(?:wir|ich) (?:mussen|muss|mussten|musste))"
+DECISIONS += [
+    fam("entschieden, die Stelle einer anderen Person zu geben", 4.0,
+        ("anzubieten", "zu geben", "zu vergeben", "zu ubertragen", "zuzusagen"),
+        r"\b(?:entschieden|entschlossen|beschlossen)\b[^.!?;]{0,20}\b(?:die|diese|unsere) (?:stelle|position|rolle|job|platz)\b "
+        r"(?:\w+ ){0,2}?(?:an )?(?:jemand(?:en|em)? (?:anderen|anderem|anders)|(?:einem|einer) (?:\w+ ){0,2}?(?:student\w*|"
+        r"bewerber\w*|kandidat\w*|person|kolleg\w*|mitarbeiter\w*|absolvent\w*|fachkraft))\b[^.!?;]{0,40}"
+        r"\b(?:zu geben|zu vergeben|anzubieten|zu ubertragen|zuzusagen)\b"),
+    # a hiring freeze in other words: "wir haben alle offenen Stellen eingefroren", "die Suche auf Eis gelegt"
+    # ...and recruiting itself stopped: "alle laufenden Rekrutierungen wurden gestoppt", "die Rekrutierung wurde
+    # ausgesetzt", "die Ausschreibung beendet, ohne die Stelle zu besetzen"
+    fam("Stellen eingefroren / Suche auf Eis gelegt", 3.5, ("eingefroren", "einfrieren", "auf eis", "gestoppt",
+                                                            "ausgesetzt", "abgebrochen", "zu besetzen", "zuruckgestellt"),
+        r"\b(?:stelle|stellen|position\w*|vakanz\w*|suche|rekrutierung\w*|besetzung|einstellungen|neueinstellungen|"
+        rf"{_PROCESS_ANY})\b[^.!?;]{{0,60}}(?<!nicht )\b(?:eingefroren|einfrieren|auf eis (?:gelegt|legen|liegt|liegen))\b",
+        r"\b(?:rekrutierung\w*|recruiting\w*|stellenbesetzung\w*|personalsuche|ausschreibung\w*|besetzung der stelle)\b"
+        r"[^.!?;]{0,50}(?<!nicht )\b(?:gestoppt|ausgesetzt|abgebrochen|zuruckgestellt)\b",
+        r"\bohne (?:die|diese|unsere) (?:stelle|position|vakanz|rolle) (?:\w+ )?zu besetzen\b"),
+    # the process ended with a modal: "leider müssen wir den Rekrutierungsprozess aus budgetären Gründen abbrechen",
+    # "wir müssen Ihre Kandidatur daher leider schliessen"; the compound noun: "das Stellenbesetzungsverfahren wurde
+    # eingestellt"
+    fam("Verfahren müssen wir abbrechen / wurde eingestellt", 3.5,
+        ("abbrechen", "beenden", "stoppen", "schliessen", "eingestellt", "abgebrochen", "gestoppt"),
+        rf"\b{_WE_MUST} (?:\w+ ){{0,3}}(?:den|das|unseren|unser|ihren|deinen|ihr|dein) "
+        rf"(?:\w+ )?{_PROCESS_ANY}\b (?:\w+ ){{0,6}}(?:abbrechen|beenden|einstellen|stoppen)\b",
+        rf"\b{_WE_MUST} (?:\w+ ){{0,3}}(?:ihre|deine) (?:(?:initiativ|online)?bewerbung|"
+        r"kandidatur) (?:\w+ ){0,3}(?:schliessen|archivieren|beenden)\b",
+        r"\b\w*(?:stellenbesetzungs|besetzungs|bewerbungs|rekrutierungs)(?:verfahren|prozess)\b (?:\w+ ){0,2}(?:wurde|ist) "
+        r"(?:\w+ ){0,2}(?:eingestellt|abgebrochen|gestoppt)\b"),
+    # "Ihre Qualifikation stimmt nicht mit den Anforderungen überein", "keine ausreichende Passung für die Rolle"
+    fam("Profil stimmt nicht überein / keine Passung", 4.0, ("uberein", "passung"),
+        r"\b(?:profil|qualifikation\w*|erfahrung\w*|kenntnisse|werdegang|unterlagen)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,6}?"
+        r"(?:ubereinstimm\w*|uberein)\b",
+        r"\bkeine (?:ausreichende |echte |wirkliche |hinreichende |genugende )?passung\b"),
+    # no place left: "keine Praktikumsplätze mehr frei", "keine freie Stelle, die zu dir passt"
+    fam("keine freien Plätze / keine Stelle, die zu Ihnen passt", 3.5, ("frei", "verfugbar", "zu vergeben", "passt", "passen"),
+        r"\bkeine (?:\w+ )?(?:praktikums|ausbildungs|lehr|werkstudenten|trainee)?(?:platze|stellen|vakanzen|"
+        r"(?:praktikums|ausbildungs|lehr)platz) (?:\w+ )?(?:mehr )?(?:frei|verfugbar|zu vergeben)\b",
+        r"\bkeine (?:\w+ )?(?:stelle|position|vakanz)\b,? (?:die|welche) (?:\w+ ){0,2}zu (?:ihnen|dir|ihrem profil|"
+        r"deinem profil) (?:passt|passen)\b"),
+    # no need of more staff: "keinen Bedarf an Verstärkung", "leider haben wir keinen Bedarf mehr"
+    fam("kein Bedarf an Verstärkung", 3.5, ("bedarf",),
+        r"\bkeinen (?:\w+ )?bedarf (?:mehr )?(?:an|fur) (?:\w+ )?(?:verstarkung|personal|mitarbeiter\w*|aushilfe\w*|"
+        r"fachkraft\w*|arbeitskraft\w*|kolleg\w*)\b",
+        r"\b(?:haben|hatten) (?:wir )?(?:leider |aktuell |derzeit |momentan )*keinen (?:\w+ )?bedarf mehr(?= ?[.!;,]|$)"),
+    # verb first or object first: "Entschieden wurde sich für eine Kandidatin", "In die engere Auswahl wurden Sie
+    # leider nicht aufgenommen", "wir nehmen Sie nicht."
+    fam("Wortstellung: entschieden wurde sich für ... / in die engere Auswahl nicht", 4.0,
+        ("entschieden wurde", "entschieden haben", "entschieden hat", "in die", "in den", "nehmen sie", "nehmen dich"),
+        r"\bentschieden (?:wurde sich|haben wir uns|hat sich(?: \w+){1,3}?) (?:\w+ )?(?:fur|zugunsten) (?:eine?n?r?s? )?"
+        r"(?:\w+ )?(?:kandidat|bewerber|mitbewerber|person)\w*",
+        r"\bin (?:die|den) (?:engere|engsten|nachste|weitere|finale|zweite)\w* (?:wahl|auswahl|runde|kreis|phase|stufe)\b "
+        r"(?:\w+ ){0,3}(?:sie|du|dich)\b (?:\w+ ){0,2}nicht (?:\w+ )?(?:aufgenommen|gekommen|genommen|einbezogen|"
+        r"eingeladen|gelangt)\b",
+        rf"\b(?:wir|ich) nehmen (?:sie|dich) {_REST}nicht(?= ?[.!;,]|$)"),
+    # the process goes on with others, the verb split: "wir setzen den Prozess mit anderen Kandidatinnen fort"
+    fam("Prozess mit anderen fortgesetzt (trennbares Verb)", 4.0,
+        ("mit anderen", "mit den anderen", "mit weiteren", "mit den ubrigen", "mit den verbleibenden", "mit ubrigen"),
+        rf"\b(?:setzen|fuhren|machen|gehen) (?:wir )?(?:(?:den|das|unseren|unser|die) (?:\w+ )?(?:{_PROCESS_ANY}|"
+        rf"auswahl|gesprache|suche) )?(?:\w+ ){{0,2}}mit (?:den )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b"
+        # (not the order of things: "mit den anderen erst nächste Woche weiter und laden Sie danach ein")
+        r"(?![^.!?;]{0,60}\b(?:erst|noch nicht|zunachst|zuerst)\b)[^.!?;]{0,60}\b(?:fort|weiter)\b"),
+    # "wir haben leider eine Absage für Sie", "wir haben das Team(chen) schon voll"
+    fam("eine Absage für Sie / Team schon voll", 3.5, ("absage f", "voll", "komplett"),
+        r"(?<!keine )\babsage (?:fur|fuer) (?:sie|dich)\b",
+        r"\b(?:team\w*|stellen|platze)\b (?:\w+ ){0,2}(?:schon|bereits|inzwischen|mittlerweile) (?:\w+ )?(?:voll|"
+        r"komplett)(?= ?[.!;,]|$)"),
+    # every open application closed, the reader's among them: "wir schliessen alle offenen Bewerbungen, auch Ihre"
+    fam("alle Bewerbungen geschlossen, auch Ihre", 4.0, ("auch ihre", "auch deine", "so auch", "einschliesslich"),
+        r"\b(?:bewerbungen|rekrutierungen|bewerbungsverfahren|verfahren|prozesse)\b[^.!?;]{0,50}\b(?:gestoppt|geschlossen|"
+        r"schliessen|abgebrochen|beendet|eingestellt|archiviert)\b[^.!?;]{0,20}\b(?:so auch|auch|einschliesslich) "
+        r"(?:ihre|deine|ihr|dein)\b",
+        r"\b(?:schliessen|stoppen|beenden|archivieren) (?:wir )?(?:\w+ ){0,3}alle (?:\w+ )?(?:bewerbungen|verfahren|"
+        r"bewerbungsverfahren|prozesse)\b,? (?:so auch|auch|einschliesslich) (?:ihre|deine|ihr|dein)\b"),
+    # the last round named otherwise: "nicht in die Endauswahl gekommen"; one of few, not the reader: "Sie gehören
+    # leider nicht dazu"; dropped out, verb last: "dass Sie im Bewerbungsverfahren ausgeschieden sind"
+    fam("nicht in die Endauswahl / gehören nicht dazu / im Verfahren ausgeschieden", 4.0,
+        ("endauswahl", "endrunde", "finalrunde", "shortlist", "gehor", "ausgeschieden"),
+        r"\bnicht in die (?:\w+ )?(?:endauswahl|endrunde|finalrunde|shortlist|auswahlrunde|gesprachsrunde)\b[^.!?;]{0,20}"
+        r"\b(?:gekommen|aufgenommen|genommen|gelangt|eingeladen|geschafft)\b",
+        r"\b(?:sie gehoren|gehoren sie|du gehorst|gehorst du) (?:\w+ ){0,2}nicht (?:dazu\b|zu (?:den|diesen) (?:\w+ )?"
+        r"(?:kandidat|bewerber|ausgewahlt|personen|eingeladen)\w*)",
+        r"\b(?:sie|du)\b (?:\w+ )?(?:im|aus dem) (?:\w+ )?(?:verfahren|prozess|auswahlverfahren|bewerbungsverfahren|"
+        r"bewerbungsprozess|auswahlprozess)\b (?:\w+ ){0,2}ausgeschieden\b"),
+    # the post taken meanwhile by a named kind of person: "wir haben inzwischen eine Physiotherapeutin eingestellt";
+    # nobody needed any more: "wir brauchen leider doch keine Aushilfe mehr"
+    fam("inzwischen jemanden eingestellt / keine Aushilfe mehr gebraucht", 3.5, ("eingestellt", "mehr"),
+        r"\b(?:haben|hatten) (?:wir )?(?:inzwischen|bereits|schon|mittlerweile|zwischenzeitlich) (?:eine[nr]?|jemand\w*) "
+        r"(?:\w+ )?(?:\w+(?:in|er|ent|ant|eur|ist|kraft)|person|kandidat\w*|bewerber\w*) eingestellt\b",
+        r"\b(?:suchen|brauchen|benotigen)\b (?:\w+ ){0,3}(?:keine[nr]?|niemand\w*) (?:\w+ )?(?:aushilfe\w*|verstarkung|"
+        r"mitarbeiter\w*|\w*krafte?|personal|kolleg\w*|leute) mehr\b"),
+    # (third batch) the post went to a named kind of person, or enough people were found: "die Stelle an einen
+    # Bewerber aus der Umgebung vergeben", "schon eine neue Kollegin gefunden", "bereits genügend Pflegekräfte
+    # gefunden"; the reader left off a list: "hat Sie nicht in die Liste der einzuladenden Personen aufgenommen"
+    fam("Stelle an eine Person vergeben / schon jemanden gefunden / nicht auf die Liste", 4.0,
+        ("vergeben", "gegeben", "zugesagt", "gefunden", "aufgenommen"),
+        r"\b(?:stelle|position|rolle|job|platz)\b (?:\w+ ){0,3}an (?:eine[nr]?|jemand\w*) (?:\w+ ){0,2}?(?:bewerber\w*|"
+        r"kandidat\w*|person|kolleg\w*|mitarbeiter\w*|\w+(?:in|ent|ant))\b[^.!?;]{0,50}\b(?:vergeben|gegeben|zugesagt|"
+        r"ubertragen)\b",
+        r"\b(?:haben|hatten) (?:sich |wir )?(?:\w+ ){0,3}(?:schon|bereits|inzwischen|mittlerweile) (?:(?:eine[nr]?|jemand\w*) "
+        r"(?:neue[nr]? |passende[nr]? |andere[nr]? )?|genug |genugend |ausreichend )(?:kolleg\w*|mitarbeiter\w*|verstarkung|"
+        r"\w*krafte?|bewerber\w*|kandidat\w*|person|nachfolger\w*|leute)\b (?:\w+ ){0,3}?gefunden\b",
+        r"\b(?:sie|dich)\b (?:\w+ ){0,3}nicht in die (?:\w+ )?liste\b[^.!?;]{0,60}\baufgenommen\b"),
+    # the ATS names the post at length: "Ihre Bewerbung für die Stelle Bürokaufmann bei Hansen & Söhne wurde vom
+    # Arbeitgeber abgelehnt"; the application sent back: "wir müssen Ihre Bewerbung daher leider zurücksenden"; the
+    # process ended as a consequence: "wir haben das Verfahren deshalb beendet"
+    fam("Bewerbung (lang benannt) abgelehnt / zurückgesandt / Verfahren deshalb beendet", 4.0,
+        ("abgelehnt", "abgesagt", "zuruckgewiesen", "zurucksenden", "zuruckschicken", "retournieren", "beendet",
+         "abgebrochen"),
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;]{0,100}\b(?:wurde|ist) "
+        r"(?:(?!nicht\b|nie\b|keineswegs\b|keinesfalls\b|noch\b)\w+ ){0,3}(?:abgelehnt|abgesagt|zuruckgewiesen)\b",
+        rf"\b{_WE_MUST} (?:ihnen |dir )?(?:ihre|deine) (?:bewerbung|unterlagen|bewerbungsunterlagen) "
+        r"(?:(?!nicht\b|noch\b)\w+ ){0,3}(?:zurucksenden|zuruckschicken|zuruckgeben|retournieren)\b",
+        r"\b(?:haben|hatten) (?:wir )?(?:das|den|unser|unseren) (?:\w+ )?(?:verfahren|prozess|auswahlverfahren|"
+        r"bewerbungsverfahren|bewerbungsprozess)\b (?:deshalb |daher |deswegen |somit |nun |leider |also )+"
+        r"(?:beendet|abgebrochen|eingestellt|gestoppt)\b"),
+    # (fourth batch) the decision to end it in the infinitive: "beschlossen, ... das Verfahren zu beenden",
+    # "entschieden, derzeit keine neuen Mitarbeitenden einzustellen"; the consequence: "damit endet leider auch Ihr
+    # Prozess", "wir schliessen Ihre Bewerbung daher"
+    fam("beschlossen, das Verfahren zu beenden / niemanden einzustellen / Ihr Prozess endet", 4.0,
+        ("zu beenden", "abzubrechen", "einzustellen", "endet", "schliessen"),
+        rf"\b(?:entschieden|entschlossen|beschlossen)\b[^.!?;]{{0,60}}\b(?:das|den|unser|unseren) (?:\w+ )?{_PROCESS_ANY}\b "
+        r"(?:\w+ )?(?:zu beenden|abzubrechen|einzustellen|zu stoppen)\b",
+        r"\b(?:entschieden|entschlossen|beschlossen)\b[^.!?;]{0,40}\b(?:keine[nr]? (?:\w+ )?(?:mitarbeit\w*|personal|leute|"
+        r"kolleg\w*|krafte|fachkrafte|beschaftigte\w*)|niemanden) (?:\w+ )?einzustellen\b",
+        r"\b(?:damit|somit|hiermit|daher|deshalb) endet (?:\w+ ){0,2}(?:ihr|dein) (?:\w+ )?(?:prozess|verfahren|"
+        r"bewerbungsprozess|bewerbungsverfahren|auswahlverfahren)\b(?! (?:\w+ )?nicht\b)",
+        rf"\bschliessen (?:wir )?(?:ihre|deine) (?:(?:initiativ|online)?bewerbung|kandidatur) {_REST}(?:daher|deshalb|deswegen|"
+        r"somit|hiermit)\b(?![^.!?;]{0,30}\b(?:ab|nicht)\b)|\b(?:daher|deshalb|deswegen|somit|hiermit) schliessen wir "
+        r"(?:\w+ )?(?:ihre|deine) (?:(?:initiativ|online)?bewerbung|kandidatur)\b(?![^.!?;]{0,30}\b(?:ab|nicht)\b)"),
+    # others advance, said of the deciding side: "der Kunde geht mit zwei anderen Kandidaten in die nächste Runde";
+    # others proved better: "die anderen Bewerberinnen haben sich als passender erwiesen" (an open trade noun, "für
+    # einen anderen Fotografen entschieden", is left out: a band's new drummer or a family's plumber reads the same)
+    fam("andere gehen in die nächste Runde / erwiesen sich als passender", 4.0,
+        ("nachste runde", "finale runde", "zweite runde", "engere", "passender", "geeigneter", "qualifizierter",
+         "uberzeugender"),
+        rf"\b(?:{_DECIDER}|wir)\b (?:\w+ ){{0,2}}(?:geht|gehen|gingen|ging) (?:\w+ ){{0,2}}mit (?:\w+ )?{_OTHER} {_SOMEONE}\b"
+        r"[^.!?;]{0,20}\bin die (?:nachste|finale|zweite|dritte|weitere|engere)\b",
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,40}}\bals (?:\w+ )?(?:passender|geeigneter|qualifizierter|uberzeugender)\b"),
+    # enough people already: "wir haben schon genug Leute im Service"; "nicht mit Ihnen zusammenarbeiten werden"
+    fam("schon genug Leute / werden nicht zusammenarbeiten", 3.5, ("genug", "ausreichend", "zusammenarbeiten"),
+        r"\b(?:haben|hatten) (?:wir )?(?:\w+ ){0,3}(?:schon|bereits|inzwischen) (?:genug|genugend|ausreichend) (?:leute|personal|"
+        r"mitarbeiter\w*|krafte|aushilfen)\b",
+        r"\bnicht (?:mit (?:ihnen|dir) )?zusammenarbeiten (?:werden|konnen|wollen|mochten)\b|\bmit (?:ihnen|dir) "
+        r"(?:\w+ )?nicht zusammenarbeiten\b"),
+    # (fifth batch) the post no longer needed: "die Stelle wird nicht mehr benötigt"; "wir sind schon versorgt" ("die
+    # Stelle ist nicht mehr frei / verfügbar" is left out: a job board says it of every expired posting)
+    fam("Stelle nicht mehr benötigt / schon versorgt", 3.5, ("nicht mehr", "versorgt"),
+        r"\b(?:stelle|position|rolle)\b (?:\w+ ){0,2}(?:wird|wurde) (?:leider |inzwischen )*"
+        r"nicht mehr (?:benotigt|gebraucht)\b",
+        r"\b(?:wir sind|sind wir) (?:leider |aber |personell |also )*(?:schon|bereits|inzwischen|mittlerweile) (?:\w+ )?"
+        r"versorgt(?= ?[.!;,]|$)"),
+    # the reader's profile judged short: "der Fachbereich sieht Ihre Qualifikation nicht als ausreichend an"; no
+    # invitation possible; no post offered in the zu-infinitive: "entschlossen, Ihnen keine Stelle anzubieten"
+    fam("Qualifikation nicht ausreichend / Einladung nicht möglich / keine Stelle anzubieten", 4.0,
+        ("ausreichend", "einladung", "anzubieten", "zu unterbreiten", "zu machen"),
+        r"\b(?:ihre|deine|ihr|dein)\w* (?:qualifikation\w*|erfahrung\w*|kenntnisse|profil)\b[^.!?;]{0,30}\bnicht (?:als )?"
+        r"(?:ausreichend|hinreichend)\b",
+        r"\beinladung\b[^.!?;]{0,40}\b(?:ist|war|wird) (?:\w+ )?nicht (?:\w+ )?moglich\b",
+        r"\b(?:ihnen|dir) (?:\w+ ){0,2}kein(?:e|en)? (?:\w+ )?(?:stelle|position|angebot|zusage|vertrag)\w* "
+        r"(?:anzubieten|zu unterbreiten|zu machen|zu geben)\b"),
+    # the platform's relay: "Nordlicht AG hat sich entschieden, nicht mit deiner Bewerbung fortzufahren"
+    fam("entschieden, nicht mit Ihrer Bewerbung fortzufahren", 4.0,
+        ("fortzufahren", "fortfahren", "weiterzumachen", "weitermachen", "fortzusetzen", "weiterzugehen"),
+        r"\bnicht (?:mehr |weiter )?mit (?:ihrer|deiner|der) (?:(?:initiativ|online)?bewerbung|kandidatur) (?:\w+ )?"
+        r"(?:fortzufahren|fortfahren|weiterzumachen|weitermachen|fortzusetzen|weiterzugehen)\b"),
+]
+
+# Look-alikes of the sweep: the reader's own withdrawal confirmed, a referral or friend told through the reader, the
+# reader's team gets a new colleague, the reader's firm as a supplier, an invitation in the same mail.
+LOOKALIKES += [
+    fam("look-alike: the reader withdrew or lost interest, the company confirms (de)", -5.0,
+        ("interessiert", "interesse mehr", "ruckzug", "zuruckgezogen", "zuruckziehen"),
+        r"\b(?:dass|weil|da) (?:sie|du) (?:\w+ ){0,4}(?:nicht mehr|kein (?:\w+ )?interesse mehr)\b[^.!?;]{0,30}"
+        r"(?:interessiert|interesse|zur verfugung)",
+        r"\b(?:ihren|deinen|den) ruckzug\b",
+        r"\b(?:sie|du) (?:haben|hast|hatten|hattest) (?:ihre|deine) (?:bewerbung|kandidatur) (?:\w+ )?zuruckgezogen\b",
+        r"\b(?:dass|weil|da|wenn) (?:sie|du) (?:\w+ )?(?:ihre|deine) (?:bewerbung|kandidatur) (?:\w+ ){0,2}(?:zuruckziehen|"
+        r"zuruckzuziehen)\b"),
+    fam("look-alike: a referral or friend is told through the reader (de)", -5.0,
+        ("bescheid", "richte", "freundes", "freundin", "bekannten"),
+        r"\b(?:sag|sage|sagst du|gib|gibst du|richte|richtest du) (?:\w+ )?(?:ihm|ihr) (?:\w+ ){0,2}(?:bescheid|aus)\b",
+        r"\b(?:deines|deiner|ihres|ihrer) (?:freundes|freundin|bekannten|bruders|schwester|sohnes|tochter)\b"),
+    fam("look-alike: the reader's team gets a new colleague (de)", -4.0,
+        ("neue kolleg", "neuer kolleg", "neue mitarbeiter", "neuer mitarbeiter", "deinem team", "eurem team", "dein team"),
+        r"\b(?:der|die|dein|deine|euer|eure) neuen? (?:kolleg\w*|mitarbeiter\w*) (?:\w+ ){0,2}(?:beginnt|fangt|startet)\b",
+        r"\b(?:stelle|position|vakanz)\w* (?:in|fur) (?:deinem|eurem|dein|euer) team\b"),
+    fam("look-alike: the reader's firm as a supplier (de)", -5.0, ("lieferant", "zulieferer", "anbieter", "dienstleister"),
+        r"\b(?:ihr(?:em|er|e)?|deine[mr]?) (?:unternehmen|firma|agentur|buro) als (?:\w+ )?(?:lieferant|zulieferer|anbieter|"
+        r"dienstleister)\w*|\bals (?:\w+ )?(?:lieferant|zulieferer)\w*"),
+    # the reader is the agency and the candidate is theirs: "Ihr Kandidat Herr Yildiz hat uns nicht überzeugt"
+    fam("look-alike: the reader's candidate (de)", -5.0, ("kandidat", "bewerber"),
+        r"\b(?:ihr|ihre|dein|deine|euer|eure|ihren|deinen) (?:kandidat(?:in|en)?|bewerber(?:in)?) (?:herr|herrn|frau)\b"),
+    # the team completed by the reader: "mit dir ist das Team jetzt komplett"
+    fam("look-alike: the team is complete with the reader (de)", -5.0, ("komplett", "vollstandig"),
+        r"\bmit (?:dir|ihnen|euch) (?:ist|sind|wird|waren|war) (?:\w+ ){0,3}(?:komplett|vollstandig)\b"),
+    # a bid or a quote of the reader's firm weighed by a buyer: "Ihr Angebot wurde bei der Wertung nicht berücksichtigt"
+    fam("look-alike: the reader's bid or quote (de)", -5.0, ("angebot", "gebot", "offerte", "kostenvoranschlag"),
+        r"\b(?:ihr|dein)(?:e[mns]?)? (?:angebot|gebot|offerte|kostenvoranschlag)\b[^.!?;]{0,60}\b(?:wertung|vergabe|"
+        r"zuschlag|auftrag|budget|preis|frist|bieter)\w*"),
+    # the freeze named but said not to touch the reader: "der Einstellungsstopp betrifft Ihre Bewerbung nicht"
+    fam("look-alike: a hiring freeze that spares the reader (de)", -4.0, ("betrifft", "betraf", "betroffen"),
+        r"\b(?:einstellungs|recruiting|rekrutierungs)-?(?:stopp|stop|sperre)\w*\b[^.!?;]{0,40}\b(?:betrifft|betraf) "
+        r"(?:\w+ ){0,3}nicht\b|\bnicht (?:vom|von dem|von einem) (?:\w+ )?(?:einstellungs|recruiting)-?(?:stopp|stop)\w* "
+        r"betroffen\b"),
+    fam("look-alike: an invitation to an interview in the same mail (de)", -4.0, ("einladen",),
+        r"\b(?:mochten|wurden|wollen) (?:wir )?(?:sie|dich) (?:(?!nicht\b|leider\b|kein)\w+ ){0,8}(?:zu einem|zum) (?:\w+ )?"
+        r"(?:gesprach|vorstellungsgesprach|interview|kennenlernen|kennenlerngesprach)\w* (?:\w+ )?einladen\b"),
 ]
