@@ -179,7 +179,8 @@ NO_REPLY = re.compile(
 ORG_WORDS = frozenset(
     ["team", "recruiting", "recruitment", "recruiter", "careers", "career", "jobs", "job", "talent", "hr", "people", "hiring", "acquisition", "personalabteilung", "equipe", "equipo", "equipa", "time", "recrutement", "recrutamento", "seleccion", "selecao", "rrhh", "rh", "talento", "talentos", "carrieres", "karriere", "werving", "selectie", "the", "notifications", "no-reply", "noreply", "via", "inc", "ltd", "gmbh", "llc"])
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞİ"
-CAPSEQ = (rf"[{_UP}][\w&'.\-]*(?:[ ](?:&|and|und|et|y|e|en|de|du|des|der|van|von|da|do|dos|del|la|le|het|De|Het|"
+# (a joiner is a whole word: "Thornbury Bakery last week" has no "la" in its name)
+CAPSEQ = (rf"[{_UP}][\w&'.\-]*(?:[ ](?:(?:&|and|und|et|y|e|en|de|du|des|der|van|von|da|do|dos|del|la|le|het|De|Het)(?!\w)|"
           rf"[{_UP}][\w&'.\-]*)){{0,5}}")
 _COMPANY_BODY = re.compile(
     rf"\b(?:at|with us at|interest in|interested in|applying to|apply to|applied to|application to|career at|careers at|"
@@ -501,7 +502,7 @@ personal personalabteilung personalwesen personalgewinnung personalmanagement be
 abteilung bewerberportal karriereportal recruitingteam talentteam personalteam
 recrutement rh ressources humaines equipe service direction personnel carrieres drh talent-acquisition
 seleccion reclutamiento rrhh recursos humanos equipo personas atraccion talento empleo departamento
-werving selectie p&o recruitmentteam hr-team vacatures sollicitatieportaal afdeling personeelszaken personeelsdienst
+werving selectie selection p&o recruitmentteam hr-team vacatures sollicitatieportaal afdeling personeelszaken personeelsdienst
 recrutamento selecao gente cultura time pessoas talentos gabinete servicos servico atracao vagas equipa departamento
 aquisicao adquisicion carreiras carreras personalamt personalstelle personaldienst personalservice
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
@@ -520,7 +521,7 @@ _ARTICLES = frozenset(["the", "ihr", "ihre", "das", "die", "der", "dein", "l", "
 _LEGAL_END = re.compile(
     r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|kgaa|se|e\.\s?v\.?|inc\.?|incorporated|llc|llp|ltd\.?|limited|plc|"
     r"corp\.?|corporation|co\.|pty\.? ltd\.?|pvt\.? ltd\.?|pvt\.?|s\.\s?a\.?\s?s?\.?|sa|sas|sasu|sarl|s\.?\s?l\.?u?|"
-    r"s\.\s?r\.\s?l\.?|srl|s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps)\.?)+$", re.I)
+    r"s\.\s?r\.\s?l\.?|srl|(?<!&\s)(?<!and\s)s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps)\.?)+$", re.I)
 _LEGAL_END_BLIND = _Blind(_LEGAL_END)
 _SEGMENTS = _Gated(re.compile(r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+"), "-–—|·:/")
 _BAD_COMPANY = re.compile(r"https?:|www\.|@\w|\d{3,}|[?!;\"“”«»]|^\W|\b(?:your|you|we|our|unsubscribe|privacy)\b", re.I)
@@ -574,7 +575,7 @@ def _last_sentence(text: str) -> str:
 
 # a sentence ends at a full stop before a capital, not at a title's abbreviation: "Zahnarztpraxis Dr. Franz",
 # "Klinikum St. Ansgar", "Kanzlei Prof. Lang"
-_SENTENCE_SPLIT = re.compile(r"(?<!\bDr)(?<!\bSt)(?<!\bProf)[.!?]\s+(?=[A-ZÀ-Þ])")
+_SENTENCE_SPLIT = re.compile(r"(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
 _REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I), "rRaAfFwWtTeE")
 _BRACKET_REF = _Led(re.compile(r"^\[[^\]]{1,20}\]\s*"), "[")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|opportunity|job)$")
@@ -655,6 +656,13 @@ def _partnership(name: str) -> bool:
     return "& partner" in low or "und partner" in low or "& associates" in low
 
 
+# a unit named after the organisation, never before it ("Willow Creek Farms HR Department", "Northlight Design Studio
+# Hiring Committee"), while "Department for Coastal Affairs" is the organisation itself
+_UNIT_ENDS = frozenset(["department", "dept", "committee", "panel"])
+# ... and the unit's place, after a department word only ("Recruitment Office", "Careers Hub"; not "HM Revenue Office")
+_DEPT_PLACES = frozenset(["office", "hub", "desk"])
+
+
 @lru_cache(maxsize=2048)
 def strip_dept(segment: str) -> tuple[str, bool]:
     """A name with its department words taken off both ends, and whether there were any."""
@@ -671,8 +679,13 @@ def strip_dept(segment: str) -> tuple[str, bool]:
         while start < len(words) and _tok(words[start]) in _JOINERS:
             start += 1
     end, cut = len(words), False
-    while end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS):
-        if _is_dept(words[end - 1]):
+    while end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS
+                           or (end == len(words) and _tok(words[end - 1]) in _UNIT_ENDS)
+                           or (end == len(words) and end - start >= 2 and _tok(words[end - 1]) in _DEPT_PLACES
+                               and _is_dept(words[end - 2]))):
+        if cut and _tok(words[end - 1]) in _NAME_TAILS:
+            break  # "Bluefin Marine Services Talent Acquisition": the name's own last word, before the unit
+        if _is_dept(words[end - 1]) or _tok(words[end - 1]) in _UNIT_ENDS or _tok(words[end - 1]) in _DEPT_PLACES:
             cut = True
         end -= 1
     if not cut:
@@ -821,7 +834,8 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
             words = words[:-1]
         if not words:
             return None
-        name = " ".join(words)
+        name = strip_legal(" ".join(words))  # "Riverstone Legal LLP Graduate Recruitment"
+        words = name.split()
         low = fold(name)
         first = _tok(words[0])
     if not _has_legal(name) and len(words) <= 4 and all(w[:1].isupper() or _tok(w) in _TITLE_JOIN for w in words) and any(
@@ -941,6 +955,13 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
 # same matches at the same places when lower-casing keeps every character's length, word class and case-blind
 # equivalences, which holds for ASCII and Latin-1/Latin Extended-A letters but "İ" and "ı" (_CASE_SAFE). (The patterns
 # have no upper-case escape such as \W or \S that lower-casing would turn into another.)
+# a recruiter's words for the employer it passes a candidate to ("the role with X", "heard back from X", "which I
+# submitted to X"), read only in mail from a recruitment firm's own domain (lower-cased text)
+_AGENCY_SLOT = re.compile(r"\b(?:(?:role|position|vacancy|opportunity|opening) with|heard (?:back )?from|manager at|"
+                          r"(?:interview|interviewing|interviewed|call|spoke|spoken|speaking) with|"
+                          r"(?:submitted|passed|forwarded|introduced) (?:your (?:cv|application|profile|details) |you |it )?"
+                          r"to) ")
+_AGENCY_SLOT_I = re.compile(_AGENCY_SLOT.pattern, re.I)
 _BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I else rx for lang, rx in _BODY_COMPANY.items()}
 _NAME_AT = re.compile(_NAME + _END)
 _CLIENT = re.compile(
@@ -966,6 +987,8 @@ _FEEDBACK_FROM = re.compile(rf"\b(?:[Ff]eedback|[Rr]eply|[Rr]esponse|[Aa]ntwort|
 _SUBJECT_CLIENT = re.compile(rf"(?:^(?:[Ff]eedback|[Tt]erugkoppeling|[Rr]ückmeldung|[Rr]etour|[Rr]etorno)"
                              rf"(?: (?:from|von|van|de|da|do))?:? ({CAPSEQ})$|"
                              rf"\((?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant): ({CAPSEQ})\))")
+_BEHALF_OF = re.compile(rf"\b[Oo]n behalf of (?:the |our client,? )?({CAPSEQ}(?: (?:for|of)(?: the)? {CAPSEQ})?)")
+_PAREN = re.compile(r"\s*\([^()]*\)")
 _UNNAMED = "Zzclientunnamedzz"  # a marker candidate: a client decided, unnamed in the sentence
 _UNNAMED_KEY = _UNNAMED.lower()
 _FOR_WORDS = frozenset(["for ", "für ", "voor", "pour", "para", "por "])
@@ -986,7 +1009,7 @@ _CLIENT_FIRST = re.compile(
 # decided, in a mail from someone else (a recruiter relaying the client's answer)
 _ACTS_VERB = re.compile(  # (the look-ahead names the letters the words after the space begin with: most spaces fail there)
     r" (?=[hadoe])(?:(?:have|has|had|a|ha|han)(?: now| just| unfortunately| malheureusement| finalmente| finally)?"
-    r" (?:decided|chosen|opted|gone with|selected|d[ée]cid[ée]|choisi|retenu|pr[ée]f[ée]r[ée]|decidido|optado|elegido)|"
+    r" (?:decided|chosen|opted|gone with|selected|filled|d[ée]cid[ée]|choisi|retenu|pr[ée]f[ée]r[ée]|decidido|optado|elegido)|"
     r"decidiu|optou|escolheu|decidiram|optaram)\b")
 # verb second: "Leider hat sich Weidenhof für ... entschieden", "Helaas heeft Brugwater gekozen voor ..."
 _CLIENT_ACTS_V2 = re.compile(
@@ -1050,10 +1073,11 @@ _THE_COMPANY_GATE = ("empresa", "company", "employer", "unternehmen", "entrepris
                      "empleador")
 _NAME_ACTS_GATE = ("application", "postulaci", "candidatura", "sollicitatie", "bewerbung", "candidature", "hoja de vida",
                    "cv", "curr", "profile", "perfil")
+# ("know that Ridgeway Capital has reviewed your profile": a clause after "that" begins as a sentence does)
 # The sentence start is tested after the name's first capital (which the engine finds by its set, without trying the
 # look-behind at every position): "^." and "[.!?:,] ." behind the capital are "^" and "[.!?:,] " before it.
 _NAME_ACTS = re.compile(
-    rf"([{_UP}](?:(?<=^.)|(?<=[.!?:,] .)){CAPSEQ[len(f'[{_UP}]'):]}) (?:[a-zà-ÿ][\w-]* ){{1,4}}(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
+    rf"([{_UP}](?:(?<=^.)|(?<=[.!?:,] .)|(?<= that .)){CAPSEQ[len(f'[{_UP}]'):]}) (?:[a-zà-ÿ][\w'’-]* ){{1,4}}(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
     rf"(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
     rf"curr[íi]culo|profile|perfil)")
 _SUBJECT_AT = re.compile(  # zero-width, so "van je sollicitatie bij X" is also tried at "bij"
@@ -1107,7 +1131,7 @@ _INSTITUTION = re.compile(
     r"fachhochschule|technische universitat|gemeente|provincie|waterschap|stadt|landkreis|city of|county of|town of|"
     r"ville de|mairie de|commune de|communaute de communes|conseil (?:departemental|regional|municipal)|canton de|"
     r"centre hospitalier|chu de|hopital|hospital de|ayuntamiento|diputacion|prefeitura|municipio|camara municipal|"
-    r"ministerie|ministere|ministerio|ministry of|department of|bureau of|office (?:of|for)|state of)\b|"
+    r"ministerie|ministere|ministerio|ministry of|department (?:of|for)|bureau of|office (?:of|for)|state of)\b|"
     r"\b(?:university|universiteit|hogeschool|nhs (?:foundation )?trust)$")
 
 
@@ -1128,7 +1152,8 @@ def _institutions(line: str, add, weight: float = 4.0, source: str = "team") -> 
 # substrings one of which every institution's line holds
 _INSTITUTION_GATE = ("univers", "hogeschool", "hochschule", "gemeente", "provincie", "waterschap", "stadt", "kreis", "city of",
                      "county of", "town of", "ville de", "mairie", "commun", "conseil", "canton", "pital", "chu ",
-                     "ayuntamiento", "diputaci", "prefeitura", "munic", "minist", "department of", "bureau of", "office of",
+                     "ayuntamiento", "diputaci", "prefeitura", "munic", "minist", "department of", "department for", "bureau of",
+                     "office of",
                      "office for", "state of", "nhs")
 _INSTITUTION_HINT = re.compile(_regroup("(?:" + "|".join(map(re.escape, _INSTITUTION_GATE)) + ")", "(?:"))
 
@@ -1334,14 +1359,16 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             add(name, 4.5, "client")
             agency = True
     langs = (lang,) if lang in _BODY_COMPANY else tuple(_BODY_COMPANY)
-    if _case_safe(text):
+    if case_safe := _case_safe(text):
         body = [(_BODY_COMPANY_LOW[c], low if _BODY_COMPANY[c].flags & re.I else text) for c in langs]
     else:
         body = [(_BODY_COMPANY[c], text) for c in langs]
+    if not no_reply and _recruiter_writes(mailbox, own):
+        # a person at a recruitment firm: its words for the client too
+        body.append((_AGENCY_SLOT, low) if case_safe else (_AGENCY_SLOT_I, text))
     for rx, hay in body:
         for m in rx.finditer(hay):
-            n = _NAME_AT.match(text, m.end())
-            name = _company_ok(n.group(1), people, lower_ok=True) if n else None
+            name = _body_name(text, m.end(), people)
             add(name, 2.0 if name and not name[0].islower() else 0.5, "body")  # "datavive": only with agreement
     # a job board relaying the employer's answer: "Werkgever: X", "A empresa X encerrou...", "X reviewed your application"
     for line in _field_lines(own) if fields is None else fields:
@@ -1349,6 +1376,12 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         if m:
             add(_company_ok(tidy(m.group(1)), people), 3.0, "relay")
             add(_FIELD_MARK, 0.0, "mark")  # a job board's field names the employer outright
+        elif "Department for " in line or "Office for " in line or "Ministry of " in line:
+            # a public jobs portal's field: "Department: Office for Rural Connectivity", "Vacancy: Policy Adviser,
+            # Department for Coastal Affairs (ref 311482)": the public body is the employer, not the portal
+            value = _PAREN.sub("", line.split(":", 1)[1]).strip()
+            if _institutions(value, add, 3.0, "relay"):
+                add(_FIELD_MARK, 0.0, "mark")
     for m in (_THE_COMPANY.finditer(text) if any(map(low.__contains__, _THE_COMPANY_GATE)) else ()):
         add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
         add(_FIELD_MARK, 0.0, "mark")
@@ -1391,6 +1424,16 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
                 add(name, 4.0, "client")
                 agency = True
+    if "behalf of" in low:
+        # "we are recruiting on behalf of Ashford Borough Council", "sent by HireGrid on behalf of Westerly Freight":
+        # the writer says outright whose the position is (when it is not the writer's own domain)
+        own_labels = _domain_labels(message, "")[:1]
+        for m in _BEHALF_OF.finditer(text):
+            name = _company_ok(m.group(1), people, cut_ok=False)
+            if name and not (name.count(" ") == 1 and looks_like_person(name)) and not _matches_domain(
+                    _key(name), [_letters(w) for w in name.split()], own_labels):
+                add(name, 4.0, "client")
+                agency = True
     if subj[:1] in "FfTtRr" or ": " in subj:
         # a subject about a named third party: "Feedback Falkenried Logistik", "Terugkoppeling Hoekstra Transport",
         # "Controller (cliente: Grupo Serra)": the recruiter's client, unless the sender's own domain spells it
@@ -1406,7 +1449,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 agency = True
     if "back" in text and ("back to" in text or "back:" in text or "back with" in text):  # "X have come back: no"
         for m in _CLIENT_FIRST.finditer(text):
-            name = _company_ok(m.group(1), people)
+            # "Just a quick note - Calloway Brewing have come back to me": the capitalised words before the verb
+            name = _company_ok(_ADVERB_LEAD.sub("", _cap_suffix(m.group(1))), people)
             if name:
                 add(name, 4.0, "client")
                 agency = True
@@ -1444,7 +1488,10 @@ _NAME_TAILS_TEXT = """
 group groep groupe gruppe grupo services service servicos software systems logistics logistik foods pharma labs digital
 agency ai association partners insurance assurances versicherung energy energie pagamentos payments industria handling
 distribution personalservice staffing personalberatung consultores consultancy automotive holdings studio technologies
-solutions spa homes interim bank hotels supermarkets engineering cloud verlag reisen"""
+solutions spa homes interim bank hotels supermarkets engineering cloud verlag reisen
+saude consultoria energia tecnologia logistica alimentos bau pflege transportes transports engenharia ingenieria
+advogados abogados arquitetura arquitectura imobiliaria inmobiliaria medien technik immobilien seguros construcoes
+construcciones farma distribuidora servicios health healthcare analytics robotics capital ventures security networks"""
 _NAME_TAILS = frozenset(fold(w) for w in _NAME_TAILS_TEXT.split())
 _TAIL_RUN = re.compile(rf"((?: (?:&|and|und|e|y|et))?(?: [{_UP}][\w'-]*){{1,3}})(,? [{_UP}]|[^\S\n]*\n|[^\w&-]|$)")
 
@@ -1482,9 +1529,12 @@ def _full_name(best: str, message: Message, own: str) -> str:
         words = m.group(1).split()
         if m.group(2).strip(" ,")[:1].isupper() or _LEGAL_END.fullmatch(m.group(1) + m.group(2).rstrip()):
             continue  # "Falcon Ridge Group Holdings Ltd": a longer run, or the legal form
+        run = m.group(1)
+        if len(words) == 2 and words[0] == "&" and not _sector_noun(words[1]) and not _is_dept(words[1]):
+            return best + run  # "Ferreira & Costa", "Krüger & Sohn": a firm named after its partners
         if 1 <= len([w for w in words if w not in ("&", "and", "und", "e", "y", "et")]) <= 2 and all(
                 fold(w) in _NAME_TAILS or w in ("&", "and", "und", "e", "y", "et") for w in words) and words[-1] != "&":
-            return best + m.group(1)
+            return best + run
     return best
 
 
@@ -1500,6 +1550,29 @@ def _cap_prefix(text: str) -> str:
     while len(words) > 1 and _tok(words[-1]) in _JOINERS:
         words.pop()
     return " ".join(words)
+
+
+def _body_name(text: str, at: int, people: set[str]) -> str | None:
+    """The name a body phrase's trigger ends before, to the end of its clause."""
+    n = _NAME_AT.match(text, at)
+    if not n:
+        return None
+    name = _company_ok(n.group(1), people, lower_ok=True)
+    if name is None and n.group(1)[:1].isupper() and " " in n.group(1):
+        # "the hiring team at Kingsley Distribution have reviewed your CV": the name before the clause's verb
+        name = _company_ok(_cap_prefix(n.group(1)), people)
+    return name
+
+
+def _cap_suffix(text: str) -> str:
+    """The capitalised name that ends a phrase: "Just a quick note - Calloway Brewing" -> "Calloway Brewing"."""
+    words = text.split()
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or (i < len(words) and _tok(words[i - 1]) in _CONNECT)):
+        i -= 1
+    while i < len(words) and _tok(words[i]) in _CONNECT:
+        i += 1
+    return " ".join(words[i:]) or text
 
 
 def _dashed_lines(own: str) -> list[str]:
@@ -1722,6 +1795,38 @@ def _trade_name(best: str, message: Message, own: str) -> str:
     return best
 
 
+# a shorter name that stops before one of these is the longer name cut ("Black" of "Black and White Media Co."),
+# not its brand
+_CUT_JOINERS = frozenset(["and", "&", "of", "for", "und", "et", "y", "e", "de", "du", "des", "da", "do", "van", "von"])
+# the trades a recruitment firm's domain names ("apexsearch", "meridian-people", "collins-recruit")
+_AGENCY_STEMS = ("talent", "staffing", "recruit", "search", "people", "personnel", "resourcing", "consult",
+                 "headhunt", "recrut", "rekrut", "personalberat", "werving", "seleccion", "selecao")
+# where a letter names the employer of a position (not its writer's own signature or display name)
+_EMPLOYER_SLOTS = frozenset(["body", "subject_at", "relay", "client"])
+
+
+_GROUP_WORDS = frozenset(["group", "groupe", "gruppe", "grupo", "groep", "gruppo", "holdings", "holding"])
+
+
+def _group_brand(best: str, names: dict[str, str], sources: dict[str, set[str]], scores: dict[str, float]) -> str:
+    """A group signs ("Vantage Group Talent Team") for the brand the letter names as the employer ("your application
+    to join Vantage Travel"): the brand, which begins with the group's own name."""
+    stem = fold(best).split()[:-1]
+    for key, src in sources.items():
+        words = fold(names[key]).split()
+        if (src & _EMPLOYER_SLOTS and scores[key] >= 1.5 and len(words) > len(stem) and words[:len(stem)] == stem
+                and not any(w in _GROUP_WORDS for w in words) and names[key][:1].isupper()):
+            return names[key]
+    return best
+
+
+def _recruiter_writes(addr: str, own: str) -> bool:
+    """A recruitment firm's domain ("apexsearch", "meridian-people"), or a writer who signs as a consultant (a
+    recruiter's title: "Senior Consultant", "Principal Consultant"): the writer passes on a client's answer. (The
+    caller knows that a person's mailbox writes.)"""
+    return any(map(_domain(addr).__contains__, _AGENCY_STEMS)) or "onsultant" in own[-300:]
+
+
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
                     lang: str | None = None, people: set[str] | None = None,
                     fields: list[str] | None = None) -> str | None:
@@ -1780,6 +1885,13 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     relayed = any("relay" in src or ("subject_at" in src and not _matches_domain(k, [_letters(w) for w in names[k].split()],
                                                                                   sender_labels))
                   for k, src in sources.items())
+    if not agency and sender_labels and not is_no_reply(addr) and _recruiter_writes(addr, own):
+        # a person at a recruitment firm ("brightpathtalent", "northstar-staffing") names another organisation where
+        # the employer goes ("the role with X", "X has reviewed your profile"): its client, over the firm's own name
+        agency = any(src & _EMPLOYER_SLOTS and not src & {"display", "team", "signature"} and scores[k] >= 1.5
+                     and names[k][:1].isupper()
+                     and not _matches_domain(k, [_letters(w) for w in names[k].split()], sender_labels)
+                     for k, src in sources.items())
     named_relay = scores.pop(_FIELD_MARK_KEY, None) is not None
     sources.pop(_FIELD_MARK_KEY, None)
     names.pop(_FIELD_MARK_KEY, None)
@@ -1792,7 +1904,7 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         for short in list(scores):
             swords = fold(names[short]).split()
             if short != long and len(swords) < len(lwords) and lwords[:len(swords)] == swords and (
-                    sources[short] - {"signature"}):
+                    sources[short] - {"signature"}) and lwords[len(swords)] not in _CUT_JOINERS:
                 scores[short] += scores.pop(long)
                 sources[short] |= sources[long]
                 break
@@ -1833,6 +1945,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                     r"\b" + re.escape(prefix) + r"\b(?! " + re.escape(bwords[k]) + ")", own):
                 best = prefix
                 break
+    if best is not None and _tok(best.rsplit(" ", 1)[-1]) in _GROUP_WORDS:
+        best = _group_brand(best, names, sources, scores)
     if best is not None and best.rsplit(" ", 1)[-1] in _ABBREVIATIONS and (
             best + "." in own or best + "." in message.subject or best + "." in message.sender.name) and not re.search(
             re.escape(best) + r"(?![.\w])", message.text[:2 * _READ]):
