@@ -222,6 +222,28 @@ def test_contact_person_proxy_signed() -> None:
     assert (v.contact_name, v.contact_email) == ("Lene Vosskamp", "l.vosskamp@brunnhuber.example")
 
 
+# An unsigned note: its first line greets the reader ("Dag Kim", "Oye Kim", "Geachte Kim Ostrova"); the greeting is
+# never the person who wrote it, nor the company.
+@pytest.mark.parametrize("greeting,lang", [("Dag Kim,", "nl"), ("Oye Kim,", "es"), ("Geachte Kim Ostrova,", "nl"),
+                                           ("Hiya Kim,", "en"), ("Caro(a) Kim,", "pt"), ("Fala Kim,", "pt")])
+def test_the_greeting_of_an_unsigned_note_is_neither_contact_nor_company(greeting: str, lang: str) -> None:
+    body = {**NO, "en": "Unfortunately we have decided not to progress your application."}[lang]
+    for text in (f"{greeting} {body}\n", f"{greeting}\n\n{body}\n"):
+        v = letter(text, sender="Selectie <selectie@vandamme-bouw.example>")
+        assert v.contact_name is None and "Kim" not in (v.company or ""), (v.contact_name, v.company)
+
+
+def test_the_signer_below_a_greeting_is_the_contact() -> None:
+    v = letter(f"Dag Kim,\n\n{NO['nl']}\n\nSofie Peeters\n", sender="Sofie Peeters <sofie@vandamme-bouw.example>")
+    assert (v.contact_name, v.contact_email) == ("Sofie Peeters", "sofie@vandamme-bouw.example")
+
+
+def test_a_selection_unit_signed_under_the_employer_is_no_contact() -> None:
+    v = letter(f"Estimada Kim:\n\n{NO['es']}\n\nHospital San Roque\nUnidad de Selección\n",
+               sender="Hospital San Roque <procesos@hospital-sanroque.example>")
+    assert v.contact_name is None
+
+
 # --- careers URL ------------------------------------------------------------------------------------------
 
 def test_careers_link_with_campaign_parameters_among_footer_links() -> None:

@@ -475,8 +475,9 @@ def _signature_parts(own: str) -> tuple[str, ...]:
     if start >= 0:
         inline = _SIGNOFF_WORDS.sub("", lines[start]).strip(" ,.-–")
         candidates = [inline] + [ln for ln in lines[start + 1: start + 5] if ln]
-    else:
-        candidates = [ln for ln in lines[-6:] if ln]
+    else:  # no sign-off: the last lines, but never the mail's first, its salutation ("Dag Lien," greets the reader)
+        first = next((i for i, ln in enumerate(lines) if ln), -1)
+        candidates = [ln for i, ln in enumerate(lines[-6:], max(0, len(lines) - 6)) if ln and i != first]
     parts = []
     gate, splitter, honorific, proxy = _NAME_SPLIT.gate.search, _NAME_SPLIT.rx.search, _HONORIFIC.rx.sub, _PROXY.rx.sub
     for cand in candidates:
@@ -507,7 +508,7 @@ recrutamento selecao gente cultura time pessoas talentos gabinete servicos servi
 aquisicao adquisicion carreiras carreras personalamt personalstelle personaldienst personalservice
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
 administration administracion administracao secretariat secretaria fachbereich gestao gerencia oficina area humano
-rr hh rr.hh culture
+rr hh rr.hh culture unidad unidade
 """
 DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
 _JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "en", "de", "du", "des", "der", "die", "das", "den", "dem",
@@ -1091,7 +1092,8 @@ def _signature_lines(own: str) -> list[str]:
     lines, start = _signature_block(own)
     if start >= 0:
         return [ln for ln in lines[start + 1:] if ln][:12]
-    return [ln for ln in lines[-8:] if ln]
+    first = next((i for i, ln in enumerate(lines) if ln), -1)  # never the salutation (see _signature_parts)
+    return [ln for i, ln in enumerate(lines[-8:], max(0, len(lines) - 8)) if ln and i != first]
 
 
 _TITLE_NOUNS = _Lower(
