@@ -244,6 +244,14 @@ def test_a_selection_unit_signed_under_the_employer_is_no_contact() -> None:
     assert v.contact_name is None
 
 
+# A curt reply: its one sentence is neither the company nor, by its few words, another language.
+@pytest.mark.parametrize("text,lang", [("Bonjour,\n\nDéjà pris, désolé.\n\nMarc\n", "fr"),
+                                       ("Buenas, de momento no cogemos a nadie. Un saludo\n\nMarc\n", "es")])
+def test_a_curt_reply_keeps_its_language_and_its_sender_as_the_company(text: str, lang: str) -> None:
+    v = letter(text, sender="Marc <marc@atelier.example>", subject="Re: candidature")
+    assert (v.lang, v.company) == (lang, "Atelier")
+
+
 # --- careers URL ------------------------------------------------------------------------------------------
 
 def test_careers_link_with_campaign_parameters_among_footer_links() -> None:

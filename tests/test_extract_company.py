@@ -45,7 +45,7 @@ KNOWN_MISSES = {
     ("es", "0018.eml"): _GROUP, ("es", "0043.eml"): _GROUP,
     ("es", "0047.eml"): _GROUP, ("es", "0067.eml"): _BODY, ("es", "0068.eml"): _AGENCY, ("es", "0080.eml"): _AGENCY,
     ("es", "0087.eml"): _DOMAIN, ("es", "0091.eml"): _MISSED, ("es", "0098.eml"): _DOMAIN, ("es", "0100.eml"): _DOMAIN,
-    ("es", "0102.eml"): _BODY, ("es", "0103.eml"): _DOMAIN,
+    ("es", "0103.eml"): _DOMAIN,
     ("es", "0112.eml"): _BOUNDARY, ("es", "0114.eml"): _PERSON, ("es", "0115.eml"): _GROUP, ("es", "0118.eml"): _BODY,
     ("nl", "0005.eml"): _BOUNDARY, ("nl", "0007.eml"): _GROUP, ("nl", "0021.eml"): _BOUNDARY, ("nl", "0025.eml"): _TEAM,
     ("nl", "0031.eml"): _FULL_FORM, ("nl", "0049.eml"): _BOUNDARY,

@@ -1297,8 +1297,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue
             if p in signed:
                 continue  # "Un saludo,\nMarta": the first name signed under the letter, not the company
-            if p[0].islower() and ln.count(" ") >= 5:
-                continue  # "délibération, le comité n'a pas souhaité...": a wrapped sentence, not a signature line
+            if p[0].islower() and (ln.count(" ") >= 5 or (ln[-1:] in ".!?" and not legal)):
+                # "délibération, le comité n'a pas souhaité...", "Déjà pris, désolé.": a sentence, not a signature line
+                continue
             weight = 2.5 if legal else 1.0 if _person_like(p, mailbox) else 1.5
             add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature", legal=legal)
 

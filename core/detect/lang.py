@@ -8,9 +8,11 @@ import re
 _WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(["the", "and", "you", "your", "we", "with", "for", "have", "has", "this", "that", "been", "not", "our", "will", "would", "thank", "thanks", "unfortunately", "application", "position", "role", "from", "are", "be"]),
     "de": frozenset(["der", "die", "das", "und", "sie", "ihre", "ihr", "ihnen", "wir", "uns", "nicht", "mit", "fur", "ist", "eine", "einen", "einer", "den", "dem", "vielen", "dank", "leider", "bewerbung", "stelle", "haben", "wurde", "auf"]),
-    "fr": frozenset(["le", "la", "les", "et", "vous", "votre", "vos", "nous", "pour", "avec", "pas", "une", "des", "est", "du", "au", "aux", "que", "qui", "merci", "candidature", "poste", "avons", "malheureusement", "sommes"]),
+    "fr": frozenset(["le", "la", "les", "et", "vous", "votre", "vos", "nous", "pour", "avec", "pas", "une", "des", "est", "du", "au", "aux", "que", "qui", "merci", "candidature", "poste", "avons", "malheureusement", "sommes",
+                       "bonjour", "bonsoir", "cordialement", "desole", "desolee"]),
     "es": frozenset(["el", "la", "los", "las", "y", "tu", "su", "que", "con", "para", "por", "una", "del", "al", "hemos", "gracias", "candidatura", "puesto", "lamentablemente", "nuestro", "nuestra", "tus", "muy",
-                       "hola", "saludos", "estimado", "estimada", "atentamente", "usted", "ustedes", "muchas"]),
+                       "hola", "saludos", "estimado", "estimada", "atentamente", "usted", "ustedes", "muchas",
+                       "buenas", "saludo", "siento", "nadie"]),
     "nl": frozenset(["de", "het", "een", "en", "je", "jouw", "uw", "we", "wij", "niet", "met", "voor", "van", "is", "zijn", "op", "dat", "bij", "helaas", "sollicitatie", "functie", "vacature", "hebben", "ons", "bedankt"]),
     "pt": frozenset(["o", "a", "os", "as", "e", "voce", "sua", "seu", "que", "com", "para", "por", "uma", "nao", "do", "da", "dos", "das", "ao", "agradecemos", "candidatura", "vaga", "infelizmente", "nosso", "nossa", "obrigado", "te", "foi", "sao", "esta", "mas", "pela", "pelo", "ja",
                        "muito", "seus", "suas", "processo", "prezada", "prezado", "abracos", "atenciosamente", "cumprimentos",
