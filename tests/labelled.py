@@ -47,3 +47,8 @@ def mail(body: str, subject: str = "Your application", sender: str = "Dana Whitf
 def found(raw: bytes) -> bool:
     verdict = classify(parse(raw))
     return verdict.is_rejection and verdict.confidence >= THRESHOLD
+
+
+def ids(cases: list[tuple]) -> list[str]:
+    """Readable test ids for a table of cases: the row number and its first field (the subject)."""
+    return [f"{i}:{case[0]}" for i, case in enumerate(cases)]

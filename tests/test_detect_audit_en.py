@@ -9,13 +9,9 @@ down, mail to the hiring side, and selections for a school or a team. Each must 
 from __future__ import annotations
 
 import pytest
-from labelled import found, mail
+from labelled import found, ids, mail
 
 SENDER = "Dana Whitfield <dana@acme.example>"
-
-
-def ids(cases: list[tuple[str, str]]) -> list[str]:
-    return [f"{i}:{subject}" for i, (subject, _body) in enumerate(cases)]
 
 
 def letter(subject: str, body: str) -> bytes:

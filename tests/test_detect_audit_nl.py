@@ -10,13 +10,9 @@ fixes must still be.
 from __future__ import annotations
 
 import pytest
-from labelled import found, mail
+from labelled import found, ids, mail
 
 SENDER = "Marloes de Wit <m.dewit@hofstede.example>"
-
-
-def ids(cases: list[tuple[str, str]]) -> list[str]:
-    return [f"{i}:{subject}" for i, (subject, _body) in enumerate(cases)]
 
 
 def letter(subject: str, body: str) -> bytes:

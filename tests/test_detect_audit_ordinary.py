@@ -16,7 +16,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 import pytest
-from labelled import found
+from labelled import found, ids
 
 
 def build(subject: str, body: str, sender: str = "Robin Vale <robin@lists.example.org>", html: bool = False,
@@ -31,10 +31,6 @@ def build(subject: str, body: str, sender: str = "Robin Vale <robin@lists.exampl
         paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
         msg.add_alternative(f"<html><body>{paragraphs}</body></html>", subtype="html")
     return bytes(msg)
-
-
-def ids(cases: list[tuple]) -> list[str]:
-    return [f"{i}:{case[0]}" for i, case in enumerate(cases)]
 
 
 # --- developer mail: the reader's contribution, not an application ---------------------------------------------------

@@ -14,13 +14,9 @@ alerts, newsletters, internal notes and a process that goes on. Each must be rea
 from __future__ import annotations
 
 import pytest
-from labelled import found, mail
+from labelled import found, ids, mail
 
 SENDER = "Julia Brandt <j.brandt@hoffmann-technik.example>"
-
-
-def ids(cases: list[tuple[str, str]]) -> list[str]:
-    return [f"{i}:{subject}" for i, (subject, _body) in enumerate(cases)]
 
 
 def letter(subject: str, body: str) -> bytes:

@@ -13,14 +13,10 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 import pytest
-from labelled import found
+from labelled import found, ids
 
 DANA = "Dana Whitfield <dana@acme.example>"
 SAM = "Sam Rivera <sam.rivera@example.net>"
-
-
-def ids(cases: list[tuple[str, ...]]) -> list[str]:
-    return [f"{i}:{case[0]}" for i, case in enumerate(cases)]
 
 
 def raw(subject: str, text: str, sender: str | None, to: str = SAM) -> bytes:

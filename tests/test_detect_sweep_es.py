@@ -9,7 +9,7 @@ concession before an invitation) must not be called a rejection.
 from __future__ import annotations
 
 import pytest
-from labelled import found, mail
+from labelled import found, ids, mail
 
 REJECTIONS = [
     # --- another candidate -------------------------------------------------------------------------------------------
@@ -813,10 +813,6 @@ NON_REJECTIONS = [
     ('Tu candidatura', 'RRHH <rrhh@grupo-aurora.example>',
      'Hola Sam,\n\nHemos optado por avanzar con tu candidatura a la siguiente fase.\n\nRRHH\nGrupo Aurora'),
 ]
-
-
-def ids(cases: list[tuple[str, str, str]]) -> list[str]:
-    return [f"{i}:{subject}" for i, (subject, _sender, _body) in enumerate(cases)]
 
 
 @pytest.mark.parametrize(("subject", "sender", "body"), REJECTIONS, ids=ids(REJECTIONS))

@@ -9,7 +9,7 @@ concession before an invitation) must not be called a rejection.
 from __future__ import annotations
 
 import pytest
-from labelled import found, mail
+from labelled import found, ids, mail
 
 REJECTIONS = [
     # --- another candidate chosen ------------------------------------------------------------------------------------
@@ -957,10 +957,6 @@ NON_REJECTIONS = [
      "Madame,\n\nVotre candidature au poste de comptable n'a pas été reçue, merci de la "
      'renvoyer.\n\nService RH\nGroupe Lumen'),
 ]
-
-
-def ids(cases: list[tuple[str, str, str]]) -> list[str]:
-    return [f"{i}:{subject}" for i, (subject, _sender, _body) in enumerate(cases)]
 
 
 @pytest.mark.parametrize(("subject", "sender", "body"), REJECTIONS, ids=ids(REJECTIONS))

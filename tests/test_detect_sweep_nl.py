@@ -11,13 +11,9 @@ news, and refusals of things that are no job. All texts are written for this fil
 from __future__ import annotations
 
 import pytest
-from labelled import found, mail
+from labelled import found, ids, mail
 
 SENDER = "Lotte Peeters <lotte.peeters@vanhove.example>"
-
-
-def ids(cases: list[tuple[str, str]]) -> list[str]:
-    return [f"{i}:{subject}" for i, (subject, _body) in enumerate(cases)]
 
 
 # Real rejections, by class of wording (the greeting and the sign-off are part of each text).

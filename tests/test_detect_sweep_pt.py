@@ -10,13 +10,9 @@ near misses of the rules this sweep added).
 from __future__ import annotations
 
 import pytest
-from labelled import found, mail
+from labelled import found, ids, mail
 
 SENDER = "Marina Costa <marina.costa@nuvemtech.example>"
-
-
-def ids(cases: list[tuple[str, str]]) -> list[str]:
-    return [f"{i}:{subject}" for i, (subject, _body) in enumerate(cases)]
 
 
 REJECTIONS = [
