@@ -319,3 +319,21 @@ def test_chat_spellings_fold_to_the_full_words() -> None:
     assert fold("vc n foi selecionado") == "voce nao foi selecionado"
     assert fold("Helaas is 't niks, z'n cv") == "helaas is het niks, zijn cv"
     assert fold("Nous n avons pas") == "nous n'avons pas"
+
+
+# A platform moves the application to a stage whose name is in quotes: the quoted stage is the status set on the
+# reader's application, not a citation ("etapa", "fase", "stage" and "movida", "verplaatst", "verschoben"...).
+@pytest.mark.parametrize("text", [
+    'A sua candidatura para Analista de Dados foi movida para a etapa "Não aprovados".',
+    'Your application for Support Engineer was moved to the stage "Not selected".',
+])
+def test_an_application_moved_to_a_quoted_rejected_stage(text: str) -> None:
+    assert found(mail(text, "Update on your application", "Jobs Portal <no-reply@jobs-portal.example>"))
+
+
+@pytest.mark.parametrize("text", [
+    'A sua candidatura para Analista de Dados foi movida para a etapa "Entrevista com o gestor".',
+    'Your application for Support Engineer was moved to the stage "Phone screen".',
+])
+def test_an_application_moved_to_a_quoted_next_stage_is_no_rejection(text: str) -> None:
+    assert not found(mail(text, "Update on your application", "Jobs Portal <no-reply@jobs-portal.example>"))

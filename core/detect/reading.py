@@ -28,6 +28,7 @@ _STATUS_AFTER = re.compile(r"\W{0,3}(?:gesetzt|geandert|markiert|gezet|gewijzigd
 
 
 _STATUS_WORDS = re.compile(r"\b(?:status\w*|staat|steht|stand|statut|estado|estatus|situacao|set|marked|moved|changed|updated|gesetzt|"
+                           r"etapa|fase|phase|stage|movid[oa]|verplaatst|verschoben|deplacee?|"
                            r"geandert|markiert|gezet|gewijzigd|gemarkeerd|marque\w*|passee?|marcad[oa]|cambiad[oa]|alterad[oa])\b")
 
 
