@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nextround.detect import phrases as P
-from nextround.detect.text import fold, new_text, outlook_forward, split_forward
+from nextround.detect.text import FORWARD_MARK, FORWARD_SUBJECT, fold, new_text, outlook_forward, split_forward
 from nextround.message import Message
 
 # A quotation that follows a colon is a relay of the employer's words ("X replied to your application: "...""), not a citation.
@@ -202,9 +202,6 @@ def line_ends(text: str, folded: str) -> str:
 # line by line with ">" (as a reply quotes): without a dashed marker the forwarded header block ("From: ... Date:")
 # reads as a reply's quote and the forwarded decision is dropped.
 _APPLE_FORWARD = re.compile(r"^[ \t]*(?:>[ \t]*)?begin forwarded message:?[ \t]*$", re.I | re.M)
-# (as text.py writes and reads a forward's subject and marker)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst(?:uurd)?)\s*:", re.I)
-_FORWARD_MARK = "---------- Forwarded message ----------"
 # the first line of a forwarded mail quoted with ">": its header block ("> From: ...", "> Subject: ...")
 _QUOTED_HEADER = re.compile(r"^[ \t]*>[ \t]*(?:from|von|de|van|subject|betreff|onderwerp|objet|asunto|assunto|date|sent)"
                             r"[ \t]?:", re.I | re.M)
@@ -216,8 +213,8 @@ def forward_shapes(text: str, subject: str) -> str:
     "Begin forwarded message:" line, and a forwarded mail quoted with ">" under a forward's subject ("Fwd: ...")."""
     apple = "egin forwarded message" in text or "EGIN FORWARDED MESSAGE" in text
     if apple:
-        text = _APPLE_FORWARD.sub(_FORWARD_MARK, text, count=1)
-    if ">" not in text or not (apple or _FORWARD_SUBJECT.match(subject)):
+        text = _APPLE_FORWARD.sub(FORWARD_MARK, text, count=1)
+    if ">" not in text or not (apple or FORWARD_SUBJECT.match(subject)):
         return text
     m = _QUOTED_HEADER.search(text)
     if not m:
@@ -227,7 +224,7 @@ def forward_shapes(text: str, subject: str) -> str:
     before, after = split_forward(head)
     if after.strip(" \t\n>"):
         return text  # quoted lines inside a forwarded mail are its own earlier thread: still a quote
-    marker = "" if len(before) < len(head) else _FORWARD_MARK + "\n"  # Apple's line, already a marker
+    marker = "" if len(before) < len(head) else FORWARD_MARK + "\n"  # Apple's line, already a marker
     return head + marker + _QUOTE_MARK.sub("", text[start:])
 
 
@@ -242,7 +239,7 @@ _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|sv|rif|r)\s*:", re.I)
 def _resent(message: Message, text: str) -> str:
     """``text`` with a letter sent on again under its own subject marked as a forward (see ``_RESEND_NOTE``)."""
     subject = message.subject or ""
-    if not ("From:" in text or "Original Message" in text) or _FORWARD_SUBJECT.match(subject) or \
+    if not ("From:" in text or "Original Message" in text) or FORWARD_SUBJECT.match(subject) or \
             _REPLY_SUBJECT.match(subject):
         return text
     marked = outlook_forward(text, "Fwd: " + subject)

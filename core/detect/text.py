@@ -117,26 +117,26 @@ def tidy(text: str) -> str:
 
 # A forward's subject ("Fwd:", "FW:", "WG:", "TR:", "RV:", "Enc:", "Doorst:"). Not a reply to one ("RE: FW: ..."):
 # there the separator quotes the forward replied to, which was read when it came.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst(?:uurd)?)\s*:", re.I)
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst(?:uurd)?)\s*:", re.I)
 # Outlook's separator, the same for a reply and a forward: a dashed "Original Message" line, or the forwarded mail's
 # own header block ("From: ...", then "Sent:"/"Date:"/"To:") on the next line.
 _OUTLOOK_SEPARATOR = re.compile(
     r"^[ \t]*(?:-{2,} ?(?:original message|urspr[üu]ngliche nachricht|message d'origine|mensaje original|"
     r"oorspronkelijk bericht|mensagem original) ?-{2,}[ \t]*$|(?=(?:from|von|de|van): .{1,200}\n"
     r"(?:sent|date|to|gesendet|datum|an|envoy[ée]|enviado|verzonden|aan|para): ))", re.I | re.M)
-_FORWARD_MARK = "---------- Forwarded message ----------"
+FORWARD_MARK = "---------- Forwarded message ----------"
 
 
 def outlook_forward(text: str, subject: str) -> str:
     """``text`` with Outlook's reply-or-forward separator written as a forward's marker when the subject says it is
     a forward ("WG: Ihre Bewerbung" over "-----Ursprüngliche Nachricht-----"): the mail below it is forwarded, not
     quoted, and is read as any forward is (the sender's own decision passed on, or one about the reader)."""
-    if not _FORWARD_SUBJECT.match(subject) or _FORWARD.search(text):
+    if not FORWARD_SUBJECT.match(subject) or _FORWARD.search(text):
         return text
     m = _OUTLOOK_SEPARATOR.search(text)
     if not m or m.start() == 0:
         return text
-    return text[:m.start()] + _FORWARD_MARK + ("\n" if not m.group() else "") + text[m.end():]
+    return text[:m.start()] + FORWARD_MARK + ("\n" if not m.group() else "") + text[m.end():]
 
 
 def split_forward(text: str) -> tuple[str, str]:
