@@ -252,6 +252,17 @@ def test_a_curt_reply_keeps_its_language_and_its_sender_as_the_company(text: str
     assert (v.lang, v.company) == (lang, "Atelier")
 
 
+# The post's state after its title ("cubierto", "está preenchida") is not part of the title.
+@pytest.mark.parametrize("text,role", [
+    ("Hola Kim, no buscamos a nadie ahora mismo. Ya tenemos el puesto de recepción cubierto.\n\nGermán\n",
+     "recepción"),
+    ("Olá Kim,\n\nInformamos que a vaga de Técnico de Laboratório está preenchida. Obrigado pelo interesse.\n",
+     "Técnico de Laboratório"),
+])
+def test_the_state_of_the_post_after_its_title_is_not_the_role(text: str, role: str) -> None:
+    assert same("role", letter(text, sender="Taller Ibarra <info@taller-ibarra.example>").role, role)
+
+
 # --- careers URL ------------------------------------------------------------------------------------------
 
 def test_careers_link_with_campaign_parameters_among_footer_links() -> None:

@@ -60,7 +60,6 @@ KNOWN_MISSES = {
     ("es", "0063.eml"): _OTHER,
     ("es", "0079.eml"): _LOWER_NONE,
     ("es", "0100.eml"): _OTHER,
-    ("es", "0102.eml"): _NO_TITLE,
     ("es", "0103.eml"): _LONGER,
     ("es", "0116.eml"): _OTHER,
     ("nl", "0007.eml"): _NO_TITLE,

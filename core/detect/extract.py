@@ -2115,6 +2115,8 @@ _ROLE_STOP = re.compile(
     # (the Dutch verb after the title: "Communicatieadviseur te vervallen", "Duurzaamheidsconsultent gaan we")
     r"te|gaan|gaat|kwam|komt|kunnen|zullen|moeten|worden|"
     r"finalmente|esta|exige|qued[óo]|"
+    # the post's state after its title: "el puesto de recepción cubierto", "poste d'accueil pourvu"
+    r"cubiert[oa]s?|ocupad[oa]s?|pourvue?s?|preenchid[oa]s?|est[áa]n?|estar[áa]n?|"
     r"requires|needs|role|requisition|post|zorgvuldig|aandachtig|sorgf[äa]ltig|attentivement|cuidadosamente|"
     r"atentamente|carefully|closely|thoroughly|grundlich|gr[üu]ndlich|com aten[çc][ãa]o|con atenci[óo]n|"
     r"ha sido|été|sido|dont|cuyo|cuya|waarvoor|die|dat|bas[ée]e?s?|situ[ée]e?s?|localis[ée]e?s?|ubicad[oa]s?|"
