@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from email.utils import parseaddr
 from functools import lru_cache
@@ -270,7 +270,8 @@ _ATS_SET = frozenset(ATS_DOMAINS)
 # the vendors send from many domains (personio.de, teamtailor-mail.com, myworkday.com, a country's own TLD): a domain
 # label that is the vendor's name is the vendor's mail
 _ATS_LABEL = re.compile(r"(?:my)?(?:greenhouse|workday|myworkdayjobs|smartrecruiters|recruitee|personio|teamtailor|ashbyhq|"
-                        r"workable|icims|jobvite|bamboohr|successfactors|taleo|softgarden|gupy|jazzhr|pinpointhq|lever)"
+                        r"workable|icims|jobvite|bamboohr|successfactors|taleo|softgarden|gupy|jazzhr|pinpointhq|lever|"
+                        r"join|computrabajo|infojobs|stepstone|jobteaser|hellowork)"
                         r"(?:-?mail|jobs)?")
 
 
@@ -324,7 +325,8 @@ kinderopvang druckerei tischlerei metzgerei autohaus kanzlei ingenieurbüro steu
 kaasmakerij notariskantoor woonzorgcentrum tandartspraktijk instituto institut consorcio laboratorios laboratoires
 escola escuela colegio museum museo museu teatro supermercado supermercados mercado mercados banca caja autoridad
 agencia associacao asociacion cooperativa fundacao fondation stiftung verein vereniging consorci viña bodega bodegas
-finca granja padaria papelaria drogaria barbearia boulangerie
+finca granja padaria papelaria drogaria barbearia boulangerie bar taberna tasca cantina bistro brasserie
+optica opticas otica oticas optiek opticien
 """
 ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
 # the endings of sector nouns that head a business's name (Dutch and German compounds, Spanish shop nouns); no
@@ -509,13 +511,15 @@ aquisicao adquisicion carreiras carreras personalamt personalstelle personaldien
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
 administration administracion administracao secretariat secretaria fachbereich gestao gerencia oficina area humano
 rr hh rr.hh culture unidad unidade
+personalmarketing werken humana
 """
 DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
 _JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "en", "de", "du", "des", "der", "die", "das", "den", "dem",
                       "van", "von", "da", "do", "dos", "del", "la", "le", "les", "el", "het", "of", "the", "at", "@",
                       "bei", "chez", "from", "for", "ihr", "ihre", "dein", "your", "our", "votre", "notre", "tu", "su",
                       "je", "uw", "a", "o", "os", "as", "al", "au", "aux", "para", "pour", "voor", "fur", "bij", "na",
-                      "no", "-", "|", "@", "via", "d", "l", "am", "im", "an", "auf", "zu", "zum", "zur", "sur",
+                      "no", "-", "|", "@", "via", "d", "l", "los", "las", "am", "im", "an", "auf", "zu", "zum", "zur",
+                      "sur",
                       "in", "on", "upon", "sobre", "em", "ter", "ten", "for", "del", "della", "di"])
 _ARTICLES = frozenset(["the", "ihr", "ihre", "das", "die", "der", "dein", "l", "le", "la", "el", "het", "de", "o", "a",
                        "your", "our", "votre", "notre", "uw", "je", "tu", "su"])
@@ -531,7 +535,14 @@ _SENTENCE_START = frozenset(fold(w) for w in ["ihre", "ihr", "ihrer", "ihren", "
 
 _TRAILING_JOINERS = frozenset(["and", "und", "et", "y", "e", "en", "&", "of", "-", "|"])
 _NOT_A_NAME = frozenset(["department", "departement", "departamento", "abteilung", "afdeling", "candidate", "candidates", "graduate", "civil", "applicant", "kandidat", "candidat", "candidato",
-                         "kandidaat", "unternehmen", "company", "empresa", "entreprise", "bedrijf", "firma"])
+                         "kandidaat", "unternehmen", "company", "empresa", "entreprise", "bedrijf", "firma",
+                         "bureau",  # (a place word left alone once "du recrutement" is taken off "Bureau du ...")
+                         # a panel, a profession or a degree signed alone ("A Secretária do Júri", "notaris")
+                         "jury", "juri", "jurado", "notaris", "notaire", "sindico", "sindica", "caviste", "teamlead",
+                         "dipl.-ing", "dipl-ing"])
+# the endings of one-word titles a signature writes ("Stagecoördinator", "Expert-comptable")
+_TITLE_ENDS = ("coordinator", "coordinatrice", "coordinador", "coordinadora", "coordenador", "coordenadora",
+               "comptable")
 _LOWER_STOP = frozenset(["us", "them", "this", "a", "an", "my", "their", "his", "her", "team", "role", "position", "job",
                          "company", "opportunity", "application", "process", "interest", "time", "uns", "nous", "nos",
                          "nosotros", "ons", "nos", "onze", "ons", "unserem", "unser", "notre", "nuestra", "nossa", "equipe",
@@ -643,7 +654,24 @@ def _tok(word: str) -> str:
 def _is_dept(word: str) -> bool:
     low = _tok(word)
     return low in DEPT_WORDS or (("-" in low) and all(p in DEPT_WORDS for p in low.split("-") if p)) or (
-        len(low) >= 9 and low.endswith(_DEPT_ENDS))
+        len(low) >= 9 and low.endswith(_DEPT_ENDS)) or (
+        len(low) >= 9 and low.endswith(_OFFICE_ENDS) and _unit_office(low))
+
+
+# an office or centre named after the interns or staff it handles ("Praktikumsbüro", "Stagebureau", "Personalbüro",
+# "Selectiecentrum") is a unit, while an office named after its trade is the business itself ("Ingenieurbüro",
+# "Reclamebureau", and the agencies "Talentbureau", "Uitzendbureau")
+_OFFICE_ENDS = ("buro", "bureau", "centrum", "zentrum")
+_OFFICE_UNITS = frozenset(["personal", "bewerber", "bewerbungs"])
+
+
+def _unit_office(low: str) -> bool:
+    centre = low.endswith(("centrum", "zentrum"))  # "Selectiecentrum", "Bewerberzentrum": any unit's centre
+    stem = low[:-7] if centre else low[:-6] if low.endswith("bureau") else low[:-4]
+    stem = stem[:-1] if stem.endswith("s") and stem[:-1] in _PROGRAMME else stem  # "Praktikums-": the linking s
+    if centre:  # (not a training centre, "Ausbildungszentrum": a place of its own)
+        return stem in DEPT_WORDS
+    return stem in _OFFICE_UNITS or stem in _PROGRAMME
 
 
 # German compounds that name a unit or its head, not the organisation: "Pflegedienstleitung", "Chefredaktion",
@@ -664,6 +692,9 @@ _UNIT_ENDS = frozenset(["department", "dept", "committee", "panel"])
 _DEPT_PLACES = frozenset(["office", "hub", "desk"])
 
 
+_NAME_PARTICLES = frozenset(["Van", "Von", "De", "Het", "Den", "Ten", "Ter"])
+
+
 @lru_cache(maxsize=2048)
 def strip_dept(segment: str) -> tuple[str, bool]:
     """A name with its department words taken off both ends, and whether there were any."""
@@ -671,14 +702,15 @@ def strip_dept(segment: str) -> tuple[str, bool]:
     start, seen = 0, -1
     for i, w in enumerate(words):
         t = _tok(w)
-        if _is_dept(w):
-            seen = i
+        if _is_dept(w) or (t == "capital" and _tok(words[i + 1] if i + 1 < len(words) else "") == "humano"):
+            seen = i  # ("Capital Humano", the Spanish for human resources)
         elif t not in _JOINERS and t not in _ARTICLES and not (fold(w)[:2] in ("l'", "d'") and _is_dept(w[2:])):
             break
     if seen >= 0:
         start = seen + 1
-        while start < len(words) and _tok(words[start]) in _JOINERS:
-            start += 1
+        while start < len(words) and _tok(words[start]) in _JOINERS and not (
+                words[start] in _NAME_PARTICLES and start + 1 < len(words) and words[start + 1][:1].isupper()):
+            start += 1  # not "Van" of "HR Van Oord Transport": a capitalised particle begins a Dutch or German name
     end, cut = len(words), False
     while end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS
                            or (end == len(words) and _tok(words[end - 1]) in _UNIT_ENDS)
@@ -756,7 +788,7 @@ _NEVER_FIRST = frozenset(fold(w) for w in [
     "vaga", "puesto", "functie", "vacante"])
 _PROGRAMME = frozenset(["graduate", "graduates", "apprenticeship", "apprenticeships", "internship", "internships", "trainee",
                         "traineeship", "estagio", "stage", "praktikum", "werkstudent", "programme", "program", "programa",
-                        "ausbildung", "stagiaire", "becario", "beca", "trainees"])
+                        "ausbildung", "stagiaire", "becario", "beca", "trainees", "alternance", "apprentissage"])
 _FIRM_HEADS = frozenset(["consultora", "consultoria", "consultoria", "partner", "associate", "assistance"])  # firms too
 _NAME_JOIN = frozenset(["de", "of", "at", "bei", "chez", "bij", "van", "da", "do", "na", "en", "für", "fur", "pour", "para"])
 
@@ -851,7 +883,8 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     if all(_is_dept(w) or _tok(w) in _JOINERS for w in words):
         return None
     if len(words) == 1 and (_TITLE_NOUNS.search(name) or _TITLE_WORDS.search(name) or _ROLE_HINT.search(name)
-                            or low in _NOT_A_NAME or _is_head(name) or first in _PROGRAMME):  # "Team Ausbildung"
+                            or low in _NOT_A_NAME or _is_head(name) or first in _PROGRAMME
+                            or low.endswith(_TITLE_ENDS)):  # "Team Ausbildung"
         return None  # "Contrôleur", "Directrice", "Candidate": a title or a common noun, not an employer
     if len(words) > 1 and _tok(words[0]) in _TITLE_FIRST and not _has_legal(name):
         return None  # "Analista Financeiro", "Stagiaire en logistique": a title, which begins with its head
@@ -930,7 +963,9 @@ def _relayed_by(m: re.Match[str] | None) -> bool:
     word = m.group(0)[len(m.group(1)):].strip(" (").split(" ", 1)[0].lower()
     return word in _RELAY_WORD and relay[:1].isupper() and len(relay.split()) <= 2 and not looks_like_person(m.group(1))
 _ANY_AT = re.compile(r"^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$")  # "Data Analyst at Orrin Health"
-_PERSON_AT = re.compile(rf"^([{_UP}][^\s@]+(?: [{_UP}][^\s@]+){{0,2}})\s+(?:(?:von|from|at|de|da|bei|chez)\b|@|\()\s*(.+?)\)?$")
+# ("Hugo de chez Pastèque": the French "de chez" is one preposition)
+_PERSON_AT = re.compile(rf"^([{_UP}][^\s@]+(?: [{_UP}][^\s@]+){{0,2}})\s+"
+                        rf"(?:(?:de chez|von|from|at|de|da|bei|chez)\b|@|\()\s*(.+?)\)?$")
 
 # company-naming phrases of the body: (pattern, weight). The name runs to the end of the clause.
 _NAME = (r"((?:[^\n.,;:!?()\"“”«»]|\.(?=[^\s.]))(?:[^\n.,;:!?()\"“”«»]|[.,](?=[^\s.,])|"
@@ -959,7 +994,7 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
 # a recruiter's words for the employer it passes a candidate to ("the role with X", "heard back from X", "which I
 # submitted to X"), read only in mail from a recruitment firm's own domain (lower-cased text)
 _AGENCY_SLOT = re.compile(r"\b(?:(?:role|position|vacancy|opportunity|opening) with|heard (?:back )?from|manager at|"
-                          r"(?:interview|interviewing|interviewed|call|spoke|spoken|speaking) with|"
+                          r"(?:interview|interviewing|interviewed|call|spoke|spoken|speaking|phone|met) with|meeting|"
                           r"(?:submitted|passed|forwarded|introduced) (?:your (?:cv|application|profile|details) |you |it )?"
                           r"to) ")
 _AGENCY_SLOT_I = re.compile(_AGENCY_SLOT.pattern, re.I)
@@ -1074,16 +1109,18 @@ _THE_COMPANY_GATE = ("empresa", "company", "employer", "unternehmen", "entrepris
                      "empleador")
 _NAME_ACTS_GATE = ("application", "postulaci", "candidatura", "sollicitatie", "bewerbung", "candidature", "hoja de vida",
                    "cv", "curr", "profile", "perfil")
-# ("know that Ridgeway Capital has reviewed your profile": a clause after "that" begins as a sentence does)
+# ("know that Ridgeway Capital has reviewed your profile": a clause after "that" begins as a sentence does; up to five
+# words between: "Mercados Olmeda ha actualizado el estado de tu candidatura", "X has updated the status of your ...")
 # The sentence start is tested after the name's first capital (which the engine finds by its set, without trying the
 # look-behind at every position): "^." and "[.!?:,] ." behind the capital are "^" and "[.!?:,] " before it.
 _NAME_ACTS = re.compile(
-    rf"([{_UP}](?:(?<=^.)|(?<=[.!?:,] .)|(?<= that .)){CAPSEQ[len(f'[{_UP}]'):]}) (?:[a-zà-ÿ][\w'’-]* ){{1,4}}(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
+    rf"([{_UP}](?:(?<=^.)|(?<=[.!?:,] .)|(?<= that .)){CAPSEQ[len(f'[{_UP}]'):]}) (?:[a-zà-ÿ][\w'’-]* ){{1,5}}"
+    rf"(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
     rf"(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
     rf"curr[íi]culo|profile|perfil)")
 _SUBJECT_AT = re.compile(  # zero-width, so "van je sollicitatie bij X" is also tried at "bij"
     r"(?=\b(?:at|@|with|from|bei|chez|en|bij|na|no|von|van|aupres de|joining|join|(?<=application )to|(?<=applying )to)\s+(?:der |dem |la |le |l'|el |de )?"
-    r"([^\n|–:()]{2,60}?)(?=\s*(?:[-–|:(!]|$)))", re.I)
+    r"([^\n|–:()]{2,60}?)(?=\s*(?:(?<!\w)-|-(?!\w)|[–|:(!]|$)))", re.I)  # (a word's own hyphen joins: "Beira-Rio")
 _WEAK_AT = frozenset(["en ", "na ", "no ", "von", "van", "wit", "fro"])
 _SUBJECT_AT_BLIND = _Blind(_SUBJECT_AT)  # group 1 read by position
 
@@ -1199,6 +1236,73 @@ _PART_OF_GATE = ("part of", "member of", "subsidiar", "brand of", "division of",
                  "merk van", "societe d", "société d", "entite d", "entité d")
 
 
+# a subject's status or follow-up words, beside the role: "Outcome - Senior Project Officer", "Retorno - vaga X"
+_SUBJECT_STATUS = frozenset(["outcome", "result", "results", "retorno", "notificacao", "notification", "notificacion",
+                             "checking in", "following up", "follow up", "follow-up", "next steps", "uitslag",
+                             "ergebnis", "resultat", "suivi"])
+
+
+def _status_field(line: str) -> bool:
+    """A "Label: value" line whose label is one or two words and names no employer ("Status: Closed")."""
+    i = line.find(":", 1, 24)
+    label = line[:i]
+    return (i > 0 and line[i + 1:i + 2] == " " and len(label.split()) <= 2 and label.replace(" ", "").isalpha()
+            and not _EMPLOYER_FIELD.match(line))
+
+
+def _universities_at(text: str) -> list[str]:
+    """The universities the letter names after "at" ("at the University of Westmoor", "at Southern Cross Coastal
+    University"), read where the text writes " at " (a few places a letter)."""
+    out = []
+    at = text.find(" at ")
+    while at >= 0:
+        start = at + 8 if text.startswith("the ", at + 4) else at + 4
+        c = _CAPS.match(text, start)
+        if c:
+            name = c.group(0).split(". ", 1)[0].rstrip(".")  # (a sentence ends at its full stop)
+            if name == c.group(0) and text.startswith(" of ", c.end()) and (tail := _CAPS.match(text, c.end() + 4)):
+                name += " of " + tail.group(0)  # "University of Westmoor"
+            if " " in name and _INSTITUTION.search(fold(name)) and "niversit" in name:
+                out.append(name)
+        at = text.find(" at ", at + 4)
+    return out
+
+
+def _job_cards(own: str) -> list[str]:
+    """The employer of a job board's card line near the top: "<title> - <employer> - <place>" (the title a job's,
+    such as "Cajero/a" or "Data Analyst")."""
+    out: list[str] = []
+    head = own[:1200]
+    if " - " not in head and " · " not in head and " | " not in head and " – " not in head:
+        return out  # (most boards' mail has no card line: one pass of four substring tests)
+    for line in head.split("\n")[:15]:
+        for sep in (" - ", " · ", " | ", " – "):
+            if line.count(sep) == 2:
+                title, employer, _place = (p.strip() for p in line.split(sep))
+                if employer[:1].isupper() and ("/" in title or _ROLE_HINT.search(title) or _title_seg(title)):
+                    out.append(employer)
+                break
+    return out
+
+
+def _unit_display(display: str, mailbox: str) -> str | None:
+    """The organisation in a display name of two parts, one of which names the mailbox's unit ("Volontariat -
+    Solidarités Sans Frontières" <volontariat@...>, "Servicio Regional de Salud - Bolsas de Empleo" <bolsas@...>):
+    the other part, however much it looks like a person's name (the unit, not a person, writes)."""
+    if not _SEGMENTS.gate.search(display):
+        return None
+    segs = [s.strip() for s in _SEGMENTS.split(display)]
+    local = _letters(mailbox.split("@", 1)[0])
+    if len(segs) != 2 or len(local) < 5 or not all(segs):
+        return None
+    domain = _letters(_domain(mailbox))
+    for unit, org in (segs, segs[::-1]):
+        word = _letters(unit)
+        if len(word) >= 5 and (word.startswith(local) or local.startswith(word)) and word not in domain:
+            return org
+    return None
+
+
 def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
                         add, lang: str | None = None, fields: list[str] | None = None) -> bool:  # noqa: ANN001
     """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
@@ -1206,7 +1310,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     mailbox = sender.email or ""
     no_reply = not sender.email or is_no_reply(sender.email)
     display = tidy(sender.name or "").strip()
-    if display:
+    if display and (org := _unit_display(display, mailbox)) and fold(org) not in people:
+        add(_company_ok(strip_dept(org)[0], people - {fold(org)}, lower_ok=True), 3.0, "display")
+    elif display:
         m = _VIA.match(display)
         relayed_by = m is not None and _relayed_by(m)
         if _institutions(m.group(1) if relayed_by else display, add, 4.0, "display"):  # "Mairie de Saint-Aubin – DRH", "Hospital de Santa Clara"
@@ -1223,6 +1329,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if (m and m.re is _PERSON_AT and any(_tok(w) in ORG_NAME_WORDS for w in m.group(1).split())
                     and strip_dept(m.group(2))[0]):
                 m = None  # "Instituto de Biomedicina del Ebro", "Banca Popular de los Andes": one name, no person
+            if m and m.re is _PERSON_AT and " " not in m.group(1) and any(map(_is_dept, m.group(1).split("-"))):
+                m = None  # "Direção-Geral de Arquivos e Memória": an administration's name, not a person's
             if m and (fold(m.group(1)) in people or looks_like_person(m.group(1)) or " " not in m.group(1)
                       or m.re is _ANY_AT):
                 add(_company_ok(strip_dept(m.group(2))[0], people, lower_ok=True), 3.0, "display")
@@ -1259,6 +1367,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         before, prev = prev, ln
         if len(ln) > 80 or _PROXY.match(ln) or _LINK_WORDS.search(ln):
             continue
+        if ":" in ln[:24] and _status_field(ln):
+            continue  # "Estado: Descartada", "Etapa: Entrevista": a status block's field, not a signature line
         if ln[:1] in _POWERED_FIRST and ln.lower().startswith(_POWERED_STARTS) and (v := _POWERED.match(ln)):
             # "Powered by SmartHire": the software, not the employer
             add(_company_ok(v.group(1), people), 0.0, "vendor")
@@ -1317,7 +1427,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         for i, seg in ((0, segs[0]), (len(segs) - 1, segs[-1])):
             other = segs[:i] + segs[i + 1:]
             if (_APP_WORDS.search(seg) or _TITLE_WORDS.search(seg) or _ROLE_HINT.search(seg) or _DIGIT.search(seg)
-                    or (i and _DIGIT.search(segs[i - 1]))):  # "Vacature 8812 | <role>"
+                    or (i and _DIGIT.search(segs[i - 1]))  # "Vacature 8812 | <role>"
+                    or fold(seg.strip()) in _SUBJECT_STATUS):  # "Outcome - <role>": a status word, no name
                 continue
             if not any(_APP_WORDS.search(o) or _DIGIT.search(o) for o in other):
                 if len(segs) == 2 and _title_seg(other[0]) and not _title_seg(seg):
@@ -1335,6 +1446,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     client_gate = any(map(low.__contains__, _CLIENT_GATE))
     for m in (_CLIENT_BLIND.finditer(text) if client_gate else ()):
         whole = text[m.start():m.end()]
+        if whole[:1].islower() and "Client" in whole[:12]:
+            continue  # "for the Client Service Associate role": a capitalised "Client" inside a title, no client
         name = _company_ok(_cap_prefix(text[m.start(1):m.end(1)]), people, lower_ok=True)
         if name and name[0].islower() and (whole[:2].lower() in ("el", "le", "o ", "de", "la", "re")
                                            or (" " in name and text[m.start(1) - 2:m.start(1)] not in (", ", " ("))
@@ -1373,6 +1486,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         for m in rx.finditer(hay):
             name = _body_name(text, m.end(), people)
             add(name, 2.0 if name and not name[0].islower() else 0.5, "body")  # "datavive": only with agreement
+    if "niversit" in low:  # "the Research Fellow post at Southern Cross Coastal University": the university itself
+        for name in _universities_at(text):
+            add(_company_ok(name, people, cut_ok=False), 3.0, "body")
     # a job board relaying the employer's answer: "Werkgever: X", "A empresa X encerrou...", "X reviewed your application"
     for line in _field_lines(own) if fields is None else fields:
         m = _EMPLOYER_FIELD.match(line) if ":" in line[:20] else None
@@ -1385,6 +1501,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             value = _PAREN.sub("", line.split(":", 1)[1]).strip()
             if _institutions(value, add, 3.0, "relay"):
                 add(_FIELD_MARK, 0.0, "mark")
+    if (display and _is_vendor(display)) or is_platform_domain(_domain(mailbox)):
+        for card in _job_cards(own):  # "Cajero/a - Supermercados La Estancia - Córdoba": a board's job card
+            add(_company_ok(card, people, cut_ok=False), 2.5, "relay")
     for m in (_THE_COMPANY.finditer(text) if any(map(low.__contains__, _THE_COMPANY_GATE)) else ()):
         add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
         add(_FIELD_MARK, 0.0, "mark")
@@ -1401,6 +1520,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         words = m.group(1).split()
         while words and words[-1].islower() and _tok(words[-1]) in _JOINERS:
             words.pop()  # "Gostaríamos de agradecer a sua candidatura": a verb and its preposition, no name
+        if len(words) > 1 and words[0] + "\n" in own and words[0] + " " + words[1] not in own:
+            continue  # "Estado: Descartada" then "Lamentamos ... tu candidatura": a name never runs over a line's end
         if len(words) > 1 and _tok(words[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
             add(_company_ok(" ".join(words), people, cut_ok=False), 2.5, "relay")
     found = _acts_names(text, lang)  # one literal-led pattern: cheaper than gating it
@@ -1494,7 +1615,8 @@ distribution personalservice staffing personalberatung consultores consultancy a
 solutions spa homes interim bank hotels supermarkets engineering cloud verlag reisen
 saude consultoria energia tecnologia logistica alimentos bau pflege transportes transports engenharia ingenieria
 advogados abogados arquitetura arquitectura imobiliaria inmobiliaria medien technik immobilien seguros construcoes
-construcciones farma distribuidora servicios health healthcare analytics robotics capital ventures security networks"""
+construcciones farma distribuidora servicios health healthcare analytics robotics capital ventures security networks
+unit"""
 _NAME_TAILS = frozenset(fold(w) for w in _NAME_TAILS_TEXT.split())
 _TAIL_RUN = re.compile(rf"((?: (?:&|and|und|e|y|et))?(?: [{_UP}][\w'-]*){{1,3}})(,? [{_UP}]|[^\S\n]*\n|[^\w&-]|$)")
 
@@ -1521,6 +1643,11 @@ def _full_name(best: str, message: Message, own: str) -> str:
         if before and _sector_noun(before[0]) and not hay[at + 1 + len(best):at + 2 + len(best)].isalpha():
             return before[0] + " " + best
         at = hay.find(" " + best, at + 1)
+    if best + "\n" in hay:  # a hard-wrapped letter goes on with the name on the next line: "Rosemont Care\nHomes."
+        at = hay.find(best + "\n")
+        while at >= 0:
+            hay += "\n" + best + " " + hay[at + len(best) + 1:at + len(best) + 41].split("\n", 1)[0]
+            at = hay.find(best + "\n", at + 1)
     if best + " " not in hay:
         return best  # the cheap test first: most names are never written with more after them
     at = hay.find(best + " ")
@@ -1532,12 +1659,19 @@ def _full_name(best: str, message: Message, own: str) -> str:
         words = m.group(1).split()
         if m.group(2).strip(" ,")[:1].isupper() or _LEGAL_END.fullmatch(m.group(1) + m.group(2).rstrip()):
             continue  # "Falcon Ridge Group Holdings Ltd": a longer run, or the legal form
+        if fold(words[-1]) in fold(best).split():
+            continue  # "Studio 9" then a line that begins "Studio 9 ·": the name written again, not its tail
         run = m.group(1)
         if len(words) == 2 and words[0] == "&" and not _sector_noun(words[1]) and not _is_dept(words[1]):
             return best + run  # "Ferreira & Costa", "Krüger & Sohn": a firm named after its partners
+        if len(words) > 1 and _is_dept(words[-1]) and not _is_dept(words[0]):
+            words = words[:-1]  # "Aldermoor Distribution Recruitment": the business word, not the team after it
+            run = " " + " ".join(words)
         if 1 <= len([w for w in words if w not in ("&", "and", "und", "e", "y", "et")]) <= 2 and all(
                 fold(w) in _NAME_TAILS or w in ("&", "and", "und", "e", "y", "et") for w in words) and words[-1] != "&":
             return best + run
+        if len(words) == 1 and _sector_noun(words[0]):
+            return best + run  # "Hollybrook Academy", "Kleeblatt Kindergarten": the organisation noun after the name
     return best
 
 
@@ -1823,6 +1957,24 @@ def _group_brand(best: str, names: dict[str, str], sources: dict[str, set[str]],
     return best
 
 
+def _spelled_out(best: str, written: Iterable[str]) -> str:
+    """The name whose abbreviation the chosen one writes, when the mail writes it in full too: "Westmarch DOT" ->
+    "Westmarch Department of Transportation" (the initials with or without the joiners)."""
+    words = best.split()
+    for i, abbr in enumerate(words):
+        if not (2 <= len(abbr) <= 5 and abbr.isupper()):
+            continue
+        head, tail = words[:i], words[i + 1:]
+        for name in written:
+            cand = name.split()
+            middle = cand[len(head):len(cand) - len(tail)]
+            if (len(cand) > len(words) and cand[:len(head)] == head and cand[len(cand) - len(tail):] == tail
+                    and abbr in ("".join(w[0] for w in middle).upper(),
+                                 "".join(w[0] for w in middle if _tok(w) not in _JOINERS).upper())):
+                return name
+    return best
+
+
 def _recruiter_writes(addr: str, own: str) -> bool:
     """A recruitment firm's domain ("apexsearch", "meridian-people"), or a writer who signs as a consultant (a
     recruiter's title: "Senior Consultant", "Principal Consultant"): the writer passes on a client's answer. (The
@@ -1880,7 +2032,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             # "your application for Night Care Worker at Rosemont Care": after "for" the position is named more often
             # than the employer, so the name after "at" wins
             weight = 0.25 if flat[m.start():m.start() + 4].lower() in _FOR_WORDS else 0.5
-            add(_company_ok(m.group(1), people), weight, "body")
+            # "el equipo de Talento de Ópticas Visalia": the team's words before the name are no part of it
+            add(_company_ok(strip_dept(m.group(1))[0], people), weight, "body")
     labels = _domain_labels(message, forwarded)
     sender_labels = labels[:1] if message.sender.email and not is_platform_domain(_domain(message.sender.email)) else []
     link_labels = _link_labels(message)
@@ -1950,6 +2103,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                 break
     if best is not None and _tok(best.rsplit(" ", 1)[-1]) in _GROUP_WORDS:
         best = _group_brand(best, names, sources, scores)
+    if best is not None and " " in best and any(2 <= len(w) <= 5 and w.isupper() for w in best.split()):
+        best = _spelled_out(best, names.values())
     if best is not None and best.rsplit(" ", 1)[-1] in _ABBREVIATIONS and (
             best + "." in own or best + "." in message.subject or best + "." in message.sender.name) and not re.search(
             re.escape(best) + r"(?![.\w])", message.text[:2 * _READ]):
@@ -1965,9 +2120,15 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             # domain ("Calderwood Insurance" for calderwood.example): the clues that agree win
             found, _base = _domain_name(message, own, message.sender.email, people)
             if found and _key(found) != bkey:
-                return found
+                return _full_name(found, message, own)  # as the letter writes it: "Corvane" -> "Corvane Systems"
         if unnamed and not agency:  # a recruiter writes of an unnamed client: the firm, with its trade in its name
             return _trade_name(_full_name(best, message, own), message, own)
+        if sender_labels and sender_labels[0] != bkey and bkey in sender_labels[0] and not agency:
+            # "Latam" of the team line "Talento Latam" from talentolatam.example: the domain spells the firm's name
+            # with the trade words the department strip took off, as the mail writes it
+            found, _base = _domain_name(message, own, message.sender.email)
+            if found and best in found and all(fold(w) in _TRADE_WORDS for w in found.replace(best, " ").split()):
+                return _full_name(found, message, own)  # (not "Bloom Labs" for "Bloom": a business word, the brand's)
         if sender_labels and sender_labels[0] != bkey and sender_labels[0].startswith(bkey):
             # "Mobilis RH" from mobilis-rh.example: the domain spells the name with its trade words, as written
             words = _trade_name(best, message, own).split()
@@ -1982,7 +2143,7 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             return _trade_name(full, message, own) if unnamed else full
         if base:
             return " ".join(w.capitalize() for w in re.split(r"[-_]", base))
-    return best if best and best[0].isupper() else None
+    return _full_name(best, message, own) if best and best[0].isupper() else None  # a weak clue, as written in full
 
 
 # --- role -------------------------------------------------------------------------------------------------
