@@ -548,8 +548,12 @@ _OBJECT = {
             rf"(?: de)? que(?![^.!?;\n]{{0,60}}\b{_NOT_YOU['pt']}\b)")],
 }
 _VERB = {
-    "en": (r" (?:was|has|is|will|won't|wasn't|hasn't|isn't)(?: not)?(?: been| be| being)? (?:selected|shortlisted|successful|"
-           r"chosen|picked|progress\w*|offered|invited|moving|hired)\b| (?:was|has been|is) (?:unsuccessful|rejected|turned "
+    "en": (r" (?:(?:was|is|will|won't|wasn't|isn't)(?: not)?(?: been| be| being)?|(?:has|hasn't)(?: not)? been) (?:selected|"
+           r"shortlisted|successful|chosen|picked|progress\w*|offered|invited|moving|hired)\b"
+           # an active choice names its object: "Brightleaf has selected other candidates" is the chooser, not the chosen
+           r"| (?:has|hasn't)(?: not)? (?:selected|shortlisted|chosen|picked|progress\w*|offered|invited|hired)\b"
+           r"(?! (?:other|another|an?|the|someone|somebody|candidates|applicants|people|you|your)\b)"
+           r"| (?:was|has been|is) (?:unsuccessful|rejected|turned "
            r"down)| (?:did not|didn't) (?:get|make|progress)\b"),
     "nl": (r" (?:is|wordt) (?:helaas )?(?:afgewezen|niet (?:gekozen|aangenomen|geselecteerd|uitgenodigd|door)\b)| (?:krijgt|gaat) "
            r"(?:\w+ ){0,4}?niet\b"),

@@ -48,15 +48,25 @@ _NOT_A_TASK = (r"(?! to (?:cover|help|run|do|take|look|fix|handle|swap|drive|col
 # the other person is chosen beside the reader or for another part of the process, not instead of the reader: "another
 # colleague to the interview panel", "another interviewer for your technical round", "a different person to run the
 # case study", "other candidates with similar experience", "moving other candidates forward too, yours included"
-_BESIDE_YOU = (r"(?!'s\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
+_BESIDE_YOU = (r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
                r"teach|train|coach|mentor|support|facilitate|represent|attend|speak|judge|organi[sz]e|travel|accompany|"
                r"stand in|cover for)\b|(?:who|that) (?:could|can|will|would|might|may)\b|as (?:its|their) |"
-               r"(?:to|on|onto) (?:the|your|our) (?:[\w-]+ )?panel\b|"
+               r"(?:to|on|onto|to join|to sit on) (?:the|your|our) (?:[\w-]+ )?panel\b|"
                r"(?:with|of) (?:similar|the same|comparable)\b|(?:forward )?(?:too|as well|alongside|at the same time)\b))"
                r"(?![^.!?;]{0,40}?\b(?:for (?:your (?:[\w-]+ )?(?:interview|round|stage|call|session)|(?:the|our) (?:[\w-]+ ){0,2}?"
-               r"(?:session|case study|panel|lunch|induction|shift|rota|slot|talk|keynote|competition|contest|award|prize|"
+               r"(?:session|case study|panel|lunch|induction|shift|rota|slot|talk|keynote|competition|contest|award|prize|morning|afternoon|"
                r"training|project|event|fair|conference)s?\b(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b))))"
-               r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours)|as well as (?:you|yours)|and you)\b)")
+               r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours)|as well as (?:you|yours)|and you|in addition to "
+               r"(?:you|yours))\b)"
+               # another day of interviews: "the panel has selected other candidates for Monday"
+               r"(?! for (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the other days?)\b)"
+               # someone picked to do something with the reader: "another colleague to conduct your interview", "to take you
+               # through the next steps", "another new hire, Sara, to be your buddy", "other people to sit in as observers"
+               r"(?![^.!?;]{0,30}? to (?:take|conduct|run|lead|meet|interview|call|contact|speak (?:with|to)|talk (?:with|to)|walk|"
+               r"show|guide|be|mentor|coach|train|onboard|welcome|greet|look after|work with|sit (?:in|with)) "
+               r"(?:[\w-]+ ){0,2}?(?:you|your)\b)"
+               r"(?![^.!?;]{0,40}?\bas (?:an? )?(?:observers?|interviewers?|panell?ists?|assessors?|buddy|buddies|mentors?|"
+               r"note-?takers?)\b)")
 # a choice proposed or made beside the reader: "we should go with the other candidate", "we're also moving other..."
 _NOT_PROPOSED = ("(?<!should )(?<!let's )(?<!lets )(?<!shall )(?<!also )(?<!suggest we )(?<!often )(?<!usually )"
                  "(?<!typically )(?<!generally )(?<!sometimes )(?<!tend to )(?<!always )(?<!rarely )"
@@ -83,7 +93,7 @@ DECISIONS: list[Family] = [
         r"(?:decided|chosen|opted|elected) to (?:not|no longer) (?:move|proceed|progress|continue|pursue|consider)",
         r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
     fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
-        rf"\b(?<!not ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_CHOSE}\b{_GAP_NOT_YOU}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal) (?:candidate|applicant|person|profile|individual)s?\b"
+        rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_CHOSE}\b{_GAP_NOT_YOU}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal) (?:candidate|applicant|person|profile|individual)s?\b"
         r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)" + _BESIDE_YOU,
         # "a candidate" with no "other": only when no negation comes between ("when we decide not to move forward with a
         # candidate, we call them" is about someone else)
@@ -176,7 +186,8 @@ DECISIONS += [
         r"(?:match|fit|align|meet)"),
     fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist',
                                                    'people', 'folk'),
-        rf"\b(?<!not ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|going|go|went|moving|move|proceed\w*|"
+        rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|"
+        rf"going|go|went|moving|move|proceed\w*|"
         rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified|picked|pick|took|taken|employed|"
         rf"engaged|recruited)\b{_GAP_NOT_YOU}\b{_EN_OTHER} {_EN_PEOPLE}s?\b" + _BESIDE_YOU),
     fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance"),
@@ -417,8 +428,8 @@ DECISIONS += [
         r"identified|hired|accepted)\b(?![^.!?;]{0,60}\b(?:reserve|but if|should (?:they|he|she))\b)",  # the reader is the reserve
         r"\bmade an appointment to (?:the|this|that) (?:post|position|role|vacancy)\b"),
     fam("grammar: the role was given to someone else (passive)", 4.0, ("given", "offered", "awarded", "allocated", "gone to"),
-        rf"\b(?:role|position|job|post|vacancy|place|offer)\b[^.!?;]{{0,25}}?\b(?:has|have|was|were|is)(?: now| since| already)? "
-        rf"(?:been )?(?:given|offered|awarded|allocated|gone) to {_EN_SOMEONE}\b"),
+        rf"\b(?:role|position|job|post|vacancy|place|offer|apprenticeship|internship|placement|traineeship)\b[^.!?;]{{0,25}}?"
+        rf"\b(?:has|have|was|were|is)(?: now| since| already)? (?:been )?(?:given|offered|awarded|allocated|gone) to {_EN_SOMEONE}\b"),
     fam("grammar: not among the successful", 4.0, ("among", "one of"),
         r"\b(?:were|was|are|is)(?: not|n't) (?:among|one of) (?:the|those|our) (?:successful|selected|shortlisted|chosen|"
         r"strongest|final|top|(?:best|most|highest|better|more)[ -](?:qualified|ranked|scoring|scored|rated|suited|suitable|"
@@ -596,12 +607,13 @@ DECISIONS += [
 # Eighth layer (round 5, a fifth author): a ranked list the reader is not on ("not among the highest-ranking candidates
 # referred"), "no further consideration", a test or task "not scored highly enough", a result after an exercise.
 _EN_RANKED = (r"(?:referred|selected|chosen|shortlisted|invited|progressed|recommended|put forward|taken forward|successful|appointed|"
-              r"called|moved forward)")
+              r"called|moved forward|picked)")
 
 DECISIONS += [
     fam("grammar: not among the candidates taken on", 4.0, ("among", "one of"),
         r"\b(?<!if you )(?<!if yours )(?:were|was|are|is|have|has)(?: not|n't)(?: been)? (?:among|one of) (?:the|those|our) (?:[\w-]+ ){0,3}?(?:candidates|applicants|"
-        rf"people|finalists|names)\b (?:(?:who|that) (?:were|are|have been|will be) |to be |being )?{_EN_RANKED}\b"),
+        rf"people|finalists|names)\b (?:(?:who|that) (?:were|are|have been|will be) |to be |being |"
+        rf"(?:they|we|the client|the panel|the team|the hiring manager) )?{_EN_RANKED}\b"),
     fam("grammar: no further consideration", 4.0, ("further consideration",),
         r"\b(?:receive|be given|get|given|receiving) no further consideration\b|"
         r"\b(?:not|n't) (?:receive|be given|get) (?:any )?further consideration\b",
@@ -744,7 +756,10 @@ DECISIONS += [
         r"\b(?:found|hired|appointed) (?:someone|somebody|our (?:person|candidate|hire|new (?:[\w-]+ )?hire)|the right (?:person|candidate))"
         r"(?: else)? for (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|opening|spot|shifts?)\b",
         r"\b(?:we've|we have|we) (?:now |already )?found our (?:person|candidate|hire|new (?:[\w-]+ )?hire|match)\b(?= ?[.!;,]|$)"),
-    fam("grammar: not this time (on its own)", 3.5, ("not this time", "not this one"),
+    fam("grammar: not this time (on its own)", 3.5, ("not this time", "not this one", "not for us", "not one for us"),
+        # "Not for us this time, thanks for thinking of us": a two-line reply to a CV
+        r"(?:^|(?<=[.!?,] ))(?:(?:sorry|unfortunately|sadly|i'm afraid),? )?(?:it's |it is )?not (?:one )?for us "
+        r"(?:this time|on this occasion|right now|at the moment)\b",
         r"(?:^|(?<=[.!?,] ))(?:(?:sorry|unfortunately|sadly|alas|i'm afraid),? )?(?:it's |it is |but )?not this (?:time|one)"
         # (", but ..." only after a word of regret: "not this one, but Thursday works" is a date)
         r"(?:,? (?:unfortunately|sorry|i'm afraid|sadly|i'm sorry)(?= ?[.!,]|$)|(?= ?[.!]|$))"),
@@ -1164,7 +1179,8 @@ _EN_TITLE_PERSON = (r"(?!(?:supplier|provider|vendor|caterer|printer|partner|cou
                     r"retailer|builder|venue|option|quote|tender|offer|order|date|time)s?\b)[\w-]+(?:er|or|ist|ant|ent|ian|ect|ef|ive|ee)")
 DECISIONS += [
     fam("grammar: the remaining applications are closed, including the reader's", 4.0, ("including you",),
-        r"\bclos\w* (?:out |off |down )?(?:all |the |any )?(?:remaining |other |open |outstanding |active )*(?:applications|candidacies)"
+        r"\bclos\w* (?:out |off |down )?(?:all |the |any )?(?:remaining |other |open |outstanding |active |external |internal )*"
+        r"(?:applications|candidacies)"
         r"\b[^.!?;]{0,20}\bincluding (?:yours|you|your (?:application|candidacy))\b(?![^.!?;]{0,30}\b(?:if|unless|until)\b)"),
     fam("grammar: another person named by a job title was chosen", 4.0, ("another", "a different"),
         rf"\b(?<!not )(?<!n't )(?:gone|went|go(?:ing)?|chose|chosen|selected|hired|appointed|picked|settled on|opted for|decided on)\b"
@@ -1336,6 +1352,59 @@ DECISIONS += [
 
 
 # A post offered, filled or applied for is a job even when no other job word occurs ("offered the junior architect post").
+# Sweep 2 (tests/test_detect_sweep2_en.py): registers the first sweep did not have (Indian and West African office
+# English, trades and hospitality two-liners, ATS relays, hurried typing).
+_NOT_UNTIL = r"(?![^.!?;]{0,40}\b(?:until|unless|without|if|yet|once)\b)"
+DECISIONS += [
+    # "the panel has not recommended your profile for the next level"
+    fam("grammar: the reader's profile was not recommended", 4.0, ("recommend",),
+        r"(?:\bnot|n't) (?:been )?recommend(?:ed)? (?:your (?:profile|application|candidature|candidacy|cv)|you) for\b"),
+    # "did not meet the required standard to progress to interview" (a sift)
+    fam("grammar: the required standard was not met", 4.0, ("not meet", "n't meet", "not reach", "n't reach"),
+        r"\b(?:did|does|do)(?: not|n't) (?:meet|reach|achieve) the (?:required|minimum|necessary|expected) (?:standard|level|score|"
+        r"threshold|mark|criteria)\b"),
+    # "there's nothing going for now", "we've nothing suitable at the moment" (a speculative CV to a trade or a shop)
+    # ("nothing available" is left out: a diary with no free slot says it)
+    fam("grammar: nothing going for the reader", 4.0, ("nothing going", "nothing suitable"),
+        r"\b(?:there's|there is|we've got|we have|we've) nothing (?:going|suitable)(?: for you)?"
+        r"(?= ?[.!,;]|$| at the moment| right now| for now| just now| at present)"),
+    # "has moved on with other applicants", "we've moved forward with another candidate"
+    fam("grammar: moved on with other candidates", 4.0, ("moved on", "moved forward", "moved ahead", "moving on with"),
+        rf"\b(?<!not )(?<!also )(?:moved|moving) (?:on|forward|ahead) with (?:\w+ ){{0,2}}?{_EN_OTHER} (?:candidate|applicant|person|"
+        r"profile|finalist|people)s?\b" + _BESIDE_YOU),
+    # "sorry, no longer hiring for that one"
+    fam("grammar: no longer hiring for that role", 3.5, ("no longer hiring", "no longer recruiting"),
+        r"(?:^|(?<=[.!?,:] ))(?:(?:sorry|unfortunately|sadly),? )?(?:we're |we are |we've |we have )?no longer (?:hiring|recruiting) "
+        r"(?:for )?(?:that|this|the) (?:one|role|position|job|vacancy|post)\b"),
+    # "the panel decided not to offer it to you"
+    fam("grammar: decided not to offer the role to the reader", 4.0, ("not to offer",),
+        r"\b(?:decided|chosen|opted|elected) not to offer (?:it|the (?:[\w-]+ )?(?:role|job|position|post)|this (?:role|job|position|"
+        r"post)) to you\b"),
+    # "we can't progress this application", "we wont be taking ur application fwd"
+    fam("grammar: this application will not go further", 4.0, ("this application", "fwd", "ur app"),
+        rf"(?:\bnot|n't|\bwont|\bcant|\bunable to)(?: be| be able to)? (?:progress|proceed with|take forward|move forward with|continue "
+        rf"with) this application\b{_NOT_UNTIL}",
+        rf"(?:\bnot|n't|\bwont|\bcant)(?: be)? (?:taking|take|moving|move|putting|put) (?:your|ur) (?:application|app|cv) (?:fwd|forward|"
+        rf"further)\b{_NOT_UNTIL}"),
+    # "the team decided its not the right fit" (hurried, no apostrophe; the decision verb says whose view it is)
+    fam("grammar: decided it is not the right fit", 4.0, ("decided",),
+        r"\bdecided (?:that )?(?:its|it's|it is|it was) not (?:the right|a good|a great|quite the right|the best) (?:fit|match)\b"),
+    # "we took on another candidate who could start straight away" (the reason names the other's start date)
+    fam("grammar: someone who could start sooner was chosen", 4.0, ("start",),
+        r"\b(?:took on|taken on|hired|chose|chosen|picked|went with|gone with|going with|offered (?:it|the (?:role|job|position)) "
+        r"to) (?:another|a different|the other|someone|somebody) (?:[\w-]+ )?(?:who|that) (?:could|can) start (?:straight away|"
+        r"sooner|immediately|earlier|right away)\b"),
+    # "we won't be moving ahead with the other finalists, including you" (the reader among those let go)
+    fam("grammar: not going on with the others, the reader included", 4.0, ("including you",),
+        r"(?:\bnot|n't) (?:be )?(?:moving|going|proceeding|progressing|continuing) (?:ahead |forward )?with (?:the )?(?:other|"
+        r"remaining) (?:finalists|candidates|applicants)\b[^.!?;]{0,10}\bincluding you\b"),
+    # "it's not one we can take forward" (the application as "one")
+    fam("grammar: not one we can take forward", 4.0, ("not one", "not something"),
+        r"\bnot (?:one|something) (?:that )?we(?:'re| are)? (?:can|could|able to|will be able to|are going to) (?:take|move|put|"
+        r"progress|carry) (?:forward|further)\b"),
+]
+
+
 JOB_WORDS = (r"offered (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:the|this|that|our) (?:[\w-]+ ){0,3}post|"
              r"appl(?:ied|ying) for (?:the|this|that|a|our) (?:[\w-]+ ){0,3}post|shortlist\w*|"
              r"internal hire|external hire|new hires?|extend(?:ed|ing)? (?:you )?(?:an|the|our) offer|"
@@ -1404,7 +1473,14 @@ LOOKALIKES: list[Family] = [
         r"taking forward|inviting|moving forward)\b"),
     fam("look-alike: a conditional outcome (en)", -5.0,
         ("if you", "if your", "should your", "should you", "assume", "take it that", "where we", "should we",
-         "in the event", "in case we", "if the", "if this"),
+         "in the event", "in case we", "if the", "if this", "if we", "if they", "unless we", "whether we"),
+        # a choice of another person as a condition or a question: "if we move forward with other candidates you may
+        # not hear from us", "should we select another applicant", "you asked whether we have hired someone else"
+        r"\b(?:if|should|unless|whether|in the event (?:that )?|in case) (?:we|they|the (?:client|company|team|panel|"
+        r"hiring manager)) (?:\w+ ){0,2}?(?:choose|select|move forward with|move ahead with|proceed with|go with|appoint|hire|pick|"
+        r"opt for|offer (?:it|the (?:role|job|position)) to|(?:have|has) (?:already )?(?:selected|chosen|appointed|hired|picked|"
+        r"gone with|moved forward with)) (?:\w+ ){0,2}?(?:another|other|a different|someone|somebody|an? (?:internal|external|"
+        r"stronger))\b",
         # the post itself as the condition: "if the role isn't a match for what you're looking for, tell us"
         r"\bif (?:the|this|that) (?:role|position|job|opening|vacancy) (?:is not|isn't|doesn't|does not|"
         r"turns out not)\b",
@@ -1571,7 +1647,7 @@ LOOKALIKES: list[Family] = [
         r"\b(?:income protection|critical illness|life|travel|pet|home|contents|dental|medical) cover\b|\boffer you (?:insurance )?cover\b"),
     fam("look-alike: an offer is made (en)", -4.0, ("offer you", "offer to you", "is yours"),
         r"\b(?:would|'d) (?:like|love) to (?:offer you|make you an offer for|make an offer to you for) (?:the|this|a|an|our) "
-        r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|place)\b(?!,? (?:but|however|if|when|once|unfortunately|sadly)\b)|"
+        r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|place|one)\b(?!,? (?:but|however|if|when|once|unfortunately|sadly)\b)|"
         r"\bthe (?:job|role|position|post) is yours\b"),
     fam("look-alike: withdrawn at the reader's request (en)", -4.0, ("request",),
         r"\b(?:at|per|following|as per) your (?:recent )?request\b[^.!?;]{0,60}\b(?:withdr|remov|delet|eliminat|releas)|"
@@ -1612,7 +1688,8 @@ LOOKALIKES: list[Family] = [
         r"\bfrom your shortlist\b|\bthe (?:one|candidate|person) you (?:ranked|recommended|put forward|shortlisted|preferred)\b|"
         r"\bthank(?:s| you) (?:\w+ )?for your (?:input|help|notes|views|scores) on the (?:[\w-]+ )?panel\b(?! interviews?\b)",
         # the reader prepares the new hire's papers or desk: "can you prep the contract?", "please sort her laptop"
-        r"\b(?:(?:can|could|would) you (?:please )?|please )(?:prep|prepare|draft|sort|issue|draw up|set up|order) (?:out )?"
+        r"\b(?:(?:can|could|would) you (?:please )?|please )(?:prep|prepare|draft|sort|issue|draw up|set up|order|book|arrange|"
+        r"schedule|organi[sz]e) (?:out )?"
         r"(?:the|her|his|their|a) (?:[\w-]+ )?(?:contract|offer letter|paperwork|laptop|onboarding|induction|desk)\b"),
     # a vote told to a member of the body that cast it (a council, a board, governors, a selection committee): the
     # "another applicant" chosen is news to the member, not a decision on the member's application
@@ -1717,4 +1794,181 @@ LOOKALIKES: list[Family] = [
         r"\b(?:offered|given|gave|moved|allocated|swapped|reassigned)\b (?:the|that|this|your|our) (?:(?:[\w-]+ ){0,2}?(?:slot|"
         r"time ?slot|session|room|date)|(?:[\w-]+ ){1,2}appointment)\b[^.!?;]{0,15}\bto (?:another|a different|the other|one of the other) "
         r"(?:[\w-]+ )?(?:candidate|applicant|interviewee)s?\b"),
+]
+
+# Sweep 2 (tests/test_detect_sweep2_en.py): "another person was chosen" said where the choice is no verdict on the
+# reader's application. One family per reason the reader is not the one turned down.
+_KIN = (r"(?:son|daughter|child|nephew|niece|brother|sister|friend|partner|husband|wife|mentee|cousin|flatmate|housemate|"
+        r"roommate|neighbou?r|aunt|uncle|mum|mom|dad|mother|father|colleague|boyfriend|girlfriend|fiance|fiancee)")
+LOOKALIKES += [
+    # a friend's, a relative's or a colleague's news told to the reader: "my flatmate's interview", "did you hear Jo
+    # didn't get it?", "Marco was gutted", "so she's still looking"
+    fam("look-alike: someone close to the reader was turned down (en)", -4.5,
+        ("'s interview", "'s application", "'s job", "'s promotion", "did you hear", "gutted", "devastated", "heartbroken",
+         "still looking", "applying elsewhere", "me to", "e's fine", "e's ok", "her way", "his way", "in mind"),
+        rf"\b(?:your|my|our|his|her) {_KIN}(?: \w+)?'s (?:application|candidacy|cv|interview|job hunt|job search|promotion)\b",
+        r"\bdid you hear\b(?! (?:back|from)\b)",
+        r"\b(?<!i )(?<!we )(?<!you )(?:was|were) (?:a bit |really |so |pretty |quite |absolutely )?(?:gutted|devastated|"
+        r"heartbroken)\b"
+        r"(?![^.!?;]{0,40}\byou)",
+        r"\b(?:he|she)(?:'s| is) (?:still looking|applying elsewhere|job[- ]hunting)(?= ?[.!,;]|$| now\b| again\b)|"
+        r"\bbut (?:he|she)(?:'s| is) (?:fine|okay|ok|alright|all right)(?= ?[.!,;]|$)",
+        r"\b(?:didn't|did not) go (?:his|her) way\b",
+        # the reader put the candidate forward: "we hired another candidate but I'll keep him in mind"; the one turned
+        # down asks the reader for help: "he asked me to ask you for advice"
+        r"\bkeep (?:him|her) in mind\b|\b(?:he|she) (?:asked|wants|wanted|would like) me to (?:ask|check with|talk to) you\b"),
+    # the reader hires: told as hiring manager or requisition owner, or about their own choice ("you picked another")
+    fam("look-alike: the reader made or owns the hiring choice (en)", -5.0,
+        (" as hiring", " as the hiring", "requisition owner", "hiring request", "recruitment request", "headcount request",
+         "first hire", "headcount", "you on", "supporting", "helping with", "your support",
+         "update your", "brief your", "tell your", "inform your", "notify", "inform all", "inform department", "inform staff",
+         "inform line", "inform managers", "inform colleagues", "heads", "fee", "your list", "your pipeline", "your submission",
+         "book them", "book him", "book her", "your agency", "your help", "sourcing", "the search", "your invoice", "your retainer", "need your", "need any", "need more", "ones you", "candidates you", "people you", "cvs you", "your team", "your department", "your squad", "your unit", "your group", "you picked", "you've picked", "you chose", "you've chosen", "you have chosen", "you hired",
+         "you've hired", "you have hired", "you selected", "you've selected", "you went with", "you've gone with",
+         "you decided to"),
+        r"\b(?:you|fyi),? as (?:the )?(?:hiring manager|requisition owner|chair|panel chair|line manager)\b|"
+        r"\bas the requisition owner\b",
+        r"\byour (?:hiring|recruitment|headcount) request\b|\byour first hire\b|\bheadcount (?:reports?|figures|numbers)\b|"
+        r"\b(?:love|like|want|need) you on (?:the|our|an?) (?:[\w-]+ )?panel\b",
+        # staff news: "thank you for supporting the internal recruitment... please update your team", "this is to notify
+        # department heads"
+        r"\bthank(?:s| you) (?:\w+ )?for (?:supporting|helping with|your support (?:with|on|during)) the (?:[\w-]+ )?(?:recruitment|"
+        r"hiring|selection|interviews?|process)\b|\bplease (?:update|brief|tell|inform) your (?:team|staff|department|reports)\b|"
+        r"\b(?:notify|inform|tell|update) (?:all )?(?:department heads|heads of (?:department|school)|staff|line managers|"
+        r"managers|colleagues)\b",
+        # the reader is the agency ("no fee this time", "picked other candidates from your list") or the team's manager
+        r"\bno (?:placement |agency |finder's )?fee (?:is |will be )?(?:due|payable|this time|on this one)\b|"
+        r"\bfrom your (?:list|pipeline|submissions?)\b|\bbook (?:them|him|her) in\b|"
+        r"\bthe (?:ones|candidates|people|cvs) you (?:sent|submitted|put forward|proposed|shortlisted)\b|"
+        r"\bthe (?:one|ones|candidate|person|people) (?:from|through|via) your agency\b|"
+        # the client writes to the agency: "thanks for sourcing these profiles", "please pause the search", "your invoice
+        # for the retainer" (not "thanks for sending Jordan over": an agency relays that very mail to Jordan)
+        r"\bthank(?:s| you) (?:\w+ )?for sourcing\b|\b(?:pause|stand down|call off|stop) the search\b|\byour (?:invoice|retainer)\b|"
+        r"\b(?:won't|will not|don't|do not) need (?:your|any more|more) (?:candidates|cvs|profiles)\b|"
+        r"\bthank(?:s| you) (?:\w+ )?for your help with the (?:hiring|recruitment|search|shortlisting|interviews)\b|"
+        r"\b(?:another|a new|a different) (?:[\w-]+ )?(?:person|candidate|hire|member|colleague|starter)\b[^.!?;]{0,20}\b(?:for|in|"
+        r"to|on|into) your (?:team|department|squad|unit|group)\b",
+        r"\byou(?<!if you)(?:'ve| have)? (?:picked|chose|chosen|hired|selected|appointed|went with|gone with|decided to "
+        r"(?:go with|hire|appoint)) (?:another|a different|the other|someone|somebody)\b"),
+    # the reader as an employee: the chosen one covers the reader's leave or becomes the reader's manager, and the
+    # reader's own post is untouched
+    fam("look-alike: a colleague chosen around the reader's own job (en)", -5.0,
+        ("cover", "your new", "unchanged", "unaffected", "is away", "is off", "act up", "acting up", "your old", "job share",
+         "job-share", "stay as", "stays as", "remain", "the same", "help him", "help her", "help them", "show him", "show her",
+         "train him", "train her", "support him", "support her", "look after", "settle",
+         "promoted", "your probation", "your workload", "your appraisal", "your annual", "your performance",
+         "your one-to-one"),
+        # ("your previous role at Tesco" is the reader's past job a rejection praises: only "to your old role")
+        r"\b(?:to|into|in|for) your old (?:role|job|position|post|desk|seat)\b|\byou(?:'ve| have) been promoted\b|"
+        # the reader's own employment around the news: "your probation review went well", "your workload will ease"
+        r"\byour (?:probation|workload|appraisal|annual review|performance review|one-to-one)\b",
+        r"\byour (?:maternity|paternity|parental|holiday|sick|leave|sabbatical) cover\b|\bcover (?:for )?your (?:leave|absence|"
+        r"shifts?|maternity|holiday|sabbatical)\b",
+        r"\byour new (?:line manager|manager|boss|supervisor|team lead|head of department)\b",
+        r"\byour (?:own |current )?(?:role|position|job|post)(?: and (?:terms|pay|team))? (?:is|are|remains?|stays?) "
+        r"(?:unchanged|unaffected)\b",
+        r"\bwhile \w+ (?:is|'s) (?:away|off|on leave)\b|\bto act(?:ing)? up\b",
+        # the reader shares the job or helps the new one settle: "the other half of the job share, so your three days stay
+        # as they are", "could you help her with the laptop setup?"
+        r"\bthe other half of (?:the|your) job[- ]share\b|\byour (?:[\w-]+ )?(?:days|hours|shifts|contract|terms) (?:stay|stays|"
+        r"remain|remains) (?:as they are|the same|unchanged)\b|\b(?:could|can|would) you (?:please )?(?:help|show|train|support|"
+        r"look after|settle) (?:him|her|them) (?:in|with|on|around)\b"),
+    # another role went to someone, the reader's own process goes on: "you're through to the last round", "the Leeds
+    # team want to move you to the final stage", "your interview is still on", "you were never put forward for it"
+    fam("look-alike: the reader's own process goes on beside another hire (en)", -4.5,
+        ("through to", "shortlist", "move you", "take you", "bring you", "progress you", "being considered", "still on", "never put",
+         "your process", "book your", "passed your", "confirmed", "booked", "scheduled", "interviewing you", "start with",
+         "begin with", "starting with", "joining with", "alongside"),
+        r"\byou(?:'re| are) (?:now |still )?(?:through to|being considered for|on (?:the|our|their) shortlist)\b",
+        r"\b(?:want|wants|like|love|keen|going|happy) to (?:move|take|bring|progress|put) you (?:through |forward |on )?to (?:the|a|your) "
+        r"(?:next|final|last|second|third) (?:stage|round|interview)\b(?![^.!?;]{0,40}\b(?:but|however)\b)",
+        r"\byour (?:[\w-]+ ){0,2}?(?:interview|final|call|process)\b[^.!?;]{0,40}?\b(?:is still on|still stands|continues|"
+        r"goes ahead|is (?:now )?(?:confirmed|booked|scheduled))\b(?![^.!?;]{0,40}\b(?:cancel\w*|called off|no longer|not)\b)|\b(?:like|want) to book (?:in )?your (?:final|next|second|third) (?:interview|round|stage)\b",
+        r"\byou (?:were|was) never (?:put forward|submitted|considered|sent) for\b|\b(?:are|is|'re|will be) (?:now )?interviewing "
+        r"you\b|\byou(?:'ll| will) (?:start|begin|be starting|be joining) (?:with|alongside)\b",
+        r"\bpassed your (?:cv|profile|details|application) (?:on )?to\b[^.!?;]{0,60}\b(?:who|and they) (?:would|'d) (?:like|love) "
+        r"to (?:interview|meet|speak|talk)\b"),
+    # the reader pulled out or said no first: "sorry you've declined", "congrats on the new job", "understand the role
+    # isn't for you"
+    fam("look-alike: the reader declined first (en)", -4.5, ("declined", "turned", "congrat", "understand", "respect",
+                                                           "to withdraw", "see you go", "you're taking", "you are taking",
+                                                           "you asked", "you requested", "withdraw", "no longer",
+                                                           "counter"),
+        # the company confirms the reader's own step back: "as you have withdrawn, we will proceed with another
+        # candidate", "your email withdrawing from the process", "you're no longer available", "your counter-offer"
+        r"\byou(?:'ve| have) withdrawn\b|\byour withdrawal\b|\b(?:your|the) (?:e-?mail|message|note|letter|call) withdrawing\b|"
+        r"\bwithdrawing from the (?:process|recruitment|selection)\b|\b(?<!if )you(?:'re| are) no longer available\b|"
+        r"\byou(?:'ve| have)? accepted (?:your (?:current )?employer's |a |the )?counter-?offer\b",
+        r"\byou(?:'d| would)? (?:wish|want|like|have asked|asked|requested) to withdraw\b|\bsorry to see you go\b|"
+        r"\byou(?:'re| are) (?:taking|accepting|going with|joining) (?:the other|another|a different)\b|"
+        r"\b(?:removed|withdrawn|withdrew|taken) (?:you|your (?:application|candidacy|name))\b[^.!?;]{0,40}\bas you "
+        r"(?:asked|requested)\b",
+        r"\byou(?<!if you)(?:'ve| have) (?:declined|turned (?:it|us|the (?:offer|role|job|position)) down)\b|"
+        r"\byou turned (?:it|us|the (?:offer|role|job|position)) down\b",
+        r"\bcongrat\w* on (?:the|your) new (?:job|role|position)\b",
+        r"\b(?:understand|respect|appreciate)(?: that)? (?:the|this) (?:role|job|position|opportunity) (?:isn't|is not|wasn't|"
+        r"was not|doesn't|does not)\b[^.!?;]{0,40}\bfor you\b"),
+    # the first choice fell through or an older choice is recalled, and the door opens for the reader: "we had selected
+    # another candidate, but they have withdrawn: we would now like to offer you the position", "a new position has
+    # opened", "this new role fits you better: shall I send your CV?"
+    fam("look-alike: the door reopens for the reader (en)", -5.0,
+        ("still interested", "still of interest", "now like to", "now love to", "has opened", "has come up", "fits you",
+         "suits you", "suit you", "interest you", "fit you"),
+        r"\b(?:are you still interested|is (?:the|this|that) (?:role|position|job|post) still of interest(?: to you)?) ?\?",
+        r"\b(?:would|'d) now (?:like|love) to (?:offer you|invite you|meet you|move you|make you an offer)\b",
+        # (not the rejection's promise "we'll tell you if another opportunity that might suit you comes up")
+        r"\b(?<!if )(?<!should )(?<!when )(?<!in case )(?<!once )(?:a new|another) (?:[\w-]+ )?(?:role|position|opening|vacancy|"
+        r"job) has (?:opened|come up)\b|"
+        r"\b(?<!if )(?<!should )(?<!when )(?<!in case )(?<!once )(?:another|a new|a different) (?:opportunity|opening|role|position|"
+        r"vacancy) (?:that )?(?:might|may|could|would) (?:suit|interest|fit) you\b(?![^.!?;]{0,30}\b(?:comes? up|arises?|"
+        r"becomes? available|opens? up)\b)",
+        r"\b(?:this|the) (?:new )?(?:role|job|position) (?:fits|suits) you better\b"),
+    # no decision yet, or a choice told as a habit or as history: "no decision has been made", "typically we select other
+    # candidates only after the final round", "last time we hired another person for this team"
+    fam("look-alike: no decision yet, or a choice told as a habit (en)", -4.5,
+        ("decision", "typically", "usually", "normally", "generally", "often", "sometimes", "last time", "previously",
+         "in the past", "last year", " ago"),
+        r"\bno (?:final )?decision (?:has|have) (?:yet )?been (?:made|taken|reached)\b|\b(?:haven't|have not|hasn't|has not) "
+        r"(?:yet )?(?:made|reached|taken) (?:a|any|the|our|their) (?:final )?decision\b|\bno decision yet\b",
+        r"\b(?:typically|usually|normally|generally|often|sometimes|(?:the )?last time|previously|in the past|last year) (?:we|they|"
+        r"the client|the team|the panel|the committee|the board|the hiring manager|the company) (?:\w+ )?(?:select|choose|hire|pick|appoint|go with|move forward|hired|chose|picked|selected|appointed|"
+        r"went with)\b",
+        # old news retold: "we went with another candidate for the March role, but that was months ago!"
+        r"\bthat was (?:months|weeks|ages|a while|years|a long time) ago\b"),
+    # a job board's alert about a role the reader only looked at ("Orbit hired another candidate for a role you viewed")
+    fam("look-alike: news of a role the reader only viewed (en)", -5.0, ("viewed", "saved", "bookmarked", "looked at"),
+        r"\b(?:roles?|jobs?|positions?|postings?|listings?) (?:you|you've|you have) (?:viewed|saved|bookmarked|looked at)\b"),
+    # other applicants chosen for a thing that is no job: a freelance proposal, a cohort, a residency, a course, a grant,
+    # a jury, a study ("the client hired another freelancer for this job", "we've selected other applicants for this
+    # cohort", "the foundation decided to fund other applicants"); ("competition" and "intake" are left out: a public
+    # service's recruitment competition and a graduate intake are jobs)
+    fam("look-alike: other applicants chosen for a thing, not a job (en)", -5.0,
+        ("proposal", "freelancer", "cohort", "accelerator", "incubator", "residency", "scholarship", "bursary", "course",
+         "jury", "study", "focus group", "festival", "exhibition", "grant", "fund", "citizens", "the judges", "sponsor"),
+        r"\byour proposal\b|\b(?:another|a different|the other) freelancer\b|\bsend(?:ing)? (?:more )?proposals\b|\bthe judges\b",
+        r"\b(?:another|other|a different|the other) (?:[\w-]+ )?(?:candidates?|applicants?|people|persons?|individuals?|"
+        r"participants?|founders?|teams?|startups?|famil(?:y|ies)|artists?|writers?|speakers?)\b[^.!?;]{0,30}?\b(?:for|in|on|to|"
+        r"into) (?:the|this|our|this year's|next year's|its|their) (?:[\w'-]+ ){0,2}?(?:cohort|accelerator|incubator|residency|"
+        r"scholarship|bursary|course|jury|study|focus group|festival|exhibition|grant|fund|citizens' panel)s?\b"
+        r"(?!(?: [\w-]+){0,2} (?:role|position|job|post|vacancy|team|officer|coordinator|manager|lead|assistant|administrator|"
+        r"adviser|advisor|director|tutor|instructor)s?\b)",
+        r"\b(?:fund|funding|sponsor)\w* (?:other|another|a different) (?:applicants?|projects?|candidates?|proposals?|teams?)\b"),
+    # a choice still to come, told in an acknowledgement or an invitation: "we will notify all applicants once we have
+    # selected a candidate", "the hiring manager will select a candidate for the next stage by Friday"
+    fam("look-alike: a choice still to come (en)", -4.5, ("once ", "after ", "when ", "until ", "before ", "as soon as", "will ",
+                                                         "'ll "),
+        # (not a past report: "we said we'd tell you once we had made a decision")
+        r"\b(?:once|after|when|until|before|as soon as) (?:we|they|the (?:panel|client|team|hiring manager))(?:'ve| have| has)? "
+        r"(?:(?!had\b|'d\b)\w+ )?(?:selected|chosen|appointed|hired|picked|identified|found|made (?:a|our|their) (?:decision|choice|"
+        r"selection|appointment))\b",
+        r"(?:\bwill|'ll) (?:then |now |soon )?(?:[\w-]+ ){0,3}?(?:select|choose|appoint|hire|pick) (?:a|one|the|our|their) "
+        r"(?:[\w-]+ )?(?:candidate|person|applicant|finalist)s?\b"),
+    # the one chosen is a supplier, a venue, a pupil or a tenant, or the choice is for a wedding or a building job
+    fam("look-alike: another supplier, venue or pupil chosen, not a job (en)", -5.0,
+        ("supplier", "vendor", "bidder", "tenant", "lodger", "pupil", "venue", "caterer", "wedding", "party", "birthday",
+         "conversion", "extension", "refit", "renovation", "refurb", "fair", "house sale"),
+        r"\b(?:another|a different|the other) (?:supplier|vendor|bidder|tenant|lodger|pupil|venue|caterer)s?\b",
+        r"\bfor (?:the|our|my|your) (?:wedding|party|birthday|christening|barn conversion|loft conversion|extension|"
+        r"kitchen refit|bathroom refit|renovation|refurb\w*|school fair|summer fair|christmas fair|house sale)\b"
+        r"(?!(?: [\w-]+){0,3} (?:role|position|job|post|vacancy|team)\b)"),
 ]
