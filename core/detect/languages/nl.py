@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from functools import cached_property
+
 from nextround.detect.patterns import Family, G, S, fam
+from nextround.detect.regex_parts import group_end, top_level
 
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
@@ -26,7 +31,7 @@ DECISIONS: list[Family] = [
     fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt', 'vergeven', 'bezet'),
         r"\b(?:(?:vacature|functie|positie|baan)\w*|job|rol)\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b(?:(?!niet\b)[^.!?;]){0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt|"
         r"vergeven|bezet)"),
-    fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings)stop\b"),
+    fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings|aanwervings)stop\b"),
     fam("geen match", 3.0, ('match', 'niet'),
         r"\bgeen (?:goede )?match\b", r"\bniet (?:gelukt|lukken|lukte) (?:om )?(?:een )?(?:goede )?match (?:\w+ )?te (?:vinden|maken)\b", r"\b(?:sluit|sluiten|past|passen)\b[^.!?;]{0,30}\bniet (?:voldoende |helemaal |goed )?(?:aan|bij)(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))"),
 ]
@@ -256,7 +261,8 @@ _NL_SELECT = (r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|voorgedragen|sele
 
 DECISIONS += [
     fam("grammatica: de lezer niet gekozen (voorwerp voor de ontkenning)", 4.0, ("niet",),
-        rf"\b(?:hebben|heeft|besloten|beslist|besluiten|beslissen|gekozen|aangegeven|helaas|wij|we) (?:om )?(?:je|jou|u) (?:\w+ ){{0,3}}niet (?:\w+ ){{0,2}}{_NL_SELECT}\b",
+        rf"\b(?:hebben|heeft|besloten|beslist|besluiten|beslissen|gekozen|aangegeven|helaas|wij|we|conclusie gekomen|"
+        rf"(?:we|wij|ze|zij) (?:gaan|zullen)) (?:om )?(?:je|jou|u) (?:\w+ ){{0,3}}niet (?:\w+ ){{0,3}}(?:{_NL_SELECT}|nemen)\b",
         r"\b(?:selecteren|kiezen|nemen|nodigen) (?:we|wij|ik) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
         r"(?<!nog )\bniet (?:definitief )?voor (?:jou|u) gekozen\b",
         r"\b(?:je|jij|u) (?:gaat|gaan|ga|komt|kom) (?:\w+ ){0,2}niet (?:verder|door)\b|"
@@ -349,7 +355,10 @@ _NL_POST2 = (r"(?:vacature|functie|positie|rol|job|baan|aanbod|plek|stageplek|st
 # small posts (a student job, an internship place): said to be given away, they are the reader's own post; a
 # "vacature" or "functie" given away is only the state of an advert (the 3.5 family "vacature vervuld")
 _NL_SMALL = (r"(?:plek|stageplek|stageplaats|leerwerkplek|afstudeerplek|bijbaan|vakantiebaan|zomerbaan|vakantiejob|studentenjob|"
-             r"zaterdagbaan)")
+             # plurals and diminutives ("al onze studentenjobs zijn ingevuld", "het baantje is al vergeven")
+             r"zaterdagbaan|studentenjobs|vakantiejobs|bijbanen|stageplekken|stageplaatsen|plekje|baantje|bijbaantje|jobje|"
+             # Flemish "de plaats" for the post itself ("sorry, de plaats is al ingevuld")
+             r"plaats)")
 _NL_PERSON = r"(?:collega|kandidaat|kandidate|sollicitant|medewerker|persoon|finalist|stagiair|student)\w*"
 
 DECISIONS += [
@@ -380,8 +389,8 @@ DECISIONS += [
     fam("grammatica: de kleine plek al vergeven", 4.0, ("vergeven", "bezet", "ingevuld", "vervuld", "opgevuld", "meer vrij",
                                                       "meer beschikbaar", "meer over", "plek meer", "plaats meer"),
         rf"\b{_NL_SMALL}\b[^.!?;]{{0,50}}\b(?:is|zijn|werd|wordt|was)\b (?:(?!niet\b)\w+ ){{0,3}}(?:vergeven|bezet|ingevuld|vervuld|opgevuld)\b|"
-        rf"\b(?:is|werd|wordt|was) (?:de|deze|die|onze|jullie|het) {_NL_SMALL}\b(?:(?!\bniet\b)[^.!?;]){{0,40}}\b(?:vergeven|bezet|ingevuld|"
-        r"vervuld|opgevuld)\b",
+        rf"\b(?:is|werd|wordt|was|zijn|waren|werden) (?:al |alle )?(?:de|deze|die|onze|jullie|het) {_NL_SMALL}\b"
+        rf"(?:(?!\bniet\b)[^.!?;]){{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|opgevuld|ingenomen)\b",
         r"\bgeen (?:\w+ )?(?:stage|leerwerk|werkervarings|afstudeer|vakantie|bij|student|zomer)(?:plek|plaats|baan|job)\w* (?:\w+ ){0,2}meer "
         r"(?:vrij|beschikbaar|over|open)\b",
         # "dus voor jou hebben we helaas geen stageplek meer."
@@ -1013,6 +1022,175 @@ DECISIONS += [
 ]
 
 
+# --- thirteenth layer: a sweep of other writers (West-Flemish notes, public letters, curt replies, trades) -----
+# Constructions our earlier writers never used: the other person "gepakt" or "genomen" after "gaan"; all places
+# taken ("ingenomen", Flemish "volzet"); the reader not "ingeschakeld" or "in het team opgenomen"; "het niet met
+# jou doen"; a profile that does not "overeenstemmen"; no more student staff hired, no need for staff; no use made of
+# the reader's application ("geen gebruik maken van"); not in a position to offer a post; a selection's next part
+# closed to the reader; the post offered to another; "niet over tot een gesprek"; the recruitment not continued;
+# no open post for the reader's profile; no room in the team; not (any longer) eligible; the reader "niet gekozen /
+# niet doorgegaan / niet geschikt" with the verb first; "het wordt niet jij"; a small post (a diminutive) that goes to
+# someone else; others given priority; the choice that fell on a colleague; "geen gunstig gevolg"; a verdict alone
+# at the start of a curt reply ("Niet geselecteerd, sorry.").
+_NL_DIMINUTIVE_POST = r"(?:werkje|baantje|jobje|plekje|klusje|vakantiebaantje|bijbaantje|zaterdagbaantje)"
+DECISIONS += [
+    fam("grammatica: iemand anders gepakt / alle plaatsen ingenomen / niet ingeschakeld", 4.0,
+        ("iemand anders", "ingenomen", "volzet", "inschakelen", "in te schakelen", "inzetten", "op te nemen", "doen met",
+         "met jou doen", "met je doen", "met u doen", " weg", " op."),
+        # "de baas heeft iemand anders gepakt", "we gaan ervoor iemand anders nemen"
+        r"\b(?:hebben|heeft|hadden|had) (?:\w+ ){0,2}iemand anders (?:\w+ ){0,3}gepakt\b|"
+        r"\b(?:gaan|gaat) (?:\w+ ){0,2}iemand anders (?:\w+ )?(?:nemen|aannemen|aanwerven|pakken)\b",
+        # "alle plaatsen zijn al ingenomen", "voor vakantiewerk zijn we volzet"
+        r"\balle (?:\w+)?(?:plaatsen|plekken|plekjes|jobs|posities) (?:voor \w+ )?(?:zijn|waren) (?:\w+ ){0,2}"
+        r"(?:ingenomen|volzet|(?:weg|op)(?= ?[.!?;,]|$))|"
+        # (not a table: "we zijn volzet om 19 uur")
+        r"\b(?:(?:we|wij) zijn|zijn (?:we|wij)) (?:\w+ ){0,2}volzet\b(?! (?:om|op|tot|van|tussen|rond|vanaf)\b)",
+        # "we kunnen je deze zomer niet inschakelen", "geen mogelijkheden om je in ons team op te nemen"
+        r"\b(?:(?:kunnen|kan|zullen) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|kan|zullen)) (?:je|jou|u) (?:\w+ ){0,3}niet "
+        r"(?:inschakelen|inzetten)\b|"
+        r"\bgeen (?:\w+ )?mogelijkhe\w* (?:om|voor) (?:je|jou|u) (?:\w+ ){0,4}(?:op te nemen|aan te nemen|in te schakelen|"
+        r"te plaatsen)\b",
+        # "we gaan het niet doen met jou", "we gaan het niet met je doen"
+        r"\b(?:(?:gaan|gaat|zullen) (?:we|wij|ze|zij)|(?:we|wij|ze|zij) (?:gaan|gaat|zullen)) het (?:\w+ )?niet "
+        r"(?:doen met (?:jou|je|u)|met (?:jou|je|u) doen)\b"),
+    fam("grammatica: geen jobstudenten meer / geen behoefte aan personeel / geen ruimte in het team", 4.0,
+        ("geen", "alle lopende"),
+        r"\b(?:(?:nemen|neem|werven) (?:we|wij|ik)|(?:we|wij|ik) (?:nemen|neem|werven)) (?:\w+ ){0,4}geen (?:\w+ )?"
+        r"(?:jobstudenten|studenten|vakantiekrachten|medewerkers|mensen|personeel|krachten|stagiairs|bijbaners) (?:meer )?"
+        r"(?:aan|in dienst)\b(?! (?:zonder|met|die|onder|boven)\b)|"
+        # (the employer the subject: not "veel bedrijven hebben geen behoefte aan extra personeel" in a newsletter)
+        r"\b(?:we|wij|ik) (?:\w+ ){0,4}geen (?:behoefte|nood) (?:meer )?aan (?:extra |nieuw |nieuwe )?(?:personeel|medewerkers|krachten|"
+        r"mensen|versterking)\b|"
+        r"\bgeen (?:ruimte|plaats) (?:\w+ )?in (?:het|ons) team\b",
+        # "momenteel is er geen openstaande functie voor uw profiel"
+        r"\bgeen (?:openstaande |passende |vrije )?(?:functie|vacature|plaats|plek) (?:\w+ )?voor (?:je|jouw|uw) profiel\b",
+        # a freeze closes every running selection: "moeten we alle lopende selecties afsluiten"
+        r"\balle lopende (?:selecties|procedures|selectieprocedures|sollicitaties|sollicitatieprocedures|vacatures) (?:\w+ ){0,2}"
+        r"(?:afsluiten|afgesloten|stopzetten|stopgezet|stoppen|gestopt|beeindigen|beeindigd)\b"),
+    fam("grammatica: geen gebruik van uw sollicitatie / niet in de gelegenheid / niet over tot een gesprek", 4.0,
+        ("geen gebruik", "gelegenheid", "over tot", "niet voort", "gunstig gevolg", "voorrang", "niet deelnemen", "genoeg",
+         "wil niet", "wilde niet", "wenst niet", "wenste niet",
+         "niet meer in aanmerking", "niet langer in aanmerking", "aangeboden", "overeen"),
+        r"\bgeen gebruik (?:zullen |kunnen |te )?(?:maken|gemaakt|maakt) (?:\w+ )?van (?:je|jouw|uw) "
+        r"(?:sollicitatie|kandidatuur|aanbod|diensten|reactie)\b|\bvan (?:je|jouw|uw) (?:sollicitatie|kandidatuur|diensten) "
+        r"(?:\w+ ){0,2}geen gebruik\b",
+        r"\bniet in de gelegenheid (?:om )?(?:je|jou|u) (?:\w+ ){0,3}(?:functie|baan|job|positie|aanstelling|contract|plaats|"
+        r"plek|gesprek) (?:\w+ )?(?:aan te bieden|te bieden|te geven|aan te nemen)\b",
+        r"\bniet over tot (?:een |het )?(?:\w+ )?(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|kennismaking)\b",
+        # "we zetten de werving voor deze functie niet voort", "de procedure niet voortgezet"
+        r"\b(?:(?:zetten|zet) (?:we|wij|ik)|(?:we|wij|ik) (?:zetten|zet)) (?:de|onze) (?:werving|selectie|procedure|wervingsprocedure|selectieprocedure) "
+        r"(?:\w+ ){0,4}niet (?:meer )?voort\b",
+        r"\bgeen gunstig gevolg\b",
+        # "gemeend andere kandidaten voorrang te geven", "andere kandidaten kregen voorrang"
+        r"\bandere (?:kandidaten|sollicitanten|kandidaat|sollicitant) (?:\w+ )?voorrang\b|\bvoorrang (?:\w+ )?(?:gegeven|te geven|"
+        r"gaven|geven) aan (?:een |de )?andere? (?:kandida\w*|sollicitant\w*)\b",
+        # "u kan dus niet deelnemen aan het mondelinge gedeelte"
+        r"\b(?:(?:kan|kunt|mag) (?:je|u|jij)|(?:je|u|jij) (?:kan|kunt|mag)) (?:\w+ ){0,2}niet (?:meer |verder )?deelnemen aan (?:de|het) (?:\w+ )?"
+        r"(?:gedeelte|proef|proeven|ronde|test|gesprek|fase|selectiedag)\b",
+        r"\bniet (?:meer|langer) in aanmerking\b",
+        # "de proefopdracht was niet sterk genoeg om je verder mee te nemen in de procedure"
+        r"\bniet (?:\w+ )?(?:sterk|goed|overtuigend|onderscheidend) genoeg (?:\w+ ){0,3}om (?:je|jou|u) (?:\w+ )?(?:mee te nemen|"
+        r"uit te nodigen|door te laten|aan te nemen)\b",
+        # an agency relays its client: "de klant wil niet verder na het kennismakingsgesprek" (not "... met het project")
+        r"\b(?:klant|opdrachtgever|werkgever) (?:wil|wilde|wenst|wenste) (?:\w+ )?niet (?:verder|door)\b"
+        r"(?! met (?:het|de|dit|die|deze|ons|onze|jullie|haar|hem|zijn)\b)",
+        # "we hebben een ander de baan aangeboden"
+        r"\b(?:een ander|iemand anders|een andere (?:kandida\w*|sollicitant\w*)) (?:de|deze|die) (?:functie|baan|job|rol|"
+        r"positie|plek) (?:\w+ )?aangeboden\b",
+        # "dat uw profiel niet overeenstemt met wat we zoeken"
+        r"\b(?:profiel|ervaring|achtergrond|kandidatuur) (?:\w+ )?niet (?:overeenstemt|overeenkomt|overeenstemde|overeenkwam)"
+        r" met (?:wat|het|de|onze)\b"),
+    fam("grammatica: ben je niet gekozen / het wordt niet jij / het werkje gaat naar een ander", 4.0,
+        ("ben je", "bent u", "ben jij", "niet jij", "niet jou", "niet u", "iemand anders", "een ander", "gevallen", "past",
+         "stel", "draag", "dragen"),
+        # the verb first: "inmiddels is de selectie afgerond en ben je helaas niet gekozen", "ben je niet doorgegaan"
+        r"\b(?:ben|bent) (?:je|jij|u) (?:\w+ )?niet (?:gekozen|geselecteerd|aangenomen|doorgegaan|door|weerhouden|"
+        r"geschikt (?:voor|als))\b",
+        # "het wordt niet jij", "het is niet jou geworden"
+        # (the clause ends there: "het wordt niet jij die het gesprek leidt" is about a task)
+        r"\bhet (?:wordt|werd) (?:\w+ )?niet (?:jij|jou|u)(?= ?[.!?;,]|$)|\bhet is (?:\w+ )?niet (?:jij|jou|u) geworden\b",
+        # a small post in a diminutive goes to another: "het werkje als hulpkok gaat helaas naar iemand anders"
+        rf"\b{_NL_DIMINUTIVE_POST}\b[^.!?;]{{0,40}}\b(?:gaat|ging|is gegaan) (?:\w+ )?naar (?:iemand anders|een ander)\b",
+        # the choice fell on another with the verb last: "de keuze is op een collega van een ander filiaal gevallen"
+        r"\bkeuze (?:is|viel) (?:\w+ )?op (?:een |de )?(?:collega|andere?|iemand|interne|externe)\b[^.!?;]{0,40}\bgevallen\b|"
+        r"\b(?:die|deze|ze|onze keuze|de keuze) is (?:\w+ )?niet op (?:jou|je|u) gevallen\b",
+        # an agency that will not put the reader forward: "we stellen u dus niet voor"
+        r"\b(?:(?:we|wij|ik) (?:stellen|stel|dragen|draag)|(?:stellen|stel|dragen|draag) (?:we|wij|ik)) (?:je|jou|u) (?:\w+ )?niet "
+        r"(?:meer )?voor(?= ?[.!?;,]|$| (?:bij|aan)\b)",
+        # "ge past niet echt in ons team", "je past niet in de zaak"
+        r"\b(?:je|jij|u|ge|gij) (?:\w+ )?past (?:\w+ )?niet (?:echt |goed |helemaal )?(?:in|bij) (?:ons|onze|het|de) (?:team|bedrijf|"
+        r"zaak|ploeg|plaatje|winkel|keuken|organisatie)\b"),
+    fam("grammatica: Vlaams nie / een andere gast / aan iemand gegeven / niet gunstig beoordeeld", 4.0,
+        ("nie ", "gast", "kerel", "madam", "gegeven", "gegund", "toegekend", "een ander", "nen ander", "ne ander", "gunstig", "positief",
+         "in gesprek"),
+        # spoken Flemish drops the t: "ge zijt nie weerhouden", "we gaan nie verder met u"
+        r"\bnie (?:\w+ ){0,2}(?:weerhouden|gekozen|geselecteerd|aangenomen|aannemen|aan te nemen|aangeworven|aanwerven|nemen|"
+        r"uitgenodigd|uitnodigen|door|verder (?:te gaan )?met (?:je|jou|u|ulle)|met (?:je|jou|u|ulle) verder)\b",
+        # another person in everyday words: "we hebben nen andere gast gepakt voor de keuken"
+        r"\b(?:een|nen|ne|'n) andere? (?:gast|kerel|madam|mens|jongen|meisje|dame|man|vrouw|gozer|meid)\b[^.!?;]{0,30}"
+        r"\b(?:gepakt|genomen|gekozen|aangenomen|aangeworven)\b|"
+        r"\b(?:gekozen|kozen|koos) voor (?:een|nen|ne) andere?(?= ?[.!?;,]|$)|"
+        r"\b(?:een|nen|ne) anderen? (?:gekozen|genomen|gepakt|aangenomen|aangeworven)\b",
+        # the verb last: "de baan is al aan iemand gegeven"
+        r"\b(?:baan|functie|job|plek|plaats|rol|positie|vacature)\b[^.!?;]{0,30}\baan (?:iemand|een ander|een andere \w+) "
+        r"(?:\w+ )?(?:gegeven|gegund|toegekend|aangeboden|vergeven)\b",
+        # "uw kandidatuur werd niet gunstig beoordeeld", "je bent niet positief beoordeeld"
+        r"\b(?:kandidatuur|sollicitatie|dossier|je|u|jij) (?:\w+ ){0,2}niet (?:gunstig|positief) (?:beoordeeld|geevalueerd|"
+        r"bevonden|geadviseerd)\b",
+        # "we hebben besloten om niet met je in gesprek te gaan"
+        r"\b(?:besloten|beslist|gekozen|kiezen) (?:om )?niet met (?:je|jou|u) in gesprek te gaan\b"),
+    fam("grammatica: we gaan voor iemand met meer / een collega benoemd / niet in de laatste selectie", 4.0,
+        ("met meer", "die meer", "gegeven aan", "gegund aan", "toegekend aan", "aangeboden aan", "inmiddels", "intussen",
+         "ondertussen", "laatste", "definitieve", "finale", "niet door voor", "niemand", "overtuigd"),
+        # "maar we gaan voor een developer met meer React-ervaring"
+        r"\b(?:we|wij) (?:gaan|gingen|kiezen|kozen|zijn) (?:\w+ ){0,2}voor (?:een|iemand) (?:\w+ ){0,2}(?:met|die) meer (?:\w+ ){0,2}"
+        r"(?:[a-z-]*ervaring|kennis|achtergrond|affiniteit|senioriteit)\b",
+        # "we hebben de vaste aanstelling gegeven aan een collega die al bij ons invalt"
+        r"\b(?:functie|aanstelling|baan|job|rol|positie|plek|plaats)\b (?:(?:is|werd|wordt) )?(?:\w+ ){0,2}(?:gegeven|gegund|toegekend|"
+        r"aangeboden|vergeven) aan (?:een|onze) (?:\w+ )?(?:collega|medewerker|kandidaat|kandidate|sollicitant|stagiair|invaller)\w* "
+        r"(?:die|met|uit|van)\b",
+        # "inmiddels hebben we een leerkracht benoemd" (a person hired, whatever the title)
+        # (the employer the subject: not "inmiddels is er een nieuwe directeur benoemd" in a company newsletter)
+        r"\b(?:(?:inmiddels|intussen|ondertussen) (?:hebben|heeft) (?:we|wij)|(?:we|wij) (?:hebben|hadden) (?:inmiddels|intussen|"
+        r"ondertussen)) (?:al )?een (?:nieuwe )?[a-z-]+ (?:benoemd|aangenomen|aangesteld|aangeworven)\b",
+        # "dat je niet in de laatste selectie zit", "je zit niet bij de finale ronde"
+        r"\b(?:je|jij|u|ge) (?:(?!nog\b)\w+ ){0,2}niet (?:in|bij) de (?:laatste|definitieve|finale|eind) ?(?:selectie|ronde|shortlist|"
+        r"groep)\b",
+        # "de job gaat niet door voor u"; "besloten om niemand aan te werven"
+        r"\bgaat (?:\w+ )?niet door voor (?:u|jou|je)\b|\b(?:besloten|beslist|gekozen) (?:om )?(?:\w+ ){0,2}niemand (?:\w+ ){0,2}"
+        r"(?:aan te werven|aan te nemen|in dienst te nemen)\b",
+        # "we zijn niet overtuigd dat je past bij de functie"
+        r"\bniet overtuigd (?:dat|of) (?:je|jij|u) (?:\w+ ){0,2}(?:past|geschikt|de juiste)\b"),
+    fam("grammatica: persoonlijke brief: anders invullen / bij een ander onderbrengen / niets aan te bieden", 4.0,
+        ("anders invullen", "anders in te vullen", "onderbr", "ondergebracht", "aanbieden", "aan te bieden", "te bieden", "beter",
+         "aangenomen", "genomen"),
+        # "dus we gaan het anders invullen"; "ik breng de functie bij een ander onder"
+        r"\b(?:gaan|zullen|willen|besloten|gekozen) (?:\w+ )?(?:het|de functie|de vacature|de rol|de plek|de job) anders "
+        r"(?:invullen|in te vullen)\b(?! dan)",
+        r"\b(?:functie|baan|job|rol|plek|vacature)\b[^.!?;]{0,20}\bbij (?:een ander|iemand anders) (?:onderbreng\w*|onder te brengen|"
+        r"ondergebracht)\b",
+        # "ik kan u op dit moment niets aanbieden"
+        r"\b(?:(?:kan|kunnen) (?:ik|we|wij)|(?:ik|we|wij) (?:kan|kunnen)) (?:je|jou|u) (?:\w+ ){0,4}(?:niets|niks|geen (?:baan|functie|job|plek|werk|plaats|contract)) "
+        r"(?:aanbieden|aan te bieden|bieden|te bieden)\b",
+        # "(we denken dat) iemand met meer ervaring beter bij ons past"
+        r"\biemand (?:met|die) (?:\w+ ){0,2}meer (?:[a-z-]*ervaring|kennis|senioriteit)\b[^.!?;]{0,50}\bbeter (?:bij (?:ons|het team|"
+        r"de functie|ons \w+ \w+) )?(?:past|aansluit)\b",
+        # a relative or an acquaintance hired: "we hebben uiteindelijk mijn neef aangenomen"
+        r"\b(?:hebben|heeft|heb) (?:\w+ ){0,2}(?:mijn|zijn|haar|onze) (?:neef|nicht|zoon|dochter|broer|zus|schoonzoon|schoondochter|"
+        r"oud-collega|ex-collega|kennis) (?:\w+ ){0,3}(?:aangenomen|genomen|aangeworven)\b"),
+    fam("grammatica: een kaal oordeel als antwoord (niet geselecteerd, sorry)", 4.0,
+        ("niet geselecteerd", "afgewezen", "past niet", "geen interesse", "niet zitten"),
+        # a curt reply opens with the verdict itself: "Niet geselecteerd, sorry." / "Helaas afgewezen. Succes verder."
+        # (not a list: "afgewezen, geannuleerd of verlopen sollicitaties worden na 30 dagen verwijderd")
+        r"^(?:helaas |sorry,? )?(?:niet geselecteerd|afgewezen)(?= ?[.!]|,? (?:sorry|helaas|jammer|succes)\b)",
+        r"(?:^|[.!?] )(?:helaas |sorry,? )?(?:niet geselecteerd|afgewezen)(?= ?[.!]|,? (?:sorry|helaas|jammer|succes)\b)",
+        r"\b(?:je|jouw|uw) profiel past (?:helaas )?niet(?= ?[.!,]|$)",
+        # "Geen interesse, bedankt." as the whole answer to an application
+        r"(?:^|[.!?] )(?:helaas |sorry,? )?geen interesse(?=,? (?:bedankt|dank|sorry)\b| ?[.!]|$)",
+        # the owner "doesn't fancy it": "ik heb je cv doorgegeven maar ze ziet het niet zitten"
+        r"\b(?:cv|kandidatuur|sollicitatie|profiel)\b[^.!?;]{0,60}\b(?:ziet|zien|zag|zagen) het (?:\w+ )?niet zitten\b"),
+]
+
 # Words that make a mail job mail in Dutch beyond the shared nouns: internships, apprenticeships, student jobs,
 # the interview itself ("het gesprek"), staff titles ("medewerker ...") and the people of an agency.
 JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-stage|leerbaan|leerplek\w*|werkervaringsplek\w*|"
@@ -1027,7 +1205,17 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
              r"invalkracht\w*|invaller\w*|hulpkracht\w*|vakantiekracht\w*|uitzendkracht\w*|werkstudent\w*"
              r"|zaterdaghulp\w*|"
              # a selection's own stages and bureau; "sollicitatie" as a hurried writer types it ("solliciatie")
-             r"selectieproef\w*|selectietest\w*|selectiegesprek\w*|selectiebureau|soll?ic+i?t?a?t?ie")
+             r"selectieproef\w*|selectietest\w*|selectiegesprek\w*|selectiebureau|soll?ic+i?t?a?t?ie|solli")
+
+# Those of them that name a post unmistakably, even without "sollicitatie" in the mail: a trial day or a test
+# assignment at the employer, student and holiday jobs, an internship place, a Flemish hiring freeze.
+STRONG_WORDS = (r"proefdag\w*|proefopdracht\w*|proefdraai\w*|jobstudent\w*|studentenjob\w*|vakantiejob\w*|vakantiewerk|"
+                r"stageplek\w*|stageplaats\w*|aanwervingsstop|"
+                # hiring said with a verb, a person its object: "we hebben besloten je niet aan te nemen", "ik ga je niet
+                # aannemen", "... een ander aan te nemen" (each a literal first: this runs at every word of every mail)
+                r"(?:je|jou|u) niet (?:aan te nemen|aannemen|aan te werven|aanwerven)|(?:een ander|iemand anders) "
+                r"(?:aan te nemen|aan te werven)")
+JOB_WORDS += "|" + STRONG_WORDS
 
 # --- recall probe (round 8 of the audit): variants another writer uses for decisions already covered ------------
 # The post given away in other words, the other person found in the passive or ranked above, and an agency that
@@ -1095,6 +1283,9 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a negative outcome announced for a condition (nl)", -5.0, ("als ", "indien", "wanneer", "mocht", "zolang", "zo niet",
                                                                                   "zo nee", "zoniet", "lukt dat niet", "het geval", "dan ",
                                                                                   "anders "),
+        # the outcome first, its condition after: "we nodigen je niet uit als je niet in Nederland mag werken"
+        r"\bniet (?:\w+ ){0,3}(?:uitnodigen|uit te nodigen|aannemen|aan te nemen|meenemen|in behandeling nemen|verder)\b"
+        r"[^.!?;]{0,10} (?:als|indien|wanneer|zolang) (?:je|jij|u) (?:\w+ ){0,4}(?:niet|geen)\b",
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jouw|uw|u|jij) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:geselecteerd|gekozen|uitgenodigd|"
         r"aangenomen|aansluit\w*|past|passen|door\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
         # the condition said by the verb first: "word je niet weerhouden, dan krijg je een e-mail"
@@ -1103,7 +1294,7 @@ LOOKALIKES: list[Family] = [
         # the outcome of not doing something: "rond de test binnen vijf dagen af, anders kunnen we je niet meenemen"
         r"\banders (?:kunnen|kan|zullen|zal|moeten|gaan|nemen) (?:we|wij|ik) (?:\w+ ){0,3}niet\b",
         # the condition in its own clause, the consequence after the comma: "als je de test niet invult, kunnen we ..."
-        r"\b(?:als|indien|wanneer|mocht|mochten|zolang) (?:je|jij|u|we|wij|ik) (?:\w+ ){0,8}(?:niet|geen \w+) (?:\w+ ){0,3}\w+, (?:dan )?(?:kunnen|zullen|moeten|gaan|kan|zal|"
+        r"\b(?:als|indien|wanneer|mocht|mochten|zolang) (?:je|jij|u|we|wij|ik) (?:\w+ ){0,8}(?:niet|niets|niks|geen \w+) (?:\w+ ){0,3}\w+, (?:dan )?(?:kunnen|zullen|moeten|gaan|kan|zal|"
         r"nemen|sluiten) (?:we|wij|ik)\b",
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:de|het|onze|ons) (?:\w+ ){1,6}niet (?:\w+ ){0,4}\w+, (?:dan )?(?:laten|hoor|hoort|"
         r"krijg|krijgt|ontvang|ontvangt|sturen|stuur|zullen|kunnen|gaan|bellen|mailen|informeren|berichten) (?:we|wij|ik|je|u|jij)\b",
@@ -1121,8 +1312,19 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("met hem", "met haar", "afwijzing"),
         r"\bverder met (?:hem|haar)\b|\bmet (?:hem|haar) (?:\w+ )?verder (?:te )?(?:gaan|gaat)\b|\b(?:kun|kan|wil|zou|wilt|kunt) (?:jij|je|u) (?:\w+ ){0,4}(?:een|de) afwijzing (?:\w+ )?(?:sturen|mailen|geven)\b"),
     fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden", "niet dat",
+                                                                 "want ", "omdat ", "niet afgewezen", "niet alleen",
                                                                  "ook al", "hoewel", "ondanks dat"),
         r"\bgeen (?:enkele )?(?:reden|bezwaar)\b[^.!?;]{0,30}\bniet\b",
+        # "not only ... but also": "je profiel past niet alleen bij deze functie, maar ook bij onze vacature in Gent"
+        r"\b(?:past|passen|sluit|sluiten|voldoe\w*|geschikt)\b (?:\w+ )?niet alleen\b[^.!?;]{0,80}\bmaar ook\b",
+        # a rejection denied: "we hebben je sollicitatie niet afgewezen, zoals je dacht"
+        r"\b(?:hebben|heeft|hebt|is|werd|bent|ben) (?:(?:je|jouw|uw|u|jij|de|het|deze) )?(?:\w+ ){0,2}niet afgewezen\b(?! (?:om|omdat)\b)",
+        # the reason given is a wish to meet or another post the reader goes on for: "we sturen je sollicitatie niet
+        # door naar Gent, want we willen je zelf spreken", "... gaat niet verder, want je bent al door naar de functie X"
+        r"\bniet (?:\w+ )?(?:verder|door)\b[^.!?;]{0,60}\b(?:want|omdat|aangezien) (?:we|wij|ik) (?:willen |wil )?(?:je|jou|u) "
+        r"(?:(?!niet\b)\w+ ){0,2}(?:spreken|uitnodigen|ontmoeten|aannemen|zien|houden)\b|"
+        r"\bniet (?:\w+ )?(?:verder|door)\b[^.!?;]{0,60}\b(?:want|omdat|aangezien|nu) (?:je|jij|u) (?:\w+ ){0,3}(?:door (?:bent )?naar|"
+        r"aangenomen|geselecteerd|gekozen|uitgenodigd) (?:\w+ ){0,3}(?:functie|vacature|rol|positie|baan|job)\b",
         r"\b(?:betekent|betekende|wil zeggen|houdt in) (?:\w+ ){0,2}niet dat (?:we|wij) (?:\w+ ){0,3}niet (?:verder|door|met (?:je|jou|u) verder)\b",
         # a weakness conceded beside a wish to meet: "... wil je graag ontmoeten, ook al past je ervaring niet helemaal"
         r"\b(?:wil|willen|zou|zouden) (?:je|jou|u) (?:\w+ )?graag (?:ontmoeten|spreken|leren kennen|uitnodigen)\b[^.!?;]{0,10}, "
@@ -1141,11 +1343,14 @@ LOOKALIKES: list[Family] = [
          "vraag", "verzoek", "zoals", "afmelding", "afhaak", "afgehaakt", "afziet", "nieuwe", "huidige", "respect",
          "begrij", "begrep", "snap", "verwittig", "doorgeven", "melden", "eerlijke", "gevonden", "aangenomen",
          "aanvaard",
-         "account", "ik "),
+         "account", "ik ", "vroeg", "gevraagd", "verzocht", "elders", "neemt", "overgenomen", "werk niet meer", "kies",
+         "koos", "gekozen", "overleg", "liever", "bedacht", "gaf ", "liet "),
         r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?:trekken|getrokken|trekt|trek)\b|"
         r"\b(?:intrekken|terugtrekken) van (?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur)\b",
-        r"\b(?:je|jij|u) (?:\w+ )?niet (?:langer |meer )?(?:verder|door) (?:wilt|wil|wenst|wou|wilde|wenste)\b|"
-        r"\b(?:je|jij|u) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b|"
+        r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:langer |meer )?(?:verder|door) (?:wilt|wil|wenst|wou|wilde|wenste)\b|"
+        r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b|"
+        # the verb before the negation (Flemish and spoken order): "ge wilt niet verder met uw kandidatuur"
+        r"\b(?:je|jij|u|ge|gij) (?:wilt|wil|wenst|wou|wilde|wenste) (?:\w+ )?niet (?:langer |meer )?(?:verder|door)\b|"
         # the candidate writes, or is told of, in the first or third person: "ik heb besloten niet verder te gaan in de
         # procedure", "de kandidaat heeft zich teruggetrokken" (not "ik heb besloten niet verder te gaan met je")
         r"\b(?:(?:ik|hij|zij|ze|de kandidaat|de kandidate|de sollicitant) (?:heb|had|heeft)|(?:heb|had|heeft) (?:ik|"
@@ -1153,7 +1358,28 @@ LOOKALIKES: list[Family] = [
         r"(?:\w+ ){0,3}besloten (?:om )?"
         r"(?:(?!je\b|jou\b|u\b|jullie\b)\w+ ){0,3}niet (?:verder|door)\b(?![^.!?;]{0,25}\bmet (?:je|jou|u|uw|jouw)\b)|"
         r"\b(?:hij|zij|ze|de kandidaat|de kandidate|de sollicitant) (?:heeft|had) zich (?:\w+ )?teruggetrokken\b|"
-        r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ ){0,2}besloten (?:om )?(?:\w+ ){0,2}niet (?:verder|door) te gaan\b|"
+        r"\b(?:(?:je|jij|u|ge) (?:hebt|heeft)|(?:heb|hebt|heeft) (?:je|jij|u|ge)) (?:\w+ ){0,2}besloten (?:om )?(?:\w+ ){0,2}niet "
+        r"(?:verder|door) te gaan\b|"
+        # the reader chose: "je hebt ervoor gekozen om niet verder te gaan", "je kiest ervoor niet verder te gaan", "in overleg
+        # met jou", "want je wilt liever fulltime werken", "omdat je je bedacht hebt"
+        r"\b(?:je|jij|u|ge) (?:(?:hebt|heeft|had) (?:\w+ ){0,2}(?:gekozen|beslist)|(?:ervoor )?(?:kiest|koos|besluit|besloot)) "
+        r"(?:ervoor )?(?:om )?(?:\w+ ){0,2}niet (?:verder|door)\b|"
+        r"\b(?:je|jij|u|ge) (?:ervoor |er )?(?:hebt|heeft|had) (?:gekozen|besloten|beslist) (?:om )?(?:\w+ ){0,2}niet (?:verder|door)\b|\bin (?:goed |onderling )?overleg met (?:jou|je|u)\b|"
+        r"\b(?:je|jij|u|ge) (?:wilt|wil|wou|wilde|werkt) (?:\w+ )?liever\b|"
+        r"\b(?:je|jij|u|ge) (?:hebt |heeft )?(?:je|u|zich) (?:\w+ )?bedacht\b|\b(?:je|jij|u) (?:je|u|zich) (?:\w+ )?bedacht (?:hebt|heeft)\b|"
+        # the reader's own view of the post: "je gaf aan dat de functie toch niet bij je past"
+        r"\b(?:je|jij|u|ge) (?:gaf|gaaft|liet|hebt|heeft) (?:\w+ )?(?:aan|aangegeven|weten|laten weten) dat (?:de|deze|die|het|onze) "
+        r"(?:functie|baan|job|rol|vacature|werk|positie|stage) (?:\w+ ){0,2}niet (?:\w+ )?(?:bij (?:je|jou|u) past|past|aansluit)\b|"
+        # the reader said no to the post: "je hebt aangegeven de functie niet te willen aanvaarden"
+        r"\b(?:je|jij|u|ge) (?:hebt|heeft|gaf|gaven) (?:\w+ )?(?:aangegeven|laten weten|gezegd|aan) (?:dat (?:je|jij|u) )?"
+        r"(?:\w+ ){0,3}niet (?:te )?(?:willen|wilt|wil) (?:aanvaarden|aannemen|accepteren|starten|beginnen)\b|"
+        # the sender hands the application over: "ik werk niet meer bij dit bedrijf ... mijn collega neemt het over"
+        r"\bik werk (?:\w+ )?niet (?:meer|langer) (?:bij|voor)\b|\b(?:collega|opvolger|vervanger|vervangster)\b[^.!?;]{0,30}"
+        r"\b(?:neemt|nemen) (?:(?:het|dit|je|jouw|uw|de|deze) )?(?:\w+ )?over\b|\b(?:wordt|is|werd) overgenomen door (?:mijn|een|onze) (?:\w+ )?collega\b|"
+        # the reader asked for it ("je vroeg ons om niet verder te gaan") or signed elsewhere ("nu je elders hebt getekend")
+        r"\b(?:je|jij|u|ge) (?:vroeg|vroegt|hebt gevraagd|heeft gevraagd|verzocht|hebt verzocht|heeft verzocht) (?:ons |me |mij )?"
+        r"(?:om )?niet (?:verder|door)\b|"
+        r"\b(?:je|jij|u|ge) (?:\w+ ){0,2}elders (?:hebt |heeft |bent |zijt )?(?:getekend|ondertekend|begonnen|gestart|aan de slag)\b|"
         r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ )?(?:aangegeven|laten weten) (?:dat (?:je|jij|u) )?(?:geen|niet langer) (?:\w+ )?"
         r"(?:interesse|belangstelling)\b|"
         r"\b(?:je|jij|u) (?:hebt|heeft) (?:\w+ )?(?:aangegeven|laten weten) (?:dat (?:je|jij"
@@ -1176,7 +1402,7 @@ LOOKALIKES: list[Family] = [
         # "succes met je nieuwe job", "omdat je liever bij je huidige werkgever blijft", "we respecteren je keuze",
         # "jammer, maar begrijpelijk", "begrepen, ...", "bedankt om ons te verwittigen" (not "zoals besproken": a
         # rejection told by phone first is confirmed in those words; not "op uw verzoek om een aanstelling")
-        r"\bop (?:je|jouw|uw) (?:eigen )?(?:vraag|verzoek)\b(?! (?:om|naar|tot|van|voor)\b)|"
+        r"\bop (?:je|jouw|uw) (?:eigen )?(?:vraag|verzoek)\b(?! (?:om|naar|tot|van|voor|over|omtrent|rond|betreffende)\b)|"
         r"\bzoals (?:je|jij|u|ge|gij) (?:zelf )?(?:\w+ )?(?:vroeg|vroegt|gevraagd hebt|hebt gevraagd|heeft gevraagd"
         r"|verzocht|"
         r"hebt verzocht|heeft verzocht|wenste|wilde)\b|\b(?:je|jouw|uw) (?:afmelding|terugtrekking|intrekking)\b",
@@ -1253,21 +1479,22 @@ LOOKALIKES: list[Family] = [
         r"willen spreken)\b",
         r"\b(?:nodigen (?:we|wij|ik)|(?:we|wij|ik) nodigen) (?:je|jou|u) (?:(?!niet\b|geen\b)\w+ ){0,3}uit (?:voor|op)\b"),
     # not named "offer": an offer told in the same sentence as a refused extra ("geen vast contract, wel ...") counts too
+    # (a negation spelt "nie" too, as spoken Flemish says it: "ge zijt het nie geworden" is no offer)
     fam("look-alike: an offer to the reader (nl)", -4.0,
         ("bied", "gekozen voor", "aanbod", "aannemen", "door jou", "door u", "van jou", "van u", "voor jou", "voor u",
          "geworden", "aangenomen", "met jou", "met u", "met je"),
-        r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:(?!geen\b|niet\b)\w+ ){0,3}(?:de |een )?"
-        r"(?:functie|baan|positie|rol|job|stageplek|stageplaats|\w*contract|arbeidsovereenkomst|aanstelling)\b(?! \w+ niet| niet)",
-        r"\bgekozen voor (?:jou|u)\b|\b(?:willen|wil) (?:je|jou|u) (?:(?!geen\b|niet\b)\w+ ){0,3}(?:aannemen|aanbieden)\b",
+        r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:(?!geen\b|niet?\b)\w+ ){0,3}(?:de |een )?"
+        r"(?:functie|baan|positie|rol|job|stageplek|stageplaats|\w*contract|arbeidsovereenkomst|aanstelling)\b(?! \w+ niet?\b| niet?\b)",
+        r"\bgekozen voor (?:jou|u)\b|\b(?:willen|wil) (?:je|jou|u) (?:(?!geen\b|niet?\b)\w+ ){0,3}(?:aannemen|aanbieden)\b",
         r"\baanbod\b[^.!?;]{0,50}\bblijft (?:\w+ ){0,2}staan\b|\b(?:vervuld|ingevuld)[:,]? door (?:jou|u)\b|"
-        r"\b(?:de|deze) (?:functie|baan|job|rol|plek|positie) is (?:van jou|van u|voor jou|voor u)\b(?! niet)|"
+        r"\b(?:de|deze) (?:functie|baan|job|rol|plek|positie) is (?:van jou|van u|voor jou|voor u)\b(?! niet?\b)|"
         # "we hebben beslist om niet met iemand anders verder te gaan: jij bent het geworden!"
-        r"\b(?:jij|je|u|gij|ge) (?:bent|zijt|is) het (?:(?!niet\b)\w+ ){0,2}geworden\b|"
+        r"\b(?:jij|je|u|gij|ge) (?:bent|zijt|is) het (?:(?!niet?\b)\w+ ){0,2}geworden\b|"
         # "je bent aangenomen!", "... omdat je al bent aangenomen als teamleider" (not "je bent helaas niet aangenomen")
-        r"\b(?:jij|je|u|gij|ge) (?:(?:al|inmiddels|intussen|reeds) )?(?:bent|zijt|werd) (?:(?!niet\b)\w+ ){0,2}"
+        r"\b(?:jij|je|u|gij|ge) (?:(?:al|inmiddels|intussen|reeds) )?(?:bent|zijt|werd) (?:(?!niet?\b)\w+ ){0,2}"
         r"aangenomen\b|"
         # "we hebben beslist om met jou verder te gaan, niet met iemand anders" (not "om niet met jou verder te gaan")
-        r"\b(?:beslist|besloten|gekozen) (?:om )?(?:graag )?met (?:jou|u|je) (?:(?!niet\b)\w+ )?(?:verder|door)\b"),
+        r"\b(?:beslist|besloten|gekozen) (?:om )?(?:graag )?met (?:jou|u|je) (?:(?!niet?\b)\w+ )?(?:verder|door)\b"),
     fam("look-alike: a saved advert, not an application (nl)", -3.0,
         ("opgeslagen", "bewaard", "naar keek", "naar gekeken", "bekeek", "bekeken"),
         r"\b(?:die|dat) (?:je|u|jij) (?:had |hebt |heeft )?(?:opgeslagen|bewaard)\b|\b(?:opgeslagen|bewaarde) vacature|"
@@ -1369,10 +1596,11 @@ LOOKALIKES: list[Family] = [
         r"(?:\w+ ){0,2}(?:checken|nakijken|nalezen|lezen|bekijken|doorlezen|controleren)\b"),
     # a relative's or friend's news told by the sender ("mijn broer kreeg een afwijzing", "papa is niet aangenomen")
     fam("look-alike: a relative's or friend's job news (nl)", -4.0,
-        ("papa", "mama", "opa", "oma", "broer", "zus", "vader", "moeder", "zoon", "dochter", "vriend", "neef", "nicht", "buur", "oom", "tante"),
+        ("papa", "mama", "opa", "oma", "broer", "zus", "vader", "moeder", "zoon", "dochter", "vriend", "neef", "nicht", "buur", "oom", "tante",
+         "collega"),
         r"\b(?:papa|mama|opa|oma|(?:mijn|je|jouw|onze|zijn|haar) (?:broer|zus|vader|moeder|zoon|dochter|man|vrouw|vriend|vriendin|neef|nicht|"
-        r"buurman|buurvrouw|oom|tante))\b[^.!?;]{0,60}\b(?:afwijzing|afgewezen|niet (?:gekregen|aangenomen|gekozen"
-        r"|geselecteerd|geworden))\b",
+        r"buurman|buurvrouw|oom|tante)|(?:je|jouw|uw) (?:\w+ )?collega)\b[^.!?;]{0,60}\b(?:afwijzing|afgewezen|niet (?:gekregen"
+        r"|aangenomen|gekozen|geselecteerd|geworden|weerhouden))\b",
         r"\b(?:sollicitatie|kandidatuur) van (?:je|jouw|uw|mijn) (?:zoon|dochter|broer|zus|man|vrouw|partner|vriend"
         r"|vriendin|neef|nicht)\b"),
     # a quote, a purchase or a house: "niet verder met de verbouwing", "ons bod is afgewezen", "de verhuurder koos een ander"
@@ -1390,7 +1618,8 @@ LOOKALIKES: list[Family] = [
         r"|sollicitant) ontvangt\b",
         # an agency's candidate turned down by its client: "we gaan niet verder met je kandidaat" (not "met je als
         # kandidaat")
-        r"\b(?:je|jouw|uw) (?:(?!als\b)\w+ )?(?:kandidaat|kandidate|kandidaten)(?![\w-])|"
+        # (not the reader as a candidate: "alle selecties, ook die waarvoor je kandidaat was")
+        r"(?<!waarvoor )(?<!waarbij )(?<!waarin )\b(?:je|jouw|uw) (?:(?!als\b)\w+ )?(?:kandidaat|kandidate|kandidaten)(?![\w-])|"
         # ...or a job coach's client, a teacher's pupil: "we gaan niet verder met je client", "... met jouw sollicitant"
         r"\bniet (?:verder|door) met (?:je|jouw|uw) (?:\w+ )?(?:client|clienten|sollicitant|sollicitante|sollicitanten"
         r"|leerling\w*|"
@@ -1404,6 +1633,16 @@ LOOKALIKES: list[Family] = [
         r"\b(?:je|jouw|uw) (?:aanmelding|inschrijving|registratie) (?:\w+ )?(?:voor|bij|in) (?:onze|de|ons"
         r"|het) (?:\w+ )?(?:talentpool|"
         r"talentenpool|talent community|kandidatenpool)\b"),
+    # statuses listed in an account notice ("afgewezen, geannuleerd of verlopen sollicitaties worden na 30 dagen
+    # verwijderd") and advice about rejections in general ("hoe je na een afwijzing sterker terugkomt", "in dit artikel")
+    fam("look-alike: statuses listed, advice about rejections in general (nl)", -4.5,
+        ("geannuleerd", "verlopen", "ingetrokken", "na een afwijzing", "bij een afwijzing", "met een afwijzing",
+         "elke afwijzing", "dit artikel", "deze blog", "dit blog", "webinar"),
+        # (not one application's state: "je sollicitatie is afgewezen en gesloten")
+        r"(?<!is )(?<!werd )(?<!wordt )(?<!zijn )\b(?:afgewezen|geannuleerd|verlopen|ingetrokken|gesloten)(?:,| of| en) (?:\w+ )?"
+        r"(?:afgewezen|geannuleerd|verlopen|"
+        r"ingetrokken|gesloten)\b",
+        r"\b(?:na|bij|met|omgaan met) (?:een|elke) afwijzing\b|\bin (?:dit|deze) (?:artikel|blog|webinar|e-book|podcast)\b"),
     # a job alert that found nothing or something: "geen vacatures die passen bij je zoekopdracht"
     fam("look-alike: a job alert in Dutch words (nl)", -3.0,
         ("zoekopdracht", "vacaturemelding", "zoekprofiel", "jobalert", "wilde", "wou", "probeerde"),
@@ -1420,7 +1659,14 @@ LOOKALIKES: list[Family] = [
     # a rule about candidates in general ("sollicitanten die niet geselecteerd zijn, ontvangen bericht"): a receipt or a
     # task for the hiring side, not a decision about the reader (lighter than a veto: a real letter may add it too)
     fam("look-alike: a rule about candidates in general (nl)", -3.5,
-        (" die ", "wie ", "zonder", "komen niet", "worden niet"),
+        (" die ", "wie ", "zonder", "komen niet", "worden niet", "zullen niet"),
+        # applications in general, in the plural: "onvolledige sollicitaties worden niet in behandeling genomen",
+        # "sollicitaties via e-mail ...", "reacties van bureaus ..."
+        r"\b(?:sollicitaties|reacties|aanmeldingen|kandidaturen|cv'?s)(?: (?:via|van|per|zonder|na|buiten) [^.!?;]{0,30})? "
+        r"(?:worden|zullen) (?:\w+ )?niet (?:in behandeling|meegenomen|behandeld|in aanmerking|beantwoord)\b",
+        # a hiring rule said by the employer: "we nemen geen mensen aan zonder geldige VOG"
+        r"\b(?:(?:nemen|neem) (?:we|wij)|(?:we|wij) (?:nemen|neem)) (?:\w+ ){0,2}geen (?:\w+ )?(?:mensen|kandidaten|sollicitanten|"
+        r"medewerkers|personeel|studenten|jobstudenten) aan (?:zonder|met|die|onder|boven)\b",
         r"\bwie (?:\w+ ){0,2}niet (?:\w+ )?(?:is |wordt |werd |zijn )?(?:geselecteerd|gekozen|uitgenodigd|aangenomen|weerhouden|geslaagd|door)\w*\b",
         r"\b(?:kandidaten|sollicitanten|aanmeldingen|sollicitaties|reacties) die [^.!?;]{0,60}, (?:worden|komen|krijgen|ontvangen) (?:\w+ )?niet\b",
         r"\b(?:kandidaten|sollicitanten|deelnemers|aanmeldingen|sollicitaties) die (?:\w+ ){0,2}niet (?:\w+ )?(?:geselecteerd|gekozen|uitgenodigd|"
@@ -1431,7 +1677,9 @@ LOOKALIKES: list[Family] = [
         r"(?:\w+ )?niet (?:in aanmerking|meegenomen|behandeld|in behandeling)\b"),
     # a rejection sent by mistake and taken back: "je ontving per abuis een e-mail waarin stond dat we niet verder gaan"
     fam("look-alike: a rejection sent by mistake, taken back (nl)", -5.0, ("abuis", "vergissing", "onterecht", "ten onrechte", "abusievelijk",
-                                                                         "foutief"),
+                                                                         "foutief", "bedacht"),
+        # the employer changed its mind: "we wilden niet verder, maar ... hebben we ons bedacht: je bent uitgenodigd"
+        r"\b(?:(?:hebben|heb) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb)) (?:ons|me|mij) (?:\w+ )?bedacht\b|"
         r"\b(?:per abuis|per vergissing|ten onrechte|onterecht\w*|abusievelijk|foutief)\b[^.!?;]{0,60}\b(?:afwijzing\w*|bericht|e-?mail|mail)\b|"
         r"\b(?:afwijzing\w*|bericht|e-?mail|mail)\b[^.!?;]{0,40}\b(?:per abuis|per vergissing|ten onrechte|abusievelijk|foutief)\b"),
     # the reader hires: an ATS notice to the hiring team ("je ontvangt deze melding omdat je hiring manager bent")
@@ -1458,16 +1706,42 @@ LOOKALIKES: list[Family] = [
         r"reiskosten)\b[^.!?;]{0,80}\b(?:je|jouw|uw) (?:aanvraag|verzoek|declaratie) (?:is|wordt|werd) (?:\w+ )?(?:afgewezen|afgekeurd|geweigerd)\b"),
     # a pause, not a decision: "we kunnen deze week niet verder met je sollicitatie", "... niet verder tot na de zomer"
     fam("look-alike: a pause in the procedure, not a decision (nl)", -4.5, ("voorlopig", "tijdelijk", "deze week", "komende", "tot na",
-                                                                          "tot volgende", "tot eind", "tot begin", "totdat", "zolang"),
+                                                                          "tot volgende", "tot eind", "tot begin", "totdat", "zolang",
+                                                                          "ontbr", "nog niet ontvangen", "zonder", "konden",
+                                                                          "kon ", "drukte", "ziekte", "nog niet", "via "),
+        # a step the reader has not finished yet: "je hebt de online test nog niet afgerond", "je hebt hem nog niet verstuurd"
+        r"\b(?:je|jij|u) (?:hebt|heeft) (?:(?:je|jouw|uw|de|het|hem|haar) )?(?:\w+ ){0,2}nog niet (?:verstuurd|ingediend|verzonden|"
+        r"afgerond|ingevuld|gemaakt|voltooid|geupload|afgemaakt)\b|\bzolang\b[^.!?;]{0,50}\bniet (?:verder|door)\b|"
+        # a step or a document the reader still owes: "zonder de ingevulde test kunnen we niet verder met je sollicitatie"
+        # (not "zonder de vereiste ervaring": a missing qualification is a reason to reject)
+        r"\bzonder (?:(?:de|het|je|jouw|uw|die|dat|deze|dit|een) )?(?:\w+ )?(?:test|formulier|document\w*|cv|diploma\w*|kopie|vog|"
+        r"referenties|handtekening|gegevens|toestemming|bewijs\w*|id|paspoort|rijbewijs|identiteitsbewijs|getuigschrift\w*|"
+        r"opdracht|vragenlijst|gesprek|kennismaking|afspraak)\b[^.!?;]{0,40}\bniet (?:verder|door)\b|"
+        r"\bniet (?:verder|door)\b[^.!?;]{0,50}\bzonder (?:(?:de|het|je|jouw|uw|een) )?(?:\w+ )?(?:formulier|document\w*|cv|"
+        r"diploma\w*|kopie|vog|handtekening|gegevens|toestemming|bewijs\w*|paspoort|identiteitsbewijs|getuigschrift\w*)\b|"
+        # a channel the application cannot come through: "we kunnen niet verder met je sollicitatie via e-mail"
+        r"\bniet (?:verder|door)\b[^.!?;]{0,40}\bvia (?:e-?mail|de mail|mail|de post|post|linkedin|whatsapp|telefoon)\b|"
+        # a past "could not" is a delay told afterwards ("we konden de afgelopen weken niet verder door drukte")
+        r"\b(?:konden|kon) (?:we|wij|ik) (?:\w+ ){0,4}niet (?:verder|door)\b|"
+        r"\bniet (?:verder|door)\b[^.!?;]{0,50}\b(?:door|vanwege|wegens) (?:de |een )?(?:drukte|ziekte|vakantie\w*|storing|"
+        r"omstandigheden|personeelstekort)\b",
+        # a document still missing holds the procedure up: "in je sollicitatie ontbrak je cv, daardoor kunnen we niet
+        # verder" (a rejection for a missing diploma says "voldoet niet", "vereist", not "ontbreekt ... niet verder")
+        r"\b(?:ontbreekt|ontbrak|ontbreken|ontbraken|ontbrekende|nog niet (?:\w+ )?ontvangen)\b[^.!?;]{0,60}\bniet (?:verder|door)\b|"
+        r"\bniet (?:verder|door)\b[^.!?;]{0,40}\b(?:ontbreekt|ontbreken|nog niet (?:\w+ )?ontvangen)\b",
         r"\b(?:voorlopig|tijdelijk|deze week|komende week|de komende (?:dagen|weken))\b[^.!?;]{0,40}\bniet (?:verder|door)\b|"
         r"\bniet (?:verder|door)\b[^.!?;]{0,50}\b(?:tot (?:na|volgende|eind|begin)|totdat|zolang)\b"),
     # other candidates still to be seen: "we gaan ook nog met andere kandidaten in gesprek; daarna hoor je van ons"
     fam("look-alike: other candidates still to be seen (nl)", -4.5, ("ook", "eerst", "nog"),
+        # nothing decided yet: "we zijn nog niet verder gegaan met andere kandidaten"
+        r"\bnog niet (?:\w+ )?(?:verder|door) (?:gegaan |gekozen )?met (?:de |een )?(?:andere )?(?:kandida\w*|sollicitant\w*)\b",
         r"\b(?:ook|eerst|nog) (?:\w+ ){0,2}(?:met )?(?:een |de |enkele |twee |drie |meer )?(?:andere )?(?:kandida\w*|sollicitant\w*)\b"
         r"[^.!?;]{0,30}\b(?:in gesprek|spreken|praten|uitnodigen|zien)\b"),
     # the decision is about another, the reader is the exception: "Mark is niet aangenomen, maar u wel!"
     fam("look-alike: said of another, the reader is the exception (nl)", -4.0,
-        ("maar", "met jou en", "met u en", "met je en"),
+        ("maar", "met jou en", "met u en", "met je en", "loopt"),
+        # the reader's own application still runs: "uw eigen kandidatuur loopt nog", "jouw sollicitatie loopt gewoon door"
+        r"\b(?:je|jouw|uw) (?:eigen )?(?:sollicitatie|kandidatuur|procedure) loopt (?:\w+ )?(?:nog|door|verder)\b",
         r"\bmaar (?:u|jij|jou|je) wel(?= ?[.!,?;]|$)|\bmaar (?:met|voor) (?:u|jou|jij)(?= ?[.!,?;]|$)|"
         # the reader among those who go on: "met jou en nog een andere kandidaat verder naar de laatste ronde"
         r"\bmet (?:jou|u|je) en (?:nog )?(?:een|twee|drie|enkele) (?:\w+ )?(?:andere )?(?:kandida\w*|sollicitant\w*)"),
@@ -1483,9 +1757,83 @@ LOOKALIKES: list[Family] = [
     # ...or the reader answered it: "dank voor je vraag over ons besluit van vorige week", "je reactie op ons eerdere
     # bericht" (not "je reactie op ons bericht": a new decision may follow a reply to an invitation)
     fam("look-alike: an earlier decision explained on the reader's question (nl)", -4.0,
-        ("waarom", "eerdere", "vorige", "recente", "afwijzing", "besluit", "beslissing"),
+        ("waarom", "eerdere", "vorige", "recente", "afwijzing", "besluit", "beslissing", "onlangs", "kortgeleden", "vorig jaar",
+         "geleden", "destijds", "ontving", "kreeg", "ontvangen", "verwijderd", "gewist"),
+        # a survey about a process already closed: "onlangs besloten we niet verder te gaan met je sollicitatie. We horen
+        # graag hoe je het proces hebt ervaren" (the decision told before, the mail asks for an opinion)
+        r"\b(?:onlangs|kortgeleden|vorige (?:week|maand)|enige tijd geleden)\b[^.!?;]{0,40}\b(?:besloten|beslist)\b[^.!?]{0,120}"
+        r"[.!?]\s*[^.!?]{0,100}\b(?:enquete|vragenlijst|survey|hoe (?:je|u) (?:\w+ ){0,4}(?:hebt|heeft) ervaren)\b",
         r"\b(?:je|jij|u) (?:vroeg|vroegt|hebt gevraagd|heeft gevraagd|wilde weten|wou weten) (?:\w+ ){0,2}waarom\b",
         r"\b(?:reactie|vraag|vragen|verzoek|mail|bericht) (?:op|over|naar aanleiding van) (?:ons|onze|het|de|mijn) "
         r"(?:(?:eerdere|vorige|recente) (?:bericht|mail|e-mail|brief|afwijzing|besluit|beslissing)|afwijzing|besluit|"
-        r"beslissing)\b"),
+        r"beslissing)\b",
+        # ...the decision the object of feedback, an appeal or a complaint: "je vroeg om feedback op ons besluit om niet
+        # verder te gaan", "je bezwaar tegen de beslissing om ..."
+        r"\b(?:feedback|bezwaar|beroep|toelichting|uitleg|klacht) (?:op|over|tegen|bij) (?:ons|onze|het|de|jullie) (?:eerdere )?"
+        r"(?:besluit|beslissing|afwijzing)\b",
+        # ...a message the reader already got: "je ontving onlangs bericht dat we niet verder gaan met je sollicitatie"
+        r"\b(?:(?:je|u) (?:ontving|kreeg|hebt ontvangen|heeft ontvangen|hebt gekregen|heeft gekregen)|(?:ontving|kreeg) (?:je|u)) "
+        r"(?:\w+ ){0,2}(?:een |ons )?(?:bericht|mail|e-mail|brief)\b[^.!?;]{0,15}\bdat (?:we|wij) (?:\w+ ){0,2}niet\b",
+        # ...a decision of long ago, told with a new opening: "vorig jaar zijn we niet verder gegaan met je sollicitatie"
+        # (told in the past: not "vorig jaar solliciteerde je ook al en helaas gaan we ook nu niet verder")
+        r"\b(?:vorig jaar|enige tijd geleden|een tijd geleden|een jaar geleden|maanden geleden|destijds)\b[^.!?;]{0,60}"
+        r"\bniet (?:verder|door) (?:zijn |te )?ge?gaan\b",
+        # ...or the data deleted afterwards: "aangezien we eerder besloten ..., hebben we je gegevens nu verwijderd"
+        r"\b(?:hebben|zijn) (?:we|wij) (?:je|jouw|uw) (?:persoons)?gegevens (?:\w+ ){0,2}(?:verwijderd|gewist|vernietigd)\b|"
+        r"\b(?:je|jouw|uw) (?:persoons)?gegevens (?:zijn|werden) (?:\w+ ){0,2}(?:verwijderd|gewist|vernietigd)\b"),
 ]
+
+
+# --- spoken Flemish drops the t of "niet": "ge zijt nie weerhouden", "da gaat nie lukken", "ge past nie in ons team" --
+# Every sure decision (weight 4) and every strong look-alike that says "niet" is asked once more with "niet?" in its
+# place, as one family each: gated by "nie " and searched only in mail that has it (other mail pays that test only),
+# so the look-alikes keep answering the decisions ("ge wilt nie verder met uw kandidatuur" stays the reader's step).
+# Only alternatives that say "niet" outside a negative assertion are taken (one that only excludes it, "(?!niet\b)",
+# would merely repeat its family); inside the assertions "niet?" excludes both spellings.
+_NIET = re.compile(r"(?<=n)((?:\(\?<!\\wn\))?ie)t(?![a-z?])")  # "niet" as written, or in speed()'s form "n(?<!\wn)iet"
+
+
+def _parts(alternative: str) -> list[tuple[str, str]]:
+    """The alternative cut into plain text and its assertions: ("", text), ("(?!", group), ("(?<!", group)..."""
+    parts, i, start = [], 0, 0
+    while i < len(alternative):
+        kind = next((k for k in ("(?<!", "(?<=", "(?!") if alternative.startswith(k, i)), "")
+        if kind and (i == 0 or alternative[i - 1] != "\\"):
+            parts.append(("", alternative[start:i]))
+            end = group_end(alternative, i)
+            parts.append((kind, alternative[i:end]))
+            i = start = end
+            continue
+        i += 1
+    parts.append(("", alternative[start:]))
+    return parts
+
+
+def _respelt(alternative: str) -> str | None:
+    """The alternative with "niet?" for "niet", or None when it says "niet" only inside a negative assertion (it would
+    merely repeat its family). A look-behind keeps "niet" as written: it must stay fixed-width."""
+    parts = _parts(alternative)
+    if not any(kind == "" and _NIET.search(text) for kind, text in parts):
+        return None
+    return "".join(text if kind.startswith("(?<") else _NIET.sub(lambda m: m.group(1) + "t?", text) for kind, text in parts)
+
+
+def _with_nie(families: list[Family], keep: Callable[[Family], bool]) -> str:
+    """The alternatives that say "niet" (only those: a smaller pattern compiles faster), respelt."""
+    alternatives = [alt for f in families if keep(f) and _NIET.search(f.source) for alt in top_level(f.source)]
+    return "|".join(f"(?:{alt})" for alt in map(_respelt, alternatives) if alt)
+
+
+class _Spoken(Family):
+    """Searched as one pattern: grouping thousands of alternatives by first letter (``Family.quick``) took seconds
+    on the first Flemish mail, and the "nie " gate already keeps the search off all other mail."""
+
+    @cached_property
+    def quick(self) -> re.Pattern[str] | None:
+        return None
+
+
+_NIE = (" nie ", "\nnie ", "'nie ")  # the word itself, not "Melanie " or "compagnie "
+DECISIONS.append(_Spoken("grammatica: Vlaams nie voor niet", 4.0, _with_nie(DECISIONS, lambda f: f.weight >= 4.0), _NIE))
+LOOKALIKES.append(_Spoken("look-alike: the same with spoken Flemish nie (nl)", -5.0,
+                          _with_nie(LOOKALIKES, lambda f: f.weight <= -4.0), _NIE))
