@@ -180,14 +180,26 @@ def _trie(words: Iterable[str]) -> str:
         node[_STOP] = {}
 
     def emit(node: dict) -> str:
-        children = sorted(k for k in node if k != _STOP)
+        children = sorted((k for k in node if k != _STOP), key=_rank)
         body = "|".join(re.escape(ch) + emit(node[ch]) for ch in children)
         if not body:
             return ""
-        group = f"(?:{body})" if len(children) > 1 or _STOP in node else body
-        return group + ("?" if _STOP in node else "")
+        if _STOP in node:  # "(?:x|)", not "(?:x)?": the same matches, but a repeat costs the engine far more
+            return f"(?:{body}|)"
+        return f"(?:{body})" if len(children) > 1 else body
 
     return emit(root)
+
+
+# The order in which a trie's regex tries the characters that may come next: each place reads one branch, and the
+# engine tries a branch's alternatives in turn, so the letters that begin and go on most words in the six
+# languages come first (any order matches the same: the alternatives begin with different characters).
+_FREQUENT = " eanirstoldcumhpgbvwkfzyjqx'0123456789"
+
+
+def _rank(ch: str) -> tuple[int, str]:
+    i = _FREQUENT.find(ch)
+    return (i if i >= 0 else len(_FREQUENT), ch)
 
 
 class AnchorIndex:
@@ -278,15 +290,11 @@ class AnchorIndex:
         scans = ((_word_starts(word[0], text), tables.word),) if word else ()
         if inner:
             scans += ((_anywhere(inner[0], tables.heads, text), tables.inner),)
+        setdefault = candidates.setdefault  # (fewer steps than get-then-set: ~140 pairs a mail)
         for found, families_at in scans:
-            get = candidates.get
             for literal, positions in found.items():
                 for family in families_at[literal]:
-                    lists = get(family)
-                    if lists is None:
-                        candidates[family] = [positions]
-                    else:
-                        lists.append(positions)
+                    setdefault(family, []).append(positions)
         return candidates
 
 
@@ -316,12 +324,7 @@ def _word_starts(scan: re.Pattern[str], text: str) -> dict[str, list[int]]:
     """Each literal the word-start scan finds -> where it begins, in order."""
     at: dict[str, list[int]] = {}
     for m in scan.finditer(" " + text):  # with a space in front, a match's start is the literal's place
-        literal = m.group(1)
-        positions = at.get(literal)
-        if positions is None:
-            at[literal] = [m.start()]
-        else:
-            positions.append(m.start())
+        at.setdefault(m[1], []).append(m.start())  # (fewer steps than get-then-set: this runs ~35 times a mail)
     return at
 
 
@@ -412,7 +415,8 @@ class Seen:
                 else:
                     continue
             match = family.pattern.match
-            for position in lists[0] if len(lists) == 1 else sorted({p for positions in lists for p in positions}):
+            # (several literals' places merged by a set union in C, not a comprehension)
+            for position in lists[0] if len(lists) == 1 else sorted(set().union(*lists)):
                 m = match(text, position)
                 if m:
                     yield family, m
@@ -434,7 +438,7 @@ class Seen:
             else:
                 return None
         match = family.pattern.match
-        positions = lists[0] if len(lists) == 1 else sorted({p for positions in lists for p in positions})
+        positions = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
         for position in positions:  # leftmost first, as search() goes
             m = match(text, position)
             if m:
@@ -452,7 +456,7 @@ class Seen:
                 yield from family.pattern.finditer(self.text)
             return
         match, text, end = family.pattern.match, self.text, 0
-        for position in (lists[0] if len(lists) == 1 else sorted({p for positions in lists for p in positions})):
+        for position in (lists[0] if len(lists) == 1 else sorted(set().union(*lists))):
             if position < end:
                 continue  # inside the previous match: finditer goes on from its end
             m = match(text, position)
