@@ -120,6 +120,44 @@ def _regroup(pattern: str, opening: str, test: bool = False) -> str:
     return pattern[:i] + "(?:" + inner + ")" + pattern[end:]
 
 
+def _distributed(pattern: str, opening: str) -> str:
+    """The alternation group that ``opening`` ends, with each alternative made of a group of plain words and a tail
+    ("(?:opening|job) at") written out ("opening at|job at"): the same matches, tried in the same order, and every
+    alternative then begins with a letter, so that _regroup() can group them."""
+    i = pattern.index(opening) + len(opening) - 3
+    end = group_end(pattern, i)
+    out = []
+    for alt in top_level(pattern[i + 3:end - 1]):
+        j = group_end(alt, 0) if alt.startswith("(?:") else 0
+        words = top_level(alt[3:j - 1]) if 0 < j < len(alt) else []
+        if words and all(w.isalpha() for w in words):
+            out += [w + alt[j:] for w in words]
+        else:
+            out.append(alt)
+    return pattern[:i] + "(?:" + "|".join(out) + ")" + pattern[end:]
+
+
+_LEAD = re.compile(r"([A-Za-z])\(\?<!\\w\1\)")  # speed()'s word start: "a(?<!\wa)"
+
+
+def _merged_leads(pattern: str) -> str:
+    """speed()'s "(?:a(?<!\\wa)pply|a(?<!\\wa)pplied|c(?<!\\wc)...)tail" with the alternatives sharing a first letter
+    under one look-behind: "(?:a(?<!\\wa)(?:pply|pplied)|c(?<!\\wc)...)tail". The same matches for a case-sensitive
+    pattern (alternatives with other first letters cannot match where one does, and those sharing one keep their
+    order), but one look-behind is tried at each such letter, not one per alternative. Other patterns as they are."""
+    if not pattern.startswith("(?:"):
+        return pattern
+    end = group_end(pattern, 0)
+    groups: dict[str, list[str]] = {}
+    for alt in top_level(pattern[3:end - 1]):
+        m = _LEAD.match(alt)
+        if m is None:
+            return pattern
+        groups.setdefault(m.group(0), []).append(alt[m.end():])
+    inner = "|".join(lead + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for lead, rests in groups.items())
+    return "(?:" + inner + ")" + pattern[end:]
+
+
 def _by_first(pattern: str) -> str:
     """An alternation ("a|b|..." or "(?:a|b|...)", maybe after "(?i)") regrouped by each alternative's first literal
     character, as _regroup() does for word starts: the same matches, but the engine tries a few alternatives at each
@@ -528,7 +566,11 @@ _LEGAL_END = re.compile(
     r"corp\.?|corporation|co\.|pty\.? ltd\.?|pvt\.? ltd\.?|pvt\.?|s\.\s?a\.?\s?s?\.?|sa|sas|sasu|sarl|s\.?\s?l\.?u?|"
     r"s\.\s?r\.\s?l\.?|srl|(?<!&\s)(?<!and\s)s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps)\.?)+$", re.I)
 _LEGAL_END_BLIND = _Blind(_LEGAL_END)
-_SEGMENTS = _Gated(re.compile(r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+"), "-–—|·:/")
+# a name's or a subject's separators, r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+", written led by the set of characters a
+# separator begins with (which the engine skips to, rather than trying every alternative at every character): each
+# alternative, in the same order, then asks which character it began with. The same splits.
+_SEGMENTS = _Gated(re.compile(r"[\s|:/](?:(?<=\s)\s*[-–—|·]\s+|(?<=\s)\s*\|\s*|(?<=\|)\s*|(?<=:)\s+|"
+                              r"(?<=\s)\s*/\s+|(?<=/)\s+)"), "-–—|·:/")
 _BAD_COMPANY = re.compile(r"https?:|www\.|@\w|\d{3,}|[?!;\"“”«»]|^\W|\b(?:your|you|we|our|unsubscribe|privacy)\b", re.I)
 _SENTENCE_START = frozenset(fold(w) for w in ["ihre", "ihr", "ihrer", "ihren", "sie", "wir", "unser", "unsere", "votre", "vos", "nous", "vous", "tu", "su", "sus", "tus", "nuestro", "nuestra", "je", "jouw", "uw", "wij", "we", "a", "o", "os", "as", "sua", "seu", "nossa", "nosso", "this", "that", "these", "it", "its", "thank", "thanks", "dear", "hi", "hello", "unfortunately", "please", "bewerbung", "candidature", "candidatura", "sollicitatie", "application", "interesse", "interest"])
 
@@ -573,13 +615,17 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
+# the last sentence end: the greedy run backs off from the text's end to it, one step a character (no match object
+# made for every sentence end before it); a sentence end's spaces never hold a [.!?], so it is the one a left-to-right
+# scan would find last, with the same spaces
+_LAST_SENTENCE_END = re.compile(r"(?s).*[.!?]\s+")
+
+
 def _last_sentence(text: str) -> str:
     """_SENTENCE_END.split(text)[-1], read from the text's end: a match found in the last 300 characters is the last
     one (none that starts earlier can end after it)."""
     k = max(0, len(text) - 300)
-    last = None
-    for last in _SENTENCE_END.finditer(text, k):  # noqa: B007
-        pass
+    last = _LAST_SENTENCE_END.match(text, k)
     if last is None:
         return _SENTENCE_END.split(text)[-1] if k else text
     return text[last.end():]
@@ -764,7 +810,8 @@ _TITLED = frozenset(["dr", "dra", "prof"])
 _ANSWERS = frozenset(["nein", "ja", "no", "yes", "non", "oui", "nee", "sim", "não", "si", "sí", "ok", "okay"])
 
 
-_ADDRESS_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ADDRESS_WORDS)) + r")\b")
+# (tested only: run lower-cased, led by the set of its words' first letters, where that is exact; see _Blind, speed())
+_ADDRESS_RX = _Blind(re.compile(r"(?i)" + speed(r"\b(?:" + "|".join(sorted(_ADDRESS_WORDS)) + r")\b")))
 
 
 def _addressed_person(name: str) -> bool:
@@ -963,8 +1010,9 @@ def _relayed_by(m: re.Match[str] | None) -> bool:
     word = m.group(0)[len(m.group(1)):].strip(" (").split(" ", 1)[0].lower()
     return word in _RELAY_WORD and relay[:1].isupper() and len(relay.split()) <= 2 and not looks_like_person(m.group(1))
 _ANY_AT = re.compile(r"^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$")  # "Data Analyst at Orrin Health"
-# ("Hugo de chez Pastèque": the French "de chez" is one preposition)
-_PERSON_AT = re.compile(rf"^([{_UP}][^\s@]+(?: [{_UP}][^\s@]+){{0,2}})\s+"
+# ("Hugo de chez Pastèque": the French "de chez" is one preposition; a word's run of letters is followed by a space,
+# which it cannot hold: never given back, "++", the same matches)
+_PERSON_AT = re.compile(rf"^([{_UP}][^\s@]++(?: [{_UP}][^\s@]++){{0,2}})\s+"
                         rf"(?:(?:de chez|von|from|at|de|da|bei|chez)\b|@|\()\s*(.+?)\)?$")
 
 # company-naming phrases of the body: (pattern, weight). The name runs to the end of the clause.
@@ -999,6 +1047,13 @@ _AGENCY_SLOT = re.compile(r"\b(?:(?:role|position|vacancy|opportunity|opening) w
                           r"to) ")
 _AGENCY_SLOT_I = re.compile(_AGENCY_SLOT.pattern, re.I)
 _BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I else rx for lang, rx in _BODY_COMPANY.items()}
+# (a pattern left with its word start, its first letters being too many for a set: grouped by first letter instead;
+# one led by its first letters: those sharing one under one look-behind)
+_BODY_COMPANY_LOW = {lang: re.compile(_regroup(_distributed(rx.pattern, r"\b(?:"), r"\b(?:"), rx.flags)
+                     if rx.pattern.startswith(r"\b(?:") else re.compile(_merged_leads(rx.pattern), rx.flags)
+                     for lang, rx in _BODY_COMPANY_LOW.items()}
+# which of them read the lower-cased text (asked once here: a flag test costs an enum's arithmetic per mail)
+_BODY_COMPANY_BLIND = {lang: bool(rx.flags & re.I) for lang, rx in _BODY_COMPANY.items()}
 _NAME_AT = re.compile(_NAME + _END)
 _CLIENT = re.compile(
     r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden|Auftraggebers?)|"
@@ -1107,8 +1162,6 @@ _THE_COMPANY = re.compile(rf"\b(?:[Aa] empresa|[Ll]a empresa|[Tt]he company|[Tt]
 # substrings one of which each pattern needs (a pass of the pattern over a long mail costs more than these tests)
 _THE_COMPANY_GATE = ("empresa", "company", "employer", "unternehmen", "entreprise", "bedrijf", "werkgever", "empregador",
                      "empleador")
-_NAME_ACTS_GATE = ("application", "postulaci", "candidatura", "sollicitatie", "bewerbung", "candidature", "hoja de vida",
-                   "cv", "curr", "profile", "perfil")
 # ("know that Ridgeway Capital has reviewed your profile": a clause after "that" begins as a sentence does; up to five
 # words between: "Mercados Olmeda ha actualizado el estado de tu candidatura", "X has updated the status of your ...")
 # The sentence start is tested after the name's first capital (which the engine finds by its set, without trying the
@@ -1118,6 +1171,17 @@ _NAME_ACTS = re.compile(
     rf"(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
     rf"(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
     rf"curr[íi]culo|profile|perfil)")
+# The same matches, found with less backtracking: a run of word characters is always followed by a space, which the
+# run cannot hold, so giving characters back never helps (possessive runs: "*+").
+_NAME_ACTS = re.compile(_NAME_ACTS.pattern.replace(r"[\w&'.\-]*", r"[\w&'.\-]*+").replace(r"[\w'’-]* ", r"[\w'’-]*+ "))
+# the noun each match ends with, as the text spells it (case kept: the pattern has no re.I), and the longest noun from
+# where its spelling here begins: no match ends past the last of them plus that length, so the scan stops there
+_NAME_ACTS_NOUNS = ("application", "postulaci", "candidatur", "sollicitatie", "ewerbung", "hoja de vida", "cv", "CV",
+                    "culo", "profile", "perfil")
+_NAME_ACTS_REACH = 12
+assert _NAME_ACTS.pattern.endswith(  # (the nouns above are read from this group: change both together)
+    "(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
+    "curr[íi]culo|profile|perfil)")
 _SUBJECT_AT = re.compile(  # zero-width, so "van je sollicitatie bij X" is also tried at "bij"
     r"(?=\b(?:at|@|with|from|bei|chez|en|bij|na|no|von|van|aupres de|joining|join|(?<=application )to|(?<=applying )to)\s+(?:der |dem |la |le |l'|el |de )?"
     r"([^\n|–:()]{2,60}?)(?=\s*(?:(?<!\w)-|-(?!\w)|[–|:(!]|$)))", re.I)  # (a word's own hyphen joins: "Beira-Rio")
@@ -1476,7 +1540,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             agency = True
     langs = (lang,) if lang in _BODY_COMPANY else tuple(_BODY_COMPANY)
     if case_safe := _case_safe(text):
-        body = [(_BODY_COMPANY_LOW[c], low if _BODY_COMPANY[c].flags & re.I else text) for c in langs]
+        body = [(_BODY_COMPANY_LOW[c], low if _BODY_COMPANY_BLIND[c] else text) for c in langs]
     else:
         body = [(_BODY_COMPANY[c], text) for c in langs]
     if not no_reply and _recruiter_writes(mailbox, own):
@@ -1516,7 +1580,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if part and fold(part.split()[0]) not in _SENTENCE_START:
                 add(part, 2.0, "part")
                 add(_company_ok(m.group(2), people, cut_ok=False), 0.0, "parent")
-    for m in (_NAME_ACTS.finditer(text) if any(map(low.__contains__, _NAME_ACTS_GATE)) else ()):
+    last = max(map(text.rfind, _NAME_ACTS_NOUNS))  # (where the last noun begins; -1: none, no match)
+    for m in (_NAME_ACTS.finditer(text, 0, last + _NAME_ACTS_REACH) if last >= 0 else ()):
         words = m.group(1).split()
         while words and words[-1].islower() and _tok(words[-1]) in _JOINERS:
             words.pop()  # "Gostaríamos de agradecer a sua candidatura": a verb and its preposition, no name
@@ -2219,7 +2284,8 @@ _ROLE_TRIGGERS += [
     # 29: "dass du dich intern als Teamleiter Kundenservice beworben hast"
     (re.compile(r"\b(?:dich|sich)(?: intern| extern)? als ([A-ZÄÖÜ][^.;:!?\n]{2,70}?) bewor?ben\b"), 2.0),
 ]
-_ROLE_TRIGGERS = [(re.compile(speed(rx.pattern), rx.flags), weight) for rx, weight in _ROLE_TRIGGERS]
+_ROLE_TRIGGERS = [(re.compile(_merged_leads(speed(rx.pattern)) if not rx.flags & re.I else speed(rx.pattern), rx.flags),
+                   weight) for rx, weight in _ROLE_TRIGGERS]
 # which triggers a language's mail needs (the quoted-title one is shared; unknown language: all of them)
 _TRIGGER_GATES = (
     ("position", "role", "vacanc", "opening", "opportunit", "job", "post", "requisition"),
@@ -2322,7 +2388,8 @@ _ROLE_BAD = re.compile(r"^(?:the|a|an|our|this|your|job|position|role|candidacy|
 # a role written in lower case, named by a phrase that leaves no doubt: "voor de rol van sales lead",
 # "au poste de développeur front-end", "for the barista role"
 # each as it runs fastest (measured): led by its few first letters, else grouped by first letter after the "\b"
-_ROLE_LOWER = [(re.compile(q if (q := speed(p)) != p else _regroup(p, r"\b(?:") if p.startswith(r"\b(?:") else p), w)
+_ROLE_LOWER = [(re.compile(_merged_leads(q) if (q := speed(p)) != p else _regroup(p, r"\b(?:") if p.startswith(r"\b(?:")
+                           else p), w)
                for p, w in (
     (r"\b(?:rol (?:van|als)|functie (?:van|als)|vacature voor|positie van|poste d[e']|postes? de|puesto de|plaza de|vaga de|"
      r"cargo de|role of|position of|Stelle als|Position als|Rolle als|"
@@ -2388,6 +2455,8 @@ _ROLE_LEAD = re.compile(
     # a reply prefix or a reference code left before the title: "Re: X", "REQ-5540 X", "2026/ENG/041 X"
     r"(?:re|aw|fwd?|rv|tr|wg):|[a-z]{1,5}-\d{3,}[\w/-]*|\d{2,4}/[\w/]*\d[\w/]*|contrataci[óo]n|so(?:l|ll)icitatie|mission|"
     r"(?:regarding|about|concerning|update on|following up on)(?: the| your| our)?)\s+(?=[\w(])", re.I)
+# (only its end is read: run lower-cased, where a failing alternative is dropped at its first letter; see _Blind)
+_ROLE_LEAD_BLIND = _Blind(_ROLE_LEAD)
 _REF_TAIL = re.compile(
     # (hours or a share of a week belong to the title: "(32-40 uur)", "(20 Std.)", "(80-100%)")
     r"\s*\((?=[^)]*\d)(?![^)]*(?:uur|uren|hours|hrs|std|stunden|horas|heures|%))[A-Z\d][A-Z\d/ .-]{1,20}\)$|"
@@ -2661,7 +2730,7 @@ def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None
         if _REF_ONLY.match(role) or not _LETTER_RUN.search(role):
             return None  # "Kennziffer 12/2026", "2345678": a reference number, not the title
     role = role.strip(" ,.")
-    while lead := _ROLE_LEAD.match(role):  # anchored at the start: "Re: Gesprek X" has two
+    while lead := _ROLE_LEAD_BLIND.search(role):  # anchored at the start: "Re: Gesprek X" has two
         role = role[lead.end():]
     if role[:1] == "(" and role.endswith(")") and role.count("(") == 1:  # "proceso 14/2026 (Técnico/a de Farmacia)"
         role = role[1:-1]
@@ -3383,7 +3452,7 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
     if signed and not email:
         lines, start = _signature_block(own)
         for ln in lines[max(start, 0):]:
-            for found in _EMAIL.findall(ln):
+            for found in _EMAIL.findall(ln) if "@" in ln else ():  # (each address holds one; most lines none)
                 local = _letters(found.split("@")[0])
                 if any(len(w) >= 3 and _letters(w) in local for w in signed.split()) and not is_no_reply(found):
                     email = found.lower()
