@@ -452,7 +452,8 @@ _INTERVIEWER = "look-alike: the reader is the interviewer, the decision is about
 # A relay re-read with the reader named as "you": the forwarded decision speaks of the reader in the third person by
 # design ("thanks for introducing Sam", "bitte informieren Sie Herrn Rivera"), so a third person there is the reader.
 _RELAY_SKIP = (_INTERVIEWER, "look-alike: the decision is about a third person (en)",
-               "look-alike: the decision is about a third person (de)", "look-alike: a candidate the reader referred (es)")
+               "look-alike: the decision is about a third person (de)", "look-alike: a candidate the reader referred (es)",
+               "look-alike: someone close to the reader was turned down (en)")
 _OTHER_PERSON = 5.0
 # Mail the rules read as an invitation, an offer, a job alert, outreach or a newsletter says what it is: the learned
 # model reads tone ("thanks again", "the next") and is not asked to find a rejection in it.
