@@ -898,6 +898,16 @@ REJECTIONS = [
     ("Candidatura - Social Media",
      "Oi Sam,\n\nA agência Criativa decidiu que seu perfil não é o ideal pra essa vaga agora.\n\nEquipe "
      "Freela.app"),
+    # --- internships filled or full (were known gaps: "vagas" and "estágio" now name the post; "não pôde ser aceite")
+    ("Seleção estágio de verão",
+     "Olá Sam,\n\nObrigado por se inscrever no nosso estágio de verão. As vagas foram todas preenchidas "
+     "e não poderemos contar com você nesta edição.\n\nTime de Estágios - Astro Bank"),
+    ("Retorno - Estágio Jurídico",
+     "Olá Sam,\n\nAs vagas do estágio jurídico foram preenchidas por estudantes que já estavam no banco "
+     "de talentos do escritório.\n\nAtenciosamente,\nMachado & Rocha Advogados"),
+    ("Estágio de verão",
+     "Olá Sam,\n\nO programa de estágio de verão atingiu o número máximo de participantes e a sua "
+     "inscrição não pôde ser aceite.\n\nEquipa Estágios - Construtora Tejo"),
 ]
 
 # Rejections the rules still miss, each for a reason a rule would not generalise from or could not take without
@@ -914,9 +924,6 @@ KNOWN_GAPS = [
      "vaga preenchida, obrigado\n\nenviado do meu celular"),
     ("Processo",
      "Sam, nao vamos dar continuidade ao seu processo. Agradecemos o interesse. RH"),
-    ("Seleção estágio de verão",
-     "Olá Sam,\n\nObrigado por se inscrever no nosso estágio de verão. As vagas foram todas preenchidas "
-     "e não poderemos contar com você nesta edição.\n\nTime de Estágios - Astro Bank"),
     ("Candidatura - Professor de Inglês",
      "Olá Sam,\n\nAgradecemos a candidatura para professor de inglês. Neste momento a escola não irá "
      "contratar para este horário, pelo que não avançaremos.\n\nCumprimentos,\nDireção - Escola de "
@@ -947,12 +954,6 @@ KNOWN_GAPS = [
      "Olá Sam,\n\nVou devolver pelo correio o portfólio impresso que você deixou aqui. Sobre o "
      "processo, a decisão final não foi a seu favor desta vez.\n\nAtenciosamente,\nMônica - Estúdio "
      "Traço"),
-    ("Retorno - Estágio Jurídico",
-     "Olá Sam,\n\nAs vagas do estágio jurídico foram preenchidas por estudantes que já estavam no banco "
-     "de talentos do escritório.\n\nAtenciosamente,\nMachado & Rocha Advogados"),
-    ("Estágio de verão",
-     "Olá Sam,\n\nO programa de estágio de verão atingiu o número máximo de participantes e a sua "
-     "inscrição não pôde ser aceite.\n\nEquipa Estágios - Construtora Tejo"),
     ("Processo Trainee",
      "Oi Sam,\n\nQue jornada! Infelizmente sua participação no Trainee Energia 2027 termina nesta fase "
      "de painel.\n\nEquipe Trainee"),

@@ -33,19 +33,54 @@ DECISIONS: list[Family] = [
         r"\bnao sera possivel dar (?:seguimento|continuidade)",
         r"\bnao (?:seguira|vai seguir|segue|avancara|ira avancar|iremos avancar|vamos avancar|avancaremos|vai avancar|"
         r"vai prosseguir)\b" + _PT_THEN,
+        # (the reader's application or a request for work, not "a sua inscrição no workshop" nor "candidatura ao seguro";
+        # not a condition still open: "não pode ser considerada enquanto não recebermos / sem o CV / reenvie o ficheiro")
+        # (the post named: "a sua candidatura à vaga de X", not a room, a course or a grant with "vagas" nearby)
+        r"\b(?:(?:sua|tua) candidatura (?:a|ao|para|de) (?:a |o )?(?:vaga|posicao|funcao|cargo|lugar|estagio|processo "
+        r"(?:seletivo|de (?:selecao|recrutamento))|recrutamento)\b[^.!?;]{0,30}|(?:seu|teu|o) pedido de (?:estagio|emprego|trabalho)|"
+        # ... or earlier in the sentence: "o programa de estágio atingiu o máximo e a sua inscrição não pôde ser aceite"
+        r"(?:estagio|vaga|processo seletivo|recrutamento)\b[^.!?;]{0,80}\b(?:sua|tua) (?:candidatura|inscricao)|"
+        # ... or after a verdict's opening: "Após análise, a sua candidatura não pode ser aceite."
+        r"(?:apos (?:a |uma )?(?:\w+ )?analise|infelizmente|lamentavelmente|lamentamos(?: informar)? que),? (?:a )?"
+        r"(?:sua|tua) candidatura|"
+        r"(?:sua|tua) candidatura(?= nao (?:pode|podera|podia) ser (?:aceit|considerad|aprovad|admitid)\w* (?:para|n)[oa]s? "
+        r"(?:vaga|posicao|funcao|cargo|processo|estagio)\b)),? nao (?:pode|podera|podia) ser "
+        r"(?:aceit|considerad|aprovad|admitid)\w*(?![^.!?;]{0,60}\b(?:sem|enquanto|ate|antes de|caso|se|por falta|"
+        r"triagem automatica|por (?:e-?mail|telefone|correio|whatsapp|mensagem)|pelo (?:whatsapp|telefone|site|portal|app)|"
+        r"em papel)\b)(?![^!?;]{0,120}\b(?:reenvi|volte a (?:enviar|submeter)|voltamos a inclui))",
         r"\b(?:sua|tua|a) candidatura\b[^.!?;]{0,30}\bnao (?:seguira|avancara|prosseguira|continuara|avanca|prossegue|"
-        r"passa (?:a|para)|segue para|(?:ira|vai) (?:seguir|avancar|prosseguir|continuar))",
+        r"passa (?:a|para)|segue para|(?:ira|vai|podera) (?:seguir|avancar|prosseguir|continuar))",
         r"\bperfil nao e o que (?:buscamos|procuramos)",
-        r"\bcandidatura nao (?:tera|teve|vai ter) (?:seguimento|continuidade)"),
+        # ... the CV read, then judged by the sender or the employer: "li seu currículo e não é o que estou procurando",
+        # "concluiu que seu perfil não é o que procura"
+        r"\b(?:perfil|curriculo|cv)\b(?! d(?:ele|ela|eles|elas|[oa]s?) )[^.!?;]{0,40}\bnao e (?:bem )?o que (?:(?:a empresa|o cliente|a equipa|a equipe|o time) )?"
+        r"(?:buscamos|procuramos|busco|procuro|procura|busca|procuram|buscam|precisa|precisamos|pretende|pretendemos|"
+        r"(?:estou|estamos|esta|estao) (?:procurando|buscando|a procurar|a buscar))\b",
+        r"\bcandidatura nao (?:tera|teve|vai ter) (?:seguimento|continuidade)",
+        # the application or profile named, then a pronoun for it: "seu perfil ... optamos por não avançar com ele", "a
+        # Pousada agradece a sua candidatura. Após análise, decidiu não prosseguir com ela" (one sentence back at most)
+        r"\b(?:(?:seu|teu) (?:perfil|curriculo|cv)\b[^.!?;]{0,80}\bnao (?:avancar|seguir|prosseguir|continuar) com ele|"
+        # (the next sentence only when it opens on the verdict, "Após análise, ..."; not "A da Rita, infelizmente, não: ..."
+        # nor "Como a turma foi cancelada, ...": another "ela" may sit in between)
+        r"(?:sua|tua) (?:candidatura|inscricao)\b(?:[^.!?;:]{0,60}\. (?:apos|depois|infelizmente|lamentavelmente|no entanto|"
+        r"contudo|porem|todavia)\b)?[^.!?;:]{0,80}?\bnao (?:\w+ ){0,3}?(?:avancar|seguir|prosseguir|continuar) com ela)\b"),
     # (only "other(s)": "decidimos contratar uma pessoa para a vaga" announces a hire; "um/uma" needs a comparison,
     # see "um perfil mais experiente" and "a escolha recaiu")
     fam("outros candidatos", 4.0, ('outr',),
-        rf"\b(?:avancar|seguir|prosseguir|continuar|optamos|optar|escolhemos|escolheu|escolher|selecionamos|selecionar|decidimos|contratamos)\b{G}\b(?:com |por )?(?:outros?|outras?) (?:candidat|perfi|pesso|profissiona)\w*\b[^.!?;]{{0,20}}"),
+        # (the gender-neutral "outres candidates" too)
+        rf"\b(?:avancar|seguir|prosseguir|continuar|optamos|optar|escolhemos|escolheu|escolher|selecionamos|selecionar|decidimos|contratamos)"
+        rf"\b{G}\b(?:com |por )?(?:outr[oae]s?) (?:candidat|perfi|pesso|profissiona)\w*\b[^.!?;]{{0,20}}",
+        # ... in the future, said of the role or the employer by a relay ("a vaga de X seguirá com outros candidatos"; not
+        # "o processo seguirá com outros candidatos na próxima semana", which goes on, nor "... além de você")
+        r"\b(?:vaga|posicao|empresa|cliente)\b[^.!?;]{0,40}\b(?:seguira|avancara|prosseguira|continuara) (?:com |por )"
+        r"outr[oae]s? (?:candidat|perfi|pesso|profissiona)\w*\b"
+        r"(?![^.!?;]{0,40}\b(?:alem de|junto com|juntamente|tambem|incluindo|como voce|e com voce|e voce|e tu|e contigo|"
+        r"e consigo)\b)"),
     fam("vaga preenchida", 3.5, ('preenchid', 'ocupad'),
-        r"\b(?:vaga|posicao|cargo|funcao|oportunidade)\w*\b[^.!?;]{0,30}\b(?:foi|ja foi|esta|ja esta|encontra-se|foram)"
+        r"\b(?:vaga|posicao|cargo|funcao|oportunidade|estagio)\w*\b[^.!?;]{0,30}\b(?:foi|ja foi|esta|ja esta|encontra-se|foram)"
         r"(?: (?:entretanto|entao|ja|agora|finalmente|\w+mente))? (?:preenchid|ocupad)"),
     fam("congelamento de contratacoes", 3.5, ('congel', 'encerrado', 'cancelado', 'suspenso'),
-        r"\bcongel\w* (?:temporariamente )?(?:as |de |das )?(?:novas )?(?:contratacoes|admissoes|recrutamentos)",
+        r"\bcongel\w* (?:temporariamente )?(?:todas )?(?:as |de |das )?(?:novas )?(?:contratacoes|admissoes|recrutamentos)",
         # (a process of recruiting, not "o processo de mudança de escritório")
         r"\b(?:processo(?! de (?!recrutamento|selecao|candidatura|contratacao|admissao)[a-z])|recrutamento)\b[^.!?;]{0,40}\b(?:foi|esta) (?:encerrado|cancelado|suspenso)"),
     fam("perfil nao se enquadra", 3.0, ('perfil nao',),
@@ -58,8 +93,8 @@ DECISIONS += [
     fam("gramática: outra pessoa escolhida", 4.0, ("outr",),
         r"\b(?:escolhemos|escolhido|optamos|optado|selecionamos|contratamos|seguir|avancar|prosseguir|continuar)\b"
         r"[^.!?;]{0,30}\b(?:por |com )?(?:outra|outro|outras|outros) (?:pessoa|candidat|perfi|profissiona)"),
-    fam("gramática: processo encerrado", 3.5, ("encerr", "preenchid", "cancelad"),
-        r"\b(?:encerramos|encerrar) (?:o seu|o teu|a sua|a tua) (?:processo|candidatura)",
+    fam("gramática: processo encerrado", 3.5, ("encerr", "preenchid", "cancelad", "interromp"),
+        r"\b(?:encerramos|encerrar|interrompemos|interromper) (?:o seu|o teu|a sua|a tua) (?:processo|candidatura)",
         r"\b(?:vaga|processo(?! de (?!recrutamento|selecao|candidatura|contratacao|admissao)[a-z]))\b[^.!?;]{0,40}\b(?:foi|esta|ja foi) (?:encerrad|preenchid|cancelad)"),
     fam("gramática: não avançará", 4.0, ("nao",),
         r"\bnao (?:avancara|seguira|prosseguira|continuara)\b" + _PT_THEN,
@@ -74,6 +109,11 @@ DECISIONS += [
         r"\bnao (?:daremos|vamos dar|vai dar|iremos dar|podemos dar|poderemos dar|sera dada|sera possivel dar|"
         r"sera dado) "
         r"(?:continuidade|seguimento|sequencia|andamento|prosseguimento)",
+        # ... "não conseguimos dar seguimento": to the reader's application, or said alone (not "ao agendamento para
+        # terça", "ao cadastro na folha", "ao seu pedido de cartão")
+        r"\bnao (?:conseguimos|conseguiremos|vamos conseguir|pudemos) dar (?:continuidade|seguimento|sequencia|andamento|"
+        r"prosseguimento)(?=[.!;,]|$| (?:a |ao |com |para )?(?:a |o )?(?:(?:sua|tua|seu|teu|esta|essa) (?:candidatura|processo|"
+        r"perfil|curriculo|cv)|candidatura)\b| (?:neste momento|no momento|desta vez|dessa vez|por agora)\b)",
         r"\bnao\b[^.!?;]{0,25}\b(?:fazer|apresentar|enviar|oferecer|dar)(?:-lhe|-te|-la|-lo)? (?:uma|a|nenhuma) (?:proposta|oferta)"),
     fam("gramática: um perfil mais experiente", 4.0, ("um", "uma", "alguem"),
         r"\b(?:optamos|escolhemos|selecionamos|decidimos seguir|seguiremos|contratamos|optou|escolheu)\b[^.!?;]{0,40}\b(?:por |com )?"
@@ -107,13 +147,22 @@ DECISIONS += [
 _PT_CHOSE = (r"(?:escolh(?:emos|eu|eram|ido|ida|idos|idas|endo|er|i)|fomos|acabamos (?:indo|optando|ficando)|optamos|optou|optaram|optado|optamos|preferi\w*|decidi\w*|decidiu|"
              r"(?:contrat|selecion)(?:amos|ou|aram|ad[oa]s?|ando)|(?:decidimos|resolvemos|optamos por|preferimos|acabamos por) "
              r"(?:contratar|selecionar)|"
-             r"ficamos|ficou|ficar|avanc(?:ar|amos|aremos)|vamos avancar|prossegu(?:ir|imos|iremos|iu)|segu(?:ir|imos|iremos|iu)|avancou|recaiu|recai|"
-             r"fechamos|fechou|fechando|fechar|seguimento|continuidade|sequencia)")
+             r"ficamos|ficou|ficar|avanc(?:ar|amos|aremos)|vamos avancar|prossegu(?:ir|imos|iremos|iu)|"
+             r"segu(?:ir|imos|iremos|iu)|avancou|recaiu|recai|"
+             r"fechamos|fechou|fechando|fechar|seguimento|continuidade|sequencia|"
+             # a decision already taken, told in the near future: "vamos optar por outro cozinheiro"
+             r"(?:vamos|iremos|decidimos|resolvemos) (?:optar|escolher))")
+
+# A person named by the trade the role is for: "fechámos com outra dev", "vamos optar por outro cozinheiro"
+_PT_TRADE = (r"(?:devs?\b|desenvolvedor|designer|engenheir|analista|programador|consultor|tecnic|cozinheir|vendedor|motorista|"
+             r"gerente|atendente|garcom|operador|enfermeir|rececionista|recepcionista|barista|redator|contabilista|contador|"
+             r"educador|cuidador|soldador|eletricista|mecanico|baba\b|pedreir|servente|ajudante|diarista|faxineir|estudante|"
+             r"motoboy|entregador|repositor)\w*")
 
 # (pt-PT contracts "em outro" / "em um": "recaiu noutro candidato", "optámos numa candidata")
 _PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nome|participant|concorrent|estagiari|trainee)|a outra candidata|o outro candidato|"
              # ... or named by the trade: "fechámos com outra dev", "seguimos com outro designer"
-             r"n?outr[oa]s? (?:devs?\b|desenvolvedor|designer|engenheir|analista|programador|consultor|tecnic)|"
+             r"n?outr[oa]s? " + _PT_TRADE + "|"
              # "optámos por quem tinha mais disponibilidade"
              r"quem (?:ja (?:\w+ )?(?:trabalh|conhec|tinha|estava|fez|fazia|atuava)|(?:tinha|tem|tivesse|trazia|traz|reunia|reune|"
              r"apresentava|apresenta|possui|possuia) (?:mais |maior |melhor |uma |um |a |o )?(?:experiencia|disponibilidade|formacao|"
@@ -126,6 +175,11 @@ _PT_OTHER = (r"(?:n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist|nom
              r"outr[oa] (?:(?:redator|vendedor|atendente|motorista|operador|assistente|auxiliar|estagiari|colaborador|"
              r"funcionari|rapaz|moca|menin)\w* )?(?:para|pra) (?:a |o |esta |essa )?(?:vaga|posicao|cargo|funcao|lugar)\b|"
              r"(?:candidat\w*|pessoas|perfis|profissionais) (?:com|que|cuj|mais)|(?:uma )?promocao interna|"
+             # ... chosen ("com", "por", "sobre"), not invited ("abrir a vaga para candidatos de outra cidade"): candidates
+             # marked by where they come from, a trade compared to the reader ("seguir com um consultor com experiência")
+             r"(?<=com |por |bre | em )(?:(?:candidat\w*|pessoas|perfis|profissionais) de outr[ao]s? (?:cidade|regiao|area|"
+             r"estado|pais|setor|empresa)|n?um[a]? " + _PT_TRADE + r" (?:com (?:mais )?(?:experiencia|vivencia|conhecimentos?|"
+             r"formacao|perfil)|mais (?:experiente|senior|qualificad)))|"
              r"(?:um[a]? )?(?:candidat[oa]s?|colaborador(?:a|es|as)?|profissiona(?:l|is)|perfis|perfil|pessoas?|"
              r"talentos?) intern[oa]s?|"
              r"(?:uma )?(?:solucao|candidatura) interna|(?:um[a]? )?(?:candidat[oa]|colaborador[a]?|profissional|"
@@ -138,11 +192,17 @@ DECISIONS += [
                                                                  "um colega", "uma colega",
                                                                  "um profissional", "uma profissional", "candidat", "interna", "interno",
                                                                  "pessoas", "perfis", "profissionais", "quem "),
-        rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}"),
+        rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}",
+        # a client or employer told in the third person plural: "eles seguiram com outro candidato"
+        r"\b(?:seguiram|avancaram|prosseguiram|fecharam|ficaram) com n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)",
+        r"\boptei (?:por|pel[oa]) (?:um[a]? )?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)",
+        r"\b(?:contrat|preench|fech)(?:amos|aram|ou|emos|eram|eu)(?: (?:a vaga|a posicao|o lugar|a funcao|o cargo))? "
+        r"internamente\b(?! (?:com|pel[oa]|[oa]s?|um|uma|para)\b)"),
     fam("gramática: não seguir com a candidatura", 4.0, ("nao ",),
         r"\bnao (?:(?:te|lhe|o|a|vamos|vai|vao|ser|sera|possivel|podemos|poderemos|poder|ira|iremos|\w+-(?:te|lhe))\b ?){0,3}"
         r"(?:seguir|segu|avanc|prossegu|continu|passar|passa|contar|considerar)\w*(?<!rao)(?<!ram)(?:-te|-lhe|-la|-lo)?"
         rf"\b{G}\b(?:contigo|consigo|com voce|com (?:a )?(?:sua|tua) candidatura|(?:sua|tua) candidatura|"
+        r"com (?:o )?(?:seu|teu) (?:nome|perfil|curriculo|cv)\b|"
         r"(?:para|na|a) (?:a |o )?(?:proxima|etapa|fase|entrevista|equipa|equipe)|n?(?:o|este) processo|"
         r"para (?:o|a|esta|este) (?:lugar|vaga|posicao|funcao|cargo))"),
     fam("gramática: não classificado / excluído", 4.0, ("nao", "exclu", "encerr", "preench", "consta", "figura", "lista", "exclusao", "eliminac", "eliminad", "termino", "fim "),
@@ -173,7 +233,7 @@ DECISIONS += [
         r"\b(?:vaga|posicao|cargo|funcao)\b[^.!?;]{0,80}\b(?:foi|esta|ja foi|ja esta|encontra-se) (?:preenchid|ocupad)",
         r"\b(?:curriculo|cv|perfil|experiencia|candidatura|percurso|formacao|competencias|(?:o|a) mesm[oa]|"
         r"(?<!se )(?<!caso )(?:voce|tu|v\. exa))\b"
-        r"[^.!?;]{0,30}\bnao "
+        r"[^.!?;]{0,45}\bnao "
         r"(?:atende|corresponde|"
         r"cumpre|preenche|se enquadra|se adequa|"
         r"(?:se )?encaixa|se ajusta|se alinha|combina|atendeu|correspondeu|se enquadrou|se encaixou|se coaduna|"
@@ -192,8 +252,14 @@ DECISIONS += [
                                                                                      "retirar", "revogar", "rejected",
                                                                                      "declined", "unsuccessful",
                                                                                      "not selected", "not progressing",
-                                                                                     "abaixo", "aquem", "corte"),
+                                                                                     "abaixo", "aquem", "corte", "admi"),
         r"\bstatus: ?(?:processo encerrado|encerrad|reprovad|nao selecionad|recusad)",
+        # ... or changed to it in a sentence: "o status da sua candidatura foi alterado para Encerrada pela empresa"
+        r"\b(?:status|estado|situacao) d[ao] (?:sua |tua )?candidatura\b[^.!?;]{0,80}\b(?:alterad[oa]|mudou|atualizad[oa]|"
+        r"passou) (?:para|a):? (?:encerrad|reprovad|nao selecionad|nao aprovad|recusad|indeferid|desclassificad)"
+        # (not "... porque a vaga foi republicada / a sua candidatura foi transferida / a seu pedido")
+        r"(?![^!?;]{0,100}\b(?:(?:republicad|transferid|duplicad)\w*|a seu pedido|a (?:sua|tua) pedido|conforme (?:o )?(?:seu|teu) pedido|"
+        r"(?:conforme|como) combinado)\b)",
         # an ATS's untranslated status in a Portuguese letter: "Status: Rejected"
         r"\b(?:status|estado|situacao)(?: da (?:sua |tua )?candidatura)?: ?(?:rejected|declined|not selected|"
         r"unsuccessful|not progressing)\b",
@@ -210,6 +276,8 @@ DECISIONS += [
         r"\b(?:perfil|experiencia|curriculo|candidatura|resultado|desempenho|nota|pontuacao)\b[^.!?;]{0,30}\b"
         r"(?:ficou|fica|esta|esteve|ficaram) aquem\b",
         r"\bnao estamos (?:a )?(?:recrutar|contratar|recrutando|contratando)\b",
+        r"\bnao (?:temos|ha|dispomos de|existem?) (?:nenhuma )?vagas? (?:disponive(?:l|is) )?(?:para|pra) (?:admissao|admitir|"
+        r"contratacao|contratar)(?: (?:neste momento|no momento|de momento|por agora|por enquanto|por ora))?(?=[.!;,]|$)",
         r"\bproposta\b[^.!?;]{0,40}\b(?:foi |esta )?(?:retirada|cancelada|revogada)",
         r"\b(?:tivemos de|tivemos que|fomos obrigados a|decidimos|vamos ter de|vamos ter que) (?:retirar|cancelar|"
         r"revogar) "
@@ -236,7 +304,7 @@ _PT_TO_YOU = r"\w*(?:-(?:lhe|te|la|lo|vos)\b|[^.!?;]{0,30}\b(?:sua|tua|seu|teu|v
 DECISIONS += [
     fam("gramática: não considerada / não é possível", 4.0, ("considerad", "possivel", "aproveit", "tida", "tido", "levad", "juntos",
                                                              "conseguimos", "conseguiremos", "pudemos",
-                                                             "vez"),
+                                                             "vez", "deix"),
         r"(?<!ainda )\bnao (?:sera|foi|e|vai ser|seria|podera ser|pode ser|esta a ser|esta sendo)(?: mais)? (?:considerad|aproveitad|"
         r"tid[oa]s? em (?:conta|consideracao)|"
         r"levad[oa]s? (?:adiante|em (?:conta|consideracao)))",
@@ -246,6 +314,9 @@ DECISIONS += [
         r"(?: (?:desta|dessa|esta|essa) vez| neste momento| no momento)?(?:[.!;]|,? (?:dado que|uma vez que|visto que|ja que|"
         r"porque|pois|tendo em conta)\b)",
         r"\bnao (?:podemos|poderemos|conseguimos|conseguiremos|vamos|iremos) (?:aproveitar|considerar)\b",
+        # stopped considering it: "a empresa deixou de considerar a sua candidatura"
+        r"\bdeix(?:ou|amos|aram) de (?:considerar|avaliar|analisar)(?:-(?:la|lo)\b| (?:a )?(?:sua|tua) candidatura\b|"
+        r" (?:o )?(?:seu|teu) (?:perfil|curriculo|cv)\b)(?! como\b)",
         # "não conseguimos incluir o teu nome / seguir contigo" (the reader or their application, not "a sua entrevista")
         rf"\bnao (?:conseguimos|conseguiremos|pudemos) (?:(?:lhe|te|vos) )?{_PT_GO_ON}\w*(?:-(?:lhe|te|la|lo)\b|[^.!?;]{{0,15}}\b"
         r"(?:(?:o )?(?:seu|teu) (?:nome|perfil|curriculo|cv)|(?:a )?(?:sua|tua) candidatura|voce|contigo|consigo|v\. exa)\b)",
@@ -259,11 +330,18 @@ DECISIONS += [
         r"\bnao\b[^.!?;]{0,30}\b(?:avanc|segu|prossegu|continu|caminh|trabalh)\w* juntos\b"),
     fam("gramática: não mereceu acolhimento / a jornada chegou ao fim", 4.0,
         ("acolhimento", "provimento", "deferimento", "fim", "termin", "por aqui", "acab", "caminho", "mereceu",
-         "merece"),
+         "merece", "logr", "aprovacao", "por aqui"),
         r"\bnao (?:mereceu|merece|obteve|teve) (?:o )?(?:acolhimento|provimento|deferimento)\b|"
         r"\bnao (?:mereceu|merece) (?:a )?(?:aprovacao|aceitacao|concordancia)\b",
+        # formal BR: "não logrou aprovação na etapa", "não obteve aprovação na avaliação psicológica"
+        r"\bnao logrou (?:obter )?(?:a )?(?:aprovacao|classificacao)\b|"
+        r"\bnao obteve (?:a )?(?:aprovacao|classificacao)\b[^.!?;]{0,20}\b(?:n[ao]s?|em) (?:\w+ )?"
+        r"(?:etapa|fase|prova|entrevista|avaliacao|processo|selecao|concurso|exame|teste)s?\b",
         r"\b(?:sua|tua) (?:jornada|participacao|candidatura|caminhada|trajetoria)\b[^.!?;]{0,50}\b(?:chegou ao fim|chega ao fim|"
-        r"termina aqui|terminou|fica por aqui|ficou por aqui|acaba aqui|acabou|fica pelo caminho|ficou pelo caminho)\b"),
+        r"termina aqui|terminou|fica por aqui|ficou por aqui|acaba aqui|acabou|fica pelo caminho|ficou pelo caminho)\b",
+        # the reader's process stops here: "seu processo para por aqui", "o teu processo termina por aqui"
+        r"\b(?:seu|teu) processo\b[^.!?;]{0,30}\b(?:para|parou|termina|terminou|acaba|acabou|fica|ficou|encerra|encerrou) "
+        r"(?:por )?aqui\b(?!,? (?:ate|enquanto|durante|temporariamente|por enquanto)\b)"),
     fam("gramática: não vai dar pra seguir", 4.0, ("dar pra", "dar para", "deu pra", "deu para", "da pra", "da para"),
         # informal BR: "não vai dar pra seguir com você"
         rf"\bnao (?:vai dar|deu|da|dara) (?:para|pra) {_PT_GO_ON}{_PT_TO_YOU}"),
@@ -284,7 +362,12 @@ DECISIONS += [
         # "(você) não é a pessoa certa", "o seu perfil não é o ideal": the reader or their profile as the subject
         r"\b(?:voce|tu|v\. exa|perfil)\b[^.!?;]{0,15}\bnao (?:e|es|era|eras|sera|seras) (?:o|a) (?:(?:candidat\w*|pessoa|perfil|"
         r"profissional) )?(?:mais )?(?:cert[oa]|ideal|indicad)",
-        r"\bnao (?:es|eras|seras) (?:o|a) (?:candidat\w*|pessoa|perfil|profissional) (?:mais )?(?:cert[oa]|ideal|indicad)"),
+        r"\bnao (?:es|eras|seras) (?:o|a) (?:candidat\w*|pessoa|perfil|profissional) (?:mais )?(?:cert[oa]|ideal|indicad)",
+        # a conclusion with no subject, said to the reader: "depois da entrevista decidimos que não é o perfil certo"
+        r"\b(?:decidimos|concluimos|entendemos|achamos|percebemos|sentimos) que (?:(?:o )?(?:seu|teu) perfil )?nao (?:e|era|seria) "
+        r"(?:o|a) (?:candidat\w*|pessoa|perfil|profissional|nome) (?:mais )?(?:cert[oa]|ideal|indicad[oa]|adequad[oa])"
+        # (not followed by whose it is: "... não é o perfil certo o do Rui")
+        r"(?!,? (?:o|a|os|as) (?:d[oa]|candidat)\b)"),
     fam("gramática: não deu continuidade", 4.0, ("continuidade", "seguimento", "sequencia", "andamento", "continuacao"),
         r"\bnao (?:deu|deram|demos|dara|darao|quis dar|quiseram dar|pode dar|teve|tera|tem|vai ter|sera dad[oa]) "
         r"(?:continuidade|seguimento|sequencia|andamento|prosseguimento)",
@@ -314,7 +397,8 @@ DECISIONS += [
         r"\b(?:decisao|escolha|opcao)(?: final)? nao (?:foi|e|recaiu) (?:a |o )(?:tua|sua|teu|seu)"
         r"(?:[.!;,]| (?:candidatura|para|nesta|neste|desta|dessa|no|na|em)\b)",
         r"\b(?:decisao|escolha|resultado)(?: final)? nao (?:foi|e|sera) (?:a |em )?(?:seu|teu) favor\b|"
-        r"\b(?:decisao|escolha|opcao|preferencia)(?: final)? nao (?:recaiu|recai|ficou|foi) (?:sobre|em|n[oa]|por|pel[oa]) "
+        r"\b(?:decisao|escolha|opcao|preferencia)(?: final| d[ao] (?:empresa|equipa|equipe|cliente|comite|juri|empregador|"
+        r"recrutador|recrutadora|gestor|gestora|direcao|diretoria))? nao (?:recaiu|recai|ficou|foi) (?:sobre|em|n[oa]|por|pel[oa]) "
         r"(?:si|voce|ti|v\. exa|a sua candidatura|a tua candidatura|o seu perfil|o teu perfil|o seu nome|o teu nome)\b"),
     fam("gramática: outro candidato foi escolhido", 4.0, ("outr",),
         r"\b(?:outr[oa]s? (?:candidat\w*|pessoas?|perfis|perfil|profissiona\w*|finalista))\b[^.!?;]{0,40}\b"
@@ -324,13 +408,14 @@ DECISIONS += [
         r"(?:por |a |para (?:a|o|esta|este|essa|esse) \w+ )?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalista)"),
     fam("gramática: não convocado para a entrevista", 4.0, ("convoc", "cham", "convid"),
         rf"\bnao (?:iremos|vamos|poderemos|podemos|conseguimos|sera possivel|e possivel|foi possivel|vai ser possivel) "
-        rf"(?:(?:te|lhe|o|a|vos) )?(?:convoc|cham|convid)\w*{_PT_YOU}\b[^.!?;]{{0,25}}\b(?:entrevista|proxima|etapa|fase|seguinte)",
+        rf"(?:(?:te|lhe|o|a|vos) )?(?:convoc|cham|convid)\w*{_PT_YOU}\b[^.!?;]{{0,25}}\b(?:entrevista|proxima|etapa|fase|seguinte|"
+        r"integracao|admissao|contratacao)",
         r"\bnao (?:foi|foste|sera|seras) (?:convocad|chamad|convidad)\w*(?:\([ao]\))? (?:para|a|pra)\b[^.!?;]{0,25}\b"
         r"(?:entrevista|proxima|etapa|fase|seguinte|prova)"),
     fam("gramática: candidatura recusada / reprovado", 4.0,
         ("recus", "rejeit", "indefer", "reprovad", "declin", "descart", "eliminad", "excluid", "preterid", "desclassific", "inapt",
          "encerrad", "descontinuad", "interrompid", "desconsider", "arquivad", "finalizad", "terminad", "dizer",
-         "considerad", "negad", "improcedente", "processo", "acolhid"),
+         "considerad", "negad", "improcedente", "processo", "acolhid", "dispens"),
         # ("a candidatura de V. Exa. ...": the formal pronoun's full stops would end the gap)
         r"\b(?:candidatura|perfil|curriculo|cv|(?:seu|teu) processo|(?:sua|tua) inscricao)(?: de v\. exa\.?|\b)[^.!?;]{0,60}\b"
         r"(?<!nao )(?:foi|foram|esta|ficou|sera) "
@@ -353,7 +438,10 @@ DECISIONS += [
         r"lamentavelmente),?)? "
         r"(?:a |o )?(?:sua|tua|seu|teu) "
         r"(?:candidatura|perfil|curriculo|cv|inscricao)",
-        r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:foi|foste|ficou|ficaste|esta|estas) (?:reprovad|eliminad|desclassificad)"),
+        r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:foi|foste|ficou|ficaste|esta|estas) (?:reprovad|eliminad|desclassificad)",
+        # let go from the selection (not "dispensado da prova de inglês": exempted from a test)
+        r"\b(?:foi|foste|esta|estas|ficou|ficaste) dispensad[oa](?:\([ao]\))? (?:do|deste|desse) (?:processo (?:seletivo|"
+        r"de (?:selecao|recrutamento))|recrutamento)\b(?![^.!?;]{0,80}\b(?:por ja|direto|diretamente|isent[oa])\b)"),
     fam("gramática: decidimos não prosseguir", 4.0, ("decid", "opt", "resolv", "prefer", "entend", "deliber",
                                                      "sem voce", "sem ti", "sem si", "sem a sua", "sem a tua",
                                                      "continuar"),
@@ -374,10 +462,13 @@ DECISIONS += [
         r" (?:e"
         r" melhor )?)?nao "
         r"(?:prosseguir|avancar|seguir|continuar|dar (?:seguimento|continuidade|andamento|sequencia|prosseguimento)|contar com)\b"
+        r"(?: adiante| em frente)?"
         # ... ending there, or with the reader's application as object (not "não avançar com a obra")
         r"(?=[.!;,]|$| (?:neste momento|no momento|desta vez|dessa vez|por agora|por enquanto|por ora|"
         r"(?:nesta|nessa|neste|nesse) (?:fase|etapa|processo|recrutamento))\b|"
-        r" (?:com |ao |a |no |na )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|esta candidatura|essa candidatura)\b)"),
+        r" (?:com |ao |a |no |na )?(?:(?:a|o) )?(?:sua|tua|seu|teu|voce|contigo|consigo|v\. exa|esta candidatura|essa candidatura)\b|"
+        # ... or with the hiring itself, said to the candidate: "a gente decidiu não seguir com a contratação agora"
+        r" com a contratacao\b(?! d(?:[eoa]s?|ele|ela|eles|elas)\b))"),
     fam("gramática: decidimos não te contratar", 4.0, ("nao te ", "nao lhe ", "nao vos ", "nao admitir", "nao aceitar", "nao aprovar",
                                                        "nao selecionar", "nao considerar", "nao contratar", "nao prosseguir com",
                                                        "nao o(", "nao a("),
@@ -429,8 +520,10 @@ DECISIONS += [
         # (a punctuation mark or the text's start, not a word, before it: "(?<![a-z] )")
         r"(?:\b(?:voce|tu|v\. exa\.?|infelizmente|lamentavelmente|mas|que) |(?<![a-z] )\b)nao (?:passou|passaste) "
         r"(?:para|pra) (?:a |o )?(?:\w+ )?(?:etapa|fase|triagem|entrevista|proxima|seguinte)\b",
-        r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora)(?: infelizmente)? nao (?:passou|passaste) (?:na|no|nas|nos|pela|pelo) "
-        r"(?:\w+ )?(?:entrevista|prova|teste|avaliacao|exame)",
+        # ... or with no subject after a regret: "infelizmente nao passou na entrevista" (not "... o outro candidato")
+        r"(?:\b(?:voce|tu|v\. exa\.?|o senhor|a senhora)(?: infelizmente)? |(?<!\bmas )(?<!: )(?<!\be )\b(?:infeli[sz]mente|lamentavelmente),? )"
+        r"nao (?:passou|passaste) (?![^.!?;]{0,30}\b(?:o|a) (?:outr[oa]|candidat[oa]|colega)\b)(?:na|no|nas|nos|pela|pelo) "
+        r"(?:\w+ )?(?:entrevista|prova|teste|avaliacao|exame)\b(?! (?:o|a|os|as) (?!tempo\b)[a-z])",
         rf"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{{0,15}}\b(?:seguir|avancar|prosseguir|continuar|contar){_PT_TO_YOU}",
         # "não é o momento de te contratar"
         r"\bnao e (?:o|a) (?:momento|altura|hora)\b[^.!?;]{0,15}\b(?:te|lhe|vos) (?:contrat|integr|admit|chamar|incluir|selecion)\w*"),
@@ -617,11 +710,13 @@ _PT_WE_CHOSE_OTHER = (r"(?:escolhemos|optamos|ficamos|fechamos|contratamos|segui
 #   [it does not seem] [that you are] [the right person]                        "não nos parece que seja a pessoa certa"
 _PT_ABLE = (r"(?:nos )?(?:e|foi|sera|vai ser|seria) possivel|(?:temos|tinhamos|teremos|reunimos|estamos em|estaremos em|nos encontramos em) (?:as )?condicoes (?:de|para)|"
             r"(?:somos|seremos|fomos|estamos) capazes de|poderemos|podemos|pudemos|conseguimos|conseguiremos|"
-            r"(?:vamos|iremos) (?:poder|conseguir)|"
+            r"(?:vamos|iremos|vou|irei) (?:poder|conseguir)|"
             # will and means: "o cliente não quis seguir com o seu perfil", "não temos como seguir", "não há interesse em"
             r"(?:quis|quisemos|quiseram)|(?:temos|teremos|tinhamos|ha|havera) como|"
             r"(?:ha|havera|houve|existe|temos|tem) interesse em|pretend(?:e|emos|ia|iamos|em|iam)")
 _PT_HIRE = (r"(?:contrat|aprov|recomend|admit|ofere?c|propo|integr|selecion|avanc|prossegu|segu|continu|encaix|"
+            # (placing, forwarding, taking on: only with the reader as a clitic, "colocá-lo", not "colocar o seu CV na base")
+            r"(?:coloc|encaminh|aproveit)(?=\w*-(?:lo|la|te|lhe)\b)|"
             r"(?:fazer|apresentar|estender|enviar)(?:-lhe|-te)? (?:uma |a )?(?:proposta|oferta))")
 _PT_THE_LIST = (r"(?:lista|listagem|shortlist|short list|short-list|grupo|selecao final|fase|etapa|proxima|entrevista|"
                 r"candidat\w* (?:pre-?)?selecionad|finalistas|aprovad)")
@@ -632,6 +727,11 @@ DECISIONS += [
                                                                    "conseguir", "nao qu",
                                                                    " como ", "interesse"),
         rf"\bnao (?:{_PT_ABLE}){_PT_ASIDE} (?:(?:lhe|te|vos) {_PT_HIRE}|{_PT_HIRE}\w*{_PT_TO_YOU})",
+        # placing or forwarding the reader, the clitic before the verb: "não vamos conseguir te encaminhar pra contratação"
+        rf"\bnao (?:{_PT_ABLE}){_PT_ASIDE} (?:lhe|te|vos) (?:coloc|encaminh|aproveit)"
+        r"(?![^.!?;]{0,50}\b(?:amanha|hoje|segunda|terca|quarta|quinta|sexta|sabado|domingo|esta semana|em viagem)\b)",
+        # the clitic before the modal (pt-PT): "não lhe podemos dar seguimento", "não te vamos conseguir contratar"
+        rf"\bnao (?:lhe|te|vos) (?:{_PT_ABLE}) (?:{_PT_HIRE}|dar (?:seguimento|continuidade|andamento|sequencia))",
         # an agency that could not put the reader forward: "não foi possível apresentar o seu perfil ao cliente"
         rf"(?<!ainda )\bnao (?:{_PT_ABLE}) (?:apresentar|indicar|encaminhar|submeter) (?:o )?(?:(?:seu|teu) (?:perfil|cv|curriculo|"
         rf"nome)|(?:a )?(?:sua|tua) candidatura) (?:a|ao|para a|para o|junto d[oa]) (?:nosso |nossa )?(?:cliente|empresa)\b"),
@@ -647,13 +747,19 @@ DECISIONS += [
         r"(?:se )?(?:mostrou|mostraram|manifestou|manifestaram|demonstrou|demonstraram|teve|tiveram) (?:\w+ )?interesse em "
         r"(?:(?:avancar|seguir|prosseguir) (?:para|com) (?:a |uma )?(?:entrevista|proxima|fase|etapa|(?:sua|tua) candidatura|"
         r"(?:seu|teu) perfil)|(?:te|lhe|o|a) (?:entrevistar|conhecer|chamar))\b",
-        r"\bnao (?:aprov|recomend|valid|autoriz|aceit|seleccion|selecion|escolh)(?:ou|aram|amos|eu|eram) "
-        r"(?:a |o )?(?:sua|tua|seu|teu) (?:contratacao|candidatura|perfil|nome|admissao|curriculo|cv|entrada|integracao)\b",
+        r"(?<!ainda )\bnao (?:aprov|recomend|valid|autoriz|aceit|seleccion|selecion|escolh|consider)(?:ou|aram|amos|eu|eram) "
+        r"(?:a |o )?(?:sua|tua|seu|teu) (?:contratacao|candidatura|perfil|nome|admissao|curriculo|cv|entrada|integracao)\b(?!,? ainda\b)",
         r"(?<!ainda )\bnao (?:houve|ha|existiu) (?:a )?(?:aprovacao|validacao|aceitacao) d[oa] (?:sua|tua|seu|teu)"
         r" (?:perfil|candidatura|nome|"
         r"curriculo|cv|contratacao)\b",
         # the reader as a clitic object: "o júri não o selecionou para a fase de entrevistas", "não te escolhemos"
         r"\bnao (?:te|lhe|vos) (?:selecion|seleccion|escolh|aprov|admit|contrat|convoc|cham|recomend|inclu)\w*\b",
+        # ... in the future: "o hotel não irá considerar o seu perfil para esta oferta"
+        r"\bnao (?:ira|irao|vai|vao|iremos|vamos) (?:considerar|selecionar|aprovar|escolher) (?:a |o )?(?:sua|tua|seu|teu) "
+        r"(?:candidatura|perfil|nome|curriculo|cv)\b",
+        # a trial period not confirmed (BR "efetivar"): "a gente não vai efetivar você"
+        r"(?<!ainda )\bnao (?:vamos|vai|iremos|vou|podemos|poderemos) (?:(?:te|lhe) efetivar|efetivar(?:-(?:te|lo|la)\b| voce\b))"
+        r"(?!,? ainda\b)",
         r"\bnao (?:o|a) (?:selecion|seleccion|escolh|aprov|admit|contrat|convoc|cham|inclu)\w* (?:para|na|no|a|em) "
         r"(?:a |o )?(?:\w+ )?(?:fase|etapa|entrevista|proxima|vaga|lugar|posicao|funcao|cargo|lista)"),
     fam("gramática: fora da lista / não incluído", 4.0, ("parte d", "incluid", "inserid", "colocad", "entrou", "entraste", "integr",
@@ -668,7 +774,10 @@ DECISIONS += [
         rf"(?:\w+ )?{_PT_THE_LIST}",
         rf"\bnao (?:entrou|entraste|integra|integrou|integraste) (?:n[ao]s? |para (?:a|o) )(?:\w+ )?{_PT_THE_LIST}",
         # ... said after the list was named: "manteve o processo com os finalistas, e o seu perfil não entrou."
-        r"\b(?:o )?(?:seu|teu) (?:perfil|nome|curriculo|cv) nao entrou(?= ?[.!;]|$)"),
+        r"\b(?:o )?(?:seu|teu) (?:perfil|nome|curriculo|cv) nao entrou(?= ?[.!;]|$)",
+        # ... or not included, the list left implicit: "fechou o quadro e o seu nome não foi incluído"
+        r"\b(?:quadro|lista|listagem|selecao|shortlist|finalistas|grupo|processo|vagas?|contratacoes|recrutamento)\b[^.!?;]{0,60}"
+        r"\b(?:o )?(?:seu|teu) (?:perfil|nome|curriculo|cv) nao (?:foi|ficou|esta) (?:incluid|inserid)[oa](?= ?[.!;]|$)"),
     fam("gramática: não admitido / sem aprovação na etapa", 4.0, ("admitid", "aceit", "obteve", "obtiveste", "alcancou", "conseguiu",
                                                                 "acolhid", "deferid"),
         r"\b(?:candidatura|inscricao)(?: de v\. exa\.?|\b)[^.!?;]{0,60}\bnao (?:foi|sera|e) (?:considerad[oa] )?(?:admitid|acolhid|"
@@ -896,10 +1005,12 @@ DECISIONS += [
         r"ti)\b))",
         r"\bnao (?:vai|vamos|iremos|ira|vao) (?:mais )?(?:contratar|recrutar|preencher)\b[^.!?;]{0,20}\b(?:a|esta|essa|para a|"
         r"para esta|para essa) (?:vaga|posicao|funcao)\b"),
-    fam("gramática: a vaga já tem dono", 3.5, ("dono", "dona", "titular", "ocupante"),
+    fam("gramática: a vaga já tem dono", 3.5, ("dono", "dona", "titular", "ocupante", "ja tem"),
         r"\b(?:vaga|posicao|lugar|cargo|funcao)\b(?! de (?:estacionamento|garagem|parque|creche|escola))[^.!?;]{0,40}\bja "
         r"(?:tem|encontrou|ganhou) (?:o seu |um |uma |a sua )?"
-        r"(?:dono|dona|titular|ocupante)\b"),
+        r"(?:dono|dona|titular|ocupante)\b",
+        r"\b(?:vaga|posicao|lugar|cargo|funcao)\b[^.!?;]{0,40}\bja tem (?:uma pessoa|alguem|um candidato|uma candidata|"
+        r"um profissional|uma profissional) (?:contratad|selecionad|escolhid)[oa]\b"),
     fam("gramática: a candidatura ficou sem efeito", 4.0, ("sem efeito",),
         r"\b(?:candidatura|processo|participacao|proposta|oferta|recrutamento|procedimento)\b[^.!?;]{0,40}\b(?:fica|ficou|"
         r"ficara|e dada|foi dada|sera dada|"
@@ -920,6 +1031,10 @@ JOB_WORDS = (r"processos seletivos|(?:diretor|diretora|direcao|gestor|gestora|de
              # public competitions (not "concurso de ideias / fotografia"): "concurso público", "concurso externo de ingresso"
              r"concursos? (?:publicos?|extern[oa]s?|intern[oa]s?|de ingresso|de acesso|de admissao)|"
              r"provas? de conhecimentos|"
+             # Brazilian selection stages and startup recruiters' fit: "a dinâmica de grupo", "o fit cultural"
+             r"dinamicas? de grupo|fit cultural|culture fit|fit com (?:o|a) (?:time|equipe|equipa|cultura)|"
+             # a trial period at work (BR "efetivação" ends it with a contract)
+             r"periodo de experiencia|efetivacao|"
              r"(?:excluid|admitid|eliminad)[oa]s?(?:\([ao]\))? (?:d[oa]|a[o]?) procedimento\b|"
              # a job title in the form letters' "(a)" convention: "processo para Coordenador(a) Pedagógico(a)"
              r"(?:coordenador|diretor|supervisor|tecnico|engenheiro|enfermeiro|operador|vendedor|consultor|programador|"
@@ -927,9 +1042,17 @@ JOB_WORDS = (r"processos seletivos|(?:diretor|diretora|direcao|gestor|gestora|de
              r"administrativo|pedagogico|auxiliar|assistente|estagiario|promotor|redator|designer)\(a(?=\))|"
              + _PT_WE_CHOSE_OTHER)
 
+# Words that name a post unmistakably (the shared list has the singular "vaga" only): the plural of a job board's "vagas",
+# an internship, a hiring round ("congelou as novas contratações"), a selection stage of Brazilian recruiting.
+STRONG_WORDS = (r"vagas(?! (?:de|do|da|para|no|na) (?:voluntari|estacionamento|garagem|parque|creche|quarto|turma|curso|"
+                r"formacao|aula|evento|festival|residencia|alojamento|acampamento|colonia|campo de ferias|workshop|webinar|congresso|"
+                r"seminario|palestra|excursao|viagem|ginasio|academia))|estagios?|contratacoes|dinamicas? de grupo|periodo de experiencia|"
+                r"contratacao d[eo] (?:outr[oa]|um[a]?) (?:pessoa|candidat\w*|profissional|colaborador\w*)")
+
 # Ways of naming the reader's own application in Portuguese (formal "V. Exa.", participation, process).
 # (Portuguese forms only: Spanish also writes "seguir contigo")
 YOURS_WORDS = (r"(?:avancar|prosseguir) (?:com voce|contigo|consigo)|(?:seguir|continuar) (?:com voce|consigo)|"
+               r"(?:avancar|prosseguir|seguir|continuar) (?:adiante|em frente) (?:com voce|contigo|consigo)|"
                # "o tempo que dedicou à entrevista", "o esforço que investiste no processo"
                r"(?:dedicou|dedicaste|investiu|investiste) (?:a|ao|as|aos|n[ao]s?) (?:nossa |nosso )?(?:entrevista|"
                r"processo|"
@@ -947,7 +1070,12 @@ YOURS_WORDS = (r"(?:avancar|prosseguir) (?:com voce|contigo|consigo)|(?:seguir|c
                r"(?:a que|para a qual|para o qual|ao qual|a qual) (?:voce |tu |v\. exa\.? )?(?:concorreu|concorreste|se inscreveu|"
                r"te inscreveste)|"
                # the reader's name on (or off) a list of those chosen: "o seu nome não consta entre os aprovados"
-               r"(?:seu|teu) nome (?:nao )?(?:consta|figura|aparece)|"
+               r"(?:seu|teu) nome (?:nao )?(?:consta|figura|aparece|entrou)|"
+               # pt-PT formal thanks: "agradecemos o interesse manifestado / demonstrado"
+               r"agradecemos o interesse (?:manifestado|demonstrado)|"
+               # the reader's own hiring: "decidiu não prosseguir com a sua contratação"
+               r"(?:seguir|seguiremos|seguimos|avancar|avancaremos|prosseguir|prosseguiremos|continuar|continuaremos) com (?:a )?"
+               r"(?:sua|tua) (?:contratacao|admissao)|"
                # thanks for sending the CV: "valeu por mandar o CV", "obrigado pelo envio do currículo"
                r"(?:por (?:nos )?(?:mandar|enviar|ter mandado|ter enviado)|pelo envio d[oe]) (?:o )?(?:seu |teu )?(?:cv|curriculo)"
                r"(?! d[aoe]s? )|"
@@ -980,10 +1108,14 @@ LOOKALIKES: list[Family] = [
         r"(?:seja|for|formos|sejamos) (?:contactad|contatad))"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0,
         ("candidat", "agenda", "avaliacao", "recusa", "negativa", "seguir com el", "eu aviso", "eu informo", "eu comunico",
-         "ajuda n", "apoio n", "colaboracao n", "ajuda com", "apoio com",
+         "ajuda n", "apoio n", "colaboracao n", "ajuda com", "apoio com", "requisicao", "avisar", "informar",
+         "seu time", "teu time", "sua equipa", "tua equipa", "sua equipe", "tua equipe", "seu departamento", "pediu", "pediste",
+         "abriu", "abriste", "solicit", "requisit", "reencaminh", "me mand", "me envi", "me pass", "me indic", "me encaminh",
+         "comigo", "eu trato", "comunica", "conversa", "anuncio", "avisa", "informa", "contas", "falas", "gestores", "lideres", "chefias", "recrutadores", "colaboradores", "tutores", "requisicoes",
+         "dar a noticia",
          "eu falo", "parecer", "scorecard"),
         r"\b(?:o|a) candidat[oa] (?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad|certo|certa)\b)[a-z]+"
-        r"(?: [a-z]+)?,? (?:ja )?nao (?:foi|passou|avancou|seguiu|seguira|avancara|sera|vai)\b",
+        r"(?: [a-z]+)?,? (?:ja )?nao (?:foi|passou|avancou|seguiu|seguira|avancara|sera|vai|logrou|obteve|conseguiu)\b",
         # a numbered or named candidate's own outcome: "o candidato n.º 12 faltou à prova, pelo que foi excluído"
         r"\b(?:o|a) candidat[oa] (?:n\.?o? ?\d+|(?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad)\b)[a-z]+)"
         r"(?: [a-z]+)?,? (?:faltou|desistiu|foi excluid|foi eliminad|nao compareceu|nao apareceu)",
@@ -1001,14 +1133,42 @@ LOOKALIKES: list[Family] = [
         r"e-mail de recusa|feedback negativo) (?:para|a|ao)\b",
         r"\b(?:arquiv|recus|rejeit)\w* (?:as|os) (?:outr[ao]s |restantes |demais )?(?:candidaturas|candidat[oa]s)\b"
         r"(?: (?:restantes|pendentes))?",
-        r"\bseguir com (?:ele|ela)\b|\beu (?:aviso|informo|comunico|falo com) (?:a agencia|o recrutador|a recrutadora|"
+        r"(?<!nao )(?<!possivel )\bseguir com (?:ele|ela)\b|\beu (?:aviso|informo|comunico|falo com) (?:a agencia|o recrutador|a recrutadora|"
         r"o candidato|a candidata|os candidatos|as candidatas)\b",
         r"\b(?:os|as) proxim[oa]s (?:\w+ )?candidat[oa]s (?:para|da|do)\b",
+        r"\b(?:sua|tua) requisicao (?:de )?(?:vaga|pessoal|contratacao)\b|\brequisicao de pessoal\b|"
+        # "você comunica a ela?", "tu avisas o Rui?"
+        r"\b(?:voce|tu) (?:comunica|comunicas|avisa|avisas|informa|informas|conta|contas|fala|falas|conversa|conversas)"
+        r"(?: isso| a decisao)? "
+        r"(?:a ela|a ele|com ela|com ele|para ela|para ele|pra ela|pra ele|(?:o|a) [a-z]+ ?\?)",
+        # the reader posted the opening: "podes retirar o anúncio do teu site?"
+        r"\b(?:pode|podes|podia|podias|consegue|consegues) (?:retirar|tirar|remover|despublicar) o anuncio\b",
+        r"\b(?:cancelar|fechar|encerrar|cancele|feche|encerre) a requisicao\b|\b(?:guardem|segurem|suspendam|cancelem) as "
+        r"requisicoes\b",
+        # a mail to the hiring side as a group: "Olá gestores", "Caros colaboradores"
+        r"\b(?:ola|oi|caros|caras|prezados|prezadas|bom dia|boa tarde),? (?:a todos os |aos )?(?:gestores|lideres|chefias|"
+        r"recrutadores|colaboradores|tutores)\b",
+        # the reader's own opening: "a vaga que você pediu para o seu time", "a vaga de designer do seu time"
+        r"\b(?:vaga|posicao|requisicao)\b(?: de [a-z]+)?(?: que (?:voce|tu) (?:pediu|pediste|abriu|abriste|solicitou|"
+        r"solicitaste|requisitou|requisitaste)| d[oa] (?:seu|teu|sua|tua) (?:time|equipa|equipe|departamento))\b",
+        # a CV the reader passed on, a candidate the reader interviewed: "o CV que reencaminhaste", "o currículo que me
+        # mandou", "por teres entrevistado a Joana comigo", "eu trato do e-mail para ela"
+        r"\b(?:cv|curriculo)\b[^.!?;]{0,20}\bque (?:voce |tu )?(?:reencaminh(?:ou|aste)|me (?:mandou|mandaste|enviou|enviaste|"
+        r"passou|passaste|indicou|indicaste|encaminhou|encaminhaste))\b",
+        r"\b(?:entrevistad[oa]|entrevistou|entrevistaste) (?:o|a) [a-z]+ comigo\b|\beu trato d[oa] (?:e-?mail|resposta|"
+        r"retorno|feedback|contacto|contato)\b",
+        r"\b(?:pode|podes|poderia|podias|consegue|consegues) (?:avisar|informar|comunicar a decisao a|dar a noticia a) (?:o|a) "
+        r"(?!(?:equipa|equipe|recrutador|recrutadora|rh|recepcao|rececao|portaria)\b)[a-z]+ ?\?",
+        # the reader asked to tell the ones not approved: "avise os candidatos não aprovados da vaga até amanhã"
+        r"\b(?:avis|inform|comuniqu|comunic|contact|contat|respond|notifiqu|notific)(?:e|es|em|ar|a) (?:a |aos |as |os )?"
+        r"(?:tod[oa]s )?(?:os |as )?(?:demais |outros |restantes )?candidat[oa]s (?:nao (?:aprovad|selecionad|classificad)|"
+        r"reprovad|eliminad|recusad)",
         r"\bpor (?:ter |teres )?entrevistad[oa] (?:o|a|os|as) (?:\w+ )?candidat",
         # thanked for helping to hire: "obrigada pela ajuda nas entrevistas"
         r"\bpel[ao] (?:sua |tua )?(?:ajuda|apoio|colaboracao) (?:nas|com as|no processo de|na) (?:entrevistas|selecao|recrutamento)\b",
         # ... or supplied them: "não avançar com os três candidatos que você enviou", "a candidata que a sua agência apresentou"
-        r"\bcandidat[oa]s? que (?:voce|tu|voces|v\. exa\.?|a (?:sua|tua|vossa) (?:agencia|empresa|consultoria|equipa|equipe)) "
+        r"\bcandidat[oa]s? que (?:voce|tu|voces|v\. exa\.?|a (?:sua|tua|vossa) (?:agencia|empresa|consultoria|consultora|"
+        r"recrutadora|equipa|equipe)) "
         r"(?:nos )?(?:enviou|enviaste|enviaram|apresentou|apresentaste|apresentaram|indicou|indicaste|mandou|mandaste|"
         r"encaminhou|encaminhaste|entrevistou|entrevistaste|submeteu|submeteste)\b",
         # ... or the sender's own candidate, put to the reader as the client: "o candidato que enviámos"
@@ -1047,8 +1207,23 @@ LOOKALIKES: list[Family] = [
                                                                      "avaliacao",
                                                                      "entraremos", "daremos", "ativa", "aberta",
                                                                      "valida",
-                                                                     "andamento", "curso"),
+                                                                     "andamento", "curso",
+                                                                     "voce segue", "voce avanca", "voce passa", "segues para",
+                                                                     "avancas para", "passas para", "interromp", "suspend", "paus",
+                                                                     "retom", "em espera", "normalmente"),
         r"(?<!nao )\b(?:continua|continuas|permanece|permaneces|segue|segues) (?:ainda )?(?:no|em) (?:processo|analise|consideracao)\b",
+        # "por isso o seu processo fica em pausa", "manteremos a sua candidatura ativa"
+        r"\b(?:seu|teu|o) processo (?:fica|ficara|esta|estara) em (?:pausa|espera|stand-?by)\b|"
+        r"\bmant(?:eremos|emos|er) a (?:sua|tua) candidatura ativa\b|"
+        r"\b(?:sua|tua) candidatura (?:\w+ )?(?:segue|continua|prossegue) (?:normalmente|ativa|valida|em analise)\b",
+        # a pause: "precisamos interromper o seu processo temporariamente", "... por duas semanas"; "retomamos em janeiro"
+        r"\b(?:interromp|suspend|paus)\w* (?:o seu |o teu |a sua |a tua )?(?:processo|candidatura|selecao|recrutamento)\b"
+        r"[^.!?;]{0,20}\b(?:temporariamente|por (?:duas|tres|quatro|algumas|umas|poucas|\d+) (?:semanas|dias|meses))",
+        r"\bretom(?:amos|aremos|ar) (?:o processo |a selecao |as entrevistas )?(?:em|a partir|na|no|depois|apos)\b",
+        # the reader goes on while someone else is named: "optamos por outro candidato para a 2.ª entrevista, e você segue
+        # para a final"
+        r"(?<!nao )\b(?:voce|tu) (?:segue|segues|avanca|avancas|passa|passas) (?:direto |diretamente )?(?:para|pra) (?:a |o )?"
+        r"(?:final|proxima|fase|etapa|entrevista)\b",
         r"\bainda nao (?:tomamos|foi tomada|temos|chegamos a) (?:uma |nenhuma |qualquer )?decisao\b",
         r"\bainda nao (?:chegamos|chegou|chegaram) a (?:fase|etapa|altura|hora) (?:de|da) decis",
         r"\bnao (?:\w+ ){0,3}(?:avancar|seguir|prosseguir|decidir|avancaremos|seguiremos|"
@@ -1107,10 +1282,13 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: another role offered instead (pt)", -4.0, ("considerar", "convid", "apresentar", "propor", "outra vaga",
                                                               "outra funcao", "outra posicao", "outra oportunidade",
                                                               "nova vaga", "outro cargo", "veja", "confira", "conheca",
-                                                              "separamos", "abriu outr", "surgiu outr"),
+                                                              "separamos", "abriu outr", "surgiu outr", "mas quer"),
         r"\bmas (?:\w+ ){0,2}?(?:gostariamos|gostaria|queremos|queriamos) (?:muito )?de (?:te |lhe |o |a |vos )?"
         r"(?:considerar|convidar|apresentar|propor)(?:-(?:lo|la|te|lhe))?\b(?:(?!candidat)[^.!?;]){0,40}\b"
         r"(?:outra|outro|(?:para|a) (?:a|o|uma|um) (?:vaga|posicao|funcao|cargo|oportunidade))\b",
+        # the client wants the reader for another post: "..., mas quer você na vaga sênior"
+        r"\bmas (?:quer|querem|queremos) (?:voce|te|o seu perfil|o teu perfil|o seu nome|o teu nome|-lo|-la) (?:n[ao]|para (?:a|o)) "
+        r"(?:outr[ao] )?(?:vaga|posicao|funcao|cargo)\b",
         r"\bmas (?:temos|ha|existe|surgiu|abriu|abrimos) (?:uma |um )?(?:outra|outro|nova|novo)(?: (?:vaga|posicao|funcao|"
         r"oportunidade|cargo))?\b[^.!?;]{0,60}\b(?:convid|entrevista|conversar|lembr|indic)",
         # a job board: the posting filled, similar ones shown ("foi preenchida, mas veja estas semelhantes")
@@ -1120,18 +1298,26 @@ LOOKALIKES: list[Family] = [
         r"\btemos o (?:prazer|gosto) de (?:lhe |te )?(?:oferecer|propor|apresentar)(?:-lhe|-te)? (?:a|o|uma|um|nossa|a nossa) "
         r"(?:posicao|vaga|funcao|cargo|lugar|proposta)\b"),
     fam("look-alike: the reader got the role (pt)", -5.0, ("por si", "por voce", "por ti", "escolhemos", "selecionamos", "contratamos",
+                                                          "escolhi", "selecionei", "contratei", "aprovei",
                                                           "contigo", "consigo", "com voce",
                                                           "foste", "voce foi", "parabens", "sim", "os outros", "as outras",
-                                                          "os demais", "as demais", "os restantes", "as restantes"),
+                                                          "os demais", "as demais", "os restantes", "as restantes",
+                                                          "com a sua", "com a tua", "sua contratacao", "sua admissao",
+                                                          "tua contratacao", "tua admissao"),
         # the others were told the role is filled: "os outros candidatos já foram avisados"
         r"\b(?:os|as) (?:outr[oa]s|demais|restantes) (?:candidat[oa]s|finalistas|participantes) (?:ja )?(?:foram|serao|vao ser) "
         r"(?:avisad|informad|notificad|comunicad|contactad|contatad)[oa]s\b",
         # the others were not chosen, the reader was: "os demais candidatos não foram selecionados, mas você sim"
         r"\bmas (?:voce|tu|v\. exa|o seu perfil|o teu perfil|a sua candidatura|a tua candidatura) sim\b",
+        r"\bparabens pel[ao] (?:sua |tua )?(?:aprovacao|contratacao|admissao|selecao|escolha)\b",
+        r"(?<!nao )\b(?:sua|tua) (?:contratacao|admissao) (?:foi|esta) (?:aprovad|confirmad|aceit)[ao]\b",
+        r"\b(?:encerr|conclu|finaliz|fech)\w* (?:o processo|a vaga|a selecao)\b[^.!?;]{0,20}\bcom a (?:sua|tua) (?:contratacao|"
+        r"admissao|selecao|aprovacao)\b",
         r"(?<!nao )\b(?:foste|voce foi|v\. exa\.? foi) (?:aprovad|selecionad|escolhid|contratad)[oa](?:\([oa]\))? (?:no|n[ao] nosso) "
         r"(?:processo seletivo|processo de (?:selecao|recrutamento))[.!]",
         r"\b(?:preenchid|ocupad|atribuid)[oa] (?:por|a) (?:si|voce|ti|v\. exa)\b",
-        r"\b(?:escolhemos|selecionamos|contratamos|aprovamos) (?:voce|a senhora|o senhor|v\. exa|a sua candidatura|o seu perfil)\b",
+        r"\b(?:escolhemos|selecionamos|contratamos|aprovamos|escolhi|selecionei|contratei|aprovei) (?:voce|a senhora|o senhor|"
+        r"v\. exa|a sua candidatura|o seu perfil)\b",
         r"(?<!nao )\b(?:foste|voce foi|v\. exa\.? foi) (?:escolhid|selecionad|aprovad|contratad)[oa](?:\([oa]\))? (?:para (?:a|o) "
         r"(?:vaga|posicao|cargo|funcao|lugar)|!)",
         # "decidimos avançar consigo!", "vamos seguir com você para a proposta" (not after a negation)
@@ -1156,18 +1342,21 @@ LOOKALIKES: list[Family] = [
         r"seguiu|seguiste|visualizou|marcou|curtiu)\b"),
     fam("look-alike: a tender or supply contract, not a job (pt)", -5.0, ("adjudicacao", "caderno de encargos", "concorrente n",
                                                                           "fornecedor", "proposta",
-                                                                          "prestacao de servicos", "fornecimento"),
+                                                                          "prestacao de servicos", "fornecimento",
+                                                                          "orcamento", "cotacao"),
         # (Portuguese forms only: Spanish "la vacante ha sido adjudicada" is a rejection)
         r"\badjudicacao\b|\bcaderno de encargos\b|\bconcorrente n\.?o?\b|\b(?:contrato|concurso|procedimento) (?:publico )?(?:de|para) "
         r"(?:a )?(?:prestacao de servicos|fornecimento|aquisicao)\b",
         r"\b(?:cadastro|registo|registro|homologacao|qualificacao|base) (?:de|como) fornecedor(?:es)?\b",
-        r"\bproposta (?:de )?(?:parceria|patrocinio|orcamento|comercial)\b"),
+        r"\bproposta (?:de )?(?:parceria|patrocinio|orcamento|comercial)\b",
+        r"\b(?:seu|teu|sua|tua) (?:orcamento|cotacao)\b"),
     fam("look-alike: good news, a stage passed (pt)", -3.0, ("aprovad", "selecionad", "seguira", "passou", "passaste"),
         r"(?<!nao )\b(?:foi|foste) (?:aprovad|selecionad)\w*(?:\(a\))? (?:para|na|no) (?:a |o )?"
         r"(?:proxima|seguinte|etapa|fase|entrevista|programa)",
         r"\bseguira para a (?:proxima|etapa|fase|entrevista)\b",
         r"(?<!nao )\b(?:passou|passaste) (?:para|a) (?:a )?(?:proxima|fase seguinte|etapa seguinte)\b"),
     fam("look-alike: withdrawal by the candidate", -4.0, ("decid", "opt", "resolv", "prefer", "decisao", "desisten", "aceitei",
+                                                          "recus", "declin", "desisti",
                                                           "deseja", "quer ", "queres ",
                                                           "pedido", "conforme", "queira", "quiser"),
         r"\b(?:caso|se) (?:voce |tu |v\. exa\.? )?(?:decida|decidas|decidir|decidires|prefira|prefiras|preferir|preferires|queira|"
@@ -1185,6 +1374,9 @@ LOOKALIKES: list[Family] = [
         r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:ja )?(?:decidiu|decidiste|optou|optaste|resolveu|resolveste|preferiu|"
         r"preferiste|prefere|preferes|deseja|desejas|quer|queres) (?:por )?(?:nao|retirar|desistir)\b",
         r"\b(?:tenha|tenhas|tinha|tinhas|ter|teres|tem|tens) (?:decidido|optado|resolvido|preferido) (?:por )?(?:nao|retirar|desistir)\b",
+        # the reader turned it down: "que pena que você recusou (a nossa proposta)"
+        r"\b(?:voce|tu|v\. exa\.?|o senhor|a senhora) (?:ja )?(?:recusou|recusaste|declinou|declinaste|desistiu|desististe)\b",
+        r"\b(?:tenha|tenhas) (?:recusado|declinado|rejeitado) (?:a nossa|a|o nosso|o) (?:proposta|oferta|convite)\b",
         r"\b(?:sua|tua) (?:decisao|desistencia) de (?:nao|retirar|desistir)\b",
         # the owner writing: "decidi não prosseguir", "aceitei outra proposta"
         r"\b(?:decidi|optei|resolvi|preferi) (?:por )?(?:nao|retirar|desistir)\b|\baceitei (?:outra|uma) (?:proposta|oferta)\b"),
@@ -1204,7 +1396,7 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a course, a prize, a project: not the reader's job application (pt)", -5.0,
         ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao", "soci", "mobilidade", "erasmus",
          "concurso d",
-         "intercambio", "mestrado", "doutoramento", "licenciatura", "pos-graduacao", "curso"),
+         "intercambio", "mestrado", "doutoramento", "licenciatura", "pos-graduacao", "curso", "aceleracao", "incubacao"),
         r"\b(?:inscricao|matricula) (?:no|na|em|para o|para a) (?:curso|workshop|formacao|evento|palestra|webinar|aula|turma|"
         r"congresso|feira|sorteio)\b",
         r"\bcandidatura d[oa] (?:seu|sua|teu|tua|vosso|vossa|nosso|nossa) (?:projeto|proposta|startup|empresa|artigo|trabalho|"
@@ -1217,8 +1409,9 @@ LOOKALIKES: list[Family] = [
         r"\bsoci[oa]s? (?:efetiv|honorari|fundador|proponente)",
         # a study place or exchange: "a sua candidatura ao programa de mobilidade", "candidatura ao mestrado"
         r"\b(?:candidatura|inscricao|pedido|participacao) (?:a|ao|para o|para a|no|na|em) (?:programa (?:de )?(?:mobilidade|"
-        r"intercambio|erasmus|aceleracao|incubacao)|mobilidade|erasmus|intercambio|mestrado|doutoramento|licenciatura|"
-        r"pos-graduacao|curso)\b"),
+        r"intercambio|erasmus|aceleracao|incubacao)|mobilidade|(?:estagio )?erasmus|intercambio|mestrado|doutoramento|licenciatura|"
+        r"pos-graduacao|curso)\b",
+        r"\bprograma (?:de )?(?:aceleracao|incubacao)\b"),
     fam("look-alike: a ticket or a CI job, not a job (pt)", -5.0, ("jira", "estado alterado", "job"),
         r"\[jira\]|\bestado alterado de\b|\bjob (?:de |do |da )?(?:deploy|build|ci|backup|etl|migracao|pipeline)\b|"
         r"\b(?:migracao|deploy|build|pipeline) do job\b"),
@@ -1238,7 +1431,8 @@ LOOKALIKES: list[Family] = [
         r"\b(?:o novo|a nova) (?:colega|colaborador|colaboradora)\b[^.!?;]{0,40}\b(?:comeca|inicia|entra|chega|junta-se|se junta)\b",
         r"\bparabens (?:a|ao|aos|as) (?!voce\b|si\b|ti\b)[a-z]+",
         r"\b(?:preenchid|ocupad|atribuid)[oa] (?:pel[oa]|a|ao) (?!(?:um|uma|outr\w*|candidat\w*|colaborador\w*|pessoa|"
-        r"profissional|perfil|promocao|recrutamento|mobilidade|via|meio|indicacao)\b)[a-z]+ [a-z]+"),
+        r"profissional|perfil|promocao|recrutamento|mobilidade|via|meio|indicacao)\b)[a-z]+(?: [a-z]+|, que (?:comeca|inicia|entra|"
+        r"chega|vem))"),
     # "vaga" is also a parking space, a room in a shared flat, a nursery place: "a vaga 14 da garagem foi ocupada"
     fam("look-alike: a parking space, a room or a nursery place, not a job (pt)", -5.0,
         ("garagem", "estacionamento", "parque", "creche", "quarto", "republica", "condominio"),
@@ -1253,17 +1447,32 @@ LOOKALIKES: list[Family] = [
                                                                        "rejeitaram", "reprovaram", "dispensaram"),
         r"\bnao (?:fiquei|consegui|entrei)\b[^.!?;]{0,20}\b(?:com )?(?:a |o )?(?:vaga|emprego|lugar|trabalho|cargo|posto)\b",
         r"\b(?:me|nos) (?:recusaram|rejeitaram|reprovaram|dispensaram)\b"),
-    fam("look-alike: career advice quoting a rejection (pt)", -6.0, ("o que fazer", "como "),
-        r"\b(?:o que fazer|como (?:reagir|responder|lidar|agir)) (?:quando|se|depois de|apos|a|ao|com)\b"),
+    fam("look-alike: career advice quoting a rejection (pt)", -6.0, ("o que fazer", "como ", "quando "),
+        r"\b(?:o que fazer|como (?:reagir|responder|lidar|agir)) (?:quando|se|depois de|apos|a|ao|com)\b",
+        # "quando o recrutador diz que o seu perfil não é o que procura, peça feedback"
+        r"\bquando (?:o|a) (?:recrutador|recrutadora|empresa|entrevistador|entrevistadora|gestor|gestora|rh) (?:te |lhe )?"
+        r"(?:diz|disser|diga|responde|responder|afirma|escreve)\b"),
     fam("look-alike: news about someone else's application (pt)", -4.0,
-        ("sab", "soub", "vist", "ouvist", "ele ", "ela "),
+        ("sab", "soub", "vist", "ouvist", "ele ", "ela ", "queria", "concorr", "candidatou", "contou", "disse", "comentou"),
+        # "O Rui contou que ficaram com outra pessoa" (not "o cliente disse que ...": the employer's word relayed)
+        r"\b(?:o|a|meu|minha|teu|tua) (?!(?:empresa|cliente|gestor|gestora|recrutador|recrutadora|rh|diretor|diretora|equipa|equipe|time|gerente|"
+        r"entrevistador|entrevistadora|responsavel|dono|dona|coordenador|coordenadora|chefe|banca|juri|comite)\b)[a-z]+ "
+        r"(?:me |nos )?(?:contou|disse|comentou)(?:-me|-nos)? que\b",
+        # "a vaga que a Rita queria? Eles seguiram com outro candidato"
+        r"\b(?:vaga|posicao|lugar|cargo|entrevista|processo)\b[^.!?;]{0,30}\bque (?:o|a) (?!empresa\b|equipa\b|equipe\b|candidat|"
+        r"cliente\b|gente\b|direcao\b|diretoria\b)[a-z]+ (?:tanto )?(?:queria|tinha pedido|concorreu|se candidatou|"
+        r"tinha concorrido)\b",
         r"\b(?:sabes|sabias|sabia|sabe|sabem|soubeste|soube|viste|ouviste) (?:que|se) (?:o|a) [a-z]+ (?:[a-z]+ )?"
         r"(?:tambem )?nao (?:foi|ficou|passou|entrou|conseguiu)\b",
         r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:vai|vao|ira|irao) (?:seguir|avancar|continuar|passar)\b",
-        r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:foi|foram|passou|passaram|ficou|ficaram|conseguiu|entrou) "
+        r"(?<!curriculo\. )(?<!perfil\. )(?<!cv\. )\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:foi|foram|passou|passaram|ficou|"
+        r"ficaram|conseguiu|entrou) "
         r"(?:selecionad|escolhid|aprovad|contratad|chamad|classificad|a vaga|o lugar|o emprego|o cargo|na |no )"),
     fam("look-alike: an episode, article or column about rejections (pt)", -5.0,
-        ("episodio", "artigo", "edicao", "newsletter", "podcast", "coluna", "ouca", "leia"),
+        ("episodio", "artigo", "edicao", "newsletter", "podcast", "coluna", "ouca", "leia", "sinais", "dicas", "motivos",
+         "razoes", "maneiras"),
+        # a listicle: "5 sinais de que a empresa decidiu não seguir com a contratação"
+        r"\b\d+ (?:sinais|dicas|motivos|razoes|maneiras)\b",
         # (not "no artigo 23.º" of a law: the article is "this / new" one, the episode any)
         r"\b(?:neste|nesta|nesse|nessa|novo|nova|este|esta|ultimo|ultima) (?:episodio|artigo|newsletter|podcast|coluna)\b|"
         r"\b(?:nesta|nessa|nova|esta|ultima) edicao(?: ?:| d[ao] (?:nossa |nosso )?(?:newsletter|boletim|revista|podcast|coluna)| "
