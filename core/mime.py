@@ -87,7 +87,7 @@ def _read_headers(msg: EmailMessage, lines: list[str]) -> int:
             if not fields:
                 raise _Unusual  # a first line that continues nothing
             fields[-1].append(line)
-        elif _HEADER.match(line) and not line.startswith("From "):
+        elif _HEADER.match(line):  # (an envelope line, "From ...", has a blank before any colon: no match)
             fields.append([line])
         else:
             raise _Unusual  # no blank line between header and body, or an envelope line
@@ -95,9 +95,13 @@ def _read_headers(msg: EmailMessage, lines: list[str]) -> int:
         body_at = len(lines)  # headers only, up to the end (or the next boundary)
     if not "".join(lines[:body_at]).isascii():
         raise _Unusual  # 8-bit header bytes: compat32 hands those out as Header objects
+    headers = msg._headers
     for source in fields:
         name, value = source[0].split(":", 1)
-        msg._headers.append((name, (value.lstrip(" \t") + "".join(source[1:])).rstrip("\r\n")))
+        value = value.lstrip(" \t")
+        if len(source) > 1:  # a folded field: its continuation lines as they are
+            value += "".join(source[1:])
+        headers.append((name, value.rstrip("\r\n")))
     return body_at
 
 

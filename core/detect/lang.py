@@ -19,6 +19,10 @@ _WORDS: dict[str, frozenset[str]] = {
                        "foram", "sera", "tambem", "ola", "oi", "posicao", "obrigada", "voces", "vamos", "nao", "sim"]),
 }
 _WORD = re.compile(r"[a-z']+")
+# Folded text is ASCII: every character but a-z and the apostrophe read as a space splits it into the very words
+# ``_WORD`` finds, in a third less time (translate has a fast path for ASCII).
+_NOT_WORD = {i: " " for i in range(128) if not ("a" <= chr(i) <= "z" or chr(i) == "'")}
+assert next(iter(_WORDS)) == "en"  # ``ranked`` breaks a tie in the order of _WORDS: English first
 _LANGS_OF: dict[str, tuple[str, ...]] = {}  # word -> the languages it counts for: one lookup per word
 for _lang, _words in _WORDS.items():
     for _w in _words:
@@ -28,10 +32,13 @@ for _lang, _words in _WORDS.items():
 def ranked(folded: str) -> list[str]:
     """The likely languages, best first: the winner and any close runner-up (short mail shares many words)."""
     counts = dict.fromkeys(_WORDS, 0)
-    for word in _WORD.findall(folded[:4000]):
-        for lang in _LANGS_OF.get(word, ()):
+    head = folded[:4000]
+    words = head.translate(_NOT_WORD).split() if head.isascii() else _WORD.findall(head)
+    for langs in filter(None, map(_LANGS_OF.get, words)):  # (the function words only, picked out in C)
+        for lang in langs:
             counts[lang] += 1
-    order = sorted(counts, key=lambda k: (counts[k], k == "en"), reverse=True)
+    # most words first; a tie keeps the order of _WORDS, English first (a stable sort: no key built in Python)
+    order = sorted(counts, key=counts.__getitem__, reverse=True)
     best = counts[order[0]]
     if not best:
         return ["en"]

@@ -141,7 +141,7 @@ def outlook_forward(text: str, subject: str) -> str:
 
 def split_forward(text: str) -> tuple[str, str]:
     """(what the forwarder wrote, the forwarded message) — the second empty if this is no forward."""
-    m = _FORWARD.search(text)
+    m = _FORWARD.search(text) if "--" in text else None  # every marker has its dashes: most mail needs no search
     if not m:
         return text, ""
     return text[: m.start()], text[m.end():]
@@ -153,12 +153,15 @@ def new_text(text: str) -> tuple[str, str]:
     A forward's forwarded part is *not* removed here: whether it counts is the classifier's
     call (a recruiter re-sending a rejection vs. the owner passing one on).
     """
-    lines = text.split("\n")
-    own_lines = [ln for ln in lines if not ln.lstrip().startswith(">")]
-    quoted = "\n".join(ln for ln in lines if ln.lstrip().startswith(">"))
-    own = "\n".join(own_lines)
+    if ">" in text:
+        lines = text.split("\n")
+        own = "\n".join(ln for ln in lines if not ln.lstrip().startswith(">"))
+        quoted = "\n".join(ln for ln in lines if ln.lstrip().startswith(">"))
+    else:  # no line quoted with ">" (most mail): no pass over the lines
+        own, quoted = text, ""
     head, _fwd = split_forward(own)
-    intro = _QUOTE_INTRO.search(own, 0, len(head) if _fwd else len(own))
+    # every attribution line has a colon but the dashed one ("-----Original Message-----"): most mail has neither
+    intro = _QUOTE_INTRO.search(own, 0, len(head) if _fwd else len(own)) if ":" in own or "--" in own else None
     if intro and intro.start() > 0:
         quoted = own[intro.start():] + "\n" + quoted
         own = own[: intro.start()]
