@@ -13,7 +13,10 @@ _WORDS: dict[str, frozenset[str]] = {
     "es": frozenset(["el", "la", "los", "las", "y", "tu", "su", "que", "con", "para", "por", "una", "del", "al", "hemos", "gracias", "candidatura", "puesto", "lamentablemente", "nuestro", "nuestra", "tus", "muy",
                        "hola", "saludos", "estimado", "estimada", "atentamente", "usted", "ustedes", "muchas",
                        "buenas", "saludo", "siento", "nadie"]),
-    "nl": frozenset(["de", "het", "een", "en", "je", "jouw", "uw", "we", "wij", "niet", "met", "voor", "van", "is", "zijn", "op", "dat", "bij", "helaas", "sollicitatie", "functie", "vacature", "hebben", "ons", "bedankt"]),
+    "nl": frozenset(["de", "het", "een", "en", "je", "jouw", "uw", "we", "wij", "niet", "met", "voor", "van", "is", "zijn", "op", "dat", "bij", "helaas", "sollicitatie", "functie", "vacature", "hebben", "ons", "bedankt",
+                       # Flemish and informal notes ("Ge zijt nie weerhouden, spijtig. Groetjes") have none of the above
+                       "ge", "gij", "zijt", "ik", "nie", "spijtig", "groetjes", "groeten", "jammer", "kandidatuur",
+                       "weerhouden", "maar", "ook", "nog", "heeft", "onze", "deze", "wel"]),
     "pt": frozenset(["o", "a", "os", "as", "e", "voce", "sua", "seu", "que", "com", "para", "por", "uma", "nao", "do", "da", "dos", "das", "ao", "agradecemos", "candidatura", "vaga", "infelizmente", "nosso", "nossa", "obrigado", "te", "foi", "sao", "esta", "mas", "pela", "pelo", "ja",
                        "muito", "seus", "suas", "processo", "prezada", "prezado", "abracos", "atenciosamente", "cumprimentos",
                        "foram", "sera", "tambem", "ola", "oi", "posicao", "obrigada", "voces", "vamos", "nao", "sim"]),
