@@ -843,6 +843,10 @@ REJECTIONS = [
     ("Re: entrevista",
      "Sam, obrigada pela conversa de ontem. Optamos por alguém com mais tempo de experiência. "
      "Sucesso!\n\nBeatriz", "p"),
+    # (an estate agency is the employer here, not a flat: found since a post named before it reads as the job)
+    ("Processo encerrado - Auxiliar Administrativo",
+     "Olá Sam,\n\nA vaga de Auxiliar Administrativo na Imobiliária Lar foi encerrada sem a sua "
+     "seleção.\n\nEquipe Infovagas", "plat"),
 ]
 
 # Rejections the rules still miss, each for a reason a rule would not generalise from or could not take without
@@ -904,9 +908,6 @@ KNOWN_GAPS = [
     ("Retorno",
      "Olá Sam, tudo bem? Sei que você estava esperando um retorno: a gente decidiu não seguir com a "
      "contratação agora. Desculpa a demora!\n\nFer", "p"),
-    ("Processo encerrado - Auxiliar Administrativo",
-     "Olá Sam,\n\nA vaga de Auxiliar Administrativo na Imobiliária Lar foi encerrada sem a sua "
-     "seleção.\n\nEquipe Infovagas", "plat"),
     ("Trabalho temporário",
      "Olá Sam,\n\nO cliente já não precisa de reforços para o armazém, pelo que a sua colocação não vai "
      "avançar.\n\nCumprimentos,\nEquipa Temp Norte", "ag"),

@@ -198,9 +198,22 @@ _SIGNATURE_LINES = 4  # the closing lines of a letter: a sign-off, a name, a tit
 # Little Acorns Nursery", "Bewerbung bei der Kita Sonnenschein"): a workplace, not a place asked for. (Not "en", "em":
 # they are "into" as often as "at", "admitida en el máster".)
 _EMPLOYER_AT = re.compile(r"\b(?:sollicitatie|kandidatuur|bewerbung|candidature|vacature|functie|stelle|poste|job|role|"
-                          r"position|baan|werk\w*|work\w*|arbeit\w*|travail\w*)\b[^.!?;]{0,60}?"
+                          r"position|post|vacancy|teacher(?! training)|baan|werk\w*|work\w*|arbeit\w*|travail\w*)\b[^.!?;]{0,60}?"
                           r"\b(?:bij|at|bei|beim|chez|aupres de)"
-                          r"(?: (?!(?:een|a|an|ein|eine|un|une|um|uma)\b)[\w'-]+){0,2} $")
+                          # (up to three words of the name: "at St. Jude's Primary School")
+                          r"(?: (?!(?:een|a|an|ein|eine|un|une|um|uma)\b)[\w'.-]+){0,3} $")
+# A post at a school, named after the post with "in"/"à"/"an"/"en"/"na": "a teaching post in Oakfield Primary School",
+# "poste de professeur à l'école Jean Moulin", "Lehrkraft an unserer Schule", "vaga de professor na Escola Básica" (only
+# after a post or a teacher: "candidature à l'école" is an admission)
+_POST_IN = re.compile(r"\b(?:poste|puesto|vaga|cargo|stelle|functie|vacature|position|post|vacancy|job|role|lehrkraft|"
+                      r"lehrer\w*|leerkracht|juf|meester|docent\w*|enseignant\w*|professeur|profesor\w*|professor\w*|"
+                      r"maestr[oa]|teacher(?! training))\b[^.!?;]{0,60}?"
+                      r"\b(?:in|op|an|am|a|au|aux|dans|en|na|no|em)"
+                      r"(?: (?!(?:een|a|an|ein|eine|un|une|um|uma)\b)[\w'.-]+){0,3} (?:l')?$")
+# A job title that names a thing the family stands for: "the Grants Officer position", "our Membership Manager role".
+_AS_TITLE = re.compile(r"(?: (?:officer|manager|co-?ordinator|administrator|assistant|advis[eo]r|negotiator|specialist|"
+                       r"analyst|lead|director|editor|consultant|executive|teacher|clerk|underwriter|supervisor))?"
+                       r" (?:position|role|post|vacancy|job|opening)\b")
 _PUPIL = re.compile(r"\b(?:kind|kinder|kindes|child|children|enfants?|nin[oa]s?|hij[oa]s?|criancas?|filh[oa]s?|zoon|dochter|"
                     r"sohn|tochter|son|daughter|leerling\w*|pupils?|eleves?|alumn[oa]s?|alunos?|schuler\w*|baby|bebe)\b")
 
@@ -228,11 +241,17 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
             signature = start
     places = []
     pupil: bool | None = None  # asked once, when first needed
-    for m in (seen.finditer(P.NOT_A_JOB) if seen is not None else P.NOT_A_JOB.pattern.finditer(folded)):
+    found = list(seen.finditer(P.NOT_A_JOB) if seen is not None else P.NOT_A_JOB.pattern.finditer(folded))
+    # a word the mail once writes as a job title is that title wherever it stands (the subject "Grants Officer")
+    titles = {m.group() for m in found if _AS_TITLE.match(folded, m.end())} if job_context else ()
+    for m in found:
         word, start = m.group(), m.start()
         if start >= signature or (word.startswith("bolsa") and lang == "es") or _CARE_FLAT.match(folded, start):
             continue
-        if job_context and _EMPLOYER_AT.search(folded, max(0, start - 90), start):
+        if word in titles:
+            continue
+        if job_context and (_EMPLOYER_AT.search(folded, max(0, start - 90), start) or
+                            _POST_IN.search(folded, max(0, start - 90), start)):
             pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
             if not pupil:  # a nursery that writes about the reader's child is still a place asked for
                 continue
@@ -412,7 +431,8 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
     else:  # "application" alone may be a loan's, a card's or a flat's
         score -= 3.0
         reasons.append("no clear job context (-3.0)")
-    not_job = _not_a_job(folded, lang, text, yours, spans, seen) if seen.has(P.NOT_A_JOB) else []
+    # (job words anywhere are job context enough to read "the Grants Officer post" or "a post at X Primary School")
+    not_job = _not_a_job(folded, lang, text, yours or seen.has(_STRONG), spans, seen) if seen.has(P.NOT_A_JOB) else []
     if not_job:
         # A loan, paper or flat named in the decision's own sentence vetoes it; named elsewhere in a mail whose
         # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.
