@@ -39,12 +39,6 @@ DETECTION_MISSES = {
     "0012.eml": "'we've decided to go in a different direction for the X position'",
     "0029.eml": "'we've decided to go in a different direction for the X position'",
     "0046.eml": "'we've decided to go in a different direction for the X position'",
-    "0107.eml": "'en esta ocasión no vamos a continuar con tu candidatura' (HTML-only)",
-    "0115.eml": "'en esta ocasión no vamos a continuar con tu candidatura' (HTML-only)",
-    "0123.eml": "'en esta ocasión no vamos a continuar con tu candidatura' (HTML-only)",
-    "0112.eml": "'Hemos decidido avanzar con otra persona' with no job word in a short mail",
-    "0128.eml": "'Hemos decidido avanzar con otra persona' with no job word in a short mail",
-    "0120.eml": "'Sentimos comunicarte que no seguiremos adelante con tu proceso' scored below the threshold",
 }
 
 

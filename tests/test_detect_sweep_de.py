@@ -623,6 +623,13 @@ REJECTIONS = [
     ("Deine Bewerbung", "Wir haben uns leider anders orientiert."),
     ("Bewerbung", "Ihre Bewerbung war leider nicht erfolgreich."),
     ("Ihre Bewerbung", "Das Unternehmen hat sich gegen eine Weiterführung Ihrer Bewerbung entschieden."),
+    # found since sweep 2 (an agency's process "mit Ihnen" is job context; an assessment centre names a post; an
+    # agency naming itself, "der Personaldienstleister", is job context)
+    ("Rückmeldung", "der Personaldienstleister teilt Ihnen mit, dass der Kundenbetrieb Sie nicht übernehmen wird."),
+    ("Feedback vom Kunden", "ich habe heute Rückmeldung vom Kunden erhalten: Sie möchten den Prozess mit Ihnen "
+                            "nicht weiterführen. Das tut mir leid!"),
+    ("Ergebnis Assessment Center", "Im Assessment Center haben Sie die Anforderungen leider nicht in allen "
+                                   "Bereichen erfüllt. Wir können Ihnen daher kein Angebot machen."),
 ]
 
 NON_REJECTIONS = [
@@ -986,8 +993,6 @@ STILL_MISSED = [
     ("Rückmeldung", "Es hat leider nicht sollen sein. Wir wünschen dir alles Gute!"),
     ("Gespräch letzte Woche", "Leider fiel die Entscheidung nicht zu Ihren Gunsten aus. Wir danken Ihnen für den "
                               "offenen Austausch."),
-    ("Feedback vom Kunden", "ich habe heute Rückmeldung vom Kunden erhalten: Sie möchten den Prozess mit Ihnen "
-                            "nicht weiterführen. Das tut mir leid!"),
     ("Update", "Kurzes Update: Kunde sagt leider nein. Mehr Feedback habe ich nicht bekommen. LG"),
     ("Ihr Profil", "Mein Kunde möchte Sie leider nicht kennenlernen, da Ihnen SAP-Kenntnisse fehlen."),
     ("Re: Ihre Bewerbung", "Absage. Trotzdem danke."),
@@ -1010,14 +1015,11 @@ STILL_MISSED = [
                                "passt."),
     ("Feedback", "Wir haben das Gespräch sehr geschätzt. Für diese Rolle suchen wir aber doch eine Person mit "
                  "Personalverantwortung, deshalb gehen wir nicht weiter mit Ihnen."),
-    ("Ergebnis Assessment Center", "Im Assessment Center haben Sie die Anforderungen leider nicht in allen "
-                                   "Bereichen erfüllt. Wir können Ihnen daher kein Angebot machen."),
     ("Zeitarbeit – Ihr Einsatz", "der Kunde hat kurzfristig abgesagt, der Einsatz als Lagerhelfer findet nicht "
                                  "statt. Wir melden uns mit neuen Angeboten."),
     ("Bewerbung Marketing", "Danke für Ihr Interesse! Nach dem Gespräch mit Ihnen haben wir gemerkt, dass wir eher "
                             "jemanden für Performance Marketing brauchen. Wir wünschen Ihnen alles Gute."),
     ("Bewerbung", "Nee, leider nicht. Wir suchen jemanden mit Staplerschein. Grüße"),
-    ("Rückmeldung", "der Personaldienstleister teilt Ihnen mit, dass der Kundenbetrieb Sie nicht übernehmen wird."),
     ("Ihr Profil beim Kunden", "ich habe Ihr Profil beim Kunden vorgestellt, leider ohne Erfolg. Er sucht jemanden "
                                "mit Konzernerfahrung."),
     ("Update zu Ihrer Vorstellung", "Leider ist die Entscheidung des Kunden gegen Sie gefallen."),

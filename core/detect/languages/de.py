@@ -40,9 +40,19 @@ DECISIONS: list[Family] = [
         r"(?<!nie )\b(?:vergeben|(?:nach)?besetzt|anderweitig besetzt)",
         r"\b(?:bereits|inzwischen|schon|anderweitig) (?:vergeben|besetzt)\b"),
     fam("Einstellungsstopp beendet das Verfahren", 3.5,
-        ("einstellungsst", "einstellungssperre", "recruiting", "rekrutierungsst", "personalst", "gestrichen", "zuruckgezogen", "zurueckgezogen", "besetzt", "auswahlverfahren",
+        ("einstellungsst", "einstellungssperre", "recruiting", "rekrutierungsst", "personalst", "gestrichen", "zuruckgezogen", "zurueckgezogen", "besetzt", "auswahlverfahren", "freeze",
+         "entfallt", "fallt die", "fallt unsere", "fallt weg", "fallt leider", "fallt damit", "fallt somit", "gecancelt", "gestoppt",
+         "eingefroren", "storniert", "zum opfer",
          "bewerbungsverfahren", "bewerbungsprozess", "besetzungsverfahren", "auswahlprozess"),
-        r"\b(?:(?:einstellungs|recruiting|rekrutierungs)[- ]?|personal)(?:stopps?|stops?|sperre)\b(?![^.!?;]{0,60}\b(?:nicht betrifft|nicht betroffen|keine auswirkung\w*|unberuhrt|aufgehoben|betrifft (?:\w+ ){0,5}nicht)\b)|\b(?:stelle|position)\w*\b[^.!?;]{0,30}\b(?:gestrichen|zuruckgezogen|zurueckgezogen|nicht (?:nach)?besetzt wird|nicht besetzt werden)",
+        # (sweep 2: the anglicism "Hiring Freeze"; "die Rolle wird daher nicht mehr besetzt")
+        # (sweep 2) the post falls away or is cancelled ("wegen Sparmaßnahmen fällt die Stelle weg", "wurde gecancelt")
+        r"\b(?:fallt|entfallt) (?:\w+ ){0,2}(?:stelle|position|rolle|vakanz)\w*\b(?: (?:\w+ ){0,3}weg\b)?|"
+        # "die Stelle ist dem Rotstift zum Opfer gefallen"
+        r"\b(?:stelle|position|rolle|vakanz)\w*\b[^.!?;]{0,30}\b(?:dem rotstift|de[rnm] (?:spar|kurzungs)\w*|de[nr] kurzungen) zum opfer "
+        r"gefallen\b|"
+        r"\b(?:stelle|position|rolle|vakanz)\w*\b[^.!?;]{0,30}\b(?:(?:fallt|entfallt)\b(?:[^.!?;]{0,20}\bweg\b)?|"
+        r"(?:wurde|ist|wird) (?:\w+ ){0,2}(?:gecancelt|gestoppt|eingefroren|storniert|ersatzlos gestrichen))|"
+        r"\b(?:(?:(?:einstellungs|recruiting|rekrutierungs)[- ]?|personal)(?:stopps?|stops?|sperre)|hiring[- ]?freeze)\b(?![^.!?;]{0,60}\b(?:nicht betrifft|nicht betroffen|keine auswirkung\w*|unberuhrt|aufgehoben|betrifft (?:\w+ ){0,5}nicht)\b)|\b(?:stelle|position|rolle|vakanz)\w*\b[^.!?;]{0,30}\b(?:gestrichen|zuruckgezogen|zurueckgezogen|nicht (?:nach)?besetzt wird|nicht besetzt werden|wird (?:daher |deshalb |somit |leider |vorerst )*nicht mehr (?:nach)?besetzt)",
         # (not the happy end: "das Auswahlverfahren ist abgeschlossen und wir freuen uns, Ihnen die Stelle anzubieten")
         r"\bauswahlverfahren (?:ist |wurde )?(?:damit |leider )?(?:beendet|eingestellt|abgeschlossen)\b"
         r"(?![^.!?;]{0,80}\b(?:freuen|gluckwunsch|willkommen|anbieten|anzubieten|einladen|einzuladen|zusagen)\w*)",
@@ -111,13 +121,17 @@ DECISIONS += [
 # who decides on the employer's side (the subject of "hat abgewunken", "winkt ab")
 _DECIDER = (r"(?:kunde|kundin|mandant\w*|auftraggeber\w*|unternehmen|arbeitgeber\w*|fachabteilung|fachbereich|firma|"
             r"geschaftsfuhrung|"
-            r"geschaftsleitung|abteilung|leitung|chef\w*|vorstand|klient\w*|kundenbetrieb|kundenunternehmen|entleiher)")
+            r"geschaftsleitung|abteilung|leitung|chef\w*|vorstand|klient\w*|kundenbetrieb|kundenunternehmen|entleiher|"
+            # (sweep 2) a craft business, a practice or a law firm the agency placed the reader with
+            r"betrieb|kanzlei|praxis)")
 
 # --- third layer: the wordings other authors use (ATS status lines, formal letters, informal notes) ----------
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
     fam("Grammatik: Absage / negative Rückmeldung", 4.0,
-        ("absag", "ruckmeldung", "entscheid", "geklappt", "gegen", "abgesagt", "abgewunken", "winkt", "sagen wir",
+        ("absag", "ruckmeldung", "entscheid", "geklappt", "gegen", "abgesagt", "abgewunken", "winkt", "sagen wir", "kein interesse", "ein nein",
+         "ein klares nein",
+         "keine interesse", "keinen interesse",
          "sage ich",
          "wir sagen", "ich sage"),
         # the separable verb in second place: "hiermit sagen wir Ihnen ab", "wir sagen Ihnen für die Stelle leider ab"
@@ -144,10 +158,21 @@ DECISIONS += [
         r"\b(?:(?:erhalten|bekommen) (?:sie|du)|(?:sie|du) (?:erhalten|erhaltst|bekommen|bekommst))\b (?:\w+ ){0,2}(?:unsere|eine|die) absage\b"
         r"(?![^.!?;]{0,40}\b(?:sobald|falls|wenn|sofern|oder|ob)\b)",
         r"\b(?:kunde|kundin|mandant|mandantin|auftraggeber\w*|unternehmen|arbeitgeber|fachabteilung|fachbereich|firma) (?:hat|hatte) (?:ihnen |dir |uns )?"
-        r"(?:(?!\w*(?:termin|gesprach|interview|treffen|meeting|call|besuch))\w+ ){0,2}abgesagt(?= ?[.!;,]|$)",
+        # (sweep 2: up to five words between, "der Kunde hat nach Sichtung Ihres Lebenslaufs abgesagt")
+        r"(?:(?!\w*(?:termin|gesprach|interview|treffen|meeting|call|besuch))\w+ ){0,5}abgesagt(?= ?[.!;,]|$)",
         r"\b(?:hat|hatte) (?:unser |der |die |ihr |dein |mein |das )?(?:kunde|kundin|mandant|mandantin|auftraggeber\w*|unternehmen|arbeitgeber|"
         r"fachabteilung|fachbereich|firma) (?:ihnen |dir |uns )?(?:leider |nun |jetzt |inzwischen )*abgesagt(?= ?[.!;,]|$)",
         r"\b(?:eine |keine |leider )?(?:negative|abschlagige) (?:ruckmeldung|nachricht|antwort|entscheidung)\b",
+        # (sweep 2) the deciding side, not the reader, has no interest in meeting the reader or in the profile
+        # (a B2B customer may have no interest "an einem Gespräch über das Angebot": only an interview or the reader)
+        rf"\b{_DECIDER}\b (?:\w+ ){{0,3}}kein(?:e|en)? interesse (?:an|fur) (?:einem (?:vorstellungs|bewerbungs|kennenlern)gesprach|"
+        r"einem gesprach mit (?:ihnen|dir)|einem kennenlernen|ihnen|dir|"
+        r"ihrem profil|deinem profil|ihrer (?:bewerbung|kandidatur)|deiner (?:bewerbung|kandidatur))\b",
+        # (sweep 2) an agency relays the client's word: "von Kundenseite kam leider eine Absage", "vom Kunden gab es eine Absage"
+        r"\b(?:vom kunden|von kundenseite|von seiten des kunden|vom unternehmen|vom arbeitgeber|von (?:meinem|unserem) (?:kunden|"
+        r"mandanten|auftraggeber)) (?:kam|kommt|gab es|gibt es|haben wir|habe ich) (?:\w+ ){0,2}(?:eine absage|absage|ein (?:klares )?nein)\b",
+        r"\b(?:kam|kommt|gab es|gibt es) (?:leider )?(?:vom kunden|von kundenseite|vom unternehmen|vom arbeitgeber|von (?:meinem|unserem) "
+        r"(?:kunden|mandanten|auftraggeber)) (?:leider )?(?:eine absage|ein (?:klares )?nein)\b",
         r"\bkeine (?:positive|gute|erfreuliche) (?:ruckmeldung|nachricht|antwort|entscheidung)\b",
         r"\b(?:ihnen|dir|euch) (?:leider )?(?:eine )?absage (?:erteilen|geben|mitteilen|schicken|senden)|\b(?:ihnen|dir) (?:leider )?absagen\b",
         r"\bdass es (?:(?!\w*(?:termin|gesprach|lieferung|paket|zahlung|uberweisung|upload|login|anmeldung|"
@@ -361,7 +386,9 @@ DECISIONS += [
         r"(?:schon|bereits|inzwischen|mittlerweile) (?:jemand(?:en)?|wen)(?= ?[.!;:-]|$|"
         r" gefunden\b)",
         # (a "previous" application that failed is spam's hook, not news about this one)
-        r"\b(?:bewerbung|kandidatur)\b(?<!vorherige bewerbung)(?<!fruhere bewerbung)(?<!letzte bewerbung)[^.!?;]{0,40}\b(?:erfolglos|ohne erfolg|keinen erfolg)\b",
+        # (sweep 2: up to 100 characters, for the post named at length in between: "Ihre Bewerbung um die Stelle einer
+        # Sachbearbeiterin/eines Sachbearbeiters keinen Erfolg hatte")
+        r"\b(?:bewerbung|kandidatur)\b(?<!vorherige bewerbung)(?<!fruhere bewerbung)(?<!letzte bewerbung)[^.!?;]{0,100}\b(?:erfolglos|ohne erfolg|keinen erfolg)\b",
         r"\bwird (?:das|es) (?:\w+ ){0,2}nichts mit (?:uns|ihnen|dir)\b",
         r"\bwird (?:das|es) (?:\w+ ){0,2}(?:nichts|nix) mit (?:der|dieser|ihrer|deiner) (?:stelle|bewerbung|anstellung|position|"
         r"job)\b",
@@ -390,7 +417,8 @@ DECISIONS += [
     fam("anderweitig besetzen / Stelle ist weg / jemand anderen nehmen", 4.0, ("anderweitig", "weg", "nehmen", "holen", "angeboten", "zugesagt",
                                                                               "ubertragen", "anvertraut", "vergeben", "zugunsten",
                                                                               "besetzung"),
-        r"\banderweitig (?:zu )?(?:besetzen|vergeben|nachbesetzen|nachbesetzt|nachzubesetzen)\b",
+        # (sweep 2: the participle, "mein Kunde hat die Position inzwischen anderweitig besetzt")
+        r"\banderweitig (?:zu )?(?:besetzen|besetzt|vergeben|nachbesetzen|nachbesetzt|nachzubesetzen)\b",
         r"\b(?:stelle|position|\w*job(?:chen)?|rolle|platz)\b(?: (?:\w+ ){0,4}?)? ?(?:ist|war) (?:\w+ ){0,3}weg\b",
         r"\b(?:nehmen|nahmen|holen|holten) (?:\w+ ){0,2}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? andere[nrs]? (?:kandidat|bewerber|person)\w*)\b",
         # ...or one who already has more: "wir nehmen für die Stelle als X einen Bewerber, der schon den Meister hat"
@@ -424,7 +452,7 @@ DECISIONS += [
         r"\bkeine (?:gute|guten|positive|positiven|erfreuliche|erfreulichen|bessere|besseren) (?:nachricht|nachrichten|neuigkeiten)\b"
         # (bad news about an appointment is a rescheduling, not a decision)
         r"(?![^.!?;]{0,80}\b(?:termin\w*|verschoben|verschieben|verlegt|verlegen|krank\w*)\b)"),
-    fam("passt nicht zum Bedarf", 3.5, ("passt", "passen", "entspricht", "entsprechen", "deckt", "decken"),
+    fam("passt nicht zum Bedarf", 3.5, ("passt", "passen", "entspricht", "entsprechen", "deckt", "decken", "match", " fit "),
         # the role as subject: "wir glauben nicht, dass die Rolle zu Ihnen passt", "die Stelle passt leider nicht zu dir"
         r"(?<!wenn die )(?<!falls die )(?<!ob die )(?<!sollte die )\b(?:rolle|stelle|position|aufgabe)\b (?:\w+ ){0,3}nicht (?:\w+ )?zu (?:ihnen|dir) "
         r"(?:passt|passen)\b|"
@@ -434,7 +462,10 @@ DECISIONS += [
         # verb-last: "dass es (Ihr Profil) nicht zur Stelle passt"
         r"\bnicht (?:ganz |wirklich |so recht )?(?:zur|zu der|zu dieser|zu unserer) (?:stelle|position|rolle|vakanz|"
         r"aufgabe|ausschreibung)\b "
-        r"(?:\w+ )?(?:passt|passen|passte)\b"),
+        r"(?:\w+ )?(?:passt|passen|passte)\b",
+        # (sweep 2) the English loan word: "dort sieht man leider keinen Match mit den Anforderungen"
+        r"\bkeine[nm]? (?:match|fit)\b (?:\w+ ){0,2}(?:mit|zu|zwischen) (?:den|der|dem|ihrem|deinem|ihren|deinen|unseren|unserer) "
+        r"(?:\w+ )?(?:anforderung|stelle|position|profil|rolle|erwartung|vorstellung|bedarf)\w*"),
 ]
 
 _POST = r"(?:die stelle|den job|die position|die rolle|den platz|den ausbildungsplatz|den praktikumsplatz|die zusage|das angebot)"
@@ -485,7 +516,13 @@ DECISIONS += [
 
 # Words that name a post unmistakably (job context even beside a weaker decision): an internship, a training
 # place, an apprentice, a named kind of post ("Vertretungsstelle", "Lehrstelle"; not "Haltestelle" or "Baustelle").
-STRONG_WORDS = (r"praktikum\w*|ausbildung\w*|azubis?|"
+STRONG_WORDS = (r"praktikum\w*|ausbildung\w*|azubis?|assessment[- ]?cent\w*|"
+                # (sweep 2) the reader presented to an agency's client ("ich habe Ihr Profil beim Kunden vorgestellt")
+                r"(?:beim|dem|unserem|meinem) (?:kunden|mandanten|auftraggeber) (?:\w+ )?(?:vorgestellt|prasentiert|vorgeschlagen)|"
+                # (sweep 2) an agency naming itself (it only places people: "Markus Feld, Personalberatung")
+                r"personalberatung\w*|personalvermittlung\w*|personaldienstleist\w*|executive search|headhunt\w*|"
+                # (sweep 2) the advertised post ("in der ausgeschriebenen Rolle"), a choice against the reader's profile
+                r"ausgeschriebene[nr]? (?:stelle|position|rolle|vakanz)|(?:gegen|fur) (?:ihr|dein) (?:profil|dossier) (?:\w+ )?entschieden|"
                 r"(?:vertretungs|aushilfs|teilzeit|vollzeit|lehr|plan|projekt|doktoranden|promotions|postdoc|assistenz|"
                 r"hiwi|werkstudenten|praktikanten|referendariats|elternzeitvertretungs|leitungs|fuhrungs|"
                 r"praktikums|ausbildungs)stelle\w*")
@@ -505,15 +542,23 @@ JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlges
              r"einstellungstest\w*|eignungstest\w*|fallstudie|case study|coding challenge|testaufgabe|probeaufgabe|"
              # an application named by its kind: "Ihre Initiativbewerbung"
              r"(?:initiativ|blind|spontan)bewerbung\w*|"
+             # (sweep 2) the Swiss word for the application file ("Ihr Dossier"), an agency's process "mit Ihnen"
+             r"(?:ihr|dein)(?:e[mnrs]?)? (?:bewerbungs)?dossier|(?:bewerbungs|auswahl)?prozess mit (?:ihnen|dir)|"
+             # (sweep 2) a freeze in English, a rejection "für Sie"
+             r"hiring[- ]?freeze|(?:eine|die) absage (?:fur|an) (?:sie|dich)\b|"
              r"assessment[- ]?cent\w*|entleiher\w*|einsatzbetrieb\w*|zeitarbeit\w*|arbeitnehmeruberlassung|berufungs(?:verfahren|kommission|liste)\w*|"
              + STRONG_WORDS)
 YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebenslauf|bewerbungsunterlagen)|"
-               r"ihr(?:e[mnr]?)? (?:dossier|lebenslauf|bewerbungsunterlagen)|(?:dich|du (?:hattest |hast )?dich)\b[^.!?;]{0,90}\bbeworben|sie (?:hatten |haben )?sich\b[^.!?;]{0,90}\bbeworben|"
+               r"ihr(?:e[mnrs]?)? (?:dossier|lebenslauf\w*|bewerbungsunterlagen)|(?:dich|du (?:hattest |hast )?dich)\b[^.!?;]{0,90}\bbeworben|sie (?:hatten |haben )?sich\b[^.!?;]{0,90}\bbeworben|"
                r"gesprach (?:zur|zu der|uber die|fur die|zu ihrer|zu deiner) (?:stelle|rolle|position|bewerbung|vakanz)|"
-               r"(?:ihre|deine) (?:zeit|teilnahme) (?:\w+ ){0,3}(?:an|in|bei|fur) (?:\w+ ){0,2}(?:fach|vorstellungs|bewerbungs|zweit)?"
+               r"(?:ihre|deine) (?:zeit|teilnahme) (?:\w+ ){0,3}(?:an|in|bei|fur|am|im|beim|zum) (?:\w+ ){0,2}(?:fach|vorstellungs|bewerbungs|zweit)?"
                r"(?:gesprach|interview|assessment|auswahl)\w*|(?:prozess|verfahren|gesprach\w*) mit (?:ihnen|dir)|"
                # "danke nochmal für Ihre Zeit und die spannenden Gespräche"
                r"(?:ihre|deine) zeit und (?:\w+ ){0,2}(?:gesprach|interview|austausch)\w*|"
+               # (sweep 2) the reader's travel costs for the interview, refunded in the letter that decides
+               r"(?:fahrt|reise)kosten\w* (?:fur|zum|zu) (?:das|ihr|dein|dem|unser) (?:\w+ )?(?:gesprach|interview|vorstellungsgesprach)\w*|"
+               # (sweep 2) an agency's client decided after "den Gesprächen" (interviews)
+               r"nach (?:den|unseren|ihren|deinen) (?:\w+ )?gesprachen|"
                r"(?:sie sind|du bist) (?:\w+ ){0,2}nicht (?:in die|fur die|zum|weiter)|"
                # thanks for the reader's own trial day, shadowing shift or interview ("danke dir fürs Probekochen"; good luck wishes
                # for it are not thanks), the reader's own work samples
@@ -862,6 +907,9 @@ LOOKALIKES += [
 # the preference; [the reader] [not on the list] / [failed the test] / [out]; [the process with you] [ended];
 # [refrain] from [hiring]; [hiring] [not in question]; colloquial "wird nix", "hat nicht gereicht", "es ist eine Absage".
 _PROC = r"(?:prozess|verfahren|bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|besetzungsverfahren)"
+# (sweep 2) a process ended "with you" and an offer in the same sentence is the happy end ("... beendet und freuen uns,
+# Ihnen die Stelle anzubieten")
+_DE_NO_OFFER_AFTER = r"(?![^.!?;]{0,80}\b(?:freuen|anbieten|anzubieten|angebot|willkommen|gluckwunsch)\w*)"
 DECISIONS += [
     fam("für eine Person mit ... ausgesprochen / auf jemand anderen geeinigt", 4.0,
         ("ausgesprochen", "entschieden", "entschlossen", "geeinigt", "verstandigt", "festgelegt"),
@@ -890,9 +938,14 @@ DECISIONS += [
         r"\b(?:du bist|sie sind) (?:leider |diesmal |damit )*nicht weiter(?= ?[.!,;]| gekommen\b)"),
     fam("Verfahren mit Ihnen beendet", 4.0, ("beende", "schliessen", "stoppen", "einstellen", "eingestellt", "abgeschlossen"),
         # ("das Verfahren mit Ihnen zügig abschließen" before an offer is no end: "abgeschlossen" only "für Sie")
-        rf"\b{_PROC}\b (?:mit (?:ihnen|dir)|fur (?:sie|dich))\b[^.!?;]{{0,30}}\b(?:beenden|beendet|schliessen|einstellen|eingestellt)\b",
+        rf"\b{_PROC}\b (?:mit (?:ihnen|dir)|fur (?:sie|dich))\b[^.!?;]{{0,30}}\b(?:beenden|beendet|schliessen|einstellen|eingestellt)\b"
+        + _DE_NO_OFFER_AFTER,
         rf"\b{_PROC}\b (?:\w+ )?fur (?:sie|dich)\b (?:\w+ ){{0,2}}(?<!erfolgreich )abgeschlossen\b",
-        rf"\b(?:beenden|schliessen|stoppen) wir (?:den|das|unseren|unser) (?:\w+ )?{_PROC}\b (?:mit (?:ihnen|dir)|fur (?:sie|dich))\b"),
+        rf"\b(?:beenden|schliessen|stoppen) wir (?:den|das|unseren|unser) (?:\w+ )?{_PROC}\b (?:mit (?:ihnen|dir)|fur (?:sie|dich))\b",
+        # (sweep 2) a job board relays it with the post named between: "X hat den Bewerbungsprozess für die Stelle Y mit
+        # Ihnen beendet"
+        rf"\b(?:hat|haben|hatte|hatten) (?:den|das|ihren|seinen) {_PROC}\b[^.!?;]{{0,60}}?\bmit (?:ihnen|dir) (?:beendet|eingestellt|"
+        r"abgebrochen)\b" + _DE_NO_OFFER_AFTER),
     fam("von Einstellung Abstand / ohne Berücksichtigung", 4.0, ("abstand", "ohne beruck"),
         rf"\bvon (?:einer|ihrer|deiner|der) (?:weiteren )?{_DE_NOUN}\w*\b[^.!?;]{{0,40}}\babstand\b",
         rf"\babstand (?:nehmen|genommen)\b{S}\bvon (?:einer|ihrer|deiner|der) (?:weiteren )?{_DE_NOUN}",
@@ -960,13 +1013,18 @@ _NOT_ABOUT_A_DATE = (r"(?![^.!?;]{0,60}\b(?:termin\w*|datum|uhr|montag|dienstag|
                      r"telefonat|call|treffen|zeitlich|terminlich|lieferung|paket|urlaub)\b)")
 DECISIONS += [
     fam("Verfahren endet hier / hiermit beendet", 4.0, ("beende", "endet", "schliessen wir", "ohne zusage", "ohne angebot",
-                                                        "ohne einstellung", "zu ende", "vorbei", "abgeschlossen", "stoppen"),
+                                                        "ohne einstellung", "zu ende", "vorbei", "abgeschlossen", "stoppen",
+                                                        "schliessen alle", "schliessen samtliche"),
+        # (sweep 2) a freeze that closes every running process, the reader's too ("schließen alle laufenden
+        # Bewerbungsprozesse, auch Ihren")
+        rf"\b(?:schliessen|beenden|stoppen) (?:wir )?(?:alle|samtliche) (?:laufenden |offenen )?(?:\w+ )?{_PROC_ALL}\w*\b"
+        r"(?![^.!?;]{0,40}\b(?:ausser|bis auf|nicht (?:ihren|deinen))\b)",
         rf"\b(?:beenden|schliessen|stoppen) (?:wir|ich) (?:hiermit |damit |leider |nun |jetzt |heute |an dieser stelle )*(?:ihr|ihren|dein|deinen) "
         rf"(?:\w+ )?(?:{_PROC_ALL}|bewerbung|kandidatur)\b(?![^.!?;]{{0,40}}\bab\b)",
         rf"\b(?:hiermit|an dieser stelle|damit) (?:\w+ ){{0,2}}(?:beenden|schliessen|stoppen) (?:wir|ich) (?:\w+ ){{0,2}}"
         rf"(?:den|das|ihr|ihren|dein|deinen|unser|unseren) (?:\w+ )?{_PROC_ALL}\b",
         rf"\b{_PROC_ALL}\b (?:\w+ ){{0,3}}(?:an dieser stelle|hiermit|fur sie|fur dich|mit ihnen|mit dir)\b (?:\w+ ){{0,2}}"
-        r"(?:beenden|beendet|abbrechen|abgebrochen|einstellen|stoppen)\b",
+        r"(?:beenden|beendet|abbrechen|abgebrochen|einstellen|stoppen)\b" + _DE_NO_OFFER_AFTER,
         rf"\b{_PROC_ALL}\b (?:ist|wird|wurde|war) (?:\w+ ){{0,3}}(?:fur sie|fur dich|mit ihnen|mit dir) (?:\w+ ){{0,4}}"
         r"(?<!erfolgreich )(?:beendet|zu ende|vorbei|abgeschlossen)\b",
         rf"\bendet (?:\w+ ){{0,2}}{_PROC_ALL} (?:fur (?:sie|dich) )?(?:hier|an dieser stelle|damit|leider|bereits|mit dieser (?:nachricht|mail))\b",
@@ -1064,7 +1122,7 @@ DECISIONS += [
         r"die rolle|den job|unser angebot|das stellenangebot)\b (?:\w+ )?angenommen\b"),
     fam("mit anderen Kandidat:innen weiter", 4.0, ("andere", "weitere", "externe", "interne", "ubrigen", "verbleibenden"),
         rf"\b(?:gehen|machen|arbeiten) (?:wir|ich) (?:\w+ ){{0,3}}mit (?:den )?(?:{_OTHER}|ubrigen|verbleibenden) {_SOMEONE}\S* (?:\w+ ){{0,2}}weiter\b",
-        rf"\bwir (?:gehen|machen|arbeiten) (?:(?!erst|noch|zunachst)\w+ ){{0,3}}mit (?:den )?(?:{_OTHER}|ubrigen|verbleibenden) {_SOMEONE}\S* "
+        rf"\bwir (?:gehen|machen|arbeiten) (?:(?!erst|noch|zunachst)\w+ ){{0,3}}mit (?:den |einem |einer )?(?:{_OTHER}|ubrigen|verbleibenden) {_SOMEONE}\S* "
         r"(?:\w+ ){0,2}weiter\b"),
 ]
 
@@ -1195,7 +1253,8 @@ DECISIONS += [
         r"\b(?:bewerbungs|kandidaten)?status(?: (?:ihrer|deiner) bewerbung)?:? (?:wurde (?:auf |zu )?|ist |lautet )?"
         r"(?:(?:bewerbung|kandidatur) )?(?:abgesagt|absage|abgelehnt|"
         r"nicht erfolgreich|nicht berucksichtigt|nicht ausgewahlt)\b",
-        r"\bstatus (?:ihrer|deiner) bewerbung\b[^.!?;]{0,50}\b(?:wurde|ist) (?:auf |zu )?[\"'(]?(?:abgesagt|absage|abgelehnt|nicht erfolgreich|"
+        # (sweep 2) a job board's status change: "der Status Ihrer Bewerbung bei X hat sich geändert: Abgesagt"
+        r"\bstatus (?:ihrer|deiner) bewerbung\b[^.!?;]{0,60}\b(?:wurde|ist|hat sich geandert:?) (?:auf |zu |in )?[\"'(]?(?:abgesagt|absage|abgelehnt|nicht erfolgreich|"
         r"nicht berucksichtigt|nicht ausgewahlt)\b"),
     fam("von Ihrer Bewerbung trennen / Entscheidung gegen Sie ausgefallen", 4.0, ("trennen", "gegen"),
         r"\btrennen (?:wir )?uns\b[^.!?;]{0,30}\bvon (?:ihrer|deiner) (?:bewerbung|kandidatur)\b",
@@ -1578,4 +1637,13 @@ LOOKALIKES += [
     fam("look-alike: an invitation to an interview in the same mail (de)", -4.0, ("einladen",),
         r"\b(?:mochten|wurden|wollen) (?:wir )?(?:sie|dich) (?:(?!nicht\b|leider\b|kein)\w+ ){0,8}(?:zu einem|zum) (?:\w+ )?"
         r"(?:gesprach|vorstellungsgesprach|interview|kennenlernen|kennenlerngesprach)\w* (?:\w+ )?einladen\b"),
+]
+
+# (sweep 2) an agency or a company tells the reader one post is gone *and* offers another in the same breath ("die
+# Position bei meinem Kunden ist schon besetzt, aber ich habe eine spannende neue Rolle für Sie"): outreach, no verdict.
+LOOKALIKES += [
+    fam("look-alike: a post gone, another offered (de)", -4.0, ("aber", "jedoch", "dafur", "allerdings"),
+        r"\b(?:besetzt|vergeben|weg)\b[^.!?;]{0,20}\b(?:aber|jedoch|dafur|allerdings)\b[^.!?;]{0,40}\b(?:habe|haben|hatte|hatten|hat) "
+        r"(?:ich|wir|er|sie)? ?(?:\w+ ){0,3}(?:eine |einen |ein )?(?:neue|andere|weitere|spannende|interessante|passende)\w* "
+        r"(?:\w+ )?(?:stelle|position|rolle|vakanz|job|aufgabe|projekt)\w*"),
 ]

@@ -47,6 +47,10 @@ DECISIONS: list[Family] = [
         r"(?! (?:entrevistando|valorando|viendo|conociendo|revisando|hablando|evaluando|analizando|recibiendo|esperando|considerando|estudiando|"
         rf"citando|llamando)\b){G}\b(?:con|por|a|en)? ?(?:otros?|otras?) (?:candidat|perfil|person|aspirant|postulant)\w*",
         rf"\b(?:continuar|seguir|avanzar|proseguir)\b{S}\bcon (?:un|una) (?:candidat|perfil|person)\w* (?:que|cuya|con)",
+        # (sweep 2) the present tense after "in the end": "al final seguimos con otro perfil" (a plain "seguimos con otros
+        # candidatos" may mean interviews go on)
+        r"\b(?:al final|finalmente|esta vez|en esta ocasion),? (?:\w+ )?(?:seguimos|continuamos|avanzamos|vamos|nos quedamos|nos vamos) "
+        r"con (?:otr[oa]s?|un[ao]?) (?:candidat|perfil|person|aspirant|postulant|profesional)\w*",
         r"\b(?:continuar|continuaremos|continuamos|seguir|seguiremos|seguimos|avanzar|avanzaremos|avanzamos|proseguir|proseguiremos)\b[^.!?;]{0,40}?"
         r"\bcon (?:los|las|aquellos|aquellas) (?:candidat|perfil|persona|aspirant|postulant|finalist)\w* (?:que "
         r"(?:(?:mejor|mas) (?:se ajustan|se ajustaban|encajan|encajaban|se adecuan|se adaptan|responden|cumplen)|"
@@ -56,10 +60,13 @@ DECISIONS: list[Family] = [
         r"\b(?:puesto|vacante|posicion|plaza|oferta)\w*\b[^.!?;]{0,30}\b(?<!\bno )(?:ha sido|ya ha sido|esta|ya esta|fue|se ha|han sido|ya han sido|quedo|ha quedado) "
         r"(?:ya )?(?:cubiert|ocupad|adjudicad)",
         r"\b(?:puesto|vacante|posicion|plaza)\w*\b[^.!?;]{0,30}\b(?:ya (?:ha|han) sido|ya (?:esta|estan)|(?:esta|estan) ya) asignad"),
-    fam("congelacion de contrataciones", 3.5, ('congel', 'cerrad', 'cancelad', 'suspendid', 'anulad', 'paralizad'),
+    fam("congelacion de contrataciones", 3.5, ('congel', 'cerrad', 'cancelad', 'suspendid', 'anulad', 'paralizad', 'dada de baja',
+                                               'dado de baja'),
         r"\bcongel\w* (?:temporalmente )?(?:de )?(?:las |todas las )?(?:nuevas )?(?:contrataciones|incorporaciones)",
         r"\b(?:proceso|puesto|vacante|posicion|plaza|busqueda|cargo)\b[^.!?;]{0,40}\b(?<!\bno )(?:queda|ha quedado|ha sido|fue|se ha|quedo) "
-        r"(?:cerrad|cancelad|suspendid|anulad|congelad|paralizad)[oa](?! (?:a|para) (?:nuevas|mas|otras) (?:candidaturas|inscripciones|solicitudes|postulaciones))"),
+        r"(?:cerrad|cancelad|suspendid|anulad|congelad|paralizad)[oa](?! (?:a|para) (?:nuevas|mas|otras) (?:candidaturas|inscripciones|solicitudes|postulaciones))",
+        # (sweep 2) the post struck off after a restructuring ("la posición fue dada de baja")
+        r"\b(?:puesto|vacante|posicion|plaza|cargo)\b[^.!?;]{0,20}\b(?<!\bno )(?:queda|ha quedado|ha sido|fue|quedo) dad[oa] de baja\b"),
     fam("perfil no encaja", 3.0, ('encaja', 'perfil no'),
         r"\bperfil no (?:nos |me )?(?:encaja|se ajusta|coincide|cumple|corresponde)", r"\bno encajas? con (?:lo que|el perfil)"),
 ]
@@ -89,10 +96,22 @@ DECISIONS += [
         r"\bno(?<!\bsi no) (?:encajas|te ajustas|cumples)\b",
         r"\bno(?<!\bsi no) (?:eres|es usted|sois|eras|era usted) (?:exactamente |del todo |realmente )?(?:el|la) (?:perfil|persona|candidat[oa]|profesional) "
         r"(?:que|ideal|adecuad|idone|indicad)"),
-    fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr", "rechaz", "archiv", "finaliz", "marca"),
+    fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr", "rechaz", "archiv", "finaliz", "marca",
+                                                 "ya no esta", "ya no se encuentra", "ya no sigue", "ya no continua"),
         # job boards call the application an "inscripción" ("Tu inscripción en la oferta X ha sido descartada")
         r"\b(?:candidatura|inscripcion)\b[^.!?;]{0,60}?\b(?<!\bno )(?<!\bnunca )(?:queda|ha quedado|ha sido|fue) (?:descartad|desestimad|cerrad)(?![oa] (?:y|e) (?:enviad|registrad|guardad|complet|recibid|presentad))",
         r"\b(?:cerramos|descartamos|archivamos) tu candidatura",
+        # (sweep 2) a job board: the employer "ha revisado tu inscripción ... y ha decidido descartarla en esta ocasión"
+        # (the clitic stands for the application named before it in the sentence, not for an interview or a test)
+        r"\b(?:candidatura|postulacion|inscripcion|solicitud|cv|curriculum|perfil)\b[^.!?;:]{0,120}?\b(?:decidido|decidimos|decidio|"
+        r"decidieron|optado por|opto por|optaron por|resuelto|resolvio) (?:finalmente )?(?:descartar|desestimar|rechazar|archivar|declinar)"
+        r"(?:la|lo)\b",
+        r"\b(?:decidido|decidimos|decidio|decidieron|optado por|opto por|optaron por|resuelto|resolvio) (?:finalmente )?"
+        r"(?:descartar|desestimar|rechazar)(?:te|le)\b",
+        # (sweep 2) a job board after the employer closed the post: "Tu postulación ya no está activa"
+        r"\b(?:tu|su) (?:postulacion|candidatura|solicitud|inscripcion)\b[^.!?;]{0,40}\bya no (?:esta|se encuentra|sigue|continua) "
+        r"(?:activa|vigente|en (?:curso|proceso|revision))\b(?! (?:porque|hasta|mientras|ya que|por falta)\b)"
+        r"(?![^.!?;]{0,60}\b(?:reactiv|vuelve a|vuelva a|actualiz|complet|sube|suba|renueva|renueve)\w*)",
         # a platform relays the employer in the third person ("X descartó tu postulación", "ha sido finalizada por la empresa")
         r"\b(?:descarto|rechazo|desestimo|descartaron|rechazaron|desestimaron|finalizo|finalizaron) (?:tu|su) (?:candidatura|postulacion|cv|"
         r"perfil|solicitud|curriculum|proceso)\b(?! de (?!seleccion))(?![^.!?;]{0,40}\b(?:correctamente|con exito|satisfactoriamente)\b)",
@@ -101,6 +120,9 @@ DECISIONS += [
         # marked as discarded ("ha marcado tu candidatura como descartada")
         r"\b(?:marcad[oa]|marco|marcaron) (?:tu|su) (?:candidatura|postulacion|cv|perfil) como \W?(?:descartad|rechazad|no seleccionad|"
         r"no apt|desestimad|no valid)",
+        # (sweep 2) the passive: "tu candidatura para X ha sido marcada como «No apta»"
+        r"\b(?:candidatura|postulacion|solicitud|cv|perfil)\b[^.!?;]{0,60}?\b(?:ha sido|fue|esta|queda) marcad[oa] como \W?(?:descartad|"
+        r"rechazad|no seleccionad|no apt|desestimad|no valid)",
         r"(?<!no )(?<!no hemos )(?<!no han )(?<!no ha )\b(?:hemos |han |ha )?(?:descartado|descartamos|desestimado|desestimamos|rechazado|rechazamos|archivado|archivamos) (?:tu|su) "
         r"(?:candidatura|postulacion|solicitud(?! de (?!empleo|trabajo))|perfil|cv|curriculum|inscripcion)\b",
         r"\bproceso\b[^.!?;]{0,40}\b(?:se ha cancelado|se ha cerrado|ha sido cancelado)"),
@@ -113,10 +135,11 @@ DECISIONS += [
 # --- second layer: orders and constructions the first layer misses ----------------------------------------
 # (object before the negation, "someone else", comparatives after a choice, negated next rounds, no offer)
 DECISIONS += [
-    fam("gramática: no contar contigo", 4.0, ("contar", "sin que", "descart", "desestim", "rechaz", "deneg"),
+    fam("gramática: no contar contigo", 4.0, ("contar", "sin que", "descart", "desestim", "rechaz", "deneg", "declinad"),
         r"\bno (?:vamos a |podemos |podremos |podriamos |va a ser posible )?contar (?:contigo|con usted|con tu perfil|con tu candidatura)" + _ES_NOT_AN_ERRAND,
         r"\bsin que (?:tu|su) candidatura (?:avance|continue|siga|prospere|pase)",
-        r"\b(?:candidatura|postulacion|solicitud(?! de (?!empleo|trabajo)))\b[^.!?;]{0,60}\b(?<!\bno )(?<!\bnunca )(?:ha sido|fue|queda|ha quedado) (?:descartad|desestimad|rechazad|denegad)"),
+        # (sweep 2: "declinada", a job board's word: "Tu solicitud para el puesto de X ha sido declinada")
+        r"\b(?:candidatura|postulacion|solicitud(?! de (?!empleo|trabajo)))\b[^.!?;]{0,60}\b(?<!\bno )(?<!\bnunca )(?:ha sido|fue|queda|ha quedado) (?:descartad|desestimad|rechazad|denegad|declinad)"),
     fam("gramática: un perfil con más experiencia", 4.0, ("perfil", "candidat", "persona", "profesional", "alguien"),
         r"\b(?:optado|elegido|seleccionado|decantado|escogido|apostado|contratado|quedado)\b (?:por |con )?(?:a )?(?:un|una) "
         r"(?:perfil|candidat\w*|persona|profesional) (?:con|que|mas|cuya|cuyo)\b",
@@ -160,7 +183,9 @@ _ES_CHOSE = (r"(?:eligi\w*|elegid\w*|elegimos|escogi\w*|escogid\w*|escogimos|sel
              r"decidid\w*|nos quedamos|(?:nos|se) (?:hemos |han |ha )?quedado|se quedo|se quedaron|recaido|recayo|contratad\w*|contratamos|contrato|preferid\w*|"
              r"cogimos|cogieron|hemos cogido|han cogido|se quedaron con|se (?:han ido|fueron) con|"
              r"asignad\w*|asigno|asignamos|cubrir|cubierto|cubrimos|inclinad\w*|inclinamos|inclino|inclinaron|encontrado|encontramos|"
-             r"incorporad\w*|incorporamos|incorporo|adjudicacion|nos (?:fuimos|hemos ido|vamos|iremos)|"
+             r"incorporad\w*|incorporamos|incorporo|adjudicacion|nos (?:fuimos|hemos ido|vamos|iremos)|(?:vamos|van) a ir|"
+             # (sweep 2) an agency relays the client's preference ("prefiere a alguien con inglés"); not an advert's "se prefiere"
+             r"(?<!se )prefieren? a|"
              r"prefirio|prefirieron|preferimos (?:apostar|optar|quedarnos|seguir|continuar|avanzar)|apostado|apostamos|aposto|apostaron|"
              r"(?:propuesto|propuso|propusieron|proponemos|propone|acordado|acordo|resuelto|resolvio) (?:la|el) (?:contratacion|nombramiento|incorporacion|seleccion))")
 
@@ -192,7 +217,7 @@ DECISIONS += [
         r"\bno(?<!\baun no)(?<!\btodavia no) (?!olvides|dudes|te preocupes|pierdas|te pierdas|hace falta)(?:(?:te|le|lo|la|les|nos|voy a|vamos a|vas a|va a|van a|"
         r"puedo|podemos|podremos|podre|podria|podriamos|poder|podido|podra|podras|pude|pudimos|es posible|sera posible|ha sido posible|"
         r"a|ha|han|he|hemos|hayamos|esta|estamos|estan)\b ?){0,3}"
-        r"(?:continu|segu|sigu|avanz|prosegu|pasar|pasas|contar|contamos|contaremos|contariamos|consider|seleccion|preseleccion|eleg|escog)\w*"
+        r"(?:continu|segu|sigu|avanz|prosegu|pasar|pasas|contar|contamos|contaremos|contariamos|consider|seleccion|preseleccion|eleg|elig|escog)\w*"
         rf"\b{G}\b(?:(?:contigo|con usted|con vos){_ES_NOT_AN_ERRAND}|con (?:la|el) (?:tuya|suya|tuyo|suyo)\b|(?:tu|su) (?:candidatura|postulacion|perfil|cv|hoja de vida|solicitud|proceso)|"
         r"(?:a|en) la (?:siguiente|proxima|entrevista|fase|etapa|(?:ultima|segunda|tercera|nueva|otra) (?:fase|etapa|entrevista|ronda|prueba))|"
         r"(?:al|el) (?:siguiente|proximo|ultimo|segundo) (?:paso|nivel|filtro)|(?:a |para )?(?:las|los) (?:siguientes?|proximas?) (?:fases|etapas|pasos)|"
@@ -208,6 +233,9 @@ DECISIONS += [
         r"\b(?:su|tu) (?:exclusion|descarte) (?:del|de la|de este|de esta) (?:proceso|convocatoria|seleccion|concurso|bolsa)",
         r"\b(?:cerramos|cerrar|terminamos|finalizamos|concluimos|damos por (?:cerrado|terminado|finalizado|concluido)) (?:aqui |aca )?(?:el|tu|su|este) "
         r"proceso (?:de seleccion )?(?:contigo|con usted|con vos)\b",
+        # (sweep 2) a job board: the employer "ha cerrado tu proceso de selección" (not one finished with a welcome)
+        r"\b(?:ha|han) (?:cerrado|finalizado|terminado|concluido|dado por (?:cerrado|finalizado|terminado)) (?:tu|su) proceso"
+        r"(?: de seleccion)?\b(?![^.!?;]{0,60}\b(?:exito|bienvenid|felicidades|enhorabuena|contratad|incorporacion)\w*)",
         r"\b(?:tu|su) (?:proceso|participacion|candidatura|postulacion)\b[^.!?;]{0,30}\b(?:concluye|termina|finaliza|acaba|llega a su fin|se cierra) "
         r"(?:aqui|aca|en (?:esta|la presente) (?:etapa|fase|instancia|ronda))",
         r"\b(?:damos|da|dan) por (?:concluida|finalizada|terminada) (?:su|tu) participacion",
@@ -234,10 +262,15 @@ DECISIONS += [
 # one"), an object placed before its verb (Dutch, French, Spanish), and "we are not hiring" to an open application.
 DECISIONS += [
     fam("gramática: excluida / estado descartado / puesto cubierto", 4.0, ("excluid", "descart", "cubierto", "adjudic", "no estamos", "retir", "revoc",
-                                                                          "anul", "no admitid", "no apt", "rechazad", "no seleccionad", "desestimad"),
+                                                                          "anul", "no admitid", "no apt", "rechazad", "no seleccionad", "desestimad",
+                                                                          "pasado a estado", "paso a estado", "cambiado a estado",
+                                                                          "cambio a estado"),
         r"\b(?:solicitud|candidatura|postulacion)\b[^.!?;]{0,30}\b(?<!\bno )(?:figura|queda|consta|aparece) como (?:excluid|descartad|no admitid|no apt)",
         r"\b(?:(?:figura|consta|aparece|queda) usted|figuras|constas|apareces|quedas) como (?:excluid|descartad|no admitid|no apt)",
         r"\bestado: ?(?:descartad|rechazad|no seleccionad|finalizad|cerrad)",
+        # (sweep 2) a job board's status change: "tu candidatura ... ha pasado a estado «Finalizada»"
+        r"\b(?:candidatura|postulacion|solicitud|inscripcion)\b[^.!?;]{0,80}\b(?:ha pasado|paso|ha cambiado|cambio) a(?: (?:estado|status))?:? "
+        r"\W?(?:finalizad|descartad|rechazad|no seleccionad|cerrad|desestimad)[oa]\b",
         r"\b(?:estado|estatus|fase|etapa|situacion|resultado)\b(?:(?!\b(?:pago|pedido|envio|matricula|factura|reembolso|cuenta|tarjeta|"
         r"reserva)\b)[^.!?;:]){0,60}?: ?(?:cv |candidatura |perfil |postulacion )?(?:descartad|"
         r"rechazad|no seleccionad|no apt|desestimad)[oa]s?\b",
@@ -245,6 +278,8 @@ DECISIONS += [
         r"(?:(?:\w+ )?(?:puesto|plaza|vacante|posicion|cargo)s?|(?:puesto|plaza|vacante|posicion|cargo)(?:s|es)?)\b",
         rf"\b(?:adjudicad\w*|adjudico|adjudicamos)\b{G}\b{_ES_OTHER}",
         r"\bno estamos (?:contratando|seleccionando|incorporando)\b",
+        # (sweep 2) spoken Latin American Spanish: "por ahora no estamos tomando gente"
+        r"\bno estamos (?:tomando|cogiendo|necesitando) (?:a )?(?:gente|personal|nadie|mas gente)\b",
         r"\boferta\b[^.!?;]{0,40}\b(?<!\bno )(?:queda |ha sido |fue )(?:retirada|revocada|anulada)",
         r"\b(?:retiro|retiramos|retiraron|hemos retirado|ha retirado|han retirado|revocamos|hemos revocado|ha revocado|anulamos|hemos anulado) "
         r"(?:la|nuestra|esta|dicha|su) (?:oferta|propuesta)\b(?! de (?:empleo|trabajo) del portal)"),
@@ -277,18 +312,31 @@ DECISIONS += [
         r"(?:tu|su) (?:candidatura|postulacion|perfil|cv|curriculum|solicitud|proceso|participacion|contratacion|incorporacion)|"
         r"(?:el|este|dicho) proceso(?: de seleccion)?\b(?! de)|"
         r"(?:a|en) la (?:siguiente|proxima|ultima|nueva)|para (?:el|este|la|esta) (?:puesto|cargo|plaza|vacante|posicion|rol)|"
-        r"(?:las|los) (?:siguientes|proximas|proximos) (?:fases|etapas|pasos|entrevistas)))"),
+        r"(?:las|los) (?:siguientes|proximas|proximos) (?:fases|etapas|pasos|entrevistas)))",
+        # (sweep 2) a freeze said as a decision: "hemos decidido no contratar a nadie más", "decidió no cubrir finalmente la
+        # vacante" (the post left empty ends every application to it)
+        r"\b(?:decidido|decidimos|decidio|decidieron|resuelto|resolvio|optado por|opto por) (?:finalmente )?no (?:contratar|incorporar|"
+        r"cubrir|ocupar|abrir|mantener) (?:finalmente )?(?:a nadie|(?:el|la|este|esta|dicho|dicha) (?:puesto|vacante|plaza|posicion|cargo)\b)"
+        + _ES_UNTIL),
     fam("gramática: proceso cerrado sin el lector", 4.0, ("sin ",),
         r"\b(?:cerrado|cerramos|cerrar|concluido|concluimos|finalizado|finalizamos|terminado|terminamos|resuelto|cubierto|cubrimos)\b"
         r"[^.!?;]{0,50}\bsin (?:contar con|incluir|seleccionar|elegir|(?:tu|su) (?:candidatura|postulacion|perfil|participacion)|ti|usted|vos)\b"),
     fam("gramática: proceso dado por cerrado", 3.5, ("por finaliz", "por cerrad", "por conclu", "por terminad", "cerrado el proceso",
                                                    "cancelado el proceso", "finalizado el proceso", "suspendido el", "anulado el",
-                                                   "paralizado el", "congelado el", "cancelado la", "suspendido la"),
+                                                   "paralizado el", "congelado el", "cancelado la", "suspendido la",
+                                                   "cerramos el", "cancelamos el", "finalizamos el", "suspendemos el",
+                                                   "que te inscribiste", "que te postulaste", "que te presentaste",
+                                                   "que te apuntaste"),
         r"\b(?:damos|dar|da|dan|doy|hemos dado|han dado) por (?:finalizad|cerrad|concluid|terminad)[oa] (?:el|este|nuestro|dicho|la|esta) "
         r"(?:proceso|busqueda|seleccion|convocatoria)",
         r"(?<!no )\b(?:hemos|han|ha) (?:cerrado|cancelado|finalizado) (?:el|este|nuestro|dicho) proceso\b",
+        # (sweep 2) the present tense: "así que cerramos el proceso" (not the sign-up's "cerramos el proceso de inscripción")
+        r"(?<!no )\b(?:cerramos|cancelamos|finalizamos|suspendemos) (?:el|este|nuestro|dicho) proceso\b(?! de (?!seleccion))",
         r"\b(?:hemos|han|ha) (?:suspendido|cancelado|anulado|paralizado|congelado) (?:el|este|nuestro|dicho|la|esta|nuestra|dicha) "
-        r"(?:proceso|busqueda|seleccion|convocatoria)\b"),
+        r"(?:proceso|busqueda|seleccion|convocatoria)\b",
+        # (sweep 2) a job board: the employer closed the very offer the reader applied to
+        r"\b(?:ha|han) (?:cerrado|cancelado|finalizado|retirado) (?:la oferta|el puesto|la vacante|el aviso) (?:a la|al|en la|en el) que "
+        r"te (?:inscribiste|postulaste|presentaste|apuntaste)\b"),
     fam("gramática: la oferta, a otra persona", 4.0, ("ofrec", "dado", "dimos", "dio ", "asign", "adjudic", "extend", "hecho", "entreg"),
         r"\b(?:oferta|propuesta|puesto|plaza|contrato|posicion|vacante|cargo)\b[^.!?;]{0,30}\b(?:se (?:la|lo) )?(?:(?:hemos|han|he|ha|habiamos) "
         r"(?:hecho|dado|ofrecido|extendido|adjudicado|asignado|entregado)|ofrecimos|dimos|asignamos|adjudicamos|ofrecio|dio|asigno|adjudico|"
@@ -299,7 +347,10 @@ DECISIONS += [
         rf"\b(?:{_ES_APP}|usted|vos)\b{S}\bno (?:ha sido|fue|es|era|ha resultado|resulto|sera) (?:\w+ ){{0,2}}(?:el|la) "
         r"(?:(?:perfil|candidat[oa]|persona|opcion) )?(?:elegid|seleccionad|escogid|finalista|ganador)",
         r"\bno (?:has sido|fuiste|eres|has resultado|resultaste) (?:\w+ ){0,2}(?:el|la) (?:(?:perfil|candidat[oa]|persona|opcion) )?"
-        r"(?:elegid|seleccionad|escogid|finalista|ganador)"),
+        r"(?:elegid|seleccionad|escogid|finalista|ganador)",
+        # (sweep 2) formal "usted" after the verb of telling: "lamentamos informarle que no ha sido el candidato elegido"
+        r"\b(?:informarle|comunicarle|indicarle|decirle|le informamos|le comunicamos|le indicamos) (?:de )?que no (?:ha sido|fue|ha resultado) "
+        r"(?:\w+ ){0,2}?(?:el|la) (?:candidat[oa]|persona|perfil|postulante|aspirante) (?:elegid|seleccionad|escogid|finalista)"),
     fam("gramática: requisitos no cumplidos", 4.0, ("requisit", "minim", "requerimient", "perfil requerid", "perfil solicitad", "perfil exigid",
                                                        "perfil buscad"),
         r"\bno(?<!\bsi no) (?:cumples|cumple|cumplia|cumplias|reunes|reune|reunia|reunias|satisfaces|satisface|alcanzas|alcanza|has alcanzado|ha alcanzado|"
@@ -309,13 +360,21 @@ DECISIONS += [
     fam("gramática: respuesta negativa", 4.0, ("negativ", "desfavorable", "no favorable"),
         rf"\b(?:respuesta|decision|resolucion|valoracion)\b{S}\b(?<!\bno )(?:es|ha sido|fue|sea|resulto|ha resultado) "
         r"(?:\w+ )?(?:negativa|desfavorable|no favorable)",
+        # (sweep 2) the nominal style of a tribunal: "se le notifica la resolución desfavorable de su solicitud"
+        r"\b(?:resolucion|decision|respuesta|valoracion|informe) (?:negativa|desfavorable|no favorable) (?:de|a|sobre|respecto a) "
+        r"(?:su|tu) (?:solicitud|candidatura|postulacion)\b",
         rf"\b{_ES_APP}\b{S}\b(?<!\bno )(?:ha sido|fue|ha resultado|resulto|queda) (?:valorad|evaluad|calificad|considerad|informad)[oa] "
         r"(?:negativamente|desfavorablemente|de forma (?:negativa|desfavorable)|como no apt)"),
     fam("gramática: el equipo ya está completo", 3.5, ("complet",),
-        r"\b(?:equipo|plantilla|cupo)\b(?! de (?:entrevistador|seleccion|evaluador|jurado|reclutamiento|rrhh))[^.!?;,]{0,35}? (?:ya )?(?:esta|estan|ha quedado|queda|quedo|se ha) complet[oa]"),
+        r"\b(?:equipo|plantilla|cupo)\b(?! de (?:entrevistador|seleccion|evaluador|jurado|reclutamiento|rrhh))[^.!?;,]{0,35}? (?:ya )?(?:esta|estan|ha quedado|queda|quedo|se ha) complet[oa]",
+        # (sweep 2) the verb first: "ya tenemos completo el personal para la temporada"
+        r"\b(?:ya )?(?:tenemos|tienen) (?:ya )?complet[oa]s? (?:el|la|los|las|nuestro|nuestra) (?:personal|equipo|plantilla|cupos?)\b"),
     fam("gramática: no podemos incorporarte", 4.0, ("no ",),
         # "No fue posible considerarte para esta posición"
         rf"{_ES_NO} (?:fue|ha sido|es|sera) posible (?:considerar|seleccionar|elegir|escoger)(?:te|le|la|lo)\b{_ES_UNLESS}{_ES_WHEN}{_ES_BUT_YES}",
+        # (sweep 2) the formal "no ha resultado posible incluirle en la siguiente fase"
+        rf"{_ES_NO} (?:ha resultado|resulto|resulta) posible (?:considerar|seleccionar|elegir|escoger|incluir|admitir|convocar|pasar)"
+        rf"(?:te|le|la|lo)\b{_ES_UNLESS}{_ES_WHEN}{_ES_BUT_YES}",
         # "no serás parte del equipo en esta ocasión"
         rf"{_ES_NO} (?:seras|sera usted|formaras|formara usted) parte (?:del|de nuestro|de este) equipo\b{_ES_UNLESS}{_ES_WHEN}{_ES_BUT_YES}",
         # no one taken on at all, said to one who asked: the reader is not taken on ("No necesitamos a nadie de momento", "este año no cogemos becarios")
@@ -324,8 +383,12 @@ DECISIONS += [
         r"(?! (?:adicional|extra)\b)" + _ES_UNTIL + _ES_NOT_AN_ERRAND,
 
         rf"{_ES_NO} (?:(?:vamos a|voy a|podemos|podremos|podre|puedo|poder|es posible|sera posible|ha sido posible|va a ser posible)\b ?){{1,2}}"
-        rf"(?:incorporar|contratar|fichar|sumar)(?:te|le|la|lo)\b{_ES_UNLESS}{_ES_WHEN}"),
-    fam("gramática: ya tenemos a la persona", 4.0, ("encontrado", "dado con", "localizado", "elegido", "contratado", "incorporado",
+        rf"(?:incorporar|contratar|fichar|sumar)(?:te|le|la|lo)\b{_ES_UNLESS}{_ES_WHEN}",
+        # (sweep 2) no places of the reader's kind left, said to one who asked ("ya no tenemos plazas de prácticas para este
+        # semestre"); a course's places are another thing ("plazas para el curso")
+        r"\bya no (?:tenemos|quedan|hay|disponemos de) (?:mas )?(?:plazas|vacantes|puestos|cupos) (?:de|para) (?:practicas|becari|aprendic|"
+        r"temporada|verano|personal|trabajo|empleo)"),
+    fam("gramática: ya tenemos a la persona", 4.0, ("encontrado", "encontro", "encontraron", "dado con", "dio con", "localizado", "elegido", "contratado", "incorporado",
                                                      "cogid", "pillad", "ya tenemos", "ya contamos"),
         # the trainees or the person already in ("ya tenemos a los becarios de este año")
         r"\bya (?:tenemos|contamos con) (?:a )?(?:los|las|el|la|nuestr[oa]s?) (?:becari|practicant|candidat|persona|trabajador)\w*"
@@ -334,7 +397,8 @@ DECISIONS += [
         r"\bya (?:esta|estan) (?:cogid|pillad)[oa]s? (?:el|la|ese|esa|este|esta) (?:puesto|plaza|vacante|posicion|curro|trabajo)\b",
         r"\b(?:pero|aunque|sin embargo|lamentablemente|desafortunadamente|ya)\b[^.!?;]{0,30}?\b(?:hemos|han) (?:encontrado|dado con|localizado|elegido|"
         r"contratado|incorporado) (?:a )?(?:alguien|otra persona|una persona|un[ao] (?:candidat|perfil|profesional)\w*)\b",
-        r"\b(?:hemos|han|ha|ya) (?:encontrado|dado con|localizado) (?:a )?(?:la|el) (?:persona|candidat[oa]|perfil|profesional) "
+        # (sweep 2: the preterite and "su", as a job board relays it: "X ya encontró a su candidato ideal para la vacante")
+        r"\b(?:hemos|han|ha|ya) (?:encontrado|encontro|encontraron|dado con|dio con|localizado) (?:a )?(?:la|el|su) (?:persona|candidat[oa]|perfil|profesional) "
         r"(?:que|adecuad|ideal|indicad)[^.!?;]{0,40}\b(?:puesto|vacante|plaza|posicion|cargo|rol|empleo|trabajo|proceso)"),
 ]
 
@@ -622,7 +686,8 @@ DECISIONS += [
         r"continuar|continuaremos) (?:buscando|con la busqueda)(?= ?(?:[.;!]|$))"),
     fam("gramática: no admitido a una fase del proceso", 4.0, ("admitid",),
         r"\bno (?:ha|has|han) (?:sido|resultado) admitid[oa]s? (?:en|a|al|para) (?:el |la |las |los )?(?:siguiente |proxima |segunda |tercera |ultima )?(?:proceso|fase|"
-        r"pruebas?|convocatoria|concurso|oposicion|seleccion|entrevista)\b"),
+        # (sweep 2) a public body's employment pool ("no ha sido admitido en la bolsa de empleo temporal")
+        r"pruebas?|convocatoria|concurso|oposicion|seleccion|entrevista|bolsa (?:de (?:empleo|trabajo)|de contratacion))\b"),
     fam("gramática: te han descartado", 4.0, ("descartado", "rechazado", "desestimado", "eliminado"),
         # "te" only: "le han descartado" is as often said of a third person (a candidate, a player) as of "usted"
         r"(?<!no )\bte (?:han|ha|hemos) (?:descartado|rechazado|desestimado|eliminado)\b(?! (?:el|la|los|las|un|una|tu|su|del)\b)"),
@@ -643,9 +708,15 @@ _ES_TITLE = (r"(?:analista|tecnic[oa]|ingenier[oa]|desarrollador(?:a)?|programad
              r"ejecutiv[oa]|arquitect[oa]|community manager|(?:[a-z]+ )?(?:engineer|developer|designer|manager|analyst|scientist))")
 
 
+# Words that name a post unmistakably (sweep 2): a traineeship or apprentice place, a public body's employment pool, the
+# Latin American word for a candidate ("eligió a otros postulantes", as "candidato" is in the shared list), an agency.
+STRONG_WORDS = (r"plazas? de (?:practicas|becari[oa]s?|aprendiz\w*)|bolsa de (?:empleo|trabajo)|postulantes?|"
+                # an agency naming itself (it only places people)
+                r"consultora de (?:seleccion|rrhh|recursos humanos|talento)|empresa de trabajo temporal|headhunt\w*")
+
 # Words that make a mail job mail in Spanish beyond the shared ones (plural nouns, Latin American usage, trainee
 # programmes) and the idiom "to make someone the offer".
-JOB_WORDS = (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclutamiento|reclutador(?:a|es|as)?|"
+JOB_WORDS = STRONG_WORDS + "|" + (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclutamiento|reclutador(?:a|es|as)?|"
              # a hiring freeze names the hiring ("hemos congelado todas las contrataciones")
              r"congel\w* (?:de )?(?:las |todas las )?(?:nuevas )?contrataciones|"
              r"seleccion de personal|recursos humanos|rrhh|becari[oa]s?|fp dual|aprendiz(?:aje)?|"
@@ -670,10 +741,16 @@ JOB_WORDS = (r"posicion(?:es)?|puestos|vacantes|postulant\w*|postulaciones|reclu
              # a candidate compared on experience, and the reader's place in a selection process (round 7)
              r"(?:alguien|un perfil|una persona|un candidato|una candidata|un profesional|una profesional) con (?:mas|mayor|menos) "
              r"(?:experiencia|rodaje|seniority|trayectoria|anos de experiencia)|"
-             r"(?:no )?(?:sigues|continuas|sigue usted|continua usted) en (?:el|este|nuestro) proceso(?! de (?!seleccion))")
+             r"(?:no )?(?:sigues|continuas|sigue usted|continua usted|seguiras|continuaras|seguira usted|continuara usted) en (?:el|este|nuestro) "
+             r"proceso(?! de (?!seleccion))|"
+             # (sweep 2) an agency presenting the reader to its client, a temp agency's client ("la empresa usuaria")
+             r"(?:presentamos|presentado|presentar|presentamos a la empresa) (?:tu|su) (?:perfil|candidatura|cv)|empresa usuaria|"
+             r"(?:oferta|puesto|vacante|aviso) (?:a la|al|en la|en el) que te (?:inscribiste|postulaste|presentaste|apuntaste)")
 
 # Ways of naming the reader's own application in Spanish (formal "su", Latin American "aplicaste", participation).
 YOURS_WORDS = (r"su (?:solicitud|perfil|cv|curriculum|proceso)|tu (?:cv|curriculum|proceso|entrevista|prueba|portfolio|portafolio)|"
+               # (sweep 2) thanks for the reader's time in the process ("gracias por tu tiempo durante el proceso")
+               r"(?:tu|su) tiempo (?:\w+ ){0,2}(?:durante|en) (?:el|este|todo el|nuestro) proceso|"
                # a job board's word for the reader's application to an offer ("tu inscripción en la oferta ...")
                r"(?:tu|su) inscripcion (?:en|a|para) (?:la|esta|una|dicha) (?:oferta|vacante|posicion)|inscrit[oa] en (?:la|esta) oferta|"
                r"te (?:presentaste|inscribiste)|se postulo|aplicaste|tu participacion en (?:el|nuestro|este) proceso|su participacion en (?:el|nuestro|este) proceso|"

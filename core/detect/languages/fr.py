@@ -225,10 +225,16 @@ DECISIONS += [
         r"\b(?:ne|n')\b(?:(?!\bencore\b)[^.!?;]){0,40}?\b(?:donner|apporter|reserver|faire|recevoir) (?:une |de )?(?:reponse|suite) "
         r"(?:favorable|positive)\b",
         r"\bpostes?\b[^.!?;]{0,40}\b(?:est|sont) (?:actuellement |deja |desormais |a present |maintenant |aujourd'hui |"
-        r"finalement |dorenavant )?pourvus?\b",
+        r"finalement |dorenavant |tous |toutes )?pourvus?\b",
+        # (sweep 2) every place of a kind taken ("toutes nos places d'apprentis sont prises pour la rentrée")
+        r"\b(?:toutes (?:nos|les)|nos|les) places (?:de |d')(?:apprentie?|stagiaire|stage|alternan|saisonn|job)\w* (?:sont|ont ete) "
+        r"(?:deja |toutes |malheureusement )*(?:prises|pourvues|attribuees|comblees)\b",
         r"\b(?:privilegie|retenu|choisi)\w*\b[^.!?;]{0,20}\b(?:un|une) (?:profil|candidat\w*|personne) (?:disposant|possedant|justifiant)\b",
         # nobody hired at all ("je n'embauche personne en ce moment", "nous ne recrutons personne cette année")
         r"\b(?:n'|ne )(?:embauch|engag|recrut)\w* personne\b(?! (?:d'autre|sans|avant|tant|qui|que)\b)|\bne (?:cherch|recherch)\w* plus personne\b|"
+        # (sweep 2) nobody sought now ("on ne cherche personne en ce moment"); "pour l'accueil, on ne cherche personne" is an errand
+        r"\bne (?:cherch|recherch)\w* personne (?:en ce moment|pour le moment|pour l'instant|actuellement|cette (?:annee|saison)|"
+        r"a l'heure actuelle)\b|"
         r"\bne recrutons pas\b|\bne recrutons plus (?:pour|sur) (?:ce|le|cette) (?:poste|profil|fonction|job)\b|\b(?:ne|n') ?(?:\w+ ){0,2}?(?:pas|plus) (?:nous |se |me |vous )?permettre (?:de |d')"
         r"(?:recruter|embaucher|engager|creer (?:un|ce) poste)\b|\boffre\b[^.!?;]{0,40}\b(?:retiree|annulee|revoquee)"),
 ]
@@ -312,7 +318,7 @@ DECISIONS += [
         r"(?:(?:attribue|confie|propose|offert|octroye|accorde|donne)e? a|pourvue? par) (?:une|un|"
         + _FR_OTHER + r"|quelqu'un)\b",
         # given inside ("le poste a été octroyé à l'interne / pourvu en interne")
-        r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,30}\b(?:a ete|est) (?:deja |finalement )?(?:attribue|octroye|confie|pourvu|comble) "
+        r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,30}\b(?:a (?:deja |finalement )?ete|est) (?:deja |finalement )?(?:attribue|octroye|confie|pourvu|comble) "
         r"(?:en |a l')interne\b",
         # given, full stop ("nous sommes désolés mais le poste a été attribué.")
         r"\bposte\b(?:(?!\bvous\b)[^.!?;]){0,30}\b(?:a ete|est) (?:deja |desormais |finalement )?(?:attribue|octroye)(?= ?(?:[.!;]|$))",
@@ -360,10 +366,11 @@ DECISIONS += [
         r"\b(?:ne|n') ?(?:souhait|veu|desir)\w* pas (?:\w+ ){0,2}?(?:rencontrer|recevoir|retenir|poursuivre|avancer|continuer|"
         r"donner suite|aller plus loin|presenter) (?:votre|ta|son|sa|le|la) (?:candidature|profil|dossier)\b"),
     fam("grammaire : poste déjà pris", 4.0, ("deja", "pourvoir", "ouvert", "pourvu", "maintenu", "prise", "occupe", "interne",
-                                            "preneur", "titulaire", "parti"),
+                                            "preneur", "titulaire", "parti", "poste est pris", "job est pris", "stage est pris",
+                                            "poste n'est plus dispo", "job n'est plus dispo", "stage n'est plus dispo"),
         # "le poste est déjà pris, désolé"
         r"\b(?:le|ce) (?:poste|job|stage|contrat) (?:est|a ete|vient d'etre) (?:malheureusement |donc |helas )?(?:deja )?pris\b"
-        r"(?! en (?:compte|charge))",
+        r"(?! en (?:compte|charge)| pour (?:toi|vous)\b| par (?:toi|vous)\b)",
         # the post "gone" to someone else ("le job est parti à quelqu'un d'autre", "la place est partie")
         r"\b(?:poste|job|place|stage|mission)\b[^.!?;]{0,20}?\b(?:est|a ete) (?:deja )?partie? (?:a|chez) (?:quelqu'un|une autre|un autre|"
         r"d'autres|une|un)\b|\b(?:la|cette) place est (?:deja )?partie(?= ?(?:[.,!;]|$))",
@@ -373,7 +380,12 @@ DECISIONS += [
         r"d'actualite|pourvu|maintenu)\b",
         # the trainee or seasonal already there ("on a déjà notre stagiaire pour cet été"); not "un stagiaire qui t'aidera"
         r"\b(?:avons|a|ai) deja (?:notre|nos|un|une|mon|ma|mes) (?:stagiaires?|alternante?s?|apprentie?s?|saisonniere?s?|remplacante?s?|"
-        r"recrues?)(?= ?(?:[.,!;]|$| pour (?:cet|cette|l'|le|la|ce) ?(?:ete|annee|saison|poste|stage|periode|rentree)\b))",
+        # (sweep 2) the whole crew ("on a déjà notre équipe pour l'été")
+        r"recrues?|equipe|effectif)(?= ?(?:[.,!;]|$| pour (?:cet|cette|l'|le|la|ce) ?(?:ete|annee|saison|poste|stage|periode|rentree)\b))",
+        # (sweep 2) the post gone, said curtly ("le poste est pris, désolé", "le poste n'est plus dispo"); a job alert's
+        # "cette offre n'est plus disponible" names an advert, not "le poste"
+        r"\b(?:le|ton|votre) (?:poste|job|stage|boulot) (?:n'est|est) (?:malheureusement |deja |donc |helas )*(?:plus dispo(?:nible)?|pris)\b"
+        r"(?! en (?:compte|charge)| pour (?:toi|vous)\b| par (?:toi|vous)\b)",
         # hired already, said with no object ("désolé mais on a déjà embauché."); "déjà recruté 20 personnes" goes on
         r"\b(?:avons|avions|a|ai) deja (?:recrute|trouve|engage|embauche)(?= ?(?:[.!,;]|$|mais\b|desole))",
         # the place itself taken ("la place a été prise"); not a seat booked for the reader ("votre place est prise")
@@ -384,7 +396,22 @@ DECISIONS += [
         r"notre|l'une|l'un)\b))",
         r"(?<!n')\b(?:avons|a|ont) (?:finalement |deja |donc )?(?:recrute|embauche|pourvu (?:le|ce) poste|comble (?:le|ce) poste) "
         r"(?:en |a l')interne(?= ?(?:[.,;:!]|$|pour (?:le|ce|cette|la) (?:poste|job|mission|emploi|fonction)))"),
-    fam("grammaire : le choix porté ailleurs", 4.0, ("porte", "arrete", "partie", "autre", "prefer", "privilegi", "oriente", "tourne"),
+    # (sweep 2) its own family: the anchors of "poste déjà pris" are too common in French ("plus de", "recrutement") to
+    # gate these
+    fam("grammaire : plus de place pour vous / on n'embauche plus", 4.0, ("n'avons", "n'avions", "n'a plus", "n'ai plus",
+                                                                       "n'aurons", "n'embauch", "n'engag", " ne recrut"),
+        # (sweep 2) no more room or need for one of the reader's kind ("nous n'avons plus de place pour un stagiaire
+        # cette année"), hiring stopped ("on n'embauche plus pour le moment"; not "ne recrutons plus que des ...")
+        r"\bn'(?:avons|avions|a|ai|aurons) (?:malheureusement |donc |helas )?plus (?:de |aucune? )(?:place|poste|besoin|budget)s? "
+        r"(?:pour|de|d') ?(?:un |une |des |de |d')?(?:stagiaire|stage|apprenti|alternan|saisonn|poste|job|emploi|recrutement|"
+        r"remplacant|renfort|vendeu|serveu|employe|collaborat)\w*",
+        # (sweep 2) no need now, said to one who sent a CV ("nous n'avons pas de besoin actuellement")
+        r"\bn'(?:avons|avions|a|ai) (?:malheureusement |donc |helas )?pas (?:de |d')(?:besoin|poste|place|ouverture|recrutement)s? "
+        r"(?:\w+ )?(?:actuellement|en ce moment|pour le moment|pour l'instant|a l'heure actuelle|cette annee|correspondant)\b",
+        r"\b(?:on|nous|je) (?:n'|ne )(?:embauche|embauchons|recrute|recrutons|engage|engageons) (?:malheureusement |donc |helas )?plus\b"
+        r"(?! (?:que|qu'|de |d'|depuis|sans)\b)"),
+    fam("grammaire : le choix porté ailleurs", 4.0, ("porte", "arrete", "partie", "autre", "prefer", "privilegi", "oriente", "tourne",
+                                                   "retenu des", "choisi des", "selectionne des"),
         r"\b(?:choix|decision|preference|selection) s'est (?:\w+ ){0,2}?(?:portee?|arretee?|faite?) sur\b",
         r"\b(?:choix|decision|selection)(?: (?:du|de la|de l'|des|de notre) ?[\w-]+)?(?: final| finale| definitif| definitive)? s'est "
         r"(?:\w+ ){0,2}?(?:orientee?|tournee?|portee?|arretee?) (?:vers|sur) (?:une|un|d'autres|quelqu'un|le profil|la candidature|celle|"
@@ -403,7 +430,13 @@ DECISIONS += [
         r"\b(?:retenir|retenu|choisir|choisi|privilegi\w*|prefer\w*|selectionn\w*|opte|opter|priorite|orient\w*|tourne\w*|designe\w*|classe|"
         r"nomme\w*|engage\w*)\b"
         r"[^.!?;]{0,20}?\b(?:a |pour |sur |vers )?(?:d'autres|un autre|une autre) (?:candidat|candidature|profil|personne)",
-        r"\b(?:prefere|privilegie|retenu|choisi|selectionne)\w*\b[^.!?;]{0,20}?\b(?:une|un) candidature (?:dont|qui|plus|davantage|mieux|ayant)\b"),
+        r"\b(?:prefere|privilegie|retenu|choisi|selectionne)\w*\b[^.!?;]{0,20}?\b(?:une|un) candidature (?:dont|qui|plus|davantage|mieux|ayant)\b",
+        # (sweep 2) "avons décidé de privilégier une autre piste pour ce recrutement" (not a date's "autre piste de calendrier")
+        r"\b(?:privilegi|choisi|retenu|suivre|opte pour|opter pour)\w* une autre (?:piste|option|solution|orientation)(?= ?(?:[.,;!]|$| pour "
+        r"(?:ce|le|cette|la) (?:recrutement|poste|mission|stage)\b))",
+        # (sweep 2) plural, or set apart by a participle ("avons privilégié des candidatures présentant une expérience...")
+        r"\b(?:avons|avions|a|ont) (?:\w+ )?(?:prefere|privilegie|retenu|choisi|selectionne)e?s? (?:des|d'autres) (?:candidatures|profils|"
+        r"candidat(?:e?s)|personnes) (?:dont|qui|plus|davantage|mieux|ayant|presentant|disposant|possedant|justifiant|correspondant)\b"),
     fam("grammaire : pas d'offre ni d'entretien (pronom devant)", 4.0, ("propos", "offri", "invit", "convi", "convoq"),
         r"\b(?:ne|n') ?(?:vous|te|t') ?(?:proposer\w*|offrir\w*|inviter\w*|convier\w*|convoquer\w*) (?:malheureusement |donc |finalement )?"
         r"(?:pas|plus) (?:de |d'|le |un |une |a un |a une |en )?(?:(?:deuxieme|second|nouvel|autre|prochain) )?(?:entretien|entrevue|poste|"
@@ -506,6 +539,8 @@ DECISIONS += [
         r"(?! (?:sans|si|s'il|tant|avant|faute)\b)",
         # "Pas de suite possible pour le moment", "Pas de suite favorable pour l'instant": not a condition ("... sans votre diplôme")
         r"\bpas de suite (?:possible|favorable|positive)\b(?! (?:sans|si|s'il|tant|avant|faute)\b)",
+        # (sweep 2) the curt "pas de suite pour le moment, désolé"
+        r"\bpas de suite (?:pour le moment|pour l'instant|cette fois)\b(?! (?:sans|si|s'il|tant|avant|faute)\b)",
         r"\b(?:ne|n') ?(?:pourrons|pouvons|pourrions|saurions) (?:malheureusement |donc |helas )?(?:vous|te) (?:proposer|offrir) "
         r"(?:de |d'|le |un |une |ce )?(?:poste|contrat|entretien|stage|emploi|alternance)\b",
         r"\bcandidature\b[^.!?;]{0,60}?\b(?:n'est|ne sera) plus (?:retenue|consideree|examinee|d'actualite|en lice)\b"),
@@ -524,22 +559,37 @@ _FR_NOT_FOR_ELSE = (r"(?! pour (?!(?:le|ce|cette|la|ton|ta|votre|notre|l') ?(?:p
                     r"role|recrutement|alternance|apprentissage)))")
 DECISIONS += [
     fam("grammaire : parti sur quelqu'un d'autre / trouvé quelqu'un", 4.0, ("qqn", "quelqu'un", "part", "personne", "le candidat",
+                                                                            "trouve un profil", "trouve une candidat", "trouve un candidat",
                                                                             "la candidate", "cette fois", "ce poste", "perle",
                                                                             "chaussure", "un non", "trouve notre", "pas passe", "fallait",
                                                                             "mort pour", "deja pris", "deja pourvu", "non pour",
-                                                                            "negatif pour", "possible pour"),
+                                                                            "negatif pour", "possible pour", "le faire pour",
+                                                                            "c'est non", "deja pourvu", "deja quelqu", "pas de stag",
+                                                                            "pas pour cette fois",
+                                                                            "pas de poste", "pas de job", "pas de place", "pas de recrut",
+                                                                            "pas d'embauche", "pas d'alternance", "pas d'apprenti"),
         # a curt reply that opens on the verdict ("Bonjour, déjà pris, désolé."); a slot "déjà pris" sits after its noun
         r"\b(?:bonjour|bonsoir|salut|hello|coucou),? deja (?:pris|pourvu)e?(?= ?(?:[.,!;\n]|$))|"
         r"(?<![a-z] )(?<![a-z], )\bdeja (?:pris|pourvu)e?(?= ?(?:[.,!;\n]|$))",
         # "c'est non pour nous", "négatif pour le stage cette année"
-        r"\b(?:ca|ce|cela) ne (?:va|sera|serait) (?:malheureusement |donc |helas )?pas (?:etre )?possible pour (?:le|ce|ton|ta|votre|la|cette) "
+        # (sweep 2) the spoken "ça ne va pas le faire pour ce poste"
+        r"\b(?:ca|ce|cela) ne (?:va|sera|serait) (?:malheureusement |donc |helas )?pas (?:(?:etre )?possible|le faire) pour (?:le|ce|ton|ta|votre|la|cette) "
         r"(?:poste|stage|job|place|mission|contrat|emploi|alternance)\b",
+        # (sweep 2) the curt reply: "désolé mais c'est non.", "c'est déjà pourvu, désolé !", "nous avons déjà quelqu'un."
+        r"\b(?:desolee?s?|malheureusement|helas),? (?:mais )?c'est non(?= ?(?:[.!,;\n]|$| pour (?:cette fois|(?:le|ce) poste)))|"
+        r"\b(?:bonjour|bonsoir|salut|hello|desolee?s?|malheureusement|helas),? (?:mais )?(?:ce (?:ne )?sera )?pas pour cette fois\b|"
+        r"\b(?:c'est|il est|elle est) (?:malheureusement )?deja pourvue?(?= ?(?:[.,!;\n]|$))|"
+        r"\b(?:avons|a|ai) deja (?:qqn|quelqu'un)(?= ?(?:[.,!;\n]|$| pour (?:le|ce|cette|la) (?:poste|job|stage|place|mission)\b))|"
+        # "pas de stage chez nous cette année": none of the reader's kind here, now
+        r"\bpas (?:de |d')(?:stage|stagiaire|poste|job|place|recrutement|embauche|alternance|apprenti)s? (?:disponible )?(?:chez nous|pour (?:le moment|"
+        r"l'instant)|cette (?:annee|saison|fois)|en ce moment|actuellement)\b|"
         r"\b(?:bonjour|bonsoir|salut|hello),? c'est (?:malheureusement |donc |helas )?non pour (?:nous|moi)\b|"
         r"(?<![a-z] )(?<![a-z], )\bc'est (?:malheureusement |donc |helas )?non pour (?:nous|moi)\b|\bnegatif pour (?:le|ce|ton|ta|la|votre|cette) (?:poste|stage|"
         r"job|place|mission|alternance|apprentissage|candidature)\b",
         # "on a trouvé quelqu'un." said alone or for the post; "trouvé quelqu'un pour te remplacer" is something else
         r"\b(?:avons|a|ai|avions) (?:\w+ )?(?:trouve|pris|engage|embauche|recrute) (?:qqn|quelqu'un)(?= ?(?:[.!,;]|$| pour (?:le|ce|cette|"
-        r"la) (?:poste|job|stage|place|mission)\b))",
+        # (sweep 2) a seasonal job: "on a trouvé quelqu'un pour la saison / pour cet été"
+        r"la) (?:poste|job|stage|place|mission|saison)\b| pour cet ete\b))",
         # spoken verdicts said of the post: "c'est pas passé pour le poste", "c'est mort pour le job"
         r"\b(?:c'est|ca (?:a|n'a|n'est)|ce n'est) pas passe pour (?:le|ce|cette|ton|ta|la) (?:poste|job|stage|place|mission|fois)\b|"
         r"\bc'est mort pour (?:le|ce|ton|ta|la) (?:poste|job|stage|place|mission)\b",
@@ -555,6 +605,9 @@ DECISIONS += [
         r"\b(?:avons|a|ai|avions|ont) (?:\w+ )?(?:trouve|recrute|engage|embauche|choisi|retenu|pris) (?:qqn|quelqu'un) (?:d'autre|de plus|"
         r"d'experimente|d'experience|de (?:\w+ )?(?:experimente|forme|qualifie|disponible|senior|interne)|en interne|a l'interne)\b" + _FR_NOT_FOR_ELSE,
 
+        # (sweep 2) found a better-matching one ("avons trouvé un profil qui correspond mieux à nos besoins")
+        r"\b(?:avons|a|ai|avions) (?:\w+ )?trouve (?:un|une) (?:profil|candidat|candidate|personne|candidature) (?:qui (?:correspond|repond|"
+        r"colle|convient) (?:mieux|davantage|plus)|plus (?:adaptee?|proche|experimentee?|en adequation))\b",
         r"\b(?:trouve|recrute|engage|embauche) (?:qqn|quelqu'un|une personne) pour (?:le|ce|cette|la|notre) (?:poste|job|stage|place|"
         r"mission|emploi|boulot|contrat)\b",
         # "not this time" said of the reader's candidacy ("ce ne sera pas pour cette fois", "pas pour ce poste-ci"); "ce n'est pas
@@ -627,10 +680,19 @@ YOURS_WORDS = (r"(?:ton|ta) (?:profil|dossier|cv|parcours|portfolio|entretien|mo
                # the reader's own visit for a trial or a talk, like "votre venue"
                r"(?:votre|ta) visite|d'etre (?:passee?|venue?)s?\b|"
                r"notre (?:entretien|echange|rencontre|conversation)|nos echanges|ton (?:temps|entretien)|tu as candidate|"
-               r"d'avoir (?:echange|postule|candidate|passe (?:un|l'|cet|votre|ton) entretien)")
+               r"d'avoir (?:echange|postule|candidate|passe (?:un|l'|cet|votre|ton) entretien)|"
+               # (sweep 2) Québec's "appliquer" for applying ("merci d'avoir appliqué chez nous")
+               r"d'avoir applique|(?:vous avez|tu as) applique (?:chez|sur|pour|a|au)")
+
+# Words that name a post unmistakably: Québec's numbered job posting ("l'affichage 2026-044", "affichage de poste").
+STRONG_WORDS = (r"affichage (?:n[o°]?\.? ?|#)?\d[\d-]*|affichages? de postes?|"
+                # (sweep 2) places and posts named by their kind: "les places de stage", "les postes d'été"
+                r"places? (?:de stage|d'apprenti\w*|en alternance)|postes? (?:d'ete|saisonniers?|a pourvoir)|"
+                # an agency naming itself (it only places people)
+                r"cabinet (?:de recrutement|de chasse|d'approche directe)|chasseu(?:r|se)s? de tetes|agence (?:d'emploi|de placement)")
 
 # French job words the shared list lacks (Swiss "postulation", hiring, a traineeship named as such).
-JOB_WORDS = (r"postulation|postule[rsz]?|embauche|recruteu(?:r|se)s?|stage (?:de|en|d')|stagiaire|job etudiant|jobs d'ete|job d'ete|"
+JOB_WORDS = STRONG_WORDS + "|" + (r"postulation|postule[rsz]?|embauche|recruteu(?:r|se)s?|stage (?:de|en|d')|stagiaire|job etudiant|jobs d'ete|job d'ete|"
              # a client or an employer hiring from inside ("mon client a décidé de recruter en interne")
              r"recrut(?:er|ons|e) (?:en |a l')interne|agence (?:d')?interim|entreprise (?:cliente|utilisatrice)|demandes? de stage|"
              r"cdi|cdd|entrevues?|vivier|drh|ressources humaines|boulot|saisonniers?|apprentissage|interimaires?|"
@@ -675,7 +737,8 @@ LOOKALIKES: list[Family] = [
         r"\bne pas donner suite a (?:votre|ta) (?:offre|proposition)\b|\b(?:j'ai|je) (?:decide de |prefere )?(?:decline|decliner|refuse|refuser) "
         r"(?:votre|ta) (?:offre|proposition)\b"),
     fam("look-alike: notice about someone else's candidacy", -4.0, ("candidature d", "jury", "courrier de refus", "evaluation",
-                                                                   "le candidat", "la candidate"),
+                                                                   "le candidat", "la candidate", "recommande", "parrain",
+                                                                   "coopt", "filleul"),
         r"\bla candidature (?:de (?:m\. |mme |monsieur |madame )?[a-z]+|d'[a-z]+)(?: (?:au|pour|a|n'a)\b| ?[.,;!?]|$)",
         r"\b(?:le candidat|la candidate) (?:que (?:tu|vous) (?:as|avez) (?:recue?|rencontree?|vue?|interviewee?|eue? en entretien)|"
         # ...or put forward ("le candidat que tu nous as recommandé")
@@ -683,7 +746,10 @@ LOOKALIKES: list[Family] = [
         r"(?:dont|avec qui) (?:tu|vous) (?:as|avez))\b",
         r"\b(?:votre|ta) participation au jury\b|\bsa (?:grille|fiche) d'evaluation\b|"
         r"\b(?:remplir|renvoyer|transmettre|completer|me transmettre) (?:votre|ta) (?:grille|fiche) d'evaluation\b",
-        r"\blui (?:ai|avons|a) (?:adresse|envoye|transmis|fait parvenir) (?:un|le|notre|son) (?:courrier|mail|message|e-mail) de refus"),
+        r"\blui (?:ai|avons|a) (?:adresse|envoye|transmis|fait parvenir) (?:un|le|notre|son) (?:courrier|mail|message|e-mail) de refus",
+        # (sweep 2) a person the reader recommended ("merci de nous avoir recommandé Julien ... sa candidature")
+        r"\b(?:de nous avoir|d'avoir|vous nous avez|tu nous as) (?:recommande|parraine|coopte|refere)\b(?! (?:votre|ta|ton|vos|tes)\b)|"
+        r"\b(?:votre|ta|ton) (?:filleule?|cooptation|parrainage)\b"),
     fam("look-alike: the candidacy is said to be still alive", -4.5, ("poursuiv", "ecartee", "active", "partie", "lice", "son cours",
                                                                     "en cours", "a l'etude", "a l'examen", "par toi", "par vous",
                                                                     "c'est toi", "c'est vous", "aimer", "voudr", "souhaiter",
