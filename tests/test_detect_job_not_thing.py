@@ -1,4 +1,4 @@
-"""A word that usually means "not a job" (a grant, a school, a membership, a letting) can be the job itself: the
+"""A word that usually means "not a job" (a grant, a school, a membership, a letting, a talk) can be the job itself: the
 title applied for ("the Grants Officer position", "our Membership Manager role") or the employer of a teacher ("a post
 at St. Jude's Primary School", "Lehrkraft an unserer Schule"). Such rejections must be found; the grant, the school
 place, the mortgage or the membership they resemble must still not be."""
@@ -30,6 +30,9 @@ JOBS = [
      "Lamentablemente hemos seleccionado a otro candidato.\n\nUn saludo,\nDana"),
     ("Candidatura", "Olá Sam,\n\nObrigado pela sua candidatura à vaga de professor na Escola Básica de Alvalade. "
      "Infelizmente optámos por outro candidato.\n\nCumprimentos,\nDana"),
+    # --- a chat after an interview ("charla") is no talk proposed at a conference
+    ("Proceso de selección", "Hola Sam,\n\nGracias de nuevo por la charla del jueves. Lo hemos pensado bien y no vamos "
+     "a seguir contigo en el proceso para el puesto de diseñador.\n\nUn saludo,\nDana"),
 ]
 
 # (subject, body): the grant, the school place, the course, the mortgage: none is a job rejection.
@@ -48,6 +51,10 @@ NOT_JOBS = [
      "School. Unfortunately you have not been offered a place this year.\n\nDana"),
     ("Platz", "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung um einen Platz an unserer Schule für Ihre Tochter. Leider "
      "können wir ihr keinen Platz anbieten.\n\nDana"),
+    ("Tu propuesta", "Hola Sam,\n\nGracias por enviarnos tu charla para el congreso. Lamentablemente tu charla no ha "
+     "sido seleccionada para el programa de este año.\n\nEl comité"),
+    ("Meetup", "Hola Sam,\n\nGracias por proponer una charla en el meetup de marzo. Lamentablemente no podemos "
+     "incluirla; hemos elegido otras propuestas.\n\nDana"),
     ("Committee role", "Dear Sam,\n\nThank you for putting yourself forward for the committee position. We have chosen "
      "another candidate to join the board of trustees.\n\nDana"),
 ]

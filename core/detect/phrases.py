@@ -71,7 +71,9 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"\b(?:manuscript|journal|reviewers?'? comments|for publication|peer review|your (?:paper|talk|proposal|submission to)|"
     r"program(?:me)? committee|call for (?:papers|proposals)|cfp|manuskript|zeitschrift|gutachten|veroffentlichung|"
     r"manuscrit|article n'a|revue (?!attentive|approfondie|minutieuse|detaillee|de (?:votre|ton|ta) )|comite de (?:redaction|programme)|publicacion|manuscrito|revista|propuesta de charla|"
-    r"ponencia|charla|talkvoorstel|tijdschrift|redactie|manuscript|artigo(?! \d)|publicacao|palestra|colloque|congres|congreso|"
+    # a talk proposed or given ("tu charla", "charla en el congreso"), not a chat after an interview ("la charla del jueves")
+    r"ponencia|(?:tu|su|vuestra) charla|charla (?:en|para|sobre) (?:el|la|un|una|nuestr[oa]) (?:congreso|jornada|evento|"
+    r"meetup|conferencia|encuentro|programa)|talkvoorstel|tijdschrift|redactie|manuscript|artigo(?! \d)|publicacao|palestra|colloque|congres|congreso|"
     r"congresso|symposium|workshop paper|conference (?:talk|paper|submission)|call for speakers|proposition d'intervention|"
     r"(?:your|votre|tu|su|sua|je|ihr) (?:abstract|resume de communication|resumen|resumo|beitrag)|sprekers?)\b",
     r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|"
