@@ -338,17 +338,18 @@ REJECTIONS = [
      'Hola Sam,\n\nEl empleador eligió a otro candidato para Analista Jr.\n\nBumerango', 'plat'),
     ('Tu postulación',
      'Hola Sam,\n\nEsta vez no fue posible avanzar con tu postulación a Recepcionista.\n\nBumerango', 'plat'),
+    # (a chat after an interview: found since the not-a-job veto reads only a talk as one)
+    ('Después de la entrevista',
+     'Hola Sam,\n\nGracias de nuevo por la charla del jueves. Lo hemos pensado mucho y finalmente no '
+     'vamos a seguir contigo en el proceso.\n\nUn saludo,\nLaura', 'p'),
 ]
 
 KNOWN_GAPS = [
     # Left, by cause: no job word at all in a curt note ("elegimos a otra persona", "ya conseguimos a alguien para el
     # turno", "su solicitud no ha podido ser atendida"), a post state with only a job word ("ya cubrimos el puesto", "la
-    # posición fue dada de baja"), a chat ("la charla del jueves") the shared not-a-job veto reads as a talk, a short
-    # formal letter whose language is guessed wrong, a staff word ("personal", "plantilla") that names no post, a
-    # job board's note with no job word ("no seguirá con tu proceso", "la siguiente fase": a loan or a contest too).
-    ('Después de la entrevista',
-     'Hola Sam,\n\nGracias de nuevo por la charla del jueves. Lo hemos pensado mucho y finalmente no '
-     'vamos a seguir contigo en el proceso.\n\nUn saludo,\nLaura', 'p'),
+    # posición fue dada de baja"), a short formal letter whose language is guessed wrong, a staff word ("personal",
+    # "plantilla") that names no post, a job board's note with no job word ("no seguirá con tu proceso", "la siguiente
+    # fase": a loan or a contest too).
     ('Proceso cancelado',
      'Hola Sam,\n\nLa posición fue dada de baja por reestructuración interna. Te agradecemos tu '
      'tiempo.\n\nRRHH', 'p'),
