@@ -219,12 +219,13 @@ _PUPIL = re.compile(r"\b(?:kind|kinder|kindes|child|children|enfants?|nin[oa]s?|
 
 
 def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, spans: list[tuple[int, int]],
-               seen: Seen | None = None) -> list[int]:
+               seen: Seen | None = None, job_words: bool = False) -> list[int]:
     """Where the text speaks of something other than a job (a loan, a paper, a flat...), leaving out the words that
     are no such thing here: a requirement the other candidates met, a Spanish "bolsa" (a pool of candidates for a
     post), a care flat as the workplace, and, in a mail about the reader's application (not their child's place),
     the employer's name in the signature ("Kindergarten Sonnenberg", "Escuela Infantil Patitos", "Plaza Nova
-    Inmobiliaria")."""
+    Inmobiliaria"); in any mail with job words (``job_words``), a job title or a school named after a post ("the
+    Grants Officer position", "a post at St. Jude's Primary School")."""
     signature = len(folded)
     if job_context and text:
         closing: list[str] = []
@@ -243,14 +244,14 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
     pupil: bool | None = None  # asked once, when first needed
     found = list(seen.finditer(P.NOT_A_JOB) if seen is not None else P.NOT_A_JOB.pattern.finditer(folded))
     # a word the mail once writes as a job title is that title wherever it stands (the subject "Grants Officer")
-    titles = {m.group() for m in found if _AS_TITLE.match(folded, m.end())} if job_context else ()
+    titles = {m.group() for m in found if _AS_TITLE.match(folded, m.end())} if job_context or job_words else ()
     for m in found:
         word, start = m.group(), m.start()
         if start >= signature or (word.startswith("bolsa") and lang == "es") or _CARE_FLAT.match(folded, start):
             continue
         if word in titles:
             continue
-        if job_context and (_EMPLOYER_AT.search(folded, max(0, start - 90), start) or
+        if (job_context or job_words) and (_EMPLOYER_AT.search(folded, max(0, start - 90), start) or
                             _POST_IN.search(folded, max(0, start - 90), start)):
             pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
             if not pupil:  # a nursery that writes about the reader's child is still a place asked for
@@ -431,8 +432,9 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
     else:  # "application" alone may be a loan's, a card's or a flat's
         score -= 3.0
         reasons.append("no clear job context (-3.0)")
-    # (job words anywhere are job context enough to read "the Grants Officer post" or "a post at X Primary School")
-    not_job = _not_a_job(folded, lang, text, yours or seen.has(_STRONG), spans, seen) if seen.has(P.NOT_A_JOB) else []
+    # (job words anywhere are job context enough to read "the Grants Officer post" or "a post at X Primary School";
+    # only a mail about the reader's application reads its closing lines as the sender's signature)
+    not_job = _not_a_job(folded, lang, text, yours, spans, seen, seen.has(_STRONG)) if seen.has(P.NOT_A_JOB) else []
     if not_job:
         # A loan, paper or flat named in the decision's own sentence vetoes it; named elsewhere in a mail whose
         # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.
