@@ -41,8 +41,12 @@ DECISIONS: list[Family] = [
 DECISIONS += [
     fam("grammatica: niet verder", 4.0, ("niet", "afgewezen", "aanmerking", "vervallen", "afsluiten", "sluiten", "gesloten",
                                        "beeindigd"),
-        r"(?<!vergeet )(?<!vergeten )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b)[^.!?;]){0,25}\b(?:voort te zetten|voortzetten|door te zetten|doorzetten|verder te gaan|uit te nodigen|"
-        r"meenemen|mee te nemen|aannemen|aan te bieden|aanbieden)\b",
+        # (not "nog niet": "we kunnen je de functie nog niet aanbieden tot ..." is a wait; not a third party after the verb:
+        # "besloten niet verder te gaan met het selectiebureau" drops a supplier)
+        r"(?<!vergeet )(?<!vergeten )(?<!nog )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b)[^.!?;]){0,25}\b(?:voort te zetten|voortzetten|"
+        r"verder te zetten|verderzetten|door te zetten|doorzetten|verder te gaan|uit te nodigen|"
+        r"meenemen|mee te nemen|aannemen|aan te bieden|aanbieden)\b(?! met (?:het|de|dat|die|ons|onze) (?:\w+ )?(?:[a-z]*bureau|"
+        r"leverancier|partner|aanbieder|platform|tool|systeem|software|uitzendkantoor)\b)",
         r"\bniet in aanmerking\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:is|werd|wordt) (?:helaas )?afgewezen",
         # said of the application or the post (a vacancy withdrawn), not of a meeting or an interview moved
@@ -93,7 +97,7 @@ DECISIONS += [
         r"\b(?:(?:gaan|ga) (?:we|wij|ik)|(?:we|wij|ik) (?:gaan|ga)) (?:\w+ )?niet (?:met (?:je|jou|u) )?in gesprek\b"
         r"(?![^.!?;]{0,40}\b(?:maar|wel|pas|eerst|online|telefonisch|via)\b)",
         r"\bniet (?:kunnen |willen |zullen )?(?:uitnodigen|uit te nodigen|selecteren|aannemen|aanwerven|aan te werven)\b",
-        r"\b(?:je|jij|u) (?:kan|kunt|mag) (?:\w+ ){0,2}niet (?:bij ons )?(?:beginnen|starten|komen werken|aan de slag)\b"
+        r"\b(?:je|jij|u|ge|gij) (?:kan|kunt|mag|moogt) (?:\w+ ){0,2}niet (?:bij ons )?(?:beginnen|starten|komen werken|aan de slag)\b"
         r"(?! (?:op|per|in|voor|voordat|totdat|om|vanaf|na|met|zonder|tot|als je|als u|zolang)\b)",
         r"\bgeen (?:match|klik|aansluiting)\b",
         r"\b(?:past|passen|sluit|sluiten)\b[^.!?;]{0,40}\b(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
@@ -257,7 +261,9 @@ DECISIONS += [
 _NL_SELECT = (r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|voorgedragen|selecteren|kiezen|aannemen|voordragen|voor te dragen|"
               r"uit te nodigen|aan te nemen|te selecteren|te kiezen|op te nemen|opnemen|mee te nemen|meenemen|weerhouden|te weerhouden|"
               r"door te laten gaan|op te roepen|oproepen|te (?:willen )?ontvangen|plaatsen|geplaatst|te plaatsen|benoemen|benoemd|te benoemen|"
-              r"aanstellen|aangesteld|aan te stellen|aanwerven|aan te werven|aangeworven)")
+              r"aanstellen|aangesteld|aan te stellen|aanwerven|aan te werven|aangeworven|"
+              # Flemish "vastnemen" (to hire for good), "inschakelen" (to put to work): "we gaan u ni vastnemen"
+              r"vastnemen|vast te nemen|inschakelen|in te schakelen)")
 
 DECISIONS += [
     fam("grammatica: de lezer niet gekozen (voorwerp voor de ontkenning)", 4.0, ("niet",),
@@ -279,9 +285,9 @@ DECISIONS += [
         r"\bafgehaakt op (?:je|jouw|uw) (?:profiel|cv|sollicitatie|kandidatuur)\b|"
         r"\b(?:ziet|zien|zag|zagen) het (?:\w+ )?niet zitten (?:met|in) (?:je|jou|jouw|u|uw)\b|"
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\baf te wijzen\b|\bwijzen (?:we|wij|ik) (?:je|jouw|uw|u) (?:\w+ ){0,2}af\b"),
-    fam("grammatica: de plek naar een ander / een ander past beter", 4.0, ("ander", "iemand", "beter", "nauwer", "meer", "vervolg", "gegund", "toegekend", "gegeven",
+    fam("grammatica: de plek naar een ander / een ander past beter", 4.0, ("ander", "iemand", "beter", "nauwer", "meer", "vervolg", "gegund", "toegekend", "toegewezen", "gegeven",
                                                                                  "vergeven", "aangeboden", "ingevuld", "vervuld", "ingenomen", "bezet"),
-        rf"\b(?:toegekend|gegund|gegeven|vergeven|aangeboden) aan {_NL_OTHER}|\b(?:ingevuld|vervuld|opgevuld|ingenomen|bezet) door {_NL_OTHER}|"
+        rf"\b(?:toegekend|toegewezen|gegund|gegeven|vergeven|aangeboden) aan {_NL_OTHER}|\b(?:ingevuld|vervuld|opgevuld|ingenomen|bezet) door {_NL_OTHER}|"
         # "de functie is ondertussen ingenomen door een collega"
         r"\b(?:ingevuld|vervuld|opgevuld|ingenomen|bezet) door (?:een|onze) (?:collega|medewerker|teamlid)\w*\b",
         r"\b(?:andere?|een andere) (?:kandida\w*|sollicitant\w*|persoon|profiel\w*|finalist\w*)\b[^.!?;]{0,40}\b(?:beter|meer|nauwer|sterker)\b"
@@ -314,7 +320,9 @@ DECISIONS += [
         r"\bkeuze (?:\w+ ){0,3}op (?:een |de )?(?:andere?|iemand)\b[^.!?;]{0,30}\bgevallen\b",
         r"\b(?:er|daar) (?:\w+ ){0,2}niet (?:verder )?op in(?: te gaan|gaan)?\b",
         r"\bbuiten de boot (?:gevallen|valt|viel|vallen)\b|\bachter het net (?:gevist|vist|viste)\b",
-        r"\bniet de (?:juiste|goede|beste) (?:match|klik|fit)\b|\b(?:matcht|matchen|matchte|klikt|klikte) (?:\w+ ){0,2}niet\b(?! alleen| enkel)",
+        r"\bniet de (?:juiste|goede|beste) (?:match|klik|fit)\b|\b(?:matcht|matchen|matchte|klikt|klikte) (?:\w+ ){0,2}niet\b"
+        # (a click on a website is no chemistry: "het klikte niet op de knop")
+        r"(?! alleen| enkel| op (?:de|het|een|uw|je|die) (?:\w+ )?(?:knop|link|pagina|site|website|app)\b)",
         r"\b(?<!nog )niet (?:\w+ )?(?:geleid|leiden) tot (?:een )?(?:uitnodiging|gesprek|vervolg|aanstelling|aanbod|benoeming)\b"),
     fam("grammatica: de procedure met de lezer afgerond", 4.0, ("ronden", "rond ", "sluiten", "sluit "),
         r"\b(?:ronden|rond|sluiten|sluit) (?:we|wij|ik) (?:\w+ ){0,3}(?:de|je|jouw|uw) (?:sollicitatie\w*|procedure|kandidatuur) "
@@ -372,7 +380,7 @@ DECISIONS += [
         r"(?:\w+ )?(?:volgende|mondeling\w*|tweede|derde|laatste|verdere|praktisch\w*|schriftelijk\w*)\b",
         r"\bniet (?:verder|langer|meer) (?:\w+ )?deel(?:nemen| te nemen) aan (?:de|deze|het|die|onze) (?:\w+ )?(?:selectie\w*|procedure|"
         r"sollicitatie\w*|assessment|vervolg\w*|gesprek\w*|ronde|fase)\b",
-        r"\b(?:je|jij|u) (?:bent|ben|is) (?:(?!niet\b)\w+ ){0,6}afgevallen\b|\bben(?:t)? (?:je|jij|u) (?:(?!niet\b)\w+ ){0,5}afgevallen\b",
+        r"\b(?:je|jij|u|ge|gij) (?:bent|ben|is|zijt) (?:(?!nie?t?\b)\w+ ){0,6}afgevallen\b|\bben(?:t)? (?:je|jij|u) (?:(?!niet\b)\w+ ){0,5}afgevallen\b",
         r"\b(?:bleef|blijft|lag|ligt|zat|zit|valt|viel) (?:\w+ ){0,3}onder de (?:\w+ )?(?:slaagnorm|minimumscore|cesuur|ondergrens|drempel|"
         r"vereiste score|grens)\b",
         r"\b(?:je|jij|u) (?:hebt|heeft|heb) het (?:\w+ ){0,3}niet gehaald\b|\bheb(?:t)? (?:je|jij|u) het (?:\w+ ){0,2}niet gehaald\b",
@@ -386,9 +394,12 @@ DECISIONS += [
         rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\b(?:gaat|ging|gaan|gingen) (?:\w+ )?naar (?:een andere? (?:\w+ )?{_NL_PERSON}|iemand (?:anders|die|met)|"
         r"een (?:interne )?(?:kandidaat|kandidate|sollicitant|finalist)\w* (?:die|met|uit|van))",
         rf"\b(?:gaat|ging) (?:de|deze|die) {_NL_POST2} (?:\w+ )?niet naar (?:jou|u)\b|\b{_NL_POST2} (?:gaat|ging) (?:\w+ )?niet naar (?:jou|u)\b"),
-    fam("grammatica: de kleine plek al vergeven", 4.0, ("vergeven", "bezet", "ingevuld", "vervuld", "opgevuld", "meer vrij",
+    fam("grammatica: de kleine plek al vergeven", 4.0, ("vergeven", "bezet", "volzet", "ingevuld", "vervuld", "opgevuld", "meer vrij",
                                                       "meer beschikbaar", "meer over", "plek meer", "plaats meer"),
         rf"\b{_NL_SMALL}\b[^.!?;]{{0,50}}\b(?:is|zijn|werd|wordt|was)\b (?:(?!niet\b)\w+ ){{0,3}}(?:vergeven|bezet|ingevuld|vervuld|opgevuld)\b|"
+        # Flemish "volzet" of the jobs themselves, the verb plural ("de studentenjobs zijn voor deze zomer volzet"; not
+        # "de infosessie over onze studentenjobs is volzet")
+        r"\b(?:studentenjobs|vakantiejobs|jobs|stageplaatsen|stageplekken|bijbanen) (?:\w+ ){0,5}zijn (?:\w+ ){0,4}volzet\b|"
         rf"\b(?:is|werd|wordt|was|zijn|waren|werden) (?:al |alle )?(?:de|deze|die|onze|jullie|het) {_NL_SMALL}\b"
         rf"(?:(?!\bniet\b)[^.!?;]){{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|opgevuld|ingenomen)\b",
         r"\bgeen (?:\w+ )?(?:stage|leerwerk|werkervarings|afstudeer|vakantie|bij|student|zomer)(?:plek|plaats|baan|job)\w* (?:\w+ ){0,2}meer "
@@ -404,7 +415,7 @@ DECISIONS += [
         # the infinitive first or the subject first: "besloten om niet in te gaan op uw kandidatuur", "we gaan niet in
         # op ..."
         r"\bniet (?:\w+ )?(?:in te gaan|ingaan|in gaan|in) op (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie|kandidatuur"
-        r"|sollicitatiebrief|brief)\b",
+        r"|sollicitatiebrief|brief|kandidaatstelling|kandidaatsstelling)\b",
         r"\bgeen (?:\w+ ){0,2}(?:vacatures?|functies?|posities?|plekken|plaatsen|openingen|banen|jobs)\b(?: \w+){0,3} (?:die|welke) (?:\w+ ){0,3}"
         r"(?:aansluiten|aansluit|passen|past|overeenkomen|overeenkomt) (?:bij|met) (?:je|jouw|uw) (?:\w+ )?(?:profiel|cv|achtergrond|ervaring|"
         r"opleiding|kwalificaties|kennis|kandidatuur|sollicitatie)\b",
@@ -643,7 +654,8 @@ DECISIONS += [
         r"aanstelling|positie|vervolggesprek|gesprek|vervolg|arbeidsovereenkomst|dienstverband|aanbod|job|rol|stageplek|stageplaats) aan\b"
         r"(?![^.!?;]{0,20}\b(?:maar|wel)\b)",
         rf"\b{_NL_READER} (?:de|deze|die|onze) (?:\w+[- ])?(?:functie|positie|baan|job|aanstelling|vacature|stageplek|stageplaats)\b"
-        r"[^.!?;]{0,20}\bniet (?:\w+ )?(?:toekennen|toe te kennen|geven|te geven|gunnen|te gunnen|aanbieden|aan te bieden)\b",
+        r"[^.!?;]{0,20}\b(?<!nog )niet (?:\w+ )?(?:toekennen|toe te kennen|geven|te geven|gunnen|te gunnen|aanbieden|aan te bieden)\b"
+        r"(?![^.!?;]{0,30}\b(?:maar wel|totdat|tot de|tot het|zolang)\b)",
         rf"\bniet (?:\w+ )?met {_NL_READER} (?:in te vullen|invullen|te bezetten|bezetten|te vervullen|vervullen)\b",
         r"\bniet (?:verder )?in overweging (?:(?:zullen|kunnen|willen) )?(?:nemen|genomen|te nemen)\b",
         r"\bgeen (?:passende |geschikte |openstaande |vrije |beschikbare )(?:vacature|functie|positie|plek|plaats|rol|baan|job)s? "
@@ -1121,19 +1133,22 @@ DECISIONS += [
         r"\b(?:je|jij|u|ge|gij) (?:\w+ )?past (?:\w+ )?niet (?:echt |goed |helemaal )?(?:in|bij) (?:ons|onze|het|de) (?:team|bedrijf|"
         r"zaak|ploeg|plaatje|winkel|keuken|organisatie)\b"),
     fam("grammatica: Vlaams nie / een andere gast / aan iemand gegeven / niet gunstig beoordeeld", 4.0,
-        ("nie ", "gast", "kerel", "madam", "gegeven", "gegund", "toegekend", "een ander", "nen ander", "ne ander", "gunstig", "positief",
+        ("nie ", " ni ", "gast", "kerel", "madam", "gegeven", "gegund", "toegekend", "toegewezen", "een ander", "nen ander", "ne ander", "gunstig", "positief",
          "in gesprek"),
         # spoken Flemish drops the t: "ge zijt nie weerhouden", "we gaan nie verder met u"
-        r"\bnie (?:\w+ ){0,2}(?:weerhouden|gekozen|geselecteerd|aangenomen|aannemen|aan te nemen|aangeworven|aanwerven|nemen|"
-        r"uitgenodigd|uitnodigen|door|verder (?:te gaan )?met (?:je|jou|u|ulle)|met (?:je|jou|u|ulle) verder)\b",
+        r"\bnie? (?:\w+ ){0,2}(?:weerhouden|gekozen|geselecteerd|aangenomen|aannemen|aan te nemen|aangeworven|aanwerven|nemen|"
+        r"uitgenodigd|uitnodigen|verder (?:te gaan )?met (?:je|jou|u|ulle)|met (?:je|jou|u|ulle) verder)\b",
+        # "ge zijt nie door", not a thing called off: "die job gaat ni door" (an agency's lead, not the reader's verdict)
+        r"(?<!\bgaat )(?<!\bging )(?<!\bgaan )\bnie? (?:\w+ ){0,2}door\b",
         # another person in everyday words: "we hebben nen andere gast gepakt voor de keuken"
         r"\b(?:een|nen|ne|'n) andere? (?:gast|kerel|madam|mens|jongen|meisje|dame|man|vrouw|gozer|meid)\b[^.!?;]{0,30}"
         r"\b(?:gepakt|genomen|gekozen|aangenomen|aangeworven)\b|"
         r"\b(?:gekozen|kozen|koos) voor (?:een|nen|ne) andere?(?= ?[.!?;,]|$)|"
-        r"\b(?:een|nen|ne) anderen? (?:gekozen|genomen|gepakt|aangenomen|aangeworven)\b",
+        # ("een ander" too, and found: "we hebben een ander gepakt", "we hebben nen anderen gevonden")
+        r"\b(?:een|nen|ne) ander(?:en?)? (?:gekozen|genomen|gepakt|aangenomen|aangeworven|gevonden|vastgenomen)\b",
         # the verb last: "de baan is al aan iemand gegeven"
         r"\b(?:baan|functie|job|plek|plaats|rol|positie|vacature)\b[^.!?;]{0,30}\baan (?:iemand|een ander|een andere \w+) "
-        r"(?:\w+ )?(?:gegeven|gegund|toegekend|aangeboden|vergeven)\b",
+        r"(?:\w+ )?(?:gegeven|gegund|toegekend|toegewezen|aangeboden|vergeven)\b",
         # "uw kandidatuur werd niet gunstig beoordeeld", "je bent niet positief beoordeeld"
         r"\b(?:kandidatuur|sollicitatie|dossier|je|u|jij) (?:\w+ ){0,2}niet (?:gunstig|positief) (?:beoordeeld|geevalueerd|"
         r"bevonden|geadviseerd)\b",
@@ -1205,15 +1220,21 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
              r"invalkracht\w*|invaller\w*|hulpkracht\w*|vakantiekracht\w*|uitzendkracht\w*|werkstudent\w*"
              r"|zaterdaghulp\w*|"
              # a selection's own stages and bureau; "sollicitatie" as a hurried writer types it ("solliciatie")
-             r"selectieproef\w*|selectietest\w*|selectiegesprek\w*|selectiebureau|soll?ic+i?t?a?t?ie|solli")
+             r"selectieproef\w*|selectietest\w*|selectiegesprek\w*|selectiebureau|soll?ic+i?t?a?t?ie|solli|"
+             # the verb in its other forms ("merci om te solliciteren"), a shadowing day, a temping office, a school's
+             # interim post: each names the reader's post in a person-written note that has no other job noun
+             r"solliciteren|gesolliciteerd|meeloopdag\w*|praktijkopdracht\w*|seizoenswerk\w*|seizoensarbeid\w*|plukkers|"
+             # the plain titles of a short note's post ("geen contract als huishoudhulp")
+             r"huishoudhulp\w*|poetshulp\w*|keukenhulp\w*|hulpkok\w*|afwasser\w*|zorgkundige\w*|magazijnier\w*|orderpicker\w*|"
+             r"praktijkproef\w*|praktijktest\w*|selectieprocedure\w*|wervingsprocedure\w*|aanwervingsprocedure\w*|uitzendkantoor\w*|interimkantoor\w*|interimopdracht\w*|interimjob\w*")
 
 # Those of them that name a post unmistakably, even without "sollicitatie" in the mail: a trial day or a test
 # assignment at the employer, student and holiday jobs, an internship place, a Flemish hiring freeze.
-STRONG_WORDS = (r"proefdag\w*|proefopdracht\w*|proefdraai\w*|jobstudent\w*|studentenjob\w*|vakantiejob\w*|vakantiewerk|"
-                r"stageplek\w*|stageplaats\w*|aanwervingsstop|"
+STRONG_WORDS = (r"proefdag\w*|proefopdracht\w*|praktijkopdracht\w*|praktijkproef\w*|proefdraai\w*|jobstudent\w*|studentenjob\w*|vakantiejob\w*|vakantiewerk|"
+                r"stageplek\w*|stageplaats\w*|aanwervingsstop|interimopdracht\w*|interimjob\w*|wervingsreserve\w*|selectiegesprek\w*|seizoenswerk\w*|seizoensarbeid\w*|"
                 # hiring said with a verb, a person its object: "we hebben besloten je niet aan te nemen", "ik ga je niet
                 # aannemen", "... een ander aan te nemen" (each a literal first: this runs at every word of every mail)
-                r"(?:je|jou|u) niet (?:aan te nemen|aannemen|aan te werven|aanwerven)|(?:een ander|iemand anders) "
+                r"(?:je|jou|u) niet (?:aan te nemen|aannemen|aan te werven|aanwerven|aan te stellen|aanstellen)|(?:een ander|iemand anders) "
                 r"(?:aan te nemen|aan te werven)")
 JOB_WORDS += "|" + STRONG_WORDS
 
@@ -1263,6 +1284,12 @@ DECISIONS += [
 # The reader's own application named by its parts: the letter, the portfolio, the test assignment, the visit.
 YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief|portfolio|proefopdracht|kandidatuur|open sollicitatie|"
                r"kennismaking|proefdag)|"
+               # thanks for applying, the reader's own step: "merci om te solliciteren", "ge hebt bij ons gesolliciteerd"
+               r"(?:bedankt|merci|dank|dank je|dank u) (?:\w+ )?(?:om te solliciteren|voor het solliciteren)|"
+               r"(?:je|jij|u|ge|gij) (?:hebt|heeft|had|zijt|bent) (?:\w+ ){0,3}gesolliciteerd|"
+               # "de functie waarop u solliciteerde", "de job waarvoor ge gesolliciteerd hebt"
+               r"(?:waarop|waarvoor) (?:je|jij|u|ge|gij) (?:\w+ )?(?:solliciteerde|solliciteerdet|gesolliciteerd|reageerde|"
+               r"gereageerd)|"
                # the reader's trial day or selection day, and a reply to the reader's own mail about a post
                r"(?:tijdens|na|op|voor) (?:de|je|jouw|uw) (?:proefdag|meeloopdag|proefles|kennismakingsdag|selectiedag|assessmentdag)|"
                r"re: (?:\w+ )?(?:stage|stageplek|stageplaats|sollicitatie|vacature|bijbaan|vakantiejob)|"
@@ -1338,14 +1365,15 @@ LOOKALIKES: list[Family] = [
         r"hem|'m) (?:\w+ ){0,8}niet gekregen\b|"
         r"\bkreeg ik (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet\b|\bik (?:ben|werd) (?:het|hem|'m) (?:\w+ ){0,2}niet geworden\b"),
     fam("look-alike: withdrawal by the candidate (nl)", -5.0,
-        ("intrek", "ingetrokken", "terugtrek", "teruggetrokken", "besloten", "wil", "wens", "wou", "aanneemt",
+        ("intrek", "ingetrokken", "terugtrek", "teruggetrokken", "te trekken", "besloten", "wil", "wens", "wou", "aanneemt",
          "aanvaardt", "accepteert", "afwijst", "afslaat", "afgewezen", "afgeslagen", "aangegeven", "laten weten",
          "vraag", "verzoek", "zoals", "afmelding", "afhaak", "afgehaakt", "afziet", "nieuwe", "huidige", "respect",
          "begrij", "begrep", "snap", "verwittig", "doorgeven", "melden", "eerlijke", "gevonden", "aangenomen",
          "aanvaard",
          "account", "ik ", "vroeg", "gevraagd", "verzocht", "elders", "neemt", "overgenomen", "werk niet meer", "kies",
-         "koos", "gekozen", "overleg", "liever", "bedacht", "gaf ", "liet "),
-        r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?:trekken|getrokken|trekt|trek)\b|"
+         "koos", "gekozen", "overleg", "liever", "bedacht", "gaf ", "liet ", "ok dat", "oke dat", "okay dat", "prima dat",
+         "probleem dat", "goed dat", "punt dat", "andere job", "andere baan", "nieuwe job", "nieuwe baan"),
+        r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?: te )?(?:trekken|getrokken|trekt|trek)\b|"
         r"\b(?:intrekken|terugtrekken) van (?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur)\b",
         r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:langer |meer )?(?:verder|door) (?:wilt|wil|wenst|wou|wilde|wenste)\b|"
         r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b|"
@@ -1375,7 +1403,8 @@ LOOKALIKES: list[Family] = [
         r"(?:\w+ ){0,3}niet (?:te )?(?:willen|wilt|wil) (?:aanvaarden|aannemen|accepteren|starten|beginnen)\b|"
         # the sender hands the application over: "ik werk niet meer bij dit bedrijf ... mijn collega neemt het over"
         r"\bik werk (?:\w+ )?niet (?:meer|langer) (?:bij|voor)\b|\b(?:collega|opvolger|vervanger|vervangster)\b[^.!?;]{0,30}"
-        r"\b(?:neemt|nemen) (?:(?:het|dit|je|jouw|uw|de|deze) )?(?:\w+ )?over\b|\b(?:wordt|is|werd) overgenomen door (?:mijn|een|onze) (?:\w+ )?collega\b|"
+        r"\b(?:neemt|nemen) (?:(?:het|dit|je|jouw|uw|de|deze) )?(?:\w+ )?over\b|"
+        r"\bik neem (?:het|dit|je|jouw|uw|de|deze) (?:dossier|sollicitatie|kandidatuur|procedure|opvolging) (?:\w+ ){0,3}over\b|\b(?:wordt|is|werd) overgenomen door (?:mijn|een|onze) (?:\w+ )?collega\b|"
         # the reader asked for it ("je vroeg ons om niet verder te gaan") or signed elsewhere ("nu je elders hebt getekend")
         r"\b(?:je|jij|u|ge) (?:vroeg|vroegt|hebt gevraagd|heeft gevraagd|verzocht|hebt verzocht|heeft verzocht) (?:ons |me |mij )?"
         r"(?:om )?niet (?:verder|door)\b|"
@@ -1435,7 +1464,13 @@ LOOKALIKES: list[Family] = [
         r"|uw|jouw)\b)|"
         r"\bik (?:ga|wil|wens) (?:\w+ )?niet (?:langer |meer )?(?:verder|door)\b(?![^.!?;]{0,25}\bmet (?:je|jou|u|uw"
         r"|jouw)\b)|"
-        r"\b(?:dank|bedankt) voor (?:je|jouw|uw) (?:eerlijke|openhartige) (?:bericht|mail|reactie|antwoord)\b"),
+        r"\b(?:dank|bedankt) voor (?:je|jouw|uw) (?:eerlijke|openhartige) (?:bericht|mail|reactie|antwoord)\b|"
+        # the reader's step accepted in a word: "helemaal ok dat je niet verder gaat", "geen probleem dat ge ni verder
+        # wilt"; the reason the reader gave: "nu je die andere job hebt" (said of the reader, not "nu we iemand hebben")
+        r"\b(?:ok|oke|okay|prima|geen probleem|helemaal goed|geen punt) dat (?:je|jij|u|ge|gij) (?:\w+ ){0,2}niet (?:langer |meer )?"
+        r"(?:verder|door)\b|"
+        r"\b(?:nu|omdat|aangezien) (?:je|jij|u|ge|gij) (?:al |intussen |inmiddels )?(?:een|die|de|uw|je) (?:andere|nieuwe) "
+        r"(?:baan|job|functie|werkgever|werk) (?:hebt|heeft|hebben|gevonden hebt|gevonden heeft)\b"),
     fam("look-alike: documents requested for an incomplete application (nl)", -5.0,
         ("upload", "aanvull", "stur", "stuur", "toevoeg", "aanlever", "zonder"),
         r"\b(?:wil|wilt|kun|kunt|kan) (?:je|u|jij) (?:\w+ ){0,8}(?:uploaden|aanvullen|nasturen|na te sturen|toevoegen|opsturen|toesturen|"
@@ -1482,19 +1517,21 @@ LOOKALIKES: list[Family] = [
     # (a negation spelt "nie" too, as spoken Flemish says it: "ge zijt het nie geworden" is no offer)
     fam("look-alike: an offer to the reader (nl)", -4.0,
         ("bied", "gekozen voor", "aanbod", "aannemen", "door jou", "door u", "van jou", "van u", "voor jou", "voor u",
-         "geworden", "aangenomen", "met jou", "met u", "met je"),
-        r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:(?!geen\b|niet?\b)\w+ ){0,3}(?:de |een )?"
-        r"(?:functie|baan|positie|rol|job|stageplek|stageplaats|\w*contract|arbeidsovereenkomst|aanstelling)\b(?! \w+ niet?\b| niet?\b)",
-        r"\bgekozen voor (?:jou|u)\b|\b(?:willen|wil) (?:je|jou|u) (?:(?!geen\b|niet?\b)\w+ ){0,3}(?:aannemen|aanbieden)\b",
+         "geworden", "aangenomen", "met jou", "met u", "met je", "hebt de", "heeft de"),
+        r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:(?!geen\b|nie?t?\b)\w+ ){0,3}(?:de |een )?"
+        r"(?:functie|baan|positie|rol|job|stageplek|stageplaats|\w*contract|arbeidsovereenkomst|aanstelling)\b(?! \w+ nie?t?\b| nie?t?\b)",
+        r"\bgekozen voor (?:jou|u)\b|\b(?:willen|wil) (?:je|jou|u) (?:(?!geen\b|nie?t?\b)\w+ ){0,3}(?:aannemen|aanbieden)\b",
         r"\baanbod\b[^.!?;]{0,50}\bblijft (?:\w+ ){0,2}staan\b|\b(?:vervuld|ingevuld)[:,]? door (?:jou|u)\b|"
-        r"\b(?:de|deze) (?:functie|baan|job|rol|plek|positie) is (?:van jou|van u|voor jou|voor u)\b(?! niet?\b)|"
+        r"\b(?:de|deze) (?:functie|baan|job|rol|plek|positie) is (?:van jou|van u|voor jou|voor u)\b(?! nie?t?\b)|"
         # "we hebben beslist om niet met iemand anders verder te gaan: jij bent het geworden!"
-        r"\b(?:jij|je|u|gij|ge) (?:bent|zijt|is) het (?:(?!niet?\b)\w+ ){0,2}geworden\b|"
+        r"\b(?:jij|je|u|gij|ge) (?:bent|zijt|is) het (?:(?!nie?t?\b)\w+ ){0,2}geworden\b|"
         # "je bent aangenomen!", "... omdat je al bent aangenomen als teamleider" (not "je bent helaas niet aangenomen")
-        r"\b(?:jij|je|u|gij|ge) (?:(?:al|inmiddels|intussen|reeds) )?(?:bent|zijt|werd) (?:(?!niet?\b)\w+ ){0,2}"
+        r"\b(?:jij|je|u|gij|ge) (?:(?:al|inmiddels|intussen|reeds) )?(?:bent|zijt|werd) (?:(?!nie?t?\b)\w+ ){0,2}"
         r"aangenomen\b|"
         # "we hebben beslist om met jou verder te gaan, niet met iemand anders" (not "om niet met jou verder te gaan")
-        r"\b(?:beslist|besloten|gekozen) (?:om )?(?:graag )?met (?:jou|u|je) (?:(?!niet?\b)\w+ )?(?:verder|door)\b"),
+        r"\b(?:beslist|besloten|gekozen) (?:om )?(?:graag )?met (?:jou|u|je) (?:(?!nie?t?\b)\w+ )?(?:verder|door)\b|"
+        # "je hebt de job!" (the sentence ends at the post: not "ge hebt de job ni")
+        r"\b(?:je|jij|u|ge|gij) (?:hebt|heeft) de (?:job|baan|functie|plek|plaats|stage|stageplaats)(?= ?[!.]|$)"),
     fam("look-alike: a saved advert, not an application (nl)", -3.0,
         ("opgeslagen", "bewaard", "naar keek", "naar gekeken", "bekeek", "bekeken"),
         r"\b(?:die|dat) (?:je|u|jij) (?:had |hebt |heeft )?(?:opgeslagen|bewaard)\b|\b(?:opgeslagen|bewaarde) vacature|"
@@ -1548,7 +1585,10 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a careers column or reader's question (nl)", -5.0,
         ("een lezer vraagt", "lezersvraag", "tip van de", "in deze editie", "in dit nummer", "werkzoekenden", "mee om",
          "omgaan met", "om met", "wat te doen", "wat doe je", "wat moet je", " tips", "column", "werkzoekende",
-         "procent", "%", "onder "),
+         "procent", "%", "onder ", "raad ", "raden ", "adviseer"),
+        # a coach's advice to the reader: "als loopbaancoach raad ik je aan niet verder te gaan met je sollicitatie"
+        r"\b(?:(?:raad|raden|adviseer|adviseren) (?:ik|we|wij) (?:je|jou|u)|(?:ik|we|wij) (?:raad|raden|adviseer|adviseren) (?:je|jou|u)) "
+        r"(?:\w+ ){0,2}(?:aan )?(?:om )?niet\b",
         r"\b(?:een lezer vraagt|lezersvraag|tip van de (?:week|maand|dag)|in deze editie|in dit nummer)\b",
         r"\bwerkzoekenden?\b|\b(?:deze|onze|de|wekelijkse|vaste) column\b|\b(?:zo|hoe) ga je (?:er|daar)mee om\b|\b(?:hoe ga je om|omgaan) met (?:een |de |je )?afwijzing\w*\b|"
         r"\bwat (?:te doen|doe je|moet je doen) (?:als|wanneer|na|bij)\b|\b(?:[0-9]+|drie|vier|vijf|zes|zeven|acht|"
@@ -1708,7 +1748,23 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a pause in the procedure, not a decision (nl)", -4.5, ("voorlopig", "tijdelijk", "deze week", "komende", "tot na",
                                                                           "tot volgende", "tot eind", "tot begin", "totdat", "zolang",
                                                                           "ontbr", "nog niet ontvangen", "zonder", "konden",
-                                                                          "kon ", "drukte", "ziekte", "nog niet", "via "),
+                                                                          "kon ", "drukte", "ziekte", "nog niet", "via ",
+                                                                          "even niet", "voordat", "pauze", "on hold", "stil",
+                                                                          "hoeft", "hoef", "hoeven", "dubbel", "twee keer",
+                                                                          "tweemaal", "kennis te maken"),
+        # "we zetten je sollicitatie even niet verder tot het budget er is": "even" is a while, not a verdict
+        r"\beven niet (?:verder|door)\b|"
+        # a condition first met: "niet verder voordat je het formulier invult", "niet uitnodigen zolang uw diploma niet
+        # erkend is"; a post on hold; a step not needed ("je hoeft niet verder te gaan met ..."); a duplicate
+        r"\bniet (?:verder|door)\b[^.!?;]{0,50}\bvoordat\b|"
+        r"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen|aannemen|aan te nemen|meenemen|in behandeling nemen)\b[^.!?;]{0,50}"
+        r"\b(?:zolang|totdat|voordat)\b|"
+        r"\b(?:staat|staan|ligt|liggen) (?:\w+ ){0,2}(?:op pauze|on hold|(?:even )?stil)\b|"
+        r"\b(?:hoeft|hoef|hoeven) (?:\w+ ){0,2}niet (?:meer )?(?:verder|door)\b|"
+        r"\b(?:dubbel|twee keer|tweemaal) (?:ingediend|verstuurd|ontvangen)\b|\bomdat (?:ze|hij|die|deze|het) dubbel (?:was|is)\b|"
+        # a meeting first: "we willen niet verder zonder eerst kennis te maken"
+        r"\bniet (?:verder|door)\b[^.!?;]{0,40}\bzonder (?:eerst )?(?:kennis te maken|af te spreken|te praten|elkaar te "
+        r"(?:zien|spreken|ontmoeten))\b",
         # a step the reader has not finished yet: "je hebt de online test nog niet afgerond", "je hebt hem nog niet verstuurd"
         r"\b(?:je|jij|u) (?:hebt|heeft) (?:(?:je|jouw|uw|de|het|hem|haar) )?(?:\w+ ){0,2}nog niet (?:verstuurd|ingediend|verzonden|"
         r"afgerond|ingevuld|gemaakt|voltooid|geupload|afgemaakt)\b|\bzolang\b[^.!?;]{0,50}\bniet (?:verder|door)\b|"
@@ -1718,9 +1774,18 @@ LOOKALIKES: list[Family] = [
         r"referenties|handtekening|gegevens|toestemming|bewijs\w*|id|paspoort|rijbewijs|identiteitsbewijs|getuigschrift\w*|"
         r"opdracht|vragenlijst|gesprek|kennismaking|afspraak)\b[^.!?;]{0,40}\bniet (?:verder|door)\b|"
         r"\bniet (?:verder|door)\b[^.!?;]{0,50}\bzonder (?:(?:de|het|je|jouw|uw|een) )?(?:\w+ )?(?:formulier|document\w*|cv|"
-        r"diploma\w*|kopie|vog|handtekening|gegevens|toestemming|bewijs\w*|paspoort|identiteitsbewijs|getuigschrift\w*)\b|"
+        r"diploma\w*|kopie|vog|handtekening|gegevens|toestemming|bewijs\w*|paspoort|identiteitsbewijs|getuigschrift\w*|"
+        r"rijbewijs|identiteitskaart|id|referenties|werkvergunning|verblijfsvergunning)\b|"
         # a channel the application cannot come through: "we kunnen niet verder met je sollicitatie via e-mail"
         r"\bniet (?:verder|door)\b[^.!?;]{0,40}\bvia (?:e-?mail|de mail|mail|de post|post|linkedin|whatsapp|telefoon)\b|"
+        # ...or the agency it came through: "niet verder via het uitzendbureau, maar rechtstreeks"; "niet in behandeling
+        # via WhatsApp"
+        # (not the channel the application came in by: "niet verder met je sollicitatie die je via de website stuurde")
+        r"\b(?:niet (?:verder|door)|niet in behandeling(?: nemen| genomen)?)\b(?:(?!\b(?:die|dat|welke|waarmee)\b)[^.!?;]){0,40}"
+        r"\bvia (?:het |de |ons |een )?(?:e-?mail|mail|post|whatsapp|linkedin|facebook|telefoon|app\b|"
+        # (an agency or a site only with the other way named: "..., maar rechtstreeks met jou")
+        r"(?:uitzendbureau|bureau|interimkantoor|uitzendkantoor|platform|website)\b(?=[^.!?;]{0,30}\b(?:maar|rechtstreeks|enkel|"
+        r"alleen|uitsluitend)\b))|"
         # a past "could not" is a delay told afterwards ("we konden de afgelopen weken niet verder door drukte")
         r"\b(?:konden|kon) (?:we|wij|ik) (?:\w+ ){0,4}niet (?:verder|door)\b|"
         r"\bniet (?:verder|door)\b[^.!?;]{0,50}\b(?:door|vanwege|wegens) (?:de |een )?(?:drukte|ziekte|vakantie\w*|storing|"
@@ -1747,7 +1812,28 @@ LOOKALIKES: list[Family] = [
         r"\bmet (?:jou|u|je) en (?:nog )?(?:een|twee|drie|enkele) (?:\w+ )?(?:andere )?(?:kandida\w*|sollicitant\w*)"),
     # one post closed, another offered in the same breath: "niet verder voor Teamleider, maar we willen je graag
     # uitnodigen voor een gesprek over de functie Coordinator" (not "uitnodigen om op andere vacatures te reageren")
-    fam("look-alike: another post offered in the same breath (nl)", -4.0, ("maar",),
+    fam("look-alike: another post offered in the same breath (nl)", -4.0, ("maar", "keuze", "favoriet", "topkandidaat", "wordt",
+                                                                         "word "),
+        # "..., en jij wordt zijn assistent", "je wordt onze nieuwe verkoper" (not "je wordt de eerste die we bellen")
+        r"\b(?:jij|je|u|ge|gij) (?:wordt|word) (?:zijn|haar|onze|ons|de|mijn) (?:nieuwe )?(?!volgende\b|eerste\b|enige\b)[a-z-]+\b"
+        r"(?! nie?t?\b)",
+        # "..., maar voor Brugge zijt gij onze keuze!", "je bent onze eerste keuze" (not "je bent niet onze keuze")
+        r"\b(?:(?:je|jij|u|ge|gij) (?:bent|zijt|blijft|blijf)|(?:ben|bent|zijt|blijft|blijf) (?:je|jij|u|ge|gij)) "
+        r"(?:(?!nie?t?\b|geen\b)\w+ )?(?:onze|mijn|de) (?:eerste |grote )?"
+        r"(?:keuze|favoriet|topkandidaat)\b",
+        # "niet verder voor de functie van kassier, maar wel voor die van vakkenvuller"; "maar we bekijken ze voor de
+        # vacature in Gent" (a named post, not "voor toekomstige vacatures": a rejection keeps the CV that way)
+        r"\bmaar wel (?:voor|met|in|bij|als) (?:die van|(?:de|het|een|onze|deze|dat) (?:andere |nieuwe )?(?:\w+ )?(?:functie|vacature|"
+        r"job|baan|rol|positie|plek|plaats|afdeling|winkel|filiaal|vestiging))\b|"
+        r"\bmaar (?:we|wij|ik) (?:bekijken|bekijk|overwegen|overweeg|nemen|neem|houden|hou) (?:ze|hem|je|jou|u|jouw \w+|uw \w+|je \w+) "
+        r"(?:\w+ )?(?:voor|mee voor|mee in|in) (?:de|een|onze) (?:andere |nieuwe )?(?:vacature|functie|job|rol|positie|plek|plaats)"
+        r" (?:in|bij|van|als|op)\b",
+        # "de functie van teamleider kunnen we je niet aanbieden, maar wel de functie van verkoper"
+        r"\bmaar wel (?:de|een|onze|die|deze) (?:andere |nieuwe )?(?:functie|baan|job|rol|positie|plek|plaats|vacature|"
+        r"stageplaats|stageplek|opdracht)\b",
+        # "de studentenjob in juli is ingevuld, maar we hebben nog plaats in augustus"
+        r"\bmaar (?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:nog|wel) (?:een )?(?:plaats|plek|job|baan|vacature|functie|werk|"
+        r"stageplaats|stageplek)\b(?! meer\b)",
         r"\bmaar (?:we|wij|ik) (?:\w+ ){0,4}(?:uitnodigen|uit te nodigen|spreken|voordragen|voor te dragen|aanbieden"
         r"|aan te bieden|"
         r"voorstellen) (?:voor|over|als) (?:een (?:\w+ )?gesprek (?:over|voor) )?(?:de|een|onze) (?:andere "
@@ -1784,12 +1870,243 @@ LOOKALIKES: list[Family] = [
 ]
 
 
+# --- sweep 3: person-written notes (a shop owner, a school head, a hospital, an agency) --------------------------
+# Each alternative is a decision about the reader's own post in a shape the families above miss; the spoken "nie/ni"
+# forms follow from the respelling below.
+_NL_OWN_POST = r"(?:functie|job|baan|plaats|plek|rol|positie|stage|stageplaats|stageplek|opdracht|vacature)"
+# a person by trade or in plain words (a closed list of endings, things like "kleur", "manier", "leverancier" kept out)
+_NL_TRADE = (r"(?!(?:kleur|manier|papier|leverancier|partner|aannemer|venster|datum|oplossing)\b)(?:[a-z-]*(?:eur|euse|kracht|werker|"
+             r"ster|ier|kundige|bediende|verkoper|verkoopster|leider|ontwikkelaar|houder|kok|arts|leraar|leerkracht|technieker|"
+             r"loodgieter|schilder|lasser|bakker|slager|kapper|student|stagiair|jongen|meisje|dame|gast|kerel|collega|kandidaat|trainer|coach|"
+             r"kandidate|persoon|vrouw)|man|juf|meester)")
+
+DECISIONS += [
+    fam("grammatica: een andere leerkracht aangesteld / de functie aan een ander geven", 4.0,
+        ("een andere", "aan iemand", "aan een ", "aan onze ", "gekozen voor"),
+        # a school or a board names its choice by title: "de directie heeft beslist om een andere leerkracht aan te
+        # stellen", "het college heeft in zitting van 4 maart een andere kandidaat aangesteld" (a person verb only:
+        # "een andere datum aan te bieden" is a meeting)
+        r"\b(?:beslist|besloten|gekozen|geopteerd) (?:om )?(?:een|de) andere [a-z-]+ (?:aan te stellen|aan te werven|te benoemen|"
+        r"aan te nemen)\b",
+        r"\b(?:hebben|heeft) (?:\w+ ){0,5}een andere [a-z-]+ (?:aangesteld|aangeworven|benoemd|aangenomen)\b"
+        r"(?! (?:als|tot) (?:\w+ )?(?:contactpersoon|aanspreekpunt|begeleider|mentor|buddy|peter|meter))",
+        # the verb to come: "ik ga de functie aan iemand anders geven"
+        rf"\b(?:ga|gaan|zal|zullen|moet|moeten) (?:\w+ ){{0,2}}(?:de|deze|die) {_NL_OWN_POST} aan (?:iemand anders|een ander\w*|"
+        r"(?:een|onze) (?:interne |externe )?(?:collega|medewerker|kandidaat|kandidate|student|persoon)) (?:\w+ )?(?:geven|gunnen|"
+        r"toekennen|aanbieden)\b"),
+    fam("grammatica: iemand anders genomen / we kiezen er niet voor / niet aangeboden", 4.0,
+        ("iemand anders", "kiezen", "bieden", "bied", "geen", "houden", "over tot", "gelukt", "een ander", "nen ander",
+         "niet voor", "gekozen voor", "wat we", "wat wij", "wat ik", "niet als", "genoeg",
+         "ne ander", "juiste", "goede", "geschikte", "gebruiken", "inzetten", "inschakelen", "inplannen", "tewerkstellen"),
+        # the plain verb of a small employer: "we hebben iemand anders genomen", "we nemen iemand anders"
+        # (Flemish "'k" for "ik": "'k heb iemand anders genomen")
+        r"\b(?:we|wij|ik|k) (?:hebben|heb|he) (?:\w+ ){0,5}iemand anders (?:\w+ )?(?:genomen|gepakt|aangeworven|vastgenomen)\b|"
+        r"\b(?:we|wij|ik) (?:nemen|neem|pakken|pak) iemand anders(?= ?[.!?;,]|$| (?:aan|die|met|voor)\b)",
+        # "we hebben je sollicitatie besproken, en we kiezen er helaas niet voor" (the clause ends there)
+        r"\b(?:(?:we|wij|ik) (?:kiezen|kies)|(?:kiezen|kies) (?:we|wij|ik)) er (?:\w+ )?niet voor(?= ?[.!?;,]|$)",
+        # the offer withheld: "we bieden je de functie daarom niet aan", "kunnen wij u geen opdracht aanbieden"
+        r"\b(?:(?:we|wij|ik) (?:bieden|bied)|(?:bieden|bied) (?:we|wij|ik)) (?:je|jou|u) (?:\w+ ){0,3}niet aan\b|"
+        r"\b(?:je|jou|u) geen (?:\w+ )?(?:opdracht|job|functie|betrekking|aanstelling|stageplek|stageplaats|contract|baan) "
+        r"(?:\w+ )?(?:aanbieden|aan te bieden|geven|bieden)\b|"
+        r"\bgeen (?:baan|job|plek|plaats|werk) (?:\w+ )?voor (?:jou|u|je) bij ons\b(?![^.!?;]{0,40}\b(?:maar|wel)\b)",
+        # "de chef wil u niet houden na de proefdag"
+        r"\b(?:wil|willen|wilt|gaan|kunnen|kan) (?:je|jou|u) (?:\w+ )?niet (?:houden|aanhouden)\b(?! aan\b)",
+        # the formal verb: "wij gaan niet over tot een aanwerving van uw persoon"
+        r"\bniet over tot (?:een |de |uw |je )?(?:aanwerving|aanstelling|benoeming|indienstneming|indiensttreding)\b",
+        # "het is niet gelukt voor de job als verkoopster"
+        # (the post, not the application: "het is niet gelukt met de link voor je sollicitatie" is a broken upload)
+        r"\bis (?:\w+ )?niet gelukt (?:voor|met) (?:de|die|deze) (?:job|baan|functie|vacature|stage|plaats|plek)\b",
+        # a person named by a trade or a plain word: "we hebben een andere chauffeur gevonden", "besloten om voor een
+        # andere jongen te kiezen" (a person only: not "een andere manier gevonden", "voor een andere kleur gekozen")
+        rf"\b(?:we|wij|ik) (?:hebben|heb) (?:al |inmiddels |intussen |ondertussen )?(?:een|nen) andere? {_NL_TRADE} "
+        r"(?:gevonden|gekozen|genomen|gepakt|aangenomen|aangeworven)\b|"
+        rf"\b(?:besloten|beslist|gekozen) (?:om )?voor (?:een|nen|ne) andere? {_NL_TRADE} (?:te kiezen|te gaan|gekozen)\b|"
+        rf"\b(?:hebben|heeft|heb) (?:\w+ )?gekozen voor (?:een|nen|ne) andere {_NL_TRADE}\b",
+        # "de job is voor iemand anders", "die plaats gaat naar nen anderen"
+        r"\b(?:de|die|deze) (?:job|baan|functie|plaats|plek|stage|stageplaats) (?:is|gaat) (?:\w+ )?(?:voor|naar) (?:iemand anders|"
+        r"een ander|een andere|nen anderen?|ne andere)(?= ?[.!?;,]|$)",
+        # "dat het niet de juiste plek voor je is" (after a shadowing day)
+        # (the clause ends at the reader: not "niet de juiste plek voor je fiets")
+        r"\bniet de (?:juiste|goede|geschikte) (?:plek|plaats|job|baan|werkplek|functie|match) voor (?:je|jou|u)"
+        r"(?: is| bent| zijt| was)?(?= ?[.!?;,]|$)",
+        # "we hebben iemand anders gevraagd voor de job"
+        r"\biemand anders gevraagd voor (?:de|die|deze) (?:job|baan|functie|plaats|plek|rol|positie|stage)\b",
+        # "we kunnen u deze zomer niet gebruiken als jobstudent"
+        r"\b(?:kunnen|kan|gaan|zullen) (?:(?:we|wij|ik) )?(?:je|jou|u) (?:\w+ ){0,3}niet (?:gebruiken|inzetten|inschakelen|inplannen|"
+        r"tewerkstellen) als\b(?![^.!?;]{0,40}\bmaar wel\b)",
+        # the choice in the first person: "we gaan toch ni voor u", "we hebben gekozen voor een meisje dat al ..."
+        r"\b(?:we|wij|ik) (?:gaan|ga) (?:toch |dus |helaas |uiteindelijk )?niet voor (?:jou|u)(?= ?[.!?;,]|$)|"
+        # (a person in plain words, not a trade: "gekozen voor een bakker die lokaal werkt" orders the cake)
+        r"\b(?:hebben|heb|hadden) (?:\w+ )?gekozen voor (?:een|nen|ne) (?:jongen|meisje|dame|man|vrouw|kerel|gast|student|studente|"
+        r"collega|persoon|jongere|gozer|meid) (?:die|dat|met|uit|van)\b",
+        # "het was ni wat we zochten", "hij ziet je niet als de juiste persoon"
+        r"\b(?:(?:het|dat|da|je|jij|u|ge|gij) (?:was|is|bent|zijt|waart)|(?:was|is|bent|zijt|waart) (?:het|dat|da|je|jij|u|ge|gij)) "
+        r"(?:\w+ ){0,2}niet (?:helemaal |echt )?wat (?:we|wij|ik) "
+        r"(?:zoeken|zochten|zoek|zocht|nodig hebben|nodig hadden)\b|"
+        r"\b(?:ziet|zien|zie|zag|zagen) (?:je|jou|u) (?:\w+ )?niet als (?:de|een|onze) (?:juiste|geschikte|goede|passende|nieuwe) "
+        r"(?:persoon|kandidaat|kandidate|match|collega|medewerker|kracht)\b",
+        # "je hebt de praktijkopdracht niet goed genoeg gemaakt om door te gaan"
+        # (the clause ends there: not "niet goed genoeg om door te gaan met de opendeurdag")
+        r"\bniet (?:goed|sterk|overtuigend) genoeg\b[^.!?;]{0,40}\bom (?:door te gaan|verder te gaan|(?:je|jou|u) (?:uit te nodigen|"
+        r"aan te nemen|aan te werven|door te laten))(?= ?[.!?;,]|$| (?:naar|in) de (?:volgende|procedure|selectie))"),
+    fam("grammatica: Vlaams kort: 't is nen anderen geworden / da gaat hem ni worden / ge zijt het ni", 4.0,
+        ("geworden", "wordt", "worden", "zijt het", "bent het", "gelukt", "nee", "in zee", "aan", "niet voor"),
+        # the outcome named in a word: "'t is nen anderen geworden", "het wordt een nee" (the clause ends there: not
+        # "het wordt een andere datum")
+        r"\b(?:het|'t) (?:is|wordt|werd) (?:\w+ )?(?:nen anderen?|ne andere?|een andere?|iemand anders|een nee|ne nee|nen nee|"
+        r"(?:een|nen|ne) andere? (?:kandidaat|kandidate|sollicitant|sollicitante|persoon))(?: geworden)?(?= ?[.!?;,]|$)",
+        # "da gaat hem ni worden", "het gaat hem niet worden"
+        r"\b(?:het|dat|da|'t) (?:gaat|zal) (?:hem|het) (?:\w+ )?niet worden\b",
+        # "ge zijt het spijtig genoeg ni", "je bent het niet" (the sentence ends: not "je bent het niet eens met ...",
+        # "ge zijt het ni, ge zijt de beste")
+        r"\b(?:je|jij|u|ge|gij) (?:bent|zijt|is) het (?:\w+ ){0,2}niet(?= ?[.!;]|$)",
+        # the outcome in a word: "spijtig, maar 't is ni gelukt", "het is ni voor u deze keer"
+        r"\b(?:spijtig|jammer|helaas|teleurstellen)(?: genoeg)?,? (?:maar )?(?:het|'t) is (?:\w+ )?niet gelukt(?= ?[.!?;,]|$)|"
+        r"\b(?:het|'t) is (?:\w+ )?niet voor (?:jou|u)(?: geworden)?(?= ?[.!?;]|$| (?:deze|dit|die) keer\b)",
+        # the boss said no: "de baas heeft nee gezegd" (to the reader, not "nee gezegd tegen de offerte")
+        r"\b(?:baas|bazin|zaakvoerder|chef|directie|directeur|directrice|manager|werkgever|eigenaar|klant) (?:heeft|had|zei|zegt) "
+        r"(?:\w+ )?nee(?: gezegd)?(?= ?[.!?;,]|$| tegen (?:je|jou|u|uw|jouw)\b| op (?:je|jouw|uw)\b)",
+        # "we gaan ni met u in zee", "we werven u ni aan"
+        r"\b(?:gaan|ga) (?:\w+ )?niet met (?:je|jou|u) in zee\b|"
+        r"\b(?:(?:we|wij|ik) (?:werven|werf|stellen|stel)|(?:werven|werf|stellen|stel) (?:we|wij|ik)) (?:je|jou|u) (?:\w+ )?niet aan\b"
+        r"(?![^.!?;]{0,40}\bmaar wel\b)"),
+    fam("grammatica: het is nee / iemand anders heeft de job / naast de prijs", 4.0,
+        ("nee", "gekregen", "krijgt", "kreeg", "aan u", "aan jou", "doorgegaan", "gelukkige", "in zee", "andere keuze",
+         "naast de", "tweede", "ervaring", "meer", "die al", "gelukt", "de job", "de baan", "de functie", "de plaats", "beter",
+         "doen", "recht", "sterkere", "betere", "geschiktere", "passendere", "ervarener", "voort", "zonder", "niet meer",
+         "zitten", "zyt", "voor u", "voor jou", "geraakt", "gekomen", "doorgestoten", "iemand anders", "hierop", "daarop",
+         "erop", "voor iemand", "naar een", "naar iemand", "iemand", "niet de", "nodig", " al ", "intussen", "inmiddels",
+         "doorslag", "contract", "overeenkomst", "collega", "medewerker", "leerkracht", "niet voor", "zitten", "gevallen",
+         "een ander",
+         "past", "geen", "eerste keuze", "kunnen"),
+        # "voor deze keer is het nee", "het antwoord is nee" (the clause ends there)
+        r"\b(?:is|wordt|werd) het (?:\w+ )?(?:een )?nee(?= ?[.!?;,]|$)|\bhet (?:is|wordt|werd) (?:\w+ )?(?:een )?nee(?= ?[.!?;,]|$)|"
+        r"(?<!geen )\bnee (?:moeten |moet |moesten )?(?:zeggen|gezegd|te zeggen) (?:tegen|op) (?:je|jouw|uw) (?:kandidatuur|sollicitatie|cv|"
+        r"profiel)\b",
+        # the post went to another: "iemand anders heeft de job gekregen", "ge hebt de job ni", "we gaan de job ni aan u geven"
+        rf"\b(?:iemand anders|een ander|een andere (?:kandidaat|kandidate|sollicitant)|nen anderen?) (?:heeft|kreeg|krijgt) "
+        rf"(?:de|die|deze) {_NL_OWN_POST}\b|"
+        r"\b(?:je|jij|u|ge|gij) (?:hebt|heeft|krijgt) (?:de|die|deze) (?:job|baan|functie|plaats|plek|stage|stageplaats) "
+        r"(?:(?!nog\b)\w+ ){0,2}niet(?= ?[.!?;,]|$)|"
+        rf"\b(?:de|die|deze) {_NL_OWN_POST} (?:\w+ )?niet aan (?:jou|u|je) (?:\w+ )?(?:geven|gunnen|toekennen|aanbieden|gegeven)\b",
+        # "het is niet doorgegaan voor u", "ge zijt ni de gelukkige", "we gaan niet in zee met u"
+        r"\bis (?:\w+ ){0,2}niet doorgegaan voor (?:u|jou|je)\b|\b(?:je|jij|u|ge|gij) (?:bent|zijt|was|waart) (?:\w+ ){0,2}niet "
+        r"de gelukkige\b|\bniet (?:\w+ )?in zee (?:met|gaan met) (?:je|jou|u)\b",
+        # "we zijn tot een andere keuze gekomen", "ge zijt net naast de prijs gevallen", "ge waart nipt tweede"
+        r"\btot een andere keuze gekomen(?= ?[.!?;,]|$)|\bnaast de (?:prijs|job|plaats|functie|baan) (?:\w+ )?(?:gevallen|gegrepen)\b|"
+        r"\b(?:je|jij|u|ge|gij) (?:bent|zijt|waart|was|werd|eindigde) (?:\w+ )?(?:nipt|net|heel nipt|op een haar na) "
+        r"(?:als )?tweede\b(?! (?:ronde|gesprek|fase|kans)\b)",
+        # "we hebben iemand met meer ervaring genomen"
+        r"\biemand (?:met (?:\w+ )?(?:meer|ervaring)|die (?:al|meer|beter))\b[^.!?;]{0,30}\b(?:genomen|aangenomen|aangeworven|"
+        r"gekozen|gepakt)\b(?! als (?:je|jouw|uw) (?:mentor|peter|meter|begeleider|buddy|coach)\b)",
+        # "iemand anders past beter in het team", "ik ga het niet met jou doen", "je komt beter tot je recht in een andere
+        # organisatie"
+        r"\b(?:iemand anders|een ander|een andere (?:kandidaat|kandidate|sollicitant)) (?:past|paste|sluit|sloot) (?:\w+ )?beter"
+        r"(?: aan)?(?:(?= ?[.!?;,]|$)| (?:in|bij) (?:het|ons|onze|de|dit|deze|die|wat) (?:\w+ )?(?:team|profiel|functie|job|baan|"
+        r"bedrijf|zaak|organisatie|plaatje|rol|we zoeken|wij zoeken)\b)|"
+        r"\b(?:gaan|ga|zullen|zal) het (?:\w+ )?niet met (?:jou|u|je) doen\b|"
+        r"\bbeter tot (?:je|uw|jouw) recht (?:komt|zou komen|zal komen|kan komen) (?:in|bij) (?:een )?andere?\b",
+        # "we hebben ne sterkere kandidaat gevonden", "we gaan voort met nen anderen", "we gaan verder zonder u"
+        r"\b(?:een|ne|nen) (?:betere|sterkere|geschiktere|passendere|ervarener) (?:kandidaat|kandidate|sollicitant|profiel|match|"
+        r"persoon) (?:\w+ )?(?:gevonden|gekozen|aangenomen|genomen|vastgenomen)\b|"
+        r"\b(?:gaan|ga|gaat) (?:\w+ )?(?:voort|verder|door) met (?:nen anderen?|ne andere?|een ander)(?= ?[.!?;,]|$)|"
+        r"\b(?:gaan|ga) (?:\w+ )?verder zonder (?:jou|u)(?= ?[.!?;,]|$)",
+        # after a trial day: "ge moogt zaterdag ni meer komen", "we hebben beslist om 't ni te doen met u", "de ploeg ziet
+        # het ni zitten", "gy zyt het nie geworden" (West Flemish)
+        r"\b(?:je|jij|u|ge|gij) (?:mag|moogt|moogt) (?:\w+ )?niet meer (?:komen|terugkomen|beginnen)(?= ?[.!;]|$)|"
+        r"\bom (?:het|'t) (?:\w+ )?niet te doen met (?:u|jou|je)(?= ?[.!?;,]|$)|"
+        r"\b(?:ploeg|team|baas|chef|zaakvoerder|klant|werkgever|directie) (?:\w+ )?(?:ziet|zag|zien|zagen) het (?:\w+ )?niet zitten"
+        r"(?= ?[.!?;,]|$| met (?:je|jou|u)\b)|"
+        r"\b(?:gij|gy|ge) (?:zijt|zyt) het (?:\w+ ){0,2}niet geworden\b",
+        # "voor u is het deze keer ni", "ge zijt ni geraakt tot de laatste ronde", "ik heb iemand anders (voor de weekends)",
+        # "besloten hierop niet in te gaan", "ik kies voor iemand die al een ploeg heeft geleid"
+        r"\bvoor (?:jou|u) is het (?:\w+ ){0,2}niet(?= ?[.!?;,]|$)|"
+        r"\b(?:je|jij|u|ge|gij) (?:bent|zijt) (?:(?!nog\b)\w+ )?niet (?:geraakt|gekomen|doorgestoten|doorgegaan) (?:tot|in|bij|naar) (?:de )?"
+        r"(?:laatste|volgende|finale|tweede|derde|eind)\w*\b|"
+        # (the post named, not a shift: "ik heb iemand anders voor de late shift gevraagd")
+        r"\b(?:ik|we|wij|k) (?:heb|hebben|he) (?:al |intussen |ondertussen )?iemand anders(?= ?[.!?;,]|$| voor (?:de|die|deze) "
+        r"(?:job|baan|functie|plaats|plek|stage|stageplaats|vacature|studentenjob|vakantiejob)\b)|"
+        r"\b(?:besloten|beslist|gekozen) (?:om )?(?:hierop|daarop|erop) (?:\w+ )?niet (?:verder )?in te gaan\b(?! tot\b)|"
+        r"\b(?:ik|we|wij) (?:kies|kiezen|koos|kozen) (?:\w+ )?voor iemand (?:die|met) (?:al|meer)\b|"
+        # the boss or the chef chooses: "hij kiest voor iemand met een koksdiploma"
+        r"\b(?:hij|zij|ze|chef|baas|bazin|zaakvoerder|directie|directeur|manager) (?:kiest|kiezen|koos|kozen|gaat|ging) (?:toch |liever )?"
+        # (not a mentor: "... iemand met ervaring om je de eerste week te begeleiden")
+        r"voor iemand (?:met|die) [^.!?;]{0,40}\b[a-z]*(?:diploma|ervaring|rijbewijs|opleiding|kennis)\b"
+        r"(?![^.!?;]{0,30}\bom (?:je|jou|u)\b)",
+        # "de job als elektricien naar een andere kandidaat gaat" (the verb last), "het is iemand geworden die dichterbij
+        # woont", "dat ge ni de juiste persoon zijt" (the reader, not "ik ben niet de juiste persoon om ..."), "we hebben
+        # geen jobstudenten meer nodig", "we hebben al een kuisvrouw gevonden" (a person by trade, after "al")
+        rf"\b{_NL_OWN_POST}\b[^.!?;]{{0,40}}\bnaar (?:een andere?|iemand anders|een collega|een interne) (?:\w+ )?(?:gaat|ging|is gegaan|"
+        r"gegaan)\b|"
+        r"\b(?:het|'t) is (?:\w+ )?iemand (?:anders )?geworden\b|"
+        r"\b(?:je|jij|u|ge|gij) (?:(?:bent|zijt|was|waart) )?(?:\w+ )?niet de (?:juiste|geschikte|goede|ideale) (?:persoon|kandidaat|"
+        r"kandidate|match|profiel)\b(?! (?:moet|moest|hebt|hebben|gebeld|gemaild|om|voor (?:deze|die|dat|die) vraag)\b)|"
+        r"\bgeen (?:\w+ )?(?:jobstudenten|studenten|vakantiekrachten|krachten|mensen|personeel|volk|medewerkers) (?:\w+ )?meer nodig"
+        r"(?= ?[.!?;,]|$| (?:deze|dit|die) (?:zomer|jaar|keer|periode|seizoen)\b| (?:in|op|bij) (?:de|het|onze|ons) (?:winkel|zaak|team|"
+        r"keuken|magazijn|ploeg)\b)|"
+        rf"\b(?:we|wij|ik|k) (?:hebben|heb|he) (?:al|intussen|ondertussen|inmiddels) (?:een|nen|ne) (?:nieuwe )?{_NL_TRADE} "
+        r"(?:gevonden|gekozen|aangenomen|aangeworven|vastgenomen)(?= ?[.!?;,]|$| voor (?:de|die|deze) (?:job|baan|functie|plaats|plek|"
+        r"vacature|stage)\b)",
+        # "uiteindelijk heeft zij de doorslag gekregen", "we gaan geen contract met je tekenen", "beslist om een collega uit
+        # onze eigen school de uren te geven"
+        # (got the casting vote, not "gave" it: "hij heeft de doorslag gegeven om jou aan te nemen")
+        r"\b(?:(?:zij|hij|de andere (?:kandidaat|kandidate)|iemand anders|een andere (?:kandidaat|kandidate)) (?:heeft|had)|"
+        r"(?:heeft|had) (?:zij|hij|de andere (?:kandidaat|kandidate))) (?:\w+ )?de doorslag gekregen\b|"
+        r"(?<!hoeft )(?<!hoef )(?<!hoeven )(?<!moet )(?<!moeten )\bgeen (?:\w+ )?(?:contract|arbeidsovereenkomst|arbeidscontract) "
+        r"(?:met (?:je|jou|u) )?(?:\w+ )?(?:tekenen|ondertekenen|"
+        r"afsluiten|aangaan|aanbieden)\b|"
+        r"\b(?:beslist|besloten|gekozen) (?:om )?(?:een|onze) (?:interne )?(?:collega|medewerker|leerkracht|kandidaat|kandidate)\b"
+        r"[^.!?;]{0,40}\b(?:de|die|deze) (?:uren|job|functie|plaats|opdracht|baan|betrekking|lestijden) (?:te )?(?:geven|gunnen|toe te "
+        r"kennen|aan te bieden)\b",
+        # "de job is ni voor u", "we zien u ni zitten", "ge zijt eruit gevallen", "dat ge ni in ons team past" (the verb
+        # last), "voor u hebben we geen plaats", "ge waart ni den eerste keuze"
+        r"\b(?:de|die|deze) (?:job|baan|functie|plaats|plek|stage) is (?:\w+ )?niet voor (?:jou|u)(?= ?[.!?;,]|$)|"
+        r"\b(?:zien|zie|zagen|zag) (?:je|jou|u) (?:\w+ )?niet zitten(?= ?[.!?;,]|$| (?:voor|in|als|bij) (?:de|deze|die|onze|ons) "
+        r"(?:job|functie|baan|rol|ploeg|team|zaak|winkel)\b(?![^.!?;]{0,30}\bmaar\b))|"
+        r"\b(?:je|jij|u|ge|gij) (?:bent|zijt) (?:\w+ )?(?:eruit|uit de (?:boot|selectie|procedure|race|running)) gevallen"
+        r"(?= ?[.!?;,]|$| (?:na|bij|in) (?:de|het) (?:eerste|tweede|laatste|selectie|gesprek|test|proef))|"
+        r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:echt |goed |helemaal )?(?:in|bij) (?:ons|onze|het|de) (?:team|ploeg|bedrijf|zaak|"
+        r"plaatje|profiel|winkel|keuken|organisatie) past\b|"
+        r"\bvoor (?:jou|u) (?:hebben (?:we|wij)|is er) (?:\w+ )?geen (?:plek|plaats|werk|job|baan|ruimte)(?= ?[.!?;,]|$)|"
+        r"\b(?:we|wij) hebben (?:\w+ )?voor (?:jou|u) geen (?:plek|plaats|werk|job|baan|ruimte)(?= ?[.!?;,]|$)|"
+        r"\b(?:je|jij|u|ge|gij) (?:was|waart|bent|zijt) (?:\w+ )?niet (?:de|den|onze|mijn) eerste keuze\b|"
+        r"\b(?:je|jou|u) (?:\w+ ){0,2}niet kunnen (?:gebruiken|inzetten) (?:voor|in|als) (?:de|die|deze|onze) (?:job|functie|baan|"
+        r"zaak|winkel|keuken)\b",
+        # "'t is nie gelukt deze keer"
+        r"\b(?:het|'t) is (?:\w+ )?niet gelukt (?:deze|dit|die) keer\b"),
+]
+
+
+# The broad "niet verder" families meet, in mail about a procedure, sentences whose subject or object is not the
+# reader's application: a named candidate's own step or status (the reader hires), a partnership with an agency
+# dropped, the other candidates dropped in the reader's favour, an invitation moved to another day.
+LOOKALIKES += [
+    fam("look-alike: a third party's step, the others dropped, a day moved (nl)", -5.0,
+        ("kandida", "sollicitant", "samenwerking", "andere kandidaten", "overige kandidaten", "krijgt", "uitgenodigd", "wel op"),
+        # "kandidaat Sanne Vos gaat niet verder in de procedure", "de sollicitant heeft aangegeven niet verder te willen"
+        # (not "... niet verder met je": an agency relaying the client)
+        r"\b(?:kandidaat|kandidate|sollicitant|sollicitante)\b (?:\w+ ){0,3}(?:gaat|wil|wenst|heeft (?:aangegeven|laten weten)|"
+        r"gaf aan|liet weten) (?:\w+ ){0,3}niet (?:langer |meer )?(?:verder|door)\b(?![^.!?;]{0,25}\bmet (?:je|jou|u|uw|jouw)\b)",
+        # "we kunnen de samenwerking met het uitzendbureau niet voortzetten"
+        r"\bsamenwerking met (?:het|de|dat|die|ons|onze) (?:\w+ )?(?:[a-z]*bureau|leverancier|partner|aanbieder|[a-z]*kantoor|"
+        r"platform)\b",
+        # "we gaan niet verder met de andere kandidaten: jij krijgt het contract"
+        r"\bniet (?:verder|door) (?:gegaan |gaan )?met (?:de )?(?:andere|overige) (?:kandidaten|sollicitanten)\b|"
+        r"\b(?:jij|je|u|ge|gij) (?:krijgt|krijg) (?:de job|de baan|het contract|de functie|de plek|de plaats|de stageplaats)\b"
+        r"(?!(?: \w+){0,2} (?:nie?t?|geen)\b)|"
+        r"\b(?:jij|je|u|ge|gij) (?:bent|zijt|wordt) (?:(?!nie?t?\b|nog\b)\w+ )?uitgenodigd\b",
+        # "we kunnen je niet uitnodigen op maandag, wel op dinsdag"
+        r"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen|ontvangen|zien|spreken) (?:op|voor) (?:maandag|dinsdag|woensdag|donderdag|"
+        r"vrijdag|zaterdag|zondag|\d+|de \d+)\b[^.!?;]{0,30}\bwel (?:op|om|voor)\b"),
+]
+
+
 # --- spoken Flemish drops the t of "niet": "ge zijt nie weerhouden", "da gaat nie lukken", "ge past nie in ons team" --
-# Every sure decision (weight 4) and every strong look-alike that says "niet" is asked once more with "niet?" in its
+# Every sure decision (weight 4) and every strong look-alike that says "niet" is asked once more with "nie?t?" in its
 # place, as one family each: gated by "nie " and searched only in mail that has it (other mail pays that test only),
 # so the look-alikes keep answering the decisions ("ge wilt nie verder met uw kandidatuur" stays the reader's step).
 # Only alternatives that say "niet" outside a negative assertion are taken (one that only excludes it, "(?!niet\b)",
-# would merely repeat its family); inside the assertions "niet?" excludes both spellings.
+# would merely repeat its family); inside the assertions "nie?t?" excludes both spellings.
 _NIET = re.compile(r"(?<=n)((?:\(\?<!\\wn\))?ie)t(?![a-z?])")  # "niet" as written, or in speed()'s form "n(?<!\wn)iet"
 
 
@@ -1809,13 +2126,18 @@ def _parts(alternative: str) -> list[tuple[str, str]]:
     return parts
 
 
+def _optional_et(match: re.Match[str]) -> str:
+    """ "niet" with its e and t optional: Flemish writes "nie" and, as often, "ni" ("'t is ni gelukt")."""
+    return match.group(1)[:-1] + "e?t?"
+
+
 def _respelt(alternative: str) -> str | None:
-    """The alternative with "niet?" for "niet", or None when it says "niet" only inside a negative assertion (it would
+    """The alternative with "nie?t?" for "niet", or None when it says "niet" only inside a negative assertion (it would
     merely repeat its family). A look-behind keeps "niet" as written: it must stay fixed-width."""
     parts = _parts(alternative)
     if not any(kind == "" and _NIET.search(text) for kind, text in parts):
         return None
-    return "".join(text if kind.startswith("(?<") else _NIET.sub(lambda m: m.group(1) + "t?", text) for kind, text in parts)
+    return "".join(text if kind.startswith("(?<") else _NIET.sub(_optional_et, text) for kind, text in parts)
 
 
 def _with_nie(families: list[Family], keep: Callable[[Family], bool]) -> str:
@@ -1833,7 +2155,8 @@ class _Spoken(Family):
         return None
 
 
-_NIE = (" nie ", "\nnie ", "'nie ")  # the word itself, not "Melanie " or "compagnie "
+# the word itself, not "Melanie " or "mini ": before a space or the end of a clause ("ge zijt het ni.", "het klikte ni,")
+_NIE = (" nie ", "\nnie ", "'nie ", " nie.", " nie,", " nie!", " ni ", "\nni ", "'ni ", " ni.", " ni,", " ni!")
 DECISIONS.append(_Spoken("grammatica: Vlaams nie voor niet", 4.0, _with_nie(DECISIONS, lambda f: f.weight >= 4.0), _NIE))
 LOOKALIKES.append(_Spoken("look-alike: the same with spoken Flemish nie (nl)", -5.0,
                           _with_nie(LOOKALIKES, lambda f: f.weight <= -4.0), _NIE))
