@@ -93,7 +93,11 @@ def _leads(alt: str, at_word_start: bool, depth: int) -> Iterator[tuple[str | No
         elif alt.startswith("^"):  # the text's start only (no family is multi-line): always a place to try
             yield _AT_START, True
             return
-        elif alt.startswith(("(?<!", "(?<=", "(?=", "(?!")):
+        elif alt.startswith("(?<="):  # "(?<=[.!?,] )the position": after a space, a word start (found by the scan)
+            end = group_end(alt, 0)
+            at_word_start = at_word_start or all(a.endswith(" ") for a in top_level(alt[4:end - 1]))
+            alt = alt[end:]
+        elif alt.startswith(("(?<!", "(?=", "(?!")):
             alt = alt[group_end(alt, 0):]
         else:
             break
@@ -475,16 +479,20 @@ class Seen:
             if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
                 return family.search(self.text)
             return False
-        text = self.text
-        if family.need:  # the cheap gate first, as in find (inlined: has runs ~12 times a mail)
-            for needle in family.need:
+        text, need = self.text, family.need
+        # The answer is "a needle occurs and the family matches at a place": both are asked, the cheaper first. A
+        # look-alike may have dozens of needles (each a pass over the text) and one or two places.
+        if need and len(need) <= (len(lists[0]) if len(lists) == 1 else sum(map(len, lists))):
+            for needle in need:  # (inlined: has runs ~12 times a mail)
                 if needle in text:
                     break
             else:
                 return False
-        match = family.pattern.match
+            need = ()
+        match = family.occurs_at  # only whether, not the span
         for positions in lists:  # unsorted: only whether, not where
             for p in positions:
                 if match(text, p):
-                    return True
+                    # (when the places were cheaper, the needles still have their say)
+                    return not need or any(needle in text for needle in need)
         return False

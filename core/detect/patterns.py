@@ -8,6 +8,7 @@ still match while a decision never leaks from one sentence into the next.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -40,6 +41,13 @@ class Family:
         first asked: with the anchor scan most families never are, and compiling them all doubled the import time."""
         grouped = by_letter(self.source)
         return re.compile(grouped) if grouped else None
+
+    @cached_property
+    def occurs_at(self) -> Callable[[str, int], re.Match[str] | None]:
+        """``match`` of ``quick`` (or of ``pattern`` when there is none): whether the family matches at a place, for
+        callers that need no span (at a place ``quick`` tries one first letter's alternatives, not all of them; same
+        alternatives, so the same yes or no)."""
+        return (self.quick or self.pattern).match
 
     def search(self, text: str) -> bool:
         if self.quick is None:
