@@ -7,11 +7,16 @@ the reader when the reader is the one named.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from nextround.detect import phrases as P
 from nextround.detect.text import FORWARD_MARK, FORWARD_SUBJECT, fold, new_text, outlook_forward, split_forward
 from nextround.message import Message
+
+# What stands for words emptied by the reading below: no quotation mark (an odd one would pair with the next quote),
+# no full stop (a question would lose its question mark)
+_EMPTIED = "(-)"
 
 # A quotation that follows a colon is a relay of the employer's words ("X replied to your application: "...""), not a citation.
 _QUOTED = re.compile(r'(?<!:)(?<!: )"[^"]{0,300}"')
@@ -36,13 +41,36 @@ _RELAYED = re.compile(r'["\'](?:dear|hi|hello|beste|hallo|hoi|liebe[r]?|sehr gee
                       r'ola|prezad[oa]|car[oa]|bonjour|cher|chere|madame|monsieur) ')
 
 
-def _cited(quote: re.Match[str]) -> str:
+# the name a quoted letter greets ("'Dear Jordan, ...'"); a placeholder ("Dear {{first_name}}") names no one
+_QUOTE_GREETS = re.compile(r'["\']\w+(?: \w+)? (\S+?)[\s,.:!]')
+# greetings that name no one in particular: a relay to the reader may open so
+_ANYONE = frozenset(("candidate", "applicant", "applicants", "candidates", "sir", "madam", "sir/madam", "all", "there",
+                     "team", "friend", "kandidat", "kandidaat", "sollicitant", "candidat", "candidata", "candidato",
+                     "bewerber", "bewerberin", "postulante", "senor", "senora", "senhor", "senhora", "monsieur", "madame"))
+
+
+def _greets_someone_else(inner: str, names: frozenset[str] | None) -> bool:
+    """Does a quoted letter greet someone other than the reader (a draft to a candidate the reader is to send, a
+    template, a letter in a story)? Unknown when the reader's names are not known."""
+    greeted = _QUOTE_GREETS.match(inner)
+    if not greeted or not names:
+        return False
+    name = greeted.group(1)
+    if not name[:1].isalpha():
+        return True  # "Dear {{first_name}}", "Hi [Name]": a template
+    if name in _ANYONE or len(name) < 3:
+        return False
+    return not any(n.startswith(name) or name.startswith(n) for n in names if len(n) > 2)
+
+
+def _cited(quote: re.Match[str], names: frozenset[str] | None = None) -> str:
     """A quotation as the phrase families read it: emptied when it is cited (an article's example, advice), kept when
     it is the status set on the reader's application or a letter relayed to the reader."""
     text, start, end = quote.string, quote.start(), quote.end()
     inner = quote.group()
     if _RELAYED.match(inner):
-        return inner  # a job board relays the employer's letter, greeting and all
+        # a job board relays the employer's letter, greeting and all; a letter to someone else is cited
+        return '""' if _greets_someone_else(inner, names) else inner
     if inner.count(" ") < 4 and len(inner) < 40:  # a label, not a sentence
         before = text[max(0, start - 60):start]
         if (_STATUS_BEFORE.search(before) and _STATUS_WORDS.search(before + text[end:end + 20])) or \
@@ -58,14 +86,90 @@ def _cited(quote: re.Match[str]) -> str:
 _SQUOTED = re.compile(r"'(?<![^\s:(]')(?=[a-z])(?:[^'\"]|(?<=\w)'(?=\w)){8,300}?(?<=[\w.!?,])'(?=[\s.,;:!?)]|$)")
 
 
-def _cited_single(quote: re.Match[str]) -> str:
-    return _cited(quote) if quote.group().count(" ") >= 2 else quote.group()
+def _cited_single(quote: re.Match[str], names: frozenset[str] | None = None) -> str:
+    return _cited(quote, names) if quote.group().count(" ") >= 2 else quote.group()
 
 
-def _unquote(text: str) -> str:
-    """``text`` with its citations emptied (see ``_cited``)."""
-    text = _QUOTED.sub(_cited, text) if '"' in text else text
-    return _SQUOTED.sub(_cited_single, text) if "'" in text else text
+# A quotation after a colon is a relay of the employer's words ("X replied to your application: "..."") unless the
+# colon ends an example's label ("Sample: "Dear Alex, we have decided..."""), the quotation is a letter to someone
+# else, or it is a member's own story ("Rosa wrote: "they told me they chose another candidate"").
+_COLON_QUOTED = re.compile(r'(?<=:) ?"[^"]{0,300}"')
+_EXAMPLE_LABEL = re.compile(r"\b(?:sample|example|examples|template|e\.?g|for instance|preview|draft|variant \w|version \w+|"
+                            r"prompt|output|input|model letter|wrote|posted|writes|posts|shared)\W{0,3}$")
+_OWN_STORY = re.compile(r"\b(?:i'm|i got|i was|i had|(?:told|sent|gave|emailed|wrote|rejected|to) me)\b")  # English only
+
+
+def _colon_cited(quote: re.Match[str], names: frozenset[str] | None) -> str:
+    inner = quote.group().lstrip()
+    before = quote.string[max(0, quote.start() - 40):quote.start() + 1]
+    relayed = _RELAYED.match(inner)  # a letter, greeting and all
+    if _EXAMPLE_LABEL.search(before[:-1]) or (relayed and _greets_someone_else(inner, names)) or \
+            (not relayed and _OWN_STORY.search(inner)):
+        return " " + _EMPTIED
+    return quote.group()
+
+
+# Reported words, not said in this mail: "an email saying another candidate was chosen", "our previous email
+# incorrectly stated that...", "if a company tells you they have decided not to...", "I know we said we were going with
+# someone else, but..." (up to the sentence's end, or a "but" that turns to the mail's own words).
+_REPORTED = re.compile(
+    r"\b(?:(?:e-?mails?|letters?|messages?|notes?|notices?|notifications?|texts?|repl(?:y|ies)|responses?|lines?|rejections?)"
+    r"(?: (?:from|to|of) \w+| you (?:received|got|had|read)| (?:this morning|yesterday|last week|earlier|on \w+)){0,3},? "
+    r"(?:(?:incorrectly|wrongly|mistakenly|erroneously) (?:stated|said)|"
+    r"saying|stating|that (?:says|said|stated|reads|read|told you)|which (?:says|said|stated|reads|read)|telling (?:you|me|him|"
+    r"her|them|us)|(?:told|informed|notified) you)|(?<!\bas )(?:the|that|their|his|her|an?) (?:e-?mail|letter|message|note) (?:just )?said|"
+    r"(?:if|when|whenever|once) (?:a|an|the|your|any) (?:company|employer|recruiter|hiring manager|hiring team|"
+    r"firm|business|organi[sz]ation|panel) (?:tells|says|writes|emails|informs)(?: (?:to )?you)?|(?:if|when|whenever|once) "
+    r"(?:an?|any) (?:company|employer|recruiter|hiring manager|hiring team|firm|business|organi[sz]ation|panel)\b|"
+    r"(?:explain|complain)\w* (?:to (?:them|him|her) )?that|(?:know|remember|recall|"
+    r"reali[sz]e) (?:that )?(?:i|we|they) (?:said|told you|wrote|mentioned)|"
+    # people who were told, asked what they were told: "listeners who were told they were not selected", "did the
+    # employer tell you why they chose another person?", "I told a candidate last year we had gone with someone else"
+    r"(?:who|that) (?:were|was|have been|had been|got) told|(?:getting|receiving|hearing|reading|got|received|heard|read) "
+    r"(?:the|a|an|that) (?:[\w-]+ )?(?:line|phrase|sentence|e-?mail|message|letter|note) that|tell (?:you|them|him|her) (?:why|whether|if|how)|"
+    r"(?:i|we|they|she|he) (?:told|informed|emailed|wrote to) (?:a|an|one|another|each|every) (?:[\w-]+ )?(?:candidate|"
+    r"applicant|finalist|person|graduate)(?: [\w-]+){0,3}?|"
+    r"(?:told|informed|notified|emailed|written to|called) (?:the|those|these|both)(?: (?!you\b|your\b)[\w'-]+){1,6}? that)"
+    r"(?: that)?\b[^.!?;\n]*?(?=, but\b|[.!?;\n]|$)")
+_REPORTED_CUES = ("saying", "stating", "stated", "said", "says", "told", "tell", "writes", "wrote", "emailed", "informs",
+                  "mentioned", "line that", "mail that", "message that", "letter that", "when a", "if a", "when an",
+                  "if an", "when any", "if any", "explain", "complain")
+
+
+def _reported(text: str) -> str:
+    if not any(map(text.__contains__, _REPORTED_CUES)):
+        return text
+    return _REPORTED.sub(lambda m: m.group().split(" ", 1)[0] + " " + _EMPTIED, text)
+
+
+# A letter written out inside the mail to someone other than the reader, without quotation marks: a draft the reader is
+# asked to check, a story's or a course's sample ("...before I send it to Jordan? Dear Jordan, we have decided...").
+# Emptied from its greeting to its sign-off, unless a relay note before it passes on the employer's answer ("see their
+# reply below: Hi Priya, ...").
+_INNER_GREETING = re.compile(r"(?<=[.!?:] )(?:dear|hi|hello|hey) (?:(?:mr|mrs|ms|miss|dr|prof|mx) )?([\w{\[][\w'{}\[\]-]*),")
+_SIGN_OFF = re.compile(r"\b(?:(?:kind |best |warm |with )?regards|sincerely|yours (?:sincerely|faithfully|truly)|"
+                       r"best wishes|(?:best|cheers|thanks|many thanks|warmly),)")
+
+
+def _letters_to_others(text: str, names: frozenset[str]) -> str:
+    for greeting in _INNER_GREETING.finditer(text):
+        if not _greets_someone_else(f'"{greeting.group()}', names) or _RELAY_NOTE.search(text, 0, greeting.start()):
+            continue
+        sign_off = _SIGN_OFF.search(text, greeting.end())
+        end = sign_off.end() if sign_off else len(text)
+        return text[:greeting.start()] + _EMPTIED + _letters_to_others(text[end:], names)
+    return text
+
+
+def _unquote(text: str, names: frozenset[str] | None = None) -> str:
+    """``text`` with its citations emptied (see ``_cited``); ``names``: the reader's, to tell a letter to someone else."""
+    if names and any(map(text.__contains__, (" dear ", " hi ", " hello ", " hey "))):
+        text = _letters_to_others(text, names)
+    if '"' in text:
+        text = _COLON_QUOTED.sub(lambda q: _colon_cited(q, names), text) if ':"' in text or ': "' in text else text
+        text = _QUOTED.sub(lambda q: _cited(q, names), text)
+    text = _SQUOTED.sub(lambda q: _cited_single(q, names), text) if "'" in text else text
+    return _reported(text)
 
 
 _FWD_TO = re.compile(r"^(?:to|an|a|à|para|aan|para): .*$", re.I | re.M)
@@ -319,8 +423,90 @@ def own_raw(message: Message, own: str) -> str:
 
 def fold_own(message: Message, own: str, raw: str | None = None) -> str:
     """The subject and the sender's own text, folded, as the phrase families read them (``raw``: its ``own_raw``)."""
-    folded = fold(own_raw(message, own) if raw is None else raw)
-    return _unquote(folded)
+    raw = own_raw(message, own) if raw is None else raw
+    return _read(raw, tuple((a.name or "", a.email or "") for a in message.to[:3]))
+
+
+# The classifier reads a mail more than once (its verdict, then the fields or the category): the reading is kept for
+# the last four texts (a pure function of the text and the To: header): it spares the same mail's second reading,
+# and is too small to serve a corpus that repeats its mails.
+@functools.lru_cache(maxsize=4)
+def _read(raw: str, to: tuple[tuple[str, str], ...]) -> str:
+    folded = fold(_shown_not_sent(raw) if ":" in raw else raw)
+    return _unquote(folded, _addressee(to, folded))
+
+
+# A message shown, not sent, introduced by a colon and without quotation marks: an example in a course or a vendor's
+# mail ("Example of a good closing message: Thank you for your time. We have chosen..."), a letter someone else
+# received in a story or a coach's anecdote ("Ruth, 58, receives an email: unfortunately, we have decided...", "a
+# client of mine got the classic line: ..."). The rest of its paragraph is emptied. (Not the reader's, ours or mine:
+# "you received a message:", "I got the reply: they've chosen another candidate" may relay the reader's own news.)
+_LABELS = ("example", "sample", "template", "script", "model ", "variant ")
+_SHOWN_LABEL = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*(?:example|sample|template|script|model (?:answer|letter|reply)|"
+                          r"variant [a-z0-9])\b[^\n:.!?<>@]{0,40}:[ \t]*(?=\S)", re.I)
+_SHOWN_NOUNS = ("mail:", "letter:", "message:", "line:", "note:", "text:", "reply:", "rejection:")
+_SHOWN_RECEIVED = re.compile(r"(?<![\w'])([a-z]+),?(?: \d+,)? (?:receives|received|gets|got|reads|read|opens|opened) "
+                             r"(?:an?|the|this|that|her|his|their)(?: [\w'-]+){0,3}? (?:e-?mail|letter|message|line|note|"
+                             r"text|reply|rejection)s?:[ \t]*(?=\S)", re.I)
+
+
+def _shown(paragraph: str, labelled: bool, received: bool) -> re.Match[str] | None:
+    shown = _SHOWN_LABEL.search(paragraph) if labelled else None
+    if shown or not received:
+        return shown
+    return next((m for m in _SHOWN_RECEIVED.finditer(paragraph) if m.group(1).lower() not in ("you", "i", "we")), None)
+
+
+# A chat transcript in a digest: lines "name: message" where a speaker comes back ("riya: rejected from Kestrel, they
+# went with another candidate / tom: offer from Juniper!!! / riya: congrats"). The speakers' own news, not a letter to
+# the reader; a status mail's fields ("Role: ...", "Status: ...") name no one twice, and header lines are no speakers.
+_SPEAKER = re.compile(r"^[ \t]*([A-Za-z][\w.-]{1,20}):[ \t]+\S.*$", re.M)
+_NOT_SPEAKERS = frozenset(("from", "to", "cc", "bcc", "sent", "date", "subject", "re", "fw", "fwd", "von", "an", "betreff",
+                           "datum", "gesendet", "de", "para", "asunto", "enviado", "fecha", "objet", "envoye", "onderwerp",
+                           "aan", "van", "verzonden", "assunto", "data", "status", "stage", "role", "position", "job"))
+
+
+def _chat_lines(raw: str) -> str:
+    lines = [name for name in _SPEAKER.findall(raw) if name.lower() not in _NOT_SPEAKERS]
+    if len(lines) < 3:
+        return raw
+    counts: dict[str, int] = {}
+    for name in lines:
+        counts[name.lower()] = counts.get(name.lower(), 0) + 1
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return raw
+    return _SPEAKER.sub(lambda m: m.group(1) + ": " + _EMPTIED if m.group(1).lower() in counts else m.group(), raw)
+
+
+def _shown_not_sent(raw: str) -> str:
+    if raw.count(":") >= 3:
+        raw = _chat_lines(raw)
+    low = raw.lower()
+    labelled = any(map(low.__contains__, _LABELS))  # map over a C method: no Python loop per literal
+    received = any(map(low.__contains__, _SHOWN_NOUNS))
+    if not labelled and not received:
+        return raw
+    paragraphs = re.split(r"(\n[ \t]*\n)", raw)
+    for i in range(0, len(paragraphs), 2):
+        shown = _shown(paragraphs[i], labelled, received)
+        if shown:
+            paragraphs[i] = paragraphs[i][:shown.end()] + _EMPTIED
+    return "".join(paragraphs)
+
+
+def _addressee(to: tuple[tuple[str, str], ...], folded: str) -> frozenset[str] | None:
+    """The reader's names as the mail shows them (the To: display names, the address's words, the mail's own
+    greeting), or None when no display name or greeting tells them."""
+    names = {w for name, _email in to for w in fold(name).split()}
+    body = folded.find(" . ", 0, 300)  # the subject ends there
+    greeting = _GREETED.match(folded, body + 3 if body >= 0 else 0)  # the mail's own greeting, not a letter's inside
+    if greeting:
+        names.add(greeting.group(1))
+    if not names:
+        return None
+    for _name, email in to:
+        names.update(re.split(r"[._+-]+", email.split("@")[0].lower()))
+    return frozenset(n for n in names if len(n) > 2)
 
 
 # A relay: an agency or an HR colleague passes on, with a word of regret or a "see below", a decision that speaks of

@@ -1465,8 +1465,16 @@ LOOKALIKES: list[Family] = [
         r"\b(?:we've all|we have all|you've probably|you have probably|most of us have) (?:had|received|got|seen|read)\b",
         r"\bthis week in (?:the|our)\b|\bcareer advice\b|\bwhat does (?:it|that|this) (?:really )?mean\b"),
     fam("look-alike: a draft or template of a rejection (en)", -5.0,
-        ("[", "{{", "<", "send this", "forward this", "email this", "we're not", "we are not"),
-        r"(?:\[|\{\{|<) ?(?:name|first ?name|full ?name|role|job ?title|position|company)(?:\]|\}\}|>)",
+        ("[", "{", "<", "send this", "forward this", "email this", "we're not", "we are not", "draft", "template", "wording",
+         "does this", "does it", "before i", "before we", "look over", "proofread", "edit freely"),
+        r"(?:\[|\{\{|<) ?(?:name|first[ _]?name|full[ _]?name|role|job[ _]?title|position|company)(?:\]|\}\}|>)|"
+        r"\{(?:candidate_)?(?:first_?name|name|full_?name)\}",
+        # a draft shown to the reader for review before it goes to a candidate: "draft below", "does this sound OK?",
+        # "could you look over this before I send it to Jordan?"
+        r"\b(?:here(?:'s| is)|below is|attached is) (?:a |my |the |our )?(?:draft|template|wording)\b|"
+        r"\bdraft (?:below|attached|here)\b|\bplease edit freely\b|\bdoes (?:this|it) (?:sound|read|look) (?:ok|okay|alright|"
+        r"all right|right|fine|natural|too)\b|\bbefore (?:i|we) (?:send|hit send|email|post) (?:it|this)\b|"
+        r"\b(?:could|can|would) you (?:please )?(?:look over|proofread|sanity-check) (?:this|my|the)\b",
         r"\b(?:send|forward|email) (?:this|it|the (?:following|below|draft|text|template|email)) to (?:the |all |each of the )?"
         r"(?:\w+ ){0,2}(?:applicants|candidates)\b",
         r"\b(?:applicants|candidates|people) (?:that |who )?we(?:'re| are) not (?:interviewing|progressing|shortlisting|"
@@ -1478,6 +1486,7 @@ LOOKALIKES: list[Family] = [
         # not hear from us", "should we select another applicant", "you asked whether we have hired someone else"
         r"\b(?:if|should|unless|whether|in the event (?:that )?|in case) (?:we|they|the (?:client|company|team|panel|"
         r"hiring manager)) (?:\w+ ){0,2}?(?:choose|select|move forward with|move ahead with|proceed with|go with|appoint|hire|pick|"
+        r"picked|chose|went with|hired|"
         r"opt for|offer (?:it|the (?:role|job|position)) to|(?:have|has) (?:already )?(?:selected|chosen|appointed|hired|picked|"
         r"gone with|moved forward with)) (?:\w+ ){0,2}?(?:another|other|a different|someone|somebody|an? (?:internal|external|"
         r"stronger))\b",
@@ -1491,7 +1500,8 @@ LOOKALIKES: list[Family] = [
         r"selected|progressed|taken forward))\b",
         r"\b(?:where|if|should|in the event (?:that )?|in case) we (?:are|be|were) (?:unable|not able) to (?:offer|progress|shortlist|"
         r"proceed|take|invite|consider)\b",
-        r"\b(?:if|should) (?:your (?:application|candidacy)|you) (?:is|are|has|have|was|were|do|does|did|be)(?: not|n't)?(?: yet)?"
+        r"\b(?:if|should) (?:your (?:[\w-]+ )?(?:application|candidacy)|you) (?:is|are|has|have|was|were|do|does|did|be)"
+        r"(?: not|n't)?(?: yet)?"
         r"(?: been)? (?:not )?(?:progressed|successful|unsuccessful|selected|shortlisted|invited|taken forward|contacted)\b",
         r"\b(?:if|should) (?:your (?:application|candidacy)|you)\b(?:'re|'ve| are| were| have| is| was| has| do| did)?(?: not|n't)? "
         r"(?:been )?(?:on|among|in|one of|placed on|included (?:in|on)) (?:the|our|those) (?:[\w-]+ ){0,2}?(?:shortlist|list|"
@@ -1527,9 +1537,14 @@ LOOKALIKES: list[Family] = [
         r"applications\b[^.!?]{0,80}\b(?:shortlist\w*|(?:begin|start) (?:reviewing|interviewing|shortlisting)|before then|by then|"
         r"next (?:week|steps?))"),
     fam("look-alike: writing about rejection emails (en)", -5.0, ("rejection", "decline", "refusal", "reader", "recruiters",
-                                                                 "how to", "archive", "opinion"),
+                                                                 "how to", "archive", "opinion", "here's how", "here is how",
+                                                                 "many of you", "wrote in", "readers ", "members ",
+                                                                 "subscribers ", "listeners "),
         r"\b(?:rejection|decline|refusal) (?:e-?mails?|letters?|messages?|templates?|mails?|notes?)\b",
         r"\ba reader (?:asked|asks|writes|wrote)\b|\b(?:question|letter|mail) from a reader\b|\breader(?:'s)? question\b|\brecruiters (?:say|tell|often|rarely)\b|"
+        r"\bhere(?:'s| is) how to (?:bounce back|cope|recover|move on|respond|reply|handle|deal|get over|stay positive|turn)\b|"
+        r"\bmany of you (?:wrote|have written|asked|told us)\b|\b(?:readers|members|subscribers|listeners) (?:wrote in|asked|"
+        r"told us)\b|"
         r"\b(?<!view on )(?<!views on )(?<!thoughts on )(?<!advice on )(?<!sure )(?<!know )(?<!decide )(?<!idea )"
         # (not the reader asking a friend about their own letter: "I'd value your view on how to respond")
         r"how to (?:respond|reply|react|handle|deal with|write|cope)\b|\bfrom the archive\b|\bopinion:"),
@@ -1537,7 +1552,7 @@ LOOKALIKES: list[Family] = [
         ("volunteer", "audition", "casting call", "choir", "chorus", "allotment", "ballot", "a plot ", "housing register",
          "permit", "blue badge", "parking", "your patch", "merge window", "working group", "the rfc", "admissions",
          "estate agent", "letting agent", "a place on", "rental", "election", "for standing", "candidate for",
-         "your quot", "your tender", "your estimate"),
+         "your quot", "your tender", "your estimate", "supplier ", "vendor "),
         r"\bvolunteer(?:ing)? (?:role|position|place|spot|shift|opportunit\w*)s?\b|\b(?:apply|applying|applied|application) to "
         r"volunteer\b|\bas a volunteer\b",
         r"\bauditioning\b|\byour audition\b|\baudition(?:ed)? for (?:the )?(?:role|part) of\b|\bcasting call\b|\b(?:choir|chorus)\b|"
@@ -1549,7 +1564,8 @@ LOOKALIKES: list[Family] = [
         # an election or an office in a club, a party, a board; a supplier's quote or bid
         r"\b(?:by-)?elections?\b(?! (?:officer|assistant|manager|coordinator|administrator|clerk|agent|team|analyst)s?\b)|"
         r"\bthank(?:s| you) (?:\w+ )?for standing\b|\bcandidate for (?:the )?(?:treasurer|chair|secretary|president|"
-        r"vice-president|councillor|mayor|governor|trustee|captain)\b|\byour (?:quote|quotation|tender|estimate)\b"),
+        r"vice-president|councillor|mayor|governor|trustee|captain)\b|\byour (?:quote|quotation|tender|estimate)\b|"
+        r"\b(?:approved |preferred )?(?:supplier|vendor) (?:list|framework|register|panel)\b"),
     fam("look-alike: an application for a thing, not a job (en)", -5.0,
         ("application for", "applying for", "applied for", "apply for", "to adopt", "adoption"),
         r"\b(?:apply|applying|applied|application) for (?:the|a|an|your) (?:[\w-]+ ){0,2}?(?:account|card|membership|loan|mortgage|"
@@ -1558,21 +1574,33 @@ LOOKALIKES: list[Family] = [
         r"\bto adopt\b|\badoption (?:application|team|centre)\b"),
     fam("look-alike: the decision is about a third person (en)", -4.0,
         (" his ", " her ", " their ", " she", " he's", " he is", " he was", "i'll", "archive", "reject", "decline",
-         "close out", "the candidate", "this candidate", "that candidate", "the applicant", "this applicant",
+         "close out", "sending", "the candidate", "this candidate", "that candidate", "the applicant", "this applicant",
          "that applicant", "colleague", "friend", "son's", "daughter's", "your son", "my son", "your daughter",
          "my daughter", "your child", "my child", "nephew", "niece", "brother", "sister", "partner", "husband", "wife",
          "about it", "partner's", "referral", "mentee", "student's", "told the", "informed the", "notified the",
          "let the", "referring", "recommending", "introducing", "putting forward", "suggesting", "reference",
          "referee", "testimonial", "close", "archive", "disposition", "welcome aboard", "welcome to the team",
          "writes", "says", "tells you", "sends", "candidate ", "applicant ", "intern", "trainee", "apprentice", "student",
-         "cousin", "flatmate", "housemate", "neighbo", " forward", "shall we", "should we", "could we", "can we"),
-        r"\b(?:his|her|their) (?:application|candidacy|cv|interview|references?)\b",
+         "cousin", "flatmate", "housemate", "neighbo", " forward", "shall we", "should we", "could we", "can we",
+         "the agency", "your agency", "the recruiter", "your recruiter", "headhunter", "you interviewed", "you met",
+         "you screened", "you assessed", "you referred", "you recommended", "you introduced", " know", "supporting",
+         "offer to", "offer letter to", "thank him", "thank her", "ing him", "ing her", "candidate, ", "applicant, ",
+         "finalist, ", "person, ",
+         "backing", "endorsing"),
+        r"\b(?:his|her|their) (?:(?:previous|earlier|last|recent|first|original|current|latest|new) )?(?:application|candidacy|"
+        r"cv|interview|references?)\b|\bsending (?!your\b|my\b|our\b)[a-z]+'s (?:cv|resume|profile|details)\b",
         r"\b(?:not|n't|against) (?:to )?(?:be )?(?:proceed\w*|mov\w* forward|progress\w*|continu\w*|go\w* ahead) with (?:the|this|that) "
         r"(?:candidate|applicant)\b",
         # the reader referred or gave a reference for the candidate ("thanks for referring Jordan", "the reference you
         # provided for Alex")
         r"\bthank(?:s| you) (?:\w+ )?for (?:referring|recommending|introducing|putting forward|suggesting) (?!me\b|us\b)\w+",
         r"\b(?:reference|referee report|testimonial)s? (?:that )?(?:you )?(?:provided|gave|wrote|supplied|sent|submitted) for\b|"
+        r"\b(?:supporting|backing|endorsing|referring|recommending) (?!your\b|our\b)[a-z]+'s (?:application|candidacy)\b|"
+        r"\b(?:the|your|a) (?:[\w-]+ )?(?:reference|referee report|testimonial) (?:for|about|on) "
+        r"(?!(?:you|yourself|the|this|that|our|your|a|an|any|all|each|every|future|other|roles?|positions?|jobs?|posts?)\b)|"
+        r"\b(?:being|acting|serving as|as) (?:a |the )?referee (?:for|to) (?!(?:you|the|this|that|our|your|a|an)\b)|"
+        r"\bthe (?:cv|profile|resume|candidate)s? (?:that )?(?:the|your) (?:agency|recruiter|headhunter) (?:sent|submitted|"
+        r"put forward|proposed)\b|"
         r"\byour (?:reference|referee report) for\b|\bas (?:a |their |his |her )?referee for\b",
         # the reader closes the other applications: they are on the hiring side
         r"\bplease (?:close|archive|reject|decline|disposition)\b[^.!?;]{0,20}\b(?:the )?(?:remaining|other|rest of the|open) "
@@ -1593,14 +1621,19 @@ LOOKALIKES: list[Family] = [
         r"\b(?:told|informed|notified|emailed|let) (?:the|all the|all) (?:other|remaining|unsuccessful|rest of the) "
         r"(?:[\w-]+ )?(?:candidates|applicants|finalists)\b",
         # a candidate known by a number on the hiring side's list ("not to move forward with candidate 14")
-        r"\b(?:candidate|applicant)s? (?:#|no\.? ?|number )?\d+\b",
-        r"\b(?:she|he)(?:'s| is| was) (?:not )?(?:quite )?(?:the |a )?(?:right|good|best|strong|great) (?:fit|match|candidate|"
+        r"\b(?:candidate|applicant)s? (?:#|no\.? ?|number )?(?:\d+\b|[a-h](?=[:,)]))",
+        r"\b(?:she|he)(?:'s| is| was) (?:not )?(?:quite )?(?:the |a )?(?:(?:right|good|best|strong|great) )?(?:fit|match|candidate|"
         r"person|hire)\b",
         r"\bi'll let (?:the agency|the recruiter|the candidate|him|her) know\b|\bi'll (?:tell|inform|update|ping|email|call|notify) "
         r"(?:the )?(?:agency|recruiter|candidates?|applicants?|him|her)\b|\b(?:archive|reject|decline|close out) (?:the )?"
         r"(?:remaining|other|rest of the) (?:applications|candidates|applicants)\b|\bwelcome (?:aboard|to the team)\b",
         r"\bwhen (?:a|an|the|your) (?:recruiter|company|employer|hiring manager) (?:writes|says|tells you|sends)\b",
         # the reader is to pass it on: "could you let her know today?", "can you talk it through with him?"
+        r"\byou (?:interviewed|met|screened|assessed|referred|recommended|introduced) (?:him|her)\b|"
+        r"\b(?:the other|another) (?:candidate|applicant|finalist|person), [a-z]+,|\bsend (?:the|an|our) offer (?:letter )?to "
+        r"(?!you\b)|\bthank (?:him|her) (?:for|from)\b|\b(?:interviewing|rejecting|shortlisting|considering|choosing|hiring) "
+        r"(?:him|her)\b|"
+        r"\b(?:could|can|would|will) you (?:please )?let (?!(?:us|me|you|them|everyone|anyone|all|the|it)\b)[a-z]+ know\b|"
         r"\b(?:could|can|would|will) you (?:please )?(?:let (?:him|her) know|tell (?:him|her)|inform (?:him|her)|"
         r"call (?:him|her)|"
         r"break (?:the|this|it) (?:news )?to (?:him|her)|talk (?:it|this) (?:through|over) with (?:him|her))\b",
@@ -1632,6 +1665,9 @@ LOOKALIKES: list[Family] = [
         # good news in the same words: "the panel has decided to shortlist you"
         r"\b(?:decided|pleased|happy|delighted|glad) to (?:shortlist|invite) you\b"),
     fam("look-alike: an earlier rejection is retracted (en)", -6.0, ("disregard", "ignore", "in error", "by mistake", "by accident",
+                                                                     "mistakenly", "withdrawn", "reversed", "overturned",
+                                                                     "rescinded", "upheld", "revoked", "set aside",
+                                                                     "corrected", "fault", "glitch", "bug",
                                                                      "reopen", "re-open", "reconsider", "changed our mind",
                                                                      "changed their mind", "changed his mind", "changed her mind",
                                                                      "available again"),
@@ -1642,19 +1678,45 @@ LOOKALIKES: list[Family] = [
         r"\b(?:disregard|ignore) (?:the|our|my|this morning's|yesterday's|today's|that) (?:[\w-]+ ){0,3}?(?:e-?mail|message|letter|"
         r"notification)\b[^.!?;]{0,80}\b(?:not|n't|unsuccessful|reject\w*|declin\w*|regret\w*)\b",
         r"\b(?:rejection|decline|unsuccessful|regret)\w* (?:e-?mail|message|letter|notification)\b[^.!?;]{0,40}\b(?:sent|went out)\b"
-        r"[^.!?;]{0,20}\b(?:in error|by mistake|by accident)\b"),
+        r"[^.!?;]{0,20}\b(?:in error|by mistake|by accident)\b",
+        # "the earlier decision not to progress you has been withdrawn"; "yesterday's message that we would not be
+        # moving forward with your application was sent by mistake"
+        r"\b(?:shown|displayed|marked|set|listed) as '?(?:unsuccessful|rejected|not selected|declined)\b[^.!?;]{0,80}\b(?:fault|"
+        r"error|glitch|bug|mistake)\b|\b(?:has been |was |been )?corrected to '?(?:under review|in review|active|in progress|"
+        r"shortlisted|open)\b|"
+        r"\bdecision\b[^.!?;]{0,60}\b(?:has been|was|is|have been) (?:withdrawn|reversed|overturned|rescinded|revoked|"
+        r"set aside)\b|\byour (?:appeal|complaint|request for review) (?:has been|was) upheld\b",
+        r"\b(?:e-?mail|message|letter|notification)\b[^.!?;]{0,100}\b(?:not|n't|unsuccessful|reject\w*|another|someone else)\b"
+        r"[^.!?;]{0,100}\b(?:was|were) (?:sent|issued) (?:to you )?(?:in error|by mistake|by accident|mistakenly)\b"),
     fam("look-alike: insurance cover, not a job (en)", -5.0, ("cover",),
         r"\b(?:income protection|critical illness|life|travel|pet|home|contents|dental|medical) cover\b|\boffer you (?:insurance )?cover\b"),
-    fam("look-alike: an offer is made (en)", -4.0, ("offer you", "offer to you", "is yours"),
+    fam("look-alike: the reader's application succeeded (en)", -5.0, ("successful",),
+        r"\byour (?:[\w-]+ )?(?:application|candidacy|interview) (?:was|has been|is|were) successful\b(?! (?:in|at|for) (?:the|our|"
+        r"this) (?:first|initial|screening|previous|earlier)\b)"),
+    fam("look-alike: an offer is made (en)", -4.0, ("offer you", "offer to you", "is yours", "to you"),
         r"\b(?:would|'d) (?:like|love) to (?:offer you|make you an offer for|make an offer to you for) (?:the|this|a|an|our) "
         r"(?:[\w-]+ ){0,3}?(?:role|position|job|post|place|one)\b(?!,? (?:but|however|if|when|once|unfortunately|sadly)\b)|"
-        r"\bthe (?:job|role|position|post) is yours\b"),
+        r"\bthe (?:job|role|position|post) is yours\b|"
+        r"\b(?:would|'d) (?:now )?(?:like|love) to offer (?:the (?:role|job|position|post)|it) to you\b(?!,? (?:but|however)\b)"),
     fam("look-alike: withdrawn at the reader's request (en)", -4.0, ("request",),
         r"\b(?:at|per|following|as per) your (?:recent )?request\b[^.!?;]{0,60}\b(?:withdr|remov|delet|eliminat|releas)|"
         r"\b(?:withdr|remov|delet|eliminat|releas)\w*\b[^.!?;]{0,60}\b(?:at|per|following|as per) your (?:recent )?request\b|"
         r"\bas (?:you )?requested\b[^.!?;]{0,40}\b(?:withdr|remov|delet|eliminat|releas)"),
     fam("look-alike: the sender shows a rejection of their own (en)", -4.0, ("what i", "we both", "my rejection", "gutted",
-                                                                           "devastated", "heartbroken", "crushed"),
+                                                                           "devastated", "heartbroken", "crushed", "my cv",
+                                                                           "my resume", "my cover", "my application",
+                                                                           "my linkedin", "wanted", " i applied",
+                                                                           " i interviewed", "heart set", "me over",
+                                                                           "me down", "me back", "ed me", "pick me",
+                                                                           "choose me", "hire me", "take me", "select me",
+                                                                           "shortlist me", "want me"),
+        # the sender asks for help with their own search: "can you look at my CV this weekend?", "picked someone else for
+        # the job I really wanted"
+        r"\b(?:passed|turned|knocked) me (?:over|down|back)\b|\b(?:rejected|dropped|ghosted|overlooked) me\b|"
+        r"\b(?:didn't|did not) (?:pick|choose|hire|take|select|shortlist|want) me\b|"
+        r"\b(?:can|could|would) you (?:have a look at|look at|look over|check|read|go over|review) my (?:cv|resume|cover letter|"
+        r"application|linkedin)\b|\bfor the (?:job|role|position|post) i (?:really |so )?(?:wanted|applied for|interviewed for|"
+        r"had my heart set on)\b",
         r"\b(?:look|see|guess|check out) what i (?:just )?(?:got|received|had)\b|\bwe both applied\b|"
         r"\bmy rejection (?:e-?mail|letter|mail)\b",
         # a friend's own news: "they picked someone else for the planner job. I'm gutted."
@@ -1705,8 +1767,9 @@ LOOKALIKES: list[Family] = [
         r"(?:[:\u2013\u2014-]\s?\d+\s(?:candidates|applicants)\b|\(\d+\))",
         r"\b(?:pipeline (?:report|summary|update)|your (?:open )?requisitions|requisitions you (?:own|manage))\b"),
     fam("look-alike: the reader is asked to tell the candidates (en)", -5.0, ("please", "can you", "could you", "would you"),
-        r"\b(?:please|can you|could you|would you) (?:let|tell|inform|notify|email|update|send)\b[^.!?;]{0,20}\b(?:the|all|any|"
-        r"those|these|other|remaining|unsuccessful) (?:[\w-]+ )?(?:candidates|applicants)\b",
+        r"\b(?:please|can you|could you|would you) (?:let|tell|inform|notify|email|update|send|write to|contact|speak to|"
+        r"speak with|talk to|call|ring|phone|meet)\b[^.!?;]{0,20}"
+        r"\b(?:the|all|any|those|these|other|remaining|unsuccessful) (?:[\w-]+ ){0,2}?(?:candidates|applicants|finalists)\b",
         # ...or to send the refusal itself ("could you send the standard regret email from Greenhouse?")
         r"\b(?:please|can you|could you|would you) (?:send|email|forward)\b(?: out)? (?:the|a|our|them|him|her)(?: the| a| our)? "
         r"(?:standard |usual |template |polite |formal )?(?:regret|rejection|decline|refusal|unsuccessful)\w*\b"),
@@ -1733,6 +1796,28 @@ LOOKALIKES: list[Family] = [
         # the sender waits for something from the reader: "unless we receive your documents, your application will not proceed"
         r"\b(?:unless (?:we|i) (?:receive|get|have|hear)|if (?:we|i) (?:do not|don't|haven't|have not) (?:receive|get|hear|have))\b"
         r"[^.!?;]{0,80}\b(?:won't|will not|can't|cannot|be unable|not be able|may not|might not|would not|wouldn't)\b"),
+    # sweep 3: the mail contains rejection words without being one: course, story or show material, a vendor's
+    # marketing, the reader's own message copied back by a platform
+    fam("look-alike: course, story or show material (en)", -5.0,
+        ("module", "lesson", "episode", "chapter", "show notes", "timestamp", "prompt", "homework", "quiz"),
+        r"\b(?:module|lesson|episode|chapter) \d+\b|\bshow notes\b|\btimestamps?:|\bwriting prompt\b|\bprompt:|"
+        r"\bhomework\b|\bquiz (?:results|at the end)\b"),
+    fam("look-alike: a chat, forum or community digest (en)", -5.0,
+        ("messages", "replies", "comments", "answers", "likes", "upvote", "top post", "top comment", "top thread",
+         "hot:", "channel", "mentioned you", "digest", "highlights"),
+        r"\b(?:[2-9]|\d\d+) (?:new )?(?:messages|replies|comments|answers|likes|upvotes)\b|\b(?:top|hot|most upvoted) (?:post|"
+        r"comment|thread|story)\b|\bhot:|\bin the [\w-]+ channel\b|\bmentioned you\b|\b(?:weekly|daily|group|community|slack|"
+        r"forum) digest\b|\bcommunity highlights\b"),
+    fam("look-alike: software or service marketing (en)", -5.0,
+        ("demo", "free trial", "-day trial", "try it", "release notes", "save your seat", "case study", "feature spotlight", "all plans",
+         "product update"),
+        r"\bbook (?:a|your) (?:free |live )?demo\b|\b(?:free|\d+-day) trial\b|\btry it (?:free|for free|"
+        r"now|today)\b|\brelease notes\b|\bsave your seat\b|\bread the (?:full )?case study\b|\bfeature spotlight\b|"
+        r"\bavailable on all plans\b|\bproduct update:"),
+    fam("look-alike: the reader's own message or draft (en)", -5.0, ("copy of your", "was sent to", "draft was", "draft has",
+                                                                   "draft saved", "[draft]"),
+        r"\bcopy of your (?:message|email|reply) to\b|\bwas sent to \d+ (?:candidates|applicants|recipients|people)\b|"
+        r"\byour draft (?:was|has been) saved\b|\bdraft saved\b|\[draft\]"),
     fam("look-alike: a place at an event, not a job (en: attendance)", -5.0, ("to attend", "to participate", "to take part",
                                                                               "to exhibit", "subscribed", "booked", "summit",
                                                                               "festival", "expo", "gala", "hackathon", "award",
@@ -1805,9 +1890,13 @@ LOOKALIKES += [
     # didn't get it?", "Marco was gutted", "so she's still looking"
     fam("look-alike: someone close to the reader was turned down (en)", -4.5,
         ("'s interview", "'s application", "'s job", "'s promotion", "did you hear", "gutted", "devastated", "heartbroken",
+         "was told", "were told", "been told", "got told", "heard", "found out", "got the", "got news", "got email",
+         "got call",
          "still looking", "applying elsewhere", "me to", "e's fine", "e's ok", "her way", "his way", "in mind"),
         rf"\b(?:your|my|our|his|her) {_KIN}(?: \w+)?'s (?:application|candidacy|cv|interview|job hunt|job search|promotion)\b",
         r"\bdid you hear\b(?! (?:back|from)\b)",
+        rf"\b{_KIN}(?: \w+)? (?:was|were|has been|had been|got) told\b|"
+        rf"\b(?:my|your|his|her|our) {_KIN}\)? (?:just )?(?:heard|found out|got (?:the )?(?:news|email|call))\b",
         r"\b(?<!i )(?<!we )(?<!you )(?:was|were) (?:a bit |really |so |pretty |quite |absolutely )?(?:gutted|devastated|"
         r"heartbroken)\b"
         r"(?![^.!?;]{0,40}\byou)",
@@ -1825,9 +1914,11 @@ LOOKALIKES += [
          "inform line", "inform managers", "inform colleagues", "heads", "fee", "your list", "your pipeline", "your submission",
          "book them", "book him", "book her", "your agency", "your help", "sourcing", "the search", "your invoice", "your retainer", "need your", "need any", "need more", "ones you", "candidates you", "people you", "cvs you", "your team", "your department", "your squad", "your unit", "your group", "you picked", "you've picked", "you chose", "you've chosen", "you have chosen", "you hired",
          "you've hired", "you have hired", "you selected", "you've selected", "you went with", "you've gone with",
-         "you decided to"),
+         "you decided to", "the advert", "the ad ", "the ads", "the posting", "the listing", "the job ad",
+         "backfilled"),
         r"\b(?:you|fyi),? as (?:the )?(?:hiring manager|requisition owner|chair|panel chair|line manager)\b|"
-        r"\bas the requisition owner\b",
+        r"\bas the requisition owner\b|\b(?:close|take down|pull|remove) the (?:job )?(?:advert|ad|posting|listing)s?\b|"
+        r"\byour (?:current |old )?(?:role|position|job|post) will be backfilled\b",
         r"\byour (?:hiring|recruitment|headcount) request\b|\byour first hire\b|\bheadcount (?:reports?|figures|numbers)\b|"
         r"\b(?:love|like|want|need) you on (?:the|our|an?) (?:[\w-]+ )?panel\b",
         # staff news: "thank you for supporting the internal recruitment... please update your team", "this is to notify
@@ -1853,7 +1944,7 @@ LOOKALIKES += [
     # the reader as an employee: the chosen one covers the reader's leave or becomes the reader's manager, and the
     # reader's own post is untouched
     fam("look-alike: a colleague chosen around the reader's own job (en)", -5.0,
-        ("cover", "your new", "unchanged", "unaffected", "is away", "is off", "act up", "acting up", "your old", "job share",
+        ("cover", "your new", "unchanged", "unaffected", "your own", "is away", "is off", "act up", "acting up", "your old", "job share",
          "job-share", "stay as", "stays as", "remain", "the same", "help him", "help her", "help them", "show him", "show her",
          "train him", "train her", "support him", "support her", "look after", "settle",
          "promoted", "your probation", "your workload", "your appraisal", "your annual", "your performance",
@@ -1865,6 +1956,7 @@ LOOKALIKES += [
         r"\byour (?:maternity|paternity|parental|holiday|sick|leave|sabbatical) cover\b|\bcover (?:for )?your (?:leave|absence|"
         r"shifts?|maternity|holiday|sabbatical)\b",
         r"\byour new (?:line manager|manager|boss|supervisor|team lead|head of department)\b",
+        r"\byour own (?:seat|promotion|case|role|position|job|post|process)\b|"
         r"\byour (?:own |current )?(?:role|position|job|post)(?: and (?:terms|pay|team))? (?:is|are|remains?|stays?) "
         r"(?:unchanged|unaffected)\b",
         r"\bwhile \w+ (?:is|'s) (?:away|off|on leave)\b|\bto act(?:ing)? up\b",
@@ -1931,7 +2023,7 @@ LOOKALIKES += [
         r"\bno (?:final )?decision (?:has|have) (?:yet )?been (?:made|taken|reached)\b|\b(?:haven't|have not|hasn't|has not) "
         r"(?:yet )?(?:made|reached|taken) (?:a|any|the|our|their) (?:final )?decision\b|\bno decision yet\b",
         r"\b(?:typically|usually|normally|generally|often|sometimes|(?:the )?last time|previously|in the past|last year) (?:we|they|"
-        r"the client|the team|the panel|the committee|the board|the hiring manager|the company) (?:\w+ )?(?:select|choose|hire|pick|appoint|go with|move forward|hired|chose|picked|selected|appointed|"
+        r"the client|the team|the panel|the committee|the board|the hiring manager|the company) (?:\w+ ){0,2}?(?:select|choose|hire|pick|appoint|go with|move forward|hired|chose|picked|selected|appointed|"
         r"went with)\b",
         # old news retold: "we went with another candidate for the March role, but that was months ago!"
         r"\bthat was (?:months|weeks|ages|a while|years|a long time) ago\b"),
