@@ -34,7 +34,7 @@ _BOUNDARY = "a word dropped or added at an end ('Kraan & Co' for 'Kraan & Co Inf
 _MISSED = "the rules do not call it a rejection, and the fields read anyway find no company"
 KNOWN_MISSES = {
     ("de", "0003.eml"): _FULL_FORM,
-    ("de", "0055.eml"): _PERSON, ("de", "0076.eml"): _BODY,
+    ("de", "0055.eml"): _PERSON,
     ("de", "0079.eml"): _FULL_FORM, ("de", "0081.eml"): _FULL_FORM,
     ("de", "0115.eml"): _FULL_FORM,
     ("en", "0049.eml"): _NONE, ("en", "0051.eml"): _NONE, ("en", "0053.eml"): _NONE, ("en", "0062.eml"): _BODY,
@@ -50,11 +50,11 @@ KNOWN_MISSES = {
     ("nl", "0007.eml"): _GROUP, ("nl", "0021.eml"): _BOUNDARY, ("nl", "0025.eml"): _TEAM,
     ("nl", "0049.eml"): _BOUNDARY,
     ("nl", "0053.eml"): _FULL_FORM, ("nl", "0061.eml"): _FULL_FORM, ("nl", "0069.eml"): _TEAM,
-    ("nl", "0073.eml"): _TEAM, ("nl", "0080.eml"): _PERSON, ("nl", "0088.eml"): _FULL_FORM, ("nl", "0107.eml"): _TEAM,
+    ("nl", "0073.eml"): _TEAM, ("nl", "0088.eml"): _FULL_FORM, ("nl", "0107.eml"): _TEAM,
     ("nl", "0110.eml"): _BOUNDARY,
     ("nl", "0047.eml"): _BOUNDARY, ("nl", "0117.eml"): _GROUP,
     ("nl", "0116.eml"): _PERSON, ("nl", "0133.eml"): _TEAM,
-    ("pt", "0052.eml"): _BODY, ("pt", "0055.eml"): _BOUNDARY, ("pt", "0056.eml"): _AGENCY, ("pt", "0105.eml"): _TEAM,
+    ("pt", "0055.eml"): _BOUNDARY, ("pt", "0105.eml"): _TEAM,
     ("pt", "0148.eml"): _TEAM, ("pt", "0198.eml"): _BOUNDARY,
 }
 

@@ -204,7 +204,11 @@ ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com
                "breezy.hr", "jazzhr.com", "pinpointhq.com", "dover.com", "rippling.com", "homerun.co", "werkzoeken.nl",
                "indeed.fr", "indeed.es", "indeed.nl", "indeed.de", "computrabajo.com", "apec.fr", "vagas.com.br")
 VENDORS = frozenset(
-    ["greenhouse", "lever", "workday", "smartrecruiters", "ashby", "workable", "recruitee", "personio", "teamtailor", "icims", "jobvite", "bamboohr", "successfactors", "taleo", "linkedin", "indeed", "stepstone", "xing", "join", "softgarden", "jobteaser", "gupy", "catho", "infojobs", "glassdoor", "monster", "hellowork", "breezy", "jazzhr", "pinpoint", "dover", "rippling", "homerun", "apec", "computrabajo"]) | {
+    ["greenhouse", "lever", "workday", "smartrecruiters", "ashby", "workable", "recruitee", "personio", "teamtailor", "icims", "jobvite", "bamboohr", "successfactors", "taleo", "linkedin", "indeed", "stepstone", "xing", "join", "softgarden", "jobteaser", "gupy", "catho", "infojobs", "glassdoor", "monster", "hellowork", "breezy", "jazzhr", "pinpoint", "dover", "rippling", "homerun", "apec", "computrabajo",
+     "werkzoeken",
+     # recruiting software of the other languages' markets
+     "talentsoft", "flatchr", "taleez", "beetween", "dvinci", "rexx", "concludis", "onlyfy", "umantis", "pandape",
+     "kenoby", "recrutei", "jobylon", "welcomekit"]) | {
     "welcome to the jungle", "nationale vacaturebank", "sap successfactors"}
 FREEMAIL = ("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "gmx.de", "gmx.net",
             "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "proton.me", "protonmail.com")
@@ -218,8 +222,9 @@ ORG_WORDS = frozenset(
     ["team", "recruiting", "recruitment", "recruiter", "careers", "career", "jobs", "job", "talent", "hr", "people", "hiring", "acquisition", "personalabteilung", "equipe", "equipo", "equipa", "time", "recrutement", "recrutamento", "seleccion", "selecao", "rrhh", "rh", "talento", "talentos", "carrieres", "karriere", "werving", "selectie", "the", "notifications", "no-reply", "noreply", "via", "inc", "ltd", "gmbh", "llc"])
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞİ"
 # (a joiner is a whole word: "Thornbury Bakery last week" has no "la" in its name)
+# (and an elided particle before a capital: "Caisse d'Épargne", "Éditions de l'Aube")
 CAPSEQ = (rf"[{_UP}][\w&'.\-]*(?:[ ](?:(?:&|and|und|et|y|e|en|de|du|des|der|van|von|da|do|dos|del|la|le|het|De|Het)(?!\w)|"
-          rf"[{_UP}][\w&'.\-]*)){{0,5}}")
+          rf"[dl]['’][{_UP}][\w&'.\-]*|[{_UP}][\w&'.\-]*)){{0,5}}")
 _COMPANY_BODY = re.compile(
     rf"\b(?:at|with us at|interest in|interested in|applying to|apply to|applied to|application to|career at|careers at|"
     rf"join|joining|on behalf of|for|from|bei|bei der|an der|der|chez|à|au sein de|de|en|con|bij|van|na|no|da|em|in|"
@@ -309,7 +314,9 @@ _ATS_SET = frozenset(ATS_DOMAINS)
 # label that is the vendor's name is the vendor's mail
 _ATS_LABEL = re.compile(r"(?:my)?(?:greenhouse|workday|myworkdayjobs|smartrecruiters|recruitee|personio|teamtailor|ashbyhq|"
                         r"workable|icims|jobvite|bamboohr|successfactors|taleo|softgarden|gupy|jazzhr|pinpointhq|lever|"
-                        r"join|computrabajo|infojobs|stepstone|jobteaser|hellowork)"
+                        r"join|computrabajo|infojobs|stepstone|jobteaser|hellowork|"
+                        r"talentsoft|flatchr|taleez|beetween|dvinci|concludis|onlyfy|umantis|pandape|kenoby|recrutei|"
+                        r"jobylon)"
                         r"(?:-?mail|jobs)?")
 
 
@@ -365,6 +372,12 @@ escola escuela colegio museum museo museu teatro supermercado supermercados merc
 agencia associacao asociacion cooperativa fundacao fondation stiftung verein vereniging consorci viña bodega bodegas
 finca granja padaria papelaria drogaria barbearia boulangerie bar taberna tasca cantina bistro brasserie
 optica opticas otica oticas optiek opticien
+caisse banque mairie librairie editions éditions editorial uitgeverij drukkerij cooperative
+coopérative cooperatie coöperatie asociación associação mutualidad diputacion diputación landratsamt
+kreisverwaltung sparkasse volksbank stadtwerke waterschap hoogheemraadschap provincie zorggroep apotheke pharmacie
+clinique laboratorio laboratório weingut brauerei schreinerei hermanos irmãos frères gebroeders gebrüder
+logistik logistiek logística logistique technik techniek immobilien medien beratung versicherungen
+zentrum centrum verband gesellschaft akademie
 """
 ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
 # the endings of sector nouns that head a business's name (Dutch and German compounds, Spanish shop nouns); no
@@ -508,6 +521,20 @@ def _team_only(line: str) -> bool:
     return dept and not rest
 
 
+def _own_mailbox(name: str, addr: str) -> bool:
+    """"Gerda Kamphuis" and g.kamphuis@...: the person whose own mailbox sent the mail (her surname in it)."""
+    words = fold(name).split()
+    last = _letters(words[-1]) if len(words) >= 2 else ""
+    return len(last) >= 3 and last in _letters(addr.split("@", 1)[0])
+
+
+def _short_form(part: str, people: set[str]) -> bool:
+    """"Flor" under a letter from Florencia Paz: the short form of a known person's first name, not a company."""
+    low = fold(part)
+    return " " not in low and len(low) >= 3 and any(
+        len(w) > len(low) and w.startswith(low) for w in people if " " not in w)
+
+
 @lru_cache(maxsize=32)  # read twice per message: for the company (no organisation words yet) and for the contact
 def _signature_parts(own: str) -> tuple[str, ...]:
     """The first part of each line where a signer's name can stand, in order."""
@@ -550,6 +577,7 @@ portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagog
 administration administracion administracao secretariat secretaria fachbereich gestao gerencia oficina area humano
 rr hh rr.hh culture unidad unidade
 personalmarketing werken humana
+dpto depto
 """
 DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
 _JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "en", "de", "du", "des", "der", "die", "das", "den", "dem",
@@ -597,7 +625,7 @@ _GREETING_START = re.compile(r"(?:madame|monsieur|prezad[oa]|estimad[oa]|geachte
                              r"empresa|company|unternehmen|entreprise|bedrijf|firma)\b")
 
 
-_ABBREVIATIONS = frozenset(["Zn", "Co", "Cie", "Cia", "Hnos", "Bros", "Jr", "Sr", "Ste"])
+_ABBREVIATIONS = frozenset(["Zn", "Co", "Cie", "Cia", "Hnos", "Bros", "Jr", "Sr", "Ste", "Gebr", "Gebrs", "Fa"])
 _COMMA_SPLIT = re.compile(r", (?!(?:gmbh|ag|inc|llc|ltd|lda|ltda|s\.?a|s\.?l|b\.?v|n\.?v|sas|sarl|plc|pvt|e\.v)\b)", re.I)
 _NAME_SPLIT = _Gated(re.compile(r"\s*[,|·–—]\s*|\s+-\s+"), ",|·–—-")
 # "Rosa", "Diego (Fondita)", "Daan | Fietsflits", "Hugo de chez Pastèque"
@@ -633,7 +661,8 @@ def _last_sentence(text: str) -> str:
 
 # a sentence ends at a full stop before a capital, not at a title's abbreviation: "Zahnarztpraxis Dr. Franz",
 # "Klinikum St. Ansgar", "Kanzlei Prof. Lang"
-_SENTENCE_SPLIT = re.compile(r"(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
+_SENTENCE_SPLIT = re.compile(  # (and not "Transportbedrijf Gebr. Visser")
+    r"(?<!\bGebr)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
 _REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I), "rRaAfFwWtTeE")
 _BRACKET_REF = _Led(re.compile(r"^\[[^\]]{1,20}\]\s*"), "[")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|opportunity|job)$")
@@ -739,6 +768,13 @@ _DEPT_PLACES = frozenset(["office", "hub", "desk"])
 
 
 _NAME_PARTICLES = frozenset(["Van", "Von", "De", "Het", "Den", "Ten", "Ter"])
+# a brand made of a team word and a trade word ("People Solutions", "Talent Labs"), unlike a team word before a name
+# that begins with its own sector word ("Selección Energía del Caribe", "Recrutamento Transportes Jacarandá")
+_BRAND_TEAMS = frozenset(["people", "talent", "talents", "careers", "career", "recruiting", "jobs", "hiring", "hr"])
+_BRAND_TRADES = frozenset(["solutions", "labs", "lab", "systems", "digital", "technologies", "software", "analytics",
+                           "ventures", "partners", "studio", "works", "cloud", "networks", "consulting", "factory"])
+# "HR-afdeling Van der Berg Installatietechniek": the capitalised particle, a second one, then the name
+_PARTICLE_SECOND = frozenset(["der", "den", "de", "het", "la", "le", "dem"])
 
 
 @lru_cache(maxsize=2048)
@@ -752,10 +788,18 @@ def strip_dept(segment: str) -> tuple[str, bool]:
             seen = i  # ("Capital Humano", the Spanish for human resources)
         elif t not in _JOINERS and t not in _ARTICLES and not (fold(w)[:2] in ("l'", "d'") and _is_dept(w[2:])):
             break
-    if seen >= 0:
+    nxt = _tok(words[seen + 1]) if 0 <= seen < len(words) - 2 else ""
+    lead = bool(nxt) and words[seen + 1][:1].isupper() and nxt in _BRAND_TRADES and _tok(words[seen]) in _BRAND_TEAMS
+    if lead and seen == 0:
+        seen = -1  # "People Solutions Ibérica", "Talent Labs Lisboa": a firm named with a team word, then its trade
+    if lead and seen > 0:
+        start = seen  # "Equipa de Talento People Labs Lisboa": the team's words, then such a firm
+    elif seen >= 0:
         start = seen + 1
         while start < len(words) and _tok(words[start]) in _JOINERS and not (
-                words[start] in _NAME_PARTICLES and start + 1 < len(words) and words[start + 1][:1].isupper()):
+                words[start] in _NAME_PARTICLES and start + 1 < len(words) and (words[start + 1][:1].isupper() or (
+                    words[start + 1] in _PARTICLE_SECOND and start + 2 < len(words)
+                    and words[start + 2][:1].isupper()))):
             start += 1  # not "Van" of "HR Van Oord Transport": a capitalised particle begins a Dutch or German name
     end, cut = len(words), False
     while end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS
@@ -807,6 +851,7 @@ def _company_ok(name: str | None, people: set[str], *, lower_ok: bool = False, c
 _ADDRESS_WORDS = frozenset(["frau", "herr", "herrn", "mr", "mrs", "ms", "miss", "mme", "madame", "monsieur", "mevrouw",
                             "meneer", "dhr", "mevr", "señor", "señora", "senhor", "senhora", "dr", "dra", "prof"])
 _TITLED = frozenset(["dr", "dra", "prof"])
+_OUR_LADY = frozenset(["nuestra", "nossa"])  # "Colegio Nuestra Señora del Pilar": the Virgin, no one addressed
 _ANSWERS = frozenset(["nein", "ja", "no", "yes", "non", "oui", "nee", "sim", "não", "si", "sí", "ok", "okay"])
 
 
@@ -821,7 +866,7 @@ def _addressed_person(name: str) -> bool:
     if not _ADDRESS_RX.search(name):
         return False  # most names: no salutation, no title (one search in C)
     words = name.lower().replace(".", " ").replace(",", " ").split()
-    if any(w in _ADDRESS_WORDS and w not in _TITLED for w in words[1:]):
+    if any(w in _ADDRESS_WORDS and w not in _TITLED and words[i] not in _OUR_LADY for i, w in enumerate(words[1:])):
         return True  # "Servus Frau Streit"; not "Zahnarztpraxis Dr. Franz", a practice named after its doctor
     return words[0] in _ADDRESS_WORDS and len(words) > 2 and looks_like_person(name.split(None, 1)[1])
 
@@ -884,7 +929,7 @@ def _long_name(words: list[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     raw = _SENTENCE_SPLIT.split(name, 1)[0]
-    name = raw.strip(" ,;:-–|·()[]\"'“”«»")
+    name = raw.strip(" ,;:-–|·()[]\"'“”«»*★")  # (a hotel's stars: "Hotel Mirador ****")
     if name.count("(") > name.count(")") and raw.rstrip(" ,;:").endswith(")"):
         name += ")"  # "Rechtbank Midden (fictief)": a remark the name is written with keeps its closing bracket
     if name.endswith(".") and (len(last := name.split()[-1]) > 4 or (
@@ -1044,7 +1089,13 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
 _AGENCY_SLOT = re.compile(r"\b(?:(?:role|position|vacancy|opportunity|opening) with|heard (?:back )?from|manager at|"
                           r"(?:interview|interviewing|interviewed|call|spoke|spoken|speaking|phone|met) with|meeting|"
                           r"(?:submitted|passed|forwarded|introduced) (?:your (?:cv|application|profile|details) |you |it )?"
-                          r"to) ")
+                          r"to|"
+                          # the same slots in the other languages: "o processo na X", "la vaga de <post> na X",
+                          # "le poste de <post> chez X", "el proceso con X", "de vacature bij X", "die Position bei X"
+                          r"processo(?: seletivo)? n[ao]|vaga de [^.,;\n]{3,50}? n[ao]|"
+                          r"proceso(?: de selecci[óo]n)? (?:en|con)|poste de [^.,;\n]{3,50}? chez|"
+                          r"processus (?:de recrutement )?chez|(?:vacature|functie|procedure) bij|"
+                          r"(?:stelle|position|prozess) bei) ")
 _AGENCY_SLOT_I = re.compile(_AGENCY_SLOT.pattern, re.I)
 _BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I else rx for lang, rx in _BODY_COMPANY.items()}
 # (a pattern left with its word start, its first letters being too many for a set: grouped by first letter instead;
@@ -1055,6 +1106,11 @@ _BODY_COMPANY_LOW = {lang: re.compile(_regroup(_distributed(rx.pattern, r"\b(?:"
 # which of them read the lower-cased text (asked once here: a flag test costs an enum's arithmetic per mail)
 _BODY_COMPANY_BLIND = {lang: bool(rx.flags & re.I) for lang, rx in _BODY_COMPANY.items()}
 _NAME_AT = re.compile(_NAME + _END)
+# the client's name also ends at the verb of its own clause: "notre client Atelier du Vieux Pont a examiné votre
+# dossier", "o nosso cliente Casa Lima analisou", "onze opdrachtgever Jansen Techniek heeft" (a long clause has no
+# other end)
+_CLIENT_END = _END[:-2] + (r"| (?:a|ha|han|heeft|hebben|hat|haben|est|analisou|avaliou|optou|decidiu|revisou|"
+                           r"revis[óo]|decidi[óo])\b))")
 _CLIENT = re.compile(
     r"\b(?:my client|our client|the client|client of ours|unse(?:res|rem|re) (?:Mandanten|Kunden|Auftraggebers?)|"
     r"unser(?:em)? (?:Mandant|Kunde|Auftraggeber)|der (?:Kunde|Auftraggeber)|"  # "unserem Auftraggeber, der X AG"
@@ -1066,9 +1122,26 @@ _CLIENT = re.compile(
     # "heard back from my client, X": the relaying phrase and the client noun together
     r"(?:,?\s+(?:my|our|the|onze|mijn|de|notre|mon|nuestro|mi|el|o nosso|nosso|do nosso|da nossa|do meu|unserem|meinem|vom) "
     r"(?:client|opdrachtgever|klant|cliente|Mandanten|Kunden))?,?\s+\(?"  # "De klant (Bakkerij Koolhoven) heeft"
-    r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _END, re.I)
+    r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _CLIENT_END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
 _CLIENT_BLIND = _Blind(_CLIENT)  # its groups read by position
+_INNER_JOINS = (" y ", " e ", " et ", " en ", " and ", " und ")
+_CAP_ARTICLES = ("La ", "Le ", "Les ", "El ", "Los ", "Las ", "De ", "Het ", "O ", "A ", "Os ", "As ")
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\n]")
+_SALUTED = _ADDRESS_WORDS | {"heer", "sr", "sra"}  # (the Dutch "heer" alone: also a word of names elsewhere)
+
+
+def _addressed_before(text: str, at: int) -> bool:
+    """The word before `at` is a salutation's address: "Geachte heer De Vries", "Estimada señora Ruiz"."""
+    prev = text[max(0, at - 10):at].split()[-1:]
+    return bool(prev) and prev[0].lower().strip(".") in _SALUTED
+
+
+def _cap_article(text: str, at: int) -> str:
+    """The capitalised article the client pattern read before a name, if any: "La " of "notre client La Poste"."""
+    head = text[max(0, at - 6):at]
+    return next((a for a in _CAP_ARTICLES if head.endswith(a) and head[-len(a) - 1:-len(a)] == " "), "")
+
 _CLIENT_GATE = ("client", "mandant", "kunde", "auftraggeber", "opdrachtgever", "klant", "respuesta", "resposta",
                 "heard back", "retorno", "terugkoppeling", "retour")
 _FEEDBACK_GATE = ("eedback from", "eedback von", "eedback van", "eedback de", "eedback da", "eedback do", "eply from",
@@ -1288,9 +1361,12 @@ def _logo_alts(html: str) -> list[str]:
 # a brand and its group: "X is part of the Y group", "X ist ein Unternehmen der Y Gruppe", "X est une filiale du groupe Y",
 # "X es parte del Grupo Y", "X is onderdeel van Y", "X é uma empresa do Grupo Y"
 _PART_OF = re.compile(
-    rf"({CAPSEQ}),? (?:is|ist|est|es|é) (?:(?:a |an |one of the |proudly )?(?:part|member|subsidiary|brand|division) of|"
+    # (the verb or, in apposition, a comma or dash: "Verdane Énergies, filiale du groupe Hélion")
+    rf"({CAPSEQ})(?:,? (?:is|ist|est|es|é)|,| [–-]) "
+    rf"(?:(?:a |an |one of the |proudly )?(?:part|member|subsidiary|brand|division) of|"
     rf"(?:ein(?:e)? )?(?:Teil|Unternehmen|Tochter(?:unternehmen|gesellschaft)?|Marke) (?:der|des|von)|"
-    rf"une? (?:filiale|marque|soci[ée]t[ée]|entit[ée]) d[eu]s?|(?:parte|una filial|una marca|una empresa) del?|onderdeel van|"
+    rf"(?:une? )?(?:filiale|marque|soci[ée]t[ée]|entit[ée]) d[eu]s?|"
+    rf"(?:parte|una filial|una marca|una empresa) del?|onderdeel van|"
     rf"(?:een )?(?:dochter(?:onderneming|bedrijf)?|merk) van|(?:parte|uma empresa|uma marca|uma subsidi[áa]ria) d[oa]s?)"
     rf" (?:the |der |des |la |le |l'|el |de |het |o |a )?(?:(?:Gruppe|groupe|grupo|groep|group|Groupe|Grupo|Groep|Group) )?"
     rf"({CAPSEQ})")
@@ -1304,6 +1380,41 @@ _PART_OF_GATE = ("part of", "member of", "subsidiar", "brand of", "division of",
 _SUBJECT_STATUS = frozenset(["outcome", "result", "results", "retorno", "notificacao", "notification", "notificacion",
                              "checking in", "following up", "follow up", "follow-up", "next steps", "uitslag",
                              "ergebnis", "resultat", "suivi"])
+
+
+# a subject segment naming the selection itself ("Fundación X - Proceso de selección", "Grupo X | Processo seletivo"):
+# as much about the application as "your application", so a name that leads it is the employer (one that follows
+# it, "Processo seletivo – Atendente de Loja", is mostly the post)
+_PROCESS_HEADS = frozenset(["proceso", "processo", "procedure", "procedimiento", "recrutement", "recrutamento",
+                            "reclutamiento", "auswahlverfahren", "bewerbungsverfahren", "bewerbungsprozess",
+                            "sollicitatieprocedure", "selectieprocedure", "wervingsprocedure", "seleccion", "selecao"])
+
+
+def _joined_capitals(subj: str, at: int) -> bool:
+    """The subject's segment is a capitalised name up to `at` ("– Stichting Zorg en Welzijn"), none of whose words is
+    a title's head or the application's word ("Analista en Banco Sol", "Sollicitatie Medewerker en ...")."""
+    before = _SUBJECT_SEP.split(subj[:at])[-1].split()
+    return len(before) >= 2 and all(w[:1].isupper() and not _is_head(w) and _tok(w) not in _TITLE_FIRST
+                                    for w in before) and not _APP_WORDS.search(" ".join(before))
+
+
+_SUBJECT_SEP = re.compile(r"\s[-–|:]\s|:\s")
+
+
+def _firm_with_team_word(seg: str) -> bool:
+    """"People Systems Benelux", "Talent Solutions Brasil": a firm named with a team word, then its trade."""
+    words = seg.split()
+    return (len(words) > 2 and _tok(words[0]) in _BRAND_TEAMS and words[1][:1].isupper()
+            and _tok(words[1]) in _BRAND_TRADES and not _TITLE_WORDS.search(" ".join(words[1:])))
+
+
+def _named_seg(seg: str) -> bool:
+    """No word of the segment heads a job title: "Fundación Mar y Tierra", not "Desenvolvedor Backend"."""
+    return not any(_is_head(w) or _tok(w) in _TITLE_FIRST for w in seg.split())
+
+
+def _process_seg(seg: str) -> bool:
+    return _tok(seg.split(None, 1)[0]) in _PROCESS_HEADS if seg.strip() else False
 
 
 def _status_field(line: str) -> bool:
@@ -1448,7 +1559,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         if _institutions(ln, add):  # "School of Chemistry, University of Eastbrook": the institution itself
             continue
         if (before and before[0].isupper() and fold(ln) in people and _team_only(before) and not _TITLE_NOUNS.search(ln)
-                and not _NAME_SPLIT.search(ln)):
+                and not _NAME_SPLIT.search(ln) and not _own_mailbox(ln, mailbox)):
             # "Dein People-Team" then "Talbrück Medizintechnik": the organisation, which looks like a name
             add(_company_ok(ln, people - {fold(ln)}, cut_ok=False), 3.0, "team")
             continue
@@ -1457,7 +1568,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             p = p.strip()
             if p.endswith(")") and (m := _NAME_THEN_ORG.match(p)):
                 p = m.group(1)  # "Lucía (Panadería Lucía)": the first name signed, then the organisation in brackets
-            if not p or fold(p) in people or _signoff(p):
+            if not p or fold(p) in people or _signoff(p) or _short_form(p, people):
                 continue
             legal = _has_legal(p)
             if (_TITLE_NOUNS.search(p) or (" " not in p and _is_head(p))) and not legal and not _partnership(p):
@@ -1484,17 +1595,23 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         # "Poste d'analyste en cybersécurité", "Teamleider en een ander idee": after a word that is also "in" or
         # "and", a lower-case phrase is rarely a name ("at northwind labs" is)
         weak = name and name[0].islower() and subj[m.start():m.start() + 3].lower() in _WEAK_AT
+        if (name and not weak and lang == "nl" and subj[m.start():m.start() + 3] == "en "
+                and _joined_capitals(subj, m.start())):
+            weak = True  # "Stichting Zorg en Welzijn Drechtsteden": the Dutch "en" ("and") joins words of one name
         add(name, 0.5 if weak else 2.0, "subject_at")
     segs = [s for s in _SEGMENTS.split(subj) if s.strip()]
     if len(segs) >= 2:
         # "<Company> – your application", "<Company> | Ref. 4411: <role>": the segment beside the one about the application
         for i, seg in ((0, segs[0]), (len(segs) - 1, segs[-1])):
             other = segs[:i] + segs[i + 1:]
-            if (_APP_WORDS.search(seg) or _TITLE_WORDS.search(seg) or _ROLE_HINT.search(seg) or _DIGIT.search(seg)
+            if (_APP_WORDS.search(seg) or (_TITLE_WORDS.search(seg) and not _firm_with_team_word(seg))
+                    or _ROLE_HINT.search(seg) or _DIGIT.search(seg)
                     or (i and _DIGIT.search(segs[i - 1]))  # "Vacature 8812 | <role>"
-                    or fold(seg.strip()) in _SUBJECT_STATUS):  # "Outcome - <role>": a status word, no name
+                    or fold(seg.strip()) in _SUBJECT_STATUS  # "Outcome - <role>": a status word, no name
+                    or _process_seg(seg)):  # "Proceso de selección": the selection, no name
                 continue
-            if not any(_APP_WORDS.search(o) or _DIGIT.search(o) for o in other):
+            if not any(_APP_WORDS.search(o) or _DIGIT.search(o) or (_process_seg(o) and not i and _named_seg(seg))
+                       for o in other):
                 if len(segs) == 2 and _title_seg(other[0]) and not _title_seg(seg):
                     # "Diseñador Gráfico – Universidad de X": the segment beside a title, if it is a name as a whole
                     name, _dept = strip_dept(seg)
@@ -1512,7 +1629,16 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         whole = text[m.start():m.end()]
         if whole[:1].islower() and "Client" in whole[:12]:
             continue  # "for the Client Service Associate role": a capitalised "Client" inside a title, no client
-        name = _company_ok(_cap_prefix(text[m.start(1):m.end(1)]), people, lower_ok=True)
+        raw = text[m.start(1):m.end(1)]
+        if raw[:1].isupper() and (art := _cap_article(text, m.start(1))):
+            raw = art + raw  # "notre client La Poste a examiné": a capitalised article mid-sentence is the name's
+        if raw[:1].isupper() and (text.startswith(_INNER_JOINS, m.end(1)) or (
+                " " not in raw and text.startswith(_FOR_JOINS, m.end(1)) and fold(raw) in ORG_NAME_WORDS)):
+            # "nuestro cliente Talento y Futuro Consultores ha revisado", "unser Mandant, das Institut für
+            # Umweltfragen, hat": a joiner between capitalised words is inside the name, not its end: the name runs
+            # to the clause's first lower-case word
+            raw = _CLAUSE_MARK.split(text[m.start(1):m.start(1) + 80], 1)[0]
+        name = _company_ok(_cap_prefix(raw), people, lower_ok=True)
         if name and name[0].islower() and (whole[:2].lower() in ("el", "le", "o ", "de", "la", "re")
                                            or (" " in name and text[m.start(1) - 2:m.start(1)] not in (", ", " ("))
                                            or _VERBISH.match(name) or _tok(name.split()[0]) in _JOINERS):
@@ -1534,6 +1660,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         while words and (_tok(words[0]) in _CONNECT or _ADVERB_LEAD.match(words[0] + " ")
                          or fold(words[0]) in _SENTENCE_START):
             words.pop(0)
+        if words and (words[0].lower() in _ADDRESS_WORDS or _addressed_before(text, m.start(1))):
+            continue  # "Sehr geehrte Frau Albers, unser Mandant ...": the one addressed, then the client noun
         name = _company_ok(" ".join(words), people)
         if name:
             add(name, 4.5, "client")
@@ -1568,6 +1696,11 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     if (display and _is_vendor(display)) or is_platform_domain(_domain(mailbox)):
         for card in _job_cards(own):  # "Cajero/a - Supermercados La Estancia - Córdoba": a board's job card
             add(_company_ok(card, people, cut_ok=False), 2.5, "relay")
+        for m in (_NAME_ACTS.finditer(subj) if any(map(subj.__contains__, _NAME_ACTS_NOUNS)) else ()):
+            # "Pflegedienst Lebensbaum hat Ihre Bewerbung geprüft": the board's subject names the employer who acted
+            # (a name of one word there is mostly the subject's own noun: "Novedades de tu candidatura")
+            if " " in m.group(1):
+                add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
     for m in (_THE_COMPANY.finditer(text) if any(map(low.__contains__, _THE_COMPANY_GATE)) else ()):
         add(_company_ok(m.group(1), people, cut_ok=False), 2.5, "relay")
         add(_FIELD_MARK, 0.0, "mark")
@@ -1754,11 +1887,19 @@ def _cap_prefix(text: str) -> str:
     return " ".join(words)
 
 
+_FOR_JOINS = (" für ", " fur ", " for ", " voor ", " pour ")
+
+
 def _body_name(text: str, at: int, people: set[str]) -> str | None:
     """The name a body phrase's trigger ends before, to the end of its clause."""
     n = _NAME_AT.match(text, at)
     if not n:
         return None
+    if " " not in n.group(1) and text.startswith(_FOR_JOINS, n.end(1)) and fold(n.group(1)) in ORG_NAME_WORDS and (
+            more := _CAPS.match(text, text.index(" ", n.end(1) + 1) + 1)):
+        # "Interesse an Institut für Angewandte Geodäsie": an organisation noun alone is no name; its subject
+        # follows ("für", "for", "voor", "pour")
+        return _company_ok(text[n.start(1):more.end()], people)
     name = _company_ok(n.group(1), people, lower_ok=True)
     if name is None and n.group(1)[:1].isupper() and " " in n.group(1):
         # "the hiring team at Kingsley Distribution have reviewed your CV": the name before the clause's verb
@@ -1845,7 +1986,24 @@ def _matches_domain(key: str, words: list[str], labels: list[str]) -> bool:
         for k in range(2, len(initials) + 1):  # "vdlinden" for Van der Linden, "gae-energie" for Groupe Atlantis Énergie
             if lb.startswith(initials[:k]) and len(lb) - k >= 4 and lb[k:] in key:
                 return True
+        if len(words) >= 3 and (_initials_label(lb, initials) or _initials_label(
+                lb, "".join(w[:1] for w in words if w and w not in _CONNECT))):
+            return True
     return False
+
+
+_LABEL_TRADES = ("jobs", "job", "karriere", "careers", "emploi", "empleo", "empleos", "vagas", "werkenbij",
+                 "recruiting")
+
+
+def _initials_label(label: str, initials: str) -> bool:
+    """"ddt" or "ddt-jobs" for Diputación de Teruel, "edt" for Evangelisches Diakoniewerk Talheim: a long name's domain
+    is often its initials (each word's, or without its particles'), with or without a jobs word."""
+    if label[:1] != initials[:1] or len(label) < 3:
+        return False
+    if label.endswith(_LABEL_TRADES):
+        label = next(label[:-len(t)] for t in _LABEL_TRADES if label.endswith(t))
+    return len(label) >= 3 and label == initials
 
 
 def _widen(words: list[str], i: int, j: int, people: set[str]) -> str:
@@ -2047,6 +2205,22 @@ def _recruiter_writes(addr: str, own: str) -> bool:
     return any(map(_domain(addr).__contains__, _AGENCY_STEMS)) or "onsultant" in own[-300:]
 
 
+def _own_word(words: list[str], src: set[str], labels: list[str]) -> bool:
+    """"Cabinet Altitude" on the display and team line of mail from altitude-rh.example: the firm's own name (a word
+    of it in its domain), beside the client it names."""
+    return bool(labels) and src <= {"display", "team"} and any(
+        (len(w) >= 4 and w in labels[0]) or (len(w) >= 3 and labels[0].startswith(w)) for w in words)
+
+
+def _team_display_of(name: str, display: str | None) -> bool:
+    """"Aerolíneas Brisa Careers" on the display, "Aerolíneas Brisa" signed: the name a team word follows on the
+    display is the organisation's, however much it looks like a person's."""
+    if not display or not display.startswith(name) or display == name:
+        return False
+    rest, dept = strip_dept(display)
+    return dept and rest == name
+
+
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
                     lang: str | None = None, people: set[str] | None = None,
                     fields: list[str] | None = None) -> str | None:
@@ -2056,7 +2230,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     if people is None:
         people = _person_names(message, signer)
     addr = message.sender.email or ""
-    orgs = [n for n in {message.sender.name, signer} if n and fold(n) in people and _org_like(n, addr)]
+    orgs = [n for n in {message.sender.name, signer} if n and fold(n) in people and (
+        _org_like(n, addr) or _team_display_of(n, message.sender.name))]
     if orgs:  # "Bauunternehmung Hecht" signed under the letter and on the display: the employer, not a signer
         people = _without_orgs(people, orgs)
     if first := _first_name_sender(message):
@@ -2133,7 +2308,9 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     for key, score in scores.items():
         words = [_letters(w) for w in names[key].split()]
         if agency:
-            if "client" not in sources[key] and (_matches_domain(key, words, sender_labels) or "signature" in sources[key]):
+            if "client" not in sources[key] and (_matches_domain(key, words, sender_labels)
+                                                 or "signature" in sources[key]
+                                                 or _own_word(words, sources[key], sender_labels)):
                 score -= 4.0
             if _matches_domain(key, words, link_labels):
                 score += 1.0
@@ -2200,6 +2377,12 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             for k in range(len(best.split()) + 1, len(words) + 1):
                 if _letters(" ".join(words[:k])) == sender_labels[0]:
                     return " ".join(words[:k])
+            if (sender_labels[0] in names and names[sender_labels[0]].startswith(best + " ")
+                    and (sender_labels[0] not in legal_keys or sources[sender_labels[0]] - {"signature", "logo"})):
+                # "Recruitment Hofstede" on the display, "Hofstede Accountants" in the letter from
+                # hofstede-accountants.example: the name the domain spells whole, as the letter writes it (not a
+                # legal footer's "Bloom Labs, Inc." beside the brand "Bloom")
+                return names[sender_labels[0]]
         return _full_name(_with_digits(best, message, own), message, own)
     for addr in [message.sender.email] + [a.email for a in message.reply_to]:
         found, base = _domain_name(message, own, addr)
