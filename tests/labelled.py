@@ -36,10 +36,13 @@ def check_labelled(folder: Path, label: dict) -> None:
     assert found == label["is_rejection"], (label.get("kind"), verdict.confidence, verdict.reasons)
 
 
-def mail(body: str, subject: str = "Your application", sender: str = "Dana Whitfield <dana@acme.example>") -> bytes:
+def mail(body: str, subject: str = "Your application", sender: str = "Dana Whitfield <dana@acme.example>",
+         reply_to: str | None = None) -> bytes:
     msg = EmailMessage()
     msg["From"], msg["To"] = sender, "Sam Rivera <sam@example.net>"
     msg["Subject"] = subject
+    if reply_to:  # an ATS's no-reply sender with the employer's address to answer
+        msg["Reply-To"] = reply_to
     msg.set_content(body)
     return bytes(msg)
 

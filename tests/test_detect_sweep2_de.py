@@ -15,10 +15,8 @@ newsletters, an order's status "Abgelehnt", a B2B customer choosing a competitor
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-from labelled import found, ids
+from labelled import found, ids, mail
 
 # The sender shells the mails come in: a person, an agency's consultant, a job board's no-reply notifications, an ATS's
 # no-reply address with a reply-to at the employer, and a public body's personnel office.
@@ -33,12 +31,8 @@ SENDERS = {
 
 def letter(subject: str, body: str, kind: str) -> bytes:
     sender, reply_to = SENDERS[kind]
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "Sam Rivera <sam@example.net>", subject
-    if reply_to:
-        msg["Reply-To"] = reply_to
-    msg.set_content(body)
-    return bytes(msg)
+    return mail(body, subject, sender, reply_to)
+
 
 REJECTIONS = [
     # hiring freeze / budget closing the application

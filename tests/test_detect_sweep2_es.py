@@ -17,10 +17,8 @@ grant's or a rent aid's unfavourable resolution, an application inactive until d
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-from labelled import found, ids
+from labelled import found, ids, mail
 
 # The sender shells the mails come in: a person, an agency's consultant, a job board's no-reply notifications, an ATS's
 # no-reply address with a reply-to at the employer, and a public body's personnel office.
@@ -35,12 +33,8 @@ SENDERS = {
 
 def letter(subject: str, body: str, kind: str) -> bytes:
     sender, reply_to = SENDERS[kind]
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "Sam Rivera <sam@example.net>", subject
-    if reply_to:
-        msg["Reply-To"] = reply_to
-    msg.set_content(body)
-    return bytes(msg)
+    return mail(body, subject, sender, reply_to)
+
 
 REJECTIONS = [
     # platform relays

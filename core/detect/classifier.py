@@ -243,16 +243,17 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
     places = []
     pupil: bool | None = None  # asked once, when first needed
     found = list(seen.finditer(P.NOT_A_JOB) if seen is not None else P.NOT_A_JOB.pattern.finditer(folded))
+    job_words = job_words or job_context
     # a word the mail once writes as a job title is that title wherever it stands (the subject "Grants Officer")
-    titles = {m.group() for m in found if _AS_TITLE.match(folded, m.end())} if job_context or job_words else ()
+    titles = {m.group() for m in found if _AS_TITLE.match(folded, m.end())} if job_words else ()
     for m in found:
         word, start = m.group(), m.start()
         if start >= signature or (word.startswith("bolsa") and lang == "es") or _CARE_FLAT.match(folded, start):
             continue
         if word in titles:
             continue
-        if (job_context or job_words) and (_EMPLOYER_AT.search(folded, max(0, start - 90), start) or
-                            _POST_IN.search(folded, max(0, start - 90), start)):
+        if job_words and (_EMPLOYER_AT.search(folded, max(0, start - 90), start) or
+                          _POST_IN.search(folded, max(0, start - 90), start)):
             pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
             if not pupil:  # a nursery that writes about the reader's child is still a place asked for
                 continue
