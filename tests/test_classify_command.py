@@ -22,6 +22,10 @@ ACK = mail(
     "Hi Sam,\n\nThank you for applying for the Data Analyst role at Kestrel Foods. We have received your application "
     "and will be in touch within two weeks.\n\nKestrel Foods Recruiting\n",
     subject="We received your application", sender="Kestrel Foods Careers <jobs@kestrel.example>")
+# ...and one so short that it never names the post: no job words at all, yet a decision is said.
+UNNAMED = mail(
+    "Hi Sam,\n\nThanks for coming by on Tuesday. We went with someone else in the end, sorry.\n\nAll the best,\n"
+    "Tomas Berg\nFolkwise Studio\n", subject="Tuesday", sender="Tomas Berg <tomas@folkwise.example>")
 PERSONAL = mail("Hey Sam, dinner on Friday? Bring the board game.\n\nJo\n", subject="Friday",
                 sender="Jo Park <jo@home.example>")
 
@@ -34,6 +38,15 @@ def test_a_missed_rejection_still_says_whose_it_was() -> None:
     assert not verdict.is_rejection  # describing never changes the decision
     assert verdict.company == "Brightwell Labs"
     assert verdict.contact_name == "Priya Raman" and verdict.contact_email == "priya.raman@brightwell.example"
+
+
+def test_a_missed_note_that_never_names_the_post_still_says_whose_it_was() -> None:
+    message = parse(UNNAMED)
+    verdict = classify(message)
+    assert not verdict.is_rejection  # no job words: the rules cannot tell it from a friend's news
+    describe(message, verdict)
+    assert not verdict.is_rejection
+    assert (verdict.company, verdict.contact_name) == ("Folkwise Studio", "Tomas Berg")
 
 
 def test_the_classify_command_fills_job_mail_but_not_personal_mail(nextround, tmp_path: Path) -> None:

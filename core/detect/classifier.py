@@ -564,6 +564,14 @@ def describe(message: Message, verdict: Verdict) -> None:
     folded = fold_own(message, own)
     if _Q_JOB.search(folded) and not P.NOT_A_JOB.search(folded):  # one family: cheaper than a scan for all of them
         extract(message, own, verdict)
+        return
+    # ...and mail in which a decision is said, though the rules found no job in it ("we went with someone else" in a
+    # short note that never names the post) or read it as something else: whose decision it was is still worth
+    # showing. Not a note about dinner: no decision, nothing to say.
+    langs = tuple(_with_sibling(ranked(folded), folded))
+    seen = _INDEX.scan(folded, _scope(langs))
+    if next(seen.first_matches(_families_for(langs)[0]), None) is not None:
+        extract(message, own, verdict)
 
 
 def category(folded: str, mailing_list: bool, seen: Seen | None = None, job: bool | None = None) -> str:
