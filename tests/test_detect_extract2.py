@@ -20,8 +20,6 @@ KNOWN_MISSES = {
     ("extract2", "0065.eml"): ("the role is only in an HTML status table whose header row uses <th> cells: "
                                "html_to_text (core/message.py) runs the header cells together (\"StelleStatus\"), "
                                "so no field is read"),
-    ("extract2", "0138.eml"): ("\"na Ipê & Cia.\" ends a sentence and the name is written nowhere else: the "
-                               "full stop cannot be told from the abbreviation's own (\"& Cia.\")"),
 }
 
 

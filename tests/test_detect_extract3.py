@@ -16,7 +16,14 @@ from nextround.detect import classify
 from nextround.evaluate import FIELDS, norm
 from nextround.message import parse
 
+# (the labels of this corpus spell a company only the domain names as its stem; the corpora people labelled split it)
+_STEM = ("a company only the sender's domain names, run together ('marigoldfoods'): this corpus labels the stem, the "
+         "dev corpora people labelled split it at its trade word ('Portland Freight', 'Nexo Digital'), as extract.py "
+         "now does")
 KNOWN_MISSES = {
+    ("extract3", "0023.eml"): _STEM,
+    ("extract3", "0035.eml"): _STEM,
+    ("extract3", "0037.eml"): _STEM,
     ("extract3", "0165.eml"): ("\"Designer de Produto em Porto\": a place after \"em\" cannot be told from a field "
                                "(\"Estágio em Engenharia Civil\", dev5/pt) without a list of places"),
 }

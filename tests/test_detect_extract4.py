@@ -16,7 +16,15 @@ from nextround.detect import classify
 from nextround.evaluate import FIELDS, norm
 from nextround.message import parse
 
+# (the labels of this corpus spell a company only the domain names as its stem; the corpora people labelled split it)
+_STEM = ("a company only the sender's domain names, run together ('marigoldfoods'): this corpus labels the stem, the "
+         "dev corpora people labelled split it at its trade word ('Portland Freight', 'Nexo Digital'), as extract.py "
+         "now does")
 KNOWN_MISSES = {
+    ("extract4", "0045.eml"): _STEM,
+    ("extract4", "0047.eml"): _STEM,
+    ("extract4", "0115.eml"): _STEM,
+    ("extract4", "0160.eml"): _STEM,
 }
 
 

@@ -202,13 +202,14 @@ ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com
                "welcometothejungle.com", "hellowork.com", "infojobs.net", "nationalevacaturebank.nl", "glassdoor.com",
                "monster.com", "softgarden.io", "softgarden.de", "jobteaser.com", "gupy.io", "catho.com.br", "recruitcrm.io",
                "breezy.hr", "jazzhr.com", "pinpointhq.com", "dover.com", "rippling.com", "homerun.co", "werkzoeken.nl",
-               "indeed.fr", "indeed.es", "indeed.nl", "indeed.de", "computrabajo.com", "apec.fr", "vagas.com.br")
+               "indeed.fr", "indeed.es", "indeed.nl", "indeed.de", "computrabajo.com", "apec.fr", "vagas.com.br",
+               "solides.com.br", "bizneo.com")
 VENDORS = frozenset(
     ["greenhouse", "lever", "workday", "smartrecruiters", "ashby", "workable", "recruitee", "personio", "teamtailor", "icims", "jobvite", "bamboohr", "successfactors", "taleo", "linkedin", "indeed", "stepstone", "xing", "join", "softgarden", "jobteaser", "gupy", "catho", "infojobs", "glassdoor", "monster", "hellowork", "breezy", "jazzhr", "pinpoint", "dover", "rippling", "homerun", "apec", "computrabajo",
      "werkzoeken",
      # recruiting software of the other languages' markets
      "talentsoft", "flatchr", "taleez", "beetween", "dvinci", "rexx", "concludis", "onlyfy", "umantis", "pandape",
-     "kenoby", "recrutei", "jobylon", "welcomekit"]) | {
+     "kenoby", "recrutei", "jobylon", "welcomekit", "solides", "bizneo"]) | {
     "welcome to the jungle", "nationale vacaturebank", "sap successfactors"}
 FREEMAIL = ("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "gmx.de", "gmx.net",
             "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "proton.me", "protonmail.com")
@@ -697,7 +698,13 @@ def _flat(own: str) -> str:
 
 
 def _key(name: str) -> str:
-    return _letters(name)
+    key = _letters(name)
+    # "3M", "A1": a one-word name of digits and a letter keeps its digits, or it is no key at all (not "Referat Z 1",
+    # a unit's number)
+    return key if len(key) >= 2 or " " in name else _NOT_ASCII_ALNUM("", fold(name))
+
+
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+").sub
 
 
 def _has_legal(name: str) -> bool:
@@ -799,8 +806,10 @@ def strip_dept(segment: str) -> tuple[str, bool]:
         while start < len(words) and _tok(words[start]) in _JOINERS and not (
                 words[start] in _NAME_PARTICLES and start + 1 < len(words) and (words[start + 1][:1].isupper() or (
                     words[start + 1] in _PARTICLE_SECOND and start + 2 < len(words)
-                    and words[start + 2][:1].isupper()))):
+                    and words[start + 2][:1].isupper()))) and not (
+                words[start] in _BODY_ARTICLES and start + 1 < len(words) and words[start + 1][:1].isupper()):
             start += 1  # not "Van" of "HR Van Oord Transport": a capitalised particle begins a Dutch or German name
+            # (nor "La" of "El equipo de La Taberna del Puerto": an article written capitalised mid-line is the name's)
     end, cut = len(words), False
     while end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS
                            or (end == len(words) and _tok(words[end - 1]) in _UNIT_ENDS)
@@ -926,6 +935,21 @@ def _long_name(words: list[str]) -> bool:
         w[:1].isupper() or _tok(w) in _OF_JOINERS or _elided_capital(w) for w in words[last + 2:])
 
 
+# an owner's or a head's title written before the business's name on one line
+_OWNER_TITLES = frozenset(fold(w) for w in [
+    "zaakvoerder", "zaakvoerster", "eigenaar", "eigenaresse", "bedrijfsleider", "inhaber", "inhaberin",
+    "geschäftsführer", "geschäftsführerin", "owner", "founder", "co-founder", "cofounder", "proprietor", "gérant",
+    "gérante", "fondateur", "fondatrice", "propriétaire", "dueño", "dueña", "propietario", "propietaria", "gerente",
+    "proprietário", "proprietária", "sócio", "sócia", "socio", "socia", "fundador", "fundadora", "oprichter"])
+_ROMANCE_ARTICLES = frozenset(["O", "A", "Os", "As"])  # (which also begin sentences: "A sua candidatura")
+
+
+def _article_name(words: list[str]) -> bool:
+    """"O Cantinho do Avillez", "A Padaria Portuguesa": a capitalised article that begins a title-case name."""
+    return words[0] in _ROMANCE_ARTICLES and len(words) > 1 and words[1][:1].isupper() and all(
+        (w[:1].isupper() or _tok(w) in _JOINERS) and _tok(w) not in _SENTENCE_START for w in words[1:])
+
+
 @lru_cache(maxsize=4096)
 def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     raw = _SENTENCE_SPLIT.split(name, 1)[0]
@@ -941,13 +965,19 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 7 or not 2 <= len(name) <= 60 or _BAD_COMPANY.search(name):
         return None
+    if len(words) > 2 and _tok(words[0]) in _OWNER_TITLES and all(w[:1].isupper() or _tok(w) in _JOINERS
+                                                                 for w in words[1:]):
+        # "Zaakvoerder Keukens Maes", "Inhaberin Blumenhaus Lind": the owner's title, then the business's name
+        words = words[1:]
+        name = " ".join(words)
     low = fold(name)
     first = _tok(words[0])
     if words[0][0].islower() and (first in _ARTICLES or first in _LOWER_STOP or any(_tok(w) in _LOWER_STOP for w in words)):
         return None
     if _GREETING_START.match(low):
         return None
-    if low in _STOP_COMPANY or first in _SENTENCE_START or _is_vendor(name) or first in _GREETINGS \
+    if low in _STOP_COMPANY or (first in _SENTENCE_START and not _article_name(words)) or _is_vendor(name) \
+            or first in _GREETINGS \
             or first in _NEVER_FIRST:
         return None
     if len(words) > 1 and (_tok(words[0]) in _PROGRAMME or _tok(words[-1]) in _PROGRAMME):
@@ -1069,7 +1099,7 @@ _END = r"(?=\s*(?:[,;:!?()\n]|\.(?!\w)|$| (?:for|about|on|regarding|as|and|to|in
 _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lang, p in {
     "en": r"\b(?:interest in (?:joining|working (?:at|for|with))|career at|careers at|opportunities at|role at|position at|"
           r"here at|applying (?:to|at|with)|application (?:to|at|with)|interest in|joining|join|team at|everyone at|"
-          r"(?:opening|vacancy|job|us|roles|positions|openings) at|"
+          r"(?:opening|vacancy|job|us|roles|positions|openings) at|work (?:at|for|with)|"
           r"behalf of) ",
     "de": r"\b(?:(?:dich|sich|euch) bei|T[äa]tigkeit bei|Interesse an(?: einer T[äa]tigkeit bei| einer Mitarbeit bei)?|"
           r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei) (?:der |dem |den )?",
@@ -1151,7 +1181,13 @@ _FEEDBACK_FROM = re.compile(rf"\b(?:[Ff]eedback|[Rr]eply|[Rr]esponse|[Aa]ntwort|
 _SUBJECT_CLIENT = re.compile(rf"(?:^(?:[Ff]eedback|[Tt]erugkoppeling|[Rr]ückmeldung|[Rr]etour|[Rr]etorno)"
                              rf"(?: (?:from|von|van|de|da|do))?:? ({CAPSEQ})$|"
                              rf"\((?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant): ({CAPSEQ})\))")
-_BEHALF_OF = re.compile(rf"\b[Oo]n behalf of (?:the |our client,? )?({CAPSEQ}(?: (?:for|of)(?: the)? {CAPSEQ})?)")
+_BEHALF_OF = re.compile(rf"\b(?:[Oo]n behalf of|[Ee]n nombre de|[Ee]m nome d[aoe]s?|[Aa]u nom de|[Ii]m Auftrag (?:von|der|des)) "
+                        rf"(?:the |our client,? |la |el |l'|nuestro cliente,? |notre client,? |unseres Kunden,? )?"
+                        rf"({CAPSEQ}(?: (?:for|of)(?: the)? {CAPSEQ})?)")
+_BOARDS = frozenset(["board", "diretoria", "directoria", "comite", "comissao", "comision", "vorstand", "direktion",
+                     "directoire", "direccion", "jury", "jurado", "juri", "panel", "committee", "bestuur", "directie"])
+# the gate of _BEHALF_OF: one of its openings, lower-cased
+_BEHALF_GATE = ("behalf of", "en nombre de", "em nome d", "au nom de", "im auftrag")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _UNNAMED = "Zzclientunnamedzz"  # a marker candidate: a client decided, unnamed in the sentence
 _UNNAMED_KEY = _UNNAMED.lower()
@@ -1184,6 +1220,11 @@ _ACTS_PRONOUNS = frozenset(["we", "wir", "nous", "wij", "nosotros", "nos", "they
                             "he", "she", "it", "ils", "elles", "ellos", "eles", "zij", "sie"])
 
 
+# the words a deciding name may follow: an article, or a conjunction that opens a clause ("to let you know that
+# Fernleigh Bank have decided", "je vous informe que Atelier Sorel a décidé")
+_CLAUSE_HEADS = frozenset(["a", "o", "the", "la", "el", "that", "que"])
+
+
 def _acts_names(text: str, lang: str | None) -> list[str]:
     """The names written as the one who decided: "Unfortunately Juniper have decided", "Malheureusement, Atelier Sorel
     a décidé", "Infelizmente a Sabiá decidiu" (the capitalised words just before the verb, beginning a clause)."""
@@ -1199,8 +1240,10 @@ def _acts_names(text: str, lang: str | None) -> list[str]:
         if not run or fold(run[0]) in _ACTS_PRONOUNS:
             continue
         before = fold(words[-1]) if words else ""
-        if before and not before.endswith((",", ".", ":", ";", "!", "?")) and before not in ("a", "o", "the", "la", "el"):
+        if before and not before.endswith((",", ".", ":", ";", "!", "?")) and before not in _CLAUSE_HEADS:
             continue  # inside a clause: "the team at Juniper has decided" names Juniper elsewhere
+        if before in ("that", "que") and (len(run) < 2 or looks_like_person(" ".join(run))):
+            continue  # "I'm sorry to say that Martha (Reid) has decided": a person, as like as a firm of one word
         out.append(" ".join(run))
     if lang in ("de", "nl", None) and ("hat sich" in text or "heeft " in text or "haben sich" in text):
         out += [m.group(1) for m in _CLIENT_ACTS_V2.finditer(text)]
@@ -1214,6 +1257,9 @@ _GENERIC_EMPLOYER = frozenset(["company", "employer", "client", "team", "entrepr
                                # a body of people decides, not an employer's name: "Management have decided"
                                "management", "leadership", "board", "panel", "committee", "jury", "directie",
                                "bestuur", "direction", "geschaftsfuhrung", "geschaftsleitung", "vorstand"])
+# the nouns a board writes before the employer's name: "L'entreprise Maison Garnier", "Die Firma Sonnenhof"
+_EMPLOYER_NOUNS = frozenset(["company", "employer", "entreprise", "societe", "employeur", "empresa", "bedrijf",
+                             "werkgever", "firma", "unternehmen", "arbeitgeber", "empregador", "empleador"])
 _ADVERB_LEAD = re.compile(r"^(?:Unfortunately|Sadly|Malheureusement|Lamentablemente|Desafortunadamente|Infelizmente|"
                           r"Helaas|Leider|However|Cependant|Sin embargo|Contudo|Toutefois)\s+")
 # a recruiter's own words for passing a candidate on to the employer
@@ -1230,11 +1276,12 @@ _RELAY_AT = re.compile(rf"\b(?:at|with|to|bei|an|chez|à|a|en|bij|aan|na|no|para
 _EMPLOYER_FIELD = re.compile(r"(?i)[ \t]*(?:werkgever|employer|company|agency|hiring agency|hiring organi[sz]ation|arbeitgeber|unternehmen|empresa|employeur|entreprise|"
                              r"bedrijf|organisation|organization|organisatie)[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*$")
 _THE_COMPANY = re.compile(rf"\b(?:[Aa] empresa|[Ll]a empresa|[Tt]he company|[Tt]he employer|[Dd]as Unternehmen|"
+                          rf"[Dd]ie Firma|[Dd]er Arbeitgeber|[Ll]a soci[ée]t[ée]|[Dd]e firma|"
                           rf"[Ll]'entreprise|[Hh]et bedrijf|[Dd]e werkgever|[Oo] empregador|[Ee]l empleador) "
                           rf"({CAPSEQ})(?= [a-zà-ÿ])")
 # substrings one of which each pattern needs (a pass of the pattern over a long mail costs more than these tests)
 _THE_COMPANY_GATE = ("empresa", "company", "employer", "unternehmen", "entreprise", "bedrijf", "werkgever", "empregador",
-                     "empleador")
+                     "empleador", "firma", "arbeitgeber", "sociét", "societe")
 # ("know that Ridgeway Capital has reviewed your profile": a clause after "that" begins as a sentence does; up to five
 # words between: "Mercados Olmeda ha actualizado el estado de tu candidatura", "X has updated the status of your ...")
 # The sentence start is tested after the name's first capital (which the engine finds by its set, without trying the
@@ -1478,6 +1525,14 @@ def _unit_display(display: str, mailbox: str) -> str | None:
     return None
 
 
+# a careers mailbox's display name that invites to work at the employer: the name after the invitation
+_JOIN_US = re.compile(r"(?i)(?:trabaja(?:r)? (?:en|con)|trabalh[ae] (?:conosco )?(?:n[ao]s?|em)|rejoi(?:gnez|ndre)|"
+                      r"travailler (?:chez|avec)|karriere (?:bei|mit)|arbeiten (?:bei|mit)|werken (?:bij|met)|"
+                      r"work (?:at|with|for)|join us at|carreiras? n[ao]|empleo en|jobs? (?:at|bei|bij|en|na|chez)) "
+                      r"(?=\S)")
+_JOIN_US_FIRST = "TtRrKkAaWwJjCcEe"
+
+
 def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
                         add, lang: str | None = None, fields: list[str] | None = None) -> bool:  # noqa: ANN001
     """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
@@ -1485,6 +1540,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     mailbox = sender.email or ""
     no_reply = not sender.email or is_no_reply(sender.email)
     display = tidy(sender.name or "").strip()
+    if display[:1] in _JOIN_US_FIRST and (lead := _JOIN_US.match(display)):
+        display = display[lead.end():]  # "Trabaja en Calzados Ibarra", "Karriere bei Lindgrün": the employer after it
     if display and (org := _unit_display(display, mailbox)) and fold(org) not in people:
         add(_company_ok(strip_dept(org)[0], people - {fold(org)}, lower_ok=True), 3.0, "display")
     elif display:
@@ -1718,6 +1775,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         words = m.group(1).split()
         while words and words[-1].islower() and _tok(words[-1]) in _JOINERS:
             words.pop()  # "Gostaríamos de agradecer a sua candidatura": a verb and its preposition, no name
+        if len(words) > 2 and _tok(words[0]) in _EMPLOYER_NOUNS:
+            words = words[1:]  # "L'entreprise Maison Garnier a étudié votre candidature": the name after the noun
         if len(words) > 1 and words[0] + "\n" in own and words[0] + " " + words[1] not in own:
             continue  # "Estado: Descartada" then "Lamentamos ... tu candidatura": a name never runs over a line's end
         if len(words) > 1 and _tok(words[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
@@ -1746,12 +1805,14 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
                 add(name, 4.0, "client")
                 agency = True
-    if "behalf of" in low:
+    if any(map(low.__contains__, _BEHALF_GATE)):
         # "we are recruiting on behalf of Ashford Borough Council", "sent by HireGrid on behalf of Westerly Freight":
         # the writer says outright whose the position is (when it is not the writer's own domain)
         own_labels = _domain_labels(message, "")[:1]
         for m in _BEHALF_OF.finditer(text):
             name = _company_ok(m.group(1), people, cut_ok=False)
+            if name and _tok(name.split()[0]) in _BOARDS:
+                continue  # "Em nome da Diretoria", "au nom du Comité de sélection": the writer's own board
             if name and not (name.count(" ") == 1 and looks_like_person(name)) and not _matches_domain(
                     _key(name), [_letters(w) for w in name.split()], own_labels):
                 add(name, 4.0, "client")
@@ -1888,6 +1949,11 @@ def _cap_prefix(text: str) -> str:
 
 
 _FOR_JOINS = (" für ", " fur ", " for ", " voor ", " pour ")
+# the heads of the institutions English writes with "the": "the Institute for ...", "the Royal Borough Council"
+_PUBLIC_HEADS = frozenset(["centre", "center", "institute", "council", "trust", "foundation", "society", "association",
+                           "university", "college", "school", "academy", "museum", "ministry", "department", "office",
+                           "authority", "agency", "commission", "hospital", "library", "federation",
+                           "union", "institution", "observatory", "gallery", "theatre"])
 
 
 def _body_name(text: str, at: int, people: set[str]) -> str | None:
@@ -1895,16 +1961,45 @@ def _body_name(text: str, at: int, people: set[str]) -> str | None:
     n = _NAME_AT.match(text, at)
     if not n:
         return None
-    if " " not in n.group(1) and text.startswith(_FOR_JOINS, n.end(1)) and fold(n.group(1)) in ORG_NAME_WORDS and (
+    if n.group(1).startswith("the ") and n.group(1)[4:5].isupper() and (
+            n.group(1).count(" ") >= 2 or text.startswith(_FOR_JOINS, n.end(1))) and any(
+            fold(w) in _PUBLIC_HEADS for w in n.group(1).split()[1:]):
+        # "working at the National Centre for Coastal Ecology": a body's name after an article written small (not "the
+        # Graduate Programme", "the Finance team"; nor "joining the Trust", the institution's own word for itself)
+        n = _NAME_AT.match(text, at + 4)
+    if text.startswith(_FOR_JOINS, n.end(1)) and fold(n.group(1).rsplit(" ", 1)[-1]) in ORG_NAME_WORDS and (
             more := _CAPS.match(text, text.index(" ", n.end(1) + 1) + 1)):
-        # "Interesse an Institut für Angewandte Geodäsie": an organisation noun alone is no name; its subject
-        # follows ("für", "for", "voor", "pour")
+        # "Interesse an Institut für Angewandte Geodäsie", "the National Centre for Coastal Ecology": an organisation
+        # noun ends no name; its subject follows ("für", "for", "voor", "pour")
         return _company_ok(text[n.start(1):more.end()], people)
-    name = _company_ok(n.group(1), people, lower_ok=True)
-    if name is None and n.group(1)[:1].isupper() and " " in n.group(1):
+    raw = n.group(1)
+    if raw[:1].isupper() and text.startswith(_INNER_JOINS, n.end(1)) and _joined_name(text, n.end(1)):
+        # "candidature chez Atelier Lumière et Fils", "applying to Smith and Jones Partners": "et", "and" between
+        # capitalised words is inside the name, not its end: the name runs to the clause's first lower-case word
+        raw = _CLAUSE_MARK.split(text[n.start(1):n.start(1) + 80], 1)[0]
+        raw = _cap_prefix(raw)
+    if raw[:1].isupper() and (art := _cap_article(text, n.start(1))) and art.strip() in _BODY_ARTICLES:
+        raw = art + raw  # "chez Les Jardins de Provence": the trigger read the article; capitalised, it is the name's
+    name = _company_ok(raw, people, lower_ok=True)
+    if name is None and raw[:1].isupper() and " " in raw:
         # "the hiring team at Kingsley Distribution have reviewed your CV": the name before the clause's verb
-        name = _company_ok(_cap_prefix(n.group(1)), people)
+        name = _company_ok(_cap_prefix(raw), people)
     return name
+
+
+# the articles the body triggers read before a name ("chez les", "en la"): kept when written capitalised
+_BODY_ARTICLES = frozenset(["La", "Le", "Les", "El", "Los", "Las"])
+# the words that begin a new clause after "and"/"et" rather than a name's next word: "at Acme and I wanted", "et Je"
+_CLAUSE_OPENERS = frozenset(["i", "we", "you", "he", "she", "they", "it", "ich", "wir", "sie", "je", "nous", "vous",
+                             "il", "elle", "yo", "ik", "wij", "eu", "nos", "thank", "thanks", "good", "best",
+                             "unfortunately", "please"])
+
+
+def _joined_name(text: str, at: int) -> bool:
+    """At " et Fils", " and Jones": a joiner then a capitalised word that goes on the name, not a new clause."""
+    nxt = text[at:at + 40].split()[1:2]
+    return bool(nxt) and nxt[0][:1].isupper() and fold(nxt[0].strip(",.;:!?")) not in _CLAUSE_OPENERS and fold(
+        nxt[0]) not in _SENTENCE_START
 
 
 def _cap_suffix(text: str) -> str:
@@ -2221,6 +2316,94 @@ def _team_display_of(name: str, display: str | None) -> bool:
     return dept and rest == name
 
 
+# the trades a business's name ends with, as its run-together domain spells them: the name's last words and
+# more of the trades small employers are named after ("vellaelectrical", "olatuevents", "tallermireia" does not end so)
+_DOMAIN_TAILS_TEXT = """
+electrical plumbing heating freight events catering bakery dental legal media design marketing print printing travel
+consulting construction motors garden gardens homes care clinic pharmacy coffee kitchen kitchens roofing cleaning
+builders transport furniture fashion outfitters retail studios games records books brewing brewery
+druck technik reisen elektro immobilien moebel kanzlei beratung
+eventos viajes muebles reformas limpieza talleres
+evenementen bouw techniek installatie schoonmaak reizen meubelen
+conseil immobilier voyages evenements
+viagens moveis clinica"""
+_DOMAIN_TAILS = frozenset(t for t in _NAME_TAILS | frozenset(_DOMAIN_TAILS_TEXT.split()) if len(t) >= 4 and t.isascii())
+
+
+def _split_tail(parts: list[str]) -> list[str]:
+    """"kettlewellfoods" -> "kettlewell foods": a domain written run together ends with a business's last word, which a
+    person writes apart ("Kettlewell Foods", "Quill Bank"); a word of four letters or more, after a stem as long."""
+    if len(parts) != 1 or not parts[0].isalpha():
+        return parts
+    word = parts[0]
+    tails = [t for t in _DOMAIN_TAILS if word.endswith(t) and len(word) - len(t) >= 4]
+    if not tails:
+        return parts
+    tail = max(tails, key=len)  # ("healthcare" over a shorter tail it ends with)
+    return [word[:-len(tail)], tail]
+
+
+# a country or region after the trade names a national company, no branch: "Fenwick Retail Deutschland"
+_COUNTRY_TEXT = """
+deutschland germany austria osterreich schweiz suisse switzerland nederland netherlands belgie belgique belgium
+benelux france espana spain iberica iberia portugal brasil brazil italia italy europe europa international
+internacional uk ireland scotland wales america usa canada nordic dach emea latam mexico argentina chile
+colombia peru luxembourg polska"""
+_COUNTRY_WORDS = frozenset(fold(w) for w in _COUNTRY_TEXT.split())
+
+
+def _without_branch(best: str, label: str) -> str:
+    """"Hofmann Logistik München" from hofmann-logistik.example, "TempoWerk Interim Hasselt" from tempowerk.example:
+    the branch's town after the trade word, which the firm's own domain leaves out (and a person too)."""
+    words = best.split()
+    town, trade = fold(words[-1]), fold(words[-2])
+    if not (words[-1][:1].isupper() and words[-1].isalpha() and (trade in _NAME_TAILS or trade in _DOMAIN_TAILS)
+            and town not in _NAME_TAILS and town not in _DOMAIN_TAILS and not _sector_noun(words[-1])
+            and not _is_dept(words[-1]) and town not in label and town not in _COUNTRY_WORDS
+            and town not in ORG_NAME_WORDS and town not in _DEPT_PLACES and town not in _UNIT_ENDS):
+        return best
+    if label in (_letters(" ".join(words[:-1])), _letters(" ".join(words[:-2]))):
+        return " ".join(words[:-1])
+    return best
+
+
+_CUT_AT = re.compile(r"^,|^ (?:for|and|&|of|und|et|y|e|en|for|für|pour|voor|para)\b")
+
+
+def _spelled_on(best: str, message: Message, own: str, label: str) -> str | None:
+    """The name as written on from where `best` is ("Homes for Good", "Gray, Hollis and Webb") when the words after it
+    spell the rest of the sender's domain: a clause's end ("for", ",", "and") cut it short."""
+    for hay in (own[:_READ], message.subject or ""):
+        at = hay.find(best + " ")
+        if at < 0:
+            at = hay.find(best + ",")
+        while at >= 0:
+            end = at + len(best)
+            for _ in range(5):  # a word at a time, while what is read still begins the domain's name
+                nxt = re.match(r",? [\w&'’-]+", hay[end:end + 40])
+                if not nxt:
+                    break
+                end += nxt.end()
+                letters = _letters(hay[at:end])
+                if letters == label and _CUT_AT.search(hay[at + len(best):end]):
+                    return hay[at:end]  # (not "Bloom Labs" for the brand "Bloom": no joiner, so no cut)
+                if not label.startswith(letters):
+                    break
+            at = hay.find(best + " ", at + 1)
+    return None
+
+
+def _signed_in_full(best: str, names: dict[str, str], sources: dict[str, set[str]], legal_keys: set[str]) -> str:
+    """A name the letter writes shortened ("at Moss & Pine") and its signature or display in full ("Moss & Pine
+    Flowers"): the organisation's own full name (not a legal form's: the brand is what a person says)."""
+    for key, name in names.items():
+        if (name.startswith(best + " ") and sources[key] & {"signature", "team", "display"} and key not in legal_keys
+                and len(name.split()) - len(best.split()) <= 2 and name.split()[-1][:1].isupper()
+                and not _is_dept(name.split()[-1])):
+            return name
+    return best
+
+
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
                     lang: str | None = None, people: set[str] | None = None,
                     fields: list[str] | None = None) -> str | None:
@@ -2343,6 +2526,10 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                     r"\b" + re.escape(prefix) + r"\b(?! " + re.escape(bwords[k]) + ")", own):
                 best = prefix
                 break
+    if best is not None and sources[_key(best)] <= {"body", "subject_at", "subject"}:
+        best = _signed_in_full(best, names, sources, legal_keys)
+    if best is not None and sender_labels and best.count(" ") >= 2:
+        best = _without_branch(best, sender_labels[0])
     if best is not None and _tok(best.rsplit(" ", 1)[-1]) in _GROUP_WORDS:
         best = _group_brand(best, names, sources, scores)
     if best is not None and " " in best and any(2 <= len(w) <= 5 and w.isupper() for w in best.split()):
@@ -2351,6 +2538,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             best + "." in own or best + "." in message.subject or best + "." in message.sender.name) and not re.search(
             re.escape(best) + r"(?![.\w])", message.text[:2 * _READ]):
         best += "."  # an abbreviation ending the name: "Van der Linden & Zn."
+    if best is not None and best.endswith((" Cia.", " Cía.")):
+        best = best[:-1]  # "Irmãos Peixoto & Cia. Ltda.": "& Cia" (and Company) is written without its full stop
     if best is not None and best.endswith(".") and re.search(re.escape(best[:-1]) + r"(?![.\w])", message.text[:2 * _READ]):
         best = best[:-1]  # "bij Molenaar & Zn." ends a sentence: the footer writes "Molenaar & Zn B.V."
     if best is not None and best_score >= 1.0:
@@ -2371,6 +2560,9 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             found, _base = _domain_name(message, own, message.sender.email)
             if found and best in found and all(fold(w) in _TRADE_WORDS for w in found.replace(best, " ").split()):
                 return _full_name(found, message, own)  # (not "Bloom Labs" for "Bloom": a business word, the brand's)
+        if sender_labels and sender_labels[0] != bkey and sender_labels[0].startswith(bkey) and (
+                whole := _spelled_on(best, message, own, sender_labels[0])):
+            return whole  # "Homes" read before "for Good" from homesforgood.example: the name the domain spells
         if sender_labels and sender_labels[0] != bkey and sender_labels[0].startswith(bkey):
             # "Mobilis RH" from mobilis-rh.example: the domain spells the name with its trade words, as written
             words = _trade_name(best, message, own).split()
@@ -2390,7 +2582,7 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             full = _full_name(found, message, own)
             return _trade_name(full, message, own) if unnamed else full
         if base:
-            return " ".join(w.capitalize() for w in re.split(r"[-_]", base))
+            return " ".join(w.capitalize() for w in _split_tail(re.split(r"[-_]", base)))
     return _full_name(best, message, own) if best and best[0].isupper() else None  # a weak clue, as written in full
 
 
