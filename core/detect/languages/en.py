@@ -21,8 +21,10 @@ _NOT_OFFERED_THING = (r"(?!(?:[\w-]+ ){0,2}?(?:slot|time|date|day|session|appoin
                       r"ride|drink|coffee|tour|seat|ticket|place at|answer|update|decision|feedback|estimate|salary|raise|pay|bonus|"
                       r"relocation|sign-on|signing|remote|hybrid|flexible|part-time|higher|bigger|better|more|earlier|later|"
                       r"extension|extra|start date)s?\b)")
-# a choice made only if, when or maybe ("if the hiring manager decides to go with another candidate")
-_NOT_HYPOTHETICAL = "(?<!decide to )(?<!decides to )(?<!may )(?<!might )(?<!could )(?<!not decided to )(?<!n't decided to )"
+# a choice made only if, when or maybe ("if the hiring manager decides to go with another candidate"), or only talked
+# over ("we talked about going with another candidate, but we'd rather extend your trial")
+_NOT_HYPOTHETICAL = ("(?<!decide to )(?<!decides to )(?<!may )(?<!might )(?<!could )(?<!not decided to )(?<!n't decided to )"
+                     "(?<!about )(?<!considered )(?<!considering )")
 _NOT_IF_THE = ("(?<!if the )(?<!if this )(?<!if that )(?<!if our )(?<!event that the )(?<!event the )(?<!in case the )"
                "(?<!once the )(?<!until the )(?<!when the )(?<!whether the )(?<!unless the )")
 _NOT_SAVED = (r"(?! (?:you|you've|you have) (?:saved|viewed|liked|bookmarked|followed|starred|searched|looked at|were interested in|"
@@ -48,14 +50,34 @@ _NOT_A_TASK = (r"(?! to (?:cover|help|run|do|take|look|fix|handle|swap|drive|col
 # the other person is chosen beside the reader or for another part of the process, not instead of the reader: "another
 # colleague to the interview panel", "another interviewer for your technical round", "a different person to run the
 # case study", "other candidates with similar experience", "moving other candidates forward too, yours included"
-_BESIDE_YOU = (r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
+# the word for the person is the first half of a thing's name: "a different hire car", "another profile photo", "a
+# different candidate build", "another individual plan"
+_NOT_A_COMPOUND = (r"(?! (?:cars?|vans?|vehicles?|company|firm|shop|equipment|kit|bikes?|fleet|agreement|period|charges?|costs?|"
+                   r"photos?|pictures?|pics?|images?|pages?|settings?|links?|banners?|headers?|builds?|release|versions?|sites?|"
+                   r"dates?|genes?|drugs?|list|branch|patch|fix|key|plans?|membership|policy|account|package|tariff|tickets?|"
+                   r"pass|lessons?|subscription|licen[cs]e)\b)")
+# ...or a thing chosen after a bare "another" / "a different": "we've chosen a different hotel" (not a person named by
+# a thing's word: "another project manager", "a different software engineer")
+_NOT_A_THING = (r"(?! (?:[\w-]+ )?(?:hotel|flight|train|route|room|venue|date|time|slot|car|van|photo|picture|image|supplier|"
+                r"vendor|provider|agency|firm|company|plan|package|option|restaurant|caterer|design|logo|colou?r|theme|"
+                r"template|format|approach|layout|location|site|office|desk|seat|laptop|phone|device|tool|platform|system|"
+                r"software|version|build|release|font|name|title|product|model|policy|tariff|menu|book|film|song|topic|"
+                r"question|task|exercise|project)s?\b(?! (?:[\w-]+ )?(?:manager|engineer|analyst|lead|officer|coordinator|"
+                r"assistant|secretary|director|administrator|developer|designer|owner|specialist|consultant|technician|"
+                r"supervisor|worker|operative|nurse|mechanic|driver|executive|associate|architect|scientist|planner|"
+                r"controller|head|partner|advis[eo]r|representative|rep|agent|buyer|tester)s?\b))")
+_BESIDE_YOU = (_NOT_A_COMPOUND + r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
                r"teach|train|coach|mentor|support|facilitate|represent|attend|speak|judge|organi[sz]e|travel|accompany|"
                r"stand in|cover for)\b|(?:who|that) (?:could|can|will|would|might|may)\b|as (?:its|their) |"
                r"(?:to|on|onto|to join|to sit on) (?:the|your|our) (?:[\w-]+ )?panel\b|"
+               # moved to a place: "two other colleagues onto your floor while the second floor is refurbished"
+               r"(?:on ?to|into|in to|to) (?:your|the|our|their|a) (?:[\w-]+ )?(?:floor|office|building|desks?|site|room|space|"
+               r"wing|corridor|rota|shift|workstream)s?\b|"
                r"(?:with|of) (?:similar|the same|comparable)\b|(?:forward )?(?:too|as well|alongside|at the same time)\b))"
                r"(?![^.!?;]{0,40}?\b(?:for (?:your (?:[\w-]+ )?(?:interview|round|stage|call|session)|(?:the|our) (?:[\w-]+ ){0,2}?"
                r"(?:session|case study|panel|lunch|induction|shift|rota|slot|talk|keynote|competition|contest|award|prize|morning|afternoon|"
-               r"training|project|event|fair|conference)s?\b(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b))))"
+               r"training|project|event|fair|conference|workshop|webinar|seminar|course|class|meetup|offsite|away day|retreat|"
+               r"trip|visit|party|dinner)s?\b(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b))))"
                r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours)|as well as (?:you|yours)|and you|in addition to "
                r"(?:you|yours))\b)"
                # another day of interviews: "the panel has selected other candidates for Monday"
@@ -419,6 +441,7 @@ DECISIONS += [
         r"(?:the|this|that|a) (?:[\w-]+ ){0,3}?(?:job|role|position|post|place|internship|apprenticeship|contract)\b"),
     fam("grammar: an appointment was made", 4.0, ("appoint", "hired", "recruited", "found", "selected", "chosen"),
         rf"\bwe(?:'ve| have| had)(?: now| since| already| recently)? (?:appointed|hired|recruited|found|selected|chosen) {_EN_SOMEONE}\b"
+        + _NOT_A_THING +
         r"(?! (?:else )?to (?:cover|help|run|do|take|look|fix|handle|swap|drive|collect|stand)\b)"
         # another interviewer or mentor, a person chosen to run a step: the reader's process goes on
         r"(?! (?:[\w-]+ )?(?:interviewer|panell?ist|assessor|referee|mentor|speaker|trainer|buddy)s?\b)"
@@ -1140,10 +1163,10 @@ DECISIONS += [
                                                                           "a more ", "a less ", "an more", "a stronger ",
                                                                           "a better ", "a different ", "someone ", "somebody "),
         r"\b(?:gone|went|go|going|chose|chosen|selected|picked|opted for|proceed\w* with|moving forward with|progress\w* with|"
-        r"shortlisted)\b[^.!?;]{0,25}?\b(?:another|a different|a stronger|other) (?:cv|resume|profile)s?\b",
+        r"shortlisted)\b[^.!?;]{0,25}?\b(?:another|a different|a stronger|other) (?:cv|resume|profile)s?\b" + _NOT_A_COMPOUND,
         r"\b(?:going|gone|went|go|opted|decided to go|chose|chosen|selected|picked) (?:with|for)? ?(?:a|an|someone|somebody) "
         r"(?:more|less|stronger|better|different)\b[^.!?;]{0,20}?\b(?:person|candidate|applicant|profile|hire)\b"
-        r"(?! to (?:run|lead|do|host|chair|present|interview|assess|cover)\b)"),
+        r"(?! to (?:run|lead|do|host|chair|present|interview|assess|cover)\b)" + _NOT_A_COMPOUND),
     fam("grammar: a verdict after a dash in the subject line", 3.5, ("unsuccessful", "not progress", "not selected",
                                                                      "not shortlisted", "not successful", "not moving",
                                                                      "not proceeding", "declined", "rejected", "regret"),
@@ -1727,7 +1750,7 @@ LOOKALIKES: list[Family] = [
          "your department", "hiring manager", "interviewer", "requisition owner", "report to you", "reporting to you",
          "your squad", "your unit", "your crew", "your shortlist", "you ranked", "you recommended", "you shortlisted",
          "you put forward", "you preferred", "contract", "laptop", "paperwork", "onboarding", "induction", "offer letter",
-         "announce", "rather than promot", "congratulating", "your candidate", "fee "),
+         "announce", "rather than promot", "congratulating", "your candidate", "fee ", "desk"),
         r"\byour (?:job )?(?:posting|listing|job ad|job advert)s?\b|\b(?:candidates|applicants) you (?:shortlisted|rejected|interviewed|"
         r"archived|declined)\b",
         r"\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving|being) on (?:the|our) (?:[\w-]+ )?panel\b",
@@ -1919,7 +1942,7 @@ LOOKALIKES += [
         r"\b(?:you|fyi),? as (?:the )?(?:hiring manager|requisition owner|chair|panel chair|line manager)\b|"
         r"\bas the requisition owner\b|\b(?:close|take down|pull|remove) the (?:job )?(?:advert|ad|posting|listing)s?\b|"
         r"\byour (?:current |old )?(?:role|position|job|post) will be backfilled\b",
-        r"\byour (?:hiring|recruitment|headcount) request\b|\byour first hire\b|\bheadcount (?:reports?|figures|numbers)\b|"
+        r"\byour (?:hiring|recruitment|headcount) request\b|\byour first hire\b|\bheadcount (?:reports?|figures|numbers|update|summary|plan|review)\b|\b(?:q[1-4]|quarterly|monthly) headcount\b|"
         r"\b(?:love|like|want|need) you on (?:the|our|an?) (?:[\w-]+ )?panel\b",
         # staff news: "thank you for supporting the internal recruitment... please update your team", "this is to notify
         # department heads"
@@ -1930,7 +1953,7 @@ LOOKALIKES += [
         # the reader is the agency ("no fee this time", "picked other candidates from your list") or the team's manager
         r"\bno (?:placement |agency |finder's )?fee (?:is |will be )?(?:due|payable|this time|on this one)\b|"
         r"\bfrom your (?:list|pipeline|submissions?)\b|\bbook (?:them|him|her) in\b|"
-        r"\bthe (?:ones|candidates|people|cvs) you (?:sent|submitted|put forward|proposed|shortlisted)\b|"
+        r"\bthe (?:ones?|candidates?|people|person|cvs?|profiles?) you (?:sent|submitted|put forward|proposed|shortlisted)\b|"
         r"\bthe (?:one|ones|candidate|person|people) (?:from|through|via) your agency\b|"
         # the client writes to the agency: "thanks for sourcing these profiles", "please pause the search", "your invoice
         # for the retainer" (not "thanks for sending Jordan over": an agency relays that very mail to Jordan)
@@ -1975,7 +1998,7 @@ LOOKALIKES += [
         r"\b(?:want|wants|like|love|keen|going|happy) to (?:move|take|bring|progress|put) you (?:through |forward |on )?to (?:the|a|your) "
         r"(?:next|final|last|second|third) (?:stage|round|interview)\b(?![^.!?;]{0,40}\b(?:but|however)\b)",
         r"\byour (?:[\w-]+ ){0,2}?(?:interview|final|call|process)\b[^.!?;]{0,40}?\b(?:is still on|still stands|continues|"
-        r"goes ahead|is (?:now )?(?:confirmed|booked|scheduled))\b(?![^.!?;]{0,40}\b(?:cancel\w*|called off|no longer|not)\b)|\b(?:like|want) to book (?:in )?your (?:final|next|second|third) (?:interview|round|stage)\b",
+        r"goes ahead|(?:is|will be) (?:now )?(?:confirmed|booked|scheduled|arranged))\b(?![^.!?;]{0,40}\b(?:cancel\w*|called off|no longer|not)\b)|\b(?:like|want) to book (?:in )?your (?:final|next|second|third) (?:interview|round|stage)\b",
         r"\byou (?:were|was) never (?:put forward|submitted|considered|sent) for\b|\b(?:are|is|'re|will be) (?:now )?interviewing "
         r"you\b|\byou(?:'ll| will) (?:start|begin|be starting|be joining) (?:with|alongside)\b",
         r"\bpassed your (?:cv|profile|details|application) (?:on )?to\b[^.!?;]{0,60}\b(?:who|and they) (?:would|'d) (?:like|love) "
@@ -2063,4 +2086,109 @@ LOOKALIKES += [
         r"\bfor (?:the|our|my|your) (?:wedding|party|birthday|christening|barn conversion|loft conversion|extension|"
         r"kitchen refit|bathroom refit|renovation|refurb\w*|school fair|summer fair|christmas fair|house sale)\b"
         r"(?!(?: [\w-]+){0,3} (?:role|position|job|post|vacancy|team)\b)"),
+]
+
+# Sweep 4 (tests/test_detect_sweep4_en.py): more writers who tell of another person chosen when the reader is no
+# candidate: the reader interviewed or scored the candidates, vouched for one, sat in a vote, applied for a grant,
+# or reads a story about some company's hire; or the reader's own move goes on beside it.
+LOOKALIKES += [
+    # the reader interviewed or scored the candidates: "all four scorecards are in", "thanks for interviewing both
+    # finalists", "your notes on the two you saw", "send Jana the standard decline", "the unsuccessful candidates will hear
+    # from HR", "I'll let our candidate Mark know" (an agency to its client)
+    fam("look-alike: the reader interviewed or scored the candidates (en)", -5.0,
+        ("scorecards", "interviewing", "you saw", "you met", "you interviewed", "you spoke", "sitting on it", "serving on it",
+         "unsuccessful candidates", "unsuccessful applicants", "standard", "usual", "our candidate", "covering", "running",
+         "conducting", "sitting in", "chairing", "your team", "your department", "your company", "your firm",
+         "as you recommended", "her the", "him the", "them the", "her an", "him an", "them an", "her our", "him our",
+         "them our", "brief the", "outreach", "sourcing", "headhunting", "as a fellow", "grievance"),
+        r"\bscorecards\b|\bthank(?:s| you) (?:\w+ )?for (?:interviewing|meeting|seeing) (?:both|all|the|our) (?:[\w-]+ )?"
+        r"(?:finalists|candidates|applicants|shortlisted)\b|\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving) on it\b",
+        r"\bthe (?:two|three|four|five|six|candidates|ones|people|applicants|finalists) you (?:saw|met|interviewed|spoke (?:to|with))\b",
+        r"\bthe (?:other |remaining )?unsuccessful (?:candidates|applicants)(?: [\w-]+){0,2}? (?:will|are going to|should) "
+        r"(?:hear|be (?:told|informed|contacted|notified|emailed))\b",
+        r"\bsend (?!you\b|me\b|us\b)[a-z]+ (?:the|a|our) (?:standard|usual|template|polite|formal) (?:regret|rejection|decline|"
+        r"refusal)\w*\b|\b(?:let|tell|inform|call|ring|email) our candidate\b",
+        # ...ran one of the interviews ("thanks for covering the system design interview"; a candidate only takes one)
+        r"\bas you recommended\b|\bsend (?:him|her|them) (?:the|an|our) (?:[\w-]+ )?offer\b|\bbrief the (?:whole )?(?:team|staff|office)\b",
+        r"\bthank(?:s| you) (?:\w+ )?for (?:covering|running|conducting|sitting in on|chairing|leading) (?:the|that|our|this|"
+        r"those) (?:[\w-]+ ){0,2}?(?:interviews?|loops?|panels?)\b",
+        # ...or the choice was the reader's side's ("you mentioned your team hired another candidate instead of promoting
+        # Jess"; not "your manager": an internal applicant's own manager may turn them down)
+        r"\byour (?:team|department|company|firm) (?:has |have |had )?(?:hired|chose|chosen|picked|selected|appointed|went with|"
+        r"gone with|decided to (?:hire|appoint|go with))\b",
+        # ...or sources them for an agency ("please stop the outreach calls"), or stands by a colleague who was turned
+        # down ("as a fellow rep", "Jo's grievance")
+        r"\b(?:stop|pause|halt) (?:the |your |all |our )?(?:outreach|sourcing|headhunting)\b|"
+        r"\bas a fellow (?:rep|representative|steward|governor|trustee|panel member|interviewer|assessor|councillor)\b|"
+        r"\b(?:his|her|their|[a-z]+'s) grievance\b"),
+    # the reader vouched for the candidate: "thanks for putting Nadia forward", "for agreeing to be a referee for Jordan";
+    # a mentee's or a friend's application ("the position that your mentee Aisha applied for")
+    fam("look-alike: the reader vouched for the candidate (en)", -5.0, ("putting", "referee", "reference", " applied"),
+        r"\bthank(?:s| you) (?:\w+ )?(?:again )?for putting (?!you\b|yourself\b|your\b|me\b|us\b|it\b|this\b|that\b)[a-z]+(?: [a-z]+)? "
+        r"forward\b",
+        r"\b(?:agree|agreed|agreeing|offer|offered|offering) to (?:be|act as) (?:a |the |his |her |their )?(?:referee|reference) "
+        r"(?:for|to) (?!you\b)",
+        rf"\b(?:your|my|our) {_KIN}(?: [a-z]+)? (?:had |has )?applied (?:for|to)\b"),
+    # a vote at a club's or a school's meeting, and a grant, a scholarship or a prize applied for: no job
+    fam("look-alike: a vote at a meeting, or a grant or prize applied for (en)", -5.0,
+        ("agm", "egm", "general meeting", "grant", "scholarship", "bursary", "prize", " award"),
+        r"\b(?:at|in) the (?:agm|egm|annual general meeting|extraordinary general meeting)\b",
+        r"\b(?:apply|applying|applied|application|applications) for (?:a|an|the|our|this) (?:[\w-]+ ){0,3}?(?:grant|scholarship|"
+        r"bursary|prize|award)s?\b(?! (?:[\w-]+ )?(?:officer|manager|coordinator|assistant|administrator|adviser|advisor|analyst|"
+        r"lead|specialist|writer|team|role|position|post|job|vacancy)s?\b)"),
+    # a story about some company's hire in a newsletter: "a retailer chose another candidate over an internal favourite"
+    # (the reader's employer is "we" or named, never "a bank")
+    fam("look-alike: a story about some company's hire (en)", -5.0,
+        ("writes about", "wrote about", "blogs about", "blogged about", "reflects on", "reflected on",
+         "retailer ", "company ", "firm ", "bank ", "startup ", "start-up ", "employer ", "business ", "charity ", "hospital ",
+         "council ", "manufacturer ", "school ", "university ", "brand ", "insurer "),
+        r"\b(?:a|an|one) (?:[\w-]+ )?(?:retailer|company|firm|bank|startup|start-up|employer|business|charity|hospital|council|"
+        r"manufacturer|school|university|brand|insurer)\b (?:recently |once |eventually |finally )?(?:chose|picked|selected|hired|"
+        r"appointed|went with|"
+        r"preferred|passed over|rejected|turned down)\b",
+        # ...or in a post or an episode: "our CTO writes about the time she chose another candidate"
+        r"\b(?:(?:writes|wrote|blogs|blogged) about|reflect(?:s|ed) on) (?:the time|how|why|when)\b"),
+    # the reader's own move goes on beside the other hire: "I've booked your interview for Tuesday", "your transfer has
+    # been approved... so you'll join as senior analyst"
+    fam("look-alike: the reader's own move goes on (en)", -4.5, ("booked your", "scheduled your", "arranged your",
+                                                                "confirmed your", "set up your", "approved", "join as",
+                                                                "joining as", "start as", "starting as",
+                                                                "you an offer", "under review", "under consideration",
+                                                                "being reviewed", "being considered"),
+        r"\b(?:i|we)(?:'ve| have) (?:now |also |just |already )?(?:booked|scheduled|arranged|confirmed|set up) your (?:[\w-]+ )?"
+        r"(?:interview|call|assessment|final|next round|second round|trial shift|trial day)\b"
+        r"(?![^.!?;]{0,60}\b(?:instead|another|other|different)\b)",  # (an interview for another role after a no is the no)
+        r"\byour (?:[\w-]+ )?(?:transfer|secondment|promotion|move|relocation)(?: request)? (?:has been|is|was|'s been) "
+        r"(?:now )?(?:approved|confirmed|agreed|signed off)\b",
+        r"\byou(?:'ll| will) (?:now )?(?:join|start|be joining|be starting)(?: us| the team| them)? as\b",
+        # the reader is offered the job after all: "they've changed their minds and want to make you an offer" (not "we'd
+        # love to make you an offer, but...", not "we're not going to make you an offer", not an offer of another role:
+        # an invitation to another opening after a no is still the no)
+        r"\b(?<!not )(?<!n't )(?<!never )(?:want|wants|like|love|going|pleased|delighted|happy) to (?:make|extend) you an? "
+        r"(?:formal |verbal |job |written )?"
+        r"offer\b(?![^.!?;]{0,60}\b(?:but|however|if|once|when|instead|another|other|different)\b)",
+        # the reader's own application is still being read: "we have already hired another colleague for Leeds, but your
+        # application for the Manchester branch is under review" (not "...remains active in our talent pool", not "...is
+        # still under consideration for other roles": the no to this one stands)
+        r"\byour (?:[\w-]+ ){0,2}?(?:application|candidacy|cv|profile)\b(?! (?:has|had|was|were)\b)[^.!?;]{0,40}?\b(?:is|remains) "
+        r"(?:still |now )?(?:under (?:review|consideration)|being (?:reviewed|considered))\b"
+        r"(?![^.!?;]{0,40}\b(?:other|future|similar|another|different)\b)"),
+]
+
+# Sweep 4, second pass: the choice told in the hiring side's own papers: the minutes, agenda or notes of a meeting, and
+# a staff bulletin of internal vacancies ("Filled: the Facilities Lead post went to another internal candidate")
+# (not "notes from our call": a rejection may sum up the call with the reader)
+LOOKALIKES += [
+    fam("look-alike: minutes, an agenda or notes of a meeting (en)", -5.0,
+        ("minutes", "agenda", "notes of", "notes from", "present:", "present :", "attendees", "apologies:", "aob",
+         "any other business", "action items", "action points", "actions:"),
+        r"\b(?:present|attendees|apologies|attending) ?:|\baob\b|\bany other business\b|\baction (?:items|points) ?:|\bactions ?:",
+        r"\bagenda (?:for|of)\b|\bagenda ?:|(?:^|\. )minutes\b",
+        r"\b(?:minutes|notes) (?:of|from) (?:the|our|today's|this|yesterday's|last|monday's|tuesday's|wednesday's|thursday's|"
+        r"friday's) (?:(?:[\w-]+ ){0,2}?(?:team|staff|recruiting|recruitment|hiring|shortlisting|selection|board|committee|"
+        r"management|leadership|department|governors'?|trustees'?) (?:meeting|call)|(?:[\w-]+ ){0,2}?(?:sync|stand-?up|huddle))\b"),
+    fam("look-alike: a staff bulletin of internal vacancies (en)", -5.0,
+        ("vacancies this", "jobs this", "roles this", "openings this", "bulletin", "newsletter", "digest", "round-up", "roundup"),
+        r"\b(?:internal|current|new|latest|open) (?:vacancies|jobs|roles|openings|positions) (?:this|for this|of the) (?:week|month)\b|"
+        r"\b(?:internal )?(?:vacancy|vacancies|jobs) (?:bulletin|newsletter|digest|round-?up)\b"),
 ]
