@@ -1647,3 +1647,20 @@ LOOKALIKES += [
         r"(?:ich|wir|er|sie)? ?(?:\w+ ){0,3}(?:eine |einen |ein )?(?:neue|andere|weitere|spannende|interessante|passende)\w* "
         r"(?:\w+ )?(?:stelle|position|rolle|vakanz|job|aufgabe|projekt)\w*"),
 ]
+
+# News of the reader's application heard second-hand (see en.py): a friend passes on what they picked up ("ich hab von
+# Lisa gehört, dass die Firma sich für einen anderen entschieden hat. Deren Pech!"). Not a relay that names its source.
+LOOKALIKES += [
+    fam("look-alike: news of the reader's application heard second-hand (de)", -4.5,
+        ("gehort", "angeblich", "anscheinend", "wie ich hore", "pech", "selbst schuld", "offiziell", "meinte",
+         "erzahlt", "gesteckt", "fluster", "buschfunk"),
+        r"\b(?:ich )?(?:hab|habe|hatte) (?:(?:grad|gerade|heute|gestern|schon|eben) )?(?:von \w+(?: \w+)? |uber \w+(?: \w+)? )?"
+        r"(?:gehort|erfahren|mitbekommen),? (?:dass|die|der|sie|er)\b",
+        r"\b(?:angeblich|anscheinend|wie ich hore|hab ich gehort),? (?:haben|hat|sind|ist) (?:die|sie|der|er)\b|"
+        r"\b(?:angeblich|anscheinend) (?:die|sie|der|er) (?:haben|hat)\b",
+        r"\b(?:deren|ihr|sein) pech\b|\bselbst schuld\b|\bbuschfunk\b|"
+        r"\b(?:wird|werden) es dir (?:noch )?offiziell\b|\boffiziell (?:erfahrst|horst|bekommst) du\b",
+        r"\b(?:mein|meine) (?:freund|freundin|kumpel|cousin|cousine|schwester|bruder|onkel|tante|nachbar|nachbarin|"
+        r"ex-kollege|ex-kollegin|alte kollegin|alter kollege) (?:bei|von|aus) [\w&'.-]+(?: [\w&'.-]+)? "
+        r"(?:sagt|meinte|hat erzahlt|erzahlte|hat mir gesteckt|schreibt)\b"),
+]

@@ -2192,3 +2192,25 @@ LOOKALIKES += [
         r"\b(?:internal|current|new|latest|open) (?:vacancies|jobs|roles|openings|positions) (?:this|for this|of the) (?:week|month)\b|"
         r"\b(?:internal )?(?:vacancy|vacancies|jobs) (?:bulletin|newsletter|digest|round-?up)\b"),
 ]
+
+# News of the reader's application heard second-hand: a friend, a relative or an old colleague passes on what they
+# picked up ("Heard they went with another candidate... their loss!", "word from my cousin at Halden is that they hired
+# someone else", "between us: they chose another candidate, you'll hear officially next week"). Not the employer's
+# decision told to the reader: a thank-you drafted in reply would go to the friend. (An agency's relay names its
+# source, "the client", "heard back from": those are left alone.)
+LOOKALIKES += [
+    fam("look-alike: news of the reader's application heard second-hand (en)", -4.5,
+        ("apparently", "heard", "word is", "word has it", "word from", "rumo", "grapevine", "little bird", "officially",
+         "their loss", "says", "said", "told me", "mentioned", "let slip"),
+        r"\bapparently,? (?:they|he|she|the (?:company|firm|team|panel|manager|boss|owner|hiring manager))\b",
+        r"\b(?:i|we)(?:'ve| have)? (?:just |also )?(?:heard|overheard) (?:on the grapevine |through the grapevine |on linkedin )?"
+        r"(?:that )?(?:they|he|she)(?:'ve|'d| have| had)? (?:went|gone|picked|chose|chosen|hired|given|offered|appointed|"
+        r"filled|decided|found|taken)\b",
+        r"\bword (?:is|has it)\b|\bword from my \w+|\brumou?r (?:is|has it)\b|\bon the grapevine\b|\ba little bird\b|"
+        r"\byou(?:'ll| will| should| might)? (?:probably |likely |soon )?(?:hear|get|receive) (?:it |the news |an email |"
+        r"a letter |something |the email |the letter )?officially\b",
+        r"\btheir loss\b",
+        r"\b(?:my|a|our|an) (?:friend|mate|pal|buddy|cousin|brother|sister|uncle|aunt|neighbou?r|ex-colleague|"
+        r"old colleague|former colleague|contact|source) (?:at|in|from|who works (?:at|in|for)) [\w&'.-]+(?: [\w&'.-]+)? "
+        r"(?:says|said|told me|mentioned|let slip|texted|reckons)\b"),
+]

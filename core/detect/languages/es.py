@@ -1073,3 +1073,16 @@ LOOKALIKES += [
         r"\b(?:pero|sin embargo)\b,? (?:tu|usted|vos) (?:(?:encajas|encaja usted|encaja) (?:mejor|mas)|(?:has sido|ha sido usted|fuiste|eres|"
         r"es usted) (?:la|el) (?:elegid|seleccionad|escogid|preferid))"),
 ]
+
+# News of the reader's application heard second-hand (see en.py): a friend passes on what they picked up ("me dijo mi
+# prima que en Textiles Ruiz eligieron a otro. ¡Ellos se lo pierden!"). Not a relay that names its source.
+LOOKALIKES += [
+    fam("look-alike: news of the reader's application heard second-hand (es)", -4.5,
+        ("me dijo", "me conto", "me comento", "enter", "oido", "oi que", "por lo visto", "se lo pierden", "oficialmente", "dicen que"),
+        r"\bme (?:dijo|conto|comento|escribio) (?:mi|un|una|el|la) (?:prima|primo|amigo|amiga|hermano|hermana|tio|tia|"
+        r"vecino|vecina|colega|excompanero|excompanera|cunado|cunada|novio|novia)\b",
+        r"\b(?:me he enterado|me entere|he oido|oi|escuche) (?:por \w+(?: \w+)? )?(?:de )?que\b|\bpor lo visto\b|"
+        r"\bdicen que (?:ellos|ya)\b",
+        r"\b(?:ellos|ellas) se lo pierden\b|"
+        r"\bte (?:enteraras|lo diran|llegara el correo) oficialmente\b"),
+]

@@ -850,3 +850,19 @@ LOOKALIKES += [
         r"\b(?:le|la|un|une) (?:recruteu\w+|rh|drh|manager|responsable|chasseu\w+)\b[^.!?;]{0,15}?\bm'a (?:dit|explique|annonce|ecrit|repondu) "
         r"(?:que|qu')"),
 ]
+
+# News of the reader's application heard second-hand (see en.py): a friend passes on what they picked up ("j'ai croisé
+# Julie : apparemment ils ont choisi un autre candidat. Tant pis pour eux !"). Not a relay that names its source.
+LOOKALIKES += [
+    fam("look-alike: news of the reader's application heard second-hand (fr)", -4.5,
+        ("apparemment", "entendu", "appris", "parait", "tant pis pour eux", "officiellement", "m'a dit",
+         "m'a raconte", "bruit"),
+        r"\bapparemment,? (?:ils|elles|il|elle|la boite|l'entreprise|la societe)\b",
+        r"\bj'ai (?:entendu dire|entendu|appris|su) (?:par \w+(?: \w+)? )?(?:que|qu')",
+        r"\bil parait (?:que|qu')|\bparait-il\b|\ble bruit court\b",
+        r"\btant pis pour eux\b|\bc'est eux qui (?:y )?perdent\b|"
+        r"\btu (?:l'apprendras|le sauras|vas le recevoir|recevras (?:le|un) (?:mail|courrier)) officiellement\b",
+        r"\b(?:mon|ma) (?:ami|amie|pote|cousin|cousine|frere|soeur|oncle|tante|voisin|voisine|ancien collegue|"
+        r"ancienne collegue) (?:chez|de chez|qui bosse chez|qui travaille chez) [\w&'.-]+(?: [\w&'.-]+)? "
+        r"(?:dit|m'a dit|m'a raconte|raconte)\b"),
+]
