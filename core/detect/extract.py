@@ -44,7 +44,7 @@ class _Blind:
     lower-cased): run lower-cased over the lower-cased text where that is exact, as itself elsewhere. Worth it for a
     pattern that scans a string, not for one anchored at its start."""
 
-    __slots__ = ("rx", "low")
+    __slots__ = ("rx", "low", "seen")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         pattern = rx.pattern[4:] if rx.pattern.startswith("(?i)") else rx.pattern
@@ -52,29 +52,67 @@ class _Blind:
             raise ValueError(pattern)
         self.rx = rx
         self.low = re.compile(pattern.lower(), rx.flags & ~re.I)
+        # short texts (names, lines, subjects) come back: (text, pos) -> search's match, (text, -1) -> finditer's
+        self.seen: dict[tuple[str, int], re.Match[str] | tuple[re.Match[str], ...] | None] = {}
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if len(text) <= _SHORT_TEXT:
+            try:
+                return self.seen[text, pos]
+            except KeyError:
+                if len(self.seen) >= 4096:
+                    self.seen.clear()  # (bounded: a long run reads many different lines)
+                found = self.seen[text, pos] = self._search(text, pos)
+                return found
+        return self._search(text, pos)
+
+    def _search(self, text: str, pos: int) -> re.Match[str] | None:
         if text.isascii() or _CASE_SAFE_ALL(text) is not None:  # _case_safe(), inlined
             return self.low.search(text.lower(), pos)
         return self.rx.search(text, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if len(text) <= _SHORT_TEXT:  # (a subject: its matches kept, as a search's are)
+            try:
+                return iter(self.seen[text, -1])
+            except KeyError:
+                if len(self.seen) >= 4096:
+                    self.seen.clear()
+                found = self.seen[text, -1] = tuple(self._finditer(text))  # type: ignore[assignment]
+                return iter(found)
+        return self._finditer(text)
+
+    def _finditer(self, text: str) -> Iterator[re.Match[str]]:
         if text.isascii() or _CASE_SAFE_ALL(text) is not None:
             return self.low.finditer(text.lower())
         return self.rx.finditer(text)
 
 
 
+# a name, a subject or a signature line: the texts whose tests are remembered (they come back from mail to mail)
+_SHORT_TEXT = 120
+
+
 class _Gated:
     """A pattern each match of which holds one of a few characters: a string without any is not scanned."""
 
-    __slots__ = ("rx", "gate")
+    __slots__ = ("rx", "gate", "seen")
 
     def __init__(self, rx: re.Pattern[str], chars: str) -> None:
         self.rx = rx
         self.gate = re.compile("[" + re.escape(chars) + "]")
+        self.seen: dict[tuple[str, int], tuple[str, ...]] = {}  # short texts' splits (a fresh list each call)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        if len(text) <= _SHORT_TEXT:
+            try:
+                return list(self.seen[text, maxsplit])
+            except KeyError:
+                if len(self.seen) >= 4096:
+                    self.seen.clear()  # (bounded: a long run reads many different lines)
+                parts = self.rx.split(text, maxsplit) if self.gate.search(text) else [text]
+                self.seen[text, maxsplit] = tuple(parts)
+                return parts
         return self.rx.split(text, maxsplit) if self.gate.search(text) else [text]
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -186,13 +224,22 @@ class _Lower:
     """A case-blind test run as a case-sensitive pattern over lower-cased text: several times faster than re.I.
     Only tested (whether it matches), never read: its alternatives may be regrouped in another order."""
 
-    __slots__ = ("rx",)
+    __slots__ = ("rx", "seen")
 
     def __init__(self, pattern: str) -> None:
         self.rx = re.compile(_regroup(pattern, r"\b(?:", test=True) if r"\b(?:" in pattern else _by_first(pattern))
+        self.seen: dict[str, re.Match[str] | None] = {}  # short texts (names, lines) come back
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.rx.search(text.lower())
+        if len(text) > _SHORT_TEXT:
+            return self.rx.search(text.lower())
+        try:
+            return self.seen[text]
+        except KeyError:
+            if len(self.seen) >= 4096:
+                self.seen.clear()  # (bounded: a long run reads many different lines)
+            found = self.seen[text] = self.rx.search(text.lower())
+            return found
 
 
 ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
@@ -245,11 +292,18 @@ _SIGNOFF_WORDS = re.compile(_SIGNOFF.pattern.split(r"\b[^\n]")[0] + r"\b", re.I)
 _SIGNOFF_LOW = re.compile(_SIGNOFF.pattern.lower(), re.M).match
 
 
+@lru_cache(maxsize=4096)  # pure in the line; a mail's last lines are asked by the signature, company and contact readers
 def _signoff(line: str) -> bool:
     """_SIGNOFF.match(line) found anything (run lower-cased where that is exact: see _CASE_SAFE)."""
     if line.isascii() or _CASE_SAFE_ALL(line) is not None:
         return _SIGNOFF_LOW(line.lower()) is not None
     return _SIGNOFF.match(line) is not None
+
+
+@lru_cache(maxsize=256)  # the sign-off line is read by the signer's name, the signature's parts and its first word
+def _signoff_rest(line: str) -> str:
+    """The line without its sign-off words ("Best regards, Ana" -> ", Ana")."""
+    return _SIGNOFF_WORDS.sub("", line)
 
 
 _PERSON_WORD = re.compile(rf"^(?:[{_UP}]\.(?:-[{_UP}]\.)+|[dlDL]['’][{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)*|[{_UP}][^\W\d_]*(?:[-'][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
@@ -487,7 +541,7 @@ def _signature_name(own: str, orgs: frozenset[str] = frozenset()) -> str | None:
             return plain
     parts = _signature_parts(own)
     lines, start = _signature_block(own)
-    first = parts[0] if parts and start >= 0 and _SIGNOFF_WORDS.sub("", lines[start]).strip(" ,.-–") != "" else ""
+    first = parts[0] if parts and start >= 0 and _signoff_rest(lines[start]).strip(" ,.-–") != "" else ""
     # "Bien à vous, Jean-Baptiste" then "Pont-Neuf Assurances": the first name signed; what follows is not a second signer
     only = first if first and " " not in first and first[0].isupper() and not _is_dept(first) else ""
     for i, part in enumerate(parts):
@@ -506,7 +560,7 @@ def _first_signed(own: str, addr: str) -> str | None:
     """The one word signed on the line under the sign-off ("Un saludo," then "Marta"), when it is not the sender's
     domain ("Regards," then "Quill" from quill.example signs as the company)."""
     lines, start = _signature_block(own)
-    if start < 0 or _SIGNOFF_WORDS.sub("", lines[start]).strip(" ,.!-–"):
+    if start < 0 or _signoff_rest(lines[start]).strip(" ,.!-–"):
         return None  # no sign-off, or a name on the sign-off's own line
     nxt = next((ln for ln in lines[start + 1:start + 3] if ln), "")
     if " " in nxt or not nxt[:1].isupper() or not nxt.isalpha() or _letters(nxt) in _letters(_domain(addr)):
@@ -541,7 +595,7 @@ def _signature_parts(own: str) -> tuple[str, ...]:
     """The first part of each line where a signer's name can stand, in order."""
     lines, start = _signature_block(own)
     if start >= 0:
-        inline = _SIGNOFF_WORDS.sub("", lines[start]).strip(" ,.-–")
+        inline = _signoff_rest(lines[start]).strip(" ,.-–")
         candidates = [inline] + [ln for ln in lines[start + 1: start + 5] if ln]
     else:  # no sign-off: the last lines, but never the mail's first, its salutation ("Dag Lien," greets the reader)
         first = next((i for i, ln in enumerate(lines) if ln), -1)
@@ -707,6 +761,7 @@ def _key(name: str) -> str:
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+").sub
 
 
+@lru_cache(maxsize=4096)  # pure in the name; asked of every signature part and candidate
 def _has_legal(name: str) -> bool:
     if " " not in name and _SPACE(name) is None:
         return False  # a legal form follows the name after a space: one word has none
@@ -868,6 +923,7 @@ _ANSWERS = frozenset(["nein", "ja", "no", "yes", "non", "oui", "nee", "sim", "n�
 _ADDRESS_RX = _Blind(re.compile(r"(?i)" + speed(r"\b(?:" + "|".join(sorted(_ADDRESS_WORDS)) + r")\b")))
 
 
+@lru_cache(maxsize=4096)  # pure in the name; asked of every candidate
 def _addressed_person(name: str) -> bool:
     if " " not in name:
         word = name.lower().strip(".,")
@@ -1363,7 +1419,7 @@ def _institutions(line: str, add, weight: float = 4.0, source: str = "team") -> 
     found = False
     if not line[:1].isupper() or line.count(" ") > 12:
         return False
-    if not _INSTITUTION_HINT.search(line.lower()):
+    if not _institution_hint(line):
         return False
     for seg in (q for p in _SEGMENTS.split(line) for q in _NAME_SPLIT.split(p)):
         seg = strip_dept(seg.strip(" ."))[0]
@@ -1379,6 +1435,11 @@ _INSTITUTION_GATE = ("univers", "hogeschool", "hochschule", "gemeente", "provinc
                      "office of",
                      "office for", "state of", "nhs")
 _INSTITUTION_HINT = re.compile(_regroup("(?:" + "|".join(map(re.escape, _INSTITUTION_GATE)) + ")", "(?:"))
+
+
+@lru_cache(maxsize=4096)  # pure in the line; every signature line and display name is asked
+def _institution_hint(line: str) -> bool:
+    return _INSTITUTION_HINT.search(line.lower()) is not None
 
 
 def _logo_alts(html: str) -> list[str]:
@@ -1464,6 +1525,7 @@ def _process_seg(seg: str) -> bool:
     return _tok(seg.split(None, 1)[0]) in _PROCESS_HEADS if seg.strip() else False
 
 
+@lru_cache(maxsize=1024)  # pure in the line
 def _status_field(line: str) -> bool:
     """A "Label: value" line whose label is one or two words and names no employer ("Status: Closed")."""
     i = line.find(":", 1, 24)
@@ -1848,6 +1910,7 @@ _POWERED_FIRST = "PpSsGgBbEeVv"
 _POWERED_STARTS = ("powered", "sent ", "gesendet", "bereitgestellt", "envoy", "enviado", "verzonden")
 
 
+@lru_cache(maxsize=1024)  # pure in the segment
 def _title_seg(seg: str) -> bool:
     """A subject segment written as a job title: capitalised words (or joiners, markers) one of which is a head noun."""
     words = seg.split()
@@ -2681,6 +2744,13 @@ _TRIGGER_LANGS = {"en": (0, 1, 2, 4, 5, 6, 7, 8, 25), "de": (8, 9, 10, 21, 22, 2
 # (index, gate, pattern, weight) of the triggers each language's mail tries, in order (None: an unknown language)
 _TRIGGER_PLAN = {lang: tuple((i, _TRIGGER_GATES[i], *_ROLE_TRIGGERS[i]) for i in order) for lang, order in
                  [*_TRIGGER_LANGS.items(), (None, range(len(_ROLE_TRIGGERS)))]}
+# The nouns (after their space, as the patterns write them) that end every match of triggers 0 and 1 ("for the X
+# position", "our X role"): no match ends past the last of them in the text, so their scan stops there (one character
+# on, for the "\b"), rather than trying each "the", "our", "for" of the signature and footer; none in the text: no match.
+_NOUN_ENDED = {0: (" position", " role", " vacancy", " opening", " opportunity", " job", " post", " requisition"),
+               1: (" position", " role", " vacancy", " opening", " opportunity", " post", " requisition")}
+assert all(_ROLE_TRIGGERS[i][0].pattern.endswith(" (?:" + "|".join(n[1:] for n in nouns) + ")\\b")
+           for i, nouns in _NOUN_ENDED.items())
 _SUBJECT_ROLE = [
     re.compile(r"(?:application|candidacy|candidature|candidatura|bewerbung|sollicitatie|kandidatuur|postulaci[óo]n)"
                r"(?: au poste de| pour le poste de| for| to| als| voor| à| a| para| pour| de| bei| op| um die|"
@@ -2789,6 +2859,9 @@ _ROLE_LOWER_GATES = (("rol ", "functie ", "vacature ", "positie van", "poste", "
                       "sollicitatie als", "kandidatuur als", "selectie voor", "fonction d",
                       "job de", "place de", "opdracht als", "job van", "betrekking "),
                      (" role", " position", " job", " vacancy", " opening"), ("stágio", "stagio"))
+# the nouns that end every match of each pattern above, if any (see _NOUN_ENDED)
+_ROLE_LOWER_NOUNS = ((), _ROLE_LOWER_GATES[1], ())
+assert _ROLE_LOWER[1][0].pattern.endswith(" (?:" + "|".join(n[1:] for n in _ROLE_LOWER_NOUNS[1]) + ")\\b")
 # a status block's field: "Vacature: Kwaliteitsmedewerker QA/RA (ref. MC-2291)", "Position: Supply Chain Planner"
 _ROLE_FIELD = re.compile(
     r"(?i)[ \t]*(?:(?:vacature|vacancy|position|role|job|job title|stelle|stellenbezeichnung|poste|puesto|vacante|vaga|"
@@ -2881,6 +2954,7 @@ _SUBJECT_NOT_ROLE_BLIND = _Blind(re.compile(_regroup(_regroup(_SUBJECT_NOT_ROLE.
                                              _SUBJECT_NOT_ROLE.flags))  # tested only
 
 
+@lru_cache(maxsize=1024)  # pure in the segment
 def _not_role(segment: str) -> bool:
     """Whether a subject's segment is a reference, the application's wording, a status or a date, not a title."""
     return _SUBJECT_NOT_ROLE_BLIND.search(segment) is not None or (
@@ -3567,10 +3641,18 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
             return role
 
     contains = low.__contains__
+    noun_ends: dict[str, int] = {}  # where the last of each noun ends (-1: none), for the triggers they end
     for i, gate, rx, weight in _TRIGGER_PLAN.get(lang, _TRIGGER_PLAN[None]):
-        if not any(map(contains, gate)):  # a cheap substring test before each pattern
+        end = len(text)
+        if (nouns := _NOUN_ENDED.get(i)) is not None:
+            if not noun_ends:
+                noun_ends = {n: j + len(n) if (j := text.rfind(n)) >= 0 else -1 for n in _NOUN_ENDED[0]}
+            end = max([noun_ends[n] for n in nouns]) + 1  # (0: no noun, no match; the gate below is implied)
+            if not end:
+                continue
+        elif not any(map(contains, gate)):  # a cheap substring test before each pattern
             continue
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, 0, end):
             raw = m.group(m.lastindex or 1)
             kept = False
             if i < 2:
@@ -3587,11 +3669,14 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
                 body_keys.add(key)
                 scores[key] += weight
                 names.setdefault(key, role)
-    for (rx, weight), gates in zip(_ROLE_LOWER if lang in ("pt", None) else _ROLE_LOWER[:2], _ROLE_LOWER_GATES,
-                                   strict=False):
+    for (rx, weight), gates, nouns in zip(_ROLE_LOWER if lang in ("pt", None) else _ROLE_LOWER[:2],
+                                          _ROLE_LOWER_GATES, _ROLE_LOWER_NOUNS, strict=False):
         if not any(map(text.__contains__, gates)):  # the patterns are case-sensitive: so are their gates
             continue
-        for m in rx.finditer(text):
+        end = len(text)
+        if nouns:  # (as for triggers 0 and 1: the scan stops after the last noun that ends a match)
+            end = max([j + len(n) if (j := text.rfind(n)) >= 0 else -1 for n in nouns]) + 1
+        for m in rx.finditer(text, 0, end):
             role = trim(m.group(1), True)
             # "sollicitatie voor de functie", "vacature die": an article or a pronoun, not a title
             if role and role[0].islower() and (key := fold(role)) != fco and \
