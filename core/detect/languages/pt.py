@@ -154,7 +154,7 @@ _PT_CHOSE = (r"(?:escolh(?:emos|eu|eram|ido|ida|idos|idas|endo|er|i)|fomos|acaba
              r"(?:vamos|iremos|decidimos|resolvemos) (?:optar|escolher))")
 
 # A person named by the trade the role is for: "fechámos com outra dev", "vamos optar por outro cozinheiro"
-_PT_TRADE = (r"(?:devs?\b|desenvolvedor|designer|engenheir|analista|programador|consultor|tecnic|cozinheir|vendedor|motorista|"
+_PT_TRADE = (r"(?:devs?\b|desenvolvedor|designer|engenheir|analista|programador|consultor(?!ia)|tecnic|cozinheir|vendedor|motorista|"
              r"gerente|atendente|garcom|operador|enfermeir|rececionista|recepcionista|barista|redator|contabilista|contador|"
              r"educador|cuidador|soldador|eletricista|mecanico|baba\b|pedreir|servente|ajudante|diarista|faxineir|estudante|"
              r"motoboy|entregador|repositor)\w*")
@@ -205,14 +205,20 @@ DECISIONS += [
         r"com (?:o )?(?:seu|teu) (?:nome|perfil|curriculo|cv)\b|"
         r"(?:para|na|a) (?:a |o )?(?:proxima|etapa|fase|entrevista|equipa|equipe)|n?(?:o|este) processo|"
         r"para (?:o|a|esta|este) (?:lugar|vaga|posicao|funcao|cargo))"),
-    fam("gramática: não classificado / excluído", 4.0, ("nao", "exclu", "encerr", "preench", "consta", "figura", "lista", "exclusao", "eliminac", "eliminad", "termino", "fim "),
-        r"\bnao (?:classificad|apt[oa]\b|aprovad)",
+    fam("gramática: não classificado / excluído", 4.0, ("nao", "exclu", "encerr", "preench", "consta", "figura", "lista", "exclusao", "eliminac", "eliminad", "termino", "fim ",
+                                                  "indeferimento"),
+        # (one person, the reader: "os candidatos não classificados poderão consultar..." is a notice's rule or a list)
+        r"\bnao (?:classificad|apt[oa]\b|aprovad)(?![oa]s\b)",
         r"\bencerr\w* o processo (?:para|com) (?:todas as|todos os|as|os) (?:pessoas )?candidat",
         r"\bencerr\w* tod[ao]s (?:as|os) (?:candidaturas|processos|candidat[oa]s)\b",
         r"\btod[ao]s (?:as|os) (?:candidaturas|processos|candidat[oa]s)\b[^.!?;]{0,20}\b(?:foram|serao|estao|ficam|ficaram) "
         r"(?:arquivad|encerrad|cancelad|recusad|anulad)",
         r"\b(?:pelo que|por isso|motivo pelo qual|razao pela qual|sendo) (?:foi |fica |ficou |e |sera )?(?:excluid|eliminad)[oa]\b",
-        r"\b(?:exclusao|eliminacao|nao admissao) d[ao] (?:sua|tua) candidatura\b",
+        r"\b(?:exclusao|eliminacao|nao admissao|indeferimento) (?:liminar )?d[ao] (?:sua|tua) (?:candidatura|inscricao)\b",
+        # ... notified to the reader without the possessive ("fica V. Exa. notificado do indeferimento da candidatura"; not
+        # an edital's "do indeferimento da inscrição cabe recurso")
+        r"\b(?:notificad[oa](?:\([ao]\))?|(?:comunica|informa)(?:-se|mos|-lhe|-se a v\. exa\.?)?) (?:d?o )?indeferimento "
+        r"(?:liminar )?d[ao] (?:candidatura|inscricao)\b",
         r"\bintencao de (?:exclusao|eliminacao|nao admissao)\b",
         r"\bexclu\w* (?:a )?(?:sua|tua) candidatura|\b(?:excluid|eliminad)[ao](?:\([ao]\))? (?:do|da) (?:procedimento|processo|concurso|"
         r"selecao|certame)",
@@ -417,7 +423,8 @@ DECISIONS += [
          "encerrad", "descontinuad", "interrompid", "desconsider", "arquivad", "finalizad", "terminad", "dizer",
          "considerad", "negad", "improcedente", "processo", "acolhid", "dispens"),
         # ("a candidatura de V. Exa. ...": the formal pronoun's full stops would end the gap)
-        r"\b(?:candidatura|perfil|curriculo|cv|(?:seu|teu) processo|(?:sua|tua) inscricao)(?: de v\. exa\.?|\b)[^.!?;]{0,60}\b"
+        # (the gap holds a public selection's full name: "sua inscrição no Processo Seletivo Simplificado para Professor X")
+        r"\b(?:candidatura|perfil|curriculo|cv|(?:seu|teu) processo|(?:sua|tua) inscricao)(?: de v\. exa\.?|\b)[^.!?;]{0,80}\b"
         r"(?<!nao )(?:foi|foram|esta|ficou|sera) "
         r"(?:recusad|rejeitad|indeferid|reprovad|declinad|descartad|desclassificad|eliminad|excluid|preterid|encerrad|"
         r"desconsiderad|descontinuad|interrompid|negad|(?:considerad[oa](?:\([ao]\))? )?improcedente|nao acolhid|"
@@ -619,7 +626,8 @@ DECISIONS += [
         r"\bnao (?:houve|ha|existe|existiu|deu|tivemos|encontramos|identificamos|vimos|rolou|bateu) (?:um |o |a )?"
         r"(?:encaixe|fit|match|"
         r"alinhamento|aderencia|compatibilidade)\b",
-        r"\b(?:nao aderente|sem aderencia|inaderente)\b|\bnao (?:esta|e|era|estava|se mostrou|se mostra) (?:\w+ ){0,2}aderente\b",
+        r"\b(?:nao aderente|sem aderencia|inaderente)\b|\bnao (?:esta|e|era|estava|foi|ficou|se mostrou|se mostra) (?:\w+ ){0,2}"
+        r"aderente\b",
         # "(o seu perfil) não é o que procuramos" -- not "a experiência dele" (a colleague's note about a candidate)
         r"\b(?:perfil|experiencia|curriculo|cv)\b(?! del[ea]\b)[^.!?;]{0,40}\bnao (?:e|era) (?:bem |exatamente )?(?:o|aquilo) "
         r"(?:que|de que) (?:procuramos|buscamos|precisamos|pretendemos|(?:a|esta|essa) (?:vaga|funcao|posicao) (?:pede|exige|requer|"
@@ -631,7 +639,10 @@ DECISIONS += [
         r"\b(?:decisao|resultado|parecer|resposta|avaliacao)(?: final)?(?: d[oa]s? (?:\w+ )?\w+)? (?:nao (?:foi|e|sera) (?:favoravel|positiv[oa])|"
         r"(?:foi|e) desfavoravel) (?:a|ao|para) (?:(?:a|o) )?(?:sua|tua|seu|teu|voce|si|ti|v\. exa)\b",
         r"\b(?:dar|dar-lhe|dar-te|damos|enviamos|comunicamos|transmitir|transmitimos) (?:lhe |te )?(?:uma )?"
-        r"(?:resposta|decisao|parecer) (?:negativa|desfavoravel)\b"),
+        r"(?:resposta|decisao|parecer) (?:negativa|desfavoravel)\b",
+        # an agency relays the employer's answer: "o cliente deu retorno negativo sobre a sua candidatura"
+        r"\b(?:retorno|feedback|resposta|devolutiva|parecer)s? (?:foi |e )?(?:negativ|desfavorav)\w* (?:sobre|quanto a|em relacao a|"
+        r"relativ[oa] a|para|a|ao) (?:a |o )?(?:sua|tua|seu|teu) (?:candidatura|perfil|contratacao|processo|entrevista)\b"),
     fam("gramática: resultado não aprovado", 4.0, (": ", "situacao ", "estado ", "status ", "resultado ", "nao ",
         "reprovad",
                                                   "recusad", "eliminad", "rejeitad", "descartad"),
@@ -653,8 +664,9 @@ DECISIONS += [
         r"(?:(?:etapa|fase|coluna|lista|pasta|status|estado) )?[\"']?(?:nao (?:aprovad|selecionad|classificad)|reprovad|recusad|"
         r"rejeitad|eliminad|descartad)",
         # ... said as a change of status: "o status da sua candidatura na vaga X foi atualizado para: Reprovado"
-        r"\b(?:status|estado|situacao) (?:d[ao] (?:sua|tua|seu|teu) (?:candidatura|processo|inscricao|participacao)|"
-        r"(?:de|da) candidatura)\b[^.!?;]{0,80}\b(?:(?:foi|esta) (?:atualizad|alterad|mudad)[oa]|mudou|passou) (?:para|a)\b:? ?"
+        # ... or "o seu status na vaga Comprador foi atualizado para: Reprovado"
+        r"\b(?:(?:seu|teu) (?:status|estado)|(?:sua|tua) situacao|(?:status|estado|situacao) (?:d[ao] (?:sua|tua|seu|teu) "
+        r"(?:candidatura|processo|inscricao|participacao)|(?:de|da) candidatura))\b[^.!?;]{0,80}\b(?:(?:foi|esta) (?:atualizad|alterad|mudad)[oa]|mudou|passou) (?:para|a)\b:? ?"
         r"(?:reprovad|nao (?:aprovad|selecionad|classificad)|recusad|rejeitad|eliminad|desclassificad|indeferid)"),
 ]
 
@@ -994,7 +1006,7 @@ DECISIONS += [
         # ... or the agency, with the reader's application: "não fomos bem-sucedidos com a sua candidatura junto do cliente"
         r"\bnao (?:fomos|conseguimos ser) bem[- ]?sucedid[oa]s? com (?:a )?(?:sua|tua) candidatura\b"),
     fam("gramática: cancelou o processo / não vai contratar", 3.5, ("cancel", "anul", "congel", "encerr", "fech", "contratar",
-                                                                   "recrutar", "preencher"),
+                                                                   "recrutar", "preencher", "sem contratac"),
         # (not "encerrámos o processo de avaliação de desempenho", not "fechámos a vaga com você!")
         r"\b(?:cancel|anul|congel|encerr|fech)(?:ou|amos|aram|ei) (?:o processo(?! de (?!recrutamento|selecao))|a vaga|o recrutamento|"
         r"a posicao|a selecao)\b(?![^.!?;]{0,40}\b(?:com sucesso|(?:com|para|por) (?:voce|si|ti)\b))",
@@ -1004,7 +1016,14 @@ DECISIONS += [
         r"(?![^.!?;]{0,40}\b(?:com sucesso|com a (?:sua|tua) (?:contratacao|admissao)|(?:com|para|por) (?:voce|si|"
         r"ti)\b))",
         r"\bnao (?:vai|vamos|iremos|ira|vao) (?:mais )?(?:contratar|recrutar|preencher)\b[^.!?;]{0,20}\b(?:a|esta|essa|para a|"
-        r"para esta|para essa) (?:vaga|posicao|funcao)\b"),
+        r"para esta|para essa) (?:vaga|posicao|funcao)\b",
+        # a bare decision not to hire, at the clause's end: "a empresa optou por não contratar neste momento"
+        r"\b(?:optou|optaram|optamos|decidiu|decidiram|decidimos|resolveu|resolveram|resolvemos) (?:por )?nao (?:contratar|"
+        r"preencher|recrutar)(?: (?:ninguem|a vaga|a posicao|para (?:a|esta|essa) (?:vaga|posicao|funcao)))?(?: (?:neste momento|"
+        r"no momento|de momento|por agora|por ora|por enquanto|agora|este ano|este semestre))?(?=[.!;,]|$)",
+        # the opening closed with nobody hired: "a vaga para a qual você se candidatou foi encerrada sem contratação"
+        r"\b(?:vaga|processo|posicao|oportunidade|recrutamento)\b[^.!?;]{0,60}\b(?:foi |sera |esta )?(?:encerrad|finalizad|fechad|"
+        r"cancelad|concluid)[ao] sem (?:contratacao|contratacoes|preenchimento|admissao)\b"),
     fam("gramática: a vaga já tem dono", 3.5, ("dono", "dona", "titular", "ocupante", "ja tem"),
         r"\b(?:vaga|posicao|lugar|cargo|funcao)\b(?! de (?:estacionamento|garagem|parque|creche|escola))[^.!?;]{0,40}\bja "
         r"(?:tem|encontrou|ganhou) (?:o seu |um |uma |a sua )?"
@@ -1022,7 +1041,7 @@ DECISIONS += [
 
 
 # Words that make a mail job mail in Portuguese (internships, apprentices, public competitions, hiring freezes).
-JOB_WORDS = (r"processos seletivos|(?:diretor|diretora|direcao|gestor|gestora|departamento|equipa|equipe|area|"
+JOB_WORDS = (r"processos seletivos|(?:gestor|gestora) da (?:area|vaga)\b|(?:diretor|diretora|direcao|gestor|gestora|departamento|equipa|equipe|area|"
              r"coordenador|coordenadora|head|business partner) de (?:pessoas|gente|talentos?)|estagi\w*|aprendiz|aprendizes|contratac(?:ao|oes)|recrutador(?:a|es|as)?|"
              r"procedimentos? concursa\w*|posto de trabalho|portefolio|carta de motivacao|oferta de emprego|"
              r"(?:banco|base|bolsa|comunidade) de talentos|vagas|"
@@ -1040,11 +1059,14 @@ JOB_WORDS = (r"processos seletivos|(?:diretor|diretora|direcao|gestor|gestora|de
              r"(?:coordenador|diretor|supervisor|tecnico|engenheiro|enfermeiro|operador|vendedor|consultor|programador|"
              r"desenvolvedor|secretario|advogado|contador|farmaceutico|psicologo|cozinheiro|rececionista|recepcionista|"
              r"administrativo|pedagogico|auxiliar|assistente|estagiario|promotor|redator|designer)\(a(?=\))|"
+             # a post named by its trade (pt-PT "o lugar de designer", "o posto de motorista")
+             r"(?:lugar|posto) de (?:um[a]? )?(?!estudante)" + _PT_TRADE + "|"
              + _PT_WE_CHOSE_OTHER)
 
 # Words that name a post unmistakably (the shared list has the singular "vaga" only): the plural of a job board's "vagas",
 # an internship, a hiring round ("congelou as novas contratações"), a selection stage of Brazilian recruiting.
-STRONG_WORDS = (r"vagas(?! (?:de|do|da|para|no|na) (?:voluntari|estacionamento|garagem|parque|creche|quarto|turma|curso|"
+STRONG_WORDS = (r"vagas(?! (?:de|do|da|para|no|na|em)(?: (?:a|o|as|os))? (?:voluntari|natacao|hidroginastica|ballet|bale|judo|"
+                r"karate|futebol|escolinha|musculacao|pilates|ioga|yoga|turmas?|modalidade|catequese|estacionamento|garagem|parque|creche|quarto|turma|curso|"
                 r"formacao|aula|evento|festival|residencia|alojamento|acampamento|colonia|campo de ferias|workshop|webinar|congresso|"
                 r"seminario|palestra|excursao|viagem|ginasio|academia))|estagios?|contratacoes|dinamicas? de grupo|periodo de experiencia|"
                 r"contratacao d[eo] (?:outr[oa]|um[a]?) (?:pessoa|candidat\w*|profissional|colaborador\w*)")
@@ -1130,7 +1152,11 @@ LOOKALIKES: list[Family] = [
         r"\bpela (?:sua |tua )?avaliacao (?:detalhada )?(?:da|do|das|dos) (?:entrevista|candidat)",
         # the reader is asked to pass the refusal on, or to file the other applications
         r"\b(?:mandar|enviar|manda|envia|mande|envie|mandas|envias) (?:a|uma|o) (?:recusa|negativa|resposta negativa|"
-        r"e-mail de recusa|feedback negativo) (?:para|a|ao)\b",
+        r"e-mail de recusa|feedback negativo) (?:para|a|ao|aos|as)\b",
+        # the reader's agency lost to another's candidate: "o cliente optou por outro candidato, não o nosso"; "vamos
+        # apresentar mais perfis?"
+        r"\boutr[oa] candidat[oa],? (?:e )?nao (?:o|a) (?:nosso|nossa)\b|\b(?:apresentar|enviar|mandar|indicar) mais "
+        r"(?:perfis|candidat[oa]s|curriculos|cvs)\b",
         r"\b(?:arquiv|recus|rejeit)\w* (?:as|os) (?:outr[ao]s |restantes |demais )?(?:candidaturas|candidat[oa]s)\b"
         r"(?: (?:restantes|pendentes))?",
         r"(?<!nao )(?<!possivel )\bseguir com (?:ele|ela)\b|\beu (?:aviso|informo|comunico|falo com) (?:a agencia|o recrutador|a recrutadora|"
@@ -1210,6 +1236,8 @@ LOOKALIKES: list[Family] = [
                                                                      "andamento", "curso",
                                                                      "voce segue", "voce avanca", "voce passa", "segues para",
                                                                      "avancas para", "passas para", "interromp", "suspend", "paus",
+                                                                     "direto para", "diretamente para", "voce vai ", "tu vais ",
+                                                                     "voce ira ", "tu iras ",
                                                                      "retom", "em espera", "normalmente"),
         r"(?<!nao )\b(?:continua|continuas|permanece|permaneces|segue|segues) (?:ainda )?(?:no|em) (?:processo|analise|consideracao)\b",
         # "por isso o seu processo fica em pausa", "manteremos a sua candidatura ativa"
@@ -1222,7 +1250,9 @@ LOOKALIKES: list[Family] = [
         r"\bretom(?:amos|aremos|ar) (?:o processo |a selecao |as entrevistas )?(?:em|a partir|na|no|depois|apos)\b",
         # the reader goes on while someone else is named: "optamos por outro candidato para a 2.ª entrevista, e você segue
         # para a final"
-        r"(?<!nao )\b(?:voce|tu) (?:segue|segues|avanca|avancas|passa|passas) (?:direto |diretamente )?(?:para|pra) (?:a |o )?"
+        # (or skips a stage: "não vamos seguir com a etapa de dinâmica: você vai direto para a entrevista")
+        r"(?<!nao )\b(?:voce|tu) (?:segue|segues|avanca|avancas|passa|passas|(?:vai|vais|ira|iras) (?=direto|diretamente|seguir|"
+        r"avancar|passar)(?:seguir |avancar |passar )?) ?(?:direto |diretamente )?(?:para|pra) (?:a |o )?"
         r"(?:final|proxima|fase|etapa|entrevista)\b",
         r"\bainda nao (?:tomamos|foi tomada|temos|chegamos a) (?:uma |nenhuma |qualquer )?decisao\b",
         r"\bainda nao (?:chegamos|chegou|chegaram) a (?:fase|etapa|altura|hora) (?:de|da) decis",
@@ -1318,8 +1348,9 @@ LOOKALIKES: list[Family] = [
         r"\b(?:preenchid|ocupad|atribuid)[oa] (?:por|a) (?:si|voce|ti|v\. exa)\b",
         r"\b(?:escolhemos|selecionamos|contratamos|aprovamos|escolhi|selecionei|contratei|aprovei) (?:voce|a senhora|o senhor|"
         r"v\. exa|a sua candidatura|o seu perfil)\b",
-        r"(?<!nao )\b(?:foste|voce foi|v\. exa\.? foi) (?:escolhid|selecionad|aprovad|contratad)[oa](?:\([oa]\))? (?:para (?:a|o) "
-        r"(?:vaga|posicao|cargo|funcao|lugar)|!)",
+        # ("Parabéns, você foi aprovado!": the exclamation right after the word)
+        r"(?<!nao )\b(?:foste|voce foi|v\. exa\.? foi) (?:escolhid|selecionad|aprovad|contratad)[oa](?:\([oa]\))?(?: para (?:a|o) "
+        r"(?:vaga|posicao|cargo|funcao|lugar)| ?!)",
         # "decidimos avançar consigo!", "vamos seguir com você para a proposta" (not after a negation)
         r"(?<!nao )(?<!nao vamos )(?<!nao iremos )\b(?:avancamos|seguimos|vamos avancar|vamos seguir|queremos avancar|"
         r"queremos seguir|decidimos avancar|decidimos seguir) (?:contigo|consigo|com voce)(?: para (?:a|o) \w+(?: \w+)?)? ?!"),
@@ -1358,7 +1389,7 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: withdrawal by the candidate", -4.0, ("decid", "opt", "resolv", "prefer", "decisao", "desisten", "aceitei",
                                                           "recus", "declin", "desisti",
                                                           "deseja", "quer ", "queres ",
-                                                          "pedido", "conforme", "queira", "quiser"),
+                                                          "pedido", "conforme", "queira", "quiser", "desiste", "aceit"),
         r"\b(?:caso|se) (?:voce |tu |v\. exa\.? )?(?:decida|decidas|decidir|decidires|prefira|prefiras|preferir|preferires|queira|"
         r"queiras|quiser|quiseres|opte|optes|optar|optares) (?:por )?(?:nao|retirar|desistir)\b",
         # "recebemos o seu pedido e a sua candidatura foi retirada", "... cancelada, conforme solicitado"
@@ -1379,7 +1410,11 @@ LOOKALIKES: list[Family] = [
         r"\b(?:tenha|tenhas) (?:recusado|declinado|rejeitado) (?:a nossa|a|o nosso|o) (?:proposta|oferta|convite)\b",
         r"\b(?:sua|tua) (?:decisao|desistencia) de (?:nao|retirar|desistir)\b",
         # the owner writing: "decidi não prosseguir", "aceitei outra proposta"
-        r"\b(?:decidi|optei|resolvi|preferi) (?:por )?(?:nao|retirar|desistir)\b|\baceitei (?:outra|uma) (?:proposta|oferta)\b"),
+        r"\b(?:decidi|optei|resolvi|preferi) (?:por )?(?:nao|retirar|desistir)\b|\baceitei (?:outra|uma) (?:proposta|oferta)\b",
+        # the reader's own message quoted back: "a sua mensagem dizendo que desiste da vaga por ter aceito outra proposta"
+        r"\b(?:que |voce |tu |v\. exa\.? )(?:desiste|desistes|desistiria|vai desistir|ia desistir) d[ao] (?:vaga|processo|"
+        r"candidatura|oportunidade|proposta|lugar)\b",
+        r"\bpor (?:ter|teres|haver|ja ter|ja teres) aceit(?:o|ado|e) (?:outra|uma|a outra) (?:proposta|oferta)\b"),
     fam("look-alike: news about someone else's application (pt)", -4.0,
         ("prim", "irma", "filh", "sobrinh", "amig", "colega", "namorad", "marido", "mulher", "esposa", "pai ", "mae ",
          "vizinh", "cunhad", "indica", "recomend", "referi", "sugeri"),
@@ -1396,7 +1431,8 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a course, a prize, a project: not the reader's job application (pt)", -5.0,
         ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao", "soci", "mobilidade", "erasmus",
          "concurso d",
-         "intercambio", "mestrado", "doutoramento", "licenciatura", "pos-graduacao", "curso", "aceleracao", "incubacao"),
+         "intercambio", "mestrado", "doutoramento", "doutorado", "licenciatura", "pos-graduacao", "curso", "aceleracao",
+         "incubacao", "formacao", "coworking", "incubadora", "residencia"),
         r"\b(?:inscricao|matricula) (?:no|na|em|para o|para a) (?:curso|workshop|formacao|evento|palestra|webinar|aula|turma|"
         r"congresso|feira|sorteio)\b",
         r"\bcandidatura d[oa] (?:seu|sua|teu|tua|vosso|vossa|nosso|nossa) (?:projeto|proposta|startup|empresa|artigo|trabalho|"
@@ -1411,7 +1447,16 @@ LOOKALIKES: list[Family] = [
         r"\b(?:candidatura|inscricao|pedido|participacao) (?:a|ao|para o|para a|no|na|em) (?:programa (?:de )?(?:mobilidade|"
         r"intercambio|erasmus|aceleracao|incubacao)|mobilidade|(?:estagio )?erasmus|intercambio|mestrado|doutoramento|licenciatura|"
         r"pos-graduacao|curso)\b",
-        r"\bprograma (?:de )?(?:aceleracao|incubacao)\b"),
+        # ... a degree's selection (BR "seleção para o Doutorado"; not a post-doc, which is paid research) or a training
+        # course ("a sua candidatura à formação modular de Excel")
+        r"\b(?:selecao|processo seletivo|lista de aprovados|candidatura|inscricao|matricula) (?:a|ao|para o|para a|do|da|no|na|"
+        r"de) (?:mestrado|doutorado|doutoramento|pos-graduacao|especializacao|mba)\b|"
+        r"\b(?:candidatura|inscricao|pedido|matricula) (?:a|na|para a) (?:acao de )?formacao (?:modular|profissional|"
+        r"certificada|continua|financiada|de curta duracao)\b",
+        r"\bprograma (?:de )?(?:aceleracao|incubacao)\b",
+        # a desk, an incubator, an artists' residency: "a sua candidatura ao espaço de coworking"
+        r"\b(?:candidatura|inscricao|pedido|proposta) (?:a|ao|para o|para a|no|na) (?:espaco (?:de )?coworking|coworking|"
+        r"incubadora|residencia (?:artistica|criativa|literaria))\b"),
     fam("look-alike: a ticket or a CI job, not a job (pt)", -5.0, ("jira", "estado alterado", "job"),
         r"\[jira\]|\bestado alterado de\b|\bjob (?:de |do |da )?(?:deploy|build|ci|backup|etl|migracao|pipeline)\b|"
         r"\b(?:migracao|deploy|build|pipeline) do job\b"),
@@ -1462,6 +1507,9 @@ LOOKALIKES: list[Family] = [
         r"\b(?:vaga|posicao|lugar|cargo|entrevista|processo)\b[^.!?;]{0,30}\bque (?:o|a) (?!empresa\b|equipa\b|equipe\b|candidat|"
         r"cliente\b|gente\b|direcao\b|diretoria\b)[a-z]+ (?:tanto )?(?:queria|tinha pedido|concorreu|se candidatou|"
         r"tinha concorrido)\b",
+        # "soube que a empresa da Júlia optou por outra candidata": the employer of a named third person
+        r"\b(?:sabes|sabias|sabia|soubeste|soube|soubemos|ouvi dizer|ouviste|fiquei a saber|fiquei sabendo) que (?:a|o) "
+        r"(?:empresa|vaga|entrevista|processo|candidatura|chefe|gestor|gestora|rh|recrutador|recrutadora) d[oa] [a-z]+\b",
         r"\b(?:sabes|sabias|sabia|sabe|sabem|soubeste|soube|viste|ouviste) (?:que|se) (?:o|a) [a-z]+ (?:[a-z]+ )?"
         r"(?:tambem )?nao (?:foi|ficou|passou|entrou|conseguiu)\b",
         r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:vai|vao|ira|irao) (?:seguir|avancar|continuar|passar)\b",
