@@ -69,6 +69,18 @@ HEARSAY += [
      "empieza el lunes. Ánimo, que saldrá algo mejor.\nDani"),
 ]
 
+HEARSAY += [
+    ("sexta?", "Bia Souza <bia.souza@casa.example>",
+     "Oi Sam,\n\nFiquei sabendo pela Ana que a Padaria Sol escolheu outro candidato para a vaga. Azar o deles! "
+     "Vamos jantar sexta?\n\nBia"),
+    ("a farmácia", "Mãe <mae@familia.example>",
+     "Filho,\n\na tua tia ouviu dizer que na farmácia do centro já contrataram outra pessoa para a vaga de "
+     "balconista. Não desanimes, vais arranjar outra coisa.\n\nBeijinhos, Mãe"),
+    ("força", "Leo Prado <leo.prado@correio.example>",
+     "Sam, minha prima que trabalha na Construtora Alvorada disse que eles fecharam a vaga com outro engenheiro. "
+     "Você deve receber o e-mail oficialmente semana que vem. Força!\nLeo"),
+]
+
 RELAYS = [
     ("Update on Halden", "Nina Clarke <nina.clarke@brookrecruitment.example>",
      "Hi Sam,\n\nI've just heard back from Halden and unfortunately they've decided to go with another candidate for "
@@ -100,6 +112,15 @@ RELAYS += [
     ("Proceso de selección", "Lucía Pardo <lucia.pardo@talentia.example>",
      "Hola Sam:\n\nEl cliente nos ha comunicado que ha decidido seguir con otro candidato para el puesto de "
      "contable. Te tendremos en cuenta para próximas vacantes.\n\nUn saludo,\nLucía Pardo\nTalentia"),
+]
+
+RELAYS += [
+    ("Retorno do cliente", "Renata Lima <renata@talentocerto.example>",
+     "Olá Sam,\n\nO cliente deu retorno e infelizmente optou por seguir com outro candidato para a vaga de analista. "
+     "Vou continuar buscando oportunidades para você.\n\nAbraço,\nRenata Lima\nTalento Certo RH"),
+    ("Vaga de designer", "Pedro Alves <pedro@ponterecrutamento.example>",
+     "Olá Sam,\n\nSoube pelo cliente que eles decidiram seguir com outra candidata para a vaga de designer. Sinto "
+     "muito! Sigo com o seu perfil para as próximas vagas.\n\nAtenciosamente,\nPedro Alves\nPonte Recrutamento"),
 ]
 
 

@@ -1535,3 +1535,19 @@ LOOKALIKES: list[Family] = [
         r"fotografias?|fotos?|ilustracao|poema|conto|"
         r"espetaculo|proposta artistica)\b|\bline-? ?up\b|\bcandidaturas? de artistas\b"),
 ]
+
+# News of the reader's application heard second-hand (see en.py): a friend or a relative passes on what they picked up
+# ("fiquei sabendo pela Ana que a Padaria Sol escolheu outro candidato. Azar o deles!"). Not a relay that names its
+# source ("o cliente deu retorno").
+LOOKALIKES += [
+    fam("look-alike: news of the reader's application heard second-hand (pt)", -4.5,
+        ("fiquei sabendo", "ficou sabendo", "soube", "ouvi dizer", "ouviu dizer", "disseram", "pelo visto", "azar o deles", "que perdem", "perde sao eles",
+         "oficialmente", "disse", "contou", "falou", "comentou"),
+        r"\b(?:fiquei sabendo|ficou sabendo|(?:eu )?soube|ouvi dizer|ouviu dizer|me disseram|disseram-me) (?:hoje |ontem |agora )?"
+        r"(?:pel[oa] (?!cliente|empresa|rh\b|recrutador)\w+(?: \w+)? |por (?!parte)\w+(?: \w+)? )?que\b",
+        r"\bpelo visto\b",
+        r"\bazar o deles\b|\b(?:eles|elas) (?:e )?que (?:perdem|saem perdendo)\b|\bquem perde sao eles\b|"
+        r"\b(?:voce|tu) (?:vai |vais |deve )?(?:receber|saber|ficar sabendo) (?:o e-?mail |a noticia |a carta |isso )?oficialmente\b",
+        r"\b(?:minha|meu|uma|um) (?:amiga|amigo|prima|primo|irma|irmao|tia|tio|vizinha|vizinho|ex-colega|colega) "
+        r"(?:da|do|na|no|que trabalha na|que trabalha no) [\w&'.-]+(?: [\w&'.-]+)? (?:disse|contou|falou|comentou|me disse)\b"),
+]
