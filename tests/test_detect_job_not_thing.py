@@ -33,6 +33,13 @@ JOBS = [
     # --- a chat after an interview ("charla") is no talk proposed at a conference
     ("Proceso de selección", "Hola Sam,\n\nGracias de nuevo por la charla del jueves. Lo hemos pensado bien y no vamos "
      "a seguir contigo en el proceso para el puesto de diseñador.\n\nUn saludo,\nDana"),
+    # --- the thing is what the chosen candidate has, after a comma as often as not
+    ("Candidatura - Técnica de Projetos", "Cara Sam,\n\nAgradecemos a sua participação no processo. A decisão "
+     "final foi favorável a outra candidata, cuja experiência em financiamento europeu se ajusta melhor ao projeto.\n\n"
+     "Com os melhores cumprimentos,\nRita Faria"),
+    ("Your application - Project Officer", "Dear Sam,\n\nThank you for interviewing with us. We have offered the "
+     "post to another candidate, whose experience with research funding bids matched the brief more closely.\n\n"
+     "Best wishes,\nDana Cole"),
 ]
 
 # (subject, body): the grant, the school place, the course, the mortgage: none is a job rejection.

@@ -181,9 +181,10 @@ def _outside(family: Family, text: str, spans: list[tuple[int, int]], seen: Seen
 
 
 # What the other candidates have, or what the post asks for ("candidatos com mestrado", "kandidaten met een afgeronde
-# master en", "another candidate whose experience with school networks"): not the thing the reader applied for.
+# master en", "another candidate whose experience with school networks", "outra candidata, cuja experiência em
+# financiamento europeu"): not the thing the reader applied for.
 _OTHERS_HAVE = re.compile(r"\b(?:candidat|kandida|applicant|bewerber|person|pessoa|someone|somebody|alguien|alguem|iemand|"
-                          r"jemand|quelqu'un|profiel|perfil|profil|profile)\w*(?: \w+){0,2} (?:com|con|met|mit|with|avec|whose|"
+                          r"jemand|quelqu'un|profiel|perfil|profil|profile)\w*(?: \w+){0,2},? (?:com|con|met|mit|with|avec|whose|"
                           r"cuya|cujo|cuja|wiens|deren|dont)\b[^.!?;]{0,60}$")
 # ...which can only be a degree, a school or a funding scheme (a flat or a loan the others have is still a flat)
 _QUALIFICATION = re.compile(r"(?:mestrado|master|maestria|school|schule|escola|escuela|colegio|ecole|toelating|admission|"
