@@ -82,7 +82,14 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"ayudas? a la|convocatoria de (?:ayudas|subvenciones|becas|proyectos)|subsidie\w*|financiamento|bolsa de(?! empleo| trabajo| emprego| trabalho| talento)|concurso de projetos)\b",
     # money, homes, shopping
     r"\b(?:loan|credit card|tarjeta de credito|carte de credit|kreditkarte|creditcard|cartao de credito|ratenzahlung|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
-    r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal)\b",
+    r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal|"
+    # Dutch compounds of the request itself (not "hypotheekadviseur", a job title)
+    r"(?:hypotheek|krediet|lening)aanvra(?:ag|gen)|persoonlijke lening|doorlopend krediet|werkgeversverklaring\w*|"
+    # an insurance applied for (not an insurer as the employer: "Centraal Beheer Verzekeringen")
+    r"verzekeringsaanvra(?:ag|gen)|aanvraag voor (?:een|de|je|uw) [a-z]*verzekering|"
+    # a study grant, a stand at a job fair (not the fair named in passing: the request for it)
+    r"studiebeurs\w*|beursaanvra(?:ag|gen)|aanvraag voor (?:de|een|je|uw) (?:studie)?beurs|(?:aanvraag|aanmelding|inschrijving) "
+    r"(?:\w+ )?voor (?:de|het|een) (?:jobbeurs|banenmarkt|carrierebeurs|vacaturebeurs|banenbeurs))\b",
     r"\b(?:landlord|tenancy|apartment|flat \d|"
     # the flat itself, not a job in property ("the property manager role", "this property lawyer post")
     r"(?:the|this|that) property(?! (?:management|\w+(?:er|or|ant|ist|yst))\b)|lettings|viewing|wohnung|"
@@ -118,7 +125,8 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"\b(?:(?<!epreuves d')(?<!epreuve d')admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|"
     # "Zulassung" to a course, not the approval of a product ("Zulassung von Medizinprodukten", "unseres Systems")
     r"zulassung(?! (?:von|des|der|unsere[rsmn]?|eines|einer|neuer|neuen) )|studienplatz|admisi\w+|master en|"
-    r"toelating\w*|"
+    # (not a selection's "toelatingsvoorwaarden", the diploma a public post asks for)
+    r"toelating(?!svoorwaarde)\w*|"
     # "admitido" to a school, not to a stage of a selection ("não foi admitida à prova", "no admitido en el proceso")
     r"admitid[oa](?! (?:a|ao|en|no|na|al|para) (?:el |la |o |a )?(?:prova|pruebas?|proceso|processo|concurso|fase|"
     r"oposicion|procedimento|selec\w*|entrevista))|mestrado|seriacao|inscription (?:en|au|a) (?:master|licence|doctorat)|demande d'inscription|"

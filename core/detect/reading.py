@@ -861,6 +861,8 @@ def decided_about_other(message: Message, own: str, folded: str, lang: str, your
     speaks of the reader's application)."""
     if lang not in _OBJECT_RX:
         return None
+    if "\u00a0" in own:  # the non-breaking spaces of an HTML mail ("de sollicitatie van\u00a0Dennis"): the forms' spaces
+        own = own.replace("\u00a0", " ")  # (same length: positions in the text stay the same)
     found = []
     lower = own.lower()
     if len(lower) == len(own):  # (a few letters lower-case into two)

@@ -46,8 +46,14 @@ DECISIONS += [
         r"(?<!vergeet )(?<!vergeten )(?<!nog )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b)[^.!?;]){0,25}\b(?:voort te zetten|voortzetten|"
         r"verder te zetten|verderzetten|door te zetten|doorzetten|verder te gaan|uit te nodigen|"
         r"meenemen|mee te nemen|aannemen|aan te bieden|aanbieden)\b(?! met (?:het|de|dat|die|ons|onze) (?:\w+ )?(?:[a-z]*bureau|"
-        r"leverancier|partner|aanbieder|platform|tool|systeem|software|uitzendkantoor)\b)",
-        r"\bniet in aanmerking\b",
+        r"leverancier|partner|aanbieder|platform|tool|systeem|software|uitzendkantoor|"
+        # ...nor a candidate the reader interviews: "niet verder te gaan met de kandidaat uit Gent"
+        r"kandidaat|kandidate|kandidaten|sollicitant|sollicitante|sollicitanten)\b)",
+        # (for a post, a stage or an interview, not "niet in aanmerking voor de korting / de bonusregeling / thuiswerkvergoeding")
+        r"\bniet in aanmerking\b(?! (?:voor|tot)\b(?! (?:(?:de|deze|die|dit|het|een|onze|ons|uw|je|jouw) )?(?:\w+ )?"
+        r"(?:[a-z]*functie|[a-z]*vacature|[a-z]*baan|positie|rol|[a-z]*job|stage\w*|aanstelling|benoeming|[a-z]*gesprek\w*|"
+        r"vervolg\w*|volgende|selectie\w*|tweede|procedure|uitnodiging|betrekking|opdracht|plaats|plek|[a-z]*plek|aanwerving|"
+        r"indiensttreding|verdere|contract|arbeidsovereenkomst|deze|dit|die|een|aanstelling|vaste|ronde)\b))",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:is|werd|wordt) (?:helaas )?afgewezen",
         # said of the application or the post (a vacancy withdrawn), not of a meeting or an interview moved
         r"\b(?:sollicitatie|kandidatuur|vacature|functie|positie|procedure|plek)\b[^.!?;]{0,40}"
@@ -581,8 +587,12 @@ DECISIONS += [
         r"\bniet gelukt om (?:je|jou|u) (?:\w+ ){0,6}(?:aan te bieden|te bieden|aan te nemen|uit te nodigen|te plaatsen)\b"),
     fam("grammatica: de werving gestopt / de functie gaat niet door", 3.5,
         ("werving", "selectie", "niet door", "ingetrokken", "geschrapt", "geannuleerd", "stopgezet", "geen nieuwe", "in te vullen",
-         "te vervullen", "open te stellen", "invullen", "vervullen", "openstellen"),
-        r"\b(?:functie|vacature|positie|rol|baan|job)\b (?:\w+ ){0,2}gaat (?:\w+ ){0,2}niet door\b|\bgaat (?:de|deze) (?:functie|vacature|positie|rol|"
+         "te vervullen", "open te stellen", "invullen", "vervullen", "openstellen", "niet meer", "niet langer"),
+        # (the post itself the subject: not "het gesprek voor de functie van monteur gaat niet door", "de opleiding die bij
+        # de functie hoort gaat niet door")
+        r"(?<!voor de )(?<!voor deze )(?<!voor die )(?<!voor een )(?<!bij de )(?<!bij deze )(?<!van de )(?<!over de )"
+        r"(?<!naar de )(?<!op de )\b(?:functie|vacature|positie|rol|baan|job)\b (?:(?!hoort\b|hoorde\b|past\b)\w+ ){0,2}gaat "
+        r"(?:\w+ ){0,2}niet door\b|\bgaat (?:de|deze) (?:functie|vacature|positie|rol|"
         r"baan|job) (?:\w+ ){0,2}niet door\b",
         r"\b(?:stoppen|staken|beeindigen) (?:we|wij) (?:\w+ ){0,2}(?:de|het|onze) (?:werving|wervingsproces|wervingsprocedure|selectieprocedure|"
         r"selectie)\b|\b(?:werving|wervingsprocedure|wervingsproces)\b (?:\w+ ){0,3}(?:stopgezet|gestopt|gestaakt|beeindigd)\b",
@@ -594,7 +604,12 @@ DECISIONS += [
         # "we gaan de vacature niet invullen" (not "... niet invullen voordat we jou gesproken hebben")
         r"\b(?:(?:gaan|zullen) (?:we|wij)|(?:we|wij) (?:gaan|zullen)) (?:de|deze|die) (?:vacature|functie|positie"
         r"|job) (?:\w+ ){0,2}niet "
-        r"(?:meer )?(?:invullen|vervullen|openstellen)\b(?! (?:voordat|totdat|tot|zolang|voor)\b)"),
+        r"(?:meer )?(?:invullen|vervullen|openstellen)\b(?! (?:voordat|totdat|tot|zolang|voor)\b)",
+        # ...in the passive: "de vacature wordt niet meer ingevuld" (for good: "niet meer/langer", not "nog niet")
+        r"\b(?:de|deze|die|onze) (?:vacature|functie|positie) (?:wordt|zal) (?:\w+ )?niet (?:meer|langer) (?:worden )?"
+        r"(?:ingevuld|vervuld|opengesteld)\b",
+        r"\b(?:wordt|zal) (?:de|deze|die|onze) (?:vacature|functie|positie) (?:\w+ )?niet (?:meer|langer) (?:worden )?"
+        r"(?:ingevuld|vervuld|opengesteld)\b"),
 ]
 
 
@@ -1315,6 +1330,9 @@ LOOKALIKES: list[Family] = [
         r"[^.!?;]{0,10} (?:als|indien|wanneer|zolang) (?:je|jij|u) (?:\w+ ){0,4}(?:niet|geen)\b",
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jouw|uw|u|jij) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:geselecteerd|gekozen|uitgenodigd|"
         r"aangenomen|aansluit\w*|past|passen|door\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
+        # ...of the reader's fit, the verb first: "sluit je profiel niet aan, dan gaan we niet verder met je sollicitatie"
+        r"(?:^|[.!?;:] )(?:sluit|past|passen|voldoe|voldoet|voldoen|matcht|lukt) (?:je|jij|u|jouw|uw|het|de|deze) [^.!?;,]{0,60}"
+        r"\b(?:niet|geen|onvoldoende)\b[^.!?;,]{0,30}, (?:dan|daarna)\b",
         # the condition said by the verb first: "word je niet weerhouden, dan krijg je een e-mail"
         r"\b(?:word|wordt|ben|bent|kom|komt|val|valt) (?:je|jij|u) (?:\w+ ){0,2}(?:niet (?:\w+ )?(?:geselecteerd|gekozen|uitgenodigd|aangenomen|"
         r"weerhouden|door\w*)|afgewezen|afgevallen)\b[^.!?;]{0,20}, (?:dan|daarna)\b",
@@ -1336,8 +1354,98 @@ LOOKALIKES: list[Family] = [
         r"(?:kiezen|gaan|doorgaan|verdergaan)\b",
         # the consequence after a semicolon: "als je geen interesse meer hebt, hoef je niets te doen; dan sluiten we ..."
         r"[;:] ?dan (?:sluiten|stoppen|beeindigen|archiveren) (?:we|wij|ik)\b|[;:] ?dan (?:gaan|kunnen) (?:we|wij|ik) (?:\w+ )?niet (?:verder|door)\b"),
-    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("met hem", "met haar", "afwijzing"),
+    fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("met hem", "met haar", "afwijzing",
+                                                                                              "jij hem", "jij haar", "u hem",
+                                                                                              "u haar", "jouw vacature",
+                                                                                              "uw vacature", "voor je gevonden",
+                                                                                              "voor jou gevonden",
+                                                                                              "voor u gevonden",
+                                                                                              "voor jullie gevonden",
+                                                                                              "voor je geselecteerd",
+                                                                                              "voor jou geselecteerd",
+                                                                                              "voor u geselecteerd"),
+        # "stuur jij hem een afwijzing?", "bel jij haar even?"
+        r"\b(?:stuur|mail|geef|bel|laat) (?:jij|je|u) (?:hem|haar|hen|de kandidaat|de kandidate|de sollicitant) (?:\w+ )?(?:een afwijzing|"
+        r"de afwijzing|af|even|op|weten)\b",
+        # the reader's own vacancy: "jouw vacature is ingevuld: we hebben een kandidaat voor je gevonden" (an agency to its
+        # client)
+        r"\b(?:jouw|uw) (?:openstaande )?vacature (?:is|werd|wordt) (?:\w+ )?(?:ingevuld|vervuld)\b|"
+        r"\b(?:kandida\w*|sollicitant\w*) voor (?:je|jou|u|jullie) (?:gevonden|geselecteerd)\b",
         r"\bverder met (?:hem|haar)\b|\bmet (?:hem|haar) (?:\w+ )?verder (?:te )?(?:gaan|gaat)\b|\b(?:kun|kan|wil|zou|wilt|kunt) (?:jij|je|u) (?:\w+ ){0,4}(?:een|de) afwijzing (?:\w+ )?(?:sturen|mailen|geven)\b"),
+    # "met je" names the reader, but "met je zoon", "met je voorstel", "met jouw team" name someone or something of theirs:
+    # the decision is about that person or that deal (the reader as a parent, a referrer, a supplier, a manager)
+    fam("look-alike: not the reader but someone or something of theirs (nl)", -5.0,
+        ("met je ", "met jouw ", "met uw ", "met jullie "),
+        r"\b(?:verder|door)(?: te gaan| gaan| gegaan)? met (?:je|jouw|uw|jullie) (?:\w+ )?(?:zoon|dochter|kind|kinderen|neef|nicht|broer|"
+        r"zus|vriend|vriendin|vrienden|partner|man|vrouw|vader|moeder|ouders|kennis|buurman|buurvrouw|collega'?s?|"
+        r"leerling\w*|cursist\w*|client\w*|klant\w*|team|afdeling|bureau|bedrijf|organisatie|firma|offerte|voorstel|project|"
+        r"plan|plannen|idee|product|ontwerp|app|platform|software|website|dienst|diensten|club|vereniging|stichting|"
+        r"school|mentee|pupil)\b",
+        r"\bmet (?:je|jouw|uw|jullie) (?:\w+ )?(?:zoon|dochter|kind|neef|nicht|broer|zus|vriend|vriendin|partner|offerte|voorstel|"
+        r"project|team|bureau|bedrijf) (?:\w+ ){0,3}niet (?:meer )?(?:verder|door)\b"),
+    # The verbs of "grammatica: niet verder" ("niet aanbieden", "niet meenemen", "niet voortzetten", "niet aannemen") put their
+    # object before the negation; when that object is a thing or another person, nothing of the reader's is refused: "je
+    # vakantiedagen kunnen we niet meenemen", "de cursus ... kunnen we niet aanbieden", "je vriend Tom kunnen we niet
+    # aannemen" (not when the reader stands right before "niet": "na de training hebben we besloten je niet aan te nemen")
+    fam("look-alike: the thing or person refused is not the reader (nl)", -5.0,
+        ("meenemen", "mee te nemen", "voortzetten", "voort te zetten", "verderzetten", "verder te zetten", "aanbieden",
+         "aan te bieden", "aannemen", "aan te nemen", "uitnodigen", "uit te nodigen"),
+        # (not a noun after a preposition, "na de workshop", nor one before the application itself: "... de procedure niet
+        # voort te zetten")
+        r"(?<!\bna )(?<!\btijdens )(?<!\bvoor )(?<!\bbij )(?<!\bin )(?<!\bop )(?<!\bdoor )(?<!\bmet )(?<!\bover )"
+        r"\b(?:je|jouw|uw|de|het|deze|die|dit|dat|onze|ons|hun|zijn|haar|een)(?: \w+)? (?:vakantiedag\w*|verlof\w*|vrije dagen|"
+        r"overuren|cursus\w*|training\w*|workshop\w*|reiskosten\w*|vergoeding\w*|bonus\w*|leaseauto\w*|laptop\w*|telefoon|"
+        r"project\w*|samenwerking|abonnement\w*|korting\w*|pilot|product\w*|bestelling\w*|teamlid|teamleden|collega'?s?|vriend|"
+        r"vriendin|vrienden|zoon|dochter|neef|nicht|broer|zus|partner|kennis|kandidaat|kandidate|sollicitant\w*|stagiair\w*)\b"
+        r"(?:(?!\b(?:je|jou|u)\b(?: \w+){0,2} niet\b|\b(?:de|je|jouw|uw) (?:\w+)?(?:procedure|sollicitatie|kandidatuur|"
+        r"selectie)\b)[^.!?;]){0,60}\bniet (?:\w+ ){0,3}(?:meenemen|mee te nemen|voortzetten|"
+        r"voort te zetten|verderzetten|verder te zetten|aanbieden|aan te bieden|aannemen|aan te nemen)\b",
+        # an event the reader is not invited to: "voor de open dag kunnen we je niet uitnodigen, die is vol"
+        r"\b(?:voor|op|bij|naar) (?:de|het|onze|ons) (?:open dag|opendag|borrel|kerstborrel|nieuwjaarsborrel|evenement|feest|"
+        r"bedrijfsuitje|uitje|meetup|webinar|workshop|lunch|training|cursus|beurs|jobbeurs|banenmarkt|open huis|"
+        r"informatieavond|informatiebijeenkomst|kennismakingsmiddag|kennismakingsavond)\b(?: \w+){0,5} niet (?:\w+ )?"
+        r"(?:uitnodigen|uit te nodigen)\b|"
+        r"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen) (?:voor|op|bij|naar) (?:de|het|onze|ons) (?:open dag|opendag|borrel|"
+        r"kerstborrel|nieuwjaarsborrel|evenement|feest|bedrijfsuitje|uitje|meetup|webinar|workshop|lunch|training|cursus|beurs|"
+        r"jobbeurs|banenmarkt|open huis|informatieavond|informatiebijeenkomst|kennismakingsmiddag|kennismakingsavond)\b"),
+    # The reader is already hired or chosen: a mentor or a buddy chosen for their first weeks, "we hebben voor jou gekozen"
+    fam("look-alike: the reader already chosen: a mentor, the first weeks, an offer (nl)", -5.0,
+        ("gekozen als", "aangesteld als", "aangewezen als", "geselecteerd als", "gevraagd als", "gekozen tot", "aangesteld tot",
+         "aangewezen tot", "inwerk", "traineeship", "je eerste", "jouw eerste", "uw eerste", "onboarding", "proeftijd",
+         "voor jou", "voor u"),
+        # (the reader's mentor, not a post of that name: "een andere kandidaat gekozen als begeleider" may be a no to a carer)
+        r"\b(?:gekozen|aangesteld|aangewezen|geselecteerd|gevraagd) (?:als|tot) (?:(?:je|jouw|uw) (?:nieuwe )?(?:buddy|mentor|"
+        r"begeleider|begeleidster|contactpersoon|aanspreekpunt|peter|meter|coach|inwerkcoach|opleider|praktijkopleider|"
+        r"werkbegeleider)\b|(?:buddy|mentor|begeleider|begeleidster|contactpersoon|aanspreekpunt|peter|meter|coach|inwerkcoach|"
+        r"opleider|praktijkopleider|werkbegeleider) voor (?:je|jou|u|jouw|uw)\b)",
+        r"\b(?:voor|tijdens|in) (?:je|jouw|uw) (?:inwerkperiode|inwerktraject|traineeship|eerste (?:werkdag|werkdagen|dag|dagen|"
+        r"week|weken|maand)|onboarding|proeftijd)\b",
+        # "we hebben voor jou gekozen!" (not "niet voor jou gekozen", nor "we hadden graag voor jou gekozen")
+        r"\b(?:gekozen|kozen|koos) (?:(?!niet\b)\w+ )?voor (?:jou|u)\b(?! (?:als (?:reserve|tweede)|niet)\b)|"
+        r"(?<!niet )(?<!graag )\bvoor (?:jou|u) (?:\w+ )?gekozen\b(?! (?:hadden|zouden|had)\b)"),
+    fam("look-alike: no further than a limit, a term refused, an earlier no taken back (nl)", -5.0,
+        ("niet verder", "opnieuw", "weer open", "weer vrij", "weer beschikbaar", "alsnog", "afgehaakt", "afgezegd",
+         "teruggetrokken", "maar nu", "maar deze keer", "maar dit keer", "maar inmiddels", "aanbieden", "aan te bieden"),
+        # "no further than": a limit, not an end ("we kunnen niet verder gaan dan 4000 euro", "je niet verder aannemen dan
+        # tot 1 juli") (not "met ...": the application is the object; not "niet verder gekomen dan de eerste ronde", a stage
+        # the reader did not pass)
+        r"\bniet verder (?:(?!met\b|gekomen\b|komen\b|komt\b|kwam\b|kwamen\b|geraakt\b)\w+ ){0,2}dan\b",
+        # a term of the offer refused, not the reader: "de functie kunnen we niet parttime aanbieden", "niet in Utrecht
+        # aanbieden, alleen in Breda" (the term named: "niet aanbieden, wel wensen we je succes" is a no)
+        r"\bniet (?:parttime|fulltime|voltijds|deeltijds|in deeltijd|in voltijd|op afstand|remote|thuis|vast|"
+        r"in (?!ons\b|onze\b|het\b|de\b|dienst\b)[a-z]+|voor \d+ uur) (?:\w+ )?(?:aanbieden|aan te bieden)\b",
+        # an earlier no superseded: "de functie is opnieuw vrijgekomen", "de gekozen kandidaat is afgehaakt", "wil je alsnog
+        # op gesprek komen?" (not a post that may come free later: "volgend jaar komt de functie weer vrij")
+        r"\b(?:vacature|functie|positie|rol|baan|job|plek|plaats)\b[^.!?;]{0,30}\b(?:is|staat) (?:\w+ )?(?:opnieuw|weer) "
+        r"(?:open|vrij|vrijgekomen|beschikbaar|opengesteld)\b|"
+        r"\b(?:is|staat) (?:de|deze|die|onze|het) (?:vacature|functie|positie|rol|baan|job|plek|plaats) (?:\w+ )?(?:opnieuw|weer) "
+        r"(?:open|vrij|vrijgekomen|beschikbaar|opengesteld)\b",
+        r"\b(?:gekozen|andere|geselecteerde) (?:kandidaat|kandidate|sollicitant|persoon)\b[^.!?;]{0,30}\b(?:is|heeft) (?:\w+ )?"
+        r"(?:afgehaakt|afgezegd|teruggetrokken|zich teruggetrokken)\b",
+        # "in je eerdere sollicitatie gingen we niet verder, maar nu zien we een betere match"
+        r"\b(?:eerdere|vorige|destijds|toen)\b[^.!?;]{0,60}\b(?:niet (?:\w+ )?(?:verder|door)|afgewezen|andere kandidaat)\b"
+        r"[^.!?;]{0,40}\bmaar (?:nu|deze keer|dit keer|inmiddels)\b",
+        r"(?<!niet )\balsnog (?:op gesprek|(?:\w+ )?uit (?:te )?nodigen|uitnodigen|kennismaken|kennis (?:te )?maken|in gesprek)\b"),
     fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden", "niet dat",
                                                                  "want ", "omdat ", "niet afgewezen", "niet alleen",
                                                                  "ook al", "hoewel", "ondanks dat"),
@@ -1365,7 +1473,7 @@ LOOKALIKES: list[Family] = [
         r"hem|'m) (?:\w+ ){0,8}niet gekregen\b|"
         r"\bkreeg ik (?:de|die|deze|het|hem|'m) (?:\w+ ){0,8}niet\b|\bik (?:ben|werd) (?:het|hem|'m) (?:\w+ ){0,2}niet geworden\b"),
     fam("look-alike: withdrawal by the candidate (nl)", -5.0,
-        ("intrek", "ingetrokken", "terugtrek", "teruggetrokken", "te trekken", "besloten", "wil", "wens", "wou", "aanneemt",
+        ("intrek", "ingetrokken", "terugtrek", "teruggetrokken", "te trekken", "besloten", "wil", "wens", "wou", "aanneemt", "annuler",
          "aanvaardt", "accepteert", "afwijst", "afslaat", "afgewezen", "afgeslagen", "aangegeven", "laten weten",
          "vraag", "verzoek", "zoals", "afmelding", "afhaak", "afgehaakt", "afziet", "nieuwe", "huidige", "respect",
          "begrij", "begrep", "snap", "verwittig", "doorgeven", "melden", "eerlijke", "gevonden", "aangenomen",
@@ -1379,6 +1487,18 @@ LOOKALIKES: list[Family] = [
         r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b|"
         # the verb before the negation (Flemish and spoken order): "ge wilt niet verder met uw kandidatuur"
         r"\b(?:je|jij|u|ge|gij) (?:wilt|wil|wenst|wou|wilde|wenste) (?:\w+ )?niet (?:langer |meer )?(?:verder|door)\b|"
+        # the reader chose another post: "we begrijpen dat je kiest voor de andere baan"; a reply under the reader's own
+        # subject "Intrekken sollicitatie"
+        r"\b(?:je|jij|u|ge) (?:\w+ )?(?:kiest|koos|hebt gekozen|heeft gekozen|gaat|ging) (?:\w+ )?voor (?:de|een|die|het|je|jouw|uw) "
+        r"(?:andere|nieuwe) (?:baan|job|functie|werkgever|aanbod|aanbieding|rol|positie|plek|werkplek)\b|"
+        r"\bre: (?:\w+ )?(?:intrekken|intrekking|terugtrekken|terugtrekking|annuleren|annulering) (?:van )?(?:mijn |de )?"
+        r"(?:sollicitatie|kandidatuur)\b|"
+        # the reader's decision with any go-on verb: "wat jammer dat je hebt besloten om je sollicitatie niet voort te zetten"
+        r"\b(?:(?:je|jij|u|ge) (?:hebt|heeft)|(?:heb|hebt|heeft) (?:je|jij|u|ge)) (?:\w+ ){0,2}(?:besloten|beslist|gekozen) (?:om )?"
+        r"(?:\w+ ){0,3}niet (?:\w+ )?(?:voort te zetten|door te zetten|verder te zetten|te continueren)\b|"
+        # ...said as the reader's word: "je gaf aan niet verder te willen in de procedure"
+        r"\b(?:je|jij|u|ge|gij) (?:gaf|gaaft|hebt|heeft|had|liet) (?:\w+ )?(?:aan|aangegeven|weten|laten weten) (?:dat (?:je|jij|u|ge) )?"
+        r"niet (?:langer |meer )?(?:verder|door) (?:te willen|wilt|wil|wou|te gaan|gaat)\b|"
         # the candidate writes, or is told of, in the first or third person: "ik heb besloten niet verder te gaan in de
         # procedure", "de kandidaat heeft zich teruggetrokken" (not "ik heb besloten niet verder te gaan met je")
         r"\b(?:(?:ik|hij|zij|ze|de kandidaat|de kandidate|de sollicitant) (?:heb|had|heeft)|(?:heb|had|heeft) (?:ik|"
@@ -1503,7 +1623,9 @@ LOOKALIKES: list[Family] = [
         r"aangenomen|besloten|beslist|beoordeeld|beoordelen)\b|"
         r"\b(?:hebben|heeft|zijn) (?:\w+ )?niet voor (?:een |de )?(?:andere?|iemand anders)\b[^.!?;]{0,30}\b(?:gekozen|gegaan)\b|\b(?:is|blijft) (?:\w+ )?nog (?:gewoon |steeds |altijd |volop )?in (?:behandeling|procedure)\b(?! genomen)",
         r"\b(?:sollicitatie|kandidatuur|procedure)\b[^.!?;]{0,60}\b(?:loopt|lopen) (?:\w+ )?(?:gewoon |nog |wel )?door\b|"
-        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\bblijft (?:\w+ )?(?:gewoon )?(?:lopen|staan|actief)\b"),
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\bblijft (?:\w+ )?(?:gewoon )?(?:lopen|staan|actief)\b|"
+        # "je sollicitatie gaat door naar een video-interview" (not "gaat niet door naar de volgende ronde")
+        r"\b(?:sollicitatie|kandidatuur)\b (?:(?!nie?t?\b)\w+ ){0,2}gaat (?:(?!nie?t?\b)\w+ ){0,2}door naar (?:de|een|het)\b"),
     fam("look-alike: an invitation to meet (nl)", -3.0, ("nodig", "voorkeur", "graag"),
         r"\b(?:willen|wil|zouden|graag|alsnog) (?:(?!niet\b|geen\b)\w+ ){0,3}(?:uitnodigen|uit te nodigen)\b",
         # a preference for the meeting's form, not for a candidate: "onze voorkeur gaat uit naar een gesprek op kantoor"
@@ -1549,7 +1671,7 @@ LOOKALIKES: list[Family] = [
         # a colleague or a pupil named as the one not chosen: "onze collega Fatima is helaas niet door"
         r"\b(?:onze|jullie|je|jouw|uw|mijn|de|het) (?:collega|leerling|stagiaire?) (?:[a-z]+ ){1,2}(?:is|werd|"
         r"wordt) (?:\w+ )?"
-        r"(?:niet (?:geselecteerd|gekozen|uitgenodigd|aangenomen|door)|afgewezen|afgevallen)\b",
+        r"(?:niet (?:geselecteerd|gekozen|uitgenodigd|aangenomen|door|verder)|afgewezen|afgevallen)\b",
         # ...or a pronoun for that third person: "helaas is hij niet gekozen voor de functie"
         r"\b(?:(?:is|werd) (?:hij|zij)|(?:hij|zij) (?:is|werd)) (?:\w+ )?(?:niet (?:geselecteerd|gekozen|uitgenodigd|"
         r"aangenomen|door)|"
@@ -1560,7 +1682,7 @@ LOOKALIKES: list[Family] = [
          "aanbevolen", "aangebracht", "aandroeg", "voordroeg", "voorstelde", "doorstuurde", "aanbeval", "aanbracht",
          "doorverwees"),
         r"\bvia (?:jouw|je|uw) (?:netwerk|tip|voordracht|doorverwijzing)\b|\b(?:dank|bedankt) (?:\w+ ){0,2}(?:je|jouw|uw) tip\b|"
-        r"\b(?:door (?:jou|u)|die (?:jij|je|u) (?:hebt |had |heeft )?) ?(?:aangedragen|voorgedragen|doorgestuurd|doorverwezen|aanbevolen|"
+        r"\b(?:door (?:jou|u)|die (?:jij|je|u) (?:\w+ ){0,3}?(?:hebt |had |heeft )?) ?(?:aangedragen|voorgedragen|doorgestuurd|doorverwezen|aanbevolen|"
         r"getipt|aangebracht)\b|\b(?:dank|bedankt) (?:\w+ ){0,2}voor de tip\b|"
         r"\b(?:het )?doorsturen van (?:het )?cv van (?:je|jouw|uw)\b|"
         r"\b(?:die|dat|wie) (?:jij|je|u) (?:\w+ )?(?:aandroeg|voordroeg|voorstelde|doorstuurde|aanbeval|tipte"
@@ -1751,7 +1873,10 @@ LOOKALIKES: list[Family] = [
                                                                           "kon ", "drukte", "ziekte", "nog niet", "via ",
                                                                           "even niet", "voordat", "pauze", "on hold", "stil",
                                                                           "hoeft", "hoef", "hoeven", "dubbel", "twee keer",
-                                                                          "tweemaal", "kennis te maken"),
+                                                                          "tweemaal", "kennis te maken", "verder met je", "vrijkomt",
+                                                                          "beslist", "besluit", "beslissing", "hoort", "zelf", "compleet", "volledig", "overgedragen",
+                                                                          "tot er",
+                                                                          "verder met jouw", "verder met uw"),
         # "we zetten je sollicitatie even niet verder tot het budget er is": "even" is a while, not a verdict
         r"\beven niet (?:verder|door)\b|"
         # a condition first met: "niet verder voordat je het formulier invult", "niet uitnodigen zolang uw diploma niet
@@ -1771,9 +1896,11 @@ LOOKALIKES: list[Family] = [
         # a step or a document the reader still owes: "zonder de ingevulde test kunnen we niet verder met je sollicitatie"
         # (not "zonder de vereiste ervaring": a missing qualification is a reason to reject)
         r"\bzonder (?:(?:de|het|je|jouw|uw|die|dat|deze|dit|een) )?(?:\w+ )?(?:test|formulier|document\w*|cv|diploma\w*|kopie|vog|"
+        r"contract|arbeidsovereenkomst|overeenkomst|bankgegevens|pasfoto|loonheffing\w*|[a-z]*verklaring|"
         r"referenties|handtekening|gegevens|toestemming|bewijs\w*|id|paspoort|rijbewijs|identiteitsbewijs|getuigschrift\w*|"
         r"opdracht|vragenlijst|gesprek|kennismaking|afspraak)\b[^.!?;]{0,40}\bniet (?:verder|door)\b|"
         r"\bniet (?:verder|door)\b[^.!?;]{0,50}\bzonder (?:(?:de|het|je|jouw|uw|een) )?(?:\w+ )?(?:formulier|document\w*|cv|"
+        r"contract|arbeidsovereenkomst|overeenkomst|bankgegevens|pasfoto|loonheffing\w*|[a-z]*verklaring|"
         r"diploma\w*|kopie|vog|handtekening|gegevens|toestemming|bewijs\w*|paspoort|identiteitsbewijs|getuigschrift\w*|"
         r"rijbewijs|identiteitskaart|id|referenties|werkvergunning|verblijfsvergunning)\b|"
         # a channel the application cannot come through: "we kunnen niet verder met je sollicitatie via e-mail"
@@ -1786,6 +1913,26 @@ LOOKALIKES: list[Family] = [
         # (an agency or a site only with the other way named: "..., maar rechtstreeks met jou")
         r"(?:uitzendbureau|bureau|interimkantoor|uitzendkantoor|platform|website)\b(?=[^.!?;]{0,30}\b(?:maar|rechtstreeks|enkel|"
         r"alleen|uitsluitend)\b))|"
+        # the decision is another's or still to come: "wij kunnen zelf niet verder met je sollicitatie: de manager beslist",
+        # "je hoort binnen twee weken van ons" (only "zelf": "we kunnen hier niet mee verder" is a no)
+        r"\b(?:kunnen|kan) (?:(?:we|wij|ik) )?zelf niet (?:verder|door)\b|"
+        r"\b(?:manager|leidinggevende|afdeling|afdelingsmanager|hiring manager|opdrachtgever|klant|commissie|directie) "
+        r"(?:beslist|besluit|neemt (?:de|het) (?:beslissing|besluit))(?= ?[.!?;,:]|$| (?:daarover|hierover|erover|zelf)\b)|"
+        r"\b(?:je|u) hoort (?:\w+ ){0,2}(?:binnen (?:een|twee|drie|vier|\d+) (?:dagen|werkdagen|weken)|uiterlijk) (?:\w+ ){0,3}"
+        r"(?:van ons|meer)\b|"
+        # an incomplete application and the missing piece asked for: "omdat je sollicitatie niet compleet is, kunnen we niet
+        # verder. wil je je cv nog sturen?"; the application handed over: "... niet verder, want het is overgedragen aan ..."
+        r"\b(?:niet (?:compleet|volledig)|onvolledig|incompleet)\b.{0,150}\b(?:(?:wil|kun|kan|zou) je|(?:kunt|wilt|zou) u|"
+        r"graag|nog) (?:\w+ ){0,4}(?:sturen|toesturen|aanvullen|uploaden|nasturen|aanleveren|mailen|opsturen|insturen|"
+        r"ontvangen)\b|"
+        r"\bniet (?:\w+ )?(?:verder|door)\b[^.!?;]{0,60}\b(?:overgedragen|doorgestuurd|doorgezet) (?:aan|naar)\b|"
+        # on hold until a post comes free: "... niet verder met je open sollicitatie tot er iets vrijkomt"
+        r"\bniet (?:verder|door)\b[^.!?;]{0,60}\btot (?:er )?(?:\w+ ){0,3}(?:vrijkomt|vrij komt|beschikbaar is|opengaat|open gaat)\b|"
+        # the reader already hired, the start waits: "we kunnen niet verder met je indiensttreding"
+        r"\bniet (?:\w+ )?verder met (?:je|jouw|uw) (?:indiensttreding|onboarding|contract\w*|arbeidsovereenkomst|aanstelling|"
+        r"inwerk\w*|personeelsdossier|loonadministratie|salarisadministratie|eerste werkdag)\b|"
+        # another way, not another outcome: "je sollicitatie gaat niet verder via mij, maar via mijn collega"
+        r"\bniet (?:verder|door)\b[^.!?;]{0,30}\b(?:via|bij|naar) [^.!?;]{0,30}\bmaar (?:wel )?(?:via|bij|naar)\b|"
         # a past "could not" is a delay told afterwards ("we konden de afgelopen weken niet verder door drukte")
         r"\b(?:konden|kon) (?:we|wij|ik) (?:\w+ ){0,4}niet (?:verder|door)\b|"
         r"\bniet (?:verder|door)\b[^.!?;]{0,50}\b(?:door|vanwege|wegens) (?:de |een )?(?:drukte|ziekte|vakantie\w*|storing|"
@@ -2082,7 +2229,8 @@ DECISIONS += [
 # dropped, the other candidates dropped in the reader's favour, an invitation moved to another day.
 LOOKALIKES += [
     fam("look-alike: a third party's step, the others dropped, a day moved (nl)", -5.0,
-        ("kandida", "sollicitant", "samenwerking", "andere kandidaten", "overige kandidaten", "krijgt", "uitgenodigd", "wel op"),
+        ("kandida", "sollicitant", "samenwerking", "andere kandidaten", "overige kandidaten", "krijgt", "uitgenodigd", "wel op",
+         "begint", "start", "beginnen"),
         # "kandidaat Sanne Vos gaat niet verder in de procedure", "de sollicitant heeft aangegeven niet verder te willen"
         # (not "... niet verder met je": an agency relaying the client)
         r"\b(?:kandidaat|kandidate|sollicitant|sollicitante)\b (?:\w+ ){0,3}(?:gaat|wil|wenst|heeft (?:aangegeven|laten weten)|"
@@ -2094,10 +2242,43 @@ LOOKALIKES += [
         r"\bniet (?:verder|door) (?:gegaan |gaan )?met (?:de )?(?:andere|overige) (?:kandidaten|sollicitanten)\b|"
         r"\b(?:jij|je|u|ge|gij) (?:krijgt|krijg) (?:de job|de baan|het contract|de functie|de plek|de plaats|de stageplaats)\b"
         r"(?!(?: \w+){0,2} (?:nie?t?|geen)\b)|"
-        r"\b(?:jij|je|u|ge|gij) (?:bent|zijt|wordt) (?:(?!nie?t?\b|nog\b)\w+ )?uitgenodigd\b",
+        r"\b(?:jij|je|u|ge|gij) (?:bent|zijt|wordt) (?:(?!nie?t?\b|nog\b)\w+ )?uitgenodigd\b|"
+        # the reader starts: "we hebben de vacature ingevuld: jij begint op 1 maart!"
+        r"\b(?:jij|je|u|ge|gij) (?:begint|start|mag beginnen|mag starten|kunt beginnen|kunt starten|kan beginnen|kan starten) "
+        r"(?:(?!nie?t?\b)\w+ )?(?:op|per|vanaf|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
         # "we kunnen je niet uitnodigen op maandag, wel op dinsdag"
         r"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen|ontvangen|zien|spreken) (?:op|voor) (?:maandag|dinsdag|woensdag|donderdag|"
         r"vrijdag|zaterdag|zondag|\d+|de \d+)\b[^.!?;]{0,30}\bwel (?:op|om|voor)\b"),
+]
+
+
+# --- sweep 4: shapes of ATS templates, public letters and short notes the families above miss ----------------------
+DECISIONS += [
+    fam("grammatica: niet doorgegaan (bijzin) / de functie aan een ander aanbieden / het gaat niet door", 4.0,
+        ("niet bent", "niet zijt", "aan een", "aan iemand", "aan de andere", "gaat het"),
+        # the verb last in a clause: "we laten je weten dat je niet bent doorgegaan naar de volgende ronde"
+        r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:bent|zijt|is) (?:doorgegaan|doorgestoten|geraakt|gekomen|door) (?:naar|tot|in) (?:de )?"
+        r"(?:volgende|laatste|tweede|derde|finale|eind)\w*\b",
+        # the separable verb around the other person: "we bieden de functie aan een andere kandidaat aan", "we geven de
+        # baan aan iemand anders" (a person: not "we bieden de functie aan een andere vestiging aan")
+        rf"\b(?:bieden|bied|biedt|boden|bood|gunnen|gun|gunt|geven|geef|geeft|gaven|gaf) (?:(?:we|wij|ik) )?(?:\w+ )?(?:de|deze|die) "
+        rf"{_NL_OWN_POST}\b[^.!?;]{{0,30}}\baan (?:iemand anders|een andere? (?:\w+ )?(?:kandida\w*|sollicitant\w*|collega|persoon|"
+        r"medewerker\w*)|(?:een|de) (?:interne|andere) (?:kandida\w*|sollicitant\w*|collega|medewerker\w*))\b",
+        # a short note's outcome: "jammer genoeg gaat het niet door (voor jou / met de bijbaan)" (the clause ends there or
+        # names the reader or the post: not "helaas gaat het niet door morgen", a meeting)
+        r"\b(?:jammer|spijtig|helaas)(?: genoeg)?,? (?:maar )?gaat het (?:voor (?:jou|u|je) )?niet door(?= ?[.!;]|$| voor (?:jou|u|je)\b"
+        r"| met (?:de|die|deze|je|jouw|uw) (?:job|baan|functie|plaats|plek|stage|bijbaan|vakantiejob|studentenjob|vacature|"
+        r"sollicitatie|kandidatuur)\b)"),    fam("grammatica: onontvankelijk / geen aanbieding / de ronde niet gehaald", 4.0,
+        ("ontvankelijk", "aanbieding", "gehaald", "uit de bus"),
+        # a public body's formal no: "uw kandidatuur werd onontvankelijk verklaard"
+        r"\b(?:kandidatuur|sollicitatie|deelname|inschrijving voor de (?:selectie|functie|vacature))\b[^.!?;]{0,30}\b"
+        r"(?:onontvankelijk|niet[ -]ontvankelijk) (?:verklaard|bevonden)\b",
+        # "besloten om je geen (job)aanbieding te doen"
+        r"\b(?:je|jou|u) geen (?:job)?aanbieding (?:te )?(?:doen|maken|geven|sturen)\b",
+        # a selection stage not passed: "je hebt de eindronde niet gehaald", "je kwam als tweede uit de bus"
+        r"\b(?:je|jij|u|ge|gij) (?:hebt|heeft|haalde|haalt) (?:de|het) (?:\w+ )?(?:ronde|eindronde|selectie|selectieronde|finale|"
+        r"shortlist|assessment|selectieproef|selectietest|capaciteitentest) (?:\w+ ){0,4}niet(?: gehaald)?(?= ?[.!?;,]|$| gehaald\b)",
+        r"\b(?:je|jij|u|ge|gij) (?:kwam|kwaamt|bent|zijt) (?:\w+ )?als tweede uit de bus\b"),
 ]
 
 
