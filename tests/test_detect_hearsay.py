@@ -81,6 +81,18 @@ HEARSAY += [
      "Você deve receber o e-mail oficialmente semana que vem. Força!\nLeo"),
 ]
 
+HEARSAY += [
+    ("borrel", "Joost Bakker <joost.bakker@thuis.example>",
+     "Hoi Sam,\n\nIk sprak Femke van Bakkerij Jansen vandaag. Ik hoorde van haar dat ze voor iemand anders hebben "
+     "gekozen voor de baan. Hun verlies! Borrel vrijdag?\n\nJoost"),
+    ("bibliotheek", "Mama <mama@thuis.example>",
+     "Lieverd,\n\nblijkbaar hebben ze bij de bibliotheek iemand anders aangenomen voor die baan, dat zei Ria van de "
+     "buren. Niet getreurd hoor.\n\nLiefs, mama"),
+    ("Van Dijk", "Bas de Wit <bas.dewit@postvak.example>",
+     "Sam, mijn neef bij Van Dijk Transport zei dat ze de vacature al hebben ingevuld met iemand anders. Je hoort "
+     "het vast nog officieel. Sterkte!\nBas"),
+]
+
 RELAYS = [
     ("Update on Halden", "Nina Clarke <nina.clarke@brookrecruitment.example>",
      "Hi Sam,\n\nI've just heard back from Halden and unfortunately they've decided to go with another candidate for "
@@ -121,6 +133,12 @@ RELAYS += [
     ("Vaga de designer", "Pedro Alves <pedro@ponterecrutamento.example>",
      "Olá Sam,\n\nSoube pelo cliente que eles decidiram seguir com outra candidata para a vaga de designer. Sinto "
      "muito! Sigo com o seu perfil para as próximas vagas.\n\nAtenciosamente,\nPedro Alves\nPonte Recrutamento"),
+]
+
+RELAYS += [
+    ("Update planner", "Eva Smit <eva.smit@flexpunt.example>",
+     "Hoi Sam,\n\nIk hoorde van de klant dat ze helaas voor een andere kandidaat hebben gekozen voor de functie van "
+     "planner. Ik blijf voor je zoeken.\n\nGroet,\nEva Smit\nFlexpunt Uitzendbureau"),
 ]
 
 

@@ -2341,3 +2341,19 @@ _NIE = (" nie ", "\nnie ", "'nie ", " nie.", " nie,", " nie!", " ni ", "\nni ", 
 DECISIONS.append(_Spoken("grammatica: Vlaams nie voor niet", 4.0, _with_nie(DECISIONS, lambda f: f.weight >= 4.0), _NIE))
 LOOKALIKES.append(_Spoken("look-alike: the same with spoken Flemish nie (nl)", -5.0,
                           _with_nie(LOOKALIKES, lambda f: f.weight <= -4.0), _NIE))
+
+# News of the reader's application heard second-hand (see en.py): a friend or a relative passes on what they picked up
+# ("ik hoorde van Femke dat ze voor iemand anders hebben gekozen. Hun verlies!"). Not a relay that names its source
+# ("ik hoorde van de klant dat ...").
+LOOKALIKES += [
+    fam("look-alike: news of the reader's application heard second-hand (nl)", -4.5,
+        ("hoorde", "gehoord", "blijkbaar", "schijnbaar", "schijnt", "hun verlies", "via via", "officieel", "vertelde",
+         "zei", "zegt"),
+        r"\bik (?:hoorde|heb (?:net |vandaag |gisteren )?gehoord) (?:van (?!de klant|onze klant|de opdrachtgever)\w+(?: \w+)? |"
+        r"via \w+(?: \w+)? )?dat\b",
+        r"\b(?:blijkbaar|schijnbaar|naar het schijnt),? (?:hebben|heeft|zijn|is|gaan|gaat|nemen|neemt) (?:ze|zij|hij|die)\b|"
+        r"\b(?:blijkbaar|schijnbaar) (?:ze|zij|hij|die) \w+",
+        r"\bhun verlies\b|\bvia via\b|\bje hoort het (?:\w+ ){0,2}officieel\b",
+        r"\b(?:mijn|een) (?:vriend|vriendin|maat|neef|nicht|zus|broer|oom|tante|buurman|buurvrouw|ex-collega|oud-collega) "
+        r"(?:bij|van|die bij \w+ werkt,?) [\w&'.-]+(?: [\w&'.-]+){0,2} (?:zegt|zei|vertelde|liet weten|appte)\b"),
+]
