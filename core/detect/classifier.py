@@ -556,9 +556,9 @@ def _tracker(message: Message) -> bool:
 
 
 def describe(message: Message, verdict: Verdict) -> None:
-    """Fill in the company, role, contact and careers link of job mail that is not called a rejection, for whoever
-    reads the verdict (`classify`, `eval`): a rejection the rules missed still says whose it was. The daemon skips
-    this: it acts on no such mail."""
+    """Fill in the company, role, contact and careers link of job mail that is not called a rejection, and of any
+    mail in which a decision is said, for whoever reads the verdict (`classify`, `eval`): a rejection the rules missed
+    still says whose it was. The daemon skips this: it acts on no such mail."""
     if verdict.is_rejection or verdict.category in (None, "newsletter", "rejection"):
         return  # a rejection (even below the threshold) has its fields; a plugin's verdict (no category) is its own
     own = own_text(message)[0]
