@@ -545,7 +545,7 @@ def title_only(subject: str) -> bool:
 
 
 # A staffing agency, a recruiter or a recruiting mailbox as the sender ("Zeitarbeit", "Brightline Staffing",
-# "talentopmaat.example", "recruiting@"): its short note "ze hebben iemand anders gekozen" is about a job even when
+# "uitzendbureau-noord.example", "recruiting@"): its short note "ze hebben iemand anders gekozen" is about a job even when
 # it names none. Substrings: agencies' addresses run their words together ("jobwerk-zeitarbeit"). Not "talent" or
 # "interim" alone: a talent show's or an interim report's sender.
 _AGENCY_WORDS = ("staffing", "zeitarbeit", "personaldienst", "personalvermittlung", "personalberatung", "uitzend",
