@@ -37,13 +37,14 @@ def check_labelled(folder: Path, label: dict) -> None:
 
 
 def mail(body: str, subject: str = "Your application", sender: str = "Dana Whitfield <dana@acme.example>",
-         reply_to: str | None = None) -> bytes:
+         reply_to: str | None = None, subtype: str = "plain") -> bytes:
+    """A mail to the reader with one text part (``subtype="html"``: an ATS's HTML-only mail, ``body`` its markup)."""
     msg = EmailMessage()
     msg["From"], msg["To"] = sender, "Sam Rivera <sam@example.net>"
     msg["Subject"] = subject
     if reply_to:  # an ATS's no-reply sender with the employer's address to answer
         msg["Reply-To"] = reply_to
-    msg.set_content(body)
+    msg.set_content(body, subtype=subtype)
     return bytes(msg)
 
 

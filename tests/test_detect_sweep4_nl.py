@@ -13,8 +13,6 @@ written for this file; none is in a corpus.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from labelled import found, ids, mail
 
@@ -23,10 +21,7 @@ SENDER = "Marieke de Boer <marieke.deboer@linde-zorg.example>"
 
 def html_mail(html: str, subject: str, sender: str = "Bloei Recruitment <no-reply@recruitee.example>") -> bytes:
     """An ATS's mail with an HTML part only (no plain-text alternative)."""
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "Sam Rivera <sam@example.net>", subject
-    msg.set_content(html, subtype="html")
-    return bytes(msg)
+    return mail(html, subject, sender, subtype="html")
 
 
 REJECTIONS = [

@@ -8,9 +8,8 @@ application words, the subject, the sender's display name, the domain). All text
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
+from labelled import mail
 from test_extract_company import NO, same  # one rejection sentence per language; the scorer's comparison
 
 from nextround.detect import classify
@@ -22,10 +21,7 @@ from nextround.message import parse
 def company(body: str, sender: str, subject: str) -> str | None:
     """The company read from a letter, as eval reads it; a letter the rules miss is read all the same (this file
     tests the reading, not the verdict)."""
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "Sam Rivera <sam@example.net>", subject
-    msg.set_content(body)
-    message = parse(bytes(msg))
+    message = parse(mail(body, subject, sender))
     verdict = classify(message)
     if not verdict.is_rejection:
         extract(message, own_text(message)[0], verdict)
