@@ -38,13 +38,13 @@ KNOWN_MISSES = {
     ("de", "0079.eml"): _FULL_FORM, ("de", "0081.eml"): _FULL_FORM,
     ("de", "0115.eml"): _FULL_FORM,
     ("en", "0049.eml"): _NONE, ("en", "0051.eml"): _NONE, ("en", "0053.eml"): _NONE,
-    ("en", "0074.eml"): _NONE, ("en", "0085.eml"): _NONE,
+    ("en", "0074.eml"): _NONE,
     ("en", "0086.eml"): _DOMAIN, ("en", "0087.eml"): _NONE, ("en", "0109.eml"): _NONE,
     ("en", "0113.eml"): _BODY,
     ("de", "0056.eml"): _MISSED, ("de", "0057.eml"): _MISSED, ("de", "0080.eml"): _MISSED,
     ("es", "0018.eml"): _GROUP, ("es", "0043.eml"): _GROUP,
     ("es", "0047.eml"): _GROUP, ("es", "0080.eml"): _AGENCY,
-    ("es", "0087.eml"): _DOMAIN, ("es", "0091.eml"): _MISSED, ("es", "0098.eml"): _DOMAIN,
+    ("es", "0091.eml"): _MISSED, ("es", "0098.eml"): _DOMAIN,
     ("es", "0103.eml"): _DOMAIN,
     ("es", "0112.eml"): _BOUNDARY, ("es", "0114.eml"): _PERSON, ("es", "0115.eml"): _GROUP,
     ("nl", "0007.eml"): _GROUP, ("nl", "0021.eml"): _BOUNDARY, ("nl", "0025.eml"): _TEAM,
@@ -52,9 +52,8 @@ KNOWN_MISSES = {
     ("nl", "0073.eml"): _TEAM, ("nl", "0088.eml"): _FULL_FORM, ("nl", "0107.eml"): _TEAM,
     ("nl", "0110.eml"): _BOUNDARY,
     ("nl", "0047.eml"): _BOUNDARY, ("nl", "0117.eml"): _GROUP,
-    ("nl", "0116.eml"): _PERSON, ("nl", "0133.eml"): _TEAM,
-    ("pt", "0055.eml"): _BOUNDARY, ("pt", "0105.eml"): _TEAM,
-    ("pt", "0148.eml"): _TEAM, ("pt", "0198.eml"): _BOUNDARY,
+    ("nl", "0116.eml"): _DOMAIN,
+    ("pt", "0198.eml"): _BOUNDARY,
 }
 
 

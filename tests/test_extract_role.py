@@ -50,7 +50,6 @@ KNOWN_MISSES = {
     ("en", "0106.eml"): _NO_TITLE,
     ("en", "0109.eml"): _NO_TITLE,
     ("en", "0110.eml"): _LOWER_NONE,
-    ("en", "0113.eml"): "\"Studentship\" after \"Your application:\" is read as the application wording",
     ("en", "0114.eml"): _LONGER,
     ("es", "0005.eml"): _LONGER,
     ("es", "0042.eml"): _LONGER,
@@ -78,7 +77,6 @@ KNOWN_MISSES = {
     ("pt", "0096.eml"): _NO_TITLE,
     ("pt", "0121.eml"): _NO_TITLE,
     ("pt", "0136.eml"): "\"Vaga nutricionista\": the label counts no role in a casual note, the subject names one",
-    ("pt", "0148.eml"): _LONGER,
     ("pt", "0149.eml"): _NO_TITLE,
     ("pt", "0169.eml"): "\"vaga secretária\": the label counts no role in a casual note, the subject names one",
 }

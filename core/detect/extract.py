@@ -361,7 +361,7 @@ def _mail_provider(domain: str) -> bool:
     if domain in FREEMAIL:
         return True
     parts = domain.split(".")
-    return len(parts) >= 2 and parts[-2] in _MAIL_PROVIDER_LABELS
+    return len(parts) >= 2 and parts[-2].rstrip("0123456789") in _MAIL_PROVIDER_LABELS  # (numbered too: "mailbox2")
 
 
 _ATS_SET = frozenset(ATS_DOMAINS)
@@ -816,6 +816,17 @@ def _unit_office(low: str) -> bool:
 _DEPT_ENDS = ("leitung", "abteilung", "redaktion")
 
 
+# a recruitment firm's trade written with a title's words: "Vermaat Executive Search", "Kessel Interim Management"
+_SEARCH_FIRM_ENDS = ("executive search", "executive recruitment", "executive recruiting", "interim management",
+                     "search partners")
+
+
+def _search_firm(name: str) -> bool:
+    """"Vermaat Executive Search": a firm (a name before the trade), not a title."""
+    return " " in name.strip() and name.lower().endswith(_SEARCH_FIRM_ENDS) and not name.lower().startswith(
+        _SEARCH_FIRM_ENDS)
+
+
 def _partnership(name: str) -> bool:
     """"Adam & Partner Wirtschaftsprüfer", "Reuter und Partner": a firm of partners, not the signer's title."""
     low = name.lower()
@@ -839,6 +850,21 @@ _BRAND_TRADES = frozenset(["solutions", "labs", "lab", "systems", "digital", "te
 _PARTICLE_SECOND = frozenset(["der", "den", "de", "het", "la", "le", "dem"])
 
 
+# a department named after its discipline: "Departamento de Química", "Abteilung für Chemie" name a unit's subject,
+# not the organisation (which the next line or the domain names)
+_DISCIPLINE_UNITS = frozenset(["departamento", "department", "departement", "afdeling", "abteilung", "fachbereich"])
+_DISCIPLINE_OF = frozenset(["de", "do", "da", "of", "fur", "für", "voor", "van", "d"])
+
+
+def _discipline_unit(words: list[str], seen: int) -> bool:
+    """The department words end with a department noun and "of", and one or two words follow that name no
+    organisation ("Secretaria do Departamento de Química", not "Departamento de Personas de Grupo Sol")."""
+    rest = words[seen + 2:]
+    return (seen >= 0 and 1 <= len(rest) <= 2 and _tok(words[seen]) in _DISCIPLINE_UNITS
+            and _tok(words[seen + 1]) in _DISCIPLINE_OF and rest[0][:1].isupper()
+            and not any(_tok(w) in ORG_NAME_WORDS or _tok(w) in _JOINERS or _LEGAL_END.fullmatch(" " + w) for w in rest))
+
+
 @lru_cache(maxsize=2048)
 def strip_dept(segment: str) -> tuple[str, bool]:
     """A name with its department words taken off both ends, and whether there were any."""
@@ -850,6 +876,8 @@ def strip_dept(segment: str) -> tuple[str, bool]:
             seen = i  # ("Capital Humano", the Spanish for human resources)
         elif t not in _JOINERS and t not in _ARTICLES and not (fold(w)[:2] in ("l'", "d'") and _is_dept(w[2:])):
             break
+    if _discipline_unit(words, seen):
+        return "", True
     nxt = _tok(words[seen + 1]) if 0 <= seen < len(words) - 2 else ""
     lead = bool(nxt) and words[seen + 1][:1].isupper() and nxt in _BRAND_TRADES and _tok(words[seen]) in _BRAND_TEAMS
     if lead and seen == 0:
@@ -945,7 +973,9 @@ _NEVER_FIRST = frozenset(fold(w) for w in [
     "vaga", "puesto", "functie", "vacante"])
 _PROGRAMME = frozenset(["graduate", "graduates", "apprenticeship", "apprenticeships", "internship", "internships", "trainee",
                         "traineeship", "estagio", "stage", "praktikum", "werkstudent", "programme", "program", "programa",
-                        "ausbildung", "stagiaire", "becario", "beca", "trainees", "alternance", "apprentissage"])
+                        "ausbildung", "stagiaire", "becario", "beca", "trainees", "alternance", "apprentissage",
+                        "studentship", "studentships", "fellowship", "fellowships", "scholarship", "phd", "doctorate",
+                        "postdoc", "promotionsstelle", "promotie", "doctorat", "doctorado", "doutorado", "doutoramento"])
 _FIRM_HEADS = frozenset(["consultora", "consultoria", "consultoria", "partner", "associate", "assistance"])  # firms too
 _NAME_JOIN = frozenset(["de", "of", "at", "bei", "chez", "bij", "van", "da", "do", "na", "en", "für", "fur", "pour", "para"])
 
@@ -1040,6 +1070,8 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
         # "Estágio Ipê Bank", "Kelton Rail Apprenticeship", "Seguros Alcor Graduate Program": the programme beside
         # the employer's name
         while words and (_tok(words[0]) in _PROGRAMME or _tok(words[0]) in _JOINERS):
+            if _tok(words[0]) in ("in", "em"):
+                return None  # "PhD Studentship in Marine Ecology", "Estágio em Marketing": the programme's field
             words = words[1:]
         while words and (_tok(words[-1]) in _PROGRAMME or _tok(words[-1]) in _JOINERS):
             words = words[:-1]
@@ -1049,7 +1081,8 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
         words = name.split()
         low = fold(name)
         first = _tok(words[0])
-    if not _has_legal(name) and len(words) <= 4 and all(w[:1].isupper() or _tok(w) in _TITLE_JOIN for w in words) and any(
+    if not _has_legal(name) and not _search_firm(name) and len(words) <= 4 and all(
+            w[:1].isupper() or _tok(w) in _TITLE_JOIN for w in words) and any(
             _is_head(w) and not fold(w).endswith("s") for w in words) and not any(
             _tok(w) in ORG_NAME_WORDS or _tok(w) in _FIRM_HEADS for w in words):
         return None  # "Teamleiter Vertrieb Innendienst", "Service Associate": a job title, not an employer
@@ -1509,6 +1542,13 @@ def _joined_capitals(subj: str, at: int) -> bool:
 _SUBJECT_SEP = re.compile(r"\s[-–|:]\s|:\s")
 
 
+def _inner_particle(subj: str, at: int) -> bool:
+    """The "van"/"von" at `at` follows a capitalised word that is not its segment's first: "Raad van Toezicht" inside
+    "Secretaris Raad van Toezicht" (unlike "Afwijzing van Acme", where the application's word leads)."""
+    before = _SUBJECT_SEP.split(subj[:at])[-1].split()
+    return len(before) >= 2 and before[-1][:1].isupper() and not _APP_WORDS.search(before[-1])
+
+
 def _firm_with_team_word(seg: str) -> bool:
     """"People Systems Benelux", "Talent Solutions Brasil": a firm named with a team word, then its trade."""
     words = seg.split()
@@ -1595,6 +1635,61 @@ _JOIN_US = re.compile(r"(?i)(?:trabaja(?:r)? (?:en|con)|trabalh[ae] (?:conosco )
 _JOIN_US_FIRST = "TtRrKkAaWwJjCcEe"
 
 
+# the sign-offs written short, which _SIGNOFF leaves to the contact reader: "vg tom", "Abs,", "Bjs", "Cdlt", "Slds",
+# "Grtz": the greeting and the writer's first name under a casual letter, never an employer
+_SHORT_SIGNOFFS = frozenset(["vg", "lg", "glg", "mfg", "bg", "hg", "vlg", "abs", "abss", "abç", "abc", "bjs", "bj", "bjss",
+                             "att", "atte", "atenc", "cdlt", "cdt", "bsr", "amts", "biz", "slds", "sds", "salu2", "bss",
+                             "abz", "gr", "grt", "grtz", "grz", "mvg", "dgrt", "thx", "rgds", "brgds", "kr", "br", "xx",
+                             "xo", "xoxo"])
+
+
+def _short_signoff(part: str, people: set[str]) -> bool:
+    """"vg tom", "Abs", "Bjs Carla": a sign-off written short (with the writer's first name after it), not a name
+    ("ABS Logistik", "Abs Fitness" are)."""
+    words = part.split()
+    return (len(words) <= 2 and fold(words[0]).strip(",.!") in _SHORT_SIGNOFFS and not words[0].isupper()
+            and all(w.islower() or fold(w) in people for w in words[1:]))
+
+
+_POSTED_GATE = ("publiée par", "publiee par", "publié par", "posted by", "advertised by", "publicada por",
+                "publicado por", "gepubliceerd door", "veröffentlicht von")
+_POSTED_BY = re.compile(r"\b(?:[Pp]ubli[ée]e? par|[Pp]osted by|[Aa]dvertised by|[Pp]ublicad[ao] por|"
+                        r"[Gg]epubliceerd door|[Vv]eröffentlicht von) "
+                        r"(?:la |le |l['’]|les |the |el |a |o |het |de |der |dem )?(?=[A-ZÀ-Þ])")
+
+
+def _posted_name(text: str, at: int) -> str:
+    """The publisher's name from `at`: capitalised words and the lower-case words of an administration's name that a
+    joiner and a capital follow ("Communauté de communes du Val d'Oust"), to the clause's end."""
+    words = text[at:at + 120].split()
+    out: list[str] = []
+    for i, w in enumerate(words[:10]):
+        bare = w.rstrip(",.;:!?)")
+        joiner = _tok(bare) in _JOINERS and _tok(bare) not in ("a", "o", "the", "for")
+        if bare[:1].isupper() or (out and (_elided_capital(bare) or joiner)) or (
+                out and bare.isalpha() and bare.islower() and i + 2 < len(words) and _tok(words[i + 1]) in _JOINERS
+                and words[i + 2][:1].isupper()):
+            out.append(bare)
+            if bare != w:
+                break  # a clause mark ends the name
+            continue
+        break
+    while out and _tok(out[-1]) in _JOINERS:
+        out.pop()
+    return " ".join(out)
+
+
+def _after_signer(part: str, people: set[str]) -> str:
+    """"Luísa Gouveia Recursos Humanos Seguros Farol": a signature's cells run together on one line, the signer's full
+    name first; what follows it (the department, then the organisation)."""
+    words = part.split()
+    for k in (3, 2):
+        if len(words) > k + 1 and fold(" ".join(words[:k])) in people and _is_dept(words[k]):
+            # (a department must follow: "Marta Sousa Arquitetos" is a firm named after her)
+            return " ".join(words[k:])
+    return part
+
+
 def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
                         add, lang: str | None = None, fields: list[str] | None = None) -> bool:  # noqa: ANN001
     """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
@@ -1657,6 +1752,15 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             add(_company_ok(alt, people, cut_ok=False), 2.5, "logo")
     prev = ""
     signed = {_first_signed(head, message.sender.email or ""), _first_signed(forwarded, message.sender.email or "")}
+    if forwarded and (fwd_from := _FWD_FROM.search(forwarded[:2000])):
+        # "Van: Frank Meijer <f.meijer@...>" and "Frank" under the forwarded letter: its writer, not the employer
+        name, waddr = parseaddr(fwd_from.group(1))
+        name = name.strip(" \"'")
+        if name and _person_like(name, waddr) and not any(_sector_noun(w) or _tok(w) in ORG_NAME_WORDS
+                                                         for w in name.split()):
+            # (not "Von: Bäckerei Schulz <info@...>": the organisation itself wrote the forwarded letter)
+            writer = fold(name)
+            people = people | {writer} | set(writer.split())
     for ln in dict.fromkeys(sig_lines):  # once each: the dashed block often repeats the sign-off's lines
         before, prev = prev, ln
         if len(ln) > 80 or _PROXY.match(ln) or _LINK_WORDS.search(ln):
@@ -1687,23 +1791,27 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             p = p.strip()
             if p.endswith(")") and (m := _NAME_THEN_ORG.match(p)):
                 p = m.group(1)  # "Lucía (Panadería Lucía)": the first name signed, then the organisation in brackets
-            if not p or fold(p) in people or _signoff(p) or _short_form(p, people):
+            elif p.count(" ") >= 3:
+                p = _after_signer(p, people)
+            if not p or fold(p) in people or _signoff(p) or _short_form(p, people) or _short_signoff(p, people):
                 continue
             legal = _has_legal(p)
-            if (_TITLE_NOUNS.search(p) or (" " not in p and _is_head(p))) and not legal and not _partnership(p):
+            if p[0].islower() and (ln.count(" ") >= 5 or (ln[-1:] in ".!?" and not legal)):
+                # "délibération, le comité n'a pas souhaité...", "Déjà pris, désolé.", "próxima fase. Seus dados
+                # continuam no nosso banco de talentos.": a sentence, not a signature line (nor a team's)
+                continue
+            if ((_TITLE_NOUNS.search(p) or (" " not in p and _is_head(p))) and not legal and not _partnership(p)
+                    and not _search_firm(p)):
                 continue  # "Talent Acquisition Specialist", "HR Business Partner", "Geschäftsführer": the signer's title
             name, dept = strip_dept(p)
             if dept:
                 add(_company_ok(name, people, lower_ok=True), 3.0, "team")
                 continue
             if (_TITLE_WORDS.search(p) and not legal and not any(_tok(w) in ORG_NAME_WORDS for w in p.split())
-                    and not _partnership(p)):
+                    and not _partnership(p) and not _search_firm(p)):
                 continue
             if p in signed:
                 continue  # "Un saludo,\nMarta": the first name signed under the letter, not the company
-            if p[0].islower() and (ln.count(" ") >= 5 or (ln[-1:] in ".!?" and not legal)):
-                # "délibération, le comité n'a pas souhaité...", "Déjà pris, désolé.": a sentence, not a signature line
-                continue
             weight = 2.5 if legal else 1.0 if _person_like(p, mailbox) else 1.5
             add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature", legal=legal)
 
@@ -1717,6 +1825,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         if (name and not weak and lang == "nl" and subj[m.start():m.start() + 3] == "en "
                 and _joined_capitals(subj, m.start())):
             weak = True  # "Stichting Zorg en Welzijn Drechtsteden": the Dutch "en" ("and") joins words of one name
+        if (name and not weak and subj[m.start():m.start() + 4].lower() in ("van ", "von ")
+                and _inner_particle(subj, m.start())):
+            weak = True  # "Secretaris Raad van Toezicht", "Leiter Haus von Blumen": a particle inside a name or title
         add(name, 0.5 if weak else 2.0, "subject_at")
     segs = [s for s in _SEGMENTS.split(subj) if s.strip()]
     if len(segs) >= 2:
@@ -1867,6 +1978,19 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
                 add(name, 4.0, "client")
                 agency = True
+    if any(map(low.__contains__, _POSTED_GATE)):
+        # "l'offre « Agent d'accueil » publiée par la Communauté de communes du Val d'Oust", "the vacancy posted by
+        # Harrow Council": a job board relays the offer of the employer that published it
+        for m in _POSTED_BY.finditer(text):
+            name = _posted_name(text, m.end())
+            if "'" in name and name.replace("'", "’") in own:
+                name = name.replace("'", "’")  # as the letter writes it ("Val d’Oust"), not as the text was tidied
+            # (a public body's lower-case words belong to its name, unlike a company's: "Communauté de communes ...")
+            if not (_INSTITUTION.search(fold(name)) and not _BAD_COMPANY.search(name)):
+                name = _company_ok(name, people)
+            if name and not looks_like_person(name):  # (not "the job posted by Laura Benning", a recruiter)
+                add(name, 4.0, "relay")
+                add(_FIELD_MARK, 0.0, "mark")  # the board names the employer outright, over its own name
     if any(map(low.__contains__, _BEHALF_GATE)):
         # "we are recruiting on behalf of Ashford Borough Council", "sent by HireGrid on behalf of Westerly Freight":
         # the writer says outright whose the position is (when it is not the writer's own domain)
@@ -2169,13 +2293,32 @@ def _widen(words: list[str], i: int, j: int, people: set[str]) -> str:
     def org_word(w: str) -> bool:
         f = fold(w).strip(".,")
         return (w[:1].isupper() and f not in people and f not in _SENTENCE_START and f not in _NEVER_FIRST
-                and f not in _PROGRAMME  # "Trainee Campo Forte": the programme, not the name
+                and f not in _PROGRAMME and f[:-1] not in _PROGRAMME  # "Trainee Campo Forte", "Stages Biovert"
+                and not f.endswith("gesellschaft")  # "Steuerberatungsgesellschaft": the kind of firm, like a legal form
                 and f not in _GREETINGS and f not in _STOP_COMPANY and not _is_dept(w) and not _TITLE_WORDS.search(w))
     while i > 0 and j - i < 4 and org_word(words[i - 1]):
         i -= 1
     while j < len(words) and j - i < 4 and org_word(words[j]) and words[j][-1:] != ".":
         j += 1
     return " ".join(words[i:j])
+
+
+# a name as its run-together domain spells it: the joiners of names in the six languages (and Catalan's "i"), beyond
+# those of CAPSEQ ("Parque das Águas" for parquedasaguas, "Puig i Associats" for puigiassociats); every span read is
+# checked against the domain's letters, so a wider run costs no precision
+_DOMAIN_CAPS = re.compile(CAPSEQ.replace("|dos|", "|dos|das|i|op|zum|zur|am|im|di|della|").replace("{0,5}", "{0,6}"))
+# the words a domain spells for "&": "crumbandco" for Crumb & Co, "solymar" is no "&" but "sol-y-mar"
+_AMPERSAND_WORDS = ("and", "und", "et", "y", "e", "i", "en")
+
+
+def _joiner_spelled(words: list[str], label: str) -> list[str] | None:
+    """The letters of each word with "&" spelled as the domain spells it ("Crumb & Co" for crumbandco.example), or
+    None when no spelling of it holds the domain's letters."""
+    for joiner in _AMPERSAND_WORDS:
+        spelled = [_letters(w.replace("&", joiner)) for w in words]
+        if label in "".join(spelled):
+            return spelled
+    return None
 
 
 def _domain_name(message: Message, own: str, addr: str | None,
@@ -2193,13 +2336,14 @@ def _domain_name(message: Message, own: str, addr: str | None,
     digits = "".join(c for c in base[0] if c.isdigit())  # "Nube 3" for nube3.example, "42 Fathoms"
     # the subject too: "Novedades de Estudio Lumbre" over a letter that never writes the name
     hay = tidy(own[:_READ]) + "\n" + (message.sender.name or "") + "\n" + tidy(message.subject or "")
-    for m in (_CAPS_NUM if digits else _CAPS).finditer(hay):
-        if label not in _letters(m.group(0)):
-            continue  # no span of this run can spell it: skip the pairs
+    for m in (_CAPS_NUM if digits else _DOMAIN_CAPS).finditer(hay):
         words = m.group(0).split()
+        spelled = [_letters(w) for w in words]
+        if label not in "".join(spelled) and ("&" not in m.group(0) or not (spelled := _joiner_spelled(words, label))):
+            continue  # no span of this run can spell it (with "&" spelled as the domain does): skip the pairs
         for i in range(len(words)):
             for j in range(len(words), i, -1):
-                if _letters(" ".join(words[i:j])) == label and (
+                if "".join(spelled[i:j]) == label and (
                         not digits or "".join(c for c in " ".join(words[i:j]) if c.isdigit()) == digits):
                     found = " ".join(words[i:j])
                     if found.endswith(".") and (len(words[j - 1]) > 4 or words[j - 1][:-1] not in _ABBREVIATIONS or re.search(
@@ -2313,6 +2457,33 @@ def _trade_name(best: str, message: Message, own: str) -> str:
     return best
 
 
+# the trade words a recruitment firm's own name ends with ("Ponte Recrutamento", "Talento Certo RH"), not its team's
+_FIRM_TRADES = frozenset(["recrutamento", "recruitment", "recrutement", "reclutamiento", "seleccion", "selecao", "rh",
+                          "hr", "rrhh", "consultores", "consultoria", "consulting", "consultants", "conseil",
+                          "personalberatung", "personaldienstleistungen", "werving", "selectie", "interim", "staffing",
+                          "executive", "search", "headhunting", "talent", "talento"])
+
+
+def _firm_trade(best: str, message: Message, own: str) -> str:
+    """The recruitment firm's name with the trade words its display name or signature writes after it ("Ponte" ->
+    "Ponte Recrutamento"), but no team word after them ("Recruitment Team") and no place ("Uitzendbureau Tilburg")."""
+    for hay in (message.sender.name or "", own[-400:]):
+        at = hay.find(best + " ")
+        while at >= 0:
+            words = hay[at + len(best):].split("\n", 1)[0].split()[:4]
+            run: list[str] = []
+            for w in words:
+                if not (fold(w) in _FIRM_TRADES or (run and w in ("&", "e", "y", "en", "und", "and"))):
+                    break
+                run.append(w)
+            while run and fold(run[-1]) not in _FIRM_TRADES:
+                run.pop()
+            if run and (len(words) == len(run) or not words[len(run)][:1].isalpha()):
+                return best + " " + " ".join(run)
+            at = hay.find(best + " ", at + 1)
+    return best
+
+
 # a shorter name that stops before one of these is the longer name cut ("Black" of "Black and White Media Co."),
 # not its brand
 _CUT_JOINERS = frozenset(["and", "&", "of", "for", "und", "et", "y", "e", "de", "du", "des", "da", "do", "van", "von"])
@@ -2389,7 +2560,8 @@ druck technik reisen elektro immobilien moebel kanzlei beratung
 eventos viajes muebles reformas limpieza talleres
 evenementen bouw techniek installatie schoonmaak reizen meubelen
 conseil immobilier voyages evenements
-viagens moveis clinica"""
+viagens moveis clinica
+blumen bloemen flores fleurs flowers"""
 _DOMAIN_TAILS = frozenset(t for t in _NAME_TAILS | frozenset(_DOMAIN_TAILS_TEXT.split()) if len(t) >= 4 and t.isascii())
 
 
@@ -2404,6 +2576,31 @@ def _split_tail(parts: list[str]) -> list[str]:
         return parts
     tail = max(tails, key=len)  # ("healthcare" over a shorter tail it ends with)
     return [word[:-len(tail)], tail]
+
+
+# the sector nouns a small business's name begins with, which its run-together domain spells before the name
+# ("tallermireia", "studiolena", "kanzleibrandt"): five letters or more, so no short word is read into a brand
+# ("barcelona", "cafeteria" begin with no such noun)
+_DOMAIN_HEAD_MORE = frozenset(["estudio", "estudi", "salon", "salao", "kapsalon", "friseur", "boutique", "garage",
+                               "tienda", "fotografie", "fotografia", "praxis"])
+_DOMAIN_HEADS = tuple(sorted((w for w in ORG_NAME_WORDS | _DOMAIN_HEAD_MORE
+                              if len(w) >= 5 and w.isascii() and w.isalpha()), key=len, reverse=True))
+
+
+def _split_head(parts: list[str], message: Message, own: str) -> list[str]:
+    """"tallermireia" -> "taller mireia": a domain written run together that begins with a sector noun (or a compound
+    ending with one) and goes on with a name the mail writes as a word of its own (the owner's: "Mireia" signs), which
+    a person writes apart. (Not "clinica ltrials" of clinicaltrials: no such word.)"""
+    if len(parts) != 1 or not parts[0].isalpha() or len(parts[0]) < 8:
+        return parts
+    word = parts[0]
+    heads = [cut for cut in range(len(word) - 3, 4, -1)  # the longest head first: "parkhotel", not "park"
+             if word[:cut].endswith(_DOMAIN_HEADS) and (word[:cut] in ORG_NAME_WORDS or word[:cut] in _DOMAIN_HEAD_MORE
+                                                        or cut >= 8)]
+    if not heads:
+        return parts
+    written = {_letters(w) for w in "\n".join((message.sender.name or "", message.subject or "", own[:_READ])).split()}
+    return next(([word[:cut], word[cut:]] for cut in heads if word[cut:] in written), parts)
 
 
 # a country or region after the trade names a national company, no branch: "Fenwick Retail Deutschland"
@@ -2524,8 +2721,9 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     sender_labels = labels[:1] if message.sender.email and not is_platform_domain(_domain(message.sender.email)) else []
     link_labels = _link_labels(message)
     # a job board's mail: the employer is relayed ("Werkgever: X", "Buyer at X" in the subject) and is not the sender
-    relayed = any("relay" in src or ("subject_at" in src and not _matches_domain(k, [_letters(w) for w in names[k].split()],
-                                                                                  sender_labels))
+    # (a weak "at" of the subject relays nothing: "Raad van Toezicht" is a board's name inside the title)
+    relayed = any("relay" in src or ("subject_at" in src and scores[k] >= 1.0
+                                     and not _matches_domain(k, [_letters(w) for w in names[k].split()], sender_labels))
                   for k, src in sources.items())
     if not agency and sender_labels and not is_no_reply(addr) and _recruiter_writes(addr, own):
         # a person at a recruitment firm ("brightpathtalent", "northstar-staffing") names another organisation where
@@ -2638,14 +2836,20 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                 # hofstede-accountants.example: the name the domain spells whole, as the letter writes it (not a
                 # legal footer's "Bloom Labs, Inc." beside the brand "Bloom")
                 return names[sender_labels[0]]
+        if (not agency and "team" in sources[bkey] and sender_labels and not is_no_reply(addr)
+                and any(map(sender_labels[0].__contains__, _AGENCY_STEMS))):
+            # "Ponte" of the team line "Ponte Recrutamento" from ponterecruta.example: a recruitment firm's trade is
+            # part of its name, which the department strip took off
+            return _firm_trade(_full_name(best, message, own), message, own)
         return _full_name(_with_digits(best, message, own), message, own)
     for addr in [message.sender.email] + [a.email for a in message.reply_to]:
-        found, base = _domain_name(message, own, addr)
+        found, base = _domain_name(message, own, addr, people)
         if found:
             full = _full_name(found, message, own)
             return _trade_name(full, message, own) if unnamed else full
         if base:
-            return " ".join(w.capitalize() for w in _split_tail(re.split(r"[-_]", base)))
+            parts = _split_tail(re.split(r"[-_]", base))
+            return " ".join(w.capitalize() for w in _split_head(parts, message, own))
     return _full_name(best, message, own) if best and best[0].isupper() else None  # a weak clue, as written in full
 
 
