@@ -1571,8 +1571,6 @@ KNOWN_MISSES = {
     ('LOOK_ALIKES', 157): "a friend's own news ('they gave the barista job to someone who could do weekends')",
     # Reference check outcome
     ('LOOK_ALIKES', 198): "'thanks for speaking with us about Marta': the referee named only by a first name",
-    # Tribunal ruling summary
-    ('LOOK_ALIKES', 268): "a law report ('the tribunal found that the employer chose another candidate'): no cue",
     # Local news: new head teacher
     ('LOOK_ALIKES', 269): "a local news item: the governors' choice told to a reader of the paper",
     # Re: Junior Copywriter

@@ -912,10 +912,6 @@ REJECTIONS = [
 KNOWN_MISSES = {
     # Cancelled: Interview with Jo Park
     ("LOOK_ALIKES", 81): "a calendar cancellation sent to the interviewer: the candidate is named only in the subject",
-    # Sous Chef role
-    ("REJECTIONS", 11): "'hire another applicant who can do the early shifts' reads as someone hired beside the reader",
-    # Re: Warehouse Operative
-    ("REJECTIONS", 24): "'taken on another lad': no family for a person named by a familiar word",
 }
 
 

@@ -98,6 +98,25 @@ _NOT_PROPOSED = ("(?<!should )(?<!let's )(?<!lets )(?<!shall )(?<!also )(?<!sugg
 # the gap between the choice and the other person holds neither the reader nor a comparison ("picked you over two other
 # finalists", "selected you and two other candidates", "selected from over 200 other applicants"): the reader won
 _GAP_NOT_YOU = r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*)\b)[^.!?;]){0,60}?"
+# ...nor another verb whose object the other people are: a question put to them, thanks, news or a meeting ("I'm going
+# to ask other people in the team for a second opinion", "we decided to thank other people who helped", "we went on to
+# meet other finalists on Tuesday", "we opted to run the interviews with other people"), nor a new clause ("keen to move
+# quickly, so we're also talking to other candidates")
+_GAP_NOT_ASKING = (r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*|ask|asking|consult\w*|check with|thank|tell|"
+                   r"inform|notify|let|update|brief|welcome|meet|meeting|talking|speaking|run|hold|conduct|share|discuss|review|"
+                   r"compare|staff|schedule|arrange|so we|so we're|but we|while)\b)[^.!?;]){0,60}?")
+# the other people are no rival of the reader's: they come from the reader's own team or course, were hired in years
+# past, will tell the reader about the role, or have their own slot beside the reader's ("offered other people interview
+# slots in the morning; yours is at 2pm")
+_NOT_RIVALS = (r"(?! from your\b)(?![^.!?;]{0,60}\b(?:last (?:year|time|spring|summer|autumn|winter)|years? ago|in the past|"
+               r"in (?:19|20)\d\d)\b)(?![^.!?;]{0,40}?\b(?:who|that) (?:can|could|will|would|'ll) (?:[\w-]+ ){0,3}?(?:you|your)\b)"
+               r"(?![^.!?]{0,80}\byours (?:is|will be|stays|remains)\b)"
+               # ...or others picked too, with the reader among the chosen ("picked other people from that round too")
+               r"(?![^.!?;]{0,40}? (?:too|as well)\b(?! (?:late|early|many|much|long|soon)\b))"
+               # ...or go on with the reader: "selected one other finalist; you will both present on Friday"
+               r"(?![^.!?]{0,60}\b(?:you(?:'ll| will)? both|both of you|the two of you|you two)\b)")
+# many others hired in general, not a rival: "we have hired a lot of other people through this programme"
+_NOT_MANY = "(?<!lot of )(?<!lots of )(?<!many )(?<!plenty of )(?<!hundreds of )(?<!dozens of )(?<!loads of )"
 _CHOSE = (r"(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|"
           r"pursue|pursuing|progress|progressing|continue|continuing|hired|appointed|extended (?:an|the) offer)")
 DECISIONS: list[Family] = [
@@ -115,7 +134,7 @@ DECISIONS: list[Family] = [
         r"(?:decided|chosen|opted|elected) to (?:not|no longer) (?:move|proceed|progress|continue|pursue|consider)",
         r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
     fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
-        rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_CHOSE}\b{_GAP_NOT_YOU}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal) (?:candidate|applicant|person|profile|individual)s?\b"
+        rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_CHOSE}\b{_GAP_NOT_ASKING}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal) (?:candidate|applicant|person|profile|individual)s?\b"
         r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)" + _BESIDE_YOU,
         # "a candidate" with no "other": only when no negation comes between ("when we decide not to move forward with a
         # candidate, we call them" is about someone else)
@@ -208,10 +227,10 @@ DECISIONS += [
         r"(?:match|fit|align|meet)"),
     fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist',
                                                    'people', 'folk'),
-        rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}(?:settled|landed|decided|chose|chosen|choose|selected|opted|gone|"
+        rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}(?:settled (?:on|for)|landed on|decided|chose|chosen|choose|selected|opted|gone|"
         rf"going|go|went|moving|move|proceed\w*|"
         rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified|picked|pick|took|taken|employed|"
-        rf"engaged|recruited)\b{_GAP_NOT_YOU}\b{_EN_OTHER} {_EN_PEOPLE}s?\b" + _BESIDE_YOU),
+        rf"engaged|recruited)\b{_GAP_NOT_ASKING}\b{_NOT_MANY}{_EN_OTHER} {_EN_PEOPLE}s?\b" + _BESIDE_YOU + _NOT_RIVALS),
     fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance"),
         rf"\b(?:application|candidacy|candidature|you|cv|resume|profile)\b{G}\b(?:did not|didn't|will not|won't|has not|hasn't|have not|"
         r"haven't) "
@@ -1163,7 +1182,9 @@ DECISIONS += [
                                                                           "a more ", "a less ", "an more", "a stronger ",
                                                                           "a better ", "a different ", "someone ", "somebody "),
         r"\b(?:gone|went|go|going|chose|chosen|selected|picked|opted for|proceed\w* with|moving forward with|progress\w* with|"
-        r"shortlisted)\b[^.!?;]{0,25}?\b(?:another|a different|a stronger|other) (?:cv|resume|profile)s?\b" + _NOT_A_COMPOUND,
+        # (not "picked it out of many other profiles": the reader's CV won)
+        r"shortlisted)\b(?:(?!\b(?:out of|from|among|over|above|ahead of)\b)[^.!?;]){0,25}?\b(?:another|a different|a stronger|"
+        r"other) (?:cv|resume|profile)s?\b" + _NOT_A_COMPOUND,
         r"\b(?:going|gone|went|go|opted|decided to go|chose|chosen|selected|picked) (?:with|for)? ?(?:a|an|someone|somebody) "
         r"(?:more|less|stronger|better|different)\b[^.!?;]{0,20}?\b(?:person|candidate|applicant|profile|hire)\b"
         r"(?! to (?:run|lead|do|host|chair|present|interview|assess|cover)\b)" + _NOT_A_COMPOUND),
@@ -1438,6 +1459,10 @@ JOB_WORDS = (r"offered (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:th
 
 # The reader's own candidacy named through the step they took ("thanks for interviewing for the role").
 YOURS_WORDS = (r"thank(?:s| you) (?:\w+ )?for interviewing (?:with|for|at)\b|"
+               # the reader's visit or trial named by a trade's or a shop's owner ("cheers for coming in", "thanks for
+               # the trial on Saturday", "thank you for attending the interview")
+               r"(?:thank(?:s| you)|cheers) (?:\w+ )?(?:again )?for (?:coming (?:in|down|out|along)|(?:the|your|doing the) "
+               r"trial|attending (?:the|your) interview)\b|"
                r"(?:took|taking|take|taken|spent|spending) (?:the )?time to (?:apply|interview)\b|"
                r"(?:extend|extending|make|making|offer|offering) you (?:an|a|the|our) (?:job |formal |written )?offer\b")
 
@@ -2126,6 +2151,8 @@ LOOKALIKES += [
     fam("look-alike: the reader vouched for the candidate (en)", -5.0, ("putting", "referee", "reference", " applied"),
         r"\bthank(?:s| you) (?:\w+ )?(?:again )?for putting (?!you\b|yourself\b|your\b|me\b|us\b|it\b|this\b|that\b)[a-z]+(?: [a-z]+)? "
         r"forward\b",
+        # ...or the reader's own relative or friend: "thanks for putting your niece forward for the babysitting"
+        rf"\bthank(?:s| you) (?:\w+ )?(?:again )?for putting your {_KIN} forward\b",
         r"\b(?:agree|agreed|agreeing|offer|offered|offering) to (?:be|act as) (?:a |the |his |her |their )?(?:referee|reference) "
         r"(?:for|to) (?!you\b)",
         rf"\b(?:your|my|our) {_KIN}(?: [a-z]+)? (?:had |has )?applied (?:for|to)\b"),
@@ -2213,4 +2240,144 @@ LOOKALIKES += [
         r"\b(?:my|a|our|an) (?:friend|mate|pal|buddy|cousin|brother|sister|uncle|aunt|neighbou?r|ex-colleague|"
         r"old colleague|former colleague|contact|source) (?:at|in|from|who works (?:at|in|for)) [\w&'.-]+(?: [\w&'.-]+)? "
         r"(?:says|said|told me|mentioned|let slip|texted|reckons)\b"),
+]
+
+# Sweep 5 (tests/test_detect_sweep5_en.py): the other person named by a trade or a familiar word instead of "candidate"
+# ("we've taken on another lad for the warehouse job", "offered the sous chef position to another chef who...", "gone
+# with a different barista", "decided to hire another applicant who can do the early shifts"). The words are people
+# hired for a job (not "another tenant", "another family", "another supplier": those are the look-alikes' things), and
+# the weight (3.5) stands only where the mail names the reader's application ("thanks for applying", "for coming in",
+# "for the trial"), so a friend's "Mum hired another gardener" or "we've gone with another accountant" to a freelancer
+# is no rejection.
+_EN_WORKER = (r"(?:chef|cook|baker|barista|waiter|waitress|bartender|barman|barmaid|porter|cleaner|driver|mechanic|"
+              r"electrician|plumber|joiner|carpenter|labourer|laborer|decorator|painter|gardener|groundworker|nurse|carer|"
+              r"care worker|support worker|doctor|dentist|hygienist|pharmacist|teacher|tutor|lecturer|assistant|"
+              r"practitioner|receptionist|accountant|bookkeeper|clerk|administrator|secretary|developer|engineer|designer|"
+              r"analyst|technician|stylist|hairdresser|barber|therapist|apprentice|trainee|intern|graduate|officer|guard|"
+              r"operative|picker|packer|cashier|manager|supervisor|candidate|applicant|person|"
+              # familiar words for a person: a trade's or a shop's owner writes them ("another lad", "a different girl")
+              r"lad|lass|bloke|chap|fella|fellow|guy|girl|lady|woman|man|gentleman)")
+# the choice: done ("hired", "taken on", "gave the job to") or decided ("decided to hire"); never a plan ("we're going to
+# hire another chef" adds a chef) nor negated
+_EN_TOOK_ON = (r"(?:hired|appointed|employed|recruited|taken on|took on|(?<=ended up )taking on|gone with|went with|picked|"
+               r"chose|chosen|selected|"
+               r"settled on|(?:offered|given|gave) (?:it|the (?:[\w-]+ ){0,2}?(?:role|job|position|post|vacancy|place|work|"
+               r"opening)) to|(?<=decided to )(?:hire|appoint|employ|recruit|take on|go with|pick|choose|select|"
+               r"(?:offer|give) (?:it|the (?:[\w-]+ ){0,2}?(?:role|job|position|post|vacancy|place|work|opening)) to))")
+# (after "for", the job: "another lad for the warehouse job", not "another baker for the bread stall" or "for the day")
+# ...and no task beside the reader ("to lead the squad", "as your buddy"): _BESIDE_YOU, except that the other person
+# may be someone "who can do the early shifts" (someone who can do something *for the reader* stays beside them)
+_BESIDE_YOU_ABLE = _BESIDE_YOU.replace(r"(?:who|that) (?:could|can|will|would|might|may)\b|", "")
+DECISIONS += [
+    fam("grammar: another worker named by a trade or a familiar word was chosen", 3.5, ("another", "a different",
+                                                                                       "else on"),
+        rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_EN_TOOK_ON} (?:another|a different) "
+        rf"(?:[\w-]+ )?{_EN_WORKER}\b(?!-)(?= ?[.!,;]|$| (?:who|whose|with|from|one)\b| (?:to|as|for) (?:the|this|that|our) "
+        r"(?:[\w-]+ ){0,2}?(?:role|job|position|post|vacancy|opening)\b)"
+        r"(?! (?:who|that) (?:could|can|will|would|might|may) (?:[\w-]+ ){0,4}?(?:you|your)\b)(?! over\b)(?! from your\b)"
+        # a hire told as history: "we took on another graduate from your course last year"
+        r"(?![^.!?;]{0,50}\b(?:last (?:year|month|time|spring|summer|autumn|winter)|years? ago|in (?:19|20)\d\d)\b)"
+        + _NOT_A_TASK + _BESIDE_YOU_ABLE,
+        # "we've taken someone else on for the decorating work"
+        r"\b(?<!not )(?<!n't )(?:taken|took) (?:someone|somebody) else on\b(?! to (?:cover|help|run)\b)"),
+]
+
+# Sweep 5 look-alikes: someone else chosen, yet no application of the reader's ends. One family per reason.
+LOOKALIKES += [
+    # nobody is chosen yet: "we have not chosen anyone yet", "hasn't picked anyone else", "we haven't offered the role to
+    # another candidate, it's only the budget" (not "..., but we won't be taking you forward": the no is said after it)
+    fam("look-alike: no one else has been chosen yet (en)", -4.5,
+        ("not chosen", "not picked", "not selected", "not offered", "not appointed", "not hired", "not given", "n't chosen",
+         "n't picked", "n't selected", "n't offered", "n't appointed", "n't hired", "n't given", "no one", "nobody",
+         "no-one"),
+        r"\b(?:have|has|had)(?: not|n't) (?:yet )?(?:chosen|picked|selected|appointed|hired|offered|given|gone with|decided on|"
+        r"settled on)(?: (?:it|the (?:[\w-]+ ){0,2}?(?:role|job|position|post)) to)? (?:anyone|anybody|another|someone|"
+        r"somebody|the other|a different)\b(?![^.!?;]{0,80}\b(?:but|however)\b)",
+        r"\b(?:no one|nobody|no-one) (?:has|have) (?:yet )?been (?:chosen|picked|selected|appointed|hired|offered the "
+        r"(?:role|job|position|post))\b(?![^.!?;]{0,80}\b(?:but|however)\b)"),
+    # the reader is the one chosen, the other person the runner-up: "in the end we chose you", "you got the job"
+    fam("look-alike: the reader was the one chosen (en)", -4.5,
+        ("chose you", "chosen you", "picked you", "selected you", "went with you", "go with you", "got the"),
+        r"\b(?:we|they|the panel|the team|the board|the client|the committee)(?:'ve| have)? (?:chose|chosen|picked|selected|"
+        r"went with|decided to go with) you\b(?! (?:for|to) (?:an? |the )?(?:interview|next|final|second|shortlist|"
+        r"assessment))(?![^.!?;]{0,40}\b(?:but|however|unfortunately)\b)",
+        r"\byou(?:'ve| have)? got the (?:job|role|position|post)\b(?! ?\?)"),
+    # the sender's own search: "they asked me to apply again in spring", "told me to reapply"
+    fam("look-alike: the sender was asked to apply again (en)", -4.0, ("ed me",),
+        r"\b(?:asked|told|invited|encouraged) me to (?:apply|re-?apply|try) again\b"),
+    # a tribunal or court case about someone's hiring: a case note, a union's win, a law firm's briefing
+    fam("look-alike: a tribunal case about a hiring (en)", -5.0,
+        ("tribunal", "the claimant", "case note", "employment judge", "discrimination claim", "discrimination case",
+         "won her", "won his", "won their"),
+        r"\btribunal\b(?! (?:clerk|officer|administrator|member|judge|caseworker|assistant|service|user)s?\b)|"
+        r"\bthe claimant\b|\bcase note\b|\bemployment judge\b|"
+        r"\b(?:age|race|sex|disability|pregnancy|religious|racial) discrimination (?:claim|case)\b|"
+        r"\bwon (?:her|his|their) (?:[\w-]+ ){0,2}?claim\b"),
+    # someone in general chose, in a course or a quiz: "a manager appointed a different candidate and kept no notes"
+    fam("look-alike: a choice told of someone in general (en)", -5.0,
+        ("manager ", "recruiter ", "boss ", "interviewer "),
+        r"\b(?:a|an|one) (?:hiring )?(?:manager|recruiter|boss|interviewer) (?:chose|picked|selected|hired|appointed|went with|"
+        r"preferred|rejected|turned down)\b"),
+    # the others, not the reader, were told: "the other applicants have been told we went with another person"
+    fam("look-alike: the decision was told to the other applicants (en)", -4.0,
+        ("other candidates", "other applicants", "other finalists", "remaining candidates", "remaining applicants"),
+        r"\b(?:the|our) (?:other|remaining) (?:candidates|applicants|finalists)(?: have| had| were| are)?(?: been| being)? "
+        r"(?:told|informed|notified|let know)\b"),
+    # the reader is still in for another role or the same process: "you are still in the running for the Bristol role",
+    # "the permanent role is yours if you want it"
+    fam("look-alike: the reader is still in the running (en)", -4.5,
+        ("in the running", "in contention", "in the mix", "in the frame", "is yours"),
+        r"\byou(?:'re| are) (?:now |still )?(?:in the running|in contention|in the mix|in the frame) for\b",
+        r"\bthe (?:[\w-]+ )?(?:job|role|position|post) is (?:all )?yours\b"),
+    # history, not news: "we first chose another candidate and only called you when he dropped out"
+    fam("look-alike: the first choice dropped out and the reader was called (en)", -5.0, ("you when", "you after",
+                                                                                          "you once"),
+        r"\b(?:called|rang|phoned|offered|came back to|contacted) you (?:when|after|once) (?:he|she|they|the other|our first|"
+        r"the first)\b[^.!?;]{0,40}\b(?:dropped out|pulled out|withdrew|turned (?:it|us|the offer) down|declined|fell "
+        r"through)\b"),
+]
+
+LOOKALIKES += [
+    # the reader is a customer, and the firm changed who serves them: "thanks for choosing us for your move on Saturday.
+    # We've hired another driver for the day" (not "thank you for choosing to apply": the applicant's thanks)
+    fam("look-alike: the reader is a customer (en)", -4.5, ("for choosing us", "for booking", "for your booking",
+                                                             "for your order", "for your custom", "for your purchase"),
+        r"\bthank(?:s| you) (?:\w+ )?(?:again )?for (?:choosing us for|booking) your (?:house )?(?:move|removal|delivery|"
+        r"holiday|trip|stay|party|event|wedding|repair|service|treatment|lesson|course)\b|"
+        r"\bthank(?:s| you) (?:\w+ )?(?:again )?for your (?:booking|order|custom|purchase)\b"),
+]
+
+LOOKALIKES += [
+    # an earlier hire has left and the role is being filled again: "we selected another candidate in 2022, who has since
+    # left, so we are recruiting again" (not "we'll be in touch when we're hiring again": the no stands)
+    fam("look-alike: an earlier hire left, the role is open again (en)", -4.5, ("since left", "since moved on",
+                                                                             "since resigned", "recruiting again",
+                                                                             "hiring again", "advertising again"),
+        r"\b(?:has|have|had) since (?:left|moved on|resigned)\b",
+        r"\b(?<!when )(?<!if )(?<!once )(?<!until )(?:we are|we're|so we are|so we're) (?:now )?(?:recruiting|hiring|"
+        r"advertising) again\b"),
+]
+
+LOOKALIKES += [
+    # the one hired will work with the reader, who starts too: "we have hired another developer who will be your mentor"
+    fam("look-alike: the one hired will work with the reader (en)", -4.5, ("who will", "who'll", "that will"),
+        r"\b(?:who|that)(?: will|'ll) (?:be )?(?:your (?:[\w-]+ )?(?:mentor|manager|buddy|trainer|supervisor|lead|colleague|"
+        r"boss)|(?:training|mentoring|supervising|managing|onboarding) you)\b"),
+]
+
+LOOKALIKES += [
+    # the reader has their own date: "we have selected other applicants for the first assessment day. You have been
+    # placed on the second assessment day"
+    fam("look-alike: the reader is booked on another date (en)", -4.5, ("been placed", "been booked", "been scheduled",
+                                                                       "been moved", "been put"),
+        r"\byou(?:'ve| have)? been (?:placed|booked|scheduled|moved|put) (?:on|in|into|for) (?:the|a|our) (?:[\w-]+ ){0,2}?"
+        r"(?:assessment|interview|session|day|group|round|slot|date)s?\b"),
+    # the reader helped the hiring side: "thanks for your help on both" (the panels), "thanks for interviewing the
+    # finalists"
+    fam("look-alike: the reader helped with the hiring (en)", -5.0, ("your help", "all your help", "for interviewing",
+                                                                    "helping interview"),
+        r"\bthank(?:s| you) (?:\w+ )?for (?:your|all your) help (?:on|with) (?:both|the (?:[\w-]+ )?(?:interviews|panels?|hiring|"
+        r"shortlisting|selection|recruitment))\b",
+        r"\bthank(?:s| you) (?:\w+ )?for (?:interviewing|helping (?:to )?interview) (?:the|both|all|our) (?:[\w-]+ )?(?:candidates|"
+        r"finalists|applicants)\b"),
 ]
