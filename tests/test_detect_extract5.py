@@ -29,8 +29,6 @@ KNOWN_MISSES = {
     ("extract5", "0020.eml"): _SUBJECT_DASH,
     ("extract5", "0043.eml"): _SUBJECT_DASH.replace("dash", "slash").replace(
         "\"Staff Software Engineer - Platform\"", "\"QA Engineer / Test Automation\""),
-    ("extract5", "0072.eml"): ("\"Stefan von Weißdorn Versicherung\" from s.krueger@: the first name alone signs and "
-                               "the address starts with its initial only, so nothing ties the name to the address"),
 }
 DETECTION_MISSES = {
     "0008.eml": "decision buried in a long mail: 'we have decided to pursue other candidates for this role'",

@@ -306,7 +306,7 @@ def _signoff_rest(line: str) -> str:
     return _SIGNOFF_WORDS.sub("", line)
 
 
-_PERSON_WORD = re.compile(rf"^(?:[{_UP}]\.(?:-[{_UP}]\.)+|[dlDL]['’][{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)*|[{_UP}][^\W\d_]*(?:[-'][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
+_PERSON_WORD = re.compile(rf"^(?:[{_UP}]\.(?:-?[{_UP}]\.)+|[dlDL]['’][{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)*|[{_UP}][^\W\d_]*(?:[-'’][{_UP}]?[^\W\d_]+)*\.?|de|van|von|der|den|da|do|dos|das|del|la|le|ter|ten)$")
 _TITLE_WORDS = _Lower(
     r"\b(?:recruiter|recruiting|recruitment|talent|acquisition|manager|head|director|partner|generalist|coordinator|"
     r"engineer|lead|officer|specialist|consultant|founder|ceo|cto|hr|people|personal\w*|referent\w*|recruiterin|"
@@ -445,6 +445,52 @@ _GREETINGS = frozenset(["dear", "hi", "hello", "hey", "hallo", "liebe", "lieber"
                         "obrigado", "obrigada", "salut", "servus", "moin", "coucou", "ciao", "hej"])
 
 
+# Words no person's name holds, in the six languages: a greeting or sign-off ("Sonnige Grüße"), a programme
+# ("Programa Graduados"), a public body's unit or office ("Servicio de Personal", "Negociado", "Comissão", "OCMW
+# Lindeveld"), an address ("Polígono Plaza"), the candidate's portal ("Candidate Home"): the candidates a thank-you
+# note must never greet as "Dear Servicio,". (A possessive first word, "Ihr Ausbildungsteam", is _POSSESSIVES.)
+_NOT_PERSON_TEXT = """
+gruße grüsse grusse gruss groeten groetjes groet saludos saludo abrazo abrazos besos cumprimentos abraços abracos beijos
+beijinhos regards wishes salutations amitiés bises cheers
+aprendiz aprendices apprentices apprenticeship apprenticeships graduados graduates becarios becas trainee trainees
+traineeship estagiarios estágios pasantías prácticas practicas volontariat voluntariado vrijwilligers interns
+programa programme program
+servicio serviço servico negociado consejo conselho comite comité comision comisión comissão comissao division división
+divisão divisao secretariado secretaría direccion dirección direção direcao direction directie oficina unidad unidade
+unit seccion sección biblioteca library region région regio provincia comunidad comunidade gobierno
+governo ministerio ministère ministerie ministerium bundesamt landesamt behörde rechtbank hogeschool ocmw cpas asbl vzw
+ong spf hrm teamleider polígono poligono avenida straße strasse committee panel programs programmes
+students candidate candidates applicant applicants selection
+"""
+_NOT_PERSON = frozenset(fold(w) for w in _NOT_PERSON_TEXT.split())
+_NOT_PERSON_ENDS = ("team", "büro", "buro", "dienst", "museum", "park", "schule", "school", "zorg", "bouw", "groep",
+                    "opvang", "verhuur", "installatie", "techniek", "pflege", "service")
+_POSSESSIVES = frozenset(["ihr", "ihre", "dein", "deine", "euer", "eure", "your", "our", "votre", "notre", "uw", "jouw",
+                          "onze", "tus", "sus", "nuestro", "nuestra", "seu", "sua", "nosso", "nossa"])  # (Su, Tu: names)
+
+
+@lru_cache(maxsize=1024)  # asked of the same signature lines by the signer's and the display name's readers
+def _not_person_words(name: str) -> bool:
+    """A name-shaped line with a word no person's name holds: "Sonnige Grüße", "Ihr Ausbildungsteam", "Programa
+    Graduados", "Teamleider HRM", "Bedrijfsleider Supermarkt X", "Pour l'ASBL"."""
+    folded = [fold(w).strip(".,") for w in name.split()]
+    return not folded or folded[0] in _POSSESSIVES or folded[0] in _FOR_WORDS_LEAD or folded[0] in _ORG_FIRST or (
+        len(folded) > 1 and folded[0].endswith(_ORG_FIRST_ENDS)) or any(
+        w in _NOT_PERSON or w in _OWNER_TITLES or (len(w) >= 8 and w.endswith(_NOT_PERSON_ENDS)) for w in folded)
+
+
+# a name's first word is a given name, which never ends as a business's compound does ("Druckhaus Lenzing",
+# "Bloemenhuis Iris", "Flexpunt Tilburg"; surnames do: Neuhaus, Nieuwenhuis), nor is one of these words
+_ORG_FIRST_ENDS = ("haus", "huis", "werk", "markt", "fabrik", "punt", "zorg", "bouw")
+_ORG_FIRST = frozenset(["rede", "estudio", "agence", "stages", "salon", "kapsalon", "atelier", "cafe", "bar"])
+_FOR_WORDS_LEAD = frozenset(["pour", "for", "namens", "por", "para", "pelo", "pela", "im", "i.a.", "i.v.", "p.o."])
+
+
+def _person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
+    """looks_like_person, for the contact: also no word that names a greeting, a unit, a programme or a title."""
+    return looks_like_person(name, orgs) and not _not_person_words(name)
+
+
 @lru_cache(maxsize=4096)
 def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
     """Name-shaped (two to five capitalised words) and not a team, organisation or known company name."""
@@ -465,8 +511,8 @@ def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
         return False
     if _is_vendor(name) or any(w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS)) for w in folded):
         return False  # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business
-    if orgs and any(w in orgs for w in folded if len(w) >= 4):
-        return False
+    if orgs and (folded[0] in orgs or sum(w in orgs for w in folded if len(w) >= 4) >= 2):
+        return False  # "Brisa Hoteles" when Brisa writes; not "Josu Urdaneta" signing for Talleres Urdaneta
     caps = [w for w in words if w[0].isupper() or (w[1:2] in ("'", "’") and w[2:3].isupper())]  # "d'Aubigny"
     return len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words)
 
@@ -533,11 +579,13 @@ def _signature_block(own: str) -> tuple[tuple[str, ...], int]:
 
 
 @lru_cache(maxsize=32)
-def _signature_name(own: str, orgs: frozenset[str] = frozenset()) -> str | None:
+def _signature_name(own: str, orgs: frozenset[str] = frozenset(), strict: bool = False) -> str | None:
+    """The signer's name; ``strict`` (the contact's reading) also rules out the words of _not_person_words."""
+    person = _person if strict else looks_like_person
     if orgs:
         # the organisation's words only ever rule a name out: the name signed without them stands if they leave it
-        plain = _signature_name(own)
-        if plain is None or looks_like_person(plain, orgs):
+        plain = _signature_name(own, strict=strict)
+        if plain is None or person(plain, orgs):
             return plain
     parts = _signature_parts(own)
     lines, start = _signature_block(own)
@@ -545,7 +593,8 @@ def _signature_name(own: str, orgs: frozenset[str] = frozenset()) -> str | None:
     # "Bien à vous, Jean-Baptiste" then "Pont-Neuf Assurances": the first name signed; what follows is not a second signer
     only = first if first and " " not in first and first[0].isupper() and not _is_dept(first) else ""
     for i, part in enumerate(parts):
-        if looks_like_person(part, orgs) and (not only or part.startswith(only + " ")):
+        if person(part, orgs) and (not only or part.startswith(only + " ")) and not (strict and _letters(part) in orgs):
+            # (strict: not "Tin Whistle" under a mail from tinwhistle.example, the cafe its domain spells)
             prev = parts[i - 1] if i else ""
             if prev and prev[0].isupper() and _team_only(prev):
                 continue  # "Dein People-Team" then "Talbrück Medizintechnik": the organisation, not a signer
@@ -590,6 +639,18 @@ def _short_form(part: str, people: set[str]) -> bool:
         len(w) > len(low) and w.startswith(low) for w in people if " " not in w)
 
 
+# an official's title before the comma and the name ("Le Président, Jean-Marc Buisson", "De algemeen directeur,
+# E. Van Damme", "El Secretario General, Ana Ruiz"): an article, then a title word
+_TITLE_FIRST_LINE = re.compile(
+    r"(?i)^(?:le|la|l'|de|het|el|der|die|the|o|a)\s*(?:\w+ )?(?:pr[ée]sident\w*|directeur|directrice|directeu\w*|"
+    r"directora?|diretora?|direktor\w*|secr[ée]taire|secretari[oa]|secret[áa]ri[oa]|secretaris|burgemeester|"
+    r"bourgmestre|alcalde(?:sa)?|maire|presidente|voorzitter|vorsitzende\w*|leiter\w*|head|chair\w*|"
+    r"gerente|g[ée]rante?|responsable|hoofd|manager)\b").match
+_SIGNED_MARK = re.compile(r"(?i)^(?:fdo|firmado|gez|w\.g)\.?:?\s+").sub
+_SIGNED_MARK_FIRST = "fFgGwW"
+_INITIALS_THEN_GIVEN = re.compile(rf"^(?:[{_UP}]\.)+\s*\(([{_UP}][a-zà-ÿ]+)\)\s+").sub
+
+
 @lru_cache(maxsize=32)  # read twice per message: for the company (no organisation words yet) and for the contact
 def _signature_parts(own: str) -> tuple[str, ...]:
     """The first part of each line where a signer's name can stand, in order."""
@@ -605,10 +666,16 @@ def _signature_parts(own: str) -> tuple[str, ...]:
     for cand in candidates:
         cut = splitter(cand) if gate(cand) else None  # _NAME_SPLIT.split(cand, 1)[0], without the list
         part = (cand[:cut.start()] if cut else cand).strip()
+        if cut and cut.group().strip() == "," and _TITLE_FIRST_LINE(part):
+            part = cand[cut.end():].strip()  # "La Directrice générale, F. Vanderlinden": the name after the title
         if part[:1] in _PROXY.first:  # (the patterns' own first-letter tests, before calling them)
             part = proxy("", part)
+        if part[:1] in _SIGNED_MARK_FIRST:
+            part = _SIGNED_MARK("", part)  # "Fdo.: Ramiro Cuesta", "gez. Kaiser"
         if part[:1] in _HONORIFIC.first:
             part = honorific("", part)
+        if "(" in part:
+            part = _INITIALS_THEN_GIVEN(r"\1 ", part)  # "drs. H.J. (Henk) Roelofsen" signs Henk Roelofsen
         if part and fold(part) not in ("im auftrag", "in vertretung", "i.a.", "namens"):
             parts.append(part)
     return tuple(parts)
@@ -687,8 +754,8 @@ _NAME_SPLIT = _Gated(re.compile(r"\s*[,|·–—]\s*|\s+-\s+"), ",|·–—-")
 _FIRST_NAME_ONLY = re.compile(rf"^([{_UP}][a-zà-ÿ]{{2,}})(?:\s*[(,|–-].*| (?:de chez|chez|from|at|von|bei|de|da) .*)?$")
 _FIRST_NAME_AT = re.compile(rf"^([{_UP}][a-zà-ÿ]{{1,}})(?:,| at | from | von | bei | chez | de | da | - )\s*[{_UP}]")
 # "Dr. Meier", "Mme. Roux", and without the stop: "Dr Fiona McLeish", "Mrs Aileen McBride", "Maître Hélène Carbonnel"
-_HONORIFIC = re.compile(r"^(?:(?:prof|dr|dra|drs|ir|mr|mrs|ms|mme|sr|sra|ing|mag)\.\s*|"
-                        r"(?:dr|mr|mrs|ms|miss|mx|prof|ma[iî]tre|fr[eè]re|s[oœ]eur)\s+(?=(?-i:[A-ZÀ-Þ])[^\W\d_]+ ))+", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:prof|dr|dra|drs|ir|mr|mrs|ms|mme|sr|sra|ing|mag|dipl\.-\w+)\.\s*|"
+                        r"(?:dr|mr|mrs|ms|miss|mx|prof|ma[iî]tre|fr[eè]re|s[oœ]eur|doutora?)\s+(?=(?-i:[A-ZÀ-Þ])[^\W\d_]+ ))+", re.I)
 _HONORIFIC = _Led(_HONORIFIC, "pPdDiIİımMsSſfF")
 _CAPS = re.compile(CAPSEQ)
 _CAPS_NUM = re.compile(rf"(?:\d+ )?{CAPSEQ}(?: \d+\b)?")
@@ -4041,7 +4108,8 @@ def _org_words(message: Message, company: str | None) -> frozenset[str]:
         m = _PERSON_AT.match(display)
         if m and looks_like_person(m.group(1)):  # "Luis Navarro from Harbor": the person is not the organisation
             display = m.group(2)
-        words |= set(fold(display).split())
+        if not (company and _person(display) and not words & set(fold(display).split())):
+            words |= set(fold(display).split())  # (not "Greta Lindqvist" <notifications@ats>, who signs for Ostwerk)
     domain = _domain(message.sender.email or "")
     if domain and not is_platform_domain(domain) and domain not in FREEMAIL:
         words |= {p for p in _DOMAIN_PARTS(domain)[:-1] if len(p) >= 4}
@@ -4054,12 +4122,129 @@ def _signature_text(own: str) -> str:
 
 
 _VIA_DISPLAY = re.compile(r"^(.+?)\s+(?:via|über|through)\s+", re.I)
+# a first name signed alone, on its own line or before the organisation: "Mo", "Pip @ Lark & Loom", "Justine — Hublo",
+# "Ole vom Grünspan", "Lieke namens Pixelpoort", "Nuria (Tienda Alba)" (not "de"/"da": "Gerencia de Personas")
+_LONE_NAME = re.compile(rf"^([{_UP}][a-zà-ÿ]+)(?:\s*[,(@|–—]|\s+-\s|\s+(?:at|from|von|vom|bei|chez|namens)\s+[{_UP}]|$)")
+# (the organisation after "at", "vom", "namens" is capitalised: not "Sent from my iPhone", "Gesendet von meinem")
+# words standing alone under a sign-off that are no one's first name: units and offices, titles and roles
+_NOT_GIVEN_TEXT = """
+sekretariat secretariaat secretariat secretaria administracion administración administração administracao gerencia
+jefatura verwaltung geschäftsleitung direktion vorstand personalwesen administratie directie bestuur management admin
+recepcion recepción receção rezeption receptie redaccion redacción redactie inhaber inhaberin eigenaar gerente owner
+founder fondateur fondatrice fundador fondatrice notaris notaire notario abogado avocat advocaat rechtsanwalt
+hoogachtend att atte mvg mfg lg vg cdlt rgds beijo beijos bisous besitos unsubscribe abmelden afmelden
+volunteer volunteers volunteering marketing staffing training catering nursing sales finance payroll reception
+sent gesendet enviado envoyé verzonden powered posted reply responder antworten antwoorden
+admissions operations procurement compliance legal design product support helpdesk accounts communications
+partnerships facilities estates employment vacancies resourcing onboarding info kontakt contact contacto contato
+office buero post mail welcome impressum preferences help hilfe ayuda ajuda aide website
+suerte succes success erfolg chance sorte luck animo ánimo courage bonne boa buena viel veel
+"""
+_NOT_GIVEN = frozenset(fold(w) for w in _NOT_GIVEN_TEXT.split())
+
+
+# the local parts of a mailbox no one reads (unlike jobs@, talent@ or hello@, which a team answers)
+_TRUE_NO_REPLY = re.compile(
+    r"(?i)^(?:no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|"
+    r"niet-?beantwoorden|notifications?|notify|notificaties|notificaciones|notificacoes|benachrichtigung\w*|mailer|"
+    r"mailrobot|mailrelay|system|alerts?|jobalerts?|jobagent|bounces?)(?:[-_.+][\w.+-]*)?@").match
+
+
+_INITIALS_FIRST = re.compile(rf"^(?:[{_UP}]\.)+\s").match
+_LONE_STRONG = re.compile(rf"^[{_UP}][a-zà-ÿ]+(?:\s*[(@|–—]\s*|\s+(?:vom|von|from|at|namens|bei|chez)\s+)[{_UP}]").match
+
+
+# the endings of abstract nouns, in the six languages, that no first name has ("Admissions", "Selección", "Direção",
+# "Verwaltung", "Gemeinschaft", "Werving"): a unit or a subject line, never the signer
+_NOUN_ENDS = ("tions", "sions", "ments", "gement", "ness", "ship", "cion", "sion", "cao", "dade", "dad", "heit", "keit", "schaft",
+              "ung", "heid", "schap", "ving", "ities", "ologie", "ology")
+
+
+def _given_name(word: str, display: bool = False) -> bool:
+    """One word that can be a first name signed alone ("Mo", "Pip", "Rhiannon", "Ole"): capitalised letters only, and
+    no organisation, unit, team, programme, title or greeting word (a greeting's word names a sender, ``display``:
+    "Caro" <caro@...>)."""
+    low = fold(word)
+    return (2 <= len(word) <= 14 and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and low not in ORG_NAME_WORDS and low not in ORG_WORDS and low not in _NOT_PERSON and low not in _NOT_GIVEN
+            and (low not in _GREETINGS or (display and low in ("cara", "caro"))) and low not in _PROGRAMME and low not in _POSSESSIVES and low not in _OWNER_TITLES
+            and low not in _NEVER_FIRST and low not in _SENTENCE_START
+            and not low.endswith(_NOT_PERSON_ENDS) and not _is_dept(word) and not _TITLE_WORDS.search(word)
+            and not (len(low) >= 9 and low.endswith(("ing", "erin", "entin")))
+            and not (len(low) >= 7 and low.endswith(_NOUN_ENDS)) and low not in VENDORS and low not in _SOCIAL
+            and not _LINK_WORDS.search(low))
+    # ("Volunteering", "Fundraising": an activity; "Partnerin", "Referentin": a woman's title)
+
+
+def _lone_signed(own: str, addr: str, orgs: frozenset[str]) -> str | None:
+    """A first name signed alone: in the sign-off's line ("Groeten, Wouter") or on one of the two lines under it
+    ("Cheers," / "Mo" / "Copper Kettle"), or with no sign-off on one of the last two lines ("Romina"); never a word
+    of the organisation or of the sender's domain ("Regards," / "Quill" from quill.example signs as the company)."""
+    lines, start = _signature_block(own)
+    if start >= 0:
+        candidates = [_signoff_rest(lines[start]).strip(" ,.!-–")] + [ln for ln in lines[start + 1:start + 6] if ln][:2]
+    else:
+        filled = [i for i, ln in enumerate(lines) if ln]
+        candidates = [lines[i] for i in filled[-2:] if i != filled[0] and (
+            " " not in lines[i] or _LONE_STRONG(lines[i]) or (len(lines[i]) <= 40 and ", " in lines[i]))]
+        # "Romina", "Paula – Maré Alta", "Kevin, agence Tempo Lille"; not "Infelizmente, a sua candidatura ..."
+    domain = _letters(_domain(addr)) if addr else ""
+    unread = not addr or _TRUE_NO_REPLY(addr) or is_platform_domain(_domain(addr))
+    for i, cand in enumerate(candidates):
+        m = _LONE_NAME.match(cand) if not _DIGIT.search(cand) else None  # (not "Berlin, 12. März 2027")
+        word = m.group(1) if m else ""
+        if (i or start < 0) and not (word and _given_name(word)) and (
+                _team_only(cand) or any(w[:1].isalpha() and _is_dept(w) for w in cand.split())):
+            break  # "The Talent Acquisition Team" / "Lumenor": what follows a team's line is its organisation
+        if not word or (unread and word == cand.strip()) or not _given_name(word) or f" {word.lower()} " in own.lower():
+            continue  # (a word the letter writes in lower case is a word of the language: "Hoogachtend", "Att"; a
+            # word alone under a no-reply mail is as often the brand as its writer's first name)
+        if len(re.findall(rf"\b{word}\b", own)) > 1:
+            continue  # "Thank you for applying to Kestrel" / "Kestrel": a name the letter also writes is the brand
+        low = _letters(word)
+        if fold(word) in orgs or (low in domain if len(low) >= 4 else low in _DOMAIN_PARTS(_domain(addr or ""))):
+            continue
+        return word
+    return None
+
+
+def _reader(message: Message) -> frozenset[str]:
+    """The folded words of the reader's own names: "Sam" closing a quoted line is the reader, never the signer."""
+    return frozenset(fold(w) for a in message.to for w in (a.name or "").split())
+
+
+def _mailbox_spells(display: str, addr: str) -> bool:
+    """"Cara Whelan" <cara.whelan@...>, <cwhelan@...>: a two- or three-word display name whose mailbox spells its
+    surname and begins with its first name or initial: the person's own address, whatever the words."""
+    words = display.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    local = _letters(addr.split("@", 1)[0])
+    first, last = _letters(words[0]), _letters(words[-1])
+    return len(last) >= 3 and local.startswith(first[:1]) and last in local and (first in local or len(local) <= len(last) + 2)
+
+
+def _org_display(display: str, addr: str, company: str | None) -> bool:
+    """"Cementos Pampa" <talento@cementos-pampa.example>, "Red Salud" <talento@redsalud.example>: a display name whose
+    words (two, or all its letters) the domain spells while the mailbox holds none is the organisation; so is a
+    display name the company's name holds ("Alimentos Sierra Madre" for Grupo Alimentos Sierra Madre)."""
+    words = [_letters(w) for w in display.split()]
+    local, domain = _letters(addr.split("@", 1)[0]), _letters(_domain(addr))
+    if any(len(w) >= 3 and w in local for w in words) or (
+            len(words) >= 2 and local == "".join(w[:1] for w in words if w not in _JOINERS)):
+        return False  # "Hidde Brink" <hidde@hiddebrink.example>, though his studio is "Hidde Brink Fotografie"; <jd@>
+    if company and fold(display) in fold(company):
+        return True
+    return sum(len(w) >= 3 and w not in _JOINERS and w in domain for w in words) >= 2 or (
+        _letters(display) in _domain_words(addr))
 
 
 def extract_contact(message: Message, own: str, company: str | None = None) -> tuple[str | None, str | None]:
     sender = message.sender
     orgs = _org_words(message, company)
-    signed = _signature_name(own, orgs)
+    signed = _signature_name(own, orgs, strict=True)
+    if signed and sender.email and _org_display(signed, sender.email, company):
+        signed = None  # "Red Vital" signing from seleccion@redvital.example: the organisation
     if sender.email and not is_no_reply(sender.email):
         display = _HONORIFIC.sub("", sender.name or "")
         via = _VIA_DISPLAY.match(display)
@@ -4074,45 +4259,59 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
                 return signed, sender.email  # the sign-off has the full name
             if local.startswith(_letters(pa.group(1))) and not _is_dept(pa.group(1)):
                 return pa.group(1), sender.email
-        if looks_like_person(display, orgs - set(fold(display).split())):
+        if _mailbox_spells(display, sender.email) and not _org_display(display, sender.email, company) and not any(
+                fold(w) in ORG_NAME_WORDS or _is_dept(w) for w in display.split()) and not _not_person_words(display):
+            return display, sender.email  # "Cara Whelan" <cara.whelan@...>: her own mailbox, though "Cara" greets too
+        if _person(display, orgs - set(fold(display).split())) and not _org_display(
+                display, sender.email, company):
+            if signed and _INITIALS_FIRST(display) and fold(signed).endswith(" " + fold(display).split()[-1]) and not (
+                    _INITIALS_FIRST(signed)):
+                return signed, sender.email  # "P.J. Brouwer" <p.brouwer@...> signs "Drs. P.J. (Pieter) Brouwer"
             if signed and not set(fold(signed).split()) & set(fold(display).split()) and (
                     not looks_like_person(display) or fold(display) in _signature_text(own)):
                 # the display name is the organisation ("Talleres Urdaneta") and a person signed: the signer
                 return signed, sender.email
             return display, sender.email
-        if signed:
-            return signed, sender.email
+        if signed and not (_first_name_sender(message) and _given_name(display.strip())
+                           and fold(signed).split()[0] != fold(display)):
+            return signed, sender.email  # (not "Bloemenhuis Iris", the shop, under a mail from "Iris" <iris@...>)
         # a first name alone ("Diego (Fondita)", "Rosa") whose address is that first name: jana@, diego.r@
         head = _SEGMENTS.split(display.strip(), 1)[0]
-        if head != display.strip() and looks_like_person(head, orgs - set(fold(head).split())):
+        if head != display.strip() and _person(head, orgs - set(fold(head).split())):
             return head, sender.email  # "Esther Jansen – Noordkaap Recruitment"
         local = _letters(sender.email.split("@")[0])
         m = _FIRST_NAME_ONLY.match(display.strip())
         first = m.group(1) if m else ""
         if not first:  # a first name alone signing the mail, the address being that name: "Daan" for daan@
             first = next((p for p in _signature_parts(own) if " " not in p and _letters(p) == local), "")
-        if first and local.startswith(_letters(first)) and len(local) <= len(_letters(first)) + 2 and not _is_dept(first):
+        if first and local.startswith(_letters(first)) and len(local) <= len(_letters(first)) + 2 and _given_name(
+                first, display=True):
             return first, sender.email
         for part in _signature_parts(own)[:3]:  # "Chloe at Brookfield Staffing", "Jo, Copper Kettle Cafe"
             m = _FIRST_NAME_AT.match(part)
-            if m and not _is_dept(m.group(1)) and fold(m.group(1)) not in _GREETINGS:
+            if m and _given_name(m.group(1)):  # (not "Servicio de Personal", "Instituto de Biomedicina")
                 return m.group(1), sender.email
+        first = _first_name_sender(message) and display.strip()  # "Kez" <kez.maloney@...>
+        if first and _given_name(first, display=True) or (first := _lone_signed(own, sender.email, orgs | _reader(message))):
+            return first, sender.email
         return None, None
     email = None
     for addr in message.reply_to:
         if addr.email and not is_no_reply(addr.email):
             email = addr.email
-            if not signed and looks_like_person(addr.name, orgs):
+            if not signed and _person(addr.name, orgs):
                 signed = addr.name
     if email and (not signed or " " not in signed) and sender.name:
         # a relay's "Luis Navarro from Harbor" / "Maya Okafor at Kiteline" with the person's own reply-to: the
         # display names the writer (in full, where the sign-off has the first name only)
         m = _PERSON_AT.match(sender.name)
         person = _HONORIFIC.sub("", m.group(1) if m else sender.name)
-        if looks_like_person(person, orgs) and (
+        if _person(person, orgs) and (
                 not signed or fold(signed) == fold(person).split()[0]) and any(
                 len(w) >= 3 and _letters(w) in _letters(email.split("@")[0]) for w in person.split()):
             signed = person
+    if not signed:
+        signed = _lone_signed(own, sender.email or "", orgs | _reader(message))  # "Cheers," / "Mo" / "Copper Kettle"
     if signed and not email:
         lines, start = _signature_block(own)
         for ln in lines[max(start, 0):]:
