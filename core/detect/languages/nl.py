@@ -43,7 +43,8 @@ DECISIONS += [
                                        "beeindigd"),
         # (not "nog niet": "we kunnen je de functie nog niet aanbieden tot ..." is a wait; not a third party after the verb:
         # "besloten niet verder te gaan met het selectiebureau" drops a supplier)
-        r"(?<!vergeet )(?<!vergeten )(?<!nog )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b)[^.!?;]){0,25}\b(?:voort te zetten|voortzetten|"
+        # (nor a "niet" that negates another verb first: "besloten om niet te wachten en je meteen uit te nodigen")
+        r"(?<!vergeet )(?<!vergeten )(?<!nog )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b|\bte [a-z]+ (?:en|maar|of)\b)[^.!?;]){0,25}\b(?:voort te zetten|voortzetten|"
         r"verder te zetten|verderzetten|door te zetten|doorzetten|verder te gaan|uit te nodigen|"
         r"meenemen|mee te nemen|aannemen|aan te bieden|aanbieden)\b(?! met (?:het|de|dat|die|ons|onze) (?:\w+ )?(?:[a-z]*bureau|"
         r"leverancier|partner|aanbieder|platform|tool|systeem|software|uitzendkantoor|"
@@ -82,14 +83,18 @@ DECISIONS += [
         r"(?:met|die|wiens|wier) (?:meer|betere|ruimere|relevantere|sterkere)",
         r"\bmet (?:de )?(?:andere|overige|resterende) (?:kandida\w*|sollicitant\w*)\b(?! en (?:met )?(?:jou|je|u)\b)[^.!?;]{0,25}"
         r"\b(?:voort|verder|door)",
-        r"\bkeuze\b[^.!?;]{0,20}\bgevallen op (?:een )?(?:andere|iemand anders|een kandidaat die|een sollicitant die)"),
+        # ("de keus is gevallen op een kandidaat met meer ervaring": a person described is another than the reader)
+        r"\bkeu(?:ze|s)\b[^.!?;]{0,20}\bgevallen op (?:een )?(?:andere|iemand (?:anders|die|met)|(?:een |de )?(?:kandidaat|kandidate|"
+        r"sollicitant|persoon) (?:die|met)\b)"),
     fam("grammatica: geen aanbod / past niet", 4.0, ("geen", "niet", "onvoldoende", "minder"),
         r"\bgeen (?:aanbod|contract|arbeidsovereenkomst|baan|plek|plaats) (?:doen|aanbieden|geven|kunnen|te bieden|aan te bieden)",
         r"\b(?:past|passen|sluit|sluiten|aansluit\w*)\b[^.!?;]{0,25}\b(?:niet|onvoldoende|minder goed)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         # the past tense only of the reader's own profile: a hiring note says "zijn ervaring paste niet bij ..." of a candidate
         r"\b(?:je|jouw|uw) (?:profiel|ervaring|cv|achtergrond|kennis|opleiding|werkervaring) (?:\w+ )?(?:paste|pasten|sloot|sloten) "
         r"(?:\w+ ){0,3}(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b",
-        r"(?<!nog )\bniet (?:mee )?verder (?:met (?:je|jou|jouw|uw|u)\b|in (?:de|het) (?:procedure|proces|sollicitatie))|"
+        # (not "je kunt niet verder in het sollicitatieformulier": a form that hangs)
+        r"(?<!nog )\bniet (?:mee )?verder (?:met (?:je|jou|jouw|uw|u)\b|in (?:de|het) (?:procedure|proces|sollicitatie(?:procedure|proces|"
+        r"traject)?)\b)|"
         r"\b(?:hier|daar|hiermee|daarmee) (?:helaas |dus )?niet (?:mee )?verder\b"),
 ]
 
@@ -177,6 +182,9 @@ DECISIONS += [
         r"\b(?:profiel|ervaring|achtergrond|cv|kwalificaties|opleiding|competenties)\b[^.!?;]{0,30}\b(?:komt|komen|"
         r"kwam|stemt|stemmen|"
         r"stemde) (?:\w+ ){0,2}(?:niet|onvoldoende) (?:\w+ )?overeen\b",
+        # ...the verb last in a clause: "de commissie concludeert dat uw profiel onvoldoende overeenkomt met het gevraagde"
+        r"\b(?:je|jouw|uw) (?:profiel|ervaring|achtergrond|cv|kwalificaties|opleiding|competenties) (?:\w+ ){0,2}(?:niet|onvoldoende) "
+        r"(?:\w+ )?overeen(?:komt|komen|kwam|stemt|stemmen|stemde)\b",
         r"\b(?:onvoldoende|te weinig) (?:\w+ )?(?:raakvlakken|aanknopingspunten)\b",
         r"\b(?:nemen|werven) (?:momenteel |op dit moment |nu )?(?:niemand|geen mensen) aan\b",
         # ...with the verb last: "vanwege een vacaturestop kunnen wij op dit moment niemand aannemen"
@@ -226,13 +234,20 @@ DECISIONS += [
         r"(?:sollicitatie\w*|procedure|kandidatuur)\b",
         r"\b(?:vacature|functie|positie)\b[^.!?;]{0,40}\bvervalt\b",
         r"\bprocedure voor (?:jou|je|u) (?:\w+ )?(?:eindigt|stopt|ophoudt)\b"),
-    fam("grammatica: het wordt niets / we laten het hierbij", 4.0, ("niet", "nee", "hierbij", "daarbij", "tekort", "niks", "rusten"),
+    fam("grammatica: het wordt niets / we laten het hierbij", 4.0, ("niet", "nee", "hierbij", "daarbij", "tekort", "niks", "rusten",
+                                                                    "afwijzing"),
         rf"\b{_NL_POST}\b[^.!?;]{{0,50}}\bgaan (?:we|wij) het (?:\w+ ){{0,2}}niet (?:\w+ )?doen\b|\bgaan (?:we|wij) het (?:samen|met (?:jou|je|u)) (?:\w+ )?niet doen\b",
-        r"\b(?:is|wordt|werd) (?:\w+ ){0,5}een '?nee'? geworden\b",
+        # (the outcome named as a noun too: "het is helaas een afwijzing geworden")
+        r"\b(?:is|wordt|werd) (?:\w+ ){0,5}een '?(?:nee|afwijzing)'? geworden\b",
+        # not going on "together" after the interview: "de uitkomst is dat we niet verder met elkaar gaan"
+        r"\b(?:we|wij) (?:\w+ ){0,2}niet (?:\w+ )?verder met elkaar\b",
         r"\bhet is (?:hem|het|'m) (?:\w+ ){0,3}niet geworden\b|\bhet (?:is|wordt) (?:\w+ ){0,3}niets geworden\b|"
         r"\b(?:wordt|werd) het (?:\w+ ){0,3}(?:niets|niks)\b|\bhet (?:wordt|werd) (?:\w+ ){0,2}(?:niets|niks)\b(?! (?:aan|van|uit|mee|bijzonders|speciaals))|"
         r"\b(?:heeft|had|mocht) (?:het )?(?:\w+ ){0,3}niet zo (?:mogen )?zijn\b|\bhet (?:heeft|had) (?:\w+ ){0,3}niet mogen zijn\b|\bhet wordt (?:hem|'m|het) (?:\w+ ){0,2}niet\b|\bwordt het (?:hem|'m) (?:\w+ ){0,2}niet\b",
         r"\blaten (?:we|wij|ik) het (?:\w+ ){0,3}(?:hierbij|daarbij)\b(?! (?:houden|laten|blijven))",
+        # ...the subject first: "we laten het voor nu hierbij"
+        # (not a meeting's end: "we laten het hierbij voor vandaag")
+        r"\b(?:we|wij|ik) (?:laten|laat) het (?:(?!vandaag\b)\w+ ){0,3}(?:hierbij|daarbij)\b(?! (?:houden|laten|blijven|voor vandaag))",
         r"\b(?:besloten|besluiten) (?:om )?(?:je |jouw |uw |deze |die |de |haar |hem )?(?:sollicitatie |kandidatuur )?(?:te )?laten rusten\b"
         r"(?! (?:tot|totdat|voorlopig|even|tijdelijk)\b)",
         rf"\bkom\w* (?:\w+ ){{0,6}}tekort\b[^.!?;]{{0,30}}\b(?:voor|in|op) (?:de|deze|die|onze|jullie|een) {_NL_POST}\b"),
@@ -249,6 +264,8 @@ DECISIONS += [
         r"\b(?:we|wij|ik) (?:gaan|ga) (?:\w+ )?voor een (?:kandidaat|sollicitant|persoon) (?:met|die|wiens)\b|"
         r"\b(?:kiest|koos|kozen) (?:\w+ )?voor een (?:kandidaat|sollicitant|persoon) (?:met|die|wiens)\b|"
         r"\b(?:voor|op) een ander (?:gekozen|kiezen|te kiezen|gevallen|beslist)\b|"
+        # Flemish reflexive "we hebben ons (uiteindelijk) voor een andere kandidaat beslist"
+        r"\bons (?:\w+ ){0,2}voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*|profiel)) (?:beslist|uitgesproken)\b|"
         r"\been ander (?:aan te nemen|aangenomen|aan te stellen|aangesteld|te benoemen|benoemd|gekozen|geselecteerd|gevonden)\b|"
         r"\b(?:we|wij|ik) (?:\w+ )?voor (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*)) (?:gaan|kiezen|gekozen hebben)(?= ?[.!?;,]|$)|"
         r"\b(?:gekozen|besloten) (?:om )?iemand (?:anders aan te (?:nemen|stellen|werven)\b|aan te (?:nemen|stellen|werven) (?:die|met)\b)"),
@@ -377,7 +394,8 @@ _NL_PERSON = r"(?:collega|kandidaat|kandidate|sollicitant|medewerker|persoon|fin
 
 DECISIONS += [
     fam("grammatica: score niet gehaald / niet geslaagd / afgevallen", 4.0,
-        ("gehaald", "behaald", "bereikt", "geslaagd", "toegelaten", "deelnemen", "deel te nemen", "afgevallen", "onder de"),
+        ("gehaald", "behaald", "bereikt", "geslaagd", "toegelaten", "deelnemen", "deel te nemen", "afgevallen", "onder de",
+         "val je ", "valt u ", "val jij ", "je valt ", "u valt ", "jij valt "),
         r"\b(?:score|minimumscore|cesuur|slaagnorm|vereiste (?:\w+ )?(?:score|punten|niveau|resultaat))\b[^.!?;]{0,30}\b(?<!nog )niet "
         r"(?:\w+ )?(?:gehaald|behaald|bereikt)\b|\b(?:gedeelte|onderdeel|examen|keuring|sporttest|proeve)\b[^.!?;]{0,40}\b(?<!nog )niet "
         r"(?:\w+ )?(?:gehaald|behaald|doorstaan)\b",
@@ -387,6 +405,11 @@ DECISIONS += [
         r"\bniet (?:verder|langer|meer) (?:\w+ )?deel(?:nemen| te nemen) aan (?:de|deze|het|die|onze) (?:\w+ )?(?:selectie\w*|procedure|"
         r"sollicitatie\w*|assessment|vervolg\w*|gesprek\w*|ronde|fase)\b",
         r"\b(?:je|jij|u|ge|gij) (?:bent|ben|is|zijt) (?:(?!nie?t?\b)\w+ ){0,6}afgevallen\b|\bben(?:t)? (?:je|jij|u) (?:(?!niet\b)\w+ ){0,5}afgevallen\b",
+        # the present tense, with a word of regret or after a selection ("na de eerste selectie val je helaas af"; not a
+        # diet's "hiermee val je snel af": it needs the regret or the selection)
+        r"\b(?:(?:val|valt) (?:je|jij|u)|(?:je|jij|u) (?:valt|val)) (?:helaas|jammer genoeg|spijtig genoeg|daarom|dus|hierbij)"
+        r"(?: (?!niet\b)\w+){0,2} af\b|\b(?:selectie|voorselectie|ronde|schifting|preselectie)\b[^.!?;]{0,30}\b(?:val|valt) (?:je|jij|u) "
+        r"(?:(?!niet\b)\w+ )?af\b",
         r"\b(?:bleef|blijft|lag|ligt|zat|zit|valt|viel) (?:\w+ ){0,3}onder de (?:\w+ )?(?:slaagnorm|minimumscore|cesuur|ondergrens|drempel|"
         r"vereiste score|grens)\b",
         r"\b(?:je|jij|u) (?:hebt|heeft|heb) het (?:\w+ ){0,3}niet gehaald\b|\bheb(?:t)? (?:je|jij|u) het (?:\w+ ){0,2}niet gehaald\b",
@@ -728,7 +751,12 @@ DECISIONS += [
         r"gevraagd|benaderd)\b"),
     fam("grammatica: we nemen je niet aan / zien je niet als / afwijzen", 4.0,
         ("niet", "af te wijzen", "ronden", "rond ", "sluiten", "sluit "),
-        r"\b(?:we|wij|ik) (?:nemen|neem|nodigen) (?:je|jou|u) (?:\w+ ){0,2}niet (?:\w+ ){0,3}?(?:aan|mee|op|uit)(?= ?[,.!?;]|$| voor| in| als| bij| naar)",
+        # (not a thing of the reader's before "niet": "we nemen je reiskosten niet mee in de vergoeding"; a surname may
+        # stand there, where a relay reads the reader's first name as "je")
+        r"\b(?:we|wij|ik) (?:nemen|neem|nodigen) (?:je|jou|u) (?!(?:\w+ )?(?:[a-z]*kosten|[a-z]*dagen|uren|ervaring|werkervaring|"
+        r"opmerking\w*|suggestie\w*|feedback|advies|voorstel\w*|wensen|wens|vraag|vragen|verzoek\w*|spullen|laptop|telefoon|"
+        r"gegevens|reistijd|opleiding\w*|diploma\w*|certificat\w*)\b)(?:\w+ ){0,2}niet (?:\w+ ){0,3}?"
+        r"(?:aan|mee|op|uit)(?= ?[,.!?;]|$| voor| in| als| bij| naar)",
         r"\b(?:we|wij|ik) (?:selecteren|kiezen) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
         r"\b(?:je|jou|u) (?:\w+ ){0,2}niet (?:\w+ )?verwelkomen (?:in (?:ons|het|onze) (?:team|organisatie|bedrijf)|"
         r"bij ons|als (?:nieuwe )?"
@@ -1221,6 +1249,45 @@ DECISIONS += [
         r"\b(?:cv|kandidatuur|sollicitatie|profiel)\b[^.!?;]{0,60}\b(?:ziet|zien|zag|zagen) het (?:\w+ )?niet zitten\b"),
 ]
 
+# --- sweep 5: a new writer's plain wordings -----------------------------------------------------------------------
+# Nothing done with the application ("we kunnen helaas niets met je sollicitatie", "we doen niks met je cv"; not a
+# privacy promise or a wait: "... zonder je toestemming", "... tot we je diploma hebben"), nothing to offer the reader
+# ("wij kunnen op dit moment niets voor u betekenen"), the application that led to no place or came to nothing ("heeft
+# niet tot een plek in de volgende ronde geleid", "is op niets uitgedraaid") and the outcome named as the other person
+# ("het werd uiteindelijk de andere kandidaat").
+_NL_APPLICATION = r"(?:(?:open|spontane) )?(?:sollicitatie\w*|cv|brief|kandidatuur|motivatie\w*|reactie|aanmelding)"
+DECISIONS += [
+    fam("grammatica: niets met je sollicitatie / niets voor je betekenen", 4.0, ("niets", "niks", "geleid", "uitgedraaid", "de andere"),
+        # (not "nog", "voorlopig", "even": "we kunnen nog niets met je sollicitatie, de vacature opent pas in september")
+        rf"\b(?:(?:kunnen|kan|doen|doe|zullen|gaan) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|kan|doen|doe|zullen|gaan)) "
+        rf"(?:(?!(?:nog|voorlopig|even|tijdelijk|eerst|pas)\b)\w+ ){{0,4}}"
+        rf"(?:niets|niks) (?:\w+ )?met (?:je|jouw|uw) {_NL_APPLICATION}\b(?![^.!?;]{{0,50}}\b(?:zonder|tot|totdat|voordat|zolang|"
+        r"als|indien|wanneer)\b)",
+        r"\b(?:(?:kunnen|kan) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|kan)) (?:(?!(?:nog|voorlopig|even|tijdelijk|eerst|pas)\b)\w+ ){0,4}"
+        r"(?:niets|niks) voor (?:je|jou|u) (?:betekenen|"
+        r"doen)(?= ?[.!?;,]|$| (?:in|bij|binnen|op) (?:deze|die|onze|ons|de)\b)",
+        rf"\b(?:(?:je|jouw|uw) {_NL_APPLICATION} (?:heeft|had)|(?:heeft|had) (?:\w+ )?(?:je|jouw|uw) {_NL_APPLICATION}) (?:\w+ ){{0,2}}"
+        r"niet (?:\w+ )?tot (?:een )?(?:plek|plaats|uitnodiging|gesprek|vervolg|aanbod)\b[^.!?;]{0,40}\bgeleid\b",
+        rf"\b(?:je|jouw|uw) {_NL_APPLICATION} (?:is|was) (?:\w+ ){{0,2}}op (?:niets|niks) (?:\w+ )?uitgedraaid\b",
+        r"\bhet (?:werd|is|wordt) (?:\w+ ){0,2}de andere (?:kandidaat|kandidate|sollicitant|sollicitante|finalist)(?: geworden)?"
+        r"(?= ?[.!?;,]|$)"),
+    # Refraining from the application ("wij hebben besloten af te zien van uw kandidatuur", "wij zien af van uw sollicitatie";
+    # the employer speaks: not the reader's own "u heeft besloten af te zien van ...") and the procedure that ends here
+    # for the reader ("dit is helaas het einde van de procedure voor jou", "voor jou eindigt de procedure hier", "je
+    # traject bij ons stopt hier"; not a date: "de procedure eindigt op 1 mei").
+    fam("grammatica: afzien van je kandidatuur / de procedure eindigt hier", 4.0, ("af te zien", "afgezien", "af van", "einde",
+                                                                                 "eindigt", "stopt"),
+        rf"\b(?:we|wij|ik) (?:\w+ ){{0,4}}af (?:te zien|gezien) van (?:je|jouw|uw) {_NL_APPLICATION}\b|"
+        rf"\b(?:(?:zien|zagen) (?:we|wij|ik)|(?:we|wij|ik) (?:zien|zagen)) (?:\w+ ){{0,3}}af van (?:je|jouw|uw) {_NL_APPLICATION}\b",
+        # (with regret or "for you": "dit is het einde van de procedure: je bent aangenomen!" is no no)
+        r"\b(?:dit|dat|hiermee|daarmee) (?:is|betekent) (?:helaas |jammer genoeg |spijtig genoeg )het einde van (?:de|het|je|jouw|uw) "
+        r"(?:sollicitatie|selectie)?(?:procedure|proces|traject)\b|\b(?:dit|dat|hiermee|daarmee) (?:is|betekent) (?:\w+ )?het einde van "
+        r"(?:de|het|je|jouw|uw) (?:sollicitatie|selectie)?(?:procedure|proces|traject) voor (?:jou|u)\b",
+        r"\bvoor (?:jou|u) (?:eindigt|stopt) (?:de|het|je|jouw|uw) (?:sollicitatie|selectie)?(?:procedure|proces|traject|selectie)"
+        r"(?: \w+)? hier\b|\b(?:je|jouw|uw) (?:reis|traject|deelname|procedure|sollicitatie) (?:bij ons |hier )?(?:eindigt|stopt) "
+        r"(?:\w+ ){0,2}hier\b"),
+]
+
 # Words that make a mail job mail in Dutch beyond the shared nouns: internships, apprenticeships, student jobs,
 # the interview itself ("het gesprek"), staff titles ("medewerker ...") and the people of an agency.
 JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-stage|leerbaan|leerplek\w*|werkervaringsplek\w*|"
@@ -1241,11 +1308,14 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
              r"solliciteren|gesolliciteerd|meeloopdag\w*|praktijkopdracht\w*|seizoenswerk\w*|seizoensarbeid\w*|plukkers|"
              # the plain titles of a short note's post ("geen contract als huishoudhulp")
              r"huishoudhulp\w*|poetshulp\w*|keukenhulp\w*|hulpkok\w*|afwasser\w*|zorgkundige\w*|magazijnier\w*|orderpicker\w*|"
+             r"persoonlijkheidstest\w*|"
              r"praktijkproef\w*|praktijktest\w*|selectieprocedure\w*|wervingsprocedure\w*|aanwervingsprocedure\w*|uitzendkantoor\w*|interimkantoor\w*|interimopdracht\w*|interimjob\w*")
 
 # Those of them that name a post unmistakably, even without "sollicitatie" in the mail: a trial day or a test
 # assignment at the employer, student and holiday jobs, an internship place, a Flemish hiring freeze.
 STRONG_WORDS = (r"proefdag\w*|proefopdracht\w*|praktijkopdracht\w*|praktijkproef\w*|proefdraai\w*|jobstudent\w*|studentenjob\w*|vakantiejob\w*|vakantiewerk|"
+                # a selection's capacity test ("de resultaten van de capaciteitentest waren niet voldoende")
+                r"capaciteitentest\w*|"
                 r"stageplek\w*|stageplaats\w*|aanwervingsstop|interimopdracht\w*|interimjob\w*|wervingsreserve\w*|selectiegesprek\w*|seizoenswerk\w*|seizoensarbeid\w*|"
                 # hiring said with a verb, a person its object: "we hebben besloten je niet aan te nemen", "ik ga je niet
                 # aannemen", "... een ander aan te nemen" (each a literal first: this runs at every word of every mail)
@@ -1266,6 +1336,9 @@ DECISIONS += [
         r"\b(?:hebben|heeft) (?:we |wij )?(?:de|deze|die|onze) (?:\w+ )?(?:vacature|functie|positie|plek|rol|baan) (?:\w+ ){0,2}"
         r"kunnen (?:invullen|vervullen|opvullen)\b",
         rf"\balle {_NL_PLACES} (?:zijn|werden) (?:\w+ ){{0,2}}(?:vergeven|bezet|ingevuld|vervuld)\b",
+        # ...the verb before the places, the places named for whom: "zijn alle plaatsen voor jobstudenten deze zomer al ingevuld"
+        rf"\b(?:zijn|werden) (?:\w+ )?alle {_NL_PLACES} (?:voor (?:\w+ ){{1,2}})?(?:\w+ ){{0,3}}(?:vergeven|bezet|ingevuld|vervuld|"
+        r"volzet)\b",
         # "we hebben besloten de vacature in te trekken", "we stoppen de werving voor deze functie"
         r"\b(?:besloten|besluiten|moeten) (?:om )?(?:de|deze|onze) (?:vacature|functie|positie) (?:\w+ )?(?:in te trekken|te schrappen|"
         r"niet (?:meer )?in te vullen)\b",
@@ -1329,7 +1402,7 @@ LOOKALIKES: list[Family] = [
         r"\bniet (?:\w+ ){0,3}(?:uitnodigen|uit te nodigen|aannemen|aan te nemen|meenemen|in behandeling nemen|verder)\b"
         r"[^.!?;]{0,10} (?:als|indien|wanneer|zolang) (?:je|jij|u) (?:\w+ ){0,4}(?:niet|geen)\b",
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jouw|uw|u|jij) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:geselecteerd|gekozen|uitgenodigd|"
-        r"aangenomen|aansluit\w*|past|passen|door\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
+        r"aangenomen|aansluit\w*|past|passen|door\w*|verder\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
         # ...of the reader's fit, the verb first: "sluit je profiel niet aan, dan gaan we niet verder met je sollicitatie"
         r"(?:^|[.!?;:] )(?:sluit|past|passen|voldoe|voldoet|voldoen|matcht|lukt) (?:je|jij|u|jouw|uw|het|de|deze) [^.!?;,]{0,60}"
         r"\b(?:niet|geen|onvoldoende)\b[^.!?;,]{0,30}, (?:dan|daarna)\b",
@@ -1380,9 +1453,16 @@ LOOKALIKES: list[Family] = [
         r"zus|vriend|vriendin|vrienden|partner|man|vrouw|vader|moeder|ouders|kennis|buurman|buurvrouw|collega'?s?|"
         r"leerling\w*|cursist\w*|client\w*|klant\w*|team|afdeling|bureau|bedrijf|organisatie|firma|offerte|voorstel|project|"
         r"plan|plannen|idee|product|ontwerp|app|platform|software|website|dienst|diensten|club|vereniging|stichting|"
-        r"school|mentee|pupil)\b",
+        r"school|mentee|pupil|"
+        # ...or a matter of the reader's that is no application: a question, a complaint, an address, a course, an order
+        # ("we kunnen niet verder met je vraag over parkeren", "niet verder met uw oude e-mailadres", "... je opleiding")
+        r"vraag|vragen|verzoek|klacht|e-?mailadres|adres|account|opleiding|studie|cursus|training|coaching|bestelling|"
+        r"abonnement|lidmaatschap|factuur|betaling|declaratie|hypotheek\w*|lening|woning|verbouwing|werkgever|scriptie)\b",
         r"\bmet (?:je|jouw|uw|jullie) (?:\w+ )?(?:zoon|dochter|kind|neef|nicht|broer|zus|vriend|vriendin|partner|offerte|voorstel|"
-        r"project|team|bureau|bedrijf) (?:\w+ ){0,3}niet (?:meer )?(?:verder|door)\b"),
+        r"project|team|bureau|bedrijf) (?:\w+ ){0,3}niet (?:meer )?(?:verder|door)\b",
+        # the reader as a supplier or a business partner: "wij gaan niet verder met u als leverancier"
+        r"\b(?:verder|door)(?: te gaan| gaan| gegaan)? met (?:u|jou|jullie) als (?:\w+ )?(?:leverancier|partner|aanbieder|"
+        r"dienstverlener|[a-z]*bureau|huurder|klant|lid)\b"),
     # The verbs of "grammatica: niet verder" ("niet aanbieden", "niet meenemen", "niet voortzetten", "niet aannemen") put their
     # object before the negation; when that object is a thing or another person, nothing of the reader's is refused: "je
     # vakantiedagen kunnen we niet meenemen", "de cursus ... kunnen we niet aanbieden", "je vriend Tom kunnen we niet
@@ -1448,12 +1528,14 @@ LOOKALIKES: list[Family] = [
         r"(?<!niet )\balsnog (?:op gesprek|(?:\w+ )?uit (?:te )?nodigen|uitnodigen|kennismaken|kennis (?:te )?maken|in gesprek)\b"),
     fam("look-alike: a double negation, no reason not to (nl)", -5.0, ("geen reden", "geen bezwaar", "geen enkele reden", "niet dat",
                                                                  "want ", "omdat ", "niet afgewezen", "niet alleen",
-                                                                 "ook al", "hoewel", "ondanks dat"),
+                                                                 "ook al", "hoewel", "ondanks dat", "niet zomaar"),
         r"\bgeen (?:enkele )?(?:reden|bezwaar)\b[^.!?;]{0,30}\bniet\b",
         # "not only ... but also": "je profiel past niet alleen bij deze functie, maar ook bij onze vacature in Gent"
         r"\b(?:past|passen|sluit|sluiten|voldoe\w*|geschikt)\b (?:\w+ )?niet alleen\b[^.!?;]{0,80}\bmaar ook\b",
         # a rejection denied: "we hebben je sollicitatie niet afgewezen, zoals je dacht"
         r"\b(?:hebben|heeft|hebt|is|werd|bent|ben) (?:(?:je|jouw|uw|u|jij|de|het|deze) )?(?:\w+ ){0,2}niet afgewezen\b(?! (?:om|omdat)\b)",
+        # ...or ruled out: "we kunnen je sollicitatie niet zomaar afwijzen zonder gesprek"
+        r"\bniet zomaar (?:\w+ )?(?:afwijzen|af te wijzen|afgewezen|laten gaan|naast ons neerleggen)\b",
         # the reason given is a wish to meet or another post the reader goes on for: "we sturen je sollicitatie niet
         # door naar Gent, want we willen je zelf spreken", "... gaat niet verder, want je bent al door naar de functie X"
         r"\bniet (?:\w+ )?(?:verder|door)\b[^.!?;]{0,60}\b(?:want|omdat|aangezien) (?:we|wij|ik) (?:willen |wil )?(?:je|jou|u) "
@@ -1487,6 +1569,9 @@ LOOKALIKES: list[Family] = [
         r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b|"
         # the verb before the negation (Flemish and spoken order): "ge wilt niet verder met uw kandidatuur"
         r"\b(?:je|jij|u|ge|gij) (?:wilt|wil|wenst|wou|wilde|wenste) (?:\w+ )?niet (?:langer |meer )?(?:verder|door)\b|"
+        # ...the application its object: "omdat jij je kandidatuur niet wilde doorzetten"
+        r"\b(?:jij|je|u|ge|gij) (?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|"
+        r"wenste) (?:doorzetten|voortzetten|verderzetten|door te zetten|voort te zetten)\b|"
         # the reader chose another post: "we begrijpen dat je kiest voor de andere baan"; a reply under the reader's own
         # subject "Intrekken sollicitatie"
         r"\b(?:je|jij|u|ge) (?:\w+ )?(?:kiest|koos|hebt gekozen|heeft gekozen|gaat|ging) (?:\w+ )?voor (?:de|een|die|het|je|jouw|uw) "
@@ -1604,9 +1689,11 @@ LOOKALIKES: list[Family] = [
         r"motivatie|cv|"
         r"curriculum vitae|diploma\w*|documenten|stukken|bijlagen?|getuigschrift\w*|"
         r"referenties|vog)\b[^.!?;]{0,60}\bniet\b"),
-    fam("look-alike: good news, a round further (nl)", -3.0, ("positief", "door naar", "goed nieuws"),
+    fam("look-alike: good news, a round further (nl)", -3.0, ("positief", "door naar", "goed nieuws", "weerhouden"),
         r"(?<!niet )\bpositief (?:beoordeeld|ontvangen|besloten)\b|(?<!geen )\bgoed nieuws\b",
-        r"\b(?:je|jij|u) (?:bent|ben|gaat) (?:(?!niet\b)\w+ ){0,2}door naar (?:de|het) (?:volgende|tweede|derde|laatste|eind)\w*\b"),
+        r"\b(?:je|jij|u) (?:bent|ben|gaat) (?:(?!niet\b)\w+ ){0,2}door naar (?:de|het) (?:volgende|tweede|derde|laatste|eind)\w*\b",
+        # Flemish: "proficiat, ge zijt weerhouden voor de volgende ronde"
+        r"\b(?:je|jij|u|ge|gij) (?:bent|zijt|werd|wordt) (?:(?!nie?t?\b)\w+ )?weerhouden (?:voor|in|als)\b"),
     fam("look-alike: the candidacy is said to be still alive", -4.5,
         ("nog", "alsnog", "door", "blijft", "niet voor", "hoev", "hoef", "aanbieden", "aan te bieden", "vergoeden"),
         r"\bnog geen (?:\w+ )?(?:beslissing|besluit|uitslag|keuze)\b",
@@ -1661,7 +1748,7 @@ LOOKALIKES: list[Family] = [
         r"\bwaar (?:je|u|jij) (?:\w+ )?naar (?:keek|hebt gekeken|had gekeken|gekeken hebt)\b|\b(?:die|dat) (?:je|u|"
         r"jij) (?:bekeek|hebt bekeken)\b"),
     fam("look-alike: notice about someone else's candidacy", -4.0,
-        ("collega", "leerling", "stagiair", "hij ", "zij ", "allemaal", "iedereen", "bekend", "sollicitatie",
+        ("collega", "leerling", "stagiair", "hij ", "zij ", "allemaal", "iedereen", "bekend", "sollicitatie", "die niet",
          "kandidatuur", "je team", "jouw team", "uw team", "je afdeling", "jouw afdeling", "uw afdeling"),
         r"\b(?:beste|lieve|dag|hallo|hoi) (?:allemaal|collega'?s|iedereen)\b",
         r"\b(?:maken|maak) (?:we|wij|ik) (?:\w+ ){0,3}bekend\b",
@@ -1675,7 +1762,9 @@ LOOKALIKES: list[Family] = [
         # ...or a pronoun for that third person: "helaas is hij niet gekozen voor de functie"
         r"\b(?:(?:is|werd) (?:hij|zij)|(?:hij|zij) (?:is|werd)) (?:\w+ )?(?:niet (?:geselecteerd|gekozen|uitgenodigd|"
         r"aangenomen|door)|"
-        r"afgewezen|afgevallen)\b"),
+        r"afgewezen|afgevallen)\b",
+        # ...or one candidate named by a relative clause: "de kandidaat die niet verder ging heeft bezwaar gemaakt"
+        r"\b(?:de|die|deze|een) (?:\w+ )?(?:kandidaat|kandidate|sollicitant|sollicitante) die (?:\w+ ){0,2}niet (?:verder|door)\b"),
     # a candidate the reader put forward: "ingevuld door een kandidaat die via jouw netwerk kwam", "dank voor je tip"
     fam("look-alike: notice about someone else's candidacy", -4.0,
         ("netwerk", "tip", "aangedragen", "voorgedragen", "voordracht", "doorgestuurd", "doorsturen", "doorverwezen",
@@ -1760,11 +1849,35 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a relative's or friend's job news (nl)", -4.0,
         ("papa", "mama", "opa", "oma", "broer", "zus", "vader", "moeder", "zoon", "dochter", "vriend", "neef", "nicht", "buur", "oom", "tante",
          "collega"),
-        r"\b(?:papa|mama|opa|oma|(?:mijn|je|jouw|onze|zijn|haar) (?:broer|zus|vader|moeder|zoon|dochter|man|vrouw|vriend|vriendin|neef|nicht|"
-        r"buurman|buurvrouw|oom|tante)|(?:je|jouw|uw) (?:\w+ )?collega)\b[^.!?;]{0,60}\b(?:afwijzing|afgewezen|niet (?:gekregen"
+        # (diminutives too: "jouw broertje is niet aangenomen voor de bijbaan")
+        r"\b(?:papa|mama|opa|oma|(?:mijn|je|jouw|onze|zijn|haar) (?:broer(?:tje)?|zus(?:je)?|vader|moeder|zoon(?:tje)?|dochter(?:tje)?|man|"
+        r"vrouw|vriend(?:je)?|vriendin(?:netje)?|neef(?:je)?|nicht(?:je)?|buurman|buurvrouw|oom|tante)|(?:je|jouw|uw) (?:\w+ )?collega)\b[^.!?;]{0,60}\b(?:afwijzing|afgewezen|niet (?:gekregen"
         r"|aangenomen|gekozen|geselecteerd|geworden|weerhouden))\b",
         r"\b(?:sollicitatie|kandidatuur) van (?:je|jouw|uw|mijn) (?:zoon|dochter|broer|zus|man|vrouw|partner|vriend"
         r"|vriendin|neef|nicht)\b"),
+    # the reader is the one who chose ("je hebt niet gekozen voor een ochtendafspraak": a rejection says "je bent niet
+    # gekozen" or "we hebben je niet gekozen"), or an election at work, not a post ("niet gekozen in de ondernemingsraad")
+    fam("look-alike: the reader's own choice, an election at work (nl)", -5.0, ("niet gekozen",),
+        # (the verb first only with the reader as its subject: not "ik heb je niet gekozen", "de commissie heeft u niet ...")
+        r"\b(?:(?:je|jij|u) (?:hebt|heeft|had)|(?<!ik )(?<!we )(?<!wij )(?<!ze )(?<!zij )(?<!hij )(?:heb|had) (?:je|jij)|hebt (?:je|jij|u)) "
+        r"(?:(?!(?:ons|mij|me)\b)\w+ ){0,8}niet gekozen\b",
+        r"\bniet (?:\w+ )?gekozen\b[^.!?;]{0,60}\b(?:ondernemingsraad|personeelsvereniging|medezeggenschapsraad|g?mr|or|"
+        r"[a-z]*verkiezing\w*|stemming)\b|\b(?:ondernemingsraad|personeelsvereniging|medezeggenschapsraad|[a-z]*verkiezing\w*|"
+        r"stemming|stemmen)\b[^.!?;]{0,60}\bniet (?:\w+ )?gekozen\b"),
+    # an old no recalled to offer a new post: "je was vorig jaar net niet door naar de laatste ronde. nu hebben we een
+    # vergelijkbare vacature open" (the time first, the new post after it)
+    fam("look-alike: an earlier no recalled beside a new post (nl)", -5.0, ("vorig jaar", "vorige keer", "destijds", "eerder dit jaar",
+                                                                         "een tijd geleden", "vorige maand"),
+        r"\b(?:vorig jaar|vorige (?:keer|maand)|destijds|eerder dit jaar|een tijd geleden)\b[^.!?;]{0,60}\b(?:niet (?:\w+ ){0,2}(?:door|"
+        r"verder|gekozen|geselecteerd|aangenomen)|afgewezen|afgevallen)\b.{0,200}?\b(?:nieuwe|vergelijkbare) (?:vacature|functie|rol|"
+        r"positie|baan|job)\b"),
+    # a friend's sympathy for a no the reader told them about: "vervelend dat je bent afgewezen voor die functie!" (an
+    # employer tells the news; it does not react to it: not plain "jammer", which an employer's "jammer dat het niet
+    # gelukt is" uses)
+    fam("look-alike: a friend's sympathy for the reader's rejection (nl)", -4.0,
+        ("vervelend", "balen", "rot", "klote", "sneu", "pech", "zuur", "wat jammer", "zo jammer", "echt jammer"),
+        r"\b(?:vervelend|balen|rot|klote|sneu|pech|zuur|wat jammer|zo jammer|echt jammer)(?: (?:om te horen|zeg|joh|man))?,? dat (?:je|jij) "
+        r"(?:\w+ ){0,4}(?:afgewezen|afgevallen|niet (?:\w+ )?(?:aangenomen|gekozen|geselecteerd|uitgenodigd|doorgegaan|geworden|gehaald))\b"),
     # a quote, a purchase or a house: "niet verder met de verbouwing", "ons bod is afgewezen", "de verhuurder koos een ander"
     # (not "makelaar": it is also a job title)
     fam("look-alike: a quote, a purchase or a house, not a job (nl)", -5.0,
@@ -1855,7 +1968,8 @@ LOOKALIKES: list[Family] = [
         r"\bkandida(?:at|te) (?:nr\.? |nummer )?\d{1,2}\b",
         r"\bde (?:kandidaat|kandidate|sollicitant) heeft (?:\w+ ){0,2}(?:afwijzing\w*|afwijzingsmail|bericht|e-mail) (?:\w+ )?(?:ontvangen|gekregen)\b",
         # a named candidate's outcome and a task for the reader: "kandidaat Jansen is niet geselecteerd. Wil jij hem bellen?"
-        r"\b(?:kandidaat|kandidate|sollicitant|sollicitante) (?:[a-z]\. )?(?:(?:van|de|der|den|ter|el) )?[a-z]+ (?:is|werd|wordt) (?:\w+ )?"
+        # (a first name and a surname too: "sollicitant jeroen bakker is afgewezen door ...")
+        r"\b(?:kandidaat|kandidate|sollicitant|sollicitante) (?:[a-z]\. |[a-z]+ )?(?:(?:van|de|der|den|ter|el) ){0,2}[a-z]+ (?:is|werd|wordt) (?:\w+ )?"
         r"(?:niet (?:geselecteerd|gekozen|uitgenodigd|aangenomen|door)|afgewezen|afgevallen)\b",
         r"\b(?:wil|kun|kan|zou) (?:jij|je|u) (?:(?:het|dit|dat) met )?(?:hem|haar|hen|ze|die kandidaat|de kandidaat|"
         r"de kandidaten) (?:\w+ ){0,3}"
@@ -1875,17 +1989,22 @@ LOOKALIKES: list[Family] = [
                                                                           "hoeft", "hoef", "hoeven", "dubbel", "twee keer",
                                                                           "tweemaal", "kennis te maken", "verder met je", "vrijkomt",
                                                                           "beslist", "besluit", "beslissing", "hoort", "zelf", "compleet", "volledig", "overgedragen",
-                                                                          "tot er",
+                                                                          "tot er", "tot je ", "tot jij ", "tot u ", "tot we ",
+                                                                          "tot wij ",
                                                                           "verder met jouw", "verder met uw"),
         # "we zetten je sollicitatie even niet verder tot het budget er is": "even" is a while, not a verdict
         r"\beven niet (?:verder|door)\b|"
         # a condition first met: "niet verder voordat je het formulier invult", "niet uitnodigen zolang uw diploma niet
         # erkend is"; a post on hold; a step not needed ("je hoeft niet verder te gaan met ..."); a duplicate
         r"\bniet (?:verder|door)\b[^.!?;]{0,50}\bvoordat\b|"
-        r"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen|aannemen|aan te nemen|meenemen|in behandeling nemen)\b[^.!?;]{0,50}"
+        # (the verb before the object too: "we nemen je sollicitatie niet in behandeling zolang we je cv missen")
+        r"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen|aannemen|aan te nemen|meenemen|in behandeling(?: nemen)?)\b[^.!?;]{0,50}"
         r"\b(?:zolang|totdat|voordat)\b|"
         r"\b(?:staat|staan|ligt|liggen) (?:\w+ ){0,2}(?:op pauze|on hold|(?:even )?stil)\b|"
         r"\b(?:hoeft|hoef|hoeven) (?:\w+ ){0,2}niet (?:meer )?(?:verder|door)\b|"
+        # ...nor a step: "je hoeft de online test niet af te ronden of door te zetten", "je hoeft je diploma niet mee te nemen"
+        r"\b(?:hoeft|hoef|hoeven) (?:\w+ ){0,5}niet (?:\w+ ){0,4}(?:door te zetten|voort te zetten|verder te zetten|verder te gaan|"
+        r"mee te nemen|af te ronden)\b|"
         r"\b(?:dubbel|twee keer|tweemaal) (?:ingediend|verstuurd|ontvangen)\b|\bomdat (?:ze|hij|die|deze|het) dubbel (?:was|is)\b|"
         # a meeting first: "we willen niet verder zonder eerst kennis te maken"
         r"\bniet (?:verder|door)\b[^.!?;]{0,40}\bzonder (?:eerst )?(?:kennis te maken|af te spreken|te praten|elkaar te "
@@ -1928,6 +2047,9 @@ LOOKALIKES: list[Family] = [
         r"\bniet (?:\w+ )?(?:verder|door)\b[^.!?;]{0,60}\b(?:overgedragen|doorgestuurd|doorgezet) (?:aan|naar)\b|"
         # on hold until a post comes free: "... niet verder met je open sollicitatie tot er iets vrijkomt"
         r"\bniet (?:verder|door)\b[^.!?;]{0,60}\btot (?:er )?(?:\w+ ){0,3}(?:vrijkomt|vrij komt|beschikbaar is|opengaat|open gaat)\b|"
+        # ...until the reader or the team is back: "zetten we de procedure niet voort tot je terug bent"
+        r"\bniet (?:\w+ )?(?:voort|verder|door)\b[^.!?;]{0,30}\btot (?:je|jij|u|we|wij) (?:\w+ ){0,3}(?:terug|weer|klaar|beter|hersteld|"
+        r"beschikbaar)\b|"
         # the reader already hired, the start waits: "we kunnen niet verder met je indiensttreding"
         r"\bniet (?:\w+ )?verder met (?:je|jouw|uw) (?:indiensttreding|onboarding|contract\w*|arbeidsovereenkomst|aanstelling|"
         r"inwerk\w*|personeelsdossier|loonadministratie|salarisadministratie|eerste werkdag)\b|"
@@ -1951,12 +2073,16 @@ LOOKALIKES: list[Family] = [
         r"[^.!?;]{0,30}\b(?:in gesprek|spreken|praten|uitnodigen|zien)\b"),
     # the decision is about another, the reader is the exception: "Mark is niet aangenomen, maar u wel!"
     fam("look-alike: said of another, the reader is the exception (nl)", -4.0,
-        ("maar", "met jou en", "met u en", "met je en", "loopt"),
+        ("maar", "met jou en", "met u en", "met je en", "loopt", "met de andere"),
         # the reader's own application still runs: "uw eigen kandidatuur loopt nog", "jouw sollicitatie loopt gewoon door"
         r"\b(?:je|jouw|uw) (?:eigen )?(?:sollicitatie|kandidatuur|procedure) loopt (?:\w+ )?(?:nog|door|verder)\b",
         r"\bmaar (?:u|jij|jou|je) wel(?= ?[.!,?;]|$)|\bmaar (?:met|voor) (?:u|jou|jij)(?= ?[.!,?;]|$)|"
         # the reader among those who go on: "met jou en nog een andere kandidaat verder naar de laatste ronde"
-        r"\bmet (?:jou|u|je) en (?:nog )?(?:een|twee|drie|enkele) (?:\w+ )?(?:andere )?(?:kandida\w*|sollicitant\w*)"),
+        r"\bmet (?:jou|u|je) en (?:nog )?(?:een|twee|drie|enkele) (?:\w+ )?(?:andere )?(?:kandida\w*|sollicitant\w*)",
+        # the other finalist dropped, the reader kept: "met de andere kandidaat gaan we niet verder, dus we willen met jou
+        # in gesprek"
+        r"\bmet de andere (?:kandida\w*|sollicitant\w*|finalist\w*)\b[^.!?;]{0,30}\bniet (?:verder|door)\b[^.!?;]{0,40}\bmet "
+        r"(?:jou|u)\b(?! niet)"),
     # one post closed, another offered in the same breath: "niet verder voor Teamleider, maar we willen je graag
     # uitnodigen voor een gesprek over de functie Coordinator" (not "uitnodigen om op andere vacatures te reageren")
     fam("look-alike: another post offered in the same breath (nl)", -4.0, ("maar", "keuze", "favoriet", "topkandidaat", "wordt",
@@ -2348,12 +2474,17 @@ LOOKALIKES.append(_Spoken("look-alike: the same with spoken Flemish nie (nl)", -
 LOOKALIKES += [
     fam("look-alike: news of the reader's application heard second-hand (nl)", -4.5,
         ("hoorde", "gehoord", "blijkbaar", "schijnbaar", "schijnt", "hun verlies", "via via", "officieel", "vertelde",
-         "zei", "zegt"),
+         "zei", "zegt", "schreef", "mailde", "appte", "liet me weten", "liet mij weten"),
         r"\bik (?:hoorde|heb (?:net |vandaag |gisteren )?gehoord) (?:van (?!de klant|onze klant|de opdrachtgever)\w+(?: \w+)? |"
         r"via \w+(?: \w+)? )?dat\b",
         r"\b(?:blijkbaar|schijnbaar|naar het schijnt),? (?:hebben|heeft|zijn|is|gaan|gaat|nemen|neemt) (?:ze|zij|hij|die)\b|"
         r"\b(?:blijkbaar|schijnbaar) (?:ze|zij|hij|die) \w+",
         r"\bhun verlies\b|\bvia via\b|\bje hoort het (?:\w+ ){0,2}officieel\b",
         r"\b(?:mijn|een) (?:vriend|vriendin|maat|neef|nicht|zus|broer|oom|tante|buurman|buurvrouw|ex-collega|oud-collega) "
-        r"(?:bij|van|die bij \w+ werkt,?) [\w&'.-]+(?: [\w&'.-]+){0,2} (?:zegt|zei|vertelde|liet weten|appte)\b"),
+        r"(?:bij|van|die bij \w+ werkt,?) [\w&'.-]+(?: [\w&'.-]+){0,2} (?:zegt|zei|vertelde|liet weten|appte)\b",
+        # the reader's own words about an employer's no, told back by a coach or a friend: "je schreef dat ze bij de
+        # gemeente niet verder met je gaan" (the employers in the third person; not "je liet ons weten dat ...")
+        r"\b(?:je|jij|u) (?:schreef|mailde|appte|vertelde|zei|liet (?:me |mij )?weten) (?:me |mij )?(?:\w+ )?dat (?:ze|zij|hij|die|de \w+)\b"
+        r"[^.!?;]{0,60}\b(?:niet (?:\w+ )?verder|afgewezen|niet (?:\w+ )?(?:gekozen|geselecteerd|aangenomen|uitgenodigd)|iemand anders|"
+        r"een ander)\b"),
 ]
