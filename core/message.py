@@ -62,8 +62,10 @@ KEPT_HEADERS = (
     "x-mailer", "return-path", "sender", "x-gm-msgid", "content-language", "x-original-from",
 )
 
-# Runs of blanks as one space; a single space is left where it is (rewriting every space cost a third of html_to_text)
-_WS = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
+# Runs of blanks as one space; a single space is left where it is (rewriting every space cost a third of html_to_text).
+# (``[ \t\r\f\v]{2,}|[\t\r\f\v]`` written to begin with one character class: the engine then skips to the blanks
+# instead of trying both alternatives at every place; the same matches.)
+_WS = re.compile(r"[ \t\r\f\v](?:[ \t\r\f\v]+|(?<=[\t\r\f\v]))")
 _BLANKS = re.compile(r"\n\s*\n\s*\n+")
 _CRLF = re.compile(r"[\r\n]+")
 _SPACE_IN = re.compile(r"\s")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
 
 # Short, frequent words that are distinctive for each language (folded: lower case, no accents).
 _WORDS: dict[str, frozenset[str]] = {
@@ -35,12 +37,11 @@ for _lang, _words in _WORDS.items():
 
 def ranked(folded: str) -> list[str]:
     """The likely languages, best first: the winner and any close runner-up (short mail shares many words)."""
-    counts = dict.fromkeys(_WORDS, 0)
+    counts = Counter(dict.fromkeys(_WORDS, 0))  # every language present, in _WORDS's order, for the tie rule below
     head = folded[:4000]
     words = head.translate(_NOT_WORD).split() if head.isascii() else _WORD.findall(head)
-    for langs in filter(None, map(_LANGS_OF.get, words)):  # (the function words only, picked out in C)
-        for lang in langs:
-            counts[lang] += 1
+    # each function word's languages counted, all in C (a Python loop over the words cost a third of the ranking)
+    counts.update(chain.from_iterable(filter(None, map(_LANGS_OF.get, words))))
     # most words first; a tie keeps the order of _WORDS, English first (a stable sort: no key built in Python)
     order = sorted(counts, key=counts.__getitem__, reverse=True)
     best = counts[order[0]]

@@ -147,6 +147,17 @@ def split_forward(text: str) -> tuple[str, str]:
     return text[: m.start()], text[m.end():]
 
 
+# ``_QUOTE_INTRO`` with its line start written as the line break before it: the engine then skips from one line break
+# to the next instead of trying every place (the text is read with a line break in front).
+_QUOTE_INTRO_AFTER_BREAK = re.compile("\n" + _QUOTE_INTRO.pattern.removeprefix("^"), _QUOTE_INTRO.flags)
+
+
+def _quote_intro(text: str, end: int) -> int:
+    """Where ``_QUOTE_INTRO.search(text, 0, end)`` begins, or -1."""
+    m = _QUOTE_INTRO_AFTER_BREAK.search("\n" + text, 0, end + 1)
+    return m.start() if m else -1
+
+
 def new_text(text: str) -> tuple[str, str]:
     """Split a body into what the sender wrote now and what it quotes from earlier mail.
 
@@ -161,8 +172,8 @@ def new_text(text: str) -> tuple[str, str]:
         own, quoted = text, ""
     head, _fwd = split_forward(own)
     # every attribution line has a colon but the dashed one ("-----Original Message-----"): most mail has neither
-    intro = _QUOTE_INTRO.search(own, 0, len(head) if _fwd else len(own)) if ":" in own or "--" in own else None
-    if intro and intro.start() > 0:
-        quoted = own[intro.start():] + "\n" + quoted
-        own = own[: intro.start()]
+    intro = _quote_intro(own, len(head) if _fwd else len(own)) if ":" in own or "--" in own else -1
+    if intro > 0:
+        quoted = own[intro:] + "\n" + quoted
+        own = own[:intro]
     return own, quoted
