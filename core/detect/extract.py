@@ -640,9 +640,10 @@ def _short_form(part: str, people: set[str]) -> bool:
 
 
 # an official's title before the comma and the name ("Le Président, Jean-Marc Buisson", "De algemeen directeur,
-# E. Van Damme", "El Secretario General, Ana Ruiz"): an article, then a title word
+# E. Van Damme", "El Secretario General, Ana Ruiz"): an article (a word of its own: not "Adam Head, Head of People",
+# "Lea Hoofd, HR-adviseur", whose surname is a title word), then a title word
 _TITLE_FIRST_LINE = re.compile(
-    r"(?i)^(?:le|la|l'|de|het|el|der|die|the|o|a)\s*(?:\w+ )?(?:pr[ée]sident\w*|directeur|directrice|directeu\w*|"
+    r"(?i)^(?:(?:le|la|de|het|el|der|die|the|o|a)\s+|l')(?:\w+ )?(?:pr[ée]sident\w*|directeur|directrice|directeu\w*|"
     r"directora?|diretora?|direktor\w*|secr[ée]taire|secretari[oa]|secret[áa]ri[oa]|secretaris|burgemeester|"
     r"bourgmestre|alcalde(?:sa)?|maire|presidente|voorzitter|vorsitzende\w*|leiter\w*|head|chair\w*|"
     r"gerente|g[ée]rante?|responsable|hoofd|manager)\b").match
@@ -4126,7 +4127,8 @@ _VIA_DISPLAY = re.compile(r"^(.+?)\s+(?:via|über|through)\s+", re.I)
 # "Ole vom Grünspan", "Lieke namens Pixelpoort", "Nuria (Tienda Alba)" (not "de"/"da": "Gerencia de Personas")
 _LONE_NAME = re.compile(rf"^([{_UP}][a-zà-ÿ]+)(?:\s*[,(@|–—]|\s+-\s|\s+(?:at|from|von|vom|bei|chez|namens)\s+[{_UP}]|$)")
 # (the organisation after "at", "vom", "namens" is capitalised: not "Sent from my iPhone", "Gesendet von meinem")
-# words standing alone under a sign-off that are no one's first name: units and offices, titles and roles
+# words standing alone under a sign-off that are no one's first name: units and offices, titles and roles, the
+# workplaces and trades a small business signs with ("Kitchen", "Werkstatt", "Cocina", "Praktijk", "Fotograaf")
 _NOT_GIVEN_TEXT = """
 sekretariat secretariaat secretariat secretaria administracion administración administração administracao gerencia
 jefatura verwaltung geschäftsleitung direktion vorstand personalwesen administratie directie bestuur management admin
@@ -4139,6 +4141,14 @@ admissions operations procurement compliance legal design product support helpde
 partnerships facilities estates employment vacancies resourcing onboarding info kontakt contact contacto contato
 office buero post mail welcome impressum preferences help hilfe ayuda ajuda aide website
 suerte succes success erfolg chance sorte luck animo ánimo courage bonne boa buena viel veel
+kitchen bakery brewery practice farm shop store warehouse workshop staff crew front desk küche kueche werkstatt laden
+filiale betrieb empfang praxis zentrale rathaus gemeinde pfarramt einkauf lager produktion vertrieb kantoor winkel keuken
+praktijk balie magazijn werkplaats cuisine boutique magasin atelier agence cabinet accueil vente ventes rédaction
+comptabilité cocina almacén taller tienda obrador loja cozinha armazém escritório oficina padaria secretaria
+recruiter recruiterin designer illustrator illustratorin fotograaf photographe fotografa fotógrafa architect architecte
+arquitecta arquiteta arquiteto editor redacteur chef cheffe jefe jefa secretary secrétaire secretaris assistent
+assistentin assistant assistente asistente coordinator coördinator coordinadora coordenadora koordinatorin consultora
+recepcionista receptionist talentpartner
 """
 _NOT_GIVEN = frozenset(fold(w) for w in _NOT_GIVEN_TEXT.split())
 
@@ -4160,6 +4170,14 @@ _NOUN_ENDS = ("tions", "sions", "ments", "gement", "ness", "ship", "cion", "sion
               "ung", "heid", "schap", "ving", "ities", "ologie", "ology")
 
 
+# women's names in Spanish and Portuguese that are abstract nouns, so end as _NOUN_ENDS do: "Soledad", "Concepción"
+_NAMES_LIKE_NOUNS_TEXT = """
+soledad caridad piedad trinidad natividad felicidad concepción asunción encarnación purificación consolación
+anunciación visitación conceição assunção anunciação encarnação
+"""
+_NAMES_LIKE_NOUNS = frozenset(fold(w) for w in _NAMES_LIKE_NOUNS_TEXT.split())
+
+
 def _given_name(word: str, display: bool = False) -> bool:
     """One word that can be a first name signed alone ("Mo", "Pip", "Rhiannon", "Ole"): capitalised letters only, and
     no organisation, unit, team, programme, title or greeting word (a greeting's word names a sender, ``display``:
@@ -4171,9 +4189,18 @@ def _given_name(word: str, display: bool = False) -> bool:
             and low not in _NEVER_FIRST and low not in _SENTENCE_START
             and not low.endswith(_NOT_PERSON_ENDS) and not _is_dept(word) and not _TITLE_WORDS.search(word)
             and not (len(low) >= 9 and low.endswith(("ing", "erin", "entin")))
-            and not (len(low) >= 7 and low.endswith(_NOUN_ENDS)) and low not in VENDORS and low not in _SOCIAL
+            and not (len(low) >= 7 and low.endswith(_NOUN_ENDS) and low not in _NAMES_LIKE_NOUNS) and low not in VENDORS and low not in _SOCIAL
             and not _LINK_WORDS.search(low))
     # ("Volunteering", "Fundraising": an activity; "Partnerin", "Referentin": a woman's title)
+
+
+def _under_full_name(line: str, lines: tuple[str, ...]) -> bool:
+    """The line comes right under a two- or three-word person's name: "Bram Hendriks" / "Architect"."""
+    if " " in line or line not in lines:
+        return False
+    filled = [ln for ln in lines[:lines.index(line)] if ln]
+    above = filled[-1] if filled else ""
+    return 2 <= len(above.split()) <= 3 and _person(above)
 
 
 def _lone_signed(own: str, addr: str, orgs: frozenset[str]) -> str | None:
@@ -4204,6 +4231,8 @@ def _lone_signed(own: str, addr: str, orgs: frozenset[str]) -> str | None:
         low = _letters(word)
         if fold(word) in orgs or (low in domain if len(low) >= 4 else low in _DOMAIN_PARTS(_domain(addr or ""))):
             continue
+        if _under_full_name(cand, lines):
+            continue  # a word under a full name is that person's title or trade ("Julie Martin" / "Photographe")
         return word
     return None
 
@@ -4224,7 +4253,32 @@ def _mailbox_spells(display: str, addr: str) -> bool:
     return len(last) >= 3 and local.startswith(first[:1]) and last in local and (first in local or len(local) <= len(last) + 2)
 
 
-def _org_display(display: str, addr: str, company: str | None) -> bool:
+def _signed_as_person(name: str, own: str, addr: str = "") -> bool:
+    """"Viele Grüße" / "Jonas Weber", "Herzliche Grüße" / "Lena": a two- or three-word name signed on the line under
+    the sign-off, in full or by its first name alone, is how a person signs, though the domain spells it (a
+    freelancer's jonasweber.example); an organisation signing there has its words ruled out ("Windpark", "Museum")."""
+    words = name.split()
+    if not own or not 2 <= len(words) <= 3 or not _given_name(words[0]):
+        return False
+    lines, start = _signature_block(own)
+    if start < 0:  # a closing the sign-off list does not know, "Beijinhos," / "Joana": a short line ending in a comma
+        closing = lines[-2] if len(lines) >= 2 else ""
+        if closing.endswith(",") and "," not in closing[:-1] and len(closing.split()) <= 3:
+            start = len(lines) - 2
+    under = next((ln for ln in lines[start + 1:] if ln), "") if start >= 0 else ""
+    if under == words[0]:
+        return len(words) == 2  # "Lena" under "Lena Hoffmann" (not "Marco" under the agency "Marco Polo Reizen")
+    # the name in full: a person's studio answers at studio@, hola@, info@; a hiring mailbox is an employer's
+    return under == name and not (addr and _HIRING_MAILBOX(addr))
+
+
+# the local part of an employer's hiring mailbox: jobs@, careers@, talento@, seleccion@, vacatures@, bewerbung@
+_HIRING_MAILBOX = re.compile(
+    r"(?i)^(?:(?:hr|rh|rrhh|p&o)(?:[-_.+][\w.+-]*)?|[\w.+-]*(?:jobs?|career|carrier|karriere|recruit|recrut|reclut|talent|"
+    r"empleo|vagas|vacature|werving|bewerb|selec|hiring|personal|personeel|people|stellen|emploi|trabaj)[\w.+-]*)@").match
+
+
+def _org_display(display: str, addr: str, company: str | None, own: str = "") -> bool:
     """"Cementos Pampa" <talento@cementos-pampa.example>, "Red Salud" <talento@redsalud.example>: a display name whose
     words (two, or all its letters) the domain spells while the mailbox holds none is the organisation; so is a
     display name the company's name holds ("Alimentos Sierra Madre" for Grupo Alimentos Sierra Madre)."""
@@ -4233,17 +4287,17 @@ def _org_display(display: str, addr: str, company: str | None) -> bool:
     if any(len(w) >= 3 and w in local for w in words) or (
             len(words) >= 2 and local == "".join(w[:1] for w in words if w not in _JOINERS)):
         return False  # "Hidde Brink" <hidde@hiddebrink.example>, though his studio is "Hidde Brink Fotografie"; <jd@>
-    if company and fold(display) in fold(company):
-        return True
-    return sum(len(w) >= 3 and w not in _JOINERS and w in domain for w in words) >= 2 or (
-        _letters(display) in _domain_words(addr))
+    spelled = (company and fold(display) in fold(company)) or sum(
+        len(w) >= 3 and w not in _JOINERS and w in domain for w in words) >= 2 or _letters(display) in _domain_words(addr)
+    # (not "Jonas Weber" <studio@jonasweber.example> signing "Viele Grüße" / "Jonas Weber": a freelancer)
+    return bool(spelled) and not _signed_as_person(display, own, addr)
 
 
 def extract_contact(message: Message, own: str, company: str | None = None) -> tuple[str | None, str | None]:
     sender = message.sender
     orgs = _org_words(message, company)
     signed = _signature_name(own, orgs, strict=True)
-    if signed and sender.email and _org_display(signed, sender.email, company):
+    if signed and sender.email and _org_display(signed, sender.email, company, own):
         signed = None  # "Red Vital" signing from seleccion@redvital.example: the organisation
     if sender.email and not is_no_reply(sender.email):
         display = _HONORIFIC.sub("", sender.name or "")
@@ -4259,11 +4313,11 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
                 return signed, sender.email  # the sign-off has the full name
             if local.startswith(_letters(pa.group(1))) and not _is_dept(pa.group(1)):
                 return pa.group(1), sender.email
-        if _mailbox_spells(display, sender.email) and not _org_display(display, sender.email, company) and not any(
+        if _mailbox_spells(display, sender.email) and not _org_display(display, sender.email, company, own) and not any(
                 fold(w) in ORG_NAME_WORDS or _is_dept(w) for w in display.split()) and not _not_person_words(display):
             return display, sender.email  # "Cara Whelan" <cara.whelan@...>: her own mailbox, though "Cara" greets too
         if _person(display, orgs - set(fold(display).split())) and not _org_display(
-                display, sender.email, company):
+                display, sender.email, company, own):
             if signed and _INITIALS_FIRST(display) and fold(signed).endswith(" " + fold(display).split()[-1]) and not (
                     _INITIALS_FIRST(signed)):
                 return signed, sender.email  # "P.J. Brouwer" <p.brouwer@...> signs "Drs. P.J. (Pieter) Brouwer"
