@@ -16,14 +16,8 @@ _NO_JOB = ("no job context: apart from the subject ('{}', a bare job title or pr
            "the reader's application; the shared JOB/JOB_STRONG patterns do not count job titles, and a language "
            "module cannot add to JOB_STRONG (a shared change)")
 KNOWN_MISSES = {
-    ("nl", "0055.eml"): _NO_JOB.format("bezorger"),
-    ("nl", "0075.eml"): _NO_JOB.format("Uitvoerder") + "; the title counts only beside a decision said to the reader, "
-                        "and 'het team heeft besloten anders te kiezen' names no one",
-    ("nl", "0079.eml"): _NO_JOB.format("pizzabakker"),
-    ("nl", "0080.eml"): _NO_JOB.format("surfleraar"),
     ("nl", "0081.eml"): "no job context but the sender's 'talent' agency name, which a talent show shares",
     ("nl", "0098.eml"): _NO_JOB.format("Kennismaking"),
-    ("nl", "0105.eml"): _NO_JOB.format("Zeilmaker") + "; 'wij moeten helaas nee zeggen' chooses no other person",
     ("nl", "0110.eml"): "'de functie ... is al vergeven' with no word for the reader's application: by design a state "
                         "of the post (3.5, -2.0), not said of the reader",
 }

@@ -253,6 +253,10 @@ REJECTIONS = [
     ('Kandidatuur jobstudent',
      'Dag Sam,\n\nMerci voor uw kandidatuur. Spijtig genoeg zijn alle plaatsen voor jobstudenten deze zomer al '
      'ingevuld.\n\nMet vriendelijke groeten,\nSupermarkt Peeters'),
+    # a school as employer under a teacher's title: "belangstelling voor onze school" is no admission
+    ('Vacature docent wiskunde',
+     'Beste Sam,\n\nDe keus is gevallen op een kandidaat met meer ervaring in de bovenbouw. Dank voor je '
+     'belangstelling voor onze school.\n\nMet vriendelijke groet,\nSectie wiskunde, Het Baken'),
 ]
 
 HTML_REJECTIONS = [
@@ -279,10 +283,6 @@ KNOWN_GAPS = [
      'Beste Sam,\n\nHelaas, we hebben iemand anders gevonden. Dank voor je komst vorige week.\n\nGroet,\nWouter'),
     ('Re: vrijdag',
      'Hoi Sam, sorry, het gaat hem niet worden. Dank je wel voor je tijd!\nGroet, Marloes'),
-    # a school as employer: "belangstelling voor onze school" reads as a pupil's admission (classifier._not_a_job)
-    ('Vacature docent wiskunde',
-     'Beste Sam,\n\nDe keus is gevallen op een kandidaat met meer ervaring in de bovenbouw. Dank voor je '
-     'belangstelling voor onze school.\n\nMet vriendelijke groet,\nSectie wiskunde, Het Baken'),
 ]
 
 LOOKALIKES = [

@@ -908,6 +908,14 @@ REJECTIONS = [
     ("Estágio de verão",
      "Olá Sam,\n\nO programa de estágio de verão atingiu o número máximo de participantes e a sua "
      "inscrição não pôde ser aceite.\n\nEquipa Estágios - Construtora Tejo"),
+    # a school as employer under a title in the subject (no pupil's admission)
+    ("Candidatura - Professor de Inglês",
+     "Olá Sam,\n\nAgradecemos a candidatura para professor de inglês. Neste momento a escola não irá "
+     "contratar para este horário, pelo que não avançaremos.\n\nCumprimentos,\nDireção - Escola de "
+     "Línguas Babel"),
+    ("Candidatura: Técnico de Informática",
+     "Olá Sam,\n\nInformamos que a Escola Técnica Futuro concluiu a análise dos currículos e optou por "
+     "não prosseguir com a sua candidatura.\n\nEquipa Sapo Emprego-like"),
 ]
 
 # Rejections the rules still miss, each for a reason a rule would not generalise from or could not take without
@@ -924,10 +932,6 @@ KNOWN_GAPS = [
      "vaga preenchida, obrigado\n\nenviado do meu celular"),
     ("Processo",
      "Sam, nao vamos dar continuidade ao seu processo. Agradecemos o interesse. RH"),
-    ("Candidatura - Professor de Inglês",
-     "Olá Sam,\n\nAgradecemos a candidatura para professor de inglês. Neste momento a escola não irá "
-     "contratar para este horário, pelo que não avançaremos.\n\nCumprimentos,\nDireção - Escola de "
-     "Línguas Babel"),
     ("Retorno",
      "Oi Sam,\n\nDepois de conversar com o time, achamos que não é o momento de seguir com "
      "você.\n\nAbraço,\nLucas - Startup Kumbu"),
@@ -937,9 +941,6 @@ KNOWN_GAPS = [
     ("Feedback",
      "Olá Sam,\n\nDecidimos seguir em outra direção para esta vaga. Agradecemos o seu "
      "tempo.\n\nAbraços,\nCamila - Trilha Educação"),
-    ("Candidatura: Técnico de Informática",
-     "Olá Sam,\n\nInformamos que a Escola Técnica Futuro concluiu a análise dos currículos e optou por "
-     "não prosseguir com a sua candidatura.\n\nEquipa Sapo Emprego-like"),
     ("Vaga temporária",
      "Olá Sam,\n\nA empresa que atendemos já completou o quadro de temporários para o fim de ano. Seu "
      "cadastro continua ativo conosco.\n\nEquipe Temporários Já"),

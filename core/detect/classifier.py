@@ -215,18 +215,23 @@ _POST_IN = re.compile(r"\b(?:poste|puesto|vaga|cargo|stelle|functie|vacature|pos
 _AS_TITLE = re.compile(r"(?: (?:officer|manager|co-?ordinator|administrator|assistant|advis[eo]r|negotiator|specialist|"
                        r"analyst|lead|director|editor|consultant|executive|teacher|clerk|underwriter|supervisor))?"
                        r" (?:position|role|post|vacancy|job|opening)\b")
+_SCHOOL = re.compile(r"(?:school|schule|ecole|escuela|escola|colegio|college|lycee|gymnasium|instituto)\b")
+_COURSE = re.compile(r"\b(?:opleiding\w*|cursus\w*|courses?|training|stud(?:ie|y|ies|ium|io|os?)|formations?|cursos?|"
+                     r"formacao|formacion|ausbildung\w*|lehrgang|umschulung|programm?e?|programa|master|bachelor|degree|"
+                     r"diplom\w*|toelating|admissions?|aanmelding|inschrijving|anmeldung|inscri\w*|matricula)\b")
 _PUPIL = re.compile(r"\b(?:kind|kinder|kindes|child|children|enfants?|nin[oa]s?|hij[oa]s?|criancas?|filh[oa]s?|zoon|dochter|"
                     r"sohn|tochter|son|daughter|leerling\w*|pupils?|eleves?|alumn[oa]s?|alunos?|schuler\w*|baby|bebe)\b")
 
 
 def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, spans: list[tuple[int, int]],
-               seen: Seen | None = None, job_words: bool = False) -> list[int]:
+               seen: Seen | None = None, job_words: bool = False, subject: str | None = None) -> list[int]:
     """Where the text speaks of something other than a job (a loan, a paper, a flat...), leaving out the words that
     are no such thing here: a requirement the other candidates met, a Spanish "bolsa" (a pool of candidates for a
     post), a care flat as the workplace, and, in a mail about the reader's application (not their child's place),
     the employer's name in the signature ("Kindergarten Sonnenberg", "Escuela Infantil Patitos", "Plaza Nova
     Inmobiliaria"); in any mail with job words (``job_words``), a job title or a school named after a post ("the
-    Grants Officer position", "a post at St. Jude's Primary School")."""
+    Grants Officer position", "a post at St. Jude's Primary School"); and under a subject that names a job title
+    ("Vacature docent"), a school that names no pupil ("dank voor je belangstelling voor onze school")."""
     signature = len(folded)
     if job_context and text:
         closing: list[str] = []
@@ -258,6 +263,11 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
             pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
             if not pupil:  # a nursery that writes about the reader's child is still a place asked for
                 continue
+        if subject and _SCHOOL.match(word):  # the subject names the post: the school is the workplace...
+            pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
+            # ...unless a child's place or a course is asked for ("Opleiding verpleegkundige", "Formation infirmier")
+            if not pupil and P.subject_title(subject) and not _COURSE.search(fold(subject)):
+                continue
         if _QUALIFICATION.match(word) and _OTHERS_HAVE.search(folded, max(0, start - 80), start):
             continue
         if word.startswith("admitid") and not _STUDIES.match(folded, m.end()) and not _PUPIL.search(folded):
@@ -282,13 +292,17 @@ def _with_sibling(langs: list[str], folded: str) -> list[str]:
 
 
 def _title_context(titled: str | None, subject: str | None, spans: list[tuple[int, int]], folded: str,
-                   languages: tuple[str, ...]) -> bool:
+                   languages: tuple[str, ...], letdown: bool = False) -> bool:
     """A decision said to the reader ("we nemen je niet", "no has sido") or naming the post ("contratar a otra
     ceramista") under a subject that names that job title ("Technicus", "Ceramista"): the title is the job context a
-    short note leaves out."""
+    short note leaves out. (``letdown``: a sure decision with regret or a well-wish around it, "helaas", "succes".)"""
     title = titled if titled is not None else P.subject_title(subject or "")
     if not title or P.UNPAID.search(folded):
         return False
+    stem = re.escape(title[:max(4, len(title) - 2)])  # ceramista, chef, programmeur(s)
+    if any(folded.find(title, a, b) >= 0 for a, b in spans) and _names_a_person(title, folded, spans, languages):
+        return False  # the title names a person in the decision's sentence: "the plumber you sent us could not come,
+        # so we went with someone else", "dein Elektriker hat abgesagt": a tradesman's or a helper's news, not the post
     if len(folded) < _CURT and _REPLY_SUBJECT.match(fold(subject or "")) and \
             any(_WE_DECIDE.search(folded, a, b) or not _OTHER_SUBJECT.search(folded, a, b) for a, b in spans):
         return True  # a curt reply under "Re: Lagerhelfer" answers the reader's mail about that job: nothing else
@@ -296,9 +310,33 @@ def _title_context(titled: str | None, subject: str | None, spans: list[tuple[in
             any(_WE_DECIDE.search(folded, a, b) and _ANOTHER_PERSON.search(folded, a, b) for a, b in spans):
         return True  # ...and so does a curt note whose subject is the title alone, when the hiring side chooses another
         # person: "we gaan het niet samen doen" under "Full-stack" (not "wir haben die Halle vergeben" under "Lehrer")
+    if letdown and len(folded) < _CURT and P.title_only(subject or "") and any(
+            (_WE_DECIDE.search(folded, a, b) or not _OTHER_SUBJECT.search(folded, a, b)) and
+            not _A_THING.search(folded, a, b) for a, b in spans):
+        return True  # ...or, when no one in particular or the hiring side, naming no thing, lets the reader down with
+        # regret or a well-wish: "helaas is het niet gelukt" under "pizzabakker", "wij moeten helaas nee zeggen" under
+        # "Zeilmaker" (not a friend's "sorry, they went with someone else", nor "wir haben die Halle leider vergeben")
     readers = [P.READER[code] for code in dict.fromkeys(languages) if code in P.READER]
-    post = re.compile(rf"\b{re.escape(title[:max(4, len(title) - 2)])}")  # ceramista, chef, programmeur(s)
+    post = re.compile(rf"\b{stem}")
     return any(rx.search(folded, a, b) for a, b in spans for rx in (*readers, post))
+
+
+# A definite article or a possessive before a title, and a verb or a pronoun after it, make it a person ("the plumber
+# you sent", "dein Elektriker hat abgesagt", "de kok die"), not the post or a thing of it ("your chef trial").
+_THE_ONE = (r"the|your|our|my|his|her|their|je|jouw|uw|onze|mijn|der|die|das|den|dem|dein\w*|ihr\w*|unser\w*|"
+            r"mein\w*|le|la|les|ton|ta|votre|notre|mon|ma|el|los|las|tu|su|o|os|teu|tua|seu|sua|nosso|nossa")
+_DOES = (r"[,;]| (?:who|that|you|we|they|has|had|is|was|could|couldn't|can|can't|did|didn't|would|will|die|dat|heeft|kon|"
+         r"zei|wil|hat|hatte|ist|war|konnte|wollte|qui|a|est|etait|ne|n'a|que|ha|habia|no|foi|nao|tinha)\b")
+
+
+def _names_a_person(title: str, folded: str, spans: list[tuple[int, int]], languages: tuple[str, ...]) -> bool:
+    """Does a decision's sentence name the subject's title as a person ("the plumber you sent", "dein Elektriker hat")?"""
+    if not P.is_person_title(title):
+        return False
+    the_one = _THE_ONE + "|de|het" if "nl" in languages else _THE_ONE  # (elsewhere "de" is "of": "poste de chef")
+    # (the whole title, not its stem: "your research plan" under "UX Researcher" names no researcher)
+    named = re.compile(rf"\b(?:{the_one}) {re.escape(title)}(?:s|e|n|en|in|a)?\b(?={_DOES})")
+    return any(named.search(folded, a, b) for a, b in spans)
 
 
 # ...when the hiring side decides in the first person plural ("we won't be taking this further", "wir haben uns anders
@@ -311,6 +349,14 @@ _OTHER_SUBJECT = re.compile(r"\b(?:they|they're|they've|he|she|i|i'm|i've|i'd|me
 # finalist"), not giving away a hall, a van or a flat
 _ANOTHER_PERSON = re.compile(r"\b(?:someone|somebody|another|other|jemand\w*|andere[nmr]?|iemand|ander|quelqu'un|autre|"
                              r"alguien|otr[oa]s?|alguem|outr[oa]s?|samen|together|zusammen|ensemble|juntos|juntas)\b")
+# ...or naming a thing they decided on ("die Turnhalle", "the van", "de kamer"): then it may be the thing's decision
+# (not the post, the deciders or their choice, nor a pronoun: "het team heeft besloten", "de keuze is gevallen op",
+# "leider wird das nichts")
+_A_THING = re.compile(r"\b(?:the|die|der|den|das|dem|de|het|le|la|les|el|los|las)\s(?!(?:job|stelle|baan|functie|vacature|"
+                      r"poste|puesto|vaga|position|role|team|bestuur|directie|commissie|committee|board|firma|company|"
+                      r"bedrijf|equipe|equipo|keuze|wahl|entscheidung|choice|decision|choix|eleccion|"
+                      r"nichts|nicht|niet|niks|not|is|ist|was|war|wird|wordt|geht|gaat|"
+                      r"hat|heeft|klappt|lukt|est|es|a|ha|foi|mit|met|dit|dat|deze|keer|mal|time|this|that|fois|vez)\b)\w")
 _CURT = 240  # a reply this short (subject and text, folded) says only its answer: "leider nein, wir haben uns anders entschieden"
 
 
@@ -417,7 +463,7 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         if best < 4.0 and not in_subject:  # "this position is no longer available" is news about a posting, not the reader
             score -= 2.0
             reasons.append("a state of the role, not said of the reader's application (-2.0)")
-    elif _title_context(titled, subject, spans, folded, (lang,)):
+    elif _title_context(titled, subject, spans, folded, (lang,), bool(soft) and best >= 4.0):
         yours = True
         score += 0.5
         reasons.append("a job title in the subject, the decision said to the reader or of the post (+0.5)")
@@ -436,7 +482,8 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         reasons.append("no clear job context (-3.0)")
     # (job words anywhere are job context enough to read "the Grants Officer post" or "a post at X Primary School";
     # only a mail about the reader's application reads its closing lines as the sender's signature)
-    not_job = _not_a_job(folded, lang, text, yours, spans, seen, seen.has(_STRONG)) if seen.has(P.NOT_A_JOB) else []
+    not_job = _not_a_job(folded, lang, text, yours, spans, seen, seen.has(_STRONG), subject) \
+        if seen.has(P.NOT_A_JOB) else []
     if not_job:
         # A loan, paper or flat named in the decision's own sentence vetoes it; named elsewhere in a mail whose
         # decision sentence speaks of a position (a refunded train ticket in a post-interview letter) it only weighs.

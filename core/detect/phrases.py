@@ -455,7 +455,7 @@ schreiner elektriker friseur pflegekraft buchhalter angestellter angestellte hel
 ubersetzer dolmetscher programmierer padagoge sozialarbeiter therapeut zimmerer logistiker aushilfe
 developpeur charge responsable stagiaire technicien analyste comptable juriste directeur gestionnaire conseiller
 vendeur alternant infirmier redacteur commercial acheteur auditeur serveur cuisinier boulanger livreur caissier
-magasinier educateur animateur enseignant formateur traducteur graphiste coordinateur
+magasinier educateur animateur enseignant formateur traducteur graphiste coordinateur professeur instituteur
 desarrollador ingeniero tecnico becario administrativo jefe disenador consultor auxiliar gestor asesor enfermero
 abogado contable dependiente camarero programador repartidor tornero fresador panadero ceramista cocinero monitor
 educador profesor maestro conductor cajero reponedor teleoperador recepcionista secretario coordinador encargado
@@ -474,10 +474,12 @@ TITLE_HEADS = frozenset(_TITLE_HEAD_TEXT.split())
 # heads that end compounds (Orderpicker, Eindredacteur, Projektleiterin); shorter ones count only as whole words
 _TITLE_ENDS = tuple(sorted((h for h in TITLE_HEADS if len(h) >= 5), key=len, reverse=True))
 # a title word's gendered or plural-less endings: Technikerin, Ingeniera, Serveuse, Directrice, Lerares, Analista(s)
-_FEMININE = (("in", ""), ("a", "o"), ("a", ""), ("e", ""), ("euse", "eur"), ("rice", "eur"), ("ere", "er"),
-             ("enne", "en"), ("es", ""))
+_FEMININE = (("in", ""), ("a", "o"), ("a", ""), ("a", "e"), ("e", ""), ("euse", "eur"), ("rice", "eur"), ("ere", "er"),
+             ("enne", "en"), ("es", ""))  # (("a", "e"): Dependienta, Asistenta)
 # what a title carries after it: a gender marker (Panadero/a, Educador/a, Entwickler*in, (m/w/d))
 _TITLE_MARKER = re.compile(r"(?:/-?(?:in|a|ra|e)|\*(?:in|r|e|a)|:in|\((?:in|a|e|r|ra)\)|\([mwfdhvxa/ ]+\))(?=\W|$)")
+# ...or a bare one ("Elektroniker m/w/d", "Sous-chef m/v", "Serveur H/F"), asked only of subjects with a slash
+_BARE_MARKER = re.compile(r" [mwfdhv](?:/[mwfdhvx]){1,2}(?=\W|$)")
 # tools, products and meeting roles named like a title ("Password Manager", "Ads Manager")
 _TOOL = re.compile(r"\b(?:password|task|package|file|download|ads|business|tag|device|window|display|session|"
                    r"media|meta|inbox|wachtwoord|passwort|gestionnaire de) (?:manager|beheerder|gestionnaire)\b")
@@ -511,13 +513,19 @@ def _title_word(word: str) -> bool:
                for end, stem in _FEMININE)
 
 
+def _unmarked(text: str) -> str:
+    """The subject without the gender markers after its title."""
+    text = _TITLE_MARKER.sub("", text)
+    return _BARE_MARKER.sub("", text) if "/" in text else text
+
+
 def subject_title(subject: str) -> str:
     """The head of the job title a short subject names ("Technicus", "re: panadero", "Laatste ronde eindredacteur"),
     folded, or "" when it names none."""
     if not subject or len(subject) > 90:
         return ""
     plain = _SUBJECT_PREFIX.sub("", fold(subject))
-    text = _TITLE_MARKER.sub("", plain)
+    text = _unmarked(plain)
     words = _TITLE_WORD.findall(text)
     if not words or len(words) > 8 or _TOOL.search(text):
         return ""
@@ -537,10 +545,16 @@ def subject_title(subject: str) -> str:
     return ""
 
 
+def is_person_title(title: str) -> bool:
+    """Is the title ``subject_title`` read a worker's ("plumber", "Elektriker"), not a step of a selection
+    ("Referentiecheck") or a field ("Junior Marketing")?"""
+    return " " not in title and _title_word(title) and not _PROCESS_SUBJECT.search(title)
+
+
 def title_only(subject: str) -> bool:
     """Is the subject a job title and little else ("Full-stack", "Warehouse Operative", "Working Student Marketing")?
     Such a subject on a short note names what the note is about, as "Re: <title>" does."""
-    text = _TITLE_MARKER.sub("", _SUBJECT_PREFIX.sub("", fold(subject or "")))
+    text = _unmarked(_SUBJECT_PREFIX.sub("", fold(subject or "")))
     return len(_TITLE_WORD.findall(text)) <= 3 and bool(subject_title(subject))
 
 
