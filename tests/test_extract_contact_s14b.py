@@ -16,22 +16,10 @@ from __future__ import annotations
 
 import pytest
 from labelled import mail
+from test_extract_contact_s14 import NO  # the same decline line per language and register
 
 from nextround.detect import classify
 from nextround.message import parse
-
-NO = {
-    "en": "Unfortunately we have decided not to take your application any further.",
-    "de": "Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.",
-    "du": "Leider können wir dir diesmal keine Zusage geben.",
-    "fr": "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
-    "es": "Lamentamos comunicarle que su candidatura no ha sido seleccionada.",
-    "tu": "Lamentablemente no vamos a poder seguir adelante con tu candidatura.",
-    "nl": "Helaas moeten wij u meedelen dat wij uw sollicitatie niet verder in behandeling nemen.",
-    "je": "Helaas hebben we besloten niet verder te gaan met je sollicitatie.",
-    "pt": "Lamentamos informar que a sua candidatura não foi selecionada para a fase seguinte.",
-    "br": "Infelizmente você não foi selecionado para seguir no processo.",
-}
 
 # (case, sender, body, the contact's name, the contact's address[, an HTML-only mail])
 CASES = [

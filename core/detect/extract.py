@@ -2506,22 +2506,27 @@ _TRADE_WORDS = DEPT_WORDS | {"executive", "search", "interim", "staffing", "head
                              "selectie", "consulting", "consultores", "conseil", "recrutamento", "selección"}
 
 
-def _trade_name(best: str, message: Message, own: str) -> str:
-    """The recruitment firm's name as its display name or signature writes it, with its trade words."""
+def _words_after(best: str, message: Message, own: str) -> Iterator[list[str]]:
+    """The first words after each place the display name or the signature end writes ``best`` followed by more."""
     for hay in (message.sender.name or "", own[-400:]):
         at = hay.find(best + " ")
         while at >= 0:
-            words = hay[at + len(best):].split("\n", 1)[0].split()[:4]
-            run: list[str] = []
-            for w in words:
-                if not (fold(w) in _TRADE_WORDS or w in ("&", "e", "y", "en", "und")):
-                    break
-                run.append(w)
-            while run and fold(run[-1]) not in _TRADE_WORDS:
-                run.pop()
-            if run and (len(words) == len(run) or not words[len(run)][:1].isupper()):
-                return best + " " + " ".join(run)  # not "Flexpunt Uitzendbureau Tilburg": a place after the trade
+            yield hay[at + len(best):].split("\n", 1)[0].split()[:4]
             at = hay.find(best + " ", at + 1)
+
+
+def _trade_name(best: str, message: Message, own: str) -> str:
+    """The recruitment firm's name as its display name or signature writes it, with its trade words."""
+    for words in _words_after(best, message, own):
+        run: list[str] = []
+        for w in words:
+            if not (fold(w) in _TRADE_WORDS or w in ("&", "e", "y", "en", "und")):
+                break
+            run.append(w)
+        while run and fold(run[-1]) not in _TRADE_WORDS:
+            run.pop()
+        if run and (len(words) == len(run) or not words[len(run)][:1].isupper()):
+            return best + " " + " ".join(run)  # not "Flexpunt Uitzendbureau Tilburg": a place after the trade
     return best
 
 
@@ -2535,20 +2540,16 @@ _FIRM_TRADES = frozenset(["recrutamento", "recruitment", "recrutement", "recluta
 def _firm_trade(best: str, message: Message, own: str) -> str:
     """The recruitment firm's name with the trade words its display name or signature writes after it ("Ponte" ->
     "Ponte Recrutamento"), but no team word after them ("Recruitment Team") and no place ("Uitzendbureau Tilburg")."""
-    for hay in (message.sender.name or "", own[-400:]):
-        at = hay.find(best + " ")
-        while at >= 0:
-            words = hay[at + len(best):].split("\n", 1)[0].split()[:4]
-            run: list[str] = []
-            for w in words:
-                if not (fold(w) in _FIRM_TRADES or (run and w in ("&", "e", "y", "en", "und", "and"))):
-                    break
-                run.append(w)
-            while run and fold(run[-1]) not in _FIRM_TRADES:
-                run.pop()
-            if run and (len(words) == len(run) or not words[len(run)][:1].isalpha()):
-                return best + " " + " ".join(run)
-            at = hay.find(best + " ", at + 1)
+    for words in _words_after(best, message, own):
+        run: list[str] = []
+        for w in words:
+            if not (fold(w) in _FIRM_TRADES or (run and w in ("&", "e", "y", "en", "und", "and"))):
+                break
+            run.append(w)
+        while run and fold(run[-1]) not in _FIRM_TRADES:
+            run.pop()
+        if run and (len(words) == len(run) or not words[len(run)][:1].isalpha()):
+            return best + " " + " ".join(run)
     return best
 
 
