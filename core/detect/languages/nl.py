@@ -391,6 +391,12 @@ _NL_SMALL = (r"(?:plek|stageplek|stageplaats|leerwerkplek|afstudeerplek|bijbaan|
              # Flemish "de plaats" for the post itself ("sorry, de plaats is al ingevuld")
              r"plaats)")
 _NL_PERSON = r"(?:collega|kandidaat|kandidate|sollicitant|medewerker|persoon|finalist|stagiair|student)\w*"
+# an event a reader may not be invited to ("de open dag", "onze kerstborrel"), and who shows a new hire around
+_NL_EVENT = (r"(?:open dag|opendag|borrel|kerstborrel|nieuwjaarsborrel|evenement|feest|bedrijfsuitje|uitje|meetup|webinar|"
+             r"workshop|lunch|training|cursus|beurs|jobbeurs|banenmarkt|open huis|informatieavond|informatiebijeenkomst|"
+             r"kennismakingsmiddag|kennismakingsavond)")
+_NL_GUIDE = (r"(?:buddy|mentor|begeleider|begeleidster|contactpersoon|aanspreekpunt|peter|meter|coach|inwerkcoach|opleider|"
+             r"praktijkopleider|werkbegeleider)")
 
 DECISIONS += [
     fam("grammatica: score niet gehaald / niet geslaagd / afgevallen", 4.0,
@@ -1481,23 +1487,16 @@ LOOKALIKES: list[Family] = [
         r"selectie)\b)[^.!?;]){0,60}\bniet (?:\w+ ){0,3}(?:meenemen|mee te nemen|voortzetten|"
         r"voort te zetten|verderzetten|verder te zetten|aanbieden|aan te bieden|aannemen|aan te nemen)\b",
         # an event the reader is not invited to: "voor de open dag kunnen we je niet uitnodigen, die is vol"
-        r"\b(?:voor|op|bij|naar) (?:de|het|onze|ons) (?:open dag|opendag|borrel|kerstborrel|nieuwjaarsborrel|evenement|feest|"
-        r"bedrijfsuitje|uitje|meetup|webinar|workshop|lunch|training|cursus|beurs|jobbeurs|banenmarkt|open huis|"
-        r"informatieavond|informatiebijeenkomst|kennismakingsmiddag|kennismakingsavond)\b(?: \w+){0,5} niet (?:\w+ )?"
-        r"(?:uitnodigen|uit te nodigen)\b|"
-        r"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen) (?:voor|op|bij|naar) (?:de|het|onze|ons) (?:open dag|opendag|borrel|"
-        r"kerstborrel|nieuwjaarsborrel|evenement|feest|bedrijfsuitje|uitje|meetup|webinar|workshop|lunch|training|cursus|beurs|"
-        r"jobbeurs|banenmarkt|open huis|informatieavond|informatiebijeenkomst|kennismakingsmiddag|kennismakingsavond)\b"),
+        rf"\b(?:voor|op|bij|naar) (?:de|het|onze|ons) {_NL_EVENT}\b(?: \w+){{0,5}} niet (?:\w+ )?(?:uitnodigen|uit te nodigen)\b|"
+        rf"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen) (?:voor|op|bij|naar) (?:de|het|onze|ons) {_NL_EVENT}\b"),
     # The reader is already hired or chosen: a mentor or a buddy chosen for their first weeks, "we hebben voor jou gekozen"
     fam("look-alike: the reader already chosen: a mentor, the first weeks, an offer (nl)", -5.0,
         ("gekozen als", "aangesteld als", "aangewezen als", "geselecteerd als", "gevraagd als", "gekozen tot", "aangesteld tot",
          "aangewezen tot", "inwerk", "traineeship", "je eerste", "jouw eerste", "uw eerste", "onboarding", "proeftijd",
          "voor jou", "voor u"),
         # (the reader's mentor, not a post of that name: "een andere kandidaat gekozen als begeleider" may be a no to a carer)
-        r"\b(?:gekozen|aangesteld|aangewezen|geselecteerd|gevraagd) (?:als|tot) (?:(?:je|jouw|uw) (?:nieuwe )?(?:buddy|mentor|"
-        r"begeleider|begeleidster|contactpersoon|aanspreekpunt|peter|meter|coach|inwerkcoach|opleider|praktijkopleider|"
-        r"werkbegeleider)\b|(?:buddy|mentor|begeleider|begeleidster|contactpersoon|aanspreekpunt|peter|meter|coach|inwerkcoach|"
-        r"opleider|praktijkopleider|werkbegeleider) voor (?:je|jou|u|jouw|uw)\b)",
+        rf"\b(?:gekozen|aangesteld|aangewezen|geselecteerd|gevraagd) (?:als|tot) (?:(?:je|jouw|uw) (?:nieuwe )?{_NL_GUIDE}\b|"
+        rf"{_NL_GUIDE} voor (?:je|jou|u|jouw|uw)\b)",
         r"\b(?:voor|tijdens|in) (?:je|jouw|uw) (?:inwerkperiode|inwerktraject|traineeship|eerste (?:werkdag|werkdagen|dag|dagen|"
         r"week|weken|maand)|onboarding|proeftijd)\b",
         # "we hebben voor jou gekozen!" (not "niet voor jou gekozen", nor "we hadden graag voor jou gekozen")
