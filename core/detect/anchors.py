@@ -9,6 +9,9 @@ before), at a fraction of the cost.
 
 A family with an alternative that does not begin with a literal (``\\d+ tips``, ``[``) is scanned as before.
 
+A family's substring gate (its needles: a match holds one of them) is asked of all families at once, by one pass of an
+Aho-Corasick automaton over the text: a family whose needles are all absent gets no places.
+
 The few literals that may begin anywhere are looked for by their first characters with ``str.find`` (a regex tried
 at every place cost more than the whole word-start scan). A caller that asks only some families (those of the
 mail's languages) passes them as the scan's scope: only theirs get places, and any other is answered by a full
@@ -21,7 +24,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import TYPE_CHECKING
+
+import ahocorasick
 
 from nextround.detect.regex_parts import group_end, top_level
 
@@ -231,6 +237,31 @@ class AnchorIndex:
         # Literals found anywhere are few: their first characters are looked for with str.find, and the trie is tried
         # only where those occur (a regex tried at every place of the text cost more than the word-start scan).
         self._inner_source = (f"({_trie(inner)})", _closure(inner, bounded), _heads(inner)) if inner else None
+        # A family's needles (its substring gate: no match without one of them) are looked for all at once, below.
+        gated: dict[str, set[int]] = {}
+        for i, f in self._families.items():
+            for needle in f.need:
+                gated.setdefault(needle, set()).add(i)
+        self._gated = {needle: tuple(ids) for needle, ids in gated.items()}
+        self._ungated = frozenset(i for i, f in self._families.items() if not f.need)
+
+    @cached_property
+    def _needle_scan(self) -> ahocorasick.Automaton | None:
+        """Every family's needles in one automaton, each leading to the families it lets through: one pass over a text
+        tells which families may match at all (a test per needle with ``in`` was a pass over the text each, ~330 a
+        mail, and most families with places were then ruled out by them)."""
+        if not self._gated:
+            return None
+        automaton = ahocorasick.Automaton()
+        for needle, ids in self._gated.items():
+            automaton.add_word(needle, ids)
+        automaton.make_automaton()
+        return automaton
+
+    def let_through(self, text: str) -> frozenset[int]:
+        """The ids of the families whose substring gate ``text`` passes (those with none included)."""
+        scan = self._needle_scan
+        return self._ungated.union(*map(_SECOND, scan.iter(text))) if scan else self._ungated
 
     @cached_property
     def _scans(self) -> tuple[tuple[re.Pattern[str], dict[str, tuple[int, ...]]] | None,
@@ -287,18 +318,20 @@ class AnchorIndex:
 
     def candidates(self, text: str, scope: frozenset[int] | None = None) -> dict[int, list[list[int]]]:
         """Family id -> the places (in lists, one per literal found) where one of its literals begins (of the
-        families in ``scope``)."""
+        families in ``scope`` whose substring gate the text passes)."""
         tables = self.tables(scope)
-        candidates: dict[int, list[list[int]]] = {family: [[0]] for family in tables.at_start}
+        passing = self.let_through(text)  # a family whose needles are all absent gets no places: it cannot match
+        candidates: dict[int, list[list[int]]] = {family: [[0]] for family in tables.at_start if family in passing}
         word, inner = self._scans
         scans = ((_word_starts(word[0], text), tables.word),) if word else ()
         if inner:
             scans += ((_anywhere(inner[0], tables.heads, text), tables.inner),)
-        setdefault = candidates.setdefault  # (fewer steps than get-then-set: ~140 pairs a mail)
+        setdefault = candidates.setdefault  # (fewer steps than get-then-set)
         for found, families_at in scans:
             for literal, positions in found.items():
-                for family in families_at[literal]:
-                    setdefault(family, []).append(positions)
+                for family in families_at[literal]:  # (~170 pairs a mail, two thirds of them ruled out here)
+                    if family in passing:
+                        setdefault(family, []).append(positions)
         return candidates
 
 
@@ -372,6 +405,9 @@ def _word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+_SECOND = itemgetter(1)  # (end, the ids of the families with that needle) -> those ids
+
+
 class Seen:
     """One text and where the anchors occur in it: answers ``family.search(text)`` without a pass per family."""
 
@@ -400,7 +436,7 @@ class Seen:
 
     def first_matches(self, families: tuple[Family, ...]) -> Iterator[tuple[Family, re.Match[str]]]:
         """Each of ``families`` that occurs, in order, with its first match: ``narrow`` then ``find`` in one loop (the
-        classifier asks this of ~40 families a mail: one lookup of each family's places, no call per family)."""
+        classifier asks this of ~140 families a mail: one lookup of each family's places, no call per family)."""
         places = self._places()
         plan = self.index.plan(families, self._known)
         unknown, text = plan.unknown, self.text
@@ -412,12 +448,6 @@ class Seen:
                     if m:
                         yield family, m
                 continue
-            if family.need:  # the cheap gate before any match is tried (as in find)
-                for needle in family.need:
-                    if needle in text:
-                        break
-                else:
-                    continue
             match = family.pattern.match
             # (several literals' places merged by a set union in C, not a comprehension)
             for position in lists[0] if len(lists) == 1 else sorted(set().union(*lists)):
@@ -435,12 +465,6 @@ class Seen:
                 return family.find(self.text)
             return None
         text = self.text
-        if family.need:  # the cheap gate (search() applies it too) before any match is tried: family._needed, inlined
-            for needle in family.need:  # (this runs ~40 times a mail)
-                if needle in text:
-                    break
-            else:
-                return None
         match = family.pattern.match
         positions = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
         for position in positions:  # leftmost first, as search() goes
@@ -451,8 +475,8 @@ class Seen:
 
     def finditer(self, family: Family) -> Iterator[re.Match[str]]:
         """The family's matches, left to right without overlaps (exactly ``family.pattern.finditer(text)``), tried only
-        where it can begin: a regex pass over the whole text costs more than the few places the scan found. (The
-        family's substring gate is not applied, as ``pattern`` does not: callers ask ``has`` first.)"""
+        where it can begin: a regex pass over the whole text costs more than the few places the scan found. (A family
+        whose substring gate the text fails has no places: each of its matches holds one of its needles.)"""
         key = id(family)
         lists = (self._candidates if self._candidates is not None else self._places()).get(key)
         if lists is None:
@@ -479,20 +503,9 @@ class Seen:
             if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
                 return family.search(self.text)
             return False
-        text, need = self.text, family.need
-        # The answer is "a needle occurs and the family matches at a place": both are asked, the cheaper first. A
-        # look-alike may have dozens of needles (each a pass over the text) and one or two places.
-        if need and len(need) <= (len(lists[0]) if len(lists) == 1 else sum(map(len, lists))):
-            for needle in need:  # (inlined: has runs ~12 times a mail)
-                if needle in text:
-                    break
-            else:
-                return False
-            need = ()
-        match = family.occurs_at  # only whether, not the span
+        text, match = self.text, family.occurs_at  # only whether, not the span
         for positions in lists:  # unsorted: only whether, not where
             for p in positions:
                 if match(text, p):
-                    # (when the places were cheaper, the needles still have their say)
-                    return not need or any(needle in text for needle in need)
+                    return True
         return False
