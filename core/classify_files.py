@@ -36,25 +36,44 @@ def decide(app: App, threshold: float, raw: bytes) -> Verdict:
 def classify_files(obj, files: tuple[Path, ...], as_json: bool) -> int:
     app, threshold = classifier(obj)
     failed = 0
-    for file in files:
-        try:
-            raw = file.read_bytes()
-            verdict = decide(app, threshold, raw)
-        except Exception as exc:
-            failed += 1
-            error = f"{type(exc).__name__}: {exc.strerror}" if isinstance(exc, OSError) else describe_error(exc)
+    lines: list[str] = []  # --json lines not yet written: written a batch at a time (one echo, one flush each)
+    try:
+        for file in files:
+            try:
+                raw = _read(file)
+                verdict = decide(app, threshold, raw)
+            except Exception as exc:
+                failed += 1
+                error = f"{type(exc).__name__}: {exc.strerror}" if isinstance(exc, OSError) else describe_error(exc)
+                if as_json:
+                    lines.append(json.dumps({"file": str(file), "error": error}))
+                else:
+                    click.echo(f"{file}: error: {error}", err=True)
+                continue
             if as_json:
-                click.echo(json.dumps({"file": str(file), "error": error}))
-            else:
-                click.echo(f"{file}: error: {error}", err=True)
-            continue
-        if as_json:
-            click.echo(json.dumps({"file": str(file), **verdict.as_json()}, ensure_ascii=False))
-        else:
+                lines.append(json.dumps({"file": str(file), **verdict.as_json()}, ensure_ascii=False))
+                if len(lines) >= _BATCH:
+                    click.echo("\n".join(lines))
+                    lines.clear()
+                continue
             word = "REJECTION" if verdict.is_rejection else "not a rejection"
             click.echo(f"{file}: {word} ({verdict.confidence:.2f})")
             if verdict.is_rejection:
                 click.echo(f"    company={verdict.company!r} role={verdict.role!r} contact={verdict.contact_name!r}"
                            f" <{verdict.contact_email}> careers={verdict.careers_url!r} lang={verdict.lang}")
             click.echo(f"    why: {'; '.join(verdict.reasons)}")
+    finally:  # (what was classified is written, even when stopped half-way)
+        if lines:
+            click.echo("\n".join(lines))
     return 1 if failed == len(files) else 0
+
+
+# --json lines written at once: each click.echo looks up the stream, asks whether it is a terminal and flushes
+# (~17 us a file, as much as encoding the line); a batch still shows within a second.
+_BATCH = 100
+
+
+def _read(file: Path) -> bytes:
+    """``file.read_bytes()`` (the same errors) without the buffered reader it sets up for one read."""
+    with open(file, "rb", buffering=0) as stream:
+        return stream.readall()

@@ -19,7 +19,7 @@ from email.message import Message as EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html import unescape
 
-from nextround.mime import mime_tree
+from nextround.mime import Part, mime_tree
 from nextround.records import Address
 
 MAX_TEXT_CHARS = 200_000  # enough for any real letter; keeps a pathological body cheap
@@ -170,7 +170,10 @@ def _nonctext(ch: str) -> bool:
 
 
 # One plain address, with or without a display name: the common case, parsed without the email.utils machinery.
-_SIMPLE_ADDR = re.compile(r'^\s*(?:"([^"\\]*)"\s*|([^"<>,;:()\\@]*?)\s*)<([^<>\s,;:()"@]+@[^<>\s,;:()"@]+)>\s*$'
+# (The bare name is read to the "<" and given back only its trailing blanks, which ``\s*`` then takes: the same
+# name as a lazy ``[^...]*?\s*<``, which tried the rest of the pattern after every character of it.)
+_SIMPLE_ADDR = re.compile(r'^\s*(?:"([^"\\]*)"\s*|([^"<>,;:()\\@]*[^"<>,;:()\\@\s])?\s*)'
+                          r'<([^<>\s,;:()"@]+@[^<>\s,;:()"@]+)>\s*$'
                           r'|^\s*([^<>\s,;:()"@]+@[^<>\s,;:()"@]+)\s*$')
 
 
@@ -195,13 +198,18 @@ def _date(value: str) -> datetime | None:
     month = _MONTHS.get(month_name.lower())
     if not month or (sign, zone_hours, zone_minutes) == ("-", "00", "00"):
         return parsedate_to_datetime(value)
-    offset = 3600 * int(zone_hours) + 60 * int(zone_minutes)
+    zone = _ZONES.get((sign, zone_hours, zone_minutes))
+    if zone is None:  # (a zone is made once: a mailbox's mail comes from a few of them)
+        offset = 3600 * int(zone_hours) + 60 * int(zone_minutes)
+        zone = _ZONES[sign, zone_hours, zone_minutes] = timezone(timedelta(0, -offset if sign == "-" else offset))
     # (positional arguments: keyword parsing took a third of the time of building the date)
-    zone = timezone(timedelta(0, -offset if sign == "-" else offset))
     return datetime(int(year), month, int(day), int(hour), int(minute), int(second or 0), 0, zone)
 
 
-def _header_index(msg: EmailMessage, ascii_only: bool = False) -> dict[str, list[object]]:
+_ZONES: dict[tuple[str, str, str], timezone] = {}  # each "+hhmm" read so far (at most 2 x 100 x 100 of them)
+
+
+def _header_index(msg: EmailMessage | Part, ascii_only: bool = False) -> dict[str, list[object]]:
     """Every top-level header's values by lower-cased name, read once (Message.get scans all headers per call).
     (``ascii_only``: the fields as stored are what ``items()`` hands out, for compat32 changes only non-ASCII ones.)"""
     index: dict[str, list[object]] = {}
@@ -226,13 +234,12 @@ def _addresses(index: dict[str, list[object]], name: str) -> list[Address]:
     fields = index.get(name)
     if not fields:
         return []
-    values = [_one_line(str(v or "")) for v in fields]
-    simple = _SIMPLE_ADDR.match(values[0]) if len(values) == 1 else None
+    simple = _SIMPLE_ADDR.match(_one_line(str(fields[0] or ""))) if len(fields) == 1 else None
     if simple:  # one plain address: no blank, bracket or second "@" in it, nothing more to check
         quoted, bare, bracketed, plain = simple.groups()
         return [Address(clean_header(quoted or bare or "").strip('"\' '), (bracketed or plain).lower())]
     out = []
-    for display, addr in getaddresses(values):
+    for display, addr in getaddresses([_one_line(str(v or "")) for v in fields]):
         addr = addr.strip().strip("<>").lower()
         if "@" not in addr or _SPACE_IN.search(addr):
             continue
@@ -335,9 +342,22 @@ def content_charset(part: EmailMessage, value: object = _MISSING) -> str | None:
     return part.get_content_charset()
 
 
-def _decode_part(part: EmailMessage, content_type: object = _MISSING) -> str:
+def _first_type_fields(part: Part) -> tuple[str | None, str | None]:
+    """``_type_fields`` for a part of the fast tree, whose fields are ASCII strings (handed out as stored): the first
+    Content-Type and Content-Disposition values, None where there is none."""
+    ctype = disposition = None
+    for name, value in part._headers:
+        if len(name) == 12:  # (only names of the length lower-cased)
+            if ctype is None and name.lower() == "content-type":
+                ctype = value
+        elif len(name) == 19 and disposition is None and name.lower() == "content-disposition":
+            disposition = value
+    return ctype, disposition
+
+
+def _decode_part(part: EmailMessage | Part, content_type: object = _MISSING) -> str:
     try:
-        payload = part.get_payload(decode=True) or b""
+        payload = (part.decoded() if isinstance(part, Part) else part.get_payload(decode=True)) or b""
     except Exception:
         return ""
     if isinstance(payload, str):
@@ -372,20 +392,13 @@ def parse(raw: bytes, *, keep_raw: bool = False) -> Message:
                        links=[], defects=[f"unparseable: {type(exc).__name__}"], raw=raw if keep_raw else None)
 
 
-def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
-    defects: list[str] = []
-    msg = mime_tree(raw)  # the common shapes, read fast; the stdlib parser for the rest
-    ascii_headers = msg is not None  # mime_tree reads only ASCII headers
-    if msg is None:
-        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))
-
-    plain: list[str] = []
-    htmls: list[str] = []
+def _stdlib_texts(msg: EmailMessage, plain: list[str], htmls: list[str], defects: list[str]) -> None:
+    """The text and HTML bodies of a tree the stdlib parser read, added to ``plain`` and ``htmls``."""
     try:
         parts = list(msg.walk())
     except Exception:
-        parts, defects = [msg], [*defects, "broken MIME structure"]
+        parts = [msg]
+        defects.append("broken MIME structure")
     for part in parts:
         if part.is_multipart():
             continue
@@ -399,6 +412,29 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
         elif ctype == "text/html":
             htmls.append(_decode_part(part, value))
 
+
+def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
+    defects: list[str] = []
+    msg: EmailMessage | Part | None = mime_tree(raw)  # the common shapes, read fast; the stdlib parser for the rest
+    plain: list[str] = []
+    htmls: list[str] = []
+    if msg is not None:  # (ASCII fields, as compat32 hands them out; no defects)
+        for part in msg.leaves():
+            value, disposition = _first_type_fields(part)
+            if disposition is not None and disposition.lower().startswith("attachment"):
+                continue
+            ctype = _content_type(part, _MISSING if value is None else value)
+            if ctype == "text/plain":
+                plain.append(_decode_part(part, value))
+            elif ctype == "text/html":
+                htmls.append(_decode_part(part, value))
+        index = _header_index(msg, ascii_only=True)
+    else:
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))
+        _stdlib_texts(msg, plain, htmls, defects)
+        index = _header_index(msg)
+
     html = "\n".join(htmls) or None
     links: list[Link] = []
     text = "\n\n".join(p for p in plain if p.strip())
@@ -410,7 +446,6 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     seen = {link.url for link in links}
     urls = _URL.findall(text) if "://" in text else []  # most mail has no link in its text: no regex pass for it
     links += [Link(u.rstrip(".,;:")) for u in urls if u.rstrip(".,;:") not in seen]
-    index = _header_index(msg, ascii_headers)
 
     def get(name: str) -> object | None:
         values = index.get(name)
