@@ -9,14 +9,63 @@ from functools import cached_property
 from nextround.detect.patterns import Family, G, S, fam
 from nextround.detect.regex_parts import group_end, top_level
 
+# The reader's application and the reader as the object of "carry on with": what a rejection's "niet verder" is about
+# (not a project, an order, a course, a supplier or a coaching "traject", which go on or stop as well).
+_NL_APP = (r"(?:(?:open |spontane |eerdere |verdere )?(?:sollicitatie\w*|kandidatuur|kandidaatstelling|profiel|cv|aanmelding|"
+           r"reactie|brief|motivatie\w*|dossier))")
+_NL_JOB_VERB = r"(?:uit te nodigen|aannemen|aan te bieden|aanbieden)"  # inviting, hiring, offering: a job's own verbs
+_NL_GO_ON = (r"(?:voort te zetten|voortzetten|verder te zetten|verderzetten|door te zetten|doorzetten|verder te gaan|meenemen|"
+             r"mee te nemen)")
+# ...after the verb: "met je sollicitatie", "met jou", "met u", "met je." ("je" as "you", not "your project"), a third
+# person a relay names ("met haar", "met deze kandidaat": read as the reader by the relay reading)
+_NL_WITH_YOU = (rf" met (?:(?:je|jouw|uw) (?:\w+ )?{_NL_APP}\b|(?:jou|u)\b|je(?= ?[.!?;,:)-]|$| (?:voor|in|als|naar|omdat|want|maar|en|"
+                r"om|wegens|vanwege|aangezien|gezien|na|op|bij)\b))"
+                # (not a go-on held back by a form, a condition or a wait: "niet verder met je sollicitatie in deze vorm: stuur
+                # ons nog een brief", "... zonder je diploma", "... tot je referenties binnen zijn")
+                r"(?! in (?:deze|de huidige|die|zijn huidige) vorm\b| zonder\b| (?:tot|totdat|voordat|zolang|zodra)\b)")
+_NL_WITH_READER = (rf"(?:{_NL_WITH_YOU}| met (?:(?:de|deze|die|haar|zijn) (?:\w+ )?{_NL_APP}\b|(?:hem|haar)\b|"
+                   r"deze (?:kandida\w*|sollicitant\w*)\b))")
+# ...the reader's application as an object: "aan je sollicitatie", "op uw kandidatuur"
+_NL_YOUR_APP = rf"(?:je|jouw|uw|de|deze) (?:\w+ )?{_NL_APP}\b"
+# ...or its subject, going no further in the procedure: "je gaat niet verder in de procedure", "uw kandidatuur gaat niet
+# verder in de selectie" (not "de andere kandidaten gaan niet verder in de procedure, jij wel", nor "jij wilt niet verder")
+_NL_READER_SUBJECT = (r"\b(?:je|jij|jou|jouw|u|uw|ge|gij) (?:(?!wil\w*|wens\w*|kies\w*|koos|zelf|of|andere|anderen|kandida\w*|"
+                      r"sollicitant\w*|hij|zij|ze|collega\w*)\w+ ){0,5}")
+# "niet" after a verb, an adverb or a pronoun subject, not after a noun ("het traject bij ons niet voortzetten")
+_NL_NOT_AFTER_NOUN = "|".join(f"(?<={w} niet)" for w in (
+    "besloten", "beslist", "gekozen", "ervoor", "om", "we", "wij", "ik", "ze", "zij", "helaas", "dus", "daarom", "toch",
+    "echter", "ook", "genoeg", "moeten", "kunnen", "zullen", "willen", "hebben", "bijgevolg", "uiteindelijk"))
+# a person, named by a job or a role ("een junior tekenaar", "een nieuwe collega", "een extra bijbaner", "een derde")
+_NL_A_PERSON = (r"(?:kandida\w*|medewerk\w*|collega\w*|[a-z]*kracht\w*|stagiair\w*|student\w*|werknemer\w*|persoon|derde|trainee\w*|"
+                r"[a-z]*(?:eur|euse|ster|kundige|bediende|leider|ontwikkelaar|houder|kok|arts|leraar|leerkracht|technieker|monteur|"
+                r"assistent\w*|adviseur|werker|maker|planner|bakker|schilder|slager|kapper|verkoper|ontwerper|trainer|beheerder|lasser|"
+                r"loodgieter|bijbaner|ober|man)|(?!\w*(?:jaar|paar|gevaar|exemplaar)\b)[a-z]{3,}aar)")
+# "niet in aanmerking" for a post or a step, or for nothing named: the thing after "voor" must be the post or a step,
+# with at most one word before it ("voor een vaste aanstelling", "voor de volgende ronde"), not "voor een WW-uitkering",
+# "voor de bonus", "voor een leaseauto in je huidige functie" (an article alone once let any noun through)
+_NL_FOR_A_POST = (r"(?! (?:voor|tot)\b(?! (?:(?:de|deze|die|dit|het|een|onze|ons|uw|je|jouw) )?(?:(?:of|en) (?:een |de )?)?"
+                  r"(?:\w+ )?(?:[a-z]*functie|[a-z]*vacature|[a-z]*baan|positie|rol|[a-z]*job|stage\w*|aanstelling|benoeming|"
+                  r"[a-z]*gesprek\w*|vervolg\w*|selectie\w*|procedure|uitnodiging|betrekking|opdracht|plaats|plek|[a-z]*plek|"
+                  r"aanwerving|indiensttreding|contract|arbeidsovereenkomst|ronde|functies|vacatures|banen|posities)\b))")
+# ...before "niet", the reader as the object: "besloten je niet verder mee te nemen", "dat we u helaas niet meenemen"
+# (at most one adverb between: "je hebt besloten niet verder te gaan" is the reader's own decision)
+_NL_READER_OBJECT = (r"(?:je|jou|u|ge|gij)(?: (?:dan ook|helaas|daarom|dus|echter|toch|voorlopig|spijtig genoeg|jammer genoeg|"
+                     r"bijgevolg|hierbij|graag))?")
+
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("niet verder met je sollicitatie", 4.0, ('niet', 'afgewezen', 'afwijzing'),
-        rf"(?<!nog )\bniet verder(?! (?:helpen|op weg helpen|van dienst zijn|gekomen|gevorderd))\b{S}\b(?:met (?:je|jouw|uw|u|jou)\b|"
-        r"in (?:de|het) (?:procedure|proces|sollicitatieprocedure))",
+        # (of the reader or the reader's application: not "niet verder met je project / je bestelling / je idee")
+        rf"(?<!nog )\bniet verder(?! (?:helpen|op weg helpen|van dienst zijn|gekomen|gevorderd))\b{S}{_NL_WITH_YOU}",
+        rf"{_NL_READER_SUBJECT}niet verder(?! (?:helpen|op weg helpen|van dienst zijn|gekomen|gevorderd))\b{S}\b"
+        r"in (?:de|het) (?:procedure|proces|sollicitatieprocedure)",
         rf"\b(?:sollicitatie|kandidatuur)\b{S}\b(?<!nog )niet (?:verder )?(?:in behandeling|meenemen|weerhouden|voortzetten|door)",
-        r"(?<!nog )\bniet (?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|"
-        r"weerhouden)",
+        # (of the application or the reader, named before: "uw sollicitatie voor de functie van jurist niet verder in
+        # behandeling nemen", "u bent niet weerhouden"; not a claim, a leave request or a grant "niet in behandeling")
+        r"\b(?:sollicitatie\w*|kandidatuur|profiel|cv|motivatie\w*)\b(?:(?!\bniet\b)[^.!?;]){0,60}(?<!nog )\bniet "
+        r"(?:verder )?(?:in behandeling (?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
+        r"\b(?:(?:je|jij|u|ge|gij) (?:bent|zijt|werd|wordt|is)|(?:je|jou|u)) (?:\w+ ){0,2}(?<!nog )niet (?:verder )?(?:in behandeling "
+        r"(?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
         r"(?<!nog )\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
         r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
         r"\bstatus: ?afgewezen",
@@ -44,17 +93,33 @@ DECISIONS += [
         # (not "nog niet": "we kunnen je de functie nog niet aanbieden tot ..." is a wait; not a third party after the verb:
         # "besloten niet verder te gaan met het selectiebureau" drops a supplier)
         # (nor a "niet" that negates another verb first: "besloten om niet te wachten en je meteen uit te nodigen")
-        r"(?<!vergeet )(?<!vergeten )(?<!nog )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b|\bte [a-z]+ (?:en|maar|of)\b)[^.!?;]){0,25}\b(?:voort te zetten|voortzetten|"
-        r"verder te zetten|verderzetten|door te zetten|doorzetten|verder te gaan|uit te nodigen|"
-        r"meenemen|mee te nemen|aannemen|aan te bieden|aanbieden)\b(?! met (?:het|de|dat|die|ons|onze) (?:\w+ )?(?:[a-z]*bureau|"
-        r"leverancier|partner|aanbieder|platform|tool|systeem|software|uitzendkantoor|"
-        # ...nor a candidate the reader interviews: "niet verder te gaan met de kandidaat uit Gent"
-        r"kandidaat|kandidate|kandidaten|sollicitant|sollicitante|sollicitanten)\b)",
+        # Inviting, hiring and offering are a job's verbs when the reader is their object, named before "niet" ("besloten
+        # je niet uit te nodigen", "dat wij u de functie niet kunnen aanbieden"; not "de functie 'gedeelde agenda' niet
+        # langer aanbieden" of a product, nor "uw opdracht voor de keuken niet aannemen" of a carpenter)
+        r"\b(?:je|jou|u|ge|gij) (?!(?:kunt|kan|hoeft|hoef|wilt|wil|hebt|heeft|bent|mag|moet|zult|zal)\b)(?:\w+ ){0,6}"
+        r"(?<!vergeet )(?<!vergeten )(?<!nog )niet\b(?:(?!\b(?:hem|haar|hen|hun)\b|\bte [a-z]+ (?:en|maar|of)\b)[^.!?;]){0,25}\b"
+        rf"{_NL_JOB_VERB}\b(?! met (?:het|de|dat|die|ons|onze) (?:\w+ )?(?:kandidaat|kandidate|kandidaten|sollicitant|sollicitante|"
+        r"sollicitanten)\b)",
+        # ...or right before the verb: "niet voldoende om je uit te nodigen", "de functie niet aan jou aan te bieden"
+        r"(?<!vergeet )(?<!vergeten )(?<!nog )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b)[^.!?;]){0,25}\b(?:aan )?(?:jou|je|u) "
+        rf"(?:(?:nog|verder|langer|helaas|graag|daarom|dus) )?{_NL_JOB_VERB}\b",
+        # ...but going on, carrying on or passing on is said of anything (a project, a supplier, a pilot, a coaching
+        # "traject" with the municipality): only of the reader, the reader's application or the procedure with the
+        # reader, named after the verb ("niet verder te gaan met je sollicitatie"), inside the gap ("niet met jou
+        # verder te gaan") or before "niet" ("besloten je kandidatuur niet verder mee te nemen", "u niet verder mee
+        # te nemen", "de procedure met jou niet voort te zetten")
+        rf"(?<!vergeet )(?<!vergeten )(?<!nog )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b|\bte [a-z]+ (?:en|maar|of)\b)[^.!?;]){{0,25}}\b"
+        rf"{_NL_GO_ON}\b(?={_NL_WITH_READER})",
+        rf"(?<!vergeet )(?<!vergeten )(?<!nog )\bniet\b(?:(?!\b(?:hem|haar|hen|hun)\b)[^.!?;]){{0,25}}\b(?:(?:met|voor) )?(?:jou|je|u) "
+        rf"(?:(?:nog|verder|langer|helaas|graag|daarom|dus) )?{_NL_GO_ON}\b",
+        # ...or of nothing at all, when no noun stands before "niet" ("helaas hebben we besloten niet verder te gaan.", "we
+        # waren helaas niet genoeg overtuigd om verder te gaan."; not "... het traject bij ons niet voort te zetten.")
+        rf"(?<!nog )\bniet(?:{_NL_NOT_AFTER_NOUN})\b(?:(?!\b(?:hem|haar|hen|hun)\b|\bte [a-z]+ (?:en|maar|of)\b)[^.!?;]){{0,25}}\b"
+        rf"{_NL_GO_ON}(?= ?[.!?;,]|$)",
+        rf"\b(?:{_NL_READER_OBJECT}|{_NL_APP}|(?:procedure|proces|traject) (?:met|voor) (?:jou|je|u)|sollicitatieproce\w*|"
+        rf"selectieproce\w*) (?:(?!niet\b)\w+ ){{0,3}}niet (?:\w+ ){{0,2}}{_NL_GO_ON}\b",
         # (for a post, a stage or an interview, not "niet in aanmerking voor de korting / de bonusregeling / thuiswerkvergoeding")
-        r"\bniet in aanmerking\b(?! (?:voor|tot)\b(?! (?:(?:de|deze|die|dit|het|een|onze|ons|uw|je|jouw) )?(?:\w+ )?"
-        r"(?:[a-z]*functie|[a-z]*vacature|[a-z]*baan|positie|rol|[a-z]*job|stage\w*|aanstelling|benoeming|[a-z]*gesprek\w*|"
-        r"vervolg\w*|volgende|selectie\w*|tweede|procedure|uitnodiging|betrekking|opdracht|plaats|plek|[a-z]*plek|aanwerving|"
-        r"indiensttreding|verdere|contract|arbeidsovereenkomst|deze|dit|die|een|aanstelling|vaste|ronde)\b))",
+        rf"\bniet in aanmerking\b{_NL_FOR_A_POST}",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:is|werd|wordt) (?:helaas )?afgewezen",
         # said of the application or the post (a vacancy withdrawn), not of a meeting or an interview moved
         r"\b(?:sollicitatie|kandidatuur|vacature|functie|positie|procedure|plek)\b[^.!?;]{0,40}"
@@ -88,14 +153,20 @@ DECISIONS += [
         r"sollicitant|persoon) (?:die|met)\b)"),
     fam("grammatica: geen aanbod / past niet", 4.0, ("geen", "niet", "onvoldoende", "minder"),
         r"\bgeen (?:aanbod|contract|arbeidsovereenkomst|baan|plek|plaats) (?:doen|aanbieden|geven|kunnen|te bieden|aan te bieden)",
+        # no interview for the reader at all: "daarom kunnen we je geen gesprek aanbieden" (not a day that is full: "je geen
+        # gesprek aanbieden voor vrijdag, maandag wel")
+        r"\b(?:je|jou|u) geen (?:\w+ )?(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|uitnodiging) "
+        r"(?:aanbieden|aan te bieden|geven|te geven)\b(?! (?:voor|op|in|om|deze|vandaag|morgen|tot|na)\b)"
+        r"(?![^.!?;]{0,40}\b(?:maar|wel|pas|eerst)\b)",
         r"\b(?:past|passen|sluit|sluiten|aansluit\w*)\b[^.!?;]{0,25}\b(?:niet|onvoldoende|minder goed)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         # the past tense only of the reader's own profile: a hiring note says "zijn ervaring paste niet bij ..." of a candidate
         r"\b(?:je|jouw|uw) (?:profiel|ervaring|cv|achtergrond|kennis|opleiding|werkervaring) (?:\w+ )?(?:paste|pasten|sloot|sloten) "
         r"(?:\w+ ){0,3}(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b",
         # (not "je kunt niet verder in het sollicitatieformulier": a form that hangs)
-        r"(?<!nog )\bniet (?:mee )?verder (?:met (?:je|jou|jouw|uw|u)\b|in (?:de|het) (?:procedure|proces|sollicitatie(?:procedure|proces|"
-        r"traject)?)\b)|"
-        r"\b(?:hier|daar|hiermee|daarmee) (?:helaas |dus )?niet (?:mee )?verder\b"),
+        rf"(?<!nog )\bniet (?:mee )?verder{_NL_WITH_YOU}|{_NL_READER_SUBJECT}niet (?:mee )?verder in (?:de|het) (?:procedure|proces|"
+        r"sollicitatie(?:procedure|proces|traject)?)\b|"
+        # (not "we gaan hier niet verder op in": not going into a question further)
+        r"\b(?:hier|daar|hiermee|daarmee) (?:helaas |dus )?niet (?:mee )?verder\b(?! (?:\w+ )?op in\b| (?:op|zonder|dan)\b)"),
 ]
 
 
@@ -142,7 +213,11 @@ DECISIONS += [
                                                        "eigen "),
         rf"\b{_NL_CHOSE}\b{G}\b{_NL_OTHER}",
         r"\b(?:kandida\w*|sollicitant\w*) (?:geselecteerd|gekozen|aangenomen) (?:met|die)\b",
-        r"\bis iemand anders geworden\b|\b(?:hebben|heeft) (?:intussen |inmiddels |al )?iemand (?:anders )?gevonden",
+        r"\bis iemand anders geworden\b|"
+        # the present of the same choice: "helaas, het wordt iemand met meer ervaring" (not "het wordt iemand anders dan jij
+        # verwacht" of a colleague: only a person described by experience or as another)
+        r"\bhet (?:wordt|werd) (?:\w+ )?(?:iemand (?:anders|met (?:meer|meer relevante|ruimere|meer ervaring)|die (?:al|meer))|"
+        r"een andere? (?:kandida\w*|sollicitant\w*))\b(?! (?:dan|als)\b| voor (?:jij|je|jou|u)\b)|\b(?:hebben|heeft) (?:intussen |inmiddels |al )?iemand (?:anders )?gevonden",
         r"\bde andere (?:finalist|kandida\w*)\b[^.!?;]{0,60}\bdoorslag",
         r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*) de voorkeur\b",
         r"\b(?:gekozen|besloten|gegaan|kozen|koos)\b[^.!?;]{0,40}\b(?:voor|met) (?:de |andere |enkele |een aantal )?(?:kandidaten|sollicitanten) "
@@ -176,7 +251,10 @@ DECISIONS += [
         r"\b(?:niet|onvoldoende|minder) (?:goed )?(?:aansluit|aan sluit|aan te sluiten|past|passen)\w*\b(?! bij (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         r"\bnodigen (?:u|je|jou) (?:\w+ ){0,2}niet uit\b",
         rf"\b{_NL_OTHER}\b{G}\b(?:aangeboden|gekozen|verkozen|geselecteerd|aangenomen|(?:een )?aanbod (?:gedaan|gegeven))\b",
-        r"\bgeen (?:\w*plek|\w*plaats|vacature|functie|positie|ruimte) (?:\w+ ){0,2}voor (?:een|je|jou|u)\b",
+        # (room for the reader or for a person, not for a thing: "geen ruimte voor een loonsverhoging", "geen plek voor een
+        # extra auto", "geen ruimte voor je extra thuiswerkdag")
+        rf"\bgeen (?:\w*plek|\w*plaats|vacature|functie|positie|ruimte) (?:\w+ ){{0,2}}voor (?:jou\b|u\b|je(?= ?[.!?;,:]|$| (?:in|op|bij|"
+        rf"binnen|hebben|hebt|meer|nu|helaas|dan)\b)|een (?:\w+ )?{_NL_A_PERSON}\b)",
         r"\baanbod\b[^.!?;]{0,40}\bingetrokken",
         # "je profiel komt niet overeen met wat we zoeken", "onvoldoende raakvlakken met de functie-eisen"
         r"\b(?:profiel|ervaring|achtergrond|cv|kwalificaties|opleiding|competenties)\b[^.!?;]{0,30}\b(?:komt|komen|"
@@ -228,12 +306,17 @@ DECISIONS += [
         r"(?:een |de )?(?:andere?\b|kandida\w*|sollicitant\w*|iemand)"),
     fam("grammatica: de procedure stopt", 4.0, ("stop", "einde", "eindigt", "vervalt", "beeindig"),
         r"\b(?:sollicitatie|kandidatuur|procedure|sollicitatieprocedure|selectieprocedure)\b(?: (?:voor|bij|als|naar) [^.!?;,]{0,40})? "
-        r"(?:(?!nog\b|niet\b)\w+ ){0,6}(?:stopt|eindigt hier|vervalt|beeindigd|stopgezet|gestopt)\b(?!(?: hier| nog| dus)? niet\b)",
+        # (not a pause: "de procedure stopt even tot half mei", "wordt tijdelijk stopgezet")
+        r"(?:(?!nog\b|niet\b|even\b|eventjes\b|tijdelijk\b|voorlopig\b)\w+ ){0,6}(?:stopt|eindigt hier|vervalt|beeindigd|stopgezet|"
+        r"gestopt)\b(?!(?: hier| nog| dus)? niet\b)(?! (?:\w+ )?(?:even|eventjes|tijdelijk|voorlopig|tot|totdat)\b)",
         r"\beinde (?:\w+ ){0,2}aan (?:de|je|jouw|uw|deze) (?:\w+ )?(?:sollicitatie\w*|procedure|selectieprocedure|kandidatuur)\b",
         r"\b(?:(?:stoppen|beeindigen|staken) (?:we|wij|ik)|(?:we|wij|ik) (?:stoppen|beeindigen|staken)) (?:\w+ ){0,3}(?:de|je|jouw|uw) "
         r"(?:sollicitatie\w*|procedure|kandidatuur)\b",
         r"\b(?:vacature|functie|positie)\b[^.!?;]{0,40}\bvervalt\b",
-        r"\bprocedure voor (?:jou|je|u) (?:\w+ )?(?:eindigt|stopt|ophoudt)\b"),
+        r"\bprocedure voor (?:jou|je|u) (?:\w+ )?(?:eindigt|stopt|ophoudt)\b",
+        # the verb first, the procedure the reader's by a clause: "daarmee stopt ook de procedure waaraan je deelnam"
+        r"\b(?:stopt|eindigt|vervalt) (?:(?:hiermee|daarmee|daarom|dus|helaas|ook|meteen|bijgevolg|dan|eveneens) ){0,3}(?:de|deze) "
+        r"(?:sollicitatie|selectie)?procedure (?:waaraan|waarin|waarvoor|voor) (?:je|jij|u|jou)\b"),
     fam("grammatica: het wordt niets / we laten het hierbij", 4.0, ("niet", "nee", "hierbij", "daarbij", "tekort", "niks", "rusten",
                                                                     "afwijzing"),
         rf"\b{_NL_POST}\b[^.!?;]{{0,50}}\bgaan (?:we|wij) het (?:\w+ ){{0,2}}niet (?:\w+ )?doen\b|\bgaan (?:we|wij) het (?:samen|met (?:jou|je|u)) (?:\w+ )?niet doen\b",
@@ -294,8 +377,14 @@ DECISIONS += [
         rf"(?:we|wij|ze|zij) (?:gaan|zullen)) (?:om )?(?:je|jou|u) (?:\w+ ){{0,3}}niet (?:\w+ ){{0,3}}(?:{_NL_SELECT}|nemen)\b",
         r"\b(?:selecteren|kiezen|nemen|nodigen) (?:we|wij|ik) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
         r"(?<!nog )\bniet (?:definitief )?voor (?:jou|u) gekozen\b",
-        r"\b(?:je|jij|u) (?:gaat|gaan|ga|komt|kom) (?:\w+ ){0,2}niet (?:verder|door)\b|"
-        r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:verder|door) (?:gaat|gaan|komt|kan|kunt|mag|bent)\b",
+        # (getting stuck is no verdict: "je komt niet verder zonder de inlogcode", "je gaat niet verder dan ..."; coming or
+        # being able to go on only in the procedure)
+        r"\b(?:je|jij|u) (?:gaat|gaan|ga) (?:\w+ ){0,2}niet (?:verder|door)\b(?! (?:dan|zonder|op)\b)|"
+        r"\b(?:je|jij|u) (?:komt|kom) (?:\w+ ){0,2}niet (?:verder|door)(?= (?:in|naar|tot|bij) (?:de|het|deze|die|onze) (?:\w+ )?(?:procedure|"
+        r"selectie\w*|ronde|fase|volgende|laatste|tweede|gesprek\w*)\b)|"
+        r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:verder|door) (?:gaat|gaan|mag|bent)\b(?! (?:dan|zonder|op)\b)|"
+        r"\b(?:je|jij|u) (?:\w+ ){0,2}niet (?:verder|door) (?:komt|kan|kunt)(?= (?:in|naar|tot|bij) (?:de|het|deze|die|onze) (?:\w+ )?"
+        r"(?:procedure|selectie\w*|ronde|fase|volgende|laatste|tweede|gesprek\w*)\b)",
         r"\bniet in de gelegenheid (?:\w+ ){0,2}(?:stellen|gesteld)\b"),
     fam("grammatica: sollicitatie niet gehonoreerd / terzijde / afgewezen (werkwoord achteraan)", 4.0,
         ("gehonoreerd", "honoreren", "terzijde", "opzij", "naast ons", "afgewezen", "af te wijzen", "wijzen", "afgehaakt",
@@ -319,7 +408,9 @@ DECISIONS += [
         r"(?:die|wiens|wier) [^.!?;]{0,40}\b(?:beter|meer|nauwer)\b[^.!?;]{0,20}\b(?:past|paste|aansluit|aansloot|sluit|sloot|geschikt)\b|"
         r"\b(?:kandidaten|sollicitanten) (?:die|van wie) (?:\w+ ){0,4}(?:beter|nauwer) (?:\w+ )?(?:aansluiten|aansloten|aansluit|passen|pasten|"
         r"geschikt)\b",
-        r"\bgeen (?:verder )?vervolg (?:\w+ ){0,2}(?:geven|krijgen|komen|(?:aan|op) (?:je|jouw|uw|de))\b|\bniet (?:tot|in) een vervolg\b|"
+        # (given to the reader's application, or to nothing named: not "geen vervolg geven aan uw klacht / de pilot")
+        rf"\bgeen (?:verder |verdere )?vervolg (?:(?:\w+ ){{0,2}}(?:geven|krijgen|komen) (?:aan|op) {_NL_YOUR_APP}|(?:aan|op) "
+        rf"{_NL_YOUR_APP}|(?:\w+ ){{0,2}}geven(?= ?[.!?;,]|$))|\bniet (?:tot|in) een vervolg\b|"
         r"\b(?:helaas|jammer genoeg|spijtig genoeg) geen (?:verder |verdere )?(?:vervolg|vervolggesprek|vervolgstap)\b(?! (?:ontvangen|gehad|gekregen))|"
         r"\b(?:sollicitatie|kandidatuur) (?:heeft|krijgt|kreeg) (?:\w+ )?geen (?:verder |verdere )?vervolg\b"),
 ]
@@ -360,7 +451,9 @@ DECISIONS += [
 DECISIONS += [
     fam("grammatica: selectie niet doorstaan / geen interesse / niet over tot", 4.0,
         ("geslaagd", "doorstaan", "gehaald", "behaald", "interesse", "over tot", "voorkeur", "ronde", "fase", "gearchiveerd"),
-        r"\bniet geslaagd (?:bent|voor|in|bij)\b|\b(?:selectie|assessment|proef|test|ronde|screening|toets|(?:sollicitatie|kennismakings|selectie|eind|vervolg)?gesprek)\b[^.!?;]{0,50}\bniet "
+        # (a step's compounds too: "je hebt de assessmentfase niet doorstaan", "de selectieronde niet gehaald")
+        r"\bniet geslaagd (?:bent|voor|in|bij)\b|\b(?:selectie|assessment|proef|test|ronde|screening|toets|(?:sollicitatie|kennismakings|selectie|eind|vervolg)?gesprek)"
+        r"(?:fase|ronde|dag|proef)?\b[^.!?;]{0,50}\bniet "
         r"(?:\w+ )?(?:doorstaan|gehaald|behaald)\b",
         r"\bgeen (?:\w+ )?interesse (?:om|in) (?:\w+ ){0,4}(?:verder|door|uit te nodigen|aan te nemen|kennis te maken|gesprek)\b",
         r"\bniet over tot (?:een |het )?(?:aanbieding|aanbod|aanstelling|benoeming|uitnodiging|aanname)\b",
@@ -392,7 +485,7 @@ _NL_SMALL = (r"(?:plek|stageplek|stageplaats|leerwerkplek|afstudeerplek|bijbaan|
              r"plaats)")
 _NL_PERSON = r"(?:collega|kandidaat|kandidate|sollicitant|medewerker|persoon|finalist|stagiair|student)\w*"
 # an event a reader may not be invited to ("de open dag", "onze kerstborrel"), and who shows a new hire around
-_NL_EVENT = (r"(?:open dag|opendag|borrel|kerstborrel|nieuwjaarsborrel|evenement|feest|bedrijfsuitje|uitje|meetup|webinar|"
+_NL_EVENT = (r"(?:open dag|opendag|[a-z]*(?:borrel|feest|receptie|uitje|diner|barbecue)|evenement|meetup|webinar|"
              r"workshop|lunch|training|cursus|beurs|jobbeurs|banenmarkt|open huis|informatieavond|informatiebijeenkomst|"
              r"kennismakingsmiddag|kennismakingsavond)")
 _NL_GUIDE = (r"(?:buddy|mentor|begeleider|begeleidster|contactpersoon|aanspreekpunt|peter|meter|coach|inwerkcoach|opleider|"
@@ -427,7 +520,7 @@ DECISIONS += [
     fam("grammatica: de plek ging naar een ander", 4.0, ("naar",),
         rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\bnaar (?:een|de|iemand|onze) (?:\w+ ){{0,3}}{_NL_PERSON}\b[^.!?;]{{0,60}}\bgegaan\b",
         rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\b(?:gaat|ging|gaan|gingen) (?:\w+ )?naar (?:een andere? (?:\w+ )?{_NL_PERSON}|iemand (?:anders|die|met)|"
-        r"een (?:interne )?(?:kandidaat|kandidate|sollicitant|finalist)\w* (?:die|met|uit|van))",
+        r"een (?:interne |externe )?(?:kandidaat|kandidate|sollicitant|finalist)\w*(?: (?:die|met|uit|van)\b|(?= ?[.!?;]|$)))",
         rf"\b(?:gaat|ging) (?:de|deze|die) {_NL_POST2} (?:\w+ )?niet naar (?:jou|u)\b|\b{_NL_POST2} (?:gaat|ging) (?:\w+ )?niet naar (?:jou|u)\b"),
     fam("grammatica: de kleine plek al vergeven", 4.0, ("vergeven", "bezet", "volzet", "ingevuld", "vervuld", "opgevuld", "meer vrij",
                                                       "meer beschikbaar", "meer over", "plek meer", "plaats meer"),
@@ -496,7 +589,9 @@ DECISIONS += [
         r"\b(?:zien|ziet|zag|zagen) (?:\w+ ){0,3}af van (?:een |de |je |jouw |uw )?(?:\w+ )?(?:kennismaking|gesprek|kandidatuur|sollicitatie|"
         r"vervolg\w*|aanstelling|samenwerking|voordracht)\b|\bvan (?:je|jouw|uw|de|een) (?:\w+ )?(?:kandidatuur|sollicitatie|kennismaking|"
         r"gesprek|vervolg\w*|aanstelling|samenwerking|voordracht) af te zien\b",
-        r"\b(?:zet|zetten|zette) (?:\w+ ){0,4}(?:procedure|sollicitatie\w*|kandidatuur|selectie\w*|traject) (?:\w+ ){0,4}niet (?:\w+ )?voort\b",
+        # (a bare "traject" is any coaching or re-integration path: only one with the reader, "het traject met jou")
+        r"\b(?:zet|zetten|zette) (?:\w+ ){0,4}(?:procedure|sollicitatie\w*|kandidatuur|selectie\w*|traject (?:met|voor) (?:jou|je|u))\b "
+        r"(?:\w+ ){0,4}niet (?:\w+ )?voort\b",
         r"\b(?:kandidatuur|sollicitatie)\b[^.!?;]{0,50}\bgeen (?:verder |verdere )?gevolg\b|\bgeen (?:verder |verdere )?gevolg (?:\w+ ){0,3}"
         r"(?:aan|op) (?:je|jouw|uw|de) (?:\w+ )?(?:kandidatuur|sollicitatie)\b|"
         r"\b(?:(?:kunnen|kan|zullen) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|kan|zullen)) (?:er|daar|hier) (?:\w+ )?geen (?:verder |verdere )?"
@@ -545,7 +640,8 @@ DECISIONS += [
         r"(?:beter|meer|nauwer)\b",
         r"\b(?:de |een )(?:match|klik) (?:\w+ ){0,2}er (?:\w+ )?niet (?:is|was)\b|\b(?:de |een )(?:match|klik) (?:is|was) er (?:\w+ )?niet\b(?! alleen| enkel)",
         r"\b(?:sollicitatie|kandidatuur|cv|brief) (?:heeft|hebt) het (?:\w+ ){0,3}niet gehaald\b",
-        r"\b(?:procedure|sollicitatie\w*|kandidatuur|traject|selectie\w*)\b[^.!?;]{0,40}\bniet (?:verder )?(?:te )?vervolgen\b",
+        r"\b(?:procedure|sollicitatie\w*|kandidatuur|traject (?:met|voor) (?:jou|je|u)|selectie\w*)\b[^.!?;]{0,40}\bniet (?:verder )?"
+        r"(?:te )?vervolgen\b",
         r"\bniet (?:\w+ )?op (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie|kandidatuur|sollicitatiebrief)\b (?:\w+ ){0,2}(?:ingaan|in te gaan|in gaan|(?:wordt |werd )?ingegaan)\b",
         r"\b(?:gekozen|kozen|koos|kiezen|gaan|gingen|ging) (?:\w+ ){0,2}voor (?:een|het) (?:ander |sterker |passender )?profiel (?:dat|met|die)\b"),
     fam("grammatica: alle plekken ingevuld / al genoeg mensen", 3.5, ("genoeg", "voldoende", "vergeven", "ingevuld", "bezet", "vervuld"),
@@ -595,7 +691,8 @@ DECISIONS += [
         r"\b(?:sta|staat|stond|stonden) (?:\w+ ){0,2}niet (?:bij|tussen|onder) (?:de|onze) (?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|"
         r"genodigden|geselecteerden)\b",
         r"\bniet voor gekozen (?:om )?(?:je|jou|u) (?:\w+ )?(?:aan te nemen|uit te nodigen|te selecteren|aan te bieden)\b",
-        r"\b(?:we|wij) (?:gaan|zullen) (?:\w+ )?niet (?:verder|door)(?= ?[.!?;]|$| met (?:je|jou|u)\b)"),
+        # (with the reader or the reader's application only: not "we gaan niet verder met je inschrijving voor de woning")
+        rf"\b(?:we|wij) (?:gaan|zullen) (?:\w+ )?niet (?:verder|door)(?= ?[.!?;]|$|{_NL_WITH_YOU})"),
 ]
 
 
@@ -731,6 +828,8 @@ DECISIONS += [
         r"\bniet (?:\w+ ){0,3}(?:in|op) (?:de|onze) (?:wervings|werf)reserve\b|\b(?:wervings|werf)reserve\b[^.!?;]{0,30}\bniet "
         r"(?:\w+ )?(?:opgenomen|geplaatst)\b",
         r"\b(?<!ook )(?<!nog )andere (?:kandidaten|sollicitanten|finalisten)\b[^.!?;]{0,30}\buitgenodigd\b",
+        # ...the others as a pronoun: "de commissie heeft anderen uitgenodigd" (not "we hebben je met drie anderen uitgenodigd")
+        r"\b(?:heeft|hebben|hebt) (?:(?!je\b|jou\b|u\b|met\b|ook\b|nog\b)\w+ ){0,3}anderen (?:\w+ ){0,3}uitgenodigd\b",
         r"\b(?:stageaanvra\w*|stageverzoek\w*|aanvraag voor een stage\w*)\b[^.!?;]{0,30}\bniet (?:\w+ )?(?:gehonoreerd|toegekend|ingewilligd|"
         r"aanvaard|geaccepteerd)\b"),
     fam("grammatica: past niet bij je / de ander is het geworden / besloten anders te kiezen", 4.0,
@@ -757,12 +856,17 @@ DECISIONS += [
         r"gevraagd|benaderd)\b"),
     fam("grammatica: we nemen je niet aan / zien je niet als / afwijzen", 4.0,
         ("niet", "af te wijzen", "ronden", "rond ", "sluiten", "sluit "),
-        # (not a thing of the reader's before "niet": "we nemen je reiskosten niet mee in de vergoeding"; a surname may
-        # stand there, where a relay reads the reader's first name as "je")
-        r"\b(?:we|wij|ik) (?:nemen|neem|nodigen) (?:je|jou|u) (?!(?:\w+ )?(?:[a-z]*kosten|[a-z]*dagen|uren|ervaring|werkervaring|"
-        r"opmerking\w*|suggestie\w*|feedback|advies|voorstel\w*|wensen|wens|vraag|vragen|verzoek\w*|spullen|laptop|telefoon|"
-        r"gegevens|reistijd|opleiding\w*|diploma\w*|certificat\w*)\b)(?:\w+ ){0,2}niet (?:\w+ ){0,3}?"
+        # (the reader the object, not a thing of the reader's before "niet": "we nemen je reiskosten niet mee in de
+        # vergoeding", "we nemen je bureaustoel niet mee naar het nieuwe kantoor": only adverbs between)
+        r"\b(?:we|wij|ik) (?:nemen|neem|nodigen) (?:je|jou|u) (?:(?:helaas|dan ook|daarom|dus|toch|echter|verder|voorlopig|hierbij|nu|"
+        r"deze keer|dit keer|ook|op dit moment|momenteel|uiteindelijk|jammer genoeg|spijtig genoeg) ){0,2}niet (?:\w+ ){0,3}?"
         r"(?:aan|mee|op|uit)(?= ?[,.!?;]|$| voor| in| als| bij| naar)",
+        # ...hiring ("aannemen") a person named after "je", where a relay reads the reader's first name as "je" and leaves
+        # the surname ("we nemen je Amrani niet aan"); not accepting a thing ("we nemen je voorstel niet aan")
+        r"\b(?:we|wij|ik) (?:nemen|neem) (?:je|jou|u) (?!(?:\w+ )?(?:[a-z]*kosten|[a-z]*dagen|uren|ervaring|werkervaring|"
+        r"opmerking\w*|suggestie\w*|feedback|advies|voorstel\w*|wensen|wens|vraag|vragen|verzoek\w*|spullen|laptop|telefoon|"
+        r"gegevens|reistijd|opleiding\w*|diploma\w*|certificat\w*|offerte\w*|aanbod|bod|opdracht\w*|bestelling\w*|pakket\w*)\b)"
+        r"(?:\w+ ){1,2}niet (?:\w+ ){0,3}?aan(?= ?[,.!?;]|$| voor| in| als| bij)",
         r"\b(?:we|wij|ik) (?:selecteren|kiezen) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
         r"\b(?:je|jou|u) (?:\w+ ){0,2}niet (?:\w+ )?verwelkomen (?:in (?:ons|het|onze) (?:team|organisatie|bedrijf)|"
         r"bij ons|als (?:nieuwe )?"
@@ -794,7 +898,8 @@ DECISIONS += [
         r"\b(?:besloten|gekozen|beslist)\b (?:om )?(?:\w+ ){0,2}een andere (?:kant|richting) (?:op|in|uit) te (?:gaan|"
         r"slaan)\b",
         r"\b(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}ons (?:\w+ ){0,2}niet (?:\w+ )?kunnen overtuigen\b",
-        r"\b(?:procedure|sollicitatie\w*|kandidatuur|selectie\w*|traject)\b (?:\w+ ){0,4}(?<!nog )niet (?:\w+ )?(?:voortgezet|vervolgd)\b",
+        r"\b(?:procedure|sollicitatie\w*|kandidatuur|selectie\w*|traject (?:met|voor) (?:jou|je|u))\b (?:\w+ ){0,4}(?<!nog )niet "
+        r"(?:\w+ )?(?:voortgezet|vervolgd)\b",
         # ("daarmee stopt ook je sollicitatieprocedure": a vacancy frozen, and with it the reader's application)
         r"\b(?:vervalt|stopt|eindigt) (?:(?:hiermee|daarmee|daarom|dus|helaas|ook|meteen|bijgevolg|dan) ){0,3}(?:je"
         r"|jouw|uw) "
@@ -846,7 +951,11 @@ DECISIONS += [
         r"\bgeen (?:volgende |verdere |nieuwe )?(?:stap|stappen|vervolgstap\w*)\b[^.!?;]{0,30}\b(?:met|in|voor) (?:je|jouw|uw|jou|u)\b",
         r"\b(?:(?:zien|zie|zagen) (?:we|wij|ik)|(?:we|wij|ik) (?:zien|zie|zagen)) (?:\w+ ){0,2}geen (?:toekomst|plek|plaats|rol|mogelijkheid|"
         r"kans) (?:\w+ )?voor (?:je|jou|u)\b",
-        r"\bgeen (?:\w+ )?(?:vervolg|vervolggesprek|vervolgtraject) (?:\w+ ){0,2}(?:bieden|aanbieden|aan te bieden|geven|te bieden)\b",
+        # (a follow-up interview; a bare "vervolg" only for the reader's application: not "geen vervolg geven aan uw klacht",
+        # nor a coaching "vervolgtraject")
+        r"\bgeen (?:\w+ )?vervolggesprek\w* (?:\w+ ){0,2}(?:bieden|aanbieden|aan te bieden|geven|te bieden)\b|"
+        rf"\bgeen (?:\w+ )?vervolg (?:\w+ ){{0,2}}(?:bieden|aanbieden|aan te bieden|geven|te bieden)\b(?= (?:aan|op) {_NL_YOUR_APP}|"
+        r" ?[.!?;,]|$)",
         r"\bniet aan (?:je|jou|u) (?:\w+ ){0,2}(?:toegekend|toegewezen|gegund|gegeven|aangeboden)\b"),
 ]
 
@@ -870,7 +979,7 @@ DECISIONS += [
         r"\b(?<!nog )geen (?:positief|goed) (?:bericht|nieuws|antwoord) (?:\w+ ){0,2}(?:geven|brengen|sturen|meedelen|mee te delen)\b",
         r"\b(?:sollicitatie|kandidatuur|cv|aanmelding)\b[^.!?;]{0,40}\b(?:is|werd|wordt) (?:\w+ )?afgekeurd\b|\b(?:sollicitatie|kandidatuur) "
         r"(?:\w+ ){0,3}af te keuren\b|\bkeuren (?:we|wij|ik) (?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:\w+ )?af\b",
-        r"\bdat (?:we|wij) (?:\w+ )?niet (?:verder|door) (?:gaan|zullen gaan)(?= ?[.!?;,]|$| met (?:je|jou|u|jouw|uw)\b)",
+        rf"\bdat (?:we|wij) (?:\w+ )?niet (?:verder|door) (?:gaan|zullen gaan)(?= ?[.!?;,]|$|{_NL_WITH_YOU})",
         r"\b(?:daarom|dus|helaas) (?:gaan|kunnen) (?:we|wij|ik) (?:\w+ )?niet (?:verder|door)(?= ?[.!?;]|$)",
         r"\b(?:komt|kom|kwam) (?:\w+ ){0,4}niet (?:meer )?in beeld\b"),
 ]
@@ -997,7 +1106,7 @@ DECISIONS += [
         r"|af te sluiten|te beeindigen)\b",
         r"\b(?:je|jij|u|ge|gij) (?:\w+ ){0,2}niet (?:meer |langer )?(?:doorgaat|verdergaat|doorstroomt) (?:in|naar"
         r"|met) (?:de|het|deze) "
-        r"(?:\w+ )?(?:procedure|selectie\w*|ronde|fase|traject|sollicitatie\w*)\b",
+        r"(?:\w+ )?(?:procedure|selectie\w*|ronde|fase|traject|sollicitatie\w*|stap|stappen|gespreksronde)\b",
         r"\b(?:je|jou|u) (?:(?!niet\b)\w+ ){0,4}(?:laten afvallen|af laten vallen)\b",
         r"\bniet (?:\w+ )?deel(?:nemen| te nemen) aan (?:de|het) (?:volgende|verdere|tweede|derde"
         r"|laatste) (?:\w+ )?(?:stap|ronde|fase|"
@@ -1148,7 +1257,7 @@ DECISIONS += [
         # "u kan dus niet deelnemen aan het mondelinge gedeelte"
         r"\b(?:(?:kan|kunt|mag) (?:je|u|jij)|(?:je|u|jij) (?:kan|kunt|mag)) (?:\w+ ){0,2}niet (?:meer |verder )?deelnemen aan (?:de|het) (?:\w+ )?"
         r"(?:gedeelte|proef|proeven|ronde|test|gesprek|fase|selectiedag)\b",
-        r"\bniet (?:meer|langer) in aanmerking\b",
+        rf"\bniet (?:meer|langer) in aanmerking\b{_NL_FOR_A_POST}",
         # "de proefopdracht was niet sterk genoeg om je verder mee te nemen in de procedure"
         r"\bniet (?:\w+ )?(?:sterk|goed|overtuigend|onderscheidend) genoeg (?:\w+ ){0,3}om (?:je|jou|u) (?:\w+ )?(?:mee te nemen|"
         r"uit te nodigen|door te laten|aan te nemen)\b",
@@ -1286,8 +1395,9 @@ DECISIONS += [
         rf"\b(?:we|wij|ik) (?:\w+ ){{0,4}}af (?:te zien|gezien) van (?:je|jouw|uw) {_NL_APPLICATION}\b|"
         rf"\b(?:(?:zien|zagen) (?:we|wij|ik)|(?:we|wij|ik) (?:zien|zagen)) (?:\w+ ){{0,3}}af van (?:je|jouw|uw) {_NL_APPLICATION}\b",
         # (with regret or "for you": "dit is het einde van de procedure: je bent aangenomen!" is no no)
+        # (a bare "traject" is a coach's or the municipality's as often: "dit is helaas het einde van het traject")
         r"\b(?:dit|dat|hiermee|daarmee) (?:is|betekent) (?:helaas |jammer genoeg |spijtig genoeg )het einde van (?:de|het|je|jouw|uw) "
-        r"(?:sollicitatie|selectie)?(?:procedure|proces|traject)\b|\b(?:dit|dat|hiermee|daarmee) (?:is|betekent) (?:\w+ )?het einde van "
+        r"(?:(?:sollicitatie|selectie)?(?:procedure|proces)|(?:sollicitatie|selectie)traject|traject (?:met|voor) (?:jou|u))\b|\b(?:dit|dat|hiermee|daarmee) (?:is|betekent) (?:\w+ )?het einde van "
         r"(?:de|het|je|jouw|uw) (?:sollicitatie|selectie)?(?:procedure|proces|traject) voor (?:jou|u)\b",
         r"\bvoor (?:jou|u) (?:eindigt|stopt) (?:de|het|je|jouw|uw) (?:sollicitatie|selectie)?(?:procedure|proces|traject|selectie)"
         r"(?: \w+)? hier\b|\b(?:je|jouw|uw) (?:reis|traject|deelname|procedure|sollicitatie) (?:bij ons |hier )?(?:eindigt|stopt) "
@@ -1403,7 +1513,7 @@ LOOKALIKES: list[Family] = [
         r"(?:niets|niks|geen (?:bericht|reactie|antwoord)) (?:\w+ ){0,3}(?:gehoord|vernomen|ontvangen|gekregen|horen|hoort)\b"),
     fam("look-alike: a negative outcome announced for a condition (nl)", -5.0, ("als ", "indien", "wanneer", "mocht", "zolang", "zo niet",
                                                                                   "zo nee", "zoniet", "lukt dat niet", "het geval", "dan ",
-                                                                                  "anders "),
+                                                                                  "anders ", "zodra"),
         # the outcome first, its condition after: "we nodigen je niet uit als je niet in Nederland mag werken"
         r"\bniet (?:\w+ ){0,3}(?:uitnodigen|uit te nodigen|aannemen|aan te nemen|meenemen|in behandeling nemen|verder)\b"
         r"[^.!?;]{0,10} (?:als|indien|wanneer|zolang) (?:je|jij|u) (?:\w+ ){0,4}(?:niet|geen)\b",
@@ -1432,7 +1542,12 @@ LOOKALIKES: list[Family] = [
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:we|wij|ik) (?:\w+ ){0,3}(?:voor|met) (?:een |de )?(?:andere?|iemand) (?:\w+ ){0,2}"
         r"(?:kiezen|gaan|doorgaan|verdergaan)\b",
         # the consequence after a semicolon: "als je geen interesse meer hebt, hoef je niets te doen; dan sluiten we ..."
-        r"[;:] ?dan (?:sluiten|stoppen|beeindigen|archiveren) (?:we|wij|ik)\b|[;:] ?dan (?:gaan|kunnen) (?:we|wij|ik) (?:\w+ )?niet (?:verder|door)\b"),
+        r"[;:] ?dan (?:sluiten|stoppen|beeindigen|archiveren) (?:we|wij|ik)\b|[;:] ?dan (?:gaan|kunnen) (?:we|wij|ik) (?:\w+ )?niet (?:verder|door)\b",
+        # the decision itself in a clause of condition, a main clause after its comma: "ook als we niet verder gaan met je
+        # sollicitatie, krijg je altijd bericht", "wanneer we je niet uitnodigen, hoor je dat binnen twee weken"
+        r"\b(?:als|indien|wanneer|mocht|mochten|zodra) (?:we|wij|ik|ze|zij) (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:verder|door|uitnodigen|"
+        r"uit te nodigen|aannemen|meenemen|kiezen)\b[^.!?;,]{0,60}, (?:(?:dan|krijg|krijgt|hoor|hoort|ontvang|ontvangt|laten|sturen|"
+        r"bellen|mailen)\b)"),
     fam("look-alike: the reader is the interviewer, the decision is about a candidate", -5.0, ("met hem", "met haar", "afwijzing",
                                                                                               "jij hem", "jij haar", "u hem",
                                                                                               "u haar", "jouw vacature",
@@ -1592,6 +1707,10 @@ LOOKALIKES: list[Family] = [
         r"\b(?:hij|zij|ze|de kandidaat|de kandidate|de sollicitant) (?:heeft|had) zich (?:\w+ )?teruggetrokken\b|"
         r"\b(?:(?:je|jij|u|ge) (?:hebt|heeft)|(?:heb|hebt|heeft) (?:je|jij|u|ge)) (?:\w+ ){0,2}besloten (?:om )?(?:\w+ ){0,2}niet "
         r"(?:verder|door) te gaan\b|"
+        # ...in a clause's own order, the verb after the decision: "goed dat je besloten hebt niet verder te gaan met je
+        # sollicitatie bij de verzekeraar", "nu u ervoor gekozen heeft de procedure niet voort te zetten"
+        r"\b(?:dat|omdat|nu|toen|als|wanneer) (?:je|jij|u|ge|gij) (?:\w+ ){0,2}(?:besloten|beslist|gekozen)(?: (?:hebt|heeft|had|"
+        r"hebben))? (?:om |ervoor om |ervoor )?(?:\w+ ){0,3}niet (?:\w+ )?(?:verder|door|voort)\b|"
         # the reader chose: "je hebt ervoor gekozen om niet verder te gaan", "je kiest ervoor niet verder te gaan", "in overleg
         # met jou", "want je wilt liever fulltime werken", "omdat je je bedacht hebt"
         r"\b(?:je|jij|u|ge) (?:(?:hebt|heeft|had) (?:\w+ ){0,2}(?:gekozen|beslist)|(?:ervoor )?(?:kiest|koos|besluit|besloot)) "
@@ -1989,7 +2108,7 @@ LOOKALIKES: list[Family] = [
                                                                           "tweemaal", "kennis te maken", "verder met je", "vrijkomt",
                                                                           "beslist", "besluit", "beslissing", "hoort", "zelf", "compleet", "volledig", "overgedragen",
                                                                           "tot er", "tot je ", "tot jij ", "tot u ", "tot we ",
-                                                                          "tot wij ",
+                                                                          "tot wij ", "tot die tijd", "tot dan", "tot dat moment",
                                                                           "verder met jouw", "verder met uw"),
         # "we zetten je sollicitatie even niet verder tot het budget er is": "even" is a while, not a verdict
         r"\beven niet (?:verder|door)\b|"
@@ -2000,6 +2119,8 @@ LOOKALIKES: list[Family] = [
         r"\bniet (?:\w+ )?(?:uitnodigen|uit te nodigen|aannemen|aan te nemen|meenemen|in behandeling(?: nemen)?)\b[^.!?;]{0,50}"
         r"\b(?:zolang|totdat|voordat)\b|"
         r"\b(?:staat|staan|ligt|liggen) (?:\w+ ){0,2}(?:op pauze|on hold|(?:even )?stil)\b|"
+        # a wait said as "until then": "tot die tijd gaan we niet verder met je"
+        r"\btot (?:die tijd|dan|dat moment)\b[^.!?;]{0,40}\bniet (?:\w+ )?(?:verder|door)\b|"
         r"\b(?:hoeft|hoef|hoeven) (?:\w+ ){0,2}niet (?:meer )?(?:verder|door)\b|"
         # ...nor a step: "je hoeft de online test niet af te ronden of door te zetten", "je hoeft je diploma niet mee te nemen"
         r"\b(?:hoeft|hoef|hoeven) (?:\w+ ){0,5}niet (?:\w+ ){0,4}(?:door te zetten|voort te zetten|verder te zetten|verder te gaan|"
@@ -2486,4 +2607,54 @@ LOOKALIKES += [
         r"\b(?:je|jij|u) (?:schreef|mailde|appte|vertelde|zei|liet (?:me |mij )?weten) (?:me |mij )?(?:\w+ )?dat (?:ze|zij|hij|die|de \w+)\b"
         r"[^.!?;]{0,60}\b(?:niet (?:\w+ )?verder|afgewezen|niet (?:\w+ )?(?:gekozen|geselecteerd|aangenomen|uitgenodigd)|iemand anders|"
         r"een ander)\b"),
+]
+
+# --- sweep 6: a "niet verder" or a "niet gekozen" said of something else the reader asked for ------------------------
+# A study programme's own selection (a numerus fixus, a decentralised selection, a matching day), a seat on a council
+# or a pupils' board, and the reader's child or partner not chosen: the words of a choice and a selection, no job.
+LOOKALIKES += [
+    fam("look-alike: a study programme's selection, not a job (nl)", -5.0,
+        ("numerus fixus", "decentrale selectie", "rangnummer", "loting", "matching", "studiekeuzecheck", "studieplaats",
+         "toelatingscommissie", "schakeljaar", "premaster", "voor de opleiding", "voor de studie", "voor de bachelor",
+         "voor de master"),
+        r"\b(?:numerus fixus|decentrale selectie|rangnummer|loting voor|matchingsactiviteit\w*|matchingsdag\w*|"
+        r"studiekeuzecheck|studieplaats\w*|toelatingscommissie|schakeljaar|premaster)\b",
+        r"\b(?:selectie|selectieprocedure|toelating|plaatsing) (?:\w+ )?voor (?:de|het|deze) (?:opleiding|studie|bachelor|master)\b"),
+    fam("look-alike: a seat on a council or a pupils' board, not a job (nl)", -5.0, ("raad",),
+        r"\b(?:jeugd|senioren|ouder|leerlingen|studenten|wijk|dorps|buurt|client|clienten|deelnemers|patienten|huurders)raad\b"),
+    fam("look-alike: the reader's child or partner not chosen (nl)", -5.0,
+        ("zoon", "dochter", "kind", "partner", "broer", "zus", "man ", "vrouw", "vriend", "neef", "nicht"),
+        r"\b(?:je|jouw|uw|jullie|onze|mijn) (?:zoon|dochter|kind|kinderen|partner|broer|zus|man|vrouw|vriend|vriendin|neef|"
+        r"nicht)\b(?: \w+){0,3} (?:is|werd|wordt|zijn|werden|gaat|gaan) (?:\w+ ){0,2}niet (?:gekozen|geselecteerd|aangenomen|"
+        r"geplaatst|toegelaten|weerhouden|uitgenodigd|door|verder)\b|"
+        r"\b(?:is|werd|wordt|zijn|werden|gaat|gaan) (?:je|jouw|uw|jullie|onze|mijn) (?:zoon|dochter|kind|kinderen|partner|broer|"
+        r"zus|man|vrouw|vriend|vriendin|neef|nicht)\b (?:\w+ ){0,2}niet (?:gekozen|geselecteerd|aangenomen|geplaatst|toegelaten|"
+        r"weerhouden|uitgenodigd|door|verder)\b"),
+]
+
+# A contest's rounds ("je foto gaat niet door naar de volgende ronde van de wedstrijd"): an entry, not an application.
+LOOKALIKES += [
+    fam("look-alike: a contest's entry, not a job (nl)", -5.0, ("wedstrijd", "prijsvraag", "talentenjacht"),
+        # (a photo, writing or cooking contest; not a match a sports club's trainer or "wedstrijdsecretaris" speaks of)
+        r"\b(?:foto|schrijf|teken|ontwerp|kook|bak|zang|quiz|voorlees|debat|video|film|kunst)wedstrijd(?:en)?\b|\bprijsvraag\w*|"
+        r"\btalentenjacht\w*|\b(?:ronde|finale|jury) van de wedstrijd\b"),
+]
+
+# --- sweep 6, recall: constructions the families above miss -------------------------------------------------------
+# A separable verb around its object ("we nemen je sollicitatie niet mee"), the post given to another with the post
+# named ("iemand anders de baan gegeven"), another candidate come out best ("is een andere kandidaat als beste naar
+# voren gekomen"), and a vacancy withdrawn, the verb first, taking the application with it ("is de vacature
+# vervallen, en daarmee ook je sollicitatie").
+DECISIONS += [
+    fam("grammatica: je sollicitatie niet mee / de baan aan een ander / een ander als beste", 4.0,
+        ("niet mee", "niet verder mee", "niet langer mee", "iemand anders", "beste", "sterkste", "vervallen"),
+        # (the reader or the application its object: not "we nemen je bureaustoel niet mee naar het nieuwe kantoor")
+        rf"\b(?:{_NL_SUBJ_VERB}|(?:en|dus|daarom) nemen) (?:(?:je|jouw|uw) (?:\w+ )?{_NL_APP}\b (?:(?!niet\b)\w+ ){{0,3}}|"
+        rf"{_NL_READER_OBJECT} )niet (?:verder |langer )?mee\b"
+        r"(?! (?:naar|op|als|voor de (?:lunch|borrel))\b)",
+        rf"\biemand anders (?:de|deze|die|onze) {_NL_POST2} (?:\w+ )?(?:gegeven|aangeboden|gegund|toegekend|toegewezen)\b",
+        r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*|finalist\w*)\b[^.!?;]{0,30}\bals (?:de )?(?:beste|sterkste) "
+        r"(?:\w+ )?naar voren (?:gekomen|kwam)\b",
+        r"\bis (?:helaas |dus )?(?:de|deze|die|onze) (?:vacature|functie|positie)\b[^.!?;,]{0,30}\bvervallen\b[^.!?;]{0,30}\bdaarmee "
+        r"(?:\w+ )?(?:je|jouw|uw) (?:sollicitatie|kandidatuur)\b"),
 ]
