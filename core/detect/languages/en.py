@@ -24,7 +24,9 @@ _NOT_OFFERED_THING = (r"(?!(?:[\w-]+ ){0,2}?(?:slot|time|date|day|session|appoin
 # a choice made only if, when or maybe ("if the hiring manager decides to go with another candidate"), or only talked
 # over ("we talked about going with another candidate, but we'd rather extend your trial")
 _NOT_HYPOTHETICAL = ("(?<!decide to )(?<!decides to )(?<!may )(?<!might )(?<!could )(?<!not decided to )(?<!n't decided to )"
-                     "(?<!about )(?<!considered )(?<!considering )")
+                     "(?<!about )(?<!considered )(?<!considering )"
+                     # ...or nearly made ("we nearly went with another finalist, but your case study won it")
+                     "(?<!nearly )(?<!almost )(?<!close to )")
 _NOT_IF_THE = ("(?<!if the )(?<!if this )(?<!if that )(?<!if our )(?<!event that the )(?<!event the )(?<!in case the )"
                "(?<!once the )(?<!until the )(?<!when the )(?<!whether the )(?<!unless the )")
 _NOT_SAVED = (r"(?! (?:you|you've|you have) (?:saved|viewed|liked|bookmarked|followed|starred|searched|looked at|were interested in|"
@@ -79,7 +81,7 @@ _BESIDE_YOU = (_NOT_A_COMPOUND + r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?
                r"training|project|event|fair|conference|workshop|webinar|seminar|course|class|meetup|offsite|away day|retreat|"
                r"trip|visit|party|dinner)s?\b(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b))))"
                r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours)|as well as (?:you|yours)|and you|in addition to "
-               r"(?:you|yours))\b)"
+               r"(?:you|yours)|besides (?:you|yours|yourself))\b)"
                # another day of interviews: "the panel has selected other candidates for Monday"
                r"(?! for (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the other days?)\b)"
                # someone picked to do something with the reader: "another colleague to conduct your interview", "to take you
@@ -1982,7 +1984,9 @@ LOOKALIKES += [
         r"\bthe (?:one|ones|candidate|person|people) (?:from|through|via) your agency\b|"
         # the client writes to the agency: "thanks for sourcing these profiles", "please pause the search", "your invoice
         # for the retainer" (not "thanks for sending Jordan over": an agency relays that very mail to Jordan)
-        r"\bthank(?:s| you) (?:\w+ )?for sourcing\b|\b(?:pause|stand down|call off|stop) the search\b|\byour (?:invoice|retainer)\b|"
+        r"\bthank(?:s| you) (?:\w+ )?for sourcing\b|\b(?:pause|stand down|call off|stop) the search\b|\byour (?:invoice|retainer)\b"
+        # (a candidate's invoice for the interview's travel is no agency's: "please send your invoice for travel expenses")
+        r"(?! for (?:your |the )?(?:travel|expenses|mileage|train|interview))|"
         r"\b(?:won't|will not|don't|do not) need (?:your|any more|more) (?:candidates|cvs|profiles)\b|"
         r"\bthank(?:s| you) (?:\w+ )?for your help with the (?:hiring|recruitment|search|shortlisting|interviews)\b|"
         r"\b(?:another|a new|a different) (?:[\w-]+ )?(?:person|candidate|hire|member|colleague|starter)\b[^.!?;]{0,20}\b(?:for|in|"
@@ -2380,4 +2384,83 @@ LOOKALIKES += [
         r"shortlisting|selection|recruitment))\b",
         r"\bthank(?:s| you) (?:\w+ )?for (?:interviewing|helping (?:to )?interview) (?:the|both|all|our) (?:[\w-]+ )?(?:candidates|"
         r"finalists|applicants)\b"),
+]
+
+# Sixth sweep (tests/test_detect_sweep6_en.py): someone else was chosen and a job is in view, yet the reader is no
+# rival for it. What marks the reader's place is said around the choice, not in it: the post, the search or the
+# finalists are the reader's own ("your Head of Sales search", "for your Senior Buyer role", "your preferred
+# candidate"); the reader did a hiring side's work (scored, marked, sat on the panel, wrote the reference, sends the
+# regrets, chairs the panel, closes the advert); the writer tells of their own hiring days ("when I was hiring last
+# year I picked...") or of their own or a third person's candidacy ("the design job I went for", "he interviewed at
+# Acme"); or the reader leaves, stays, bids or plays a part (a handover, a firm's bid, a role play, a calendar reply).
+# Every alternative begins with a literal rarer than "your " or "as ": the anchor scan then marks few places in a mail.
+# a word between "your" and the hiring-side noun that would make it the reader's candidacy or their own search:
+# "your application for the vacancy", "your job search", "your next role"
+_EN_NOT_CANDIDACY = (r"(?:(?!(?:application|candidacy|candidature|interest|cv|resume|profile|time|trial|job|career|own|"
+                     r"continued|ongoing|future|next|new|current|dream|personal|work|employment|role|position|opportunity|team|"
+                     r"for|to|in|with|while|and|the|our|this|that|a|an|at|on)\b)[\w-]+ )")
+# ...what follows a third person's "interviewed" or "applied" when they are the hiring side: "he interviewed several
+# people", "she interviewed the final three", "I interviewed you", "she applied the criteria"
+_EN_NOT_STAFF = (r"(?! (?:you|yours|them|him|her|the|a|an|several|many|a number|lots|some|other|all|both|each|every|"
+                 r"everyone|candidates|applicants|people|two|three|four|five|six|\d+)\b)")
+LOOKALIKES += [
+    fam("look-alike: the reader is no rival for the post (en)", -5.0,
+        ("your ", "hiring manager", "as you", "submission", "fee for", "thank", "regret", "referee", "reference you",
+         "asking after", "asked after", "when i", "whenever i", "time i", "last round", "last year", "as a ", "as an ",
+         "role play", "role-play", "this invitation", "filled", "you stay", "you remain", "you covered", "you were",
+         "you acted", "he'd", "over our", "over my", "while i", "he is", "he's", "i applied", "i interviewed", " i was ", " i got", "he applied", "he interviewed",
+         "he was", "he got", "i'd", "i had", "i have", "he had", "he has", "after my", "since my", "his ",
+         "her ", "intro", "chairing", "please ", "invoice", "job i", "role i", "position i", "post i", "vacancy i",
+         "interview i"),
+        # the search, the post or the finalists are the reader's own
+        r"\byour (?:vacancy|vacancies|requisition|shortlist|preferred candidate|first choice(?! of)|other finalists?|"
+        r"finalists)\b|"
+        rf"\b(?:for|on) your {_EN_NOT_CANDIDACY}{{1,3}}(?:role|post|position|opening|search)\b"
+        # ("an update on your Data Analyst role application" is the reader's candidacy)
+        r"(?! (?:search|hunt|application|applications|candidacy|interviews?|process)\b)",
+        # ("as the hiring manager for this role, I wanted to tell you myself" is the sender: only a request to the reader)
+        r"\bas (?:the )?hiring manager (?:for|on|of) (?:the|this|your)\b[^.!?;,]{0,40}, (?:could|can|would|will) you\b|"
+        r"\bas you (?:were|sat|are|'re) on the (?:[\w-]+ )?panel\b|"
+        r"\bover (?:our|my) (?:submission|candidates?)\b|\bno (?:placement |agency |finder's )?fee for (?:us|me)\b",
+        # the reader's work on the hiring side: scores, marks, a reference, the regrets to send
+        r"\bthank(?:s| you)(?: \w+)? for (?:your |the |all your )?(?:scores|scoring|marking|moderating|sitting on|chairing|"
+        r"shortlisting)\b|\bthe reference you (?:wrote|gave|provided|sent|did)\b|"
+        r"\b(?:being|be|as) (?:my|his|her|their) referee\b|'s referee\b|\b(?:asking|asked) after (?!(?:the|your|my|our|this|"
+        r"that|it|you|a|an|we|us|interview\w*|feedback|meeting)\b)[a-z]+\b|"
+        r"\bregret (?:letters|emails) to the\b|\bregrets to the (?:other|remaining|unsuccessful)\b",
+        # the writer's own hiring days, told as experience
+        # ("when I was interviewing you", "as a recruiter, I know this is hard": the sender to the candidate)
+        r"\b(?:when|whenever|back when|the last time|last time|every time) i(?:'m| am| was)? (?:hiring|recruiting|"
+        r"interviewing|hired|recruited)\b(?! you\b)|\bas an? (?:hiring manager|recruiter|interviewer|employer),? i "
+        r"(?:usually|always|often|tend|generally|typically|never)\b|"
+        r"\blast (?:round|time|year) i (?:hired|picked|chose|went with|selected|appointed|offered)\b",
+        # the reader leaves, bids, plays a part or answers a calendar invitation
+        r"\btake over your (?:accounts|clients|caseload|duties|role|job|desk|work|patch|territory)\b|"
+        r"\byour (?:bid|tender|quotation)\b|\byour (?:firm|company)'s (?:bid|tender)\b|\brole-play\b|\brole play\b|"
+        r"\b(?:has )?(?:accepted|declined|tentatively accepted) this invitation\b",
+        # ...or keeps their own post, covers it for now, or is away while someone stands in
+        r"\byou (?:stay|remain) in your (?:current |present |own )?(?:post|role|job|position|team)\b|"
+        r"\byour (?:acting|interim|temporary) (?:allowance|pay)\b|"
+        r"\b(?:while|as) you (?:covered|were covering|acted up|were acting)\b|\bwhile i(?:'m| am) (?:away|on leave|off)\b",
+        # ...or the one not chosen is someone else the writer speaks of: "he is a bit down", "thanks for coming with Ella"
+        r"\b(?:he|she)(?:'s| is) a bit (?:down|upset|gutted|low)\b|\bthank(?:s| you)(?: \w+)? for (?:coming|coming along|"
+        r"attending) with (?!(?:us|me|a|an|the|such|your|so|all|great)\b)[a-z]+\b",
+        # ...or it is the writer's own: "remember the design job I went for? they went with an internal candidate"
+        r"\b(?:job|role|position|post|vacancy|interview) i (?:went for|applied for|applied to|interviewed for|was going for|"
+        r"was up for|went in for)\b|\b(?:after|since) my (?:[\w-]+ )?interview\b"
+        r"(?! (?:notes|panel|questions|feedback|scores?|with)\b)",
+        # ...or a third person's, or the writer's, told as theirs: "he interviewed at Acme and they went with another
+        # applicant", "I was one of the finalists", "thanks for the intro to Acme!" (not "he interviewed several people",
+        # "I interviewed you"; "she went for another candidate" is the hiring manager's choice: no "went for" here)
+        rf"\bi (?:applied|interviewed|was shortlisted|got shortlisted|was a finalist|was one of the finalists)\b{_EN_NOT_STAFF}|"
+        rf"\bhe (?:applied|interviewed|was shortlisted|got shortlisted|was a finalist|was one of the finalists)\b{_EN_NOT_STAFF}|"
+        rf"\bshe (?:applied|interviewed|was shortlisted|got shortlisted|was a finalist|was one of the finalists)\b{_EN_NOT_STAFF}|"
+        rf"\b(?:i|he|she)(?:'d| had| has| have) (?:applied|interviewed)\b{_EN_NOT_STAFF}|"
+        r"\b(?:his|her) (?:job )?(?:application|candidacy)\b|\bthank(?:s| you)(?: \w+)? for (?:the |your )?(?:intro|"
+        r"introduction) to\b",
+        # ...or the reader runs the hiring: chairs the panel, closes the advert, sends the agency's invoice, leads a team
+        # the new hire will report to
+        r"\byou(?:'re| are) chairing\b|\bplease (?:close|stop|pull) the (?:requisition|advert|job ad|posting)\b|"
+        r"\bplease close requisition\b|\b(?:roles|positions|vacancies|reqs|requisitions) filled\b|"
+        r"\binvoice (?:goes|will go|is going|went) out\b|\byour team (?:will )?(?:now )?reports? to\b"),
 ]
