@@ -250,13 +250,19 @@ ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com
                "monster.com", "softgarden.io", "softgarden.de", "jobteaser.com", "gupy.io", "catho.com.br", "recruitcrm.io",
                "breezy.hr", "jazzhr.com", "pinpointhq.com", "dover.com", "rippling.com", "homerun.co", "werkzoeken.nl",
                "indeed.fr", "indeed.es", "indeed.nl", "indeed.de", "computrabajo.com", "apec.fr", "vagas.com.br",
-               "solides.com.br", "bizneo.com")
+               "solides.com.br", "bizneo.com",
+               # the other markets' recruiting software, which sends from its own domain
+               "csod.com", "cornerstoneondemand.com", "hr-manager.net", "jobaffinity.fr", "digitalrecruiters.com",
+               "carerix.com", "otys.nl", "emply.com", "jobadder.com", "avature.net", "manatal.com", "welcomekit.co",
+               "jobylon.com", "flatchr.io", "talentsoft.com", "taleez.com", "beetween.com", "hirehive.com")
 VENDORS = frozenset(
     ["greenhouse", "lever", "workday", "smartrecruiters", "ashby", "workable", "recruitee", "personio", "teamtailor", "icims", "jobvite", "bamboohr", "successfactors", "taleo", "linkedin", "indeed", "stepstone", "xing", "join", "softgarden", "jobteaser", "gupy", "catho", "infojobs", "glassdoor", "monster", "hellowork", "breezy", "jazzhr", "pinpoint", "dover", "rippling", "homerun", "apec", "computrabajo",
      "werkzoeken",
      # recruiting software of the other languages' markets
      "talentsoft", "flatchr", "taleez", "beetween", "dvinci", "rexx", "concludis", "onlyfy", "umantis", "pandape",
-     "kenoby", "recrutei", "jobylon", "welcomekit", "solides", "bizneo"]) | {
+     "kenoby", "recrutei", "jobylon", "welcomekit", "solides", "bizneo", "csod", "jobaffinity", "digitalrecruiters",
+     "carerix", "otys", "emply", "jobadder", "avature", "manatal", "hirehive", "hr-manager"]) | {
+    "cornerstone ondemand",
     "welcome to the jungle", "nationale vacaturebank", "sap successfactors"}
 FREEMAIL = ("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "gmx.de", "gmx.net",
             "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "proton.me", "protonmail.com")
@@ -275,7 +281,7 @@ CAPSEQ = (rf"[{_UP}][\w&'.\-]*(?:[ ](?:(?:&|and|und|et|y|e|en|de|du|des|der|van|
           rf"[dl]['’][{_UP}][\w&'.\-]*|[{_UP}][\w&'.\-]*)){{0,5}}")
 _COMPANY_BODY = re.compile(
     rf"\b(?:at|with us at|interest in|interested in|applying to|apply to|applied to|application to|career at|careers at|"
-    rf"join|joining|on behalf of|for|from|bei|bei der|an der|der|chez|à|au sein de|de|en|con|bij|van|na|no|da|em|in|"
+    rf"join|joining|on behalf of|for|from|bei|bei der|an der|der|chez|à|à la|au sein de|de|en|con|bij|van|na|no|da|em|in|"
     rf"für|voor|por|pela|pelo|par)\s+({CAPSEQ})")
 _COMPANY_BODY = re.compile(_regroup(_COMPANY_BODY.pattern, r"\b(?:"), _COMPANY_BODY.flags)
 _SIGNOFF = re.compile(
@@ -357,10 +363,24 @@ def _domain(addr_or_host: str) -> str:
 _MAIL_PROVIDER_LABELS = frozenset(["mail", "email", "mailbox", "correo", "correio", "webmail", "posteo", "post"])
 
 
+# the mailbox providers a shop owner writes from under each country's domain ("yahoo.co.uk", "hotmail.fr", "gmx.at"),
+# and the national ones ("ziggo.nl", "sapo.pt", "telenet.be"): the domain names the provider, never the shop
+_PROVIDER_BRANDS = frozenset(["gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "aol", "gmx",
+                              "icloud", "protonmail", "yandex", "wanadoo"])
+_PROVIDER_DOMAINS = frozenset(["me.com", "mac.com", "web.de", "t-online.de", "freenet.de", "arcor.de", "orange.fr",
+                               "free.fr", "sfr.fr", "neuf.fr", "laposte.net", "bbox.fr", "ziggo.nl", "kpnmail.nl",
+                               "planet.nl", "hetnet.nl", "home.nl", "xs4all.nl", "telenet.be", "skynet.be", "sapo.pt",
+                               "netcabo.pt", "uol.com.br", "bol.com.br", "terra.com.br", "terra.es", "telefonica.net",
+                               "btinternet.com", "sky.com", "virginmedia.com", "talktalk.net", "bluewin.ch", "libero.it",
+                               "fastmail.com", "hey.com", "zoho.com", "proton.me"])
+
+
 def _mail_provider(domain: str) -> bool:
-    if domain in FREEMAIL:
+    if domain in FREEMAIL or domain in _PROVIDER_DOMAINS:
         return True
     parts = domain.split(".")
+    if len(parts) >= 2 and parts[0] in _PROVIDER_BRANDS and len(parts) <= 3 and all(len(p) <= 3 for p in parts[1:]):
+        return True  # "hotmail.fr", "yahoo.co.uk", "gmx.at" (not "outlook-consulting.example": the label whole)
     return len(parts) >= 2 and parts[-2].rstrip("0123456789") in _MAIL_PROVIDER_LABELS  # (numbered too: "mailbox2")
 
 
@@ -433,12 +453,15 @@ kreisverwaltung sparkasse volksbank stadtwerke waterschap hoogheemraadschap prov
 clinique laboratorio laboratório weingut brauerei schreinerei hermanos irmãos frères gebroeders gebrüder
 logistik logistiek logística logistique technik techniek immobilien medien beratung versicherungen
 zentrum centrum verband gesellschaft akademie
+talleres hoteles hotels restaurantes tiendas muebles viveros
 """
 ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
 # the endings of sector nouns that head a business's name (Dutch and German compounds, Spanish shop nouns); no
 # surname ends so ("Nieuwenhuis" and "Echeverría" do, which is why "-huis" and "-ría" alone are not here)
 _SECTOR_ENDS = ("bureau", "fabriek", "bedrijf", "kantoor", "winkel", "makerij", "centrum", "praktijk", "handel", "erij",
-                "erei", "deria", "ceria", "teria", "queria")
+                "erei", "deria", "ceria", "teria", "queria",
+                # public services: "Omgevingsdienst", "Veiligheidsregio", "Hoogheemraadschap", "Kreisverwaltung"
+                "dienst", "regio", "schap", "verwaltung", "bibliothek", "bibliotheek")
 _GREETINGS = frozenset(["dear", "hi", "hello", "hey", "hallo", "liebe", "lieber", "sehr", "guten", "bonjour", "cher", "chere",
                         "hola", "estimado", "estimada", "querido", "querida", "beste", "hoi", "goedemiddag", "ola", "oi",
                         "prezado", "prezada", "caro", "cara", "thanks", "thank", "merci", "danke", "gracias", "bedankt",
@@ -482,7 +505,13 @@ def _not_person_words(name: str) -> bool:
 # a name's first word is a given name, which never ends as a business's compound does ("Druckhaus Lenzing",
 # "Bloemenhuis Iris", "Flexpunt Tilburg"; surnames do: Neuhaus, Nieuwenhuis), nor is one of these words
 _ORG_FIRST_ENDS = ("haus", "huis", "werk", "markt", "fabrik", "punt", "zorg", "bouw")
-_ORG_FIRST = frozenset(["rede", "estudio", "agence", "stages", "salon", "kapsalon", "atelier", "cafe", "bar"])
+# a shop's trade before its owner's first name ("Kapsalon Marleen", "Garage Roux"): never a person's name
+_SHOP_FIRST = frozenset(["salon", "kapsalon", "cafe", "bar", "kapper", "garage", "patisserie", "friseur", "boutique",
+                         "fleuriste", "loja", "oficina", "fotografie", "fotografia", "blumen", "kiosk", "kliniek",
+                         "praxis", "consultorio", "tandarts",
+                         # ... or a court's ("Rechtbank Zuidwest-Holland", "Tribunal Judicial de Braga")
+                         "rechtbank", "gerechtshof", "amtsgericht", "landgericht", "tribunal"])
+_ORG_FIRST = frozenset(["rede", "estudio", "agence", "stages", "atelier"]) | _SHOP_FIRST
 _FOR_WORDS_LEAD = frozenset(["pour", "for", "namens", "por", "para", "pelo", "pela", "im", "i.a.", "i.v.", "p.o."])
 
 
@@ -500,6 +529,8 @@ def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
         return False
     if any(_is_dept(w) for w in words) or sum(w.isupper() and len(w) > 2 for w in words) >= 2:
         return False  # "Selectieteam ...", "Gestión Humana ...", "NÃO CLASSIFICADO"
+    if ("'" in name or "’" in name) and any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
+        return False  # "Holt's Haberdashery", "Kees' Kaashandel": a shop named by its owner's possessive, no person
     if words and words[0] in ("O", "A", "El", "La", "Le", "Les", "Het", "The", "Die", "Der", "Das", "Los", "Las", "Os", "As"):
         return False
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or "@" in name or _has_legal(name):
@@ -509,6 +540,8 @@ def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
     folded = [fold(w).strip(".") for w in words]
     if folded[0] in _GREETINGS:  # "Dear Sam" is the salutation of an unsigned mail, not its author
         return False
+    if folded[0] in _SHOP_FIRST:
+        return False  # "Kapsalon Marleen", "Atelier Sophie": the shop, named after its owner's first name
     if _is_vendor(name) or any(w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS)) for w in folded):
         return False  # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business
     if orgs and (folded[0] in orgs or sum(w in orgs for w in folded if len(w) >= 4) >= 2):
@@ -896,9 +929,21 @@ def _search_firm(name: str) -> bool:
 
 
 def _partnership(name: str) -> bool:
-    """"Adam & Partner Wirtschaftsprüfer", "Reuter und Partner": a firm of partners, not the signer's title."""
+    """"Adam & Partner Wirtschaftsprüfer", "Reuter und Partner", "Hanseatische Logistik Partner": a firm of partners,
+    not the signer's title ("HR Business Partner", "Managing Partner")."""
     low = name.lower()
-    return "& partner" in low or "und partner" in low or "& associates" in low
+    if "& partner" in low or "und partner" in low or "& associates" in low:
+        return True
+    words = name.split()
+    return len(words) >= 3 and fold(words[-1]) in ("partner", "partners") and all(w[:1].isupper() for w in words) and (
+        not any(_is_dept(w) or fold(w) in _PARTNER_TITLES or _TITLE_NOUNS.search(w) or _is_head(w) for w in words[:-1]))
+
+
+# the words before "Partner" in a title ("HR Business Partner", "Senior Talent Partner", "Managing Partner")
+_PARTNER_TITLES = frozenset(["business", "talent", "people", "recruiting", "recruitment", "hiring", "finance", "learning",
+                             "sales", "account", "channel", "client", "strategic", "senior", "junior", "lead",
+                             "principal", "managing", "equity", "associate", "general", "salaried", "acquisition",
+                             "culture", "development", "technology", "commercial", "payroll", "marketing"])
 
 
 # a unit named after the organisation, never before it ("Willow Creek Farms HR Department", "Northlight Design Studio
@@ -933,6 +978,11 @@ def _discipline_unit(words: list[str], seen: int) -> bool:
             and not any(_tok(w) in ORG_NAME_WORDS or _tok(w) in _JOINERS or _LEGAL_END.fullmatch(" " + w) for w in rest))
 
 
+# the words a firm's team for hiring students is named with after "University" ("University Recruiting", "University
+# Relations"; not "Stanford University Recruitment", a university's own team)
+_CAMPUS_TEAMS = frozenset(["recruiting", "relations", "programs", "programmes", "hiring"])
+
+
 @lru_cache(maxsize=2048)
 def strip_dept(segment: str) -> tuple[str, bool]:
     """A name with its department words taken off both ends, and whether there were any."""
@@ -962,7 +1012,11 @@ def strip_dept(segment: str) -> tuple[str, bool]:
             start += 1  # not "Van" of "HR Van Oord Transport": a capitalised particle begins a Dutch or German name
             # (nor "La" of "El equipo de La Taberna del Puerto": an article written capitalised mid-line is the name's)
     end, cut = len(words), False
-    while end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS
+    # "Instituto Municipal de Cultura", "Casa de Cultura": an institution named after its field, kept whole
+    named_field = (len(words) - start >= 3 and _tok(words[-2]) in _DISCIPLINE_OF and words[-1][:1].isupper()
+                   and (fold(words[start]) in ORG_NAME_WORDS or fold(words[start]) in _PLACE_NOUNS)
+                   and not _is_dept(words[start]))
+    while not named_field and end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS
                            or (end == len(words) and _tok(words[end - 1]) in _UNIT_ENDS)
                            or (end == len(words) and end - start >= 2 and _tok(words[end - 1]) in _DEPT_PLACES
                                and _is_dept(words[end - 2]))):
@@ -975,6 +1029,10 @@ def strip_dept(segment: str) -> tuple[str, bool]:
         end = len(words)
         while end > start and _tok(words[end - 1]) in ("&", "-", "|", "@", "via"):
             end -= 1
+    if cut and end - start >= 2 and end < len(words) and (
+            _tok(words[end - 1]) == "campus" or (_tok(words[end - 1]) == "university"
+                                                 and _tok(words[end]) in _CAMPUS_TEAMS)):
+        end -= 1  # "Quorum Analytics University Recruiting", "Halden Campus Recruitment": the firm's campus hiring team
     kept = words[start:end]
     if cut and kept and _tok(kept[0]) in _ARTICLES and len(kept) > 1:
         kept = kept[1:]  # "The Kestrel Talent Team": the article went with "Team"
@@ -1186,7 +1244,29 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
         return None
     if " " in name and _tok(name.rsplit(" ", 1)[1]) in _TRAILING_JOINERS:
         name = name.rsplit(" ", 1)[0].rstrip(" ,")
+    if " " in name and _street_address(name.split()):
+        return None  # "Holt's Haberdashery, Market St", "Café Brandl – Linzer Gasse 4": the shop's street, not the shop
     return name
+
+
+# the words a street's name ends with ("Market St", "Linzer Gasse") or begins with ("rue des Tanneurs 12", "Calle
+# Mayor 5"), and the endings of the one-word street names a number follows ("Hauptstraße 5", "Kerkstraat 12")
+_STREET_LAST = frozenset(["st", "street", "rd", "road", "ave", "avenue", "lane", "gasse", "strasse", "str"])
+_STREET_FIRST = frozenset(["rue", "avenue", "av", "avda", "avenida", "boulevard", "bd", "calle", "rua", "travessa",
+                           "largo", "praca", "chemin", "paseo", "carrer"])
+_STREET_ENDS = ("strasse", "str", "gasse", "weg", "allee", "platz", "straat", "laan", "plein", "gracht", "kade", "street")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?,?").fullmatch
+
+
+def _street_address(words: list[str]) -> bool:
+    """A signature's address segment: a street's name, with or without its house number, never an employer."""
+    last, first = _tok(words[-1]), _tok(words[0])
+    if _HOUSE_NUMBER(words[-1]):
+        # "Linzer Gasse 4", "Hauptstraße 5", "Calle Mayor 5" (not "Studio 9": no street word before the number)
+        return len(words) >= 2 and (_tok(words[-2]).endswith(_STREET_ENDS) or first in _STREET_FIRST)
+    if _HOUSE_NUMBER(words[0]):
+        return _tok(words[1]) in _STREET_FIRST or _tok(words[1]).endswith(_STREET_ENDS) or last in _STREET_LAST
+    return last in _STREET_LAST and not words[-1].isupper()  # ("Market St"; not the initials "ST" of a name)
 
 
 def _spells_domain(name: str, addr: str) -> bool:
@@ -1338,13 +1418,14 @@ _FEEDBACK_FROM = re.compile(rf"\b(?:[Ff]eedback|[Rr]eply|[Rr]esponse|[Aa]ntwort|
 _SUBJECT_CLIENT = re.compile(rf"(?:^(?:[Ff]eedback|[Tt]erugkoppeling|[Rr]ückmeldung|[Rr]etour|[Rr]etorno)"
                              rf"(?: (?:from|von|van|de|da|do))?:? ({CAPSEQ})$|"
                              rf"\((?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant): ({CAPSEQ})\))")
-_BEHALF_OF = re.compile(rf"\b(?:[Oo]n behalf of|[Ee]n nombre de|[Ee]m nome d[aoe]s?|[Aa]u nom de|[Ii]m Auftrag (?:von|der|des)) "
+_BEHALF_OF = re.compile(rf"\b(?:[Oo]n behalf of|[Ee]n nombre de|[Ee]m nome d[aoe]s?|[Aa]u nom de|[Ii]m Auftrag (?:von|der|des)|"
+                        rf"[Nn]amens) "
                         rf"(?:the |our client,? |la |el |l'|nuestro cliente,? |notre client,? |unseres Kunden,? )?"
                         rf"({CAPSEQ}(?: (?:for|of)(?: the)? {CAPSEQ})?)")
 _BOARDS = frozenset(["board", "diretoria", "directoria", "comite", "comissao", "comision", "vorstand", "direktion",
                      "directoire", "direccion", "jury", "jurado", "juri", "panel", "committee", "bestuur", "directie"])
 # the gate of _BEHALF_OF: one of its openings, lower-cased
-_BEHALF_GATE = ("behalf of", "en nombre de", "em nome d", "au nom de", "im auftrag")
+_BEHALF_GATE = ("behalf of", "en nombre de", "em nome d", "au nom de", "im auftrag", "namens")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _UNNAMED = "Zzclientunnamedzz"  # a marker candidate: a client decided, unnamed in the sentence
 _UNNAMED_KEY = _UNNAMED.lower()
@@ -1379,7 +1460,10 @@ _ACTS_PRONOUNS = frozenset(["we", "wir", "nous", "wij", "nosotros", "nos", "they
 
 # the words a deciding name may follow: an article, or a conjunction that opens a clause ("to let you know that
 # Fernleigh Bank have decided", "je vous informe que Atelier Sorel a décidé")
-_CLAUSE_HEADS = frozenset(["a", "o", "the", "la", "el", "that", "que"])
+_CLAUSE_HEADS = frozenset(["a", "o", "the", "la", "el", "that", "que", "afraid", "know"])
+# ... of which these begin a clause whose subject may as well be a person ("that Martha has decided", "I'm afraid
+# Martha has decided", "to let you know Martha has decided")
+_CLAUSE_THAT = frozenset(["that", "que", "afraid", "know"])
 
 
 def _acts_names(text: str, lang: str | None) -> list[str]:
@@ -1399,7 +1483,7 @@ def _acts_names(text: str, lang: str | None) -> list[str]:
         before = fold(words[-1]) if words else ""
         if before and not before.endswith((",", ".", ":", ";", "!", "?")) and before not in _CLAUSE_HEADS:
             continue  # inside a clause: "the team at Juniper has decided" names Juniper elsewhere
-        if before in ("that", "que") and (len(run) < 2 or looks_like_person(" ".join(run))):
+        if before in _CLAUSE_THAT and (len(run) < 2 or looks_like_person(" ".join(run))):
             continue  # "I'm sorry to say that Martha (Reid) has decided": a person, as like as a firm of one word
         out.append(" ".join(run))
     if lang in ("de", "nl", None) and ("hat sich" in text or "heeft " in text or "haben sich" in text):
@@ -1498,6 +1582,14 @@ _PROXY = _Led(re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|p\.\s?o\.|por
 _ON_BEHALF = re.compile(r"^(?:pour|for|on behalf of|namens|im auftrag (?:der|des|von)|en nombre de|em nome d[aoe]|"
                         r"par d[ée]l[ée]gation)\s+(?:la |le |l'|les |the |de |el |la |a |o )?", re.I)
 _ON_BEHALF = _Led(_ON_BEHALF, "pPfFoOnNiIİıeE")
+
+
+# an ATS mail's footer lines that name the employer: its copyright, and its equal-opportunity statement
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(.+?)[.,]?(?:\s*(?:all rights reserved|"
+    r"alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|alle rechten voorbehouden|"
+    r"todos os direitos reservados)\.?)?$", re.I)
+_EQUAL_EMPLOYER = re.compile(r"^([A-Z][^.!?]{1,60}?) is (?:an?|proud to be an?) equal[ -]opportunit(?:y|ies) employer")
 
 
 _HTML_HEAD = 6000  # a logo sits at the top of the HTML
@@ -1758,6 +1850,22 @@ def _after_signer(part: str, people: set[str]) -> str:
     return part
 
 
+def _after_unit(part: str, display: str, mailbox: str) -> str:
+    """The organisation after the unit that signs before it: "Planning Postma Transport" from
+    planning@postmatransport.example (the mailbox is the unit's, the rest spells the domain), "Trainee Office Rijksdienst
+    Digitale Zaken" under a mail from "Trainee Office"."""
+    words = part.split()
+    local = fold(mailbox).partition("@")[0]
+    if (local and _letters(words[0]) == _letters(local) and fold(words[0]) not in ORG_NAME_WORDS
+            and not _sector_noun(words[0]) and words[1][:1].isupper()
+            and _letters(" ".join(words[1:])) in _domain_words(mailbox)):
+        return " ".join(words[1:])
+    if display and part.startswith(display + " ") and part[len(display) + 1:len(display) + 2].isupper() and (
+            _tok(display.rsplit(" ", 1)[-1]) in _DEPT_PLACES or strip_dept(display)[1]):
+        return part[len(display) + 1:]
+    return part
+
+
 def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
                         add, lang: str | None = None, fields: list[str] | None = None) -> bool:  # noqa: ANN001
     """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
@@ -1839,6 +1947,13 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             # "Powered by SmartHire": the software, not the employer
             add(_company_ok(v.group(1), people), 0.0, "vendor")
             continue
+        if (ln[:1] in "©(Cc" and (c := _COPYRIGHT.match(ln))) or ("opportunit" in ln and (
+                c := _EQUAL_EMPLOYER.match(ln))):
+            # "© 2026 Vantage Orbital, Inc. All rights reserved.", "Thistledown Partners is an equal opportunity
+            # employer.": an ATS mail's footer names the employer (the vendor's own footer is read as a vendor)
+            name = _company_ok(c.group(1), people, cut_ok=False)
+            add(None if name and _is_vendor(name.split()[0]) else name, 2.5, "signature", legal=_has_legal(c.group(1)))
+            continue
         if _CONTACT_LINE.search(ln):
             # a legal footer line with the address: "Maresia Tecnologia Lda. · Rua das Flores 45, 1200-195 Lisboa"
             if _FOOTER_SEP.search(ln):
@@ -1861,6 +1976,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 p = m.group(1)  # "Lucía (Panadería Lucía)": the first name signed, then the organisation in brackets
             elif p.count(" ") >= 3:
                 p = _after_signer(p, people)
+            if p.count(" ") >= 2 and p[:1].isupper():
+                p = _after_unit(p, display, mailbox)
             if not p or fold(p) in people or _signoff(p) or _short_form(p, people) or _short_signoff(p, people):
                 continue
             legal = _has_legal(p)
@@ -2179,6 +2296,8 @@ def _full_name(best: str, message: Message, own: str) -> str:
         if len(words) == 2 and words[0] == "&" and not _sector_noun(words[1]) and not _is_dept(words[1]):
             return best + run  # "Ferreira & Costa", "Krüger & Sohn": a firm named after its partners
         if len(words) > 1 and _is_dept(words[-1]) and not _is_dept(words[0]):
+            if strip_dept(best + run)[0] == best:
+                continue  # "Quorum Analytics University Recruiting": the firm's campus hiring team, not its name
             words = words[:-1]  # "Aldermoor Distribution Recruitment": the business word, not the team after it
             run = " " + " ".join(words)
         if 1 <= len([w for w in words if w not in ("&", "and", "und", "e", "y", "et")]) <= 2 and all(
@@ -2681,6 +2800,12 @@ colombia peru luxembourg polska"""
 _COUNTRY_WORDS = frozenset(fold(w) for w in _COUNTRY_TEXT.split())
 
 
+# the nouns a business's name ends with that name its kind of place, never a town ("Meadowvale Care Home")
+_PLACE_NOUNS = frozenset(["home", "house", "hall", "court", "lodge", "garden", "gardens", "farm", "park", "village",
+                          "manor", "inn", "kitchen", "shop", "store", "practice", "surgery", "nursery", "haus", "huis",
+                          "casa", "maison"])
+
+
 def _without_branch(best: str, label: str) -> str:
     """"Hofmann Logistik München" from hofmann-logistik.example, "TempoWerk Interim Hasselt" from tempowerk.example:
     the branch's town after the trade word, which the firm's own domain leaves out (and a person too)."""
@@ -2689,7 +2814,8 @@ def _without_branch(best: str, label: str) -> str:
     if not (words[-1][:1].isupper() and words[-1].isalpha() and (trade in _NAME_TAILS or trade in _DOMAIN_TAILS)
             and town not in _NAME_TAILS and town not in _DOMAIN_TAILS and not _sector_noun(words[-1])
             and not _is_dept(words[-1]) and town not in label and town not in _COUNTRY_WORDS
-            and town not in ORG_NAME_WORDS and town not in _DEPT_PLACES and town not in _UNIT_ENDS):
+            and town not in ORG_NAME_WORDS and town not in _DEPT_PLACES and town not in _UNIT_ENDS
+            and town not in _PLACE_NOUNS):
         return best
     if label in (_letters(" ".join(words[:-1])), _letters(" ".join(words[:-2]))):
         return " ".join(words[:-1])
@@ -2730,6 +2856,48 @@ def _signed_in_full(best: str, names: dict[str, str], sources: dict[str, set[str
                 and len(name.split()) - len(best.split()) <= 2 and name.split()[-1][:1].isupper()
                 and not _is_dept(name.split()[-1])):
             return name
+    return best
+
+
+# the units a university's letter is signed by: "Department of Chemistry", "Institut für Physik", "Faculté des
+# Sciences" (the university employs; the unit is where the post is)
+_UNIT_HEADS = frozenset(["department", "dept", "departement", "departamento", "faculty", "faculte", "facultad",
+                         "faculdade", "faculteit", "fakultat", "school", "institute", "institut", "instituto", "lehrstuhl",
+                         "fachbereich", "afdeling", "abteilung", "laboratory", "laboratoire", "laboratorio", "centre",
+                         "center", "centro", "zentrum", "chair", "division", "vakgroep", "escuela", "escola", "ecole"])
+
+
+_UNIVERSITY_NOUNS = frozenset(["university", "universitat", "universite", "universidad", "universidade", "universiteit",
+                               "universita", "hochschule", "fachhochschule", "hogeschool"])
+
+
+def _university_in(name: str) -> str | None:
+    """The university a name holds, from its noun on: "Universität Aldenburg" of "Institut für Physik der Universität
+    Aldenburg", "Université de Garonne" of "l'Université de Garonne" (not "Centre Hospitalier Universitaire": an
+    adjective)."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if _tok(w) in _UNIVERSITY_NOUNS and (w[:1].isupper() or w[2:3].isupper()):
+            return " ".join([w[2:] if w[1:2] in ("'", "’") else w, *words[i + 1:]])
+    return None
+
+
+# the words a hiring site's domain adds to the employer's name ("easyjet-careers", "hm-jobs"), never a trade's
+_PORTAL_WORDS = frozenset(["careers", "career", "jobs", "job", "karriere", "carriere", "carrieres", "carreras",
+                           "carreiras", "hiring", "vacatures", "empleo", "empleos", "vagas"])
+
+
+def _whole_employer(best: str, names: dict[str, str], scores: dict[str, float]) -> str:
+    """The organisation a chosen unit or bare noun belongs to, when the mail names it: "Institut für Physik der
+    Universität Aldenburg" and "Department of Chemistry" beside "University of Hollinsford" are the university's;
+    "Hospital" on the display beside "Hospital Universitario Valle Verde" under the letter is that hospital."""
+    words = best.split()
+    if _tok(words[0]) in _UNIT_HEADS and len(words) > 1:
+        found = [(scores[k], uni) for k, n in names.items() if scores[k] >= 1.0 and (uni := _university_in(n))]
+        return max(found)[1] if found else best
+    if len(words) == 1 and (fold(best) in ORG_NAME_WORDS or fold(best) in _SHOP_FIRST or _sector_noun(best)):
+        found = [(scores[k], n) for k, n in names.items() if scores[k] >= 1.0 and n.startswith(best + " ")]
+        return max(found)[1] if found else best
     return best
 
 
@@ -2846,6 +3014,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             continue  # a lower-case phrase of the body ("no seleccionada") is a name only if something else agrees
         if score > best_score or (score == best_score and best is not None and len(names[key]) > len(best)):
             best, best_score = names[key], score
+    if best is not None and not agency:
+        best = _whole_employer(best, names, scores)
     if best is not None and (bkey := _key(best)) in legal_keys and sources[bkey] <= {"signature", "logo"}:
         # a legal footer name whose first words are the sender's domain and stand alone in the letter is the brand:
         # "Cais Novo" written in the body, "Cais Novo Logística S.A." in the footer, mail from caisnovo.example
@@ -2888,17 +3058,21 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             # "Latam" of the team line "Talento Latam" from talentolatam.example: the domain spells the firm's name
             # with the trade words the department strip took off, as the mail writes it
             found, _base = _domain_name(message, own, message.sender.email)
-            if found and best in found and all(fold(w) in _TRADE_WORDS for w in found.replace(best, " ").split()):
+            extra = found.replace(best, " ").split() if found else []
+            if found and best in found and all(fold(w) in _TRADE_WORDS for w in extra) and not all(
+                    fold(w) in _PORTAL_WORDS for w in extra):  # (not "H&M Careers" of hm-careers: the hiring site)
                 return _full_name(found, message, own)  # (not "Bloom Labs" for "Bloom": a business word, the brand's)
         if sender_labels and sender_labels[0] != bkey and sender_labels[0].startswith(bkey) and (
-                whole := _spelled_on(best, message, own, sender_labels[0])):
+                whole := _spelled_on(best, message, own, sender_labels[0])) and not all(
+                    _tok(w) in _PORTAL_WORDS for w in whole.split()[len(best.split()):]):
             return whole  # "Homes" read before "for Good" from homesforgood.example: the name the domain spells
         if sender_labels and sender_labels[0] != bkey and sender_labels[0].startswith(bkey):
             # "Mobilis RH" from mobilis-rh.example: the domain spells the name with its trade words, as written
             words = _trade_name(best, message, own).split()
             for k in range(len(best.split()) + 1, len(words) + 1):
-                if _letters(" ".join(words[:k])) == sender_labels[0]:
-                    return " ".join(words[:k])
+                if _letters(" ".join(words[:k])) == sender_labels[0] and not all(
+                        _tok(w) in _PORTAL_WORDS for w in words[len(best.split()):k]):
+                    return " ".join(words[:k])  # (not "easyJet Careers" from easyjet-careers: the hiring site's word)
             if (sender_labels[0] in names and names[sender_labels[0]].startswith(best + " ")
                     and (sender_labels[0] not in legal_keys or sources[sender_labels[0]] - {"signature", "logo"})):
                 # "Recruitment Hofstede" on the display, "Hofstede Accountants" in the letter from
