@@ -10,7 +10,7 @@ before), at a fraction of the cost.
 A family with an alternative that does not begin with a literal (``\\d+ tips``, ``[``) is scanned as before.
 
 A family's substring gate (its needles: the family is not asked when none occurs) is asked of all families at once, by
-one pass of an Aho-Corasick automaton over the text.
+one pass of an Aho-Corasick automaton over the text; a family gated out gets no places.
 
 The few literals that may begin anywhere are looked for by their first characters with ``str.find`` (a regex tried
 at every place cost more than the whole word-start scan). A caller that asks only some families (those of the
@@ -316,20 +316,22 @@ class AnchorIndex:
     def _tables(self) -> dict[frozenset[int] | None, _Tables]:
         return {}
 
-    def candidates(self, text: str, scope: frozenset[int] | None = None) -> dict[int, list[list[int]]]:
+    def candidates(self, text: str, passing: frozenset[int], scope: frozenset[int] | None = None,
+                   ) -> dict[int, list[list[int]]]:
         """Family id -> the places (in lists, one per literal found) where one of its literals begins (of the
-        families in ``scope``)."""
+        families in ``scope`` and ``passing``: those whose substring gate the text passes, see ``let_through``)."""
         tables = self.tables(scope)
-        candidates: dict[int, list[list[int]]] = {family: [[0]] for family in tables.at_start}
+        candidates: dict[int, list[list[int]]] = {family: [[0]] for family in tables.at_start if family in passing}
         word, inner = self._scans
         scans = ((_word_starts(word[0], text), tables.word),) if word else ()
         if inner:
             scans += ((_anywhere(inner[0], tables.heads, text), tables.inner),)
-        setdefault = candidates.setdefault  # (fewer steps than get-then-set: ~170 pairs a mail)
+        setdefault = candidates.setdefault  # (fewer steps than get-then-set)
         for found, families_at in scans:
             for literal, positions in found.items():
-                for family in families_at[literal]:
-                    setdefault(family, []).append(positions)
+                for family in families_at[literal]:  # (~170 pairs a mail, two thirds of them gated out)
+                    if family in passing:
+                        setdefault(family, []).append(positions)
         return candidates
 
 
@@ -414,13 +416,15 @@ class Seen:
     def __init__(self, text: str, index: AnchorIndex, scope: frozenset[int] | None = None) -> None:
         self.text, self.index, self._scope = text, index, scope
         self._candidates: dict[int, list[list[int]]] | None = None
-        self._passing: frozenset[int] = frozenset()  # the families whose substring gate the text passes (with places)
+        # The families whose substring gate the text passes (with the places): only they get places, as a family
+        # whose needles are all absent is not asked (search() and find() gate the same way).
+        self._passing: frozenset[int] = frozenset()
         self._known = index.tables(scope).known  # the families answered from the scan; others by a full search
 
     def _places(self) -> dict[int, list[list[int]]]:
         if self._candidates is None:
-            self._candidates = self.index.candidates(self.text, self._scope)
             self._passing = self.index.let_through(self.text)
+            self._candidates = self.index.candidates(self.text, self._passing, self._scope)
         return self._candidates
 
     def narrow(self, families: Iterable[Family]) -> list[Family]:
@@ -439,7 +443,7 @@ class Seen:
         classifier asks this of ~140 families a mail: one lookup of each family's places, no call per family)."""
         places = self._places()
         plan = self.index.plan(families, self._known)
-        unknown, text, passing = plan.unknown, self.text, self._passing
+        unknown, text = plan.unknown, self.text
         for key, family in plan.ids:
             lists = places.get(key)
             if lists is None:
@@ -447,8 +451,6 @@ class Seen:
                     m = family.find(text)
                     if m:
                         yield family, m
-                continue
-            if key not in passing:  # the cheap gate before any match is tried (as in find)
                 continue
             match = family.pattern.match
             # (several literals' places merged by a set union in C, not a comprehension)
@@ -466,8 +468,6 @@ class Seen:
             if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
                 return family.find(self.text)
             return None
-        if key not in self._passing:  # the cheap gate (search() applies it too) before any match is tried
-            return None
         text = self.text
         match = family.pattern.match
         positions = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
@@ -480,12 +480,13 @@ class Seen:
     def finditer(self, family: Family) -> Iterator[re.Match[str]]:
         """The family's matches, left to right without overlaps (exactly ``family.pattern.finditer(text)``), tried only
         where it can begin: a regex pass over the whole text costs more than the few places the scan found. (The
-        family's substring gate is not applied, as ``pattern`` does not: callers ask ``has`` first.)"""
+        family's substring gate is not applied, as ``pattern`` does not; callers ask ``has`` first, so a family gated
+        out, which has no places, is rarely asked here.)"""
         key = id(family)
         lists = (self._candidates if self._candidates is not None else self._places()).get(key)
         if lists is None:
-            if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
-                yield from family.pattern.finditer(self.text)
+            if self._known.get(key) is not family or key not in self._passing:  # no anchors, out of scope, a family the
+                yield from family.pattern.finditer(self.text)  # index was not built with, or gated out: a full pass
             return
         match, text, end = family.pattern.match, self.text, 0
         for position in (lists[0] if len(lists) == 1 else sorted(set().union(*lists))):
@@ -506,8 +507,6 @@ class Seen:
         if lists is None:
             if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
                 return family.search(self.text)
-            return False
-        if key not in self._passing:  # the answer is "a needle occurs and the family matches at a place"
             return False
         text, match = self.text, family.occurs_at  # only whether, not the span
         for positions in lists:  # unsorted: only whether, not where
