@@ -32,7 +32,7 @@ class Family:
     def pattern(self) -> re.Pattern[str]:
         """Compiled when first used: the anchor scan never tries most families on most mail, and compiling all of
         them at import was most of the start-up time of every command."""
-        return re.compile(self.source)
+        return re.compile(self.source, re.ASCII)  # (folded text is ASCII: \b and \w then look up a table)
 
     @cached_property
     def quick(self) -> re.Pattern[str] | None:
@@ -40,7 +40,7 @@ class Family:
         only *whether* it matches is the same (which alternative wins, hence the match's end, may differ). Built when
         first asked: with the anchor scan most families never are, and compiling them all doubled the import time."""
         grouped = by_letter(self.source)
-        return re.compile(grouped) if grouped else None
+        return re.compile(grouped, re.ASCII) if grouped else None
 
     @cached_property
     def occurs_at(self) -> Callable[[str, int], re.Match[str] | None]:
@@ -190,9 +190,9 @@ def by_letter(pattern: str) -> str | None:
 
 
 def quick(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """A pattern for asking only *whether* ``rx`` occurs (its ``by_letter`` form, or ``rx`` itself)."""
-    grouped = by_letter(rx.pattern)
-    return re.compile(grouped, rx.flags) if grouped else rx
+    """A pattern for asking only *whether* ``rx`` occurs in folded text (its ``by_letter`` form), compiled for ASCII
+    text, which folded text is (``\\b`` and ``\\w`` then look up a table)."""
+    return re.compile(by_letter(rx.pattern) or rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
 
 
 def alt(*words: str) -> str:
