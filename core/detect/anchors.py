@@ -238,8 +238,10 @@ class AnchorIndex:
         # only where those occur (a regex tried at every place of the text cost more than the word-start scan).
         self._inner_source = (f"({_trie(inner)})", _closure(inner, bounded), _heads(inner)) if inner else None
         # A family's needles (its substring gate: no match without one of them) are looked for all at once, below.
+        # (those of families without anchors too: they are searched in full, but not when their gate is shut)
+        self._gate_kept: dict[int, Family] = {id(f): f for f in families if f.need}  # by id, held
         gated: dict[str, set[int]] = {}
-        for i, f in self._families.items():
+        for i, f in self._gate_kept.items():
             for needle in f.need:
                 gated.setdefault(needle, set()).add(i)
         self._gated = {needle: tuple(ids) for needle, ids in gated.items()}
@@ -259,7 +261,7 @@ class AnchorIndex:
         return automaton
 
     def let_through(self, text: str) -> frozenset[int]:
-        """The ids of the families whose substring gate ``text`` passes (those with none included)."""
+        """The ids of the families whose substring gate ``text`` passes (the anchored ones with none included)."""
         scan = self._needle_scan
         return self._ungated.union(*map(_SECOND, scan.iter(text))) if scan else self._ungated
 
@@ -270,6 +272,10 @@ class AnchorIndex:
         word = (re.compile(self._source[0]), self._source[1]) if self._source else None
         inner = self._inner_source
         return word, (re.compile(inner[0]), inner[1], inner[2]) if inner else None
+
+    def gates(self, family: Family) -> bool:
+        """Is ``family``'s substring gate among those ``let_through`` asks?"""
+        return self._gate_kept.get(id(family)) is family
 
     def knows(self, family: Family) -> bool:
         return self._families.get(id(family)) is family
@@ -447,7 +453,8 @@ class Seen:
         for key, family in plan.ids:
             lists = places.get(key)
             if lists is None:
-                if key in unknown:  # no anchors, or out of scope: a full search, as find does
+                # no anchors, or out of scope: a full search, as find does (not when its gate is shut)
+                if key in unknown and (key in self._passing or not self.index.gates(family)):
                     m = family.find(text)
                     if m:
                         yield family, m
@@ -466,7 +473,7 @@ class Seen:
         lists = (self._candidates if self._candidates is not None else self._places()).get(key)
         if lists is None:
             if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
-                return family.find(self.text)
+                return family.find(self.text) if key in self._passing or not self.index.gates(family) else None
             return None
         text = self.text
         match = family.pattern.match
@@ -506,7 +513,7 @@ class Seen:
         lists = (self._candidates if self._candidates is not None else self._places()).get(key)
         if lists is None:
             if self._known.get(key) is not family:  # no anchors, out of scope, or a family the index was not built with
-                return family.search(self.text)
+                return family.search(self.text) if key in self._passing or not self.index.gates(family) else False
             return False
         text, match = self.text, family.occurs_at  # only whether, not the span
         for positions in lists:  # unsorted: only whether, not where
