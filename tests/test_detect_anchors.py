@@ -90,6 +90,31 @@ def test_a_scan_limited_to_some_families_still_answers_for_every_family() -> Non
     assert not mismatches, mismatches[:5]
 
 
+def test_families_without_anchors_answer_as_their_full_search_with_the_one_pass_gate() -> None:
+    # the few families searched in full are gated by the same needle scan as the others: the answers must not change
+    every = [f for fs in classifier.DECISIONS.values() for f in fs] + list(classifier.P.LOOKALIKES) + \
+        [f for fs in classifier.LOOKALIKES.values() for f in fs]
+    unanchored = tuple(f for f in every if f.anchors is None)
+    assert unanchored and all(classifier._INDEX.gates(f) for f in unanchored)
+    mismatches = []
+    for text in _texts()[::2] + TRICKY:
+        seen = classifier._INDEX.scan(text, classifier._scope(("en",)))
+        both = [(f.name, m.span()) for f, m in seen.first_matches(unanchored)]
+        if both != [(f.name, m.span()) for f in unanchored if (m := f.find(text))]:
+            mismatches.append(("first matches", text[:80]))
+        mismatches += [(f.name, text[:80]) for f in unanchored if seen.has(f) != f.search(text)]
+    assert not mismatches, mismatches[:5]
+
+
+def test_a_gate_shut_by_absent_needles_is_shut_for_the_scan_too() -> None:
+    gated = fam("gated", -1.0, ("rejected",), r"\bwas rejected\b")
+    loose = fam("loose", -1.0, ("nothing here",), r"\bwas declined\b")  # a gate that does not cover the pattern
+    index = AnchorIndex([gated, loose])
+    seen = index.scan("the bid was declined; the offer was rejected")
+    assert seen.has(gated) and not seen.has(loose) and not loose.search(seen.text)  # search() gates the same way
+    assert [m.start() for m in seen.finditer(loose)] == [8]  # ...while finditer, as pattern.finditer, does not
+
+
 def test_most_families_have_anchors() -> None:
     families = _families()
     ungated = [f.name for f in classifier._INDEX._families.values() if f.anchors is None]
