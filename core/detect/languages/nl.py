@@ -17,9 +17,10 @@ _NL_JOB_VERB = r"(?:uit te nodigen|aannemen|aan te bieden|aanbieden)"  # invitin
 _NL_GO_ON = (r"(?:voort te zetten|voortzetten|verder te zetten|verderzetten|door te zetten|doorzetten|verder te gaan|meenemen|"
              r"mee te nemen)")
 # ...after the verb: "met je sollicitatie", "met jou", "met u", "met je." ("je" as "you", not "your project"), a third
-# person a relay names ("met haar", "met deze kandidaat": read as the reader by the relay reading)
-_NL_WITH_YOU = (rf" met (?:(?:je|jouw|uw) (?:\w+ )?{_NL_APP}\b|(?:jou|u)\b|je(?= ?[.!?;,:)-]|$| (?:voor|in|als|naar|omdat|want|maar|en|"
-                r"om|wegens|vanwege|aangezien|gezien|na|op|bij)\b))"
+# person a relay names ("met haar", "met deze kandidaat": read as the reader by the relay reading); "met u als" only as
+# a candidate ("niet door met u als leverancier" ends a supplier)
+_NL_WITH_YOU = (rf" met (?:(?:je|jouw|uw) (?:\w+ )?{_NL_APP}\b|(?:jou|u)\b(?! als (?!kandida|sollicitant))|"
+                r"je(?= ?[.!?;,:)-]|$| (?:voor|in|als|naar|omdat|want|maar|en|om|wegens|vanwege|aangezien|gezien|na|op|bij)\b))"
                 # (not a go-on held back by a form, a condition or a wait: "niet verder met je sollicitatie in deze vorm: stuur
                 # ons nog een brief", "... zonder je diploma", "... tot je referenties binnen zijn")
                 r"(?! in (?:deze|de huidige|die|zijn huidige) vorm\b| zonder\b| (?:tot|totdat|voordat|zolang|zodra)\b)")
@@ -153,9 +154,10 @@ DECISIONS += [
         r"sollicitant|persoon) (?:die|met)\b)"),
     fam("grammatica: geen aanbod / past niet", 4.0, ("geen", "niet", "onvoldoende", "minder"),
         r"\bgeen (?:aanbod|contract|arbeidsovereenkomst|baan|plek|plaats) (?:doen|aanbieden|geven|kunnen|te bieden|aan te bieden)",
-        # no interview for the reader at all: "daarom kunnen we je geen gesprek aanbieden" (not a day that is full: "je geen
-        # gesprek aanbieden voor vrijdag, maandag wel")
-        r"\b(?:je|jou|u) geen (?:\w+ )?(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|uitnodiging) "
+        # no interview for the reader at all: "daarom kunnen we je geen gesprek aanbieden", "... u echter geen gesprek
+        # aanbieden" (not a day that is full: "je geen gesprek aanbieden voor vrijdag, maandag wel")
+        r"\b(?:je|jou|u) (?:(?:echter|helaas|dan ook|daarom|dus|toch|bijgevolg) )?geen (?:\w+ )?(?:gesprek|sollicitatiegesprek|"
+        r"kennismakingsgesprek|vervolggesprek|uitnodiging) "
         r"(?:aanbieden|aan te bieden|geven|te geven)\b(?! (?:voor|op|in|om|deze|vandaag|morgen|tot|na)\b)"
         r"(?![^.!?;]{0,40}\b(?:maar|wel|pas|eerst)\b)",
         r"\b(?:past|passen|sluit|sluiten|aansluit\w*)\b[^.!?;]{0,25}\b(?:niet|onvoldoende|minder goed)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
@@ -428,9 +430,9 @@ DECISIONS += [
         r"(?:uit te nodigen|door te laten gaan|aan te nemen|aan te bieden|verder te gaan|te selecteren|voort te zetten|mee te nemen|"
         r"op te roepen|te ontvangen)\b",
         r"\b(?:behoor\w*|zit|zat|hoor|hoort|ben|bent|was) (?:(?:je|jij|u) )?(?:\w+ ){0,2}niet (?:bij|tot|in|onder) (?:de|onze) "
-        r"(?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|selectie|shortlist|genodigden)\b|"
+        r"(?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen)\b|"
         r"\b(?:je|jij|u) (?:\w+ )?niet (?:behoort|behoorde|hoort|hoorde) (?:bij|tot|onder) (?:de|onze) (?:\w+ ){0,2}(?:kandidaten|sollicitanten|"
-        r"finalisten|selectie|shortlist|genodigden)\b",
+        r"finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen)\b",
         r"\bkeuze (?:\w+ ){0,3}op (?:een |de )?(?:andere?|iemand)\b[^.!?;]{0,30}\bgevallen\b",
         r"\b(?:er|daar) (?:\w+ ){0,2}niet (?:verder )?op in(?: te gaan|gaan)?\b",
         r"\bbuiten de boot (?:gevallen|valt|viel|vallen)\b|\bachter het net (?:gevist|vist|viste)\b",
@@ -456,7 +458,9 @@ DECISIONS += [
         r"(?:fase|ronde|dag|proef)?\b[^.!?;]{0,50}\bniet "
         r"(?:\w+ )?(?:doorstaan|gehaald|behaald)\b",
         r"\bgeen (?:\w+ )?interesse (?:om|in) (?:\w+ ){0,4}(?:verder|door|uit te nodigen|aan te nemen|kennis te maken|gesprek)\b",
-        r"\bniet over tot (?:een |het )?(?:aanbieding|aanbod|aanstelling|benoeming|uitnodiging|aanname)\b",
+        # (of the reader when a person is named: not "niet over tot de benoeming van een nieuwe directeur")
+        r"\bniet over tot (?:een |het )?(?:aanbieding|aanbod|aanstelling|benoeming|uitnodiging|aanname)\b"
+        r"(?! van (?!(?:u|jou|uw|je|jouw)\b))",
         r"\b(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}een andere voorkeur\b(?! voor (?:de |een |het )?(?:datum|tijd|dag|moment|locatie|tijdstip))|"
         r"\bvoorkeur (?:\w+ ){0,2}(?:voor|naar|bij) (?:een |de )?(?:andere? (?:kandida|sollicitant|persoon|profiel)|iemand)",
         r"\bniet (?:terug )?in de (?:volgende|laatste|tweede|derde|eind)\w* (?:ronde|fase|selectie)\b",
@@ -2224,6 +2228,8 @@ LOOKALIKES: list[Family] = [
         # "de functie van teamleider kunnen we je niet aanbieden, maar wel de functie van verkoper"
         r"\bmaar wel (?:de|een|onze|die|deze) (?:andere |nieuwe )?(?:functie|baan|job|rol|positie|plek|plaats|vacature|"
         r"stageplaats|stageplek|opdracht)\b",
+        # "de vacature bij de kassa is vervuld, maar we zoeken nog iemand voor de broodafdeling"
+        r"\bmaar (?:we|wij|ik) zoeken (?:\w+ )?(?:nog|wel) (?:iemand|een \w+) (?:voor|bij|op|in) (?:de|het|onze|ons|een) \w+|"
         # "de studentenjob in juli is ingevuld, maar we hebben nog plaats in augustus"
         r"\bmaar (?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:nog|wel) (?:een )?(?:plaats|plek|job|baan|vacature|functie|werk|"
         r"stageplaats|stageplek)\b(?! meer\b)",
@@ -2305,7 +2311,8 @@ DECISIONS += [
         # "de chef wil u niet houden na de proefdag"
         r"\b(?:wil|willen|wilt|gaan|kunnen|kan) (?:je|jou|u) (?:\w+ )?niet (?:houden|aanhouden)\b(?! aan\b)",
         # the formal verb: "wij gaan niet over tot een aanwerving van uw persoon"
-        r"\bniet over tot (?:een |de |uw |je )?(?:aanwerving|aanstelling|benoeming|indienstneming|indiensttreding)\b",
+        r"\bniet over tot (?:een |de |uw |je )?(?:aanwerving|aanstelling|benoeming|indienstneming|indiensttreding)\b"
+        r"(?! van (?!(?:u|jou|uw|je|jouw)\b))",
         # "het is niet gelukt voor de job als verkoopster"
         # (the post, not the application: "het is niet gelukt met de link voor je sollicitatie" is a broken upload)
         r"\bis (?:\w+ )?niet gelukt (?:voor|met) (?:de|die|deze) (?:job|baan|functie|vacature|stage|plaats|plek)\b",
@@ -2528,6 +2535,53 @@ DECISIONS += [
 ]
 
 
+# --- sweep 7: a formal "niet voor een benoeming in aanmerking" with the post between, an agency's "je matcht
+# onvoldoende" and "niet voorstellen voor deze vacature", and "we gaan niet door met je sollicitatie" -----------------
+DECISIONS += [
+    fam("grammatica: niet voor de functie in aanmerking / matcht onvoldoende / niet door met je sollicitatie", 4.0,
+        ("aanmerking", "onvoldoende", "niet voor te", "niet voorstellen", "niet voordragen", "niet door met"),
+        # the reader the subject or object, the post named between "voor" and "in aanmerking" (a benefit is not: "je
+        # komt niet voor een leaseauto in aanmerking"): "dat u niet voor een benoeming in aanmerking komt", "besloten u
+        # niet voor de functie van senior adviseur in aanmerking te laten komen"
+        r"\b(?:u|je|jij|jou|ge|gij) (?:\w+ ){0,2}niet voor (?:een |de |deze |die |onze )?(?:benoeming|aanstelling|functie|vacature|"
+        r"positie|baan|job|rol)(?: (?:van|als) \w+(?: \w+){0,2})? in aanmerking\b",
+        # the reader's match with the post (not a colour with a house style): "je matcht onvoldoende met het profiel"
+        r"\b(?:je|jij|u|ge|gij|(?:je|jouw|uw) (?:profiel|cv|ervaring|achtergrond)) (?:matcht|matchte|match) (?:\w+ )?onvoldoende\b",
+        # an agency that will not put the reader up for this post (no client named): "we gaan je niet voorstellen voor
+        # deze vacature"
+        r"\b(?:je|jou|u) (?:\w+ ){0,2}niet (?:voorstellen|voordragen|voor te stellen|voor te dragen) (?:voor|op) (?:de|deze|die) "
+        r"(?:\w+ )?(?:vacature|functie|rol|positie|baan|job|opdracht)\b",
+        # the sender's own "we" ends it: "we gaan helaas niet door met je sollicitatie" (the reader's "je wilt niet door"
+        # is the withdrawal look-alike's)
+        rf"\b(?:(?:we|wij|ik) (?:gaan|ga|gingen|zullen)|(?:gaan|ga|gingen|zullen) (?:we|wij|ik)) (?:(?!niet\b)\w+ ){{0,2}}niet "
+        rf"(?:\w+ )?door{_NL_WITH_YOU}"),
+    fam("grammatica: niet in de procedure opnemen (werkwoord achteraan) / de functie aan een ander toegezegd", 4.0,
+        ("opnemen", "op te nemen", "meenemen", "mee te nemen", "toegezegd"),
+        # the verb last: "dat wij u niet in de procedure kunnen opnemen" (not held back till a paper comes: "... opnemen
+        # zolang uw diploma ontbreekt")
+        # (the reader the object, no other name between: not "kun je Fatima niet in de procedure opnemen?")
+        rf"\b{_NL_READER_OBJECT} niet (?:verder |langer |meer )?in (?:de|het|onze|deze) (?:\w+ )?(?:selectie\w*|"
+        r"procedure|proces|vervolg\w*) (?:\w+ ){0,2}(?:opnemen|op te nemen|meenemen|mee te nemen)\b"
+        r"(?! (?:zolang|totdat|tot|voordat|zodra)\b)",
+        # a post promised to another: "de functie is al aan iemand anders toegezegd", "toegezegd aan een andere kandidaat"
+        rf"\b{_NL_POST}\b[^.!?;]{{0,40}}\baan (?:iemand anders|een andere? (?:kandida\w*|sollicitant\w*)) (?:\w+ ){{0,2}}toegezegd\b|"
+        rf"\btoegezegd aan {_NL_OTHER}"),
+    fam("grammatica: geen doorgang / niet als meest geschikt gerangschikt / betere match met een ander", 4.0,
+        ("doorgang", "gerangschikt", "geklasseerd", "match", "over te gaan", "overgaan"),
+        # the application itself goes no further (a meeting that "vindt geen doorgang" is only moved or cancelled)
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:(?:helaas|dan ook|daarom|dus|verder) )?geen (?:verdere )?doorgang "
+        r"(?:vindt|vinden|krijgt|kan vinden)\b|\bvindt (?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:\w+ )?geen (?:verdere )?doorgang\b",
+        # a public body's ranking, said of the reader's candidacy: "uw kandidatuur werd niet als meest geschikt gerangschikt"
+        r"\b(?:u|je|jij|ge|gij|(?:je|jouw|uw) (?:sollicitatie|kandidatuur))\b[^.!?;]{0,60}\bniet als (?:de )?(?:meest geschikte?|"
+        r"geschiktste|beste|eerste)\b(?: \w+)? (?:gerangschikt|geklasseerd)\b",
+        # the match found with another person: "er is een betere match met een andere kandidaat"
+        r"\b(?:betere|sterkere|grotere) (?:match|fit|klik) (?:\w+ ){0,2}met (?:een andere? (?:kandida\w*|sollicitant\w*|profiel\w*)|"
+        r"iemand anders)\b",
+        # no appointment of the reader: "besloten niet over te gaan tot uw benoeming / tot een benoeming van u"
+        r"\bniet (?:over te gaan|overgaan|overgegaan) tot (?:(?:uw|je|jouw) (?:benoeming|aanstelling|aanwerving|aanname)\b|"
+        r"(?:een|de) (?:benoeming|aanstelling|aanwerving|aanname) van (?:u|jou)\b)"),
+]
+
 # --- spoken Flemish drops the t of "niet": "ge zijt nie weerhouden", "da gaat nie lukken", "ge past nie in ons team" --
 # Every sure decision (weight 4) and every strong look-alike that says "niet" is asked once more with "nie?t?" in its
 # place, as one family each: gated by "nie " and searched only in mail that has it (other mail pays that test only),
@@ -2621,7 +2675,9 @@ LOOKALIKES += [
         r"studiekeuzecheck|studieplaats\w*|toelatingscommissie|schakeljaar|premaster)\b",
         r"\b(?:selectie|selectieprocedure|toelating|plaatsing) (?:\w+ )?voor (?:de|het|deze) (?:opleiding|studie|bachelor|master)\b"),
     fam("look-alike: a seat on a council or a pupils' board, not a job (nl)", -5.0, ("raad",),
-        r"\b(?:jeugd|senioren|ouder|leerlingen|studenten|wijk|dorps|buurt|client|clienten|deelnemers|patienten|huurders)raad\b"),
+        # (an employees' council too: "we zullen je niet voordragen voor de ondernemingsraad")
+        r"\b(?:jeugd|senioren|ouder|leerlingen|studenten|wijk|dorps|buurt|client|clienten|deelnemers|patienten|huurders|"
+        r"ondernemings|medezeggenschaps)raad\b"),
     fam("look-alike: the reader's child or partner not chosen (nl)", -5.0,
         ("zoon", "dochter", "kind", "partner", "broer", "zus", "man ", "vrouw", "vriend", "neef", "nicht"),
         r"\b(?:je|jouw|uw|jullie|onze|mijn) (?:zoon|dochter|kind|kinderen|partner|broer|zus|man|vrouw|vriend|vriendin|neef|"
