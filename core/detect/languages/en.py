@@ -73,13 +73,18 @@ _BESIDE_YOU = (_NOT_A_COMPOUND + r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?
                r"stand in|cover for)\b|(?:who|that) (?:could|can|will|would|might|may)\b|as (?:its|their) |"
                r"(?:to|on|onto|to join|to sit on) (?:the|your|our) (?:[\w-]+ )?panel\b|"
                # moved to a place: "two other colleagues onto your floor while the second floor is refurbished"
-               r"(?:on ?to|into|in to|to) (?:your|the|our|their|a) (?:[\w-]+ )?(?:floor|office|building|desks?|site|room|space|"
-               r"wing|corridor|rota|shift|workstream)s?\b|"
+               # ...or into an interview slot the reader cannot make: "we will move another candidate into that slot"
+               r"(?:on ?to|into|in to|to) (?:your|the|our|their|a|that|this) (?:[\w-]+ )?(?:floor|office|building|desks?|site|room|"
+               r"space|wing|corridor|rota|shift|workstream|slot|timeslot)s?\b|"
                r"(?:with|of) (?:similar|the same|comparable)\b|(?:forward )?(?:too|as well|alongside|at the same time)\b))"
+               # ...unless the job itself is named right after the choice: "other people for the bar job, cheers for the
+               # trial shift" (not "for the job fair")
+               r"(?:(?= for (?:the|this|that|our) (?:[\w-]+ ){0,2}?(?:role|position|job|post|vacancy|opening)s?\b"
+               r"(?! (?:fairs?|clubs?|centre|center|boards?|search|hunt|swap|share|shadowing)\b))|"
                r"(?![^.!?;]{0,40}?\b(?:for (?:your (?:[\w-]+ )?(?:interview|round|stage|call|session)|(?:the|our) (?:[\w-]+ ){0,2}?"
                r"(?:session|case study|panel|lunch|induction|shift|rota|slot|talk|keynote|competition|contest|award|prize|morning|afternoon|"
                r"training|project|event|fair|conference|workshop|webinar|seminar|course|class|meetup|offsite|away day|retreat|"
-               r"trip|visit|party|dinner)s?\b(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b))))"
+               r"trip|visit|party|dinner)s?\b(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b)))))"
                r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours)|as well as (?:you|yours)|and you|in addition to "
                r"(?:you|yours)|besides (?:you|yours|yourself))\b)"
                # another day of interviews: "the panel has selected other candidates for Monday"
@@ -96,7 +101,9 @@ _NOT_PROPOSED = ("(?<!should )(?<!let's )(?<!lets )(?<!shall )(?<!also )(?<!sugg
                  "(?<!typically )(?<!generally )(?<!sometimes )(?<!tend to )(?<!always )(?<!rarely )"
                  # hiring in general or reported ("companies go with internal people", "employers said they chose...")
                  "(?<!companies )(?<!employers )(?<!recruiters )(?<!managers )(?<!firms )(?<!businesses )"
-                 "(?<!organisations )(?<!organizations )(?<!said they )(?<!say they )(?<!says they )")
+                 "(?<!organisations )(?<!organizations )(?<!said they )(?<!say they )(?<!says they )"
+                 # the reader's own choice to make: "you may want to move forward with another finalist"
+                 "(?<!you may want to )(?<!you might want to )(?<!you may wish to )(?<!you could )(?<!you can )")
 # the gap between the choice and the other person holds neither the reader nor a comparison ("picked you over two other
 # finalists", "selected you and two other candidates", "selected from over 200 other applicants"): the reader won
 _GAP_NOT_YOU = r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*)\b)[^.!?;]){0,60}?"
@@ -177,7 +184,8 @@ DECISIONS: list[Family] = [
         r"(?:[\w-]+ ){0,3}?(?:vacancy|role|position|post|job|opening|requisition)\b(?! (?:advert|ad|posting|listing)\b)",
         r"(?:unable|not able) to (?:continue|proceed|progress) with (?:your|any) (?:application|candidac)"),
     fam("status: rejected", 3.5, ('rejected', 'declined', 'status'),
-        r"\b(?:application )?status: ?(?:rejected|declined|not selected|unsuccessful|not progressing|closed - not selected)",
+        r"\b(?:application )?status: ?(?:rejected|declined|not selected|unsuccessful|not progressing|closed - not selected)"
+        r"(?! by (?:the )?(?:candidate|applicant|you)\b)",
         r"\b(?:rejected|declined)(?<!not rejected)(?<!not declined)(?<!n't rejected)(?<!n't declined)(?<!never rejected)"
         r"(?<!never declined) your application\b"),
 ]
@@ -223,8 +231,12 @@ DECISIONS += [
         # a day or an hour the panel cannot do: "we cannot offer interviews on Fridays"
         r"(?! (?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|that day|that date|those dates)|"
         r"at (?:that|this) time|(?:this|next) week|before|after)\b)"),
-    fam("grammar: the profile does not match", 4.0, ("match", "fit", "align"),
-        r"\b(?:profile|experience|background|skills?|qualifications?|cv|resume)\b[^.!?;]{0,30}\b(?:doesn't|does not|didn't|did not|"
+    fam("grammar: the profile does not match", 4.0, ("match", "fit", "align", "not meet", "n't meet", "not fully meet",
+                                                      "not quite meet", "n't fully meet", "n't quite meet"),
+        # (not a rule for all applicants or a condition: "applicants whose experience does not meet the criteria will not be
+        # contacted", "if your skills don't match")
+        r"\b(?<!whose )(?<!if your )(?<!unless your )(?<!if the )(?<!where your )(?:profile|experience|background|skills?|"
+        r"qualifications?|cv|resume)\b[^.!?;]{0,30}\b(?:doesn't|does not|didn't|did not|"
         r"don't|do not|isn't|is not|aren't|are not)\b (?:quite |fully |entirely |closely |sufficiently |yet )?"
         r"(?:match|fit|align|meet)"),
     fam("grammar: another person was chosen", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'colleague', 'hire', 'finalist',
@@ -233,10 +245,12 @@ DECISIONS += [
         rf"going|go|went|moving|move|proceed\w*|"
         rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified|picked|pick|took|taken|employed|"
         rf"engaged|recruited)\b{_GAP_NOT_ASKING}\b{_NOT_MANY}{_EN_OTHER} {_EN_PEOPLE}s?\b" + _BESIDE_YOU + _NOT_RIVALS),
-    fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance"),
+    fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance",
+                                                          "to the next", "to the final", "to the second", "to the third",
+                                                          "to the last"),
         rf"\b(?:application|candidacy|candidature|you|cv|resume|profile)\b{G}\b(?:did not|didn't|will not|won't|has not|hasn't|have not|"
         r"haven't) "
-        rf"(?:make it|made it|get|got|go|gone|progress|advance|pass|move)\w*\b{S}\b(?:through|to|beyond|past|forward|further)",
+        rf"(?:make it|made it|get|got|go|gone|progress|advance|pass|move)\w*\b{S}\b(?:through|to|beyond|past|forward|further)\b",
         rf"\b(?:were|was|are|is)(?: not|n't) (?:among|one of) (?:those|the|the candidates|the applicants|the people)\b{S}"
         rf"(?:selected|chosen|shortlisted|invited|progress\w*|moving|advanc\w*)"),
     fam("grammar: no offer will be made", 4.0, ("offer",),
@@ -278,9 +292,15 @@ DECISIONS += [
 # --- third layer: the wordings other authors use (ATS status lines, formal letters, informal notes) ----------
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
-    fam("grammar: a different direction / not selected", 4.0, ("direction", "not selected", "unsuccessful", "shortlist", "not been"),
+    fam("grammar: a different direction / not selected", 4.0, ("direction", "not selected", "unsuccessful", "shortlist", "not been",
+                                                               "rejected", "not moving forward"),
         r"\b(?:go|going|gone|went|move|moving|head\w*|take|taking) (?:in )?(?:a )?different direction\b" + _NOT_OTHER_MATTER,
-        r"\bstatus\b[^.!?;]{0,60}\b(?:not selected|not moving forward|unsuccessful|rejected|declined|closed|archived)\b",
+        r"\bstatus\b[^.!?;]{0,60}\b(?:not selected|unsuccessful)\b",
+        # "rejected" or "not moving forward" only as the application's status ("the status of your application is now
+        # rejected", not an expense claim's); a status "declined", "closed" or "archived" is left out: an offer the
+        # candidate declined, a closed ticket or posting, an archived advert
+        r"\b(?:(?:application|candidacy|candidate) status|status of (?:your|the|this) (?:[\w-]+ ){0,3}?(?:application|candidacy))"
+        r"\b[^.!?;]{0,60}\b(?:not moving forward|rejected)\b",
         r"\byou (?:were|have been|are) (?:not|un)(?:successful|selected|shortlisted)\b|\byou were not (?:chosen|shortlisted|selected)\b",
         r"\b(?:on this occasion|this time) you (?:were|have been) unsuccessful\b"),
     fam("grammar: the role went to someone else", 4.0, ("offer", "role", "position", "filled"),
@@ -300,14 +320,17 @@ DECISIONS += [
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
 DECISIONS += [
-    fam("grammar: others were preferred", 4.0, ("other", "focus", "priorit", "offer", "among", "suitable"),
+    fam("grammar: others were preferred", 4.0, ("other", "focus", "priorit", "offer", "among", "suitable", "eligible"),
         r"\bother (?:candidates|applicants|finalists|people)\b[^.!?;]{0,30}\b(?:more closely|better|more fully|more directly)\b",
         r"\b(?:decided|chosen|opted) to (?:focus on|prioriti[sz]e) (?:other |candidates|applicants|people|those)",
         r"\b(?:extended|made|offered|given|awarded) (?:an |the |our )?(?:offer|role|position|job|post)\w* to (?:the other|another|"
         r"a different|an? (?:internal|external)|one of the other)",
         r"\b(?:were|was|are|is)(?: not|n't) among (?:the|those) (?:candidates |applicants )?(?:referred|selected|chosen|shortlisted|"
         r"progress\w*|invited|considered)",
-        r"\b(?:assessed|found|deemed|judged) (?:as )?(?:not suitable|unsuitable|not eligible|ineligible)"),
+        r"\b(?:assessed|found|deemed|judged) (?:as )?(?:not suitable|unsuitable|not eligible|ineligible)\b"
+        # (ineligible for a thing: "your claim was deemed ineligible for reimbursement", "...for the travel bursary")
+        r"(?! for (?:an? |the |any |your |that |this )?(?:[\w-]+ ){0,2}?(?:refund|reimbursement|discount|expenses|travel|"
+        r"parking|bursary|grant|loan|benefit|allowance|voucher|prize|award|draw|offer|rebate|credit)s?\b)"),
     fam("grammar: the process ends here", 4.0, ("here", "clos", "offer", "interview", "all candidates", "all applicants"),
         r"\b(?:stop|end|close|closing|stopping|ending) (?:the|this|our) (?:process|conversation) here\b",
         r"\bclos\w* (?:out|off) (?:your|the) (?:application|candidacy)",
@@ -589,7 +612,8 @@ DECISIONS += [
     fam("grammar: an outcome or status line", 4.0, ("status:", "status :", "outcome:", "outcome :", "result:", "result :",
                                                    "decision:", "decision :"),
         r"\b(?:outcome|result|decision|application status|candidate status|status)\s?: ?(?:unsuccessful|not (?:shortlisted|selected|"
-        r"successful|progressed|progressing|appointed|suitable)|rejected|declined|no longer (?:under consideration|being considered))\b"),
+        r"successful|progressed|progressing|appointed|suitable)|rejected|declined|no longer (?:under consideration|being considered))\b"
+        r"(?! by (?:the )?(?:candidate|applicant|you)\b)"),
     fam("grammar: a nominal outcome (subject lines)", 3.5, ("unsuccessful", "not successful", "not selected", "not shortlisted",
                                                             "declined", "rejected"),
         r"\b(?:application|candidacy|candidature)(?: outcome| status| update| result)?(?: ?[:-])? (?:unsuccessful|not successful|"
@@ -1371,7 +1395,8 @@ DECISIONS += [
         r"\b(?:picked|chose|chosen|selected|hired|appointed|went with|gone with|going with|go with)\b (?:someone|somebody|a person) "
         r"(?:with|who (?:has|had|brings)) (?:more|stronger|deeper|greater|broader|better|a lot more)\b(?! than\b)"),
     fam("grammar: the role is taken, pulled or not going ahead", 3.5, ("taken", "pulled", "scrapped", "axed", "shelved",
-                                                                     "canned", "happen", "go ahead", "recruited to"),
+                                                                     "canned", "happen", "go ahead", "going ahead",
+                                                                     "recruited to"),
         rf"\b{_NOT_IF_THE}(?:position|role|job|vacancy|post|opening)(?:'s| has| is| was| got)(?: now| already| since)? (?:been )?"
         r"(?:taken|pulled|scrapped|axed|shelved|canned)\b(?! (?:into|on|up|over|out|off|care|down|away|forward|further|to|from|"
         r"in|by you|seriously)\b)",
@@ -1406,7 +1431,8 @@ DECISIONS += [
     fam("grammar: the reader's profile was not recommended", 4.0, ("recommend",),
         r"(?:\bnot|n't) (?:been )?recommend(?:ed)? (?:your (?:profile|application|candidature|candidacy|cv)|you) for\b"),
     # "did not meet the required standard to progress to interview" (a sift)
-    fam("grammar: the required standard was not met", 4.0, ("not meet", "n't meet", "not reach", "n't reach"),
+    fam("grammar: the required standard was not met", 4.0, ("not meet", "n't meet", "not reach", "n't reach", "not achieve",
+                                                            "n't achieve"),
         r"\b(?:did|does|do)(?: not|n't) (?:meet|reach|achieve) the (?:required|minimum|necessary|expected) (?:standard|level|score|"
         r"threshold|mark|criteria)\b"),
     # "there's nothing going for now", "we've nothing suitable at the moment" (a speculative CV to a trade or a shop)
@@ -1415,7 +1441,8 @@ DECISIONS += [
         r"\b(?:there's|there is|we've got|we have|we've) nothing (?:going|suitable)(?: for you)?"
         r"(?= ?[.!,;]|$| at the moment| right now| for now| just now| at present)"),
     # "has moved on with other applicants", "we've moved forward with another candidate"
-    fam("grammar: moved on with other candidates", 4.0, ("moved on", "moved forward", "moved ahead", "moving on with"),
+    fam("grammar: moved on with other candidates", 4.0, ("moved on", "moved forward", "moved ahead", "moving on with",
+                                                          "moving forward with", "moving ahead with"),
         rf"\b(?<!not )(?<!also )(?:moved|moving) (?:on|forward|ahead) with (?:\w+ ){{0,2}}?{_EN_OTHER} (?:candidate|applicant|person|"
         r"profile|finalist|people)s?\b" + _BESIDE_YOU),
     # "sorry, no longer hiring for that one"
@@ -1465,6 +1492,8 @@ YOURS_WORDS = (r"thank(?:s| you) (?:\w+ )?for interviewing (?:with|for|at)\b|"
                # the trial on Saturday", "thank you for attending the interview")
                r"(?:thank(?:s| you)|cheers) (?:\w+ )?(?:again )?for (?:coming (?:in|down|out|along)|(?:the|your|doing the) "
                r"trial|attending (?:the|your) interview)\b|"
+               # a trade's curt "thanks for the application" ("your application" is named in phrases.py)
+               r"(?:thank(?:s| you)|cheers) (?:\w+ )?(?:again )?for the application\b|"
                r"(?:took|taking|take|taken|spent|spending) (?:the )?time to (?:apply|interview)\b|"
                r"(?:extend|extending|make|making|offer|offering) you (?:an|a|the|our) (?:job |formal |written )?offer\b")
 
@@ -1531,7 +1560,15 @@ LOOKALIKES: list[Family] = [
         r"taking forward|inviting|moving forward)\b"),
     fam("look-alike: a conditional outcome (en)", -5.0,
         ("if you", "if your", "should your", "should you", "assume", "take it that", "where we", "should we",
-         "in the event", "in case we", "if the", "if this", "if we", "if they", "unless we", "whether we"),
+         "in the event", "in case we", "if the", "if this", "if we", "if they", "unless we", "whether we", "otherwise",
+         "or else", "failing", "if not", "if i don't", "if i do not"),
+        # an ultimatum: the others are chosen only if the reader does not answer ("please reply by Friday, otherwise we
+        # will move forward with other candidates", "if not, no worries, I will pursue other candidates")
+        r"\b(?:otherwise|or else|failing (?:that|which|this|a reply|an answer|a response)|if not|"
+        r"if (?:we|i) (?:do not|don't) hear (?:back )?(?:from you)?|if you(?:'re| are) (?:not|no longer) (?:interested|available))"
+        r"\b[^.!?;]{0,40}?\b(?:we|i|they)(?:'ll| will| would| may| might| shall| must| have to| will have to| need to)\b"
+        r"(?: \w+){0,3}? (?:move|moving|proceed|go|going|pursue|continue|consider|offer|progress|select|choose|pick|hire|appoint|"
+        r"look at|speak to|talk to)\w*\b[^.!?;]{0,30}?\b(?:other|another|a different|someone else|somebody else)\b",
         # a choice of another person as a condition or a question: "if we move forward with other candidates you may
         # not hear from us", "should we select another applicant", "you asked whether we have hired someone else"
         r"\b(?:if|should|unless|whether|in the event (?:that )?|in case) (?:we|they|the (?:client|company|team|panel|"
@@ -1589,12 +1626,17 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: writing about rejection emails (en)", -5.0, ("rejection", "decline", "refusal", "reader", "recruiters",
                                                                  "how to", "archive", "opinion", "here's how", "here is how",
                                                                  "many of you", "wrote in", "readers ", "members ",
-                                                                 "subscribers ", "listeners "),
+                                                                 "subscribers ", "listeners ", "episode", "our guest",
+                                                                 "listen now", "your post", "your article", "your blog",
+                                                                 "your thread", "your essay"),
         r"\b(?:rejection|decline|refusal) (?:e-?mails?|letters?|messages?|templates?|mails?|notes?)\b",
         r"\ba reader (?:asked|asks|writes|wrote)\b|\b(?:question|letter|mail) from a reader\b|\breader(?:'s)? question\b|\brecruiters (?:say|tell|often|rarely)\b|"
         r"\bhere(?:'s| is) how to (?:bounce back|cope|recover|move on|respond|reply|handle|deal|get over|stay positive|turn)\b|"
         r"\bmany of you (?:wrote|have written|asked|told us)\b|\b(?:readers|members|subscribers|listeners) (?:wrote in|asked|"
         r"told us)\b|"
+        # a podcast: "in this episode our guest talks about coming second"
+        r"\byour (?:linkedin )?(?:post|article|blog post|blog|thread|essay) (?:about|on)\b|"
+        r"\bin (?:this|today's|this week's) episode\b|\bour guests?\b(?! (?:wifi|wi-fi|parking|book|list)\b)|\blisten now\b|"
         r"\b(?<!view on )(?<!views on )(?<!thoughts on )(?<!advice on )(?<!sure )(?<!know )(?<!decide )(?<!idea )"
         # (not the reader asking a friend about their own letter: "I'd value your view on how to respond")
         r"how to (?:respond|reply|react|handle|deal with|write|cope)\b|\bfrom the archive\b|\bopinion:"),
@@ -1699,7 +1741,9 @@ LOOKALIKES: list[Family] = [
     # round 5: the mail says the reader's candidacy goes on (another posting closed, a pause, a corrected mistake)
     fam("look-alike: the reader's candidacy goes on (en)", -4.5,
         ("continues", "remains", "still", "progressing", "going ahead", "moving forward", "will continue", "will progress",
-         "open", "fast", "again", "stays", "restart", "resume", "pick up", "on hold for", "shortlist you"),
+         "open", "fast", "again", "stays", "restart", "resume", "pick up", "on hold for", "shortlist you", "invite you",
+         "under review", "under consideration", "under active", "being considered", "being reviewed", "being progressed",
+         "is live", "is active"),
         r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,60}?\b(?:continues|"
         r"(?:remains|stays) (?:active|open|live|under (?:active )?(?:consideration|review))|is (?:still |now )?(?:progressing|"
         r"going ahead|moving forward|live|active|under (?:active )?(?:consideration|review)|being (?:considered|reviewed|"
@@ -1713,7 +1757,10 @@ LOOKALIKES: list[Family] = [
         r"\b(?:restart|resume|re-start|pick up) (?:the|your|our) (?:process|application|interviews?|conversation)\b|"
         r"\bon hold for (?:a|one|two|three|four|a few|several|\d+) (?:more )?(?:days?|weeks?)\b",
         # good news in the same words: "the panel has decided to shortlist you"
-        r"\b(?:decided|pleased|happy|delighted|glad) to (?:shortlist|invite) you\b"),
+        # (not a rejection's offer for later: "we'd be happy to invite you to interview for future roles")
+        r"\b(?<!were )(?<!was )(?<!had been )(?<!'d be )(?<!would be )(?<!'ll be )(?<!will be )(?<!always be )"
+        r"(?:decided|pleased|happy|delighted|glad) to (?:shortlist|invite) you\b"
+        r"(?![^.!?;]{0,40}\b(?:future|other|upcoming|later|another)\b)"),
     fam("look-alike: an earlier rejection is retracted (en)", -6.0, ("disregard", "ignore", "in error", "by mistake", "by accident",
                                                                      "mistakenly", "withdrawn", "reversed", "overturned",
                                                                      "rescinded", "upheld", "revoked", "set aside",
@@ -1759,13 +1806,14 @@ LOOKALIKES: list[Family] = [
                                                                            " i interviewed", "heart set", "me over",
                                                                            "me down", "me back", "ed me", "pick me",
                                                                            "choose me", "hire me", "take me", "select me",
-                                                                           "shortlist me", "want me"),
+                                                                           "shortlist me", "want me", "help me with my",
+                                                                           "look what"),
         # the sender asks for help with their own search: "can you look at my CV this weekend?", "picked someone else for
         # the job I really wanted"
         r"\b(?:passed|turned|knocked) me (?:over|down|back)\b|\b(?:rejected|dropped|ghosted|overlooked) me\b|"
         r"\b(?:didn't|did not) (?:pick|choose|hire|take|select|shortlist|want) me\b|"
-        r"\b(?:can|could|would) you (?:have a look at|look at|look over|check|read|go over|review) my (?:cv|resume|cover letter|"
-        r"application|linkedin)\b|\bfor the (?:job|role|position|post) i (?:really |so )?(?:wanted|applied for|interviewed for|"
+        r"\b(?:can|could|would) you (?:have a look at|look at|look over|check|read|go over|review|help me with) my (?:cv|resume|"
+        r"cover letter|application|linkedin|interview prep)\b|\blook what (?:landed|arrived|came|turned up)\b|\bfor the (?:job|role|position|post) i (?:really |so )?(?:wanted|applied for|interviewed for|"
         r"had my heart set on)\b",
         r"\b(?:look|see|guess|check out) what i (?:just )?(?:got|received|had)\b|\bwe both applied\b|"
         r"\bmy rejection (?:e-?mail|letter|mail)\b",
@@ -1777,7 +1825,9 @@ LOOKALIKES: list[Family] = [
          "your department", "hiring manager", "interviewer", "requisition owner", "report to you", "reporting to you",
          "your squad", "your unit", "your crew", "your shortlist", "you ranked", "you recommended", "you shortlisted",
          "you put forward", "you preferred", "contract", "laptop", "paperwork", "onboarding", "induction", "offer letter",
-         "announce", "rather than promot", "congratulating", "your candidate", "fee ", "desk"),
+         "announce", "rather than promot", "congratulating", "your candidate", "fee ", "desk", "declined your"),
+        # ...whose offer a candidate turned down: "Lucia Fernandez has declined your offer for Senior Designer"
+        r"\b(?:has |have |had )?declined your (?:job |written |formal |verbal )?offer\b|"
         r"\byour (?:job )?(?:posting|listing|job ad|job advert)s?\b|\b(?:candidates|applicants) you (?:shortlisted|rejected|interviewed|"
         r"archived|declined)\b",
         r"\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving|being) on (?:the|our) (?:[\w-]+ )?panel\b",
@@ -1958,15 +2008,21 @@ LOOKALIKES += [
         r"\bkeep (?:him|her) in mind\b|\b(?:he|she) (?:asked|wants|wanted|would like) me to (?:ask|check with|talk to) you\b"),
     # the reader hires: told as hiring manager or requisition owner, or about their own choice ("you picked another")
     fam("look-alike: the reader made or owns the hiring choice (en)", -5.0,
-        (" as hiring", " as the hiring", "requisition owner", "hiring request", "recruitment request", "headcount request",
+        (" as hiring", " as the hiring", "requisition owner", "you own", "you manage", "you opened", "you raised",
+         "you posted", "you created", "'s line manager", "'s manager", "'s mentor", "'s supervisor",
+         "'s team lead", "hiring request", "recruitment request", "headcount request",
          "first hire", "headcount", "you on", "supporting", "helping with", "your support",
-         "update your", "brief your", "tell your", "inform your", "notify", "inform all", "inform department", "inform staff",
+         "update your", "brief your", "tell your", "inform your", "share with your", "share this with", "share it with",
+         "cascade", "pass this on", "dear managers", "dear all managers", "dear line managers", "dear people managers",
+         "hi managers", "hi all managers", "hello managers", "notify", "inform all", "inform department", "inform staff",
          "inform line", "inform managers", "inform colleagues", "heads", "fee", "your list", "your pipeline", "your submission",
          "book them", "book him", "book her", "your agency", "your help", "sourcing", "the search", "your invoice", "your retainer", "need your", "need any", "need more", "ones you", "candidates you", "people you", "cvs you", "your team", "your department", "your squad", "your unit", "your group", "you picked", "you've picked", "you chose", "you've chosen", "you have chosen", "you hired",
          "you've hired", "you have hired", "you selected", "you've selected", "you went with", "you've gone with",
          "you decided to", "the advert", "the ad ", "the ads", "the posting", "the listing", "the job ad",
          "backfilled"),
         r"\b(?:you|fyi),? as (?:the )?(?:hiring manager|requisition owner|chair|panel chair|line manager)\b|"
+        r"\b(?:requisition|req|vacancy|posting|job ad|advert)s? you (?:own|manage|opened|raised|posted|created)\b|"
+        r"\bas (?!you\b|your\b|my\b|our\b|the\b)[a-z]+'s (?:line manager|manager|mentor|supervisor|team lead)\b|"
         r"\bas the requisition owner\b|\b(?:close|take down|pull|remove) the (?:job )?(?:advert|ad|posting|listing)s?\b|"
         r"\byour (?:current |old )?(?:role|position|job|post) will be backfilled\b",
         r"\byour (?:hiring|recruitment|headcount) request\b|\byour first hire\b|\bheadcount (?:reports?|figures|numbers|update|summary|plan|review)\b|\b(?:q[1-4]|quarterly|monthly) headcount\b|"
@@ -1975,12 +2031,16 @@ LOOKALIKES += [
         # department heads"
         r"\bthank(?:s| you) (?:\w+ )?for (?:supporting|helping with|your support (?:with|on|during)) the (?:[\w-]+ )?(?:recruitment|"
         r"hiring|selection|interviews?|process)\b|\bplease (?:update|brief|tell|inform) your (?:team|staff|department|reports)\b|"
+        r"\bplease (?:share|cascade|pass) (?:this |it )?(?:on )?(?:with|to) your (?:teams?|staff|departments?|reports)\b|"
+        r"\b(?:dear|hi|hello) (?:all )?(?:managers|line managers|people managers|department heads|heads of department)"
+        r"(?= ?[,:!\n]|$)|"
         r"\b(?:notify|inform|tell|update) (?:all )?(?:department heads|heads of (?:department|school)|staff|line managers|"
         r"managers|colleagues)\b",
         # the reader is the agency ("no fee this time", "picked other candidates from your list") or the team's manager
         r"\bno (?:placement |agency |finder's )?fee (?:is |will be )?(?:due|payable|this time|on this one)\b|"
         r"\bfrom your (?:list|pipeline|submissions?)\b|\bbook (?:them|him|her) in\b|"
-        r"\bthe (?:ones?|candidates?|people|person|cvs?|profiles?) you (?:sent|submitted|put forward|proposed|shortlisted)\b|"
+        r"\bthe (?:two |three |four |five |several |other )?(?:ones?|candidates?|people|person|cvs?|profiles?) (?:you|your agency) "
+        r"(?:sent|submitted|put forward|proposed|shortlisted)\b|"
         r"\bthe (?:one|ones|candidate|person|people) (?:from|through|via) your agency\b|"
         # the client writes to the agency: "thanks for sourcing these profiles", "please pause the search", "your invoice
         # for the retainer" (not "thanks for sending Jordan over": an agency relays that very mail to Jordan)
@@ -1997,7 +2057,7 @@ LOOKALIKES += [
     # reader's own post is untouched
     fam("look-alike: a colleague chosen around the reader's own job (en)", -5.0,
         ("cover", "your new", "unchanged", "unaffected", "your own", "is away", "is off", "act up", "acting up", "your old", "job share",
-         "job-share", "stay as", "stays as", "remain", "the same", "help him", "help her", "help them", "show him", "show her",
+         "job-share", "stay as", "stays as", "remain", "the same", "not affected", "is safe", "is secure", "help him", "help her", "help them", "show him", "show her",
          "train him", "train her", "support him", "support her", "look after", "settle",
          "promoted", "your probation", "your workload", "your appraisal", "your annual", "your performance",
          "your one-to-one"),
@@ -2010,7 +2070,7 @@ LOOKALIKES += [
         r"\byour new (?:line manager|manager|boss|supervisor|team lead|head of department)\b",
         r"\byour own (?:seat|promotion|case|role|position|job|post|process)\b|"
         r"\byour (?:own |current )?(?:role|position|job|post)(?: and (?:terms|pay|team))? (?:is|are|remains?|stays?) "
-        r"(?:unchanged|unaffected)\b",
+        r"(?:unchanged|unaffected|not affected|safe|secure)\b",
         r"\bwhile \w+ (?:is|'s) (?:away|off|on leave)\b|\bto act(?:ing)? up\b",
         # the reader shares the job or helps the new one settle: "the other half of the job share, so your three days stay
         # as they are", "could you help her with the laptop setup?"
@@ -2088,12 +2148,17 @@ LOOKALIKES += [
     # service's recruitment competition and a graduate intake are jobs)
     fam("look-alike: other applicants chosen for a thing, not a job (en)", -5.0,
         ("proposal", "freelancer", "cohort", "accelerator", "incubator", "residency", "scholarship", "bursary", "course",
-         "jury", "study", "focus group", "festival", "exhibition", "grant", "fund", "citizens", "the judges", "sponsor"),
-        r"\byour proposal\b|\b(?:another|a different|the other) freelancer\b|\bsend(?:ing)? (?:more )?proposals\b|\bthe judges\b",
+         "jury", "study", "focus group", "festival", "exhibition", "grant", "fund", "citizens", "the judges", "sponsor",
+         "redundanc"),
+        # ("hired another freelancer for the in-house copywriting role": a role, not a gig)
+        r"\byour proposal\b|\b(?:another|a different|the other) freelancer\b"
+        r"(?! (?:for|to|as|in) (?:the|this|our) (?:[\w-]+ ){0,2}?(?:role|position|post|vacancy)\b)|"
+        r"\bsend(?:ing)? (?:more )?proposals\b|\bthe judges\b",
         r"\b(?:another|other|a different|the other) (?:[\w-]+ )?(?:candidates?|applicants?|people|persons?|individuals?|"
-        r"participants?|founders?|teams?|startups?|famil(?:y|ies)|artists?|writers?|speakers?)\b[^.!?;]{0,30}?\b(?:for|in|on|to|"
-        r"into) (?:the|this|our|this year's|next year's|its|their) (?:[\w'-]+ ){0,2}?(?:cohort|accelerator|incubator|residency|"
-        r"scholarship|bursary|course|jury|study|focus group|festival|exhibition|grant|fund|citizens' panel)s?\b"
+        r"participants?|founders?|teams?|startups?|famil(?:y|ies)|artists?|writers?|speakers?|colleagues?)\b[^.!?;]{0,30}?\b"
+        r"(?:for|in|on|to|into) (?:the|this|our|this year's|next year's|its|their) (?:[\w'-]+ ){0,2}?(?:cohort|accelerator|"
+        r"incubator|residency|scholarship|bursary|course|jury|study|focus group|festival|exhibition|grant|fund|"
+        r"citizens' panel|redundanc(?:y|ies))s?\b"
         r"(?!(?: [\w-]+){0,2} (?:role|position|job|post|vacancy|team|officer|coordinator|manager|lead|assistant|administrator|"
         r"adviser|advisor|director|tutor|instructor)s?\b)",
         r"\b(?:fund|funding|sponsor)\w* (?:other|another|a different) (?:applicants?|projects?|candidates?|proposals?|teams?)\b"),
@@ -2125,12 +2190,21 @@ LOOKALIKES += [
     # finalists", "your notes on the two you saw", "send Jana the standard decline", "the unsuccessful candidates will hear
     # from HR", "I'll let our candidate Mark know" (an agency to its client)
     fam("look-alike: the reader interviewed or scored the candidates (en)", -5.0,
-        ("scorecards", "interviewing", "you saw", "you met", "you interviewed", "you spoke", "sitting on it", "serving on it",
+        ("scorecard", "interviewers on", "interviewers for", "interviewers assigned", "following your", "interviewing",
+         "you saw",
+         "you met", "you interviewed", "you spoke", "sitting on it", "serving on it",
          "unsuccessful candidates", "unsuccessful applicants", "standard", "usual", "our candidate", "covering", "running",
          "conducting", "sitting in", "chairing", "your team", "your department", "your company", "your firm",
          "as you recommended", "her the", "him the", "them the", "her an", "him an", "them an", "her our", "him our",
          "them our", "brief the", "outreach", "sourcing", "headhunting", "as a fellow", "grievance"),
-        r"\bscorecards\b|\bthank(?:s| you) (?:\w+ )?for (?:interviewing|meeting|seeing) (?:both|all|the|our) (?:[\w-]+ )?"
+        r"\bscorecards?\b|\binterviewers (?:on|for|assigned to) (?:this|the) (?:requisition|req)\b|"
+        r"\bfollowing your (?:feedback|scores|notes|recommendation) (?:from|on|after) (?:the|our|yesterday's|today's|"
+        r"[a-z]+day's) (?:[\w-]+ )?(?:panel|interviews?|debrief)\b|"
+        # the HR system to an interviewer: "You interviewed Alex Moreno for Data Engineer" (a name, not "really well for")
+        r"\byou interviewed (?!(?:for|with|at|on|in|last|yesterday|today|recently|earlier|us|me|our|the|a|an|and|twice|once|"
+        r"well|very|so|really|quite|extremely|two|three|four|five|several|many|both|[a-z]+ly)\b)"
+        r"[a-z]+ [a-z]+ for\b|"
+        r"\bthank(?:s| you) (?:\w+ )?for (?:interviewing|meeting|seeing) (?:both|all|the|our) (?:[\w-]+ )?"
         r"(?:finalists|candidates|applicants|shortlisted)\b|\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving) on it\b",
         r"\bthe (?:two|three|four|five|six|candidates|ones|people|applicants|finalists) you (?:saw|met|interviewed|spoke (?:to|with))\b",
         r"\bthe (?:other |remaining )?unsuccessful (?:candidates|applicants)(?: [\w-]+){0,2}? (?:will|are going to|should) "
@@ -2152,14 +2226,21 @@ LOOKALIKES += [
         r"\b(?:his|her|their|[a-z]+'s) grievance\b"),
     # the reader vouched for the candidate: "thanks for putting Nadia forward", "for agreeing to be a referee for Jordan";
     # a mentee's or a friend's application ("the position that your mentee Aisha applied for")
-    fam("look-alike: the reader vouched for the candidate (en)", -5.0, ("putting", "referee", "reference", " applied"),
+    fam("look-alike: the reader vouched for the candidate (en)", -5.0, ("putting", "referee", "reference", " applied",
+                                                                        "on your", "about your", "nominat", "referral"),
+        r"\bthank(?:s| you) (?:\w+ )?(?:again )?for (?:your nomination of|nominating) (?!you\b|yourself\b|me\b|us\b|your\b)"
+        r"[a-z]+\b",
         r"\bthank(?:s| you) (?:\w+ )?(?:again )?for putting (?!you\b|yourself\b|your\b|me\b|us\b|it\b|this\b|that\b)[a-z]+(?: [a-z]+)? "
         r"forward\b",
         # ...or the reader's own relative or friend: "thanks for putting your niece forward for the babysitting"
         rf"\bthank(?:s| you) (?:\w+ )?(?:again )?for putting your {_KIN} forward\b",
         r"\b(?:agree|agreed|agreeing|offer|offered|offering) to (?:be|act as) (?:a |the |his |her |their )?(?:referee|reference) "
         r"(?:for|to) (?!you\b)",
-        rf"\b(?:your|my|our) {_KIN}(?: [a-z]+)? (?:had |has )?applied (?:for|to)\b"),
+        rf"\b(?:your|my|our) {_KIN}(?: [a-z]+)? (?:had |has )?applied (?:for|to)\b",
+        # ...or hears how the one they referred got on: "quick note on your friend Ana", "thank you for the referral" (not
+        # "an update about your referral": the reader may be the one referred)
+        r"\b(?:note|update|news|word) (?:on|about) your (?:friend|contact|mentee|former colleague|neighbou?r)\b|"
+        r"\bthank(?:s| you)(?: \w+)? for (?:the|your|this) referral\b"),
     # a vote at a club's or a school's meeting, and a grant, a scholarship or a prize applied for: no job
     fam("look-alike: a vote at a meeting, or a grant or prize applied for (en)", -5.0,
         ("agm", "egm", "general meeting", "grant", "scholarship", "bursary", "prize", " award"),
@@ -2276,7 +2357,8 @@ DECISIONS += [
     fam("grammar: another worker named by a trade or a familiar word was chosen", 3.5, ("another", "a different",
                                                                                        "else on"),
         rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_EN_TOOK_ON} (?:another|a different) "
-        rf"(?:[\w-]+ )?{_EN_WORKER}\b(?!-)(?= ?[.!,;]|$| (?:who|whose|with|from|one)\b| (?:to|as|for) (?:the|this|that|our) "
+        # ("...another apprentice this year." is the current round: the past ones are left out below)
+        rf"(?:[\w-]+ )?{_EN_WORKER}\b(?!-)(?=(?: this (?:year|time|round|season|intake))? ?[.!,;]|$| (?:who|whose|with|from|one)\b| (?:to|as|for) (?:the|this|that|our) "
         r"(?:[\w-]+ ){0,2}?(?:role|job|position|post|vacancy|opening)\b)"
         r"(?! (?:who|that) (?:could|can|will|would|might|may) (?:[\w-]+ ){0,4}?(?:you|your)\b)(?! over\b)(?! from your\b)"
         # a hire told as history: "we took on another graduate from your course last year"
@@ -2331,7 +2413,8 @@ LOOKALIKES += [
     # "the permanent role is yours if you want it"
     fam("look-alike: the reader is still in the running (en)", -4.5,
         ("in the running", "in contention", "in the mix", "in the frame", "is yours"),
-        r"\byou(?:'re| are) (?:now |still )?(?:in the running|in contention|in the mix|in the frame) for\b",
+        # ("you are still very much in the running for the Analyst one")
+        r"\byou(?:'re| are) (?:now |still )?(?:(?:very )?much )?(?:in the running|in contention|in the mix|in the frame) for\b",
         r"\bthe (?:[\w-]+ )?(?:job|role|position|post) is (?:all )?yours\b"),
     # history, not news: "we first chose another candidate and only called you when he dropped out"
     fam("look-alike: the first choice dropped out and the reader was called (en)", -5.0, ("you when", "you after",
@@ -2364,9 +2447,13 @@ LOOKALIKES += [
 
 LOOKALIKES += [
     # the one hired will work with the reader, who starts too: "we have hired another developer who will be your mentor"
-    fam("look-alike: the one hired will work with the reader (en)", -4.5, ("who will", "who'll", "that will"),
+    fam("look-alike: the one hired will work with the reader (en)", -4.5, ("who will", "who'll", "that will",
+                                                                           "you will have", "you'll have"),
         r"\b(?:who|that)(?: will|'ll) (?:be )?(?:your (?:[\w-]+ )?(?:mentor|manager|buddy|trainer|supervisor|lead|colleague|"
-        r"boss)|(?:training|mentoring|supervising|managing|onboarding) you)\b"),
+        r"boss)|(?:training|mentoring|supervising|managing|onboarding) you)\b",
+        # ...or the reader's new peer: "we have hired another person for the sister role, so you will have a peer from day
+        # one"
+        r"\bso you(?:'ll| will) have (?:a|an) (?:new )?(?:peer|colleague|teammate|team-mate|partner|counterpart|buddy)\b"),
 ]
 
 LOOKALIKES += [
@@ -2379,11 +2466,20 @@ LOOKALIKES += [
     # the reader helped the hiring side: "thanks for your help on both" (the panels), "thanks for interviewing the
     # finalists"
     fam("look-alike: the reader helped with the hiring (en)", -5.0, ("your help", "all your help", "for interviewing",
-                                                                    "helping interview"),
+                                                                    "helping interview", "your advice", "for looking at",
+                                                                    "for looking over", "for reading"),
         r"\bthank(?:s| you) (?:\w+ )?for (?:your|all your) help (?:on|with) (?:both|the (?:[\w-]+ )?(?:interviews|panels?|hiring|"
         r"shortlisting|selection|recruitment))\b",
         r"\bthank(?:s| you) (?:\w+ )?for (?:interviewing|helping (?:to )?interview) (?:the|both|all|our) (?:[\w-]+ )?(?:candidates|"
-        r"finalists|applicants)\b"),
+        r"finalists|applicants)\b",
+        # ...or advised the writer's own hiring: "thanks for your advice on the shop assistant job", "thanks for looking at
+        # the two CVs. I took your advice and offered the job to the other candidate"
+        # (a hiring side never thanks its candidate for advice on its own job)
+        r"\bthank(?:s| you) (?:\w+ )?for (?:looking at|looking over|reading) (?:the|both|those|these|all|my) "
+        r"(?:[\w-]+ ){0,2}?(?:cvs|resumes|applications|candidates|applicants|shortlist)\b|"
+        r"\bthank(?:s| you) (?:\w+ )?for (?:all )?your advice (?:on|about|with) (?:the|my|our|both|those|these) (?:[\w-]+ ){0,2}?"
+        r"(?:cvs|resumes|applications|candidates|applicants|shortlist|hire|hiring|job|role|vacancy|post|position)\b|"
+        r"\bi (?:took|followed|listened to) your advice and (?:offered|hired|picked|chose|went with|gave|appointed)\b"),
 ]
 
 # Sixth sweep (tests/test_detect_sweep6_en.py): someone else was chosen and a job is in view, yet the reader is no
@@ -2447,7 +2543,7 @@ LOOKALIKES += [
         r"attending) with (?!(?:us|me|a|an|the|such|your|so|all|great)\b)[a-z]+\b",
         # ...or it is the writer's own: "remember the design job I went for? they went with an internal candidate"
         r"\b(?:job|role|position|post|vacancy|interview) i (?:went for|applied for|applied to|interviewed for|was going for|"
-        r"was up for|went in for)\b|\b(?:after|since) my (?:[\w-]+ )?interview\b"
+        r"was up for|went in for)\b|\b(?:after|since) my (?:[\w-]+ )?(?:interview|round|assessment day|assessment centre)\b"
         r"(?! (?:notes|panel|questions|feedback|scores?|with)\b)",
         # ...or a third person's, or the writer's, told as theirs: "he interviewed at Acme and they went with another
         # applicant", "I was one of the finalists", "thanks for the intro to Acme!" (not "he interviewed several people",
