@@ -231,7 +231,10 @@ DECISIONS += [
         r"\b(?:je|jouw|uw) (?:profiel|cv|sollicitatie|kandidatuur|brief) (?:valt|viel) (?:\w+ ){0,2}af\b",
         r"\bkomt\b(?:(?!\bniet\b)[^.!?;]){0,30}\bte vervallen\b|\bstopt de procedure\b|"
         r"\bkomt (?:\w+ )?(?:de|deze|die|onze) (?:vacature|functie|positie|rol|baan)\b(?:(?!\bniet\b)[^.!?;]){0,40}\bte vervallen\b",
-        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:succesvol|geslaagd)\b",
+        # (not an upload that failed or a file still incomplete: "je sollicitatie is niet succesvol verzonden", "nog niet
+        # succesvol afgerond")
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?<!nog )niet (?:succesvol|geslaagd)\b"
+        r"(?! (?:verzonden|verstuurd|ingediend|geupload|opgeslagen|verwerkt|ontvangen|doorgestuurd|afgerond|aangemaakt)\b)",
         r"\b(?:sollicitatie|kandidatuur|je|u)\b[^.!?;]{0,20}\bniet (?:is|werd) (?:geselecteerd|gekozen|aangenomen)",
         r"\bgeen (?:aanbod|contract|baan) te doen\b",
         r"\bonvoldoende\b[^.!?;]{0,40}\bdoor te laten gaan|\bniet door te laten gaan",
@@ -391,7 +394,8 @@ DECISIONS += [
     fam("grammatica: sollicitatie niet gehonoreerd / terzijde / afgewezen (werkwoord achteraan)", 4.0,
         ("gehonoreerd", "honoreren", "terzijde", "opzij", "naast ons", "afgewezen", "af te wijzen", "wijzen", "afgehaakt",
          "niet zitten"),
-        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:\w+ ){0,2}(?:gehonoreerd|honoreren|succesvol)\b",
+        # ("niet succesvol" of the application is said in "niet voor jou gekozen", gated by "niet")
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\bniet (?:\w+ ){0,2}(?:gehonoreerd|honoreren)\b",
         r"\b(?:sollicitatie|kandidatuur|cv)\b[^.!?;]{0,30}\b(?:(?:terzijde|opzij) (?:te )?(?:leggen|gelegd)|"
         r"naast ons neer(?:leggen|gelegd| te leggen))\b",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:hebben|heeft|moeten|zullen|gaan) (?:\w+ )?(?:afgewezen|afwijzen)\b|"
@@ -589,7 +593,7 @@ DECISIONS += [
         r"\b(?:verder|door) met (?:de |een )?(?:andere )?(?:kandida\w*|sollicitant\w*|iemand|finalist\w*) (?:die|wiens|wier|met) (?:\w+ ){0,4}"
         r"(?:beter|meer|nauwer|sterker|relevantere|ruimere)\b"),
     fam("grammatica: afzien van / niet voortzetten / geen gevolg / voldoet niet", 4.0, ("af van", "af te zien", "voort", "gevolg", "voldoe",
-                                                                                        "beantwoord", "geen gebruik"),
+                                                                                        "voldeed", "beantwoord", "geen gebruik"),
         r"\b(?:zien|ziet|zag|zagen) (?:\w+ ){0,3}af van (?:een |de |je |jouw |uw )?(?:\w+ )?(?:kennismaking|gesprek|kandidatuur|sollicitatie|"
         r"vervolg\w*|aanstelling|samenwerking|voordracht)\b|\bvan (?:je|jouw|uw|de|een) (?:\w+ )?(?:kandidatuur|sollicitatie|kennismaking|"
         r"gesprek|vervolg\w*|aanstelling|samenwerking|voordracht) af te zien\b",
@@ -919,7 +923,7 @@ DECISIONS += [
         r"\bkeu(?:ze|s) (?:\w+ ){0,3}op (?:een andere?\b|iemand|de andere)[^.!?;]{0,30}\bgevallen\b|\bkeus (?:\w+ ){0,3}(?:viel|valt|is gevallen) "
         r"(?:\w+ ){0,3}op (?:een andere?\b|iemand|de andere)"),
     fam("grammatica: voldoet niet aan wat we zoeken / te weinig ervaring", 3.5,
-        ("voldoe", "onvoldoende", "te weinig", "niet genoeg", "ontbr", "mist", "mis ", "ontbeert"),
+        ("voldoe", "voldeed", "onvoldoende", "te weinig", "niet genoeg", "ontbr", "mist", "mis ", "ontbeert"),
         r"\b(?:voldoe|voldoet|voldeed|voldeden|voldoen) (?:\w+ ){0,3}niet (?:\w+ )?aan (?:wat|hetgeen|datgene wat) (?:we|wij|ik|de klant|onze klant) "
         r"(?:\w+ ){0,4}(?:zoeken|zochten|zoek|vragen|vroegen|verwachten|verwachtten|nodig hebben|nodig hadden)\b|"
         r"\b(?:voldoe|voldoet|voldeed|voldeden|voldoen) (?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|onze|het) (?:\w+ )?(?:norm|verwachtingen|wensen|"
@@ -1342,7 +1346,8 @@ DECISIONS += [
         ("anders invullen", "anders in te vullen", "onderbr", "ondergebracht", "aanbieden", "aan te bieden", "te bieden", "beter",
          "aangenomen", "genomen"),
         # "dus we gaan het anders invullen"; "ik breng de functie bij een ander onder"
-        r"\b(?:gaan|zullen|willen|besloten|gekozen) (?:\w+ )?(?:het|de functie|de vacature|de rol|de plek|de job) anders "
+        r"\b(?:gaan|zullen|willen|besloten|gekozen|ervoor) (?:\w+ )?(?:het|de functie|de vacature|de rol|de plek|de job|de positie|deze "
+        r"(?:functie|vacature|rol|positie)) anders "
         r"(?:invullen|in te vullen)\b(?! dan)",
         r"\b(?:functie|baan|job|rol|plek|vacature)\b[^.!?;]{0,20}\bbij (?:een ander|iemand anders) (?:onderbreng\w*|onder te brengen|"
         r"ondergebracht)\b",
@@ -1429,6 +1434,8 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
              # the plain titles of a short note's post ("geen contract als huishoudhulp")
              r"huishoudhulp\w*|poetshulp\w*|keukenhulp\w*|hulpkok\w*|afwasser\w*|zorgkundige\w*|magazijnier\w*|orderpicker\w*|"
              r"persoonlijkheidstest\w*|"
+             # a recruiter's screening call
+             r"screeningsgesprek\w*|telefonische screening|belscreening|"
              r"praktijkproef\w*|praktijktest\w*|selectieprocedure\w*|wervingsprocedure\w*|aanwervingsprocedure\w*|uitzendkantoor\w*|interimkantoor\w*|interimopdracht\w*|interimjob\w*")
 
 # Those of them that name a post unmistakably, even without "sollicitatie" in the mail: a trial day or a test
@@ -1436,6 +1443,9 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
 STRONG_WORDS = (r"proefdag\w*|proefopdracht\w*|praktijkopdracht\w*|praktijkproef\w*|proefdraai\w*|jobstudent\w*|studentenjob\w*|vakantiejob\w*|vakantiewerk|"
                 # a selection's capacity test ("de resultaten van de capaciteitentest waren niet voldoende")
                 r"capaciteitentest\w*|"
+                # an agency putting the reader forward to its client ("ik kan je niet voorstellen bij de klant"; "bij" only:
+                # a colleague is introduced "aan de klant" at a meeting)
+                r"(?:voorstellen|voor te stellen|voordragen|voor te dragen) bij (?:de|onze|mijn|deze) klant|"
                 r"stageplek\w*|stageplaats\w*|aanwervingsstop|interimopdracht\w*|interimjob\w*|wervingsreserve\w*|selectiegesprek\w*|seizoenswerk\w*|seizoensarbeid\w*|"
                 # hiring said with a verb, a person its object: "we hebben besloten je niet aan te nemen", "ik ga je niet
                 # aannemen", "... een ander aan te nemen" (each a literal first: this runs at every word of every mail)
@@ -1500,7 +1510,9 @@ YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief
                r"gereageerd)|"
                # the reader's trial day or selection day, and a reply to the reader's own mail about a post
                r"(?:tijdens|na|op|voor) (?:de|je|jouw|uw) (?:proefdag|meeloopdag|proefles|kennismakingsdag|selectiedag|assessmentdag)|"
-               r"re: (?:\w+ )?(?:stage|stageplek|stageplaats|sollicitatie|vacature|bijbaan|vakantiejob)|"
+               r"re: (?:\w+ )?(?:stage|stageplek|stageplaats|sollicitatie|vacature|bijbaan|vakantiejob|"
+               # (a reply about the small post the reader asked after: "Re: keukenhulp", "Re: zaterdagbaan")
+               r"studentenjob|zaterdagbaan|vakantiewerk|keukenhulp|zaterdaghulp|afwasser)|"
                r"(?:de |je |jouw |uw )?(?:sollicitatie|selectie)?procedure (?:met|voor) (?:jou|je|u)|(?:je|jouw|uw) stageaanvra\w*|"
                r"(?:sollicitatie|selectie)traject (?:\w+ ){0,5}met (?:jou|je|u)\b|"
                # the reader's part in a selection: "daarmee eindigt je deelname aan deze selectie"
@@ -2210,7 +2222,7 @@ LOOKALIKES: list[Family] = [
     # one post closed, another offered in the same breath: "niet verder voor Teamleider, maar we willen je graag
     # uitnodigen voor een gesprek over de functie Coordinator" (not "uitnodigen om op andere vacatures te reageren")
     fam("look-alike: another post offered in the same breath (nl)", -4.0, ("maar", "keuze", "favoriet", "topkandidaat", "wordt",
-                                                                         "word "),
+                                                                         "word ", "die van"),
         # "..., en jij wordt zijn assistent", "je wordt onze nieuwe verkoper" (not "je wordt de eerste die we bellen")
         r"\b(?:jij|je|u|ge|gij) (?:wordt|word) (?:zijn|haar|onze|ons|de|mijn) (?:nieuwe )?(?!volgende\b|eerste\b|enige\b)[a-z-]+\b"
         r"(?! nie?t?\b)",
@@ -2220,8 +2232,10 @@ LOOKALIKES: list[Family] = [
         r"(?:keuze|favoriet|topkandidaat)\b",
         # "niet verder voor de functie van kassier, maar wel voor die van vakkenvuller"; "maar we bekijken ze voor de
         # vacature in Gent" (a named post, not "voor toekomstige vacatures": a rejection keeps the CV that way)
-        r"\bmaar wel (?:voor|met|in|bij|als) (?:die van|(?:de|het|een|onze|deze|dat) (?:andere |nieuwe )?(?:\w+ )?(?:functie|vacature|"
-        r"job|baan|rol|positie|plek|plaats|afdeling|winkel|filiaal|vestiging))\b|"
+        # ("maar wel perfect binnen de vacature van planner"; "..., voor die van teamleider wel")
+        r"\bmaar wel (?:(?:perfect|goed|helemaal|prima) )?(?:voor|met|in|bij|als|binnen) (?:die van|(?:de|het|een|onze|deze|dat) "
+        r"(?:andere |nieuwe )?(?:\w+ )?(?:functie|vacature|job|baan|rol|positie|plek|plaats|afdeling|winkel|filiaal|vestiging))\b|"
+        r"\bvoor die van (?:\w+ ){1,2}wel\b|"
         r"\bmaar (?:we|wij|ik) (?:bekijken|bekijk|overwegen|overweeg|nemen|neem|houden|hou) (?:ze|hem|je|jou|u|jouw \w+|uw \w+|je \w+) "
         r"(?:\w+ )?(?:voor|mee voor|mee in|in) (?:de|een|onze) (?:andere |nieuwe )?(?:vacature|functie|job|rol|positie|plek|plaats)"
         r" (?:in|bij|van|als|op)\b",
@@ -2713,4 +2727,179 @@ DECISIONS += [
         r"(?:\w+ )?naar voren (?:gekomen|kwam)\b",
         r"\bis (?:helaas |dus )?(?:de|deze|die|onze) (?:vacature|functie|positie)\b[^.!?;,]{0,30}\bvervallen\b[^.!?;]{0,30}\bdaarmee "
         r"(?:\w+ )?(?:je|jouw|uw) (?:sollicitatie|kandidatuur)\b"),
+]
+
+# --- sweep 8: short notes from schools, care, shops and agencies -----------------------------------------------------
+# A staff member already found for the small post ("we hebben al een zaterdaghulp gevonden"), another person asked
+# for a post named in the same sentence ("voor de functie van invalkracht hebben we iemand anders gevraagd"; a shift or
+# a talk asked of someone else is no post), an application the employer can do nothing with ("je open sollicitatie ...
+# we kunnen er helaas niets mee"), a post named and "het is niet geworden", and a team or a season already full of staff
+# ("qua personeel zitten we al vol"; a restaurant's tables or a club's courts fill up as well: staff must be named).
+_NL_STAFF = (r"(?:kandida\w*|sollicitant\w*|medewerk\w*|collega\w*|[a-z]*kracht\w*|[a-z]*hulp|stagiair\w*|jobstudent\w*|"
+             r"werkstudent\w*|student\w*|invaller\w*|vervanger|opvolger|bijbaner\w*|werknemer\w*|teamlid|versterking)")
+# the post the reader applied for, named as such (not "de rol van Sinterklaas", a shift or a talk)
+_NL_NAMED_POST = (r"(?:functie|vacature|baan|job|bijbaan|vakantiebaan|zaterdagbaan|vakantiejob|studentenjob|stageplek|"
+                  r"stageplaats|stage|positie|betrekking)")
+DECISIONS += [
+    fam("grammatica: al een hulp gevonden / iemand anders gevraagd / er niets mee / vol qua personeel", 4.0,
+        ("gevonden", "gevraagd", "niets mee", "niks mee", "niet geworden", "personeel", "bezetting", "mensen", "studenten",
+         "krachten", "bijbaners", "medewerkers"),
+        # (not the reader's stand-in at work: "we hebben al een vervanger gevonden voor je verlof")
+        rf"\b(?:hebben|heeft) (?:we |wij |ze |zij )?(?:al|inmiddels|intussen|reeds) (?:een|onze) (?:nieuwe )?{_NL_STAFF} "
+        r"(?:(?!voor\b)\w+ )?gevonden\b(?![^.!?;]{0,40}\b(?:je|jouw|uw|jou|u) (?:\w+ )?(?:verlof|vakantie|team|afdeling|dienst\w*|"
+        r"rooster|vervanging|project|winkel|zaak|plaats)\b)",
+        # (asked to stand in for a shift or to lead the interviews: "iemand anders gevraagd om de gesprekken te voeren")
+        rf"\bvoor (?:de|deze|die|je|jouw|uw) {_NL_NAMED_POST}\b[^.!?;]{{0,50}}\b(?:hebben|heeft) (?:we |wij |ze |zij )?"
+        r"(?:\w+ )?iemand anders (?:\w+ )?gevraagd\b(?! (?:om|te|of|mee)\b)|"
+        rf"\b(?:hebben|heeft) (?:we |wij |ze |zij )?(?:\w+ )?iemand anders (?:\w+ )?gevraagd voor (?:de|deze|die|je|jouw|uw) "
+        rf"{_NL_NAMED_POST}\b",
+        # (not held back: "zonder cv kunnen we er nog niets mee", "... tot je diploma binnen is")
+        # ...the letter named in the sentence or the one before ("bedankt voor je brief. helaas kunnen we er niets mee")
+        rf"\b{_NL_APPLICATION}\b(?:(?!\b(?:zonder|tot|totdat|als|indien)\b)[^.!?;]){{0,80}}(?:[.!] [^.!?;]{{0,30}})?"
+        r"\b(?:(?:kunnen|kan|doen) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|kan|doen)) "
+        r"er (?:(?!(?:nog|voorlopig|even|tijdelijk|eerst|pas)\b)\w+ ){0,5}(?:niets|niks) mee(?= ?[.!?;,]|$)",
+        # the post named first: "voor de functie van receptionist is het helaas niet geworden" (not the sender's own
+        # news: "... is het voor mij niet geworden")
+        rf"\bvoor (?:de|deze|die|je|jouw|uw) {_NL_NAMED_POST}\b(?:(?!\bvoor (?:mij|hem|haar|ons)\b)[^.!?;]){{0,40}}\b(?:is|was) "
+        r"het (?:(?!voor\b)\w+ ){0,2}niet geworden\b",
+        # staff full: "qua personeel zitten we al vol", "we zitten al vol met jobstudenten"
+        r"\b(?:qua|wat) (?:personeel|bezetting|mensen|jobstudenten|vakantiekrachten|bijbaners)\b[^.!?;]{0,30}\b(?:zitten|zit) "
+        r"(?:we|wij) (?:\w+ ){0,2}vol\b|"
+        r"\b(?:we|wij) (?:zitten|zit) (?:qua|wat) (?:personeel|bezetting|jobstudenten|vakantiekrachten|bijbaners)\b (?:\w+ ){0,2}"
+        r"vol\b|"
+        r"\b(?:(?:zitten|zit) (?:we|wij)|(?:we|wij) (?:zitten|zit)) (?:\w+ ){0,2}vol (?:met|qua|wat) (?:personeel|jobstudenten|"
+        r"vakantiekrachten|bijbaners|"
+        r"studenten|medewerkers)\b"),
+]
+
+# A patient's place: "wij kunnen u geen plek bieden op de afdeling; u staat op de wachtlijst voor de operatie" (a
+# hospital or a care home writes "geen plek" of a bed as often as of a post).
+LOOKALIKES += [
+    fam("look-alike: a patient's bed or treatment, not a job (nl)", -5.0, ("wachtlijst voor", "opname", "operatie",
+                                                                           "ingreep", "behandelplan", "behandeling in"),
+        r"\bwachtlijst voor (?:de|een|uw|je|jouw) (?:\w+ )?(?:operatie|behandeling|opname|ingreep|therapie|zorg|"
+        r"dagbehandeling)\b",
+        r"\b(?:uw|je|jouw) (?:opname|operatie|ingreep|behandelplan|behandeling in (?:het|ons) ziekenhuis)\b"),
+]
+
+# The same notes' other shapes: the reader not fitting "binnen" the organisation ("je profiel past niet binnen ons
+# team"), no possibility of a place for the reader, another hired with the auxiliary between ("dat we een ander hebben
+# aangenomen"), refraining from an appointment ("besloten af te zien van een aanstelling"), the application let go
+# ("we moeten je sollicitatie laten gaan") and "het bij dit gesprek laten".
+DECISIONS += [
+    fam("grammatica: past niet binnen het team / geen mogelijkheid voor een plek / een ander hebben aangenomen", 4.0,
+        ("binnen", "mogelijkheid", "mogelijkheden", "niet gelukt", "een ander", "af te zien", "afgezien", "laten gaan",
+         "laten het bij", "laat het bij", "het bij dit", "het bij deze", "het bij het", "iemand", "aan ", "al een",
+         "reeds een", "inmiddels een", "intussen een", "niet succesvol", "niet met succes"),
+        # (the reader or the reader's profile the subject, right before the verb: not "je verlofaanvraag past niet binnen
+        # het rooster", nor "die cursus past niet binnen je budget")
+        r"\b(?:(?:je|jij|u|ge|gij)|(?:je|jouw|uw) (?:profiel|cv|ervaring|achtergrond|kandidatuur|sollicitatie|werkervaring)) "
+        r"(?:past|paste|pas) (?:(?!niet\b)\w+ ){0,4}niet (?:goed |echt |helemaal )?binnen (?:onze|ons|de|het|deze|dit) (?:\w+ )?"
+        r"(?:organisatie|team|functie|bedrijf|cultuur|profiel|vacature|functieprofiel|afdeling)\b",
+        # no place for the reader: "we zien geen mogelijkheden om je een plek te bieden", "het is niet gelukt om je een
+        # plek in het team te geven" (not a course's or a waiting list's place: only at the end of the clause or in the team)
+        r"\b(?:geen (?:\w+ )?mogelijkhe\w+|niet gelukt|niet mogelijk) (?:om )?(?:je|jou|u) (?:\w+ ){0,2}(?:een )?(?:plek|plaats|functie|"
+        r"baan|job|contract|aanstelling|arbeidsovereenkomst) (?:(?:in|bij|binnen) (?:ons|onze|het|de) (?:team|organisatie|bedrijf|"
+        r"afdeling) )?(?:aan te bieden|te bieden|te geven)(?= ?[.!?;,]|$)",
+        # the auxiliary between: "dat we een ander hebben aangenomen"
+        r"\been ander (?:hebben|heeft|hadden|had) (?:\w+ )?(?:aangenomen|aangesteld|benoemd|aangeworven|geselecteerd)\b",
+        # the employer refrains from the appointment (the reader's own "u heeft besloten af te zien van ..." is no no)
+        r"\b(?:we|wij|ik|de commissie|het college|de directie) (?:\w+ ){0,4}af (?:te zien|gezien) van (?:een|de|uw|je|jouw) "
+        r"(?:aanstelling|benoeming|aanwerving|indiensttreding|arbeidsovereenkomst|aanbod)\b",
+        # the application let go
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:\w+ ){0,2}laten gaan\b",
+        # someone already hired for it, words between: "hebben we voor deze vacature al iemand aangeworven"
+        r"\b(?:hebben|heeft) (?:\w+ ){0,5}(?:al|reeds|inmiddels|intussen) iemand (?:anders )?(?:aangeworven|aangenomen|aangesteld|"
+        r"benoemd|geselecteerd)\b",
+        # the post given to another, the receiver before the verb: "de stageplaats al aan een andere student toegekend"
+        rf"\b{_NL_NAMED_POST}\b[^.!?;]{{0,40}}\baan {_NL_OTHER}\b(?: \w+)? (?:toegekend|toegewezen|gegund|gegeven|vergeven|"
+        r"aangeboden)\b",
+        # already a student or a helper for the period or the post: "we hebben al een stagiair voor dit semester" (not
+        # "we hebben al een stagiair voor je afdeling geregeld", nor one "die je kan helpen")
+        rf"\b(?:(?:hebben|heb) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb)) (?:\w+ )?(?:al|reeds|inmiddels|intussen) een {_NL_STAFF}"
+        r"(?= ?[.!?;,]|$| voor (?:dit|deze|het|de|komend\w*|volgend\w*) (?:\w+ )?(?:semester|zomer|seizoen|periode|schooljaar|jaar|"
+        r"maanden|vakantie|functie|vacature|job|stage|stageplaats|stageplek|bijbaan|vakantiejob|plek)\b)"
+        # (not the reader's own leave: "we hebben al een vakantiekracht voor de zomer, dus jij kunt gewoon weg")
+        r"(?![^.!?;]{0,40}\b(?:jij|je|u) (?:kunt|kan|mag|hoeft|hoef)\b)",
+        # a selection not passed: "heb je de selectieprocedure niet succesvol doorlopen" (not "nog niet", a step still open)
+        # (a selection's own steps only: an e-learning "test niet succesvol afgerond" is retaken)
+        r"\b(?:selectie\w*|sollicitatieprocedure|wervingsprocedure|assessment\w*|capaciteitentest|praktijkproef|sollicitatieronde)\b "
+        r"(?:\w+ )?(?<!nog )niet (?:succesvol|met succes) (?:doorlopen|afgerond|afgelegd|gehaald)\b",
+        # "we laten het bij deze kennismaking" (not a meeting's end for today: "voor vandaag laten we het bij dit gesprek")
+        r"(?<!vandaag )\b(?:(?:laten|laat) (?:we|wij|ik) het|(?:we|wij|ik) (?:laten|laat) het) (?:(?!vandaag\b)\w+ ){0,2}bij "
+        r"(?:dit|deze|het|dat) (?:eerste )?(?:gesprek|kennismaking|kennismakingsgesprek|sollicitatiegesprek|telefoongesprek|"
+        r"belletje)(?= ?[.!?;,]|$)"),
+]
+
+# Plain verdicts a short note still words its own way: "het wordt geen ja", the offer made to another ("we hebben het
+# aanbod aan een andere kandidaat gedaan"), another who got the preference, "de klik gemist", the post "al weg" or
+# no longer open to the reader, no role for the reader in the company, the application closed "hierbij", the
+# procedure "voor jou ten einde", not made it to the last round, too little trust that the reader fits the role.
+DECISIONS += [
+    fam("grammatica: geen ja / het aanbod aan een ander / de klik gemist / je sollicitatie hierbij afgesloten", 4.0,
+        ("geen ja", "geen 'ja", "aanbod", "voorkeur", "klik", "match", "weg", "geen rol", "geen functie",
+         "geen positie", "geen toekomst", "hierbij", "hiermee", "ten einde", "niet gered", "vertrouwen", "niet voor jou",
+         "niet voor je", "niet voor u", "kandidaten", "sollicitanten", "voldoe", "voldeed", "geschikt", "niet de "),
+        # (not a question's kind: "geen ja-of-neevraag")
+        # (not "nog geen ja", a wait, nor "geen ja, maar ook geen nee")
+        r"\bhet (?:(?!nog\b)\w+ ){0,2}geen '?ja'?\b(?! ?(?:of|en|-)\b)(?![^.!?;]{0,20}\bgeen '?nee\b)|"
+        r"\bdat het (?:(?!nog\b)\w+ )?geen '?ja'? (?:wordt|werd|is geworden)\b",
+        r"\baanbod (?:\w+ ){0,2}aan (?:een andere? (?:kandida\w*|sollicitant\w*|finalist\w*)|iemand anders|de andere "
+        r"(?:kandida\w*|sollicitant\w*|finalist\w*)) (?:\w+ )?(?:gedaan|gegeven|uitgebracht|gestuurd|voorgelegd)\b",
+        # (not one who then withdrew: "..., maar die trok zich terug")
+        r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*|finalist\w*) (?:heeft|had|kreeg|krijgt) (?:\w+ )?de voorkeur\b"
+        r"(?![^.!?;]{0,40}\bmaar (?:die|hij|zij|ze|deze)\b)",
+        # (with the reader, or nothing named: not "de klik met de vorige leverancier")
+        r"\b(?:we|wij|ik) (?:\w+ )?(?:misten|missen|miste|mis) (?:\w+ )?de (?:klik|match)(?= ?[.!?;,]|$| met (?:jou|je|u)\b)",
+        # (a post, with an adverb: not a menu's "de functie is weg")
+        r"\b(?:functie|vacature|positie)\b (?:is|was) (?:al|inmiddels|intussen|helaas|jammer genoeg) (?:\w+ )?weg(?= ?[.!?;,]|$)",
+        r"\b(?:(?:zien|zie|zagen) (?:we|wij|ik)|(?:we|wij|ik) (?:zien|zie|zagen)) (?:\w+ )?voor (?:jou|je|u) geen (?:rol|functie|"
+        r"positie|toekomst) (?:\w+ )?(?:binnen|in|bij) (?:ons|onze|het|de) (?:bedrijf|team|organisatie)\b"
+        r"(?![^.!?;]{0,40}\b(?:zolang|totdat|tot|voordat|zonder|zodra)\b)",
+        r"\b(?:zijn|waren|is) (?:\w+ ){0,2}niet voor (?:jou|je|u) gegaan\b",
+        r"\b(?:(?:sluiten|sluit|ronden|rond) (?:we|wij|ik)|(?:we|wij|ik) (?:sluiten|sluit|ronden|rond)) (?:je|jouw|uw) "
+        r"(?:sollicitatie|kandidatuur) (?:hierbij|hiermee|bij deze) af(?= ?[.!?;,]|$)",
+        r"\bvoor (?:jou|je|u) (?:hier |nu |dus |helaas )?ten einde\b",
+        r"\bniet gered tot (?:de|het) (?:\w+ )?(?:laatste|volgende|finale|tweede|derde) (?:ronde|fase|gesprek|selectie)\b",
+        r"\b(?:niet genoeg|onvoldoende|te weinig) vertrouwen (?:\w+ ){0,3}(?:dat|of) (?:je|jij|u) (?:\w+ ){0,4}(?:rol|functie|job|"
+        r"baan|positie)\b",
+        # others counted: "we kozen voor vijf kandidaten met meer ervaring" (not "..., en jij bent een van hen")
+        r"\b(?:gekozen|kozen|koos|gegaan|gingen) (?:\w+ )?voor (?:twee|drie|vier|vijf|zes|zeven|acht|tien|\d+|enkele|een paar) "
+        r"(?:\w+ )?(?:kandidaten|sollicitanten) (?:met|die|wier|van wie)\b(?![^.!?;]{0,60}\b(?:jij|jou|waaronder)\b)",
+        # the verb before the reader after an adverb ("helaas voldoe je niet aan de taaleis"; a question's "voldoe je niet
+        # aan de eisen?" starts the sentence)
+        r"\b(?:helaas|dus|daarom|echter|genoeg|bijgevolg|toch|uiteindelijk) (?:voldoe|voldoet|voldeed) (?:je|jij|u) (?:\w+ )?niet "
+        r"aan (?:de|het|alle|onze) (?:\w+ ){0,2}\w*(?:eis|eisen|vereisten|criteria|voorwaarden|profiel)\b",
+        # (the subject may go unsaid after "maar": "... bekeken maar vinden je niet geschikt"; not "niet alleen geschikt")
+        r"\b(?:(?:vinden|vind|vonden|vond) (?:we|wij|ik) (?:je|jou|u)|(?:we|wij|ik|maar) (?:vinden|vind|vonden|vond) (?:je|jou|u)) "
+        r"(?:(?!alleen\b)\w+ )?niet (?:(?!alleen\b)\w+ )?geschikt\b(?! (?:voor|als|om) (?:de|het|een) (?:\w+ )?(?:dienst|nachtdienst|taak|klus|project|"
+        r"cursus|training|rol in het project)\b)",
+        r"\b(?:je|jij|u|ge) (?:bent|ben|zijt|was|bleek) (?:\w+ ){0,3}niet de (?:juiste |geschikte )?(?:kandida\w*|persoon|"
+        r"sollicitant\w*) (?:die|naar wie) (?:we|wij) (?:zoeken|zochten)\b"),
+]
+
+# A terse note under a job title ("Kok", "Grondinstructeur"): another with more experience taken ("we nemen iemand met
+# meer ervaring", surer than the bare "we nemen iemand anders" of 3.5, said of a trip or a lift too), the reader runner-up,
+# no post for the reader, the reader of no use to the team, another a bit better, a colleague from inside chosen.
+DECISIONS += [
+    fam("grammatica: korte noot: iemand met meer ervaring / tweede geworden / geen baan voor jou", 4.0,
+        ("iemand met", "iemand die", "tweede", "derde", "nummer", "geen baan", "geen job", "geen plek", "geen plaats",
+         "geen werk", "gebruiken", "een ander", "van binnen", "eigen huis"),
+        # (not "we nemen iemand met meer ervaring mee naar de klant")
+        rf"\b{_NL_SUBJ_VERB} (?:\w+ )?iemand (?:met|die) (?:\w+ ){{0,3}}(?:meer|betere|ruimere|relevantere|langere) (?:\w+ )?"
+        r"(?:ervaring|werkervaring|kennis|achtergrond)\b(?![^.!?;]{0,30}\bmee\b)",
+        # (not a contest's place: the contest look-alikes answer "tweede geworden bij de fotowedstrijd")
+        rf"\b{_NL_READER} (?:bent|ben|werd|zijt) (?:\w+ )?(?:tweede|derde|nummer (?:twee|2|drie|3)) (?:geworden|geeindigd)"
+        r"(?= ?[.!?;,]|$)(?![^.!?;]{0,5}, maar\b)",
+        r"\b(?:helaas|jammer genoeg|spijtig genoeg|sorry),? geen (?:baan|job|plek|plaats|functie|werk|contract) voor (?:jou|je|u)"
+        r"(?= ?[.!?;,]|$)",
+        # (not a shift: "we kunnen je zaterdag niet gebruiken")
+        r"\b(?:(?:kunnen|kan) (?:we|wij|ik) (?:je|jou|u)|(?:we|wij|ik) (?:kunnen|kan) (?:je|jou|u)) (?:helaas |dus |echter )?niet "
+        r"gebruiken(?= ?[.!?;,]|$| (?:in|bij|voor) (?:ons|onze|het|de|deze) (?:team|bedrijf|functie|vacature|organisatie|zaak|"
+        r"winkel)\b)",
+        r"\been ander (?:was|bleek|is) (?:\w+ ){0,3}(?:beter|sterker|geschikter)(?= ?[.!?;,]|$| (?:voor|in) (?:de|deze|die) "
+        r"(?:functie|baan|job|rol|vacature)\b)",
+        r"\b(?:kiezen|kiest|kozen|koos|gekozen|gaan|gingen) (?:\w+ )?voor een (?:collega|kandidaat|medewerker) (?:van binnen(?:uit)?|"
+        r"uit (?:eigen huis|ons eigen team|het eigen team))(?= ?[.!?;,]|$| (?:voor|in) (?:de|deze|die) (?:functie|baan|job|rol|"
+        r"vacature)\b)"),
 ]
