@@ -40,7 +40,7 @@ KNOWN_MISSES = {
     ("en", "0074.eml"): _NONE,
     ("en", "0086.eml"): _DOMAIN, ("en", "0087.eml"): _NONE, ("en", "0109.eml"): _NONE,
     ("en", "0113.eml"): _BODY,
-    ("de", "0056.eml"): _MISSED, ("de", "0057.eml"): _MISSED, ("de", "0080.eml"): _MISSED,
+    ("de", "0057.eml"): _MISSED, ("de", "0080.eml"): _MISSED,
     ("es", "0018.eml"): _GROUP, ("es", "0043.eml"): _GROUP,
     ("es", "0047.eml"): _GROUP, ("es", "0080.eml"): _AGENCY,
     ("es", "0091.eml"): _MISSED, ("es", "0098.eml"): _DOMAIN,

@@ -454,6 +454,10 @@ clinique laboratorio laboratório weingut brauerei schreinerei hermanos irmãos 
 logistik logistiek logística logistique technik techniek immobilien medien beratung versicherungen
 zentrum centrum verband gesellschaft akademie
 talleres hoteles hotels restaurantes tiendas muebles viveros
+region région región regio região provincia province landkreis comunidad comunidade canton kanton gemeinde commune
+communauté métropole préfecture bezirk
+sapataria mercearia pastelaria churrasqueira marisqueira lavandaria ourivesaria relojoaria tabacaria florista talho
+zapatería pastelería carnicería frutería peluquería lavandería joyería floristería heladería
 """
 ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
 # the endings of sector nouns that head a business's name (Dutch and German compounds, Spanish shop nouns); no
@@ -1412,9 +1416,10 @@ def _cap_article(text: str, at: int) -> str:
 _CLIENT_GATE = ("client", "mandant", "kunde", "auftraggeber", "opdrachtgever", "klant", "respuesta", "resposta",
                 "heard back", "retorno", "terugkoppeling", "retour")
 _FEEDBACK_GATE = ("eedback from", "eedback von", "eedback van", "eedback de", "eedback da", "eedback do", "eply from",
-                  "esponse from", "ntwort von", "ückmeldung von", "etour de")
-_FEEDBACK_FROM = re.compile(rf"\b(?:[Ff]eedback|[Rr]eply|[Rr]esponse|[Aa]ntwort|[Rr]ückmeldung|[Rr]etour) "
-                            rf"(?:from|von|van|de|da|do) ({CAPSEQ})")
+                  "esponse from", "ntwort von", "ückmeldung von", "etour de", "n desde ", "r desde ", "o desde ")
+# (and the Spanish recruiter's "me confirman desde Conservas Cantábrico que...": told from the employer's side)
+_FEEDBACK_FROM = re.compile(rf"\b(?:(?:[Ff]eedback|[Rr]eply|[Rr]esponse|[Aa]ntwort|[Rr]ückmeldung|[Rr]etour) "
+                            rf"(?:from|von|van|de|da|do)|(?:confirm|comunic|inform|dij|dic)\w* desde) ({CAPSEQ})")
 _SUBJECT_CLIENT = re.compile(rf"(?:^(?:[Ff]eedback|[Tt]erugkoppeling|[Rr]ückmeldung|[Rr]etour|[Rr]etorno)"
                              rf"(?: (?:from|von|van|de|da|do))?:? ({CAPSEQ})$|"
                              rf"\((?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant): ({CAPSEQ})\))")
@@ -1448,7 +1453,11 @@ _CLIENT_FIRST = re.compile(
 _ACTS_VERB = re.compile(  # (the look-ahead names the letters the words after the space begin with: most spaces fail there)
     r" (?=[hadoe])(?:(?:have|has|had|a|ha|han)(?: now| just| unfortunately| malheureusement| finalmente| finally)?"
     r" (?:decided|chosen|opted|gone with|selected|filled|d[ée]cid[ée]|choisi|retenu|pr[ée]f[ée]r[ée]|decidido|optado|elegido)|"
-    r"decidiu|optou|escolheu|decidiram|optaram)\b")
+    r"decidiu|optou|escolheu|decidiram|optaram|"
+    # German and Dutch with the name first: "Kurze Info: Lindqvist hat sich gegen eine Weiterführung entschieden",
+    # "Helaas: Brugwater heeft besloten ...", "Brugwater heeft voor een andere kandidaat gekozen"
+    r"(?:hat|heeft)(?: sich)?(?: leider| helaas| nun| inzwischen| inmiddels| uiteindelijk| jammer genoeg)?"
+    r" (?:entschieden|besloten|gekozen|ervoor gekozen|(?:f[üu]r|gegen) (?:eine?n?|die|den|das)|voor een)\b)\b")
 # verb second: "Leider hat sich Weidenhof für ... entschieden", "Helaas heeft Brugwater gekozen voor ..."
 _CLIENT_ACTS_V2 = re.compile(
     rf"\b(?:[Hh]at|[Hh]eeft|[Hh]aben|[Hh]ebben) (?:sich )?(?:leider |helaas |jammer genoeg )?(?:die |der |das |het |de )?"
@@ -1466,7 +1475,24 @@ _CLAUSE_HEADS = frozenset(["a", "o", "the", "la", "el", "that", "que", "afraid",
 _CLAUSE_THAT = frozenset(["that", "que", "afraid", "know"])
 
 
-def _acts_names(text: str, lang: str | None) -> list[str]:
+# the German and Dutch articles: one capitalised word after one is a noun ("Der Kunde", "Het bestuur", "De Vries" a
+# person's), not a firm's name
+_NOUN_ARTICLES = frozenset(["der", "die", "das", "het", "de"])
+
+
+def _firm_decides(run: list[str], subject: str) -> bool:
+    """The capitalised words before "hat sich ... entschieden", "heeft besloten" name a firm: German capitalises every
+    noun ("Der Kunde", "Die Auswahlkommission") and a person decides as often ("Lisa", "Frau Berger", "De Vries"), so
+    a name of one word counts only when the subject writes it as a firm's ("Lindqvist" of the subject
+    "Lindqvist Elektro"), and a longer one only when no article, address or person's name begins it."""
+    if fold(run[0]) in _NOUN_ARTICLES or fold(run[0]) in _ADDRESS_WORDS:
+        return len(run) > 2 and fold(run[0]) in _NOUN_ARTICLES and not looks_like_person(" ".join(run[1:]))
+    if len(run) == 1:
+        return bool(re.search(re.escape(run[0]) + rf" [{_UP}]", subject))
+    return not looks_like_person(" ".join(run))
+
+
+def _acts_names(text: str, lang: str | None, subject: str = "") -> list[str]:
     """The names written as the one who decided: "Unfortunately Juniper have decided", "Malheureusement, Atelier Sorel
     a décidé", "Infelizmente a Sabiá decidiu" (the capitalised words just before the verb, beginning a clause)."""
     out = []
@@ -1476,10 +1502,13 @@ def _acts_names(text: str, lang: str | None) -> list[str]:
         while words and not words[-1].endswith((",", ".", ":", ";", "!", "?")) and (
                 words[-1][:1].isupper() or (run and _tok(words[-1]) in _CONNECT)):
             run.insert(0, words.pop())
+        written = list(run)  # (with its article: "De Vries")
         while run and (_tok(run[0]) in _CONNECT or _ADVERB_LEAD.match(run[0] + " ")):
             run.pop(0)
         if not run or fold(run[0]) in _ACTS_PRONOUNS:
             continue
+        if text.startswith((" hat ", " heeft "), m.start()) and not _firm_decides(written, subject):
+            continue  # "Lisa hat sich ... entschieden", "Der Kunde hat", "De Vries heeft besloten": no firm's name
         before = fold(words[-1]) if words else ""
         if before and not before.endswith((",", ".", ":", ";", "!", "?")) and before not in _CLAUSE_HEADS:
             continue  # inside a clause: "the team at Juniper has decided" names Juniper elsewhere
@@ -1769,6 +1798,30 @@ def _job_cards(own: str) -> list[str]:
     return out
 
 
+# "Bureau de sélection fédéral", "Centre de gestion de la fonction publique", "Office national des forêts": a public
+# body's name is its noun and lower-case words after it, which a name's cut at the first lower-case word leaves bare
+_PUBLIC_NAME = re.compile(r"(?:Bureau|Centre|Office|Agence|Service|Servicio|Servi[çc]o|Instituto|Institut|Caisse|"
+                          r"Conseil|Consejo|Conselho|Commission|Comisi[óo]n) "
+                          r"(?:de |du |des |d'|d’|del |do |da |dos |das |national |nacional |f[ée]d[ée]ral )"
+                          r"[\w'’ -]{3,60}")
+# ... and the words of a unit's name after such a noun ("Service des ressources humaines"): the team, not the body
+_STAFF_WORDS = frozenset(["ressources", "humaines", "humanos", "humanas", "personnel", "personal", "recrutement",
+                          "recrutamento", "reclutamiento", "recruitment", "rh", "rrhh", "drh", "talent", "talents",
+                          "talento", "emploi", "empleo", "emprego", "carrieres", "carreras", "carreiras"])
+
+
+def _public_name(seg: str) -> str | None:
+    """A display name that is a public body's whole name with its lower-case words ("Bureau de sélection fédéral"),
+    as written, when no more than eight words (else a sentence); None for any other segment, and for a unit's
+    ("Service des ressources humaines", "Bureau du personnel": the team, not the body)."""
+    seg = seg.strip()
+    if seg[:1] not in "BCOASIDE" or not _PUBLIC_NAME.fullmatch(seg) or len(seg.split()) > 8:
+        return None
+    if _BAD_COMPANY.search(seg) or _is_vendor(seg) or any(fold(w) in _STAFF_WORDS for w in seg.split()[1:]):
+        return None
+    return seg
+
+
 def _unit_display(display: str, mailbox: str) -> str | None:
     """The organisation in a display name of two parts, one of which names the mailbox's unit ("Volontariat -
     Solidarités Sans Frontières" <volontariat@...>, "Servicio Regional de Salud - Bolsas de Empleo" <bolsas@...>):
@@ -1876,7 +1929,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     if display[:1] in _JOIN_US_FIRST and (lead := _JOIN_US.match(display)):
         display = display[lead.end():]  # "Trabaja en Calzados Ibarra", "Karriere bei Lindgrün": the employer after it
     if display and (org := _unit_display(display, mailbox)) and fold(org) not in people:
-        add(_company_ok(strip_dept(org)[0], people - {fold(org)}, lower_ok=True), 3.0, "display")
+        add(_public_name(org) or _company_ok(strip_dept(org)[0], people - {fold(org)}, lower_ok=True), 3.0, "display")
     elif display:
         m = _VIA.match(display)
         relayed_by = m is not None and _relayed_by(m)
@@ -1905,7 +1958,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                         continue
                     name, dept = strip_dept(seg)
                     weight = 3.5 if dept else (1.5 if _person_like(seg, mailbox) else 2.5) if no_reply else 2.0
-                    add(_company_ok(name, people, lower_ok=True), weight, "display")
+                    add(_public_name(seg) or _company_ok(name, people, lower_ok=True), weight, "display")
             elif no_reply and fold(display) == fold(signer or ""):
                 # a no-reply mail signed with the sender's display name: a person or the organisation itself
                 add(_company_ok(display, people - {fold(display)}), 1.0, "display")
@@ -1989,6 +2042,12 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                     and not _search_firm(p)):
                 continue  # "Talent Acquisition Specialist", "HR Business Partner", "Geschäftsführer": the signer's title
             name, dept = strip_dept(p)
+            if dept and name and (fold(name.split()[0]) in _PRESIDING or fold(name) in _FOR_WORDS_LEAD):
+                # "Le Président du Centre de gestion": who signs (a body's head), not the body's name; "Pela Direção,",
+                # "Por la Dirección": for whom one signs, the employer named under it
+                continue
+            if dept and name.startswith(("vom ", "beim ")):
+                name = name.split(" ", 1)[1]  # "Ihr Team vom Hotel Alpenblick": "von dem", the team's employer after it
             if dept:
                 add(_company_ok(name, people, lower_ok=True), 3.0, "team")
                 continue
@@ -2135,11 +2194,13 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             words.pop()  # "Gostaríamos de agradecer a sua candidatura": a verb and its preposition, no name
         if len(words) > 2 and _tok(words[0]) in _EMPLOYER_NOUNS:
             words = words[1:]  # "L'entreprise Maison Garnier a étudié votre candidature": the name after the noun
+        if len(words) > 1 and fold(words[0]) in _WIDEN_STOPS:
+            words = words[1:]  # "Namens De Kroon Hotels bedanken wij je voor je sollicitatie": on whose behalf
         if len(words) > 1 and words[0] + "\n" in own and words[0] + " " + words[1] not in own:
             continue  # "Estado: Descartada" then "Lamentamos ... tu candidatura": a name never runs over a line's end
         if len(words) > 1 and _tok(words[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
             add(_company_ok(" ".join(words), people, cut_ok=False), 2.5, "relay")
-    found = _acts_names(text, lang)  # one literal-led pattern: cheaper than gating it
+    found = _acts_names(text, lang, subj)  # one literal-led pattern: cheaper than gating it
     relay = not no_reply and any(map(low.__contains__, _RELAY_GATE))  # a recruiter writes in person
     if found or relay:
         own_labels = _domain_labels(message, "")[:1]
@@ -2184,8 +2245,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             name = _company_ok(m.group(1), people, cut_ok=False)
             if name and _tok(name.split()[0]) in _BOARDS:
                 continue  # "Em nome da Diretoria", "au nom du Comité de sélection": the writer's own board
-            if name and not (name.count(" ") == 1 and looks_like_person(name)) and not _matches_domain(
-                    _key(name), [_letters(w) for w in name.split()], own_labels):
+            # (a two-word name with its legal form is a firm's, however like a person's: "Lindqvist Elektro GmbH")
+            person = name is not None and name.count(" ") == 1 and looks_like_person(name) and not _has_legal(m.group(1))
+            if name and not person and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
                 add(name, 4.0, "client")
                 agency = True
     if subj[:1] in "FfTtRr" or ": " in subj:
@@ -2210,6 +2272,12 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 agency = True
     return agency
 
+
+# the heads of a public body or a board who sign for it ("Le Président du Centre de gestion", "El Alcalde"), their
+# title's first word
+_PRESIDING = frozenset(["president", "presidente", "presidenta", "maire", "alcalde", "alcaldesa", "burgemeester",
+                        "burgermeister", "voorzitter", "vorsitzende", "vorsitzender", "prefeito", "prefeita", "chair",
+                        "chairman", "chairwoman", "chairperson", "mayor"])
 
 # the sending software's line under a letter: "Powered by SmartHire", "Gesendet über Recruitee", "Envoyé via X"
 _POWERED = re.compile(r"(?i)(?:powered by|sent (?:via|with|using)|gesendet (?:über|mit|via)|bereitgestellt von|"
@@ -2247,7 +2315,7 @@ solutions spa homes interim bank hotels supermarkets engineering cloud verlag re
 saude consultoria energia tecnologia logistica alimentos bau pflege transportes transports engenharia ingenieria
 advogados abogados arquitetura arquitectura imobiliaria inmobiliaria medien technik immobilien seguros construcoes
 construcciones farma distribuidora servicios health healthcare analytics robotics capital ventures security networks
-unit"""
+unit elektro bouw techniek"""
 _NAME_TAILS = frozenset(fold(w) for w in _NAME_TAILS_TEXT.split())
 _TAIL_RUN = re.compile(rf"((?: (?:&|and|und|e|y|et))?(?: [{_UP}][\w'-]*){{1,3}})(,? [{_UP}]|[^\S\n]*\n|[^\w&-]|$)")
 
@@ -2475,6 +2543,11 @@ def _initials_label(label: str, initials: str) -> bool:
     return len(label) >= 3 and label == initials
 
 
+# the prepositions a sentence opens with before the employer's name ("Namens X", "Seitens der X", "Bij X")
+_WIDEN_STOPS = frozenset(["namens", "seitens", "bij", "voor", "fur", "bei", "pour", "chez", "para", "por", "em", "at",
+                          "with", "from", "for", "von", "vanuit", "desde", "depuis"])
+
+
 def _widen(words: list[str], i: int, j: int, people: set[str]) -> str:
     """The written name around the part that spells the domain: "Livraria Papiro" around "Papiro"."""
     def org_word(w: str) -> bool:
@@ -2482,7 +2555,8 @@ def _widen(words: list[str], i: int, j: int, people: set[str]) -> str:
         return (w[:1].isupper() and f not in people and f not in _SENTENCE_START and f not in _NEVER_FIRST
                 and f not in _PROGRAMME and f[:-1] not in _PROGRAMME  # "Trainee Campo Forte", "Stages Biovert"
                 and not f.endswith("gesellschaft")  # "Steuerberatungsgesellschaft": the kind of firm, like a legal form
-                and f not in _GREETINGS and f not in _STOP_COMPANY and not _is_dept(w) and not _TITLE_WORDS.search(w))
+                and f not in _GREETINGS and f not in _STOP_COMPANY and not _is_dept(w) and not _TITLE_WORDS.search(w)
+                and f not in _WIDEN_STOPS)  # "Namens De Kroon Hotels bedanken wij je": the sentence's preposition
     while i > 0 and j - i < 4 and org_word(words[i - 1]):
         i -= 1
     while j < len(words) and j - i < 4 and org_word(words[j]) and words[j][-1:] != ".":
@@ -2549,6 +2623,64 @@ _ORG_LIKE_ENDS = ("gruppe", "unternehmung", "unternehmen", "versicherung", "verl
 
 
 _ORG_HEAD_ENDS = tuple(w for w in ORG_NAME_WORDS if len(w) >= 5 and w.isalpha())
+
+
+def _as_written(parts: list[str], message: Message, own: str) -> list[str]:
+    """The domain's words capitalised, each as the mail writes it when it does with an accent, an umlaut or a hyphen
+    the domain cannot hold: "Kühl Steuerberatung" for kuehl-steuerberatung.example signed "A. Kühl", "García" for
+    garcia (the letters of the written word, folded as the domain folds them, are the part's)."""
+    out = [w.capitalize() for w in parts]
+    hay = "\n".join((message.sender.name or "", message.subject or "", own[:_READ]))
+    if hay.isascii() and "-" not in hay:
+        return out  # (cheap: nothing the domain could have folded)
+    written: dict[str, str] = {}
+    for word in re.findall(rf"[{_UP}][\w'’-]+", hay):
+        if not word.isascii() or "-" in word:
+            written.setdefault(_letters(word), word.strip("-'’"))
+    return [written.get(_letters(w), w) for w in out]
+
+
+def _compound_spelled(message: Message, own: str, base: str) -> str | None:
+    """The name a domain spells with its last word cut short, as the letter's sign-off writes it in full: "Lang
+    Personalberatung" for lang-personal.example, "Weber Elektrotechnik" for weber-elektro.example (a German
+    compound the domain shortens). Two words or more, the domain's letters ending four letters or more into the
+    last, which goes on by three or more; read in the letter's last lines, where the firm signs."""
+    label = _letters(base)
+    tail = tidy(own[-400:])
+    if label[:3] not in _letters(tail):  # (cheap: the letters must begin somewhere)
+        return None
+    for m in _DOMAIN_CAPS.finditer(tail):
+        words = m.group(0).split()
+        spelled = [_letters(w) for w in words]
+        for i in range(len(words) - 1):
+            for j in range(i + 2, len(words) + 1):
+                head = "".join(spelled[i:j - 1])
+                last = spelled[j - 1]
+                cut = len(label) - len(head)
+                if (label.startswith(head) and cut >= 4 and len(last) - cut >= 3 and last.startswith(label[len(head):])
+                        and not looks_like_person(" ".join(words[i:j]))):
+                    return " ".join(words[i:j])
+    return None
+
+
+def _short_line_spelled(message: Message, own: str, base: str) -> str | None:
+    """The name a run-together domain spells, written apart in lower case on the display name or a short line of the
+    sign-off ("hej studio" for hejstudio.example, "le petit zinc"): a brand written so, as the firm writes it (the
+    capitalised forms are read elsewhere; a sentence's words are no name)."""
+    label = _letters(base)
+    if len(label) < 6:
+        return None
+    lines = [message.sender.name or ""] + own[-300:].split("\n")
+    for line in lines:
+        words = line.split()
+        if not 2 <= len(words) <= 5 or len(line) > 40 or _letters(line.lower()).find(label) < 0:
+            continue  # (cheap: the line's letters must hold the domain's)
+        spelled = [_letters(w.lower()) for w in words]
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                if "".join(spelled[i:j]) == label and all(map(str.isalpha, words[i:j])):
+                    return " ".join(words[i:j])  # (words only: not "@ pixelmoth")
+    return None
 
 
 def _org_compound(word: str) -> bool:
@@ -3090,9 +3222,11 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         if found:
             full = _full_name(found, message, own)
             return _trade_name(full, message, own) if unnamed else full
+        if base and (compound := _compound_spelled(message, own, base) or _short_line_spelled(message, own, base)):
+            return compound
         if base:
             parts = _split_tail(re.split(r"[-_]", base))
-            return " ".join(w.capitalize() for w in _split_head(parts, message, own))
+            return " ".join(_as_written(_split_head(parts, message, own), message, own))
     return _full_name(best, message, own) if best and best[0].isupper() else None  # a weak clue, as written in full
 
 
