@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from nextround.detect.patterns import Family, G, S, alt, fam
 
+# Some of many posts, not the reader's: a job portal's "einige Stellen auf Ihrer Merkliste sind bereits vergeben"
+_DE_NOT_SOME = r"(?<!einige )(?<!mehrere )(?<!manche )(?<!viele )(?<!\d )"
+
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("Bewerbung wird nicht weiter berücksichtigt", 4.0, ('nicht', 'gegen'),
@@ -23,7 +26,9 @@ DECISIONS: list[Family] = [
         r"\bkeine (?:stelle|position) (?:anbieten|geben)",
         r"\bstatus: ?(?:abgesagt|absage|abgelehnt)", r"\b(?:ihre|deine) bewerbung (?:wurde|ist|wird) (?:leider )?(?:abgelehnt|abgesagt)",
         r"\babsage\b[^.!?;]{0,40}\b(?:bewerbung|stelle|position)|\b(?:bewerbung|stelle|position)\b[^.!?;]{0,40}\babsage\b",
-        r"\b(?:ihnen|dir|euch)\b[^.!?;]{0,30}\babsage|\babsage\b[^.!?;]{0,30}\b(?:ihnen|dir|erteilen)\b",
+        # (not an acknowledgement's condition: "im Falle einer Absage senden wir Ihnen Ihre Unterlagen zurück")
+        r"\b(?:ihnen|dir|euch)\b[^.!?;]{0,30}\b(?<!falle einer )(?<!fall einer )(?<!bei einer )absage|"
+        r"\b(?<!falle einer )(?<!fall einer )(?<!bei einer )absage\b[^.!?;]{0,30}\b(?:ihnen|dir|erteilen)\b",
         # a subject line: "Absage: Vertriebsingenieur (m/w/d) - Referenz FT-3381" (not "Absage: Termin ...", "Absage des Gesprächs")
         r"\babsage ?(?::|-) ?(?!(?:termin|ihre[sr]?|deine[sr]?|des|der|unser\w*|zum|fur|vorstellungs|gesprach|interview|event|veranstaltung)\w*\b)"
         r"[^.!?;]{0,60}\b(?:m/w/d|w/m/d|m/w/x|m/f/d|d/m/w|w/m/x)\b",
@@ -35,10 +40,12 @@ DECISIONS: list[Family] = [
     fam("Stelle ist vergeben", 3.5, ('vergeben', 'besetzt', 'vakant'),
         # an employer's word for it: "die Stelle ist nicht mehr vakant"
         r"\b(?:stelle|position|vakanz|rolle)\b[^.!?;]{0,30}\bnicht mehr vakant\b",
-        r"\b(?:stelle|position|vakanz|job|posten|planstelle)\w*\b[^.!?;]{0,40}\b(?:ist|wurde|wurden|sind|"
+        rf"{_DE_NOT_SOME}\b(?:stelle|position|vakanz|job|posten|planstelle)\w*\b[^.!?;]{{0,40}}\b(?:ist|wurde|wurden|sind|"
         r"haben wir)\b[^.!?;]{0,25}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )"
         r"(?<!nie )\b(?:vergeben|(?:nach)?besetzt|anderweitig besetzt)",
-        r"\b(?:bereits|inzwischen|schon|anderweitig) (?:vergeben|besetzt)\b"),
+        # (the sentence names no "einige / mehrere / manche" posts: a job portal's list, not the reader's)
+        r"(?:^|(?<=[.!?;:\n]))(?![^.!?;]*\b(?:einige|mehrere|manche)\b)[^.!?;]*?\b(?:bereits|inzwischen|schon|anderweitig) "
+        r"(?:vergeben|besetzt)\b"),
     fam("Einstellungsstopp beendet das Verfahren", 3.5,
         ("einstellungsst", "einstellungssperre", "recruiting", "rekrutierungsst", "personalst", "gestrichen", "zuruckgezogen", "zurueckgezogen", "besetzt", "auswahlverfahren", "freeze",
          "entfallt", "fallt die", "fallt unsere", "fallt weg", "fallt leider", "fallt damit", "fallt somit", "gecancelt", "gestoppt",
@@ -94,12 +101,14 @@ DECISIONS += [
         rf"zu beruecksichtigen|ausgewahlt|gewahlt|entschieden|"
         r"eingeladen)"),
     fam("Grammatik: kein Angebot / Mitbewerber gewählt", 3.5, ("kein", "entschieden"),
-        r"\bkein(?:e|en)? (?:angebot|zusage|stelle|position|(?:arbeits|anstellungs)?vertrag)\b[^.!?;]{0,50}\b"
-        r"(?:unterbreiten|machen|anbieten|geben)",
+        # (a trainee's contract or place too: "dir keinen Ausbildungsvertrag anzubieten", "keinen Praktikumsplatz anbieten")
+        r"\bkein(?:e|en)? (?:angebot|zusage|stelle|position|(?:arbeits|anstellungs|ausbildungs|praktikums)?vertrag|"
+        r"(?:ausbildungs|praktikums)(?:platz|stelle))\b[^.!?;]{0,50}\b"
+        r"(?:unterbreiten|zu unterbreiten|machen|zu machen|anbieten|anzubieten|geben|zu geben)\b",
         r"\b(?:fur|fuer) (?:eine?n? )?(?:andere[nr]? )?(?:mitbewerber\w*|kandidat\w*|bewerber\w*)\b[^.!?;]{0,30}\bentschieden"),
     fam("Grammatik: Stelle nicht mehr offen", 3.5, ("besetzt", "gestrichen", "zuruckgezogen", "vergeben"),
         # (not a date to come: "die Stelle wird voraussichtlich im Januar besetzt")
-        r"\b(?:stelle|position|vakanz)\w*\b(?![^.!?;]{0,60}\b(?:voraussichtlich|erst|bald|demnachst|spater|fruhestens|noch|zum \d|ab dem|"
+        rf"{_DE_NOT_SOME}\b(?:stelle|position|vakanz)\w*\b(?![^.!?;]{{0,60}}\b(?:voraussichtlich|erst|bald|demnachst|spater|fruhestens|noch|zum \d|ab dem|"
         r"im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|sommer|herbst|winter|laufe))\b)"
         r"[^.!?;]{0,60}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )(?<!nie )\b(?:intern |anderweitig |bereits |inzwischen )?(?:besetzt|vergeben|gestrichen|zuruckgezogen)"),
 ]
@@ -108,7 +117,9 @@ DECISIONS += [
 # --- second layer: orders and constructions the first layer misses ----------------------------------------
 # (object before the negation, "someone else", comparatives after a choice, negated next rounds, no offer)
 DECISIONS += [
-    fam("Grammatik: ohne Sie weiter", 4.0, ("ohne", "nicht", "anders", "andere"),
+    fam("Grammatik: ohne Sie weiter", 4.0, ("ohne", "nicht", "anders", "andere",
+                                          # the dative without "andere": "die Stelle mit einer Bewerberin besetzt"
+                                          "einer bewerberin", "einem bewerber", "einer kandidatin", "einem kandidat"),
         r"\bohne (?:sie|dich)\b[^.!?;]{0,40}\b(?:fortzu\w*|fortsetzen|fortfuhren|weiter\w*)",
         r"\bnicht in die (?:finale|nachste|zweite|dritte|letzte|engere|weitere|entscheidende) (?:runde|auswahl\w*|phase|stufe)",
         r"\bnicht\b[^.!?;]{0,30}\b(?:runde|auswahl\w*|phase|stufe)\b[^.!?;]{0,20}\bgeschafft",
@@ -191,13 +202,32 @@ DECISIONS += [
         r"\b(?:bewerbung|sie|dich|unterlagen)\b[^.!?;]{0,60}\bnicht (?:weiter |mehr |langer )?(?:berucksichtig\w*|beruecksichtig\w*)",
         r"\b(?:keine|nicht die) (?:stelle|position|anstellung|beschaftigung)\b[^.!?;]{0,40}\b(?:anbieten|geben|offerieren)",
         r"\bnicht in die (?:engere|nachste|finale|weitere) (?:wahl|auswahl|runde)\b[^.!?;]{0,20}\b(?:gekommen|genommen|aufgenommen|gelangt)",
-        r"\b(?:unterlagen|bewerbungsunterlagen)\b[^.!?;]{0,40}(?<!nicht )\b(?:zuruck|retour)\b",
         r"\b(?:entspricht|entsprechen|passt|passen|deckt|decken)\b[^.!?;]{0,30}\bnicht\b[^.!?;]{0,30}\b(?:anforderung\w*|stelle|position|profil|suchen|vorstellungen)"),
-    fam("Grammatik: jemand anderes / anderweitig", 4.0, ("anderweitig", "jemand", "andere", "kandidat", "bewerber"),
+    fam("Grammatik: jemand anderes / anderweitig", 4.0, ("anderweitig", "jemand", "andere", "kandidat", "bewerber",
+                                                         # "für eine Person mit mehr Erfahrung entschieden" (no "andere")
+                                                         "fur eine person", "fuer eine person"),
         r"\banderweitig (?:besetzt|vergeben|entschieden)",
         r"\b(?:fur|fuer) (?:jemand(?:en)?|eine[nr]? (?:andere[nr]? )?(?:bewerber\w*|kandidat\w*|person|mitbewerber\w*)|andere (?:kandidat\w*|bewerber\w*))"
         r"\b[^.!?;]{0,80}\b(?:entschieden|ausgesprochen|entschlossen)\b",
-        r"\b(?:bewerber|bewerberin|kandidat\w*|person)\b[^.!?;]{0,15}\b(?:entschieden|ausgewahlt|eingestellt), (?:de[rsmn]|die|deren|dessen) "),
+        r"\b(?:bewerber|bewerberin|kandidat\w*|person)\b[^.!?;]{0,15}\b(?:entschieden|ausgewahlt|eingestellt), (?:de[rsmn]|die|deren|dessen) ",
+        # a student job or internship ("für eine andere Studentin entschieden"); only "andere": "für weitere
+        # Praktikanten entschieden" adds places
+        r"\b(?:fur|fuer) (?:eine?n? )?andere[nrs]? (?:student\w*|studierende\w*|praktikant\w*|absolvent\w*)\b[^.!?;]{0,60}"
+        r"\b(?:entschieden|ausgesprochen|entschlossen)\b"),
+    # The old-school letter's closing act: the paper application goes back to the sender ("Ihre Unterlagen erhalten
+    # Sie anbei zurück", "senden wir Ihnen mit separater Post zurück"). Only the act done now (anbei, beiliegend, mit
+    # gleicher Post, hiermit): an acknowledgement's promise "erhalten Sie nach Abschluss des Verfahrens zurück", a
+    # condition ("falls", "im Falle einer Absage") or a request ("senden Sie uns die Unterlagen unterschrieben zurück")
+    # says nothing yet.
+    fam("Grammatik: Bewerbungsunterlagen gehen zurück", 4.0, ("unterlagen", "bewerbungsmappe"),
+        # one sentence with the papers, the act done now and "zurück", in any order ("anbei erhalten Sie Ihre
+        # Unterlagen zurück", "Ihre Unterlagen senden wir Ihnen mit gleicher Post zurück")
+        r"(?:^|(?<=[.!?;:\n]))(?![^.!?;]*\b(?:abschluss|beendigung|ende des|ende der|falls|falle|sobald|wenn|nachdem|bitte|"
+        r"unterschrieben|unterzeichnet|ausgefullt|erganzt|vervollstandigt|(?:sie|du) (?:uns|an uns)|an uns zuruck)\b)"
+        r"(?=[^.!?;]*\b(?:bewerbungs)?(?:unterlagen|mappe)\b)"
+        r"(?=[^.!?;]*\b(?:anbei|beiliegend|in der anlage|als anlage|mit (?:gleicher|separater|getrennter|der) post|mit diesem "
+        r"schreiben|hiermit|auf dem postweg|per post)\b)"
+        r"[^.!?;]*\b(?:zuruck|retour)\b"),
 ]
 
 
@@ -490,7 +520,11 @@ DECISIONS += [
         r"(?:den|diesen) (?:job|posten))\b "
         r"(?:\w+ ){0,3}(?:nach|neu |intern |anderweitig )?(?:besetzt|vergeben|(?<!nicht )(?:nach)?besetzen (?:konnen|"
         r"durfen))\b",
-        r"\b(?:wird|wurde) (?:es|das) (?:leider |diesmal |dieses mal |also |nun )*(?:mit (?:\w+ ){1,3})?nichts(?: werden)?(?= ?[.!?;,-])"),
+        r"\b(?:wird|wurde) (?:es|das) (?:leider |diesmal |dieses mal |also |nun )*(?:mit (?:\w+ ){1,3})?nichts(?: werden)?(?= ?[.!?;,-])",
+        # the same, verb-last after "dass": "ich muss dir leider sagen, dass es mit dem Job nichts wird"
+        r"\bdass (?:es|das) (?:leider |diesmal |dieses mal |also |nun )*mit (?:dem|der|einer|einem|unserer|unserem) "
+        r"(?:\w+ )?(?:job|stelle|position|zusammenarbeit|anstellung|praktikum|ausbildung|ausbildungsplatz|praktikumsplatz)\b "
+        r"(?:leider |diesmal |dieses mal |also |nun )*nichts (?:wird|werden wird)\b"),
     fam("nicht weiter mit Ihrer Bewerbung / entscheiden uns für andere", 4.0, ("weiter mit", "voran mit", "entscheiden"),
         r"\bnicht (?:mehr )?(?:weiter|voran) mit (?:ihrer|deiner|ihnen|dir)\b",
         rf"\bentscheiden (?:uns|wir uns)\b (?:\w+ ){{0,3}}(?:fur|zugunsten) (?:eine?n?r?s? |die )?{_OTHER} {_SOMEONE}"),
@@ -499,7 +533,7 @@ DECISIONS += [
 DECISIONS += [
     fam("keine Einladung / Bewerbung nicht entsprechen / keine Grundlage", 4.0,
         ("einladung", "entsprechen", "grundlage", "basis", "vergeben", "gefallen", "getroffen", "besetzt",
-         "entsprochen",
+         "entsprochen", "ausgefallen",
          "stattgegeben", "stattgeben"),
         r"\bkeine einladung\b[^.!?;]{0,50}\b(?:aussprechen|geben|schicken|senden|zukommen lassen|aussenden)\b",
         r"\b(?:(?:ihrer|deiner) (?:bewerbung|kandidatur)|(?:ihrem|deinem) (?:bewerbungsgesuch|einstellungsgesuch|"
@@ -511,7 +545,9 @@ DECISIONS += [
         r"praktikumsstellen)\b[^.!?;]{0,40}\b(?:bereits |schon |inzwischen )?(?:alle )?(?<!nicht )(?<!nicht alle )"
         r"(?:vergeben|besetzt)\b",
         r"\b(?:ausbildungsjahr|praktikum\w*|ausbildung)\b[^.!?;]{0,60}\balle platze\b[^.!?;]{0,20}\bvergeben\b",
-        r"\b(?:entscheidung|wahl)\b[^.!?;]{0,30}\b(?:gefallen|getroffen)\b[^.!?;]{0,20}\bnicht (?:fur|auf|zugunsten) (?:sie|dich)\b"),
+        r"\b(?:entscheidung|wahl)\b[^.!?;]{0,30}\b(?:gefallen|getroffen)\b[^.!?;]{0,20}\bnicht (?:fur|auf|zugunsten) (?:sie|dich)\b",
+        # the relative clause: "eine knappe Entscheidung, die leider nicht für Sie ausgefallen ist"
+        r"\b(?:entscheidung|wahl)\b[^.!?;]{0,30}\bnicht (?:fur|zugunsten) (?:sie|dich) (?:ausgefallen|gefallen)\b"),
 ]
 
 # Words that name a post unmistakably (job context even beside a weaker decision): an internship, a training
@@ -725,6 +761,9 @@ LOOKALIKES += [
         r"\b(?:sage|sag|sagen|gebe|geb|geben|melde|melden|informiere|informieren|schreibe|schreiben|rufe|ruf)\b (?:\w+ ){0,3}"
         rf"(?:beim |bei der |bei dem |bei unserer |bei unserem |der |dem |die |den |unserer |unserem |unsere |unseren ){_AGENCY}\b",
         rf"\b(?:der|dem|unserer|unserem) {_AGENCY}\b (?:\w+ ){{0,2}}bescheid\b",
+        # asked to turn a candidate down ("kannst du dem Bewerber Herrn Kaya bitte absagen?")
+        r"\b(?:kannst du|konnen sie|konntest du|konnten sie|bitte)\b[^.!?;]{0,40}\b(?:dem|der|den) (?:bewerber\w*|kandidat\w*)\b"
+        r"[^.!?;]{0,40}\babsagen\b",
         # turning a candidate down, said to a colleague ("sag ihr ab", "sagst du ihm ab?")
         rf"\b(?:sag|sage|sagst du|sagen sie) (?:ihm|ihr|de[mr] {_THIRD}) (?:\w+ ){{0,3}}ab\b",
         # filing or turning down the remaining candidates
@@ -867,9 +906,14 @@ LOOKALIKES += [
         # a condition: "wir können Ihnen die Stelle nicht anbieten, ohne vorher Ihre Referenzen zu prüfen"
         r"\bnicht\b[^.!?;]{0,50}, ohne (?:\w+ ){0,5}zu \w+"),
     # the reader's own "no": "wir haben Ihre Absage erhalten", "wir respektieren Ihre Entscheidung"
-    fam("look-alike: the reader's own withdrawal (de)", -5.0, ("ihre absage", "deine absage", "ihre entscheidung", "deine entscheidung"),
+    fam("look-alike: the reader's own withdrawal (de)", -5.0, ("ihre absage", "deine absage", "ihre entscheidung", "deine entscheidung",
+                                                             "rucknahme", "ruckzug", "zuruckgezogen"),
         r"\b(?:ihre|deine) (?:absage|entscheidung)\b[^.!?;]{0,30}\b(?:erhalten|bekommen|zur kenntnis|bedauern|respektieren|akzeptieren|"
         r"verstehen|nachvollziehen)\b",
+        # the withdrawal confirmed, the papers sent back with it ("wir bestätigen die Rücknahme Ihrer Bewerbung. Ihre
+        # Unterlagen erhalten Sie anbei zurück"; "da Sie Ihre Bewerbung zurückgezogen haben")
+        r"\b(?:rucknahme|ruckzug) (?:ihrer|deiner) (?:bewerbung|kandidatur)\b",
+        r"\b(?:sie|du) (?:ihre|deine) (?:bewerbung|kandidatur) (?:\w+ ){0,2}zuruckgezogen (?:haben|hast|hatten|hattest)\b",
         r"\b(?:erhalten|bekommen|bedauern|respektieren|akzeptieren|verstehen) (?:\w+ ){0,2}(?:ihre|deine) (?:absage|entscheidung)\b"),
     # somebody else's application: "Ihr Bruder hat sich bei uns beworben", "bitte informieren Sie sie"
     fam("look-alike: the decision is about a third person (de)", -5.0, ("beworben", "informieren sie", "benachrichtigen sie",
@@ -923,7 +967,7 @@ DECISIONS += [
                                                             "vorzug"),
         rf"\b(?:jemand(?:e[nm])? (?:anders|anderes)|eine?[rnm]? {_OTHER} {_SOMEONE})\b{G}\b(?:bekommen|erhalten|gekriegt|bekam|erhielt)\b",
         rf"\b(?:{_OTHER} )?{_SOMEONE}\b{G}\bden vorzug (?:erhalten|bekommen|erhielt|bekam)\b"),
-    fam("Sie nicht auf der Liste", 4.0, ("liste",),
+    fam("Sie nicht auf der Liste", 4.0, ("liste", "shortlist"),
         r"\b(?:sie|du|ihre bewerbung|deine bewerbung|ihr name|dein name)\b[^.!?;]{0,30}\bnicht (?:\w+ )?auf (?:der|die|unsere[r]?) "
         r"\w*(?:liste|shortlist)\b"),
     fam("Test nicht bestanden", 4.0, ("nicht bestanden", "durchgefallen"),
@@ -1576,11 +1620,17 @@ DECISIONS += [
         r"(?:\w+ )?nicht zusammenarbeiten\b"),
     # (fifth batch) the post no longer needed: "die Stelle wird nicht mehr benötigt"; "wir sind schon versorgt" ("die
     # Stelle ist nicht mehr frei / verfügbar" is left out: a job board says it of every expired posting)
-    fam("Stelle nicht mehr benötigt / schon versorgt", 3.5, ("nicht mehr", "versorgt"),
+    fam("Stelle nicht mehr benötigt / schon versorgt", 3.5, ("nicht mehr", "versorgt", "voll", "komplett", "ausgebucht"),
         r"\b(?:stelle|position|rolle)\b (?:\w+ ){0,2}(?:wird|wurde) (?:leider |inzwischen )*"
         r"nicht mehr (?:benotigt|gebraucht)\b",
         r"\b(?:wir sind|sind wir) (?:leider |aber |personell |also )*(?:schon|bereits|inzwischen|mittlerweile) (?:\w+ )?"
-        r"versorgt(?= ?[.!;,]|$)"),
+        r"versorgt(?= ?[.!;,]|$)",
+        # full up with trainees or helpers ("für dieses Jahr sind wir schon voll, was Praktikanten angeht"); the trainees
+        # named in the same sentence, so no course, hotel or calendar that is full
+        r"\b(?:wir sind|sind wir) (?:\w+ ){0,3}(?:schon|bereits|inzwischen|mittlerweile) (?:\w+ )?(?:voll|komplett|ausgebucht)\b"
+        r"(?=[^.!?;]{0,60}\b(?:praktik|azubi|auszubild|aushilf|werkstud|ausbildungspl|saisonkr)\w*)",
+        r"\b(?:praktik|azubi|auszubild|aushilf|werkstud|saisonkr)\w*\b[^.!?;]{0,40}\b(?:wir sind|sind wir) (?:\w+ ){0,3}"
+        r"(?:schon|bereits|inzwischen|mittlerweile) (?:\w+ )?(?:voll|komplett|ausgebucht)\b"),
     # the reader's profile judged short: "der Fachbereich sieht Ihre Qualifikation nicht als ausreichend an"; no
     # invitation possible; no post offered in the zu-infinitive: "entschlossen, Ihnen keine Stelle anzubieten"
     fam("Qualifikation nicht ausreichend / Einladung nicht möglich / keine Stelle anzubieten", 4.0,

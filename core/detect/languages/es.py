@@ -96,7 +96,7 @@ DECISIONS += [
         r"\bno(?<!\bsi no) (?:encajas|te ajustas|cumples)\b",
         r"\bno(?<!\bsi no) (?:eres|es usted|sois|eras|era usted) (?:exactamente |del todo |realmente )?(?:el|la) (?:perfil|persona|candidat[oa]|profesional) "
         r"(?:que|ideal|adecuad|idone|indicad)"),
-    fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr", "rechaz", "archiv", "finaliz", "marca",
+    fam("gramática: candidatura descartada", 4.0, ("descart", "desestim", "cancel", "cerr", "rechaz", "archiv", "finaliz", "marca", "marco",
                                                  "ya no esta", "ya no se encuentra", "ya no sigue", "ya no continua"),
         # job boards call the application an "inscripción" ("Tu inscripción en la oferta X ha sido descartada")
         r"\b(?:candidatura|inscripcion)\b[^.!?;]{0,60}?\b(?<!\bno )(?<!\bnunca )(?:queda|ha quedado|ha sido|fue) (?:descartad|desestimad|cerrad)(?![oa] (?:y|e) (?:enviad|registrad|guardad|complet|recibid|presentad))",
@@ -175,7 +175,9 @@ DECISIONS += [
 #   [the position] ... [given / filled]                            the post is taken
 # Choice verbs are past or perfect forms only, so a job advert's "we will choose someone who..." is no decision.
 # someone else, named by a class: "otro/a ...", "una persona", "un candidato", "una compañera", "alguien"
-_ES_SOMEONE = (r"(?:otr[oa]s?\b|un[ao]? (?:candidat|persona|perfil|profesional|companer|colaborador|aspirant|alumn|estudiant|finalist|postulant)\w*|"
+# (spoken Spain: "hemos cogido a una chica que ya conocía el programa")
+_ES_SOMEONE = (r"(?:otr[oa]s?\b|un[ao]? (?:candidat|persona|perfil|profesional|companer|colaborador|aspirant|alumn|estudiant|finalist|postulant|"
+               r"chic[oa]\b|muchach)\w*|"
                r"alguien\b)")
 
 _ES_CHOSE = (r"(?:eligi\w*|elegid\w*|elegimos|escogi\w*|escogid\w*|escogimos|seleccionad\w*|seleccionamos|selecciono|"
@@ -196,7 +198,7 @@ _ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|o|os)\)|/(?:a|as|o|os))?(?: de (?:los|la
              r"administrativ|comercial|recepcionista|auxiliar|operari|electricista|desarrollador|programador|disenador|abogad|"
              r"contador|contable|cajer|vendedor|educador)\w*|"
              r"una candidatura (?:diferente|distinta)|un perfil (?:diferente|distinto)|una persona (?:diferente|distinta)|"
-             r"un[ao]? (?:candidat|persona|perfil|aspirant|profesional|companer|colaborador|alumn|estudiant)\w* (?:que|con|cuy|mas|del propio|de la propia|"
+             r"un[ao]? (?:candidat|persona|perfil|aspirant|profesional|companer|colaborador|alumn|estudiant|chic[oa]\b|muchach)\w* (?:que|con|cuy|mas|del propio|de la propia|"
              r"del (?:equipo|area|departamento)|de (?:la casa|la empresa|nuestro equipo)|intern)|"
              r"(?:la|el) (?:persona|candidat[oa]|perfil|profesional) cuy|"
              r"(?<!eres )(?<!es usted )(?:la|el) (?:persona|candidat[oa]|perfil|profesional) que (?:mejor|mas) (?:se ajusta|se ajustaba|encaja|encajaba|"
@@ -210,7 +212,7 @@ _ES_OTHER = (r"(?:otr[oa]s?(?:\((?:a|as|o|os)\)|/(?:a|as|o|os))?(?: de (?:los|la
 
 DECISIONS += [
     fam("gramática: la decisión recayó en otra persona", 4.0, ("otr", "alguien", "companer", "mejor", "mas ", "colaborador", "alumn", "estudiant", "un candidat", "una candidat", "un perfil", "una persona", "un aspirant", "una aspirant",
-                                                           "un profesional", "una profesional", "candidat", "interna",
+                                                           "un profesional", "una profesional", "candidat", "interna", "una chica", "un chico", "muchach",
                                                            "intern", "cuy", "personal", "dos ", "tres ", "varios", "varias", "algunos", "algunas"),
         rf"(?<! te hemos )(?<! te han )(?<! te he )(?<! te ha )\b{_ES_CHOSE}\b{G}\b{_ES_OTHER}"),
     fam("gramática: no continuar con la candidatura", 4.0, ("no ",),
@@ -1010,8 +1012,9 @@ LOOKALIKES += [
         r"\bno (?:es que|significa que|quiere decir que|implica que)\b[^.!?;]{0,30}\b(?:hay(?:a|amos|an)|hemos|han) (?:elegido|"
         r"seleccionado|descartado|optado|decidido|contratado|escogido|cerrado)\b"),
     fam("look-alike: a rule for candidates in general (es)", -4.5, ("que no", "quienes no"),
-        r"\b(?:los|las|aquellos|aquellas) (?:candidat|aspirant|postulant|participant|personas|empresas|companias|reclutador|empleador|"
-        r"seleccionador)\w* que no\b",
+        # (a count between: "te paso los tres candidatos que no han pasado el filtro")
+        r"\b(?:los|las|aquellos|aquellas) (?:(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) )?(?:candidat|aspirant|postulant|"
+        r"participant|personas|empresas|companias|reclutador|empleador|seleccionador)\w* que no\b",
         r"\bquienes no (?:complet|realic|super|entregu|present|envi|respond|confirm|cumpl|acredit)\w*"),
     fam("look-alike: withdrawal by the candidate (es)", -4.0, ("solicitud de", "peticion de", "decision de", "deseo de", "retirad",
                                                                "hayas", "has ", "usted "),
@@ -1020,6 +1023,9 @@ LOOKALIKES += [
         r"\b(?:candidatura|postulacion|solicitud)\b[^.!?;]{0,30}\b(?:ha quedado|queda|ha sido) retirad[oa]",
         r"\b(?:(?:hayas|has) |(?:haya|ha) usted )(?:decidido|preferido|optado por) (?:no (?:continuar|seguir|aceptar|avanzar)|"
         r"retirar|declinar|rechazar)"),
+    # the post filled by the reader ("el puesto ya está cubierto contigo", "la plaza la ocupas tú")
+    fam("look-alike: the post is filled by the reader (es)", -5.0, ("contigo", "con usted", "por ti", "por usted"),
+        r"\b(?:cubiert|ocupad)[oa]s? (?:(?:ya|finalmente|por fin) )?(?:contigo|con usted|por ti|por usted)\b"),
     fam("look-alike: the reader already sent the candidates their rejection (es)", -5.0, ("les ",),
         r"\b(?:ya )?les (?:he|hemos|ha) (?:enviado|mandado|escrito|comunicado|dado|trasladado)\b[^.!?;]{0,15}\b(?:el|la|los|las|un|una|su|"
         r"sus) (?:correo|mail|email|carta|mensaje|respuesta|comunicacion)(?:es|s)? (?:de (?:rechazo|negativa|descarte)|negativ)"),

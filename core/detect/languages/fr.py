@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from nextround.detect.patterns import Family, G, S, alt, fam
 
+# the subject is the other applicants, not the reader ("les autres candidats n'ont pas été retenus")
+_FR_NOT_OTHERS = r"(?<!autres candidats )(?<!autres candidates )(?<!autres candidatures )(?<!autres profils )"
+
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidature non retenue", 4.0, ('pas', 'retenir', 'retiendrons', 'non retenu', 'non selectionn'),
-        rf"\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas(?! encore\b){S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)"
+        # (not the others: "les autres candidats n'ont pas été retenus" in the reader's good news)
+        rf"{_FR_NOT_OTHERS}\b(?:n'a|n'ont|n'avons|ne sera|ne seront|n'est|ne pourra|ne pourrons|ne pouvons|ne peut|ne sommes|n'etes|n'etait) pas(?! encore\b){S}(?:ete |etre |ete )?(?:retenue?s?|selectionnee?s?|poursuivie?s?|reten)"
         r"(?!\w* (?:de |d'|la |le |une |un |aucune? )?(?:date|creneau|horaire|rendez-vous|heure|jour)s?\b)",
         rf"\bcandidature{G}\b(?:pas|plus|non) (?:ete |etre )?(?:retenue|poursuivie|selectionnee|conservee)",
         r"\bcandidature\b[^.!?;]{0,20}?\bne (?:pourra|peut|pourrait|va) (?:malheureusement|donc|helas|finalement) pas (?:aboutir|etre "
@@ -139,11 +143,13 @@ DECISIONS += [
 # --- third layer: the wordings other authors use (ATS status lines, formal letters, informal notes) ----------
 # Each family is still one decision idea; inflections and formal/informal pronouns are spelled out.
 DECISIONS += [
+    # (a post filled or gone is a state of the role, weighed by "poste pourvu" and "poste déjà pris"; a bare "n'est plus
+    # disponible / a été pourvu" here, live only in mail with "pas", also read "l'article n'est plus disponible" of a
+    # cancelled order and a job board's "le poste que vous aviez sauvegardé a été pourvu" as decisions)
     fam("grammaire : pas de suite / pas abouti", 4.0, ("abouti", "suite", "porte", "pas", "retenu"),
         r"\bcandidature\b[^.!?;]{0,50}\b(?:n'a|n'ont) (?:malheureusement |pas )?(?:pas )?(?:abouti|ete (?:retenue|selectionnee|acceptee|concluante))",
         r"\bnotre choix s'est (?:porte|arrete) sur\b",
-        r"\b(?:ne|n') ?(?:\w+ ){0,3}pas (?:y |vous |lui )?donner (?:une )?suite\b",
-        r"\bn'est plus (?:a pourvoir|disponible|ouvert)\b|\ba (?:deja )?ete pourvu"),
+        r"\b(?:ne|n') ?(?:\w+ ){0,3}pas (?:y |vous |lui )?donner (?:une )?suite\b"),
 ]
 
 
@@ -205,7 +211,9 @@ DECISIONS += [
                                                                                        "positivement", "acceder", "aucun",
                                                                                        "rejoind", "rester la"),
         # an open application with no matching opening ("n'avons actuellement aucun poste à pourvoir correspondant à votre profil")
-        r"\bn'(?:avons|a|existe)\b[^.!?;]{0,20}?\b(?:aucun|pas de|pas d') ?(?:poste|ouverture de poste|besoin|offre|opportunite)s?\b"
+        # (and "nous ne disposons actuellement d'aucun poste correspondant à votre profil")
+        r"\b(?:n'(?:avons|a|existe)|ne (?:disposons|dispose|disposez)|ne (?:possedons|possede))\b[^.!?;]{0,20}?\b(?:aucun|pas de|pas d'|"
+        r"d'aucun|d'aucune) ?(?:poste|ouverture de poste|besoin|offre|opportunite)s?\b"
         r"[^.!?;]{0,40}?\bcorrespond\w* a (?:votre|ton) (?:profil|candidature|parcours|demande)\b",
         # not joining the team ("vous ne rejoindrez pas l'équipe", "pas en mesure de vous faire rejoindre nos équipes")
         r"\b(?:vous|tu) ne (?:rejoindrez|rejoindras|integrerez|integreras) (?:malheureusement |donc |finalement )?pas "
@@ -214,6 +222,9 @@ DECISIONS += [
         r"notre equipe|l'entreprise|notre (?:societe|entreprise|structure|cabinet))\b(?! (?:avant|d'ici|tant)\b)",
         r"\b(?:ne|n')\b[^.!?;]{0,30}\bdonn\w* (?:donc |pas |plus |malheureusement |helas )+(?:de |une )?suites?\b",
         r"\bn'(?:avez|as|etes|es) pas ete (?:declaree?s? )?(?:admissible|admise?s?|retenue?s?)\b",
+        # a competition's verdict in the present ("vous n'êtes pas admise au concours externe de rédacteur")
+        r"\b(?:vous|tu) n'(?:etes|es) (?:malheureusement |donc |finalement )?pas (?:admise?s?|admissibles?|recue?s?) (?:au|a l'|a la) "
+        r"(?:concours|examen professionnel|epreuve|selection|recrutement)\b",
         r"\bne (?:vous|te|t') ?(?:a|ont) (?:malheureusement |donc )?pas (?:ete )?(?:declaree?|jugee?)s? (?:admise?|admissible|apte)s?\b",
         r"\b(?:poste|candidature|recrutement|processus|profil)\b[^.!?;]{0,60}?\b(?:allons|devons|preferons|vais|dois|va) (?:malheureusement |"
         r"donc |helas )?en rester la\b",
@@ -309,7 +320,9 @@ DECISIONS += [
         # a subject that is a verdict and a title ("Refus de candidature – Technicien", "Technicien – refus")
         r"^(?:re: |tr: )?(?:refus(?: de (?:votre |ta )?candidature)?|avis defavorable|non[- ]selection|non[- ]retenue?) ?[-:|]|"
         r"^[^.!?;]{3,80} [-:|] (?:refus|avis defavorable|non[- ]retenue?|non[- ]selectionnee?)(?= \.)",
-        r"(?<!en cas de )(?<!dans le cas d'une )\bsuite defavorable (?:a|pour) (?:votre|ta) (?:candidature|postulation|demande)\b"),
+        # (the passive too: "une suite défavorable a été donnée à votre candidature")
+        r"(?<!en cas de )(?<!dans le cas d'une )\bsuite defavorable (?:(?:a ete|est|sera) (?:donnee|reservee) )?(?:a|pour) "
+        r"(?:votre|ta) (?:candidature|postulation|demande)\b"),
     fam("grammaire : poste attribué à quelqu'un d'autre", 4.0, ("attribue", "confie", "propose", "offert", "interne", "autre", "choix", "quelqu",
                                                                   "donne", "pour le poste", "pour ce poste", "pour cette",
                                                                   "pour la",
@@ -367,7 +380,8 @@ DECISIONS += [
         r"donner suite|aller plus loin|presenter) (?:votre|ta|son|sa|le|la) (?:candidature|profil|dossier)\b"),
     fam("grammaire : poste déjà pris", 4.0, ("deja", "pourvoir", "ouvert", "pourvu", "maintenu", "prise", "occupe", "interne",
                                             "preneur", "titulaire", "parti", "poste est pris", "job est pris", "stage est pris",
-                                            "poste n'est plus dispo", "job n'est plus dispo", "stage n'est plus dispo"),
+                                            "poste n'est plus dispo", "job n'est plus dispo", "stage n'est plus dispo",
+                                            "plus disponible", "plus d'actualite"),
         # "le poste est déjà pris, désolé"
         r"\b(?:le|ce) (?:poste|job|stage|contrat) (?:est|a ete|vient d'etre) (?:malheureusement |donc |helas )?(?:deja )?pris\b"
         r"(?! en (?:compte|charge)| pour (?:toi|vous)\b| par (?:toi|vous)\b)",
@@ -376,8 +390,13 @@ DECISIONS += [
         r"d'autres|une|un)\b|\b(?:la|cette) place est (?:deja )?partie(?= ?(?:[.,!;]|$))",
         r"\b(?:avons|avions|a|ont) deja (?:recrute|trouve|engage|embauche|pris|choisi|retenu|selectionne) (?:quelqu'un\b|(?:notre|nos|un|une|"
         r"le|la|les) (?:\w+ )?(?:candidat|personne|profil|remplacant|apprenti|alternant|stagiaire|collaborat|saisonnier|titulaire|salarie))",
-        r"\b(?:n'est|ne sera|n'etait) (?:\w+ )?(?:plus|finalement pas|pas finalement) (?:\w+ )?(?:a pourvoir|ouvert|disponible|"
-        r"d'actualite|pourvu|maintenu)\b",
+        r"\b(?:n'est|ne sera|n'etait) (?:\w+ )?(?:plus|finalement pas|pas finalement) (?:\w+ )?(?:a pourvoir|ouvert|pourvu|maintenu)\b",
+        # "disponible" / "d'actualité" only of the post the reader applied for ("l'offre à laquelle vous avez répondu");
+        # "l'article n'est plus disponible" is a cancelled order, "le poste que vous aviez sauvegardé n'est plus
+        # disponible" a job board's stale link
+        r"\b(?:(?:poste|emploi|stage|job|offre|annonce) (?:a|pour|sur) (?:lequel|laquelle) (?:vous|tu)|(?:poste|emploi|stage|job) "
+        r"auquel (?:vous|tu))\b[^.!?;]{0,60}?\b(?:n'est|ne sera|n'etait) (?:\w+ )?"
+        r"(?:plus|finalement pas|pas finalement) (?:\w+ )?(?:disponible|d'actualite)\b",
         # the trainee or seasonal already there ("on a déjà notre stagiaire pour cet été"); not "un stagiaire qui t'aidera"
         r"\b(?:avons|a|ai) deja (?:notre|nos|un|une|mon|ma|mes) (?:stagiaires?|alternante?s?|apprentie?s?|saisonniere?s?|remplacante?s?|"
         # (sweep 2) the whole crew ("on a déjà notre équipe pour l'été")
@@ -457,7 +476,7 @@ DECISIONS += [
         r"\b(?:poste|contrat|offre|mission)\b[^.!?;]{0,30}?\bne (?:vous|te) (?:sera|a ete|est|serait) (?:\w+ )?pas (?:propose|offert|"
         r"attribue|confie)e?\b"),
     fam("grammaire : n'a pas pu être retenue (adverbes)", 4.0, ("retenu", "selectionn", "conserv", "gard", "prioris"),
-        r"\b(?:n'a|n'ont|ne sera|ne pourra|n'avons|ne peut) (?:(?:malheureusement|donc|finalement|toutefois|cependant|neanmoins|pourtant|"
+        rf"{_FR_NOT_OTHERS}\b(?:n'a|n'ont|ne sera|ne pourra|n'avons|ne peut) (?:(?:malheureusement|donc|finalement|toutefois|cependant|neanmoins|pourtant|"
         r"helas) )?pas (?:pu |su )?(?:etre |ete )?"
         r"(?:retenue?s?|selectionnee?s?)\b(?! (?:de |d'|la |le |une |un |aucune? )?(?:date|creneau|horaire|rendez-vous|heure|jour)s?\b)",
         # the file "not kept / not prioritised / not shortlisted"; not a CV "not kept in our database" (data protection)
@@ -502,6 +521,10 @@ DECISIONS += [
         r"proposition|poste)\b",
         r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w* (?:\w+ )?(?:correspond\w*|repond\w*|"
         r"present\w*|dispos\w*|collai\w*) (?:davantage|mieux|plus)\b",
+        # judged closer: "d'autres profils ont été jugés plus en adéquation avec les exigences du poste"
+        r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w* (?:ont|a|sont|est|etaient|etait) "
+        r"(?:ete )?(?:jugee?s?|estimee?s?|consideree?s?|apparue?s?) (?:\w+ )?(?:plus|mieux) (?:en adequation|adaptee?s?|proches?|"
+        r"pertinente?s?|conformes?|en phase|en ligne|alignee?s?|qualifiee?s?|experimentee?s?)\b",
         r"\b(?:candidat|profil|personne)\w* (?:retenu|selectionn|choisi)\w*\b[^.!?;]{0,80}?\bque (?:la votre|le votre|la tienne|"
         r"le tien|les votres)\b",
         r"\b(?:choix (?:(?:du|de la|de l'|des|de notre|de votre) ?[\w-]+ )?|celui-ci |celui-la |celle-ci |il |elle )ne s'est (?:\w+ )?pas (?:porte|arrete|pose)e? "
@@ -600,6 +623,9 @@ DECISIONS += [
         r"(?! ?[:,-]? ?(?:en (?:vous|toi)|c'est (?:vous|toi)|vous|toi)\b)",
         r"\b(?:on|nous) (?:\w+ )?(?:part|partons|est partis?|sommes partie?s|partira|partirons|repart) (?:finalement |donc )?sur "
         + _FR_SOMEONE + r"\b(?! d'autre pour (?!(?:le|ce|la|cette|ton|ta|votre) ))" + _FR_NOT_FOR_ELSE,
+        # the infinitive after a past choice: "on a décidé de partir sur un profil plus junior"
+        r"\b(?:decide|choisi|prefere|opte pour le fait) de (?:finalement |plutot |donc )?partir sur " + _FR_SOMEONE
+        + r"\b(?! d'autre pour (?!(?:le|ce|la|cette|ton|ta|votre) ))" + _FR_NOT_FOR_ELSE,
         r"\b(?:avons|a|ai|avions) (?:finalement|deja|entre-temps|entre temps) (?:trouve|recrute|engage|embauche|choisi|retenu|pris) "
         r"(?:qqn|quelqu'un|une personne|la personne|le candidat|la candidate)\b" + _FR_NOT_FOR_ELSE,
         r"\b(?:avons|a|ai|avions|ont) (?:\w+ )?(?:trouve|recrute|engage|embauche|choisi|retenu|pris) (?:qqn|quelqu'un) (?:d'autre|de plus|"

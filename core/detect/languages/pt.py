@@ -15,6 +15,9 @@ _PT_THEN = (r"(?=[.!;,:)]|$| (?:em frente|adiante|neste momento|no momento|de mo
             r"esta candidatura|essa candidatura|candidatura|processo|perfil|vaga|cadastro|curriculo|cv|proposta|oferta|contratacao|"
             r"admissao|(?:segunda |nova )?entrevista|nenhum (?:candidat\w*|perfil|profissional)|ninguem)\b))")
 
+# Some of many posts, not the reader's: a digest's "algumas vagas já foram preenchidas", "1.200 vagas preenchidas"
+_PT_NOT_SOME = r"(?<!algumas )(?<!varias )(?<!muitas )(?<!outras )(?<!diversas )(?<!\d )"
+
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidatura nao selecionada", 4.0, ('nao', 'sem que'),
@@ -77,7 +80,7 @@ DECISIONS: list[Family] = [
         r"(?![^.!?;]{0,40}\b(?:alem de|junto com|juntamente|tambem|incluindo|como voce|e com voce|e voce|e tu|e contigo|"
         r"e consigo)\b)"),
     fam("vaga preenchida", 3.5, ('preenchid', 'ocupad'),
-        r"\b(?:vaga|posicao|cargo|funcao|oportunidade|estagio)\w*\b[^.!?;]{0,30}\b(?:foi|ja foi|esta|ja esta|encontra-se|foram)"
+        rf"{_PT_NOT_SOME}\b(?:vaga|posicao|cargo|funcao|oportunidade|estagio)\w*\b[^.!?;]{{0,30}}\b(?:foi|ja foi|esta|ja esta|encontra-se|foram)"
         r"(?: (?:entretanto|entao|ja|agora|finalmente|\w+mente))? (?:preenchid|ocupad)"),
     fam("congelamento de contratacoes", 3.5, ('congel', 'encerrado', 'cancelado', 'suspenso'),
         r"\bcongel\w* (?:temporariamente )?(?:todas )?(?:as |de |das )?(?:novas )?(?:contratacoes|admissoes|recrutamentos)",
@@ -310,7 +313,7 @@ _PT_TO_YOU = r"\w*(?:-(?:lhe|te|la|lo|vos)\b|[^.!?;]{0,30}\b(?:sua|tua|seu|teu|v
 DECISIONS += [
     fam("gramática: não considerada / não é possível", 4.0, ("considerad", "possivel", "aproveit", "tida", "tido", "levad", "juntos",
                                                              "conseguimos", "conseguiremos", "pudemos",
-                                                             "vez", "deix"),
+                                                             "vez", "deix", "considerar"),
         r"(?<!ainda )\bnao (?:sera|foi|e|vai ser|seria|podera ser|pode ser|esta a ser|esta sendo)(?: mais)? (?:considerad|aproveitad|"
         r"tid[oa]s? em (?:conta|consideracao)|"
         r"levad[oa]s? (?:adiante|em (?:conta|consideracao)))",
@@ -319,7 +322,9 @@ DECISIONS += [
         r"\bnao (?:nos )?(?:e|foi|sera) possivel (?:avancar|prosseguir|seguir(?: em frente| adiante)?|dar (?:seguimento|continuidade))"
         r"(?: (?:desta|dessa|esta|essa) vez| neste momento| no momento)?(?:[.!;]|,? (?:dado que|uma vez que|visto que|ja que|"
         r"porque|pois|tendo em conta)\b)",
-        r"\bnao (?:podemos|poderemos|conseguimos|conseguiremos|vamos|iremos) (?:aproveitar|considerar)\b",
+        # (not a rule for everyone: "não podemos considerar candidaturas enviadas fora do prazo")
+        r"\bnao (?:podemos|poderemos|conseguimos|conseguiremos|vamos|iremos) (?:aproveitar|considerar)\b"
+        r"(?! (?:candidaturas|curriculos|inscricoes|pedidos|propostas|documentos)\b)",
         # stopped considering it: "a empresa deixou de considerar a sua candidatura"
         r"\bdeix(?:ou|amos|aram) de (?:considerar|avaliar|analisar)(?:-(?:la|lo)\b| (?:a )?(?:sua|tua) candidatura\b|"
         r" (?:o )?(?:seu|teu) (?:perfil|curriculo|cv)\b)(?! como\b)",
@@ -335,7 +340,8 @@ DECISIONS += [
         r"\bnao (?:nos )?(?:e|foi|sera|vai ser) possivel (?:avancarmos|seguirmos|prosseguirmos|continuarmos|trabalharmos)\b",
         r"\bnao\b[^.!?;]{0,30}\b(?:avanc|segu|prossegu|continu|caminh|trabalh)\w* juntos\b"),
     fam("gramática: não mereceu acolhimento / a jornada chegou ao fim", 4.0,
-        ("acolhimento", "provimento", "deferimento", "fim", "termin", "por aqui", "acab", "caminho", "mereceu",
+        ("acolhimento", "provimento", "deferimento", "fim", "termin", "por aqui", "encerra aqui", "encerrou aqui", "fica aqui",
+         "ficou aqui", "para aqui", "parou aqui", "acab", "caminho", "mereceu",
          "merece", "logr", "aprovacao", "por aqui"),
         r"\bnao (?:mereceu|merece|obteve|teve) (?:o )?(?:acolhimento|provimento|deferimento)\b|"
         r"\bnao (?:mereceu|merece) (?:a )?(?:aprovacao|aceitacao|concordancia)\b",
@@ -562,7 +568,7 @@ DECISIONS += [
                                                      "contactad", "contatad", "notificad", "avisad", "informad",
                                                      "pausad", "fechad", "disponiv", "abert", "ativ", "direcionad", "encerrad",
                                                      "retirad", "extint"),
-        r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{0,80}\b(?:acabou (?:por ser|sendo)|"
+        rf"{_PT_NOT_SOME}\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|lugar(?:es)?|oportunidades?)\b[^.!?;]{{0,80}}\b(?:acabou (?:por ser|sendo)|"
         r"acabaram (?:por ser|sendo)|ja (?:foi|foram|esta|estao|se encontra)|foi|foram|esta|estao|ficou|ficaram|tinha sido|"
         r"encontra-se|se encontra|se encontram|encontram-se) (?:tod[oa]s )?(?:preenchid|ocupad|atribuid|direcionad|"
         r"complet[ao]s|esgotad)",
@@ -806,7 +812,10 @@ DECISIONS += [
     fam("gramática: outros candidatos destacaram-se", 4.0, ("destac", "sobressa", "houve", "mais qualificad", "mais experient",
                                                            "mais alinhad", "mais forte", "mais preparad", "maior aderencia",
                                                            "melhor aderencia", "maior adequacao", "maior alinhamento",
-                                                           "melhor alinhamento", "melhor encaixe"),
+                                                           "melhor alinhamento", "melhor encaixe",
+                                                           # the comparative of the third pattern ("outros candidatos
+                                                           # com um perfil mais próximo / aderente / adequado")
+                                                           "mais proxim", "mais aderente", "mais adequad", "mais ajustad"),
         r"\b(?:outr[oa]s? |alguns |algumas )?(?:candidat\w*|perfis|pessoas|profissionais|finalistas)\b[^.!?;]{0,30}\b"
         r"(?:se destacaram|destacaram-se|se destacou|destacou-se|sobressairam|se sobressairam)",
         r"\b(?:houve|havia|existiram|apareceram|surgiram|tivemos)\b[^.!?;]{0,15}\b(?:outr[oa]s )?(?:candidat\w*|perfis|pessoas|"
