@@ -541,6 +541,8 @@ def classify(message: Message) -> Verdict:
     job = bool(_Q_JOB.search(folded))
     scope = _scope(tuple(langs))
     seen = _INDEX.scan(folded, scope)  # scanned when first asked: mail without job words never is
+    global _last_read
+    _last_read = (message, message.text, message.subject, own, folded, tuple(langs), seen, job)
     sender = (message.sender.name, message.sender.email)
     score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, sender=sender)
     if score < 0.85 and not forwards and job and ("--" in own or names_client(folded)):
@@ -602,22 +604,36 @@ def _tracker(message: Message) -> bool:
     return any(map(subject.__contains__, P.TRACKER_SUBJECT_NEED)) and P.TRACKER_SUBJECT.search(subject) is not None
 
 
+# classify()'s reading of the last mail it read (the mail, its text and subject as read, its own text, folded, its
+# languages, anchor scan and whether it has job words): describe() asks the same of the same mail right after and
+# reads them here, not again. Kept for one mail only, and used only for that very object with the same text and
+# subject (a mail changed since, or another mail read in between by another thread, is read afresh).
+_last_read: tuple[Message, str | None, str | None, str, str, tuple[str, ...], Seen, bool] | None = None
+
+
 def describe(message: Message, verdict: Verdict) -> None:
     """Fill in the company, role, contact and careers link of job mail that is not called a rejection, and of any
     mail in which a decision is said, for whoever reads the verdict (`classify`, `eval`): a rejection the rules missed
     still says whose it was. The daemon skips this: it acts on no such mail."""
     if verdict.is_rejection or verdict.category in (None, "newsletter", "rejection"):
         return  # a rejection (even below the threshold) has its fields; a plugin's verdict (no category) is its own
-    own = own_text(message)[0]
-    folded = fold_own(message, own)
-    if _Q_JOB.search(folded) and not P.NOT_A_JOB.search(folded):  # one family: cheaper than a scan for all of them
+    read = _last_read
+    if read is not None and read[0] is message and read[1] is message.text and read[2] is message.subject:
+        own, folded, langs, seen, job = read[3:]  # classify() just read this mail: the same text, languages and scan
+    else:
+        own = own_text(message)[0]
+        folded = fold_own(message, own)
+        langs, seen, job = None, None, bool(_Q_JOB.search(folded))
+    # (one family: cheaper than a scan for all of them, unless the scan is done)
+    if job and not (seen.has(P.NOT_A_JOB) if seen is not None and seen.scanned else P.NOT_A_JOB.search(folded)):
         extract(message, own, verdict)
         return
     # ...and mail in which a decision is said, though the rules found no job in it ("we went with someone else" in a
     # short note that never names the post) or read it as something else: whose decision it was is still worth
     # showing. Not a note about dinner: no decision, nothing to say.
-    langs = tuple(_with_sibling(ranked(folded), folded))
-    seen = _INDEX.scan(folded, _scope(langs))
+    if seen is None:
+        langs = tuple(_with_sibling(ranked(folded), folded))
+        seen = _INDEX.scan(folded, _scope(langs))
     if next(seen.first_matches(_families_for(langs)[0]), None) is not None:
         extract(message, own, verdict)
 
