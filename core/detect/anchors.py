@@ -23,54 +23,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from nextround.detect.regex_parts import group_end, top_level
+
 if TYPE_CHECKING:
     from nextround.detect.patterns import Family
-
-
-# A pattern's structure (as ``regex_parts`` reads it: its alternatives, where a group ends) read by a regex that skips
-# escapes and character classes whole, not by a Python loop over each character: building the families at import
-# reads about 3 million characters so, a third of the import time before. Kept per string: half the calls repeat one.
-_STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]?|([()|])", re.S)
-
-
-@lru_cache(maxsize=16384)
-def top_level(pattern: str) -> tuple[str, ...]:
-    """``regex_parts.top_level(pattern)``, as a tuple (the cached answer is shared)."""
-    if "|" not in pattern:
-        return (pattern,)
-    parts, start, depth = [], 0, 0
-    for m in _STRUCTURE.finditer(pattern):
-        c = m.group(1)
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:m.start()])
-            start = m.end()
-    parts.append(pattern[start:])
-    return tuple(parts)
-
-
-@lru_cache(maxsize=16384)
-def group_end(pattern: str, open_at: int) -> int:
-    """``regex_parts.group_end(pattern, open_at)``: the index just past the group that opens at ``open_at``."""
-    depth = 0
-    for m in _STRUCTURE.finditer(pattern, open_at):
-        c = m.group(1)
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            if depth == 1:
-                return m.end()
-            depth -= 1
-    return len(pattern)
 
 
 # Assertions that make the next letter a word start. The scan's own word start (no letter or digit before) is looser

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from nextround.detect.anchors import Anchors, anchors_of, group_end, top_level
+from nextround.detect.anchors import Anchors, anchors_of
+from nextround.detect.regex_parts import group_end, top_level
 
 G = r"[^.!?;]{0,60}?"  # a short gap inside one sentence
 S = r"[^.!?;]{0,25}?"  # a very short gap
