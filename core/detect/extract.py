@@ -559,10 +559,16 @@ _LINK_WORDS = _Lower(r"privacy|unsubscribe|abmelden|datenschutz|d[ée]sabonner|c
                          r"afmelden|privacyverklaring|cancelar|privacidade|vacatures|empleo|vagas|offres|browser|navigateur")
 
 
+# (compiled once: _clean_company reads every display name and footer candidate)
+_FIRST_SENTENCE_END = re.compile(r"[.!?] ")
+_RECRUITING_NOTE = re.compile(r"\s+\((?:recruiting|on behalf).*$")
+
+
 def _clean_company(text: str) -> str | None:
-    text = re.split(r"[.!?] ", text)[0]
+    text = _FIRST_SENTENCE_END.split(text, 1)[0]
     text = text.strip(" .,;:!?-–—|·\"'()")
-    text = re.sub(r"\s+\((?:recruiting|on behalf).*$", "", text)
+    if "(" in text:  # the note needs its bracket: most names have none
+        text = _RECRUITING_NOTE.sub("", text)
     words = text.split()
     while words and (words[-1].lower() in ("and", "for", "the", "und", "et", "y", "e", "en", "de", "da", "do", "van", "von",
                                            "der", "du", "des", "la", "le", "het") or words[-1].lower().strip(".") in ORG_WORDS):
@@ -583,15 +589,20 @@ _DISPLAY_SUFFIX = re.compile(
     r"bewerbermanagement|talent-team|selecci[óo]n)$", re.I)
 
 
+# "X via Greenhouse", "X (Greenhouse)": the company, then the software that relays it (compiled once, not per name)
+_DISPLAY_VIA = re.compile(r"^(.+?)\s+(?:via|through|über|par|por|via:)\s+(.+)$", re.I)
+_DISPLAY_BRACKETED = re.compile(r"^(.+?)\s*[(\[](.+)[)\]]$")
+
+
 @lru_cache(maxsize=1024)  # pure in the display name; read for every rejection's contact
 def _display_company(display: str) -> tuple[str | None, bool]:
     """The company in a sender display name, and whether the name said so explicitly ("X via Greenhouse")."""
     if not display:
         return None, False
-    m = re.match(r"^(.+?)\s+(?:via|through|über|par|por|via:)\s+(.+)$", display, re.I)
+    m = _DISPLAY_VIA.match(display)
     if m and _is_vendor(m.group(2)):
         return _clean_company(m.group(1)), True
-    m = re.match(r"^(.+?)\s*[(\[](.+)[)\]]$", display)
+    m = _DISPLAY_BRACKETED.match(display)
     if m and _is_vendor(m.group(2)):
         return _clean_company(m.group(1)), True
     name = display
@@ -714,7 +725,9 @@ def _signature_parts(own: str) -> tuple[str, ...]:
             part = honorific("", part)
         if "(" in part:
             part = _INITIALS_THEN_GIVEN(r"\1 ", part)  # "drs. H.J. (Henk) Roelofsen" signs Henk Roelofsen
-        if part and fold(part) not in ("im auftrag", "in vertretung", "i.a.", "namens"):
+        # (folded only when it can fold to one of them: an ASCII part keeps its first letter)
+        if part and not ((part.lstrip()[:1] in "iInN" or not part.isascii())
+                         and fold(part) in ("im auftrag", "in vertretung", "i.a.", "namens")):
             parts.append(part)
     return tuple(parts)
 
@@ -854,6 +867,11 @@ def _flat(own: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=4)  # company and role extraction both scan it for their gates: lower-cased once per message
+def _flat_low(own: str) -> str:
+    return _flat(own).lower()
 
 
 def _key(name: str) -> str:
@@ -2097,7 +2115,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
 
     text = _flat(own)
     agency = False
-    low = text.lower()
+    low = _flat_low(own)
     client_gate = any(map(low.__contains__, _CLIENT_GATE))
     for m in (_CLIENT_BLIND.finditer(text) if client_gate else ()):
         whole = text[m.start():m.end()]
@@ -4210,7 +4228,7 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
     subject_keys: set[str] = set()
     body_keys: set[str] = set()
     closed: set[str] = set()  # read whole from a closed frame ("the X, EMEA role", "Update on your application: X - Y")
-    low = text.lower()
+    low = _flat_low(own)
     trimmed: dict[tuple[str, bool], str | None] = {}  # several triggers often find the same phrase
     fco = fold(company) if company else None  # (folded once: compared with every candidate)
 
