@@ -400,6 +400,15 @@ def _scope(languages: tuple[str, ...]) -> frozenset[int]:
     return frozenset(id(f) for f in (*decisions, *lookalikes, *_ASKED_ALWAYS))
 
 
+def _answers_reader(folded: str, seen: Seen, spans: list[tuple[int, int]]) -> bool:
+    """The decision says the post is filled, in a mail that thanks the reader for their message or enquiry and is no
+    newsletter or recruiter's pitch: the reader asked after that post and this is the answer. (Asked only of a weaker
+    decision without the reader's application: a few searches, rarely.)"""
+    return not seen.has(_NEWS) and not seen.has(_OUTREACH) and \
+        any(P.POST_FILLED.search(folded, a, b) and not P.READERS_POST.search(folded, a, b) for a, b in spans) and \
+        P.THANKS_FOR_YOUR_MESSAGE.search(folded) is not None
+
+
 def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None,
                job: bool | None = None, subject: str | None = None, text: str | None = None,
                skip: tuple[str, ...] = (), asked: bool = False,
@@ -460,14 +469,16 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
     elif seen.has(_STRONG):
         score += 0.5
         reasons.append("job context (+0.5)")
-        if best < 4.0 and not in_subject:  # "this position is no longer available" is news about a posting, not the reader
+        if best < 4.0 and not in_subject and not _answers_reader(folded, seen, spans):  # "this position is no longer
+            # available" is news about a posting, not the reader (unless the mail thanks the reader for asking)
             score -= 2.0
             reasons.append("a state of the role, not said of the reader's application (-2.0)")
     elif _title_context(titled, subject, spans, folded, (lang,), bool(soft) and best >= 4.0):
         yours = True
         score += 0.5
         reasons.append("a job title in the subject, the decision said to the reader or of the post (+0.5)")
-        if best < 4.0 and not in_subject:  # only the surest decisions stand on a subject's title alone
+        if best < 4.0 and not in_subject and not _answers_reader(folded, seen, spans):  # only the surest decisions
+            # stand on a subject's title alone (or on the reader's own enquiry about that title)
             score -= 2.0
             reasons.append("a weaker decision with only a title for job context (-2.0)")
     elif P.agency_sender(*sender):  # an agency's or a recruiting mailbox's decision is a job's: "ze hebben iemand

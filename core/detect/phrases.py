@@ -374,6 +374,33 @@ OUTREACH = re.compile(
     r"auf ihr profil gestossen|ihr profil (?:ist mir|hat mich)|votre profil a retenu|kwam je profiel tegen|"
     r"encontre tu perfil|encontrei o seu perfil|tu perfil en linkedin|je profiel op linkedin)")
 
+# The sender thanks the reader for their own message or enquiry: the mail answers the reader, so the state of a post
+# it gives ("the position has been filled", "die Stelle ist bereits besetzt") answers the reader's asking after that
+# post. Alerts, postings and newsletters thank nobody for a message. ("your interest", "your CV" are already the
+# reader's application, above.)
+THANKS_FOR_YOUR_MESSAGE = re.compile(
+    r"\b(?:thanks?(?: you)?|many thanks) for (?:your|the) (?:e-?mail|mail|message|note|enquiry|inquiry|query|question|call)\b|"
+    r"\b(?:thanks?(?: you)?|many thanks) for (?:getting in touch|reaching out|contacting (?:us|me)|asking)\b|"
+    r"\b(?:danke|vielen dank|herzlichen dank|besten dank) (?:fur|fuer) (?:ihre|deine|die) (?:e-?mail|mail|nachricht|"
+    r"anfrage|zeilen)\b|\b(?:danke|vielen dank|herzlichen dank|besten dank) (?:fur|fuer) (?:ihren|deinen|den) anruf\b|"
+    r"\bmerci (?:pour|de) (?:votre|ton|ta) (?:e-?mail|mail|courriel|message|demande|question|appel)\b|"
+    r"\bgracias por (?:tu|su|el|vuestro) (?:e-?mail|mail|correo|mensaje|consulta|pregunta|llamada)\b|"
+    r"\bgracias por (?:escribirnos|escribir|contactarnos|contactar)\b|"
+    r"\b(?:bedankt|dank (?:je|u) ?(?:wel)?) voor (?:je|jouw|uw|het) (?:e-?mail|mail|mailtje|bericht|berichtje|vraag|"
+    r"telefoontje)\b|"
+    r"\bobrigad[oa] (?:pela|pelo) (?:sua |tua |seu |teu )?(?:e-?mail|mail|mensagem|contacto|contato|pergunta|questao)\b")
+
+# The post's state that such an answer gives: filled by someone (not frozen, paused or closed, which a colleague's note
+# says as often).
+POST_FILLED = re.compile(r"\b(?:filled|taken|pourvue?s?|comblee?s?|besetzt|vergeben|vervuld|ingevuld|vergeven|"
+                         r"preenchid[oa]s?|ocupad[oa]s?|cubiert[oa]s?)\b")
+
+# ...unless the post filled is the reader's own (the reader is the hirer): "your vacancy is filled", "Ihre Stelle ist
+# besetzt", "uw vacature is vervuld".
+READERS_POST = re.compile(r"\b(?:your|ihre?|deine?|votre|ton|ta|tu|su|je|jouw|uw|seu|sua|teu|tua) (?:\w+ )?"
+                          r"(?:vacanc(?:y|ies)|post|position|role|job|ad|advert|stelle|anzeige|poste|annonce|offre|"
+                          r"puesto|vacante|oferta|anuncio|vacature|functie|advertentie|vaga|anuncio)\b")
+
 # Mail sent to a list: whatever it announces, it is not a decision about the reader.
 MAILING_LIST = re.compile(r"\b(?:mailing list|listinfo|mailinglijst|lista de correo|liste de diffusion|mailingliste)\b")
 
