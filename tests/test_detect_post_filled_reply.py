@@ -204,16 +204,44 @@ LOOKALIKES = [
 # notice to the hirer; "envie o seu currículo" reads as the reader's application and the negated "ainda não foi
 # preenchida" still fires the decision.
 LOOKALIKE_GAPS = [
-    ("Eine gemerkte Stelle ist besetzt",
-     "Hallo Sam,\n\ndie Stelle Lagerist bei Braun GmbH, die du gemerkt hast, ist bereits besetzt. Hier sind ähnliche "
-     "Stellen.\n\nDein Jobportal"),
     ("Stellenanzeige",
      "Diese Stelle ist bereits besetzt. Die Anzeige wird in Kürze entfernt.\n\nBraun GmbH"),
     ("Votre annonce",
      "Bonjour Sam,\n\nMerci pour votre message. Votre annonce a été retirée puisque votre poste est pourvu.\n\n"
      "L'équipe EmploiPlus"),
+]
+
+
+# A posting the reader only saved or looked at, and a post still open (round 16, after this file's first version: the
+# first two were its known gaps)
+LOOKALIKES += [
+    ("Eine gemerkte Stelle ist besetzt",
+     "Hallo Sam,\n\ndie Stelle Lagerist bei Braun GmbH, die du gemerkt hast, ist bereits besetzt. Hier sind ähnliche "
+     "Stellen.\n\nDein Jobportal"),
     ("Vaga de vendedor",
      "Olá Sam,\n\nObrigado pela sua mensagem. A vaga ainda não foi preenchida, envie o seu currículo.\n\nJuliana"),
+    ("Poste de comptable",
+     "Bonjour Sam,\n\nMerci pour votre message. Le poste de comptable que vous avez consulté a été pourvu. Voici des "
+     "offres similaires.\n\nL'équipe EmploiPlus"),
+    ("Puesto de camarero",
+     "Hola Sam,\n\nGracias por tu mensaje. El puesto de camarero que has guardado ya ha sido cubierto. Mira estas "
+     "otras ofertas.\n\nEmpleoYa"),
+    ("Stelle Lagerist",
+     "Hallo Sam,\n\nDanke für deine Nachricht. Die Stelle Lagerist, die du dir gemerkt hast, ist leider schon vergeben."
+     "\n\nDein Jobportal"),
+    ("Vaga de vendedor",
+     "Olá Sam,\n\nA vaga de vendedor ainda não foi preenchida. Se tiver interesse, envie o seu currículo até sexta."
+     "\n\nJuliana"),
+]
+
+# ...and the post the reader applied for, filled, however long its name
+REJECTIONS += [
+    ("Poste de comptable",
+     "Bonjour Sam,\n\nLe poste de comptable fournisseurs pour lequel vous avez postulé a été pourvu.\n\nClaire Morel\n"
+     "Morel SAS"),
+    ("Votre candidature",
+     "Bonjour Sam,\n\nMerci pour votre intérêt. L'offre de stage en logistique à laquelle vous avez postulé est déjà "
+     "pourvue.\n\nBien à vous,\nClaire Morel"),
 ]
 
 

@@ -1714,3 +1714,13 @@ LOOKALIKES += [
         r"ex-kollege|ex-kollegin|alte kollegin|alter kollege) (?:bei|von|aus) [\w&'.-]+(?: [\w&'.-]+)? "
         r"(?:sagt|meinte|hat erzahlt|erzahlte|hat mir gesteckt|schreibt)\b"),
 ]
+
+# A job portal about a posting the reader only saved or looked at ("die Stelle, die du gemerkt hast, ist bereits besetzt",
+# "ein Job auf Ihrer Merkliste"): no application of theirs
+LOOKALIKES += [
+    fam("look-alike: a posting the reader saved or viewed (de)", -4.0, ("gemerkt", "merkliste", "gespeichert", "angesehen",
+                                                                         "angeschaut"),
+        r"\b(?:stellen?|jobs?|anzeigen?|stellenanzeigen?|angebote?|stellenangebote?)\b[^.!?;]{0,60}\b(?:die|den|das) "
+        r"(?:du|sie) (?:dir |sich )?(?:\w+ ){0,2}(?:gemerkt|gespeichert|angesehen|angeschaut) (?:hast|haben|hattest|hatten)\b",
+        r"\b(?:auf|von) (?:deiner|ihrer) merkliste\b|\b(?:gemerkte|gespeicherte)n? (?:stellen?|jobs?|anzeigen?)\b"),
+]

@@ -1092,3 +1092,13 @@ LOOKALIKES += [
         r"\b(?:ellos|ellas) se lo pierden\b|"
         r"\bte (?:enteraras|lo diran|llegara el correo) oficialmente\b"),
 ]
+
+# A job board about an offer the reader only saved or viewed ("la oferta que guardaste ya está cubierta", "una oferta
+# de tus favoritos"): no application of theirs
+LOOKALIKES += [
+    fam("look-alike: a posting the reader saved or viewed (es)", -4.0, ("guarda", "favorit", "visto", "viste", "vio "),
+        r"\b(?:ofertas?|vacantes?|puestos?|empleos?|anuncios?)\b[^.!?;]{0,60}\bque (?:has|ha|habias|habia) "
+        r"(?:guardado|visto|marcado como favorit[oa]|seguido)\b|"
+        r"\b(?:ofertas?|vacantes?|puestos?|empleos?|anuncios?)\b[^.!?;]{0,60}\bque (?:guardaste|guardo|viste|vio|seguiste)\b",
+        r"\b(?:ofertas?|vacantes?) (?:guardadas?|favoritas?)\b|\ben (?:tus|sus) favoritos\b"),
+]

@@ -50,6 +50,11 @@ DECISIONS: list[Family] = [
         r"tu as) (?:postule|candidate|envoye)\b[^.!?;]{0,30}?\bn'(?:est|etait) (?:malheureusement |donc |desormais |helas )?plus "
         r"(?:disponible|d'actualite)\b",
 
+        # ...or filled, however long the post's name ("le poste de comptable fournisseurs pour lequel vous avez postulé a
+        # été pourvu")
+        r"\b(?:poste|offre|annonce|stage|mission|emploi|affichage)\b[^.!?;]{0,40}?\b(?:pour lequel|pour laquelle|auquel|"
+        r"a laquelle|sur lequel) (?:vous avez|tu as) (?:postule|candidate|envoye)\b[^.!?;]{0,30}?\b(?:a ete|est|a deja ete|"
+        r"est deja|vient d'etre|est desormais|a finalement ete) (?:deja )?(?:pourvue?|comblee?)\b",
         # Québec calls the posting an "affichage" ("l'affichage 2231 a été comblé")
         r"\b(?:poste|affichage)\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais|a maintenant ete) (?:deja )?(?:pourvu|comble\b)",
         r"\b(?:avons|a) (?:deja )?(?:pourvu (?:le|ce) poste|comble (?:le|ce) poste(?= ?(?:[.,;!]|$|a l'interne|en interne)))"),
@@ -891,4 +896,13 @@ LOOKALIKES += [
         r"\b(?:mon|ma) (?:ami|amie|pote|cousin|cousine|frere|soeur|oncle|tante|voisin|voisine|ancien collegue|"
         r"ancienne collegue) (?:chez|de chez|qui bosse chez|qui travaille chez) [\w&'.-]+(?: [\w&'.-]+)? "
         r"(?:dit|m'a dit|m'a raconte|raconte)\b"),
+]
+
+# A job board about an offer the reader only saved or viewed ("l'offre que vous avez sauvegardée a été pourvue", "une
+# offre de vos favoris"): no application of theirs
+LOOKALIKES += [
+    fam("look-alike: a posting the reader saved or viewed (fr)", -4.0, ("sauvegard", "favori", "consulte"),
+        r"\b(?:offres?|annonces?|postes?|emplois?)\b[^.!?;]{0,60}\b(?:que|qu') ?(?:vous avez|tu as) (?:\w+ )?"
+        r"(?:sauvegardee?s?|mise?s? (?:de cote|en favori)|consultee?s?)\b",
+        r"\b(?:offres?|annonces?) (?:sauvegardee?s?|en favori)\b|\bdans (?:vos|tes) favoris\b"),
 ]

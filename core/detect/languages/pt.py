@@ -1560,3 +1560,12 @@ LOOKALIKES += [
         r"\b(?:minha|meu|uma|um) (?:amiga|amigo|prima|primo|irma|irmao|tia|tio|vizinha|vizinho|ex-colega|colega) "
         r"(?:da|do|na|no|que trabalha na|que trabalha no) [\w&'.-]+(?: [\w&'.-]+)? (?:disse|contou|falou|comentou|me disse)\b"),
 ]
+
+# The post still open ("a vaga ainda não foi preenchida, envie o seu currículo"): an invitation, not a decision ("ainda"
+# only: "a vaga não foi preenchida e o processo foi encerrado" closes it)
+LOOKALIKES += [
+    fam("look-alike: the post not filled yet (pt)", -4.0, ("ainda",),
+        r"\b(?:vagas?|posic(?:ao|oes)|cargos?|func(?:ao|oes)|oportunidades?|lugar(?:es)?)\b[^.!?;]{0,40}\b"
+        r"(?:ainda nao (?:foi|foram|esta|estao|se encontra)|nao (?:foi|foram|esta|estao) ainda) "
+        r"(?:preenchid|ocupad|atribuid|fechad|encerrad)"),
+]
