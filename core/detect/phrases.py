@@ -45,7 +45,7 @@ YOUR_APPLICATION = re.compile(speed(
     # thanks for applying / your interest / your profile, the ways a letter turns to the reader's candidacy
     r"your (?:profile|interest|background|experience)|thank you for applying|applied (?:for|to)|"
     r"ihr(?:em|e)? (?:interesse|profil)|sie beworben|(?:ihrer|deiner) (?:bewerbung|kandidatur)|"
-    r"votre (?:profil|interet|dossier)|vous avez postule|"
+    r"votre (?:profil|interet|dossier)|vous (?:avez|aviez) postule|tu (?:as|avais) postule|"
     r"presentarte|postularte|postulaste|te postulaste|tu (?:interes|experiencia)|su interes|"
     r"je (?:reactie|interesse|profiel|cv)|jouw (?:profiel|cv)|uw (?:reactie|interesse|profiel|belangstelling)|gesolliciteerd|"
     r"(?:seu|teu) interesse|(?:se|te) candidatar|candidataste|(?:sua|tua) inscricao" + L.YOURS_WORDS + r")\b"))

@@ -2560,3 +2560,16 @@ LOOKALIKES += [
         r"\bplease close requisition\b|\b(?:roles|positions|vacancies|reqs|requisitions) filled\b|"
         r"\binvoice (?:goes|will go|is going|went) out\b|\byour team (?:will )?(?:now )?reports? to\b"),
 ]
+
+# The post the reader applied for, filled, with its name or a relative clause between ("The position of Senior
+# Accounts Payable Specialist, for which you applied, has been filled"; "We have filled the ... role you applied for").
+# Not a promise about later: "once the role you applied for has been filled, we will delete your data".
+_EN_NOT_LATER = r"(?![^.!?;]{0,60}\b(?:we will|we'll|you will|you'll|will be|once|until)\b)"
+DECISIONS += [
+    fam("grammar: the post the reader applied for is filled", 4.0, ("filled",),
+        r"\b(?:for which|to which) (?:you|you've|you have) (?:\w+ )?applied\b[^.!?;]{0,40}?\b(?:has|have|had) "
+        r"(?:now |already |since |recently )?been filled\b" + _EN_NOT_LATER,
+        r"(?<!not )(?<!n't )\b(?:we|we've|we have|we had|have) (?:now |already |since |recently |just )?filled (?:the|this|that|our) "
+        r"(?:[\w-]+ ){0,10}?(?:position|role|vacancy|job|post|opening)s? (?:that |which |for which |to which )?(?:you|you've|you have) "
+        r"(?:recently |previously )?applied\b" + _EN_NOT_LATER),
+]

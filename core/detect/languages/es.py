@@ -1102,3 +1102,13 @@ LOOKALIKES += [
         r"\b(?:ofertas?|vacantes?|puestos?|empleos?|anuncios?)\b[^.!?;]{0,60}\bque (?:guardaste|guardo|viste|vio|seguiste)\b",
         r"\b(?:ofertas?|vacantes?) (?:guardadas?|favoritas?)\b|\ben (?:tus|sus) favoritos\b"),
 ]
+
+# The post the reader applied for, filled, however long its name ("el puesto de Técnico Senior de Cuentas a Pagar al que
+# te postulaste ya ha sido cubierto"); not "aún no ha sido cubierto"
+DECISIONS += [
+    fam("gramática: el puesto al que te postulaste está cubierto", 4.0, ("cubiert", "ocupad", "asignad"),
+        r"\b(?:al|a la|para el|para la|por el|por la) (?:que|cual) (?:te |se )?(?:postulaste|postulo|aplicaste|aplico|"
+        r"presentaste|presento|inscribiste|inscribio|has postulado|ha postulado|has aplicado|ha aplicado|te has inscrito|"
+        r"se ha inscrito|te postulaste|se postulo)\b[^.!?;]{0,40}?\b(?<!no )(?<!aun )(?<!todavia )(?:ya )?(?:ha sido|fue|esta|"
+        r"se ha|se encuentra) (?:ya )?(?:cubiert|ocupad|asignad)[oa]\b"),
+]

@@ -52,8 +52,8 @@ DECISIONS: list[Family] = [
 
         # ...or filled, however long the post's name ("le poste de comptable fournisseurs pour lequel vous avez postulé a
         # été pourvu")
-        r"\b(?:poste|offre|annonce|stage|mission|emploi|affichage)\b[^.!?;]{0,40}?\b(?:pour lequel|pour laquelle|auquel|"
-        r"a laquelle|sur lequel) (?:vous avez|tu as) (?:postule|candidate|envoye)\b[^.!?;]{0,30}?\b(?:a ete|est|a deja ete|"
+        r"\b(?:poste|offre|annonce|stage|mission|emploi|affichage)\b[^.!?;]{0,80}?\b(?:pour lequel|pour laquelle|auquel|"
+        r"a laquelle|sur lequel) (?:vous avez|vous aviez|tu as|tu avais) (?:postule|candidate|envoye)\b[^.!?;]{0,30}?\b(?:a ete|est|a deja ete|"
         r"est deja|vient d'etre|est desormais|a finalement ete) (?:deja )?(?:pourvue?|comblee?)\b",
         # Québec calls the posting an "affichage" ("l'affichage 2231 a été comblé")
         r"\b(?:poste|affichage)\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais|a maintenant ete) (?:deja )?(?:pourvu|comble\b)",

@@ -2903,3 +2903,12 @@ DECISIONS += [
         r"uit (?:eigen huis|ons eigen team|het eigen team))(?= ?[.!?;,]|$| (?:voor|in) (?:de|deze|die) (?:functie|baan|job|rol|"
         r"vacature)\b)"),
 ]
+
+# The post the reader applied for, filled, however long its name ("de vacature voor Senior Medewerker
+# Crediteurenadministratie waarop je hebt gesolliciteerd is inmiddels vervuld"); not "is nog niet vervuld"
+DECISIONS += [
+    fam("grammatica: de vacature waarop je solliciteerde is vervuld", 4.0, ("vervuld", "ingevuld", "vergeven", "bezet"),
+        r"\b(?:waarop|waarvoor|waar) (?:je|jij|u) (?:op |voor )?(?:hebt |heeft |had )?(?:op |voor )?(?:gesolliciteerd|"
+        r"gereageerd|solliciteerde|reageerde)(?: hebt| heeft| had)?\b[^.!?;]{0,40}?\b(?:is|werd) (?:inmiddels |al |reeds |"
+        r"intussen |helaas |ondertussen |jammer genoeg )*(?:vervuld|ingevuld|vergeven|bezet)\b"),
+]

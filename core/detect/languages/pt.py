@@ -1569,3 +1569,12 @@ LOOKALIKES += [
         r"(?:ainda nao (?:foi|foram|esta|estao|se encontra)|nao (?:foi|foram|esta|estao) ainda) "
         r"(?:preenchid|ocupad|atribuid|fechad|encerrad)"),
 ]
+
+# The post the reader applied for, filled, however long its name ("a vaga de Técnico Sénior de Contas a Pagar à qual se
+# candidatou já foi preenchida"); not "ainda não foi preenchida"
+DECISIONS += [
+    fam("gramática: a vaga a que se candidatou foi preenchida", 4.0, ("preenchid", "ocupad", "atribuid"),
+        r"\b(?:a|para a|ao|para o|à) (?:qual|que) (?:se |te |voce se |tu te )?(?:candidatou|candidataste|candidatou-se|"
+        r"candidataste-te|inscreveu|inscreveste|aplicou|aplicaste)\b[^.!?;]{0,40}?\b(?<!nao )(?:ja |entretanto )?(?:foi|esta|"
+        r"ficou|acabou por ser) (?:ja |entretanto )?(?:preenchid|ocupad|atribuid)[oa]\b"),
+]
