@@ -56,3 +56,18 @@ def found(raw: bytes) -> bool:
 def ids(cases: list[tuple]) -> list[str]:
     """Readable test ids for a table of cases: the row number and its first field (the subject)."""
     return [f"{i}:{case[0]}" for i, case in enumerate(cases)]
+
+
+def letters_test(cases: list[tuple[str, str]], sender: str, *, rejection: bool, subtype: str = "plain",
+                 known_gap: str | None = None):
+    """One test over a table of hand-written (subject, body) letters from ``sender``: each is called a rejection
+    (``rejection=True``) or not. With ``known_gap`` (its reason) every case is a strict xfail: a gap still open.
+    Assign it to a ``test_...`` name in the test module; an empty table gives no test."""
+    if not cases:
+        return None
+
+    @pytest.mark.parametrize(("subject", "body"), cases, ids=ids(cases))
+    def test(subject: str, body: str) -> None:
+        assert found(mail(body, subject, sender, subtype=subtype)) is rejection
+
+    return pytest.mark.xfail(strict=True, reason=known_gap)(test) if known_gap else test

@@ -8,8 +8,7 @@ are written for this file; none is in a corpus.
 
 from __future__ import annotations
 
-import pytest
-from labelled import found, ids, mail
+from labelled import letters_test
 
 SENDER = "Clara Morel <clara.morel@morel-partners.example>"
 POST = "Senior Accounts Payable and Vendor Management Specialist"
@@ -79,18 +78,7 @@ KNOWN_GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), REJECTIONS, ids=ids(REJECTIONS))
-def test_the_post_applied_for_filled_is_a_rejection(subject: str, body: str) -> None:
-    assert found(mail(body, subject, SENDER))
-
-
-@pytest.mark.parametrize(("subject", "body"), LOOKALIKES, ids=ids(LOOKALIKES))
-def test_the_post_applied_for_still_open_is_none(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: a condition before 'we have filled' (see KNOWN_GAPS)")
-@pytest.mark.parametrize(("subject", "body"), KNOWN_GAPS, ids=ids(KNOWN_GAPS))
-def test_known_gap(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
-
+test_the_post_applied_for_filled_is_a_rejection = letters_test(REJECTIONS, SENDER, rejection=True)
+test_the_post_applied_for_still_open_is_none = letters_test(LOOKALIKES, SENDER, rejection=False)
+test_known_gap = letters_test(KNOWN_GAPS, SENDER, rejection=False,
+                              known_gap="known gap: a condition before 'we have filled' (see KNOWN_GAPS)")

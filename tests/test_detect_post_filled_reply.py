@@ -9,8 +9,7 @@ a corpus.
 
 from __future__ import annotations
 
-import pytest
-from labelled import found, ids, mail
+from labelled import letters_test
 
 SENDER = "Marta Lindqvist <marta.lindqvist@harbourline.example>"
 
@@ -245,17 +244,7 @@ REJECTIONS += [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), REJECTIONS, ids=ids(REJECTIONS))
-def test_post_filled_answer_found(subject: str, body: str) -> None:
-    assert found(mail(body, subject, SENDER))
-
-
-@pytest.mark.parametrize(("subject", "body"), LOOKALIKES, ids=ids(LOOKALIKES))
-def test_post_filled_lookalike_not_found(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
-
-
-@pytest.mark.parametrize(("subject", "body"), LOOKALIKE_GAPS, ids=ids(LOOKALIKE_GAPS))
-@pytest.mark.xfail(strict=True, reason="known gap: called a rejection before this file's change too")
-def test_post_filled_lookalike_gap(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
+test_post_filled_answer_found = letters_test(REJECTIONS, SENDER, rejection=True)
+test_post_filled_lookalike_not_found = letters_test(LOOKALIKES, SENDER, rejection=False)
+test_post_filled_lookalike_gap = letters_test(LOOKALIKE_GAPS, SENDER, rejection=False,
+                                              known_gap="known gap: called a rejection before this file's change too")

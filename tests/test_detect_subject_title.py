@@ -8,8 +8,7 @@ or a course under a title. All texts are written for this file; none is in a cor
 
 from __future__ import annotations
 
-import pytest
-from labelled import found, ids, mail
+from labelled import letters_test
 
 SENDER = "Robin Maas <robin@vandijk.example>"
 
@@ -269,17 +268,7 @@ KNOWN_GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), REJECTIONS, ids=ids(REJECTIONS))
-def test_rejection_found(subject: str, body: str) -> None:
-    assert found(mail(body, subject, SENDER))
-
-
-@pytest.mark.parametrize(("subject", "body"), LOOKALIKES, ids=ids(LOOKALIKES))
-def test_lookalike_not_found(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: the reader decided, or 'sie' is a third person")
-@pytest.mark.parametrize(("subject", "body"), KNOWN_GAPS, ids=ids(KNOWN_GAPS))
-def test_known_gap_lookalike(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
+test_rejection_found = letters_test(REJECTIONS, SENDER, rejection=True)
+test_lookalike_not_found = letters_test(LOOKALIKES, SENDER, rejection=False)
+test_known_gap_lookalike = letters_test(KNOWN_GAPS, SENDER, rejection=False,
+                                        known_gap="known gap: the reader decided, or 'sie' is a third person")

@@ -13,15 +13,13 @@ written for this file; none is in a corpus.
 
 from __future__ import annotations
 
-import pytest
-from labelled import found, ids, mail
+from labelled import letters_test
 
 SENDER = "Marieke de Boer <marieke.deboer@linde-zorg.example>"
 
 
-def html_mail(html: str, subject: str, sender: str = "Bloei Recruitment <no-reply@recruitee.example>") -> bytes:
-    """An ATS's mail with an HTML part only (no plain-text alternative)."""
-    return mail(html, subject, sender, subtype="html")
+# the sender of the HTML-only letters: an ATS (no plain-text alternative)
+HTML_SENDER = "Bloei Recruitment <no-reply@recruitee.example>"
 
 
 REJECTIONS = [
@@ -545,16 +543,6 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), REJECTIONS, ids=ids(REJECTIONS))
-def test_rejection_found(subject: str, body: str) -> None:
-    assert found(mail(body, subject, SENDER))
-
-
-@pytest.mark.parametrize(("subject", "html"), HTML_REJECTIONS, ids=ids(HTML_REJECTIONS))
-def test_html_rejection_found(subject: str, html: str) -> None:
-    assert found(html_mail(html, subject))
-
-
-@pytest.mark.parametrize(("subject", "body"), LOOKALIKES, ids=ids(LOOKALIKES))
-def test_lookalike_not_found(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
+test_rejection_found = letters_test(REJECTIONS, SENDER, rejection=True)
+test_html_rejection_found = letters_test(HTML_REJECTIONS, HTML_SENDER, rejection=True, subtype="html")
+test_lookalike_not_found = letters_test(LOOKALIKES, SENDER, rejection=False)

@@ -16,15 +16,13 @@ All texts are written for this file; none is in a corpus.
 
 from __future__ import annotations
 
-import pytest
-from labelled import found, ids, mail
+from labelled import letters_test
 
 SENDER = "Marloes Jansen <marloes.jansen@hetanker-groep.example>"
 
 
-def html_mail(html: str, subject: str, sender: str = "Werken bij <noreply@werkenbij.example>") -> bytes:
-    """An ATS's mail with an HTML part only (no plain-text alternative)."""
-    return mail(html, subject, sender, subtype="html")
+# the sender of the HTML-only letters: an ATS (no plain-text alternative)
+HTML_SENDER = "Werken bij <noreply@werkenbij.example>"
 
 
 REJECTIONS = [
@@ -886,22 +884,7 @@ KNOWN_GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), REJECTIONS, ids=ids(REJECTIONS))
-def test_rejection_found(subject: str, body: str) -> None:
-    assert found(mail(body, subject, SENDER))
-
-
-@pytest.mark.parametrize(("subject", "html"), HTML_REJECTIONS, ids=ids(HTML_REJECTIONS))
-def test_html_rejection_found(subject: str, html: str) -> None:
-    assert found(html_mail(html, subject))
-
-
-@pytest.mark.parametrize(("subject", "body"), LOOKALIKES, ids=ids(LOOKALIKES))
-def test_lookalike_not_found(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see KNOWN_GAPS")
-@pytest.mark.parametrize(("subject", "body"), KNOWN_GAPS, ids=ids(KNOWN_GAPS))
-def test_known_gap(subject: str, body: str) -> None:
-    assert found(mail(body, subject, SENDER))
+test_rejection_found = letters_test(REJECTIONS, SENDER, rejection=True)
+test_html_rejection_found = letters_test(HTML_REJECTIONS, HTML_SENDER, rejection=True, subtype="html")
+test_lookalike_not_found = letters_test(LOOKALIKES, SENDER, rejection=False)
+test_known_gap = letters_test(KNOWN_GAPS, SENDER, rejection=True, known_gap="known gap: see KNOWN_GAPS")

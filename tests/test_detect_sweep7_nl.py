@@ -10,8 +10,7 @@ All texts are written for this file; none is in a corpus.
 
 from __future__ import annotations
 
-import pytest
-from labelled import found, ids, mail
+from labelled import letters_test
 
 SENDER = "Hanneke de Wit <h.dewit@werving.example>"
 
@@ -297,17 +296,6 @@ KNOWN_GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), REJECTIONS + MORE_REJECTIONS, ids=ids(REJECTIONS + MORE_REJECTIONS))
-def test_rejection_found(subject: str, body: str) -> None:
-    assert found(mail(body, subject, SENDER))
-
-
-@pytest.mark.parametrize(("subject", "body"), LOOKALIKES, ids=ids(LOOKALIKES))
-def test_lookalike_not_found(subject: str, body: str) -> None:
-    assert not found(mail(body, subject, SENDER))
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see KNOWN_GAPS")
-@pytest.mark.parametrize(("subject", "body"), KNOWN_GAPS, ids=ids(KNOWN_GAPS))
-def test_known_gap(subject: str, body: str) -> None:
-    assert found(mail(body, subject, SENDER))
+test_rejection_found = letters_test(REJECTIONS + MORE_REJECTIONS, SENDER, rejection=True)
+test_lookalike_not_found = letters_test(LOOKALIKES, SENDER, rejection=False)
+test_known_gap = letters_test(KNOWN_GAPS, SENDER, rejection=True, known_gap="known gap: see KNOWN_GAPS")
