@@ -37,6 +37,9 @@ from nextround.records import Verdict
 
 BIAS = -1.5
 NO_DECISION = "no decision phrase (-1.5)"
+# The whole reading of mail without a single job word; the reader's earlier job mail from the sender (see
+# ``classify``'s ``thread``) may say what it is about instead.
+NO_JOB_CONTEXT = "no job context (-6.0)"
 # The learned model's reading of mail in which the rules found no decision. From this probability, a possible
 # rejection: a confidence under the default threshold (0.7) and over its uncertain margin (0.45), so it is listed for
 # the user and nothing reacts to it. Never a rejection by itself: on new authors' mail its surest readings were right
@@ -412,20 +415,23 @@ def _answers_reader(folded: str, seen: Seen, spans: list[tuple[int, int]]) -> bo
 def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None,
                job: bool | None = None, subject: str | None = None, text: str | None = None,
                skip: tuple[str, ...] = (), asked: bool = False,
-               sender: tuple[str | None, str | None] = (None, None)) -> tuple[float, list[str]]:
+               sender: tuple[str | None, str | None] = (None, None), thread: str | None = None,
+               ) -> tuple[float, list[str]]:
     """The summed evidence for a folded text and the reasons that fired (``also``: close runner-up languages;
     ``seen``, ``job``: the text's anchor scan and whether it has job words, when the caller knows; ``subject``: the
     mail's subject, whose job title may be the only job context of a short note; ``text``: the text before folding,
     whose line breaks may end a sentence that has no full stop; ``sender``: the sender's name and address, which
-    may be a staffing agency's or a recruiting mailbox's, itself the job context of its notes)."""
+    may be a staffing agency's or a recruiting mailbox's, itself the job context of its notes; ``thread``: the
+    reader's earlier job mail with the sender, the job context of a terse note, when the caller knows it)."""
     reasons: list[str] = []
     lines: str | None = None  # the folded text with the line breaks that end a sentence, when first needed
     titled: str | None = None  # the job title the subject names: asked only when it may matter
     if not (_Q_JOB.search(folded) if job is None else job):
         titled = P.subject_title(subject or "")
-        if not titled and not P.agency_sender(*sender):  # every rejection names the application, the role, the
-            # process, the title (in the subject) or comes from a staffing agency (asked only here: it costs)
-            return -6.0, ["no job context (-6.0)"]
+        if not titled and not thread and not P.agency_sender(*sender):  # every rejection names the application,
+            # the role, the process, the title (in the subject), comes from a staffing agency (asked only here: it
+            # costs) or answers earlier job mail
+            return -6.0, [NO_JOB_CONTEXT]
     seen = seen or _INDEX.scan(folded)
     decision_families, lookalikes = _families_for((lang, *also))
     decisions: list[Family] = []
@@ -488,6 +494,12 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
         if best < 4.0 and not in_subject:
             score -= 2.0
             reasons.append("a weaker decision with only the sender for job context (-2.0)")
+    elif thread:  # "thanks for chatting on tuesday. sorry, they went with someone else", after an interview invitation
+        score += 0.5
+        reasons.append(f"job context from earlier mail: {thread} (+0.5)")
+        if best < 4.0 and not in_subject:
+            score -= 2.0
+            reasons.append("a weaker decision with only earlier mail for job context (-2.0)")
     else:  # "application" alone may be a loan's, a card's or a flat's
         score -= 3.0
         reasons.append("no clear job context (-3.0)")
@@ -542,7 +554,9 @@ _OTHER_PERSON = 5.0
 _SAYS_WHAT_NEXT = frozenset(["offer", "interview", "job_alert", "outreach", "newsletter"])
 
 
-def classify(message: Message) -> Verdict:
+def classify(message: Message, thread: str | None = None) -> Verdict:
+    """The verdict on one mail. ``thread``: the reader's earlier job mail with the sender, when the caller knows it
+    (the daemon's record of the mailbox; see ``nextround.earlier_mail``), job context for a note that names no job."""
     own, forwards = own_text(message)
     extra = ["the sender forwards a decision they received (-4.0)"] if forwards else []
     raw = own_raw(message, own)
@@ -555,7 +569,8 @@ def classify(message: Message) -> Verdict:
     global _last_read
     _last_read = (message, message.text, message.subject, own, folded, tuple(langs), seen, job)
     sender = (message.sender.name, message.sender.email)
-    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, sender=sender)
+    score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, sender=sender,
+                                thread=thread)
     if score < 0.85 and not forwards and job and ("--" in own or names_client(folded)):
         relayed = relay_as_reader(message, own, lang)
         if relayed is not None:
@@ -569,7 +584,7 @@ def classify(message: Message) -> Verdict:
                 score, reasons = score2, ["a relay names the reader in the third person (read as 'you')", *reasons2]
     if 0.85 > score > -3.0 and not extra and any(r.startswith("decision: ") for r in reasons) and reader_asked(message):
         score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, asked=True,
-                                    sender=sender)
+                                    sender=sender, thread=thread)
     if score > 0 and not extra:
         # the decision names its object, and it is not the reader: news about a candidate, a friend, a colleague
         other = decided_about_other(message, own, folded, lang, seen.has(_YOURS))
