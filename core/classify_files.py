@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -20,6 +21,23 @@ def classifier(obj) -> tuple[App, float]:
     return obj.app(state=State(":memory:")), obj.config.detection.threshold
 
 
+def _built_without_collections(obj) -> tuple[App, float]:
+    """``classifier(obj)`` with the cyclic garbage collector paused, then its objects frozen. Building the app
+    imports the grammars: hundreds of thousands of objects that live as long as the command and hold no garbage,
+    which each collection walked again (the full ones again and again while files are classified)."""
+    if not gc.isenabled():
+        return classifier(obj)
+    gc.disable()
+    try:
+        built = classifier(obj)
+        from nextround.detect import classifier as _grammars  # noqa: F401  (built by now; if not, built here)
+
+        gc.freeze()  # (moved out of the collector's sight: never collected, never walked)
+        return built
+    finally:
+        gc.enable()
+
+
 def decide(app: App, threshold: float, raw: bytes) -> Verdict:
     """The verdict on one mail, as the daemon would take it; job mail that is no rejection gets its fields too."""
     from nextround.detect.classifier import describe  # compiles the grammars: not at `nextround --help`
@@ -34,7 +52,7 @@ def decide(app: App, threshold: float, raw: bytes) -> Verdict:
 
 
 def classify_files(obj, files: tuple[Path, ...], as_json: bool) -> int:
-    app, threshold = classifier(obj)
+    app, threshold = _built_without_collections(obj)
     failed = 0
     lines: list[str] = []  # --json lines not yet written: written a batch at a time (one echo, one flush each)
     try:
