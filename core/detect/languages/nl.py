@@ -53,6 +53,10 @@ _NL_FOR_A_POST = (r"(?! (?:voor|tot)\b(?! (?:(?:de|deze|die|dit|het|een|onze|ons
 _NL_READER_OBJECT = (r"(?:je|jou|u|ge|gij)(?: (?:dan ook|helaas|daarom|dus|echter|toch|voorlopig|spijtig genoeg|jammer genoeg|"
                      r"bijgevolg|hierbij|graag))?")
 
+# A chat note's clause ends at a line break that folding turns into a space, before its sign-off ("het is helaas niet
+# voor jou geworden\nsucces nog", "we gaan niet voor jou\nsorry!"): a clause-final verdict may be followed by one.
+_NL_SIGN_OFF = r" (?:succes|sorry|groet\w*|gr|grtjs|mvg|bedankt|dank je|merci|x+)\b"
+
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("niet verder met je sollicitatie", 4.0, ('niet', 'afgewezen', 'afwijzing'),
@@ -78,8 +82,9 @@ DECISIONS: list[Family] = [
         rf"\b(?:gekozen|kiezen|besloten|verder|gaan)\b{G}\b(?:voor |met )?(?:een |de )?(?:andere?|meer geschikte|sterkere) (?:kandida|sollicitant|persoon|profiel)",
         rf"\bandere kandidaten\b{G}\b(?:uit te nodigen|uitnodigen|sloten beter aan|beter aan|beter passen|passen beter|gekozen|geselecteerd)\b(?! (?:voor|op) (?:jou|je|u)\b)",
         r"\bgekozen voor iemand"),
-    fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gesloten', 'ingetrokken', 'geschrapt', 'vergeven', 'bezet'),
-        r"\b(?:(?:vacature|functie|positie|baan)\w*|job|rol)\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b(?:(?!niet\b)[^.!?;]){0,20}\b(?:vervuld|ingevuld|opgevuld|gesloten|ingetrokken|geschrapt|"
+    # (and the stiff "gevuld" of a template translated from English: "de positie is inmiddels gevuld")
+    fam("vacature vervuld", 3.5, ('vervuld', 'ingevuld', 'opgevuld', 'gevuld', 'gesloten', 'ingetrokken', 'geschrapt', 'vergeven', 'bezet'),
+        r"\b(?:(?:vacature|functie|positie|baan)\w*|job|rol)\b[^.!?;]{0,50}\b(?:is|zijn|werd|wordt)\b(?:(?!niet\b)[^.!?;]){0,20}\b(?:vervuld|ingevuld|opgevuld|gevuld|gesloten|ingetrokken|geschrapt|"
         r"vergeven|bezet)"),
     fam("vacaturestop", 3.5, ('stop',), r"\b(?:vacature|personeels|aanname|wervings|aanwervings)stop\b"),
     fam("geen match", 3.0, ('match', 'niet'),
@@ -180,13 +185,14 @@ DECISIONS += [
         r"\bniet door (?:bent|bent gegaan|gaat naar|mag|kunt|naar)\b",
         r"\b(?:(?:gaan|ga) (?:we|wij|ik)|(?:we|wij|ik) (?:gaan|ga)) (?:\w+ )?niet (?:met (?:je|jou|u) )?in gesprek\b"
         r"(?![^.!?;]{0,40}\b(?:maar|wel|pas|eerst|online|telefonisch|via)\b)",
-        r"\bniet (?:kunnen |willen |zullen )?(?:uitnodigen|uit te nodigen|selecteren|aannemen|aanwerven|aan te werven)\b",
+        r"\bniet (?:kunnen |willen |zullen |gaan )?(?:uitnodigen|uit te nodigen|selecteren|aannemen|aanwerven|aan te werven)\b",
         r"\b(?:je|jij|u|ge|gij) (?:kan|kunt|mag|moogt) (?:\w+ ){0,2}niet (?:bij ons )?(?:beginnen|starten|komen werken|aan de slag)\b"
         r"(?! (?:op|per|in|voor|voordat|totdat|om|vanaf|na|met|zonder|tot|als je|als u|zolang)\b)",
         r"\bgeen (?:match|klik|aansluiting)\b",
         r"\b(?:past|passen|sluit|sluiten)\b[^.!?;]{0,40}\b(?:niet|onvoldoende)\b[^.!?;]{0,25}\b(?:aan|bij)\b(?!(?: bij)? (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek))",
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?:(?<!nog )niet|geen)\b[^.!?;]{0,30}\b(?:in behandeling|"
-        r"uitnodiging|gesprek|geleid|verder)",
+        # (not a handover: "je sollicitatie wordt niet verder behandeld door mij, maar door mijn collega")
+        r"uitnodiging|gesprek|geleid|verder(?! behandeld (?:door|via)\b))",
         r"\b(?:wij|we) (?:hebben )?(?:helaas )?(?:u|je|jou)\b[^.!?;]{0,20}\bafgewezen|\b(?:u|je|jij) (?:bent|is) (?:helaas )?afgewezen|"
         r"\bben(?:t)? (?:je|jij|u) (?:(?!niet\b|nog\b)\w+ ){0,4}afgewezen\b"),
 ]
@@ -372,7 +378,7 @@ DECISIONS += [
 _NL_SELECT = (r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|voorgedragen|selecteren|kiezen|aannemen|voordragen|voor te dragen|"
               r"uit te nodigen|aan te nemen|te selecteren|te kiezen|op te nemen|opnemen|mee te nemen|meenemen|weerhouden|te weerhouden|"
               r"door te laten gaan|op te roepen|oproepen|te (?:willen )?ontvangen|plaatsen|geplaatst|te plaatsen|benoemen|benoemd|te benoemen|"
-              r"aanstellen|aangesteld|aan te stellen|aanwerven|aan te werven|aangeworven|"
+              r"aanstellen|aangesteld|aan te stellen|aanwerven|aan te werven|aangeworven|uitgekozen|uit te kiezen|uitkiezen|"
               # Flemish "vastnemen" (to hire for good), "inschakelen" (to put to work): "we gaan u ni vastnemen"
               r"vastnemen|vast te nemen|inschakelen|in te schakelen)")
 
@@ -434,9 +440,14 @@ DECISIONS += [
         r"(?:uit te nodigen|door te laten gaan|aan te nemen|aan te bieden|verder te gaan|te selecteren|voort te zetten|mee te nemen|"
         r"op te roepen|te ontvangen)\b",
         r"\b(?:behoor\w*|zit|zat|hoor|hoort|ben|bent|was) (?:(?:je|jij|u) )?(?:\w+ ){0,2}niet (?:bij|tot|in|onder) (?:de|onze) "
-        r"(?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen)\b|"
+        # (Flemish "laureaten": those who passed a public selection; not a prize's)
+        r"(?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen|"
+        r"laureaten(?= ?[.!?;,]|$| (?:van|voor|in) (?:de|deze|die) (?:\w+ )?(?:selectie\w*|[a-z]*procedure|aanwerving\w*|"
+        r"examen\w*|functie|betrekking|wervingsreserve)\b))\b|"
         r"\b(?:je|jij|u) (?:\w+ )?niet (?:behoort|behoorde|hoort|hoorde) (?:bij|tot|onder) (?:de|onze) (?:\w+ ){0,2}(?:kandidaten|sollicitanten|"
-        r"finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen)\b",
+        r"finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen|"
+        r"laureaten(?= ?[.!?;,]|$| (?:van|voor|in) (?:de|deze|die) (?:\w+ )?(?:selectie\w*|[a-z]*procedure|aanwerving\w*|"
+        r"examen\w*|functie|betrekking|wervingsreserve)\b))\b",
         r"\bkeuze (?:\w+ ){0,3}op (?:een |de )?(?:andere?|iemand)\b[^.!?;]{0,30}\bgevallen\b",
         r"\b(?:er|daar) (?:\w+ ){0,2}niet (?:verder )?op in(?: te gaan|gaan)?\b",
         r"\bbuiten de boot (?:gevallen|valt|viel|vallen)\b|\bachter het net (?:gevist|vist|viste)\b",
@@ -509,7 +520,7 @@ DECISIONS += [
         r"\b(?:bent|ben|is|wordt|werd) (?:je|jij|u) (?:\w+ )?niet (?:geslaagd|toegelaten tot (?:de|het) (?:\w+ )?(?:volgende|mondeling\w*|tweede|"
         r"derde|laatste|verdere|praktisch\w*|schriftelijk\w*))\b|\b(?:je|jij|u) (?:bent|ben|is|wordt|werd) (?:\w+ ){0,2}niet toegelaten tot (?:de|het) "
         r"(?:\w+ )?(?:volgende|mondeling\w*|tweede|derde|laatste|verdere|praktisch\w*|schriftelijk\w*)\b",
-        r"\bniet (?:verder|langer|meer) (?:\w+ )?deel(?:nemen| te nemen) aan (?:de|deze|het|die|onze) (?:\w+ )?(?:selectie\w*|procedure|"
+        r"\bniet (?:verder|langer|meer) (?:\w+ ){0,2}deel(?:nemen| te nemen) aan (?:de|deze|het|die|onze) (?:\w+ )?(?:selectie\w*|[a-z]*procedure|"
         r"sollicitatie\w*|assessment|vervolg\w*|gesprek\w*|ronde|fase)\b",
         r"\b(?:je|jij|u|ge|gij) (?:bent|ben|is|zijt) (?:(?!nie?t?\b)\w+ ){0,6}afgevallen\b|\bben(?:t)? (?:je|jij|u) (?:(?!niet\b)\w+ ){0,5}afgevallen\b",
         # the present tense, with a word of regret or after a selection ("na de eerste selectie val je helaas af"; not a
@@ -607,11 +618,15 @@ DECISIONS += [
         r"\bzonder (?:verder )?gevolg (?:\w+ )?(?:geklasseerd|gelaten|"
         r"gearchiveerd|afgesloten)\b",
         r"\b(?:je|jij|u|(?:je|jouw|uw) (?:profiel|cv|sollicitatie|kandidatuur|ervaring|opleiding)) (?:\w+ ){0,2}(?:voldoe|voldoet|voldeed|voldeden) "
+        # (a selection's own compounds: "de gestelde aanwervingsvoorwaarden"; not "de betalingsvoorwaarden" of a loan)
         r"(?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|het|alle|onze) (?:\w+ ){0,2}(?:eisen|functie-eisen|profiel|functieprofiel|criteria|"
-        r"selectiecriteria|voorwaarden|toelatingsvoorwaarden|vereisten|minimumeisen|competenties)\b",
+        r"selectiecriteria|voorwaarden|toelatingsvoorwaarden|vereisten|minimumeisen|competenties|(?:aanwervings|deelnemings|"
+        r"selectie|diploma|functie)(?:voorwaarden|vereisten|criteria))\b",
         r"\b(?:je|jij|u|profiel|cv|ervaring|opleiding) (?:\w+ )?niet (?:\w+ )?(?:voldoet|voldoen|voldoe|voldeed|voldeden) aan (?:de|het|alle|onze) "
         r"(?:\w+ ){0,2}\w*(?:eisen|vereisten|criteria|voorwaarden|profiel)\b",
-        r"\bbeantwoord\w* (?:\w+ ){0,3}niet (?:\w+ )?aan (?:de|het|wat|onze|uw|je)\b|\bniet (?:\w+ )?beantwoord\w* aan (?:de|het|wat|onze)\b",
+        # ("dat u onvoldoende beantwoordt aan het functieprofiel")
+        r"\bbeantwoord\w* (?:\w+ ){0,3}(?:niet|onvoldoende) (?:\w+ )?aan (?:de|het|wat|onze|uw|je)\b|\b(?:niet|onvoldoende) (?:\w+ )?"
+        r"beantwoord\w* aan (?:de|het|wat|onze)\b",
         r"\bgeen gebruik (?:(?:te )?(?:maken|gemaakt|maakt|maak) )?van (?:je|jouw|uw) (?:diensten|kandidatuur|sollicitatie|profiel)\b|"
         r"\bvan (?:je|jouw|uw) (?:diensten|kandidatuur|sollicitatie|profiel) (?:\w+ )?geen gebruik\b|"
         r"\bgeen gebruik (?:\w+ )?(?:(?:te )?(?:maken|gemaakt|maakt|maak) )?van (?:je|jouw|uw) aanbod om (?:\w+ ){0,3}(?:in dienst|te (?:komen )?werken)\b"),
@@ -658,8 +673,9 @@ DECISIONS += [
         r"\b(?:hebben|heb|heeft) (?:\w+ ){0,2}(?:al |reeds )?(?:genoeg|voldoende) (?:\w+ )?(?:jobstudenten|studenten|stagiairs|stagiaires|kandidaten|"
         r"sollicitanten|medewerkers|mensen|krachten|personeel|invallers|invalkrachten|oproepkrachten)\b(?! (?:om|die|(?:voor|in) (?:de|het) (?:tweede|volgende|laatste|derde|eind)))"),
     fam("grammatica: we moeten je teleurstellen", 3.5, ("teleurstellen",),
-        r"\b(?:(?:moeten|moet|zullen|gaan) (?:we|wij|ik)|(?:we|wij|ik) (?:moeten|moet|zullen|gaan)) (?:je|jou|u) (?:\w+ ){0,3}teleurstellen\b"
-        r"(?! (?:wat|met|over|qua|in)\b)"),
+        # (the subject also left out after a first clause: "we hebben je brief gelezen, maar moeten je helaas teleurstellen")
+        r"\b(?:(?:moeten|moet|zullen|gaan) (?:we|wij|ik)|(?:we|wij|ik) (?:moeten|moet|zullen|gaan)|(?:maar|en) (?:moeten|moet|zullen)) "
+        r"(?:je|jou|u) (?:\w+ ){0,3}teleurstellen\b(?! (?:wat|met|over|qua|in)\b)"),
 ]
 
 
@@ -679,7 +695,7 @@ DECISIONS += [
         r"\banderen (?:\w+ ){0,3}(?:beter|meer|nauwer) (?:\w+ )?(?:aansluiten|aansloten|passen|pasten|geschikt)\b",
         r"\bin (?:het )?voordeel van (?:een andere?\b|iemand|de andere)"),
     fam("grammatica: test te laag / niet met goed gevolg / niet doorgelaten", 4.0,
-        ("te laag", "goed gevolg", "positief gevolg", "goed resultaat", "positief resultaat", "verder laten", "door laten", "verder te laten",
+        ("te laag", "goed gevolg", "positief gevolg", "goed resultaat", "positief resultaat", "met succes", "verder laten", "door laten", "verder te laten",
          "door te laten", "verder gekomen", "verder geraakt", "niet gelukt", "al weg", "is weg", "was weg", "al iemand", "reeds iemand",
          "inmiddels iemand", "intussen iemand", "af te wijzen", "niet bij", "niet tussen", "niet onder", "voor gekozen", "gaan niet",
          "zullen niet", "onder de", "beneden de"),
@@ -687,9 +703,9 @@ DECISIONS += [
         r"(?:door te gaan|verder te gaan|door te stromen|door te mogen)\b|\b(?:scoorde|scoorden|scoort|score (?:is|was|"
         r"lag))\b[^.!?;]{0,20}"
         r"\b(?:onder|beneden) de (?:norm|grens|ondergrens|drempel|minimumscore)\b",
-        r"\bniet met (?:goed|positief) (?:gevolg|resultaat) (?:\w+ )?(?:afgerond|afgelegd|doorlopen|gemaakt)\b",
+        r"\bniet met (?:(?:goed|positief) (?:gevolg|resultaat)|succes) (?:\w+ )?(?:afgerond|afgelegd|doorlopen|gemaakt)\b",
         r"\bniet (?:verder|door) (?:te )?laten (?:gaan|stromen)\b",
-        r"\b(?:je|jij|u|sollicitatie|kandidatuur) (?:\w+ ){0,4}niet verder (?:gekomen|geraakt)\b",
+        r"\b(?:je|jij|u|sollicitatie|kandidatuur) (?:\w+ ){0,4}(?<!nog )niet verder (?:gekomen|geraakt)\b",
         r"\bhet is (?:\w+ ){0,2}(?:ditmaal|deze keer|dit keer|nu) (?:\w+ )?niet gelukt(?= ?[.!?;]|$)|\bis het (?:\w+ ){0,2}(?:ditmaal|deze keer|dit keer) "
         r"niet gelukt(?= ?[.!?;]|$)",
         r"\b(?:hebben|heb|heeft) (?:\w+ )?(?:al|reeds|inmiddels|intussen) iemand\b(?! (?:die (?:je|jou|u)|nodig|om|ingepland|gevraagd|gesproken|"
@@ -783,19 +799,30 @@ DECISIONS += [
         r"[^.!?;]{0,40}\b(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}ons (?:\w+ ){0,2}niet (?:voldoende |genoeg |helemaal )?overtuigd\b|"
         r"\b(?:we|wij) (?:zijn|waren) (?:\w+ ){0,3}(?<!nog )niet (?:voldoende |genoeg |helemaal )?overtuigd\b(?! dat)"),
     fam("grammatica: niet positief beoordeeld / ongeschikt / niet sterk genoeg", 4.0,
-        ("positief", "negatief", "geschikt", "genoeg", "onvoldoende"),
+        ("positief", "negatief", "geschikt", "genoeg", "onvoldoende", "voldoende om"),
         r"\bniet positief (?:\w+ )?(?:beoordeeld|beoordelen|geevalueerd|bevonden|geadviseerd|ontvangen|onthaald|beantwoorden|beantwoord|"
         r"antwoorden|reageren|beslissen|besluiten)\b|"
         r"\bnegatief (?:\w+ )?(?:beoordeeld|geevalueerd|geadviseerd|bevonden)\b",
-        r"\b(?:beoordeeld|bevonden|aangemerkt|gezien|ingeschat|geevalueerd) als (?:niet |on)(?:geschikt|passend)\b|"
-        r"\bals (?:niet |on)(?:geschikt|passend) (?:\w+ )?(?:aangemerkt|beoordeeld|bevonden|gezien|ingeschat|geevalueerd)\b|"
-        r"\b(?:niet |on)geschikt (?:\w+ )?(?:bevonden|geacht|beoordeeld)\b",
+        # (not of an employee's own post: "als niet geschikt beoordeeld voor je huidige functie")
+        r"\b(?:beoordeeld|bevonden|aangemerkt|gezien|ingeschat|geevalueerd) als (?:niet |on)(?:geschikt|passend)\b"
+        r"(?! voor (?:je|jouw|uw)\b)|"
+        r"\bals (?:niet |on)(?:geschikt|passend) (?:\w+ )?(?:aangemerkt|beoordeeld|bevonden|gezien|ingeschat|geevalueerd)\b"
+        r"(?! voor (?:je|jouw|uw)\b)|"
+        # a portal's mark, quoted: "de werkgever heeft je sollicitatie als 'niet geschikt' gemarkeerd"
+        r"\b(?:sollicitatie|kandidatuur|profiel|cv)\b[^.!?;]{0,60}\bals ['\"]?(?:niet geschikt|ongeschikt|afgewezen)['\"]? "
+        r"(?:gemarkeerd|aangeduid|aangemerkt|gezet)\b|"
+        r"\b(?:niet |on)geschikt (?:\w+ )?(?:bevonden|geacht|beoordeeld)\b(?! voor (?:je|jouw|uw)\b)",
         rf"\b(?:{_NL_READER}|profiel|cv|kandidatuur|sollicitatie) (?:bent|ben|is|was|lijkt|leek) (?:\w+ ){{0,3}}(?:niet |on)geschikt "
         r"(?:voor|als) (?:de|deze|die|onze|jullie|een|het) (?:\w+ )?(?:functie|rol|vacature|baan|positie|job|plek|team|keuken)\b",
         rf"\b(?:profiel|cv|ervaring|achtergrond|kandidatuur|sollicitatie|portfolio|{_NL_READER}) (?:(?:is|was|bent|ben) )?(?:\w+ ){{0,5}}"
         r"(?:niet (?:\w+ )?(?:sterk|relevant|passend|ervaren|senior|specifiek|technisch|overtuigend) genoeg|onvoldoende (?:\w+ )?"
         r"(?:passend|relevant|sterk|overtuigend))\b",
-        r"\b(?:niet (?:\w+ )?(?:goed|sterk|overtuigend) genoeg|onvoldoende) (?:\w+ ){0,3}om (?:je|jou|u) (?:\w+ )?(?:aan te nemen|uit te nodigen|"
+        # ("de proefdag was helaas niet voldoende om je aan te nemen", said of what was: not "een proefdag is niet voldoende
+        # om je aan te nemen, we plannen er nog een")
+        # (the past as lookbehinds before "voldoende", its anchor: a family with a place to try is not searched in full)
+        r"\b(?:niet (?:\w+ )?(?:goed|sterk|overtuigend) genoeg|onvoldoende|(?:(?<=was niet )|(?<=was helaas niet )|(?<=was toch niet )|"
+        r"(?<=waren niet )|(?<=waren helaas niet )|(?<=bleek niet )|(?<=bleek helaas niet )|(?<=bleken niet )"
+        r")voldoende) (?:\w+ ){0,3}om (?:je|jou|u) (?:\w+ )?(?:aan te nemen|uit te nodigen|"
         r"door te laten gaan|te selecteren|aan te bieden|een aanbod te doen|een contract aan te bieden)\b"),
     fam("grammatica: geen contract aangeboden / niet toegekend / niet met jou ingevuld", 4.0,
         ("geen", "niet"),
@@ -974,7 +1001,7 @@ DECISIONS += [
 DECISIONS += [
     fam("grammatica: gestrand / afgekeurd / niet in beeld / liever door met anderen", 4.0,
         ("schifting", "voorselectie", "selectiefase", "onvoldoende", "toevertrouwd", "overgedragen", "liever", "gestrand", "gesneuveld",
-         "gestruikeld", "steken", "positief bericht", "positief antwoord", "goed nieuws", "afgekeurd", "af te keuren", "keuren",
+         "gestruikeld", "steken", "positief bericht", "positief antwoord", "gunstig bericht", "gunstig antwoord", "goed nieuws", "afgekeurd", "af te keuren", "keuren",
          "niet verder", "niet door", "in beeld"),
         r"\bniet (?:\w+ )?door (?:de|het|onze) (?:\w+ )?(?:schifting|voorselectie|selectiefase|sollicitatieronde|gespreksronde)\w*\b",
         r"\b(?:scoorde|scoorden|scoort|scoor)\w* (?:\w+ ){0,2}onvoldoende\b|\bonvoldoende (?:\w+ ){0,6}om (?:\w+ ){0,2}(?:door te gaan|"
@@ -984,7 +1011,7 @@ DECISIONS += [
         r"\b(?:gaat|gaan|ga|gingen|ging) (?:\w+ )?liever (?:\w+ )?(?:door|verder) met (?:andere |een andere )?(?:kandida\w*|sollicitant\w*|"
         r"iemand|profiel\w*|finalist\w*)\b",
         r"\b(?:sollicitatie|kandidatuur|je|jij|u)\b (?:\w+ ){0,3}(?:gestrand|gesneuveld|gestruikeld|blijven steken|blijft steken|bleef steken)\b",
-        r"\b(?<!nog )geen (?:positief|goed) (?:bericht|nieuws|antwoord) (?:\w+ ){0,2}(?:geven|brengen|sturen|meedelen|mee te delen)\b",
+        r"\b(?<!nog )geen (?:positief|goed|gunstig) (?:bericht|nieuws|antwoord) (?:\w+ ){0,2}(?:geven|brengen|sturen|meedelen|mee te delen)\b",
         r"\b(?:sollicitatie|kandidatuur|cv|aanmelding)\b[^.!?;]{0,40}\b(?:is|werd|wordt) (?:\w+ )?afgekeurd\b|\b(?:sollicitatie|kandidatuur) "
         r"(?:\w+ ){0,3}af te keuren\b|\bkeuren (?:we|wij|ik) (?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:\w+ )?af\b",
         rf"\bdat (?:we|wij) (?:\w+ )?niet (?:verder|door) (?:gaan|zullen gaan)(?= ?[.!?;,]|$|{_NL_WITH_YOU})",
@@ -1059,9 +1086,11 @@ DECISIONS += [
         r"de (?:kans|voorkeur|job|functie|plaats|plek) te geven)\b|"
         r"\b(?:beslist|besloten|gekozen|kozen|kiezen)\b (?:\w+ ){0,3}(?:verder|door"
         r"|voort) te gaan met (?:iemand anders|een ander)\b|"
+        # (an agency's assignment too, when a person gets it: "de opdracht aan een andere consultant te gunnen"; not
+        # "aan een andere leverancier")
         r"\b(?:job|functie|plaats|plek|baan|rol|positie|vacature|stageplek"
-        r"|stageplaats)\b (?:\w+ ){0,2}aan (?:een ander|iemand anders|"
-        r"een andere? (?:kandida\w*|sollicitant\w*|persoon)) (?:\w+ )?(?:te geven|te gunnen|toe te kennen"
+        r"|stageplaats|opdracht|detachering)\b (?:\w+ ){0,2}aan (?:een ander|iemand anders|"
+        r"een andere? (?:kandida\w*|sollicitant\w*|persoon|consultant\w*|freelancer\w*)) (?:\w+ )?(?:te geven|te gunnen|toe te kennen"
         r"|aan te bieden|toe te wijzen)\b|"
         r"\bhet (?:\w+ )?met (?:iemand anders|een ander|een andere? (?:kandida\w*|sollicitant\w*)) (?:proberen|wagen"
         r"|doen)\b|"
@@ -1246,13 +1275,14 @@ DECISIONS += [
         r"\balle lopende (?:selecties|procedures|selectieprocedures|sollicitaties|sollicitatieprocedures|vacatures) (?:\w+ ){0,2}"
         r"(?:afsluiten|afgesloten|stopzetten|stopgezet|stoppen|gestopt|beeindigen|beeindigd)\b"),
     fam("grammatica: geen gebruik van uw sollicitatie / niet in de gelegenheid / niet over tot een gesprek", 4.0,
-        ("geen gebruik", "gelegenheid", "over tot", "niet voort", "gunstig gevolg", "voorrang", "niet deelnemen", "genoeg",
+        ("geen gebruik", "gelegenheid", "in staat", "over tot", "niet voort", "gunstig gevolg", "voorrang", "niet deelnemen", "genoeg",
          "wil niet", "wilde niet", "wenst niet", "wenste niet",
          "niet meer in aanmerking", "niet langer in aanmerking", "aangeboden", "overeen"),
         r"\bgeen gebruik (?:zullen |kunnen |te )?(?:maken|gemaakt|maakt) (?:\w+ )?van (?:je|jouw|uw) "
         r"(?:sollicitatie|kandidatuur|aanbod|diensten|reactie)\b|\bvan (?:je|jouw|uw) (?:sollicitatie|kandidatuur|diensten) "
         r"(?:\w+ ){0,2}geen gebruik\b",
-        r"\bniet in de gelegenheid (?:om )?(?:je|jou|u) (?:\w+ ){0,3}(?:functie|baan|job|positie|aanstelling|contract|plaats|"
+        # (a stiff "we are not in a position to offer you a role": "niet in staat om u een positie aan te bieden")
+        r"(?<!nog )\bniet in (?:de gelegenheid|staat) (?:om )?(?:je|jou|u) (?:\w+ ){0,3}(?:functie|baan|job|positie|aanstelling|contract|plaats|"
         r"plek|gesprek) (?:\w+ )?(?:aan te bieden|te bieden|te geven|aan te nemen)\b",
         r"\bniet over tot (?:een |het )?(?:\w+ )?(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|kennismaking)\b",
         # "we zetten de werving voor deze functie niet voort", "de procedure niet voortgezet"
@@ -1443,6 +1473,14 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
 STRONG_WORDS = (r"proefdag\w*|proefopdracht\w*|praktijkopdracht\w*|praktijkproef\w*|proefdraai\w*|jobstudent\w*|studentenjob\w*|vakantiejob\w*|vakantiewerk|"
                 # a selection's capacity test ("de resultaten van de capaciteitentest waren niet voldoende")
                 r"capaciteitentest\w*|"
+                # a public employer's computer test and the profile a post is judged by ("onvoldoende aansluiten bij het
+                # functieprofiel", "niet voldoen aan de functievereisten"): words of a post only
+                r"computergestuurde screening|functieprofiel\w*|functievereiste\w*|functie-eisen|"
+                # a university's paid doctoral post (Flemish "doctoraatsbursaal", Dutch "promotieplaats")
+                r"doctoraatsbursa\w*|promotieplaats\w*|"
+                # a formal letter's post ("de betrekking van schoolsecretaris"; not "met betrekking tot", a relation; no
+                # leading article: "de" or "een" first would make every Dutch text a place to try)
+                r"betrekking (?:van|als)|vacante betrekking\w*|"
                 # an agency putting the reader forward to its client ("ik kan je niet voorstellen bij de klant"; "bij" only:
                 # a colleague is introduced "aan de klant" at a meeting)
                 r"(?:voorstellen|voor te stellen|voordragen|voor te dragen) bij (?:de|onze|mijn|deze) klant|"
@@ -1524,9 +1562,13 @@ YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief
 # Look-alikes in Dutch words (merged into every language's shared look-alikes). Names of their own: a shared name
 # would also replace the shared family as the marker of a category in ``phrases.CATEGORIES``.
 LOOKALIKES: list[Family] = [
-    fam("look-alike: silence by a deadline means no, nothing is decided yet (nl)", -5.0, ("niets", "niks", "geen"),
+    fam("look-alike: silence by a deadline means no, nothing is decided yet (nl)", -5.0, ("niets", "niks", "geen", "hoort", "hoor", "horen", "gehoord"),
         r"\b(?:heb|hebt|heeft|hoor|hoort|ontvang|ontvangt|krijg|krijgt|als|indien|wanneer|mocht|mochten) (?:je|u|jij) (?:\w+ ){0,6}"
-        r"(?:niets|niks|geen (?:bericht|reactie|antwoord)) (?:\w+ ){0,3}(?:gehoord|vernomen|ontvangen|gekregen|horen|hoort)\b"),
+        r"(?:niets|niks|geen (?:bericht|reactie|antwoord)) (?:\w+ ){0,3}(?:gehoord|vernomen|ontvangen|gekregen|horen|hoort)\b",
+        # ...or "niet ... van ons hoort": "als u niet binnen 14 dagen van ons hoort, is uw sollicitatie niet weerhouden"
+        # (not a wish: "als u niet meer van ons wilt horen, laat het ons weten")
+        r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|u|jij) (?:\w+ ){0,4}niet (?:(?!wil\w*|wens\w*)\w+ ){0,4}(?:van ons )?(?:hoort|hoor|"
+        r"horen|gehoord hebt|gehoord heeft)\b"),
     fam("look-alike: a negative outcome announced for a condition (nl)", -5.0, ("als ", "indien", "wanneer", "mocht", "zolang", "zo niet",
                                                                                   "zo nee", "zoniet", "lukt dat niet", "het geval", "dan ",
                                                                                   "anders ", "zodra"),
@@ -1534,7 +1576,7 @@ LOOKALIKES: list[Family] = [
         r"\bniet (?:\w+ ){0,3}(?:uitnodigen|uit te nodigen|aannemen|aan te nemen|meenemen|in behandeling nemen|verder)\b"
         r"[^.!?;]{0,10} (?:als|indien|wanneer|zolang) (?:je|jij|u) (?:\w+ ){0,4}(?:niet|geen)\b",
         r"\b(?:als|indien|wanneer|mocht|mochten) (?:je|jouw|uw|u|jij) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:geselecteerd|gekozen|uitgenodigd|"
-        r"aangenomen|aansluit\w*|past|passen|door\w*|verder\w*|in aanmerking)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
+        r"aangenomen|aansluit\w*|past|passen|door\w*|verder\w*|in aanmerking|weerhouden|toegelaten)|(?:\w+ )?afgewezen)\b|\b(?:heb|hebt|heeft) (?:je|u|jij) (?:\w+ ){0,2}geen interesse\b",
         # ...of the reader's fit, the verb first: "sluit je profiel niet aan, dan gaan we niet verder met je sollicitatie"
         r"(?:^|[.!?;:] )(?:sluit|past|passen|voldoe|voldoet|voldoen|matcht|lukt) (?:je|jij|u|jouw|uw|het|de|deze) [^.!?;,]{0,60}"
         r"\b(?:niet|geen|onvoldoende)\b[^.!?;,]{0,30}, (?:dan|daarna)\b",
@@ -1693,7 +1735,12 @@ LOOKALIKES: list[Family] = [
          "account", "ik ", "vroeg", "gevraagd", "verzocht", "elders", "neemt", "overgenomen", "werk niet meer", "kies",
          "koos", "gekozen", "overleg", "liever", "bedacht", "gaf ", "liet ", "ok dat", "oke dat", "okay dat", "prima dat",
          "probleem dat", "goed dat", "punt dat", "andere job", "andere baan", "nieuwe job", "nieuwe baan"),
-        r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?: te )?(?:trekken|getrokken|trekt|trek)\b|"
+        r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?:getrokken|trekt|trek)\b|"
+        # ...the infinitive not as a template's offer ("wil je je sollicitatie intrekken? ga naar je kandidatenportaal",
+        # "je kunt je sollicitatie op elk moment intrekken via je account": a footer under any mail, a rejection's too)
+        r"(?<!wil je )(?<!wilt u )(?<!kun je )(?<!kunt u )(?<!kan je )(?<!kan u )(?<!je kunt )(?<!u kunt )(?<!je kan )(?<!u kan )(?<!of )"
+        r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?: te )?trekken\b(?![^.!?;]*\?)"
+        r"(?![^.!?;]{0,60}\b(?:via (?:je|jouw|uw|het|de|ons) |stuur|mail ons|klik|ga naar|log in|inloggen|neem contact)\b)|"
         r"\b(?:intrekken|terugtrekken) van (?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur)\b",
         r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:langer |meer )?(?:verder|door) (?:wilt|wil|wenst|wou|wilde|wenste)\b|"
         r"\b(?:je|jij|u|ge|gij) (?:\w+ )?niet (?:langer |meer )?(?:wilt|wil|wenst|wou|wilde|wenste) (?:te )?(?:verder|door)\b|"
@@ -2028,7 +2075,9 @@ LOOKALIKES: list[Family] = [
         # an agency's candidate turned down by its client: "we gaan niet verder met je kandidaat" (not "met je als
         # kandidaat")
         # (not the reader as a candidate: "alle selecties, ook die waarvoor je kandidaat was")
-        r"(?<!waarvoor )(?<!waarbij )(?<!waarin )\b(?:je|jouw|uw) (?:(?!als\b)\w+ )?(?:kandidaat|kandidate|kandidaten)(?![\w-])|"
+        # (nor "je kan je opnieuw kandidaat stellen": the reader standing as a candidate again)
+        r"(?<!waarvoor )(?<!waarbij )(?<!waarin )\b(?:je|jouw|uw) (?:(?!als\b)\w+ )?(?:kandidaat|kandidate|kandidaten)(?![\w-])"
+        r"(?! (?:stellen|te stellen|stelt|stelde)\b)|"
         # ...or a job coach's client, a teacher's pupil: "we gaan niet verder met je client", "... met jouw sollicitant"
         r"\bniet (?:verder|door) met (?:je|jouw|uw) (?:\w+ )?(?:client|clienten|sollicitant|sollicitante|sollicitanten"
         r"|leerling\w*|"
@@ -2110,9 +2159,11 @@ LOOKALIKES: list[Family] = [
         r"(?:bellen|mailen|informeren|laten weten|op de hoogte brengen|berichten|bespreken|doornemen)\b"),
     # the reader's own request as an employee: leave, a course, expenses ("je aanvraag voor ... scholingsbudget is afgewezen")
     fam("look-alike: an employee's own request turned down (nl)", -5.0, ("aanvraag", "verzoek", "declaratie"),
-        r"\b(?:je|jouw|uw) (?:aanvraag|verzoek|declaratie)\b(?:(?!stage|functie|vacature|baan|job|sollicit|plek|plaats)[^.!?;]){0,60}\b(?:opleiding|cursus|training|verlof\w*|vakantie\w*|thuiswerk\w*|"
+        r"\b(?:je|jouw|uw) (?:aanvraag|verzoek|declaratie)\b(?:(?!stage|functie|vacature|baan|job|sollicit|plek|plaats)[^.!?;]){0,60}\b(?:opleiding|cursus|training|verlof\w*|"
+        # (a holiday, not a holiday job: "je aanvraag voor een vakantiejob is afgewezen" is an application)
+        r"vakantie(?!job|werk|baan|kracht)\w*|thuiswerk\w*|"
         r"scholingsbudget|studiekosten|vergoeding|leaseauto|ouderschapsverlof|overuren|reiskosten|budget)\b|"
-        r"\b(?:opleiding|cursus|training|verlof\w*|vakantie\w*|thuiswerk\w*|scholingsbudget|studiekosten|leaseauto|ouderschapsverlof|overuren|"
+        r"\b(?:opleiding|cursus|training|verlof\w*|vakantie(?!job|werk|baan|kracht)\w*|thuiswerk\w*|scholingsbudget|studiekosten|leaseauto|ouderschapsverlof|overuren|"
         r"reiskosten)\b[^.!?;]{0,80}\b(?:je|jouw|uw) (?:aanvraag|verzoek|declaratie) (?:is|wordt|werd) (?:\w+ )?(?:afgewezen|afgekeurd|geweigerd)\b"),
     # a pause, not a decision: "we kunnen deze week niet verder met je sollicitatie", "... niet verder tot na de zomer"
     fam("look-alike: a pause in the procedure, not a decision (nl)", -4.5, ("voorlopig", "tijdelijk", "deze week", "komende", "tot na",
@@ -2125,7 +2176,8 @@ LOOKALIKES: list[Family] = [
                                                                           "beslist", "besluit", "beslissing", "hoort", "zelf", "compleet", "volledig", "overgedragen",
                                                                           "tot er", "tot je ", "tot jij ", "tot u ", "tot we ",
                                                                           "tot wij ", "tot die tijd", "tot dan", "tot dat moment",
-                                                                          "verder met jouw", "verder met uw"),
+                                                                          "verder met jouw", "verder met uw", "storing", "fout",
+                                                                          "technisch probleem"),
         # "we zetten je sollicitatie even niet verder tot het budget er is": "even" is a while, not a verdict
         r"\beven niet (?:verder|door)\b|"
         # a condition first met: "niet verder voordat je het formulier invult", "niet uitnodigen zolang uw diploma niet
@@ -2194,7 +2246,10 @@ LOOKALIKES: list[Family] = [
         # a past "could not" is a delay told afterwards ("we konden de afgelopen weken niet verder door drukte")
         r"\b(?:konden|kon) (?:we|wij|ik) (?:\w+ ){0,4}niet (?:verder|door)\b|"
         r"\bniet (?:verder|door)\b[^.!?;]{0,50}\b(?:door|vanwege|wegens) (?:de |een )?(?:drukte|ziekte|vakantie\w*|storing|"
-        r"omstandigheden|personeelstekort)\b",
+        r"omstandigheden|personeelstekort)\b|"
+        # ...or a glitch first: "door een storing is je sollicitatie niet doorgezet naar de volgende stap" (then repaired)
+        r"\b(?:door|vanwege|wegens) (?:de |een )?(?:technische |tijdelijke )?(?:storing|fout|systeemfout|technisch probleem)\b"
+        r"[^.!?;]{0,50}\bniet (?:\w+ )?(?:verder|door|doorgezet|doorgestuurd|verwerkt|verzonden)\b",
         # a document still missing holds the procedure up: "in je sollicitatie ontbrak je cv, daardoor kunnen we niet
         # verder" (a rejection for a missing diploma says "voldoet niet", "vereist", not "ontbreekt ... niet verder")
         r"\b(?:ontbreekt|ontbrak|ontbreken|ontbraken|ontbrekende|nog niet (?:\w+ )?ontvangen)\b[^.!?;]{0,60}\bniet (?:verder|door)\b|"
@@ -2349,7 +2404,7 @@ DECISIONS += [
         r"\b(?:kunnen|kan|gaan|zullen) (?:(?:we|wij|ik) )?(?:je|jou|u) (?:\w+ ){0,3}niet (?:gebruiken|inzetten|inschakelen|inplannen|"
         r"tewerkstellen) als\b(?![^.!?;]{0,40}\bmaar wel\b)",
         # the choice in the first person: "we gaan toch ni voor u", "we hebben gekozen voor een meisje dat al ..."
-        r"\b(?:we|wij|ik) (?:gaan|ga) (?:toch |dus |helaas |uiteindelijk )?niet voor (?:jou|u)(?= ?[.!?;,]|$)|"
+        rf"\b(?:we|wij|ik) (?:gaan|ga) (?:toch |dus |helaas |uiteindelijk )?niet voor (?:jou|u)(?= ?[.!?;,]|$|{_NL_SIGN_OFF})|"
         # (a person in plain words, not a trade: "gekozen voor een bakker die lokaal werkt" orders the cake)
         r"\b(?:hebben|heb|hadden) (?:\w+ )?gekozen voor (?:een|nen|ne) (?:jongen|meisje|dame|man|vrouw|kerel|gast|student|studente|"
         r"collega|persoon|jongere|gozer|meid) (?:die|dat|met|uit|van)\b",
@@ -2367,16 +2422,17 @@ DECISIONS += [
         ("geworden", "wordt", "worden", "zijt het", "bent het", "gelukt", "nee", "in zee", "aan", "niet voor"),
         # the outcome named in a word: "'t is nen anderen geworden", "het wordt een nee" (the clause ends there: not
         # "het wordt een andere datum")
-        r"\b(?:het|'t) (?:is|wordt|werd) (?:\w+ )?(?:nen anderen?|ne andere?|een andere?|iemand anders|een nee|ne nee|nen nee|"
+        # (a chat's "t" for "het" too: "t is n ander geworden")
+        r"\b(?:het|'t|t) (?:is|wordt|werd) (?:\w+ )?(?:nen anderen?|ne andere?|een andere?|iemand anders|een nee|ne nee|nen nee|"
         r"(?:een|nen|ne) andere? (?:kandidaat|kandidate|sollicitant|sollicitante|persoon))(?: geworden)?(?= ?[.!?;,]|$)",
         # "da gaat hem ni worden", "het gaat hem niet worden"
-        r"\b(?:het|dat|da|'t) (?:gaat|zal) (?:hem|het) (?:\w+ )?niet worden\b",
+        r"\b(?:het|dat|da|'t|t) (?:gaat|zal) (?:hem|het) (?:\w+ )?niet worden\b",
         # "ge zijt het spijtig genoeg ni", "je bent het niet" (the sentence ends: not "je bent het niet eens met ...",
         # "ge zijt het ni, ge zijt de beste")
         r"\b(?:je|jij|u|ge|gij) (?:bent|zijt|is) het (?:\w+ ){0,2}niet(?= ?[.!;]|$)",
         # the outcome in a word: "spijtig, maar 't is ni gelukt", "het is ni voor u deze keer"
         r"\b(?:spijtig|jammer|helaas|teleurstellen)(?: genoeg)?,? (?:maar )?(?:het|'t) is (?:\w+ )?niet gelukt(?= ?[.!?;,]|$)|"
-        r"\b(?:het|'t) is (?:\w+ )?niet voor (?:jou|u)(?: geworden)?(?= ?[.!?;]|$| (?:deze|dit|die) keer\b)",
+        rf"\b(?:het|'t) is (?:\w+ )?niet voor (?:jou|u)(?: geworden)?(?= ?[.!?;]|$| (?:deze|dit|die) keer\b|{_NL_SIGN_OFF})",
         # the boss said no: "de baas heeft nee gezegd" (to the reader, not "nee gezegd tegen de offerte")
         r"\b(?:baas|bazin|zaakvoerder|chef|directie|directeur|directrice|manager|werkgever|eigenaar|klant) (?:heeft|had|zei|zegt) "
         r"(?:\w+ )?nee(?: gezegd)?(?= ?[.!?;,]|$| tegen (?:je|jou|u|uw|jouw)\b| op (?:je|jouw|uw)\b)",
@@ -2474,7 +2530,7 @@ DECISIONS += [
         r"kennen|aan te bieden)\b",
         # "de job is ni voor u", "we zien u ni zitten", "ge zijt eruit gevallen", "dat ge ni in ons team past" (the verb
         # last), "voor u hebben we geen plaats", "ge waart ni den eerste keuze"
-        r"\b(?:de|die|deze) (?:job|baan|functie|plaats|plek|stage) is (?:\w+ )?niet voor (?:jou|u)(?= ?[.!?;,]|$)|"
+        rf"\b(?:de|die|deze) (?:job|baan|functie|plaats|plek|stage) is (?:\w+ )?niet voor (?:jou|u)(?= ?[.!?;,]|$|{_NL_SIGN_OFF})|"
         r"\b(?:zien|zie|zagen|zag) (?:je|jou|u) (?:\w+ )?niet zitten(?= ?[.!?;,]|$| (?:voor|in|als|bij) (?:de|deze|die|onze|ons) "
         r"(?:job|functie|baan|rol|ploeg|team|zaak|winkel)\b(?![^.!?;]{0,30}\bmaar\b))|"
         r"\b(?:je|jij|u|ge|gij) (?:bent|zijt) (?:\w+ )?(?:eruit|uit de (?:boot|selectie|procedure|race|running)) gevallen"
@@ -2892,7 +2948,7 @@ DECISIONS += [
         rf"\b{_NL_READER} (?:bent|ben|werd|zijt) (?:\w+ )?(?:tweede|derde|nummer (?:twee|2|drie|3)) (?:geworden|geeindigd)"
         r"(?= ?[.!?;,]|$)(?![^.!?;]{0,5}, maar\b)",
         r"\b(?:helaas|jammer genoeg|spijtig genoeg|sorry),? geen (?:baan|job|plek|plaats|functie|werk|contract) voor (?:jou|je|u)"
-        r"(?= ?[.!?;,]|$)",
+        rf"(?= ?[.!?;,]|$|{_NL_SIGN_OFF})",
         # (not a shift: "we kunnen je zaterdag niet gebruiken")
         r"\b(?:(?:kunnen|kan) (?:we|wij|ik) (?:je|jou|u)|(?:we|wij|ik) (?:kunnen|kan) (?:je|jou|u)) (?:helaas |dus |echter )?niet "
         r"gebruiken(?= ?[.!?;,]|$| (?:in|bij|voor) (?:ons|onze|het|de|deze) (?:team|bedrijf|functie|vacature|organisatie|zaak|"
@@ -2907,8 +2963,176 @@ DECISIONS += [
 # The post the reader applied for, filled, however long its name ("de vacature voor Senior Medewerker
 # Crediteurenadministratie waarop je hebt gesolliciteerd is inmiddels vervuld"); not "is nog niet vervuld"
 DECISIONS += [
-    fam("grammatica: de vacature waarop je solliciteerde is vervuld", 4.0, ("vervuld", "ingevuld", "vergeven", "bezet"),
+    fam("grammatica: de vacature waarop je solliciteerde is vervuld", 4.0, ("vervuld", "ingevuld", "gevuld", "vergeven", "bezet"),
         r"\b(?:waarop|waarvoor|waar) (?:je|jij|u) (?:op |voor )?(?:hebt |heeft |had )?(?:op |voor )?(?:gesolliciteerd|"
         r"gereageerd|solliciteerde|reageerde)(?: hebt| heeft| had)?\b[^.!?;]{0,40}?\b(?:is|werd) (?:inmiddels |al |reeds |"
-        r"intussen |helaas |ondertussen |jammer genoeg )*(?:vervuld|ingevuld|vergeven|bezet)\b"),
+        r"intussen |helaas |ondertussen |jammer genoeg )*(?:vervuld|ingevuld|gevuld|vergeven|bezet)\b"),
+]
+
+# --- sweep 9: Flemish public letters, temp agencies and ATS templates translated from English ---------------------
+# An application called "aanvraag" or "inschrijving" (a stiff "application"): not carried on ("we gaan niet verder met
+# uw aanvraag", "besloten uw aanvraag niet verder te brengen"), or, for a post named with it, turned down ("je aanvraag
+# voor een vakantiejob is afgewezen", "uw inschrijving voor deze vacature is afgesloten"); the others as "aanvragers".
+# A loan's, a permit's or a leave's "aanvraag" names no post; the classifier asks the mail for job context besides.
+# (not a role, "de rol van Sinterklaas" on a staff party, nor "de positie van je auto": a position with "van" and an
+# article is no post)
+_NL_ASKED_POST = (r"(?:functie|vacature|job|baan|positie(?! van (?:je|jouw|uw|de|het|een)\b)|betrekking|stage\w*|[a-z]+job|"
+                  r"[a-z]+baan|vakantiewerk|seizoenswerk|seizoensarbeid)")
+DECISIONS += [
+    fam("grammatica: de aanvraag of inschrijving voor een post niet verder / afgewezen", 4.0,
+        ("aanvraag", "inschrijving", "aanvragers"),
+        # (the post named with the "aanvraag", before it or after: a permit's or a club's "we gaan niet verder met je
+        # aanvraag" names none; not held back by a condition or a form: "... zonder de ontbrekende stukken")
+        # (or the mail called it a "sollicitatie" or a "kandidatuur" first, its subject line too: "Uw sollicitatie bij
+        # Nordline ... niet verder met uw aanvraag")
+        rf"\b(?:(?:aanvraag|sollicitatie) (?:voor|als|op) (?:de |een |het )?(?:\w+ ){{0,2}}?{_NL_ASKED_POST}\b(?!-)|sollicit\w*|"
+        r"kandidatuur)[^!?;]{0,200}?(?<!nog )\bniet (?:verder|door)(?: te gaan| gaan)? met (?:je|jouw|uw) aanvraag\b"
+        r"(?! in (?:deze|de huidige|die) vorm\b| zonder\b| (?:tot|totdat|voordat|zolang|zodra|als|indien)\b)",
+        rf"(?<!nog )\bniet (?:verder|door)(?: te gaan| gaan)? met (?:je|jouw|uw) aanvraag (?:voor|als|op) (?:de |een |het )?"
+        rf"(?:\w+ ){{0,2}}?{_NL_ASKED_POST}\b(?!-)",
+        # ...a stiff "move forward" ("besloten uw aanvraag niet verder te brengen"; a permit's "niet verder behandelen" is
+        # said of applications only)
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:\w+ )?niet verder (?:te )?(?:brengen|behandelen)\b|"
+        r"\b(?:je|jouw|uw) aanvraag (?:\w+ )?niet verder (?:te )?brengen\b",
+        # (the post itself: not "een studentenjob-attest", a form)
+        rf"\b(?:aanvraag|inschrijving) (?:voor|als|op) (?:de |een |het |deze |onze )?(?:\w+ ){{0,2}}?{_NL_ASKED_POST}\b(?!-)"
+        r"[^.!?;]{0,60}?(?:(?<!niet )(?<!nog )\bafgewezen|\bgeweigerd|(?<!nog )\bniet (?:\w+ ){0,2}(?:weerhouden|geselecteerd|"
+        r"gehonoreerd|honoreren|aanvaard|goedgekeurd))\b",
+        # ("afgesloten" of the reader's own registration: not "de inschrijving voor deze vacature is afgesloten", a
+        # deadline passed for all)
+        rf"\b(?:je|jouw|uw) (?:aanvraag|inschrijving) (?:voor|op) (?:de|deze|die) (?:\w+ )?{_NL_ASKED_POST}\b(?!-)[^.!?;]{{0,40}}?"
+        r"\b(?:is|werd|wordt) (?:\w+ ){0,2}afgesloten\b(?! en\b)",
+        r"\bgekozen voor (?:de )?andere aanvragers\b|\bmet (?:de )?andere aanvragers (?:\w+ )?(?:verder|door|voort)\b|"
+        r"\b(?:verder|door) (?:te gaan |gaan )?met (?:de )?andere aanvragers\b"),
+    # The selection's other voices: a committee or a client as the subject ("dat de selectiecommissie u niet heeft
+    # uitgekozen"), a nomination for another ("een voordracht gedaan voor een andere kandidaat"), an agency that stops
+    # putting the reader forward ("we stellen je niet verder voor"), a step not passed in the passive ("u zult niet
+    # worden doorgezet naar de volgende stap"), a choice made "en helaas niet voor jou".
+    fam("grammatica: commissie kiest u niet / voordracht voor een ander / niet verder voorgesteld", 4.0,
+        ("niet", "voordracht", "niks geworden", "niets geworden", "aangeduid", "aan te duiden", "andere manier", "andere wijze"),
+        # (each committee spelled out: a leading literal lets the anchor scan rule the family out of most mail)
+        rf"\b(?:(?:selectie|benoemings|benoemingsadvies|sollicitatie|aanstellings|examen|facultaire |universitaire )?commissie|"
+        rf"jury|werkgever|klant|opdrachtgever|directie) (?:je|jou|u) (?:\w+ ){{0,2}}niet (?:\w+ ){{0,2}}{_NL_SELECT}\b",
+        r"\bvoordracht\b[^.!?;]{0,30}\b(?:voor|van) (?:een |de )?andere? (?:kandida\w*|sollicitant\w*|persoon)",
+        # (an agency's "voorstellen" is putting forward; "ik stel je niet voor aan ..." introduces)
+        r"\b(?:(?:stellen|stel|dragen|draag) (?:we|wij|ik) (?:je|jou|u)|(?:we|wij|ik) (?:stellen|stel|dragen|draag) (?:je|jou|u)) "
+        r"(?:\w+ ){0,2}niet (?:verder|meer|langer) voor\b(?! aan\b)",
+        r"(?:(?<=niet )|(?<=niet worden )|(?<=niet meer )|(?<=niet verder ))(?<!nog niet )(?<!nog niet worden )doorgezet naar (?:de|het) "
+        r"(?:volgende|laatste|tweede|derde|verdere) (?:\w+ )?(?:stap|ronde|fase|gesprek\w*|selectie\w*)\b",
+        r"\b(?:gekozen|keuze (?:\w+ )?gemaakt)\b,? (?:en|maar) (?:\w+ )?niet (?:op|voor) (?:jou|u|je)(?= ?[.!?;,]|$)",
+        # not through a selection's round ("uw brief is bij de eerste selectie niet doorgekomen"; a phone line's "je bent
+        # niet doorgekomen" names no selection), and a post that came to nothing ("helaas niks geworden met die job")
+        r"\b(?:selectie|voorselectie|preselectie|schifting|ronde|selectieronde)\b[^.!?;]{0,30}\bniet (?:\w+ )?doorgekomen\b",
+        r"\b(?:niks|niets) geworden (?:met|voor) (?:de|die|deze|je|jouw|uw) (?:\w+ )?(?:job|baan|functie|vacature|sollicitatie|"
+        r"kandidatuur|stage\w*|bijbaan)\b",
+        # Flemish "aanduiden" (to appoint), the other person first: "werd er een andere kandidaat aangeduid voor deze
+        # functie", "de klant heeft iemand anders aangeduid." (not "aangeduid als laureaat", a prize's, nor "je werd
+        # aangeduid als peter van iemand die start", a mentor's)
+        r"\b(?:(?:een|de) andere? (?:kandida\w*|sollicitant\w*|persoon|collega\w*|medewerker\w*)|iemand anders) (?:\w+ ){0,2}"
+        r"(?:aangeduid|aan te duiden)(?= ?[.!?;,]|$| voor (?:de|deze|die|onze|het|dit) (?:\w+ )?(?:functie|job|vacature|baan|rol|"
+        r"positie|betrekking|opdracht|plaats|plek)\b)",
+        # the post filled some other way: "besloten om de vacature op een andere manier in te vullen"
+        r"\b(?:besloten|beslist|gekozen)\b[^.!?;]{0,30}\b(?:vacature|functie|positie|rol|plek)\b (?:\w+ ){0,2}op een andere (?:manier|wijze) "
+        r"(?:in te vullen|invullen)\b"),
+    # A Flemish appointment by merit and a stiff template's verdicts on the reader: not ranked ("werd u niet
+    # gerangschikt voor het mandaat"), not successful in a round or for a post, judged less or not suitable ("als minder
+    # geschikt beoordeeld"), not taken into a selection's ranking or list, lacking what the post requires ("dat u niet
+    # over de vereiste competenties beschikt").
+    fam("grammatica: niet gerangschikt / niet succesvol / minder geschikt / niet in de rangschikking", 4.0,
+        ("gerangschikt", "succesvol", "geschikt", "opgenomen", "beschik", "bezit", "bezat"),
+        rf"\b(?:(?:werd|wordt|bent|is) {_NL_READER} (?:\w+ )?|{_NL_READER} (?:bent|werd|wordt|is) (?:\w+ ){{0,2}})(?<!nog )niet "
+        r"gerangschikt\b",
+        # (of the reader in a round or for a post: not "u bent niet succesvol ingelogd")
+        rf"\b(?:(?:bent|ben|was|is) {_NL_READER}|{_NL_READER} (?:bent|ben|was|bleek)) (?:\w+ ){{0,3}}niet succesvol(?: geweest| gebleken)?"
+        r"(?= ?[.!?;,]|$| (?:in|bij) (?:deze|de|die) (?:\w+ )?(?:ronde|procedure|selectie\w*|sollicitatie\w*)\b| voor (?:de|deze|die) "
+        r"(?:\w+ )?(?:functie|vacature|rol|positie|baan|job)\b)",
+        # ("als niet geschikt beoordeeld" is the family "niet positief beoordeeld / ongeschikt"; not an employee's own
+        # post: "als minder geschikt beoordeeld voor je huidige functie")
+        r"\bals (?:minder|onvoldoende) geschikt (?:beoordeeld|bevonden|ingeschat|geevalueerd|beschouwd)\b(?! voor (?:je|jouw|uw)\b)",
+        # a Flemish selection's ranking or list the reader is not taken into ("u werd niet opgenomen in de rangschikking
+        # van de geslaagde kandidaten", "uw sollicitatie is niet in de eerste selectie opgenomen")
+        r"(?:(?<=niet )|(?<=niet meer )|(?<=niet langer )|(?<=niet mee )|(?<=helaas niet )|(?<=niet verder ))opgenomen in de (?:rangschikking|lijst van "
+        r"(?:de )?(?:geslaagde|weerhouden|geselecteerde) kandidaten)\b",
+        r"\b(?:sollicitatie|kandidatuur|cv|profiel)\b[^.!?;]{0,60}\bniet (?:\w+ ){0,2}(?:in|op) (?:de|het|onze) (?:\w+ )?(?:selectie|shortlist|"
+        r"longlist|voordracht|rangschikking)\w* (?:\w+ )?opgenomen\b",
+        # the reader lacks what the post requires ("dat u niet over de vereiste competenties beschikt"; not a document
+        # asked for: "... beschikt, gelieve het attest te bezorgen")
+        r"(?:(?<=je niet )|(?<=jij niet )|(?<=u niet )|(?<=je helaas niet )|(?<=u helaas niet )|(?<=je dus niet )|(?<=u dus niet )|(?<=je nog steeds niet )|(?<=u nog steeds niet ))over (?:de|het) (?:vereiste|gevraagde|nodige|noodzakelijke) (?:\w+ ){0,2}"
+        r"(?:competenties|diploma\w*|ervaring|kwalificaties|vaardigheden|kennis|profiel) (?:\w+ )?(?:beschikt|beschik|beschikte|"
+        r"bezit|bezat)\b(?![^.!?;]{0,60}\b(?:gelieve|bezorg|stuur|dien|upload|voeg)\w*\b)"),
+    # The application itself going no further: it "is niet verder gekomen", "wordt niet verder behandeld", the employer
+    # "gaat niet door met" it (the object before the verb too), or cannot "move you forward".
+    fam("grammatica: sollicitatie niet verder gekomen / niet verder behandeld / niet doorgaan met", 4.0,
+        ("verder gekomen", "behandeld", "door te gaan", "doorgaan", "door gaan", "verdergaan", "verder gaan", "verder te gaan",
+         "verder te brengen"),
+        # (not "nog niet verder gekomen", a wait, nor "niet verder behandeld door mij maar door mijn collega", a handover)
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:is|werd) (?:(?!nog\b)\w+ )?niet verder gekomen\b",
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\b(?:wordt|werd|zal) (?:(?!nog\b)\w+ )?niet (?:verder|langer|meer) (?:worden )?"
+        r"behandeld\b(?! (?:door|via|tot|totdat|zolang|zodra)\b)",
+        # going on with the application said with "doorgaan", the object before the verb too ("besloten om niet door te
+        # gaan met uw kandidatuur", "dat we niet met uw sollicitatie zullen doorgaan"), and a stiff "move you forward"
+        # ("niet in staat u verder te brengen in het proces")
+        r"(?<!nog )\bniet (?:door te gaan|doorgaan|door gaan) met (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie\w*|kandidatuur|kandidaatstelling)\b",
+        r"(?<!nog )\bniet met (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie\w*|kandidatuur|kandidaatstelling) (?:\w+ )?(?:doorgaan|door te gaan|"
+        r"verdergaan|verder gaan|verder te gaan)\b",
+        r"(?<!nog )\bniet in (?:staat|de gelegenheid) (?:om )?(?:je|jou|u) (?:\w+ ){0,4}verder te brengen\b"),
+    # A verdict relayed or jotted down: an agency's client as the subject ("de klant ziet je niet in deze functie", "...
+    # ziet je niet zitten voor deze job", "dat het een nee is", "gaat verder met kandidaten die Frans spreken"), the
+    # reader's experience too slight for the post, the profile "niet wat we zoeken", "besloten het niet te doen" after
+    # a trial day, and a chat's bare "we hebben iemand anders".
+    fam("grammatica: een doorgegeven nee: de klant ziet je niet zitten / te beperkte ervaring / we hebben iemand anders", 4.0,
+        ("niet te doen", "niet wat", "iemand anders", "een nee", "te beperkt", "te licht", "te mager", "te smal", "te junior",
+         "te weinig", "verder met", "ziet je", "ziet u", "zien je", "zien u", "zag je", "zag u", "zagen je", "zagen u",
+         "zien zitten", "ziet zitten", "zag zitten", "zagen zitten"),
+        # a relayed verdict, the client as the subject: "de klant ziet je niet in deze functie", "... ziet je niet zitten
+        # voor deze job", "dat het een nee is"; the reader's experience too slight for the post ("vond je ervaring te
+        # beperkt voor deze functie"); the client going on with others described ("gaat verder met kandidaten die Frans
+        # spreken"; not "..., zoals jij")
+        r"\b(?:(?:ziet|zag|zien|zagen) (?:je|jou|u) (?:\w+ )?niet (?:zitten )?|(?:(?<=je niet )|(?<=jou niet )|(?<=u niet )|(?<=je echt niet )|(?<=u echt niet ))"
+        r"(?:zien|ziet|zag|zagen) zitten )(?:in|als|voor) (?:deze|die|de|het) (?:\w+ )?(?:rol|functie|positie|baan|job|vacature|team)\b",
+        rf"(?:(?<=dat het )|(?<=dat 't )|(?<=dat t )|(?<=omdat het )|(?<=dat het toch )|(?<=dat het helaas )|(?<=dat het dus ))een nee (?:is|wordt|werd|geworden is)(?= ?[.!?;,]|$|{_NL_SIGN_OFF})",
+        r"(?:(?<=je )|(?<=jouw )|(?<=uw )|(?<=je huidige )|(?<=uw huidige )|(?<=je relevante )|(?<=uw relevante ))(?:ervaring|profiel|cv|kennis|achtergrond|opleiding) (?:(?:is|was|bleek) )?"
+        r"(?:\w+ )?te (?:beperkt|licht|mager|smal|junior|weinig)\b(?= ?[.!?;,]|$| voor (?:deze|die|de|het|onze) (?:\w+ )?(?:functie|rol|"
+        r"positie|baan|job|vacature)\b)",
+        r"(?:(?<=gaat )|(?<=gaan )|(?<=ging )|(?<=gingen )|(?<=gaat liever )|(?<=gaan liever )|(?<=gaat dus )|(?<=gaan dus )|(?<=gaat nu )|(?<=gaan nu )|(?<=gaan we )|(?<=gaat ze )|(?<=gaat hij )|(?<=gaan ze )|(?<=gaat uiteindelijk )|(?<=gaan uiteindelijk )|(?<=gaat helaas )|(?<=gaan helaas ))verder met "
+        r"(?:de |andere |enkele |een aantal )?(?:kandidaten|sollicitanten|profielen) "
+        r"(?:van wie|die|wier|wiens|met)\b(?![^.!?;]{0,80}\b(?:zoals (?:jij|jou|u)|waaronder (?:jij|jou|u)|en (?:jij|je|u) (?:bent|hoort|zit)|"
+        r"(?:jij|je|u) (?:bent|hoort) (?:daar|er))\b)",
+        r"\b(?:na|op basis van) (?:je|jouw|uw|de|het) (?:proefdag|meeloopdag|proefles|gesprek\w*|sollicitatie\w*|kennismaking\w*)\b"
+        r"[^.!?;]{0,40}\b(?:besloten|beslist|gekozen) (?:om )?het niet te doen\b",
+        # the reader's profile "niet wat we zoeken" ("je profiel is mooi, maar niet wat we op dit moment nodig hebben")
+        # (the profile itself: not "je cv is prima, maar de foto is niet wat we zoeken")
+        r"\b(?:je|jouw|uw) (?:profiel|cv|ervaring|achtergrond) (?:is|was) (?:(?!\b(?:de|het|die|dat|deze|dit|je|jouw|uw)\b)[^.!?;]){0,30}"
+        r"\bniet (?:helemaal |precies |echt )?wat (?:we|wij) "
+        r"(?:\w+ ){0,4}(?:zoeken|zochten|nodig hebben|nodig hadden)\b",
+        # a bare "we hebben iemand anders" ending its clause or the note ("sorry maar we hebben iemand anders\ngroetjes":
+        # a chat note's line has no full stop, its sign-off follows); not "we hebben iemand anders nodig / gevraagd"
+        r"(?:(?<=we hebben )|(?<=we hebben nu )|(?<=we hebben toch )|(?<=we hebben helaas )|(?<=we hebben intussen )|(?<=we hebben inmiddels )|(?<=we hebben uiteindelijk )|(?<=wij hebben )|(?<=wij hebben nu )|(?<=wij hebben toch )|(?<=wij hebben helaas )|(?<=wij hebben intussen )|(?<=wij hebben inmiddels )|(?<=wij hebben uiteindelijk )|(?<=ze hebben )|(?<=ze hebben nu )|(?<=ze hebben toch )|(?<=ze hebben helaas )|(?<=ze hebben intussen )|(?<=ze hebben inmiddels )|(?<=ze hebben uiteindelijk )|(?<=zij hebben )|(?<=zij hebben nu )|(?<=zij hebben toch )|(?<=zij hebben helaas )|(?<=zij hebben intussen )|(?<=zij hebben inmiddels )|(?<=zij hebben uiteindelijk ))"
+        r"iemand anders(?= ?[.!?;,]|$| (?:voor (?:de|deze|die) "
+        r"(?:functie|job|baan|vacature|plek|plaats|rol)|groet\w*|gr|grtjs|mvg|succes|sorry|bedankt|dank|merci)\b)"),
+    # A selection's result as a status line ("Resultaat selectieproef brandweerman: niet geslaagd", "Uw resultaat voor
+    # de computergestuurde screening: niet geslaagd"; not a study exam's "Uitslag tentamen: niet geslaagd") and too few
+    # points for the next stage or the reserve list ("niet genoeg punten behaald om in de wervingsreserve te worden
+    # opgenomen").
+    fam("grammatica: selectieresultaat niet geslaagd / te weinig punten / status afgewezen", 4.0, ("niet", "status"),
+        # a portal's status as a label beside its value, with no colon (an HTML table's cells, "Nieuwe status\nAfgewezen");
+        # not a legend or a list ("de status afgewezen betekent ...", "kandidaten met status afgewezen krijgen een mail")
+        r"(?<!de )(?<!met )(?<!op )\b(?:(?:nieuwe|huidige|actuele) )?status(?: -|:)? ?(?:afgewezen|niet weerhouden|niet geselecteerd|"
+        r"niet geschikt)\b(?! (?:betekent|wil zeggen|krijgen|krijgt|hebben|heeft|zijn|is|worden|wordt|of|en|kandidaten|sollicitaties|"
+        r"sollicitanten|ontvangen|ontvangt|gezet|zetten)\b)",
+        # (a selection's own stage: not "Resultaat rijproef: niet geslaagd" or a certificate's "praktische proef heftruck")
+        r"\b(?:resultaat|uitslag)\b (?:\w+ ){0,4}?(?:selectie\w*|screening|assessment|sollicitatie\w*|(?:schriftelijke|mondelinge) "
+        r"proef)\b[^.!?;:]{0,40}: ?niet (?:geslaagd|gunstig|weerhouden)\b",
+        # (the next stage or the reserve list named: not "niet genoeg punten behaald om te slagen voor het vak")
+        r"\bniet (?:genoeg|voldoende) punten (?:\w+ ){0,2}(?:behaald|gehaald|gescoord) om (?:\w+ ){0,4}(?:(?:in|op) de "
+        r"(?:wervings|werf)reserve|door te (?:gaan|stoten) naar|toegelaten (?:te worden )?tot (?:de|het) (?:volgende|mondeling\w*))\b"),
+]
+
+# A booking turned down: "bedankt voor je aanvraag, maar we moeten je teleurstellen: op 14 februari zijn alle tafels
+# bezet" (the "aanvraag" of a table, a room or a hall; a full team of staff is said of people, not of tables).
+LOOKALIKES += [
+    fam("look-alike: a booking turned down, the tables or rooms full (nl)", -5.0,
+        ("tafel", "kamer", "zaal", "zalen", "reserver", "boeking", "volgeboekt", "uitverkocht"),
+        r"\b(?:tafels?|kamers?|zaal|zalen|reservering\w*|boeking\w*|overnachting\w*|arrangement\w*)\b[^.!?;]{0,40}\b(?:bezet|vol|"
+        r"volgeboekt|volzet|uitverkocht)\b|\b(?:volgeboekt|uitverkocht)\b"),
 ]
