@@ -175,8 +175,9 @@ LOOKALIKES = [
     # a channel offered, not the mail being one
     fam("look-alike: newsletter or article", -6.0,
         r"\b(?<!our )(?<!unseren )(?<!unserem )(?<!unseres )(?<!notre )(?<!nuestro )(?<!nosso )(?<!onze )newsletter\b|\bin this issue\b|\bthis week'?s (?:guide|issue|edition)|\byou(?: are|'re) (?:receiving|getting) this because you (?:subscribed|signed up|have an? [\w ]{1,20}account)|"
-        r"\bread (?:the full issue|more):|\bboletin\b|\bnieuwsbrief\b|\bboletim\b|\bin dieser ausgabe\b|\bnewsletter abbestellen|"
-        r"\bau sommaire\b|\blettre d'information\b|\ben este boletin\b|\bin deze nieuwsbrief\b|\bneste boletim\b"),
+        r"\bread (?:the full issue|more):|\b(?<!nuestro )boletin\b|\b(?<!onze )nieuwsbrief\b|\b(?<!nosso )boletim\b|"
+        r"\bin dieser ausgabe\b|\bnewsletter abbestellen|"
+        r"\bau sommaire\b|\b(?<!notre )lettre d'information\b|\ben este boletin\b|\bin deze nieuwsbrief\b|\bneste boletim\b"),
     fam("look-alike: recruiter outreach", -2.5,
         r"\bcame across your profile|\bopen to new opportunities|\bauf ihr profil gestossen|\bvotre profil a retenu|"
         r"\bkwam je profiel tegen|\bencontre tu perfil|\bencontrei o seu perfil"),
