@@ -592,8 +592,14 @@ def title_only(subject: str) -> bool:
 # "interim" alone: a talent show's or an interim report's sender.
 _AGENCY_WORDS = ("staffing", "zeitarbeit", "personaldienst", "personalvermittlung", "personalberatung", "uitzend",
                  "detacher", "recruit", "headhunt", "talent acquisition", "talent team", "talent partner", "werving",
-                 "arbeitsvermittlung",
-                 "trabajo temporal", "trabalho temporario", "travail temporaire")
+                 "arbeitsvermittlung", "recrutement", "recrutamento", "reclutamiento", "selección de personal",
+                 "seleccion de personal", "trabajo temporal", "trabalho temporario", "travail temporaire",
+                 # the agencies whose names every job seeker in these countries knows (a name, not a word: "Randstad"
+                 # says staffing as plainly as "Zeitarbeit" does)
+                 "randstad", "adecco", "manpower", "tempo-team", "tempoteam", "start people", "startpeople",
+                 "youngcapital", "michael page", "michaelpage", "page personnel", "robert half", "roberthalf",
+                 "robert walters", "robertwalters", "hays.", "gi group", "gigroup", "synergie", "kelly services",
+                 "experis", "brunel", "proselect", "unique.nl", "olympia.nl", "luba.be", "accent.jobs", "daoust")
 _RECRUITING_BOX = re.compile(r"^(?:careers?|jobs?|karriere|bewerbung(?:en)?|vacatures?|sollicitaties?|empleo|vagas|"
                              r"recrutement|recrutamento|hiring)@")
 
