@@ -24,9 +24,6 @@ REJECTIONS = [
     ("Tom Becker <tom.becker@hays.de>", "kurzes Update",
      "Hallo Sam, der Kunde hat sich leider für jemand anderen entschieden. Ich melde mich, sobald ich etwas Neues "
      "habe. Tom"),
-    ("Ana Ruiz | Selección de Personal <ana.ruiz@gruponorte.example>", "tu proceso",
-     "Hola Sam, te escribo para contarte que finalmente el cliente se ha decantado por otra persona. Gracias por tu "
-     "tiempo. Ana"),
 ]
 
 LOOK_ALIKES = [
@@ -37,6 +34,8 @@ LOOK_ALIKES = [
      "Hoi Sam, vergeet niet je uren van deze week voor vrijdag in te vullen in de app. Fijn weekend!"),
     ("Adecco <news@adecco.fr>", "Les tendances de l'emploi",
      "Ce mois-ci : les entreprises choisissent de plus en plus des profils polyvalents. Découvrez notre étude."),
+    ("Recrutamento <no-reply@ats.talentflow.example>", "Integração",  # (an employer's own recruiting team: no agency)
+     "Olá Sam, não será possível chamá-lo para a integração na segunda; será na terça.\n\nRH"),
     ("Tom Becker <tom.becker@hays.de>", "Feedback zu Ihrem Kandidaten",
      "Hallo Sam, Ihr Kandidat hat sich für ein anderes Angebot entschieden und sagt das Gespräch am Freitag ab. "
      "Ich schlage Ihnen nächste Woche zwei neue Profile vor. Tom"),

@@ -592,8 +592,7 @@ def title_only(subject: str) -> bool:
 # "interim" alone: a talent show's or an interim report's sender.
 _AGENCY_WORDS = ("staffing", "zeitarbeit", "personaldienst", "personalvermittlung", "personalberatung", "uitzend",
                  "detacher", "recruit", "headhunt", "talent acquisition", "talent team", "talent partner", "werving",
-                 "arbeitsvermittlung", "recrutement", "recrutamento", "reclutamiento", "selección de personal",
-                 "seleccion de personal", "trabajo temporal", "trabalho temporario", "travail temporaire",
+                 "arbeitsvermittlung", "trabajo temporal", "trabalho temporario", "travail temporaire",
                  # the agencies whose names every job seeker in these countries knows (a name, not a word: "Randstad"
                  # says staffing as plainly as "Zeitarbeit" does)
                  "randstad", "adecco", "manpower", "tempo-team", "tempoteam", "start people", "startpeople",
