@@ -8,6 +8,7 @@ attachment costs nothing but a skipped part.
 from __future__ import annotations
 
 import binascii
+import codecs
 import email
 import email.policy
 import hashlib
@@ -355,6 +356,20 @@ def _first_type_fields(part: Part) -> tuple[str | None, str | None]:
     return ctype, disposition
 
 
+_LATIN = frozenset(("us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"))
+_UTF8 = frozenset(("utf-8", "utf8"))
+
+
+def _latin_in_utf8(error: UnicodeError) -> tuple[str, int]:
+    """Bytes that are no UTF-8 read as Windows-1252 (every byte but five is a character there)."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    return bad.decode("windows-1252", errors="replace"), error.end
+
+
+codecs.register_error("latin_in_utf8", _latin_in_utf8)
+
+
 def _decode_part(part: EmailMessage | Part, content_type: object = _MISSING) -> str:
     try:
         payload = (part.decoded() if isinstance(part, Part) else part.get_payload(decode=True)) or b""
@@ -364,15 +379,40 @@ def _decode_part(part: EmailMessage | Part, content_type: object = _MISSING) -> 
         return payload
     payload = payload[:MAX_PART_BYTES]
     charset = (content_charset(part, content_type) or "utf-8").strip().lower()
-    if charset in ("us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"):
+    if charset in _LATIN:
+        # UTF-8 sent under a Latin-1 label reads "Ã¼" for "ü" and meets no phrase; Latin-1 text seldom happens to be
+        # valid UTF-8 (an accented capital before a symbol, byte by byte). Tried only when a byte that leads UTF-8's
+        # accented letters is there ("Ã", "Â" in Latin-1): a failed decoding costs a buffer the size of the part.
+        if b"\xc3" in payload or b"\xc2" in payload:
+            try:
+                return payload.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
         charset = "windows-1252"  # a superset that real senders mislabel as latin-1 all the time
     try:
-        return payload.decode(charset, errors="replace")
+        # a byte that is no UTF-8 in a part labelled UTF-8 is a Latin-1 letter ("n\xe3o"), read as one, not dropped
+        return payload.decode(charset, errors="latin_in_utf8" if charset in _UTF8 else "replace")
     except (LookupError, ValueError):  # unknown or malformed charset name: utf-8, then a lossless fallback
         try:
             return payload.decode("utf-8")
         except UnicodeDecodeError:
             return payload.decode("windows-1252", errors="replace")
+
+
+# A text part of so few words beside a long HTML one may be no more than "view this mail in your browser" (a short
+# letter's plain part has its greeting, its sentences and its sign-off: more words, or an HTML part about as short).
+_STUB_WORDS = 25
+_STUB_CHARS = 300
+
+
+def _html_for_stub(text: str, html: str) -> tuple[str, list[Link]] | None:
+    """The HTML part's text and links when the plain part is only a stub of it (a browser link, "your mail client
+    cannot show this message"): the letter is in the HTML alone. None when the plain part is the text (the HTML is
+    read only when the plain part is short)."""
+    if len(html) < 2 * _STUB_CHARS or len(text) > _STUB_CHARS or len(text.split()) > _STUB_WORDS:
+        return None
+    read = html_to_text(html)
+    return read if len(read[0]) > 2 * len(text.strip()) + _STUB_CHARS else None
 
 
 def stable_key(message_id: str | None, raw_head: bytes) -> str:
@@ -439,7 +479,11 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
     links: list[Link] = []
     text = "\n\n".join(p for p in plain if p.strip())
     if html and text.strip():
-        links = html_links(html)  # the plain part is the text: only the links are read from the HTML
+        stub = _html_for_stub(text, html)
+        if stub is None:
+            links = html_links(html)  # the plain part is the text: only the links are read from the HTML
+        else:
+            text, links = stub
     elif html:
         text, links = html_to_text(html)
     text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_TEXT_CHARS]

@@ -33,17 +33,37 @@ _LANGS_OF: dict[str, tuple[str, ...]] = {}  # word -> the languages it counts fo
 for _lang, _words in _WORDS.items():
     for _w in _words:
         _LANGS_OF[_w] = (*_LANGS_OF.get(_w, ()), _lang)
+# Words that tell a language for sure: in no other list, three letters or more, and (but for English's) no English
+# word, name or address piece ("met", "van", "die", "des", "est", "pas", "con", "los" of Los Angeles, "mit", "com" of
+# ".com"). Each also counts under a "*"-key ("de*"), in the same pass: a letter in German under a long English legal
+# footer or privacy notice, or a French one, has few words beside the footer's, but words the footer's language has not.
+_NOT_TELLING = frozenset(("met", "van", "die", "den", "dem", "der", "das", "des", "est", "pas", "con", "com", "mas", "sim",
+                          "esta", "ons", "wel", "ook", "nog", "bij", "auf", "ist", "uns", "sie", "dank", "une", "que",
+                          "qui", "muy", "tus", "por", "para", "pela", "pelo", "sao", "foi", "dos", "ola", "les", "mit", "los",
+                          "las", "del", "una", "uma",
+                          # English words that other languages' mail borrows: a header, a job title, a product
+                          "from", "application", "position", "role", "not", "for", "are", "our", "has"))
+for _w, _langs in list(_LANGS_OF.items()):
+    if len(_langs) == 1 and len(_w) > 2 and _w not in _NOT_TELLING:
+        _LANGS_OF[_w] = (_langs[0], _langs[0] + "*")
+# words that tell a language: enough to read the mail in it too ("Hola Sam: ... Un saludo" under an English footer; an
+# English mail seldom has even one). English needs more: other languages' mail quotes and borrows it.
+_TELLING = {lang: 2 for lang in _WORDS} | {"en": 5}
+_NONE = dict.fromkeys((*_WORDS, *(k + "*" for k in _WORDS)), 0)  # every count, at zero
+# the languages that may be read beside the winner: not itself, and not Spanish beside Portuguese or the other way
+# round (their shared words are many: the classifier's sibling rule reads them)
+_RIVALS = {lang: tuple(k + "*" for k in _WORDS if k != lang and {k, lang} != {"es", "pt"}) for lang in _WORDS}
 
 
 def ranked(folded: str) -> list[str]:
     """The likely languages, best first: the winner and any close runner-up (short mail shares many words)."""
-    counts = Counter(dict.fromkeys(_WORDS, 0))  # every language present, in _WORDS's order, for the tie rule below
+    counts = Counter(_NONE)  # every key present: a missing one is a call to Counter.__missing__
     head = folded[:4000]
     words = head.translate(_NOT_WORD).split() if head.isascii() else _WORD.findall(head)
     # each function word's languages counted, all in C (a Python loop over the words cost a third of the ranking)
     counts.update(chain.from_iterable(filter(None, map(_LANGS_OF.get, words))))
     # most words first; a tie keeps the order of _WORDS, English first (a stable sort: no key built in Python)
-    order = sorted(counts, key=counts.__getitem__, reverse=True)
+    order = sorted(_WORDS, key=counts.__getitem__, reverse=True)
     best = counts[order[0]]
     if not best:
         return ["en"]
@@ -51,7 +71,17 @@ def ranked(folded: str) -> list[str]:
     also = [k for k in order[1:3] if counts[k] >= 0.6 * best and k != "en"]
     if order[0] != "en" and counts["en"] >= 0.25 * best:
         also.append("en")
+    told = _outnumbered(counts, order[0])
+    if told and told not in also:
+        also.append(told)
     return [order[0], *also]
+
+
+def _outnumbered(counts: Counter[str], winner: str) -> str | None:
+    """The language of a letter that another language outnumbers (an ATS's English frame and legal footer around a
+    short letter, a German letter under a French disclaimer): the one with the most words the winner's text has not."""
+    told = max(_RIVALS[winner], key=counts.__getitem__)
+    return told[:-1] if counts[told] >= _TELLING[told[:-1]] else None
 
 
 def detect(folded: str) -> str:

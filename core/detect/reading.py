@@ -203,7 +203,8 @@ def _unquote(text: str, names: frozenset[str] | None = None) -> str:
     return _reported(text)
 
 
-_FWD_TO = re.compile(r"^(?:to|an|a|à|para|aan|para): .*$", re.I | re.M)
+# (French sets a space before the colon: "À : ...", "De : ...")
+_FWD_TO = re.compile(r"^(?:to|an|a|à|para|aan) ?: .*$", re.I | re.M)
 
 
 _FORMAL = re.compile(r"^(?:dear |hello |hi |bonjour |chere? |liebe[r]? |sehr geehrte[r]? |hola |estimad[oa] |beste |geachte |ol[aá] |car[oa] )?"
@@ -217,10 +218,11 @@ _GREETING = re.compile(r"^(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|ho
 # A recruiter passing on their client's answer ("te reenvío la respuesta que me ha llegado del cliente") relays a
 # decision about the reader, even when the forwarded mail greets the recruiter.
 _CLIENT = re.compile(r"\b(?:(?:my|our|the|mi|nuestro|el|del|mon|notre|le|du|meu|nosso|o|do|mijn|onze|de) (?:client|cliente|klant|"
-                     r"opdrachtgever)|(?:mein|unser|der|dem|des) (?:kunde|mandant|auftraggeber)\w*)\b")
+                     r"opdrachtgever)|(?:mein|unser)(?:e[mns]?)? (?:kunde|mandant|auftraggeber)\w*|(?:der|dem|des) "
+                     r"(?:kunde|mandant|auftraggeber)\w*)\b")  # "die Antwort meines Kunden", "von unserem Mandanten"
 
 
-_HEADER_LINE = re.compile(r"^\s*[\w-]{2,12}\s?:")  # "From: ...", "Betreff: ..." in a forwarded block
+_HEADER_LINE = re.compile(r"^\s*(?:[\w-]{2,12}|à)\s?:", re.I)  # "From: ...", "Betreff: ", "À : " in a forwarded block
 
 
 def _letter(forwarded: str) -> str:
@@ -256,7 +258,7 @@ _CANDIDATE = re.compile(r"\b(?:(?:the|this|that|your|de|deze|die|der|den|dem|le|
                         r"(?:kandidaat|kandidate|kandidat(?:in|en)?|candidat[eo]?|candidata|applicant|sollicitant|"
                         r"bewerber(?:in)?|candidate)\b(?! (?:pool|pack|portal|profile|experience|journey)\b)|"
                         r"the person you (?:put forward|introduced|sent))")
-_FWD_FROM = re.compile(r"^[ \t]*(?:from|von|de|van): [^\n]*?@([\w.-]+)", re.I | re.M)
+_FWD_FROM = re.compile(r"^[ \t]*(?:from|von|de|van) ?: [^\n]*?@([\w.-]+)", re.I | re.M)
 
 
 def _colleague(message: Message, forwarded: str) -> bool:
@@ -445,9 +447,19 @@ _ORDINAL = re.compile(r"\.(?:" + "|".join(  # one look-behind per word length, a
     for n in sorted({len(w) for w in _ORDINAL_AFTER}) for digits in ("", "\\d")) + ")(?= [a-zäöüß])")
 
 
+# An ATS's status table read out of HTML puts its label cell and its value cell in paragraphs of their own ("Estado\n\n
+# Descartada", "Status\n\nAfgewezen"): read as the field they are ("Estado: Descartada"), as a plain-text mail writes
+# it. (Only a label alone on its line, ending in the status word, before a short value line; only in mail with HTML.)
+_STATUS_CELL = re.compile(r"^([^\S\n]*(?:[\w-]+ ){0,3}?\w*(?:status|statut|estado|estatus|situa[cç][aã]o))[^\S\n]*\n"
+                          r"(?:[^\S\n]*\n)?(?=[^\S\n]*[^\s:][^\n:]{0,40}(?:\n|\Z))", re.I | re.M)
+_STATUS_ENDS = ("tatus\n", "tatut\n", "stado\n", "uação\n", "uacao\n")
+
+
 def own_raw(message: Message, own: str) -> str:
     """The subject and the sender's own text as the phrase families read them before folding: the dots that end no
-    sentence dropped."""
+    sentence dropped, a status table's label and value read as one field."""
+    if message.html is not None and any(map(own.__contains__, _STATUS_ENDS)):
+        own = _STATUS_CELL.sub(r"\1: ", own)
     raw = _UNDOT.sub("", (message.subject or "") + " .\n" + own)
     return _ORDINAL.sub("", raw)
 
@@ -464,7 +476,21 @@ def fold_own(message: Message, own: str, raw: str | None = None) -> str:
 @functools.lru_cache(maxsize=4)
 def _read(raw: str, to: tuple[tuple[str, str], ...]) -> str:
     folded = fold(_shown_not_sent(raw) if ":" in raw else raw)
+    if (" dit " in folded or " deze " in folded) and any(map(folded.__contains__, _IN_ERROR)):
+        folded = _DISCLAIMER.sub(_EMPTIED, folded)
     return _unquote(folded, _addressee(to, folded))
+
+
+# A signature's legal disclaimer in Dutch ("Als u dit bericht per vergissing heeft ontvangen, ...", "Indien u niet de
+# geadresseerde bent of dit bericht abusievelijk aan u is toegezonden, ...") says nothing of the letter above it: its
+# "per vergissing" is no rejection sent by mistake (a Dutch look-alike's words). Emptied to its sentence's end; only
+# the conditional "if you received this message in error" form. (The other languages' disclaimers share no words with
+# a look-alike: "if you have received this email in error", "diese E-Mail irrtümlich erhalten", "reçu par erreur".)
+_DISCLAIMER = re.compile(
+    r"\b(?:indien|als|wanneer|mocht) (?:u|je) (?:niet de (?:juiste )?geadresseerde bent,? (?:of|en) )?(?:dit (?:e-?mail)?"
+    r"(?:bericht|e-?mail)|deze (?:e-?mail|mail)) (?:[\w-]+ ){0,3}?(?:per abuis|per vergissing|onterecht|ten onrechte|"
+    r"abusievelijk|foutief)\b[^.!?\n]*")
+_IN_ERROR = ("abu", "vergissing", "onterecht", "onrechte", "foutief")  # the look-alike's words ("abu": abuis, abusievelijk)
 
 
 # A message shown, not sent, introduced by a colon and without quotation marks: an example in a course or a vendor's

@@ -6,12 +6,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Outlook's header block over a quoted or forwarded mail, as each language's Outlook writes it: "From:" then "Sent:",
+# "Von:"/"Gesendet:", "De :"/"Envoyé :" (French sets a space before the colon), "De:"/"Enviado el:"/"Fecha:",
+# "Van:"/"Verzonden:", "De:"/"Enviada em:"/"Data:"; the names in bold ("*From:* ...") where a client wrote the HTML
+# reply out as plain text.
+_OUTLOOK_FROM = r"\*?(?:from|von|de|van) ?:\*? "
+_OUTLOOK_SENT = (r"\*?(?:sent|date|to|gesendet|datum|an|envoy[ée]|enviado(?: el)?|enviada(?: em)?|fecha|data|verzonden|"
+                 r"aan|para|à) ?:\*? ")
 # A reply's attribution line ("On ... wrote:") in the six languages, possibly wrapped over two lines.
 _QUOTE_INTRO = re.compile(
     r"^[ \t]*(?:on\b.{0,200}?\bwrote:|am\b.{0,200}?\bschrieb\b.{0,120}?:|le\b.{0,200}?\ba [ée]crit ?:|"
     r"el\b.{0,200}?\bescribi[óo] ?:|op\b.{0,200}?\bschreef\b.{0,120}?:|em\b.{0,200}?\bescreveu ?:|"
     r"-{2,} ?(?:original message|urspr[üu]ngliche nachricht|message d'origine|mensaje original|"
-    r"oorspronkelijk bericht|mensagem original) ?-{2,}|from: .{1,200}\n(?:sent|date|to): )",
+    r"oorspronkelijk bericht|mensagem original) ?-{2,}|" + _OUTLOOK_FROM + ".{1,200}\n" + _OUTLOOK_SENT + ")",
     re.I | re.M | re.S)
 _FORWARD = re.compile(
     r"^[ \t]*-{2,} ?(?:forwarded message|begin forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|"
@@ -122,8 +129,8 @@ FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst(?:uurd)?)\s*:", r
 # own header block ("From: ...", then "Sent:"/"Date:"/"To:") on the next line.
 _OUTLOOK_SEPARATOR = re.compile(
     r"^[ \t]*(?:-{2,} ?(?:original message|urspr[üu]ngliche nachricht|message d'origine|mensaje original|"
-    r"oorspronkelijk bericht|mensagem original) ?-{2,}[ \t]*$|(?=(?:from|von|de|van): .{1,200}\n"
-    r"(?:sent|date|to|gesendet|datum|an|envoy[ée]|enviado|verzonden|aan|para): ))", re.I | re.M)
+    r"oorspronkelijk bericht|mensagem original) ?-{2,}[ \t]*$|(?=" + _OUTLOOK_FROM + ".{1,200}\n" + _OUTLOOK_SENT + "))",
+    re.I | re.M)
 FORWARD_MARK = "---------- Forwarded message ----------"
 
 
