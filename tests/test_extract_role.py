@@ -43,7 +43,6 @@ KNOWN_MISSES = {
     ("de", "0118.eml"): _OTHER,
     ("en", "0034.eml"): _SHORTER,
     ("en", "0047.eml"): _SHORTER,
-    ("en", "0063.eml"): _NO_TITLE,
     ("en", "0073.eml"): _SHORTER,
     ("en", "0085.eml"): _NO_TITLE,
     ("en", "0086.eml"): _LOWER_NONE,

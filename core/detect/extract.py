@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from nextround.detect.patterns import speed
 from nextround.detect.regex_parts import group_end, top_level
-from nextround.detect.text import fold, tidy
+from nextround.detect.text import fold, new_text, tidy
 from nextround.detect.text import split_forward as _split_forward_uncached
 from nextround.detect.text import typography as _typography
 from nextround.message import Message
@@ -4211,10 +4211,12 @@ _EMPLOYER_JOIN = _AT_JOIN | {"del", "du", "des", "dos", "das"}
 def _quoted_role(text: str, lang: str | None, company: str | None) -> str | None:
     """The role the quoted mail names when the reply names none: a short "Nein, leider nicht. Stelle ist besetzt."
     above the applicant's own "> ist die Stelle als Gärtner noch frei?" (what a phrase names there; no title guessed
-    by its head noun from a quoted letter)."""
-    if "\n>" not in text:
-        return None
-    quoted = "\n".join(ln.lstrip(" >") for ln in text.split("\n") if ln[:1] == ">" or ln.lstrip()[:1] == ">")
+    by its head noun from a quoted letter). The quote is marked by ">" or, from Outlook, by a header block over it
+    ("Von: ... Gesendet: ...")."""
+    if "\n>" in text:
+        quoted = "\n".join(ln.lstrip(" >") for ln in text.split("\n") if ln[:1] == ">" or ln.lstrip()[:1] == ">")
+    else:
+        quoted = new_text(text)[1] if ":" in text else ""
     return extract_role("", quoted, lang, company, headed=False) if quoted else None
 
 
