@@ -186,7 +186,12 @@ LOOKALIKES = [
         r"\bwithdrawn your application|\bas (?:you )?requested\b|\bziehe ich meine bewerbung|\bbewerbung wie gewunscht zuruckgezogen|"
         r"\bretirer ma candidature|\ba votre demande\b(?! d'emploi| de (?:poste|stage|candidature|recrutement))|\bretirar mi candidatura|\bretiras tu candidatura|"
         r"\bmijn sollicitatie\b[^.!?;]{0,40}\bintrek|\bje sollicitatie\b[^.!?;]{0,40}\bintrekt|"
-        r"\bretir\w* (?:a )?(?:minha|sua|tua|mi|tu|su) candidatura|\bwithdr\w* (?:my|your) (?:application|candidacy)|"
+        r"\bretir\w* (?:a )?(?:minha|sua|tua|mi|tu|su) candidatura|\bwithdr\w* my (?:application|candidacy)|"
+        # (not an ATS footer's offer: "To withdraw your application, visit your candidate portal", "you can withdraw
+        # your application at any time", "Want to withdraw your application?"; still "your request to withdraw your
+        # application", "you have decided to withdraw your application")
+        r"\b(?<!\nto )(?<!^to )(?<!\. to )(?<!can )(?<!may )(?<!how to )(?<!here to )(?<!wish to )(?<!want to )"
+        r"(?<!like to )(?!withdraw your (?:application|candidacy),)withdr\w* your (?:application|candidacy)|"
         r"\b(?:de|het|je|jouw|uw|mijn) sollicitatie\b[^.!?;]{0,40}\bingetrokken|\bbewerbung\b[^.!?;]{0,40}\bzuruckgezogen|"
         r"\bdesisti\w*|\bdesistencia\b"),
     fam("look-alike: a rescheduled interview", -2.5,

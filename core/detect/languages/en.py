@@ -2103,7 +2103,8 @@ LOOKALIKES += [
         r"\byou(?:'ve| have) withdrawn\b|\byour withdrawal\b|\b(?:your|the) (?:e-?mail|message|note|letter|call) withdrawing\b|"
         r"\bwithdrawing from the (?:process|recruitment|selection)\b|\b(?<!if )you(?:'re| are) no longer available\b|"
         r"\byou(?:'ve| have)? accepted (?:your (?:current )?employer's |a |the )?counter-?offer\b",
-        r"\byou(?:'d| would)? (?:wish|want|like|have asked|asked|requested) to withdraw\b|\bsorry to see you go\b|"
+        r"\b(?<!if )(?<!should )(?<!case )(?<!whenever )you(?:'d| would)? (?:wish|want|like|have asked|asked|requested) to "
+        r"withdraw\b|\bsorry to see you go\b|"  # (not a footer's "If you wish to withdraw your application, log in")
         r"\byou(?:'re| are) (?:taking|accepting|going with|joining) (?:the other|another|a different)\b|"
         r"\b(?:removed|withdrawn|withdrew|taken) (?:you|your (?:application|candidacy|name))\b[^.!?;]{0,40}\bas you "
         r"(?:asked|requested)\b",
