@@ -56,6 +56,11 @@ _NL_READER_OBJECT = (r"(?:je|jou|u|ge|gij)(?: (?:dan ook|helaas|daarom|dus|echte
 # A chat note's clause ends at a line break that folding turns into a space, before its sign-off ("het is helaas niet
 # voor jou geworden\nsucces nog", "we gaan niet voor jou\nsorry!"): a clause-final verdict may be followed by one.
 _NL_SIGN_OFF = r" (?:succes|sorry|groet\w*|gr|grtjs|mvg|bedankt|dank je|merci|x+)\b"
+# Flemish "laureaten": those who passed a public selection, not a prize's (at a clause's end, or of a selection or post)
+_NL_LAUREATES = (r"laureaten(?= ?[.!?;,]|$| (?:van|voor|in) (?:de|deze|die) (?:\w+ )?(?:selectie\w*|[a-z]*procedure|"
+                 r"aanwerving\w*|examen\w*|functie|betrekking|wervingsreserve)\b)")
+# a verdict's clause ends there, or goes on with the post it is about ("een ander was geschikter voor deze functie")
+_NL_ENDS_OR_POST = r"(?= ?[.!?;,]|$| (?:voor|in) (?:de|deze|die) (?:functie|baan|job|rol|vacature)\b)"
 
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
@@ -440,14 +445,10 @@ DECISIONS += [
         r"(?:uit te nodigen|door te laten gaan|aan te nemen|aan te bieden|verder te gaan|te selecteren|voort te zetten|mee te nemen|"
         r"op te roepen|te ontvangen)\b",
         r"\b(?:behoor\w*|zit|zat|hoor|hoort|ben|bent|was) (?:(?:je|jij|u) )?(?:\w+ ){0,2}niet (?:bij|tot|in|onder) (?:de|onze) "
-        # (Flemish "laureaten": those who passed a public selection; not a prize's)
         r"(?:\w+ ){0,2}(?:kandidaten|sollicitanten|finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen|"
-        r"laureaten(?= ?[.!?;,]|$| (?:van|voor|in) (?:de|deze|die) (?:\w+ )?(?:selectie\w*|[a-z]*procedure|aanwerving\w*|"
-        r"examen\w*|functie|betrekking|wervingsreserve)\b))\b|"
+        + _NL_LAUREATES + r")\b|"
         r"\b(?:je|jij|u) (?:\w+ )?niet (?:behoort|behoorde|hoort|hoorde) (?:bij|tot|onder) (?:de|onze) (?:\w+ ){0,2}(?:kandidaten|sollicitanten|"
-        r"finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen|"
-        r"laureaten(?= ?[.!?;,]|$| (?:van|voor|in) (?:de|deze|die) (?:\w+ )?(?:selectie\w*|[a-z]*procedure|aanwerving\w*|"
-        r"examen\w*|functie|betrekking|wervingsreserve)\b))\b",
+        r"finalisten|selectie|shortlist|genodigden|geselecteerden|uitverkorenen|" + _NL_LAUREATES + r")\b",
         r"\bkeuze (?:\w+ ){0,3}op (?:een |de )?(?:andere?|iemand)\b[^.!?;]{0,30}\bgevallen\b",
         r"\b(?:er|daar) (?:\w+ ){0,2}niet (?:verder )?op in(?: te gaan|gaan)?\b",
         r"\bbuiten de boot (?:gevallen|valt|viel|vallen)\b|\bachter het net (?:gevist|vist|viste)\b",
@@ -2953,11 +2954,9 @@ DECISIONS += [
         r"\b(?:(?:kunnen|kan) (?:we|wij|ik) (?:je|jou|u)|(?:we|wij|ik) (?:kunnen|kan) (?:je|jou|u)) (?:helaas |dus |echter )?niet "
         r"gebruiken(?= ?[.!?;,]|$| (?:in|bij|voor) (?:ons|onze|het|de|deze) (?:team|bedrijf|functie|vacature|organisatie|zaak|"
         r"winkel)\b)",
-        r"\been ander (?:was|bleek|is) (?:\w+ ){0,3}(?:beter|sterker|geschikter)(?= ?[.!?;,]|$| (?:voor|in) (?:de|deze|die) "
-        r"(?:functie|baan|job|rol|vacature)\b)",
+        r"\been ander (?:was|bleek|is) (?:\w+ ){0,3}(?:beter|sterker|geschikter)" + _NL_ENDS_OR_POST,
         r"\b(?:kiezen|kiest|kozen|koos|gekozen|gaan|gingen) (?:\w+ )?voor een (?:collega|kandidaat|medewerker) (?:van binnen(?:uit)?|"
-        r"uit (?:eigen huis|ons eigen team|het eigen team))(?= ?[.!?;,]|$| (?:voor|in) (?:de|deze|die) (?:functie|baan|job|rol|"
-        r"vacature)\b)"),
+        r"uit (?:eigen huis|ons eigen team|het eigen team))" + _NL_ENDS_OR_POST),
 ]
 
 # The post the reader applied for, filled, however long its name ("de vacature voor Senior Medewerker
