@@ -3,11 +3,13 @@ live in tests/support/ and are started by the fixtures there."""
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +22,11 @@ DEMO_MAILDIR = REPO / "examples" / "demo-mailbox" / "Maildir"
 # Fixture modules in tests/support/ are loaded when present (each helper owns its own module).
 pytest_plugins = [f"support.{p.stem}" for p in sorted((REPO / "tests" / "support").glob("*.py"))
                   if not p.name.startswith("_") and importlib.util.find_spec("pytest")]
+
+# Compiled patterns are cached in a directory of the test run's own, not the user's cache (and the command lines the
+# tests start share it, so each compiles the phrase families once, not once per test).
+os.environ["NEXTROUND_CACHE_DIR"] = tempfile.mkdtemp(prefix="nextround-test-cache-")
+atexit.register(shutil.rmtree, os.environ["NEXTROUND_CACHE_DIR"], ignore_errors=True)
 
 # No test may reach the network through a proxy from the environment.
 for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):

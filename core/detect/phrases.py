@@ -10,6 +10,7 @@ import re
 
 from nextround.detect import languages as L
 from nextround.detect.patterns import Family, fam, speed
+from nextround.detect.regex_parts import compile_big
 from nextround.detect.text import fold
 
 # --- context: is this about a job application of the reader? ---------------------------------------------
@@ -26,7 +27,7 @@ _WORK_TRIALS = (r"trainee|traineeship|traineeprogramm\w*|apprenticeships?|trial 
                 r"wir (?:sie|dich|euch) (?:\w+ ){0,2}einstellen|(?:sie|dich) (?:\w+ ){0,2}einzustellen")
 
 
-JOB = re.compile(speed(
+JOB = compile_big(speed(
     r"\b(?:application|candidacy|candidate|applicants?|position|role|vacancy|job|interview|recruit\w*|hiring|"
     r"cv|resume|talent|bewerbung\w*|stelle\w*|kandidat\w*|vorstellungsgesprach|personal\w*|recruiting|"
     r"candidature|candidat\w*|kandida\w*|positie|poste|entretien|recrutement|postulacion|puesto|vacante|entrevistas?|seleccion|"
@@ -36,7 +37,7 @@ JOB = re.compile(speed(
     + _WORK_TRIALS + L.JOB_WORDS + r")\b"))
 
 # Second-person references to the reader's application (strengthen; help tell relays apart).
-YOUR_APPLICATION = re.compile(speed(
+YOUR_APPLICATION = compile_big(speed(
     r"\b(?:your (?:application|candidacy|candidature|cv|resume|interview)|applying|you applied|"
     r"ihre (?:bewerbung|unterlagen|kandidatur)|deine bewerbung|votre candidature|ta candidature|"
     r"tu (?:candidatura|postulacion|solicitud|perfil)|su (?:candidatura|postulacion)|"
@@ -453,7 +454,7 @@ JOB_ROLE = re.compile(
     r"praktikum\w*|ausbildung|vorbereitungsdienst\w*|referendariat\w*)\b")
 
 # Words that make a sentence unmistakably about a job (not a loan "application" or a grant "candidacy").
-JOB_STRONG = re.compile(
+JOB_STRONG = compile_big(
     r"\b(?:position|role|vacancy|job|post|opening|requisition|interview\w*|recruit\w*|hiring|hire|hired|employers?|careers|"
     r"stelle|position|vakanz|vorstellungsgesprach\w*|poste|entretien|recrutement|embauche|puesto|vacante|plaza|entrevistas?|kandida\w*|positie|"
     r"seleccion|posicion|rol|functie|vacature|baan|sollicitatie\w*|gesprek\w*|vaga|cargo|funcao|posicao|recrutamento|"

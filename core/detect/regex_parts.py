@@ -7,6 +7,8 @@ import gc
 import re
 from functools import lru_cache
 
+from nextround.detect.pattern_cache import compile_cached
+
 # One token of a pattern's structure: an escape or a character class, skipped whole, or a bracket or a bar (group 1).
 # A regex over the pattern, not a Python loop over each character: building the phrase families at import reads about
 # 3 million characters so, a third of the import time with the loop.
@@ -83,15 +85,15 @@ def _group_end_by_tokens(pattern: str, open_at: int) -> int:
 
 
 def compile_big(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)`` with the cyclic garbage collector paused: compiling a pattern of thousands of
-    characters allocates a parse tree of tens of thousands of objects, which set off collections of the whole heap
-    (after the import, the phrase families' hundreds of thousands of objects): measured, they doubled the time of
-    the big compiles (the anchor scan: 0.25 s instead of 0.11 s). The parse tree holds no cycles; freeing it needs
-    no collector."""
+    """``re.compile(source, flags)``, its compiled form kept on disk for the next start (``pattern_cache``), with the
+    cyclic garbage collector paused: compiling a pattern of thousands of characters allocates a parse tree of tens of
+    thousands of objects, which set off collections of the whole heap (after the import, the phrase families'
+    hundreds of thousands of objects): measured, they doubled the time of the big compiles (the anchor scan: 0.25 s
+    instead of 0.11 s). The parse tree holds no cycles; freeing it needs no collector."""
     if not gc.isenabled():
-        return re.compile(source, flags)
+        return compile_cached(source, flags)
     gc.disable()
     try:
-        return re.compile(source, flags)
+        return compile_cached(source, flags)
     finally:
         gc.enable()

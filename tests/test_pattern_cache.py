@@ -1,0 +1,121 @@
+"""The compiled patterns kept on disk (``nextround.detect.pattern_cache``): a start reads them instead of compiling,
+and whatever the cache holds, every verdict is the one ``re.compile`` would give."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from nextround.detect import pattern_cache
+
+REPO = Path(__file__).resolve().parents[1]
+MAILS = sorted((REPO / "tests/corpus/set1/dev/messages").glob("*.eml"))[:40]
+
+# A pattern with what a cache entry must carry besides the opcodes: named groups, inline flags, a look-behind.
+PATTERN = r"(?i)(?P<who>we|the team) (?:have )?(?:decided|chosen) (?<!not )to (?P<what>move forward|proceed)"
+TEXTS = ["We have decided to move forward with others", "the team chosen to proceed", "we decided to wait", ""]
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "patterns"
+    monkeypatch.setattr(pattern_cache, "_directory", folder)
+    monkeypatch.setattr(pattern_cache, "_pruned", False)
+    return folder
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    for text in TEXTS:
+        ma, mb = a.search(text), b.search(text)
+        assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(), mb.groupdict()))
+
+
+def test_a_second_start_reads_the_pattern_instead_of_compiling_it(cache_dir: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    first = pattern_cache.compile_cached(PATTERN, re.ASCII)
+    assert len(list(cache_dir.glob("*.bin"))) == 1
+    _same(first, re.compile(PATTERN, re.ASCII))
+
+    def no_compiling(*args: object) -> None:
+        raise AssertionError("compiled again: the cached form was not used")
+
+    monkeypatch.setattr(pattern_cache, "_compile_parts", no_compiling)
+    _same(pattern_cache.compile_cached(PATTERN, re.ASCII), re.compile(PATTERN, re.ASCII))
+    with pytest.raises(AssertionError, match="compiled again"):  # (other flags: another pattern, compiled anew)
+        pattern_cache.compile_cached(PATTERN, 0)
+
+
+def test_a_corrupt_or_cut_short_file_is_compiled_again_and_rewritten(cache_dir: Path) -> None:
+    pattern_cache.compile_cached(PATTERN)
+    (file,) = cache_dir.glob("*.bin")
+    good = file.read_bytes()
+    for damage in (good[: len(good) // 2], b"not a cache entry", b""):
+        file.write_bytes(damage)
+        _same(pattern_cache.compile_cached(PATTERN), re.compile(PATTERN))
+        assert file.read_bytes() == good
+
+
+def test_opcodes_that_do_not_fit_the_pattern_are_refused(cache_dir: Path) -> None:
+    """A file whose opcodes ``_sre`` would not run (another pattern's, or garbage that still decodes) is not used."""
+    import marshal
+    import zlib
+
+    pattern_cache.compile_cached(PATTERN)
+    (file,) = cache_dir.glob("*.bin")
+    flags, code, groups, groupindex, indexgroup = marshal.loads(zlib.decompress(file.read_bytes()))
+    file.write_bytes(zlib.compress(marshal.dumps((flags, [c ^ 0x5A for c in code], groups, groupindex, indexgroup))))
+    _same(pattern_cache.compile_cached(PATTERN), re.compile(PATTERN))
+
+
+def test_an_unwritable_cache_still_compiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    monkeypatch.setattr(pattern_cache, "_directory", blocked / "patterns")
+    monkeypatch.setattr(pattern_cache, "_pruned", False)
+    _same(pattern_cache.compile_cached(PATTERN), re.compile(PATTERN))
+
+
+def test_files_no_start_has_read_for_a_month_are_removed_when_one_is_written(cache_dir: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern_cache.compile_cached("kept")
+    stale = cache_dir / ("0" * 32 + ".bin")
+    stale.write_bytes(b"an older version's pattern")
+    month_ago = time.time() - 31 * 24 * 3600
+    for file in cache_dir.glob("*.bin"):
+        os.utime(file, (month_ago, month_ago))
+    pattern_cache.compile_cached("kept")  # read: used again, so kept
+    monkeypatch.setattr(pattern_cache, "_pruned", False)  # (a new start: it prunes at its first write)
+    pattern_cache.compile_cached("written now")
+    assert not stale.exists()
+    assert len(list(cache_dir.glob("*.bin"))) == 2
+
+
+def _classify(cache: Path) -> list[dict]:
+    env = {**os.environ, "NEXTROUND_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-m", "nextround", "classify", "--json", *map(str, MAILS)],
+                          capture_output=True, text=True, env=env, check=True)
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_the_classify_command_gives_the_same_verdicts_cold_warm_and_from_a_damaged_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = _classify(cache)
+    assert len(cold) == len(MAILS) and any(v["is_rejection"] for v in cold) and not all(v["is_rejection"] for v in cold)
+    files = sorted(cache.rglob("*.bin"))
+    assert len(files) > 50  # the phrase families' patterns, kept
+    written = {f: f.read_bytes() for f in files}
+
+    assert _classify(cache) == cold
+    assert sorted(cache.rglob("*.bin")) == files  # nothing compiled anew
+    for file in files[::2]:
+        file.write_bytes(b"\x00" * 7)
+    assert _classify(cache) == cold
+    assert {f: f.read_bytes() for f in files} == written  # the damaged ones rewritten
