@@ -276,9 +276,44 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
         return m.group(2)
 
     html = _HTML_ANCHOR.sub(anchor, html)
-    text = unescape(_HTML_TAG.sub("", _HTML_BLOCK.sub("\n", html)))
+    text = _cited_text(html) if _CITE.search(html) else _block_text(html)
     lines = map(str.strip, _WS.sub(" ", text).split("\n"))  # _WS never spans a line break
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip(), links
+
+
+def _block_text(html: str) -> str:
+    """The text of an HTML fragment: a line break for each block, no tags, entities read."""
+    return unescape(_HTML_TAG.sub("", _HTML_BLOCK.sub("\n", html)))
+
+
+# A quote a mail client marks in HTML: Apple Mail and Thunderbird's <blockquote type="cite">, Gmail's and Yahoo's
+# classes. A reply in HTML alone often has no attribution line above it ("On ... wrote:"), so without its "> " the
+# employer's old rejection under a new invitation read as the new mail's own words. (A bare <blockquote> is not one:
+# templates indent with it.)
+_CITE = re.compile(r"""<blockquote\b[^>]*?\b(?:type\s*=\s*["']?cite\b|class\s*=\s*["'][^"']*?\b(?:gmail_quote|"""
+                   r"""yahoo_quoted)\b)""", re.I)
+_BLOCKQUOTE = re.compile(r"<(/?)blockquote\b([^>]*)>", re.I)
+
+
+def _cited_text(html: str) -> str:
+    """``_block_text(html)`` with each line of a client-marked quote led by "> ", once per level, as a plain-text reply
+    quotes (what the readers of the text look for)."""
+    pieces, opened, depth, start = [], [], 0, 0  # (opened: whether each open <blockquote> is a quote)
+    for m in _BLOCKQUOTE.finditer(html):
+        pieces.append((depth, html[start:m.start()]))
+        start = m.end()
+        if not m.group(1):
+            cite = _CITE.match(m.group(0)) is not None
+            opened.append(cite)
+            depth += cite
+        elif opened:
+            depth -= opened.pop()
+    pieces.append((depth, html[start:]))
+    out = []
+    for level, fragment in pieces:
+        text = _block_text(fragment)
+        out.append(text if not level else "\n".join("> " * level + line for line in text.split("\n")))
+    return "\n".join(out)
 
 
 def html_links(html: str) -> list[Link]:
