@@ -134,7 +134,13 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"candidature (?:au|en) (?:master|licence|doctorat|bachelor)|commission pedagogique|service des admissions|"
     r"master'?s (?:programme|program|degree|course)|masterstudiengang|masteropleiding|maestria)\b",
     # events and tickets
-    r"\b(?:fully booked|sold out|tickets?|waiting list|waitlist|ausgebucht|complet|entradas|uitverkocht|ingressos)\b")
+    r"\b(?:fully booked|sold out|tickets?|waiting list|waitlist|ausgebucht|complet|entradas|uitverkocht|ingressos)\b",
+    # an application to a prize draw ("your application for the iPhone giveaway has been declined", a phishing mail's
+    # bait), not a draw named elsewhere (an employer's footer: "win a voucher in our summer giveaway")
+    r"\b(?:application|entry|bewerbung|teilnahme|anmeldung|candidature|participation|inscription|solicitud|"
+    r"participacion|inscripcion|aanmelding|deelname|inschrijving|candidatura|participacao|inscricao)\b[^.!?\n]{0,30}"
+    r"\b(?:giveaway|sweepstakes?|raffle|prize draw|gewinnspiel\w*|verlosung|tirage au sort|jeu concours|sorteo|"
+    r"sorteio|winactie|prijsvraag)\b")
 
 # A verdict as a field's label ("Not selected", "Non retenues", "Descartadas") and the months a date may name after one.
 _VERDICT_FIELD = (r"(?:not selected|rejected|declined|unsuccessful|abgelehnt|abgesagt|nicht ausgewahlt|refusee?s?|"
