@@ -26,6 +26,9 @@ class App:
     plugin_configs: dict[str, BaseModel] = field(default_factory=dict)
     # Effects planned in a dry run, as (plugin, description); printed by the CLI.
     planned: list[tuple[str, str]] = field(default_factory=list)
+    # A dry run's job mail and decisions of this pass, as the `messages` table would hold them: it records none, and
+    # a terse note read later in the pass looks for them (``earlier_mail``).
+    unrecorded: list[dict[str, Any]] = field(default_factory=list)
     # Set by SIGTERM/SIGINT: long loops (a scan, a dispatch) stop after the item in hand.
     stopping: threading.Event = field(default_factory=threading.Event)
 

@@ -42,7 +42,10 @@ def job_context(app: App, message: Message) -> str | None:
         when = message.date.timestamp()
         sql += " AND (date IS NULL OR (date <= ? AND date >= ?))"
         params += [when, when - LOOKBACK_SECONDS]
-    for row in app.state.query(sql + f" ORDER BY date DESC, seen_at DESC LIMIT {_LOOKED_AT}", params):
+    rows = list(app.state.query(sql + f" ORDER BY date DESC, seen_at DESC LIMIT {_LOOKED_AT}", params))
+    if app.dry_run:  # (it records nothing: what it read earlier in this pass is kept in memory instead)
+        rows = _with_unrecorded(app, message, address.lower(), rows)
+    for row in rows:
         if row["outcome"] in _DECIDED:
             return None
         if row["category"] in _JOB_MAIL:
@@ -50,3 +53,25 @@ def job_context(app: App, message: Message) -> str | None:
             subject = (row["subject"] or "").strip()[:60]
             return f"{_JOB_MAIL[row['category']]}: '{subject}' from {row['from_addr']}, {day}"
     return None
+
+
+def remember_unrecorded(app: App, message: Message, outcome: str, category: str | None) -> None:
+    """In a dry run, keeps what ``job_context`` would read of this message in the ``messages`` table: only job mail
+    and decisions (the only rows it acts on), so a dry pass over a large mailbox stays small."""
+    if "@" in (message.sender.email or "") and (outcome in _DECIDED or category in _JOB_MAIL):
+        app.unrecorded.append({"key": message.key, "from_addr": message.sender.email,
+                               "subject": message.subject, "category": category, "outcome": outcome,
+                               "date": message.date.timestamp() if message.date else None})
+
+
+def _with_unrecorded(app: App, message: Message, address: str, rows: list) -> list:
+    """``rows`` and this dry run's unrecorded rows that the query would have found, newest first (undated last, then
+    the later read first, as ``ORDER BY date DESC, seen_at DESC``)."""
+    when = message.date.timestamp() if message.date else None
+    more = [row for row in reversed(app.unrecorded)
+            if (row["from_addr"] or "").lower() == address and row["key"] != message.key
+            and (when is None or row["date"] is None or when - LOOKBACK_SECONDS <= row["date"] <= when)]
+    if not more:
+        return rows
+    merged = more + rows  # (what this pass read came after what is recorded: first among equal dates)
+    return sorted(merged, key=lambda row: -row["date"] if row["date"] is not None else float("inf"))

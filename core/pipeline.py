@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from nextround.earlier_mail import remember_unrecorded
 from nextround.fingerprint import letter_fingerprint
 from nextround.message import Message, parse
 from nextround.plugin_manager import describe_error
@@ -169,6 +170,7 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     raw = item.whole() if rejection is not None and item.whole is not None else item.raw
     if app.dry_run:  # show what would happen; write nothing
         report.scanned += 1
+        remember_unrecorded(app, message, outcome, verdict.category if verdict else None)
         if rejection and fingerprint:
             report.letters[fingerprint] = {"id": 0, "company": rejection.company, "role": rejection.role,
                                            "decision": rejection.decision,

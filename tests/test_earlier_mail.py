@@ -116,3 +116,28 @@ def test_the_invitation_is_recorded_as_interview_mail(nextround, write_config, t
     run(nextround, write_config, tmp_path, letter(*INVITATION, DAY))
     with sqlite3.connect(tmp_path / "state.sqlite3") as db:
         assert db.execute("SELECT category FROM messages").fetchall() == [("interview",)]
+
+
+def dry_run(nextround, write_config, tmp_path: Path, *letters: bytes) -> str:
+    """`nextround run --once --dry-run` over a Maildir of ``letters``: what it says it would do."""
+    config = write_config(f'[plugins.thank_you]\nmaildir_path = "{tmp_path / "Drafts"}"\n',
+                          maildir=maildir(tmp_path, *letters))
+    return nextround("run", "--once", "--dry-run", config=config, check=True).stdout
+
+
+def test_a_dry_run_reads_the_note_with_the_invitation_read_earlier_in_the_same_pass(nextround, write_config,
+                                                                                    tmp_path):
+    # (a dry run records nothing: the real run would find the note, so the dry run must show it too)
+    out = dry_run(nextround, write_config, tmp_path, letter(*INVITATION, DAY), letter(*TERSE, DAY + timedelta(9)))
+    assert "2 new messages, 1 rejections" in out, out
+    assert out.count("would thank_you: thank-you note draft to Rahul Quinlan") == 1, out
+    assert not (tmp_path / "Drafts").exists()
+    assert not (tmp_path / "state.sqlite3").exists() or sqlite3.connect(tmp_path / "state.sqlite3").execute(
+        "SELECT count(*) FROM messages").fetchone()[0] == 0
+
+
+def test_a_dry_run_makes_no_second_rejection_of_a_note_after_a_rejection(nextround, write_config, tmp_path):
+    out = dry_run(nextround, write_config, tmp_path, letter(*INVITATION, DAY), letter(*REJECTION, DAY + timedelta(9)),
+                  letter(*TERSE, DAY + timedelta(days=10)))
+    assert "3 new messages, 1 rejections" in out, out
+    assert out.count("would thank_you: thank-you note draft to") == 1, out
