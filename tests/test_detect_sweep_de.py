@@ -630,6 +630,10 @@ REJECTIONS = [
                             "nicht weiterführen. Das tut mir leid!"),
     ("Ergebnis Assessment Center", "Im Assessment Center haben Sie die Anforderungen leider nicht in allen "
                                    "Bereichen erfüllt. Wir können Ihnen daher kein Angebot machen."),
+    # (sweep 3 of de/fr: once still missed, now found: a temp agency by its trade, a small employer's "nicht mehr frei")
+    ("Zeitarbeit – Ihr Einsatz", "der Kunde hat kurzfristig abgesagt, der Einsatz als Lagerhelfer findet nicht "
+                                 "statt. Wir melden uns mit neuen Angeboten."),
+    ("Bewerbung Küchenhilfe", "Hallo, die Stelle ist nicht mehr frei. Danke für dein Interesse!"),
 ]
 
 NON_REJECTIONS = [
@@ -1015,8 +1019,6 @@ STILL_MISSED = [
                                "passt."),
     ("Feedback", "Wir haben das Gespräch sehr geschätzt. Für diese Rolle suchen wir aber doch eine Person mit "
                  "Personalverantwortung, deshalb gehen wir nicht weiter mit Ihnen."),
-    ("Zeitarbeit – Ihr Einsatz", "der Kunde hat kurzfristig abgesagt, der Einsatz als Lagerhelfer findet nicht "
-                                 "statt. Wir melden uns mit neuen Angeboten."),
     ("Bewerbung Marketing", "Danke für Ihr Interesse! Nach dem Gespräch mit Ihnen haben wir gemerkt, dass wir eher "
                             "jemanden für Performance Marketing brauchen. Wir wünschen Ihnen alles Gute."),
     ("Bewerbung", "Nee, leider nicht. Wir suchen jemanden mit Staplerschein. Grüße"),
@@ -1033,7 +1035,6 @@ STILL_MISSED = [
                               "entschieden. Herzliche Grüße, Familie Roth"),
     ("Deine Nachricht", "Hey, super lieb, dass du dich gemeldet hast! Wir haben aber echt schon genug Leute im "
                         "Service. Vielleicht im Winter wieder."),
-    ("Bewerbung Küchenhilfe", "Hallo, die Stelle ist nicht mehr frei. Danke für dein Interesse!"),
 ]
 
 # Look-alikes still called a rejection (strict: remove one when it passes).

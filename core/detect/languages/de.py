@@ -207,7 +207,9 @@ DECISIONS += [
                                                          # "für eine Person mit mehr Erfahrung entschieden" (no "andere")
                                                          "fur eine person", "fuer eine person"),
         r"\banderweitig (?:besetzt|vergeben|entschieden)",
-        r"\b(?:fur|fuer) (?:jemand(?:en)?|eine[nr]? (?:andere[nr]? )?(?:bewerber\w*|kandidat\w*|person|mitbewerber\w*)|andere (?:kandidat\w*|bewerber\w*))"
+        # (and the inclusive "für eine:n Kandidat:in", "eine*n Bewerber*in", "eine/n Mitbewerber/in")
+        r"\b(?:fur|fuer) (?:jemand(?:en)?|eine(?:[nr]|[/:*_][nr])? (?:andere(?:[nr]|[/:*_][nr])? )?(?:bewerber\w*|kandidat\w*|person|"
+        r"mitbewerber\w*)|andere (?:kandidat\w*|bewerber\w*))"
         r"\b[^.!?;]{0,80}\b(?:entschieden|ausgesprochen|entschlossen)\b",
         r"\b(?:bewerber|bewerberin|kandidat\w*|person)\b[^.!?;]{0,15}\b(?:entschieden|ausgewahlt|eingestellt), (?:de[rsmn]|die|deren|dessen) ",
         # a student job or internship ("für eine andere Studentin entschieden"); only "andere": "für weitere
@@ -297,12 +299,15 @@ DECISIONS += [
 # [the choice / the award / the race] went to [someone else]; [the post] [is refilled / will not be filled] by
 # [a colleague / nobody]; [not possible / no chance] [to take you on / invite you]; [no offer / acceptance]
 # [granted / made]; nominal and idiomatic forms ("nicht zum Zug", "nicht positiv beschieden", "anders entschieden").
-# (inclusive spellings too: "eine/n andere/n Bewerber/in", "eine(n) andere(n)")
-_OTHER = r"(?:andere|weitere|externe|interne|passendere)(?:[nrs]|/[nrs]|\([nrs]\))?"
-_ART = r"(?:eine?(?:[nrs]|/[nrs]|\([nrs]\))? |die |den |der |des )"
+# (inclusive spellings too: "eine/n andere/n Bewerber/in", "eine(n) andere(n)", and the gender colon, star and gap
+# "eine:n andere:n", "eine*n andere*n", "eine_n andere_n")
+_OTHER = r"(?:andere|weitere|externe|interne|passendere)(?:[nrs]|[/:*_][nrs]|\([nrs]\))?"
+_ART = r"(?:eine?(?:[nrs]|[/:*_][nrs]|\([nrs]\))? |die |den |der |des )"
 _SOMEONE = (r"(?:mitbewerbe\w*|bewerbe[nr]\w*|bewerbende\w*|kandidat\w*|weg|richtung|variante|person(?:en)?|kolleg\w*|nachfolger\w*|mitarbeiter\w*|"
             r"azubi\w*|auszubildende\w*|"
-            r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*|teilnehmer\w*|teilnehmend\w*|leute\w*|nachfolge\w*)")
+            r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*|teilnehmer\w*|teilnehmend\w*|leute\w*|nachfolge\w*|"
+            # (sweep 3) start-up German borrows the English word: "mit anderen Candidates weitermachen"
+            r"candidates?)")
 _DECIDED = r"(?:entschieden|entscheiden|ausgesprochen|aussprechen|entschlossen|beschlossen|votiert|gestimmt)"
 _TAKE_ON = (r"(?:aufzunehmen|einzuladen|einzustellen|zu berucksichtigen|anzubieten|fortzusetzen|fortzufuhren|fortzufahren|"
             r"einzusetzen|zu unterbreiten|"
@@ -311,7 +316,9 @@ _TAKE_ON = (r"(?:aufzunehmen|einzuladen|einzustellen|zu berucksichtigen|anzubiet
 
 DECISIONS += [
     fam("Entscheidung gegen Einstellung oder Kandidatur", 4.0, ("gegen",),
-        rf"\bgegen(?<!nicht gegen)(?<!keineswegs gegen) (?:eine |die |ihre |deine |einen |den |ein )?(?:weitere[ns]? |eine )?(?:einstellung|anstellung|zusammenarbeit|gesprach\w*|interview|"
+        rf"\bgegen(?<!nicht gegen)(?<!keineswegs gegen) (?:eine |die |ihre |deine |einen |den |ein )?(?:weitere[ns]? |eine )?(?:einstellung|anstellung|zusammenarbeit|"
+        # (sweep 3) the interview by its kind: "gegen ein Vorstellungsgespräch entschieden"
+        rf"(?:vorstellungs|bewerbungs|kennenlern|zweit|fach|auswahl|telefon)?gesprach\w*|interview|vorstellung (?:ihres|deines) profils|"
         rf"weiterfuhrung|fortsetzung|fortfuhrung|berucksichtigung|zusage|besetzung|bewerbung|kandidatur|sie|dich|einladung|"
         rf"weiterbeschaftigung|ubernahme|"
         rf"ihr profil|dein profil|ihre person|uns)\b{G}\b{_DECIDED}",
@@ -507,7 +514,7 @@ DECISIONS += [
         r"\b(?:sie sind|du bist|bist du|sind sie)\b (?:\w+ ){0,2}nicht mehr dabei\b",
         r"\b(?:sie sind|du bist|bist du|sind sie) (?:leider |diesmal |dieses mal |also |damit )*nicht dabei"
         r"(?= ?[.!;:)-]|$|, (?:wir|da|weil|denn|aber|doch|leider|sorry)\b)",
-        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,20}\bnicht (?:mehr )?dabei\b",
+        r"\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,40}\bnicht (?:mehr )?dabei\b",
         r"\bmit (?:ihnen|dir)\b (?:\w+ ){0,2}nicht (?:mehr )?(?:weitermachen|weitergehen|fortfahren|weiterarbeiten|"
         r"fortsetzen)\b",
         # the consequence of a reason: "..., weshalb wir nicht weitermachen können"
@@ -555,8 +562,12 @@ DECISIONS += [
 STRONG_WORDS = (r"praktikum\w*|ausbildung\w*|azubis?|assessment[- ]?cent\w*|"
                 # (sweep 2) the reader presented to an agency's client ("ich habe Ihr Profil beim Kunden vorgestellt")
                 r"(?:beim|dem|unserem|meinem) (?:kunden|mandanten|auftraggeber) (?:\w+ )?(?:vorgestellt|prasentiert|vorgeschlagen)|"
+                # (sweep 3) ...or not: "unser Kunde hat sich gegen eine Vorstellung Ihres Profils entschieden"
+                r"(?:kunde|mandant|auftraggeber)\w*\b[^.!?;]{0,40}\bvorstellung (?:ihres|deines) profils|"
                 # (sweep 2) an agency naming itself (it only places people: "Markus Feld, Personalberatung")
                 r"personalberatung\w*|personalvermittlung\w*|personaldienstleist\w*|executive search|headhunt\w*|"
+                # (sweep 3) a temp agency by its trade ("Zeitarbeit Nord"), which places nothing but people
+                r"zeitarbeit\w*|"
                 # (sweep 2) the advertised post ("in der ausgeschriebenen Rolle"), a choice against the reader's profile
                 r"ausgeschriebene[nr]? (?:stelle|position|rolle|vakanz)|(?:gegen|fur) (?:ihr|dein) (?:profil|dossier) (?:\w+ )?entschieden|"
                 r"(?:vertretungs|aushilfs|teilzeit|vollzeit|lehr|plan|projekt|doktoranden|promotions|postdoc|assistenz|"
@@ -583,6 +594,8 @@ JOB_WORDS = (r"fachgesprach\w*|bewerbungsgesprach\w*|zweitgesprach\w*|auswahlges
              # (sweep 2) a freeze in English, a rejection "für Sie"
              r"hiring[- ]?freeze|(?:eine|die) absage (?:fur|an) (?:sie|dich)\b|"
              r"assessment[- ]?cent\w*|entleiher\w*|einsatzbetrieb\w*|zeitarbeit\w*|arbeitnehmeruberlassung|berufungs(?:verfahren|kommission|liste)\w*|"
+             # (sweep 3) the public service as an employer ("Ihr Interesse am öffentlichen Dienst", "Aufnahme in den Landesdienst")
+             r"offentliche[nmr]? dienst\w*|(?:verwaltungs|landes|bundes|staats|gemeinde|justiz|polizei|schul)dienst(?:es)?\b|"
              + STRONG_WORDS)
 YOURS_WORDS = (r"dein(?:e[mnr]?)? (?:interesse|profil|unterlagen|kandidatur|lebenslauf|bewerbungsunterlagen)|"
                r"ihr(?:e[mnrs]?)? (?:dossier|lebenslauf\w*|bewerbungsunterlagen)|(?:dich|du (?:hattest |hast )?dich)\b[^.!?;]{0,90}\bbeworben|sie (?:hatten |haben )?sich\b[^.!?;]{0,90}\bbeworben|"
@@ -957,7 +970,8 @@ _DE_NO_OFFER_AFTER = r"(?![^.!?;]{0,80}\b(?:freuen|anbieten|anzubieten|angebot|w
 DECISIONS += [
     fam("für eine Person mit ... ausgesprochen / auf jemand anderen geeinigt", 4.0,
         ("ausgesprochen", "entschieden", "entschlossen", "geeinigt", "verstandigt", "festgelegt"),
-        rf"\b(?:fur|zugunsten) (?:eine?n?r? ){_SOMEONE}\b (?:mit|aus|von)\b{G}\b(?:ausgesprochen|entschieden|entschlossen|geeinigt)\b",
+        rf"\b(?:fur|zugunsten) (?:eine?n?r? |eine[/:*_][nr] ){_SOMEONE}(?:[/:*_]in(?:nen)?)?\b (?:mit|aus|von)\b{G}\b(?:ausgesprochen|"
+        r"entschieden|entschlossen|geeinigt)\b",
         rf"\bauf (?:eine?n?r? |die |den )?{_OTHER} {_SOMEONE}\b{G}\b(?:geeinigt|verstandigt|festgelegt)\b",
         rf"\b(?:geeinigt|verstandigt)\b{S}\bauf (?:eine?n?r? )?{_OTHER} {_SOMEONE}"),
     fam("Vertrag mit jemand anderem geschlossen", 4.0, ("geschlossen",),
@@ -1723,4 +1737,116 @@ LOOKALIKES += [
         r"\b(?:stellen?|jobs?|anzeigen?|stellenanzeigen?|angebote?|stellenangebote?)\b[^.!?;]{0,60}\b(?:die|den|das) "
         r"(?:du|sie) (?:dir |sich )?(?:\w+ ){0,2}(?:gemerkt|gespeichert|angesehen|angeschaut) (?:hast|haben|hattest|hatten)\b",
         r"\b(?:auf|von) (?:deiner|ihrer) merkliste\b|\b(?:gemerkte|gespeicherte)n? (?:stellen?|jobs?|anzeigen?)\b"),
+]
+
+# --- sweep 3 (tests/test_detect_sweep3_de.py): a rival who convinced, a client who will not meet the reader, a
+# selection stage not reached; and the look-alikes beside them (the writer's own withdrawal, a candidate by label) ----
+_RIVAL = r"(?:bewerber(?:in)?|kandidat(?:in)?|mitbewerber(?:in)?|bewerbende[nr]?|kandidierende[nr]?|person|finalist(?:in)?)"
+DECISIONS += [
+    # a rival convinced, said with a "but" or a comparison ("in der Abwägung hat jedoch eine Bewerberin überzeugt, die
+    # ...", "eine andere Kandidatin hat uns mehr überzeugt"); "Sie haben uns überzeugt" names the reader, and a plain "im
+    # Finale hat uns eine Bewerberin überzeugt" is the reader's own hiring told to a colleague
+    fam("eine Mitbewerberin hat überzeugt", 4.0, ("uberzeugt",),
+        rf"\b(?:jedoch|aber|leider|letztlich|allerdings|schliesslich|doch)\b[^.!?;]{{0,40}}?\beine?r? (?:{_OTHER} )?{_RIVAL}\b"
+        r"[^.!?;]{0,30}?(?<!nicht )(?<!nicht mehr )(?<!kein )\buberzeugt\b",
+        rf"\beine?r? (?:{_OTHER} )?{_RIVAL}\b[^.!?;]{{0,30}}?\b(?:jedoch|aber|leider|letztlich|allerdings|schliesslich|doch)\b"
+        r"[^.!?;]{0,20}?(?<!nicht )(?<!nicht mehr )\buberzeugt\b",
+        rf"\beine?r? {_OTHER} {_RIVAL}\b[^.!?;]{{0,30}}?\b(?:mehr|starker|besser|deutlicher) uberzeugt\b"),
+    # an agency's client will not meet the reader ("möchte der Kunde mit Ihrem Profil nicht in die Gespräche gehen",
+    # "mein Mandant möchte Sie nicht kennenlernen"); "nicht nur kennenlernen" is more, not less
+    fam("der Kunde möchte Sie nicht kennenlernen", 4.0, ("kennenlern", "kennen lern", "einladen", "gesprach", "interview"),
+        rf"\b{_DECIDER}\b[^.!?;]{{0,40}}\b(?:ihnen|dir|sie|dich|(?:ihrem|deinem|ihr|dein) profil)\b[^.!?;]{{0,20}}?\bnicht "
+        r"(?!nur\b)(?:\w+ )?(?:in (?:die|das|ein|ein weiteres) (?:\w+ )?(?:gesprach|interview)\w* (?:gehen|einsteigen)|"
+        r"kennenlernen|kennen lernen|einladen)\b"),
+    # a post named by its kind, given away ("die Saisonstelle ist leider schon an einen Kollegen vergeben", "der
+    # Praktikumsplatz wurde bereits besetzt"); "noch nicht vergeben" is open
+    fam("Saisonstelle / Praktikumsplatz vergeben", 3.5, ("vergeben", "besetzt"),
+        rf"{_DE_NOT_SOME}\b(?:saison|aushilfs|teilzeit|vollzeit|werkstudenten|praktikums|praktikanten|ausbildungs|lehr|vertretungs|"
+        r"assistenz|minijob|nebenjob|ferienjob|studenten|azubi)(?:stelle|platz|job)\w*\b[^.!?;]{0,40}?\b(?:ist|wurde|sind|wurden|war)\b"
+        r"[^.!?;]{0,40}?(?<!nicht )(?<!nie )\b(?:vergeben|besetzt|nachbesetzt)\b"),
+    # the next round without the reader ("wir gehen leider nicht mit dir in die nächste Runde")
+    fam("nicht mit Ihnen in die nächste Runde", 4.0, ("runde", "phase", "stufe"),
+        r"\b(?:gehen|geht|ziehen) (?:\w+ ){0,2}nicht mit (?:dir|ihnen|euch) in die (?:nachste|weitere|zweite|dritte|finale|"
+        r"letzte) (?:\w+ )?(?:runde|phase|stufe)\b"),
+    # the post itself gone, in a small employer's words ("die Stelle hat sich zwischenzeitlich erledigt", "ist leider nicht
+    # mehr frei / zu haben"; a job portal's "nicht mehr verfügbar" is a stale link), or filled from inside ("wir besetzen
+    # die Stelle intern")
+    fam("Stelle erledigt / nicht mehr frei / intern besetzt", 3.5, ("erledigt", "nicht mehr", "intern", "eigenen reihen"),
+        r"\b(?:stelle|position|vakanz|ausschreibung|rolle|job|ausbildungsplatz|praktikumsplatz)\b (?:hat sich|hatte sich) "
+        r"(?:\w+ ){0,2}erledigt\b|\bhat sich (?:die|diese|unsere) (?:stelle|position|vakanz|ausschreibung|rolle) (?:\w+ ){0,2}"
+        r"erledigt\b",
+        r"\b(?:stelle|position|job|ausbildungsplatz|praktikumsplatz|praktikum)\b (?:ist|war) (?:\w+ ){0,2}nicht mehr (?:zu haben|"
+        r"frei)\b",
+        r"\bbesetzen (?:wir )?(?:die|diese) (?:stelle|position|rolle|vakanz) (?:\w+ )?(?:intern|anderweitig|aus den eigenen "
+        r"reihen)\b"),
+    # the deciding side wants no talk, or said no ("leider hat die Fachabteilung kein Interesse an einem Gespräch",
+    # "leider hat der Betrieb abgesagt"; not "hat der Kunde den Termin abgesagt")
+    fam("kein Interesse an einem Gespräch / der Betrieb hat abgesagt", 4.0, ("interesse", "abgesagt", "abgewunken"),
+        rf"\b{_DECIDER}\b[^.!?;]{{0,30}}\bkein (?:weiteres )?interesse an (?:einem|einer|ihrer|deiner|ihrem|deinem) (?:\w+ )?"
+        # (a talk "über die Position 3 des Angebots" is a sales topic, not the reader)
+        r"(?:gesprach|kennenlernen|vorstellung|bewerbung|profil|kandidatur)\w*(?! (?:uber|zu[mr]?|bezuglich|wegen)\b)",
+        rf"\bhat (?:\w+ )?(?:der|die|das|unser|mein|unsere|meine) {_DECIDER}\b (?:leider |nun |jetzt |inzwischen |doch )*"
+        r"(?:abgesagt|abgewunken)\b"),
+    # an agency could not place the reader ("leider konnte ich Sie beim Kunden nicht platzieren")
+    fam("beim Kunden nicht platziert", 4.0, ("platzieren", "vermitteln", "unterbringen"),
+        r"\b(?:konnte|konnten|kann|konnen) (?:ich|wir) (?:sie|dich|ihr profil|dein profil) (?:\w+ ){0,3}nicht (?:\w+ )?"
+        r"(?:platzieren|vermitteln|unterbringen)\b"),
+    # no place for the reader ("wir haben keinen passenden Ausbildungsplatz für dich", "derzeit keine Stelle frei")
+    # (one post, said by the employer; a job alert's "heute keine passende Stelle für Sie gefunden" is a search result)
+    fam("keinen Platz / keine Stelle für Sie", 3.5, ("keine",),
+        r"\b(?:wir haben|haben wir|wir hatten|hatten wir) (?:(?:leider|derzeit|aktuell|momentan|zurzeit|diesmal|nun|jetzt|also) )*"
+        r"(?:keinen|keine|kein) (?:passenden? |freien? )?(?:ausbildungsplatz|praktikumsplatz|stelle|job|praktikum|position) "
+        r"(?:mehr )?(?:fur (?:dich|sie)\b|frei\b)(?! (?:gefunden|finden|ergeben)\b)"),
+    # it did not work out with the post ("leider hat es mit dem Ausbildungsplatz nicht geklappt")
+    fam("mit der Stelle hat es nicht geklappt", 4.0, ("geklappt",),
+        r"\bhat es (?:\w+ ){0,2}mit (?:dem|der|ihrer|deiner|ihrem|deinem) (?:ausbildungsplatz|praktikum|stelle|job|bewerbung|"
+        r"position|einstellung|zusage)\w* (?:\w+ )?nicht geklappt\b",
+        r"\bmit (?:dem|der|ihrer|deiner|ihrem|deinem) (?:ausbildungsplatz|praktikum|stelle|job|bewerbung|position|einstellung|"
+        r"zusage)\w* hat es (?:\w+ ){0,2}nicht geklappt\b"),
+    # Austria's ranking and contract wording ("hat einen anderen Bewerber gereiht", "das Dienstverhältnis wird mit einer
+    # anderen Bewerberin begründet")
+    fam("anders gereiht / Dienstverhältnis mit einer anderen", 4.0, ("gereiht", "verhaltnis", "vertrag"),
+        rf"\b(?:einen|eine) {_OTHER} (?:bewerber\w*|kandidat\w*|person) (?:\w+ ){{0,2}}(?:erst)?gereiht\b",
+        rf"\b(?:dienstverhaltnis|arbeitsverhaltnis|beschaftigungsverhaltnis|arbeitsvertrag|vertrag)\b[^.!?;]{{0,30}}\bmit "
+        rf"(?:einer|einem) {_OTHER} {_SOMEONE}"),
+    # a decision to fill the post with someone else ("wir haben entschieden, die Rolle mit jemandem mit mehr
+    # Senior-Erfahrung zu besetzen"); a job advert's "wir möchten die Stelle mit jemandem ... besetzen" decided nothing
+    fam("entschieden, die Stelle mit jemandem zu besetzen", 4.0, ("besetzen",),
+        r"\b(?:entschieden|beschlossen|entschlossen)\b[^.!?;]{0,30}\b(?:stelle|position|vakanz|rolle)\w*\b mit jemand(?:em|en)?\b"
+        r"[^.!?;]{0,60}?\bzu besetzen\b"),
+    # the fit or match not there ("leider war der Fit nicht gegeben"), the process ended for the reader ("haben den
+    # Prozess an dieser Stelle leider für dich beendet"), the reader over- or under-qualified ("dein Profil ist für diese
+    # Rolle leider zu junior", "Sie sind für die Position überqualifiziert")
+    fam("Fit nicht gegeben / Prozess für Sie beendet / überqualifiziert", 3.5, ("gegeben", "vorhanden", "beendet", "qualifiziert",
+                                                                              "zu junior", "zu senior"),
+        r"\b(?:(?:fit|match|passung|ubereinstimmung)\b (?:war|ist)|(?:war|ist) (?:der|die|das) (?:fit|match|passung|ubereinstimmung)\b)"
+        r" (?:\w+ ){0,2}?nicht (?:ganz |ausreichend |wirklich )?(?:gegeben|vorhanden)\b",
+        r"\b(?:prozess|verfahren|bewerbungsprozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren)\b[^.!?;]{0,40}?\bfur "
+        r"(?:dich|sie) (?:\w+ )?beendet\b",
+        r"\b(?:sie sind|du bist|bist du|sind sie|ihr profil ist|dein profil ist) (?:(?!nicht\b|kein\w*\b)\w+ ){0,4}"
+        r"(?:uberqualifiziert|unterqualifiziert|zu junior|zu senior)\b"),
+    # a selection stage not reached ("dass Sie die nächste Stufe unseres Auswahlverfahrens nicht erreicht haben");
+    # "noch nicht erreicht" is a stage still ahead
+    fam("nächste Stufe nicht erreicht", 4.0, ("erreicht",),
+        r"\b(?:sie|du)\b[^.!?;]{0,40}?\b(?:die|den|das) (?:nachste|weitere|folgende|zweite|dritte|finale|entscheidende)n? "
+        r"(?:\w+ )?(?:stufe|runde|phase|etappe|auswahlstufe|auswahlrunde)\w*\b[^.!?;]{0,40}?(?<!noch )\bnicht (?:\w+ )?erreicht\b"),
+]
+
+LOOKALIKES += [
+    # the writer withdraws their own application ("leider muss ich Ihnen absagen: ich habe mich für ein anderes Angebot
+    # entschieden und ziehe meine Bewerbung zurück"), the reader's side of a rejection letter
+    fam("look-alike: the writer withdraws their own application (de)", -5.0, ("meine bewerbung", "meine kandidatur",
+                                                                            "anderes angebot", "andere stelle",
+                                                                            "andere position", "anderen job"),
+        r"\b(?:ziehe|ziehen) (?:ich |wir )?(?:hiermit |daher |deshalb |somit |leider )?(?:meine|unsere) (?:bewerbung|kandidatur)\b"
+        r"[^.!?;]{0,40}\bzuruck\b",
+        r"\b(?:ich habe|habe ich) mich (?:\w+ ){0,2}fur (?:ein anderes angebot|eine andere (?:stelle|position)|einen anderen job) "
+        r"(?:\w+ )?entschieden\b"),
+    # a candidate named by a label or a rank in the reader's own hiring ("für Kandidatin B haben wir uns schon gegen eine
+    # Einstellung entschieden", "bei der zweiten Bewerberin"); "bei den anderen Bewerbern" of a rejection is no rank
+    fam("look-alike: a candidate by label or rank (de)", -5.0, ("kandidat", "bewerber"),
+        r"\b(?:fur|bei|zu|von|uber|an) (?:den |die |der |dem )?(?:kandidat(?:in|en)?|bewerber(?:in|n)?) (?:[a-e]|nr\.? ?\d+|"
+        r"nummer \d+|\d)\b(?![.-]\w)",
+        r"\b(?:fur|bei|zu|von|uber|an) (?:den|die|der|dem) (?:ersten|zweiten|dritten|vierten|funften|letzten) "
+        r"(?:kandidat\w*|bewerber\w*)"),
 ]

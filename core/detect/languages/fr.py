@@ -7,6 +7,14 @@ from nextround.detect.patterns import Family, G, S, alt, fam
 # the subject is the other applicants, not the reader ("les autres candidats n'ont pas été retenus")
 _FR_NOT_OTHERS = r"(?<!autres candidats )(?<!autres candidates )(?<!autres candidatures )(?<!autres profils )"
 
+# what makes a "not now" of a "no": a time or a condition after the verb ("pas vous rencontrer cette semaine")
+_FR_NOT_NOW = (r"(?:avant|tant|sans|si|cette semaine|ce mois|ce jour|aujourd'hui|demain|maintenant|tout de suite|pour l'instant|"
+               r"pour le moment|en ce moment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|ce matin|cet apres-midi)")
+# a time after "au", "en", "pendant" ("au second semestre", "en 2025", "pendant l'été"), not a place or a department
+_FR_WHEN = (r"(?:ce moment|cette periode|ce semestre|(?:premier|second|deuxieme|1er|2e|2nd) (?:semestre|trimestre)|\d{4}|"
+            r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|ete|hiver|automne|"
+            r"printemps|la (?:periode|saison) (?:estivale|d'ete|hivernale))")
+
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidature non retenue", 4.0, ('pas', 'retenir', 'retiendrons', 'non retenu', 'non selectionn'),
@@ -129,8 +137,8 @@ DECISIONS += [
         # "took" or "chose" another trainee, colleague or tradesman ("on a pris une autre stagiaire", "on a choisi un autre
         # mécano"), or "called on" someone else ("avons fait appel à une personne déjà connue"); not "pris en compte"
         r"\b(?:avons|a|ai|ont|avions) (?:finalement |deja |donc )?(?:pris|choisi|retenu|embauche|engage|recrute|trouve) (?:finalement |deja )?"
-        r"(?:une autre|un autre|d'autres) (?:stagiaires?|alternante?s?|apprentie?s?|candidate?s?|personnes?|profils?|collaborat\w+|"
-        r"saisonniere?s?|vendeu\w+|serveu\w+|mecano|mecanicien\w*|technicien\w*|ingenieu\w+|cuisinier\w*|comptables?|developpeu\w+|"
+        r"(?:une autre|un autre|d'autres) (?:stagiaires?|alternante?s?|apprentie?s?|candidate?s?|personnes?|profils?|laureate?s?|collaborat\w+|"
+        r"saisonniere?s?|interimaires?|vendeu\w+|serveu\w+|mecano|mecanicien\w*|technicien\w*|ingenieu\w+|cuisinier\w*|comptables?|developpeu\w+|"
         r"infirmier\w*|educat\w+|assistante?s?|coordinat\w+|animat\w+|chauffeurs?|livreu\w+|employee?s?|etudiante?s?|gars|jeunes?)\b"
         r"(?![^.!?;]{0,20}\b(?:en plus de (?:toi|vous)|avec (?:toi|vous)|comme (?:toi|vous)|aussi|egalement)\b)",
         r"\b(?:avons|a|ont|ai) (?:finalement |donc |plutot )?fait appel a (?:une autre|un autre|d'autres|quelqu'un|une personne|un candidat|"
@@ -192,9 +200,11 @@ DECISIONS += [
         r"\b(?:ne|n')\b[^.!?;]{0,40}\b(?:pas|plus)\b[^.!?;]{0,25}?\b(?:te|vous) (?:garder|accueillir|engager|embaucher|recruter|integrer|"
         r"prendre (?=(?:pour|dans|comme|chez|en) (?:le|la|l'|ce|cette|notre|nos|poste|stage|cdi|cdd|alternance|apprentissage|equipe)\b))",
         # no trainee or apprentice taken at all, said to one who asked ("ne pouvons pas accueillir de stagiaire cette année")
-        r"\b(?:ne|n') ?(?:\w+ ){0,3}?(?:pas|plus) (?:\w+ )?(?:accueillir|prendre|recruter|embaucher|engager) (?:de |d')(?:stagiaires?|"
-        r"alternants?|apprentis?)\b(?! (?:dans|au|a la|sur|pendant|en)\b)|\bn'(?:accueill|embauch|recrut|engag|pren)\w* (?:\w+ )?"
-        r"(?:pas|plus) (?:de |d')(?:stagiaires?|alternants?|apprentis?)\b(?! (?:dans|au|a la|sur|pendant|en)\b)",
+        # (also "pas en mesure d'accueillir de stagiaire au second semestre": a place named is a condition, a time is not)
+        r"\b(?:ne|n') ?(?:\w+ ){0,3}?(?:pas|plus) (?:en mesure d'|\w+ )?(?:accueillir|prendre|recruter|embaucher|engager) (?:de |d')"
+        rf"(?:stagiaires?|alternants?|apprentis?)\b(?! (?:dans|au|a la|sur|pendant|en)\b(?! {_FR_WHEN}\b))|"
+        r"\bn'(?:accueill|embauch|recrut|engag|pren)\w* (?:\w+ )?"
+        rf"(?:pas|plus) (?:de |d')(?:stagiaires?|alternants?|apprentis?)\b(?! (?:dans|au|a la|sur|pendant|en)\b(?! {_FR_WHEN}\b))",
         r"\b(?:ne|n') ?(?:\w+ ){0,2}?pas (?:\w+ )?(?:a|au) (?:votre|ton) (?:recrutement|embauche|engagement)\b(?! (?:avant|sans|tant|"
         r"d'ici|si)\b)",
         # spoken French drops the "ne" in the past too: "on a pas pu te garder pour la suite"
@@ -443,6 +453,10 @@ DECISIONS += [
         r"\b(?:avons|a|ont|ai) (?:finalement |donc |malheureusement )?fait un autre choix\b(?! ?:| (?:de|d') ?(?:date|creneau|horaire|lieu|"
         r"salle|jour|format))",
         r"\b(?:porte|arrete|fixe|pose)\w* (?:son|notre|leur|mon) choix sur (?:une|un|d'autres|quelqu'un|le profil|la candidature|celle|celui)\b",
+        # (sweep 3) the choice "oriented" or "turned" towards another ("avons décidé d'orienter notre choix vers un candidat dont
+        # l'expérience..."); no future form, which a job advert uses for the profile it wants
+        r"\b(?:orient|tourn)(?:e|er|ee|es|ons|ez|ent|ait|aient)? (?:son|notre|leur|mon) choix (?:vers|sur) (?:une|un|d'autres|"
+        r"quelqu'un|le profil|la candidature|celle|celui)\b",
         # the preference given, said in the past ("avons donné la préférence à une candidature..."); "nous donnerons la
         # préférence à des profils disponibles" is a plan
         r"\b(?:avons|avions|a|ont|ai) (?:\w+ )?(?:donne|accorde) (?:la|notre|leur|sa|ma) preference a (?:une|un|d'autres|quelqu'un|"
@@ -713,14 +727,20 @@ YOURS_WORDS = (r"(?:ton|ta) (?:profil|dossier|cv|parcours|portfolio|entretien|mo
                r"notre (?:entretien|echange|rencontre|conversation)|nos echanges|ton (?:temps|entretien)|tu as candidate|"
                r"d'avoir (?:echange|postule|candidate|passe (?:un|l'|cet|votre|ton) entretien)|"
                # (sweep 2) Québec's "appliquer" for applying ("merci d'avoir appliqué chez nous")
-               r"d'avoir applique|(?:vous avez|tu as) applique (?:chez|sur|pour|a|au)")
+               r"d'avoir applique|(?:vous avez|tu as) applique (?:chez|sur|pour|a|au)|"
+               # (sweep 3) Québec's "entrevue" for the interview ("merci pour l'entrevue de jeudi", "suite à ton entrevue")
+               r"(?:ton|votre|notre) entrevue|(?:pour|de|depuis|apres|suite a|lors de) l'entrevue")
 
 # Words that name a post unmistakably: Québec's numbered job posting ("l'affichage 2026-044", "affichage de poste").
 STRONG_WORDS = (r"affichage (?:n[o°]?\.? ?|#)?\d[\d-]*|affichages? de postes?|"
                 # (sweep 2) places and posts named by their kind: "les places de stage", "les postes d'été"
-                r"places? (?:de stage|d'apprenti\w*|en alternance)|postes? (?:d'ete|saisonniers?|a pourvoir)|"
+                r"places? (?:de stage|d'apprenti\w*|en alternance|en apprentissage|d'alternance)|postes? (?:d'ete|saisonniers?|a pourvoir)|"
                 # an agency naming itself (it only places people)
-                r"cabinet (?:de recrutement|de chasse|d'approche directe)|chasseu(?:r|se)s? de tetes|agence (?:d'emploi|de placement)")
+                r"cabinet (?:de recrutement|de chasse|d'approche directe)|chasseu(?:r|se)s? de tetes|agence (?:d'emploi|de placement)|"
+                # (sweep 3) a temp agency naming itself ("Julien, agence Interim Plus")
+                r"agences? (?:d')?interim\w*|"
+                # (sweep 3) the internship that ends a degree ("Stage de fin d'études", "stage de M2")
+                r"stages? de fin d'etudes|stages? de (?:m1|m2|master|licence|bts|dut|but)\b")
 
 # French job words the shared list lacks (Swiss "postulation", hiring, a traineeship named as such).
 JOB_WORDS = STRONG_WORDS + "|" + (r"postulation|postule[rsz]?|embauche|recruteu(?:r|se)s?|stage (?:de|en|d')|stagiaire|job etudiant|jobs d'ete|job d'ete|"
@@ -905,4 +925,119 @@ LOOKALIKES += [
         r"\b(?:offres?|annonces?|postes?|emplois?)\b[^.!?;]{0,60}\b(?:que|qu') ?(?:vous avez|tu as) (?:\w+ )?"
         r"(?:sauvegardee?s?|mise?s? (?:de cote|en favori)|consultee?s?)\b",
         r"\b(?:offres?|annonces?) (?:sauvegardee?s?|en favori)\b|\bdans (?:vos|tes) favoris\b"),
+]
+
+# --- sweep 3 (tests/test_detect_sweep3_fr.py): every trainee or apprentice place already given; the look-alikes beside
+# it (the writer's own "ne donnerai pas suite à ma candidature", a candidate named by rank in the reader's own hiring) ---
+DECISIONS += [
+    # "toutes nos places en apprentissage sont attribuées", "nos places de stage sont déjà pourvues pour cette année": the
+    # employer's own places ("nos"), said to one who asked; a job board's "les places de stage sont pourvues" is news
+    fam("places de stage déjà attribuées", 4.0, ("nos place",),
+        r"\b(?:toutes )?nos places? (?:de stage|de stagiaires?|d'apprenti\w*|en apprentissage|en alternance|"
+        r"d'alternance|d'alternants?|de saisonniers?)(?: \w+){0,3}? (?:sont|ont ete|etaient) (?:deja |toutes |desormais |"
+        r"malheureusement |helas |donc )*(?:attribuees|pourvues|prises|occupees|completes|comblees)\b"),
+]
+
+DECISIONS += [
+    # the post offered to another, the post named first ("le poste a toutefois été proposé au candidat classé premier")
+    fam("poste proposé à un autre (poste d'abord)", 4.0, ("propose", "offert", "attribue", "confie"),
+        r"\b(?:le|ce) poste\b[^.!?;]{0,30}?\b(?:a|avait) (?:\w+ ){0,2}?ete (?:\w+ )?(?:propose|offert|attribue|confie) "
+        r"(?:a|au|a la) (?:un autre|une autre|d'autres|quelqu'un|un candidat|une candidate|candidate?|une personne|"
+        r"celui|celle|un collegue|une collegue)\b"),
+    # hired someone who fits better ("nous avons recruté une personne dont le profil correspond mieux à nos attentes");
+    # only with the comparison: "nous avons recruté une personne qui commence lundi" is team news
+    fam("recruté une personne qui correspond mieux", 4.0, ("recrute", "engage", "embauche"),
+        r"\b(?:recrute|engage|embauche)e?s?\b[^.!?;]{0,20}?\b(?:un|une) (?:candidat|candidate|profil|personne)\b[^.!?;]{0,40}?"
+        r"\b(?:mieux|davantage|plus (?:proche|adaptee?|en adequation|experimentee?|qualifiee?))\b"),
+    # the post given away, a state said to the reader ("malheureusement, le poste a déjà été attribué"); not "le poste vous
+    # a été attribué"
+    fam("poste déjà attribué", 3.5, ("attribue",),
+        r"\b(?:le|ce) poste (?:(?!vous\b|te\b|lui\b)\w+ )?a (?:deja |finalement |malheureusement |entre-temps |donc |"
+        r"desormais )*ete (?:deja )?attribue\b(?! (?:a|au) (?:vous|toi)\b)"),
+    # our trainee found: the search is over ("on a trouvé notre stagiaire, désolée !", "nous avons déjà trouvé nos
+    # saisonniers")
+    fam("trouvé notre stagiaire", 4.0, ("trouve",),
+        r"\b(?:avons|a|ai|ont) (?:deja |finalement |enfin |entre-temps |maintenant )?trouve (?:notre|nos) (?:nouveaux? |nouvelles? |"
+        r"futurs? |futures? )?(?:stagiaires?|alternante?s?|apprentie?s?|saisonniere?s?|candidate?s?|profils?|remplacant\w*|"
+        r"recrues?|serveu\w+|vendeu\w+|employee?s?|collaborat\w+)\b(?![^.!?;]{0,30}\b(?:c'est (?:toi|vous)|(?:en|avec) "
+        r"(?:toi|vous))\b)"),
+    # the profile did not meet the demands, in the imperfect or conditional ("votre profil ne répondait pas suffisamment
+    # aux exigences du poste")
+    fam("profil ne répondait pas", 3.5, ("repond", "correspond"),
+        r"\b(?:profil|parcours|candidature|dossier|experience)\b[^.!?;]{0,20}?\bne (?:repondait|repondrait|correspondait|"
+        r"correspondrait) (?:\w+ )?pas (?:\w+ ){0,2}?(?:aux|a nos|a vos|au|a la|a l'|a ce)\b"),
+    # hiring from inside, decided ("nous avons finalement décidé de recruter en interne", "la direction a préféré une
+    # candidature interne")
+    fam("recrutement en interne", 4.0, ("interne",),
+        r"\b(?:decide|choisi|prefere|opte) (?:finalement |donc )?(?:de |d'|pour )?(?:recruter|pourvoir (?:le|ce) poste|promouvoir "
+        r"(?:quelqu'un|une personne|un collaborateur|une collaboratrice)) (?:en interne|a l'interne)\b"
+        # (not when another post is offered in the same breath: "... et de vous proposer celui de contrôleur")
+        r"(?![^.!?;]{0,60}\b(?:vous|te) (?:propos|offr))",
+        r"\b(?:prefere|privilegie|choisi|retenu|opte pour)e?s? (?:finalement |donc )?(?:une|un) (?:candidature|candidate?|profil|"
+        r"solution|personne) interne\b"),
+    # "not selected" with an adverb inside ("tu n'as malheureusement pas été sélectionné pour l'entretien final")
+    fam("n'avez malheureusement pas été retenu", 4.0, ("pas ete",),
+        r"\bn'(?:avez|as) (?:malheureusement|finalement|donc|helas|cette fois|pour l'instant) pas ete (?:retenue?s?|"
+        r"selectionnee?s?|choisie?s?)\b"),
+    # every post of a kind already filled ("nous avons déjà pourvu nos postes d'alternants pour la rentrée")
+    fam("avons pourvu nos postes", 4.0, ("pourvu",),
+        r"\b(?:avons|a|ont) (?:deja |finalement |desormais |malheureusement )?pourvu (?:tous )?(?:nos|les) (?:postes?|places?)\b"),
+    # the process goes on with another consultant, freelancer or temp (an agency's or a client's process)
+    fam("poursuivre avec un autre consultant", 4.0, ("autre",),
+        r"\b(?:poursuivre|continuer|avancer) (?:le processus |la mission )?avec (?:un autre|une autre|d'autres) (?:consultante?s?|"
+        r"freelances?|interimaires?|stagiaires?|alternante?s?|intervenante?s?)\b"
+        r"(?![^.!?;]{0,20}\b(?:en plus de (?:toi|vous)|avec (?:toi|vous)|comme (?:toi|vous)|aussi|egalement)\b)"),
+    # no vacancy to offer the reader who asked ("nous n'avons aucun poste vacant")
+    fam("aucun poste vacant", 3.5, ("aucun", "vacant"),
+        r"\bn'(?:avons|a|ai) (?:\w+ )?(?:aucun|pas de) (?:poste|emploi)s? (?:vacants?|disponibles?|ouverts?)\b"),
+    # the reader too junior, too senior or over-qualified ("ton profil est un peu trop junior pour ce rôle"); the process
+    # stops here for the reader ("le process s'arrête ici pour toi", "l'aventure s'arrête là pour vous")
+    fam("trop junior / s'arrête ici pour vous", 3.5, ("trop", "qualifi", "s'arrete"),
+        r"\b(?:ton|votre) profil est (?:(?!pas\b)\w+ ){0,3}trop (?:junior|senior|experimente|generaliste)\b",
+        r"\b(?:tu es|vous etes) (?:(?!pas\b)\w+ ){0,3}(?:trop (?:junior|senior)|surqualifiee?s?|sous-qualifiee?s?)\b",
+        r"\b(?:process|processus|recrutement|candidature|aventure|parcours)\b (?:\w+ )?s'arrete (?:\w+ )?(?:ici|la|a cette etape) "
+        r"pour (?:toi|vous)\b"),
+    # a client or a manager who would not meet the reader ("le client a étudié ton CV mais n'a pas souhaité te
+    # rencontrer"); "n'a pas pu vous recevoir" is a missed slot, not a choice
+    fam("pas souhaité vous rencontrer", 4.0, ("rencontrer", "recevoir", "convoquer", "auditionner"),
+        # (a time or a condition after it is a postponement: "cette semaine, il est en déplacement", "avant lundi")
+        r"\b(?:n'a|n'ont|n'avait|n'avaient) (?:finalement |malheureusement |donc )?pas (?:souhaite|voulu|juge utile de) "
+        rf"(?:te|vous) (?:rencontrer|recevoir|convoquer|auditionner)\b(?! {_FR_NOT_NOW}\b)",
+        r"\bne (?:souhaite|souhaitent|veut|veulent) (?:finalement |malheureusement |donc )?pas (?:te|vous) (?:rencontrer|"
+        rf"convoquer|auditionner)\b(?! {_FR_NOT_NOW}\b)"),
+]
+
+LOOKALIKES += [
+    # the writer drops their own application ("j'ai accepté une autre offre et je ne donnerai pas suite à ma candidature")
+    fam("look-alike: the writer withdraws their own application (fr)", -5.0, ("ma candidature", "accepte un", "accepte une"),
+        r"\b(?:donner|donnerai|donnerais|poursuivre|poursuivrai|poursuivrais|maintenir|maintiendrai|maintiendrais) "
+        r"(?:pas |plus |donc pas )?(?:de |aucune )?(?:suite a )?ma candidature\b",
+        r"\bj'ai (?:finalement |deja |entre-temps |entretemps |depuis )?accepte (?:une autre|un autre) (?:offre|poste|proposition|"
+        r"emploi|contrat)\b"),
+    # a condition still open: "sans ce document, nous ne pourrons pas donner suite" asks for a paper
+    fam("look-alike: a missing document (fr)", -4.5, ("sans ",),
+        r"\bsans (?:ce|ces|cet|cette|votre|vos|ton|ta|tes|le|la|les|l') ?(?:\w+ )?(?:documents?|pieces?|justificatifs?|diplomes?|"
+        r"attestations?|casier|certificats?|extrait|formulaire|copie)\b"),
+    # the other applicants told, or "their" candidacy: the reader is the one kept ("les autres candidats ont été
+    # informés que leur candidature n'a pas été retenue")
+    fam("look-alike: the other applicants' candidacies (fr)", -5.0, ("leur candidature", "leurs candidatures", "autres"),
+        r"\bleurs? candidatures? (?:n'a|n'ont|ne sera|ne seront|n'est|ne sont|n'etait|n'etaient) (?:\w+ )?pas\b",
+        r"\b(?:les autres|d'autres|aux autres) (?:candidat\w*|postulant\w*|personnes) (?:ont ete|seront|sont) (?:\w+ )?"
+        r"(?:informe|prevenu|avise|notifie)\w*"),
+    # a relative's application ("votre fille a postulé chez nous ... nous ne pouvons pas lui proposer de place")
+    fam("look-alike: a relative's application (fr)", -5.0, ("postule", "candidate", "candidature", "cv"),
+        r"\b(?:votre|ton|ta) (?:fils|fille|frere|soeur|enfant|mari|femme|epouse|conjointe?|amie?|collegue|neveu|niece|cousine?)\b "
+        r"(?:\w+ ){0,3}(?:a|avait) (?:postule|candidate|envoye (?:sa|son) (?:candidature|cv)|depose (?:sa|son) (?:candidature|"
+        r"dossier))\b"),
+    # an employee's own request inside the firm ("ta demande de passage à temps partiel n'a pas été retenue")
+    fam("look-alike: an employee's request (fr)", -5.0, ("demande",),
+        r"\b(?:votre|ta) demande (?:de |d')(?:passage a temps partiel|temps partiel|teletravail|augmentation|conge\w*|rupture "
+        r"conventionnelle|mise en disponibilite|prime|revalorisation|formation|acompte|avance)\b"),
+    # a candidate named by rank in the reader's own hiring ("pour la deuxième candidate, on a déjà décidé de ne pas donner
+    # suite", "le candidat n° 3")
+    fam("look-alike: a candidate by rank (fr)", -5.0, ("premier", "premiere", "deuxieme", "second", "troisieme", "dernier",
+                                                       "derniere", "numero", "candidat n"),
+        r"\b(?:pour|quant a|concernant|avec) (?:le|la|l') ?(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|"
+        r"dernier|derniere) (?:candidate?|profil|cv|stagiaire)\b",
+        r"\b(?:le|la) candidate? (?:n[o°]\.? ?|numero )\d\b"),
 ]
