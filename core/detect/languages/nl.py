@@ -12,7 +12,7 @@ from nextround.detect.regex_parts import group_end, top_level
 # The reader's application and the reader as the object of "carry on with": what a rejection's "niet verder" is about
 # (not a project, an order, a course, a supplier or a coaching "traject", which go on or stop as well).
 _NL_APP = (r"(?:(?:open |spontane |eerdere |verdere )?(?:sollicitatie\w*|kandidatuur|kandidaatstelling|profiel|cv|aanmelding|"
-           r"reactie|brief|motivatie\w*|dossier))")
+           r"reactie|brief|motivatie\w*|dossier|application))")
 _NL_JOB_VERB = r"(?:uit te nodigen|aannemen|aan te bieden|aanbieden)"  # inviting, hiring, offering: a job's own verbs
 _NL_GO_ON = (r"(?:voort te zetten|voortzetten|verder te zetten|verderzetten|door te zetten|doorzetten|verder te gaan|meenemen|"
              r"mee te nemen)")
@@ -62,6 +62,12 @@ _NL_LAUREATES = (r"laureaten(?= ?[.!?;,]|$| (?:van|voor|in) (?:de|deze|die) (?:\
 # a verdict's clause ends there, or goes on with the post it is about ("een ander was geschikter voor deze functie")
 _NL_ENDS_OR_POST = r"(?= ?[.!?;,]|$| (?:voor|in) (?:de|deze|die) (?:functie|baan|job|rol|vacature)\b)"
 
+# The whole mail names no post the reader applied for (no application, candidacy or paid post; a vacancy alone does
+# not count, a club's letter about its teams may list one): asked from the text's start, so only where a family's
+# gate words already occur (a club's name).
+_NL_NO_POST_APPLIED = (r"^(?!.*\b(?:sollicitatie\w*|gesolliciteerd|solliciteerde|kandidatuur|betaalde functie|"
+                       r"functie (?:van|als))\b)")
+
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("niet verder met je sollicitatie", 4.0, ('niet', 'afgewezen', 'afwijzing'),
@@ -78,7 +84,7 @@ DECISIONS: list[Family] = [
         r"(?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
         r"(?<!nog )\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
         r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
-        r"\bstatus: ?afgewezen",
+        r"\bstatus: ?(?:kandidaat |sollicitatie |sollicitant )?afgewezen",
         r"\bstatus\b[^.!?;]{0,80}\b(?:gewijzigd|veranderd|aangepast|bijgewerkt|gezet) (?:naar|in|op):? ?'?(?:afgewezen|niet geselecteerd|"
         r"niet weerhouden|niet geschikt)\b",
         r"^(?:afwijzing|afgewezen)(?= ?[:|-])",
@@ -217,7 +223,9 @@ _NL_CHOSE = (r"(?:kiez\w*|kozen|gekozen|koos|selecteer\w*|geselecteerd|aangenome
              r"geopteerd|opteerden|opteerde)")
 
 _NL_OTHER = (r"(?:iemand (?:die|met|anders)|een andere? (?:kandida\w*|sollicitant\w*|persoon|finalist\w*|leerling\w*|stagiair\w*|"
-             r"student\w*|collega\w*|medewerker\w*|freelancer\w*|invaller\w*)|de andere (?:kandidaat|sollicitant|finalist|leerling|stagiair|student)\b(?! en\b)|"
+             r"student\w*|collega\w*|medewerker\w*|freelancer\w*|invaller\w*|"
+             # an interim bureau's or an agency's people ("gekozen voor een andere interim-manager")
+             r"interim-?manager\w*|interim-?professional\w*|consultant\w*)|de andere (?:kandidaat|sollicitant|finalist|leerling|stagiair|student)\b(?! en\b)|"
              r"(?:de|een) (?:kandida\w*|sollicitant\w*|persoon) (?:die|met|wiens|wier)|"
              r"(?:een|de) (?:interne|externe|eigen) (?:kandida\w*|sollicitant\w*|collega\w*|medewerker\w*))")
 
@@ -535,10 +543,10 @@ DECISIONS += [
         r"\b(?:is|werd) (?:\w+ )?(?:je|jouw|uw) (?:sollicitatie\w*|kandidatuur|brief|cv|profiel) (?:\w+ )?afgevallen\b|"
         r"\b(?:je|jouw|uw) (?:sollicitatie\w*|kandidatuur|brief|cv|profiel) (?:is|werd) (?:\w+ ){0,3}afgevallen\b"),
     fam("grammatica: de kandidatuur niet meegenomen (lange tussenzin)", 4.0, ("niet",),
-        r"\b(?:sollicitatie|kandidatuur|profiel|cv|dossier)\b[^.!?;]{0,100}\b(?<!nog )niet (?:\w+ ){0,2}(?:meegenomen|weerhouden|geselecteerd|"
+        r"\b(?:sollicitatie|kandidatuur|profiel|cv|dossier)\b[^.!?;]{0,100}\b(?<!nog )niet (?:\w+ ){0,3}(?:meegenomen|weerhouden|geselecteerd|"
         r"voorgedragen|in aanmerking genomen|behouden|uitgenodigd|aanvaard)\b"),
     fam("grammatica: de plek ging naar een ander", 4.0, ("naar",),
-        rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\bnaar (?:een|de|iemand|onze) (?:\w+ ){{0,3}}{_NL_PERSON}\b[^.!?;]{{0,60}}\bgegaan\b",
+        rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\bnaar (?:een|de|iemand|onze) (?:\w+ ){{0,3}}(?:[a-z]+-)?{_NL_PERSON}\b[^.!?;]{{0,60}}\bgegaan\b",
         rf"\b{_NL_POST2}\b[^.!?;]{{0,60}}\b(?:gaat|ging|gaan|gingen) (?:\w+ )?naar (?:een andere? (?:\w+ )?{_NL_PERSON}|iemand (?:anders|die|met)|"
         r"een (?:interne |externe )?(?:kandidaat|kandidate|sollicitant|finalist)\w*(?: (?:die|met|uit|van)\b|(?= ?[.!?;]|$)))",
         rf"\b(?:gaat|ging) (?:de|deze|die) {_NL_POST2} (?:\w+ )?niet naar (?:jou|u)\b|\b{_NL_POST2} (?:gaat|ging) (?:\w+ )?niet naar (?:jou|u)\b"),
@@ -548,7 +556,7 @@ DECISIONS += [
         # Flemish "volzet" of the jobs themselves, the verb plural ("de studentenjobs zijn voor deze zomer volzet"; not
         # "de infosessie over onze studentenjobs is volzet")
         r"\b(?:studentenjobs|vakantiejobs|jobs|stageplaatsen|stageplekken|bijbanen) (?:\w+ ){0,5}zijn (?:\w+ ){0,4}volzet\b|"
-        rf"\b(?:is|werd|wordt|was|zijn|waren|werden) (?:al |alle )?(?:de|deze|die|onze|jullie|het) {_NL_SMALL}\b"
+        rf"\b(?:is|werd|wordt|was|zijn|waren|werden) (?:(?:al |alle )?(?:de|deze|die|onze|jullie|het)|alle) {_NL_SMALL}\b"
         rf"(?:(?!\bniet\b)[^.!?;]){{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|opgevuld|ingenomen)\b",
         r"\bgeen (?:\w+ )?(?:stage|leerwerk|werkervarings|afstudeer|vakantie|bij|student|zomer)(?:plek|plaats|baan|job)\w* (?:\w+ ){0,2}meer "
         r"(?:vrij|beschikbaar|over|open)\b",
@@ -672,7 +680,7 @@ DECISIONS += [
         rf"\b(?:hebben|heeft|heb) (?:\w+ ){{0,3}}(?:alle|de|onze|deze|die) (?:\w+ )?{_NL_SMALL}\w*\b[^.!?;]{{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|"
         r"opgevuld)\b",
         r"\b(?:hebben|heb|heeft) (?:\w+ ){0,2}(?:al |reeds )?(?:genoeg|voldoende) (?:\w+ )?(?:jobstudenten|studenten|stagiairs|stagiaires|kandidaten|"
-        r"sollicitanten|medewerkers|mensen|krachten|personeel|invallers|invalkrachten|oproepkrachten)\b(?! (?:om|die|(?:voor|in) (?:de|het) (?:tweede|volgende|laatste|derde|eind)))"),
+        r"sollicitanten|medewerkers|mensen|[a-z]*krachten|[a-z]*hulpen|personeel|invallers|oproepkrachten)\b(?! (?:om|die|(?:voor|in) (?:de|het) (?:tweede|volgende|laatste|derde|eind)))"),
     fam("grammatica: we moeten je teleurstellen", 3.5, ("teleurstellen",),
         # (the subject also left out after a first clause: "we hebben je brief gelezen, maar moeten je helaas teleurstellen")
         r"\b(?:(?:moeten|moet|zullen|gaan) (?:we|wij|ik)|(?:we|wij|ik) (?:moeten|moet|zullen|gaan)|(?:maar|en) (?:moeten|moet|zullen)) "
@@ -1465,6 +1473,8 @@ JOB_WORDS = (r"stageplek\w*|stageplaats\w*|stages|stagiair\w*|stagiaire|bbl|bol-
              # the plain titles of a short note's post ("geen contract als huishoudhulp")
              r"huishoudhulp\w*|poetshulp\w*|keukenhulp\w*|hulpkok\w*|afwasser\w*|zorgkundige\w*|magazijnier\w*|orderpicker\w*|"
              r"persoonlijkheidstest\w*|"
+             # a kitchen's and a bar's posts ("we zien je niet als souschef")
+             r"souschef\w*|sous-chef\w*|kelner\w*|serveerster\w*|barkeeper\w*|bartender\w*|afwashulp\w*|"
              # a recruiter's screening call
              r"screeningsgesprek\w*|telefonische screening|belscreening|"
              r"praktijkproef\w*|praktijktest\w*|selectieprocedure\w*|wervingsprocedure\w*|aanwervingsprocedure\w*|uitzendkantoor\w*|interimkantoor\w*|interimopdracht\w*|interimjob\w*")
@@ -1485,6 +1495,12 @@ STRONG_WORDS = (r"proefdag\w*|proefopdracht\w*|praktijkopdracht\w*|praktijkproef
                 # an agency putting the reader forward to its client ("ik kan je niet voorstellen bij de klant"; "bij" only:
                 # a colleague is introduced "aan de klant" at a meeting)
                 r"(?:voorstellen|voor te stellen|voordragen|voor te dragen) bij (?:de|onze|mijn|deze) klant|"
+                # holiday and Saturday staff, a post as plain as a holiday job ("iemand die al als vakantiekracht meedraaide")
+                r"vakantiekracht\w*|zaterdaghulp\w*|"
+                # an interim bureau's professionals ("gegund aan een andere interim-professional")
+                r"interim-?manager\w*|interim-?professional\w*|interimmanagement|"
+                # the reader not seen in a named post ("we zien je helaas niet als souschef bij ons")
+                r"(?:je|jou|u) (?:helaas |dus |echt )?niet als [a-z-]+ (?:bij ons|in ons team|in het team)\b|"
                 r"stageplek\w*|stageplaats\w*|aanwervingsstop|interimopdracht\w*|interimjob\w*|wervingsreserve\w*|selectiegesprek\w*|seizoenswerk\w*|seizoensarbeid\w*|"
                 # hiring said with a verb, a person its object: "we hebben besloten je niet aan te nemen", "ik ga je niet
                 # aannemen", "... een ander aan te nemen" (each a literal first: this runs at every word of every mail)
@@ -1541,6 +1557,8 @@ DECISIONS += [
 # The reader's own application named by its parts: the letter, the portfolio, the test assignment, the visit.
 YOURS_WORDS = (r"(?:je|jouw|uw) (?:\w+ )?(?:motivatie\w*|sollicitatiebrief|brief|portfolio|proefopdracht|kandidatuur|open sollicitatie|"
                r"kennismaking|proefdag)|"
+               # the word misspelled by a hurried writer ("we hebben jouw solicitatie bekeken")
+               r"(?:je|jouw|uw) soll?ic+i?t?a?t?ie|"
                # thanks for applying, the reader's own step: "merci om te solliciteren", "ge hebt bij ons gesolliciteerd"
                r"(?:bedankt|merci|dank|dank je|dank u) (?:\w+ )?(?:om te solliciteren|voor het solliciteren)|"
                r"(?:je|jij|u|ge|gij) (?:hebt|heeft|had|zijt|bent) (?:\w+ ){0,3}gesolliciteerd|"
@@ -1993,11 +2011,13 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a team or club selection, not a job (nl)", -5.0, ("selectietrain", "technische staf", "elftal", "wedstrijdselectie", "hockeyclub", "voetbalclub",
                                                                        "sportclub", "tennisclub", "korfbalclub", "dames ", "heren ", "jongens ", "meisjes ",
                                                                        "vereniging", "bestuursverkiezing"),
-        r"\b(?:selectietraining\w*|technische staf|elftal|wedstrijdselectie|hockeyclub|voetbalclub|sportclub|tennisclub|"
-        r"korfbalclub|(?:dames|heren|jongens|meisjes) \d)\b",
-        # a club's own election: "de uitslag van de bestuursverkiezing", "de tennisvereniging" (not a member meeting:
-        # a cooperative that employs people holds one too)
-        r"\b(?:tennis|voetbal|hockey|korfbal|handbal|volleybal|roei|zwem|schaak|atletiek|sport|studenten)vereniging\b|"
+        r"\b(?:selectietraining\w*|technische staf|elftal|wedstrijdselectie|(?:dames|heren|jongens|meisjes) \d)\b",
+        # a club's name ("hockeyclub", "de tennisvereniging"; not a member meeting: a cooperative that employs people
+        # holds one too), unless the mail names a paid post applied for: clubs hire coaches and physios too, and sign
+        # that letter with their name ("je sollicitatie als hoofdtrainer ... Zwemvereniging De Dolfijn")
+        rf"{_NL_NO_POST_APPLIED}.*?\b(?:(?:hockey|voetbal|sport|tennis|korfbal)club|"
+        r"(?:tennis|voetbal|hockey|korfbal|handbal|volleybal|roei|zwem|schaak|atletiek|sport|studenten)vereniging)\b",
+        # a club's own election: "de uitslag van de bestuursverkiezing"
         r"\bbestuursverkiezing\w*\b"),
     # the reader hires: the agency to be told, the other applications to be archived or turned down, a candidate
     # judged in the third person as an opinion ("ik denk niet dat ze past"). Not "we nodigen haar niet uit" or "haar
@@ -2039,13 +2059,16 @@ LOOKALIKES: list[Family] = [
         r"|vriendin|neef|nicht)\b"),
     # the reader is the one who chose ("je hebt niet gekozen voor een ochtendafspraak": a rejection says "je bent niet
     # gekozen" or "we hebben je niet gekozen"), or an election at work, not a post ("niet gekozen in de ondernemingsraad")
-    fam("look-alike: the reader's own choice, an election at work (nl)", -5.0, ("niet gekozen",),
+    fam("look-alike: the reader's own choice, an election at work (nl)", -5.0, ("niet gekozen", "niet verkozen"),
         # (the verb first only with the reader as its subject: not "ik heb je niet gekozen", "de commissie heeft u niet ...")
         r"\b(?:(?:je|jij|u) (?:hebt|heeft|had)|(?<!ik )(?<!we )(?<!wij )(?<!ze )(?<!zij )(?<!hij )(?:heb|had) (?:je|jij)|hebt (?:je|jij|u)) "
         r"(?:(?!(?:ons|mij|me)\b)\w+ ){0,8}niet gekozen\b",
-        r"\bniet (?:\w+ )?gekozen\b[^.!?;]{0,60}\b(?:ondernemingsraad|personeelsvereniging|medezeggenschapsraad|g?mr|or|"
+        r"\bniet (?:\w+ )?(?:gekozen|verkozen)\b[^.!?;]{0,60}\b(?:ondernemingsraad|personeelsvereniging|medezeggenschapsraad|g?mr|or|"
         r"[a-z]*verkiezing\w*|stemming)\b|\b(?:ondernemingsraad|personeelsvereniging|medezeggenschapsraad|[a-z]*verkiezing\w*|"
-        r"stemming|stemmen)\b[^.!?;]{0,60}\bniet (?:\w+ )?gekozen\b"),
+        r"stemming|stemmen)\b[^.!?;]{0,60}\bniet (?:\w+ )?(?:gekozen|verkozen)\b",
+        # elected to a board's seat, not hired: "je bent niet verkozen als voorzitter van de personeelsvereniging"
+        r"\bniet (?:\w+ )?verkozen (?:als|tot) (?:\w+ )?(?:voorzitter|secretaris|penningmeester|bestuurslid|lid|"
+        r"vertegenwoordiger|afgevaardigde)\b"),
     # an old no recalled to offer a new post: "je was vorig jaar net niet door naar de laatste ronde. nu hebben we een
     # vergelijkbare vacature open" (the time first, the new post after it)
     fam("look-alike: an earlier no recalled beside a new post (nl)", -5.0, ("vorig jaar", "vorige keer", "destijds", "eerder dit jaar",
@@ -2265,7 +2288,7 @@ LOOKALIKES: list[Family] = [
         r"[^.!?;]{0,30}\b(?:in gesprek|spreken|praten|uitnodigen|zien)\b"),
     # the decision is about another, the reader is the exception: "Mark is niet aangenomen, maar u wel!"
     fam("look-alike: said of another, the reader is the exception (nl)", -4.0,
-        ("maar", "met jou en", "met u en", "met je en", "loopt", "met de andere"),
+        ("maar", "met jou en", "met u en", "met je en", "loopt", "met de andere", "dat ben", "dat bent"),
         # the reader's own application still runs: "uw eigen kandidatuur loopt nog", "jouw sollicitatie loopt gewoon door"
         r"\b(?:je|jouw|uw) (?:eigen )?(?:sollicitatie|kandidatuur|procedure) loopt (?:\w+ )?(?:nog|door|verder)\b",
         r"\bmaar (?:u|jij|jou|je) wel(?= ?[.!,?;]|$)|\bmaar (?:met|voor) (?:u|jou|jij)(?= ?[.!,?;]|$)|"
@@ -2274,7 +2297,10 @@ LOOKALIKES: list[Family] = [
         # the other finalist dropped, the reader kept: "met de andere kandidaat gaan we niet verder, dus we willen met jou
         # in gesprek"
         r"\bmet de andere (?:kandida\w*|sollicitant\w*|finalist\w*)\b[^.!?;]{0,30}\bniet (?:verder|door)\b[^.!?;]{0,40}\bmet "
-        r"(?:jou|u)\b(?! niet)"),
+        r"(?:jou|u)\b(?! niet)",
+        # the one described is the reader: "we kiezen voor iemand die dichter bij de zaak woont, en dat ben jij!" (not
+        # "... en dat ben je nog niet")
+        r"\b(?:en |maar )?dat (?:ben|bent) (?:jij|u|je)(?: dus| gewoon| geworden)?(?= ?[.!,;]|$)"),
     # one post closed, another offered in the same breath: "niet verder voor Teamleider, maar we willen je graag
     # uitnodigen voor een gesprek over de functie Coordinator" (not "uitnodigen om op andere vacatures te reageren")
     fam("look-alike: another post offered in the same breath (nl)", -4.0, ("maar", "keuze", "favoriet", "topkandidaat", "wordt",
@@ -2303,6 +2329,9 @@ LOOKALIKES: list[Family] = [
         # "de studentenjob in juli is ingevuld, maar we hebben nog plaats in augustus"
         r"\bmaar (?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:nog|wel) (?:een )?(?:plaats|plek|job|baan|vacature|functie|werk|"
         r"stageplaats|stageplek)\b(?! meer\b)",
+        # "..., maar we hebben een andere vacature die wel past" (not "een andere vacature geplaatst")
+        r"\bmaar (?:we|wij|ik) (?:hebben|heb) (?:\w+ )?(?:een|nog een) (?:andere|nieuwe) (?:functie|vacature|job|baan|rol|positie|"
+        r"opdracht) (?:die (?:wel|beter|goed) (?:past|passen|aansluit)|voor (?:je|jou|u))\b",
         r"\bmaar (?:we|wij|ik) (?:\w+ ){0,4}(?:uitnodigen|uit te nodigen|spreken|voordragen|voor te dragen|aanbieden"
         r"|aan te bieden|"
         r"voorstellen) (?:voor|over|als) (?:een (?:\w+ )?gesprek (?:over|voor) )?(?:de|een|onze) (?:andere "
@@ -2746,8 +2775,9 @@ LOOKALIKES += [
         r"studiekeuzecheck|studieplaats\w*|toelatingscommissie|schakeljaar|premaster)\b",
         r"\b(?:selectie|selectieprocedure|toelating|plaatsing) (?:\w+ )?voor (?:de|het|deze) (?:opleiding|studie|bachelor|master)\b"),
     fam("look-alike: a seat on a council or a pupils' board, not a job (nl)", -5.0, ("raad",),
-        # (an employees' council too: "we zullen je niet voordragen voor de ondernemingsraad")
-        r"\b(?:jeugd|senioren|ouder|leerlingen|studenten|wijk|dorps|buurt|client|clienten|deelnemers|patienten|huurders|"
+        # (an employees' council too: "we zullen je niet voordragen voor de ondernemingsraad"; not a talk "met de
+        # ouderraad", a club's or a school's council meeting a candidate for a paid post)
+        r"(?<!met de )\b(?:jeugd|senioren|ouder|leerlingen|studenten|wijk|dorps|buurt|client|clienten|deelnemers|patienten|huurders|"
         r"ondernemings|medezeggenschaps)raad\b"),
     fam("look-alike: the reader's child or partner not chosen (nl)", -5.0,
         ("zoon", "dochter", "kind", "partner", "broer", "zus", "man ", "vrouw", "vriend", "neef", "nicht"),
@@ -3134,4 +3164,112 @@ LOOKALIKES += [
         ("tafel", "kamer", "zaal", "zalen", "reserver", "boeking", "volgeboekt", "uitverkocht"),
         r"\b(?:tafels?|kamers?|zaal|zalen|reservering\w*|boeking\w*|overnachting\w*|arrangement\w*)\b[^.!?;]{0,40}\b(?:bezet|vol|"
         r"volgeboekt|volzet|uitverkocht)\b|\b(?:volgeboekt|uitverkocht)\b"),
+]
+
+# Sweep 10: small employers, horeca, interim bureaus and half-English founders. The other person taken in a
+# subordinate clause ("dat we voor de plek iemand anders hebben genomen"), a small post gone ("de bezorgbaan is al
+# weg"), the post already filled by a hire ("ik heb al een monteur aangenomen"), the post filled with someone by
+# decision ("besloten de functie van koster te vervullen met iemand uit de parochie"), a more senior profile chosen,
+# the offer sent to someone else, and an assignment awarded to another professional.
+_NL_GONE_POST = (r"(?:(?:bij|bezorg|zaterdag|vakantie|zomer|student|parttime |fulltime |deeltijd)?baan(?:tje)?|[a-z]*job|"
+                 r"vacature|functie|stageplek|stageplaats)")
+DECISIONS += [
+    fam("grammatica: iemand anders hebben genomen (bijzin) / de baan is al weg / al een monteur aangenomen", 4.0,
+        # ("weg" with the word before it: a bare "weg" is in "wegens", "bewegen", "onderweg")
+        ("iemand anders", "is weg", "was weg", "al weg", "helaas weg", "inmiddels weg", "intussen weg", "dus weg", "ook weg",
+         "genoeg weg", "aangenomen", "aangesteld", "aangeworven", "in dienst genomen"),
+        # (a hiring verb only: "dat we als notulist iemand anders hebben gekozen" is a chore's)
+        r"\b(?:dat|omdat|aangezien) (?:we|wij|ik|ze|zij) (?:(?!niet\b)[^.!?;]){0,60}\biemand anders (?:hebben|heb|heeft) "
+        r"(?:genomen|aangenomen|aangesteld|aangeworven|in dienst genomen)" + _NL_ENDS_OR_POST,
+        # (the post itself, not a track or a lane: "de tennisbaan is al weg")
+        rf"\b(?:de|het|die|deze|jullie|onze) (?:\w+ )?{_NL_GONE_POST} (?:is|was) (?:(?:al|helaas|inmiddels|intussen|dus|ook|"
+        r"jammer genoeg|spijtig genoeg) )*weg(?= ?[.!?;,]|$| (?:voor|helaas|sorry)\b)",
+        # (not a new colleague announced: "nieuwe" makes it news to the team)
+        rf"\b(?:heb|hebben|heeft) (?:\w+ ){{0,3}}(?:al|inmiddels|intussen|reeds) (?:een|onze) (?!nieuwe\b){_NL_A_PERSON} "
+        r"(?:\w+ )?(?:aangenomen|aangesteld|aangeworven|in dienst genomen)\b"),
+    # (a state of the post, unless said to the reader about their application: a club's board fills its treasurer's
+    # "functie" with a member in the same words)
+    fam("grammatica: de functie vervullen met iemand", 3.5, ("vervullen", "in te vullen", "bezetten", "op te vullen"),
+        # a decision to fill the post with someone ("besloten de functie te vervullen met iemand uit de eigen parochie";
+        # not a job advert's "we willen de vacature vervullen met iemand die")
+        r"\b(?:besloten|beslist|gekozen|kozen|koos) (?:om )?(?:de|deze|die) (?:\w+ )?(?:functie|vacature|baan|job|positie|rol|plek|"
+        r"plaats)\b[^.!?;]{0,40}\b(?:te (?:vervullen|bezetten)|in te vullen|op te vullen) met (?:iemand|een (?:andere?|interne|"
+        r"externe))\b"),
+    fam("grammatica: een meer senior profiel / het aanbod naar een ander / de opdracht gegund aan een andere professional", 4.0,
+        ("profiel", "kandida", "aanbod", "offer", "gegund", "toegekend", "toegewezen"),
+        # (beside "voor een ander profiel dat ..." above) a more senior profile chosen ("besloten om voor een meer senior
+        # profiel te gaan")
+        r"\b(?:besloten|beslist|gekozen|kozen|koos) (?:om )?(?:toch |uiteindelijk )?voor (?:een|het) (?:meer |nog )?(?:senior|ervaren|"
+        r"ervarener|sterker|passender|geschikter|technischer|commerciel\w*|ander) (?:profiel|kandidaat|kandidate)\b(?: te (?:gaan|"
+        r"kiezen))?(?= ?[.!?;,]|$| (?:met|die|omdat|want|voor)\b)",
+        # the offer sent or made to someone else ("we hebben de offer naar iemand anders gestuurd")
+        r"\b(?:het|de|ons|onze) (?:job)?(?:aanbod|offer)\b (?:\w+ ){0,2}(?:naar|aan) (?:iemand anders|een andere? (?:kandida\w*|"
+        r"sollicitant\w*|persoon))\b (?:\w+ )?(?:gestuurd|verstuurd|gedaan|gegaan|uitgebracht)\b",
+        # an assignment awarded to another professional ("de opdracht is gegund aan een andere interim-professional"), a
+        # school's teaching hours to a teacher described ("de uren zijn toegekend aan een leerkracht die al bij ons werkt")
+        r"\b(?:opdracht|detachering|interimopdracht|functie|vacature|plek|positie|interim|uren|lesuren|betrekking)\b (?:\w+ ){0,2}"
+        r"(?:gegund|toegekend|toegewezen) aan (?:iemand anders|een andere? (?:[a-z-]*professional\w*|[a-z-]*manager\w*|"
+        rf"consultant\w*|kandida\w*|freelancer\w*)|een (?:\w+ )?{_NL_TRADE} (?:die|met)\b)"),
+]
+
+# The reader as the subject of not reaching the next round ("je bent niet doorgedrongen tot de laatste ronde"; the
+# 3.5 family above also reads a contest's "niet doorgedrongen tot de finale"), the others who fitted better told as
+# the whole decision ("er waren kandidaten met een profiel dat beter aansloot"), the choice fallen on a tradesperson.
+DECISIONS += [
+    fam("grammatica: je bent niet doorgedrongen tot de laatste ronde / er waren kandidaten die beter aansloten", 4.0,
+        ("doorgedrongen", "doorgestoten", "doorgestroomd", "geraakt tot", "gekomen tot", "beter aansl", "beter pas", "keuze"),
+        r"\b(?:je|jij|u|ge) (?:bent|zijt|is|was|werd) (?:\w+ ){0,2}niet (?:\w+ )?(?:doorgedrongen|doorgestoten|doorgestroomd|geraakt|"
+        r"gekomen) tot (?:de|het) (?:\w+ )?(?:volgende|laatste|tweede|derde|eind)\w* ?(?:ronde|fase|selectie|gespreksronde|"
+        r"gesprek\w*)\b",
+        r"\b(?:er (?:waren|zijn)|(?:we|wij) (?:hadden|hebben)) (?:\w+ ){0,2}(?:kandidaten|sollicitanten) (?:met een profiel (?:dat|die)|"
+        r"wiens profiel|van wie (?:het|de) (?:profiel|ervaring)|die) (?:\w+ ){0,3}beter (?:aansloot|aansloten|aansluit|aansluiten|"
+        r"paste|pasten|past|passen)\b",
+        # the choice fell on a person named by a trade, set against the reader ("de keuze is gevallen op een
+        # zwemonderwijzer die ook diploma C afneemt"; the family above names a candidate or "een ander"); not a
+        # service's pick ("voor de training is de keuze gevallen op een trainer met veel ervaring")
+        rf"\bkeuze (?:\w+ ){{0,3}}(?:viel|valt|vielen|gevallen|uitgevallen) (?:\w+ ){{0,3}}op een (?:\w+ )?"
+        rf"(?:{_NL_TRADE}|[a-z]*onderwijzer|[a-z]*docent) (?:die (?:ook|al|wel|meer|beter)|met (?:meer|ruimere|langere|"
+        r"relevantere))\b"),
+]
+
+# A portal's result as a label and its value ("Resultaat: afgewezen", "Fase: Afgewezen", "Uitslag sollicitatie:
+# negatief"; not a legend, "resultaat: afgewezen betekent ...", nor a medical test's "uitslag: negatief" with no
+# application named), a verdict alone in the subject ("Geen uitnodiging: vacature 2024-31"), the other candidate put
+# forward in the passive ("door de commissie is een andere kandidaat voorgedragen"), and the procedure carried on with
+# the other candidate, the object first ("met een andere kandidaat wordt de procedure voortgezet").
+DECISIONS += [
+    fam("grammatica: resultaat: afgewezen / geen uitnodiging (onderwerp) / een andere kandidaat voorgedragen (passief)", 4.0,
+        ("afgewezen", "niet geselecteerd", "niet weerhouden", "negatief", "geen uitnodiging", "een ander", "iemand anders",
+         "de ander"),
+        r"\b(?:resultaat|uitkomst|uitslag|beslissing|besluit|fase)(?: (?:van (?:de |je |uw )?)?(?:sollicitatie|selectie|beoordeling|"
+        r"procedure|kandidatuur))?: ?(?:afgewezen|niet geselecteerd|niet weerhouden)\b(?! (?:betekent|wil zeggen|krijgen|krijgt)\b)",
+        r"\b(?:resultaat|uitkomst|uitslag|besluit|beslissing) (?:van (?:de |je |uw )?)?(?:sollicitatie|selectie|beoordeling|"
+        r"selectieprocedure|kandidatuur)\w*: ?negatief\b",
+        r"^(?:helaas )?geen uitnodiging(?: voor (?:een |het )?\w*gesprek)?(?= ?[:|-])",
+        # (not "uitgenodigd": "op 12 mei is een andere kandidaat uitgenodigd" plans a day)
+        r"\b(?:is|werd|wordt|zijn|werden) (?:\w+ )?(?:een andere? (?:kandida\w*|sollicitant\w*)|iemand anders) (?:\w+ ){0,2}"
+        r"(?:voorgedragen|benoemd|aangesteld|aangenomen|geselecteerd|gekozen|aangeworven)\b",
+        # (not the reader beside the other: "met een andere kandidaat gaan we ook nog door, samen met jou")
+        r"\bmet (?:een andere?|de andere) (?:kandida\w*|sollicitant\w*) (?:\w+ ){0,3}(?:wordt|worden|gaan|gaat|zetten|zet) "
+        r"(?:(?!ook\b|nog\b|eveneens\b)\w+ ){0,3}(?:voortgezet|verder|door|voort)\b(?![^.!?;]{0,60}\b(?:met|en) (?:jou|u|je)\b)"),
+]
+
+# Stiff and plain variants of decisions already read: another candidate hired after "overgegaan tot", the profile
+# sought too far from the reader's experience, the reader not the candidate sought, a goodbye to the reader as a
+# candidate, the post awarded to a candidate described ("aan een kandidaat met meer ervaring gegund").
+DECISIONS += [
+    fam("grammatica: overgegaan tot het aannemen van een ander / wijkt te veel af / niet de kandidaat die we zoeken", 4.0,
+        ("overgegaan", "overgaan", "over te gaan", "af van", "niet de", "afscheid", "gegund", "toegekend", "gegeven",
+         "aangeboden", "toegewezen"),
+        r"\b(?:overgegaan|overgaan|over te gaan) tot (?:het |de )?(?:aannemen|aanstellen|benoemen|selecteren|aanstelling|benoeming|"
+        r"aanwerving) van (?:een andere? (?:kandida\w*|sollicitant\w*)|iemand anders)\b",
+        # (the reader's experience or profile and the one sought: not "de levering wijkt af van je bestelling")
+        r"\b(?:profiel|ervaring|functie|rol) (?:\w+ ){0,4}(?:wijkt|week|weken|wijken) (?:\w+ )?(?:te veel|te sterk|teveel|te ver) af "
+        r"van (?:je|jouw|uw) (?:\w+ )?(?:ervaring|profiel|achtergrond|cv)\b|\b(?:je|jouw|uw) (?:\w+ )?(?:ervaring|profiel|achtergrond|cv) "
+        r"(?:wijkt|week) (?:\w+ )?(?:te veel|te sterk|teveel|te ver) af van\b",
+        r"\b(?:ben je|je bent|bent u|u bent|zijt ge|ge zijt) (?:\w+ )?niet de (?:kandida\w*|sollicitant\w*|persoon|match) (?:die|waar|wat) "
+        r"(?:we|wij) (?:\w+ )?(?:zoeken|zochten|nodig hebben|nodig hadden)\b",
+        r"\bafscheid (?:\w+ )?van (?:je|jou|u) als (?:kandida\w*|sollicitant\w*)\b",
+        r"\baan een (?:\w+ )?(?:kandida\w*|sollicitant\w*|persoon) (?:met|die) [^.!?;]{0,40}\b(?:gegund|toegekend|gegeven|aangeboden|"
+        r"toegewezen)\b"),
 ]
