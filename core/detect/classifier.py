@@ -222,8 +222,11 @@ _SCHOOL = re.compile(r"(?:school|schule|ecole|escuela|escola|colegio|college|lyc
 _COURSE = re.compile(r"\b(?:opleiding\w*|cursus\w*|courses?|training|stud(?:ie|y|ies|ium|io|os?)|formations?|cursos?|"
                      r"formacao|formacion|ausbildung\w*|lehrgang|umschulung|programm?e?|programa|master|bachelor|degree|"
                      r"diplom\w*|toelating|admissions?|aanmelding|inschrijving|anmeldung|inscri\w*|matricula)\b")
-_PUPIL = re.compile(r"\b(?:kind|kinder|kindes|child|children|enfants?|nin[oa]s?|hij[oa]s?|criancas?|filh[oa]s?|zoon|dochter|"
-                    r"sohn|tochter|son|daughter|leerling\w*|pupils?|eleves?|alumn[oa]s?|alunos?|schuler\w*|baby|bebe)\b")
+# (German and Dutch "Kind" only after an article or a possessive: "Kind regards" closes nearly every English letter;
+# English "son" likewise: French "son" is "his" and Spanish "son" is "are")
+_PUPIL = re.compile(r"\b(?:(?:ihr|ihre[mns]?|dein|deine[mns]?|unser|unsere[mns]?|das|dem|des|ein|einem|eines|uw|je|jouw|het|"
+                    r"ons|onze|een) kind(?:es)?|kinder|child|children|enfants?|nin[oa]s?|hij[oa]s?|criancas?|filh[oa]s?|zoon|dochter|"
+                    r"sohn|tochter|(?:your|my|our|his|her|their|the) sons?|daughters?|leerling\w*|pupils?|eleves?|alumn[oa]s?|alunos?|schuler\w*|baby|bebe)\b")
 
 
 def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, spans: list[tuple[int, int]],
