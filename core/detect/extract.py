@@ -343,7 +343,10 @@ _PLATFORM_HOSTS = ("linkedin.", "indeed.", "catho.", "computrabajo.", "infojobs.
                    "infojobs.net", "nationalevacaturebank.nl", "glassdoor.", "monster.")
 _LEGAL = re.compile(r",?\s+(?:inc|llc|ltd|gmbh|ag|sa|bv|b\.v|plc|corp|co)\.?$", re.I)
 _STOP_COMPANY = frozenset(
-    ["they", "he", "she", "ils", "elles", "ellos", "ellas", "eles", "elas", "zij", "sie", "thank", "thanks", "dear", "hi", "hello", "we", "our", "your", "you", "the", "unfortunately", "i", "this", "it", "after", "as", "if", "please", "team", "hr", "data", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "linkedin", "python", "java", "senior", "junior", "application", "position", "role", "job", "vacancy", "interview", "bewerbung", "stelle", "candidature", "poste", "candidatura", "puesto", "sollicitatie", "functie", "vacature", "vaga", "cargo", "status", "update", "re", "fwd", "aw", "tr", "rv", "fw", "sehr", "liebe", "bonjour", "hola", "beste", "caro", "ola"])
+    ["they", "he", "she", "ils", "elles", "ellos", "ellas", "eles", "elas", "zij", "sie", "thank", "thanks", "dear", "hi", "hello", "we", "our", "your", "you", "the", "unfortunately", "i", "this", "it", "after", "as", "if", "please", "team", "hr", "data", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "linkedin", "python", "java", "senior", "junior", "application", "position", "role", "job", "vacancy", "interview", "bewerbung", "stelle", "candidature", "poste", "candidatura", "puesto", "sollicitatie", "functie", "vacature", "vaga", "cargo", "status", "update", "re", "fwd", "aw", "tr", "rv", "fw", "sehr", "liebe", "bonjour", "hola", "beste", "caro", "ola",
+     # a job board's own words for itself on its sender line ("Stellenmarkt" <noreply@...>), never an employer's name
+     "stellenmarkt", "stellenangebote", "jobbörse", "jobportal", "karriereportal", "jobboard", "vacaturebank",
+     "bolsa de empleo", "bolsa de emprego", "offres d'emploi"])
 
 
 _NOT_ASCII_LETTER = re.compile(r"[^a-zA-Z]+").sub
@@ -436,14 +439,15 @@ sistemas tecnologia tecnología seguros agro textil têxteis texteis construccio
 versicherung maschinenbau conseil systèmes cosmétiques express norte sul international global company corporation
 recursos humanos personas pessoas mensen support service centre center office admin administration
 council district school city county trust ville stadt ciudad cidade municipio municipalite hospital police department ministry agency authority bureau
+ministerio ministere ministerie ministerium consejeria conselleria
 academy college nhs ziekenhuis klinikum gemeente ayuntamiento prefeitura camara universite universiteit
 secretaria secretariat coordenacao coordinacion gestion juri jurado presidente diretoria empleos empleo
 selectieteam selectiecommissie sollicitatiecommissie commissie comite comissao
 hostal hostel restaurante restaurant pizzeria pizzaria panaderia padaria bakkerij bäckerei cafe cafetería taller tienda
-bazar constructora construtora farmacia farmacias farmácia drogaria libreria livraria boekhandel kita kindergarten
+resort motel lodge bazar constructora construtora farmacia farmacias farmácia drogaria libreria livraria boekhandel kita kindergarten
 kinderopvang druckerei tischlerei metzgerei autohaus kanzlei ingenieurbüro steuerberatung bouwmarkt meubelfabriek
 kaasmakerij notariskantoor woonzorgcentrum tandartspraktijk instituto institut consorcio laboratorios laboratoires
-escola escuela colegio museum museo museu teatro supermercado supermercados mercado mercados banca caja autoridad
+escola escuela colegio lycee ecole gymnasium liceo liceu museum museo museu teatro supermercado supermercados mercado mercados banca caja autoridad
 agencia associacao asociacion cooperativa fundacao fondation stiftung verein vereniging consorci viña bodega bodegas
 finca granja padaria papelaria drogaria barbearia boulangerie bar taberna tasca cantina bistro brasserie
 optica opticas otica oticas optiek opticien
@@ -1035,7 +1039,8 @@ def strip_dept(segment: str) -> tuple[str, bool]:
             # (nor "La" of "El equipo de La Taberna del Puerto": an article written capitalised mid-line is the name's)
     end, cut = len(words), False
     # "Instituto Municipal de Cultura", "Casa de Cultura": an institution named after its field, kept whole
-    named_field = (len(words) - start >= 3 and _tok(words[-2]) in _DISCIPLINE_OF and words[-1][:1].isupper()
+    of = -3 if len(words) - start >= 4 and words[-2] in ("la", "le", "el") else -2  # "Ministère de la Culture"
+    named_field = (len(words) - start >= 3 and _tok(words[of]) in _DISCIPLINE_OF and words[-1][:1].isupper()
                    and (fold(words[start]) in ORG_NAME_WORDS or fold(words[start]) in _PLACE_NOUNS)
                    and not _is_dept(words[start]))
     while not named_field and end > start and (_is_dept(words[end - 1]) or _tok(words[end - 1]) in _JOINERS
@@ -1091,7 +1096,8 @@ def _company_ok(name: str | None, people: set[str], *, lower_ok: bool = False, c
 _ADDRESS_WORDS = frozenset(["frau", "herr", "herrn", "mr", "mrs", "ms", "miss", "mme", "madame", "monsieur", "mevrouw",
                             "meneer", "dhr", "mevr", "señor", "señora", "senhor", "senhora", "dr", "dra", "prof"])
 _TITLED = frozenset(["dr", "dra", "prof"])
-_OUR_LADY = frozenset(["nuestra", "nossa"])  # "Colegio Nuestra Señora del Pilar": the Virgin, no one addressed
+_OUR_LADY = frozenset(["nuestra", "nossa", "da"])  # "Colegio Nuestra Señora del Pilar", "Hospital da Senhora da Luz":
+# the Virgin, no one addressed
 _ANSWERS = frozenset(["nein", "ja", "no", "yes", "non", "oui", "nee", "sim", "não", "si", "sí", "ok", "okay"])
 
 
@@ -1359,13 +1365,18 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
     "en": r"\b(?:interest in (?:joining|working (?:at|for|with))|career at|careers at|opportunities at|role at|position at|"
           r"here at|applying (?:to|at|with)|application (?:to|at|with)|interest in|joining|join|team at|everyone at|"
           r"(?:opening|vacancy|job|us|roles|positions|openings) at|work (?:at|for|with)|"
+          # "a position with the City of Harlow", "your application for employment with Ostrander Mills"
+          r"(?:position|role|job|post|career|employment|opportunity|vacancy) with|"
           r"behalf of) ",
     "de": r"\b(?:(?:dich|sich|euch) bei|T[äa]tigkeit bei|Interesse an(?: einer T[äa]tigkeit bei| einer Mitarbeit bei)?|"
           r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei) (?:der |dem |den )?",
-    "fr": r"\b(?:vous portez [àa]|portez [àa]|pens[ée] [àa]|candidature chez|au sein de|au sein du|rejoindre|chez) (?:la |le |l'|les )?",
-    "es": r"\b(?:formar parte de|trabajar en|trabajar con|inter[ée]s en|candidatura en|unirte a|unirse a) (?:la |el |los |las )?",
+    "fr": r"\b(?:vous portez [àa]|portez [àa]|port[ée]e? [àa]|pens[ée] [àa]|candidature chez|au sein de|au sein du|"
+          r"rejoindre|chez) (?:la |le |l'|les )?",
+    # ("Desde Grupo Alba te agradecemos...": the employer a Spanish template writes from)
+    "es": r"\b(?:formar parte de|trabajar en|trabajar con|inter[ée]s en|candidatura en|unirte a|unirse a|desde) "
+          r"(?:la |el |los |las )?",
     "nl": r"\b(?:interesse in|belangstelling voor(?: een baan bij)?|baan bij|werken bij|sollicitatie bij|solliciteren bij|"
-          r"aan de slag bij) ",
+          r"aan de slag bij|vacature bij) ",
     "pt": r"\b(?:fazer parte d[ao]s?|trabalhar n[ao]s?|trabalhar conosco n[ao]|interesse n[ao]|interesse em trabalhar n[ao]|"
           r"candidatura n[ao]|juntar-se [àa]|integrar a equipa d[ao]) ",
 }.items()}
@@ -1411,7 +1422,9 @@ _CLIENT = re.compile(
     # "heard back from my client, X": the relaying phrase and the client noun together
     r"(?:,?\s+(?:my|our|the|onze|mijn|de|notre|mon|nuestro|mi|el|o nosso|nosso|do nosso|da nossa|do meu|unserem|meinem|vom) "
     r"(?:client|opdrachtgever|klant|cliente|Mandanten|Kunden))?,?\s+\(?"  # "De klant (Bakkerij Koolhoven) heeft"
-    r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?" + _NAME + _CLIENT_END, re.I)
+    r"(?:der |die |das |de |la |el |a |o |les |los |las |os |as |het |the )?"
+    # ("notre client, la société Menuiseries Blanchard, a choisi": the employer noun before the name)
+    r"(?:(?:soci[ée]t[ée]|entreprise|empresa|firma|company|bedrijf|unternehmen) )?" + _NAME + _CLIENT_END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
 _CLIENT_BLIND = _Blind(_CLIENT)  # its groups read by position
 _INNER_JOINS = (" y ", " e ", " et ", " en ", " and ", " und ")
@@ -1564,12 +1577,13 @@ _RELAY_AT = re.compile(rf"\b(?:at|with|to|bei|an|chez|à|a|en|bij|aan|na|no|para
 _EMPLOYER_FIELD = re.compile(r"(?i)[ \t]*(?:werkgever|employer|company|agency|hiring agency|hiring organi[sz]ation|arbeitgeber|unternehmen|empresa|employeur|entreprise|"
                              r"bedrijf|organisation|organization|organisatie)[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*$")
 _THE_COMPANY = re.compile(rf"\b(?:[Aa] empresa|[Ll]a empresa|[Tt]he company|[Tt]he employer|[Dd]as Unternehmen|"
+                          rf"[Ll]e recruteur|[Ll]'employeur|"
                           rf"[Dd]ie Firma|[Dd]er Arbeitgeber|[Ll]a soci[ée]t[ée]|[Dd]e firma|"
                           rf"[Ll]'entreprise|[Hh]et bedrijf|[Dd]e werkgever|[Oo] empregador|[Ee]l empleador) "
                           rf"({CAPSEQ})(?= [a-zà-ÿ])")
 # substrings one of which each pattern needs (a pass of the pattern over a long mail costs more than these tests)
 _THE_COMPANY_GATE = ("empresa", "company", "employer", "unternehmen", "entreprise", "bedrijf", "werkgever", "empregador",
-                     "empleador", "firma", "arbeitgeber", "sociét", "societe")
+                     "empleador", "firma", "arbeitgeber", "sociét", "societe", "recruteur", "employeur")
 # ("know that Ridgeway Capital has reviewed your profile": a clause after "that" begins as a sentence does; up to five
 # words between: "Mercados Olmeda ha actualizado el estado de tu candidatura", "X has updated the status of your ...")
 # The sentence start is tested after the name's first capital (which the engine finds by its set, without trying the
@@ -1578,18 +1592,18 @@ _NAME_ACTS = re.compile(
     rf"([{_UP}](?:(?<=^.)|(?<=[.!?:,] .)|(?<= that .)){CAPSEQ[len(f'[{_UP}]'):]}) (?:[a-zà-ÿ][\w'’-]* ){{1,5}}"
     rf"(?:your|tu|je|jouw|uw|ihre|Ihre|votre|a sua|sua|su|la|de|o seu|seu) "
     rf"(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
-    rf"curr[íi]culo|profile|perfil)")
+    rf"curr[íi]culo|profile|perfil|participa[çc][ãa]o)")  # ("X agradece sua participação": a Brazilian board's)
 # The same matches, found with less backtracking: a run of word characters is always followed by a space, which the
 # run cannot hold, so giving characters back never helps (possessive runs: "*+").
 _NAME_ACTS = re.compile(_NAME_ACTS.pattern.replace(r"[\w&'.\-]*", r"[\w&'.\-]*+").replace(r"[\w'’-]* ", r"[\w'’-]*+ "))
 # the noun each match ends with, as the text spells it (case kept: the pattern has no re.I), and the longest noun from
 # where its spelling here begins: no match ends past the last of them plus that length, so the scan stops there
 _NAME_ACTS_NOUNS = ("application", "postulaci", "candidatur", "sollicitatie", "ewerbung", "hoja de vida", "cv", "CV",
-                    "culo", "profile", "perfil")
+                    "culo", "profile", "perfil", "participa")
 _NAME_ACTS_REACH = 12
 assert _NAME_ACTS.pattern.endswith(  # (the nouns above are read from this group: change both together)
     "(?:application|postulaci[óo]n|candidatura|sollicitatie|Bewerbung|bewerbung|candidature|hoja de vida|cv|CV|"
-    "curr[íi]culo|profile|perfil)")
+    "curr[íi]culo|profile|perfil|participa[çc][ãa]o)")
 _SUBJECT_AT = re.compile(  # zero-width, so "van je sollicitatie bij X" is also tried at "bij"
     r"(?=\b(?:at|@|with|from|bei|chez|en|bij|na|no|von|van|aupres de|joining|join|(?<=application )to|(?<=applying )to)\s+(?:der |dem |la |le |l'|el |de )?"
     r"([^\n|–:()]{2,60}?)(?=\s*(?:(?<!\w)-|-(?!\w)|[–|:(!]|$)))", re.I)  # (a word's own hyphen joins: "Beira-Rio")
@@ -1650,7 +1664,10 @@ _INSTITUTION = re.compile(
     r"fachhochschule|technische universitat|gemeente|provincie|waterschap|stadt|landkreis|city of|county of|town of|"
     r"ville de|mairie de|commune de|communaute de communes|conseil (?:departemental|regional|municipal)|canton de|"
     r"centre hospitalier|chu de|hopital|hospital de|ayuntamiento|diputacion|prefeitura|municipio|camara municipal|"
-    r"ministerie|ministere|ministerio|ministry of|department (?:of|for)|bureau of|office (?:of|for)|state of)\b|"
+    r"ministerie|ministere|ministerio|ministry of|department (?:of|for)|bureau of|office (?:of|for)|state of|"
+    # the chambers of commerce and trades: "Chambre de Métiers et de l'Artisanat", "Cámara de Comercio de X"
+    r"chambre (?:de|des|d')|camara (?:oficial )?de comercio|kamer van koophandel|(?:\w+ )?handwerkskammer|"
+    r"industrie- und handelskammer)\b|"
     r"\b(?:university|universiteit|hogeschool|nhs (?:foundation )?trust)$")
 
 
@@ -1663,17 +1680,26 @@ def _institutions(line: str, add, weight: float = 4.0, source: str = "team") -> 
         return False
     for seg in (q for p in _SEGMENTS.split(line) for q in _NAME_SPLIT.split(p)):
         seg = strip_dept(seg.strip(" ."))[0]
+        if seg[:1] in _OFFICE_OF_FIRST and (office := _OFFICE_OF(seg)):
+            seg = seg[office.end():]  # "Le Président de la Communauté de communes du X": the body the head signs for
         if _INSTITUTION.search(fold(seg)) and len(seg.split()) <= 8 and not _BAD_COMPANY.search(seg):
             add(seg, weight, source)  # lower-case words belong to it, unlike a company's name
             found = True
     return found
 
+# the head of a public body signing for it, before its name: "Le Maire de la Ville de X", "El Alcalde del
+# Ayuntamiento de X", "The Chair of the Y Council"
+_OFFICE_OF = re.compile(r"(?i)(?:(?:le|la|el|o|a|the|der|die|de|het) )?(?:pr[ée]sident[ea]?|maire|alcalde(?:sa)?|"
+                        r"directeur|directrice|directora?|diretora?|prefeit[oa]|burgemeester|b[üu]rgermeister(?:in)?|"
+                        r"mayor|chair(?:man|woman|person)?|rector|rectora|recteur|rectrice|reitora?) "
+                        r"(?:de la |de l'|du |de |del |da |do |des |of the |of |van de |van het |van |der |des )").match
+_OFFICE_OF_FIRST = frozenset("LlEeOoAaTtDdHhPpMmCcRrBb")
 # substrings one of which every institution's line holds
 _INSTITUTION_GATE = ("univers", "hogeschool", "hochschule", "gemeente", "provincie", "waterschap", "stadt", "kreis", "city of",
                      "county of", "town of", "ville de", "mairie", "commun", "conseil", "canton", "pital", "chu ",
                      "ayuntamiento", "diputaci", "prefeitura", "munic", "minist", "department of", "department for", "bureau of",
                      "office of",
-                     "office for", "state of", "nhs")
+                     "office for", "state of", "nhs", "chambre", "camara", "kamer van", "kammer")
 _INSTITUTION_HINT = re.compile(_regroup("(?:" + "|".join(map(re.escape, _INSTITUTION_GATE)) + ")", "(?:"))
 
 
@@ -1910,6 +1936,46 @@ def _posted_name(text: str, at: int) -> str:
     return " ".join(out)
 
 
+# the line under an English signature that names the employer's group: "A Beacon Group hotel", "One of the Tarn
+# Leisure venues"
+_GROUP_LINE = re.compile(rf"^(?:An?|One of the) ([{_UP}][^\n]{{1,50}}?) (?:company|companies|hotel|hotels|brand|"
+                         r"brands|business|businesses|venue|venues|property|properties|restaurant|restaurants|member)$|"
+                         # "Ein Unternehmen der WM Gruppe", "Une société du groupe Aubrac", "Una empresa del Grupo
+                         # Alba", "Uma empresa do Grupo Lis", "Een bedrijf van X", "Onderdeel van X", "Part of X"
+                         r"^(?:(?:Ein|Eine) (?:Unternehmen|Haus|Marke|Betrieb|Tochter\w*) (?:der|des)|"
+                         r"(?:Une?|Membre) (?:(?:soci[ée]t[ée]|marque|filiale|entreprise|h[ôo]tel) )?d(?:u|e|es)|"
+                         r"(?:Una|Uma|Um) (?:empresa|marca|filial|hotel) d[eoa]l?|(?:Parte|Miembro|Membro) d[eoa]l?|"
+                         r"(?:Een )?(?:bedrijf|merk|dochter\w*|onderdeel|lid) van|Onderdeel van|"
+                         r"Part of|Member of|Proud member of)(?: the| la| le| el| het| de| der| des| l')? "
+                         rf"(?:groupe |grupo |group |groep |gruppe )?([{_UP}][^\n]{{1,50}}?)$")
+# a sender's display name that only says not to answer
+_NO_REPLY_DISPLAY = re.compile(r"(?i)(?:no[- ]?reply|do[- ]not[- ]reply|ne pas r[ée]pondre|no responder|n[ãa]o responder|"
+                               r"niet beantwoorden|bitte nicht antworten|nicht antworten)\b").match
+# the word a unit is called by before its field ("Servicio de Selección", "Sección de Personal"): no name by itself
+_BARE_UNITS = frozenset(["servicio", "servizio", "seccion", "section", "division", "divisao", "dienst", "unidad",
+                         "unidade", "sector", "sektor", "referat", "sachgebiet", "dezernat", "bereich", "pole"])
+# a signer's title, then where they hold it: "Recruiter at X", "Recruiterin bei der X", "Recruiter bij X",
+# "Reclutadora en X", "Recrutador na X" (French "chez" the body's phrases read)
+_TITLE_AT = re.compile(rf"^(.{{2,60}}?) (?:at(?: the)?|@|bei(?: der| dem)?|bij|en|na|no) ([{_UP}].*)$")
+_NOT_IN_TITLE = re.compile(r"\d|[,;:!?]|\. ")
+# a degree, not a post, takes the Spanish "en": "Técnico en Sistemas", "Licenciada en Derecho"
+_DEGREE_EN = frozenset(["tecnico", "tecnica", "licenciado", "licenciada", "graduado", "graduada", "ingeniero", "ingeniera",
+                        "especialista", "master", "doctor", "doctora", "experto", "experta", "diplomado", "diplomada",
+                        "superior", "grado", "formado", "formada"])
+
+
+def _titled_at(part: str) -> str | None:
+    """The organisation after a signer's title ("Senior Recruiter at Solvay Freight"), or None."""
+    m = _TITLE_AT.match(part)
+    if m is None or m.group(1).count(" ") > 5 or _NOT_IN_TITLE.search(m.group(1)) or not m.group(1)[0].isupper():
+        return None  # "Officer post. Interviews will be held at the Civic Centre": a sentence, not a title
+    if not (_TITLE_NOUNS.search(m.group(1)) or any(map(_is_head, m.group(1).split()))):
+        return None
+    if part[m.end(1) + 1:m.end(1) + 3] == "en" and fold(m.group(1).rsplit(" ", 1)[-1]) in _DEGREE_EN:
+        return None
+    return m.group(2)
+
+
 def _after_signer(part: str, people: set[str]) -> str:
     """"Luísa Gouveia Recursos Humanos Seguros Farol": a signature's cells run together on one line, the signer's full
     name first; what follows it (the department, then the organisation)."""
@@ -1944,6 +2010,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     mailbox = sender.email or ""
     no_reply = not sender.email or is_no_reply(sender.email)
     display = tidy(sender.name or "").strip()
+    if display[:1] in "NnDdBb" and _NO_REPLY_DISPLAY(display):
+        display = ""  # "Ne pas répondre", "No responder", "Do not reply": the mailbox's notice, no name
     if display[:1] in _JOIN_US_FIRST and (lead := _JOIN_US.match(display)):
         display = display[lead.end():]  # "Trabaja en Calzados Ibarra", "Karriere bei Lindgrün": the employer after it
     if display and (org := _unit_display(display, mailbox)) and fold(org) not in people:
@@ -2056,13 +2124,18 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 # "délibération, le comité n'a pas souhaité...", "Déjà pris, désolé.", "próxima fase. Seus dados
                 # continuam no nosso banco de talentos.": a sentence, not a signature line (nor a team's)
                 continue
+            if " " in p and (at := _titled_at(p)):
+                add(_company_ok(strip_dept(at)[0], people, cut_ok=False), 2.5, "signature")
+                continue  # "Recruiter at Solvay Freight", "Reclutadora en Naviera Atlántica": the signer's employer
             if ((_TITLE_NOUNS.search(p) or (" " not in p and _is_head(p))) and not legal and not _partnership(p)
                     and not _search_firm(p)):
                 continue  # "Talent Acquisition Specialist", "HR Business Partner", "Geschäftsführer": the signer's title
             name, dept = strip_dept(p)
-            if dept and name and (fold(name.split()[0]) in _PRESIDING or fold(name) in _FOR_WORDS_LEAD):
+            if dept and name and (fold(name.split()[0]) in _PRESIDING or fold(name) in _FOR_WORDS_LEAD
+                                  or fold(name) in _BARE_UNITS):
                 # "Le Président du Centre de gestion": who signs (a body's head), not the body's name; "Pela Direção,",
-                # "Por la Dirección": for whom one signs, the employer named under it
+                # "Por la Dirección": for whom one signs, the employer named under it; "Servicio de Selección": a
+                # unit's own word, no name
                 continue
             if dept and name.startswith(("vom ", "beim ")):
                 name = name.split(" ", 1)[1]  # "Ihr Team vom Hotel Alpenblick": "von dem", the team's employer after it
@@ -2074,6 +2147,11 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue
             if p in signed:
                 continue  # "Un saludo,\nMarta": the first name signed under the letter, not the company
+            if p[:1] in "AOEUMP" and (group := _GROUP_LINE.match(p)):
+                add(_company_ok(group.group(1) or group.group(2), people, cut_ok=False), 0.0, "parent")
+                continue  # "A Beacon Group hotel" under "The Harbour Inn": the group the employer belongs to
+            if p.count(" ") == 1 and fold(p.split()[1]) in _SIGNING_OFFICES and fold(p.split()[0]) in _ARTICLES:
+                continue  # "Le Proviseur", "Der Vorstand": the office that signs, not the organisation
             weight = 2.5 if legal else 1.0 if _person_like(p, mailbox) else 1.5
             add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature", legal=legal)
 
@@ -2169,7 +2247,15 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     for rx, hay in body:
         for m in rx.finditer(hay):
             name = _body_name(text, m.end(), people)
+            if name and name[0].islower() and " " in name and name.split(" ", 1)[1][:1].isupper() and _sector_noun(
+                    name[0].upper() + name.split(" ", 1)[0][1:]):
+                name = name[0].upper() + name[1:]  # "bij woonzorgcentrum Ter Linde": the sector noun, written small
             add(name, 2.0 if name and not name[0].islower() else 0.5, "body")  # "datavive": only with agreement
+    if any(map(low.__contains__, _TEAM_OPENS_GATE)):
+        # a sentence opened by the employer's team: "El equipo de Selección de Aguas Claras te agradece...", "A equipa
+        # da Livraria Tavares agradece...", "Het team van X bedankt je" (not a signature's "Equipo de Talento")
+        for m in _TEAM_OPENS.finditer(text):
+            add(_company_ok(strip_dept(m.group(1))[0], people, cut_ok=False), 2.0, "body")
     if "niversit" in low:  # "the Research Fellow post at Southern Cross Coastal University": the university itself
         for name in _universities_at(text):
             add(_company_ok(name, people, cut_ok=False), 3.0, "body")
@@ -2214,10 +2300,13 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             words = words[1:]  # "L'entreprise Maison Garnier a étudié votre candidature": the name after the noun
         if len(words) > 1 and fold(words[0]) in _WIDEN_STOPS:
             words = words[1:]  # "Namens De Kroon Hotels bedanken wij je voor je sollicitatie": on whose behalf
+        if len(words) > 2 and words[0] in ("A", "O"):
+            words = words[1:]  # "A Construtora Horizonte Azul agradece sua participação": the Portuguese article
         if len(words) > 1 and words[0] + "\n" in own and words[0] + " " + words[1] not in own:
             continue  # "Estado: Descartada" then "Lamentamos ... tu candidatura": a name never runs over a line's end
         if len(words) > 1 and _tok(words[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
-            add(_company_ok(" ".join(words), people, cut_ok=False), 2.5, "relay")
+            # ("L'équipe de Brasserie des Quais vous remercie": the team's words are no part of the name)
+            add(_company_ok(strip_dept(" ".join(words))[0], people, cut_ok=False), 2.5, "relay")
     found = _acts_names(text, lang, subj)  # one literal-led pattern: cheaper than gating it
     relay = not no_reply and any(map(low.__contains__, _RELAY_GATE))  # a recruiter writes in person
     if found or relay:
@@ -2296,6 +2385,15 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
 _PRESIDING = frozenset(["president", "presidente", "presidenta", "maire", "alcalde", "alcaldesa", "burgemeester",
                         "burgermeister", "voorzitter", "vorsitzende", "vorsitzender", "prefeito", "prefeita", "chair",
                         "chairman", "chairwoman", "chairperson", "mayor"])
+# who heads a school, a firm or a public body and signs for it with an article ("Le Proviseur", "Der Vorstand", "La
+# Directrice", "The Headteacher"): the signer's office, not the employer's name (unlike "La Poste", "De Kroon")
+_SIGNING_OFFICES = _PRESIDING | _BOARDS | frozenset(fold(w) for w in [
+    "proviseur", "proviseure", "principal", "principale", "headteacher", "headmaster", "headmistress", "dean", "doyen",
+    "rector", "rectora", "recteur", "rectrice", "reitor", "reitora", "rektor", "rektorin", "decano", "decana",
+    "directeur", "directrice", "director", "directora", "diretor", "diretora", "direktor", "direktorin",
+    "schulleitung", "schulleiter", "schulleiterin", "geschäftsführung", "geschäftsleitung", "geschäftsführer",
+    "geschäftsführerin", "inhaber", "inhaberin", "gérant", "gérante", "gerente", "owner", "management", "direction",
+    "dirección", "direção", "leitung", "bürgermeisterin"])
 
 # the sending software's line under a letter: "Powered by SmartHire", "Gesendet über Recruitee", "Envoyé via X"
 _POWERED = re.compile(r"(?i)(?:powered by|sent (?:via|with|using)|gesendet (?:über|mit|via)|bereitgestellt von|"
@@ -2333,7 +2431,9 @@ solutions spa homes interim bank hotels supermarkets engineering cloud verlag re
 saude consultoria energia tecnologia logistica alimentos bau pflege transportes transports engenharia ingenieria
 advogados abogados arquitetura arquitectura imobiliaria inmobiliaria medien technik immobilien seguros construcoes
 construcciones farma distribuidora servicios health healthcare analytics robotics capital ventures security networks
-unit elektro bouw techniek"""
+unit elektro bouw techniek
+biosciences bioscience therapeutics pharmaceuticals diagnostics medical
+asociados associados associes associates sons sohne zonen filhos hijos fils hermanos irmaos freres"""
 _NAME_TAILS = frozenset(fold(w) for w in _NAME_TAILS_TEXT.split())
 _TAIL_RUN = re.compile(rf"((?: (?:&|and|und|e|y|et))?(?: [{_UP}][\w'-]*){{1,3}})(,? [{_UP}]|[^\S\n]*\n|[^\w&-]|$)")
 
@@ -2361,7 +2461,8 @@ def _full_name(best: str, message: Message, own: str) -> str:
             return before[0] + " " + best
         at = hay.find(" " + best, at + 1)
     if best + "\n" in hay:  # a hard-wrapped letter goes on with the name on the next line: "Rosemont Care\nHomes."
-        at = hay.find(best + "\n")
+        # (in the letter only: the subject's end and the display name's after it wrap nothing)
+        at = hay.find(best + "\n", len(message.subject or "") + len(message.sender.name or "") + 2)
         while at >= 0:
             hay += "\n" + best + " " + hay[at + len(best) + 1:at + len(best) + 41].split("\n", 1)[0]
             at = hay.find(best + "\n", at + 1)
@@ -2413,7 +2514,10 @@ _FOR_JOINS = (" für ", " fur ", " for ", " voor ", " pour ")
 _PUBLIC_HEADS = frozenset(["centre", "center", "institute", "council", "trust", "foundation", "society", "association",
                            "university", "college", "school", "academy", "museum", "ministry", "department", "office",
                            "authority", "agency", "commission", "hospital", "library", "federation",
-                           "union", "institution", "observatory", "gallery", "theatre"])
+                           "union", "institution", "observatory", "gallery", "theatre",
+                           # (and the places so named: "the Bristol Aquarium", "the Larkspur Hotel", "the Hague Zoo")
+                           "aquarium", "zoo", "hotel", "inn", "orchestra", "opera", "gardens", "clinic",
+                           "city", "county", "borough", "town"])  # ("the City and County of Sutterfield")
 
 
 def _body_name(text: str, at: int, people: set[str]) -> str | None:
@@ -2422,7 +2526,8 @@ def _body_name(text: str, at: int, people: set[str]) -> str | None:
     if not n:
         return None
     if n.group(1).startswith("the ") and n.group(1)[4:5].isupper() and (
-            n.group(1).count(" ") >= 2 or text.startswith(_FOR_JOINS, n.end(1))) and any(
+            n.group(1).count(" ") >= 2 or text.startswith(_FOR_JOINS, n.end(1))
+            or text.startswith(_INNER_JOINS, n.end(1))) and any(  # ("the City and County of X")
             fold(w) in _PUBLIC_HEADS for w in n.group(1).split()[1:]):
         # "working at the National Centre for Coastal Ecology": a body's name after an article written small (not "the
         # Graduate Programme", "the Finance team"; nor "joining the Trust", the institution's own word for itself)
@@ -2433,6 +2538,9 @@ def _body_name(text: str, at: int, people: set[str]) -> str | None:
         # noun ends no name; its subject follows ("für", "for", "voor", "pour")
         return _company_ok(text[n.start(1):more.end()], people)
     raw = n.group(1)
+    if raw[:1].islower() and (lead := raw.split(" ", 1))[0] in _FAMILY_LEADS and lead[1:] and lead[1][:1].isupper():
+        # "formar parte de la familia Mercasur", "fazer parte do time Flor do Cerrado": the name after the word
+        raw = lead[1]
     if raw[:1].isupper() and text.startswith(_INNER_JOINS, n.end(1)) and _joined_name(text, n.end(1)):
         # "candidature chez Atelier Lumière et Fils", "applying to Smith and Jones Partners": "et", "and" between
         # capitalised words is inside the name, not its end: the name runs to the clause's first lower-case word
@@ -2444,9 +2552,25 @@ def _body_name(text: str, at: int, people: set[str]) -> str | None:
     if name is None and raw[:1].isupper() and " " in raw:
         # "the hiring team at Kingsley Distribution have reviewed your CV": the name before the clause's verb
         name = _company_ok(_cap_prefix(raw), people)
+    if name and text[at - 4:at] == "der " and " " in name and name.split(" ", 1)[0].endswith(_DATIVE_ADJ):
+        # "bei der Evangelischen Stiftung Lindenhof": the German adjective declined after "der"; its name is
+        # "Evangelische Stiftung Lindenhof" (feminine, as "der" after "bei" says)
+        name = name.split(" ", 1)[0][:-1] + " " + name.split(" ", 1)[1]
     return name
 
 
+# a sentence that the employer's team opens, the name then its verb: "El equipo de X te agradece", "A equipa da X
+# agradece", "Het team van X bedankt je", "L'équipe du X vous remercie", "Das Team der X bedankt sich"
+_TEAM_OPENS = re.compile(rf"(?:^|(?<=[.!?,] ))(?:El equipo de|A equipa d[ao]s?|A equipe d[ao]s?|Het team van|"
+                         rf"L'[ée]quipe d(?:e|u|es)|Das Team (?:von|der|des)|The team at) (?:la |el |l')?({CAPSEQ})"
+                         rf"(?= [a-zà-ÿ])")
+_TEAM_OPENS_GATE = ("el equipo de", "a equipa d", "a equipe d", "het team van", "l'équipe d", "l'equipe d", "das team ",
+                    "the team at")
+# the endings of a German adjective declined after "bei der" (not a place's "-en": "Bremen", "Essen")
+_DATIVE_ADJ = ("ischen", "lichen", "schen", "igen", "alen", "ellen", "aren", "ären")
+# the lower-case word a body phrase reads before the name it belongs to: "la familia Mercasur", "o time Flor do Cerrado"
+_FAMILY_LEADS = frozenset(["familia", "família", "famille", "familie", "family", "time", "equipe", "equipa", "equipo",
+                           "team", "équipe"])
 # the articles the body triggers read before a name ("chez les", "en la"): kept when written capitalised
 _BODY_ARTICLES = frozenset(["La", "Le", "Les", "El", "Los", "Las"])
 # the words that begin a new clause after "and"/"et" rather than a name's next word: "at Acme and I wanted", "et Je"
@@ -2637,7 +2761,10 @@ def _domain_name(message: Message, own: str, addr: str | None,
 # ("Versicherungsgruppe", "Bauunternehmung")
 _ORG_LIKE_WORDS = frozenset(["gruppe", "groupe", "gruppo", "groep", "charity", "engineering", "unternehmen",
                              "unternehmung", "verlag", "spedition", "gasthaus", "gasthof", "praxis"])
-_ORG_LIKE_ENDS = ("gruppe", "unternehmung", "unternehmen", "versicherung", "verlag", "spedition")
+_ORG_LIKE_ENDS = ("gruppe", "unternehmung", "unternehmen", "versicherung", "verlag", "spedition",
+                  # (an association, a group of schools: "Naturschutzbund Talaue", "Scholengroep Eemland"; no
+                  # surname so long ends so)
+                  "bund", "groep")
 
 
 _ORG_HEAD_ENDS = tuple(w for w in ORG_NAME_WORDS if len(w) >= 5 and w.isalpha())
@@ -3202,16 +3329,17 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             found, _base = _domain_name(message, own, message.sender.email, people)
             if found and _key(found) != bkey:
                 return _full_name(found, message, own)  # as the letter writes it: "Corvane" -> "Corvane Systems"
-        if unnamed and not agency:  # a recruiter writes of an unnamed client: the firm, with its trade in its name
-            return _trade_name(_full_name(best, message, own), message, own)
         if sender_labels and sender_labels[0] != bkey and bkey in sender_labels[0] and not agency:
             # "Latam" of the team line "Talento Latam" from talentolatam.example: the domain spells the firm's name
-            # with the trade words the department strip took off, as the mail writes it
+            # with the trade words the department strip took off, as the mail writes it (also a recruiter's own firm,
+            # writing of an unnamed client: "Talentos Norte")
             found, _base = _domain_name(message, own, message.sender.email)
             extra = found.replace(best, " ").split() if found else []
             if found and best in found and all(fold(w) in _TRADE_WORDS for w in extra) and not all(
                     fold(w) in _PORTAL_WORDS for w in extra):  # (not "H&M Careers" of hm-careers: the hiring site)
                 return _full_name(found, message, own)  # (not "Bloom Labs" for "Bloom": a business word, the brand's)
+        if unnamed and not agency:  # a recruiter writes of an unnamed client: the firm, with its trade in its name
+            return _trade_name(_full_name(best, message, own), message, own)
         if sender_labels and sender_labels[0] != bkey and sender_labels[0].startswith(bkey) and (
                 whole := _spelled_on(best, message, own, sender_labels[0])) and not all(
                     _tok(w) in _PORTAL_WORDS for w in whole.split()[len(best.split()):]):
