@@ -26,7 +26,9 @@ _NOT_OFFERED_THING = (r"(?!(?:[\w-]+ ){0,2}?(?:slot|time|date|day|session|appoin
 _NOT_HYPOTHETICAL = ("(?<!decide to )(?<!decides to )(?<!may )(?<!might )(?<!could )(?<!not decided to )(?<!n't decided to )"
                      "(?<!about )(?<!considered )(?<!considering )"
                      # ...or nearly made ("we nearly went with another finalist, but your case study won it")
-                     "(?<!nearly )(?<!almost )(?<!close to )")
+                     "(?<!nearly )(?<!almost )(?<!close to )"
+                     # ...or only supposed ("if we have not contacted you by then, we will have selected other applicants")
+                     "(?<!will have )(?<!would have )(?<!'ll have )(?<!'d have )")
 _NOT_IF_THE = ("(?<!if the )(?<!if this )(?<!if that )(?<!if our )(?<!event that the )(?<!event the )(?<!in case the )"
                "(?<!once the )(?<!until the )(?<!when the )(?<!whether the )(?<!unless the )")
 _NOT_SAVED = (r"(?! (?:you|you've|you have) (?:saved|viewed|liked|bookmarked|followed|starred|searched|looked at|were interested in|"
@@ -68,7 +70,21 @@ _NOT_A_THING = (r"(?! (?:[\w-]+ )?(?:hotel|flight|train|route|room|venue|date|ti
                 r"assistant|secretary|director|administrator|developer|designer|owner|specialist|consultant|technician|"
                 r"supervisor|worker|operative|nurse|mechanic|driver|executive|associate|architect|scientist|planner|"
                 r"controller|head|partner|advis[eo]r|representative|rep|agent|buyer|tester)s?\b))")
-_BESIDE_YOU = (_NOT_A_COMPOUND + r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
+# ...named between commas, then given the reader's step ("another colleague, Priya, to sit on the panel"), or asked
+# to join it ("we've decided to have another person join, our CTO, as she'll be your manager", "...join your interview")
+_NAMED_BESIDE_YOU = (r"(?!(?: (?:[\w-]+ )?(?:colleague|person|member of staff|manager|interviewer))?,(?: [a-z]+){1,3}, "
+                     r"(?:(?:to (?:sit on|join|chair|be on)|on|onto) (?:the|your|our) (?:[\w-]+ )?panel\b|to (?:lead|run|"
+                     r"conduct|take|chair|sit in on|join) (?:the|your|our) (?:[\w-]+ ){0,2}?(?:interview|call|session|"
+                     r"assessment|panel)s?\b))"
+                     # ...or named with an address, then given a task: "another colleague, Jo Park (jo@...), to cover my inbox"
+                     # (not "another candidate, Jo Park, to run the Leeds branch": that is the job)
+                     r"(?!,[^,.!?;]{1,60}, to (?:cover|look after|deal with|handle|answer|monitor|stand in for) (?:my|our|the|his|her) "
+                     r"(?:[\w-]+ )?(?:inbox|e-?mails?|calls|queries|enquiries|desk|absence|leave)\b)"
+                     r"(?! join(?:,| (?:us|you)\b| (?:the|your|our) (?:[\w-]+ )?(?:interview|panel|call|meeting|session|chat)s?\b))")
+# ...or offered a step of their own, not the job: "we offered other applicants a phone screen first"
+_OFFERED_A_STEP = (r"(?! (?:an? |the |their )?(?:[\w-]+ )?(?:phone screens?|screening calls?|video interviews?|interview slots?|"
+                   r"slots?|call-?backs?|trial shifts?|trial days?)\b)")
+_BESIDE_YOU = (_NOT_A_COMPOUND + _NAMED_BESIDE_YOU + _OFFERED_A_STEP + r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
                r"teach|train|coach|mentor|support|facilitate|represent|attend|speak|judge|organi[sz]e|travel|accompany|"
                r"stand in|cover for)\b|(?:who|that) (?:could|can|will|would|might|may)\b|as (?:its|their) |"
                r"(?:to|on|onto|to join|to sit on) (?:the|your|our) (?:[\w-]+ )?panel\b|"
@@ -84,9 +100,11 @@ _BESIDE_YOU = (_NOT_A_COMPOUND + r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?
                r"(?![^.!?;]{0,40}?\b(?:for (?:your (?:[\w-]+ )?(?:interview|round|stage|call|session)|(?:the|our) (?:[\w-]+ ){0,2}?"
                r"(?:session|case study|panel|lunch|induction|shift|rota|slot|talk|keynote|competition|contest|award|prize|morning|afternoon|"
                r"training|project|event|fair|conference|workshop|webinar|seminar|course|class|meetup|offsite|away day|retreat|"
-               r"trip|visit|party|dinner)s?\b(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b)))))"
-               r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours)|as well as (?:you|yours)|and you|in addition to "
-               r"(?:you|yours)|besides (?:you|yours|yourself))\b)"
+               # ...or a scheme staff join beside their job: "other people for the hybrid working pilot / the focus group"
+               r"trip|visit|party|dinner|pilot|focus group|study|survey|photo ?shoot)s?\b"
+               r"(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b)))))"
+               r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours|yourself)|as well as (?:you|yours|yourself)|and (?:you|yourself)|in addition to "
+               r"(?:you|yours)|besides (?:you|yours|yourself)|both of you|(?:the )?(?:two|three) of you)\b)"
                # another day of interviews: "the panel has selected other candidates for Monday"
                r"(?! for (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the other days?)\b)"
                # someone picked to do something with the reader: "another colleague to conduct your interview", "to take you
@@ -95,15 +113,27 @@ _BESIDE_YOU = (_NOT_A_COMPOUND + r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?
                r"show|guide|be|mentor|coach|train|onboard|welcome|greet|look after|work with|sit (?:in|with)) "
                r"(?:[\w-]+ ){0,2}?(?:you|your)\b)"
                r"(?![^.!?;]{0,40}?\bas (?:an? )?(?:observers?|interviewers?|panell?ists?|assessors?|buddy|buddies|mentors?|"
-               r"note-?takers?)\b)")
+               r"note-?takers?)\b)"
+               # ...or stands by the reader: "another person as your referee / interpreter / emergency contact"
+               r"(?![^.!?;]{0,40}?\bas your (?:[\w-]+ )?(?:referee|reference|interpreter|companion|support worker|buddy|mentor|"
+               r"emergency contact|chaperone|witness|guarantor)s?\b)")
 # a choice proposed or made beside the reader: "we should go with the other candidate", "we're also moving other..."
 _NOT_PROPOSED = ("(?<!should )(?<!let's )(?<!lets )(?<!shall )(?<!also )(?<!suggest we )(?<!often )(?<!usually )"
                  "(?<!typically )(?<!generally )(?<!sometimes )(?<!tend to )(?<!always )(?<!rarely )"
                  # hiring in general or reported ("companies go with internal people", "employers said they chose...")
                  "(?<!companies )(?<!employers )(?<!recruiters )(?<!managers )(?<!firms )(?<!businesses )"
                  "(?<!organisations )(?<!organizations )(?<!said they )(?<!say they )(?<!says they )"
+                 # ...or a share of them in a survey ("62% of employers who favoured other candidates never gave feedback")
+                 "(?<!employers who )(?<!employers that )(?<!companies who )(?<!companies that )(?<!recruiters who )"
+                 "(?<!managers who )(?<!firms who )(?<!firms that )"
                  # the reader's own choice to make: "you may want to move forward with another finalist"
-                 "(?<!you may want to )(?<!you might want to )(?<!you may wish to )(?<!you could )(?<!you can )")
+                 "(?<!you may want to )(?<!you might want to )(?<!you may wish to )(?<!you could )(?<!you can )"
+                 # ...or asked of the reader: "please choose another individual to act as your referee", "could you
+                 # select a different person as your emergency contact?"
+                 "(?<!please )(?<!could you )(?<!can you )(?<!would you )(?<!need you to )(?<!ask you to )"
+                 "(?<!asked you to )(?<!you need to )(?<!you'll need to )(?<!you will need to )(?<!you must )"
+                 # ...or the reader's own wish: "if you'd prefer a different person as your interpreter"
+                 "(?<!if you )(?<!you'd )(?<!you would )(?<!kindly )(?<!free to )")
 # the gap between the choice and the other person holds neither the reader nor a comparison ("picked you over two other
 # finalists", "selected you and two other candidates", "selected from over 200 other applicants"): the reader won
 _GAP_NOT_YOU = r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*)\b)[^.!?;]){0,60}?"
@@ -113,7 +143,9 @@ _GAP_NOT_YOU = r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*)\b)[
 # quickly, so we're also talking to other candidates")
 _GAP_NOT_ASKING = (r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*|ask|asking|consult\w*|check with|thank|tell|"
                    r"inform|notify|let|update|brief|welcome|meet|meeting|talking|speaking|run|hold|conduct|share|discuss|review|"
-                   r"compare|staff|schedule|arrange|so we|so we're|but we|while)\b)[^.!?;]){0,60}?")
+                   r"compare|staff|schedule|arrange|so we|so we're|but we|while|"
+                   # ...nor the people seen or interviewed ("we're going to see other people this week")
+                   r"see|seeing|interview|interviewing)\b)[^.!?;]){0,60}?")
 # the other people are no rival of the reader's: they come from the reader's own team or course, were hired in years
 # past, will tell the reader about the role, or have their own slot beside the reader's ("offered other people interview
 # slots in the morning; yours is at 2pm")
@@ -123,7 +155,7 @@ _NOT_RIVALS = (r"(?! from your\b)(?![^.!?;]{0,60}\b(?:last (?:year|time|spring|s
                # ...or others picked too, with the reader among the chosen ("picked other people from that round too")
                r"(?![^.!?;]{0,40}? (?:too|as well)\b(?! (?:late|early|many|much|long|soon)\b))"
                # ...or go on with the reader: "selected one other finalist; you will both present on Friday"
-               r"(?![^.!?]{0,60}\b(?:you(?:'ll| will)? both|both of you|the two of you|you two)\b)")
+               r"(?![^.!?]{0,60}\b(?:you(?:'ll| will)? both|both of you|(?:the )?(?:two|three) of you|you two)\b)")
 # many others hired in general, not a rival: "we have hired a lot of other people through this programme"
 _NOT_MANY = "(?<!lot of )(?<!lots of )(?<!many )(?<!plenty of )(?<!hundreds of )(?<!dozens of )(?<!loads of )"
 _CHOSE = (r"(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|"
@@ -144,7 +176,12 @@ DECISIONS: list[Family] = [
         r"no longer (?:be )?(?:under|in) (?:active )?consideration|no longer (?:being )?considered"),
     fam("chose other candidates", 4.0, ('candidate', 'applicant', 'person', 'profile', 'individual', 'someone', 'somebody'),
         rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}{_CHOSE}\b{_GAP_NOT_ASKING}\b(?:other|another|alternative|different|more (?:suitable|qualified|experienced)|stronger|internal) (?:candidate|applicant|person|profile|individual)s?\b"
-        r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)" + _BESIDE_YOU,
+        r"(?! (?:alongside|as well as you|at the same time as you|and you)\b)" + _BESIDE_YOU +
+        # the reader's own step stands beside the others' ("other candidates interviews next week; yours is on the 3rd")
+        # (a date or a round after it: "...but yours will be kept on file" is the no)
+        r"(?![^.!?]{0,80}\byours (?:is|will be|stays|remains) (?:now |still )?(?:(?:on|at|in|booked for|scheduled for|set for|"
+        r"confirmed for) )?(?:the )?(?:second|third|next|later|following|final|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d))",
         # "a candidate" with no "other": only when no negation comes between ("when we decide not to move forward with a
         # candidate, we call them" is about someone else)
         rf"\b(?<!not to )(?<!not )(?<!n't ){_NOT_HYPOTHETICAL}{_CHOSE}\b(?:(?!\bnot\b|n't\b)[^.!?;]){{0,60}}?\b(?:a|an) (?:candidate|applicant|person|profile|individual)s?\b"
@@ -758,7 +795,7 @@ DECISIONS += [
     fam("grammar: not appointable", 4.0, ("appointable",),
         r"\b(?:not|un) ?appointable\b|\b(?:not|n't) (?:find|found|consider|deem|judge)\w* you (?:to be )?appointable\b"),
     fam("grammar: the chosen one is not the reader", 4.0, ("not you", "n't you"),
-        r"\b(?:chosen|chose|selected|picked|found|appointed|appointment|hired|identified|offered)\b[^.!?;]{0,60}\b(?:it|that|this|they)"
+        r"\b(?:chosen|chose|selected|picked|found|appointed|appointment|hired|identified|offered)\b[^.!?;]{0,100}\b(?:it|that|this|they)"
         r"(?: is|'s| was| are)?(?: not|n't) you\b(?! (?:who|that)\b)"),
     fam("grammar: did not make the cut", 4.0, ("make the", "make our"),
         r"\byou\b(?<!if you) (?:did not|didn't|won't|will not|have not|haven't)(?: quite| just)? make (?:the|our) (?:cut|grade)\b(?! for (?:the|our|my|your|a) (?:[\w-]+ )?(?:team|squad|side|choir|band|cast|club|crew)\b)"),
@@ -1478,7 +1515,7 @@ DECISIONS += [
 ]
 
 
-JOB_WORDS = (r"offered (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:the|this|that|our) (?:[\w-]+ ){0,3}post|"
+JOB_WORDS = (r"offer(?:ed|ing)? (?:the|this|that|our|a) (?:[\w-]+ ){0,3}post|filled (?:the|this|that|our) (?:[\w-]+ ){0,3}post|"
              r"appl(?:ied|ying) for (?:the|this|that|a|our) (?:[\w-]+ ){0,3}post|shortlist\w*|"
              r"internal hire|external hire|new hires?|extend(?:ed|ing)? (?:you )?(?:an|the|our) offer|"
              r"onsite interview|phone screen|take-home|headhunt\w*|interview(?:ing|ed|s)|"
@@ -1492,6 +1529,14 @@ YOURS_WORDS = (r"thank(?:s| you) (?:\w+ )?for interviewing (?:with|for|at)\b|"
                # the trial on Saturday", "thank you for attending the interview")
                r"(?:thank(?:s| you)|cheers) (?:\w+ )?(?:again )?for (?:coming (?:in|down|out|along)|(?:the|your|doing the) "
                r"trial|attending (?:the|your) interview)\b|"
+               # ...or a trial named after the visit: "thank you for visiting the nursery for your trial morning", "thanks
+               # for cooking for us on Thursday" (a kitchen's trial shift)
+               r"(?:thank(?:s| you)|cheers) (?:\w+ ){0,6}?for (?:your|the) trial (?:shift|day|morning|afternoon|evening|week|"
+               r"session|period)\b|(?:thank(?:s| you)|cheers) (?:\w+ )?(?:again )?for (?:cooking|baking) for us\b|"
+               # ...or the meeting: "thank you for meeting us / the team / the children" (a family hiring a nanny; a
+               # candidate writing to the reader says "meeting me")
+               r"(?:thank(?:s| you)|cheers) (?:\w+ )?(?:again )?for (?:meeting|coming to meet) (?:with )?(?:us|the team|our team|"
+               r"the children|the kids|the family)\b|"
                # a trade's curt "thanks for the application" ("your application" is named in phrases.py)
                r"(?:thank(?:s| you)|cheers) (?:\w+ )?(?:again )?for the application\b|"
                r"(?:took|taking|take|taken|spent|spending) (?:the )?time to (?:apply|interview)\b|"
@@ -1507,6 +1552,9 @@ LOOKALIKES: list[Family] = [
         r"\byour decision to (?:decline|withdraw|turn down|accept another|not (?:accept|proceed|continue|go ahead))\b",
         r"\byou(?<!if you)(?:'ve| have)? (?:accepted|taken|found) (?:another (?:[\w-]+ ){0,2}?(?:offer|position|role|job)|an? "
         r"(?:[\w-]+ ){0,2}?(?:offer|position|role|job) (?:elsewhere|with another|at another))\b",
+        # ...or the job named by its employer: "thanks for telling me you've accepted the job at Corvel"
+        r"\byou(?<!if you)(?:'ve| have)? (?:accepted|taken) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:offer|position|role|job) "
+        r"(?:at|with|from) (?!(?:us|our|we|this|the same)\b)[a-z]",
         # the candidate writes, or is spoken of: "I have decided not to proceed with my application", "she decided not
         # to continue", "the candidate has withdrawn" (not "I've decided not to proceed with your application")
         r"\b(?:i|he|she|the candidate|the applicant)(?:'ve| have| has| had)? (?:\w+ )?(?:decided|chosen|"
@@ -1646,7 +1694,11 @@ LOOKALIKES: list[Family] = [
          "estate agent", "letting agent", "a place on", "rental", "election", "for standing", "candidate for",
          "your quot", "your tender", "your estimate", "supplier ", "vendor "),
         r"\bvolunteer(?:ing)? (?:role|position|place|spot|shift|opportunit\w*)s?\b|\b(?:apply|applying|applied|application) to "
-        r"volunteer\b|\bas a volunteer\b",
+        r"volunteer\b|\bas a volunteer\b|"
+        # the reader volunteers, or the one chosen is another volunteer: "thank you for volunteering", "we've appointed
+        # another volunteer as coordinator" (not "another Volunteer Coordinator": a paid post's title)
+        r"\bthank(?:s| you)(?: \w+)? for volunteering\b|\b(?:another|a different|other) volunteers?\b(?! (?:coordinator|"
+        r"manager|officer|lead|administrator|assistant|supervisor|role|position|post|job)s?\b)",
         r"\bauditioning\b|\byour audition\b|\baudition(?:ed)? for (?:the )?(?:role|part) of\b|\bcasting call\b|\b(?:choir|chorus)\b|"
         r"\b(?:allotment|ballot)s?\b|\ba plot (?:in|at|on)\b|\bhousing register\b|"
         r"\b(?:residence|resident|parking|work) permit\b|\bblue badge\b|\bparking (?:space|bay|place)\b",
@@ -2056,7 +2108,7 @@ LOOKALIKES += [
     # the reader as an employee: the chosen one covers the reader's leave or becomes the reader's manager, and the
     # reader's own post is untouched
     fam("look-alike: a colleague chosen around the reader's own job (en)", -5.0,
-        ("cover", "your new", "unchanged", "unaffected", "your own", "is away", "is off", "act up", "acting up", "your old", "job share",
+        ("cover", "your new", "unchanged", "unaffected", "your own", "is away", "is off", "as they are", "as it is", "act up", "acting up", "your old", "job share",
          "job-share", "stay as", "stays as", "remain", "the same", "not affected", "is safe", "is secure", "help him", "help her", "help them", "show him", "show her",
          "train him", "train her", "support him", "support her", "look after", "settle",
          "promoted", "your probation", "your workload", "your appraisal", "your annual", "your performance",
@@ -2069,8 +2121,10 @@ LOOKALIKES += [
         r"shifts?|maternity|holiday|sabbatical)\b",
         r"\byour new (?:line manager|manager|boss|supervisor|team lead|head of department)\b",
         r"\byour own (?:seat|promotion|case|role|position|job|post|process)\b|"
-        r"\byour (?:own |current )?(?:role|position|job|post)(?: and (?:terms|pay|team))? (?:is|are|remains?|stays?) "
-        r"(?:unchanged|unaffected|not affected|safe|secure)\b",
+        # ("your role and reporting line stay exactly as they are")
+        r"\byour (?:own |current )?(?:role|position|job|post)(?: and (?:your )?(?:terms|pay|team|reporting line|hours|duties|"
+        r"manager))? (?:is|are|remains?|stays?) (?:exactly |just )?(?:unchanged|unaffected|not affected|safe|secure|"
+        r"as (?:it is|they are)|the same)\b",
         r"\bwhile \w+ (?:is|'s) (?:away|off|on leave)\b|\bto act(?:ing)? up\b",
         # the reader shares the job or helps the new one settle: "the other half of the job share, so your three days stay
         # as they are", "could you help her with the laptop setup?"
@@ -2141,8 +2195,14 @@ LOOKALIKES += [
         # old news retold: "we went with another candidate for the March role, but that was months ago!"
         r"\bthat was (?:months|weeks|ages|a while|years|a long time) ago\b"),
     # a job board's alert about a role the reader only looked at ("Orbit hired another candidate for a role you viewed")
-    fam("look-alike: news of a role the reader only viewed (en)", -5.0, ("viewed", "saved", "bookmarked", "looked at"),
-        r"\b(?:roles?|jobs?|positions?|postings?|listings?) (?:you|you've|you have) (?:viewed|saved|bookmarked|looked at)\b"),
+    fam("look-alike: news of a role the reader only viewed (en)", -5.0, ("viewed", "saved", "bookmarked", "looked at",
+                                                                       "you asked", "you've asked", "you have asked"),
+        r"\b(?:roles?|jobs?|positions?|postings?|listings?) (?:you|you've|you have) (?:viewed|saved|bookmarked|looked at)\b",
+        # ...or only asked to hear of: "you asked to be told about vacancies in Parks" (not "you asked to be kept informed
+        # of the outcome": the reader's own application)
+        r"\byou(?:'ve| have)? asked (?:us )?to be (?:told|notified|kept informed|updated|kept up to date|alerted|emailed) "
+        r"(?:about|of|when) (?:any |new |future |upcoming |our )?(?:vacancies|jobs|roles|positions|openings|posts|"
+        r"opportunities|job)\b"),
     # other applicants chosen for a thing that is no job: a freelance proposal, a cohort, a residency, a course, a grant,
     # a jury, a study ("the client hired another freelancer for this job", "we've selected other applicants for this
     # cohort", "the foundation decided to fund other applicants"); ("competition" and "intake" are left out: a public
@@ -2172,7 +2232,11 @@ LOOKALIKES += [
         r"(?:(?!had\b|'d\b)\w+ )?(?:selected|chosen|appointed|hired|picked|identified|found|made (?:a|our|their) (?:decision|choice|"
         r"selection|appointment))\b",
         r"(?:\bwill|'ll) (?:then |now |soon )?(?:[\w-]+ ){0,3}?(?:select|choose|appoint|hire|pick) (?:a|one|the|our|their) "
-        r"(?:[\w-]+ )?(?:candidate|person|applicant|finalist)s?\b"),
+        r"(?:[\w-]+ )?(?:candidate|person|applicant|finalist)s?\b",
+        # the others are seen first, the decision comes after: "we've decided to interview other candidates before we
+        # make a final decision" (not "...before we made": a decision told as done)
+        r"\bbefore (?:we|they|the (?:panel|client|team|hiring manager)) (?:can )?(?:make|reach|take) (?:a|any|the|our|their) "
+        r"(?:final )?(?:decision|choice)\b"),
     # the one chosen is a supplier, a venue, a pupil or a tenant, or the choice is for a wedding or a building job
     fam("look-alike: another supplier, venue or pupil chosen, not a job (en)", -5.0,
         ("supplier", "vendor", "bidder", "tenant", "lodger", "pupil", "venue", "caterer", "wedding", "party", "birthday",
@@ -2264,10 +2328,24 @@ LOOKALIKES += [
     # the reader's own move goes on beside the other hire: "I've booked your interview for Tuesday", "your transfer has
     # been approved... so you'll join as senior analyst"
     fam("look-alike: the reader's own move goes on (en)", -4.5, ("booked your", "scheduled your", "arranged your",
+                                                                "will be in", "will be on", "will be at", "is booked",
+                                                                "is scheduled", "is set", "is confirmed", "been booked",
+                                                                "been scheduled", "been moved", "been rescheduled",
+                                                                "been confirmed", "now be in", "now be on", "now be at",
+                                                                "now booked", "now scheduled", "now set", "now confirmed",
+                                                                "still booked", "still scheduled", "still set",
+                                                                "still confirmed",
                                                                 "confirmed your", "set up your", "approved", "join as",
                                                                 "joining as", "start as", "starting as",
                                                                 "you an offer", "under review", "under consideration",
                                                                 "being reviewed", "being considered"),
+        # ("your interview for the Analyst role will be in the second round on the 14th", "...is booked for Tuesday")
+        r"\byour (?:[\w-]+ )?(?:interview|phone screen|screening call|assessment|trial shift|trial day)\b[^.!?;]{0,40}?"
+        r"\b(?:will (?:now )?be (?:in|on|at)|is (?:now |still )?(?:booked|scheduled|set|confirmed) (?:for|on|in)|has been "
+        r"(?:booked|scheduled|moved|rescheduled|confirmed) (?:for|to|on)) (?:the )?(?:second|third|next|later|following|"
+        r"final|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|\d)"  # a date or a round ("...will be on file" is no step)
+        r"(?![^.!?;]{0,40}\b(?:cancel\w*|another|other|different|if|unless)\b)",
         r"\b(?:i|we)(?:'ve| have) (?:now |also |just |already )?(?:booked|scheduled|arranged|confirmed|set up) your (?:[\w-]+ )?"
         r"(?:interview|call|assessment|final|next round|second round|trial shift|trial day)\b"
         r"(?![^.!?;]{0,60}\b(?:instead|another|other|different)\b)",  # (an interview for another role after a no is the no)
@@ -2341,6 +2419,8 @@ _EN_WORKER = (r"(?:chef|cook|baker|barista|waiter|waitress|bartender|barman|barm
               r"practitioner|receptionist|accountant|bookkeeper|clerk|administrator|secretary|developer|engineer|designer|"
               r"analyst|technician|stylist|hairdresser|barber|therapist|apprentice|trainee|intern|graduate|officer|guard|"
               r"operative|picker|packer|cashier|manager|supervisor|candidate|applicant|person|"
+              # a household's hire: the family writes ("we have decided to go with another nanny")
+              r"nanny|childminder|au pair|housekeeper|dog walker|"
               # familiar words for a person: a trade's or a shop's owner writes them ("another lad", "a different girl")
               r"lad|lass|bloke|chap|fella|fellow|guy|girl|lady|woman|man|gentleman)")
 # the choice: done ("hired", "taken on", "gave the job to") or decided ("decided to hire"); never a plan ("we're going to
@@ -2348,7 +2428,8 @@ _EN_WORKER = (r"(?:chef|cook|baker|barista|waiter|waitress|bartender|barman|barm
 _EN_TOOK_ON = (r"(?:hired|appointed|employed|recruited|taken on|took on|(?<=ended up )taking on|gone with|went with|picked|"
                r"chose|chosen|selected|"
                r"settled on|(?:offered|given|gave) (?:it|the (?:[\w-]+ ){0,2}?(?:role|job|position|post|vacancy|place|work|"
-               r"opening)) to|(?<=decided to )(?:hire|appoint|employ|recruit|take on|go with|pick|choose|select|"
+               r"opening)) to|(?:(?<=decided to )|(?<=chosen to )|(?<=opted to ))(?:hire|appoint|employ|recruit|take on|go with|"
+               r"pick|choose|select|"
                r"(?:offer|give) (?:it|the (?:[\w-]+ ){0,2}?(?:role|job|position|post|vacancy|place|work|opening)) to))")
 # (after "for", the job: "another lad for the warehouse job", not "another baker for the bread stall" or "for the day")
 # ...and no task beside the reader ("to lead the squad", "as your buddy"): _BESIDE_YOU, except that the other person
@@ -2573,4 +2654,87 @@ DECISIONS += [
         r"(?<!not )(?<!n't )\b(?:we|we've|we have|we had|have) (?:now |already |since |recently |just )?filled (?:the|this|that|our) "
         r"(?:[\w-]+ ){0,10}?(?:position|role|vacancy|job|post|opening)s? (?:that |which |for which |to which )?(?:you|you've|you have) "
         r"(?:recently |previously )?applied\b" + _EN_NOT_LATER),
+]
+
+# Sweep 8 (tests/test_detect_sweep8_en.py): another person chosen, told to a reader on the hiring side or to one whose
+# own candidacy goes on. Each idea is said the way many writers say it, not the way one test sentence does.
+LOOKALIKES += [
+    # the reader gave their time to the panel or owes the other finalists their regrets: "thanks for giving up your
+    # Tuesday for the panel", "I'll send the other two finalists the usual note" (a candidate's "thank you for giving up
+    # your time for the panel interview" is no panel member's: it is followed by "interview")
+    fam("look-alike: the reader sat on the panel or sends the regrets (en)", -5.0,
+        ("the panel", "our panel", "standard", "usual", "template"),
+        r"\bthank(?:s| you)(?: \w+)? for (?:giving up|taking|spending|lending us|freeing up|making) (?:your|the) "
+        r"(?:[\w-]+ )?(?:time|morning|afternoon|evening|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+        r"(?:for|on|to sit on) (?:the|our) (?:[\w-]+ )?panel\b(?! (?:interview|discussion|presentation)s?\b)",
+        r"\bsend (?:the )?(?:other|remaining|unsuccessful) (?:[\w-]+ ){0,2}?(?:candidates|applicants|finalists|interviewees) "
+        r"(?:the|a|an|our) (?:standard|usual|template|polite|formal) (?:note|email|letter|message|regret|rejection|decline|"
+        r"refusal)s?\b"),
+    # the reader is told as one of the hiring team: the HR system's notice "you are receiving this notification as a
+    # member of the hiring team", "you're on the hiring team for Backend Engineer", or asked to prepare the new hire's
+    # start ("can you book Marco's induction?")
+    fam("look-alike: the reader is told as one of the hiring team (en)", -5.0,
+        ("hiring team", "interview panel", "hiring panel", "'s induction", "'s onboarding", "'s contract", "'s laptop",
+         "'s desk", "'s start", "update the", "'s line manager", "'s manager", "'s mentor", "'s supervisor", "your new"),
+        r"\byou(?:'re| are) (?:on|part of|a member of|listed on) the (?:hiring team|interview panel|hiring panel)\b|"
+        r"\b(?:notification|email|message|alert|update)s? (?:as|because you are|because you're) (?:a member of|on|part of) "
+        r"the (?:hiring team|interview panel|hiring panel)\b",
+        r"\b(?:(?:can|could|would) you (?:please )?|please )(?:prep|prepare|draft|sort|issue|draw up|set up|order|book|"
+        r"arrange|schedule|organi[sz]e) (?!your\b|my\b|our\b)[a-z]+'s (?:[\w-]+ )?(?:contract|offer letter|paperwork|laptop|"
+        r"onboarding|induction|desk|start|first day)\b",
+        # ...or to keep the hiring records ("can you update the tracker?"), or as the new hire's manager ("as you are our
+        # intern's line manager")
+        r"\b(?:(?:can|could|would) you (?:please )?|please )update the (?:candidate |hiring |recruitment )?(?:tracker|ats|"
+        r"pipeline|requisition|req|candidate list|hiring sheet|recruitment sheet|spreadsheet)\b|"
+        r"\bas you(?:'re| are) (?:the |our )?(?:[\w-]+ )?[a-z]+'s (?:line manager|manager|mentor|supervisor|team lead)\b|"
+        # ...or the one hired joins the reader's team: "your new starter, Priya, has signed"
+        r"\byour new (?:starter|hire|recruit|joiner|team member|direct report)s?\b"),
+    # the reader's own application is alive while another post was filled: "your application for the day shift lead
+    # is still very much active" (not "...remains active in our talent pool": that keeps a refused CV on file)
+    fam("look-alike: the reader's own application is still active (en)", -4.5, ("active", "live", "in progress"),
+        r"\byour (?:[\w-]+ ){0,2}?(?:application|candidacy)\b(?! (?:has|had|was|were)\b)[^.!?;]{0,40}?\b(?:is|remains) "
+        r"(?:still )?(?:very much )?(?:active|live|in progress)\b"
+        r"(?![^.!?;]{0,40}\b(?:pool|database|file|system|records?|community|network|other|future|similar|another|"
+        r"different|months?|year)\b)"),
+    # the post was a talent pool's or a newsletter's, shown to a subscriber: "the Senior Planner vacancy we shared last
+    # month has now been filled"; and a blog about rejection ("this week on the blog: ...")
+    fam("look-alike: a post shared with a subscriber, or a blog about rejection (en)", -5.0,
+        ("we shared", "we featured", "on the blog", "on our blog"),
+        # (not "the role we advertised in March": the employer's own words to its applicant)
+        r"\b(?:role|position|job|opening|vacancy|post) (?:that |which )?we (?:shared|featured) "
+        r"(?:with you |to you )?(?:last|earlier|in|on|recently)\b",
+        r"\b(?:this week|new|today|latest|now) on (?:the|our) blog\b"),
+]
+
+LOOKALIKES += [
+    # mail that sells help against rejection: "tired of hearing 'we went with another candidate'?", "if employers keep
+    # telling you they've gone with someone else, book a CV review" (a hiring side never writes either)
+    fam("look-alike: a service sold to job seekers about rejection (en)", -5.0,
+        ("tired of", "sick of", "fed up with", "fed up of", "keep telling", "keeps telling", "keep saying", "keeps saying"),
+        r"\b(?:tired|sick|fed up) (?:of|with) (?:hearing|getting|being told|receiving|reading)\b",
+        r"\b(?:employers|recruiters|companies|hiring managers|interviewers|they) (?:keep|keeps) (?:telling|saying to) you\b"),
+    # the reader's own trial or interview goes on beside another hire: "we've hired another barista for the weekends...
+    # could you do your trial shift next Wednesday?" (not "...your interview for another role": after a no, that is
+    # still the no)
+    fam("look-alike: the reader is asked to come to their own step (en)", -4.5, ("could you", "can you", "would you"),
+        r"\b(?:could|can|would) you (?:still )?(?:do|make|come (?:in )?for|attend|manage|move) your (?:[\w-]+ )?(?:trial shift|"
+        r"trial day|trial|interview|assessment|call|second interview|final interview)\b"
+        r"(?![^.!?;]{0,60}\b(?:another|other|different)\b)"),
+]
+
+LOOKALIKES += [
+    # interviews held in batches: "we have shortlisted other candidates for the first interviews and will contact you
+    # about a second batch next week" (the reader waits for the next batch; no "may": "we may contact you about a later
+    # round" after a no is only a hope)
+    fam("look-alike: the reader is in a later batch (en)", -4.5, ("batch", "wave", "group", "set of"),
+        r"\b(?:(?:we|i)(?:'ll| will| are going to|'re going to)|and will) (?:then )?(?:contact|call|email|invite|be in touch with|get back "
+        r"to) you (?:about|for|regarding|with|in) (?:a|the) (?:second|next|later|following) (?:batch|wave|group|set)\b"),
+]
+
+LOOKALIKES += [
+    # an out-of-office reply: its "we have appointed another colleague to cover my inbox" is about the sender's absence
+    fam("look-alike: an out-of-office reply (en)", -5.0, ("out of the office", "out of office", "access to", "my return"),
+        r"\bi(?:'m| am) (?:currently )?out of (?:the )?office (?:until|from|and|with|returning|today)\b",
+        r"\b(?:limited|no|intermittent) access to (?:my )?e-?mails?\b|\b(?:respond|reply|get back to you|answer)(?: to (?:your|all) "
+        r"(?:e-?mails?|messages?))? (?:on|upon|after|when i) (?:my )?return\b"),
 ]
