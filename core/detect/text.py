@@ -99,9 +99,17 @@ _DUTCH_LONG = {"t": "het", "n": "een", "z": "zijn", "m": "mijn"}
 _SPLIT_WORD = re.compile(r" (?:[nldjcms]|qu|re|ve|ll) ")  # one search tells whether either rule below may apply
 
 
+# French inclusive writing with full stops ("un.e autre candidat.e", "retenu.e.s"): the feminine ending joined back,
+# as the middle dot ("candidat·e") already is by folding. Not a name's or an address's last part ("www.x.es",
+# "info@x.e"): the word must follow no full stop, at-sign or slash and end there.
+_INCLUSIVE = re.compile(r"(?<![.@/\w])([a-z]+)\.(e\.s|e)\b(?![.@/]?\w)")
+
+
 def _typed(text: str) -> str:
-    """``text`` (folded) with the apostrophes a hurried writer typed as a space or left out put back, and "vc" read as
-    "voce": the forms the phrase families are written in."""
+    """``text`` (folded) with the apostrophes a hurried writer typed as a space or left out put back, "vc" read as
+    "voce" and French inclusive endings joined: the forms the phrase families are written in."""
+    if ".e" in text:
+        text = _INCLUSIVE.sub(lambda m: m.group(1) + m.group(2).replace(".", ""), text)
     text = _NOT_T.sub("n't", text) if "n t" in text else text
     text = _NOT_BARE.sub("n't", text)
     text = _VC.sub(r"voce\1", text) if "vc" in text else text
