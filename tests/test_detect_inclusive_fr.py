@@ -1,5 +1,6 @@
 """French inclusive writing with full stops ("un.e autre candidat.e", "retenu.e.s"), as French start-ups and public
-bodies write it: read as the middle-dot form ("candidat·e") and the plain feminine already are. Written for this file."""
+bodies write it: read as the middle-dot form ("candidat·e") and the plain feminine already are. Written for this
+file."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ REJECTIONS = [
      "Bonjour Sam,\n\nNous te remercions pour ta candidature. Malheureusement, tu n'as pas été retenu.e pour la suite "
      "du processus.\n\nÀ bientôt peut-être,\nClémence, Talent Acquisition"),
     ("Suite à votre entretien",
-     "Madame, Monsieur,\n\nAprès étude de votre dossier, nous sommes au regret de vous informer que vous n'avez pas été "
-     "sélectionné.e pour le poste d'assistant.e administratif.ve.\n\nCordialement,\nLe service des ressources humaines"),
+     "Madame, Monsieur,\n\nAprès étude de votre dossier, nous sommes au regret de vous informer que vous n'avez "
+     "pas été sélectionné.e pour le poste d'assistant.e administratif.ve.\n\nCordialement,\n"
+     "Le service des ressources humaines"),
     ("Recrutement - Responsable logistique",
      "Bonjour,\n\nMerci d'avoir candidaté. Nous avons fait le choix d'un.e candidat.e plus expérimenté.e sur ce type "
      "de mission.\n\nBonne continuation dans tes recherches,\nNadia"),
@@ -22,8 +24,8 @@ REJECTIONS = [
 
 LOOKALIKES = [
     ("Entretien - Chargé.e de projet",
-     "Bonjour Sam,\n\nBonne nouvelle : tu as été retenu.e pour un entretien la semaine prochaine. Peux-tu nous indiquer "
-     "tes disponibilités ?\n\nNadia"),
+     "Bonjour Sam,\n\nBonne nouvelle : tu as été retenu.e pour un entretien la semaine prochaine. Peux-tu nous "
+     "indiquer tes disponibilités ?\n\nNadia"),
     ("Accusé de réception de votre candidature",
      "Bonjour,\n\nNous avons bien reçu votre candidature. Les candidat.e.s retenu.e.s seront contacté.e.s d'ici deux "
      "semaines.\n\nLe service RH"),
