@@ -276,7 +276,9 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
         return m.group(2)
 
     html = _HTML_ANCHOR.sub(anchor, html)
-    text = _cited_text(html) if _CITE.search(html) else _block_text(html)
+    quoted = ("blockquote" in html or "BLOCKQUOTE" in html) and _CITE.search(html)  # (a case-blind regex scan of
+    # every mail's HTML cost more than the rest of this function: the plain test first)
+    text = _cited_text(html) if quoted else _block_text(html)
     lines = map(str.strip, _WS.sub(" ", text).split("\n"))  # _WS never spans a line break
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip(), links
 

@@ -103,12 +103,14 @@ _SPLIT_WORD = re.compile(r" (?:[nldjcms]|qu|re|ve|ll) ")  # one search tells whe
 # as the middle dot ("candidat·e") already is by folding. Not a name's or an address's last part ("www.x.es",
 # "info@x.e"): the word must follow no full stop, at-sign or slash and end there.
 _INCLUSIVE = re.compile(r"(?<![.@/\w])([a-z]+)\.(e\.s|e)\b(?![.@/]?\w)")
+_INCLUSIVE_END = re.compile(r"\.e(?:\.s)?\b")  # (a literal first: a fast scan that rules out nearly every text, where
+# ".e" alone is in most: "careers.example.com", ".eu", ".edu")
 
 
 def _typed(text: str) -> str:
     """``text`` (folded) with the apostrophes a hurried writer typed as a space or left out put back, "vc" read as
     "voce" and French inclusive endings joined: the forms the phrase families are written in."""
-    if ".e" in text:
+    if ".e" in text and _INCLUSIVE_END.search(text):
         text = _INCLUSIVE.sub(lambda m: m.group(1) + m.group(2).replace(".", ""), text)
     text = _NOT_T.sub("n't", text) if "n t" in text else text
     text = _NOT_BARE.sub("n't", text)
