@@ -15,6 +15,7 @@ format, so another interpreter never reads them. ``_sre.compile`` checks the opc
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -47,10 +48,12 @@ def compile_cached(source: str, flags: int = 0) -> re.Pattern[str]:
     try:
         entry = marshal.loads(zlib.decompress(file.read_bytes()))
         pattern = _sre.compile(source, *entry)
-        os.utime(file)  # (used: kept by the pruning below)
-        return pattern
     except (OSError, ValueError, TypeError, EOFError, RuntimeError, zlib.error):
         pass  # not cached yet, or unreadable: compiled and (re)written
+    else:
+        with contextlib.suppress(OSError):  # (a read-only cache is still read)
+            os.utime(file)  # used: kept by the pruning below
+        return pattern
     entry = _compile_parts(source, flags)
     _write(folder, file, entry)
     return _sre.compile(source, *entry)
