@@ -2030,7 +2030,13 @@ LOOKALIKES: list[Family] = [
     fam("look-alike: a slot given to another candidate (en)", -4.5, ("slot", "appointment", "session", "room", "date"),
         r"\b(?:offered|given|gave|moved|allocated|swapped|reassigned)\b (?:the|that|this|your|our) (?:(?:[\w-]+ ){0,2}?(?:slot|"
         r"time ?slot|session|room|date)|(?:[\w-]+ ){1,2}appointment)\b[^.!?;]{0,15}\bto (?:another|a different|the other|one of the other) "
-        r"(?:[\w-]+ )?(?:candidate|applicant|interviewee)s?\b"),
+        r"(?:[\w-]+ )?(?:candidate|applicant|interviewee)s?\b",
+        # ...and said in the passive, one slot named ("the 3pm slot on Tuesday has already been taken by another
+        # candidate, could you pick another time?"); not "all the interview slots have been filled by other candidates"
+        r"\b(?:the|that|this|your|our) (?:[\w-]+ ){0,3}?(?:slot|time ?slot|session|room|appointment)\b[^.!?;]{0,30}?"
+        r"\b(?:has|was|is)(?: already| now| just| unfortunately)? (?:been )?(?:taken|booked|given|offered|allocated|claimed)"
+        r"(?: up)? (?:by|to) (?:another|a different|the other|one of the other) (?:[\w-]+ )?(?:candidate|applicant|"
+        r"interviewee)\b"),
 ]
 
 # Sweep 2 (tests/test_detect_sweep2_en.py): "another person was chosen" said where the choice is no verdict on the
