@@ -2039,6 +2039,20 @@ LOOKALIKES: list[Family] = [
         r"interviewee)\b"),
 ]
 
+LOOKALIKES += [
+    # the post open again and offered back to the reader ("we initially went with another candidate, but the position
+    # has become available again: would you still be interested?"): good news told with the old decision in it; not a
+    # rejection's "if the role becomes available again, we will be in touch"
+    fam("look-alike: the post is open again to the reader (en)", -5.0, ("again", "reopen", "re-open"),
+        r"\b(?<!if the )(?<!if this )(?<!when the )(?<!once the )(?<!should the )(?:role|position|job|post|vacancy|opening)"
+        r" (?:has (?:now |just )?(?:become|been made) (?:available|vacant) again|has (?:now |just )?(?:been )?re-?opened|"
+        r"is (?:now )?(?:available|open|vacant) again)\b"
+        # ...and the reader asked whether they still want it (not "the role has been re-opened, but we have decided to
+        # proceed with other candidates")
+        r"[^?]{0,160}?\b(?:still interested|(?:would|are|will) you (?:still )?(?:be )?(?:interested|keen|available|like to)|"
+        r"(?:shall|can|could) we (?:set up|arrange|book|have) (?:a |another )?(?:call|chat|interview|meeting))\b"),
+]
+
 # Sweep 2 (tests/test_detect_sweep2_en.py): "another person was chosen" said where the choice is no verdict on the
 # reader's application. One family per reason the reader is not the one turned down.
 _KIN = (r"(?:son|daughter|child|nephew|niece|brother|sister|friend|partner|husband|wife|mentee|cousin|flatmate|housemate|"
