@@ -31,7 +31,7 @@ from nextround.detect.reading import (
     reader_asked,
     relay_as_reader,
 )
-from nextround.detect.text import fold
+from nextround.detect.text import fold, new_text
 from nextround.message import Message
 from nextround.records import Verdict
 
@@ -415,6 +415,47 @@ def _answers_reader(folded: str, seen: Seen, spans: list[tuple[int, int]]) -> bo
         P.THANKS_FOR_YOUR_MESSAGE.search(folded) is not None
 
 
+# A reply whose own text is this short (folded) answers the quoted question and says little else: a longer one that
+# names no job may be deciding something else ("...by the way, we went with someone else for the flat").
+_SHORT_ANSWER = 400
+# Outlook's header lines under the quote's "From:" line ("Sent: ...", "Gesendet: ...", "Objet : ..."): words and a colon
+_HEADER_LINES = re.compile(r"\A(?:[ \t>]*[^\W\d][\w .-]{0,20} ?:[^\n]*\n){1,5}")
+
+
+def _reader_quote_about_job(message: Message) -> bool:
+    """Does a reply without a job word of its own quote the reader's own mail (the quote's first line, an attribution
+    or Outlook's "From:", names the reader's address, or the reader's full name in an attribution "...wrote:") asking
+    after a job or their application ("is the barista job still open?", "any news on my application?")? Not a flat, a
+    loan or a club the reader asked about."""
+    text = message.text or ""
+    reader = message.to[0] if message.to else None
+    address = (reader.email or "") if reader else ""
+    name = (reader.name or "").strip() if reader else ""
+    name = name if " " in name else ""  # a full name ("Sam Rivera"); a first name alone is in every greeting
+    if not (address and (address in text or address.lower() in text)) and not (name and name in text):
+        return False  # (most mail: no quote of the reader's mail, two substring tests)
+    quoted = new_text(text)[1].lstrip("\n> ")
+    first_line, _, rest = quoted.partition("\n")
+    if first_line.startswith("-----"):  # "-----Original Message-----" over Outlook's "From:" line
+        first_line, _, rest = rest.lstrip("\n> ").partition("\n")
+    # the quote is the reader's, not the sender's own mail to the reader (whose "To:" line names the reader)
+    if not ((address and address.lower() in first_line.lower()) or (name and name in first_line and (
+            first_line.rstrip().endswith(":") or _HEADER_LINES.match(first_line + "\n")))):
+        return False
+    # the reader's words: not Outlook's header lines under "From:" (its "Subject:" repeats this mail's own subject)
+    question = fold(_HEADER_LINES.sub("", rest[:1500].replace("\n>", "\n")).lstrip("> "))
+    if P.NOT_A_JOB.search(question) or P.UNPAID.search(question):  # a flat, a loan, a club place the reader asked for
+        return False
+    if P.READER_APPLYING.search(question):
+        return True
+    # a job's name and a "still" in a question the reader asked: "is the Saturday job still open?"
+    for m in re.finditer(r"\?", question):
+        start = max(question.rfind(c, 0, m.start()) for c in "\n.!?") + 1
+        if P.READER_JOB_NOUN.search(question, start, m.start()) and P.READER_STILL.search(question, start, m.start()):
+            return True
+    return False
+
+
 def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | None = None,
                job: bool | None = None, subject: str | None = None, text: str | None = None,
                skip: tuple[str, ...] = (), asked: bool = False,
@@ -431,9 +472,9 @@ def score_text(folded: str, lang: str, also: tuple[str, ...] = (), seen: Seen | 
     titled: str | None = None  # the job title the subject names: asked only when it may matter
     if not (_Q_JOB.search(folded) if job is None else job):
         titled = P.subject_title(subject or "")
-        if not titled and not thread and not P.agency_sender(*sender):  # every rejection names the application,
-            # the role, the process, the title (in the subject), comes from a staffing agency (asked only here: it
-            # costs) or answers earlier job mail
+        if not titled and not thread and not asked and not P.agency_sender(*sender):  # every rejection names the
+            # application, the role, the process, the title (in the subject), comes from a staffing agency (asked only
+            # here: it costs), answers earlier job mail or the reader's own question about a job (``asked``)
             return -6.0, [NO_JOB_CONTEXT]
     seen = seen or _INDEX.scan(folded)
     decision_families, lookalikes = _families_for((lang, *also))
@@ -585,7 +626,14 @@ def classify(message: Message, thread: str | None = None) -> Verdict:
             if score2 > score:
                 folded, seen = folded2, seen2
                 score, reasons = score2, ["a relay names the reader in the third person (read as 'you')", *reasons2]
-    if 0.85 > score > -3.0 and not extra and any(r.startswith("decision: ") for r in reasons) and reader_asked(message):
+    if reasons == [NO_JOB_CONTEXT] and not extra and len(folded) <= _SHORT_ANSWER and \
+            _reader_quote_about_job(message) and not P.UNPAID.search(folded):
+        # "sorry, we went with someone else" over the reader's quoted "is the barista job still open?": the question
+        # is the answer's job context (not for a club's or a volunteer's place)
+        score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, asked=True,
+                                    sender=sender, thread=thread)
+    elif 0.85 > score > -3.0 and not extra and any(r.startswith("decision: ") for r in reasons) and \
+            reader_asked(message):
         score, reasons = score_text(folded, lang, tuple(langs[1:]), seen, job, message.subject, raw, asked=True,
                                     sender=sender, thread=thread)
     if score > 0 and not extra:

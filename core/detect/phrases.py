@@ -642,3 +642,26 @@ UNPAID = re.compile(r"\b(?:volunteer\w*|vrijwillig\w*|freiwillig\w*|ehrenamt\w*|
                     r"vorsprech\w*|besetzungs\w*|sinistro|siniestro|schadensfall|insurance claim|apolice|poliza|"
                     r"stationnement|estacionamento|estacionamiento|parkplatz|parkeerplaats|horta|huerto|moestuin|"
                     r"kleingarten|talhao|allotment)\b")
+
+# --- the reader's own quoted question, the job context of a curt answer ------------------------------------------
+# A reply whose own text names no job ("sorry, we went with someone else") over the reader's quoted mail is about the
+# reader's application when that mail speaks of it in the first person ("I applied for", "my CV", "thanks for the
+# interview")... Not "did you get the job?" (the sender's own news) nor "did my friend get the job?" (a referral).
+READER_APPLYING = re.compile(
+    r"\b(?:my (?:job )?(?:application|cv|resume|interview)|i(?: have|'ve)? applied|i'm applying|i am applying|"
+    r"(?:thanks?|thank you) (?:\w+ ){0,2}for (?:the|my) interview|for interviewing me|"
+    r"meine[nmr]? (?:bewerbung|unterlagen|lebenslauf|vorstellungsgesprach)|ich (?:habe|hatte) mich (?:\w+ ){0,4}beworben|"
+    r"(?:danke|vielen dank) (?:\w+ ){0,2}fur das (?:vorstellungs|bewerbungs)gesprach|"
+    r"(?:ma|mon) (?:candidature|cv|entretien)|j'ai (?:\w+ ){0,2}postule|merci (?:\w+ ){0,2}pour l'entretien|"
+    r"mis? (?:candidatura|solicitud|cv|curriculum|entrevista)|me postule|gracias (?:\w+ ){0,2}por la entrevista|"
+    r"(?:mijn|m'n) (?:sollicitatie\w*|cv)|ik heb (?:\w+ ){0,4}gesolliciteerd|"
+    r"bedankt (?:\w+ ){0,2}voor het sollicitatiegesprek|"
+    r"(?:minha|meu) (?:candidatura|curriculo|cv|entrevista)|me candidatei|candidatei-me|postulei|"
+    r"obrigad[oa] (?:\w+ ){0,2}pela entrevista)\b")
+# ...or asks whether a job is still open ("is the Saturday job still open?", "suchen Sie noch eine Saisonkraft?", "le
+# poste est-il toujours disponible ?"): a job's name and a "still" in one question. Not the reader's own job named in a
+# statement beside a flat's question ("I have a steady job").
+READER_JOB_NOUN = re.compile(
+    r"\b(?:job|jobs|position|vacancy|opening|stelle|aushilf\w*|saisonkraft\w*|nebenjob|ferienjob|minijob|poste|emploi|"
+    r"boulot|puesto|empleo|vacante|bijbaan|vakantiebaan|vacature|functie|vaga de (?:emprego|trabalho)|emprego)\b")
+READER_STILL = re.compile(r"\b(?:still|noch|toujours|encore|todavia|sigue|siguen|nog|ainda)\b")
