@@ -1850,3 +1850,14 @@ LOOKALIKES += [
         r"\b(?:fur|bei|zu|von|uber|an) (?:den|die|der|dem) (?:ersten|zweiten|dritten|vierten|funften|letzten) "
         r"(?:kandidat\w*|bewerber\w*)"),
 ]
+
+# (session 18) the post free again and offered back to the reader ("wir hatten uns zunächst für einen anderen
+# Kandidaten entschieden, aber die Stelle ist wieder frei. Hätten Sie noch Interesse?"): good news that tells the old
+# decision; not a rejection's "sollte die Stelle wieder frei werden, melden wir uns"
+LOOKALIKES += [
+    fam("Doppelgänger: die Stelle ist wieder frei (de)", -5.0, ("wieder", "erneut"),
+        r"\b(?:stelle|position|job|vakanz|anstellung)\b (?:(?:ist|wurde) (?:nun |jetzt |inzwischen |leider )?(?:wieder|erneut) "
+        r"(?:frei|offen|verfugbar|vakant|zu besetzen|ausgeschrieben)|(?:ist|wurde) (?:nun |jetzt )?neu ausgeschrieben)\b"
+        r"[^?]{0,160}?\b(?:noch interesse|weiterhin interesse|interesse (?:daran )?haben|(?:hatten|haben|hattest|hast) "
+        r"(?:sie|du) (?:noch |weiterhin )?(?:lust|interesse))\b"),
+]

@@ -1041,3 +1041,18 @@ LOOKALIKES += [
         r"dernier|derniere) (?:candidate?|profil|cv|stagiaire)\b",
         r"\b(?:le|la) candidate? (?:n[o°]\.? ?|numero )\d\b"),
 ]
+
+# (session 18) an interview slot taken by another candidate ("le créneau de mardi 15h a déjà été pris par un autre
+# candidat, pourriez-vous choisir un autre horaire ?"): scheduling, not a decision; and the post free again, offered back
+# to the reader ("nous avions d'abord retenu un autre candidat, mais le poste est de nouveau disponible : seriez-vous
+# toujours intéressé ?"); not a rejection's "si le poste redevenait disponible, nous vous recontacterions"
+LOOKALIKES += [
+    fam("faux-ami : un créneau pris par un autre candidat (fr)", -4.5, ("creneau", "horaire", "rendez-vous", "salle"),
+        r"\b(?:creneau|horaire|rendez-vous|salle)\b[^.!?;]{0,40}?\b(?:a (?:deja |malheureusement )?ete |est (?:deja )?)"
+        r"(?:pris|reserve|attribue|choisi)e? (?:par|a) (?:un autre|une autre|d'autres) (?:candidate?s?|personnes?)\b"),
+    fam("faux-ami : le poste de nouveau disponible (fr)", -5.0, ("nouveau", "redevenu", "redevient", "rouvert"),
+        r"\b(?:poste|offre)\b (?:(?:est|a ete) (?:maintenant |desormais )?(?:de nouveau|a nouveau) (?:disponible|vacant|"
+        r"ouvert|a pourvoir)|(?:est )?redevenue? (?:disponible|vacant)|redevient (?:disponible|vacant)|a ete rouvert)\b"
+        r"[^?]{0,160}?\b(?:toujours interesse|encore interesse|(?:seriez|serais)[- ](?:vous|tu) (?:toujours |encore )?"
+        r"(?:interesse|partant|disponible)|cela vous (?:interesse|interesserait))"),
+]

@@ -3273,3 +3273,18 @@ DECISIONS += [
         r"\baan een (?:\w+ )?(?:kandida\w*|sollicitant\w*|persoon) (?:met|die) [^.!?;]{0,40}\b(?:gegund|toegekend|gegeven|aangeboden|"
         r"toegewezen)\b"),
 ]
+
+# (session 18) an interview slot taken by another candidate ("het tijdslot van dinsdag is helaas al door een andere
+# kandidaat gekozen, kun je een ander moment kiezen?"): planning, no decision; and the post free again, offered back to
+# the reader ("we hadden eerst voor een andere kandidaat gekozen, maar de functie is weer vrij: heb je nog interesse?");
+# not a rejection's "mocht de functie weer vrijkomen, dan laten we het je weten"
+LOOKALIKES += [
+    fam("look-alike: een tijdslot door een andere kandidaat genomen (nl)", -4.5, ("slot", "tijdstip", "afspraak", "moment"),
+        r"\b(?:tijdslot|slot|tijdstip|afspraak|moment|ruimte)\b[^.!?;]{0,40}?\b(?:is|werd) (?:helaas |al |inmiddels |"
+        r"net )*(?:door|aan) (?:een andere|iemand anders)\b[^.!?;]{0,20}?\b(?:gekozen|geboekt|genomen|gereserveerd|gegeven|"
+        r"vastgelegd)\b"),
+    fam("look-alike: de functie is weer vrij (nl)", -5.0, ("weer", "opnieuw"),
+        r"\b(?:functie|vacature|baan|plek|positie)\b (?:is|komt) (?:nu |inmiddels |toch )?(?:weer|opnieuw) (?:vrij|open|"
+        r"beschikbaar|vacant)\b(?! ?(?:komt|zou))[^?]{0,160}?\b(?:heb je (?:nog |nog steeds )?interesse|(?:nog|nog steeds) "
+        r"interesse|zou je (?:nog )?(?:interesse|zin)|heeft u (?:nog )?interesse|zin om)\b"),
+]

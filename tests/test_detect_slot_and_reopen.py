@@ -1,0 +1,58 @@
+"""Two kinds of good news that tell of another candidate, in German, French and Dutch (English in
+test_detect_slot_taken.py and test_detect_post_open_again.py): an interview slot taken by another candidate (pick
+another time), and the post free again and offered back to the reader after another candidate was first chosen. Each
+was called a rejection at 0.95-0.97. A rejection that only promises news should the post reopen, or says every slot
+was taken and no interview will follow, stays one. Written for this file."""
+
+from __future__ import annotations
+
+import pytest
+from labelled import found, mail
+
+SENDER = "Priya Shah <priya@acme.example>"
+
+GOOD_NEWS = [  # (language, subject, body)
+    ("de", "Stelle wieder frei",
+     "Hallo Herr Rivera,\n\nwir hatten uns zunächst für einen anderen Kandidaten entschieden, aber die Stelle ist "
+     "wieder frei. Hätten Sie noch Interesse?\n\nViele Grüße\nPriya"),
+    ("fr", "Entretien",
+     "Bonjour Sam,\n\nLe créneau de mardi 15h a déjà été pris par un autre candidat. Pourriez-vous choisir un autre "
+     "horaire ?\n\nPriya"),
+    ("fr", "Le poste",
+     "Bonjour Sam,\n\nNous avions d'abord retenu un autre candidat, mais le poste est de nouveau disponible. "
+     "Seriez-vous toujours intéressé ?\n\nPriya"),
+    ("nl", "Gesprek",
+     "Hoi Sam,\n\nHet tijdslot van dinsdag 15.00 uur is helaas al door een andere kandidaat gekozen. Kun je een ander "
+     "moment kiezen?\n\nPriya"),
+    ("nl", "De vacature",
+     "Hoi Sam,\n\nWe hadden eerst voor een andere kandidaat gekozen, maar de functie is weer vrij. Heb je nog "
+     "interesse?\n\nPriya"),
+]
+
+REJECTIONS = [
+    ("de", "Ihre Bewerbung",
+     "Sehr geehrter Herr Rivera,\n\nleider haben wir uns für einen anderen Kandidaten entschieden. Sollte die Stelle "
+     "wieder frei werden, melden wir uns gerne bei Ihnen.\n\nMit freundlichen Grüßen\nPriya"),
+    ("de", "Ihre Bewerbung",
+     "Sehr geehrter Herr Rivera,\n\ndie Stelle wurde erneut ausgeschrieben, wir haben uns jedoch für einen anderen "
+     "Kandidaten entschieden. Wir wünschen Ihnen alles Gute.\n\nPriya"),
+    ("fr", "Votre candidature",
+     "Bonjour Sam,\n\nNous avons retenu un autre candidat. Si le poste redevenait disponible, nous vous "
+     "recontacterions.\n\nPriya"),
+    ("fr", "Votre candidature",
+     "Bonjour Sam,\n\nMalheureusement, tous les créneaux d'entretien ont été pris par d'autres candidats et nous ne "
+     "pourrons pas vous recevoir.\n\nPriya"),
+    ("nl", "Je sollicitatie",
+     "Beste Sam,\n\nWe hebben gekozen voor een andere kandidaat. Mocht de functie weer vrijkomen, dan laten we het je "
+     "weten.\n\nPriya"),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body"), GOOD_NEWS, ids=[f"{c[0]}:{c[1]}" for c in GOOD_NEWS])
+def test_a_slot_taken_or_the_post_offered_back_is_no_rejection(lang: str, subject: str, body: str) -> None:
+    assert not found(mail(body, subject, SENDER))
+
+
+@pytest.mark.parametrize(("lang", "subject", "body"), REJECTIONS, ids=[f"{c[0]}:{n}" for n, c in enumerate(REJECTIONS)])
+def test_a_promise_or_no_interview_is_still_a_rejection(lang: str, subject: str, body: str) -> None:
+    assert found(mail(body, subject, SENDER))
