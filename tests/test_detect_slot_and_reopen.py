@@ -1,8 +1,9 @@
-"""Two kinds of good news that tell of another candidate, in German, French and Dutch (English in
-test_detect_slot_taken.py and test_detect_post_open_again.py): an interview slot taken by another candidate (pick
-another time), and the post free again and offered back to the reader after another candidate was first chosen. Each
-was called a rejection at 0.95-0.97. A rejection that only promises news should the post reopen, or says every slot
-was taken and no interview will follow, stays one. Written for this file."""
+"""Good news that tells of another candidate, in German, French and Dutch (English in test_detect_slot_taken.py and
+test_detect_post_open_again.py): an interview slot taken by another candidate (pick another time); the post free again,
+or offered to the reader after another candidate declined it; the reader chosen for the last round together with
+another candidate; and the outcome of someone the reader recommended. Each was called a rejection at 0.95-0.98. A
+rejection that only promises news should the post reopen, says every slot was taken and no interview will follow, or
+was sent to a candidate who came recommended, stays one. Written for this file."""
 
 from __future__ import annotations
 
@@ -27,6 +28,17 @@ GOOD_NEWS = [  # (language, subject, body)
     ("nl", "De vacature",
      "Hoi Sam,\n\nWe hadden eerst voor een andere kandidaat gekozen, maar de functie is weer vrij. Heb je nog "
      "interesse?\n\nPriya"),
+    ("fr", "Bonne nouvelle",
+     "Bonjour Sam,\n\nNous avions proposé le poste à un autre candidat, qui l'a décliné. Nous souhaitons donc vous "
+     "proposer le poste.\n\nPriya"),
+    ("nl", "Laatste ronde",
+     "Hoi Sam,\n\nWe hebben jou en nog een andere kandidaat geselecteerd voor de laatste ronde.\n\nPriya"),
+    ("nl", "Goed nieuws",
+     "Hoi Sam,\n\nJij en een andere kandidaat gaan door naar de laatste ronde! Volgende week dinsdag om 10 uur.\n\n"
+     "Priya"),
+    ("de", "Ihre Empfehlung",
+     "Hallo Sam,\n\ndanke für die Empfehlung von Alex. Leider haben wir uns für einen anderen Kandidaten "
+     "entschieden.\n\nTalent Team"),
 ]
 
 REJECTIONS = [
@@ -45,6 +57,14 @@ REJECTIONS = [
     ("nl", "Je sollicitatie",
      "Beste Sam,\n\nWe hebben gekozen voor een andere kandidaat. Mocht de functie weer vrijkomen, dan laten we het je "
      "weten.\n\nPriya"),
+    ("fr", "Votre candidature",
+     "Bonjour Sam,\n\nNous ne pouvons pas vous proposer le poste : nous avons retenu un autre candidat.\n\nPriya"),
+    ("nl", "Je sollicitatie",
+     "Beste Sam,\n\nWe hebben jou en de andere kandidaten goed bekeken, maar gekozen voor een andere kandidaat met "
+     "meer ervaring.\n\nPriya"),
+    ("de", "Ihre Bewerbung",
+     "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung, die uns auf Empfehlung von Herrn Weber erreicht "
+     "hat. Leider haben wir uns für einen anderen Kandidaten entschieden.\n\nMit freundlichen Grüßen\nPriya"),
 ]
 
 

@@ -1861,3 +1861,11 @@ LOOKALIKES += [
         r"[^?]{0,160}?\b(?:noch interesse|weiterhin interesse|interesse (?:daran )?haben|(?:hatten|haben|hattest|hast) "
         r"(?:sie|du) (?:noch |weiterhin )?(?:lust|interesse))\b"),
 ]
+
+# (session 18) the reader recommended someone, and that person was turned down ("danke für die Empfehlung von Alex.
+# Leider haben wir uns für einen anderen Kandidaten entschieden"): a referral's outcome, not the reader's application
+LOOKALIKES += [
+    fam("Doppelgänger: eine Empfehlung des Lesers (de)", -5.0, ("empfehlung", "empfohlen"),
+        r"\b(?:fur (?:die|ihre|deine) empfehlung (?:von|des|der)|(?:dass|weil) (?:sie|du) (?:uns )?[a-z]+ empfohlen "
+        r"(?:haben|hast)|(?:ihre|deine) (?:mitarbeiter)?empfehlung (?:von|fur) [a-z]+ [a-z]+)\b"),
+]

@@ -1056,3 +1056,13 @@ LOOKALIKES += [
         r"[^?]{0,160}?\b(?:toujours interesse|encore interesse|(?:seriez|serais)[- ](?:vous|tu) (?:toujours |encore )?"
         r"(?:interesse|partant|disponible)|cela vous (?:interesse|interesserait))"),
 ]
+
+# (session 18) the post offered to the reader after another candidate turned it down ("nous avions proposé le poste à un
+# autre candidat, qui l'a décliné ; nous souhaitons donc vous proposer le poste"): an offer; not "nous ne pouvons pas
+# vous proposer le poste", whose "pas" stands between
+LOOKALIKES += [
+    fam("faux-ami : le poste proposé au lecteur (fr)", -5.0, ("proposer", "offrir"),
+        r"\b(?<!ne )(?<!n')(?:souhaitons|voulons|aimerions|pouvons|allons|souhaiterions|voudrions|tenons a|sommes "
+        r"(?:heureux|ravis|heureuses|ravies) de) (?:donc |maintenant |desormais |finalement |a present )?(?:vous|te) "
+        r"(?:proposer|offrir) (?:le|ce) poste\b"),
+]

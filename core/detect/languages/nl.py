@@ -3288,3 +3288,14 @@ LOOKALIKES += [
         r"beschikbaar|vacant)\b(?! ?(?:komt|zou))[^?]{0,160}?\b(?:heb je (?:nog |nog steeds )?interesse|(?:nog|nog steeds) "
         r"interesse|zou je (?:nog )?(?:interesse|zin)|heeft u (?:nog )?interesse|zin om)\b"),
 ]
+
+# (session 18) the reader chosen together with another candidate ("we hebben jou en nog een andere kandidaat
+# geselecteerd voor de laatste ronde"): good news, not another person chosen instead of the reader
+LOOKALIKES += [
+    fam("look-alike: jij en een andere kandidaat door (nl)", -5.0, ("jou en", "je en", "u en", "jij en"),
+        r"\b(?:jou|jij|je|u) en (?:nog )?(?:een|twee|drie|de) (?:andere |overige )?(?:kandida\w*|sollicitant\w*|finalist\w*)"
+        # (the two chosen for a next round, with no "maar" between: not "we hebben jou en de andere kandidaten goed
+        # bekeken, maar gekozen voor een kandidaat met meer ervaring")
+        r"\b(?: (?!maar\b|echter\b|helaas\b)[\w-]+){0,4}? (?:geselecteerd|uitgenodigd|gekozen|gaan door|door)\b"
+        r"[^.!?;]{0,40}?\b(?:ronde|gesprek|fase|assessment|finale|selectiedag)\b"),
+]
