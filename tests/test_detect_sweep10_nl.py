@@ -471,6 +471,11 @@ REJECTIONS = [
     ('Je sollicitatie als data-analist',
      'Hoi Sam,\n\nBedankt voor je sollicitatie. De functie is aan een kandidaat met meer ervaring in Python gegund.\n\n'
      'Groet,\nRecruitment'),
+    # (was a known gap: a Flemish school's signature read as a pupil's admission)
+    ('Interim leerkracht L4',
+     'Dag Sam,\n\nBedankt om je kandidaat te stellen voor de interim in het vierde leerjaar. De uren zijn '
+     'toegekend aan een leerkracht die al in onze scholengroep werkt.\n\nVriendelijke groeten,\nDirectie '
+     'basisschool De Regenboog'),
 ]
 
 # Gaps left open: each reads the same as a mail that is no rejection of the reader, with nothing else in it to tell.
@@ -512,12 +517,6 @@ KNOWN_GAPS = [
     ('Uw kandidatuur',
      'Geachte heer Rivera,\n\nDe opdracht is ingevuld met een kandidaat uit ons eigen netwerk.\n\nMet vriendelijke '
      'groet,\nExecutive Interim'),
-    # a Flemish school's letter: "het vierde leerjaar" and "scholengroep" read as a pupil's admission (the shared
-    # not-a-job words), and the decision sentence names no post
-    ('Interim leerkracht L4',
-     'Dag Sam,\n\nBedankt om je kandidaat te stellen voor de interim in het vierde leerjaar. De uren zijn '
-     'toegekend aan een leerkracht die al in onze scholengroep werkt.\n\nVriendelijke groeten,\nDirectie '
-     'basisschool De Regenboog'),
 ]
 
 # Long HTML templates: a header, a footer in English, a quoted earlier mail, a table.

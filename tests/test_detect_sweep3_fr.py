@@ -269,11 +269,15 @@ REJECTIONS = [
     ('Ton process chez Hopla',
      'Hello Sam,\n\nMerci pour ton temps. Ton profil est un peu trop junior pour ce rôle, donc le process s’arrête ici '
      'pour toi.\n\nLéa'),
+    # (was a known gap: "une étudiante de ton école", the reader's own school, read as a school's admission)
+    ('Candidature stage – Communication',
+     'Bonjour Sam,\n\nNous te remercions pour ta candidature. Le stage a été attribué à une étudiante de ton école.'
+     '\n\nBonne continuation !'),
 ]
 
 # Rejections still missed (strict xfails, to move up when they start passing): a Belgian selection office's "fonction"
 # and "procédure" and a start-up's "process" and "cas pratique" name no job the rules know, so the decision stands
-# without job context; a trainee place "attribué à une étudiante de ton école" reads as a school's admission.
+# without job context.
 KNOWN_GAPS = [
     ('Sélection Selor',
      'Madame, Monsieur,\n\nNous vous informons que vous n’avez pas réussi le test de sélection. Vous ne pouvez '
@@ -283,9 +287,6 @@ KNOWN_GAPS = [
      'Salut Sam,\n\nOn a pris le temps de débriefer en équipe. Ton cas pratique était solide, mais on cherche '
      'quelqu’un '
      'avec plus de bouteille sur la partie data, donc on s’arrête là.\n\nMerci encore,\nMax'),
-    ('Candidature stage – Communication',
-     'Bonjour Sam,\n\nNous te remercions pour ta candidature. Le stage a été attribué à une étudiante de ton école.'
-     '\n\nBonne continuation !'),
 ]
 
 # Subject-only notes: an empty or near-empty body.

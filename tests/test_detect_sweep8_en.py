@@ -628,6 +628,16 @@ REJECTIONS = [
      'Hi Sam,\n\nThanks for the trial week. We won\'t be offering you the position; we\'ve chosen another '
      'applicant who has more experience with our till system.\n\nRosa',
      HM),
+    # (were known gaps: "school pick-ups" read as a school place; a refused CV kept in the talent pool read as a
+    # candidacy going on)
+    ('Nanny position',
+     'Hi Sam,\n\nThank you for meeting the children on Saturday. We have decided to go with another nanny who can also '
+     'do school pick-ups on Fridays. We wish you all the best.\n\nLena',
+     FOUNDER),
+    ('Your application to Oakridge',
+     'Dear Sam,\n\nWe have chosen another candidate for the Planning Analyst role. Your application remains active in '
+     'our talent pool for 12 months.\n\nOakridge Talent Team',
+     "Oakridge Talent Team <talent@oakridge.example>"),
 ]
 
 REJECTIONS += [
@@ -745,17 +755,6 @@ KNOWN_GAPS_REJECTIONS = [
      'wrote:\n> Hi '
      'Rosa, just wondering if there was any news on the Office Manager role?',
      HM),
-    # "school pick-ups" reads as a school place (phrases.py's NOT_A_JOB), though a nanny's job is named
-    ('Nanny position',
-     'Hi Sam,\n\nThank you for meeting the children on Saturday. We have decided to go with another nanny who can also '
-     'do school pick-ups on Fridays. We wish you all the best.\n\nLena',
-     FOUNDER),
-    # "your application remains active in our talent pool" reads as a candidacy still alive (phrases.py's look-alike
-    # and en.py's "the reader's candidacy goes on"), though the pool only keeps a refused CV on file
-    ('Your application to Oakridge',
-     'Dear Sam,\n\nWe have chosen another candidate for the Planning Analyst role. Your application remains active in '
-     'our talent pool for 12 months.\n\nOakridge Talent Team',
-     "Oakridge Talent Team <talent@oakridge.example>"),
 ]
 
 # HTML-only mail, as sent by ATS platforms: a rejection each.

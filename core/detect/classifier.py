@@ -218,10 +218,45 @@ _POST_IN = re.compile(r"\b(?:poste|puesto|vaga|cargo|stelle|functie|vacature|pos
 _AS_TITLE = re.compile(r"(?: (?:officer|manager|co-?ordinator|administrator|assistant|advis[eo]r|negotiator|specialist|"
                        r"analyst|lead|director|editor|consultant|executive|teacher|clerk|underwriter|supervisor))?"
                        r" (?:position|role|post|vacancy|job|opening)\b")
+_DETERMINERS = frozenset(("the", "this", "that", "a", "an", "your", "our", "my", "his", "her", "their", "votre", "ton",
+                          "ta", "tu", "su", "sua", "tua", "seu", "teu", "je", "uw", "jouw", "ihr", "ihre", "dein", "deine",
+                          "el", "la", "le", "les", "los", "las", "o", "os", "as", "de", "het", "een", "ein", "eine", "un",
+                          "une", "um", "uma"))
 _SCHOOL = re.compile(r"(?:school|schule|ecole|escuela|escola|colegio|college|lycee|gymnasium|instituto)\b")
 _COURSE = re.compile(r"\b(?:opleiding\w*|cursus\w*|courses?|training|stud(?:ie|y|ies|ium|io|os?)|formations?|cursos?|"
                      r"formacao|formacion|ausbildung\w*|lehrgang|umschulung|programm?e?|programa|master|bachelor|degree|"
                      r"diplom\w*|toelating|admissions?|aanmelding|inschrijving|anmeldung|inscri\w*|matricula)\b")
+# The reader's own school, named as their background: "le stage a été attribué à une étudiante de ton école", "a
+# graduate from your school", "iemand van jouw hogeschool" (a place the reader holds, not one asked for). Only words of
+# origin ("from", "de", "van"): "a place at your local school" is the place asked for.
+_READERS_SCHOOL = re.compile(r"\b(?:de|from|of|van|von|aus|del|da|do) (?:ton|ta|votre|your|je|jouw|uw|deiner|ihrer|tu|su|"
+                             r"teu|tua|seu|sua) (?:[\w-]+ )?$")
+# The word as what the job does or where the reader would work, not what the reader asks for: "selling tickets",
+# "handling orders and refunds", "gestionando el pedido", "para tratar o reembolso", "chargé du traitement des
+# remboursements"; "join our home insurance claims team". (Right before the word: "processing your refund" is the
+# reader's own.)
+_SECTOR_TASK = re.compile(r"\b(?:(?:sell|handl|process|answer|assess|issu|administer|underwrit)\w* (?:our |the |customer |"
+                          r"client |incoming )?|(?:gestionando|gestionar|tramitar|tramitando|tratar|tratando|tratamento d[eao]s?|"
+                          r"traiter|traitement d(?:es|u|e la)|gerer|bearbeitung (?:von|der)|bearbeiten|afhandelen|"
+                          r"afhandeling van|verwerken) (?:los |las |el |la |o |a |os |as |les |le |die |de |het )?)$")
+_JOIN = re.compile(r"\bjoin(?:ing)? (?:our|the) (?:[\w-]+ )?$")
+_TEAM_AFTER = re.compile(r"(?: [\w-]+){0,2} (?:team|department|desk|branch)\b")
+# The reader's application as a named worker at the place: "Ihre Bewerbung als Erzieher in unserer Kita", "your
+# application as an editor for our journal", "votre candidature comme animateur pour notre école" (a worker's title:
+# not "als Mieter für die Wohnung", a tenant's application).
+_AS_WORKER_AT = re.compile(r"\b(?:bewerbung|application|candidature|candidatura|sollicitatie|kandidatuur) (?:als|as an?|"
+                           r"comme|como|en tant que) ([\w-]+)(?: ([\w-]+))? (?:in|an|bei|at|for|fur|pour|dans|para|en|"
+                           r"voor|bij|na|no|em)(?: [\w'.-]+){0,2} $")
+# The word as the field of a named post's title: "the post of Officer for Membership", "el puesto de técnico de
+# afiliación", "die Stelle als Sachbearbeiter für Darlehen", "de functie van coördinator lidmaatschap" (the title's
+# head, a worker's, is checked by the caller).
+_POST_OF = re.compile(r"\b(?:poste|puesto|vaga|cargo|stelle|functie|vacature|position|post|vacancy|job|role)\b"
+                      r"[^.!?;]{0,40}?\b([\w-]+) (?:(?:of|for|de|van|voor|fur|des|du|da|do|dos|das|der) (?:the |la |el |"
+                      r"le |les |l'|het |die |o |a |os |as )?)?$")
+# Teaching words: a school signs its letter about a teaching post ("Directie basisschool De Regenboog" under "de uren
+# zijn toegekend aan een leerkracht")
+_TEACHING = re.compile(r"\b(?:leerkracht\w*|teachers?|teaching|lehrkraft|lehrer\w*|docent\w*|enseignant\w*|"
+                       r"professeurs?|profesor\w*|professor\w*|maestr[oa]s?)\b")
 # (German and Dutch "Kind" only after an article or a possessive: "Kind regards" closes nearly every English letter;
 # English "son" likewise: French "son" is "his" and Spanish "son" is "are")
 _PUPIL = re.compile(r"\b(?:(?:ihr|ihre[mns]?|dein|deine[mns]?|unser|unsere[mns]?|das|dem|des|ein|einem|eines|uw|je|jouw|het|"
@@ -236,10 +271,14 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
     post), a care flat as the workplace, and, in a mail about the reader's application (not their child's place),
     the employer's name in the signature ("Kindergarten Sonnenberg", "Escuela Infantil Patitos", "Plaza Nova
     Inmobiliaria"); in any mail with job words (``job_words``), a job title or a school named after a post ("the
-    Grants Officer position", "a post at St. Jude's Primary School"); and under a subject that names a job title
-    ("Vacature docent"), a school that names no pupil ("dank voor je belangstelling voor onze school")."""
+    Grants Officer position", "a post at St. Jude's Primary School"), the field of a post's title ("el puesto de
+    técnico de afiliación", the subject "Loan Administrator"), what the job handles ("selling tickets", "gestionando el
+    pedido"), the team the reader would join, the place a named worker would work at ("Bewerbung als Erzieher in
+    unserer Kita"); the reader's own school as their background ("une étudiante de ton école"); and under a subject
+    that names a job title ("Vacature docent"), a school that names no pupil ("dank voor je belangstelling voor onze
+    school"). A school's letter about a teaching post reads its signature as the employer's too."""
     signature = len(folded)
-    if job_context and text:
+    if (job_context or (job_words and _TEACHING.search(folded))) and text:
         closing: list[str] = []
         for line in reversed(text.rstrip().split("\n")):
             line = line.strip()
@@ -257,9 +296,25 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
     found = list(seen.finditer(P.NOT_A_JOB) if seen is not None else P.NOT_A_JOB.pattern.finditer(folded))
     job_words = job_words or job_context
     # a word the mail once writes as a job title is that title wherever it stands (the subject "Grants Officer")
-    titles = {m.group() for m in found if _AS_TITLE.match(folded, m.end())} if job_words else ()
+    titles = {m.group() for m in found if _AS_TITLE.match(folded, m.end())} if job_words else set()
+    if job_words:  # ...or names the thing by its first word ("the admissions office" beside "the Admissions
+        # Assistant role"; a content word, not "the" or "your" of "the grant", "your order")
+        for m in found:
+            first = m.group().split(" ", 1)[0]
+            if first != m.group() and first not in _DETERMINERS and re.search(rf"\b{re.escape(first)}{_AS_TITLE.pattern}",
+                                                                            folded):
+                titles.add(m.group())
+    # a subject that names a post by its title ("Loan Administrator", "Lettings Negotiator", "Técnico de afiliación",
+    # "Sachbearbeiter Darlehen"): the word just before or after that title's head, in the subject or the letter, is the
+    # title's own ("the post of Lettings Administrator")
+    title = P.subject_title(subject) if subject and job_words else ""
+    head = re.compile(rf"(?: [\w-]+){{0,2}}? {re.escape(title)}\b") if title and " " not in title else None
+    field_of = re.compile(rf"\b{re.escape(title)} (?:(?:of|for|de|van|voor|fur|des|du|da|do|der) (?:the |la |el |le |"
+                          r"les |l'|het |die |o |a )?)?$") if head else None
     for m in found:
         word, start = m.group(), m.start()
+        if head and (head.match(folded, m.end()) or field_of.search(folded, max(0, start - 40), start)):
+            continue
         if start >= signature or (word.startswith("bolsa") and lang == "es") or _CARE_FLAT.match(folded, start):
             continue
         if word in titles:
@@ -268,6 +323,21 @@ def _not_a_job(folded: str, lang: str, text: str | None, job_context: bool, span
                           _POST_IN.search(folded, max(0, start - 90), start)):
             pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
             if not pupil:  # a nursery that writes about the reader's child is still a place asked for
+                continue
+        if job_words and (_SECTOR_TASK.search(folded, max(0, start - 40), start) or (
+                _JOIN.search(folded, max(0, start - 40), start) and _TEAM_AFTER.match(folded, m.end()))):
+            continue  # what the job handles, or the team the reader would join
+        field = _POST_OF.search(folded, max(0, start - 90), start) if job_words else None
+        if field and P.is_person_title(field.group(1)):
+            continue
+        worker = _AS_WORKER_AT.search(folded, max(0, start - 90), start) if job_words else None
+        if worker and any(w and P.is_person_title(w) for w in worker.groups()):
+            pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
+            if not pupil:  # (a nursery's letter about the reader's child is still about a place asked for)
+                continue
+        if _SCHOOL.match(word) and _READERS_SCHOOL.search(folded, max(0, start - 40), start):
+            pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil
+            if not pupil:  # the reader's own school, as their background
                 continue
         if subject and _SCHOOL.match(word):  # the subject names the post: the school is the workplace...
             pupil = bool(_PUPIL.search(folded)) if pupil is None else pupil

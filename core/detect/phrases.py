@@ -99,7 +99,9 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"woning|verhuurder|huurwoning|makelaar\w*|bezichtiging|apartamento|senhorio|imobiliaria|arrendamento)\b",
     r"\b(?:library card|membership|visa application|your visa|creche|garderie|guarderia|kinderopvang|kita|kindergarten|"
     r"nursery place|a place (?:at|in) (?:[\w'-]+ ){0,3}nursery|"
-    r"(?:basis)?school(?! of)|schule|ecole|escuela|colegio|escola|"
+    # (not a family's day around school: "school pick-ups", "the school run", "school holidays" in a nanny's job)
+    r"(?:basis)?school(?! of)(?! ?(?:pick|drop)[- ]?(?:ups?|offs?)| runs?\b| holidays?\b| hours\b)|"
+    r"schule|ecole|escuela|colegio|escola|"
     # an allotment, and an election a candidate stood for ("bedankt dat je je verkiesbaar stelde"; not "Medewerker
     # Verkiezingen", a council job)
     r"volkstuin\w*|verkiesbaar|(?:stood|standing|stand) for election|"
@@ -153,6 +155,16 @@ _VERDICT_FIELD_NEED = ("not selected", "rejected", "declined", "unsuccessful", "
                        "afgewezen", "niet geselecteerd", "rejeitad", "nao selecionad", "recusad")
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maerz|marz|mai|okt|dez|janv|fevr?|avr|juin|juil|aout|"
           r"ene|abr|ago|dic|mei|maart|fev|set|out|dez)\w* \d")
+
+# Where a refused application is kept for later ("your application remains active in our talent pool", "votre
+# candidature reste active dans notre vivier", "je sollicitatie blijft actief in onze talentpool"): a CV on file after a
+# no, not a candidacy going on (unless the pool is for another named post: "in our talent pool for the Senior role").
+# Read after a "still active" phrase.
+_ON_FILE = (r"(?![^.!?;]{0,40}\b(?:talent ?pool|talentpool|(?:candidate|applicant|talent) (?:pool|database)|database|"
+            r"bewerberpool|datenbank|vivier|cvtheque|base de (?:datos|dados|donnees|candidats)|banco de (?:talentos|dados)|"
+            r"bolsa de (?:talentos?|candidatos|empleo|emprego)|bestand|databank|future (?:roles|openings|vacancies|"
+            r"opportunities|positions)|futur[oa]s? (?:procesos|processos|oportunidades|vacantes|vagas)|futurs? postes|"
+            r"toekomstige vacatures|kunftige stellen)\b(?! (?:for|fur|pour|para|voor) (?:the|our|die|den|le|la|el|de|het|o|a) ))")
 
 LOOKALIKES = [
     fam("look-alike: interview or assessment invitation", -3.0,
@@ -267,14 +279,15 @@ LOOKALIKES = [
         r"candidato|naam|kandidaat|voornaam|nome|primeiro)[\w ]{0,15}(?:\]|\}\}|>)"),
     fam("look-alike: the candidacy is said to be still alive", -4.5,
         r"\bstill (?:want|keen|like|hope|plan|intend|eager) to (?:speak|meet|talk|interview|see|chat)\b|"
-        r"\b(?:application|candidacy) (?:is|remains) (?:still )?(?:active|open|under consideration|in (?:the )?(?:process|running))\b|"
+        r"\b(?:application|candidacy) (?:is|remains) (?:still )?(?:active|open|under consideration|in (?:the )?(?:process|running))\b"
+        + _ON_FILE + r"|"
         r"\byou (?:are|remain) (?:still )?(?:one of our (?:preferred|top|leading|strongest)|in the running|under consideration)\b|"
         r"\bnothing has been decided\b|"
-        r"\bbewerbung (?:ist|bleibt) (?:weiterhin |noch )?(?:aktiv|im verfahren|in der auswahl)|\bnoch nichts entschieden\b|"
-        r"\bcandidature (?:reste|est toujours) (?:active|en cours|a l'etude)|\brien n'(?:est|a ete) decide\b|"
-        r"\bcandidatura (?:sigue|continua) (?:activa|abierta|en (?:el )?proceso)|\bno (?:hay|se ha tomado) (?:nada|ninguna decision)\b|"
-        r"\bsollicitatie (?:blijft|is nog) (?:actief|in behandeling|lopen)|\bnog niets besloten\b|"
-        r"\bcandidatura (?:continua|permanece|segue) (?:ativa|aberta|em (?:andamento|analise))|\bnada (?:foi|esta) decidido\b"),
+        r"\bbewerbung (?:ist|bleibt) (?:weiterhin |noch )?(?:aktiv|im verfahren|in der auswahl)" + _ON_FILE + r"|\bnoch nichts entschieden\b|"
+        r"\bcandidature (?:reste|est toujours) (?:active|en cours|a l'etude)" + _ON_FILE + r"|\brien n'(?:est|a ete) decide\b|"
+        r"\bcandidatura (?:sigue|continua) (?:activa|abierta|en (?:el )?proceso)" + _ON_FILE + r"|\bno (?:hay|se ha tomado) (?:nada|ninguna decision)\b|"
+        r"\bsollicitatie (?:blijft|is nog) (?:actief|in behandeling|lopen)" + _ON_FILE + r"|\bnog niets besloten\b|"
+        r"\bcandidatura (?:continua|permanece|segue) (?:ativa|aberta|em (?:andamento|analise))" + _ON_FILE + r"|\bnada (?:foi|esta) decidido\b"),
     # A patch, pull request or RFC turned down on a project's list: the reader's contribution, not an application
     # (its code words are job words: a CI "job", "an dieser Stelle", "de functie", a release "candidate").
     # (Not the pull request of a take-home exercise, which a job's selection asks for.)

@@ -1796,10 +1796,13 @@ LOOKALIKES: list[Family] = [
          "open", "fast", "again", "stays", "restart", "resume", "pick up", "on hold for", "shortlist you", "invite you",
          "under review", "under consideration", "under active", "being considered", "being reviewed", "being progressed",
          "is live", "is active"),
+        # (not a refused CV kept on file: "your application remains active in our talent pool for 12 months")
         r"\byour (?:application|candidacy|candidature)\b(?<!if your application)[^.!?;]{0,60}?\b(?:continues|"
         r"(?:remains|stays) (?:active|open|live|under (?:active )?(?:consideration|review))|is (?:still |now )?(?:progressing|"
         r"going ahead|moving forward|live|active|under (?:active )?(?:consideration|review)|being (?:considered|reviewed|"
-        r"progressed))|will (?:continue|progress|go ahead|move forward|remain open))\b",
+        r"progressed))|will (?:continue|progress|go ahead|move forward|remain open))\b"
+        r"(?![^.!?;]{0,40}\b(?:talent ?pool|(?:candidate|applicant|talent) (?:pool|database)|database|future (?:roles|"
+        r"openings|vacancies|opportunities|positions))\b(?! for (?:the|our) ))",
         r"\b(?:keep|keeping|leave|leaving) your (?:application|candidacy) open\b",
         r"\bfast-?track(?:ed|ing)? (?:you|your (?:application|candidacy))\b",
         # no need to repeat a step: "we don't need to invite you again, you are already booked in"

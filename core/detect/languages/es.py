@@ -806,7 +806,10 @@ LOOKALIKES: list[Family] = [
                                                                      "continua ", "permanece ", "seguira ", "continuara ", "entre ellos",
                                                                      "entre ellas", "uno de ellos", "una de ellas", "entre los", "entre las"),
         r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|proceso)\b[^.!?;]{0,50}?(?<!\bno )\b(?:sigue|continua|permanece|seguira|continuara) "
-        r"(?:\w+ )?(?:en curso|activa|abierta|vigente|en pie|adelante|en (?:el )?proceso|en marcha)\b",
+        r"(?:\w+ )?(?:en curso|activa|abierta|vigente|en pie|adelante|en (?:el )?proceso|en marcha)\b"
+        # (not a refused CV kept on file: "sigue activa en nuestra base de datos para futuros procesos")
+        r"(?![^.!?;]{0,40}\b(?:base de datos|bolsa de (?:talento|empleo|candidatos)|talent ?pool|futur[oa]s (?:procesos|"
+        r"oportunidades|vacantes))\b)",
         r"\b(?:sigues|continuas|sigue usted|continua usted|permaneces)(?<!no sigues)(?<!no continuas)(?<!no permaneces)(?<!no sigue usted)(?<!no continua usted) "
         r"(?:en (?:el|este|nuestro) proceso|en la carrera|siendo (?:candidat|finalist)|en (?:la|nuestra) (?:lista|terna|seleccion)|adelante)",
         r"\b(?:tu|usted|vos) (?:estas|esta|eres|es) (?:entre (?:ellos|ellas)|uno de ellos|una de ellas|"

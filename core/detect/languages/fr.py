@@ -809,7 +809,8 @@ LOOKALIKES: list[Family] = [
         r"\b(?:candidature|dossier|postulation|elle)\b[^.!?;]{0,60}?\b(?:suit (?:\w+ )?son cours|(?:reste|est toujours|est encore|reste donc) "
         r"(?:en cours|a l'etude|en lice|a l'examen))\b",
         r"\b(?:plaisir|heureux|heureuse|ravie?s?) de poursuivre\b|\bpoursuivons (?:le processus )?avec (?:vous|toi)\b",
-        r"\b(?:vous|tu) (?:en )?(?:faites|fais) (?:bien |toujours |donc |encore )?partie\b|\bn'est pas ecartee\b|\b(?:elle|candidature) reste active\b|\b(?:faites|fais|etes) toujours partie des\b|\ben lice\b",
+        r"\b(?:vous|tu) (?:en )?(?:faites|fais) (?:bien |toujours |donc |encore )?partie\b|\bn'est pas ecartee\b|\b(?:elle|candidature) reste active\b(?![^.!?;]{0,40}\b(?:vivier|base de (?:donnees|candidats)|cvtheque|talent ?pool|"
+        r"futurs? (?:postes|recrutements|besoins)|prochaines? (?:offres|opportunites))\b)|\b(?:faites|fais|etes) toujours partie des\b|\ben lice\b",
         # the post filled by the reader ("le poste est pourvu... par toi !", "c'est toi qu'on veut")
         r"\bc'est (?:bien |justement |exactement )?(?:votre|ton) cas\b|\bpourvue?s?\W{0,5}(?:par|avec) (?:toi|vous)\b|\bc'est (?:toi|vous) (?:qu'on|que nous|que l'on) (?:veut|voulons|a choisie?|"
         r"avons choisie?|retient|retenons)\b",

@@ -1910,7 +1910,9 @@ LOOKALIKES: list[Family] = [
         r"aangenomen|besloten|beslist|beoordeeld|beoordelen)\b|"
         r"\b(?:hebben|heeft|zijn) (?:\w+ )?niet voor (?:een |de )?(?:andere?|iemand anders)\b[^.!?;]{0,30}\b(?:gekozen|gegaan)\b|\b(?:is|blijft) (?:\w+ )?nog (?:gewoon |steeds |altijd |volop )?in (?:behandeling|procedure)\b(?! genomen)",
         r"\b(?:sollicitatie|kandidatuur|procedure)\b[^.!?;]{0,60}\b(?:loopt|lopen) (?:\w+ )?(?:gewoon |nog |wel )?door\b|"
-        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\bblijft (?:\w+ )?(?:gewoon )?(?:lopen|staan|actief)\b|"
+        # (not a refused CV kept on file: "je sollicitatie blijft actief in onze talentpool voor toekomstige vacatures")
+        r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,60}\bblijft (?:\w+ )?(?:gewoon )?(?:lopen|staan|actief)\b"
+        r"(?![^.!?;]{0,40}\b(?:talent ?pool|bestand|databank|database|cv-?databank|toekomstige vacatures)\b)|"
         # "je sollicitatie gaat door naar een video-interview" (not "gaat niet door naar de volgende ronde")
         r"\b(?:sollicitatie|kandidatuur)\b (?:(?!nie?t?\b)\w+ ){0,2}gaat (?:(?!nie?t?\b)\w+ ){0,2}door naar (?:de|een|het)\b"),
     fam("look-alike: an invitation to meet (nl)", -3.0, ("nodig", "voorkeur", "graag"),

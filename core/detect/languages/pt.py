@@ -1251,8 +1251,10 @@ LOOKALIKES: list[Family] = [
         r"(?<!nao )\b(?:continua|continuas|permanece|permaneces|segue|segues) (?:ainda )?(?:no|em) (?:processo|analise|consideracao)\b",
         # "por isso o seu processo fica em pausa", "manteremos a sua candidatura ativa"
         r"\b(?:seu|teu|o) processo (?:fica|ficara|esta|estara) em (?:pausa|espera|stand-?by)\b|"
-        r"\bmant(?:eremos|emos|er) a (?:sua|tua) candidatura ativa\b|"
-        r"\b(?:sua|tua) candidatura (?:\w+ )?(?:segue|continua|prossegue) (?:normalmente|ativa|valida|em analise)\b",
+        # (not a refused CV kept on file: "manteremos a sua candidatura ativa na nossa base de dados")
+        r"(?:\bmant(?:eremos|emos|er) a (?:sua|tua) candidatura ativa\b|"
+        r"\b(?:sua|tua) candidatura (?:\w+ )?(?:segue|continua|prossegue) (?:normalmente|ativa|valida|em analise)\b)"
+        r"(?![^.!?;]{0,40}\b(?:base de dados|banco de (?:talentos|dados)|bolsa de talentos|talent ?pool)\b)",
         # a pause: "precisamos interromper o seu processo temporariamente", "... por duas semanas"; "retomamos em janeiro"
         r"\b(?:interromp|suspend|paus)\w* (?:o seu |o teu |a sua |a tua )?(?:processo|candidatura|selecao|recrutamento)\b"
         r"[^.!?;]{0,20}\b(?:temporariamente|por (?:duas|tres|quatro|algumas|umas|poucas|\d+) (?:semanas|dias|meses))",
@@ -1301,7 +1303,10 @@ LOOKALIKES: list[Family] = [
         # the reader's (other) application said to go on, a few words after naming it
         r"\b(?:sua|tua) candidatura\b[^.!?;]{0,60}\b(?<!nao )(?:segue|continua|permanece|mantem-se|se mantem)(?: ainda| bem)?"
         r"(?: (?:ativa|aberta|valida|normalmente|em (?:andamento|analise|avaliacao|consideracao|curso)|no processo)\b|"
-        r"(?: de pe)?(?= ?[.!]))",
+        r"(?: de pe)?(?= ?[.!]))"
+        # (not a refused CV kept on file: "permanece ativa na nossa base de dados para futuras oportunidades")
+        r"(?![^.!?;]{0,40}\b(?:base de dados|banco de (?:talentos|dados)|bolsa de talentos|talent ?pool|futur[oa]s "
+        r"(?:oportunidades|vagas|processos))\b)",
         # "we'll get back to you next week": the process goes on with the reader in it
         r"\b(?:volt(?:amos|aremos) a falar|retornaremos|entraremos em conta(?:c)?to|daremos noticias)\b[^.!?;]{0,30}\b"
         r"(?:na proxima|em breve|ate (?:a |o )?(?:proxima|final|fim|dia)|nos proximos dias|esta semana|semana que vem|"
