@@ -18,8 +18,6 @@ from labelled import check_labelled, corpus_cases, found, mail
 KNOWN_MISSES = {
     ("es", "0091.eml"): "no job word at all: 'tu solicitud (Ref. 77-ADM)' and 'la persona elegida tiene un perfil más "
                         "técnico' name neither a job nor a role",
-    ("es", "0110.eml"): "'la persona con la que nos quedamos ya empezó el lunes': the choice told as news of the "
-                        "chosen one starting, which team news to colleagues also says",
 }
 
 

@@ -916,6 +916,9 @@ REJECTIONS = [
     ("Candidatura: Técnico de Informática",
      "Olá Sam,\n\nInformamos que a Escola Técnica Futuro concluiu a análise dos currículos e optou por "
      "não prosseguir com a sua candidatura.\n\nEquipa Sapo Emprego-like"),
+    ("Feedback do processo",
+     "Oi Sam,\n\nInfelizmente não vamos poder seguir contigo no processo de Analista de Marketing. "
+     "Obrigada pela disponibilidade!\n\nBeijo,\nLetícia - RH"),
 ]
 
 # Rejections the rules still miss, each for a reason a rule would not generalise from or could not take without
@@ -963,9 +966,6 @@ KNOWN_GAPS = [
      "Seguimos em contato.\n\nAbraço,\nRenato - Agência Talentos"),
     ("Cliente",
      "Olá Sam,\n\nO cliente preferiu não avançar.\n\nAbraço,\nNatália - Agência Norte"),
-    ("Feedback do processo",
-     "Oi Sam,\n\nInfelizmente não vamos poder seguir contigo no processo de Analista de Marketing. "
-     "Obrigada pela disponibilidade!\n\nBeijo,\nLetícia - RH"),
 ]
 
 NON_REJECTIONS = [

@@ -245,6 +245,8 @@ DECISIONS += [
         r"\bexcluid[oa] del (?:proceso|concurso)"),
     fam("gramática: la vacante ya se cubrió", 3.5, ("cubri", "cubier", "ocupad", "adjudicad", "asignad", "dado", "dada", "cogid", "pillad",
                                                       "concedid", "otorgad", "provist", "provey"),
+        # (some of many posts, not the reader's: a job board's "algunas vacantes ya fueron cubiertas")
+        r"(?<!algunas )(?<!algunos )(?<!varias )(?<!varios )(?<!muchas )(?<!muchos )(?<!otras )(?<!otros )(?<!\d )"
         r"\b(?:vacante|puesto|plaza|posicion|(?<!a )cargo)s?\b[^.!?;]{0,80}\b(?<!\bno )(?<!\btodavia no )(?<!\baun no )(?:ya )?(?:se cubri\w*|(?:ha|han) sido cubiert\w*|fue cubiert\w*|"
         r"fueron cubiert\w*|esta cubiert\w*|estan cubiert\w*|(?:ha|han) sido ocupad\w*|"
         # Chile and other Latin American HR: "el cargo fue provisto", "la vacante ya se proveyó"
@@ -339,7 +341,8 @@ DECISIONS += [
         # (sweep 2) a job board: the employer closed the very offer the reader applied to
         r"\b(?:ha|han) (?:cerrado|cancelado|finalizado|retirado) (?:la oferta|el puesto|la vacante|el aviso) (?:a la|al|en la|en el) que "
         r"te (?:inscribiste|postulaste|presentaste|apuntaste)\b"),
-    fam("gramática: la oferta, a otra persona", 4.0, ("ofrec", "dado", "dimos", "dio ", "asign", "adjudic", "extend", "hecho", "entreg"),
+    fam("gramática: la oferta, a otra persona", 4.0, ("ofrec", "dado", "dimos", "dio ", "dieron", "asign", "adjudic", "extend", "hecho",
+                                                       "entreg"),
         r"\b(?:oferta|propuesta|puesto|plaza|contrato|posicion|vacante|cargo)\b[^.!?;]{0,30}\b(?:se (?:la|lo) )?(?:(?:hemos|han|he|ha|habiamos) "
         r"(?:hecho|dado|ofrecido|extendido|adjudicado|asignado|entregado)|ofrecimos|dimos|asignamos|adjudicamos|ofrecio|dio|asigno|adjudico|"
         rf"ofrecieron|dieron|asignaron) a {_ES_SOMEONE}",
@@ -416,7 +419,10 @@ DECISIONS += [
         r"(?:no apt[oa]|no seleccionad|no superad|descartad[oa]|excluid[oa]|no continu)",
         r"\bno continuidad (?:en|del) (?:el |este |su |tu )?proceso",
         r"\b(?:declarad|calificad|considerad|valorad)[oa] (?:como )?no apt[oa]\b",
-        r"\b(?:finalizad|cerrad|descartad)[oa]s? ?[-:/|] ?no (?:seleccionad|apt)"),
+        r"\b(?:finalizad|cerrad|descartad)[oa]s? ?[-:/|] ?no (?:seleccionad|apt)",
+        # the subject opens with the verdict, the post after the dash: "No seleccionado - Vacante Recepcionista"
+        r"^(?:candidatura |postulacion |candidat[oa] |perfil )?(?:no seleccionad|descartad|excluid)[oa]s?(?:/[oa]|\([oa]\))?"
+        r"(?= ?[-|:] )"),
     fam("gramática: resolución que desestima la solicitud", 4.0, ("desestim", "deneg", "rechaz", "exclu", "inadmit", "no procede"),
         r"\bno procede (?:su|tu) (?:incorporacion|contratacion|nombramiento|admision|inclusion|seleccion)\b",
         r"\b(?:resuelve|resuelto|resolvemos|acuerda|acordado|acordamos|decide|decidido|decidimos|procede)\b\W{0,3}(?:\w+ ){0,2}?"
@@ -566,8 +572,10 @@ DECISIONS += [
         r"envio|mando|paso|presentaremos|propondremos|enviaremos|pasaremos) (?:tu|su) (?:perfil|candidatura|cv|curriculum|postulacion) "
         r"(?:a|al|ante) (?:la empresa|el cliente|mi cliente|nuestro cliente|cliente|la compania)\b" + _ES_UNLESS),
     fam("gramática: excluido/a del proceso", 4.0, ("excluid", "eliminad"),
+        # (a final exclusion too, "ha sido excluido definitivamente del proceso"; not a provisional one, which may be
+        # put right)
         rf"\b(?:queda|quedas|ha quedado|has quedado|ha sido|has sido|fue|fuiste|resulta|resultas|esta|estas)(?: usted)? (?:excluid|eliminad)[oa]{_ES_SLASH} "
-        r"(?:del|de la|de este|de esta) (?:proceso|concurso|convocatoria|seleccion|bolsa)"),
+        r"(?:definitivamente )?(?:del|de la|de este|de esta) (?:proceso|concurso|convocatoria|seleccion|bolsa)"),
     fam("gramática: la candidatura no continúa", 4.0, ("no ",),
         r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|proceso)\b[^.!?;]{0,50}\bno (?:continua|sigue|seguira|continuara|prosigue|proseguira|"
         r"avanza|avanzara|avanzo|continuo|siguio|prosiguio|ha avanzado|ha continuado|ha seguido adelante)\b(?= ?(?:[.,;!]|$| (?:en esta|esta vez|por ahora|de momento)))"),
@@ -747,7 +755,9 @@ JOB_WORDS = STRONG_WORDS + "|" + (r"posicion(?:es)?|puestos|vacantes|postulant\w
              r"proceso(?! de (?!seleccion))|"
              # (sweep 2) an agency presenting the reader to its client, a temp agency's client ("la empresa usuaria")
              r"(?:presentamos|presentado|presentar|presentamos a la empresa) (?:tu|su) (?:perfil|candidatura|cv)|empresa usuaria|"
-             r"(?:oferta|puesto|vacante|aviso) (?:a la|al|en la|en el) que te (?:inscribiste|postulaste|presentaste|apuntaste)")
+             r"(?:oferta|puesto|vacante|aviso) (?:a la|al|en la|en el) que te (?:inscribiste|postulaste|presentaste|apuntaste)|"
+             # a job board's word for an application to an offer: "tu inscripción en la oferta 'Camarero/a'"
+             r"(?:tu|su) inscripcion (?:en|a|para) (?:la|esta|dicha) oferta")
 
 # Ways of naming the reader's own application in Spanish (formal "su", Latin American "aplicaste", participation).
 YOURS_WORDS = (r"su (?:solicitud|perfil|cv|curriculum|proceso)|tu (?:cv|curriculum|proceso|entrevista|prueba|portfolio|portafolio)|"
@@ -824,6 +834,9 @@ LOOKALIKES: list[Family] = [
         r"(?:ya )?no (?:ha sido|fue|ha pasado|pasa|continua|sigue|seguira|avanza|avanzara)\b",
         r"\b(?:avisale|avisala|avisalo|llamale|llamala|llamalo|escribele|informale|informala|comunicaselo|diselo|comunicale)\b",
         r"\b(?:lo|la|le) entrevistaste(?:is)?\b",
+        # the candidate the reader interviewed, referred or sent: "el candidato que entrevistaste el lunes no fue ..."
+        r"\b(?:el|la) candidat[oa] (?:que|a quien) (?:tu |usted )?(?:entrevistaste|entrevisto usted|recomendaste|referiste|"
+        r"propusiste|nos (?:enviaste|pasaste|recomendaste|presentaste|mandaste))\b",
         r"\b(?:puedes|podeis|podrias|podriais) (?:entrevistarl[oa]s?|llamarl[oa]s?|avisarl[oa]s?|contactarl[oa]s?)\b",
         r"\b(?:puedes|podeis|podrias|podriais) (?:cerrar|archivar|rechazar|descartar) (?:el proceso|la vacante|la oferta|las candidaturas|"
         r"las solicitudes|al resto|a los demas|a las demas)\b",
@@ -857,7 +870,7 @@ DECISIONS += [
         r"(?:la busqueda|el proceso|la seleccion|la vacante|el puesto|la posicion|la plaza) (?:se cerro|se ha cerrado|quedo cerrad[oa]|ha quedado cerrad[oa]))"
         rf"\b[^.!?;]{{0,30}}\bcon {_ES_SOMEONE}",
         r"\b(?:puesto|plaza|vacante|posicion|cargo|oferta|contrato)\b[^.!?;]{0,25}\b(?<!\bno )(?:ha ido|fue|se ha ido|ha sido|se (?:la|lo) "
-        r"(?:ha llevado|llevo)) (?:para |a )(?:otra|otro)\b",
+        r"(?:ha llevado|llevo)) (?:para |a )(?:la |el )?(?:otra|otro)\b",
         r"\b(?:lo|la) (?:hemos|han) (?:ya )?cubierto (?:internamente|con (?:otr|personal|un |una |alguien|promocion))",
         r"\b(?:puesto|plaza|vacante|posicion|cargo|rol)\b[^.!?;]{0,25}\bse (?:lo|la) (?:ha llevado|han llevado|llevo|llevaron|va a llevar|lleva) "
         rf"{_ES_SOMEONE}"),
@@ -1114,4 +1127,37 @@ DECISIONS += [
         r"presentaste|presento|inscribiste|inscribio|has postulado|ha postulado|has aplicado|ha aplicado|te has inscrito|"
         r"se ha inscrito|te postulaste|se postulo)\b[^.!?;]{0,40}?\b(?<!no )(?<!aun )(?<!todavia )(?:ya )?(?:ha sido|fue|esta|"
         r"se ha|se encuentra) (?:ya )?(?:cubiert|ocupad|asignad)[oa]\b"),
+]
+
+# Sweep 3: the person chosen already at work ("la persona con la que nos quedamos ya empezó"). Weaker (3.5): said to a
+# colleague it is news, so it counts only in mail about the reader's own application.
+DECISIONS += [
+    fam("gramática: la persona elegida ya empezó", 3.5, ("empez", "comenz", "incorpor", "trabajando", "arranc"),
+        r"\b(?:la persona|el candidato|la candidata|el chico|la chica|el muchacho|la muchacha) (?:que|con (?:la|el|quien) que|"
+        r"con quien) (?:finalmente |al final )?(?:elegimos|escogimos|seleccionamos|contratamos|nos quedamos|me quede|"
+        r"hemos (?:elegido|escogido|seleccionado|contratado))\b[^.!?;]{0,30}?\b(?:ya )?(?:empezo|comenzo|se incorporo|"
+        r"ha empezado|ha comenzado|se ha incorporado|empieza|comienza|se incorpora|esta trabajando|arranco)\b"),
+]
+
+# Sweep 3, second batch: the outcome as a negative answer from the one who decides ("la respuesta del cliente fue
+# negativa"), the post closed with someone else ("lo cerramos con una chica que ..."), not called to
+# the next stage, "no quedaste para el puesto".
+DECISIONS += [
+    # (the decider named: not "el resultado de la prueba fue negativo", which is good news)
+    fam("gramática: la respuesta del responsable fue negativa", 4.0, ("negativ",),
+        r"\b(?:feedback|respuesta|retroalimentacion|valoracion|evaluacion|decision|devolucion)\b (?:final )?(?:del|de la|de los) "
+        r"(?:responsable|cliente|empresa|gerente|director\w*|direccion|reclutador\w*|area|equipo|comite|tribunal|jef[ea])\b"
+        # ... about the reader, or about nothing named ("sobre tu entrevista"; not "sobre la nueva oficina")
+        r"(?: (?:sobre|acerca de|respecto a|respecto de|en cuanto a) (?:tu|su|ti|usted)\b[^.!?;]{0,50})?,? "
+        r"(?:fue|es|ha sido|era) negativ[oa]"),
+    fam("gramática: el puesto lo cerramos con otra persona", 4.0, ("cerramos", "cerraron", "cerrado", "cubrimos", "cubrieron"),
+        r"\b(?:puesto|vacante|plaza|posicion|cargo)\b[^.!?;]{0,40}\b(?:lo|la) (?:cerramos|cerraron|hemos cerrado|han cerrado|"
+        r"cubrimos|cubrieron) con (?:un[ao]? (?:chic[oa]|muchach[oa]|persona|candidat[oa]|pibe|piba|companer[oa]) (?:que|con|de)\b|"
+        r"otr[oa]s?\b|alguien\b)"),
+    fam("gramática: no te convocamos a la siguiente fase", 4.0, ("no ",),
+        r"\bno (?:vamos a poder|podemos|podremos|vamos a|te vamos a|le vamos a) (?:convocar|llamar|citar|invitar)(?:te|le)? "
+        r"(?:a|para) (?:la|el) (?:siguiente|proxima|nueva|segunda|ultima) (?:fase|etapa|ronda|entrevista)" + _ES_UNLESS),
+    fam("gramática: no quedaste para el puesto", 4.0, ("no ",),
+        r"\bno (?:quedaste|has quedado|quedo usted|ha quedado usted) (?:seleccionad[oa] )?(?:para|en) (?:el|la) "
+        r"(?:puesto|vacante|plaza|posicion|cargo|trabajo)\b"),
 ]

@@ -21,15 +21,21 @@ _PT_NOT_SOME = r"(?<!algumas )(?<!varias )(?<!muitas )(?<!outras )(?<!diversas )
 # The everyday sentences of a rejection, one family per decision idea.
 DECISIONS: list[Family] = [
     fam("candidatura nao selecionada", 4.0, ('nao', 'sem que'),
-        # (not "ainda não foi aprovado" / "não foi aprovado ainda": not yet)
-        r"(?<!ainda )\bnao (?:foi|foste|foram|sera|vai ser|tera sido|tendo (?:(?:a|o) (?:sua|tua|seu|teu)"
+        # (not "ainda não foi aprovado" / "não foi aprovado ainda": not yet; nor "a outra candidata não foi
+        # selecionada", said of someone else)
+        r"(?<!ainda )(?<!outra candidata )(?<!outro candidato )(?<!outras candidatas )(?<!outros candidatos )"
+        r"\bnao (?:foi|foste|foram|sera|vai ser|tera sido|tendo (?:(?:a|o) (?:sua|tua|seu|teu)"
         r" (?:candidatura|perfil|nome) "
         r"|v\. exa\.? |(?:a|o) mesm[ao] )?sido) (?:pre-?|pre )?(?:selecc?ionad|priorizad|validad|"
         r"recomendad|aprovad|escolhid|aceit|contemplad|retid)\w*+(?!(?:\([ao]\))? ainda\b)",
         rf"\b(?:candidatura|perfil)\b{S}\bnao (?:foi |sera |tera |vai ter )?(?:selecc?ionad|aprovad|escolhid|contemplad|retid|seguimento|continuidade|avancar)",
         # ... said as the way the process ended: "o processo terminou sem que a sua candidatura tenha sido escolhida"
         r"\bsem que (?:a )?(?:sua |tua )?(?:candidatura|voce|v\. exa|o seu perfil|o teu perfil|seu perfil|teu perfil)\b[^.!?;]{0,20}?"
-        r"(?:tenha|tivesse|fosse|seja) (?:sido )?(?:selecc?ionad|aprovad|escolhid|contemplad|retid)"),
+        r"(?:tenha|tivesse|fosse|seja) (?:sido )?(?:selecc?ionad|aprovad|escolhid|contemplad|retid)",
+        # an internship agency's word: the employer did not put the reader forward ("o seu nome não foi indicado pela
+        # empresa concedente")
+        r"\b(?:(?:o )?(?:seu|teu) nome|voce|tu) nao (?:foi|foste|sera) indicad[oa](?:\([ao]\))? pel[ao]s? (?:empresa|gestor\w*|"
+        r"cliente|banca|comissao|area|coordenacao)\b"),
     fam("nao avancar", 4.0, ('nao', 'possivel', 'poderemos', 'podemos', 'vamos'),
         rf"\bnao{S}\b(?:avancar|avancaremos|avancamos|seguir|seguiremos|prosseguir|prosseguiremos|continuar|continuaremos|dar (?:seguimento|continuidade))\b{S}\b(?:com (?:a )?(?:sua|tua) candidatura|com a candidatura|com voce|contigo|a sua candidatura|a tua candidatura|ao seu processo|ao teu processo|com o seu processo|com o teu processo|com o processo)",
         r"\b(?:possivel|poderemos|podemos|vamos) dar (?:seguimento|continuidade)\b[^.!?;]{0,20}\b(?:sua|tua) candidatura",
@@ -195,7 +201,8 @@ DECISIONS += [
                                                                  "um colega", "uma colega",
                                                                  "um profissional", "uma profissional", "candidat", "interna", "interno",
                                                                  "pessoas", "perfis", "profissionais", "quem "),
-        rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}",
+        # (not "X foi contratado, e a outra candidata não foi selecionada": the other one is left out, not chosen)
+        rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}(?!\w*(?:\([ao]\))? nao (?:foi|foram)\b)",
         # a client or employer told in the third person plural: "eles seguiram com outro candidato"
         r"\b(?:seguiram|avancaram|prosseguiram|fecharam|ficaram) com n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)",
         r"\boptei (?:por|pel[oa]) (?:um[a]? )?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)",
@@ -414,7 +421,7 @@ DECISIONS += [
         r"(?:si|voce|ti|v\. exa|a sua candidatura|a tua candidatura|o seu perfil|o teu perfil|o seu nome|o teu nome)\b"),
     fam("gramática: outro candidato foi escolhido", 4.0, ("outr",),
         r"\b(?:outr[oa]s? (?:candidat\w*|pessoas?|perfis|perfil|profissiona\w*|finalista))\b[^.!?;]{0,40}\b"
-        r"(?:foi|foram|acabou|acabaram) (?:(?:por ser|sendo) )?(?:escolhid|selecionad|contratad|preferid|eleit)",
+        r"(?<!nao )(?:foi|foram|acabou|acabaram) (?:(?:por ser|sendo) )?(?:escolhid|selecionad|contratad|preferid|eleit)",
         r"\b(?:foi|foram|acab(?:ou|aram) (?:por ser|sendo))(?: (?:entretanto|ja|\w+mente))? (?:escolhid|selecionad|contratad|preferid|"
         r"preenchid|ocupad|atribuid|entregue|oferecid)\w* "
         r"(?:por |a |para (?:a|o|esta|este|essa|esse) \w+ )?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalista)"),
@@ -683,7 +690,10 @@ DECISIONS += [
 # The recipient must be indefinite ("um colega", "outra pessoa", "uma candidata com"): "a vaga ficou com a Ana"
 # is an internal announcement.
 _PT_ROLE = r"(?:vagas?|vaguinhas?|posicao|cargo|funcao|lugar|oportunidade|posto)"
-_PT_SOMEONE = (r"(?:(?:um|uma) (?:colega|colaborador\w*|pessoa|candidat\w*|profissional|perfil)\b|n?outr[oa]s? |alguem\b|"
+_PT_SOMEONE = (r"(?:(?:um|uma) (?:colega|colaborador\w*|pessoa|candidat\w*|profissional|perfil)\b|(?:(?:a|o|as|os) )?n?outr[oa]s? |"
+               r"alguem\b|"
+               # the chat word for a person, told apart by a clause: "fechamos com uma menina que já trabalhava aqui"
+               r"(?:um|uma) (?:menin[oa]|moca|rapaz|cara|garot[oa]) (?:que|com|mais)\b|"
                r"(?:candidat\w*|pessoas|perfis|profissionais) (?:com|que|cuj|mais)\b|(?:a |o )?(?:candidat\w*|colega) "
                r"(?:interno|interna|da casa|do time|da equipa|da equipe)\b)")
 DECISIONS += [
@@ -694,7 +704,8 @@ DECISIONS += [
                                                             "foi para", "foi dad", "fechad", "fechamos", "preenchemos",
                                                             "foi pra", "preenchid", "ocupad",
                                                             "provid"),
-        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:ficou|acabou (?:ficando|por ficar|indo|por ir)|vai ficar|ficara|foi (?:entregue|atribuid[ao]|provid[ao]|"
+        rf"\b{_PT_ROLE}\b[^.!?;]{{0,60}}\b(?:ficou|acabou (?:ficando|por ficar|indo|por ir)|vai ficar|ficara|(?:a gente |nos )?fech(?:ou|amos)|"
+        rf"foi (?:entregue|atribuid[ao]|provid[ao]|"
         rf"direcionad[ao]|"
         rf"oferecid[ao]|dad[ao]|fechad[ao])|foi) (?:com|para|pra|a|ao|a uma|a um) {_PT_SOMEONE}",
         # ... filled by someone: "a vaga acabou por ser preenchida por um colaborador de outra loja"
@@ -1070,6 +1081,9 @@ JOB_WORDS = (r"processos seletivos|(?:gestor|gestora) da (?:area|vaga)\b|(?:dire
              r"administrativo|pedagogico|auxiliar|assistente|estagiario|promotor|redator|designer)\(a(?=\))|"
              # a post named by its trade (pt-PT "o lugar de designer", "o posto de motorista")
              r"(?:lugar|posto) de (?:um[a]? )?(?!estudante)" + _PT_TRADE + "|"
+             # ... or the selection for it: "o processo de Analista", "a seleção para Motorista"
+             r"(?:processo (?:seletivo )?|selecao |recrutamento )(?:de|para) (?:(?:a vaga|o cargo|a funcao) de )?(?!estudante)"
+             + _PT_TRADE + "|"
              + _PT_WE_CHOSE_OTHER)
 
 # Words that name a post unmistakably (the shared list has the singular "vaga" only): the plural of a job board's "vagas",
@@ -1102,6 +1116,9 @@ YOURS_WORDS = (r"(?:avancar|prosseguir) (?:com voce|contigo|consigo)|(?:seguir|c
                r"te inscreveste)|"
                # the reader's name on (or off) a list of those chosen: "o seu nome não consta entre os aprovados"
                r"(?:seu|teu) nome (?:nao )?(?:consta|figura|aparece|entrou)|"
+               # thanks for taking part: "obrigada por participar do processo seletivo"
+               r"(?:obrigad[oa]|agradecemos|agradeco) (?:a voce |a ti )?por (?:ter )?(?:participado|participar) (?:d[oe]|n[oa]) "
+               r"(?:nosso )?processo (?:seletivo|de (?:selecao|recrutamento))|"
                # pt-PT formal thanks: "agradecemos o interesse manifestado / demonstrado"
                r"agradecemos o interesse (?:manifestado|demonstrado)|"
                # the reader's own hiring: "decidiu não prosseguir com a sua contratação"
@@ -1151,6 +1168,9 @@ LOOKALIKES: list[Family] = [
         r"\b(?:o|a) candidat[oa] (?:n\.?o? ?\d+|(?!(?:selecionad|escolhid|ideal|que|mais|final|aprovad|contratad)\b)[a-z]+)"
         r"(?: [a-z]+)?,? (?:faltou|desistiu|foi excluid|foi eliminad|nao compareceu|nao apareceu)",
         r"\b(?:sua|tua) agenda com (?:ele|ela|o candidato|a candidata)\b",
+        # the candidate the reader interviewed or referred: "o candidato que você entrevistou não foi aprovado"
+        r"\b(?:o|a) candidat[oa] que (?:voce |tu |o senhor |a senhora )?(?:entrevistou|entrevistaste|indicou|indicaste|"
+        r"recomendou|recomendaste|encaminhou|encaminhaste)\b",
         # "os candidatos Paulo e Edson não foram aprovados"
         r"\b(?:os|as) candidat[oa]s (?!(?:selecionad|escolhid|que|mais|finais|aprovad|contratad)\b)[a-z]+ e [a-z]+,? (?:ja )?"
         r"nao (?:foram|passaram|avancaram|seguiram|seguirao|serao|vao)\b",
@@ -1386,7 +1406,8 @@ LOOKALIKES: list[Family] = [
         r"\b(?:vagas?|oportunidades?|anuncios?) (?:\w+ ){0,6}?que (?:voce|tu) (?:viu|viste|salvou|salvaste|guardou|guardaste|favoritou|"
         r"seguiu|seguiste|visualizou|marcou|curtiu)\b"),
     fam("look-alike: a tender or supply contract, not a job (pt)", -5.0, ("adjudicacao", "caderno de encargos", "concorrente n",
-                                                                          "fornecedor", "proposta",
+                                                                          "fornecedor", "proposta", "consultoria", "agencia",
+                                                                          "firma", "empresa",
                                                                           "prestacao de servicos", "fornecimento",
                                                                           "orcamento", "cotacao"),
         # (Portuguese forms only: Spanish "la vacante ha sido adjudicada" is a rejection)
@@ -1394,7 +1415,10 @@ LOOKALIKES: list[Family] = [
         r"(?:a )?(?:prestacao de servicos|fornecimento|aquisicao)\b",
         r"\b(?:cadastro|registo|registro|homologacao|qualificacao|base) (?:de|como) fornecedor(?:es)?\b",
         r"\bproposta (?:de )?(?:parceria|patrocinio|orcamento|comercial)\b",
-        r"\b(?:seu|teu|sua|tua) (?:orcamento|cotacao)\b"),
+        r"\b(?:seu|teu|sua|tua) (?:orcamento|cotacao)\b",
+        # the reader's firm as the one not chosen: "a sua consultoria não foi selecionada para o recrutamento"
+        r"\b(?:sua|tua|vossa) (?:consultoria|agencia|firma|empresa)\b[^.!?;]{0,20}\bnao (?:foi|sera) (?:selecionad|escolhid|"
+        r"aprovad|contratad|contemplad)"),
     fam("look-alike: good news, a stage passed (pt)", -3.0, ("aprovad", "selecionad", "seguira", "passou", "passaste"),
         r"(?<!nao )\b(?:foi|foste) (?:aprovad|selecionad)\w*(?:\(a\))? (?:para|na|no) (?:a |o )?"
         r"(?:proxima|seguinte|etapa|fase|entrevista|programa)",
@@ -1443,7 +1467,7 @@ LOOKALIKES: list[Family] = [
         r"\b(?:candidat[oa]|pessoa|amig[oa]|colega|profissional) que (?:voce |tu |v\. exa\.? )?(?:nos |me )?(?:recomendou|recomendaste|indicou|"
         r"indicaste|referiu|referiste|sugeriu|sugeriste)\b"),
     fam("look-alike: a course, a prize, a project: not the reader's job application (pt)", -5.0,
-        ("inscricao", "matricula", "candidatura d", "sorteio", "brinde", "cupom", "premiacao", "soci", "mobilidade", "erasmus",
+        ("inscricao", "matricula", "candidatura d", "sorteio", "voluntari", "brinde", "cupom", "premiacao", "soci", "mobilidade", "erasmus",
          "concurso d",
          "intercambio", "mestrado", "doutoramento", "doutorado", "licenciatura", "pos-graduacao", "curso", "aceleracao",
          "incubacao", "formacao", "coworking", "incubadora", "residencia"),
@@ -1468,6 +1492,8 @@ LOOKALIKES: list[Family] = [
         r"\b(?:candidatura|inscricao|pedido|matricula) (?:a|na|para a) (?:acao de )?formacao (?:modular|profissional|"
         r"certificada|continua|financiada|de curta duracao)\b",
         r"\bprograma (?:de )?(?:aceleracao|incubacao)\b",
+        # unpaid help at an event, not a job: "a sua inscrição como voluntário no festival"
+        r"\b(?:candidatura|inscricao|pedido)s? (?:como|de|para|a|ao) (?:\w+ ){0,2}voluntari",
         # a desk, an incubator, an artists' residency: "a sua candidatura ao espaço de coworking"
         r"\b(?:candidatura|inscricao|pedido|proposta) (?:a|ao|para o|para a|no|na) (?:espaco (?:de )?coworking|coworking|"
         r"incubadora|residencia (?:artistica|criativa|literaria))\b"),
@@ -1582,4 +1608,43 @@ DECISIONS += [
         r"\b(?:a|para a|ao|para o|à) (?:qual|que) (?:se |te |voce se |tu te )?(?:candidatou|candidataste|candidatou-se|"
         r"candidataste-te|inscreveu|inscreveste|aplicou|aplicaste)\b[^.!?;]{0,40}?\b(?<!nao )(?:ja |entretanto )?(?:foi|esta|"
         r"ficou|acabou por ser) (?:ja |entretanto )?(?:preenchid|ocupad|atribuid)[oa]\b"),
+]
+
+# Sweep 4: the person chosen already at work ("a pessoa que contratamos já começou"), and a preference given in the
+# past tense ("demos preferência a perfis com experiência em SAP"). Both are weaker (3.5): said to a colleague they are
+# news, so they count only in mail about the reader's own application.
+DECISIONS += [
+    fam("gramática: a pessoa escolhida já começou", 3.5, ("comecou", "iniciou", "entrou", "trabalhando", "a trabalhar", "integrou",
+                                                         "assumiu", "comeca", "inicia"),
+        r"\b(?:a pessoa|o candidato|a candidata|o rapaz|a moca|o profissional|a profissional) (?:que|com quem) (?:\w+ )?"
+        r"(?:escolhemos|escolhi|contratamos|contratei|selecionamos|ficamos|fiquei|fechamos|fechei|optamos)\b[^.!?;]{0,30}?"
+        r"\b(?:ja )?(?:comecou|iniciou|entrou|esta trabalhando|esta a trabalhar|integrou a equipa|integrou a equipe|assumiu|"
+        r"comeca|inicia)\b"),
+    # (past only: "priorizamos" is present too, an ad's or an acknowledgement's "nesta vaga priorizamos perfis com
+    # experiência em X", so it needs a time that closes the process: "no fim, priorizamos ...")
+    fam("gramática: demos preferência a outros perfis", 3.5, ("demos", "prioriz", "privilegi"),
+        r"\b(?:demos (?:preferencia|prioridade)|(?:acabamos por|decidimos|optamos por) (?:priorizar|privilegiar|dar preferencia)|"
+        r"(?:no fim|no final|ao final|por fim|afinal|desta vez|dessa vez|(?:apos|depois d[aeo]s?) [^.!?;]{0,40}?),? "
+        r"(?:priorizamos|privilegiamos)) (?:a |aos |as |os )?(?:perfis|candidat\w*|profissionais|pessoas) (?:com|que (?:tinham|tem|ja))"
+        r" (?:mais |maior |uma |um )?(?:experiencia|vivencia|conhecimentos?|formacao|dominio|senioridade)\b"),
+]
+
+# Sweep 4, second batch: the outcome as a negative answer from the one who decides ("o feedback do gestor foi
+# negativo"),
+# a cut-off score missed, a post to be filled from inside. (Not "a vaga já não está disponível": a job board's
+# notice about a closed posting says it to every applicant, next to similar posts.)
+DECISIONS += [
+    # (the decider named: not "o resultado do exame foi negativo", which is good news)
+    fam("gramática: o retorno do gestor foi negativo", 4.0, ("negativ", "positiv"),
+        r"\b(?:feedback|retorno|resposta|parecer|devolutiva|avaliacao|decisao)\b (?:final )?d[oa]s? (?:gestor\w*|cliente|empresa|"
+        r"diretor\w*|direcao|recrutador\w*|area|time|equipe|equipa|lideranca|comite|banca|juri)\b"
+        # ... about the reader, or about nothing named ("sobre a sua entrevista"; not "sobre o novo escritório")
+        r"(?: (?:sobre|em relacao a|quanto a|relativamente a|a respeito d[aeo]) (?:a |o |ao |a )?(?:sua|seu|tua|teu|voce|ti|si)\b"
+        r"[^.!?;]{0,50})?,? (?:(?:foi|e|veio|era) negativ[oa]|nao (?:foi|veio|era) positiv[oa])"),
+    fam("gramática: nota de corte não atingida", 4.0, ("nao atingi", "nao alcanc", "nao obtev", "nao obtiv"),
+        r"\bnao (?:atingiu|atingiste|alcancou|alcancaste|obteve|obtiveste) (?:a )?(?:nota|pontuacao|classificacao) "
+        r"(?:de corte|minima|necessaria|exigida)"),
+    fam("gramática: a vaga será preenchida internamente", 3.5, ("intern",),
+        r"\b(?:vaga|posicao|cargo|funcao|lugar)\b[^.!?;]{0,40}\b(?:sera|vai ser|ira ser) (?:preenchid|ocupad)[oa] "
+        r"(?:internamente|por (?:recrutamento|selecao|candidat[oa]|colaborador\w*|promocao|movimentacao) intern[oa])"),
 ]
