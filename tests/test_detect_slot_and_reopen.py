@@ -1,9 +1,9 @@
-"""Good news that tells of another candidate, in German, French and Dutch (English in test_detect_slot_taken.py and
-test_detect_post_open_again.py): an interview slot taken by another candidate (pick another time); the post free again,
-or offered to the reader after another candidate declined it; the reader chosen for the last round together with
-another candidate; and the outcome of someone the reader recommended. Each was called a rejection at 0.95-0.98. A
-rejection that only promises news should the post reopen, says every slot was taken and no interview will follow, or
-was sent to a candidate who came recommended, stays one. Written for this file."""
+"""Good news that tells of another candidate, in German, French, Dutch, Spanish and Portuguese (English in
+test_detect_slot_taken.py and test_detect_post_open_again.py): an interview slot taken by another candidate (pick
+another time); the post free again, or offered to the reader after another candidate declined it; the reader chosen for
+the last round together with another candidate; and the outcome of someone the reader recommended. Each was called a
+rejection at 0.95-0.98. A rejection that only promises news should the post reopen, says every slot was taken and no
+interview will follow, or was sent to a candidate who came recommended, stays one. Written for this file."""
 
 from __future__ import annotations
 
@@ -36,6 +36,17 @@ GOOD_NEWS = [  # (language, subject, body)
     ("nl", "Goed nieuws",
      "Hoi Sam,\n\nJij en een andere kandidaat gaan door naar de laatste ronde! Volgende week dinsdag om 10 uur.\n\n"
      "Priya"),
+    ("es", "El puesto",
+     "Hola Sam:\n\nAl principio elegimos a otro candidato, pero el puesto vuelve a estar disponible. ¿Sigues "
+     "interesado?\n\nPriya"),
+    ("es", "Buenas noticias",
+     "Hola Sam:\n\nHabíamos ofrecido el puesto a otro candidato, pero lo ha rechazado, así que queremos ofrecértelo a "
+     "ti.\n\nPriya"),
+    ("pt", "Entrevista",
+     "Olá Sam,\n\nO horário de terça às 15h já foi escolhido por outro candidato. Pode escolher outro horário?\n\n"
+     "Priya"),
+    ("pt", "A vaga",
+     "Olá Sam,\n\nInicialmente escolhemos outro candidato, mas a vaga voltou a abrir. Ainda tem interesse?\n\nPriya"),
     ("de", "Ihre Empfehlung",
      "Hallo Sam,\n\ndanke für die Empfehlung von Alex. Leider haben wir uns für einen anderen Kandidaten "
      "entschieden.\n\nTalent Team"),
@@ -62,6 +73,18 @@ REJECTIONS = [
     ("nl", "Je sollicitatie",
      "Beste Sam,\n\nWe hebben jou en de andere kandidaten goed bekeken, maar gekozen voor een andere kandidaat met "
      "meer ervaring.\n\nPriya"),
+    ("es", "Tu candidatura",
+     "Hola Sam:\n\nHemos elegido a otro candidato. Si el puesto volviera a quedar libre, te avisaremos.\n\nPriya"),
+    ("es", "Tu candidatura",
+     "Hola Sam:\n\nLamentablemente no podemos ofrecerte el puesto, ya que hemos elegido a otro candidato.\n\nPriya"),
+    ("es", "Tu candidatura",
+     "Hola Sam:\n\nAunque no has sido seleccionado para el puesto de camarero en el local de Triana, nos gustaría "
+     "proponerte el de ayudante de cocina en el de Nervión. Si te interesa, contesta a este correo.\n\nPriya"),
+    ("pt", "Candidatura",
+     "Olá Sam,\n\nEscolhemos outro candidato. Caso a vaga volte a abrir, entraremos em contacto.\n\nPriya"),
+    ("pt", "Candidatura",
+     "Olá Sam,\n\nInfelizmente todos os horários de entrevista foram ocupados por outros candidatos e não poderemos "
+     "chamá-lo.\n\nPriya"),
     ("de", "Ihre Bewerbung",
      "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung, die uns auf Empfehlung von Herrn Weber erreicht "
      "hat. Leider haben wir uns für einen anderen Kandidaten entschieden.\n\nMit freundlichen Grüßen\nPriya"),

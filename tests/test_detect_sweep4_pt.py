@@ -354,13 +354,16 @@ REJECTIONS = [
      "Fiscal.\n\nGupy", "gupy", "plain"),
     ("Re: vaga analista",
      "Oi Sam! A vaga de analista a gente fechou com uma menina que já trabalhava aqui. Desculpa!", "p", "reply"),
+    # (a known gap until the reader's own quoted question about their application became a reply's job context)
+    ("Oportunidade de Técnico de Redes",
+     "Sam, boa tarde.\n\nConversei com o cliente e ele preferiu seguir com um profissional que já atua na "
+     "região.\n\nAbs,\nConsultoria Alfa RH", "p", "reply"),
 ]
 
 
 # Known gaps (strict xfails): a note with no job word ("não seguiremos com o seu processo": a court case or an order
-# too), a consultant's relay whose only job word is a title after "Oportunidade de" in the subject, a chat note
-# whose only job word is a title after "processo de" (job context, but not a clear one), and "a vaga não está mais
-# disponível" to an applicant, which a job board's notice of a closed posting says to every applicant.
+# too), a chat note whose only job word is a title after "processo de" (job context, but not a clear one), and "a vaga
+# não está mais disponível" to an applicant, which a job board's notice of a closed posting says to every applicant.
 KNOWN_GAPS = [
     ("Re: Candidatura - Analista de Crédito",
      "Olá Sam,\n\nAgradecemos seu interesse, mas a vaga de Analista de Crédito não está mais disponível.\n\nRH",
@@ -370,9 +373,6 @@ KNOWN_GAPS = [
     ("Retorno",
      "Olá Sam,\n\nNão seguiremos com o seu processo neste momento. Agradecemos a participação.\n\nRH",
      "p", "plain"),
-    ("Oportunidade de Técnico de Redes",
-     "Sam, boa tarde.\n\nConversei com o cliente e ele preferiu seguir com um profissional que já atua na "
-     "região.\n\nAbs,\nConsultoria Alfa RH", "p", "reply"),
 ]
 
 # Look-alikes: rejection words, job words or both, and no rejection of the reader's application.

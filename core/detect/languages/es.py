@@ -1161,3 +1161,21 @@ DECISIONS += [
         r"\bno (?:quedaste|has quedado|quedo usted|ha quedado usted) (?:seleccionad[oa] )?(?:para|en) (?:el|la) "
         r"(?:puesto|vacante|plaza|posicion|cargo|trabajo)\b"),
 ]
+
+# (session 18) the post free again and offered back to the reader after another candidate was first chosen ("al
+# principio elegimos a otro candidato, pero el puesto vuelve a estar disponible. ¿Sigues interesado?"), or offered to
+# the reader after the other declined it ("lo ha rechazado, así que queremos ofrecértelo a ti"): good news; not "si el
+# puesto volviera a quedar libre, te avisaremos", nor "no podemos ofrecerte el puesto"
+LOOKALIKES += [
+    fam("look-alike: el puesto otra vez disponible (es)", -5.0, ("vuelve", "de nuevo", "otra vez", "reabierto", "reabrir"),
+        r"\b(?:puesto|vacante|plaza|posicion)\b (?:vuelve a estar|esta (?:de nuevo|otra vez)|ha vuelto a quedar|ha quedado "
+        r"(?:de nuevo|otra vez)|se ha reabierto|ha sido reabiert[oa]) ?(?:disponible|libre|vacante|abiert[oa])?\b"
+        r"[^?]{0,160}?\b(?:sigues interesad[oa]|sigue interesad[oa]|(?:aun|todavia) te interesa|te interesaria|le "
+        r"interesaria|(?:aun|todavia) (?:estas|esta) interesad[oa])"),
+    fam("look-alike: el puesto ofrecido al lector (es)", -5.0, ("ofrecer", "proponer"),
+        # (the same post: "ofrecértelo a ti", "ofrecerte el puesto"; not "proponerte el de Cajera", another post
+        # offered beside a no)
+        r"\b(?<!no )(?:queremos|quisieramos|nos gustaria|podemos|vamos a|nos complace|nos alegra) (?:ahora |por fin |"
+        r"finalmente )?(?:ofrecer|proponer)(?:te|le)(?:(?:lo|la)\b(?: a (?:ti|usted)\b)?| (?:el puesto|la plaza|la vacante)"
+        r"\b(?! de\b))"),
+]

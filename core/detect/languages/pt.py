@@ -1459,6 +1459,10 @@ LOOKALIKES: list[Family] = [
         # a relative or friend as the subject of the outcome
         r"\b(?:seu|sua|teu|tua|meu|minha|nosso|nossa) (?:prim[oa]|irmao|irma|filh[oa]|sobrinh[oa]|amig[oa]|colega|"
         r"namorad[oa]|marido|mulher|esposa|pai|mae|vizinh[oa]|cunhad[oa])\b[^.!?;]{0,30}\bnao\b",
+        # ...or its object after the "não" ("a empresa não seguiu com o seu primo"), and thanks for the referral
+        r"\bnao\b[^.!?;]{0,30}\b(?:com|a|o|ao|para) (?:o |a )?(?:seu|sua|teu|tua) (?:prim[oa]|irmao|irma|filh[oa]|"
+        r"sobrinh[oa]|amig[oa]|colega|namorad[oa]|marido|mulher|esposa|vizinh[oa]|cunhad[oa]|indicad[oa])\b",
+        r"\b(?:obrigad[oa]|agradecemos|agradeco|grat[oa]) (?:pela|por sua|pela sua|pela tua) indicacao\b",
         # someone the reader referred, or their CV the reader passed on: "obrigado por enviar o currículo do seu primo"
         r"\b(?:cv|curriculo|candidatura|perfil|vaga|estagio|processo|entrevista)(?: de \w+)? d[oa] (?:seu|sua|teu|tua) "
         r"(?:prim[oa]|irmao|irma|filh[oa]|sobrinh[oa]|amig[oa]|"
@@ -1647,4 +1651,18 @@ DECISIONS += [
     fam("gramática: a vaga será preenchida internamente", 3.5, ("intern",),
         r"\b(?:vaga|posicao|cargo|funcao|lugar)\b[^.!?;]{0,40}\b(?:sera|vai ser|ira ser) (?:preenchid|ocupad)[oa] "
         r"(?:internamente|por (?:recrutamento|selecao|candidat[oa]|colaborador\w*|promocao|movimentacao) intern[oa])"),
+]
+
+# (session 18) an interview slot taken by another candidate ("o horário de terça às 15h já foi escolhido por outro
+# candidato. Pode escolher outro horário?"): scheduling, no decision; and the post open again and offered back to the
+# reader ("inicialmente escolhemos outro candidato, mas a vaga voltou a abrir. Ainda tem interesse?"); not "caso a vaga
+# volte a abrir, entraremos em contacto"
+LOOKALIKES += [
+    fam("look-alike: um horário escolhido por outro candidato (pt)", -4.5, ("horario", "marcacao", "sala", "slot"),
+        r"\b(?:horario|marcacao|sala|slot)\b[^.!?;]{0,40}?\b(?:ja )?foi (?:escolhid|reservad|ocupad|marcad|preenchid)[oa] "
+        r"(?:por|para) outr[oa] (?:candidat[oa]|pessoa)\b"),
+    fam("look-alike: a vaga voltou a abrir (pt)", -5.0, ("voltou", "novamente", "de novo", "reaberta"),
+        r"\b(?:vaga|posicao|cargo|funcao)\b (?:voltou a (?:abrir|estar disponivel|ficar disponivel|ficar livre)|esta "
+        r"(?:novamente|de novo) (?:disponivel|aberta|livre)|foi reaberta)\b[^?]{0,160}?\b(?:ainda tem interesse|ainda "
+        r"(?:esta|estas) interessad[oa]|teria interesse|tens interesse|continua interessad[oa]|ainda te interessa)"),
 ]
