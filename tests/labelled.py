@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from email.message import EmailMessage
 from pathlib import Path
@@ -45,6 +46,32 @@ def mail(body: str, subject: str = "Your application", sender: str = "Dana Whitf
     if reply_to:  # an ATS's no-reply sender with the employer's address to answer
         msg["Reply-To"] = reply_to
     msg.set_content(body, subtype=subtype)
+    return bytes(msg)
+
+
+def shaped_mail(body: str, subject: str, sender: str, *, reply_to: str | None = None, shape: str = "plain",
+                html_frame: tuple[str, str] = ("<html><body>", "</body></html>"), quote: str = "",
+                encoding: tuple[str, str] | None = None) -> bytes:
+    """A mail to the reader in one of the shapes real mail takes: "plain" UTF-8; "html" only (each line a paragraph,
+    between ``html_frame``'s head and foot: an ATS template); a "reply" above ``quote`` (the reader's quoted message);
+    "latin1" quoted-printable or "cp1252" 8-bit; or the body in ``encoding`` (charset, transfer encoding)."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "Sam Rivera <sam@example.net>", subject
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    if encoding:
+        msg.set_content(body, charset=encoding[0], cte=encoding[1])
+    elif shape == "html":
+        paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in body.split("\n") if line.strip())
+        msg.set_content(html_frame[0] + paragraphs + html_frame[1], subtype="html")
+    elif shape == "reply":
+        msg.set_content(body + quote)
+    elif shape == "latin1":
+        msg.set_content(body, charset="iso-8859-1", cte="quoted-printable")
+    elif shape == "cp1252":
+        msg.set_content(body, charset="windows-1252", cte="8bit")
+    else:
+        msg.set_content(body)
     return bytes(msg)
 
 

@@ -10,10 +10,8 @@ none is in a corpus.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-from labelled import found, ids, letters_test
+from labelled import found, ids, letters_test, shaped_mail
 
 SENDER = "Franziska Huber <f.huber@alpenwerk.example>"
 
@@ -560,10 +558,7 @@ HTML_LOOKALIKES = [
 
 def legacy_mail(subject: str, body: str, charset: str, cte: str) -> bytes:
     """A mail whose body is in a legacy charset with the given transfer encoding, as older clients send it."""
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = SENDER, "Sam Rivera <sam@example.net>", subject
-    msg.set_content(body, charset=charset, cte=cte)
-    return bytes(msg)
+    return shaped_mail(body, subject, SENDER, encoding=(charset, cte))
 
 
 test_rejection_found = letters_test(REJECTIONS, SENDER, rejection=True)

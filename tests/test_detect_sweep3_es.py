@@ -11,11 +11,8 @@ withdrawal, the reader as interviewer, a friend's news. All texts are written fo
 
 from __future__ import annotations
 
-import html
-from email.message import EmailMessage
-
 import pytest
-from labelled import found, ids
+from labelled import found, ids, shaped_mail
 
 # The sender shells: a person at a firm (Spain, Latin America), a public body, job boards (no-reply sender), an
 # agency, a shop or bank, a friend.
@@ -43,25 +40,10 @@ HTML_FOOT = ("</td></tr><tr><td><p><a href='https://example/ofertas'>Ver más of
 
 
 def letter(subject: str, body: str, kind: str, shape: str = "plain") -> bytes:
-    """A mail to Sam Rivera from a sender shell: plain UTF-8, long HTML only, a reply above the reader's quoted
-    message, Latin-1 quoted-printable or windows-1252 8-bit."""
+    """A mail to Sam Rivera from a sender shell, in one of the shapes of ``labelled.shaped_mail``."""
     sender, reply_to = SENDERS[kind]
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "Sam Rivera <sam@example.net>", subject
-    if reply_to:
-        msg["Reply-To"] = reply_to
-    if shape == "html":
-        paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in body.split("\n") if line.strip())
-        msg.set_content(HTML_HEAD + paragraphs + HTML_FOOT, subtype="html")
-    elif shape == "reply":
-        msg.set_content(body + QUOTE)
-    elif shape == "latin1":
-        msg.set_content(body, charset="iso-8859-1", cte="quoted-printable")
-    elif shape == "cp1252":
-        msg.set_content(body, charset="windows-1252", cte="8bit")
-    else:
-        msg.set_content(body)
-    return bytes(msg)
+    return shaped_mail(body, subject, sender, reply_to=reply_to, shape=shape, html_frame=(HTML_HEAD, HTML_FOOT),
+                       quote=QUOTE)
 
 
 REJECTIONS = [

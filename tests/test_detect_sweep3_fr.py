@@ -9,10 +9,8 @@ the first fixes, to check that they transfer. All texts are written for this fil
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-from labelled import found, ids, letters_test
+from labelled import found, ids, letters_test, shaped_mail
 
 SENDER = "Claire Dubois <claire.dubois@maisonlumiere.example>"
 NB = "\u00a0"  # the non-breaking space before « : ; ! ? » and inside « »
@@ -472,10 +470,7 @@ HTML_LOOKALIKES = [
 
 def legacy_mail(subject: str, body: str, charset: str, cte: str) -> bytes:
     """A mail whose body is in a legacy charset with the given transfer encoding, as older clients send it."""
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = SENDER, "Sam Rivera <sam@example.net>", subject
-    msg.set_content(body, charset=charset, cte=cte)
-    return bytes(msg)
+    return shaped_mail(body, subject, SENDER, encoding=(charset, cte))
 
 
 test_rejection_found = letters_test(REJECTIONS, SENDER, rejection=True)
