@@ -1869,3 +1869,24 @@ LOOKALIKES += [
         r"\b(?:fur (?:die|ihre|deine) empfehlung (?:von|des|der)|(?:dass|weil) (?:sie|du) (?:uns )?[a-z]+ empfohlen "
         r"(?:haben|hast)|(?:ihre|deine) (?:mitarbeiter)?empfehlung (?:von|fur) [a-z]+ [a-z]+)\b"),
 ]
+
+# (session 19) a friend's mail about their own rejection ("die haben sich für jemand anderen entschieden. Ich bin echt
+# traurig. Bier heute?"): the writer's own feelings or "mir abgesagt", not aimed at the reader ("ich bin traurig, dir
+# absagen zu müssen" stays a rejection); thanks for the reader's recommendation after a decision about the one
+# recommended; an interview slot given to another candidate ("der Termin am Dienstag ist schon an einen anderen
+# Bewerber vergeben. Kannst du am Donnerstag?")
+LOOKALIKES += [
+    fam("Doppelgänger: der Absender erzählt von der eigenen Absage (de)", -4.5,
+        ("ich bin", "mir abgesagt", "mich abgelehnt", "mich nicht"),
+        r"\bich bin (?:echt |total |so |ziemlich |voll |richtig |einfach |gerade |ganz schon |sehr )*(?:traurig|enttauscht|"
+        r"fertig|am boden|geknickt|niedergeschlagen|frustriert|gefrustet|bedient)\b"
+        r"(?![^.!?;]{0,40}\b(?:dir|dich|ihnen|euch|sie|du)\b)",
+        r"\b(?:haben|hat) mir (?:\w+ )?abgesagt\b|\bmich (?:\w+ )?(?:abgelehnt|nicht genommen|nicht eingestellt)\b"),
+    fam("Doppelgänger: Dank für die Empfehlung (de)", -5.0, ("empfehlung", "vermittlung", "empfohlen"),
+        r"\b(?:danke|dank|bedanke|bedanken)\b[^.!?;]{0,30}\bfur (?:die|deine|ihre|eure) (?:weiter)?(?:empfehlung|vermittlung)\b",
+        # "die Stelle, für die du Lisa empfohlen hast, ist besetzt"
+        r"\b(?:fur|auf) (?:die|den|das|welche) (?:sie|du) (?:uns )?[a-z]+ (?:\w+ )?empfohlen (?:haben|hast|hatten|hattest)\b"),
+    fam("Doppelgänger: ein Termin an einen anderen Bewerber vergeben (de)", -4.5, ("termin", "zeitfenster", "slot", "uhrzeit"),
+        r"\b(?:\w*termin|zeitfenster|slot|uhrzeit)\b[^.!?;]{0,40}\ban (?:einen|eine|einem) (?:anderen?|weitere[nr]?) "
+        r"(?:bewerber\w*|kandidat\w*|interessent\w*)\b[^.!?;]{0,15}\b(?:vergeben|gegangen|gebucht)\b"),
+]

@@ -1179,3 +1179,20 @@ LOOKALIKES += [
         r"finalmente )?(?:ofrecer|proponer)(?:te|le)(?:(?:lo|la)\b(?: a (?:ti|usted)\b)?| (?:el puesto|la plaza|la vacante)"
         r"\b(?! de\b))"),
 ]
+
+# (session 19) a friend's mail about their own rejection ("han elegido a otra persona. Estoy fatal. ¿Cenamos?"): the
+# writer's own feelings or "no me cogieron", not aimed at the reader ("estoy muy triste de tener que decírtelo" stays
+# a rejection); and thanks for the reader's recommendation after a decision about the one recommended
+LOOKALIKES += [
+    fam("look-alike: the sender tells of their own rejection (es)", -4.5, ("estoy", "me han", "no me"),
+        r"\bestoy (?:(?:muy|super|tan|bastante|un poco|mega|realmente) )*(?:fatal|hech[oa] polvo|destrozad[oa]|hundid[oa]|"
+        r"triste|decepcionad[oa]|chafad[oa]|desanimad[oa]|bajonead[oa]|de bajon)\b"
+        r"(?![^.!?;]{0,40}(?:\bpor (?:ti|usted|vos)\b|\bcontigo\b|te\b|le\b|\bvos\b))",
+        r"\bme han (?:\w+ )?(?:rechazado|descartado|dicho que no)\b|"
+        r"\bno me (?:han )?(?:cogido|cogieron|eligieron|escogieron|seleccionaron|contrataron|llamaron)\b"),
+    fam("look-alike: thanks for the reader's recommendation (es)", -5.0, ("recomendacion", "recomendarnos", "recomend", "propusiste"),
+        r"\bgracias\b[^.!?;]{0,30}\bpor (?:la|tu|su|esta|vuestra) recomendacion\b|\bgracias\b[^.!?;]{0,30}\bpor recomendarnos\b",
+        # "el puesto para el que nos recomendaste a Lucía ya está cubierto"
+        r"\b(?:para el|para la|al|a la) (?:que|cual) (?:nos )?(?:recomendaste|recomendo|recomendasteis|habias recomendado|"
+        r"habia recomendado|propusiste)\b"),
+]

@@ -1067,3 +1067,19 @@ LOOKALIKES += [
         r"(?:heureux|ravis|heureuses|ravies) de) (?:donc |maintenant |desormais |finalement |a present )?(?:vous|te) "
         r"(?:proposer|offrir) (?:le|ce) poste\b"),
 ]
+
+# (session 19) a friend's mail about their own rejection ("ils ont choisi quelqu'un d'autre. Je suis dégoûté. On se voit
+# ce soir ?"): the writer's own feelings or "ils m'ont recalé", not aimed at the reader ("je suis déçue de devoir vous
+# l'annoncer" stays a rejection); and thanks for the reader's recommendation after a decision about the one recommended
+LOOKALIKES += [
+    fam("faux-ami : l'expéditeur raconte son propre refus (fr)", -4.5, ("je suis", "m'ont", "m'a ", "j'ai "),
+        r"\bje suis (?:vraiment |trop |tellement |completement |super |hyper |un peu |grave |carrement |franchement )*"
+        r"(?:degoute|decu|triste|devaste|effondre|abattu|deprime|vert|blase)e?s?\b"
+        r"(?![^.!?;]{0,40}(?:\bpour (?:toi|vous)\b|\bte\b|\bt'|\bvous\b))",
+        r"\b(?:ils|elles|on) m'(?:ont|a) (?:\w+ )?(?:refuse|recale|ecarte|jete|dit non)e?\b|"
+        r"\bj'ai (?:pas|pas ete|ete) (?:\w+ )?(?:pris|prise|retenu|retenue|recale|recalee)\b"),
+    fam("faux-ami : merci pour la recommandation (fr)", -5.0, ("recommandation", "cooptation", "mise en relation", "recommande"),
+        r"\bmerci\b[^.!?;]{0,30}\bpour (?:la|ta|votre|cette) (?:recommandation|cooptation|mise en relation)\b",
+        # "le poste pour lequel vous nous aviez recommandé Léa est pourvu"
+        r"\b(?:pour lequel|pour laquelle|auquel|a laquelle) (?:vous|tu) (?:nous )?(?:aviez |avez |as |avais )?recommande\b"),
+]

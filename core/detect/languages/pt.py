@@ -1666,3 +1666,18 @@ LOOKALIKES += [
         r"(?:novamente|de novo) (?:disponivel|aberta|livre)|foi reaberta)\b[^?]{0,160}?\b(?:ainda tem interesse|ainda "
         r"(?:esta|estas) interessad[oa]|teria interesse|tens interesse|continua interessad[oa]|ainda te interessa)"),
 ]
+
+# (session 19) a friend's mail about their own rejection ("escolheram outra pessoa. Estou arrasado. Jantamos?"): the
+# writer's own feelings, not aimed at the reader ("estou triste por lhe dar esta notícia" stays a rejection); and thanks
+# for the reader's referral after a decision about the one referred ("obrigado pela indicação!")
+LOOKALIKES += [
+    fam("look-alike: the sender's own feelings after a rejection (pt)", -4.5, ("estou",),
+        r"\bestou (?:(?:mesmo|muito|tao|bastante|super|um bocado|um pouco|completamente) )*(?:arrasad[oa]|triste|"
+        r"desiludid[oa]|desanimad[oa]|de rastos|em baixo|decepcionad[oa]|chatead[oa]|na fossa|destrocad[oa])\b"
+        r"(?![^.!?;]{0,40}(?:\bpor (?:ti|si|voce)\b|\bconsigo\b|\bcontigo\b|-(?:te|lhe)\b|\bte\b|\blhe\b))"),
+    fam("look-alike: thanks for the reader's referral (pt)", -5.0, ("indicacao", "recomendacao", "indica", "recomend"),
+        r"\bobrigad[oa]s?\b[^.!?;]{0,30}\bpela (?:sua |tua |vossa )?(?:indicacao|recomendacao)\b|"
+        r"\bobrigad[oa]s?\b[^.!?;]{0,30}\bpor (?:nos )?(?:ter |teres )?indicad[oa]\b",
+        # "a vaga para a qual indicaste a Marta já foi preenchida"
+        r"\b(?:para a|para o|a|ao) (?:qual|que) (?:nos )?(?:indicaste|indicou|recomendaste|recomendou)\b"),
+]
