@@ -585,13 +585,15 @@ def _addressee(to: tuple[tuple[str, str], ...], folded: str) -> frozenset[str] |
 # Rohan forward"). The reader's name (the To: display name or the note's greeting) read as "you" in the forwarded part.
 _RELAY_NOTE = re.compile(r"\b(?:see (?:below|their|the (?:reply|answer|feedback|response))|below|bad news|unfortunately|sadly|sorry|"
                          r"zie (?:hieronder|onder)|onderstaande|hieronder|helaas|jammer|spijt|siehe unten|unten|leider|"
-                         r"ci-dessous|malheureusement|desole|te paso|abajo|lo siento|lamentablemente|desafortunadamente|"
+                         r"tut mir (?:\w+ )?leid|anbei|untenstehend|nachfolgend|ci-dessous|malheureusement|desolee?s?|te paso|abajo|lo siento|lamentablemente|desafortunadamente|"
                          r"abaixo|infelizmente|lamento|sinto muito)\b")
 
 
-# a greeting that names someone: "Hoi Noor,", "Hi Owen", "Buenas Marta:" (a greeting word first)
-_GREETED = re.compile(r"(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|hola|buenas|querid[oa]|beste|hoi|ola|oi|caro|cara|"
-                      r"prezad[oa]|sehr geehrte[r]? (?:frau|herr)|geachte (?:heer|mevrouw)) ([a-z][\w'-]{2,})\b")
+# a greeting that names someone: "Hoi Noor,", "Hi Owen", "Buenas Marta:" (a greeting word first); after a title, the
+# surname ("Hallo Herr Rivera": "rivera", not "herr")
+_GREETED = re.compile(r"(?:(?:dear|hi|hello|hey|bonjour|coucou|hallo|liebe[r]?|hola|buenas|querid[oa]|beste|hoi|ola|oi|caro|cara|"
+                      r"prezad[oa]) (?:(?:mr|mrs|ms|dr|herrn?|frau|monsieur|madame|mme|senora?|sra?|senhora?|meneer|"
+                      r"mevrouw)\.? )?|sehr geehrte[r]? (?:frau|herr) |geachte (?:heer|mevrouw) )([a-z][\w'-]{2,})\b")
 
 
 _YOU = {"en": "you", "nl": "je", "de": "sie", "fr": "vous", "es": "usted", "pt": "voce"}
@@ -601,7 +603,7 @@ _THIRD = {"en": re.compile(r"\b(?:him|her)\b"), "nl": re.compile(r"\b(?:haar|hem
           "pt": re.compile(r"\b(?:ele|ela)\b")}
 
 
-_TITLE = r"(?:(?:mr|mrs|ms|miss|frau|herrn?|mevrouw|meneer|de heer|dhr|mevr|madame|monsieur|mme|senora?|sra?|senhora?|sr)\.? )?"
+_TITLE = r"(?:(?:mr|mrs|ms|miss|frau|herrn?|mevrouw|meneer|de heer|dhr|mevr|madame|monsieur|mme|m|senora?|sra?|senhora?|sr)\.? )?"
 
 
 _HIRING_SIDE = re.compile(r"(?:interview\w*|met (?:her|him|them)|spoke (?:to|with)|heeft (?:met \w+ )?gesproken|sprak|gesprochen|"
@@ -650,7 +652,8 @@ def relay_as_reader(message: Message, own: str, lang: str) -> str | None:
         if len(parts[0]) < 3 or parts[0] in sender.split(" "):
             continue
         forms = [name] if len(parts) > 1 else []
-        forms += [parts[0]] + ([_TITLE[:-1] + re.escape(parts[-1])] if len(parts) > 1 and len(parts[-1]) > 3 else [])
+        # (the titled surname for a name read from "Hallo Herr Rivera" too: "gegen Herrn Rivera" reads "gegen Sie")
+        forms += [parts[0]] + ([_TITLE[:-1] + re.escape(parts[-1])] if len(parts[-1]) > 3 else [])
         rx = re.compile(r"\b(?:" + "|".join(f if f.startswith("(?:") else re.escape(f) for f in forms) + r")\b")
         if not rx.search(folded_fwd) or rx.search(addressed) or (opening and rx.match(opening.group(1))):
             continue  # not named, or the forwarded mail was written to the reader: no third person
@@ -658,7 +661,8 @@ def relay_as_reader(message: Message, own: str, lang: str) -> str | None:
             return None  # "Sam interviewed her", "Sam heeft met haar gesproken": the reader is on the hiring side
         you = _YOU.get(lang, "you")
         referred = re.compile(_REFERRED + rx.pattern)
-        body = rx.sub(you, referred.sub(r"\1 " + you, folded_fwd))  # "indicar o Sam": "indicar voce"
+        # "indicar o Sam": "indicar voce"; "la candidature de M. Rivera": "votre candidature"
+        body = rx.sub(you, referred.sub(r"\1 " + you, _possessive(rx.pattern[2:-2], folded_fwd, lang)))
         third = _THIRD.get(lang)
         body = third.sub(_YOU[lang], body) if third else body
         # the forwarded letter thanks for referring the reader: the note's "your referral" is of the reader, not by them
@@ -691,7 +695,7 @@ def _note_as_reader(message: Message, folded: str, lang: str) -> str | None:
 # "votre candidature", "your application", so that no family takes it for someone else's candidacy.
 _YOUR = {"en": "your", "nl": "je", "de": "ihre", "fr": "votre", "es": "su", "pt": "sua"}
 _APPLICATION = r"(candidature|candidatura|sollicitatie|bewerbung|application|candidacy|profil|perfil|profile|cv)"
-_OF = {"fr": r"d(?:e |')", "es": "de ", "pt": "(?:d[oa] |de )", "nl": "van ", "de": "von "}
+_OF = {"fr": r"d(?:e |')", "es": "del? ", "pt": "(?:d[oa] |de )", "nl": "van ", "de": "von "}
 
 
 def _possessive(who: str, note: str, lang: str) -> str:
@@ -753,7 +757,7 @@ _RELATION_WORDS = ("your ", "our ", "my ", "the ", "je ", "jouw ", "onze ", "mij
                    "sua ", "teu ", "tua ", "noss", "amig", "colega", "candidat", "mevr", "meneer", "dhr", "herr", "frau",
                    "monsieur", "madame", "mme", "señor", "senhor", "sr")
 _TITLED = (r"(?:(?:la |el |o |a )?(?:mr|mrs|ms|miss|dr|herrn?|frau|mevrouw|meneer|de heer|dhr|mevr|m|mme|monsieur|"
-           r"madame|sr|sra|señor|señora|senhor|senhora) )?")
+           r"madame|sr|sra|señor|señora|senhor|senhora)\.? )?")  # ("Sr. Rivera": the title, then the name)
 _WHO = _RELATION + _TITLED + _NAME
 # A name as the subject of the decision only at the start of its clause ("Unfortunately Omar was not selected", "...
 # that Priya wasn't chosen"): after a preposition a capital is a role or a place ("the post of Marketing Coordinator
