@@ -540,7 +540,7 @@ DECISIONS += [
 DECISIONS += [
     fam("keine Einladung / Bewerbung nicht entsprechen / keine Grundlage", 4.0,
         ("einladung", "entsprechen", "grundlage", "basis", "vergeben", "gefallen", "getroffen", "besetzt",
-         "entsprochen", "ausgefallen",
+         "entsprochen", "ausgefallen", "praktikumsplatze", "ausbildungsplatze",
          "stattgegeben", "stattgeben"),
         r"\bkeine einladung\b[^.!?;]{0,50}\b(?:aussprechen|geben|schicken|senden|zukommen lassen|aussenden)\b",
         r"\b(?:(?:ihrer|deiner) (?:bewerbung|kandidatur)|(?:ihrem|deinem) (?:bewerbungsgesuch|einstellungsgesuch|"
@@ -550,7 +550,7 @@ DECISIONS += [
         r"\bkeine (?:grundlage|basis|moglichkeit|perspektive) (?:fur|zu) (?:eine |einer )?(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b",
         r"\b(?:alle )?(?<!nicht alle )(?<!nicht )(?:ausbildungsplatze|praktikumsplatze|ausbildungsstellen|"
         r"praktikumsstellen)\b[^.!?;]{0,40}\b(?:bereits |schon |inzwischen )?(?:alle )?(?<!nicht )(?<!nicht alle )"
-        r"(?:vergeben|besetzt)\b",
+        r"(?:vergeben|besetzt|belegt|weg)\b",
         r"\b(?:ausbildungsjahr|praktikum\w*|ausbildung)\b[^.!?;]{0,60}\balle platze\b[^.!?;]{0,20}\bvergeben\b",
         r"\b(?:entscheidung|wahl)\b[^.!?;]{0,30}\b(?:gefallen|getroffen)\b[^.!?;]{0,20}\bnicht (?:fur|auf|zugunsten) (?:sie|dich)\b",
         # the relative clause: "eine knappe Entscheidung, die leider nicht für Sie ausgefallen ist"
@@ -1889,4 +1889,14 @@ LOOKALIKES += [
     fam("Doppelgänger: ein Termin an einen anderen Bewerber vergeben (de)", -4.5, ("termin", "zeitfenster", "slot", "uhrzeit"),
         r"\b(?:\w*termin|zeitfenster|slot|uhrzeit)\b[^.!?;]{0,40}\ban (?:einen|eine|einem) (?:anderen?|weitere[nr]?) "
         r"(?:bewerber\w*|kandidat\w*|interessent\w*)\b[^.!?;]{0,15}\b(?:vergeben|gegangen|gebucht)\b"),
+]
+
+# (session 19) our trainee or seasonal hire already found: the search is over ("wir haben unseren Praktikanten für
+# diesen Sommer schon gefunden"), as French's "on a trouvé notre stagiaire"; not "... gefunden: dich!"
+DECISIONS += [
+    fam("Grammatik: unseren Praktikanten schon gefunden", 4.0, ("gefunden",),
+        r"\b(?:haben|hat) (?:wir |ich )?(?:unseren|unsere|unser) (?:neuen |neue |neues )?(?:praktikant(?:in|en|innen)?|azubis?|"
+        r"auszubildenden?|aushilfen?|werkstudent(?:in|en|innen)?|saisonkrafte?|ferienjobber(?:in)?|kandidat(?:in|en)?|"
+        r"nachfolger(?:in)?|verstarkung)\b(?: \w+){0,5} (?:schon |bereits |inzwischen |mittlerweile |leider )*gefunden\b"
+        r"(?![^.!?;]{0,20}\b(?:dich|sie|in dir|in ihnen)\b)"),
 ]

@@ -1196,3 +1196,13 @@ LOOKALIKES += [
         r"\b(?:para el|para la|al|a la) (?:que|cual) (?:nos )?(?:recomendaste|recomendo|recomendasteis|habias recomendado|"
         r"habia recomendado|propusiste)\b"),
 ]
+
+# (session 19) our trainee or seasonal hire already found: the search is over ("ya hemos elegido a nuestro becario para
+# este verano"), as French's "on a trouvé notre stagiaire"; not "hemos elegido a nuestro becario: ¡eres tú!"
+DECISIONS += [
+    fam("gramática: ya tenemos a nuestro becario", 4.0, ("nuestr",),
+        r"\bya (?:hemos|he) (?:elegido|escogido|encontrado|seleccionado|contratado|cogido) (?:a )?(?:nuestr[oa]s?) "
+        r"(?:nuev[oa]s? )?(?:becari[oa]s?|estudiantes? en practicas|practicantes?|temporer[oa]s?|camarer[oa]s?|"
+        r"dependientes?|monitor(?:es|a|as)?|socorristas?|candidat[oa]s?)\b(?![^.!?;]{0,30}\b(?:eres tu|es usted|(?:a|con) "
+        r"(?:ti|usted))\b)"),
+]

@@ -1681,3 +1681,13 @@ LOOKALIKES += [
         # "a vaga para a qual indicaste a Marta já foi preenchida"
         r"\b(?:para a|para o|a|ao) (?:qual|que) (?:nos )?(?:indicaste|indicou|recomendaste|recomendou)\b"),
 ]
+
+# (session 19) our trainee or seasonal hire already found: the search is over ("já escolhemos o nosso estagiário para
+# este verão"), as French's "on a trouvé notre stagiaire"; not "escolhemos o nosso estagiário: és tu!"
+DECISIONS += [
+    fam("gramática: já temos o nosso estagiário", 4.0, ("noss",),
+        r"\bja (?:escolhemos|encontramos|selecionamos|contratamos|recrutamos|temos) (?:o nosso|a nossa|os nossos|as nossas) "
+        r"(?:nov[oa]s? )?(?:estagiari[oa]s?|trainees?|sazona(?:l|is)|temporari[oa]s?|empregad[oa]s? de mesa|"
+        r"monitor(?:es|a|as)?|nadador(?:es|a|as)?-salvador(?:es|a|as)?|candidat[oa]s?)\b(?![^.!?;]{0,30}\b(?:es tu|"
+        r"e voce|(?:a|com) (?:voce|ti))\b)"),
+]
