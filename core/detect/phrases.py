@@ -218,7 +218,13 @@ LOOKALIKES = [
     fam("look-alike: notice about someone else's candidacy", -4.0,
         r"\b(?:you referred|your referral|referral program|doorverwijzing|aangedragen|tu referido|recomendar a|sigue refiriendo|"
         r"programa de referidos|(?:sua|tua) indicacao|programa de indicac\w+|(?:voce|tu) indicou|indicaste|parrainage|cooptation|mitarbeiterempfehlung|met haar sollicitatie|met zijn sollicitatie|"
-        r"scorecard|hiring manager for the requisition|candidate .{0,40} (?:was|has been) (?:rejected|archived|moved))\b"),
+        r"scorecard|hiring manager for the requisition|candidate .{0,40} (?:was|has been) (?:rejected|archived|moved))\b",
+        # an ATS's notice to the hiring team about a named candidate ("der Kandidat Max Weber wurde abgelehnt", "la
+        # candidate Léa Martin a été refusée", "el candidato Luis Pérez ha sido descartado")
+        r"\b(?:(?:der|die) (?:kandidat|kandidatin|bewerber|bewerberin) [a-z]+ [a-z]+ (?:wurde|ist) (?:\w+ ){0,6}"
+        r"(?:abgelehnt|abgesagt|archiviert|verschoben)|(?:le candidat|la candidate) [a-z]+ [a-z]+ a ete (?:refusee?|rejetee?|"
+        r"archivee?|deplacee?|ecartee?)|(?:el candidato|la candidata) [a-z]+ [a-z]+ (?:ha sido|fue) (?:descartad|rechazad|"
+        r"archivad|movid)[oa]|(?:o candidato|a candidata) [a-z]+ [a-z]+ foi (?:rejeitad|recusad|arquivad|movid|excluid)[oa])\b"),
     fam("look-alike: the sender tells of their own rejection", -4.0,
         r"\b(?:i|we) (?:didn't|did not|just didn't|never) (?:get|got|land) (?:the|that|this) (?:job|role|position|offer)|"
         r"\b(?:rejected|turned) me\b|"
