@@ -1900,3 +1900,16 @@ DECISIONS += [
         r"nachfolger(?:in)?|verstarkung)\b(?: \w+){0,5} (?:schon |bereits |inzwischen |mittlerweile |leider )*gefunden\b"
         r"(?![^.!?;]{0,20}\b(?:dich|sie|in dir|in ihnen)\b)"),
 ]
+
+# (session 19) this post is filled, but the reader is invited for another in the same breath ("die Stelle in Berlin ist
+# schon besetzt, aber wir möchten dich gern zum Gespräch für die Stelle in Hamburg einladen"): the candidacy goes on,
+# as Dutch and Portuguese already read it; not "aber wir würden uns freuen, Sie künftig zu berücksichtigen"
+LOOKALIKES += [
+    fam("Doppelgänger: eine andere Stelle im selben Atemzug (de)", -4.0, ("aber",),
+        r"\baber (?:wir )?(?:mochten|wurden|wollen) (?:dich|sie|dir|ihnen) (?:\w+ ){0,8}?(?:fur|als|auf) (?:die|eine|unsere|einer|"
+        r"der|unserer) (?:andere |anderen |weitere |weiteren |neue |neuen )?(?:stelle|position|vakanz|rolle)\b(?: \w+){0,5} "
+        r"(?:einladen|kennenlernen|treffen|interviewen|sprechen)\b",
+        r"\baber (?:wir )?(?:mochten|wurden|wollen) (?:dich|sie) (?:\w+ ){0,3}?(?:gern |gerne )?(?:einladen|kennenlernen|"
+        r"treffen|interviewen)\b[^.!?;]{0,15}\b(?:fur|als|auf) (?:die|eine|unsere|einer|der|unserer) (?:andere |anderen |"
+        r"weitere |weiteren |neue |neuen )?(?:stelle|position|vakanz|rolle)\b"),
+]

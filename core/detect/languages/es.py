@@ -1206,3 +1206,14 @@ DECISIONS += [
         r"dependientes?|monitor(?:es|a|as)?|socorristas?|candidat[oa]s?)\b(?![^.!?;]{0,30}\b(?:eres tu|es usted|(?:a|con) "
         r"(?:ti|usted))\b)"),
 ]
+
+# (session 19) this post is filled, but the reader is invited for another in the same breath ("el puesto en Madrid ya
+# está cubierto, pero nos gustaría entrevistarte para el de Sevilla"): the candidacy goes on, as Dutch and Portuguese
+# already read it; not "pero nos gustaría tenerte en cuenta para futuras vacantes"
+LOOKALIKES += [
+    fam("look-alike: another post offered in the same breath (es)", -4.0, ("pero",),
+        r"\bpero (?:nos gustaria|queremos|quisieramos|nos encantaria|te proponemos|le proponemos|te invitamos|le invitamos) "
+        r"(?:a )?(?:entrevistar(?:te|le)|conocer(?:te|le)|invitar(?:te|le)|ofrecer(?:te|le)|proponer(?:te|le)|hablar contigo|"
+        r"una entrevista|charlar contigo)\b[^.!?;]{0,40}\b(?:para|en|a) (?:el|la|otro|otra|un|una|nuestr[oa]) (?:\w+ )?"
+        r"(?:puesto|vacante|posicion|plaza|oferta|de)\b"),
+]

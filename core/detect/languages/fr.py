@@ -1083,3 +1083,13 @@ LOOKALIKES += [
         # "le poste pour lequel vous nous aviez recommandé Léa est pourvu"
         r"\b(?:pour lequel|pour laquelle|auquel|a laquelle) (?:vous|tu) (?:nous )?(?:aviez |avez |as |avais )?recommande\b"),
 ]
+
+# (session 19) this post is filled, but the reader is invited for another in the same breath ("le poste à Lyon est
+# déjà pourvu, mais nous aimerions vous rencontrer pour le poste à Paris"): the candidacy goes on, as Dutch and
+# Portuguese already read it; not "mais nous conservons votre candidature pour un futur poste"
+LOOKALIKES += [
+    fam("faux-ami : un autre poste proposé dans la foulée (fr)", -4.0, ("mais",),
+        r"\bmais (?:nous )?(?:aimerions|souhaiterions|voudrions|souhaitons|voulons|serions ravis de|serions heureux de) "
+        r"(?:vous|te) (?:rencontrer|recevoir|proposer|inviter|convier|presenter|parler)\b[^.!?;]{0,40}\b(?:pour|sur) "
+        r"(?:le|un|notre|l'|une|la) ?(?:autre )?(?:poste|offre|role|emploi|mission)\b"),
+]

@@ -1344,12 +1344,14 @@ LOOKALIKES: list[Family] = [
     # not this role but another one, offered now: "não seguiremos com a vaga de Júnior, mas gostaríamos de te considerar
     # para a vaga de Pleno" (a hedged "poderemos considerar o seu perfil para outras vagas" still closes this one)
     fam("look-alike: another role offered instead (pt)", -4.0, ("considerar", "convid", "apresentar", "propor", "outra vaga",
+                                                              "entrevistar", "conhecer", "receber",
                                                               "outra funcao", "outra posicao", "outra oportunidade",
                                                               "nova vaga", "outro cargo", "veja", "confira", "conheca",
                                                               "separamos", "abriu outr", "surgiu outr", "mas quer"),
         r"\bmas (?:\w+ ){0,2}?(?:gostariamos|gostaria|queremos|queriamos) (?:muito )?de (?:te |lhe |o |a |vos )?"
-        r"(?:considerar|convidar|apresentar|propor)(?:-(?:lo|la|te|lhe))?\b(?:(?!candidat)[^.!?;]){0,40}\b"
-        r"(?:outra|outro|(?:para|a) (?:a|o|uma|um) (?:vaga|posicao|funcao|cargo|oportunidade))\b",
+        r"(?:considerar|convidar|apresentar|propor|entrevistar|conhecer|receber)(?:-(?:lo|la|te|lhe))?\b(?:(?!candidat)[^.!?;]){0,40}\b"
+        r"(?:outra|outro|(?:para|a) (?:a|o|uma|um) (?:vaga|posicao|funcao|cargo|oportunidade))\b"
+        r"(?!(?: \w+)? futur)",  # ("considerá-lo para uma vaga futura": a CV kept, the no stands)
         # the client wants the reader for another post: "..., mas quer você na vaga sênior"
         r"\bmas (?:quer|querem|queremos) (?:voce|te|o seu perfil|o teu perfil|o seu nome|o teu nome|-lo|-la) (?:n[ao]|para (?:a|o)) "
         r"(?:outr[ao] )?(?:vaga|posicao|funcao|cargo)\b",
