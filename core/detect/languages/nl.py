@@ -47,7 +47,7 @@ _NL_A_PERSON = (r"(?:kandida\w*|medewerk\w*|collega\w*|[a-z]*kracht\w*|stagiair\
 _NL_FOR_A_POST = (r"(?! (?:voor|tot)\b(?! (?:(?:de|deze|die|dit|het|een|onze|ons|uw|je|jouw) )?(?:(?:of|en) (?:een |de )?)?"
                   r"(?:\w+ )?(?:[a-z]*functie|[a-z]*vacature|[a-z]*baan|positie|rol|[a-z]*job|stage\w*|aanstelling|benoeming|"
                   r"[a-z]*gesprek\w*|vervolg\w*|selectie\w*|procedure|uitnodiging|betrekking|opdracht|plaats|plek|[a-z]*plek|"
-                  r"aanwerving|indiensttreding|contract|arbeidsovereenkomst|ronde|functies|vacatures|banen|posities)\b))")
+                  r"aanwerving|indiensttreding|contract|arbeidsovereenkomst|ronde|[a-z]*fase|functies|vacatures|banen|posities)\b))")
 # ...before "niet", the reader as the object: "besloten je niet verder mee te nemen", "dat we u helaas niet meenemen"
 # (at most one adverb between: "je hebt besloten niet verder te gaan" is the reader's own decision)
 _NL_READER_OBJECT = (r"(?:je|jou|u|ge|gij)(?: (?:dan ook|helaas|daarom|dus|echter|toch|voorlopig|spijtig genoeg|jammer genoeg|"
@@ -248,8 +248,10 @@ DECISIONS += [
         r"\bkeuze\b[^.!?;]{0,20}\bniet op (?:u|jou|je)\b",
         r"\b(?:je|u) (?:valt|vallen|viel)\b[^.!?;]{0,20}\baf\b|"
         r"\b(?:je|jouw|uw) (?:profiel|cv|sollicitatie|kandidatuur|brief) (?:valt|viel) (?:\w+ ){0,2}af\b",
-        r"\bkomt\b(?:(?!\bniet\b)[^.!?;]){0,30}\bte vervallen\b|\bstopt de procedure\b|"
-        r"\bkomt (?:\w+ )?(?:de|deze|die|onze) (?:vacature|functie|positie|rol|baan)\b(?:(?!\bniet\b)[^.!?;]){0,40}\bte vervallen\b",
+        # (not an advert's closing date: "deze vacature komt te vervallen op 30 juni, solliciteer snel")
+        r"\bkomt\b(?:(?!\bniet\b)[^.!?;]){0,30}\bte vervallen\b(?! (?:op|per|vanaf) \d)|\bstopt de procedure\b|"
+        r"\bkomt (?:\w+ )?(?:de|deze|die|onze) (?:vacature|functie|positie|rol|baan)\b(?:(?!\bniet\b)[^.!?;]){0,40}\bte vervallen\b"
+        r"(?! (?:op|per|vanaf) \d)",
         # (not an upload that failed or a file still incomplete: "je sollicitatie is niet succesvol verzonden", "nog niet
         # succesvol afgerond")
         r"\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,40}\b(?<!nog )niet (?:succesvol|geslaagd)\b"
@@ -603,9 +605,11 @@ DECISIONS += [
         r"\b(?:zit (?:er|daar)|(?:er|daar) zit) (?:\w+ ){0,3}geen (?:\w+ )?(?:vervolg\w*|gesprek|uitnodiging|aanbod|aanstelling) in\b",
         r"\b(?:(?:bieden|bied) (?:we|wij|ik)|(?:we|wij|ik) (?:bieden|bied)) (?:je|jou|u) (?:\w+ ){0,2}geen (?:\w+ )?(?:vervolggesprek|gesprek|functie|baan|plek|contract|aanstelling|"
         r"positie|vervolg) aan\b"),
-    fam("grammatica: de keuze viel op een ander / aan een ander gegeven", 4.0, ("keuze", "oog", "ander", "iemand", "verder met", "door met"),
-        r"\bkeuze (?:\w+ ){0,3}(?:viel|valt|vielen|is gevallen|is uitgevallen) (?:\w+ ){0,3}op (?:een andere?\b|iemand|de andere|"
-        r"een (?:\w+ )?(?:kandidaat|kandidate|sollicitant)\w* (?:die|met))|\b(?:viel|valt|is) (?:de|onze|mijn|hun) keuze (?:\w+ ){0,3}op "
+    # ("keus" is the spoken form of "keuze": "uiteindelijk is de keus gevallen op een ander")
+    fam("grammatica: de keuze viel op een ander / aan een ander gegeven", 4.0, ("keuze", "keus", "oog", "ander", "iemand", "verder met",
+                                                                              "door met"),
+        r"\bkeu(?:ze|s) (?:\w+ ){0,3}(?:viel|valt|vielen|is gevallen|is uitgevallen) (?:\w+ ){0,3}op (?:een andere?\b|iemand|de andere|"
+        r"een (?:\w+ )?(?:kandidaat|kandidate|sollicitant)\w* (?:die|met))|\b(?:viel|valt|is) (?:de|onze|mijn|hun) keu(?:ze|s) (?:\w+ ){0,3}op "
         r"(?:een andere?\b|iemand|de andere|een (?:\w+ )?(?:kandidaat|kandidate|sollicitant)\w* (?:die|met))",
         r"\boog (?:\w+ ){0,3}(?:laten )?(?:vallen|gevallen|viel) op (?:een andere?\b|iemand|de andere)",
         r"\baan (?:een ander|iemand anders|een andere? (?:kandida\w*|sollicitant\w*|persoon))\b (?:\w+ ){0,2}(?:toegekend|gegund|gegeven|vergeven|"
@@ -3103,7 +3107,9 @@ DECISIONS += [
         # going on with the application said with "doorgaan", the object before the verb too ("besloten om niet door te
         # gaan met uw kandidatuur", "dat we niet met uw sollicitatie zullen doorgaan"), and a stiff "move you forward"
         # ("niet in staat u verder te brengen in het proces")
-        r"(?<!nog )\bniet (?:door te gaan|doorgaan|door gaan) met (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie\w*|kandidatuur|kandidaatstelling)\b",
+        # (the English noun of a half-translated ATS too: "om niet door te gaan met je application")
+        r"(?<!nog )\bniet (?:door te gaan|doorgaan|door gaan) met (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie\w*|kandidatuur|kandidaatstelling|"
+        r"application)\b",
         r"(?<!nog )\bniet met (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie\w*|kandidatuur|kandidaatstelling) (?:\w+ )?(?:doorgaan|door te gaan|"
         r"verdergaan|verder gaan|verder te gaan)\b",
         r"(?<!nog )\bniet in (?:staat|de gelegenheid) (?:om )?(?:je|jou|u) (?:\w+ ){0,4}verder te brengen\b"),
@@ -3300,4 +3306,141 @@ LOOKALIKES += [
         # bekeken, maar gekozen voor een kandidaat met meer ervaring")
         r"\b(?: (?!maar\b|echter\b|helaas\b)[\w-]+){0,4}? (?:geselecteerd|uitgenodigd|gekozen|gaan door|door)\b"
         r"[^.!?;]{0,40}?\b(?:ronde|gesprek|fase|assessment|finale|selectiedag)\b"),
+]
+
+# Sweep 11: an eleventh writer. A post filled with another candidate in the passive ("de functie is ingevuld met een
+# andere kandidaat"), an English noun in a Dutch ATS sentence ("gekozen voor een andere candidate"), the post gone to
+# an internal candidate ("de rol gaat naar iemand van binnen de organisatie"), a client that does not invite the
+# reader ("de klant nodigt je niet uit"), no invitation reached ("komen wij niet tot een uitnodiging"), a formal "u niet
+# in de verdere procedure te betrekken", and the team complete ("we hebben het team inmiddels rond").
+DECISIONS += [
+    fam("grammatica: ingevuld met een andere kandidaat / een andere candidate / de klant nodigt je niet uit", 4.0,
+        ("andere kandida", "andere sollicitant", "andere candidate", "iemand anders", "nodigt", "niet tot"),
+        # (another candidate or someone else: "vervuld door een interne kandidaat: Joost begint maandag" is staff news)
+        r"\b(?:is|werd|wordt|zijn|werden) (?:(?!nog\b|niet\b)\w+ ){0,2}(?:ingevuld|vervuld|bezet|opgevuld|vergeven) (?:met|door|aan) "
+        r"(?:een andere? (?:kandida\w*|sollicitant\w*|candidates?)|iemand anders)\b",
+        rf"\b{_NL_CHOSE}\b[^.!?;]{{0,40}}\b(?:een|de) andere candidates?\b",
+        # a client or an employer as the subject ("de klant heeft je cv bekeken, maar nodigt je niet uit"; not "nog niet")
+        r"\bnodigt (?:u|je|jou) (?:(?!nog\b)\w+ ){0,2}niet uit\b",
+        # no invitation reached ("komen wij niet tot een uitnodiging voor een gesprek", "zijn we niet tot een
+        # aanstelling gekomen"; not "nog niet": a wait)
+        r"\b(?:komen|komt|kwamen|kwam) (?:(?:we|wij|ik|ze|zij) )?(?:(?!nog\b)\w+ )?niet tot (?:een |het |de )?(?:uitnodiging|"
+        r"aanstelling|benoeming|aanbod|voordracht)\b",
+        r"(?<!nog )\bniet tot (?:een |het |de )?(?:uitnodiging|aanstelling|benoeming|aanbod|voordracht) (?:\w+ ){0,2}gekomen\b"),
+    fam("grammatica: u niet in de verdere procedure betrekken / geen vervolg aan je sollicitatie / de vacature waarop je "
+        "reageerde is vervuld / voor de functie iemand gevonden", 4.0,
+        ("procedure", "selectie", "ronde", "fase", "vervolg", "waarop", "waarvoor", "gevonden"),
+        r"\b(?:u|je|jou) (?:\w+ )?niet (?:\w+ ){0,2}(?:in|bij) de (?:verdere |volgende |vervolg)?(?:procedure|selectie\w*|"
+        r"sollicitatieprocedure|gespreksronde|ronde|fase) (?:te )?(?:betrekken|meenemen|mee te nemen|toelaten|toe te laten)\b",
+        # ("we hebben geen vervolg kunnen geven aan je sollicitatie")
+        r"\bgeen (?:verder )?vervolg (?:\w+ ){0,2}(?:geven|gegeven|te geven) aan (?:je|jouw|uw) (?:\w+ )?(?:sollicitatie\w*|kandidatuur)\b",
+        # the post the reader applied for, gone ("de vacature waarop je reageerde is niet meer beschikbaar")
+        r"\b(?:vacature|functie|positie|baan|job|stageplek|stageplaats)\b waar(?:op|voor|naar) (?:je|jij|u) (?:\w+ ){0,2}(?:gereageerd|"
+        r"gesolliciteerd|reageerde|reageerden|solliciteerde|solliciteerden|reageert|solliciteert)\b[^.!?;]{0,30}\b(?:niet meer "
+        r"(?:beschikbaar|open|vacant)|(?:is|werd) (?:(?!nog\b|niet\b)\w+ ){0,2}(?:vervuld|ingevuld|vergeven|ingetrokken|komen te vervallen))\b",
+        # the post named before the one found, verb second ("helaas hebben we voor de functie van analist iemand
+        # gevonden die ..."; the existing family reads "we hebben iemand gevonden")
+        r"\b(?:hebben|heb|heeft) (?:we|wij|ik|ze|zij) (?:\w+ )?voor (?:de|deze|die|onze|het) (?:functie|vacature|baan|job|rol|positie|"
+        r"plek|stage\w*)(?: (?:van|als) [\w-]+)? (?:(?:al|inmiddels|intussen) )?iemand (?:anders )?gevonden\b"),
+    # a state of the post or the team (the reader's application must be named elsewhere: "de functie gaat naar een
+    # interne kandidaat" and "het team is rond" are staff news too)
+    fam("grammatica: de rol gaat naar een interne kandidaat / het team is rond", 3.5,
+        ("binnen", "intern", "eigen", " rond", "compleet", "voltallig", "wat we", "wat wij"),
+        r"\b(?:functie|rol|baan|job|vacature|plek|positie)\b(?: \w+){0,3} (?:gaat|ging|is gegaan) (?:\w+ )?naar "
+        r"(?:iemand (?:van|uit) (?:binnen\w*|de eigen|onze eigen|ons eigen)|een interne (?:kandida\w*|collega\w*|"
+        r"sollicitant\w*|medewerker\w*))\b",
+        r"\b(?:(?:hebben|heb) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb)) (?:(?:al|inmiddels|intussen|helaas|nu) )*(?:het|ons|de) (?:[a-z]*team|ploeg|bezetting|"
+        r"formatie) (?:(?:al|inmiddels|intussen|helaas|nu) )*(?:rond|compleet|voltallig)\b",
+        r"\b(?:ons|het|de) (?:[a-z]*team|ploeg|bezetting|formatie) is (?:(?:al|inmiddels|intussen|helaas|nu) )*(?:rond|compleet|"
+        r"voltallig)\b",
+        # the reader's qualities set against what is sought ("je kwalificaties zijn mooi, maar niet wat we nu zoeken")
+        # (the reader's, and the subject of "niet": not "zijn ervaring paste niet bij wat we zoeken" told to a fellow
+        # interviewer, nor "je cv is prima, maar de foto is niet wat we zoeken")
+        r"\b(?:je|jouw|uw) (?:\w+ )?(?:profiel|ervaring|kwalificaties|achtergrond|cv|opleiding) (?:is|zijn|was|waren) "
+        r"(?:(?:[\w-]+,? ){1,3}maar |(?:helaas|echter|dan ook|toch|gewoon) )?niet (?:precies |helemaal |echt |direct )?wat "
+        r"(?:we|wij) (?:\w+ )?(?:zoeken|zochten|nodig hebben)\b"),
+]
+
+# An earlier no told as a story before an invitation: outreach that recalls last year's applicants ("vorig jaar hadden
+# we sollicitanten die beter pasten ... dit jaar zoeken we iemand zoals jij"), or the reader's own earlier no beside a
+# new opening ("eerder dit jaar hebben we voor een andere kandidaat gekozen, maar er is nu een nieuwe vacature"). The
+# time is in the decision's sentence and an invitation follows; not a no repeated now ("net als vorig jaar hebben we
+# ook nu voor een ander gekozen") nor a rejection's closing "mocht er een nieuwe vacature komen".
+_NL_BEFORE = (r"(?:vorig jaar|vorige (?:keer|maand|ronde|zomer|winter)|destijds|eerder dit jaar|(?:een|enige) tijd geleden|"
+              r"(?:een|twee) jaar geleden|maanden geleden|afgelopen (?:jaar|voorjaar|najaar))")
+LOOKALIKES += [
+    fam("look-alike: an earlier no told before an invitation (nl)", -5.0,
+        ("vorig", "destijds", "eerder dit jaar", "geleden", "afgelopen"),
+        rf"(?<!als )(?<!zoals )\b{_NL_BEFORE}\b(?:(?!\b(?:ook|weer|opnieuw|nu)\b)[^.!?;]){{0,80}}\b(?:beter (?:pasten|paste|"
+        r"aansloten|aansloot)|andere? (?:kandida\w*|sollicitant\w*)|iemand anders|buiten de boot|afgewezen|afgevallen|"
+        r"niet (?:\w+ ){0,2}(?:door|verder|gekozen|geselecteerd|aangenomen|gehaald|geworden))\b"
+        r"[^?]{0,220}?(?<!mocht )(?<!als )(?<!zodra )(?<!wanneer )(?<!indien )\b(?:iemand (?:zoals|als) (?:jij|jou|u)\b|"
+        r"(?:nu|inmiddels|weer|opnieuw) (?:een )?(?:nieuwe |andere )?(?:vacature|functie|rol|positie|baan|job)\b(?! (?:vrij)?komt)|"
+        r"(?:er is|is er|hebben we|we hebben) (?:nu |inmiddels |weer |opnieuw )*een (?:nieuwe|andere) (?:vacature|functie|rol|"
+        r"positie|baan|job)\b|"
+        r"solliciteer (?:je|jij|u) (?:\w+ )?opnieuw\?|(?:mag|kan|zal) ik (?:je|jou|u) (?:\w+ )?(?:bellen|spreken)\b|"
+        r"(?:zin|tijd) (?:in|voor) (?:een )?(?:kop )?koffie\b|(?:heb je|heeft u|zou je) (?:\w+ )?(?:interesse|zin)\b)"),
+]
+
+# A newsletter or a blog that quotes a decision: "in onze nieuwe blog leggen recruiters het uit"
+LOOKALIKES += [
+    fam("look-alike: a blog or an article that quotes a decision (nl)", -4.5, ("blog", "artikel", "podcast", "webinar"),
+        r"\bin (?:onze|ons|het|de|deze|dit) (?:nieuwe |laatste |nieuwste |volgende )?(?:blog|artikel|blogartikel|podcast|webinar|"
+        r"e-book)\b"),
+]
+
+# A filled post beside another the reader is invited for, in the same breath: "die vacature is al vervuld, maar voor
+# de vacature van glazenwasser ben je welkom op gesprek" (an invitation; not "... welkom om opnieuw te solliciteren")
+LOOKALIKES += [
+    fam("look-alike: another post, the reader invited for it (nl)", -4.0, ("welkom", "nodigen", "nodig "),
+        r"\bmaar (?:voor|bij|op) (?:de|een|onze|die|het) (?:andere |nieuwe )?(?:vacature|functie|baan|job|rol|positie|plek) "
+        r"(?:(?:van|als|in|bij) [\w-]+ )?(?:(?:ben|bent|zijn|zijt) (?:je|jij|u|ge) (?:\w+ )?welkom (?:op|voor) (?:een |het )?"
+        r"(?:\w+ )?(?:gesprek|kennismaking|proefdag|sollicitatiegesprek)|(?:nodigen|nodig) (?:we|wij|ik) (?:je|jou|u) (?:\w+ ){0,2}uit)\b"),
+]
+
+# Sweep 11, second probe: the procedure closed with the subject first ("we ronden de procedure daarom af"), a post
+# not filled ("de functie wordt om budgettaire redenen niet ingevuld"), a selection not passed ("je hebt het
+# selectietraject niet succesvol doorlopen"), someone described hired ("we hebben iemand met rijbewijs C genomen"),
+# and the reader not seen in the post ("we zien je niet terug in deze rol").
+DECISIONS += [
+    fam("grammatica: we ronden de procedure af / het selectietraject niet doorlopen / iemand met ... genomen / niet "
+        "terug in deze rol", 4.0, ("ronden", "sluiten", "niet succesvol", "niet met succes", "iemand", "niet terug"),
+        # (a closing adverb only: not the timeline "we ronden de procedure eind mei af")
+        r"\b(?:we|wij|ik) (?:ronden|rond|sluiten|sluit) (?:de|je|jouw|uw) (?:sollicitatie\w*|procedure|sollicitatieprocedure|"
+        r"selectieprocedure|kandidatuur) (?:(?:daarom|hierbij|hiermee|bij deze|dan ook|helaas|voor jou|met jou|met u|"
+        # (the sentence ends there or gives a reason: not "we sluiten je sollicitatie hierbij af met een mooi aanbod")
+        r"voor u) )*af(?= ?[.!?;,]|$| (?:omdat|want|aangezien|wegens|vanwege|gezien)\b)",
+        # (a selection's stage, not a course or a reintegration "traject")
+        r"\b(?:je|jij|u) (?:hebt|heeft) (?:de|het) (?:\w+ )?(?:selectie\w*|sollicitatie\w*|assessment|selectietraject|"
+        r"wervingstraject|sollicitatietraject|selectieproce\w*) (?:helaas )?niet (?:succesvol|met succes|positief) (?:doorlopen|"
+        r"afgerond|afgesloten)\b",
+        # someone described, hired ("we hebben iemand met rijbewijs C genomen"; the bare "iemand anders" is read above)
+        r"\b(?:(?:hebben|heb) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb)) (?:(?:al|inmiddels|intussen|toch|uiteindelijk) )?iemand met "
+        r"(?:[\w-]+ ){1,4}?(?:genomen|"
+        r"aangenomen|aangesteld|aangeworven)(?= ?[.!?;,]|$| (?:voor|als)\b)",
+        r"\bzien? (?:(?:we|wij|ik|ze|zij) )?(?:je|jou|u) (?:\w+ )?niet terug in (?:deze|de|die|onze|het) (?:\w+ )?(?:rol|functie|"
+        r"baan|job|positie|team|vacature)\b"),
+    # (a state of the post: the reader's application must be named elsewhere; not a hold, "voorlopig niet ingevuld, we
+    # houden je sollicitatie aan", nor a condition, "niet ingevuld voordat we jou gesproken hebben")
+    fam("grammatica: de functie wordt niet ingevuld", 3.5, ("niet ingevuld", "niet vervuld", "niet worden ingevuld",
+                                                             "niet worden vervuld", "niet meer ingevuld"),
+        r"\b(?:functie|vacature|positie|rol|baan)\b(?: (?:van|als) [\w-]+)? (?:wordt|zal) (?:(?!voorlopig\b|nog\b|tijdelijk\b|"
+        r"even\b)[\w-]+ ){0,4}niet (?:meer )?(?:worden )?(?:ingevuld|vervuld)\b(?! (?:voordat|voor|tot|totdat|zolang|zonder|"
+        r"zodra)\b)"),
+]
+
+# The reader's own interview or application goes on, beside a no about something else ("we gaan een andere richting
+# op met de website, dus je portfolio past daar niet bij. Je gesprek gaat wel gewoon door.")
+LOOKALIKES += [
+    fam("look-alike: the reader's interview goes on (nl)", -4.0, ("gaat wel", "gaat gewoon", "gaat nog steeds"),
+        r"\b(?:je|jouw|uw) (?:eigen )?(?:sollicitatie\w*|kandidatuur|procedure|gesprek|sollicitatiegesprek|kennismaking|"
+        r"assessment|proefdag) gaat (?:wel |gewoon |nog steeds )+door\b"),
+]
+
+# The verdict as the subject's last word ("Sollicitatie - afwijzing", "Kandidatuur boekhouder: afgewezen"; the
+# family above reads "Afwijzing: ..." first; nothing may follow it, not "... afwijzing kandidaat Jansen" sent to a
+# hiring manager).
+DECISIONS += [
+    fam("grammatica: sollicitatie - afwijzing (onderwerp)", 4.0, ("afwijzing .", "afgewezen ."),
+        r"^(?:sollicitatie|kandidatuur)\w*(?: (?!\.)[\w()/#.-]+){0,6} ?[-:|] ?(?:afwijzing|afgewezen) \."),
 ]
