@@ -294,6 +294,12 @@ _SIGNOFF = re.compile(
     r"mucho [áa]nimo|besos|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|"
     r"veel succes|liefs|cumprimentos|atenciosamente|abra[çc]os?|obrigad[oa]|com os melhores cumprimentos|beijos)\b[^\n]{0,60}$",
     re.I | re.M)
+# the familiar sign-offs _SIGNOFF leaves out (a set looked up once per signature part, not more alternatives tried at
+# every line of every mail)
+_FAMILIAR_SIGNOFFS = frozenset(fold(w) for w in ["beijinhos", "beijinho", "beijo", "bisous", "bises", "amitiés",
+                                                 "abrazos", "besitos", "hasta pronto", "à bientôt", "a bientôt",
+                                                 "até breve", "tot ziens", "tschüss", "liebe grüße", "ciao", "hugs",
+                                                 "xoxo", "groetjes", "kusjes", "bjs", "besos"])
 _SIGNOFF_WORDS = re.compile(_SIGNOFF.pattern.split(r"\b[^\n]")[0] + r"\b", re.I)
 _SIGNOFF_LOW = re.compile(_SIGNOFF.pattern.lower(), re.M).match
 
@@ -517,9 +523,16 @@ _ORG_FIRST_ENDS = ("haus", "huis", "werk", "markt", "fabrik", "punt", "zorg", "b
 _SHOP_FIRST = frozenset(["salon", "kapsalon", "cafe", "bar", "kapper", "garage", "patisserie", "friseur", "boutique",
                          "fleuriste", "loja", "oficina", "fotografie", "fotografia", "blumen", "kiosk", "kliniek",
                          "praxis", "consultorio", "tandarts",
+                         # ... or a trade that names its owner or its place ("Bufete Ortega", "Trattoria Sole",
+                         # "Gasthaus Huber", "Cabinet Perrin", "Despacho Lara")
+                         "bufete", "despacho", "trattoria", "osteria", "ristorante", "gasthaus", "gasthof",
+                         "notaria", "gestoria", "asesoria", "escritorio", "quinta", "casa", "camping",
                          # ... or a court's ("Rechtbank Zuidwest-Holland", "Tribunal Judicial de Braga")
                          "rechtbank", "gerechtshof", "amtsgericht", "landgericht", "tribunal"])
 _ORG_FIRST = frozenset(["rede", "estudio", "agence", "stages", "atelier"]) | _SHOP_FIRST
+# the first words of a practice named "<trade noun> de <its trade> <owner>" ("Cabinet de kinésithérapie Dubois")
+_PRACTICE_HEADS = frozenset(["cabinet", "escola", "escuela", "ecole", "estudio", "studio", "atelier", "clinica", "clinique",
+                             "consultorio", "despacho", "bufete", "praxis", "salon", "salao"])
 _FOR_WORDS_LEAD = frozenset(["pour", "for", "namens", "por", "para", "pelo", "pela", "im", "i.a.", "i.v.", "p.o."])
 
 
@@ -548,8 +561,10 @@ def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
     folded = [fold(w).strip(".") for w in words]
     if folded[0] in _GREETINGS:  # "Dear Sam" is the salutation of an unsigned mail, not its author
         return False
-    if folded[0] in _SHOP_FIRST:
-        return False  # "Kapsalon Marleen", "Atelier Sophie": the shop, named after its owner's first name
+    if folded[0] in _SHOP_FIRST or folded[0] == "estudio" or (folded[0].endswith(_ORG_FIRST_ENDS) and "," not in name):
+        # "Kapsalon Marleen", "Bufete Ortega", "Estudio Marina Vidal", "Bloemenhuis Anouk": the shop, named after its
+        # owner (not "Neuhaus, Thomas": a surname first, set off by its comma)
+        return False
     if _is_vendor(name) or any(w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS)) for w in folded):
         return False  # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business
     if orgs and (folded[0] in orgs or sum(w in orgs for w in folded if len(w) >= 4) >= 2):
@@ -769,7 +784,9 @@ _ARTICLES = frozenset(["the", "ihr", "ihre", "das", "die", "der", "dein", "l", "
 _LEGAL_END = re.compile(
     r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|kgaa|se|e\.\s?v\.?|inc\.?|incorporated|llc|llp|ltd\.?|limited|plc|"
     r"corp\.?|corporation|co\.|pty\.? ltd\.?|pvt\.? ltd\.?|pvt\.?|s\.\s?a\.?\s?s?\.?|sa|sas|sasu|sarl|s\.?\s?l\.?u?|"
-    r"s\.\s?r\.\s?l\.?|srl|(?<!&\s)(?<!and\s)s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps)\.?)+$", re.I)
+    r"s\.\s?r\.\s?l\.?|srl|(?<!&\s)(?<!and\s)s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps|"
+    # a sole trader's and a partnership's forms: "Raumausstattung Lenz e.K.", "Huber OHG", "Unipessoal, Lda."
+    r"e\.\s?k\.?|ohg|gbr|ug|unipessoal|eireli|e\.\s?p\.\s?e\.?|s\.\s?l\.\s?p\.?|slp)\.?)+$", re.I)
 _LEGAL_END_BLIND = _Blind(_LEGAL_END)
 # a name's or a subject's separators, r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+", written led by the set of characters a
 # separator begins with (which the engine skips to, rather than trying every alternative at every character): each
@@ -839,7 +856,7 @@ def _last_sentence(text: str) -> str:
 # a sentence ends at a full stop before a capital, not at a title's abbreviation: "Zahnarztpraxis Dr. Franz",
 # "Klinikum St. Ansgar", "Kanzlei Prof. Lang"
 _SENTENCE_SPLIT = re.compile(  # (and not "Transportbedrijf Gebr. Visser")
-    r"(?<!\bGebr)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
+    r"(?<!\bGebr)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!^Inh)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
 _REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I), "rRaAfFwWtTeE")
 _BRACKET_REF = _Led(re.compile(r"^\[[^\]]{1,20}\]\s*"), "[")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|opportunity|job)$")
@@ -958,7 +975,7 @@ def _partnership(name: str) -> bool:
     """"Adam & Partner Wirtschaftsprüfer", "Reuter und Partner", "Hanseatische Logistik Partner": a firm of partners,
     not the signer's title ("HR Business Partner", "Managing Partner")."""
     low = name.lower()
-    if "& partner" in low or "und partner" in low or "& associates" in low:
+    if "& partner" in low or "und partner" in low or "& associates" in low or "+partner" in low or "+ partner" in low:
         return True
     words = name.split()
     return len(words) >= 3 and fold(words[-1]) in ("partner", "partners") and all(w[:1].isupper() for w in words) and (
@@ -980,6 +997,7 @@ _DEPT_PLACES = frozenset(["office", "hub", "desk"])
 
 
 _NAME_PARTICLES = frozenset(["Van", "Von", "De", "Het", "Den", "Ten", "Ter"])
+_NAME_PARTICLES_LOW = frozenset(["van", "von", "de", "der", "den", "ten", "ter", "du", "da", "di", "del", "della"])
 # a brand made of a team word and a trade word ("People Solutions", "Talent Labs"), unlike a team word before a name
 # that begins with its own sector word ("Selección Energía del Caribe", "Recrutamento Transportes Jacarandá")
 _BRAND_TEAMS = frozenset(["people", "talent", "talents", "careers", "career", "recruiting", "jobs", "hiring", "hr"])
@@ -1171,6 +1189,10 @@ def _long_name(words: list[str]) -> bool:
     if any(not (_tok(w) in _OF_JOINERS or w[0].islower()) for w in words[1:low[0]]):
         return False  # "Cierzo Energía forma parte del Grupo Tramonte": a sentence after a capitalised name
     last = low[-1]
+    if (low[0] == 2 and last + 1 < len(words) and low == list(range(2, last + 1)) and _tok(words[1]) in _OF_JOINERS
+            and _tok(words[0]) in _PRACTICE_HEADS
+            and all(w[:1].isupper() for w in words[last + 1:])):
+        return True  # "Cabinet de kinésithérapie Dubois", "Escola de música Allegro": a trade's practice, its owner's
     return last + 2 < len(words) and _tok(words[last + 1]) in _OF_JOINERS and all(
         w[:1].isupper() or _tok(w) in _OF_JOINERS or _elided_capital(w) for w in words[last + 2:])
 
@@ -1180,7 +1202,8 @@ _OWNER_TITLES = frozenset(fold(w) for w in [
     "zaakvoerder", "zaakvoerster", "eigenaar", "eigenaresse", "bedrijfsleider", "inhaber", "inhaberin",
     "geschäftsführer", "geschäftsführerin", "owner", "founder", "co-founder", "cofounder", "proprietor", "gérant",
     "gérante", "fondateur", "fondatrice", "propriétaire", "dueño", "dueña", "propietario", "propietaria", "gerente",
-    "proprietário", "proprietária", "sócio", "sócia", "socio", "socia", "fundador", "fundadora", "oprichter"])
+    "proprietário", "proprietária", "sócio", "sócia", "socio", "socia", "fundador", "fundadora", "oprichter",
+    "inh"])  # ("Inh. Jutta Lenz": the owner, "Inhaber" shortened)
 _ROMANCE_ARTICLES = frozenset(["O", "A", "Os", "As"])  # (which also begin sentences: "A sua candidatura")
 
 
@@ -1201,7 +1224,7 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
         name = name[:-1]  # a sentence's full stop ("na Construtora Ipê."), not "Zn." or "Co."
     if _LEGAL_END.fullmatch(" " + name):
         return None  # "Lda." alone, split off "Ferragens Beirão, Lda."
-    name = strip_legal(name)
+    legal = name != (name := strip_legal(name))
     words = name.split()
     if not 1 <= len(words) <= 7 or not 2 <= len(name) <= 60 or _BAD_COMPANY.search(name):
         return None
@@ -1240,6 +1263,12 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
             _is_head(w) and not fold(w).endswith("s") for w in words) and not any(
             _tok(w) in ORG_NAME_WORDS or _tok(w) in _FIRM_HEADS for w in words):
         return None  # "Teamleiter Vertrieb Innendienst", "Service Associate": a job title, not an employer
+    if (len(words) > 2 and words[0][:1].isupper() and _is_head(words[0]) and _tok(words[0]) not in ORG_NAME_WORDS
+            and all(w[:1].isupper() for w in words[1:]) and any(_tok(w) in ORG_NAME_WORDS for w in words[1:])):
+        # "Locatiemanager Groenewoud Kinderopvang", "Filialleiterin Bäckerei Korn": a one-word title, then the employer
+        words = words[1:]
+        name = " ".join(words)
+        low = fold(name)
     if len(words) > 2 and (title_end := _title_then_name(words)):
         # "Product Manager de Brisa Energía", "Data Analyst at Orrin": a title, then the employer
         words = words[title_end:]
@@ -1268,6 +1297,9 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
                 break
         if not words:
             return None
+    elif (legal and words[0] in _NAME_PARTICLES_LOW and len(words) <= 3
+          and all(w[:1].isupper() or w in _NAME_PARTICLES_LOW for w in words[1:])):
+        pass  # "von Bergen AG", "van der Meulen B.V.": a family's name with its particle, a firm by its legal form
     elif not lower_ok or len(words) > 3:
         return None
     if " " in name and _tok(name.rsplit(" ", 1)[1]) in _TRAILING_JOINERS:
@@ -1303,7 +1335,7 @@ def _spells_domain(name: str, addr: str) -> bool:
     return any(len(label) >= 5 and _letters(label) in letters for label in addr.rpartition("@")[2].split(".")[:-1])
 
 
-def _first_name_sender(message: Message) -> str | None:
+def _first_name_sender(message: Message, own: str = "") -> str | None:
     """A one-word display name that begins its own mailbox ("Finn" <finn@...>, "Demi" <demi.vos@...>): the writer's
     first name, which is never the company, unless the word spells the domain ("Kiwano" <kiwano@kiwano.example>)."""
     display, addr = message.sender.name or "", message.sender.email or ""
@@ -1311,16 +1343,35 @@ def _first_name_sender(message: Message) -> str | None:
         return None  # "Lumeo" <lumeo@teamtailor-mail.example>: the employer's mailbox at its vendor
     word = fold(display.strip(" \"'"))
     local = fold(addr.split("@", 1)[0])
-    if len(word) < 2 or not local.startswith(word) or local[len(word):len(word) + 1] not in ("", ".", "_", "-"):
+    if own and _mail_provider(_domain(addr)) and display.strip(" \"'") == _first_signed(own, addr):
+        return word  # "Siobhan" <obriens.bar@gmail.example> signing "Siobhan": her name, on a shared mail host
+    if len(word) < 2 or not local.startswith(word):
         return None
+    if local[len(word):len(word) + 1] not in ("", ".", "_", "-") and not (
+            len(word) >= 3 and display[:1].isupper() and _mail_provider(_domain(addr))):
+        return None  # (on a shared mail host a person's box runs on: "Jorge" <jorgemc74@gmail.example>)
     labels = [_letters(p) for p in _domain(addr).split(".")[:-1]]
     return None if _letters(word) in labels else word
 
 
-def _person_names(message: Message, signer: str | None) -> set[str]:
+def _shared_host_org(message: Message, own: str) -> bool:
+    """A display name of two or more words on a shared mail host ("Eisdiele Venezia" <eisdiele.venezia@web.example>)
+    over a letter signed by a first name that is none of its words ("Giuseppe"): the business, whose box it is (not
+    "Dev Patel" signing "Dev", nor "Roberta Lind" signing "Rob": the same name shortened)."""
+    display, addr = (message.sender.name or "").strip(), message.sender.email or ""
+    if " " not in display or not own or not _mail_provider(_domain(addr)):
+        return False
+    signed = _first_signed(own, addr)
+    if not signed or not signed.isalpha():
+        return False
+    first = fold(signed)
+    return not any(w[:3] == first[:3] for w in fold(display).split())
+
+
+def _person_names(message: Message, signer: str | None, own: str = "") -> set[str]:
     """Folded person names (whole and word by word) that must not be taken for the company."""
     sender = message.sender
-    own_sender = sender.email and not is_no_reply(sender.email)
+    own_sender = sender.email and not is_no_reply(sender.email) and not _shared_host_org(message, own)
     if (own_sender and signer and sender.name and signer != sender.name and _spells_domain(sender.name, sender.email)
             and fold(signer) != fold(sender.name)):
         own_sender = False  # "Vinhos do Douro Alto" <rsouza@douroalto.example>, signed by Rafael: the organisation
@@ -1371,14 +1422,17 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
     "de": r"\b(?:(?:dich|sich|euch) bei|T[äa]tigkeit bei|Interesse an(?: einer T[äa]tigkeit bei| einer Mitarbeit bei)?|"
           r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei) (?:der |dem |den )?",
     "fr": r"\b(?:vous portez [àa]|portez [àa]|port[ée]e? [àa]|pens[ée] [àa]|candidature chez|au sein de|au sein du|"
-          r"rejoindre|chez) (?:la |le |l'|les )?",
+          r"rejoindre|chez|au sein des) (?:la |le |l'|les )?",
     # ("Desde Grupo Alba te agradecemos...": the employer a Spanish template writes from)
     "es": r"\b(?:formar parte de|trabajar en|trabajar con|inter[ée]s en|candidatura en|unirte a|unirse a|desde) "
           r"(?:la |el |los |las )?",
     "nl": r"\b(?:interesse in|belangstelling voor(?: een baan bij)?|baan bij|werken bij|sollicitatie bij|solliciteren bij|"
           r"aan de slag bij|vacature bij) ",
     "pt": r"\b(?:fazer parte d[ao]s?|trabalhar n[ao]s?|trabalhar conosco n[ao]|interesse n[ao]|interesse em trabalhar n[ao]|"
-          r"candidatura n[ao]|juntar-se [àa]|integrar a equipa d[ao]) ",
+          r"candidatura n[ao]|juntar-se [àa]|integrar a equipa d[ao]|"
+          # "Obrigado por se candidatar na Ondina Telecom", "por te candidatares à Maré Alta" (not "a Contabilista":
+          # after a bare "a" the post is named)
+          r"candidatar(?:-se|es)? (?:n[ao]|à|ao)) ",
 }.items()}
 # The case-blind patterns, lower-cased and run case-sensitively over the lower-cased text (several times faster): the
 # same matches at the same places when lower-casing keeps every character's length, word class and case-blind
@@ -1395,7 +1449,7 @@ _AGENCY_SLOT = re.compile(r"\b(?:(?:role|position|vacancy|opportunity|opening) w
                           r"processo(?: seletivo)? n[ao]|vaga de [^.,;\n]{3,50}? n[ao]|"
                           r"proceso(?: de selecci[óo]n)? (?:en|con)|poste de [^.,;\n]{3,50}? chez|"
                           r"processus (?:de recrutement )?chez|(?:vacature|functie|procedure) bij|"
-                          r"(?:stelle|position|prozess) bei) ")
+                          r"(?:stelle|position|prozess) bei|teruggehoord van) ")
 _AGENCY_SLOT_I = re.compile(_AGENCY_SLOT.pattern, re.I)
 _BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I else rx for lang, rx in _BODY_COMPANY.items()}
 # (a pattern left with its word start, its first letters being too many for a set: grouped by first letter instead;
@@ -1427,6 +1481,7 @@ _CLIENT = re.compile(
     r"(?:(?:soci[ée]t[ée]|entreprise|empresa|firma|company|bedrijf|unternehmen) )?" + _NAME + _CLIENT_END, re.I)
 # "Harrow & Finch have come back to me about your application": a recruiter relaying the client's answer
 _CLIENT_BLIND = _Blind(_CLIENT)  # its groups read by position
+_INDEFINITE = frozenset(["a", "an", "ein", "eine", "einem", "einer", "un", "une", "uno", "una", "um", "uma", "een"])
 _INNER_JOINS = (" y ", " e ", " et ", " en ", " and ", " und ")
 _CAP_ARTICLES = ("La ", "Le ", "Les ", "El ", "Los ", "Las ", "De ", "Het ", "O ", "A ", "Os ", "As ")
 _CLAUSE_MARK = re.compile(r"[,.;:!?()\n]")
@@ -1639,6 +1694,7 @@ _APP_WORDS = _Lower(
     r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|"
     r"candidatura|postulaci[óo]n|sollicitatie|terugkoppeling|reactie|vacature|vaga|status|decision|entscheidung|"
     r"d[ée]cision|decisi[óo]n|besluit|resultado|r[ée]sultat|your|ihre|votre|tu|su|je|uw|a sua|sua)\b")
+_PROXY_LINES = frozenset(["im auftrag", "in vertretung", "i. a", "i.a", "i. v", "i.v", "p.p", "pp", "namens", "p.o"])
 _PROXY = _Led(re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|p\.\s?o\.|por orden|namens)\s+", re.I), "iIİıpPnN")
 _ON_BEHALF = re.compile(r"^(?:pour|for|on behalf of|namens|im auftrag (?:der|des|von)|en nombre de|em nome d[aoe]|"
                         r"par d[ée]l[ée]gation)\s+(?:la |le |l'|les |the |de |el |la |a |o )?", re.I)
@@ -1953,7 +2009,8 @@ _NO_REPLY_DISPLAY = re.compile(r"(?i)(?:no[- ]?reply|do[- ]not[- ]reply|ne pas r
                                r"niet beantwoorden|bitte nicht antworten|nicht antworten)\b").match
 # the word a unit is called by before its field ("Servicio de Selección", "Sección de Personal"): no name by itself
 _BARE_UNITS = frozenset(["servicio", "servizio", "seccion", "section", "division", "divisao", "dienst", "unidad",
-                         "unidade", "sector", "sektor", "referat", "sachgebiet", "dezernat", "bereich", "pole"])
+                         "unidade", "sector", "sektor", "referat", "sachgebiet", "dezernat", "bereich", "pole",
+                         "fachdienst", "fachbereich", "fachabteilung", "stabsstelle"])
 # a signer's title, then where they hold it: "Recruiter at X", "Recruiterin bei der X", "Recruiter bij X",
 # "Reclutadora en X", "Recrutador na X" (French "chez" the body's phrases read)
 _TITLE_AT = re.compile(rf"^(.{{2,60}}?) (?:at(?: the)?|@|bei(?: der| dem)?|bij|en|na|no) ([{_UP}].*)$")
@@ -2010,6 +2067,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     mailbox = sender.email or ""
     no_reply = not sender.email or is_no_reply(sender.email)
     display = tidy(sender.name or "").strip()
+    shared = False  # (a business's display on a shared mail host: _shared_host_org, asked only when it matters)
     if display[:1] in "NnDdBb" and _NO_REPLY_DISPLAY(display):
         display = ""  # "Ne pas répondre", "No responder", "Do not reply": the mailbox's notice, no name
     if display[:1] in _JOIN_US_FIRST and (lead := _JOIN_US.match(display)):
@@ -2028,6 +2086,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             add(_company_ok(strip_dept(dsegs[1].strip())[0], people, lower_ok=True), 3.0, "display")
         else:
             m = _PERSON_AT.match(display) or _ANY_AT.match(display)
+            if m and m.re is _PERSON_AT and _shared_host_org(message, own):
+                m = None  # "Cantinho da Avó" <cantinhodaavo@...> signed by Fátima: the business's name, not a "da"
             if m and display.endswith(")") and m.group(2)[:1].islower():
                 m = None  # "Rechtbank Midden (fictief)": a remark in brackets, not a person at a company
             if (m and m.re is _PERSON_AT and any(_tok(w) in ORG_NAME_WORDS for w in m.group(1).split())
@@ -2038,9 +2098,10 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if m and (fold(m.group(1)) in people or looks_like_person(m.group(1)) or " " not in m.group(1)
                       or m.re is _ANY_AT):
                 add(_company_ok(strip_dept(m.group(2))[0], people, lower_ok=True), 3.0, "display")
-            elif not _person_like(display, mailbox) or (no_reply and fold(display) not in people):
+            elif (not _person_like(display, mailbox) or (no_reply and fold(display) not in people)
+                  or (shared := _shared_host_org(message, own))):
                 for seg in _SEGMENTS.split(display):
-                    if (_person_like(seg, mailbox) and not no_reply) or _is_vendor(seg):
+                    if (_person_like(seg, mailbox) and not no_reply and not shared) or _is_vendor(seg):
                         continue
                     name, dept = strip_dept(seg)
                     weight = 3.5 if dept else (1.5 if _person_like(seg, mailbox) else 2.5) if no_reply else 2.0
@@ -2080,6 +2141,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         before, prev = prev, ln
         if len(ln) > 80 or _PROXY.match(ln) or _LINK_WORDS.search(ln):
             continue
+        if ln[:1] in "IiPpNn" and fold(ln.rstrip(" ,.")) in _PROXY_LINES:
+            continue  # "Im Auftrag" over the unit that signs: for whom, written on a line of its own
         if ":" in ln[:24] and _status_field(ln):
             continue  # "Estado: Descartada", "Etapa: Entrevista": a status block's field, not a signature line
         if ln[:1] in _POWERED_FIRST and ln.lower().startswith(_POWERED_STARTS) and (v := _POWERED.match(ln)):
@@ -2109,6 +2172,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             add(_company_ok(ln, people - {fold(ln)}, cut_ok=False), 3.0, "team")
             continue
         parts = [q for p in _SEGMENTS.split(ln) for q in (_COMMA_SPLIT.split(p) if ", " in p else (p,)) if q.strip()]
+        if ln[-1:] in ".!?" and " " not in parts[0].strip() and any(
+                q.lstrip()[:1].islower() and q.count(" ") >= 2 for q in parts[1:]):
+            continue  # "Désolé, nous avons trouvé quelqu'un.": a sentence opened by a word of its own, no name
         for p in parts:
             p = p.strip()
             if p.endswith(")") and (m := _NAME_THEN_ORG.match(p)):
@@ -2119,8 +2185,11 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 p = _after_unit(p, display, mailbox)
             if not p or fold(p) in people or _signoff(p) or _short_form(p, people) or _short_signoff(p, people):
                 continue
+            if fold(p.rstrip(" ,.!")) in _FAMILIAR_SIGNOFFS:
+                continue  # "Beijinhos,", "Bisous", "Abrazos" over a friend's or a shop owner's name: no company
             legal = _has_legal(p)
-            if p[0].islower() and (ln.count(" ") >= 5 or (ln[-1:] in ".!?" and not legal)):
+            if p[0].islower() and not (legal and p.split(" ", 1)[0] in _NAME_PARTICLES_LOW) and (
+                    ln.count(" ") >= 5 or (ln[-1:] in ".!?" and not legal)):
                 # "délibération, le comité n'a pas souhaité...", "Déjà pris, désolé.", "próxima fase. Seus dados
                 # continuam no nosso banco de talentos.": a sentence, not a signature line (nor a team's)
                 continue
@@ -2209,6 +2278,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             # to the clause's first lower-case word
             raw = _CLAUSE_MARK.split(text[m.start(1):m.start(1) + 80], 1)[0]
         name = _company_ok(_cap_prefix(raw), people, lower_ok=True)
+        if name and name[0].islower() and _tok(name.split(" ", 1)[0]) in _INDEFINITE:
+            name = None  # "unser Auftraggeber, ein mittelständischer Maschinenbauer,": described, not named
         if name and name[0].islower() and (whole[:2].lower() in ("el", "le", "o ", "de", "la", "re")
                                            or (" " in name and text[m.start(1) - 2:m.start(1)] not in (", ", " ("))
                                            or _VERBISH.match(name) or _tok(name.split()[0]) in _JOINERS):
@@ -2561,9 +2632,12 @@ def _body_name(text: str, at: int, people: set[str]) -> str | None:
 
 # a sentence that the employer's team opens, the name then its verb: "El equipo de X te agradece", "A equipa da X
 # agradece", "Het team van X bedankt je", "L'équipe du X vous remercie", "Das Team der X bedankt sich"
-_TEAM_OPENS = re.compile(rf"(?:^|(?<=[.!?,] ))(?:El equipo de|A equipa d[ao]s?|A equipe d[ao]s?|Het team van|"
-                         rf"L'[ée]quipe d(?:e|u|es)|Das Team (?:von|der|des)|The team at) (?:la |el |l')?({CAPSEQ})"
-                         rf"(?= [a-zà-ÿ])")
+_TEAM_OPENS = re.compile(rf"(?:(?:^|(?<=[.!?,] ))(?:El equipo de|A equipa d[ao]s?|A equipe d[ao]s?|Het team van|"
+                         rf"L'[ée]quipe d(?:e|u|es)|Das Team (?:von|der|des)|The team at)|"
+                         # ... or on whose behalf the sentence thanks: "Namens het team van Museum X bedankt"
+                         rf"(?<=[Nn]amens )het team van|(?<=[Aa]u nom de )l'[ée]quipe d(?:e|u|es)|"
+                         rf"(?<=[Ee]n nombre del )equipo de|(?<=[Ee]m nome da )equipa d[ao]s?|"
+                         rf"(?<=[Oo]n behalf of )the team at) (?:la |el |l')?({CAPSEQ})(?= [a-zà-ÿ])")
 _TEAM_OPENS_GATE = ("el equipo de", "a equipa d", "a equipe d", "het team van", "l'équipe d", "l'equipe d", "das team ",
                     "the team at")
 # the endings of a German adjective declined after "bei der" (not a place's "-en": "Bremen", "Essen")
@@ -2711,6 +2785,10 @@ def _widen(words: list[str], i: int, j: int, people: set[str]) -> str:
 # checked against the domain's letters, so a wider run costs no precision
 _DOMAIN_CAPS = re.compile(CAPSEQ.replace("|dos|", "|dos|das|i|op|zum|zur|am|im|di|della|").replace("{0,5}", "{0,6}"))
 # the words a domain spells for "&": "crumbandco" for Crumb & Co, "solymar" is no "&" but "sol-y-mar"
+# the small words a run-together domain leaves out of a name ("hospital-virgen-mar" for "Hospital Virgen del Mar",
+# "bancolevante" for "Banco de Levante")
+_DROPPED_JOINERS = frozenset(["de", "del", "da", "do", "dos", "das", "la", "el", "le", "du", "des", "van", "von", "der",
+                              "of", "the", "y", "e", "et", "und", "and", "en"])
 _AMPERSAND_WORDS = ("and", "und", "et", "y", "e", "i", "en")
 
 
@@ -2725,9 +2803,10 @@ def _joiner_spelled(words: list[str], label: str) -> list[str] | None:
 
 
 def _domain_name(message: Message, own: str, addr: str | None,
-                 people: set[str] | None = None) -> tuple[str | None, str | None]:
+                 people: set[str] | None = None, loose: bool = False) -> tuple[str | None, str | None]:
     """The name the mail writes that spells the address's domain ("Koffiebar De Vlonder" for
-    koffiebardevlonder.example), and the domain's own name label (None for a platform or free-mail address)."""
+    koffiebardevlonder.example), and the domain's own name label (None for a platform or free-mail address);
+    ``loose``: also a name whose small words the domain leaves out ("Hospital Virgen del Mar", hospital-virgen-mar)."""
     domain = _domain(addr or "")
     if not addr or is_platform_domain(domain) or _mail_provider(domain) or "." not in domain:
         return None, None
@@ -2742,11 +2821,16 @@ def _domain_name(message: Message, own: str, addr: str | None,
     for m in (_CAPS_NUM if digits else _DOMAIN_CAPS).finditer(hay):
         words = m.group(0).split()
         spelled = [_letters(w) for w in words]
-        if label not in "".join(spelled) and ("&" not in m.group(0) or not (spelled := _joiner_spelled(words, label))):
+        if label not in "".join(spelled) and not (
+                loose and label in "".join(w for w in spelled if w not in _DROPPED_JOINERS)) and (
+                "&" not in m.group(0) or not (spelled := _joiner_spelled(words, label))):
             continue  # no span of this run can spell it (with "&" spelled as the domain does): skip the pairs
         for i in range(len(words)):
             for j in range(len(words), i, -1):
-                if "".join(spelled[i:j]) == label and (
+                if words[i] != "&" and words[j - 1] != "&" and (
+                        "".join(spelled[i:j]) == label or (
+                            loose and spelled[i] not in _DROPPED_JOINERS and spelled[j - 1] not in _DROPPED_JOINERS
+                            and "".join(w for w in spelled[i:j] if w not in _DROPPED_JOINERS) == label)) and (
                         not digits or "".join(c for c in " ".join(words[i:j]) if c.isdigit()) == digits):
                     found = " ".join(words[i:j])
                     if found.endswith(".") and (len(words[j - 1]) > 4 or words[j - 1][:-1] not in _ABBREVIATIONS or re.search(
@@ -2965,7 +3049,8 @@ _GROUP_WORDS = frozenset(["group", "groupe", "gruppe", "grupo", "groep", "gruppo
 def _group_brand(best: str, names: dict[str, str], sources: dict[str, set[str]], scores: dict[str, float]) -> str:
     """A group signs ("Vantage Group Talent Team") for the brand the letter names as the employer ("your application
     to join Vantage Travel"): the brand, which begins with the group's own name."""
-    stem = fold(best).split()[:-1]
+    stem = fold(best).split()
+    stem = stem[1:] if stem[0] in _GROUP_WORDS else stem[:-1]  # "Vantage Group", "Groupe Arvel"
     for key, src in sources.items():
         words = fold(names[key]).split()
         if (src & _EMPLOYER_SLOTS and scores[key] >= 1.5 and len(words) > len(stem) and words[:len(stem)] == stem
@@ -3160,6 +3245,8 @@ def _university_in(name: str) -> str | None:
 
 
 # the words a hiring site's domain adds to the employer's name ("easyjet-careers", "hm-jobs"), never a trade's
+_PORTAL_LABELS = frozenset(["werkenbij", "werkenvoor", "jobs", "job", "careers", "career", "karriere", "emploi", "empleo",
+                            "empleos", "vagas", "vacatures", "recrutement", "recruitment", "hiring", "talent"])
 _PORTAL_WORDS = frozenset(["careers", "career", "jobs", "job", "karriere", "carriere", "carrieres", "carreras",
                            "carreiras", "hiring", "vacatures", "empleo", "empleos", "vagas"])
 
@@ -3178,6 +3265,49 @@ def _whole_employer(best: str, names: dict[str, str], scores: dict[str, float]) 
     return best
 
 
+# The reader's own mail quoted under a short reply ("Sorry, the job's gone. Dev" over "> ... the kitchen porter job at
+# The Golden Hind"): where the applicant named the employer, after a job's noun and a preposition or an applying
+# verb, or as the team the applicant greeted ("Dear Lyle & Parker team,", "Bonjour l'équipe Atelier Nord,")
+_QUOTED_AT = re.compile(r"(?i)\b(?:(?P<noun>position|role|post|vacancy|opening|puesto|plaza|vacante|trabajo|empleo|poste|"
+                        r"emploi|stage|ausbildung|vacature|functie|vaga|emprego|est[áa]gio|"
+                        r"\w*(?:job|stelle|baan))\b"  # (and the compounds: "Minijob", "Aushilfsstelle", "vakantiebaan")
+                        r"[^.\n!?]{0,40}?\s(?:at|with|en|chez|bei(?: der| dem)?|bij|na|no|em)|appl(?:y|ying|ied) (?:to|at|with)|"
+                        r"candidature (?:chez|à)|Bewerbung bei(?: der| dem)?|sollicit\w* bij|candidatura (?:en|na|no|à)|"
+                        r"postular (?:a|en)) ")
+_QUOTED_TEAM = re.compile(rf"(?m)^(?:Dear|Hello|Hi|Hallo|Liebes|Beste|Hoi|Bonjour|Hola|Ol[áa]|Caro|Cara)\s+"
+                          rf"(?:(?:l'|the )?(?:[ée]quipe|equipo|equipa|team|Team)\s+(?:de |d'|da |do |van )?"
+                          rf"([{_UP}][^,\n!]{{1,50}}?)|([{_UP}][^,\n!]{{1,50}}?)[ -](?:team|Team|equipo|equipa))\s*[,!\n]")
+# the reader's own employer, not the one written to: "my current job at X", "mon poste actuel chez X"
+_READERS_OWN = re.compile(r"(?:\b(?:my|mon|ma|mi|mein|meine|meiner|mijn|meu|minha)\s+|\b(?:current|present|actuel|actuelle|"
+                          r"actual|aktuellen?|derzeitigen?|huidige|atual)\s+)$")
+
+
+def _quoted_employer(message: Message, people: set[str], labels: list[str]) -> str | None:
+    """The employer the reader's quoted application names, when the reply names none: on a shared mail host (no
+    domain to read it from) as it is, else only as the written form of the sender's domain ("Lyle & Parker" for
+    lyle-parker.example)."""
+    quoted = new_text(message.text[:2 * _READ])[1] if message.text else ""
+    if not quoted:
+        return None
+    text = tidy("\n".join(ln.lstrip(" >") for ln in quoted.split("\n")))
+    found: list[tuple[str, bool]] = [(m.group(1) or m.group(2), True) for m in _QUOTED_TEAM.finditer(text)]
+    for m in _QUOTED_AT.finditer(text):
+        if m.group("noun") and _READERS_OWN.search(text[max(0, m.start() - 24):m.start()].lower()):
+            continue
+        if name := _body_name(text, m.end(), people):
+            # (after a job's noun and a bare "at", "en": a town as often as an employer, so one word is not enough)
+            found.append((name, " " in name or _tok(name) in ORG_NAME_WORDS or not m.group("noun")))
+    for raw, whole in found:
+        name = _company_ok(strip_dept(raw.strip())[0], people)
+        if not name or not name[:1].isupper():
+            continue  # (a person-shaped name is kept: the applicant wrote to a firm, "chez Primeur Bernard")
+        if not labels and whole:
+            return name
+        if labels and _matches_domain(_key(name), [_letters(w) for w in name.split()], labels[:1]):
+            return name
+    return None
+
+
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
                     lang: str | None = None, people: set[str] | None = None,
                     fields: list[str] | None = None) -> str | None:
@@ -3185,13 +3315,16 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
     names: dict[str, str] = {}
     sources: dict[str, set[str]] = defaultdict(set)
     if people is None:
-        people = _person_names(message, signer)
+        people = _person_names(message, signer, own)
     addr = message.sender.email or ""
     orgs = [n for n in {message.sender.name, signer} if n and fold(n) in people and (
         _org_like(n, addr) or _team_display_of(n, message.sender.name))]
+    if (signer and fold(signer) in people and " " in signer and (lone := _first_signed(own, addr))
+            and not any(w[:3] == fold(lone)[:3] for w in fold(signer).split())):
+        orgs.append(signer)  # "Beatriz" signed, "Floricultura Jardim Secreto" under it: her shop, not her name
     if orgs:  # "Bauunternehmung Hecht" signed under the letter and on the display: the employer, not a signer
         people = _without_orgs(people, orgs)
-    if first := _first_name_sender(message):
+    if first := _first_name_sender(message, own):
         people = people | {first}  # "Finn" <finn@bohnenglueck.example>: his name, on the display and under the letter
 
     legal_keys: set[str] = set()
@@ -3307,7 +3440,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         best = _signed_in_full(best, names, sources, legal_keys)
     if best is not None and sender_labels and best.count(" ") >= 2:
         best = _without_branch(best, sender_labels[0])
-    if best is not None and _tok(best.rsplit(" ", 1)[-1]) in _GROUP_WORDS:
+    if best is not None and " " in best and (_tok(best.rsplit(" ", 1)[-1]) in _GROUP_WORDS
+                                             or _tok(best.split(" ", 1)[0]) in _GROUP_WORDS):
         best = _group_brand(best, names, sources, scores)
     if best is not None and " " in best and any(2 <= len(w) <= 5 and w.isupper() for w in best.split()):
         best = _spelled_out(best, names.values())
@@ -3363,15 +3497,27 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             # part of its name, which the department strip took off
             return _firm_trade(_full_name(best, message, own), message, own)
         return _full_name(_with_digits(best, message, own), message, own)
+    if ">" in message.text or "\n-----" in message.text or "wrote:" in message.text:
+        # a reply over the reader's own application: where the applicant named the employer
+        quoted_labels = [] if message.sender.email and _mail_provider(_domain(message.sender.email)) else labels
+        if (quoted_labels or message.sender.email) and (named := _quoted_employer(message, people, quoted_labels)):
+            return named
     for addr in [message.sender.email] + [a.email for a in message.reply_to]:
-        found, base = _domain_name(message, own, addr, people)
+        # (the last resort: a name the domain spells without its small words, "Hospital Virgen del Mar" for
+        # hospital-virgen-mar, beats the domain's words split)
+        found, base = _domain_name(message, own, addr, people, loose=True)
         if found:
             full = _full_name(found, message, own)
             return _trade_name(full, message, own) if unnamed else full
         if base and (compound := _compound_spelled(message, own, base) or _short_line_spelled(message, own, base)):
             return compound
+        if base and _letters(base) in _PORTAL_LABELS:
+            continue  # "werkenbij.example", "karriere.example": a hiring site's word, no employer's name
         if base:
-            parts = _split_tail(re.split(r"[-_]", base))
+            parts = re.split(r"[-_]", base)
+            if len(parts) > 1 and _LEGAL_END.fullmatch(" " + parts[-1]):
+                parts = parts[:-1]  # "vonbergen-ag.example": the legal form, no word of the name
+            parts = _split_tail(parts)
             return " ".join(_as_written(_split_head(parts, message, own), message, own))
     return _full_name(best, message, own) if best and best[0].isupper() else None  # a weak clue, as written in full
 
@@ -4906,7 +5052,7 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
             person = seg
         if not words & set(fold(person).split()) and any(len(w) >= 4 and _letters(w) in domain for w in words):
             signer = _signature_name(own, words)
-    people = _person_names(message, signer)
+    people = _person_names(message, signer, own)
     fields = _field_lines(own)
     verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people, fields)
     verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company,
