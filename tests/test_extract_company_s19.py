@@ -1985,7 +1985,6 @@ NOT_CALLED = {
     "Camping Les Pins": "'j'ai déjà recruté mes saisonniers'",
     "Morel & Associés Architectes": "'Je n'ai pas de poste à pourvoir en ce moment' (a speculative application)",
     "Floristería Las Camelias": "'Ya he encontrado a alguien para ayudarme en la tienda'",
-    "Zon & Zee Strandpaviljoen": "'Helaas hebben we het team al rond'",
     "Oficina do Tonho": "'já contratamos um mecânico'",
     "St Barnabas' Church of England School": "'you have not been shortlisted' after 'the post of Science Teacher at'",
     "Ateliê Joana Costura": "'Já preenchi a vaga de costureira'",
