@@ -24,11 +24,16 @@ _NOT_OFFERED_THING = (r"(?!(?:[\w-]+ ){0,2}?(?:slot|time|date|day|session|appoin
 # a choice made only if, when or maybe ("if the hiring manager decides to go with another candidate"), or only talked
 # over ("we talked about going with another candidate, but we'd rather extend your trial")
 _NOT_HYPOTHETICAL = ("(?<!decide to )(?<!decides to )(?<!may )(?<!might )(?<!could )(?<!not decided to )(?<!n't decided to )"
+                     # ("only shortlisted candidates will be contacted; we may otherwise go with other applicants")
+                     "(?<!otherwise )"
                      "(?<!about )(?<!considered )(?<!considering )"
                      # ...or nearly made ("we nearly went with another finalist, but your case study won it")
                      "(?<!nearly )(?<!almost )(?<!close to )"
                      # ...or only supposed ("if we have not contacted you by then, we will have selected other applicants")
-                     "(?<!will have )(?<!would have )(?<!'ll have )(?<!'d have )")
+                     "(?<!will have )(?<!would have )(?<!'ll have )(?<!'d have )"
+                     # ...or as history before better news ("they previously went with another candidate, but the role
+                     # has reopened", "originally offered to another candidate who declined")
+                     "(?<!previously )(?<!originally )(?<!initially )")
 _NOT_IF_THE = ("(?<!if the )(?<!if this )(?<!if that )(?<!if our )(?<!event that the )(?<!event the )(?<!in case the )"
                "(?<!once the )(?<!until the )(?<!when the )(?<!whether the )(?<!unless the )")
 _NOT_SAVED = (r"(?! (?:you|you've|you have) (?:saved|viewed|liked|bookmarked|followed|starred|searched|looked at|were interested in|"
@@ -59,7 +64,11 @@ _NOT_A_TASK = (r"(?! to (?:cover|help|run|do|take|look|fix|handle|swap|drive|col
 _NOT_A_COMPOUND = (r"(?! (?:cars?|vans?|vehicles?|company|firm|shop|equipment|kit|bikes?|fleet|agreement|period|charges?|costs?|"
                    r"photos?|pictures?|pics?|images?|pages?|settings?|links?|banners?|headers?|builds?|release|versions?|sites?|"
                    r"dates?|genes?|drugs?|list|branch|patch|fix|key|plans?|membership|policy|account|package|tariff|tickets?|"
-                   r"pass|lessons?|subscription|licen[cs]e)\b)")
+                   r"pass|lessons?|subscription|licen[cs]e|"
+                   # ...or of the hiring side's tools: "we chose a stronger candidate pool this year", "a different
+                   # applicant tracking system"
+                   r"pools?|base|experience|journey|portals?|database|network|community|pipelines?|sourcing|tracking|"
+                   r"screening|management|engagement)\b)")
 # ...or a thing chosen after a bare "another" / "a different": "we've chosen a different hotel" (not a person named by
 # a thing's word: "another project manager", "a different software engineer")
 _NOT_A_THING = (r"(?! (?:[\w-]+ )?(?:hotel|flight|train|route|room|venue|date|time|slot|car|van|photo|picture|image|supplier|"
@@ -84,10 +93,10 @@ _NAMED_BESIDE_YOU = (r"(?!(?: (?:[\w-]+ )?(?:colleague|person|member of staff|ma
 # ...or offered a step of their own, not the job: "we offered other applicants a phone screen first"
 _OFFERED_A_STEP = (r"(?! (?:an? |the |their )?(?:[\w-]+ )?(?:phone screens?|screening calls?|video interviews?|interview slots?|"
                    r"slots?|call-?backs?|trial shifts?|trial days?)\b)")
-_BESIDE_YOU = (_NOT_A_COMPOUND + _NAMED_BESIDE_YOU + _OFFERED_A_STEP + r"(?!'s\b)(?!' )(?! (?:first|across|along)\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
+_BESIDE_YOU = (_NOT_A_COMPOUND + _NAMED_BESIDE_YOU + _OFFERED_A_STEP + r"(?!'s\b)(?!' )(?! (?:first|across|along|the same|a similar|similar)\b)(?! (?:to (?:cover|help|run|do|lead|chair|sit on|interview|assess|observe|present|host|meet you|deliver|"
                r"teach|train|coach|mentor|support|facilitate|represent|attend|speak|judge|organi[sz]e|travel|accompany|"
                r"stand in|cover for)\b|(?:who|that) (?:could|can|will|would|might|may)\b|as (?:its|their) |"
-               r"(?:to|on|onto|to join|to sit on) (?:the|your|our) (?:[\w-]+ )?panel\b|"
+               r"(?:to|on|onto|to join|to sit on) (?:the|your|our|each|every) (?:[\w-]+ )?panel\b|"
                # moved to a place: "two other colleagues onto your floor while the second floor is refurbished"
                # ...or into an interview slot the reader cannot make: "we will move another candidate into that slot"
                r"(?:on ?to|into|in to|to) (?:your|the|our|their|a|that|this) (?:[\w-]+ )?(?:floor|office|building|desks?|site|room|"
@@ -101,7 +110,9 @@ _BESIDE_YOU = (_NOT_A_COMPOUND + _NAMED_BESIDE_YOU + _OFFERED_A_STEP + r"(?!'s\b
                r"(?:session|case study|panel|lunch|induction|shift|rota|slot|talk|keynote|competition|contest|award|prize|morning|afternoon|"
                r"training|project|event|fair|conference|workshop|webinar|seminar|course|class|meetup|offsite|away day|retreat|"
                # ...or a scheme staff join beside their job: "other people for the hybrid working pilot / the focus group"
-               r"trip|visit|party|dinner|pilot|focus group|study|survey|photo ?shoot)s?\b"
+               r"trip|visit|party|dinner|pilot|focus group|study|survey|photo ?shoot|"
+               # ...or a home or a pet: "we went with another person for the room"
+               r"room|flat|apartment|house|houseshare|flatshare|tenancy|lease|sublet|puppy|kitten|dog|cat)s?\b"
                r"(?![^.!?;]{0,40}\b(?:role|position|job|post|vacancy|opening)s?\b)))))"
                r"(?![^.!?;]{0,90}?\b(?:yours included|including (?:you|yours|yourself)|as well as (?:you|yours|yourself)|and (?:you|yourself)|in addition to "
                r"(?:you|yours)|besides (?:you|yours|yourself)|both of you|(?:the )?(?:two|three) of you)\b)"
@@ -133,15 +144,18 @@ _NOT_PROPOSED = ("(?<!should )(?<!let's )(?<!lets )(?<!shall )(?<!also )(?<!sugg
                  "(?<!please )(?<!could you )(?<!can you )(?<!would you )(?<!need you to )(?<!ask you to )"
                  "(?<!asked you to )(?<!you need to )(?<!you'll need to )(?<!you will need to )(?<!you must )"
                  # ...or the reader's own wish: "if you'd prefer a different person as your interpreter"
-                 "(?<!if you )(?<!you'd )(?<!you would )(?<!kindly )(?<!free to )")
+                 "(?<!if you )(?<!you'd )(?<!you would )(?<!kindly )(?<!free to )"
+                 # ...or a habit or a case ("when we choose another candidate, we always offer a feedback call")
+                 "(?<!when we )(?<!whenever we )(?<!when they )(?<!whenever they )(?<!if we )(?<!if they )")
 # the gap between the choice and the other person holds neither the reader nor a comparison ("picked you over two other
 # finalists", "selected you and two other candidates", "selected from over 200 other applicants"): the reader won
-_GAP_NOT_YOU = r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*)\b)[^.!?;]){0,60}?"
+# (nor the field the chosen one came from: "chose Priya after a search of 200 other candidates")
+_GAP_NOT_YOU = r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*|(?:search|pool|field) of)\b)[^.!?;]){0,60}?"
 # ...nor another verb whose object the other people are: a question put to them, thanks, news or a meeting ("I'm going
 # to ask other people in the team for a second opinion", "we decided to thank other people who helped", "we went on to
 # meet other finalists on Tuesday", "we opted to run the interviews with other people"), nor a new clause ("keen to move
 # quickly, so we're also talking to other candidates")
-_GAP_NOT_ASKING = (r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*|ask|asking|consult\w*|check with|thank|tell|"
+_GAP_NOT_ASKING = (r"(?:(?!\b(?:you|from|among|over|ahead of|above|than|beat\w*|(?:search|pool|field) of|ask|asking|consult\w*|check with|thank|tell|"
                    r"inform|notify|let|update|brief|welcome|meet|meeting|talking|speaking|run|hold|conduct|share|discuss|review|"
                    r"compare|staff|schedule|arrange|so we|so we're|but we|while|"
                    # ...nor the people seen or interviewed ("we're going to see other people this week")
@@ -155,7 +169,16 @@ _NOT_RIVALS = (r"(?! from your\b)(?![^.!?;]{0,60}\b(?:last (?:year|time|spring|s
                # ...or others picked too, with the reader among the chosen ("picked other people from that round too")
                r"(?![^.!?;]{0,40}? (?:too|as well)\b(?! (?:late|early|many|much|long|soon)\b))"
                # ...or go on with the reader: "selected one other finalist; you will both present on Friday"
-               r"(?![^.!?]{0,60}\b(?:you(?:'ll| will)? both|both of you|(?:the )?(?:two|three) of you|you two)\b)")
+               r"(?![^.!?]{0,60}\b(?:you(?:'ll| will)? both|both of you|(?:the )?(?:two|three) of you|you two)\b)"
+               # ...or go first, the reader's own step booked after them ("other candidates to sit the test first, so
+               # your test is on Friday"), or the reader starts beside them ("...so you'll have support when you start")
+               r"(?![^.!?]{0,80}\byour (?:[\w-]+ )?(?:test|interview|slot|call|assessment|session|exercise|presentation|trial|"
+               r"turn) (?:is|will be) (?:now |still )?(?:on|at|in|booked|scheduled|set)\b)"
+               r"(?![^.!?]{0,80}\bwhen you (?:start|join|arrive|begin)\b(?! (?:a|an|your|another|the next|looking|applying|"
+               r"searching)\b))"
+               # ...or turned the post down, so it comes to the reader ("offered to another candidate who declined")
+               r"(?! (?:who|that|but (?:he|she|they)) (?:has |have |had )?(?:declined|turned (?:it|us|the offer|the role|the job) down|"
+               r"withdrew|withdrawn|pulled out|dropped out|backed out)\b)")
 # many others hired in general, not a rival: "we have hired a lot of other people through this programme"
 _NOT_MANY = "(?<!lot of )(?<!lots of )(?<!many )(?<!plenty of )(?<!hundreds of )(?<!dozens of )(?<!loads of )"
 _CHOSE = (r"(?:decided|chosen|chose|choose|elected|opted|selected|select|offered|go|gone|going|went|move|moving|proceed|proceeding|"
@@ -280,7 +303,7 @@ DECISIONS += [
                                                    'people', 'folk'),
         rf"\b(?<!not )(?<!n't )(?<!never ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}(?:settled (?:on|for)|landed on|decided|chose|chosen|choose|selected|opted|gone|"
         rf"going|go|went|moving|move|proceed\w*|"
-        rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer\w*|identified|picked|pick|took|taken|employed|"
+        rf"hired|appointed|recommended|offered|pursue|pursuing|favou?red|prefer(?!s?\b)\w*|identified|picked|pick|took|taken|employed|"
         rf"engaged|recruited)\b{_GAP_NOT_ASKING}\b{_NOT_MANY}{_EN_OTHER} {_EN_PEOPLE}s?\b" + _BESIDE_YOU + _NOT_RIVALS),
     fam("grammar: the application did not make it", 4.0, ("make it", "through", "among", "successful", "progress", "advance",
                                                           "to the next", "to the final", "to the second", "to the third",
@@ -1540,7 +1563,11 @@ YOURS_WORDS = (r"thank(?:s| you) (?:\w+ )?for interviewing (?:with|for|at)\b|"
                # a trade's curt "thanks for the application" ("your application" is named in phrases.py)
                r"(?:thank(?:s| you)|cheers) (?:\w+ )?(?:again )?for the application\b|"
                r"(?:took|taking|take|taken|spent|spending) (?:the )?time to (?:apply|interview)\b|"
-               r"(?:extend|extending|make|making|offer|offering) you (?:an|a|the|our) (?:job |formal |written )?offer\b")
+               r"(?:extend|extending|make|making|offer|offering) you (?:an|a|the|our) (?:job |formal |written )?offer\b|"
+               # ...or the talk the reader had about the post: "really appreciated you chatting with us about the Product
+               # Designer position", "thanks for speaking with me about the role"
+               r"(?:thank(?:s| you) (?:\w+ )?(?:again )?for|appreciated?) (?:you )?(?:chatting|speaking|talking) (?:with|to) "
+               r"(?:us|me|the team|our team) about (?:the|this|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|opening)\b")
 
 LOOKALIKES: list[Family] = [
     fam("look-alike: withdrawal by the candidate", -4.0, ("decided", "chosen", "opted", "elected", "declined", "turned down",
@@ -2052,7 +2079,8 @@ LOOKALIKES += [
         r"is (?:now )?(?:available|open|vacant) again)\b"
         # ...and the reader asked whether they still want it (not "the role has been re-opened, but we have decided to
         # proceed with other candidates")
-        r"[^?]{0,160}?\b(?:still interested|(?:would|are|will) you (?:still )?(?:be )?(?:interested|keen|available|like to)|"
+        r"[^?]{0,160}?\b(?:still interested|(?:would|are|will) you (?:still )?(?:be )?(?:interested|keen|available|like to|open to)|"
+        r"(?:fancy|up for|open to) a (?:chat|call|coffee|conversation)|"
         r"(?:shall|can|could) we (?:set up|arrange|book|have) (?:a |another )?(?:call|chat|interview|meeting))\b"),
 ]
 
@@ -2426,7 +2454,14 @@ LOOKALIKES += [
         r"\btheir loss\b",
         r"\b(?:my|a|our|an) (?:friend|mate|pal|buddy|cousin|brother|sister|uncle|aunt|neighbou?r|ex-colleague|"
         r"old colleague|former colleague|contact|source) (?:at|in|from|who works (?:at|in|for)) [\w&'.-]+(?: [\w&'.-]+)? "
-        r"(?:says|said|told me|mentioned|let slip|texted|reckons)\b"),
+        r"(?:says|said|told me|mentioned|let slip|texted|reckons)\b",
+        # ...or from the reader's friend, by a recruiter who writes about something else: "your friend Priya mentioned
+        # that the bank went with another applicant. If you're still looking, we'd love to talk"
+        r"\byour (?:friend|mate|pal|colleague|former colleague|old colleague|ex-colleague|partner|flatmate|housemate|sister|"
+        r"brother|cousin),? (?:[a-z]+,? )?(?:mentioned|told (?:me|us)|said|says|let (?:me|us) know|let slip) (?:that )?"
+        # ...a choice they reported (not "your friend Priya said you'd be a great fit": a referral's rejection says so)
+        r"(?:the \w+|they|it)(?:'ve|'d| have| had)? (?:went|gone|picked|chose|chosen|hired|decided|offered|selected|appointed|"
+        r"filled|given)\b"),
 ]
 
 # Sweep 5 (tests/test_detect_sweep5_en.py): the other person named by a trade or a familiar word instead of "candidate"
@@ -2450,8 +2485,10 @@ _EN_WORKER = (r"(?:chef|cook|baker|barista|waiter|waitress|bartender|barman|barm
 # hire another chef" adds a chef) nor negated
 _EN_TOOK_ON = (r"(?:hired|appointed|employed|recruited|taken on|took on|(?<=ended up )taking on|gone with|went with|picked|"
                r"chose|chosen|selected|"
+               # ...or gone on with: "we've decided to move ahead with another designer whose portfolio..."
+               r"(?:moving|moved) (?:forward|ahead) with|proceed(?:ed|ing) with|going with|"
                r"settled on|(?:offered|given|gave) (?:it|the (?:[\w-]+ ){0,2}?(?:role|job|position|post|vacancy|place|work|"
-               r"opening)) to|(?:(?<=decided to )|(?<=chosen to )|(?<=opted to ))(?:hire|appoint|employ|recruit|take on|go with|"
+               r"opening)) to|(?:(?<=decided to )|(?<=chosen to )|(?<=opted to ))(?:hire|appoint|employ|recruit|take on|go with|move (?:forward|ahead) with|proceed with|"
                r"pick|choose|select|"
                r"(?:offer|give) (?:it|the (?:[\w-]+ ){0,2}?(?:role|job|position|post|vacancy|place|work|opening)) to))")
 # (after "for", the job: "another lad for the warehouse job", not "another baker for the bread stall" or "for the day")
@@ -2760,4 +2797,156 @@ LOOKALIKES += [
         r"\bi(?:'m| am) (?:currently )?out of (?:the )?office (?:until|from|and|with|returning|today)\b",
         r"\b(?:limited|no|intermittent) access to (?:my )?e-?mails?\b|\b(?:respond|reply|get back to you|answer)(?: to (?:your|all) "
         r"(?:e-?mails?|messages?))? (?:on|upon|after|when i) (?:my )?return\b"),
+]
+
+# Sweep 9 (tests/test_detect_sweep9_en.py): another person chosen, told to a reader who is not the one turned down, by
+# writers the earlier sweeps did not have: an agency's client, a friend passing on someone's news, a forum, an ATS
+# telling its hiring team, a scammer. Each family is a reason the reader is not the rejected candidate.
+_EN_NOT_A_THIRD = (r"(?!(?:you|yourself|us|me|our|your(?! candidate)|hr|everyone|anyone|all|each|whoever|the (?:team|panel|"
+                   r"hiring|company|business|board|committee|rest))\b)")
+LOOKALIKES += [
+    # the reader put the candidate forward (an agency, a referrer): asked to pass the news on ("please pass on our thanks
+    # to Lucy", "thank him for his time"); a relay to the candidate names them "you" and stays a rejection
+    fam("look-alike: the reader put the candidate forward (en)", -5.0,
+        ("pass on", "pass our", "pass my", "thank him", "thank her", "thank them", "cvs", "profiles", "resumes", "candidates",
+         "your guy", "your lad", "your chap", "your bloke"),
+        rf"\bpass (?:on )?(?:our|my|the|this|these) (?:[\w-]+ )?(?:thanks|best wishes|regards|feedback|news|decision|apologies|"
+        rf"comments|message)(?: on)? to {_EN_NOT_A_THIRD}[a-z]+",
+        r"\bthank (?:him|her|them) (?:\w+ )?for (?:his|her|their) (?:time|interest|efforts?|patience|application|hard work)\b",
+        # ...or sent several CVs, counted: "thanks for the three CVs" (a candidate sends one; not "thanks for the Analyst
+        # profiles", which the client's answer forwarded to the candidate says too; not "a candidate from another
+        # agency": an agency tells its own candidate that)
+        r"\bthank(?:s| you) (?:\w+ )?for (?:the|all the|sending(?: over)?(?: the)?|these) (?:two|three|four|five|six|\d+) "
+        r"(?:cvs|profiles|resumes|candidates)\b",
+        r"\byour (?:guy|lad|chap|bloke)\b"),
+    # a friend's news about someone they know: "she's pretty upset. maybe text her?"
+    fam("look-alike: the sender's news of someone else's disappointment (en)", -4.5,
+        ("upset", "gutted", "down", "low", "crushed", "devastated", "heartbroken", "text her", "text him", "call her",
+         "call him", "message her", "message him", "a hug", "disappointed", "sad", "he didn't", "she didn't", "he did not",
+         "she did not"),
+        r"\b(?:he|she)(?:'s| is| was| seems| seemed| sounded| looked)(?: (?:pretty|really|so|quite|very|a bit|a little|rather|"
+        r"understandably|obviously|totally|absolutely|completely))? (?:upset|down|low|gutted|crushed|devastated|heartbroken)\b"
+        r"(?! (?:to|for|on|as|with|about you)\b)",
+        r"\bmaybe (?:text|call|message|ring|phone) (?:him|her)\b|\b(?:send|give) (?:him|her) a (?:big )?hug\b",
+        # "she's fine, just a bit down"; "he didn't get the nursing job"
+        r"\b(?:he|she)(?:'s| is) (?:fine|okay|ok|alright|all right)(?:,| -| but)? (?:just |only )?(?:a bit |a little |slightly |"
+        r"pretty |quite )?(?:down|upset|gutted|low|disappointed|sad)\b|"
+        r"\b(?:he|she) (?:didn't|did not) get (?:the|that|this) (?:[\w-]+ ){0,2}?(?:job|role|position|post)\b"),
+    # a forum or a community tells a follower of a thread that someone posted in it: the rejection is the poster's own
+    fam("look-alike: a reply posted in a thread the reader follows (en)", -5.0, ("thread", "topic", "discussion"),
+        r"\b(?:replied to|posted (?:in|to|on)|commented on|new (?:repl(?:y|ies)|posts?|comments?) (?:in|on|to)) (?:a |the |your )?"
+        r"(?:thread|topic|discussion|question|post)s? (?:you(?:'re| are)? (?:follow|following|started|subscribed to|posted in|"
+        r"watch|watching|created))\b",
+        r"\bbecause you (?:follow|are following|'re following|subscribed to|are subscribed to|watch|are watching|started|"
+        r"posted in) (?:this|the|a) (?:thread|topic|discussion|question|post)\b"),
+    # the ATS writes to its hiring team: feedback to submit on the candidates, candidates to be "dispositioned", a
+    # candidate named with the requisition ("Candidate Joe Lim (Req 4412, Barista) was not selected")
+    fam("look-alike: an ATS task or notice for the hiring team (en)", -5.0,
+        ("feedback", "scorecard", "scores", "ratings", "evaluation", "dispositioned", "(req", "(requisition", "(job",
+         " candidates ", " applicants "),
+        r"\b(?:submit|complete|enter|send|add|fill in|leave|upload|share) your (?:interview )?(?:feedback|scorecards?|scores|"
+        r"ratings|notes|evaluations?) (?:for|on) (?:the |all |your |any )?(?:remaining |other |shortlisted |final |two |three )?"
+        r"(?:candidates|applicants|interviewees|finalists)\b",
+        r"\b(?:all|remaining|other|open) (?:[\w-]+ )?(?:candidates|applicants)\b[^.!?;]{0,40}\b(?:will|to) be (?:automatically "
+        r"|auto-)?dispositioned\b",
+        r"\bcandidate (?:[a-z'-]+ ){1,3}\((?:req|requisition|job)\b",
+        # ...or counts the candidates by their fate: "5 candidates rejected", "1 candidate hired", "3 new applicants"
+        r"\b\d+ (?:new )?(?:candidates?|applicants?) (?:rejected|hired|declined|archived|advanced|moved|dispositioned|to review|"
+        r"awaiting review)\b"),
+    # a talk, a post or a webinar on how to say no to candidates: "'We went with another candidate': how to deliver bad
+    # news without losing talent"
+    fam("look-alike: a talk or a post on telling candidates no (en)", -5.0, ("how to",),
+        r"\bhow to (?:deliver|give|break|tell|share|communicate|word|send|soften) (?:the |a )?(?:bad news|rejections?|news|"
+        r"a no|candidates?)\b"),
+    # a scam that opens with a rejection: the job "pre-approved", bank details asked to "claim" it
+    fam("look-alike: a scam dressed as a job mail (en)", -5.0, ("bank", "card", "pre-approved", "preapproved", "mystery shop",
+                                                               "cheque to", "check to", "earn $"),
+        r"\bto (?:claim|secure|activate|confirm|accept|receive) (?:this|the|your) (?:[\w-]+ ){0,2}?(?:position|role|job|offer|"
+        r"payment|salary|placement)\b[^.!?;]{0,60}\b(?:bank|banking|card|account) (?:details|information|number)\b",
+        r"\bpre-?approved for (?:a|an|the) (?:[\w-]+ ){0,3}?(?:role|position|job)\b",
+        # ...or a fake job offered instead: a mystery shopper's, a cheque to deposit, "earn $300 per assignment"
+        r"\bmystery shopp(?:er|ing)\b|\b(?:cheque|check) to (?:deposit|cash)\b|"
+        r"\bearn \$\d[\d,]* (?:per|a|an|every|each) (?:assignment|hour|day|week|task)\b"),
+]
+
+LOOKALIKES += [
+    # the earlier choice failed, so the post comes back: "we originally went with another candidate, but it didn't work
+    # out" (not "...if it doesn't work out, we'll call you": the no stands)
+    fam("look-alike: the earlier choice did not work out (en)", -4.5, ("work out", "worked out", "pan out", "panned out"),
+        r"\b(?:went with|gone with|going with|hired|appointed|chose|chosen|selected|picked|offered (?:it|the (?:[\w-]+ )?"
+        r"(?:role|job|position|post)) to) (?:another|a different|the other|someone|somebody)\b[^.!?;]{0,80}?\bbut (?:it|things|"
+        r"that|he|she|they)(?: just)? (?:didn't|did not|hasn't|has not|never) (?:work(?:ed)?|pan(?:ned)?) out\b"),
+    # the sender's own search told to a friend: "my job hunt has been rough: they went with another candidate" (not
+    # "forwarding so it's in my job-search folder": the reader files their own letter)
+    fam("look-alike: the sender's own job hunt (en)", -4.0, ("my job", "my own job", "my cv", "my resume", "my cover",
+                                                            "my linkedin", "my portfolio", "my interview"),
+        r"\bmy (?:own )?job[- ](?:hunt|search|hunting|searching)\b(?= (?:has|is|was|isn't|wasn't|hasn't|had|continues|goes|"
+        r"went|so far|these days|lately|right now|at the moment)\b| ?[.,!;:]|$)",
+        # ...or the sender wonders what sinks their applications: "I'm starting to think it's my CV"
+        r"\b(?:it's|it is|must be|maybe it's|probably|perhaps it's) my (?:cv|resume|cover letter|linkedin|portfolio|interview "
+        r"technique|interviewing)\b"),
+]
+
+LOOKALIKES += [
+    # the reader asked to leave the process, and the employer goes on without them: "since you let us know you wanted to
+    # withdraw, we have selected another candidate"
+    fam("look-alike: the reader asked to withdraw (en)", -4.5, ("withdraw", "pull out", "step back", "step away",
+                                                               "be removed"),
+        r"\byou(?<!if you)(?<!should you)(?<!unless you)(?:'d| had)? (?:wanted|wished|asked|requested|were hoping) to "
+        r"(?:withdraw|be withdrawn|pull out|step back|step away|be removed)\b|"
+        r"\b(?:your|the) (?:request|email|message|note|decision) (?:to withdraw|withdrawing|to be withdrawn|to pull out)\b"),
+    # the reader's application carried over to another post, which goes on: "we went with another candidate for the
+    # full-time post, and we've moved your application to the part-time vacancy" (not "...to our talent pool": a CV on
+    # file after a no)
+    fam("look-alike: the reader's application moved to another post (en)", -4.5, ("moved your", "transferred your",
+                                                                                 "switched your", "added your"),
+        r"\b(?:moved|transferred|switched|added) your (?:application|candidacy|cv|profile) (?:over |across )?(?:to|onto|into|"
+        r"for) (?:the|our|a|another|this) (?:[\w-]+ ){0,3}?(?:vacancy|role|position|post|opening|job|shortlist|interview)s?\b"
+        r"(?! (?:pool|database|bank|community|network|list)\b)"),
+]
+
+LOOKALIKES += [
+    # the one chosen fell away and the reader is asked back: "we told you we had selected another applicant; that
+    # candidate has pulled out, and we would love to talk to you again", "she has decided not to join us after all, so
+    # we'd like to offer you an interview" (not "...after our first choice withdrew, we appointed another candidate")
+    fam("look-alike: the one chosen fell away, the reader is asked back (en)", -5.0,
+        ("withdrawn", "withdrew", "pulled out", "dropped out", "backed out", "declined", "turned", "not to join",
+         "not to accept", "changed her mind", "changed his mind", "changed their mind", "fell through", "fallen through"),
+        r"\b(?:(?:that|the|our) (?:[\w-]+ )?(?:candidate|applicant|person|hire|starter|finalist|first choice)|she|he|they)"
+        r"(?: we (?:chose|picked|hired|selected|appointed))? (?:has |have |had )?(?:since |now |just |unfortunately )?"
+        r"(?:withdrawn|withdrew|pulled out|dropped out|backed out|declined(?: (?:the|our) offer)?|turned (?:it|us|the offer|the "
+        r"role|the job) down|decided not to (?:join|accept|take)|changed (?:her|his|their) mind|fell through|fallen through)\b"
+        # (no "unable to offer you", no "talk to you about future roles": a no)
+        r"[^?]{0,200}?\b(?<!unable to )(?<!not )(?<!n't )(?<!cannot )(?:invite you|offer you|talk (?:to|with) you|"
+        r"speak (?:to|with) you|meet you|interview you|get you in|(?:are|would|will) you (?:still )?(?:be )?(?:interested|keen|"
+        r"available|up for|free)|(?:could|can) you (?:do|make|come))\b(?! (?:about|regarding|for|in) (?:future|other|another|"
+        r"different|similar)\b)"),
+]
+
+LOOKALIKES += [
+    # the decision was told in an earlier mail, and this one is about something else (a survey, the reader's data, the
+    # feedback asked for): "earlier this month we let you know that we had selected another applicant", "you recently
+    # heard from us that...", "following our earlier email confirming that another person was selected" (not a letter
+    # that confirms a call: "as I told you on the phone, ...", "I told you this morning that...")
+    fam("look-alike: a decision told in an earlier mail (en)", -5.0,
+        ("let you know", "told you", "informed you", "notified you", "heard from us", "our earlier", "our previous",
+         "our last", "our recent"),
+        r"\b(?:we|i) (?:recently |previously |already )?(?:let you know|told you|informed you|notified you)"
+        r"(?! (?:on|over|during) (?:the |our )?(?:phone|call|telephone)| by (?:phone|telephone)| when we (?:spoke|talked)| in "
+        r"person| verbally| (?:earlier )?today| this (?:morning|afternoon))(?: [\w-]+){0,4}? that (?:we(?:'d| had| have|'ve)?|"
+        r"the (?:[\w-]+ ){0,2}?(?:role|position|post|job|vacancy|panel|team|hiring manager|client|company)(?: had| has)?|"
+        r"your application (?:had|has|was))(?: been)? (?:gone with|went with|chosen|chose|selected|picked|hired|appointed|"
+        r"offered|filled|unsuccessful|not (?:been )?(?:successful|selected|progress\w*|proceed\w*))\b",
+        r"\byou (?:recently |may have )?heard from us that\b|"
+        r"\b(?:following|further to|after|in) our (?:earlier|previous|last|recent) (?:email|e-mail|letter|message|note) "
+        r"(?:confirming|letting you know|informing you|telling you|to (?:let you know|confirm|inform you|tell you)) that\b"),
+]
+
+LOOKALIKES += [
+    # a job board's news of a job the reader only looked at, its employer named between: "the Marketing Lead job at
+    # Bloom you looked at last week has closed - the employer hired another candidate"
+    fam("look-alike: news of a job at a named employer the reader only looked at (en)", -5.0,
+        ("viewed", "saved", "bookmarked", "looked at", "clicked on"),
+        r"\b(?:roles?|jobs?|positions?|postings?|listings?|vacanc(?:y|ies)) (?:at|with) (?:[\w&'.-]+ ){1,3}?(?:that |which )?"
+        r"(?:you|you've|you have) (?:viewed|saved|bookmarked|looked at|clicked on)\b"),
 ]
