@@ -1,8 +1,10 @@
-"""Mail about someone else's rejection, in German, French, Spanish and Portuguese: a friend telling of their own ("they
-chose someone else. I'm gutted. Dinner tonight?"), the outcome for a person the reader recommended ("thanks for the
-recommendation!"), and an interview slot given to another candidate. Each was called a rejection at 0.73 to 0.99.
-Rejections that say the writer's own sadness to the reader, that name a referral the reader came through, or that an
-agency relays with "they", stay rejections. Written for this file."""
+"""Mail about someone else's rejection, in English, German, French, Spanish, Dutch and Portuguese: a friend telling
+of their own ("they chose someone else. I'm gutted. Dinner tonight?"; not yet in English and Dutch), the outcome for a
+person the reader recommended ("thanks for the recommendation!") or, as a recruiter, put forward, and an interview slot
+given to another candidate. Each was called a rejection at 0.52 to 0.99. Rejections that say the writer's own sadness
+to the reader, that name a referral the reader came through, or that an agency relays with "they", stay rejections; so
+does a French subject that says the verdict ("Votre candidature : suite défavorable"), which was missed. Written for
+this file."""
 
 from __future__ import annotations
 
@@ -38,7 +40,27 @@ FRIENDS = [
      "Marta"),
 ]
 
+# English and Dutch friends' stories: their feelings alone are no sign ("Gutted, I know.", "Balen, ik weet het."
+# are an employer's words to the reader too)
+FRIENDS_KNOWN_GAPS = [
+    ("The job at Acme",
+     "Hey Sam,\n\nRemember the job at Acme I told you about? They went with another candidate. Gutted. Drinks "
+     "tonight?\n\nTom"),
+    ("De vacature bij Acme",
+     "Hoi Sam,\n\nweet je nog die vacature bij Acme? Ze hebben voor iemand anders gekozen. Balen! Biertje "
+     "vanavond?\n\nTom"),
+]
+
 REFERRALS = [
+    ("Position filled",
+     "Hi Sam,\n\nThe role you recommended Lea for has now been filled. Thanks for your help!\n\nHR"),
+    ("Re: referral",
+     "Hoi Sam,\n\nupdate over je vriend Tim: we hebben helaas voor een andere kandidaat gekozen. Bedankt voor de "
+     "tip!\n\nJana"),
+    # the reader is a recruiter whose candidate was turned down
+    ("O seu candidato",
+     "Olá Sam,\n\nobrigado por nos apresentar o João. Acabámos por escolher outro candidato. Obrigado pelo seu "
+     "trabalho como recrutador.\n\nRH"),
     ("Re: Empfehlung",
      "Hallo Sam,\n\nkurzes Update zu deinem Freund Tim: wir haben uns leider für eine andere Kandidatin "
      "entschieden. Danke "
@@ -69,6 +91,12 @@ REFERRALS = [
 ]
 
 SLOTS = [
+    ("Your interview",
+     "Hi Sam,\n\nUnfortunately the Tuesday 3pm slot has already gone to another candidate. Could you pick another "
+     "time?\n\nJulie"),
+    ("Je gesprek",
+     "Hoi Sam,\n\nhelaas is het tijdslot van dinsdag al aan een andere kandidaat gegeven. Kun je donderdag om 10 "
+     "uur?\n\nJana"),
     ("Dein Gesprächstermin",
      "Hallo Sam,\n\nleider ist der Termin am Dienstag schon an einen anderen Bewerber vergeben. Kannst du "
      "stattdessen am "
@@ -79,6 +107,21 @@ SLOTS = [
 ]
 
 REJECTIONS = [
+    ("Your application",
+     "Hi Sam,\n\nI am gutted to tell you that we went with another candidate for the barista job.\n\nTom, Acme "
+     "Coffee"),
+    ("Your application",
+     "Hi Sam,\n\nThank you for your application, which came through a referral from Priya. Unfortunately we went "
+     "with another candidate.\n\nTom, Acme"),
+    ("Je sollicitatie",
+     "Hoi Sam,\n\nwat balen, maar we hebben voor iemand anders gekozen. Ik baal ervan dat ik je dit moet "
+     "vertellen.\n\nJana, Bakkerij Korn"),
+    ("Votre candidature : suite défavorable",
+     "Bonjour Sam,\n\nnous vous remercions de l'intérêt porté à notre cabinet et vous souhaitons bonne "
+     "continuation.\n\nRH"),
+    ("Candidatura: Analista de Dados",
+     "Olá Sam,\n\nobrigado por nos apresentar o seu trabalho no case de pricing. Infelizmente decidimos não avançar "
+     "com a sua candidatura.\n\nRH"),
     ("Ihre Bewerbung",
      "Hallo Sam,\n\nich bin ehrlich enttäuscht, dir schreiben zu müssen, dass wir uns für eine andere Bewerberin "
      "entschieden haben. Die Stelle als Verkäuferin ist damit besetzt.\n\nJana, Bäckerei Korn"),
@@ -110,6 +153,9 @@ REJECTIONS = [
 ]
 
 test_a_friends_own_rejection_is_no_rejection = letters_test(FRIENDS, "Friend <friend@gmail.com>", rejection=False)
+test_an_english_or_dutch_friends_own_rejection_is_a_known_gap = letters_test(
+    FRIENDS_KNOWN_GAPS, "Friend <friend@gmail.com>", rejection=False,
+    known_gap="a friend's own no, told with 'they' and a feeling: no sign safe enough in English and Dutch")
 test_the_outcome_for_a_person_the_reader_recommended_is_no_rejection = letters_test(
     REFERRALS, "Recruiting <jobs@acme.example>", rejection=False)
 test_an_interview_slot_given_to_another_candidate_is_no_rejection = letters_test(

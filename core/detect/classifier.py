@@ -661,7 +661,12 @@ _INTERVIEWER = "look-alike: the reader is the interviewer, the decision is about
 # design ("thanks for introducing Sam", "bitte informieren Sie Herrn Rivera"), so a third person there is the reader.
 _RELAY_SKIP = (_INTERVIEWER, "look-alike: the decision is about a third person (en)",
                "look-alike: the decision is about a third person (de)", "look-alike: a candidate the reader referred (es)",
-               "look-alike: someone close to the reader was turned down (en)")
+               "look-alike: someone close to the reader was turned down (en)",
+               # the client thanks the agency for putting the reader forward ("thanks for the introduction")
+               "look-alike: thanks for the reader's referral (en)", "Doppelgänger: Dank für die Empfehlung (de)",
+               "faux-ami : merci pour la recommandation (fr)", "look-alike: thanks for the reader's recommendation (es)",
+               "look-alike: thanks for the reader's tip or recommendation (nl)",
+               "look-alike: thanks for the reader's referral (pt)", "look-alike: the reader's candidate (pt)")
 _OTHER_PERSON = 5.0
 # Mail the rules read as an invitation, an offer, a job alert, outreach or a newsletter says what it is: the learned
 # model reads tone ("thanks again", "the next") and is not asked to find a rejection in it.

@@ -2064,9 +2064,23 @@ LOOKALIKES: list[Family] = [
         # ...and said in the passive, one slot named ("the 3pm slot on Tuesday has already been taken by another
         # candidate, could you pick another time?"); not "all the interview slots have been filled by other candidates"
         r"\b(?:the|that|this|your|our) (?:[\w-]+ ){0,3}?(?:slot|time ?slot|session|room|appointment)\b[^.!?;]{0,30}?"
-        r"\b(?:has|was|is)(?: already| now| just| unfortunately)? (?:been )?(?:taken|booked|given|offered|allocated|claimed)"
-        r"(?: up)? (?:by|to) (?:another|a different|the other|one of the other) (?:[\w-]+ )?(?:candidate|applicant|"
-        r"interviewee)\b"),
+        r"\b(?:(?:has|was|is)(?: already| now| just| unfortunately)? (?:been )?(?:taken|booked|given|offered|allocated|claimed)"
+        r"(?: up)? (?:by|to)|(?:has|had)(?: already| now| just| unfortunately)? gone to|went to) (?:another|a different|the other|"
+        r"one of the other) (?:[\w-]+ )?(?:candidate|applicant|interviewee)\b"),
+]
+
+# (session 19) thanks for the reader's referral or introduction after a decision about the one put forward; a post the
+# reader recommended someone for ("the role you recommended Lea for"); an interview slot to pick again
+LOOKALIKES += [
+    # ...and a slot to pick again: scheduling ("could you pick another time?")
+    fam("look-alike: asked to pick another time (en)", -3.0, ("another", "different", "new time", "alternative"),
+        r"\b(?:could|can|would) you (?:please |kindly )?(?:pick|choose|select|book|suggest|find|let me know) (?:another|a "
+        r"different|a new|an alternative) (?:time|slot|date|day)\b"),
+    fam("look-alike: thanks for the reader's referral (en)", -5.0, ("referral", "recommendation", "introduction",
+                                                                  "recommended", "referred", "introduced"),
+        r"\bthank(?:s| you)\b[^.!?;]{0,30}\bfor (?:the|your|this) (?:referral|recommendation|introduction|intro)\b",
+        r"\b(?:role|position|job|post|vacancy|opening) (?:that )?you (?:recommended|referred|put forward|suggested|introduced) "
+        r"[a-z]+ for\b"),
 ]
 
 LOOKALIKES += [

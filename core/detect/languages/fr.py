@@ -334,7 +334,8 @@ DECISIONS += [
         r"\bavis de non[- ](?:selection|admission|admissibilite|recrutement)\b",
         # a subject that is a verdict and a title ("Refus de candidature – Technicien", "Technicien – refus")
         r"^(?:re: |tr: )?(?:refus(?: de (?:votre |ta )?candidature)?|avis defavorable|non[- ]selection|non[- ]retenue?) ?[-:|]|"
-        r"^[^.!?;]{3,80} [-:|] (?:refus|avis defavorable|non[- ]retenue?|non[- ]selectionnee?)(?= \.)",
+        r"^[^.!?;]{3,80} [-:|] (?:refus|avis defavorable|non[- ]retenue?|non[- ]selectionnee?|suite defavorable|reponse "
+        r"(?:negative|defavorable))(?= \.)",
         # (the passive too: "une suite défavorable a été donnée à votre candidature")
         r"(?<!en cas de )(?<!dans le cas d'une )\bsuite defavorable (?:(?:a ete|est|sera) (?:donnee|reservee) )?(?:a|pour) "
         r"(?:votre|ta) (?:candidature|postulation|demande)\b"),

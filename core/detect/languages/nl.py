@@ -3444,3 +3444,18 @@ DECISIONS += [
     fam("grammatica: sollicitatie - afwijzing (onderwerp)", 4.0, ("afwijzing .", "afgewezen ."),
         r"^(?:sollicitatie|kandidatuur)\w*(?: (?!\.)[\w()/#.-]+){0,6} ?[-:|] ?(?:afwijzing|afgewezen) \."),
 ]
+
+# (session 19) thanks for the reader's tip or recommendation after a decision about the one put forward (a friend's
+# "Balen!" about their own no is left alone: employers write "Balen, ik weet het." to the reader too); an interview slot given to another candidate ("het tijdslot van dinsdag is al aan een andere kandidaat
+# gegeven. Kun je donderdag?")
+LOOKALIKES += [
+    fam("look-alike: thanks for the reader's tip or recommendation (nl)", -5.0, ("tip", "aanbeveling", "doorverwijzing",
+                                                                               "voordracht", "aangedragen", "aanbevolen"),
+        r"\b(?:bedankt|dank (?:je|u)|dankjewel|dankuwel)\b[^.!?;]{0,30}\bvoor (?:de|je|jouw|uw|deze) (?:tip|aanbeveling|"
+        r"doorverwijzing|voordracht|introductie)\b",
+        r"\b(?:vacature|functie|baan|rol|positie) waar(?:voor|op) (?:je|jij|u) [a-z]+ (?:had |hebt |heeft )?(?:aangedragen|"
+        r"aanbevolen|voorgedragen|getipt)\b"),
+    fam("look-alike: an interview slot given to another candidate (nl)", -4.5, ("slot", "tijdstip", "afspraak", "moment"),
+        r"\b(?:tijdslot|slot|tijdstip|afspraak|moment|gespreksmoment)\b[^.!?;]{0,40}\baan (?:een andere?|de andere?) "
+        r"(?:kandida\w*|sollicitant\w*)\b[^.!?;]{0,15}\b(?:gegeven|vergeven|toegewezen|gegaan)\b"),
+]

@@ -1693,3 +1693,15 @@ DECISIONS += [
         r"monitor(?:es|a|as)?|nadador(?:es|a|as)?-salvador(?:es|a|as)?|candidat[oa]s?)\b(?![^.!?;]{0,30}\b(?:es tu|"
         r"e voce|(?:a|com) (?:voce|ti))\b)"),
 ]
+
+# (session 19) the reader is the recruiter whose candidate was turned down ("obrigado por nos apresentar o João.
+# Acabámos por escolher outro candidato"): their candidate's outcome, not their own application, as German, French and
+# Spanish read it
+LOOKALIKES += [
+    fam("look-alike: the reader's candidate (pt)", -5.0, ("apresenta", "candidat"),
+        # (someone introduced to us, not the reader's own work: "obrigado por apresentar o case de pricing")
+        r"\bobrigad[oa]s?\b[^.!?;]{0,30}\bpor nos (?:ter |teres )?(?:apresentar|apresentado|indicar|indicado|recomendar|"
+        r"recomendado) (?:o|a) (?!(?:sua|tua|seu|teu|nossa|nosso|candidatura|case|caso|projeto|portfolio|portefolio|trabalho|"
+        r"teste|desafio|exercicio|proposta|apresentacao|empresa|vaga)\b)[a-z]+\b",
+        r"\b(?:o seu|o teu|o vosso|a sua|a tua|a vossa) candidat[oa]\b"),
+]
