@@ -1973,31 +1973,12 @@ GAPS = {
 }
 # letters the rules do not call rejections (a detection gap, not a company one): their company is still read
 NOT_CALLED = {
-    "G. Lewis Electrical Services": "'I've taken on my nephew so I've no place for you this year'",
-    "Tasca do Zé": "'Já temos a equipa completa para o verão': a full team, no decision word",
-    "Brasserie du Port": "'Nous avons déjà complété notre équipe pour la saison'",
-    "Cafetería La Campana": "'De momento no necesitamos a nadie más en el equipo'",
-    "Estudio Marina Vidal": "'Ya cerramos la búsqueda de diseñador/a junior'",
-    "Aardbeienkwekerij Jansen": "'Dit seizoen hebben we al genoeg plukkers'",
-    "Quinta do Vale": "'Infelizmente já temos a equipa completa'",
     "O'Brien's Bar": "'there's nothing going at the minute'",
     "Naomi Clarke Photography": "'I've decided to work with another assistant this season'",
-    "Camping Les Pins": "'j'ai déjà recruté mes saisonniers'",
-    "Morel & Associés Architectes": "'Je n'ai pas de poste à pourvoir en ce moment' (a speculative application)",
     "Floristería Las Camelias": "'Ya he encontrado a alguien para ayudarme en la tienda'",
-    "Oficina do Tonho": "'já contratamos um mecânico'",
-    "St Barnabas' Church of England School": "'you have not been shortlisted' after 'the post of Science Teacher at'",
-    "Ateliê Joana Costura": "'Já preenchi a vaga de costureira'",
-    "Santos & Filhos": "'Infelizmente não temos vaga de momento'",
-    "Archer Joinery": "'I'm not taking anyone on at the moment, sorry, but I'll keep it'",
     "Garage du Centre": "'J'ai trouvé un mécanicien, désolé'",
-    "Panadería Hermanos Ruiz": "'Gracias por el currículum, pero ya tenemos a alguien'",
-    "Café Central": "'Ya hemos completado el equipo'",
-    "Cantinho da Avó": "'já temos a vaga ocupada'",
-    "Meadow Farm Shop": "'we've already taken on our summer staff this year'",
     "Crêperie Ty Breizh": "'Désolé, c'est déjà pris.'",
     "Bar Casa Paco": "'Gracias, pero ya tenemos camarero'",
-    "Camping De Bosrand": "'de vakantiebanen zijn al vergeven'",
     "Nortada Surf School": "'Obrigado pela candidatura à X. Decidimos avançar com outros candidatos.'",
 }
 

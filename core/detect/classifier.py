@@ -204,8 +204,9 @@ _SIGNATURE_LINES = 4  # the closing lines of a letter: a sign-off, a name, a tit
 _EMPLOYER_AT = re.compile(r"\b(?:sollicitatie|kandidatuur|bewerbung|candidature|vacature|functie|stelle|poste|job|role|"
                           r"position|post|vacancy|teacher(?! training)|baan|werk\w*|work\w*|arbeit\w*|travail\w*)\b[^.!?;]{0,60}?"
                           r"\b(?:bij|at|bei|beim|chez|aupres de)"
-                          # (up to three words of the name: "at St. Jude's Primary School")
-                          r"(?: (?!(?:een|a|an|ein|eine|un|une|um|uma)\b)[\w'.-]+){0,3} $")
+                          # (up to five words of the name: "at St. Jude's Primary School", "at St Barnabas' Church of
+                          # England School")
+                          r"(?: (?!(?:een|a|an|ein|eine|un|une|um|uma)\b)[\w'.-]+){0,5} $")
 # A post at a school, named after the post with "in"/"à"/"an"/"en"/"na": "a teaching post in Oakfield Primary School",
 # "poste de professeur à l'école Jean Moulin", "Lehrkraft an unserer Schule", "vaga de professor na Escola Básica" (only
 # after a post or a teacher: "candidature à l'école" is an admission)

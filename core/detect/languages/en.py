@@ -2964,3 +2964,16 @@ LOOKALIKES += [
         r"\b(?:roles?|jobs?|positions?|postings?|listings?|vacanc(?:y|ies)) (?:at|with) (?:[\w&'.-]+ ){1,3}?(?:that |which )?"
         r"(?:you|you've|you have) (?:viewed|saved|bookmarked|looked at|clicked on)\b"),
 ]
+
+# (session 19) a small employer's short answer that the place is taken: "we've already taken on our summer staff",
+# "I'm not taking anyone on at the moment", "I've taken on my nephew so I've no place for you"
+DECISIONS += [
+    fam("grammar: already taken on our staff / not taking anyone on", 4.0, ("taken on", "taking on", "taking anyone",
+                                                                          "taking anybody", "no place for you"),
+        r"\b(?:we've|we have|i've|i have) (?:already |now |just )?taken on (?:our|my|all (?:the|our|my)|enough) (?:\w+ )?"
+        r"(?:staff|team|workers|hires|pickers|helpers|seasonals|crew|apprentices?|trainees?|interns?)\b",
+        # (not "... on at the moment as a mentee": another kind of place)
+        r"\b(?:i'm|i am|we're|we are) not taking (?:anyone|anybody|any(?: more| new)? (?:staff|people|workers|apprentices)) on\b"
+        r"(?:(?: at the moment| right now| this (?:year|season|summer|winter))(?! as\b)| ?[.,!]|$)",
+        r"\bno (?:place|opening|vacancy|job) for you\b(?= this (?:year|season|summer|time)\b| right now\b| ?[.,!])"),
+]

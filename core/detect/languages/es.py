@@ -1217,3 +1217,18 @@ LOOKALIKES += [
         r"una entrevista|charlar contigo)\b[^.!?;]{0,40}\b(?:para|en|a) (?:el|la|otro|otra|un|una|nuestr[oa]) (?:\w+ )?"
         r"(?:puesto|vacante|posicion|plaza|oferta|de)\b"),
 ]
+
+# (session 19) a small employer's short answer that the place is taken: "de momento no necesitamos a nadie más", "ya
+# cerramos la búsqueda", "ya tenemos a alguien", "ya hemos completado el equipo", "ya tenemos camarero"
+DECISIONS += [
+    fam("gramática: ya tenemos a alguien / no necesitamos a nadie", 4.0, ("ya ", "necesit"),
+        r"\b(?:de momento|por ahora|ahora mismo|en este momento|por el momento) no (?:necesitamos|necesito|buscamos|busco) "
+        r"(?:a )?(?:nadie|personal|mas (?:gente|personal))\b",
+        # (the search for a post, said and done: not "ya hemos cerrado el proceso con el resto de candidatos" of a welcome)
+        r"\bya (?:hemos cerrado|cerramos|he cerrado|cerre) (?:la|el) (?:busqueda|proceso|seleccion)(?= de\b| ?[.,;!]|$)",
+        r"\bya (?:tenemos|tengo) (?:a )?(?:alguien|otra persona|una persona|el equipo completo|la plantilla completa|"
+        r"(?:el|al) (?:nuevo |nueva )?(?:camarer[oa]|dependient[ea]|cociner[oa]|ayudante|repartidor[a]?|becari[oa]))\b"
+        r"(?! (?:que|para (?:ti|usted)))",
+        r"\bya (?:tenemos|tengo) (?:camarer[oa]|dependient[ea]|cociner[oa]|ayudante|repartidor[a]?|becari[oa])\b",
+        r"\bya (?:hemos|he) completado (?:el|nuestro|mi|la) (?:equipo|plantilla)\b"),
+]

@@ -1094,3 +1094,17 @@ LOOKALIKES += [
         r"(?:vous|te) (?:rencontrer|recevoir|proposer|inviter|convier|presenter|parler)\b[^.!?;]{0,40}\b(?:pour|sur) "
         r"(?:le|un|notre|l'|une|la) ?(?:autre )?(?:poste|offre|role|emploi|mission)\b"),
 ]
+
+# (session 19) a small employer's short answer that the place is taken: "nous avons déjà complété notre équipe pour la
+# saison", "j'ai déjà recruté mes saisonniers", "je n'ai pas de poste à pourvoir en ce moment"
+DECISIONS += [
+    fam("grammaire : équipe déjà complète / pas de poste à pourvoir", 4.0, ("complet", "recrute", "embauche", "pas de poste"),
+        r"\b(?:avons|ai|a) (?:deja |finalement |entre-temps )?(?:complete|boucle|finalise) (?:notre|mon|l'|nos|mes) ?"
+        r"(?:equipe|effectif|recrutement|embauches)\b",
+        r"\b(?:avons|ai|a) (?:deja |finalement |entre-temps )?(?:recrute|embauche|engage) (?:nos|mes|notre|mon) "
+        r"(?:saisonniere?s?|stagiaires?|extras?|equipe|serveu\w+|vendeu\w+|employee?s?|renforts?)\b",
+        # (the staff for a season, not a group for an event: "l'équipe est complète pour le séminaire")
+        r"\b(?:notre|l') ?equipe (?:est|etait) (?:deja |desormais |maintenant )?(?:complete|au complet)(?= ?[.!,;]|$| pour "
+        r"(?:la saison|cet ete|l'ete|cette annee|la rentree|les vendanges)\b)",
+        r"\bn'(?:ai|avons) pas de (?:poste|place|emploi) (?:a pourvoir|disponible|vacant|ouvert)\b"),
+]

@@ -3459,3 +3459,15 @@ LOOKALIKES += [
         r"\b(?:tijdslot|slot|tijdstip|afspraak|moment|gespreksmoment)\b[^.!?;]{0,40}\baan (?:een andere?|de andere?) "
         r"(?:kandida\w*|sollicitant\w*)\b[^.!?;]{0,15}\b(?:gegeven|vergeven|toegewezen|gegaan)\b"),
 ]
+
+# (session 19) a small employer's short answer that the places are taken: "dit seizoen hebben we al genoeg plukkers",
+# "de vakantiebanen zijn al vergeven" (plural posts: not the bare "is al vergeven" a club's post or a prize says too)
+DECISIONS += [
+    fam("grammatica: al genoeg mensen / de vakantiebanen zijn al vergeven", 4.0, ("genoeg", "voldoende", "vergeven",
+                                                                                  "vervuld", "ingevuld"),
+        r"\b(?:hebben|heb) (?:we|wij|ik) (?:\w+ )?(?:al|inmiddels|ruim) (?:genoeg|voldoende) (?:mensen|personeel|krachten|"
+        r"medewerkers|handjes|plukkers|seizoenskrachten|vakantiekrachten|oproepkrachten|studenten|scholieren)\b",
+        # (a small employer's seasonal posts: not "deze vacatures zijn al vervuld" of a job board's digest)
+        r"\b(?:vakantiebanen|bijbanen|zomerbanen|stageplekken|stageplaatsen|seizoensbanen)\b (?:zijn|werden) "
+        r"(?:\w+ )?(?:al|inmiddels|allemaal|helaas) (?:\w+ )?(?:vergeven|vervuld|ingevuld|bezet)\b"),
+]

@@ -1705,3 +1705,19 @@ LOOKALIKES += [
         r"teste|desafio|exercicio|proposta|apresentacao|empresa|vaga)\b)[a-z]+\b",
         r"\b(?:o seu|o teu|o vosso|a sua|a tua|a vossa) candidat[oa]\b"),
 ]
+
+# (session 19) a small employer's short answer that the place is taken: "já temos a equipa completa", "já temos a vaga
+# ocupada", "já preenchi a vaga de costureira", "já contratámos um mecânico", "não temos vaga de momento"
+DECISIONS += [
+    fam("gramática: já temos a equipa completa / a vaga ocupada", 4.0, ("ja ", "nao temos", "nao tenho"),
+        # (the staff for a season, not a side for a match: "a equipa completa para o torneio")
+        r"\bja (?:temos|tenho) (?:a |o )?(?:equipa|equipe|quadro|pessoal) (?:completa?|fechada?|preenchida?)(?= ?[.!,;]|$| "
+        r"para (?:o verao|a epoca|esta epoca|a temporada|este ano|a campanha|as vindimas|a loja|o restaurante)\b)",
+        r"\bja (?:temos|tenho) (?:a|essa|esta) vaga (?:ocupada|preenchida)\b|"
+        r"\bja (?:preenchi|preenchemos|ocupei|ocupamos) (?:a|essa|esta) vaga\b",
+        r"\bja (?:contratamos|contratei|admitimos|admiti) (?:um|uma|outro|outra|alguem) (?:\w+ )?(?:mecanic[oa]|empregad[oa]|"
+        r"funcionari[oa]|colaborador[a]?|pessoa|ajudante|assistente|cozinheir[oa]|rececionista|recepcionista|vendedor[a]?|"
+        r"motorista|estagiari[oa]|monitor[a]?|tecnic[oa])\b",
+        r"\bnao (?:temos|tenho) (?:nenhuma )?vagas? (?:abertas? |disponive(?:l|is) )?(?:de momento|neste momento|agora|para ja|"
+        r"por agora)\b"),
+]
