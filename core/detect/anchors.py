@@ -20,16 +20,20 @@ search, so the answers stay the same.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from nextround.detect import regex_parts
+from nextround.detect.pattern_cache import read_value, write_value
 from nextround.detect.regex_parts import compile_big, group_end, top_level
 
 if TYPE_CHECKING:
@@ -236,28 +240,17 @@ class AnchorIndex:
     """The anchors of a fixed set of families, found in a text in one pass."""
 
     def __init__(self, families: Iterable[Family]) -> None:
-        self._families: dict[int, Family] = {}  # by id (a family's hash reads its whole pattern)
-        owners: dict[str, set[int]] = {}  # literal -> the families that have it
-        inner: dict[str, set[int]] = {}
-        bounded: set[tuple[str, int]] = set()  # (literal, family): the family's literal ends at a word boundary
-        for f in families:
-            if f.anchors is not None:
-                self._families[id(f)] = f
-                for literal in f.anchors.literals:
-                    owners.setdefault(literal, set()).add(id(f))
-                for literal in f.anchors.inner:
-                    inner.setdefault(literal, set()).add(id(f))
-                bounded.update((literal, id(f)) for literal in f.anchors.bounded)
-        self._at_start = [id(f) for f in families if f.anchors is not None and f.anchors.at_start]
-        # The word-start scan reads the literals in a look-ahead, so a long one ("credit card") never hides one that
-        # begins inside it ("card"). They are read after the one character before them, which is no letter or digit
-        # (the text is scanned with a space in front): a scan that begins with a character class skips ahead in C,
-        # where a look-behind would be tried at every place.
-        word = _telling(_closure(owners, bounded))
-        self._source = (f"[^a-z0-9](?=({_trie(word)}))", word) if word else None
-        # Literals found anywhere are few: their first characters are looked for with str.find, and the trie is tried
-        # only where those occur (a regex tried at every place of the text cost more than the word-start scan).
-        self._inner_source = (f"({_trie(inner)})", _closure(inner, bounded), _heads(inner)) if inner else None
+        families = list(families)
+        # The tables below are a pure function of the families' patterns (and of this code): a start reads them from
+        # the cache when it can (computing them, with each family's anchors, was a third of the start-up of every
+        # command), else computes them and keeps them for the next one.
+        key = _tables_key(families)
+        tables = _tables_from_positions(read_value(key), families) if key else None
+        if tables is None:
+            tables = _computed_tables(families)
+            if key:
+                write_value(key, _tables_as_positions(tables, families))
+        self._families, self._at_start, self._source, self._inner_source = tables
         # A family's needles (its substring gate: no match without one of them) are looked for all at once, below.
         # (those of families without anchors too: they are searched in full, but not when their gate is shut)
         self._gate_kept: dict[int, Family] = {id(f): f for f in families if f.need}  # by id, held
@@ -600,3 +593,116 @@ class Seen:
                 if match(text, p):
                     return True
         return False
+
+
+# The index's own tables: the anchored families by id, those that may begin at the text's start, the word-start scan
+# (its regex's source, literal -> family ids) and the scan for literals found anywhere (source, literal -> ids, heads).
+_IndexTables = tuple[dict[int, "Family"], list[int], tuple[str, dict[str, tuple[int, ...]]] | None,
+                     tuple[str, dict[str, tuple[int, ...]], tuple[str, ...]] | None]
+
+
+def _computed_tables(families: list[Family]) -> _IndexTables:
+    """The tables from the families' anchors (``anchors_of`` of each pattern; about 0.2 s for all the families)."""
+    known: dict[int, Family] = {}  # by id (a family's hash reads its whole pattern)
+    owners: dict[str, set[int]] = {}  # literal -> the families that have it
+    inner: dict[str, set[int]] = {}
+    bounded: set[tuple[str, int]] = set()  # (literal, family): the family's literal ends at a word boundary
+    for f in families:
+        if f.anchors is not None:
+            known[id(f)] = f
+            for literal in f.anchors.literals:
+                owners.setdefault(literal, set()).add(id(f))
+            for literal in f.anchors.inner:
+                inner.setdefault(literal, set()).add(id(f))
+            bounded.update((literal, id(f)) for literal in f.anchors.bounded)
+    at_start = [id(f) for f in families if f.anchors is not None and f.anchors.at_start]
+    # The word-start scan reads the literals in a look-ahead, so a long one ("credit card") never hides one that
+    # begins inside it ("card"). They are read after the one character before them, which is no letter or digit
+    # (the text is scanned with a space in front): a scan that begins with a character class skips ahead in C,
+    # where a look-behind would be tried at every place.
+    word = _telling(_closure(owners, bounded))
+    word_source = (f"[^a-z0-9](?=({_trie(word)}))", word) if word else None
+    # Literals found anywhere are few: their first characters are looked for with str.find, and the trie is tried
+    # only where those occur (a regex tried at every place of the text cost more than the word-start scan).
+    inner_source = (f"({_trie(inner)})", _closure(inner, bounded), _heads(inner)) if inner else None
+    return known, at_start, word_source, inner_source
+
+
+# The tables in the cache: each family as its place in the list the index was built with (ids are a process's own),
+# the place of its first occurrence when the same family is listed twice. A scan's literal -> families as the literals
+# in one string, and for each the number of its tuple of places among the distinct ones (a third as many): marshal
+# reads that in a third of the time of a dict of 13,000 tuples, and each tuple is converted once.
+_Stored = tuple[tuple[int, ...], tuple[int, ...], tuple[str, str, tuple[int, ...], tuple[tuple[int, ...], ...]] | None,
+                tuple[str, str, tuple[int, ...], tuple[tuple[int, ...], ...], tuple[str, ...]] | None]
+_APART = "\x00"  # between the literals in the stored string (no literal has it, see ``_STOP``; one that had would
+# split in two, and the tables, no longer fitting, be computed)
+
+
+def _first_places(families: list[Family]) -> list[int]:
+    """Each family's first place in ``families`` (its own place, unless the same family is listed before)."""
+    first: dict[int, int] = {}
+    return [first.setdefault(id(f), n) for n, f in enumerate(families)]
+
+
+def _tables_key(families: list[Family]) -> bytes | None:
+    """A digest of all the tables are computed from: this module's and ``regex_parts``' code, and each family's
+    pattern, needles and first place (which families are the same one); None when the code cannot be read."""
+    digest = hashlib.blake2b(digest_size=32)
+    try:
+        for module in (__file__, regex_parts.__file__):
+            digest.update(Path(module).read_bytes())
+    except (OSError, TypeError):  # (no source to read, as in a frozen build: no cache)
+        return None
+    parts = []  # (one string hashed at once; each pattern after its length, so no two lists read the same)
+    for f, first in zip(families, _first_places(families), strict=True):
+        parts += (f"{len(f.source)}:{first}:{f.need!r}:", f.source)
+    digest.update("".join(parts).encode())
+    return digest.digest()
+
+
+def _tables_as_positions(tables: _IndexTables, families: list[Family]) -> _Stored:
+    """The tables with each family id written as the family's first place."""
+    place = dict(zip(map(id, families), _first_places(families), strict=True))
+    known, at_start, word, inner = tables
+
+    def places(at: dict[str, tuple[int, ...]]) -> tuple[str, tuple[int, ...], tuple[tuple[int, ...], ...]]:
+        # (each tuple's places in order: the ids' order is a process's own, and no answer depends on it)
+        in_order = {ids: tuple(sorted(place[i] for i in ids)) for ids in set(at.values())}
+        distinct: dict[tuple[int, ...], int] = {}
+        refs = tuple(distinct.setdefault(in_order[ids], len(distinct)) for ids in at.values())
+        return _APART.join(at), refs, tuple(distinct)
+
+    return (tuple(place[i] for i in known), tuple(place[i] for i in at_start),
+            (word[0], *places(word[1])) if word else None,
+            (inner[0], *places(inner[1]), inner[2]) if inner else None)
+
+
+def _tables_from_positions(stored: object, families: list[Family]) -> _IndexTables | None:
+    """The tables read back for these families (the cache's key holds their patterns); None when ``stored`` is not
+    what ``_tables_as_positions`` writes: the tables are then computed."""
+    ids = [id(f) for f in families]
+
+    def as_ids(literals: str, refs: tuple[int, ...], distinct: tuple[tuple[int, ...], ...]) -> dict[str, tuple[int, ...]]:
+        if not all(distinct):  # (every literal is some family's)
+            raise ValueError
+        family_ids = [tuple(map(ids.__getitem__, places)) for places in distinct]
+        # (strict: as many literals as numbers, or a ValueError)
+        return dict(zip(literals.split(_APART), map(family_ids.__getitem__, refs), strict=True))
+
+    try:
+        known_at, at_start, word, inner = stored  # type: ignore[misc]
+        known = {ids[p]: families[p] for p in known_at}
+        at_start = [ids[p] for p in at_start]
+        if word is not None:
+            word = (_text(word[0]), as_ids(*word[1:]))
+        if inner is not None:
+            inner = (_text(inner[0]), as_ids(*inner[1:4]), tuple(map(_text, inner[4])))
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+        return None
+    return known, at_start, word, inner
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError
+    return value

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
+from nextround.detect import regex_parts
 from nextround.detect.anchors import Anchors, anchors_of
+from nextround.detect.pattern_cache import Remembered
 from nextround.detect.regex_parts import compile_big, group_end, top_level
 
 G = r"[^.!?;]{0,60}?"  # a short gap inside one sentence
@@ -25,8 +28,13 @@ class Family:
     weight: float
     source: str  # the regex
     need: tuple[str, ...] = ()  # cheap gate: the pattern can only match if one of these substrings occurs
-    # The literals every match begins with (see ``anchors``): one scan per text then rules the family in or out.
-    anchors: Anchors | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def anchors(self) -> Anchors | None:
+        """The literals every match begins with (see ``anchors``): one scan per text then rules the family in or out.
+        Read when first asked: the classifier's anchor index is read from the cache at most starts, which then
+        never asks (reading the patterns for them was a sixth of the start-up time)."""
+        return anchors_of(self.source)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -115,12 +123,25 @@ def _speed(pattern: str) -> tuple[str, set[str]] | None:
     return "|".join(out), firsts
 
 
+def _code() -> bytes | None:
+    """This module's and ``regex_parts``' source: what ``speed`` computes with (None when unreadable: then nothing
+    is kept)."""
+    try:
+        return b"".join(Path(module).read_bytes() for module in (__file__, regex_parts.__file__))
+    except (OSError, TypeError):
+        return None
+
+
+# ``speed`` of each family's pattern, kept from one start to the next (a thousand families, 30 ms a start)
+_SPEED_FORMS = Remembered("speed", _code())
+
+
 def fam(name: str, weight: float, *patterns: str | tuple[str, ...]) -> Family:
     """A family from its patterns; a leading tuple of substrings is its cheap gate."""
     need = patterns[0] if patterns and isinstance(patterns[0], tuple) else ()
     regexes = [p for p in patterns if isinstance(p, str)]
-    pattern = speed("|".join(f"(?:{p})" for p in regexes))
-    return Family(name, weight, pattern, need, anchors_of(pattern))
+    pattern = _SPEED_FORMS.get("|".join(f"(?:{p})" for p in regexes), speed)
+    return Family(name, weight, pattern, need)
 
 
 _PLAIN_LOOKBEHIND = re.compile(r"\(\?<!([a-z' ]+)\)")

@@ -27,9 +27,10 @@ def _group(depth: int) -> str:
 # The same reading as a loop over ``_STRUCTURE``'s tokens, but the regex engine counts the brackets, not a Python loop
 # per token (a token a few characters: a loop per alternative instead is three times as fast). Groups nested deeper
 # than this, or brackets that do not pair, are read by the loop.
+# (Both from the pattern cache: sixteen levels of nested groups take re a few ms to compile at every start.)
 _NESTING = 16
-_GROUP = re.compile(_group(_NESTING), re.S)
-_ALTERNATIVE = re.compile(r"(?:[^\\\[()|]++|\\.|\[(?:\\.|[^\]\\])*+\]?|" + _GROUP.pattern + r")*+", re.S)
+_GROUP = compile_cached(_group(_NESTING), re.S)
+_ALTERNATIVE = compile_cached(r"(?:[^\\\[()|]++|\\.|\[(?:\\.|[^\]\\])*+\]?|" + _GROUP.pattern + r")*+", re.S)
 
 
 @lru_cache(maxsize=16384)  # (half the calls at import repeat a string; the answer is a tuple, so sharing it is safe)
