@@ -33,6 +33,9 @@ LOOKALIKES = [
      "Hola Candela,\n\n¡Qué alegría que hayas aceptado la oferta de trabajo! Te esperamos el lunes. Ya hemos "
      "cerrado el "
      "proceso con el resto de candidatos.\n\nPablo"),
+    ("Tu candidatura",
+     "Hola Sam,\n\nya he encontrado a alguien que te puede ayudar con tu CV para el trabajo. Te paso su contacto."
+     "\n\nElena"),
     ("Oferta",
      "Hola Sam,\n\nya hemos completado el equipo: ¡contigo! Bienvenido, empiezas el lunes en el trabajo.\n\nLaura"),
 ]

@@ -1975,7 +1975,6 @@ GAPS = {
 NOT_CALLED = {
     "O'Brien's Bar": "'there's nothing going at the minute'",
     "Naomi Clarke Photography": "'I've decided to work with another assistant this season'",
-    "Floristería Las Camelias": "'Ya he encontrado a alguien para ayudarme en la tienda'",
     "Garage du Centre": "'J'ai trouvé un mécanicien, désolé'",
     "Crêperie Ty Breizh": "'Désolé, c'est déjà pris.'",
     "Bar Casa Paco": "'Gracias, pero ya tenemos camarero'",

@@ -654,8 +654,12 @@ DECISIONS += [
     fam("gramática: ya hemos contratado a alguien", 4.0, ("ya ",),
         r"\bya (?:contratamos|hemos contratado|incorporamos|hemos incorporado|fichamos|hemos fichado|elegimos|hemos elegido|seleccionamos|"
         # spoken Spain and Latin America: "ya hemos cogido a alguien", "ya tomamos a una persona"
-        r"hemos seleccionado|cogimos|hemos cogido|hemos pillado|tomamos|hemos tomado|encontramos|hemos encontrado) a (?:alguien|otr[oa]s?|"
-        r"una persona|un candidat|una candidat|un perfil|una chica|un chico|un muchacho|una muchacha)"),
+        r"hemos seleccionado|cogimos|hemos cogido|hemos pillado|tomamos|hemos tomado|encontramos|hemos encontrado|"
+        # ...and a small employer in the first person: "ya he encontrado a alguien para ayudarme en la tienda"
+        r"he contratado|he encontrado|he cogido|he elegido|contrate|encontre|elegi) a (?:alguien|otr[oa]s?|"
+        r"una persona|un candidat|una candidat|un perfil|una chica|un chico|un muchacho|una muchacha)"
+        # (not someone found to help the reader: "ya he encontrado a alguien que te puede ayudar con tu CV")
+        r"(?!\w* que (?:te|le|os|les|nos) )"),
     fam("gramática: ya cubrimos el puesto", 3.5, ("cubr", "ocupamos", "adjudic"),
         r"\b(?:ya )?(?:cubrimos|cubrieron|se cubrio|ocupamos|adjudicamos) (?:ya )?(?:el|la|este|esta|dicho|dicha|nuestr[oa]) "
         r"(?:puesto|vacante|plaza|posicion|cargo)\b" + _ES_UNLESS,
@@ -1231,4 +1235,12 @@ DECISIONS += [
         r"(?! (?:que|para (?:ti|usted)))",
         r"\bya (?:tenemos|tengo) (?:camarer[oa]|dependient[ea]|cociner[oa]|ayudante|repartidor[a]?|becari[oa])\b",
         r"\bya (?:hemos|he) completado (?:el|nuestro|mi|la) (?:equipo|plantilla)\b"),
+]
+
+# (session 19) someone found to help the reader, not hired instead of them: "ya he encontrado a alguien que te puede
+# ayudar con tu CV"
+LOOKALIKES += [
+    fam("look-alike: someone found to help the reader (es)", -5.0, ("ayudar", "echar una mano", "orientar", "asesorar"),
+        r"\b(?:alguien|una persona|un contacto|un amigo|una amiga|un companero|una companera) que (?:te|le|os) "
+        r"(?:puede|podria|pueda|va a|sabra|podra) (?:ayudar|echar una mano|orientar|asesorar)\b"),
 ]
