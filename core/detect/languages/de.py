@@ -1913,3 +1913,14 @@ LOOKALIKES += [
         r"treffen|interviewen)\b[^.!?;]{0,15}\b(?:fur|als|auf) (?:die|eine|unsere|einer|der|unserer) (?:andere |anderen |"
         r"weitere |weiteren |neue |neuen )?(?:stelle|position|vakanz|rolle)\b"),
 ]
+
+# (session 19) the reader took another offer, and the company closes the application: the reader's own withdrawal
+# ("danke für deine Nachricht, dass du ein anderes Angebot angenommen hast. Wir haben deine Bewerbung geschlossen")
+LOOKALIKES += [
+    fam("Doppelgänger: der Leser hat ein anderes Angebot angenommen (de)", -5.0, ("angenommen", "zugesagt", "gefunden",
+                                                                                "entschieden", "unterschrieben"),
+        r"\b(?:du|sie) (?:\w+ ){0,2}(?:ein anderes (?:angebot|jobangebot|stellenangebot)|eine andere (?:stelle|position|"
+        r"anstellung)|einen anderen (?:job|arbeitgeber|vertrag)) (?:\w+ )?(?:angenommen|zugesagt|gefunden|unterschrieben)\b",
+        r"\b(?:du dich|sie sich) (?:\w+ ){0,2}fur (?:ein anderes (?:angebot|unternehmen)|eine andere (?:stelle|position|firma)|"
+        r"einen anderen (?:job|arbeitgeber)) entschieden\b"),
+]

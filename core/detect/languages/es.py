@@ -1244,3 +1244,11 @@ LOOKALIKES += [
         r"\b(?:alguien|una persona|un contacto|un amigo|una amiga|un companero|una companera) que (?:te|le|os) "
         r"(?:puede|podria|pueda|va a|sabra|podra) (?:ayudar|echar una mano|orientar|asesorar)\b"),
 ]
+
+# (session 19) the reader took another offer, and the company closes the application: the reader's own withdrawal
+LOOKALIKES += [
+    fam("look-alike: the reader accepted another offer (es)", -5.0, ("aceptado", "aceptaste", "encontrado", "encontraste"),
+        r"\b(?:has|ha|habeis|han) (?:aceptado|encontrado|elegido) (?:otra|otro) (?:oferta|puesto|trabajo|empleo|"
+        r"propuesta|oportunidad|empresa)\b|\b(?:aceptaste|encontraste|elegiste) (?:otra|otro) (?:oferta|puesto|trabajo|"
+        r"empleo|propuesta|oportunidad|empresa)\b"),
+]

@@ -1108,3 +1108,11 @@ DECISIONS += [
         r"(?:la saison|cet ete|l'ete|cette annee|la rentree|les vendanges)\b)",
         r"\bn'(?:ai|avons) pas de (?:poste|place|emploi) (?:a pourvoir|disponible|vacant|ouvert)\b"),
 ]
+
+# (session 19) the reader took another offer, and the company closes the application: the reader's own withdrawal
+# ("merci de nous avoir prévenus que vous avez accepté une autre offre ; nous avons clôturé votre candidature")
+LOOKALIKES += [
+    fam("faux-ami : le lecteur a accepté une autre offre (fr)", -5.0, ("accepte", "trouve", "signe", "opte"),
+        r"\b(?:vous avez|tu as) (?:\w+ ){0,2}(?:accepte|trouve|signe pour|opte pour|choisi) (?:une autre|un autre) "
+        r"(?:offre|poste|proposition|emploi|opportunite|contrat|entreprise)\b"),
+]

@@ -1721,3 +1721,11 @@ DECISIONS += [
         r"\bnao (?:temos|tenho) (?:nenhuma )?vagas? (?:abertas? |disponive(?:l|is) )?(?:de momento|neste momento|agora|para ja|"
         r"por agora)\b"),
 ]
+
+# (session 19) the reader took another offer, and the company closes the application: the reader's own withdrawal
+# ("obrigado por nos avisar que aceitou outra proposta; encerrámos a sua candidatura")
+LOOKALIKES += [
+    fam("look-alike: the reader accepted another offer (pt)", -5.0, ("aceit", "encontr", "optou", "optaste"),
+        r"\b(?:aceitou|aceitaste|aceitaram|encontrou|encontraste|optou por|optaste por) (?:uma )?(?:outra|outro) "
+        r"(?:proposta|oferta|vaga|emprego|posicao|oportunidade|trabalho|empresa)\b"),
+]
