@@ -3,11 +3,8 @@ and whatever the cache holds, every verdict is the one ``re.compile`` would give
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,7 +13,6 @@ import pytest
 from nextround.detect import pattern_cache
 
 REPO = Path(__file__).resolve().parents[1]
-MAILS = sorted((REPO / "tests/corpus/set1/dev/messages").glob("*.eml"))[:40]
 
 # A pattern with what a cache entry must carry besides the opcodes: named groups, inline flags, a look-behind.
 PATTERN = r"(?i)(?P<who>we|the team) (?:have )?(?:decided|chosen) (?<!not )to (?P<what>move forward|proceed)"
@@ -98,24 +94,4 @@ def test_files_no_start_has_read_for_a_month_are_removed_when_one_is_written(cac
     assert len(list(cache_dir.glob("*.bin"))) == 2
 
 
-def _classify(cache: Path) -> list[dict]:
-    env = {**os.environ, "NEXTROUND_CACHE_DIR": str(cache)}
-    done = subprocess.run([sys.executable, "-m", "nextround", "classify", "--json", *map(str, MAILS)],
-                          capture_output=True, text=True, env=env, check=True)
-    return [json.loads(line) for line in done.stdout.splitlines()]
-
-
-def test_the_classify_command_gives_the_same_verdicts_cold_warm_and_from_a_damaged_cache(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    cold = _classify(cache)
-    assert len(cold) == len(MAILS) and any(v["is_rejection"] for v in cold) and not all(v["is_rejection"] for v in cold)
-    files = sorted(cache.rglob("*.bin"))
-    assert len(files) > 50  # the phrase families' patterns, kept
-    written = {f: f.read_bytes() for f in files}
-
-    assert _classify(cache) == cold
-    assert sorted(cache.rglob("*.bin")) == files  # nothing compiled anew
-    for file in files[::2]:
-        file.write_bytes(b"\x00" * 7)
-    assert _classify(cache) == cold
-    assert {f: f.read_bytes() for f in files} == written  # the damaged ones rewritten
+# (the real command with a cold, warm, damaged and read-only cache: tests/test_start_cache.py)

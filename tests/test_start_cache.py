@@ -196,10 +196,15 @@ def test_the_command_gives_the_same_verdicts_cold_warm_damaged_and_read_only(tmp
     cold = _classify(cache)
     assert len(cold) == len(MAILS) and any(v["is_rejection"] for v in cold) and not all(v["is_rejection"] for v in cold)
     files = sorted(cache.rglob("*.bin"))
+    assert len(files) > 50  # the phrase families' compiled patterns and the index's tables, kept
     written = {f: f.read_bytes() for f in files}
 
     assert _classify(cache) == cold
     assert sorted(cache.rglob("*.bin")) == files  # nothing computed anew
+    for file in files[::2]:  # half of them overwritten with zeros
+        file.write_bytes(b"\x00" * 7)
+    assert _classify(cache) == cold
+    assert {f: f.read_bytes() for f in files} == written  # the damaged ones rewritten
     for file in files:  # every file cut short, the index's among them
         file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
     assert _classify(cache) == cold
