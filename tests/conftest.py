@@ -34,6 +34,17 @@ for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy
 
 
 @pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A pattern cache of the test's own, in process (``nextround.detect.pattern_cache``), empty, not yet pruned."""
+    from nextround.detect import pattern_cache
+
+    folder = tmp_path / "patterns"
+    monkeypatch.setattr(pattern_cache, "_directory", folder)
+    monkeypatch.setattr(pattern_cache, "_pruned", False)
+    return folder
+
+
+@pytest.fixture
 def demo_maildir(tmp_path: Path) -> Path:
     """A private copy of the demo mailbox."""
     target = tmp_path / "Maildir"

@@ -19,14 +19,6 @@ PATTERN = r"(?i)(?P<who>we|the team) (?:have )?(?:decided|chosen) (?<!not )to (?
 TEXTS = ["We have decided to move forward with others", "the team chosen to proceed", "we decided to wait", ""]
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "patterns"
-    monkeypatch.setattr(pattern_cache, "_directory", folder)
-    monkeypatch.setattr(pattern_cache, "_pruned", False)
-    return folder
-
-
 def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
     assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
     for text in TEXTS:

@@ -34,14 +34,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "patterns"
-    monkeypatch.setattr(pattern_cache, "_directory", folder)
-    monkeypatch.setattr(pattern_cache, "_pruned", False)
-    return folder
-
-
 def _every_family() -> list:
     """The families the classifier's own index is built with (those without anchors too)."""
     return [*classifier._INDEX._families.values(), *classifier._INDEX._gate_kept.values()]
