@@ -351,6 +351,30 @@ LOOKALIKES = [
         r"\b(?:like|want|decided|happy) to (?:move|go) forward with your (?:application|candidacy)\b|"
         r"\bdecidido avanzar con tu candidatura|\bdoor te gaan naar de volgende|\bcom voce para a proxima"),
 ]
+# (session 19) a scam dressed as a rejection, in any language: it asks for money, bank details, a verified account or a
+# chat number ("your application has been declined due to incomplete verification: confirm your bank details", "sorry
+# your application was not successful, but earn $500 weekly from home: reply with your WhatsApp number"). No employer's
+# rejection asks for any of these.
+LOOKALIKES += [
+    fam("look-alike: a scam that asks for money, bank details, a verified account or a chat number", -6.0,
+        ("bank", "iban", "fee", "verif", "whatsapp", "telegram", "earn ", "pay "),
+        # asked for ("confirm your bank details", "Bitte bestätigen Sie Ihre Bankdaten"), not an anti-fraud notice's
+        # "we will never ask for your bank details"
+        r"(?<!to )\b(?:confirm|send|provide|update|enter|submit|share|verify)(?: us)? (?:your |the )?(?:identity and )?(?:bank|banking|"
+        r"card|iban)\b|\b(?:bestatigen|senden|ubermitteln|angeben|aktualisieren|hinterlegen) sie (?:uns )?(?:ihre )?"
+        r"(?:bankdaten|bankverbindung|iban)\b|\b(?:confirmez|envoyez|indiquez|communiquez|verifiez)(?:-nous)? (?:vos )?"
+        r"coordonnees bancaires\b|\b(?:confirma|envia|indica|facilita|verifica|confirme|envie|indique|facilite)(?:nos|-nos)? "
+        r"(?:tus |sus |os seus |os teus |os )?dados? bancarios\b|\b(?:bevestig|stuur|geef|verstuur) (?:ons )?(?:je|uw) "
+        r"bankgegevens\b",
+        # (the request itself, not "we will never ask you to pay a fee")
+        r"(?<!to )\bpay (?:a |the |an )?(?:\$|€|£)\s?\d|(?<!to )\bpay (?:a|the|an) (?:\w+ )?fee\b",
+        r"(?<!to )\b(?:verify|confirm|reactivate|unlock) your (?:identity|account)\b|"
+        r"\b(?:konto|compte|cuenta|conta|account)\b[^.!?;]{0,30}\b(?:nicht|pas|no|nao|not|isn't) (?:\w+ )?(?:verifiziert|"
+        r"verifie|verificad[oa]|verified)\b",
+        r"\b(?:reply|send|text|message|contact|write) (?:me|us)? ?(?:with|on|via)? ?(?:your )?(?:whatsapp|telegram)\b|"
+        r"\b(?:whatsapp|telegram) (?:number|id|handle)\b",
+        r"\bearn (?:\$|€|£)\s?\d[\d,.]* (?:weekly|daily|a week|a day|per week|per day|monthly|a month)\b"),
+]
 
 # Notifications from code hosting and issue trackers: a "job" there is a CI job, a "position" is in the code. (Not
 # "gerrit@": Gerrit is a Dutch first name before it is a code-review tool.)
