@@ -2591,6 +2591,12 @@ _PUBLIC_HEADS = frozenset(["centre", "center", "institute", "council", "trust", 
                            "city", "county", "borough", "town"])  # ("the City and County of Sutterfield")
 
 
+# the labels of a status block's fields, which follow a name only when the next paragraph begins with one
+_FIELD_LABELS = frozenset(["status", "statut", "stand", "estado", "situacao", "resultat", "resultado", "result", "ergebnis",
+                           "uitslag", "stage", "etape", "etapa", "phase", "fase", "ref", "reference", "referenz",
+                           "referencia"])
+
+
 def _body_name(text: str, at: int, people: set[str]) -> str | None:
     """The name a body phrase's trigger ends before, to the end of its clause."""
     n = _NAME_AT.match(text, at)
@@ -2609,6 +2615,9 @@ def _body_name(text: str, at: int, people: set[str]) -> str | None:
         # noun ends no name; its subject follows ("für", "for", "voor", "pour")
         return _company_ok(text[n.start(1):more.end()], people)
     raw = n.group(1)
+    if " " in raw and text.startswith(":", n.end(1) + (text[n.end(1):n.end(1) + 1] == " ")) and \
+            fold(raw.rsplit(" ", 1)[1]) in _FIELD_LABELS:
+        raw = raw.rsplit(" ", 1)[0]  # "chez Acme" over the next paragraph's "Statut : Non retenue" (read on one line)
     if raw[:1].islower() and (lead := raw.split(" ", 1))[0] in _FAMILY_LEADS and lead[1:] and lead[1][:1].isupper():
         # "formar parte de la familia Mercasur", "fazer parte do time Flor do Cerrado": the name after the word
         raw = lead[1]
