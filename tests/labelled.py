@@ -98,3 +98,34 @@ def letters_test(cases: list[tuple[str, str]], sender: str, *, rejection: bool, 
         assert found(mail(body, subject, sender, subtype=subtype)) is rejection
 
     return pytest.mark.xfail(strict=True, reason=known_gap)(test) if known_gap else test
+
+
+def legacy_encoding_test(cases: list[tuple[str, str, str, str]], sender: str):
+    """One test over (subject, body, charset, transfer encoding) letters from ``sender``, each sent in that legacy
+    charset as older clients send it: each is called a rejection. Assign it to a ``test_...`` name."""
+
+    @pytest.mark.parametrize(("subject", "body", "charset", "cte"), cases, ids=ids(cases))
+    def test(subject: str, body: str, charset: str, cte: str) -> None:
+        raw = shaped_mail(body, subject, sender, encoding=(charset, cte))
+        assert charset.encode() in raw.lower()  # the body really is in the stated charset
+        assert found(raw)
+
+    return test
+
+
+# The head of a job platform's HTML template (a logo in a fixed-width table); each sweep writes its own footer.
+ATS_HTML_HEAD = ("<html><head><style>td{font-family:Arial}</style></head><body><table width='600'><tr><td>"
+                 "<img src='https://cdn.example/logo.png' alt='Logo'></td></tr><tr><td>")
+
+
+def shell_letter(senders: dict[str, tuple[str, str | None]], html_foot: str, quote: str):
+    """``letter(subject, body, kind, shape="plain")``: a mail to Sam Rivera from the sender shell ``senders[kind]``
+    (display and address, Reply-To), in one of the shapes of ``shaped_mail``, HTML between ``ATS_HTML_HEAD`` and
+    ``html_foot``, a reply above ``quote``."""
+
+    def letter(subject: str, body: str, kind: str, shape: str = "plain") -> bytes:
+        sender, reply_to = senders[kind]
+        return shaped_mail(body, subject, sender, reply_to=reply_to, shape=shape, html_frame=(ATS_HTML_HEAD, html_foot),
+                           quote=quote)
+
+    return letter

@@ -12,7 +12,7 @@ withdrawal, the reader as interviewer, a friend's news. All texts are written fo
 from __future__ import annotations
 
 import pytest
-from labelled import found, ids, shaped_mail
+from labelled import found, ids, shell_letter
 
 # The sender shells: a person at a firm (Spain, Latin America), a public body, job boards (no-reply sender), an
 # agency, a shop or bank, a friend.
@@ -31,19 +31,13 @@ SENDERS = {
 
 QUOTE = ("\n\nEl mar, 3 mar 2026 a las 9:14, Sam Rivera (<sam@example.net>) escribió:\n"
          "> Hola, buenas tardes.\n> Quería saber si hay novedades sobre mi candidatura.\n> Gracias, Sam")
-HTML_HEAD = ("<html><head><style>td{font-family:Arial}</style></head><body><table width='600'><tr><td>"
-             "<img src='https://cdn.example/logo.png' alt='Logo'></td></tr><tr><td>")
 HTML_FOOT = ("</td></tr><tr><td><p><a href='https://example/ofertas'>Ver más ofertas</a> | "
              "<a href='https://example/perfil'>Editar perfil</a> | <a href='https://example/baja'>Darse de baja</a></p>"
              "<p>Recibes este correo porque estás registrado en nuestra plataforma. Política de privacidad.</p>"
              "</td></tr></table></body></html>")
 
 
-def letter(subject: str, body: str, kind: str, shape: str = "plain") -> bytes:
-    """A mail to Sam Rivera from a sender shell, in one of the shapes of ``labelled.shaped_mail``."""
-    sender, reply_to = SENDERS[kind]
-    return shaped_mail(body, subject, sender, reply_to=reply_to, shape=shape, html_frame=(HTML_HEAD, HTML_FOOT),
-                       quote=QUOTE)
+letter = shell_letter(SENDERS, HTML_FOOT, QUOTE)
 
 
 REJECTIONS = [

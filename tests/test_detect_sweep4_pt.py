@@ -13,7 +13,7 @@ an article or an order turned down, a friend's news. All texts are written for t
 from __future__ import annotations
 
 import pytest
-from labelled import found, ids, shaped_mail
+from labelled import found, ids, shell_letter
 
 # The sender shells: a person at a firm, a public body, job boards and ATSs (no-reply sender, reply-to at the
 # employer), a shop or bank, a friend.
@@ -36,19 +36,13 @@ SENDERS = {
 # quoted-printable, windows-1252 8-bit.
 QUOTE = ("\n\nEm ter., 3 de mar. de 2026 às 09:14, Sam Rivera <sam@example.net> escreveu:\n"
          "> Olá, boa tarde!\n> Gostaria de saber se há alguma novidade sobre a minha candidatura.\n> Obrigado, Sam")
-HTML_HEAD = ("<html><head><style>td{font-family:Arial}</style></head><body><table width='600'><tr><td>"
-             "<img src='https://cdn.example/logo.png' alt='Logo'></td></tr><tr><td>")
 HTML_FOOT = ("</td></tr><tr><td><p><a href='https://example/vagas'>Ver outras vagas</a> | "
              "<a href='https://example/perfil'>Atualizar perfil</a> | <a href='https://example/sair'>Descadastrar</a></p>"
              "<p>Você recebeu este e-mail porque tem cadastro em nossa plataforma. Política de privacidade.</p>"
              "</td></tr></table></body></html>")
 
 
-def letter(subject: str, body: str, kind: str, shape: str = "plain") -> bytes:
-    """A mail to Sam Rivera from a sender shell, in one of the shapes of ``labelled.shaped_mail``."""
-    sender, reply_to = SENDERS[kind]
-    return shaped_mail(body, subject, sender, reply_to=reply_to, shape=shape, html_frame=(HTML_HEAD, HTML_FOOT),
-                       quote=QUOTE)
+letter = shell_letter(SENDERS, HTML_FOOT, QUOTE)
 
 
 REJECTIONS = [
