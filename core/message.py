@@ -446,10 +446,25 @@ def _html_for_stub(text: str, html: str) -> tuple[str, list[Link]] | None:
     """The HTML part's text and links when the plain part is only a stub of it (a browser link, "your mail client
     cannot show this message"): the letter is in the HTML alone. None when the plain part is the text (the HTML is
     read only when the plain part is short)."""
-    if len(html) < 2 * _STUB_CHARS or len(text) > _STUB_CHARS or len(text.split()) > _STUB_WORDS:
+    if len(text) > _STUB_CHARS or len(text.split()) > _STUB_WORDS:
         return None
     read = html_to_text(html)
-    return read if len(read[0]) > 2 * len(text.strip()) + _STUB_CHARS else None
+    shown, stub = len(read[0].strip()), len(text.strip())
+    if shown > 2 * stub + _STUB_CHARS:
+        return read
+    # a short HTML letter beside a plain part that says something else ("best viewed in an HTML-capable client"): a
+    # plain part that is the letter shares nearly all its words with the HTML's text
+    return read if shown > stub and not _same_words(text, read[0]) else None
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def _same_words(text: str, shown: str) -> bool:
+    """Do most of the longer words of ``text`` appear in ``shown`` (the same letter, not a stub about it)?"""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    seen = {w.casefold() for w in _WORD.findall(shown)}
+    return not words or len(words & seen) >= 0.6 * len(words)
 
 
 def stable_key(message_id: str | None, raw_head: bytes) -> str:
