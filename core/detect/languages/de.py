@@ -705,14 +705,19 @@ DECISIONS += [
         r"\b(?:reicht|reichen)\b[^.!?;]{0,40}\b(?:\w*erfahrung|qualifikation|\w*kenntnisse|profil|ergebnis|leistung)\w*\b[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
         r"\b(?:hat es|es hat|hat's|hats|dass es|das es)\b[^.!?;]{0,30}\bnicht (?:\w+ )?(?:gepasst|passt|zusammengepasst)\b"),
     fam("mit anderen Kandidaten weiter / ohne Sie fort", 4.0, ("andere", "weitere", "ubrigen", "verbleibenden", "externe", "interne",
-                                                            "ohne sie", "ohne dich"),
+                                                            "ohne sie", "ohne dich", "besser", "genauer", "starker", "naher"),
         rf"\bauf (?:die )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b (?:zu )?(?:konzentrieren|fokussieren|beschranken)\b",
         # (not the order of things: "erst mit anderen Bewerbern fortfahren und Sie danach einladen")
         rf"(?<!erst )(?<!zunachst )\bmit (?:den )?(?:{_OTHER} |ubrigen |verbleibenden ){_SOMEONE}\b"
         rf"(?![^.!?;]{{0,60}}\b(?:erst|noch nicht|zunachst)\b){G}\b"
         r"(?:fortsetzen|fortfuhren|weiterfuhren|weitermachen|weitergehen|fortzusetzen|fortzufuhren|weiterzufuhren|weiterzumachen|weiterzugehen|"
         r"weitergegangen|weitergemacht|fortgefahren|fortgesetzt|fortfahren|fortzufahren)\b",
-        r"\bohne (?:sie|dich)\b[^.!?;]{0,10}\bfort\b"),
+        r"\bohne (?:sie|dich)\b[^.!?;]{0,10}\bfort\b",
+        # no "andere", but a relative clause that ranks them above the reader ("den Prozess mit Kandidaten
+        # fortzusetzen, deren Profil besser passt"); not candidates who "also" or "first" go on
+        rf"\bmit (?:den )?(?:kandidat\w*|bewerbe[nr]\w*|bewerbende\w*|personen|profilen)\b{G}\b"
+        r"(?:fortsetzen|fortfuhren|weiterfuhren|weitermachen|weitergehen|fortzusetzen|fortzufuhren|weiterzufuhren|weiterzumachen|"
+        r"weiterzugehen|fortfahren|fortzufahren)\b,? (?:deren|die|welche)\b[^.!?;]{0,50}\b(?:besser|genauer|starker|mehr|naher)\b"),
     fam("Stelle jemand anderem angeboten / zugesagt", 4.0, ("jemand", "ander", "intern", "extern", "weitere"),
         rf"\b(?:jemand(?:em)? (?:anderem|anders)|(?:einer|einem) {_OTHER} {_SOMEONE}|an (?:eine[nr]? |einen |die )?{_OTHER} {_SOMEONE})\b{G}\b{_GIVEN}\b",
         # "wir haben die Stelle leider schon jemandem zugesagt"

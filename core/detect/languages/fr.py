@@ -989,9 +989,11 @@ DECISIONS += [
         r"\b(?:poursuivre|continuer|avancer) (?:le processus |la mission )?avec (?:un autre|une autre|d'autres) (?:consultante?s?|"
         r"freelances?|interimaires?|stagiaires?|alternante?s?|intervenante?s?)\b"
         r"(?![^.!?;]{0,20}\b(?:en plus de (?:toi|vous)|avec (?:toi|vous)|comme (?:toi|vous)|aussi|egalement)\b)"),
-    # no vacancy to offer the reader who asked ("nous n'avons aucun poste vacant")
-    fam("aucun poste vacant", 3.5, ("aucun", "vacant"),
-        r"\bn'(?:avons|a|ai) (?:\w+ )?(?:aucun|pas de) (?:poste|emploi)s? (?:vacants?|disponibles?|ouverts?)\b"),
+    # no vacancy to offer the reader who asked ("nous n'avons aucun poste vacant", "n'avons malheureusement aucun poste
+    # à vous proposer actuellement", "ne disposons d'aucun poste à vous proposer"); not a condition ("si nous n'avons ...")
+    fam("aucun poste vacant / à vous proposer", 3.5, ("aucun", "vacant", "proposer"),
+        r"(?<!\bsi nous )(?<!\bs'il )\b(?:n'(?:avons|a|ai)|ne (?:disposons|dispose) (?:\w+ )?d'aucun) (?:\w+ )?(?:aucun |pas de )?"
+        r"(?:poste|emploi)s? (?:vacants?|disponibles?|ouverts?|a (?:vous|te) proposer)\b"),
     # the reader too junior, too senior or over-qualified ("ton profil est un peu trop junior pour ce rôle"); the process
     # stops here for the reader ("le process s'arrête ici pour toi", "l'aventure s'arrête là pour vous")
     fam("trop junior / s'arrête ici pour vous", 3.5, ("trop", "qualifi", "s'arrete"),

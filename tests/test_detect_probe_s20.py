@@ -1,0 +1,59 @@
+"""Probing by hand (round 20), German and French: constructions no writer had used yet.
+
+- French: no post to offer the reader who sent an open application ("nous n'avons malheureusement aucun poste à
+  vous proposer actuellement", "ne disposons actuellement d'aucun poste à vous proposer"); before, only "aucun poste
+  vacant" or "aucun poste ... correspondant à votre profil" was read. Not a condition ("si nous n'avons aucun poste à
+  vous proposer d'ici juin, ...") and not a meeting all the same.
+- German: the process goes on with candidates ranked above the reader by a relative clause, without "andere" ("den
+  Prozess mit Kandidaten fortzusetzen, deren Profil besser passt"); before, no decision was read.
+All letters are written for this file."""
+
+from __future__ import annotations
+
+from labelled import letters_test
+
+FR_SENDER = "Ressources humaines <rh@boreal.example>"
+DE_SENDER = "Personal <personal@kranich.example>"
+
+FR_NO_POST_TO_OFFER = [
+    ("Votre candidature spontanée",
+     "Monsieur,\n\nNous accusons réception de votre candidature spontanée et vous en remercions. Nous n'avons "
+     "malheureusement aucun poste à vous proposer actuellement.\n\nVeuillez agréer, Monsieur, nos salutations "
+     "distinguées.\nLa DRH"),
+    ("Votre candidature",
+     "Bonjour,\n\nmerci pour votre CV et votre lettre. Nous n'avons pas de poste à vous proposer pour le moment, "
+     "mais nous gardons votre candidature en mémoire.\n\nBien cordialement,\nService RH"),
+    ("Votre candidature spontanée",
+     "Bonjour Sam,\n\nsuite à votre candidature spontanée, nous ne disposons actuellement d'aucun poste à vous "
+     "proposer.\n\nBonne continuation,\nL'équipe RH"),
+]
+FR_LOOK_ALIKES = [
+    ("Votre inscription à notre vivier",
+     "Bonjour Sam,\n\nvotre profil est bien inscrit dans notre vivier. Si nous n'avons aucun poste à vous proposer "
+     "d'ici juin, nous vous le dirons, promis.\n\nL'équipe RH"),
+    ("Rencontre",
+     "Bonjour Sam,\n\nmême si nous n'avons pas encore de poste à vous proposer, nous aimerions vous rencontrer mardi "
+     "pour un entretien exploratoire.\n\nÀ bientôt,\nL'équipe RH"),
+]
+
+DE_OTHERS_RANKED_ABOVE = [
+    ("Ihre Bewerbung als Controller",
+     "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihr Interesse an unserem Unternehmen. Wir haben uns entschieden, "
+     "den Prozess mit Kandidaten fortzusetzen, deren Profil besser passt.\n\nMit freundlichen Grüßen\nKranich AG"),
+    ("Ihre Bewerbung",
+     "Hallo Sam,\n\nwir haben uns entschieden, mit Bewerbern weiterzumachen, die besser zu unseren Anforderungen "
+     "passen.\n\nViele Grüße\nKranich AG"),
+    ("Ihre Bewerbung",
+     "Hallo Sam,\n\nwir werden den Auswahlprozess mit Kandidatinnen und Kandidaten fortsetzen, deren Erfahrung näher "
+     "an der Stelle liegt.\n\nGrüße\nKranich AG"),
+]
+DE_LOOK_ALIKES = [
+    ("Shortlist-Funktion",
+     "Hallo Sam,\n\nals Hiring Manager möchtest du mit Kandidaten weitermachen, deren Profil besser passt? Dann nutze "
+     "unsere neue Shortlist-Funktion.\n\nDein ATS-Team"),
+]
+
+test_fr_no_post_to_offer = letters_test(FR_NO_POST_TO_OFFER, FR_SENDER, rejection=True)
+test_fr_look_alikes = letters_test(FR_LOOK_ALIKES, FR_SENDER, rejection=False)
+test_de_others_ranked_above = letters_test(DE_OTHERS_RANKED_ABOVE, DE_SENDER, rejection=True)
+test_de_look_alikes = letters_test(DE_LOOK_ALIKES, "ATS <news@ats.example>", rejection=False)
