@@ -4,6 +4,9 @@
   vous proposer actuellement", "ne disposons actuellement d'aucun poste à vous proposer"); before, only "aucun poste
   vacant" or "aucun poste ... correspondant à votre profil" was read. Not a condition ("si nous n'avons aucun poste à
   vous proposer d'ici juin, ...") and not a meeting all the same.
+- French: others stood out ("d'autres candidats se sont distingués"), a cleft verdict ("ce n'est malheureusement
+  pas une réponse positive que nous vous adressons"), the reader's experience judged short of the post ("votre
+  expérience ne nous semble pas suffisante pour ce poste"; not when a second interview follows).
 - German: the process goes on with candidates ranked above the reader by a relative clause, without "andere" ("den
   Prozess mit Kandidaten fortzusetzen, deren Profil besser passt"); before, no decision was read.
 All letters are written for this file."""
@@ -36,6 +39,25 @@ FR_LOOK_ALIKES = [
      "pour un entretien exploratoire.\n\nÀ bientôt,\nL'équipe RH"),
 ]
 
+FR_LETTER = ("Bonjour Sam,\n\nNous vous remercions pour l'intérêt porté à notre société. {}\n\nCordialement,\n"
+             "Aubépine SAS")
+FR_STOOD_OUT_CLEFT_SHORT = [
+    ("Votre candidature - Chargé de projet", FR_LETTER.format("Votre parcours est riche mais d'autres candidats se "
+                                                              "sont distingués.")),
+    ("Votre candidature - Chargé de projet", FR_LETTER.format("Ce n'est malheureusement pas une réponse positive que "
+                                                              "nous vous adressons aujourd'hui.")),
+    ("Votre candidature", FR_LETTER.format("C'est malheureusement une réponse négative que je dois te faire.")),
+    ("Votre candidature - Chargé de projet", FR_LETTER.format("Votre expérience ne nous semble pas suffisante pour ce "
+                                                              "poste.")),
+]
+FR_STOOD_OUT_LOOK_ALIKES = [
+    ("Votre candidature", FR_LETTER.format("Ce n'est pas une réponse négative que nous vous adressons : nous aimerions "
+                                           "vous rencontrer !")),
+    ("Retour d'entretien",
+     "Bonjour Sam,\n\nvotre niveau d'anglais ne nous semble pas encore suffisant, mais le reste est très bien : nous "
+     "vous proposons un second entretien avec la directrice.\n\nRH"),
+]
+
 DE_OTHERS_RANKED_ABOVE = [
     ("Ihre Bewerbung als Controller",
      "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihr Interesse an unserem Unternehmen. Wir haben uns entschieden, "
@@ -55,5 +77,7 @@ DE_LOOK_ALIKES = [
 
 test_fr_no_post_to_offer = letters_test(FR_NO_POST_TO_OFFER, FR_SENDER, rejection=True)
 test_fr_look_alikes = letters_test(FR_LOOK_ALIKES, FR_SENDER, rejection=False)
+test_fr_stood_out_cleft_short = letters_test(FR_STOOD_OUT_CLEFT_SHORT, FR_SENDER, rejection=True)
+test_fr_stood_out_look_alikes = letters_test(FR_STOOD_OUT_LOOK_ALIKES, FR_SENDER, rejection=False)
 test_de_others_ranked_above = letters_test(DE_OTHERS_RANKED_ABOVE, DE_SENDER, rejection=True)
 test_de_look_alikes = letters_test(DE_LOOK_ALIKES, "ATS <news@ats.example>", rejection=False)

@@ -1118,3 +1118,17 @@ LOOKALIKES += [
         r"\b(?:vous avez|tu as) (?:\w+ ){0,2}(?:accepte|trouve|signe pour|opte pour|choisi) (?:une autre|un autre) "
         r"(?:offre|poste|proposition|emploi|opportunite|contrat|entreprise)\b"),
 ]
+
+# (round 20) others stood out ("d'autres candidats se sont distingués"); a cleft verdict ("ce n'est malheureusement
+# pas une réponse positive que nous vous adressons"); the reader's experience judged short of the post
+DECISIONS += [
+    fam("d'autres candidats se sont distingués", 3.5, ("distingu", "demarqu"),
+        r"\b(?:d'autres|un autre|une autre) (?:candidat(?:e|ure)?s?|profils?|personnes?) (?:se sont|s'est) "
+        r"(?:davantage |plus |mieux )?(?:distingue|demarque)e?s?\b"),
+    fam("ce n'est pas une réponse positive que nous vous adressons", 4.0, ("reponse",),
+        r"\b(?:ce n'est (?:malheureusement |helas )?pas une reponse (?:positive|favorable)|c'est (?:malheureusement |helas |donc )?"
+        r"une reponse (?:negative|defavorable)) que (?:nous|je) (?:devons |dois )?(?:vous|te) (?:adress|donn|fai|envoi|envoy|apport|transmet)\w*"),
+    fam("votre expérience ne semble pas suffisante", 3.0, ("suffisant", "adequation"),
+        r"\b(?:votre|ton) (?:experience|profil|parcours|niveau)\b[^.!?;]{0,30}\bne (?:nous |me )?(?:semble|parait|est) "
+        r"(?:malheureusement |helas )?pas (?:encore )?(?:suffisante?s?|en adequation)\b(?! pour (?:le moment|l'instant) mais)"),
+]
