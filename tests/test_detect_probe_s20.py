@@ -9,6 +9,13 @@
   expérience ne nous semble pas suffisante pour ce poste"; not when a second interview follows).
 - German: the process goes on with candidates ranked above the reader by a relative clause, without "andere" ("den
   Prozess mit Kandidaten fortzusetzen, deren Profil besser passt"); before, no decision was read.
+- Spanish and Portuguese: the same kinds (others stood out or fitted better, a cleft verdict, experience judged
+  short, "no vas a formar parte del equipo" / "não vai fazer parte da equipa"), and "el proceso ha finalizado sin que
+  tu candidatura haya resultado elegida".
+- German: "andere Kandidaten haben sich stärker hervorgetan", "Sie werden leider nicht Teil unseres Teams", "ohne
+  dass Ihre Bewerbung ausgewählt wurde"; and the other post offered in the same breath with the invitation's verb
+  split ("laden Sie aber gern zum Gespräch für die Stelle als Analyst ein") is no rejection, as German already read
+  "aber wir möchten Sie ... einladen".
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -81,3 +88,65 @@ test_fr_stood_out_cleft_short = letters_test(FR_STOOD_OUT_CLEFT_SHORT, FR_SENDER
 test_fr_stood_out_look_alikes = letters_test(FR_STOOD_OUT_LOOK_ALIKES, FR_SENDER, rejection=False)
 test_de_others_ranked_above = letters_test(DE_OTHERS_RANKED_ABOVE, DE_SENDER, rejection=True)
 test_de_look_alikes = letters_test(DE_LOOK_ALIKES, "ATS <news@ats.example>", rejection=False)
+
+
+ES_LETTER = "Hola Sam:\n\nGracias por tu interés en formar parte de Brisa. {}\n\nUn saludo,\nEquipo de Talento de Brisa"
+ES_SENTENCES = [
+    "Lamentamos comunicarte que el proceso ha finalizado sin que tu candidatura haya resultado elegida.",
+    "Hemos recibido muchas candidaturas y otras personas se han ajustado mejor al perfil.",
+    "Otros candidatos han destacado más en esta ocasión.",
+    "Por desgracia, tu experiencia no es suficiente para este puesto.",
+    "No es una respuesta positiva la que te traemos hoy.",
+    "Finalmente no vas a formar parte del equipo.",
+]
+ES_LOOK_ALIKE_SENTENCES = [
+    "Aunque otros candidatos han destacado en la prueba técnica, queremos invitarte a la entrevista final.",
+    "Por desgracia, tu experiencia no es suficiente para el puesto de jefe de equipo, pero nos encantaría "
+    "entrevistarte para el de analista sénior.",
+    "Recuerda que no vas a formar parte del equipo hasta que firmes el contrato el lunes. ¡Bienvenido!",
+]
+PT_LETTER = ("Olá Sam,\n\nObrigado pelo interesse em fazer parte da Maresia. {}\n\nCumprimentos,\n"
+             "Equipa de Talento Maresia")
+PT_SENTENCES = [
+    "Não é uma resposta positiva a que lhe trazemos hoje.",
+    "Não vai fazer parte da equipa desta vez.",
+    "Outros perfis adequaram-se melhor ao que procuramos.",
+]
+PT_LOOK_ALIKE_SENTENCES = [
+    "Embora outros candidatos se tenham destacado no teste técnico, queremos convidá-lo para a entrevista final.",
+    "Se não vai fazer parte da equipa no próximo ano, avise-nos até sexta-feira.",
+]
+DE_LETTER = ("Hallo Herr Rivera,\n\nvielen Dank für Ihr Interesse an Wiesel. {}\n\nBeste Grüße\n"
+             "Ihr Talent-Team von Wiesel")
+DE_SENTENCES = [
+    "Das Verfahren ist abgeschlossen, ohne dass Ihre Bewerbung ausgewählt wurde.",
+    "Andere Kandidaten haben sich in diesem Verfahren stärker hervorgetan.",
+    "Sie werden leider nicht Teil unseres Teams.",
+]
+DE_LOOK_ALIKE_SENTENCES = [
+    "Auch wenn andere Kandidaten sich im Test stärker hervorgetan haben, laden wir Sie zum Abschlussgespräch ein.",
+    "Wir haben uns zwar für einen anderen Bewerber als Teamleiter entschieden, laden Sie aber gern zum Gespräch für "
+    "die Stelle als Analyst ein.",
+    "Die Stelle als Teamleiter ist vergeben. Wir möchten Sie aber zu einem Gespräch für die Analystenstelle einladen.",
+]
+
+
+def _letters(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
+    return [(subject, letter.format(sentence)) for sentence in sentences]
+
+
+test_es_round_20 = letters_test(_letters("Tu candidatura a Analista de Datos", ES_LETTER, ES_SENTENCES),
+                                "Talento <talento@brisa.example>", rejection=True)
+test_es_round_20_look_alikes = letters_test(
+    _letters("Tu candidatura a Analista de Datos", ES_LETTER, ES_LOOK_ALIKE_SENTENCES),
+    "Talento <talento@brisa.example>", rejection=False)
+test_pt_round_20 = letters_test(_letters("A sua candidatura - Analista de Dados", PT_LETTER, PT_SENTENCES),
+                                "Talentos <talentos@maresia.example>", rejection=True)
+test_pt_round_20_look_alikes = letters_test(
+    _letters("A sua candidatura - Analista de Dados", PT_LETTER, PT_LOOK_ALIKE_SENTENCES),
+    "Talentos <talentos@maresia.example>", rejection=False)
+test_de_round_20 = letters_test(_letters("Ihre Bewerbung als Data Analyst", DE_LETTER, DE_SENTENCES),
+                                "Talent <talent@wiesel.example>", rejection=True)
+test_de_round_20_look_alikes = letters_test(
+    _letters("Ihre Bewerbung als Data Analyst", DE_LETTER, DE_LOOK_ALIKE_SENTENCES),
+    "Talent <talent@wiesel.example>", rejection=False)

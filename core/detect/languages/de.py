@@ -1906,17 +1906,27 @@ DECISIONS += [
         r"(?![^.!?;]{0,20}\b(?:dich|sie|in dir|in ihnen)\b)"),
 ]
 
+_CONTRAST = r"\b(?:aber|jedoch|trotzdem|dennoch|allerdings)\b"
+_UNNEGATED = r"(?:(?!\bnicht\b|\bkein)[^.!?;])"
+_FOR_A_POST = r"\b(?:fur|als|auf|um) (?:die|eine|unsere|einer|der|unserer|den) (?:\w+ )?\w*(?:stelle|position|rolle|vakanz)\w*\b"
+
 # (session 19) this post is filled, but the reader is invited for another in the same breath ("die Stelle in Berlin ist
 # schon besetzt, aber wir möchten dich gern zum Gespräch für die Stelle in Hamburg einladen"): the candidacy goes on,
 # as Dutch and Portuguese already read it; not "aber wir würden uns freuen, Sie künftig zu berücksichtigen"
 LOOKALIKES += [
-    fam("Doppelgänger: eine andere Stelle im selben Atemzug (de)", -4.0, ("aber",),
+    fam("Doppelgänger: eine andere Stelle im selben Atemzug (de)", -4.0, ("aber", "jedoch", "trotzdem", "dennoch", "allerdings"),
         r"\baber (?:wir )?(?:mochten|wurden|wollen) (?:dich|sie|dir|ihnen) (?:\w+ ){0,8}?(?:fur|als|auf) (?:die|eine|unsere|einer|"
         r"der|unserer) (?:andere |anderen |weitere |weiteren |neue |neuen )?(?:stelle|position|vakanz|rolle)\b(?: \w+){0,5} "
         r"(?:einladen|kennenlernen|treffen|interviewen|sprechen)\b",
         r"\baber (?:wir )?(?:mochten|wurden|wollen) (?:dich|sie) (?:\w+ ){0,3}?(?:gern |gerne )?(?:einladen|kennenlernen|"
         r"treffen|interviewen)\b[^.!?;]{0,15}\b(?:fur|als|auf) (?:die|eine|unsere|einer|der|unserer) (?:andere |anderen |"
-        r"weitere |weiteren |neue |neuen )?(?:stelle|position|vakanz|rolle)\b"),
+        r"weitere |weiteren |neue |neuen )?(?:stelle|position|vakanz|rolle)\b",
+        # (round 20) the invitation with the contrast word anywhere in its sentence and the post after it: "laden Sie
+        # aber gern zum Gespräch für die Stelle als Analyst ein", "möchten Sie aber zu einem Gespräch für die
+        # Analystenstelle einladen" (nothing negated between: not "aber für die Stelle leider nicht einladen")
+        rf"(?:{_CONTRAST}[^.!?;]{{0,30}}\b(?:laden|lade)\b|\b(?:laden|lade)\b[^.!?;]{{0,30}}{_CONTRAST}){_UNNEGATED}{{0,80}}"
+        rf"{_FOR_A_POST}{_UNNEGATED}{{0,40}}\bein\b",
+        rf"{_CONTRAST}{_UNNEGATED}{{0,80}}{_FOR_A_POST}{_UNNEGATED}{{0,40}}\b(?:einladen|kennenlernen|interviewen)\b"),
 ]
 
 # (session 19) the reader took another offer, and the company closes the application: the reader's own withdrawal
@@ -1928,4 +1938,18 @@ LOOKALIKES += [
         r"anstellung)|einen anderen (?:job|arbeitgeber|vertrag)) (?:\w+ )?(?:angenommen|zugesagt|gefunden|unterschrieben)\b",
         r"\b(?:du dich|sie sich) (?:\w+ ){0,2}fur (?:ein anderes (?:angebot|unternehmen)|eine andere (?:stelle|position|firma)|"
         r"einen anderen (?:job|arbeitgeber)) entschieden\b"),
+]
+
+# (round 20) others stood out ("andere Kandidaten haben sich stärker hervorgetan"); "Sie werden leider nicht Teil
+# unseres Teams"; the process closed "ohne dass Ihre Bewerbung ausgewählt wurde"
+DECISIONS += [
+    fam("andere haben sich stärker hervorgetan", 3.5, ("hervorgetan", "profiliert"),
+        rf"(?<!wenn )(?<!obwohl )(?<!obgleich )\b{_OTHER} {_SOMEONE}\b (?:\w+ ){{0,6}}(?:starker|mehr|deutlicher|klarer|besser) "
+        r"(?:hervorgetan|profiliert)\b"),
+    fam("nicht Teil unseres Teams", 3.5, ("teil",),
+        r"(?<!\bwenn )\b(?:sie|du) (?:werden|wirst) (?:\w+ )?nicht teil (?:unseres|unserer|des|der) (?:teams|belegschaft|"
+        r"mannschaft|firma|unternehmens)\b(?! (?:\w+ )?(?:bevor|bis|solange|ohne)\b)"),
+    fam("ohne dass Ihre Bewerbung ausgewählt wurde", 4.0, ("ohne dass",),
+        r"\bohne dass (?:ihre|deine) (?:bewerbung|kandidatur|unterlagen|profil)\b (?:\w+ ){0,2}(?:ausgewahlt|berucksichtigt|"
+        r"gewahlt|ausgesucht) (?:wurde|werden konnte)\b"),
 ]

@@ -1252,3 +1252,25 @@ LOOKALIKES += [
         r"propuesta|oportunidad|empresa)\b|\b(?:aceptaste|encontraste|elegiste) (?:otra|otro) (?:oferta|puesto|trabajo|"
         r"empleo|propuesta|oportunidad|empresa)\b"),
 ]
+
+# (round 20) constructions the sweeps had not written: the process closed "sin que tu candidatura haya resultado
+# elegida"; others stood out or fitted better ("otros candidatos han destacado más"); a cleft verdict ("no es una
+# respuesta positiva la que te traemos"); the reader's experience judged short of the post; "no vas a formar parte
+# del equipo" (not "hasta enero": a start date)
+DECISIONS += [
+    fam("gramática: sin que tu candidatura resultara elegida", 4.0, ("sin que",),
+        r"\bsin que (?:tu|su) (?:candidatura|perfil|postulacion|solicitud) (?:haya|hubiera|hubiese) (?:sido|resultado) "
+        r"(?:elegid|seleccionad|escogid|finalista)\w*"),
+    fam("gramática: otros candidatos han destacado más", 3.5, ("destacado", "ajustado", "encajado"),
+        r"\botr[oa]s (?:candidat[oa]s|personas|perfiles|postulantes|aspirantes) (?:se )?(?:han|ha|habian) (?:destacado|ajustado|"
+        r"encajado)\b[^.!?;]{0,25}?\b(?:mas|mejor)\b"),
+    fam("gramática: no es una respuesta positiva la que te traemos", 4.0, ("respuesta",),
+        r"\b(?:no es (?:una |la )?respuesta (?:positiva|favorable)|es (?:una |la )?respuesta negativa) (?:la )?que (?:te|le|os) "
+        r"(?:traemos|damos|enviamos|escribimos|trasladamos|comunicamos|debemos dar|tenemos que dar)\b"),
+    fam("gramática: tu experiencia no es suficiente", 3.0, ("suficiente",),
+        r"\b(?:tu|su) (?:experiencia|perfil|formacion|nivel|trayectoria)\b[^.!?;]{0,30}\bno (?:es|resulta|era) (?:lo )?"
+        r"(?:suficiente|suficientemente)\b(?![^.!?;]{0,80}\bpero\b)"),
+    fam("gramática: no vas a formar parte del equipo", 3.5, ("formar parte", "unirte", "incorporarte"),
+        r"(?<!\bsi )\bno (?:vas|va) a (?:formar parte (?:de|del)|unirte a|incorporarte a|incorporarse a) (?:nuestro |el |este )?equipo\b"
+        r"(?! (?:hasta|antes|sin|todavia|aun|mientras)\b)"),
+]

@@ -1729,3 +1729,17 @@ LOOKALIKES += [
         r"\b(?:aceitou|aceitaste|aceitaram|encontrou|encontraste|optou por|optaste por) (?:uma )?(?:outra|outro) "
         r"(?:proposta|oferta|vaga|emprego|posicao|oportunidade|trabalho|empresa)\b"),
 ]
+
+# (round 20) others fitted better ("outros perfis adequaram-se melhor ao que procuramos"); a cleft verdict ("não é uma
+# resposta positiva a que lhe trazemos"); "não vai fazer parte da equipa" (not "até assinar": a start date, nor "se")
+DECISIONS += [
+    fam("gramática: outros perfis adequaram-se melhor", 3.5, ("adequaram", "ajustaram", "encaixaram"),
+        r"\boutr[oa]s (?:candidat[oa]s|perfis|pessoas|profissionais) (?:se )?(?:adequaram|ajustaram|encaixaram)(?:-se)? "
+        r"(?:\w+ )?(?:melhor|mais)\b"),
+    fam("gramática: não é uma resposta positiva a que lhe trazemos", 4.0, ("resposta",),
+        r"\b(?:nao e (?:uma |a )?resposta (?:positiva|favoravel)|e (?:uma |a )?resposta negativa) (?:a )?que (?:lhe|te|vos) "
+        r"(?:trazemos|damos|enviamos|escrevemos|transmitimos|comunicamos|temos de dar|temos para dar)\b"),
+    fam("gramática: não vai fazer parte da equipa", 3.5, ("fazer parte", "juntar", "integrar"),
+        r"(?<!\bse )\bnao (?:vai|ira|vais|iras) (?:fazer parte|juntar-se|integrar) (?:da |a |de |na )?(?:nossa |esta )?"
+        r"(?:equipa|equipe|empresa)\b(?! (?:ate|antes|sem|enquanto)\b)"),
+]
