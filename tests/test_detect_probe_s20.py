@@ -16,6 +16,11 @@
   dass Ihre Bewerbung ausgewählt wurde"; and the other post offered in the same breath with the invitation's verb
   split ("laden Sie aber gern zum Gespräch für die Stelle als Analyst ein") is no rejection, as German already read
   "aber wir möchten Sie ... einladen".
+- The familiar register of a start-up ("tu", "du") in French and German: not taken to the next step, an offer made
+  to another candidate, "ça n'a pas matché" / "nicht der richtige Fit", no further interviews, another direction,
+  "nous n'avançons pas avec toi", "hier endet der Weg für deine Bewerbung", someone with more experience chosen, not
+  among the finalists. 14 of 20 French and 7 of 20 German sentences of this kind were missed before. Look-alikes: the
+  same words beside an invitation for another team or post, before a date, about the reader's own candidate.
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -150,3 +155,57 @@ test_de_round_20 = letters_test(_letters("Ihre Bewerbung als Data Analyst", DE_L
 test_de_round_20_look_alikes = letters_test(
     _letters("Ihre Bewerbung als Data Analyst", DE_LETTER, DE_LOOK_ALIKE_SENTENCES),
     "Talent <talent@wiesel.example>", rejection=False)
+
+
+FR_TU_LETTER = ("Bonjour Sam,\n\nmerci d'avoir pris le temps d'échanger avec nous. {}\n\nBelle journée,\n"
+                "Léa, recrutement Faucon")
+FR_TU_SENTENCES = [
+    "Nous n'allons pas te faire passer à l'étape de la proposition.",
+    "Nous avons fait une offre à un autre candidat, qui l'a acceptée.",
+    "Cette fois, ça n'a pas matché.",
+    "Tu étais un candidat solide, mais au final pas le bon fit.",
+    "Nous ne planifierons pas d'autres entretiens.",
+    "Nous avons décidé de partir dans une autre direction.",
+    "L'aventure s'arrête ici pour ta candidature.",
+    "Je dois te dire que nous n'avançons pas avec toi.",
+    "L'équipe a eu le sentiment que tes compétences ne correspondaient pas tout à fait au rôle.",
+    "Nous avons choisi quelqu'un avec plus d'expérience en management.",
+    "Malheureusement, tu ne fais pas partie du dernier tour.",
+]
+FR_TU_LOOK_ALIKES = [
+    ("Ta candidature",
+     "Bonjour Sam,\n\nla première équipe a décidé de partir dans une autre direction, mais l'équipe Data voudrait te "
+     "rencontrer mardi pour un entretien.\n\nLéa"),
+    ("Planning", "Bonjour Sam,\n\nnous ne planifierons pas d'autres entretiens avant la rentrée ; tu restes dans le "
+                 "processus.\n\nLéa"),
+    ("Ta candidature", FR_TU_LETTER.format("Nous avons fait une offre à un autre candidat, qui l'a déclinée. Es-tu "
+                                           "toujours intéressé par le poste ?")),
+    ("Ta candidature",
+     "Bonjour Sam,\n\nnous avons fait une offre à un candidat pour le stage, et nous aimerions maintenant te "
+     "rencontrer pour le CDI. Es-tu dispo jeudi ?\n\nLéa"),
+]
+DE_DU_LETTER = ("Hallo Sam,\n\ndanke, dass du dir Zeit für uns genommen hast. {}\n\nViele Grüße\n"
+                "Lena vom Falke-Recruiting")
+DE_DU_SENTENCES = [
+    "Das Feedback der Interviewer war leider nicht positiv genug, um weiterzumachen.",
+    "Wir haben einem anderen Kandidaten ein Angebot gemacht, das er angenommen hat.",
+    "Du warst ein starker Kandidat, aber am Ende nicht der richtige Fit.",
+    "Weitere Interviews werden wir nicht ansetzen.",
+    "Wir haben uns entschieden, in eine andere Richtung zu gehen.",
+    "Hier endet der Weg für deine Bewerbung leider.",
+]
+DE_DU_LOOK_ALIKES = [
+    ("Deine Bewerbung", "Hallo Sam,\n\nweitere Gespräche werden wir nicht ansetzen, bevor die Budgetfreigabe da ist. "
+                        "Du bist weiter im Rennen!\n\nLena"),
+    ("Dein Kandidat", "Hallo Sam,\n\nzu deinem Kandidaten Herrn Weber: wir haben einem anderen Kandidaten ein Angebot "
+                      "gemacht. Danke für den Vorschlag!\n\nLena"),
+    ("Deine Bewerbung", DE_DU_LETTER.format("Weitere Interviews werden wir erst im Januar ansetzen, wir melden uns "
+                                            "dann.")),
+]
+
+test_fr_familiar = letters_test(_letters("Ta candidature - UX Designer", FR_TU_LETTER, FR_TU_SENTENCES),
+                                "Recrutement <jobs@faucon.example>", rejection=True)
+test_fr_familiar_look_alikes = letters_test(FR_TU_LOOK_ALIKES, "Recrutement <jobs@faucon.example>", rejection=False)
+test_de_familiar = letters_test(_letters("Deine Bewerbung als UX Designer", DE_DU_LETTER, DE_DU_SENTENCES),
+                                "Recruiting <jobs@falke.example>", rejection=True)
+test_de_familiar_look_alikes = letters_test(DE_DU_LOOK_ALIKES, "Recruiting <jobs@falke.example>", rejection=False)

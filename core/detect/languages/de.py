@@ -1953,3 +1953,34 @@ DECISIONS += [
         r"\bohne dass (?:ihre|deine) (?:bewerbung|kandidatur|unterlagen|profil)\b (?:\w+ ){0,2}(?:ausgewahlt|berucksichtigt|"
         r"gewahlt|ausgesucht) (?:wurde|werden konnte)\b"),
 ]
+
+# (round 20) the reader's own candidate named ("zu deinem Kandidaten Herrn Weber: wir haben einem anderen Kandidaten
+# ein Angebot gemacht"): the reader is the agency, not the applicant
+LOOKALIKES += [
+    fam("look-alike: the reader's own candidate named (de)", -5.0, ("kandidat", "bewerber"),
+        r"\b(?:dein|deinem|deinen|ihrem|ihren|eurem|euren) (?:kandidat(?:en|in)?|bewerber(?:in)?)\b(?!-)"),  # (not "Ihren
+        # Bewerber-Account")
+]
+
+# (round 20, start-up register) an offer made to another, "nicht der richtige Fit", no further interviews, another
+# direction, "hier endet der Weg für deine Bewerbung", feedback "nicht positiv genug, um weiterzumachen"
+DECISIONS += [
+    fam("Angebot an einen anderen Kandidaten", 4.0, ("angebot",),
+        rf"\b(?:einer|einem) {_OTHER} {_SOMEONE}\b (?:\w+ )?(?:ein|das|unser) (?:angebot|vertragsangebot|jobangebot) "
+        r"(?:gemacht|unterbreitet|ausgesprochen)\b(?![^.!?;]{0,60}\b(?:abgesagt|abgelehnt|ausgeschlagen|nicht angenommen)\b)"),
+    fam("nicht der richtige Fit", 3.0, ("fit", "match"),
+        r"\bnicht (?:ganz )?(?:der|die|das) (?:richtige|passende) (?:fit|match)\b"),
+    fam("keine weiteren Interviews", 3.5, ("weitere",),
+        r"\bweitere (?:interviews|gesprache|termine|runden) (?:werden|wird) (?:wir|es) (?:\w+ )?nicht (?:\w+ )?(?:ansetzen|planen|"
+        r"vereinbaren|fuhren|anbieten|geben)\b(?!,? (?:\w+ ){0,3}(?:vor|bis|erst|bevor|solange)\b)",
+        r"\bkeine weiteren (?:interviews|gesprache|termine|runden) (?:mit (?:dir|ihnen) )?(?:ansetzen|planen|vereinbaren|fuhren|"
+        r"anbieten)\b(?!,? (?:\w+ ){0,3}(?:vor|bis|bevor|solange)\b)"),
+    fam("in eine andere Richtung", 3.5, ("richtung",),
+        r"\bin eine andere richtung (?:zu )?(?:gehen|entwickeln|orientieren)\b"),
+    fam("hier endet der Weg für Sie", 3.5, ("endet", "enden"),
+        r"\b(?:endet|enden) (?:hier |an dieser stelle |damit )?(?:leider )?(?:der weg|die reise|unser weg|unsere gemeinsame reise)\b"
+        r"[^.!?;]{0,30}\b(?:fur (?:dich|sie|deine bewerbung|ihre bewerbung)|mit (?:dir|ihnen))\b"),
+    fam("nicht positiv genug, um weiterzumachen", 3.5, ("genug",),
+        r"\bnicht (?:positiv|gut|stark|uberzeugend|eindeutig) genug\b[^.!?;]{0,20}\bum (?:\w+ ){0,3}(?:weiterzumachen|fortzufahren|"
+        r"weiterzugehen|weiterzukommen|fortzusetzen|einzuladen)\b"),
+]

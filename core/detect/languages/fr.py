@@ -816,7 +816,7 @@ LOOKALIKES: list[Family] = [
         r"\bc'est (?:bien |justement |exactement )?(?:votre|ton) cas\b|\bpourvue?s?\W{0,5}(?:par|avec) (?:toi|vous)\b|\bc'est (?:toi|vous) (?:qu'on|que nous|que l'on) (?:veut|voulons|a choisie?|"
         r"avons choisie?|retient|retenons)\b",
         # not this post but a talk about another ("..., mais on aimerait te proposer un entretien pour le poste de barmaid")
-        r"\bmais (?:on|nous|je|j'|(?:notre|mon|ma|la|le) [a-z]+) ?(?:aimer(?:ai|i)\w*|voudr(?:ai|i)\w*|souhaiter(?:ai|i)\w*) (?:beaucoup |vivement )?(?:te|vous) (?:proposer|rencontrer|"
+        r"\bmais (?:on|nous|je|j'|(?:notre|mon|ma|la|le) [a-z]+|l'[a-z]+(?: [a-z]+)?) ?(?:aimer(?:ai|i)\w*|voudr(?:ai|i)\w*|souhaiter(?:ai|i)\w*) (?:beaucoup |vivement )?(?:te|vous) (?:proposer|rencontrer|"
         r"inviter|recevoir)\b",
         # a concession, then an invitation ("Même si le poste a été pourvu, nous aimerions vous rencontrer pour...")
         r"\b(?:meme si|bien que|quoique)\b[^.!?;]{0,90}?, ?(?:nous|on|je|j') ?(?:aimer(?:ai|i)\w*|voudr(?:ai|i)\w*|souhaiter(?:ai|i)\w*|"
@@ -1000,7 +1000,7 @@ DECISIONS += [
         r"\b(?:ton|votre) profil est (?:(?!pas\b)\w+ ){0,3}trop (?:junior|senior|experimente|generaliste)\b",
         r"\b(?:tu es|vous etes) (?:(?!pas\b)\w+ ){0,3}(?:trop (?:junior|senior)|surqualifiee?s?|sous-qualifiee?s?)\b",
         r"\b(?:process|processus|recrutement|candidature|aventure|parcours)\b (?:\w+ )?s'arrete (?:\w+ )?(?:ici|la|a cette etape) "
-        r"pour (?:toi|vous)\b"),
+        r"pour (?:toi|vous|ta candidature|votre candidature)\b"),
     # a client or a manager who would not meet the reader ("le client a étudié ton CV mais n'a pas souhaité te
     # rencontrer"); "n'a pas pu vous recevoir" is a missed slot, not a choice
     fam("pas souhaité vous rencontrer", 4.0, ("rencontrer", "recevoir", "convoquer", "auditionner"),
@@ -1131,4 +1131,41 @@ DECISIONS += [
     fam("votre expérience ne semble pas suffisante", 3.0, ("suffisant", "adequation"),
         r"\b(?:votre|ton) (?:experience|profil|parcours|niveau)\b[^.!?;]{0,30}\bne (?:nous |me )?(?:semble|parait|est) "
         r"(?:malheureusement |helas )?pas (?:encore )?(?:suffisante?s?|en adequation)\b(?! pour (?:le moment|l'instant) mais)"),
+]
+
+# (round 20, familiar register) a start-up's "tu" letter: not taken to the next step, an offer made to another, "ça
+# n'a pas matché", no more interviews, another direction, "nous n'avançons pas avec toi", someone with more experience
+# chosen, not among the finalists
+DECISIONS += [
+    fam("grammaire : pas à l'étape suivante", 4.0, ("etape", "tour", "phase"),
+        r"\b(?:n'allons|ne pouvons|ne pourrons|n'irons) (?:malheureusement |donc |finalement )?pas (?:te|vous) (?:faire passer|"
+        r"faire avancer|inviter|convier|qualifier) (?:a|au|pour|vers) (?:l'|la |le )?(?:etape|tour|phase)\b"
+        r"(?! (?:\w+ ){0,3}(?:avant|tant que|sans)\b)"),
+    fam("offre faite à un autre candidat", 4.0, ("offre", "proposition"),
+        r"\b(?:fait|adresse|propose|transmis|envoye|soumis) (?:une|notre|l') ?(?:offre|proposition)(?: d'emploi| d'embauche| de "
+        r"poste)? a (?:un autre|une autre|quelqu'un d'autre|une autre personne)\b"
+        r"(?![^.!?;]{0,60}\b(?:decline|refuse|desiste|renonce|pas accepte|pas donne suite))"),
+    fam("ça n'a pas matché / pas le bon fit", 3.0, ("matche", "fit"),
+        r"\b(?:ca|cela) n'a pas (?:matche|colle)\b", r"\bpas (?:le bon|la bonne) (?:fit|match)\b"),
+    fam("pas d'autres entretiens", 3.5, ("entretien", "entrevue"),
+        r"\b(?:ne|n') ?(?:planifierons|programmerons|organiserons|fixerons|prevoirons|planifierai|programmerai) pas d'autres? "
+        r"(?:entretiens?|entrevues?|rendez-vous|etapes?)\b"
+        r"(?! (?:\w+ ){0,3}(?:avant|d'ici|pour le moment|pour l'instant|cette semaine|ce mois)\b)"),
+    fam("partir dans une autre direction", 3.5, ("direction",),
+        r"\b(?:partir|aller|nous orienter|orienter) (?:dans|vers) une (?:autre direction|direction differente)\b"
+        r"(?! (?:pour|avec) (?:le|la|les|notre|nos|ce|cette) (?:projet|produit|campagne|evenement|marque|site|bureau|salon|"
+        r"format|budget|logo)\b)"),
+    fam("nous n'avançons pas avec toi", 4.0, ("avan",),
+        r"\bn'avan(?:cons|cerons|cerions|cerai) (?:malheureusement |donc |finalement |helas )?pas avec (?:toi|vous|ta candidature|"
+        r"votre candidature|ton profil|votre profil)\b"),
+    fam("tes compétences ne correspondaient pas", 3.0, ("correspond",),
+        r"\b(?:tes|vos|ton|votre) (?:competences|experiences?|qualifications|parcours)\b[^.!?;]{0,20}?\bne "
+        r"(?:correspond|corresponda)\w* pas\b"),
+    fam("choisi quelqu'un avec plus d'expérience", 3.5, ("plus d", "davantage d"),
+        r"\b(?:avons|a|ont) (?:finalement )?(?:choisi|retenu|privilegie|prefere|recrute|embauche) (?:quelqu'un|une personne|un profil|"
+        r"un candidat|une candidate) (?:avec|ayant|qui a|disposant d') ?(?:plus|davantage) d"),
+    fam("tu ne fais pas partie des finalistes", 4.0, ("partie",),
+        r"\b(?:tu ne fais|vous ne faites) (?:malheureusement |donc |helas )?(?:pas|plus) partie (?:des|du|de la) (?:finalistes|"
+        r"candidats? retenus?|candidates? retenues?|dernier tour|prochain tour|tour final|short-?list|personnes retenues|"
+        r"profils retenus)\b"),
 ]
