@@ -1984,3 +1984,12 @@ DECISIONS += [
         r"\bnicht (?:positiv|gut|stark|uberzeugend|eindeutig) genug\b[^.!?;]{0,20}\bum (?:\w+ ){0,3}(?:weiterzumachen|fortzufahren|"
         r"weiterzugehen|weiterzukommen|fortzusetzen|einzuladen)\b"),
 ]
+
+# (round 20) the post went to another, who turned it down, and the reader is asked back ("wir hatten die Stelle einer
+# anderen Kandidatin angeboten, sie hat aber abgesagt. Bist du noch interessiert?"): the reader's candidacy goes on
+LOOKALIKES += [
+    fam("Doppelgänger: die andere hat abgesagt, der Leser wird gefragt (de)", -5.0, ("abgesagt", "abgelehnt", "ausgeschlagen",
+                                                                                    "zuruckgezogen"),
+        r"\b(?:abgesagt|abgelehnt|ausgeschlagen|zuruckgezogen)\b[^?]{0,120}\b(?:noch|weiterhin|nach wie vor) (?:\w+ )?"
+        r"(?:interessiert|interesse)\b[^.!]{0,40}\?"),
+]

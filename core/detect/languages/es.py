@@ -1274,3 +1274,47 @@ DECISIONS += [
         r"(?<!\bsi )\bno (?:vas|va) a (?:formar parte (?:de|del)|unirte a|incorporarte a|incorporarse a) (?:nuestro |el |este )?equipo\b"
         r"(?! (?:hasta|antes|sin|todavia|aun|mientras)\b)"),
 ]
+
+# (round 20, familiar register) a start-up's letter: feedback "no lo bastante positivo para seguir", a frozen post with
+# its applications closed, "no ha habido match", "no el fit adecuado", no more interviews, another direction, "aquí
+# termina el camino para tu candidatura", skills that did not fit, "esta vez no ha podido ser", not in the final round
+DECISIONS += [
+    fam("gramática: no lo bastante positivo para seguir", 3.5, ("bastante", "suficiente"),
+        r"\bno (?:ha sido|fue|era|es) (?:lo )?(?:bastante|suficientemente) (?:positiv\w+|buen\w*|fuerte|solid\w*) (?:como )?para "
+        r"(?:seguir|continuar|avanzar|pasar)\b"),
+    fam("gramática: posición congelada, candidaturas cerradas", 3.5, ("congel", "candidaturas"),
+        r"\b(?:hemos|han|ha) congelado (?:la|esta) (?:posicion|vacante|contratacion|plaza|busqueda)\b[^.!?;]{0,60}\b(?:cerrado|"
+        r"archivado|cancelado)\b",
+        r"\b(?:hemos|han) (?:cerrado|archivado|cancelado) todas las candidaturas\b"),
+    fam("gramática: no ha habido match / no el fit adecuado", 3.0, ("match", "encaje", "fit"),
+        r"\bno (?:ha habido|hubo) (?:match|encaje)\b",
+        r"\bno (?:eres |eras |has sido )?(?:el|la) (?:fit|match|encaje) (?:adecuad[oa]|correct[oa]|idone[oa])\b"),
+    fam("gramática: no más entrevistas", 3.5, ("entrevistas",),
+        r"\bno (?:vamos a|podemos|podremos|vamos) (?:programar|agendar|organizar|fijar|ofrecerte|proponerte|hacer) (?:mas|otras|"
+        r"nuevas) entrevistas\b(?! (?:\w+ )?(?:hasta|antes)\b)"),
+    fam("gramática: ir en otra dirección", 3.5, ("direccion",),
+        r"\b(?:ir|tirar|avanzar|seguir) (?:en|hacia|por) otra direccion\b(?! (?:con|para) (?:el|la|los|las|nuestro|nuestra) "
+        r"(?:proyecto|producto|campana|evento|marca|web|oficina|diseno|formato|presupuesto)\b)"),
+    fam("gramática: aquí termina el camino para tu candidatura", 3.5, ("termina", "acaba", "finaliza"),
+        r"\b(?:termina|acaba|finaliza) (?:aqui )?(?:el camino|el recorrido|el viaje|el proceso)\b[^.!?;]{0,20}\bpara (?:ti|tu "
+        r"candidatura|usted|su candidatura)\b"),
+    fam("gramática: tus habilidades no encajaban", 3.0, ("encaj", "se ajust", "se adecu"),
+        r"\b(?:tus|sus) (?:habilidades|competencias|experiencias?|conocimientos)\b[^.!?;]{0,20}\bno (?:encaja|encajaba|encajaban|"
+        r"encajan|se ajusta\w*|se adecua\w*)\b"),
+    fam("gramática: esta vez no ha podido ser", 3.0, ("podido ser", "pudo ser"),
+        r"(?:^|[.!?] |\b(?:esta vez|al final|finalmente|pues|lamentablemente|por desgracia|desgraciadamente|en esta ocasion),? )"
+        r"no (?:ha podido|pudo) ser\b(?=[ ,]*(?:[.!;]|lo siento|lo sentimos|$))"),
+    fam("gramática: no formas parte de la ronda final", 4.0, ("formas parte", "forma parte"),
+        r"\bno (?:formas|forma) parte (?:de la ronda final|de los finalistas|de la terna|de la fase final|de la shortlist|"
+        r"de la lista (?:corta|de finalistas))\b"),
+]
+
+# (round 20) the offer went to another, who turned it down, and the reader is asked back ("hemos hecho una oferta a
+# otro candidato, pero la ha rechazado. ¿Sigues interesado?"): the reader's candidacy goes on
+LOOKALIKES += [
+    fam("look-alike: the offer to another was declined, the reader asked back (es)", -5.0, ("rechaz", "declin", "renunci",
+                                                                                          "echado atras"),
+        r"\b(?:la ha rechazado|ha rechazado|la rechazo|rechazo la oferta|no la ha aceptado|ha declinado|declino|se ha echado atras|"
+        r"renuncio|ha renunciado)\b[^?]{0,120}\b(?:(?:sigues|sigue|seguirias|estarias|estaria) (?:\w+ )?interesad[oa]|(?:te|le) "
+        r"(?:sigue )?interesa(?:ria|ndo)?)\b[^.!]{0,40}\?"),
+]

@@ -1169,3 +1169,12 @@ DECISIONS += [
         r"candidats? retenus?|candidates? retenues?|dernier tour|prochain tour|tour final|short-?list|personnes retenues|"
         r"profils retenus)\b"),
 ]
+
+# (round 20) the post went to another, who turned it down, and the reader is asked back ("nous avions proposé le poste
+# à une autre candidate, mais elle a refusé. Es-tu toujours intéressé ?"): the reader's candidacy goes on
+LOOKALIKES += [
+    fam("faux-ami : l'autre a refusé, le lecteur est relancé (fr)", -5.0, ("refus", "decline", "desist", "renonce"),
+        r"\b(?:a|ont) (?:finalement )?(?:refuse|decline|renonce)\b[^?]{0,120}\b(?:toujours|encore|serais|seriez|es|etes) "
+        r"(?:\w+ )?interessee?s?\b[^.!]{0,40}\?",
+        r"\bs'est desistee?\b[^?]{0,120}\b(?:toujours|encore|serais|seriez|es|etes) (?:\w+ )?interessee?s?\b[^.!]{0,40}\?"),
+]

@@ -1743,3 +1743,34 @@ DECISIONS += [
         r"(?<!\bse )\bnao (?:vai|ira|vais|iras) (?:fazer parte|juntar-se|integrar) (?:da |a |de |na )?(?:nossa |esta )?"
         r"(?:equipa|equipe|empresa)\b(?! (?:ate|antes|sem|enquanto)\b)"),
 ]
+
+# (round 20, familiar register) a start-up's letter: feedback "não foi positivo o suficiente para continuar", "não o fit
+# certo", no more interviews, "aqui termina o caminho para a tua candidatura", "desta vez não deu", not in the final
+# round
+DECISIONS += [
+    fam("gramática: não positivo o suficiente para continuar", 3.5, ("suficiente", "bastante"),
+        r"\bnao (?:foi|era|e) (?:positiv\w+|bo[am]|fort\w+|solid\w+) o (?:suficiente|bastante) para (?:continuar|avancar|seguir|"
+        r"passar)\b"),
+    fam("gramática: não o fit certo", 3.0, ("fit", "match"),
+        r"\bnao (?:es |eras |e |era |foste |foi )?(?:o|a) (?:fit|match) (?:certo|certa|ideal|adequad[oa]|indicad[oa])\b",
+        r"\bnao houve (?:match|encaixe)\b"),
+    fam("gramática: não vamos marcar mais entrevistas", 3.5, ("entrevistas",),
+        r"\bnao (?:vamos|iremos|podemos|poderemos) (?:marcar|agendar|organizar|propor|fazer) (?:mais|outras|novas) entrevistas\b"
+        r"(?! (?:\w+ )?(?:ate|antes)\b)"),
+    fam("gramática: aqui termina o caminho para a tua candidatura", 3.5, ("termina", "acaba"),
+        r"\b(?:termina|acaba) (?:aqui )?o (?:caminho|percurso|processo)\b[^.!?;]{0,20}\bpara (?:ti|si|a tua candidatura|a sua "
+        r"candidatura|voce)\b"),
+    fam("gramática: desta vez não deu", 3.0, ("nao deu",),
+        r"(?:^|[.!?] |\b(?:desta vez|infelizmente|no fim|afinal|pois),? )nao deu\b(?=[ ,]*(?:[.!;]|lamento|lamentamos|$))"),
+    fam("gramática: não fazes parte da ronda final", 4.0, ("fazes parte", "faz parte"),
+        r"\bnao (?:fazes|faz) parte (?:da ronda final|dos finalistas|da fase final|da shortlist|da lista final)\b"),
+]
+
+# (round 20) the offer went to another, who turned it down, and the reader is asked back ("fizemos uma proposta a outro
+# candidato, mas ele recusou. Ainda tens interesse na vaga?"): the reader's candidacy goes on
+LOOKALIKES += [
+    fam("look-alike: the offer to another was declined, the reader asked back (pt)", -5.0, ("recus", "declin", "desist",
+                                                                                          "nao aceitou", "rejeitou"),
+        r"\b(?:recusou|recusaram|declinou|nao aceitou|desistiu|rejeitou)\b[^?]{0,120}\b(?:(?:ainda )?(?:tens|tem|teria|terias) "
+        r"(?:\w+ )?interesse|(?:continuas|continua) interessad[oa])\b[^.!]{0,40}\?"),
+]
