@@ -25,6 +25,9 @@
   missed), among them the idioms "esta vez no ha podido ser" and "desta vez não deu".
 - The offer went to another, who turned it down, and the reader is asked back ("... mais elle a refusé. Es-tu
   toujours intéressé ?"): French, German and Spanish called this a rejection (0.97-0.98); English and Dutch did not.
+- A decision "not in your favour" after travel costs and pleasantries: "la décision n'a toutefois pas été en votre
+  faveur", "la decisión no ha sido a tu favor" (German and Portuguese already read theirs); not a court's or an
+  insurer's decision.
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -281,3 +284,32 @@ def test_familiar_look_alikes(sender: str, subject: str, body: str) -> None:
 @pytest.mark.parametrize(("sender", "subject", "body"), STILL_REJECTIONS)
 def test_an_interest_in_other_posts_is_still_a_rejection(sender: str, subject: str, body: str) -> None:
     assert found(mail(body, subject, sender))
+
+
+NOT_IN_YOUR_FAVOUR = [  # (sender, subject, body)
+    ("RH <rh@boreal.example>", "Votre entretien du 12 mars",
+     "Bonjour Monsieur Rivera,\n\nmerci encore d'être venu jusqu'à Lyon. Vos frais de déplacement vous seront "
+     "remboursés ; merci de nous envoyer vos justificatifs avant la fin du mois.\n\nL'échange avec Mme Keller et "
+     "M. Brandt a été très agréable. Au terme de l'ensemble des entretiens, la décision n'a toutefois pas été en votre "
+     "faveur.\n\nNous vous souhaitons une bonne continuation.\n\nCordialement,\nService RH"),
+    ("RRHH <rrhh@brisa.example>", "Tu entrevista del 12 de marzo",
+     "Hola Sam:\n\nMuchas gracias por venir hasta Madrid. Te reembolsaremos los gastos de viaje; envíanos los "
+     "justificantes antes de fin de mes.\n\nLa conversación con Marta y Jorge fue muy agradable. Tras terminar todas "
+     "las entrevistas, la decisión no ha sido a tu favor.\n\nTe deseamos mucha suerte.\n\nUn saludo,\nRRHH"),
+]
+NOT_IN_YOUR_FAVOUR_LOOK_ALIKES = [
+    ("Cabinet Dupont <contact@dupont-avocats.example>", "Votre dossier",
+     "Bonjour,\n\nla décision du tribunal n'a pas été en votre faveur ; nous pouvons faire appel.\n\nMaître Dupont"),
+    ("Seguros Sol <atencion@segurossol.example>", "Tu reclamación",
+     "Hola Sam,\n\nla resolución de tu reclamación no ha sido a tu favor.\n\nAtención al cliente"),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), NOT_IN_YOUR_FAVOUR)
+def test_a_decision_not_in_your_favour(sender: str, subject: str, body: str) -> None:
+    assert found(mail(body, subject, sender))
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), NOT_IN_YOUR_FAVOUR_LOOK_ALIKES)
+def test_a_decision_not_in_your_favour_about_no_job(sender: str, subject: str, body: str) -> None:
+    assert not found(mail(body, subject, sender))

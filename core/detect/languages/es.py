@@ -1318,3 +1318,10 @@ LOOKALIKES += [
         r"renuncio|ha renunciado)\b[^?]{0,120}\b(?:(?:sigues|sigue|seguirias|estarias|estaria) (?:\w+ )?interesad[oa]|(?:te|le) "
         r"(?:sigue )?interesa(?:ria|ndo)?)\b[^.!]{0,40}\?"),
 ]
+
+# (round 20) the decision "no ha sido a tu favor", told after the travel costs and the pleasantries
+DECISIONS += [
+    fam("gramática: la decisión no ha sido a tu favor", 4.0, ("favor",),
+        r"\b(?:decision|eleccion|resolucion)\b[^.!?;]{0,40}\bno (?:ha sido|fue|ha resultado|resulto|ha salido|salio) "
+        r"(?:\w+ )?(?:a|en) (?:tu|su) favor\b"),
+]

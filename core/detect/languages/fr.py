@@ -1178,3 +1178,10 @@ LOOKALIKES += [
         r"(?:\w+ )?interessee?s?\b[^.!]{0,40}\?",
         r"\bs'est desistee?\b[^?]{0,120}\b(?:toujours|encore|serais|seriez|es|etes) (?:\w+ )?interessee?s?\b[^.!]{0,40}\?"),
 ]
+
+# (round 20) the decision "n'a pas été en votre faveur", told after the travel costs and the pleasantries
+DECISIONS += [
+    fam("la décision n'a pas été en votre faveur", 4.0, ("faveur",),
+        r"\b(?:decision|choix)\b[^.!?;]{0,40}\b(?:n'a|n'est|ne s'est) (?:\w+ ){0,2}?pas (?:ete |porte |portee )?(?:en|a) "
+        r"(?:votre|ta) faveur\b"),
+]
