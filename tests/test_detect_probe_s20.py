@@ -28,6 +28,10 @@
 - A decision "not in your favour" after travel costs and pleasantries: "la décision n'a toutefois pas été en votre
   faveur", "la decisión no ha sido a tu favor" (German and Portuguese already read theirs); not a court's or an
   insurer's decision.
+- A place applied for in a mentoring programme, in five languages (0.98-0.99 before), is no job; the programme named
+  as company news beside a real no is not that.
+- A Portuguese recruiter's outreach, "a vaga de que falámos foi preenchida, mas tenho agora outra que encaixa bem
+  consigo" (0.98 before).
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -313,3 +317,40 @@ def test_a_decision_not_in_your_favour(sender: str, subject: str, body: str) -> 
 @pytest.mark.parametrize(("sender", "subject", "body"), NOT_IN_YOUR_FAVOUR_LOOK_ALIKES)
 def test_a_decision_not_in_your_favour_about_no_job(sender: str, subject: str, body: str) -> None:
     assert not found(mail(body, subject, sender))
+
+
+NOT_A_JOB_PLACES = [  # (sender, subject, body)
+    ("Mentoring <mentoring@association.example>", "Mentorship programme",
+     "Hi Sam,\n\nunfortunately your application to the mentorship programme was not selected this year.\n\n"
+     "The Mentoring Team"),
+    ("Mentoring <mentoring@verein.example>", "Mentoring-Programm",
+     "Hallo Sam,\n\nleider wurde deine Bewerbung für unser Mentoring-Programm nicht ausgewählt.\n\nDas Team"),
+    ("Mentorat <mentorat@asso.example>", "Programme de mentorat",
+     "Bonjour Sam,\n\nmalheureusement ta candidature au programme de mentorat n'a pas été retenue.\n\nL'équipe"),
+    ("Mentoría <mentoria@asociacion.example>", "Programa de mentoría",
+     "Hola Sam,\n\nlamentablemente tu candidatura al programa de mentoría no ha sido seleccionada.\n\nEl equipo"),
+    ("Mentoria <mentoria@associacao.example>", "Programa de mentoria",
+     "Olá Sam,\n\ninfelizmente a sua candidatura ao programa de mentoria não foi selecionada este ano.\n\n"
+     "Equipa Mentoria"),
+    ("Pedro <pedro@headhunt.example>", "Vi o seu perfil",
+     "Olá Sam,\n\nvi o seu perfil no LinkedIn. A vaga de que falámos no ano passado foi preenchida, mas tenho agora "
+     "outra que encaixa bem consigo. Podemos falar?\n\nPedro, recrutador"),
+]
+MENTOR_JOBS = [
+    ("HR <jobs@youthcharity.example>", "Mentor role",
+     "Hi Sam,\n\nthank you for applying for the paid Mentor role on our youth programme. Unfortunately we have "
+     "decided not to progress your application.\n\nHR"),
+    ("Ana Martins <ana.martins@lusomar.example>", "Re: Analista de Dados",
+     "Olá Sam,\n\neste trimestre lançámos um programa de mentoria interno e recebemos muitas candidaturas para as "
+     "nossas vagas.\n\nO seu processo de recrutamento para Analista de Dados foi descontinuado.\n\nAna Martins"),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), NOT_A_JOB_PLACES)
+def test_a_mentoring_place_or_outreach_is_no_rejection(sender: str, subject: str, body: str) -> None:
+    assert not found(mail(body, subject, sender))
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), MENTOR_JOBS)
+def test_a_mentor_job_or_a_programme_in_the_news_stays_a_rejection(sender: str, subject: str, body: str) -> None:
+    assert found(mail(body, subject, sender))

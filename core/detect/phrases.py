@@ -80,7 +80,13 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"\b(?:grant (?:application|proposal|round|funding)|(?:the|a|your|this) grant|grants officer|(?:projects?|research|"
     r"community|travel|hardship|relief) fund|fund application|funding|fellowship|scholarship|(?:promotions|forschungs|"
     r"reise|doktoranden|graduierten)?stipendi\w*|forderung|foerderung|subvention|bourse|financiacion|subvencion|beca|"
-    r"ayudas? a la|convocatoria de (?:ayudas|subvenciones|becas|proyectos)|subsidie\w*|financiamento|bolsa de(?! empleo| trabajo| emprego| trabalho| talento)|concurso de projetos)\b",
+    r"ayudas? a la|convocatoria de (?:ayudas|subvenciones|becas|proyectos)|subsidie\w*|financiamento|bolsa de(?! empleo| trabajo| emprego| trabalho| talento)|concurso de projetos|"
+    # a place applied for in a mentoring or an accelerator programme (round 20), not a mentor's paid role nor the
+    # programme named as company news ("lançámos um programa de mentoria interno")
+    r"(?:application|applying|applied|candidature|candidatura|bewerbung|aanmelding|inscription|inscricao|inscripcion|"
+    r"solicitud)\b[^.!?;]{0,25}?\b(?:mentor(?:ship|ing)[- ]?(?:programmes?|programs?|programm\w*|schemes?|cohort)|"
+    r"mentoringprogramm\w*|(?:programa|programme|program|programm) (?:de |fur |for )?(?:mentoria|mentoring|mentorat|"
+    r"mentorship|aceleracao|aceleracion|acceleration|incubacao|incubacion)))\b",
     # money, homes, shopping
     r"\b(?:loan|credit card|tarjeta de credito|carte de credit|kreditkarte|creditcard|cartao de credito|ratenzahlung|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
     r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal|"

@@ -1347,7 +1347,8 @@ LOOKALIKES: list[Family] = [
                                                               "entrevistar", "conhecer", "receber",
                                                               "outra funcao", "outra posicao", "outra oportunidade",
                                                               "nova vaga", "outro cargo", "veja", "confira", "conheca",
-                                                              "separamos", "abriu outr", "surgiu outr", "mas quer"),
+                                                              "separamos", "abriu outr", "surgiu outr", "mas quer",
+                                                              "mas tenho", "mas temos"),
         r"\bmas (?:\w+ ){0,2}?(?:gostariamos|gostaria|queremos|queriamos) (?:muito )?de (?:te |lhe |o |a |vos )?"
         r"(?:considerar|convidar|apresentar|propor|entrevistar|conhecer|receber)(?:-(?:lo|la|te|lhe))?\b(?:(?!candidat)[^.!?;]){0,40}\b"
         r"(?:outra|outro|(?:para|a) (?:a|o|uma|um) (?:vaga|posicao|funcao|cargo|oportunidade))\b"
@@ -1355,8 +1356,9 @@ LOOKALIKES: list[Family] = [
         # the client wants the reader for another post: "..., mas quer você na vaga sênior"
         r"\bmas (?:quer|querem|queremos) (?:voce|te|o seu perfil|o teu perfil|o seu nome|o teu nome|-lo|-la) (?:n[ao]|para (?:a|o)) "
         r"(?:outr[ao] )?(?:vaga|posicao|funcao|cargo)\b",
-        r"\bmas (?:temos|ha|existe|surgiu|abriu|abrimos) (?:uma |um )?(?:outra|outro|nova|novo)(?: (?:vaga|posicao|funcao|"
-        r"oportunidade|cargo))?\b[^.!?;]{0,60}\b(?:convid|entrevista|conversar|lembr|indic)",
+        r"\bmas (?:temos|tenho|ha|existe|surgiu|abriu|abrimos)(?: agora| neste momento| entretanto)? (?:uma |um )?(?:outra|outro|"
+        r"nova|novo)(?: (?:vaga|posicao|funcao|oportunidade|cargo))?\b[^.!?;]{0,60}\b(?:convid|entrevista|conversar|lembr|indic|"
+        r"encaixa|(?:perfeit|ideal) para (?:si|ti|voce))",
         # a job board: the posting filled, similar ones shown ("foi preenchida, mas veja estas semelhantes")
         r"\b(?:preenchid|encerrad|fechad)[oa],? mas (?:veja|confira|conheca|temos|separamos|encontramos) (?:estas|essas|outras|"
         r"vagas|\d+)\b"),
