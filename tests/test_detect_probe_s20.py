@@ -28,8 +28,8 @@
 - A decision "not in your favour" after travel costs and pleasantries: "la décision n'a toutefois pas été en votre
   faveur", "la decisión no ha sido a tu favor" (German and Portuguese already read theirs); not a court's or an
   insurer's decision.
-- A place applied for in a mentoring programme, in five languages (0.98-0.99 before), is no job; the programme named
-  as company news beside a real no is not that.
+- A place applied for in a mentoring programme, in five languages (0.98-0.99 before), a bootcamp, an exchange
+  programme or an artist's residency is no job; the programme named as company news beside a real no is not that.
 - A Portuguese recruiter's outreach, "a vaga de que falámos foi preenchida, mas tenho agora outra que encaixa bem
   consigo" (0.98 before).
 All letters are written for this file."""
@@ -332,6 +332,17 @@ NOT_A_JOB_PLACES = [  # (sender, subject, body)
     ("Mentoria <mentoria@associacao.example>", "Programa de mentoria",
      "Olá Sam,\n\ninfelizmente a sua candidatura ao programa de mentoria não foi selecionada este ano.\n\n"
      "Equipa Mentoria"),
+    ("Residency <residency@artscentre.example>", "Artist residency",
+     "Dear Sam,\n\nwe regret to inform you that your application for the summer artist residency was "
+     "unsuccessful.\n\nThe Residency Committee"),
+    ("Intl Office <intl@uni.example>", "Erasmus",
+     "Dear Sam,\n\nyour application for the exchange programme in Lisbon was not successful.\n\nInternational Office"),
+    ("Bootcamp <team@bootcamp.example>", "Bootcamp",
+     "Hallo Sam,\n\nleider hat deine Bewerbung für das Coding-Bootcamp diesmal nicht geklappt.\n\n"
+     "Dein Bootcamp-Team"),
+    ("RI <ri@univ.example>", "Programme Erasmus",
+     "Bonjour Sam,\n\nta candidature au programme d'échange n'a pas été retenue.\n\n"
+     "Service des relations internationales"),
     ("Pedro <pedro@headhunt.example>", "Vi o seu perfil",
      "Olá Sam,\n\nvi o seu perfil no LinkedIn. A vaga de que falámos no ano passado foi preenchida, mas tenho agora "
      "outra que encaixa bem consigo. Podemos falar?\n\nPedro, recrutador"),

@@ -86,7 +86,11 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"(?:application|applying|applied|candidature|candidatura|bewerbung|aanmelding|inscription|inscricao|inscripcion|"
     r"solicitud)\b[^.!?;]{0,25}?\b(?:mentor(?:ship|ing)[- ]?(?:programmes?|programs?|programm\w*|schemes?|cohort)|"
     r"mentoringprogramm\w*|(?:programa|programme|program|programm) (?:de |fur |for )?(?:mentoria|mentoring|mentorat|"
-    r"mentorship|aceleracao|aceleracion|acceleration|incubacao|incubacion)))\b",
+    r"mentorship|aceleracao|aceleracion|acceleration|incubacao|incubacion)|"
+    # a course's or an exchange's or an artist's place ("Bewerbung für das Coding-Bootcamp", "programme d'échange")
+    r"[\w-]*bootcamp|(?:artist|writers?'?|writing|artistic)[- ]residency|residencia artistica|residence d'artiste|"
+    r"kunstlerresidenz|exchange program(?:me)?|programme d'echange|austauschprogramm|programa de intercambio|"
+    r"uitwisselingsprogramma|erasmus))\b",
     # money, homes, shopping
     r"\b(?:loan|credit card|tarjeta de credito|carte de credit|kreditkarte|creditcard|cartao de credito|ratenzahlung|credit reference|credit check|mortgage|overdraft|kreditantrag|ratenkredit|darlehen|"
     r"pret (?:personnel|immobilier)|demande de pret|prestamo|hipoteca|lening|hypotheek|emprestimo|credito pessoal|"
