@@ -460,6 +460,9 @@ REJECTIONS = [
     ('Sollicitatie',
      'Beste Sam,\n\nWe hebben je gegevens uit ons systeem verwijderd, omdat er geen passende functie voor '
      'je is.\n\nGroet,\nHR'),
+    # (moved from KNOWN_GAPS, session 20: the wish under a subject naming the application)
+    ('Sollicitatie',
+     'Beste Sam,\n\nWij wensen u veel succes bij het vinden van een passende functie elders.\n\nGroet,\nHR'),
 ]
 
 LOOKALIKES = [
@@ -780,9 +783,6 @@ KNOWN_GAPS = [
     # "helaas, nee" and a wish alone: the reader's question is not in the note (a train, a ticket or a room get it too)
     ('Re: sollicitatie',
      'Helaas, nee. Succes!\n\nVerzonden vanaf mijn iPhone'),
-    # a wish to find a post "elders" alone: a colleague who leaves, or whose post is cut, hears it too
-    ('Sollicitatie',
-     'Beste Sam,\n\nWij wensen u veel succes bij het vinden van een passende functie elders.\n\nGroet,\nHR'),
     # "niet verder helpen in deze procedure": "we kunnen je niet verder helpen" is a helpdesk's phrase, and a redirect
     # ("... helpen met je sollicitatie, die loopt via het uitzendbureau") says it too
     ('Sollicitatie',

@@ -397,12 +397,16 @@ _NL_SELECT = (r"(?:geselecteerd|gekozen|uitgenodigd|aangenomen|voorgedragen|sele
               # Flemish "vastnemen" (to hire for good), "inschakelen" (to put to work): "we gaan u ni vastnemen"
               r"vastnemen|vast te nemen|inschakelen|in te schakelen)")
 
+# an elected seat, unpaid, no post: "niet voor u gekozen als voorzitter van de vereniging" (a board, a council)
+_NL_BOARD_SEAT = (r"(?! (?:als|tot) (?:\w+ )?(?:voorzitter|penningmeester|bestuurslid|bestuurder|secretaris|lid|vertegenwoordiger|"
+                  r"afgevaardigde|ouderraadslid|raadslid)\b)")
+
 DECISIONS += [
     fam("grammatica: de lezer niet gekozen (voorwerp voor de ontkenning)", 4.0, ("niet",),
         rf"\b(?:hebben|heeft|besloten|beslist|besluiten|beslissen|gekozen|aangegeven|helaas|wij|we|conclusie gekomen|"
         rf"(?:we|wij|ze|zij) (?:gaan|zullen)) (?:om )?(?:je|jou|u) (?:\w+ ){{0,3}}niet (?:\w+ ){{0,3}}(?:{_NL_SELECT}|nemen)\b",
         r"\b(?:selecteren|kiezen|nemen|nodigen) (?:we|wij|ik) (?:je|jou|u) (?:\w+ ){0,2}niet\b",
-        r"(?<!nog )\bniet (?:definitief )?voor (?:jou|u) gekozen\b",
+        rf"(?<!nog )\bniet (?:definitief )?voor (?:jou|u) gekozen\b{_NL_BOARD_SEAT}",
         # (getting stuck is no verdict: "je komt niet verder zonder de inlogcode", "je gaat niet verder dan ..."; coming or
         # being able to go on only in the procedure)
         r"\b(?:je|jij|u) (?:gaat|gaan|ga) (?:\w+ ){0,2}niet (?:verder|door)\b(?! (?:dan|zonder|op)\b)|"
@@ -511,6 +515,8 @@ _NL_POST2 = (r"(?:vacature|functie|positie|rol|job|baan|aanbod|plek|stageplek|st
 _NL_SMALL = (r"(?:plek|stageplek|stageplaats|leerwerkplek|afstudeerplek|bijbaan|vakantiebaan|zomerbaan|vakantiejob|studentenjob|"
              # plurals and diminutives ("al onze studentenjobs zijn ingevuld", "het baantje is al vergeven")
              r"zaterdagbaan|studentenjobs|vakantiejobs|bijbanen|stageplekken|stageplaatsen|plekje|baantje|bijbaantje|jobje|"
+             # the diminutives' plurals and compounds ("zijn de vakantiebaantjes al vergeven")
+             r"baantjes|bijbaantjes|vakantiebaantjes?|zomerbaantjes?|zaterdagbaantjes?|"
              # Flemish "de plaats" for the post itself ("sorry, de plaats is al ingevuld")
              r"plaats)")
 _NL_PERSON = r"(?:collega|kandidaat|kandidate|sollicitant|medewerker|persoon|finalist|stagiair|student)\w*"
@@ -560,7 +566,7 @@ DECISIONS += [
         r"\b(?:studentenjobs|vakantiejobs|jobs|stageplaatsen|stageplekken|bijbanen) (?:\w+ ){0,5}zijn (?:\w+ ){0,4}volzet\b|"
         rf"\b(?:is|werd|wordt|was|zijn|waren|werden) (?:(?:al |alle )?(?:de|deze|die|onze|jullie|het)|alle) {_NL_SMALL}\b"
         rf"(?:(?!\bniet\b)[^.!?;]){{0,40}}\b(?:vergeven|bezet|ingevuld|vervuld|opgevuld|ingenomen)\b",
-        r"\bgeen (?:\w+ )?(?:stage|leerwerk|werkervarings|afstudeer|vakantie|bij|student|zomer)(?:plek|plaats|baan|job)\w* (?:\w+ ){0,2}meer "
+        r"\bgeen (?:\w+ )?(?:stage|leerwerk|werkervarings|afstudeer|vakantie|bij|studenten|student|zomer)(?:plek|plaats|baan|job)\w* (?:\w+ ){0,2}meer "
         r"(?:vrij|beschikbaar|over|open)\b",
         # "dus voor jou hebben we helaas geen stageplek meer."
         r"\bvoor (?:jou|je|u) (?:\w+ ){0,3}geen (?:\w+ )?(?:stage|leerwerk|afstudeer|vakantie|bij|zomer)?(?:plek|plaats|baan|job)\w* meer(?= ?[.!?;,]|$)"),
@@ -3470,4 +3476,126 @@ DECISIONS += [
         # (a small employer's seasonal posts: not "deze vacatures zijn al vervuld" of a job board's digest)
         r"\b(?:vakantiebanen|bijbanen|zomerbanen|stageplekken|stageplaatsen|seizoensbanen)\b (?:zijn|werden) "
         r"(?:\w+ )?(?:al|inmiddels|allemaal|helaas) (?:\w+ )?(?:vergeven|vervuld|ingevuld|bezet)\b"),
+]
+
+# (session 20) A Flemish public selection names its post bare, after "selectie van/voor" ("de selectie van ploegbaas
+# groendienst", "de selectie voor dossierbeheerder"): a title, no article, so a sports team ("de selectie voor het
+# eerste elftal") or a school's exchange ("selectie voor studenten") is not read as a post.
+_NL_PUBLIC_TITLE = (r"[a-z-]*(?:medewerker|beheerder|deskundige|assistent|adviseur|consulent|coordinator|verpleegkundige|bediende|"
+                    r"ambtenaar|leider|baas|werker|secretaris|inspecteur|technicus|arbeider|chauffeur|manager|directeur|"
+                    r"diensthoofd|begeleider|verantwoordelijke|specialist|analist|boekhouder|opvoeder|jurist|juriste|"
+                    r"architect|ingenieur|planner|bibliothecaris|concierge|agent|magazijnier|kassier|portier|"
+                    r"tuinier|hovenier|"
+                    r"brandweerman|brandweervrouw)")
+_NL_PUBLIC_SELECTION = rf"selectie (?:van|voor) (?:[a-z-]+ )?{_NL_PUBLIC_TITLE}"
+STRONG_WORDS += "|" + _NL_PUBLIC_SELECTION  # a post unmistakably (the strong words were already added to JOB_WORDS)
+JOB_WORDS += "|" + _NL_PUBLIC_SELECTION
+# an internship with its Dutch article or pronoun ("de stage communicatie", "een stage bij ons"): the bare "stage" is also
+# English and French, where it is no internship in Dutch mail
+JOB_WORDS += r"|(?:de|een|je|jouw|uw|onze|deze|die) stage"
+
+# (session 20) Results of a selection's test in the reader's own words of score and pass: "u bent helaas niet geslaagd
+# (voor de selectie)", "behaalde u niet de vereiste score", "u behaalde onvoldoende punten", "je score was niet
+# voldoende om door te gaan naar de gespreksronde" (the next step named: not a course's "niet voldoende voor een 8").
+DECISIONS += [
+    fam("grammatica: de lezer niet geslaagd / de vereiste score niet behaald", 4.0, ("geslaagd", "score", "punten", "resulta"),
+        r"\b(?:je|jij|u|ge|gij) (?:bent|ben|zijt|was|waart) (?:(?:helaas|dus|daarom|bijgevolg|jammer genoeg|spijtig genoeg|"
+        r"dan ook) ){0,2}niet geslaagd\b",
+        r"\b(?:(?:behaalde|behaalt|haalde|haalt|bereikte|bereikt) (?:je|jij|u|ge)|(?:je|jij|u|ge) (?:behaalde|behaalt|haalde|haalt|"
+        r"bereikte|bereikt)) (?:\w+ )?niet de (?:vereiste|nodige|minimale|"
+        r"minimum|gevraagde) (?:\w+ )?(?:score|punten|norm|cesuur|resultaat)\b",
+        r"\b(?:je|jij|u|ge) (?:behaalde|behaalt|haalde|haalt|scoorde|scoort|hebt|heeft|had) (?:\w+ ){0,2}(?:onvoldoende|te weinig|"
+        r"niet genoeg|niet voldoende) punten\b(?: (?:behaald|gehaald|gescoord))? (?:op|voor|bij|in) (?:de|het) (?:\w+ )?"
+        r"(?:test|proef|examen|screening|selectie\w*|[a-z]*test|[a-z]*proef|assessment|onderdeel|gedeelte)\b",
+        r"\b(?:je|jouw|uw) (?:\w+ )?(?:score|resultaat|resultaten|testresultaat\w*)\b[^.!?;]{0,40}\b(?:niet (?:\w+ )?(?:voldoende|"
+        r"hoog genoeg|goed genoeg)|onvoldoende|te laag)\b(?: \w+)? (?:om (?:(?:je|u) )?(?:door te (?:gaan|stoten)|verder te gaan|"
+        r"uit te nodigen|toe te laten|deel te nemen)|voor (?:de|het|een) (?:volgende|vervolg|tweede|[a-z]*gesprek|[a-z]*ronde))\b"),
+]
+
+# (session 20) The choice in other words: "het is niet jij geworden", "de opdrachtgever heeft niet voor jou gekozen"
+# (an agency about its client), "we kunnen je (op dit moment) niet plaatsen" (a temp agency's or a shop's word for
+# hiring; the reader its object right before "niet", not an order or an advert: "je advertentie niet plaatsen"), and
+# the subject first in "we hebben al genoeg mensen aangenomen".
+DECISIONS += [
+    fam("grammatica: niet jij geworden / niet voor jou gekozen / niet plaatsen", 4.0, ("geworden", "gekozen", "plaatsen",
+                                                                                       "genoeg", "voldoende"),
+        r"\b(?:het is|is het|het werd|werd het|het wordt|wordt het) (?:(?:helaas|dus|uiteindelijk|toch|deze keer|dit keer|"
+        r"jammer genoeg) ){0,2}niet (?:jij|jou|u|gij) geworden\b",
+        r"\bniet voor (?:jou|u) (?:heeft|hebben|had|hadden) gekozen\b|\b(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}niet voor (?:jou|u) "
+        rf"gekozen\b(?! als (?!kandida)| (?:als|tot) (?:leverancier|partner|aanbieder|huurder|lid)\b){_NL_BOARD_SEAT}",
+        r"\b(?:(?:kunnen|kan|konden|kon) (?:we|wij|ik|ze|zij)|(?:we|wij|ze|zij) (?:kunnen|konden)|ik (?:kan|kon)) (?:je|jou|u) "
+        r"(?:(?:op dit moment|momenteel|helaas|nu|dus|daarom|voorlopig|jammer genoeg|spijtig genoeg|niet) )*?niet (?:(?:bij ons|bij hen|bij de klant|bij onze klant) )?plaatsen\b"
+        # (at the clause's end or with the client or the post: not a course group or a shift, "niet plaatsen in de
+        # cursusgroep van dinsdag", "... op de avonddienst")
+        r"(?= ?[.!?;,]|$| (?:bij (?:de|onze|een|die|deze) (?:klant|opdrachtgever)|(?:in|voor|op) (?:deze|die|de|een) (?:\w+ )?"
+        r"(?:functie|vacature|baan|job|rol|positie|opdracht)|als|omdat|want|wegens|vanwege)\b)",
+        r"\b(?:we|wij|ik) (?:hebben|heb) (?:(?!niet\b|nog\b)\w+ ){0,4}(?:al|inmiddels|ruim) (?:genoeg|voldoende) (?:mensen|personeel|"
+        r"krachten|medewerkers|studenten|scholieren|vakantiekrachten|oproepkrachten|bezorgers) (?:aangenomen|gevonden|"
+        r"aangeworven|in dienst)\b"),
+]
+
+# (session 20) Two firms talking of working together ("na ons gesprek over de samenwerking tussen onze bureaus zien we
+# geen match"): a partnership, not the reader's application.
+LOOKALIKES += [
+    fam("look-alike: a partnership between organisations (nl)", -5.0, ("samenwerking", "partnership", "partnerschap"),
+        r"\b(?:samenwerking|partnership|partnerschap) (?:tussen|van) (?:onze|jullie|ons|beide|de twee|onze twee) (?:\w+ )?"
+        r"(?:bureaus|bedrijven|organisaties|merken|partijen|kantoren|winkels|zaken|scholen|clubs|verenigingen|stichtingen|"
+        r"instellingen|platforms|firma's)\b"),
+]
+
+# (session 20) An agency tells the reader, the one hiring, that its candidate chose another employer ("helaas heeft de
+# kandidaat uiteindelijk niet voor u gekozen"): the candidate is the subject, the reader the employer turned down.
+LOOKALIKES += [
+    fam("look-alike: the candidate did not choose the reader's company (nl)", -5.0, ("kandidaat", "kandidate", "sollicitant"),
+        r"\b(?:de|onze|deze|die|mijn) (?:kandidaat|kandidate|sollicitant|sollicitante)\b(?:(?!\b(?:je|jij|jou|jouw)\b)[^.!?;]){0,40}"
+        r"\bniet voor (?:jou|u|jullie|ons|uw \w+|jouw \w+)(?: \w+){0,2} gekozen\b"),
+]
+
+# (session 20) A wish to find a post "elders", said to the reader under a subject naming their application
+# ("Sollicitatie" / "Re: je kandidatuur"): the post here is not theirs. Without that subject a colleague whose post is
+# cut, or who leaves, hears the same wish, so the subject is asked for, and no word of a contract ending comes between.
+DECISIONS += [
+    fam("grammatica: succes met een functie elders (onderwerp: sollicitatie)", 4.0, ("elders",),
+        r"^(?:(?:re|aw|antw|fw|fwd): ?)?(?:(?:je|jouw|uw|mijn|open) )?(?:sollicitatie|kandidatuur)\w*(?: (?!\.)[\w()/#.'-]+){0,6}"
+        r" \. (?:(?!\b(?:reorganisatie|boventallig\w*|ontslag\w*|afscheid|vertrek\w*|contract|dienstverband|pensioen)\b)[^?]){0,300}?"
+        r"\bwens\w* (?:(?:we|wij|ik) )?(?:je|jou|u) (?:\w+ ){0,3}succes (?:bij|met) (?:het (?:vinden|zoeken) van|(?:de|je|jouw|uw) "
+        r"zoektocht naar) (?:een |uw |je )?(?:\w+ )?(?:functie|baan|job|betrekking|werkplek|uitdaging) elders\b"),
+]
+
+# (session 20) The application is a relative's or a friend's, the reader only asked for them ("je vroeg naar de
+# vacature voor je neef ... we hebben al genoeg mensen aangenomen, zeg hem maar"): the no is theirs, not the reader's.
+LOOKALIKES += [
+    fam("look-alike: the application of the reader's relative or friend (nl)", -5.0,
+        # (the pronoun with each relative: a bare "vriend" is in every "met vriendelijke groet")
+        tuple(f"{pronoun} {relative}" for pronoun in ("je", "jouw", "uw") for relative in (
+            "zoon", "dochter", "neef", "nicht", "broer", "zus", "vriend", "kennis", "buurjongen", "buurmeisje")),
+        r"\b(?:vacature|sollicitatie\w*|cv|baan|job|plek|functie|bijbaan|vakantiebaan|stage\w*|kandidatuur) (?:\w+ ){0,2}(?:voor|van|namens) "
+        r"(?:je|jouw|uw) (?:zoon|dochter|neef|nicht|broer|zus|vriend|vriendin|kennis|buurjongen|buurmeisje)\b"),
+]
+
+# (session 20) An open application answered "no room here" ("wij hebben uw cv gelezen, maar zien op dit moment geen
+# mogelijkheden binnen onze organisatie": the clause ends there, not "... om je salaris te verhogen" or "... voor een
+# promotie" to staff), and the procedure stopped for the reader ("besloten de procedure voor jou hier te stoppen").
+DECISIONS += [
+    fam("grammatica: geen mogelijkheden binnen de organisatie / de procedure voor jou gestopt", 4.0,
+        ("mogelijkhe", "procedure", "proces"),
+        r"\bzien (?:(?:we|wij|ik) )?(?:(?:op dit moment|momenteel|helaas|jammer genoeg|spijtig genoeg|nu|voorlopig|dus|daarom) ){0,2}"
+        r"geen (?:\w+ )?mogelijkhe(?:id|den) (?:binnen|bij|in) (?:onze|ons|de|het) (?:\w+ )?(?:organisatie|bedrijf|team|afdeling|"
+        r"school|praktijk|kantoor|winkel|zaak)(?= ?[.!?;,]|$| (?:voor (?:jou|u|je sollicitatie|uw sollicitatie|uw kandidatuur)|"
+        r"om (?:je|jou|u) (?:een (?:\w+ )?(?:functie|baan|job|plek) )?(?:aan te nemen|aan te bieden|te plaatsen))\b)",
+        r"\b(?:de|het|deze) (?:sollicitatie|selectie)?(?:procedure|proces) (?:voor|met) (?:jou|u) (?:(?:hier|nu|helaas|dan ook|bij deze) )*"
+        # (not "af te ronden": "om de procedure met u af te ronden, nodigen we u uit het contract te tekenen" completes it)
+        r"(?:te (?:stoppen|beeindigen)|stop te zetten|af te breken)\b"),
+]
+
+# (session 20) The choice for "anderen" with a verb of deciding ("we hebben ervoor gekozen om met anderen verder te
+# gaan", the clause ending there or with the post; not "... met de anderen verder te gaan aan het project") and no offer made after talks ("we zien daarom
+# af van een aanbod"; "zien" plural, not the reader's "ik zie af van het aanbod", nor a supplier's offer:
+# "af van het aanbod van de leverancier").
+DECISIONS += [
+    fam("grammatica: met anderen verder / af van een aanbod", 4.0, ("anderen", "af van"),
+        rf"\b(?:gekozen|besloten|beslist|kiezen|besluiten) (?:om )?(?:\w+ )?met (?:de )?anderen (?:\w+ )?verder (?:te gaan|gaan)\b"
+        rf"{_NL_ENDS_OR_POST}",
+        r"\bzien (?:(?:we|wij|ze|zij) )?(?:(?:daarom|dan ook|helaas|dus|bijgevolg|uiteindelijk) ){0,2}af van (?:een|het) "
+        r"(?:\w+ )?(?:aanbod|contractaanbod|arbeidsaanbod|arbeidsovereenkomst|contract)\b(?! (?:van|voor|aan) (?!(?:jou|u)\b))"),
 ]
