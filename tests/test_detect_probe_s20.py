@@ -32,6 +32,10 @@
   programme or an artist's residency is no job; the programme named as company news beside a real no is not that.
 - A Portuguese recruiter's outreach, "a vaga de que falámos foi preenchida, mas tenho agora outra que encaixa bem
   consigo" (0.98 before).
+- Dutch, the same constructions (13 of 50 sentences of the English-style and start-up letters were missed): others
+  "sprongen er duidelijker uit" or "sloten beter aan", experience "net niet voldoende", "je wordt geen onderdeel van
+  ons team", a frozen role with the applications closed, "besloten je sollicitatie te sluiten", no further interviews,
+  "hier eindigt de weg voor je sollicitatie", "het is deze keer niet gelukt", "onze stagiair al gevonden".
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -365,3 +369,44 @@ def test_a_mentoring_place_or_outreach_is_no_rejection(sender: str, subject: str
 @pytest.mark.parametrize(("sender", "subject", "body"), MENTOR_JOBS)
 def test_a_mentor_job_or_a_programme_in_the_news_stays_a_rejection(sender: str, subject: str, body: str) -> None:
     assert found(mail(body, subject, sender))
+
+
+NL_LETTER = "Hoi Sam,\n\nbedankt voor je tijd. {}\n\nGroetjes,\nLotte, Talent bij Valk"
+NL_SENTENCES = [
+    "Andere kandidaten sprongen er in deze fase duidelijker uit.",
+    "Helaas is je ervaring net niet voldoende voor deze functie.",
+    "Je wordt helaas geen onderdeel van ons team.",
+    "Andere profielen sloten beter aan bij wat we zoeken.",
+    "We zijn verdergegaan met een kandidaat met meer ervaring in de sector.",
+    "We hebben de rol voor onbepaalde tijd bevroren en alle sollicitaties gesloten.",
+    "We hebben besloten je sollicitatie te sluiten.",
+    "We plannen geen verdere gesprekken in.",
+    "Hier eindigt de weg voor je sollicitatie.",
+    "Het team vond dat je vaardigheden niet helemaal bij de rol pasten.",
+    "Het is deze keer niet gelukt, sorry.",
+    "We hebben onze stagiair voor dit najaar al gevonden. Succes met zoeken!",
+]
+NL_LOOK_ALIKES = [  # (sender, subject, body)
+    ("Lotte <lotte@valk.example>", "Zaterdag",
+     "Hoi Sam,\n\nwe hebben een invaller gevonden voor je zaterdagdienst, geniet van je vrije dag!\n\nLotte"),
+    ("Bezorg <service@bezorg.example>", "Levering",
+     "Beste klant,\n\nhet is deze keer niet gelukt om uw pakket op tijd te bezorgen.\n\nKlantenservice"),
+    ("Recruitment <jobs@valk.example>", "Je sollicitatie",
+     "Hoi Sam,\n\nandere kandidaten sprongen eruit in de schriftelijke test, maar we nodigen je graag uit voor het "
+     "laatste gesprek.\n\nLotte"),
+    ("Recruitment <jobs@valk.example>", "Je sollicitatie",
+     "Hoi Sam,\n\nje ervaring is nog niet voldoende voor de seniorrol, maar we willen je graag spreken over de "
+     "medior functie.\n\nLotte"),
+    ("Recruitment <jobs@valk.example>", "Je sollicitatie",
+     NL_LETTER.format("We plannen geen verdere gesprekken in tot januari; we laten dan van ons horen.")),
+    ("Recruitment <jobs@valk.example>", "Je sollicitatie",
+     NL_LETTER.format("Je wordt pas onderdeel van ons team als het contract maandag getekend is - welkom!")),
+]
+
+test_nl_round_20 = letters_test(_letters("Je sollicitatie - UX Designer", NL_LETTER, NL_SENTENCES),
+                                "Recruitment <jobs@valk.example>", rejection=True)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), NL_LOOK_ALIKES)
+def test_nl_round_20_look_alikes(sender: str, subject: str, body: str) -> None:
+    assert not found(mail(body, subject, sender))

@@ -3599,3 +3599,46 @@ DECISIONS += [
         r"\bzien (?:(?:we|wij|ze|zij) )?(?:(?:daarom|dan ook|helaas|dus|bijgevolg|uiteindelijk) ){0,2}af van (?:een|het) "
         r"(?:\w+ )?(?:aanbod|contractaanbod|arbeidsaanbod|arbeidsovereenkomst|contract)\b(?! (?:van|voor|aan) (?!(?:jou|u)\b))"),
 ]
+
+# (round 20, the lead's probing) constructions of a start-up's or a recruiter's letter no writer had used: others
+# "sprongen er duidelijker uit" or "sloten beter aan", experience "net niet voldoende", "je wordt geen onderdeel van
+# ons team", gone on with a candidate with more experience, a frozen or stopped role with the applications closed,
+# "besloten je sollicitatie te sluiten", no further interviews planned, "hier eindigt de weg voor je sollicitatie",
+# skills that did not fit the role, "het is deze keer niet gelukt", the trainee already found
+DECISIONS += [
+    fam("grammatica: anderen sprongen eruit / sloten beter aan", 3.5, ("sprongen", "springen", "staken", "sloten", "sluiten"),
+        r"\bandere (?:kandidaten|sollicitanten|profielen)\b[^.!?;]{0,40}\b(?:sprongen|springen|staken|steken) (?:er )?(?:\w+ ){0,4}?"
+        r"(?:duidelijker|meer|sterker|beter) (?:uit|boven)\b",
+        r"\bandere (?:kandidaten|sollicitanten|profielen)\b[^.!?;]{0,30}\b(?:sloten|sluiten) (?:\w+ )?(?:beter|meer|nauwer) aan\b"),
+    fam("grammatica: je ervaring niet voldoende", 3.0, ("voldoende", "toereikend", "genoeg"),
+        r"\b(?:je|jouw|uw) (?:ervaring|profiel|kennis|niveau|achtergrond)\b[^.!?;]{0,20}\b(?:net |helaas |nog )*niet (?:voldoende|"
+        r"toereikend|genoeg)\b(?![^.!?;]{0,60}\bmaar\b)"),
+    fam("grammatica: geen onderdeel van ons team", 3.5, ("onderdeel", "deel uit"),
+        r"\b(?:je|u) (?:wordt|zult|gaat) (?:\w+ )?geen (?:onderdeel (?:worden )?van|deel uitmaken van) (?:ons|het) team\b"
+        r"(?! (?:\w+ )?(?:voordat|tot|totdat|zolang)\b)"),
+    fam("grammatica: verder met een kandidaat met meer ervaring", 3.5, ("verder", "door"),
+        r"\b(?:verdergegaan|verder gegaan|doorgegaan|verdergaan|verder gaan) met (?:een |twee )?(?:kandida(?:at|ten)|"
+        r"sollicitant(?:en)?|profiel(?:en)?|iemand) (?:met|die) (?:\w+ ){0,3}(?:meer|betere|relevantere|passendere)\b"),
+    fam("grammatica: rol bevroren en sollicitaties gesloten", 3.5, ("stopgezet", "bevroren", "geannuleerd", "ingetrokken"),
+        r"\b(?:werving|procedure|vacature|rol|functie)\b[^.!?;]{0,50}\b(?:stopgezet|bevroren|geannuleerd|ingetrokken)\b"
+        r"[^.!?;]{0,40}\b(?:gesloten|beeindigd|afgesloten|stopgezet)\b"),
+    fam("grammatica: besloten je sollicitatie te sluiten", 4.0, ("sluiten", "archiveren"),
+        r"\bbesloten (?:om )?(?:je|jouw|uw) (?:sollicitatie|kandidatuur|kandidaatstelling) (?:te sluiten|af te sluiten|"
+        r"te archiveren)\b"),
+    fam("grammatica: geen verdere gesprekken", 3.5, ("verdere", "nieuwe"),
+        r"\bwe plannen (?:met (?:je|jou|u) )?geen (?:verdere|nieuwe) (?:gesprekken|interviews|rondes)\b(?: (?:met (?:je|jou|u) )?in)?"
+        r"(?! (?:\w+ ){0,3}(?:tot|voor|voordat|totdat)\b)"),
+    fam("grammatica: hier eindigt de weg voor je", 3.5, ("eindigt", "stopt"),
+        r"\b(?:eindigt|stopt) (?:hier |daarmee )?(?:helaas )?(?:de weg|de reis|het traject|de procedure)\b[^.!?;]{0,20}\bvoor "
+        r"(?:je|jou|u|jouw|uw)\b"),
+    fam("grammatica: je vaardigheden pasten niet bij de rol", 3.0, ("pasten", "passen", "aansloten", "aansluiten"),
+        r"\b(?:je|jouw|uw) (?:vaardigheden|skills|ervaring|competenties|kennis)\b[^.!?;]{0,20}\bniet (?:helemaal |goed |voldoende )?"
+        r"bij (?:de|deze) (?:rol|functie|vacature|positie|baan) (?:pasten|passen|aansloten|aansluiten)\b"),
+    fam("grammatica: het is deze keer niet gelukt", 3.0, ("niet gelukt",),
+        r"(?:^|[.!?] |\b(?:helaas|jammer genoeg|deze keer|dit keer),? )het is (?:deze keer |dit keer |helaas )*niet gelukt\b"
+        r"(?=[ ,]*(?:[.!;]|sorry|$))"),
+    fam("grammatica: onze stagiair al gevonden", 4.0, ("gevonden",),
+        # ("onze", not "een": "we hebben een invaller gevonden voor je zaterdagdienst" is a manager's news)
+        r"\b(?:hebben|heb) (?:onze|mijn) (?:stagiair\w*|vakantiekracht\w*|bijbaner\w*|zomerhulp\w*) (?:\w+ ){0,4}"
+        r"(?:al |inmiddels |reeds )?gevonden\b"),
+]
