@@ -726,6 +726,12 @@ LOOK_ALIKES = [
      "for the first interview slot, so we are running a week behind. We'll be in touch about your "
      'interview by Friday.\n\nKim',
      KIM),
+    # (moved from the rejections in session 20: an assessment day offered now for another post is no rejection)
+    ('Internship vs graduate role',
+     "Hi Sam,\n\nWe chose another candidate for the summer internship, but we think you're better "
+     'suited to our graduate programme and would like to invite you to the assessment day on 3 May.\n\n'
+     'Kim',
+     KIM),
 ]
 
 
@@ -881,11 +887,6 @@ REJECTIONS = [
      'Hi Sam,\n\nThank you for presenting your case study to the team. After a lot of discussion we '
      "decided to go with another applicant for the Brand Designer role. We'd be happy to invite you "
      'to interview for future roles.\n\nKim',
-     KIM),
-    ('Internship vs graduate role',
-     "Hi Sam,\n\nWe chose another candidate for the summer internship, but we think you're better "
-     'suited to our graduate programme and would like to invite you to the assessment day on 3 May.\n\n'
-     'Kim',
      KIM),
     ('Notes from our call',
      'Hi Sam,\n\nNotes from our call today, as promised: we have chosen another candidate for the '

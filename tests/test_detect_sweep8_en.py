@@ -39,6 +39,13 @@ _FOOT = ('</td></tr><tr><td style="font-size:11px;color:#888">You received this 
 
 # Mail that rejects no job application of the reader's: each must stay a non-rejection.
 LOOK_ALIKES = [
+    # (moved from the known gaps in session 20: an invitation to interview booked now, beside another post filled, is no
+    # rejection, whichever post is the reader's)
+    ('Leeds and Manchester roles',
+     'Hi Sam,\n\nAn update on the Manchester vacancy you applied for. You may have seen that we also advertised in '
+     'Leeds: that role went to an internal candidate last week. The Manchester one is going ahead and we would like to '
+     'invite you to interview. Are you free on Thursday at 11?\n\nTalent Acquisition',
+     TA),
     # --- the reader is on the hiring side: panel member, interviewer, hiring manager, agency client
     ('Payroll Officer - outcome',
      'Hi Sam,\n\nThanks for giving up your Tuesday for the panel. We have gone with another candidate for the Payroll '
@@ -738,14 +745,6 @@ KNOWN_GAPS_LOOK_ALIKES = [
      'Hi Omar,\n\nThank you for coming in to meet us. We have decided to go with another candidate whose experience '
      'is closer to what we need right now. I wish you the best of luck.\n\nSam',
      SELF),
-    # another post filled and the reader invited for the one they applied for: only "the vacancy you applied for" tells
-    # which post is the reader's, and "the Leeds role went to another candidate, but we'd like to interview you for
-    # Manchester" said to a Leeds applicant is still a no (an invitation to another opening does not undo it)
-    ('Leeds and Manchester roles',
-     'Hi Sam,\n\nAn update on the Manchester vacancy you applied for. You may have seen that we also advertised in '
-     'Leeds: that role went to an internal candidate last week. The Manchester one is going ahead and we would like to '
-     'invite you to interview. Are you free on Thursday at 11?\n\nTalent Acquisition',
-     TA),
 ]
 
 KNOWN_GAPS_REJECTIONS = [

@@ -9,8 +9,8 @@ and tasks as one of the hiring team; withdrew, or had their application moved to
 earlier decision in a mail about something else (a survey, their data, the feedback they asked for); is asked back
 after the one chosen fell away; or is told of another hire while their own process goes on. Next to them,
 rejections of the reader from new writers in varied shapes: plain notes, long templates, replies, agency relays,
-internal moves and HTML-only ATS mail. A no for one post beside an invitation for another is still a no (the
-reader's application for the first post ends). All texts are written for this file.
+internal moves and HTML-only ATS mail. A no for one post beside an invitation to interview for another now is no
+rejection (the candidacy goes on with the same employer). All texts are written for this file.
 """
 
 from __future__ import annotations
@@ -29,6 +29,23 @@ _FOOT = ('</td></tr><tr><td style="font-size:11px;color:#999;padding:24px">This 
 
 # Mail that rejects no job application of the reader's: each must stay a non-rejection.
 LOOK_ALIKES = [
+    # (moved from the rejections in session 20: a no for one post beside an invitation to interview for another now is
+    # no rejection, the candidacy goes on with the same employer)
+    ('Re: Decision',
+     'Dear Sam,\n\nThanks for your reply. Yes, I can confirm the decision: we went with another candidate. But '
+     "I've passed your CV to our Bristol office who are hiring for a similar role and they'd like to interview you "
+     'next week.\n\nKind regards,\nAcme Talent Team',
+     'Talent Team <talent@acme.example>'),
+    ('Update',
+     'Hi Sam,\n\nWe have selected another candidate for the Senior Designer role you interviewed for. However, '
+     "we'd love to invite you to interview for our Mid-level Designer role, which we think suits your experience. "
+     'Are you free next week?\n\nDana',
+     'Talent Team <talent@acme.example>'),
+    ('Your applications',
+     'Hi Sam,\n\nThanks for applying to both our openings. For the Data Analyst role we have selected another '
+     "candidate, but we'd like to invite you to interview for the BI Developer role. Are you free Tuesday at "
+     '10?\n\nTalent team',
+     'Talent <talent@acme.example>'),
     # the reader is the agency or the referrer: the client turned down the reader's candidate
     ('Feedback on Tom for the Planner role',
      'Hi Sam,\n\nJust heard back from Kestrel Foods about Tom Baxter. They have gone with another candidate who '
@@ -688,12 +705,7 @@ REJECTIONS = [
      "Hi Sam,\n\nThank you for applying for the Analyst role. If we're honest, we went with another person because "
      'of their sector knowledge.\n\nBest,\nDana',
      'Talent Team <talent@acme.example>'),
-    # a no beside an invitation to another post or office; a post refilled or dropped after the first choice left
-    ('Re: Decision',
-     'Dear Sam,\n\nThanks for your reply. Yes, I can confirm the decision: we went with another candidate. But '
-     "I've passed your CV to our Bristol office who are hiring for a similar role and they'd like to interview you "
-     'next week.\n\nKind regards,\nAcme Talent Team',
-     'Talent Team <talent@acme.example>'),
+    # a no beside an offer to pass the CV on to another post; a post refilled or dropped after the first choice left
     ('Re: Travel Adviser',
      'Hi Sam,\n\nThanks for checking in. Our first choice withdrew, so we re-advertised the Travel Adviser role, '
      "and we have now appointed another candidate. I'd be happy to talk to you about future roles.\n\nLisa",
@@ -707,12 +719,7 @@ REJECTIONS = [
      "candidate. We do have a similar opening in Leeds and would be happy to put you forward for it if you're "
      'interested.\n\nTalent team',
      'Talent Team <talent@acme.example>'),
-    ('Update',
-     'Hi Sam,\n\nWe have selected another candidate for the Senior Designer role you interviewed for. However, '
-     "we'd love to invite you to interview for our Mid-level Designer role, which we think suits your experience. "
-     'Are you free next week?\n\nDana',
-     'Talent Team <talent@acme.example>'),
-    # internal moves and a household's hire are jobs too; a no for one post beside an invitation to another is a no
+    # internal moves and a household's hire are jobs too
     ('Secondment',
      'Hi Sam,\n\nThanks for your interest in the six-month secondment to the Singapore office. Management has '
      "selected another colleague for this one, but there'll be another round in January. Your current role is of "
@@ -727,11 +734,6 @@ REJECTIONS = [
      "Hi Sam,\n\nThanks for meeting the kids on Saturday. We've decided to go with another nanny who lives closer "
      'to us. We wish you the best of luck.\n\nClaire',
      'Claire <claire@mailbox.example>'),
-    ('Your applications',
-     'Hi Sam,\n\nThanks for applying to both our openings. For the Data Analyst role we have selected another '
-     "candidate, but we'd like to invite you to interview for the BI Developer role. Are you free Tuesday at "
-     '10?\n\nTalent team',
-     'Talent <talent@acme.example>'),
 ]
 
 HTML_REJECTIONS = [
