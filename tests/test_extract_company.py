@@ -48,7 +48,6 @@ KNOWN_MISSES = {
     ("es", "0112.eml"): _BOUNDARY, ("es", "0114.eml"): _PERSON, ("es", "0115.eml"): _GROUP,
     ("nl", "0007.eml"): _GROUP, ("nl", "0021.eml"): _BOUNDARY,
     ("nl", "0073.eml"): _TEAM, ("nl", "0088.eml"): _FULL_FORM,
-    ("nl", "0110.eml"): _BOUNDARY,
     ("nl", "0047.eml"): _BOUNDARY, ("nl", "0117.eml"): _GROUP,
     ("nl", "0116.eml"): _DOMAIN,
     ("pt", "0198.eml"): _BOUNDARY,

@@ -1967,7 +1967,6 @@ GAPS = {
     "Hogeschool Delta": "a domain's initials ('hs-delta') beside a name the letter writes only inside a longer phrase",
     "Oficina do Tonho": "'Oficina' is a unit in Spanish (an office) and a garage in Portuguese: stripped as a unit",
     "Doces da Ana": "a shop named for its owner ('Doces da Ana') is read as the signer's name",
-    "St Barnabas' Church of England School": "the name cut at 'of' after a possessive ('St Barnabas' Church of ...')",
     "Evangelisches Krankenhaus Lahntal": "'beim Evangelischen Krankenhaus': the declined adjective after 'beim' is "
                                          "not read, and the domain shortens the place",
 }

@@ -254,14 +254,19 @@ ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com
                # the other markets' recruiting software, which sends from its own domain
                "csod.com", "cornerstoneondemand.com", "hr-manager.net", "jobaffinity.fr", "digitalrecruiters.com",
                "carerix.com", "otys.nl", "emply.com", "jobadder.com", "avature.net", "manatal.com", "welcomekit.co",
-               "jobylon.com", "flatchr.io", "talentsoft.com", "taleez.com", "beetween.com", "hirehive.com")
+               "jobylon.com", "flatchr.io", "talentsoft.com", "taleez.com", "beetween.com", "hirehive.com",
+               # job boards that relay an employer's answer from their own domain
+               "net-empregos.com", "itjobs.pt", "totaljobs.com", "reed.co.uk", "cv-library.co.uk",
+               "jobat.be", "intermediair.nl", "tecnoempleo.com", "cadremploi.fr", "francetravail.fr")
 VENDORS = frozenset(
     ["greenhouse", "lever", "workday", "smartrecruiters", "ashby", "workable", "recruitee", "personio", "teamtailor", "icims", "jobvite", "bamboohr", "successfactors", "taleo", "linkedin", "indeed", "stepstone", "xing", "join", "softgarden", "jobteaser", "gupy", "catho", "infojobs", "glassdoor", "monster", "hellowork", "breezy", "jazzhr", "pinpoint", "dover", "rippling", "homerun", "apec", "computrabajo",
      "werkzoeken",
      # recruiting software of the other languages' markets
      "talentsoft", "flatchr", "taleez", "beetween", "dvinci", "rexx", "concludis", "onlyfy", "umantis", "pandape",
      "kenoby", "recrutei", "jobylon", "welcomekit", "solides", "bizneo", "csod", "jobaffinity", "digitalrecruiters",
-     "carerix", "otys", "emply", "jobadder", "avature", "manatal", "hirehive", "hr-manager"]) | {
+     "carerix", "otys", "emply", "jobadder", "avature", "manatal", "hirehive", "hr-manager",
+     # job boards
+     "net-empregos", "itjobs", "totaljobs", "cv-library", "jobat", "tecnoempleo", "cadremploi"]) | {
     "cornerstone ondemand",
     "welcome to the jungle", "nationale vacaturebank", "sap successfactors"}
 FREEMAIL = ("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "gmx.de", "gmx.net",
@@ -360,7 +365,8 @@ _NOT_ASCII_LETTER = re.compile(r"[^a-zA-Z]+").sub
 
 @lru_cache(maxsize=4096)
 def _letters(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))
+    text = unicodedata.normalize("NFKD", text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                                 .replace("ß", "ss"))  # "Groß" as its domain spells it: gross-steuerberatung
     return _NOT_ASCII_LETTER("", text)  # one pass in C: the ASCII letters left once accents are split off
 
 
@@ -468,6 +474,11 @@ region région región regio região provincia province landkreis comunidad comu
 communauté métropole préfecture bezirk
 sapataria mercearia pastelaria churrasqueira marisqueira lavandaria ourivesaria relojoaria tabacaria florista talho
 zapatería pastelería carnicería frutería peluquería lavandería joyería floristería heladería
+transport transports transporte distribution distribuciones distribucion distribuidora distribuidor distribuição
+montajes construction constructions construcción construções menuiserie menuiseries carpintaria marcenaria
+elektrotechnik haustechnik metallbau fotografie fotografia photography photographie contabilidade contabilidad
+comptabilité boekhouding buchhaltung mediação mediación bicicletas bicicletaria canalizações canalizaciones
+fontanería plomberie loodgietersbedrijf jardinería jardinagem paysage paysagiste centres centers
 """
 ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
 # the endings of sector nouns that head a business's name (Dutch and German compounds, Spanish shop nouns); no
@@ -579,7 +590,8 @@ _LINK_WORDS = _Lower(r"privacy|unsubscribe|abmelden|datenschutz|d[ée]sabonner|c
 
 
 # (compiled once: _clean_company reads every display name and footer candidate)
-_FIRST_SENTENCE_END = re.compile(r"[.!?] ")
+# (not after a title's abbreviation inside a name: "Clínica Dental Dra. Calvo", "Hausarztpraxis Dr. Lenz")
+_FIRST_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDra)(?<!\bSr)(?<!\bSra)(?<!\bSt)[.!?] ")
 _RECRUITING_NOTE = re.compile(r"\s+\((?:recruiting|on behalf).*$")
 
 
@@ -768,7 +780,7 @@ aquisicao adquisicion carreiras carreras personalamt personalstelle personaldien
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
 administration administracion administracao secretariat secretaria fachbereich gestao gerencia oficina area humano
 rr hh rr.hh culture unidad unidade
-personalmarketing werken humana
+personalmarketing werken humana resourcing geschaftsbereich geschaeftsbereich mensen cultuur kultur
 dpto depto
 """
 DEPT_WORDS = frozenset(fold(w) for w in _DEPT_TEXT.split())
@@ -786,7 +798,8 @@ _LEGAL_END = re.compile(
     r"corp\.?|corporation|co\.|pty\.? ltd\.?|pvt\.? ltd\.?|pvt\.?|s\.\s?a\.?\s?s?\.?|sa|sas|sasu|sarl|s\.?\s?l\.?u?|"
     r"s\.\s?r\.\s?l\.?|srl|(?<!&\s)(?<!and\s)s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps|"
     # a sole trader's and a partnership's forms: "Raumausstattung Lenz e.K.", "Huber OHG", "Unipessoal, Lda."
-    r"e\.\s?k\.?|ohg|gbr|ug|unipessoal|eireli|e\.\s?p\.\s?e\.?|s\.\s?l\.\s?p\.?|slp)\.?)+$", re.I)
+    r"e\.\s?k\.?|ohg|gbr|ug|unipessoal|eireli|e\.\s?p\.\s?e\.?|s\.\s?l\.\s?p\.?|slp|"
+    r"partg(?:\s?mbb)?|mbb)\.?)+$", re.I)  # (a German professional partnership: "Berger & Partner mbB")
 _LEGAL_END_BLIND = _Blind(_LEGAL_END)
 # a name's or a subject's separators, r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+", written led by the set of characters a
 # separator begins with (which the engine skips to, rather than trying every alternative at every character): each
@@ -856,7 +869,7 @@ def _last_sentence(text: str) -> str:
 # a sentence ends at a full stop before a capital, not at a title's abbreviation: "Zahnarztpraxis Dr. Franz",
 # "Klinikum St. Ansgar", "Kanzlei Prof. Lang"
 _SENTENCE_SPLIT = re.compile(  # (and not "Transportbedrijf Gebr. Visser")
-    r"(?<!\bGebr)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!^Inh)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
+    r"(?<!\bGebr)(?<!\bDr)(?<!\bDra)(?<!\bSt)(?<!\bProf)(?<!^Inh)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
 _REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I), "rRaAfFwWtTeE")
 _BRACKET_REF = _Led(re.compile(r"^\[[^\]]{1,20}\]\s*"), "[")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|opportunity|job)$")
@@ -1414,20 +1427,25 @@ _END = r"(?=\s*(?:[,;:!?()\n]|\.(?!\w)|$| (?:for|about|on|regarding|as|and|to|in
 # it ends (so "interés en formar parte de X" is tried at "formar parte de" too).
 _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lang, p in {
     "en": r"\b(?:interest in (?:joining|working (?:at|for|with))|career at|careers at|opportunities at|role at|position at|"
-          r"here at|applying (?:to|at|with)|application (?:to|at|with)|interest in|joining|join|team at|everyone at|"
+          r"here at|post at|applying (?:to|at|with)|application (?:to|at|with)|interest in|joining|join|team at|everyone at|"
           r"(?:opening|vacancy|job|us|roles|positions|openings) at|work (?:at|for|with)|"
           # "a position with the City of Harlow", "your application for employment with Ostrander Mills"
           r"(?:position|role|job|post|career|employment|opportunity|vacancy) with|"
+          # "the role of Estates Officer with Greater Westbridge Housing", "the post of Porter at St Mary's"
+          r"(?:role|post|position) of [A-Z][^.,;:\n]{2,50}? (?:with|at)|"
           r"behalf of) ",
     "de": r"\b(?:(?:dich|sich|euch) bei|T[äa]tigkeit bei|Interesse an(?: einer T[äa]tigkeit bei| einer Mitarbeit bei)?|"
-          r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei) (?:der |dem |den )?",
-    "fr": r"\b(?:vous portez [àa]|portez [àa]|port[ée]e? [àa]|pens[ée] [àa]|candidature chez|au sein de|au sein du|"
+          r"Interesse am|"
+          r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei|"
+          # "beim" (bei dem): "Ihre Bewerbung beim Diakoniewerk Elbtal"
+          r"(?:Bewerbung|beworben|T[äa]tigkeit|Mitarbeit|Einstieg) beim) (?:der |dem |den )?",
+    "fr": r"\b(?:vous portez (?:[àa]|aux)|portez (?:[àa]|aux)|port[ée]e? (?:[àa]|aux)|toute l'[ée]quipe d(?:e|u|es)|pens[ée] [àa]|candidature chez|au sein de|au sein du|"
           r"rejoindre|chez|au sein des) (?:la |le |l'|les )?",
     # ("Desde Grupo Alba te agradecemos...": the employer a Spanish template writes from)
     "es": r"\b(?:formar parte de|trabajar en|trabajar con|inter[ée]s en|candidatura en|unirte a|unirse a|desde) "
           r"(?:la |el |los |las )?",
     "nl": r"\b(?:interesse in|belangstelling voor(?: een baan bij)?|baan bij|werken bij|sollicitatie bij|solliciteren bij|"
-          r"aan de slag bij|vacature bij) ",
+          r"aan de slag bij|vacature bij|iedereen bij|iedereen van) ",
     "pt": r"\b(?:fazer parte d[ao]s?|trabalhar n[ao]s?|trabalhar conosco n[ao]|interesse n[ao]|interesse em trabalhar n[ao]|"
           r"candidatura n[ao]|juntar-se [àa]|integrar a equipa d[ao]|"
           # "Obrigado por se candidatar na Ondina Telecom", "por te candidatares à Maré Alta" (not "a Contabilista":
@@ -1449,7 +1467,11 @@ _AGENCY_SLOT = re.compile(r"\b(?:(?:role|position|vacancy|opportunity|opening) w
                           r"processo(?: seletivo)? n[ao]|vaga de [^.,;\n]{3,50}? n[ao]|"
                           r"proceso(?: de selecci[óo]n)? (?:en|con)|poste de [^.,;\n]{3,50}? chez|"
                           r"processus (?:de recrutement )?chez|(?:vacature|functie|procedure) bij|"
-                          r"(?:stelle|position|prozess) bei|teruggehoord van) ")
+                          r"(?:stelle|position|prozess) bei|teruggehoord van|"
+                          # "I discussed your CV with X": "besproken met", "gesprochen mit", "échangé avec", "hablado con"
+                          r"(?:besproken|gesproken|overlegd) met|(?:gesprochen|besprochen) mit|"
+                          r"(?:[ée]chang[ée]|discut[ée]|parl[ée]) avec|(?:hablado|conversado) con|"
+                          r"(?:conversei|falei|conversamos) com) ")
 _AGENCY_SLOT_I = re.compile(_AGENCY_SLOT.pattern, re.I)
 _BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I else rx for lang, rx in _BODY_COMPANY.items()}
 # (a pattern left with its word start, its first letters being too many for a set: grouped by first letter instead;
@@ -1634,11 +1656,12 @@ _EMPLOYER_FIELD = re.compile(r"(?i)[ \t]*(?:werkgever|employer|company|agency|hi
 _THE_COMPANY = re.compile(rf"\b(?:[Aa] empresa|[Ll]a empresa|[Tt]he company|[Tt]he employer|[Dd]as Unternehmen|"
                           rf"[Ll]e recruteur|[Ll]'employeur|"
                           rf"[Dd]ie Firma|[Dd]er Arbeitgeber|[Ll]a soci[ée]t[ée]|[Dd]e firma|"
-                          rf"[Ll]'entreprise|[Hh]et bedrijf|[Dd]e werkgever|[Oo] empregador|[Ee]l empleador) "
+                          rf"[Ll]'entreprise|[Hh]et bedrijf|[Dd]e werkgever|[Oo] empregador|[Ee]l empleador|"
+                          rf"[Aa] entidade|[Ll]a entidad) "
                           rf"({CAPSEQ})(?= [a-zà-ÿ])")
 # substrings one of which each pattern needs (a pass of the pattern over a long mail costs more than these tests)
 _THE_COMPANY_GATE = ("empresa", "company", "employer", "unternehmen", "entreprise", "bedrijf", "werkgever", "empregador",
-                     "empleador", "firma", "arbeitgeber", "sociét", "societe", "recruteur", "employeur")
+                     "empleador", "firma", "arbeitgeber", "sociét", "societe", "recruteur", "employeur", "entidad")
 # ("know that Ridgeway Capital has reviewed your profile": a clause after "that" begins as a sentence does; up to five
 # words between: "Mercados Olmeda ha actualizado el estado de tu candidatura", "X has updated the status of your ...")
 # The sentence start is tested after the name's first capital (which the engine finds by its set, without trying the
@@ -1663,6 +1686,17 @@ _SUBJECT_AT = re.compile(  # zero-width, so "van je sollicitatie bij X" is also 
     r"(?=\b(?:at|@|with|from|bei|chez|en|bij|na|no|von|van|aupres de|joining|join|(?<=application )to|(?<=applying )to)\s+(?:der |dem |la |le |l'|el |de )?"
     r"([^\n|–:()]{2,60}?)(?=\s*(?:(?<!\w)-|-(?!\w)|[–|:(!]|$)))", re.I)  # (a word's own hyphen joins: "Beira-Rio")
 _WEAK_AT = frozenset(["en ", "na ", "no ", "von", "van", "wit", "fro"])
+# a job board's subject for an employer's message: "X has sent you a message", "X hat Ihnen eine Nachricht gesendet",
+# "X vous a envoyé un message", "X te ha enviado un mensaje", "X heeft je een bericht gestuurd", "X enviou-lhe uma mensagem"
+_SENT_YOU_A_MESSAGE = re.compile(
+    r"^(.{2,60}?) (?:(?:has )?sent you a (?:new )?message|hat (?:Ihnen|dir) (?:eine )?(?:neue )?Nachricht "
+    r"(?:gesendet|geschickt)|vous a (?:envoy[ée]|adress[ée]) un (?:nouveau )?message|(?:te|le) ha enviado un "
+    r"(?:nuevo )?mensaje|heeft (?:je|jou|u) een (?:nieuw )?bericht (?:gestuurd|verstuurd|gezonden)|"
+    r"(?:te |lhe )?enviou(?:-lhe|-te)? uma (?:nova )?mensagem)\b|"
+    # ... and "New message from X", "Vous avez reçu un message de X", "Nuevo mensaje de X", "Nova mensagem da X"
+    r"^(?:(?:you have (?:a )?|you've got a )?new message from|(?:vous avez re[çc]u un (?:nouveau )?|nouveau )message "
+    r"(?:de|d'|du)|(?:has recibido un |nuevo )mensaje de|(?:neue )?Nachricht von|(?:je hebt een )?nieuw bericht van|"
+    r"(?:recebeu uma |nova )mensagem d[aeo])\s*(.{2,60})$", re.I)
 _SUBJECT_AT_BLIND = _Blind(_SUBJECT_AT)  # group 1 read by position
 
 
@@ -1694,6 +1728,7 @@ _APP_WORDS = _Lower(
     r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|"
     r"candidatura|postulaci[óo]n|sollicitatie|terugkoppeling|reactie|vacature|vaga|status|decision|entscheidung|"
     r"d[ée]cision|decisi[óo]n|besluit|resultado|r[ée]sultat|your|ihre|votre|tu|su|je|uw|a sua|sua)\b")
+_POSTSCRIPT = re.compile(r"P\.[SD]\.|PP?S\s*[:.]|PD\s*:").match  # "P.S.", "PS:", "P.D." (the Spanish posdata)
 _PROXY_LINES = frozenset(["im auftrag", "in vertretung", "i. a", "i.a", "i. v", "i.v", "p.p", "pp", "namens", "p.o"])
 _PROXY = _Led(re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|p\.\s?o\.|por orden|namens)\s+", re.I), "iIİıpPnN")
 _ON_BEHALF = re.compile(r"^(?:pour|for|on behalf of|namens|im auftrag (?:der|des|von)|en nombre de|em nome d[aoe]|"
@@ -1719,7 +1754,8 @@ _INSTITUTION = re.compile(
     r"^(?:the )?(?:university|universitat|universite|universidad|universidade|universiteit|hogeschool|hochschule|"
     r"fachhochschule|technische universitat|gemeente|provincie|waterschap|stadt|landkreis|city of|county of|town of|"
     r"ville de|mairie de|commune de|communaute de communes|conseil (?:departemental|regional|municipal)|canton de|"
-    r"centre hospitalier|chu de|hopital|hospital de|ayuntamiento|diputacion|prefeitura|municipio|camara municipal|"
+    r"centre hospitalier|chu de|hopital|hospital de|ayuntamiento|ajuntament|diputacion|prefeitura|municipio|"
+    r"camara municipal|junta de freguesia|uniao das freguesias|unidade local de saude|servicos municipalizados|"
     r"ministerie|ministere|ministerio|ministry of|department (?:of|for)|bureau of|office (?:of|for)|state of|"
     # the chambers of commerce and trades: "Chambre de Métiers et de l'Artisanat", "Cámara de Comercio de X"
     r"chambre (?:de|des|d')|camara (?:oficial )?de comercio|kamer van koophandel|(?:\w+ )?handwerkskammer|"
@@ -1735,7 +1771,13 @@ def _institutions(line: str, add, weight: float = 4.0, source: str = "team") -> 
     if not _institution_hint(line):
         return False
     for seg in (q for p in _SEGMENTS.split(line) for q in _NAME_SPLIT.split(p)):
-        seg = strip_dept(seg.strip(" ."))[0]
+        whole = seg.strip(" .")
+        if whole[:2] in ("Os", "As", "Lo", "La", "Le") and whole.split(" ", 1)[0] in _LEAD_ARTICLES and " " in whole:
+            whole = whole.split(" ", 1)[1]  # "Os Serviços Municipalizados de X": the article before the body's name
+        seg = strip_dept(whole)[0]
+        if (seg and seg != whole and whole.endswith(seg) and _INSTITUTION.match(fold(whole))
+                and not _INSTITUTION.search(fold(seg))):
+            seg = whole  # "Unidade Local de Saúde do Minho": a unit's word that begins the body's own name
         if seg[:1] in _OFFICE_OF_FIRST and (office := _OFFICE_OF(seg)):
             seg = seg[office.end():]  # "Le Président de la Communauté de communes du X": the body the head signs for
         if _INSTITUTION.search(fold(seg)) and len(seg.split()) <= 8 and not _BAD_COMPANY.search(seg):
@@ -1747,15 +1789,22 @@ def _institutions(line: str, add, weight: float = 4.0, source: str = "team") -> 
 # Ayuntamiento de X", "The Chair of the Y Council"
 _OFFICE_OF = re.compile(r"(?i)(?:(?:le|la|el|o|a|the|der|die|de|het) )?(?:pr[ée]sident[ea]?|maire|alcalde(?:sa)?|"
                         r"directeur|directrice|directora?|diretora?|prefeit[oa]|burgemeester|b[üu]rgermeister(?:in)?|"
-                        r"mayor|chair(?:man|woman|person)?|rector|rectora|recteur|rectrice|reitora?) "
+                        r"mayor|chair(?:man|woman|person)?|rector|rectora|recteur|rectrice|reitora?|"
+                        # the Dutch municipality's board signs for it: "Burgemeester en wethouders van de gemeente X"
+                        r"burgemeester en wethouders|college van burgemeester en wethouders) "
                         r"(?:de la |de l'|du |de |del |da |do |des |of the |of |van de |van het |van |der |des )").match
 _OFFICE_OF_FIRST = frozenset("LlEeOoAaTtDdHhPpMmCcRrBb")
+_LEAD_ARTICLES = frozenset(["Os", "As", "Los", "Las", "Les"])
+# a town's head signing by office, then the town's name: the town council is the employer
+_MAYOR_OF = re.compile(rf"^(?:Le|La|El|De|de|le|la|el) (maire|Maire|alcalde|Alcalde|alcaldesa|Alcaldesa|burgemeester|"
+                       rf"Burgemeester) (?:de |d'|del |van )([{_UP}][\w'’-]*(?: [{_UP}][\w'’-]*){{0,3}})[ ,.]*$").match
 # substrings one of which every institution's line holds
 _INSTITUTION_GATE = ("univers", "hogeschool", "hochschule", "gemeente", "provincie", "waterschap", "stadt", "kreis", "city of",
                      "county of", "town of", "ville de", "mairie", "commun", "conseil", "canton", "pital", "chu ",
                      "ayuntamiento", "diputaci", "prefeitura", "munic", "minist", "department of", "department for", "bureau of",
                      "office of",
-                     "office for", "state of", "nhs", "chambre", "camara", "kamer van", "kammer")
+                     "office for", "state of", "nhs", "chambre", "camara", "kamer van", "kammer", "ajuntament",
+                     "freguesia", "unidade local")
 _INSTITUTION_HINT = re.compile(_regroup("(?:" + "|".join(map(re.escape, _INSTITUTION_GATE)) + ")", "(?:"))
 
 
@@ -1793,17 +1842,20 @@ def _logo_alts(html: str) -> list[str]:
 _PART_OF = re.compile(
     # (the verb or, in apposition, a comma or dash: "Verdane Énergies, filiale du groupe Hélion")
     rf"({CAPSEQ})(?:,? (?:is|ist|est|es|é)|,| [–-]) "
-    rf"(?:(?:a |an |one of the |proudly )?(?:part|member|subsidiary|brand|division) of|"
+    rf"(?:(?:a |an |one of the |proudly )?(?:part|member|subsidiary|brand|division) of|(?:operated|run|owned) by|"
     rf"(?:ein(?:e)? )?(?:Teil|Unternehmen|Tochter(?:unternehmen|gesellschaft)?|Marke) (?:der|des|von)|"
-    rf"(?:une? )?(?:filiale|marque|soci[ée]t[ée]|entit[ée]) d[eu]s?|"
-    rf"(?:parte|una filial|una marca|una empresa) del?|onderdeel van|"
-    rf"(?:een )?(?:dochter(?:onderneming|bedrijf)?|merk) van|(?:parte|uma empresa|uma marca|uma subsidi[áa]ria) d[oa]s?)"
+    rf"(?:une? )?(?:filiale|marque|soci[ée]t[ée]|entit[ée]|[ée]tablissement) d[eu]s?|"
+    rf"(?:parte|una filial|una marca|(?:una )?empresa|filial) del?|onderdeel van|"
+    # "Residencias Vitae Mayores, del Grupo Vitae": the group's name in apposition
+    rf"(?:del|do|du)(?= [Gg]rup[op] | [Gg]roupe )|"
+    rf"(?:een )?(?:dochter(?:onderneming|bedrijf)?|merk) van|(?:parte|(?:uma )?empresa|uma marca|uma ins[íi]gnia|uma subsidi[áa]ria|filial) d[oa]s?)"
     rf" (?:the |der |des |la |le |l'|el |de |het |o |a )?(?:(?:Gruppe|groupe|grupo|groep|group|Groupe|Grupo|Groep|Group) )?"
     rf"({CAPSEQ})")
 _PART_OF_TAIL = 700
 _PART_OF_GATE = ("part of", "member of", "subsidiar", "brand of", "division of", "teil d", "tochter", "marke d",
                  "unternehmen der", "filiale", "marque d", "onderdeel", "parte d", "marca d", "empresa d", "dochter",
-                 "merk van", "societe d", "société d", "entite d", "entité d")
+                 "merk van", "societe d", "société d", "entite d", "entité d", "filial d", "operated by", "run by",
+                 "owned by", "tablissement d", "gnia d", "del grupo", "do grupo", "du groupe")
 
 
 # a subject's status or follow-up words, beside the role: "Outcome - Senior Project Officer", "Retorno - vaga X"
@@ -1930,8 +1982,8 @@ def _unit_display(display: str, mailbox: str) -> str | None:
         return None
     segs = [s.strip() for s in _SEGMENTS.split(display)]
     local = _letters(mailbox.split("@", 1)[0])
-    if len(segs) != 2 or len(local) < 5 or not all(segs):
-        return None
+    if len(segs) != 2 or len(local) < 5 or not all(segs) or _mail_provider(_domain(mailbox)):
+        return None  # (on a shared mail host the mailbox is the business's own: "Camille – Le Petit Bistrot")
     domain = _letters(_domain(mailbox))
     for unit, org in (segs, segs[::-1]):
         word = _letters(unit)
@@ -2081,8 +2133,10 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             pass
         elif relayed_by:
             add(_company_ok(strip_dept(m.group(1))[0], people, lower_ok=True), 4.0, "display")
-        elif (len(dsegs := _SEGMENTS.split(display, 1)) == 2 and looks_like_person(dsegs[0].strip())
-              and not _is_vendor(dsegs[1].strip())):
+        elif (len(dsegs := _SEGMENTS.split(display, 1)) == 2 and (looks_like_person(dsegs[0].strip()) or (
+                _given_name(dsegs[0].strip(), display=True) and " " in dsegs[1].strip()
+                and "\n" + dsegs[0].strip() + "\n" in own + "\n")) and not _is_vendor(dsegs[1].strip())):
+            # ("Camille – Le Petit Bistrot" signed "Camille": her first name, then the business)
             add(_company_ok(strip_dept(dsegs[1].strip())[0], people, lower_ok=True), 3.0, "display")
         else:
             m = _PERSON_AT.match(display) or _ANY_AT.match(display)
@@ -2143,6 +2197,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             continue
         if ln[:1] in "IiPpNn" and fold(ln.rstrip(" ,.")) in _PROXY_LINES:
             continue  # "Im Auftrag" over the unit that signs: for whom, written on a line of its own
+        if ln[:1] == "P" and _POSTSCRIPT(ln):
+            continue  # "P.S. Come by the shop", "P.D.: Pásate...": a postscript, a sentence after the signature
         if ":" in ln[:24] and _status_field(ln):
             continue  # "Estado: Descartada", "Etapa: Entrevista": a status block's field, not a signature line
         if ln[:1] in _POWERED_FIRST and ln.lower().startswith(_POWERED_STARTS) and (v := _POWERED.match(ln)):
@@ -2164,6 +2220,13 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                         add(_company_ok(seg.strip(), people, cut_ok=False), 2.5, "signature", legal=True)
             continue
         ln = _ON_BEHALF.sub("", ln)
+        if ln[:1] in "LEDlde" and (mayor := _MAYOR_OF(ln)):
+            # "Le Maire de Saint-Genis", "El Alcalde de Lorca", "De burgemeester van Delft": the town's council signs
+            office, town = fold(mayor.group(1)), mayor.group(2).rstrip(" ,.")
+            body = ("Gemeente " + town if office.startswith("burg") else "Ayuntamiento de " + town
+                    if office.startswith("alcald") else ("Mairie d'" if town[:1] in "AEIOUÉÈÂÎ" else "Mairie de ") + town)
+            add(body, 3.0, "team")
+            continue
         if _institutions(ln, add):  # "School of Chemistry, University of Eastbrook": the institution itself
             continue
         if (before and before[0].isupper() and fold(ln) in people and _team_only(before) and not _TITLE_NOUNS.search(ln)
@@ -2175,8 +2238,14 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         if ln[-1:] in ".!?" and " " not in parts[0].strip() and any(
                 q.lstrip()[:1].islower() and q.count(" ") >= 2 for q in parts[1:]):
             continue  # "Désolé, nous avons trouvé quelqu'un.": a sentence opened by a word of its own, no name
+        if len(parts) == 2 and "–" in ln and (whole := _name_and_trade(parts[0].strip(), parts[1].strip(), people)):
+            add(_company_ok(whole, people, cut_ok=False), 1.5, "signature")
+            continue
         for p in parts:
             p = p.strip()
+            if (p[:1] in "IiDdEeYyOoVvNnUuJ" and " " in p and (own_word := p.split(" ", 1))[0].lower() in _POSSESSIVES
+                    and own_word[1][:1].isupper() and not strip_dept(own_word[1])[1]):
+                p = own_word[1]  # "Ihr Brauhaus zum Löwen", "Votre Boulangerie Martin": the employer, addressed to you
             if p.endswith(")") and (m := _NAME_THEN_ORG.match(p)):
                 p = m.group(1)  # "Lucía (Panadería Lucía)": the first name signed, then the organisation in brackets
             elif p.count(" ") >= 3:
@@ -2189,7 +2258,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue  # "Beijinhos,", "Bisous", "Abrazos" over a friend's or a shop owner's name: no company
             legal = _has_legal(p)
             if p[0].islower() and not (legal and p.split(" ", 1)[0] in _NAME_PARTICLES_LOW) and (
-                    ln.count(" ") >= 5 or (ln[-1:] in ".!?" and not legal)):
+                    ln.count(" ") >= 5 or (ln[-1:] in ".!?" and not legal)) and not (
+                    p[:2] in _TEAM_LEADS_LOW and _TEAM_LINE_LOW(p) and ln[-1:] not in ".!?"):
                 # "délibération, le comité n'a pas souhaité...", "Déjà pris, désolé.", "próxima fase. Seus dados
                 # continuam no nosso banco de talentos.": a sentence, not a signature line (nor a team's)
                 continue
@@ -2201,13 +2271,15 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue  # "Talent Acquisition Specialist", "HR Business Partner", "Geschäftsführer": the signer's title
             name, dept = strip_dept(p)
             if dept and name and (fold(name.split()[0]) in _PRESIDING or fold(name) in _FOR_WORDS_LEAD
-                                  or fold(name) in _BARE_UNITS):
+                                  or fold(name) in _BARE_UNITS or _office_holder(name)):
                 # "Le Président du Centre de gestion": who signs (a body's head), not the body's name; "Pela Direção,",
                 # "Por la Dirección": for whom one signs, the employer named under it; "Servicio de Selección": a
                 # unit's own word, no name
                 continue
             if dept and name.startswith(("vom ", "beim ")):
                 name = name.split(" ", 1)[1]  # "Ihr Team vom Hotel Alpenblick": "von dem", the team's employer after it
+            if dept and p.count(" ") >= 3 and any(w in _CLAUSE_WORDS for w in p.lower().split()):
+                continue  # "Leuk dat je wilde komen werken, maar ...": a sentence of the letter, not a team's line
             if dept:
                 add(_company_ok(name, people, lower_ok=True), 3.0, "team")
                 continue
@@ -2227,7 +2299,15 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     subject = tidy(message.subject or "")
     subj = _REPLY_PREFIX.sub("", subject)
     for m in _SUBJECT_AT_BLIND.finditer(subj):
-        name = _company_ok(strip_dept(subj[m.start(1):m.end(1)])[0], people, lower_ok=True)
+        raw = subj[m.start(1):m.end(1)]
+        if raw[:4] in ("the ", "The ") and raw[4:5].isupper():
+            raw = raw[4:]  # "Your application to the Met Office": the article before a name (not "at the client")
+        if " " in raw and _relayed_by(via := _VIA.match(raw)):
+            raw = via.group(1)  # "Your application to Northwind Logistics via Indeed": the board relays, not a name
+            # (and "via Otta": the board names itself the relay, under whatever name it signs)
+            add(_company_ok(raw, people, lower_ok=True), 2.5, "relay")
+            add(_FIELD_MARK, 0.0, "mark")
+        name = _company_ok(strip_dept(raw)[0], people, lower_ok=True)
         # "Poste d'analyste en cybersécurité", "Teamleider en een ander idee": after a word that is also "in" or
         # "and", a lower-case phrase is rarely a name ("at northwind labs" is)
         weak = name and name[0].islower() and subj[m.start():m.start() + 3].lower() in _WEAK_AT
@@ -2238,6 +2318,11 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 and _inner_particle(subj, m.start())):
             weak = True  # "Secretaris Raad van Toezicht", "Leiter Haus von Blumen": a particle inside a name or title
         add(name, 0.5 if weak else 2.0, "subject_at")
+    if no_reply and subj[:1].isupper() and (sent := _SENT_YOU_A_MESSAGE.match(subj)) and not looks_like_person(
+            sent.group(1) or sent.group(2)):
+        # a job board's notice "Rheinfels Immobilien hat Ihnen eine Nachricht gesendet": the employer writing through
+        # it (a recruiter's own name there is a person's, not the employer's)
+        add(_company_ok(sent.group(1) or sent.group(2), people, cut_ok=False), 2.5, "relay")
     segs = [s for s in _SEGMENTS.split(subj) if s.strip()]
     if len(segs) >= 2:
         # "<Company> – your application", "<Company> | Ref. 4411: <role>": the segment beside the one about the application
@@ -2375,8 +2460,10 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             words = words[1:]  # "A Construtora Horizonte Azul agradece sua participação": the Portuguese article
         if len(words) > 1 and words[0] + "\n" in own and words[0] + " " + words[1] not in own:
             continue  # "Estado: Descartada" then "Lamentamos ... tu candidatura": a name never runs over a line's end
-        if len(words) > 1 and _tok(words[0]) not in _ARTICLES:  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
-            # ("L'équipe de Brasserie des Quais vous remercie": the team's words are no part of the name)
+        if len(words) > 1 and (_tok(words[0]) not in _ARTICLES or (  # "Textiles Quimbaya revisó la hoja de vida": a one-word opener is usually "We"
+                len(words) > 2 and words[0] == "The" and words[1][:1].isupper())):
+            # ("L'équipe de Brasserie des Quais vous remercie": the team's words are no part of the name; "The Harbour
+            # Kitchen has reviewed your application": an article, then a name of two words or more)
             add(_company_ok(strip_dept(" ".join(words))[0], people, cut_ok=False), 2.5, "relay")
     found = _acts_names(text, lang, subj)  # one literal-led pattern: cheaper than gating it
     relay = not no_reply and any(map(low.__contains__, _RELAY_GATE))  # a recruiter writes in person
@@ -2466,6 +2553,37 @@ _SIGNING_OFFICES = _PRESIDING | _BOARDS | frozenset(fold(w) for w in [
     "geschäftsführerin", "inhaber", "inhaberin", "gérant", "gérante", "gerente", "owner", "management", "direction",
     "dirección", "direção", "leitung", "bürgermeisterin"])
 
+
+def _trade_word(word: str) -> bool:
+    return word in ORG_NAME_WORDS or word in _NAME_TAILS or word in _ORG_FIRST  # (_NAME_TAILS: defined further on)
+
+
+def _name_and_trade(name: str, trade: str, people: set[str]) -> str | None:
+    """"Paulo Rocha – Mediação Imobiliária", "Reis & Filhas – Contabilidade": a sole trader's or a family firm's line,
+    its name then the trade it plies, which is part of the name as people write it (not the trade alone: it names
+    no one; not "Clinique du Parc – Groupe Santé Ouest", a proper name after the dash)."""
+    trade = strip_legal(trade).rstrip(" ,")  # ("Ribeiro & Filhos – Contabilidade, Lda.": the legal form ends the line)
+    words = [fold(w) for w in trade.split()]
+    if not 1 <= len(words) <= 4 or _TITLE_NOUNS.search(trade) or _is_dept(trade.split()[0]):
+        return None
+    if not all(_trade_word(w) or w in _JOINERS for w in words):
+        return None  # "Julien Lemaire – Atelier Colibri": the workshop's own name, the person's beside it
+    # the owner's full name, or a firm of partners ("Reis & Filhas"), before its trade
+    return f"{name} – {trade}" if (fold(name) in people and " " in name) or "&" in name else None
+
+
+# the head of a unit, written small or with an article: "het hoofd Personeelszaken", "Le Directeur général des services"
+_UNIT_HEAD_WORDS = frozenset(["hoofd", "head", "chef", "cheffe", "jefe", "jefa", "chefe", "leiter", "leiterin"])
+
+
+def _office_holder(name: str) -> bool:
+    """What strip_dept leaves of a signer's office over a unit ("Directeur", "hoofd"): who signs, not the employer."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return len(words) <= 2 and (words[0] in _SIGNING_OFFICES or words[0] in _UNIT_HEAD_WORDS)
+
+
 # the sending software's line under a letter: "Powered by SmartHire", "Gesendet über Recruitee", "Envoyé via X"
 _POWERED = re.compile(r"(?i)(?:powered by|sent (?:via|with|using)|gesendet (?:über|mit|via)|bereitgestellt von|"
                       r"envoy[ée] (?:via|avec|par)|enviado (?:por|via|com|desde)|verzonden (?:via|met))"
@@ -2535,7 +2653,8 @@ def _full_name(best: str, message: Message, own: str) -> str:
         # (in the letter only: the subject's end and the display name's after it wrap nothing)
         at = hay.find(best + "\n", len(message.subject or "") + len(message.sender.name or "") + 2)
         while at >= 0:
-            hay += "\n" + best + " " + hay[at + len(best) + 1:at + len(best) + 41].split("\n", 1)[0]
+            if hay[at - 1] != "\n":  # (not a line of its own: "Rijksdienst X" over "Ministerie Y" names two bodies)
+                hay += "\n" + best + " " + hay[at + len(best) + 1:at + len(best) + 41].split("\n", 1)[0]
             at = hay.find(best + "\n", at + 1)
     if best + " " not in hay:
         return best  # the cheap test first: most names are never written with more after them
@@ -2601,7 +2720,10 @@ def _body_name(text: str, at: int, people: set[str]) -> str | None:
     """The name a body phrase's trigger ends before, to the end of its clause."""
     n = _NAME_AT.match(text, at)
     if not n:
-        return None
+        # a clause too long to read whole ("Desde Cooperativa Frutícola del Segura lamentamos comunicarte que ..."):
+        # the capitalised run it opens with, of two words or more
+        c = _CAPS.match(text, at)
+        return _company_ok(c.group(0), people) if c and " " in c.group(0) else None
     if n.group(1).startswith("the ") and n.group(1)[4:5].isupper() and (
             n.group(1).count(" ") >= 2 or text.startswith(_FOR_JOINS, n.end(1))
             or text.startswith(_INNER_JOINS, n.end(1))) and any(  # ("the City and County of X")
@@ -2615,12 +2737,21 @@ def _body_name(text: str, at: int, people: set[str]) -> str | None:
         # noun ends no name; its subject follows ("für", "for", "voor", "pour")
         return _company_ok(text[n.start(1):more.end()], people)
     raw = n.group(1)
+    if text.startswith((" zum ", " zur "), n.end(1)) and (_sector_noun(last := raw.rsplit(" ", 1)[-1])
+                                                         or _org_compound(fold(last))) and (
+            inn := _CAPS.match(text, n.end(1) + 5)) and text.count(whole := text[n.start(1):inn.end()]) >= 2:
+        # "am Brauhaus zum Löwen", "der Apotheke zur Post": "zum" inside the name, as the letter writes it again (in
+        # its signature: not "beim Autohaus Berger zum Ausbildungsstart", a German noun after "zum")
+        raw = whole
     if " " in raw and text.startswith(":", n.end(1) + (text[n.end(1):n.end(1) + 1] == " ")) and \
             fold(raw.rsplit(" ", 1)[1]) in _FIELD_LABELS:
         raw = raw.rsplit(" ", 1)[0]  # "chez Acme" over the next paragraph's "Statut : Non retenue" (read on one line)
-    if raw[:1].islower() and (lead := raw.split(" ", 1))[0] in _FAMILY_LEADS and lead[1:] and lead[1][:1].isupper():
-        # "formar parte de la familia Mercasur", "fazer parte do time Flor do Cerrado": the name after the word
-        raw = lead[1]
+    if raw[:1].islower() and (lead := raw.split(" ", 1))[0] in _FAMILY_LEADS and lead[1:] and (
+            lead[1][:1].isupper() or (lead[1].split(" ", 1)[0] in _OF_JOINERS and lead[1].split(" ", 1)[1:2]
+                                      and lead[1].split(" ", 1)[1][:1].isupper())):
+        # "formar parte de la familia Mercasur", "fazer parte do time Flor do Cerrado": the name after the word (and
+        # after its "of": "do time do Banco Aurora")
+        raw = lead[1] if lead[1][:1].isupper() else lead[1].split(" ", 1)[1]
     if raw[:1].isupper() and text.startswith(_INNER_JOINS, n.end(1)) and _joined_name(text, n.end(1)):
         # "candidature chez Atelier Lumière et Fils", "applying to Smith and Jones Partners": "et", "and" between
         # capitalised words is inside the name, not its end: the name runs to the clause's first lower-case word
@@ -2811,6 +2942,21 @@ def _joiner_spelled(words: list[str], label: str) -> list[str] | None:
     return None
 
 
+def _initials_span(words: list[str], label: str) -> str | None:
+    """The run of three words or more whose initials (without its small joiners) are the domain's label."""
+    for i in range(len(words) - 2):
+        if _letters(words[i][:1]) != label[:1] or fold(words[i]) in _DROPPED_JOINERS:
+            continue
+        initials, j = "", i
+        while j < len(words) and len(initials) < len(label):
+            if fold(words[j]) not in _DROPPED_JOINERS:
+                initials += _letters(words[j][:1])
+            j += 1
+        if initials == label and j - i >= 3:
+            return " ".join(words[i:j])
+    return None
+
+
 def _domain_name(message: Message, own: str, addr: str | None,
                  people: set[str] | None = None, loose: bool = False) -> tuple[str | None, str | None]:
     """The name the mail writes that spells the address's domain ("Koffiebar De Vlonder" for
@@ -2830,6 +2976,8 @@ def _domain_name(message: Message, own: str, addr: str | None,
     for m in (_CAPS_NUM if digits else _DOMAIN_CAPS).finditer(hay):
         words = m.group(0).split()
         spelled = [_letters(w) for w in words]
+        if loose and 3 <= len(label) <= 5 and len(words) >= 3 and (found := _initials_span(words, label)):
+            return found, base[0]  # "fzn" for Fundación Zaragoza Norte: a long name's domain is often its initials
         if label not in "".join(spelled) and not (
                 loose and label in "".join(w for w in spelled if w not in _DROPPED_JOINERS)) and (
                 "&" not in m.group(0) or not (spelled := _joiner_spelled(words, label))):
@@ -3047,7 +3195,17 @@ def _firm_trade(best: str, message: Message, own: str) -> str:
 _CUT_JOINERS = frozenset(["and", "&", "of", "for", "und", "et", "y", "e", "de", "du", "des", "da", "do", "van", "von"])
 # the trades a recruitment firm's domain names ("apexsearch", "meridian-people", "collins-recruit")
 _AGENCY_STEMS = ("talent", "staffing", "recruit", "search", "people", "personnel", "resourcing", "consult",
-                 "headhunt", "recrut", "rekrut", "personalberat", "werving", "seleccion", "selecao")
+                 "headhunt", "recrut", "rekrut", "personalberat", "werving", "seleccion", "selecao", "select")
+# a team's line written small under the letter, then the employer: "das Team der Tierarztpraxis Vier Pfoten", "het team
+# van Bakkerij Stam", "el equipo de Casa Lola", "l'équipe du Café des Arts", "a equipa da Loja Azul", "the team at X"
+_TEAM_LINE_LOW = re.compile(rf"(?:(?:das|dein|euer|ihr) [Tt]eam (?:der|des|von|vom)|het team van|el equipo de|"
+                            rf"l'[ée]quipe d(?:e|u|es)|a equip[ae] d[ao]s?|the team at) [{_UP}]").match
+_TEAM_LEADS_LOW = frozenset(["da", "de", "eu", "ih", "he", "el", "l'", "a ", "th"])
+# the pronouns and conjunctions that make a line a sentence (a team's or firm's line holds none)
+_CLAUSE_WORDS = frozenset(["je", "jij", "wij", "ik", "dir", "ich", "wir", "dich", "tu", "vous", "nous", "yo", "você",
+                           "eu", "you", "dat", "dass", "que", "that"])
+_WEB_NAME = re.compile(r"\w\.(?:com|net|org|co\.uk|nl|de|fr|es|pt|be|ch|at|io|jobs)$", re.I).search
+_HR_LABELS = frozenset(["rh", "hr", "rrhh"])  # "axiome-rh.example": a firm named for its trade, human resources
 # where a letter names the employer of a position (not its writer's own signature or display name)
 _EMPLOYER_SLOTS = frozenset(["body", "subject_at", "relay", "client"])
 
@@ -3090,7 +3248,12 @@ def _recruiter_writes(addr: str, own: str) -> bool:
     """A recruitment firm's domain ("apexsearch", "meridian-people"), or a writer who signs as a consultant (a
     recruiter's title: "Senior Consultant", "Principal Consultant"): the writer passes on a client's answer. (The
     caller knows that a person's mailbox writes.)"""
-    return any(map(_domain(addr).__contains__, _AGENCY_STEMS)) or "onsultant" in own[-300:]
+    domain = _domain(addr)
+    if any(map(domain.__contains__, _AGENCY_STEMS)) or "onsultant" in own[-300:]:
+        return True
+    # a firm named for its trade, human resources: "axiome-rh.example" (not a company's "hr." mail host)
+    name = domain.rsplit(".", 2)[-2] if domain.count(".") >= 1 else domain
+    return "-" in name and any(part in _HR_LABELS for part in name.split("-"))
 
 
 def _own_word(words: list[str], src: set[str], labels: list[str]) -> bool:
@@ -3271,6 +3434,11 @@ def _whole_employer(best: str, names: dict[str, str], scores: dict[str, float]) 
     if len(words) == 1 and (fold(best) in ORG_NAME_WORDS or fold(best) in _SHOP_FIRST or _sector_noun(best)):
         found = [(scores[k], n) for k, n in names.items() if scores[k] >= 1.0 and n.startswith(best + " ")]
         return max(found)[1] if found else best
+    if len(words) > 1 and all(fold(w) in ORG_NAME_WORDS for w in words):
+        # "County Council" on the display beside "North Fenland County Council" under the letter: the kind of body,
+        # and the body's own name
+        found = [(scores[k], n) for k, n in names.items() if scores[k] >= 1.0 and n.endswith(" " + best)]
+        return max(found)[1] if found else best
     return best
 
 
@@ -3400,7 +3568,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         for short in list(scores):
             swords = fold(names[short]).split()
             if short != long and len(swords) < len(lwords) and lwords[:len(swords)] == swords and (
-                    sources[short] - {"signature"}) and lwords[len(swords)] not in _CUT_JOINERS:
+                    sources[short] - {"signature"}) and lwords[len(swords)] not in _CUT_JOINERS and not (
+                    len(swords) == 1 and swords[0] in ORG_NAME_WORDS):  # ("Stadtwerke": a kind, no brand)
                 scores[short] += scores.pop(long)
                 sources[short] |= sources[long]
                 break
@@ -3428,13 +3597,19 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         if relayed and sources[key] <= {"display", "signature", "team"} and _matches_domain(key, words, sender_labels):
             # the job board's own name, beside the employer it relays; below a relayed name ("A empresa X encerrou")
             # however often the board signs its own mail
-            score = min(score - 3.0, 2.0) if named_relay else score - 3.0
+            # (a name written as a web address, "Caterer.com", is a site's, a job board's, as surely)
+            score = min(score - 3.0, 2.0) if named_relay or _WEB_NAME(names[key]) else score - 3.0
         if names[key][0].islower() and sources[key] <= {"body", "client"} and score < 2.0:
             continue  # a lower-case phrase of the body ("no seleccionada") is a name only if something else agrees
         if score > best_score or (score == best_score and best is not None and len(names[key]) > len(best)):
             best, best_score = names[key], score
     if best is not None and not agency:
         best = _whole_employer(best, names, scores)
+        if sources.get(_key(best), {"?"}) <= {"display"} and (longer := [
+                names[k] for k, src in sources.items() if names[k].startswith(best + " ")
+                and len(src & {"body", "signature", "team", "subject_at", "relay"}) >= 2]):
+            # "Greenleaf" on the display, "Greenleaf Garden Centres" in the letter and under it: the name in full
+            best = longer[0]
     if best is not None and (bkey := _key(best)) in legal_keys and sources[bkey] <= {"signature", "logo"}:
         # a legal footer name whose first words are the sender's domain and stand alone in the letter is the brand:
         # "Cais Novo" written in the body, "Cais Novo Logística S.A." in the footer, mail from caisnovo.example
@@ -3511,7 +3686,13 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         quoted_labels = [] if message.sender.email and _mail_provider(_domain(message.sender.email)) else labels
         if (quoted_labels or message.sender.email) and (named := _quoted_employer(message, people, quoted_labels)):
             return named
-    for addr in [message.sender.email] + [a.email for a in message.reply_to]:
+    addrs = [message.sender.email] + [a.email for a in message.reply_to]
+    if addrs[0] and any(a.email == addrs[0] for a in message.to):
+        # the reader forwarding a letter to themselves: their own domain names no employer; the forwarded letter's
+        # writer ("Von: Apotheke am Markt <info@apotheke-am-markt.example>") does
+        inner = _FWD_FROM.search(message.text[:3000])
+        addrs = [parseaddr(inner.group(1))[1] if inner else None] + addrs[1:]
+    for addr in addrs:
         # (the last resort: a name the domain spells without its small words, "Hospital Virgen del Mar" for
         # hospital-virgen-mar, beats the domain's words split)
         found, base = _domain_name(message, own, addr, people, loose=True)
@@ -3529,6 +3710,27 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             parts = _split_tail(parts)
             return " ".join(_as_written(_split_head(parts, message, own), message, own))
     return _full_name(best, message, own) if best and best[0].isupper() else None  # a weak clue, as written in full
+
+
+_CAPS_JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "i", "en", "de", "del", "du", "des", "da", "do", "dos",
+                           "das", "van", "von", "der", "den", "la", "le", "el", "of", "het", "op", "am", "im"])
+
+
+def _uncapitalised(name: str, message: Message, own: str) -> str:
+    """A name signed in capitals ("HARTLEY & SONS BUILDERS") as a person writes it: as the mail writes it otherwise,
+    or each long word capitalised, the joiners small and the short words (initials: "GGZ", "ROC") kept."""
+    low = name.lower()
+    for hay in (message.sender.name or "", message.subject or "", own[:_READ]):
+        at = hay.lower().find(low)
+        if at >= 0 and not (written := hay[at:at + len(name)]).isupper() and len(written) == len(name):
+            return written
+    words = name.split()
+    if not any(len(w) >= 5 for w in words):
+        return name  # "ECML 2027", "KPMG": initials, kept
+    out = [(w.lower() if i else w.capitalize()) if w.lower() in _CAPS_JOINERS else
+           w if len(w) <= 4 and w.isalpha() and fold(w) not in ORG_NAME_WORDS and fold(w) not in _NAME_TAILS else
+           "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for i, w in enumerate(words)]
+    return " ".join(out)
 
 
 # --- role -------------------------------------------------------------------------------------------------
@@ -5064,6 +5266,8 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
     people = _person_names(message, signer, own)
     fields = _field_lines(own)
     verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people, fields)
+    if verdict.company and verdict.company.isupper() and " " in verdict.company:
+        verdict.company = _uncapitalised(verdict.company, message, own)
     verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company,
                                 frozenset(" ".join(people).split()), fields)
     if verdict.role is None:
