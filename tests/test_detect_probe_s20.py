@@ -36,6 +36,11 @@
   "sprongen er duidelijker uit" or "sloten beter aan", experience "net niet voldoende", "je wordt geen onderdeel van
   ons team", a frozen role with the applications closed, "besloten je sollicitatie te sluiten", no further interviews,
   "hier eindigt de weg voor je sollicitatie", "het is deze keer niet gelukt", "onze stagiair al gevonden".
+- English, the same constructions (8 of 50 were missed): "without your application being selected", others "stood
+  out more strongly" or "were a closer fit", experience "isn't quite enough", "you won't be joining the team this
+  time", feedback "wasn't strong enough for us to continue", "this is where the road ends for your application",
+  "you're not part of the final round"; and "we won't be scheduling any further interviews until January" is a delay,
+  not a no (0.95 before).
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -409,4 +414,40 @@ test_nl_round_20 = letters_test(_letters("Je sollicitatie - UX Designer", NL_LET
 
 @pytest.mark.parametrize(("sender", "subject", "body"), NL_LOOK_ALIKES)
 def test_nl_round_20_look_alikes(sender: str, subject: str, body: str) -> None:
+    assert not found(mail(body, subject, sender))
+
+
+EN_LETTER = "Hi Sam,\n\nthanks so much for your time. {}\n\nCheers,\nLeah, Talent at Falcon"
+EN_SENTENCES = [
+    "The process has now closed without your application being selected.",
+    "Other candidates stood out more strongly at this stage.",
+    "Unfortunately, your experience isn't quite enough for this role.",
+    "You won't be joining the team this time.",
+    "Other profiles were a closer fit for what we need.",
+    "The interview feedback wasn't strong enough for us to continue.",
+    "This is where the road ends for your application.",
+    "Unfortunately you're not part of the final round.",
+]
+EN_LOOK_ALIKES = [  # (sender, subject, body)
+    ("Talent <jobs@falcon.example>", "Your application",
+     EN_LETTER.format("We won't be scheduling any further interviews until January; we'll be in touch then.")),
+    ("Leah <leah@falcon.example>", "Team call",
+     "Hi Sam,\n\nif you won't be joining the team call on Friday, let me know.\n\nLeah"),
+    ("Talent <jobs@falcon.example>", "Welcome",
+     "Hi Sam,\n\nyou won't be joining the team until your contract is signed on Monday - welcome aboard!\n\nLeah"),
+    ("Talent <jobs@falcon.example>", "Your application",
+     "Hi Sam,\n\nother candidates stood out in the written test, but we'd still love to invite you to the final "
+     "interview.\n\nLeah"),
+    ("Talent <jobs@falcon.example>", "Your application",
+     "Hi Sam,\n\nyou're not in the final round yet: one more test first. Good luck!\n\nLeah"),
+    ("Careers Pod <news@careerspod.example>", "Podcast",
+     "This week on the podcast: why your experience isn't enough, and what to do about it."),
+]
+
+test_en_round_20 = letters_test(_letters("Your application - UX Designer", EN_LETTER, EN_SENTENCES),
+                                "Talent <jobs@falcon.example>", rejection=True)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), EN_LOOK_ALIKES)
+def test_en_round_20_look_alikes(sender: str, subject: str, body: str) -> None:
     assert not found(mail(body, subject, sender))

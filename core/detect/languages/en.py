@@ -292,7 +292,7 @@ DECISIONS += [
         r"(?! (?:candidates|panels?|rooms?|slots?|expenses|travel|guide|tips)\b)"
         # a day or an hour the panel cannot do: "we cannot offer interviews on Fridays"
         r"(?! (?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|that day|that date|those dates)|"
-        r"at (?:that|this) time|(?:this|next) week|before|after)\b)"),
+        r"at (?:that|this) time|(?:this|next) week|before|after|until|till)\b)"),
     fam("grammar: the profile does not match", 4.0, ("match", "fit", "align", "not meet", "n't meet", "not fully meet",
                                                       "not quite meet", "n't fully meet", "n't quite meet"),
         # (not a rule for all applicants or a condition: "applicants whose experience does not meet the criteria will not be
@@ -3196,4 +3196,34 @@ LOOKALIKES += [
         # through us and wants two more"
         r"\b(?:hired|placed|recruited|took on|appointed) (?:[\w-]+ ){1,3}?(?:through|via) (?:us|our (?:agency|firm|team|"
         r"search|network))\b"),
+]
+
+# (round 20, the lead's probing) constructions no writer had used: the process closed "without your application being
+# selected", others "stood out more strongly" or "were a closer fit", experience "isn't quite enough", "you won't be
+# joining the team this time", feedback "wasn't strong enough for us to continue", "this is where the road ends for
+# your application", "you're not part of the final round"
+DECISIONS += [
+    fam("grammar: closed without the reader selected", 4.0, ("without",),
+        r"\bwithout (?:your|you) (?:application |candidacy )?(?:being )?(?:selected|chosen|progressed|shortlisted|taken forward)\b"),
+    fam("grammar: others stood out more / were a closer fit", 3.5, ("stood out", "closer", "better fit", "stronger fit",
+                                                                   "better match", "stronger match"),
+        r"\bother (?:candidates|applicants|profiles|finalists)\b[^.!?;]{0,30}\bstood out (?:more|further|as (?:a )?(?:closer|"
+        r"stronger|better))\b",
+        r"\bother (?:candidates|applicants|profiles|finalists)\b[^.!?;]{0,20}\b(?:were|was) (?:a )?(?:closer|better|stronger) "
+        r"(?:fit|match)\b"),
+    fam("grammar: your experience isn't enough", 3.0, ("enough", "sufficient"),
+        r"\byour (?:experience|background|skills?|profile|level)\b[^.!?;]{0,20}\b(?:is|was)(?:n't| not) (?:quite |yet |really )?"
+        r"(?:enough|sufficient|strong enough)\b(?![^.!?;]{0,60}\bbut\b)"),
+    fam("grammar: you won't be joining the team", 3.5, ("joining",),
+        r"(?<!\bif )\byou (?:won't|will not) be joining (?:the|our) (?:team|company|practice|firm)\b(?! (?:call|meeting|lunch|"
+        r"event|party|drinks|session|offsite|webinar|retreat|trip)\b)(?! (?:\w+ ){0,2}(?:until|before|till|from|next)\b)"),
+    fam("grammar: feedback not strong enough to continue", 3.5, ("enough",),
+        r"\b(?:wasn't|was not|weren't|were not) (?:quite )?(?:strong|positive|good) enough\b[^.!?;]{0,20}\b(?:to (?:continue|"
+        r"proceed|progress|move (?:you )?forward|go ahead)|for us to (?:continue|proceed|progress|move forward))\b"),
+    fam("grammar: the road ends here for your application", 3.5, ("ends",),
+        r"\b(?:this is where|here) (?:the|our) (?:road|journey|process) ends (?:for (?:you|your (?:application|candidacy)))\b",
+        r"\b(?:road|journey|process) ends here for (?:you|your (?:application|candidacy))\b"),
+    fam("grammar: not part of the final round", 4.0, ("final", "finalists", "shortlist"),
+        r"\byou(?:'re| are) not (?:part of|in|among|included in) (?:the )?(?:final (?:round|stage|shortlist|group|selection)|"
+        r"finalists|shortlist(?:ed candidates)?)\b(?! (?:yet|until|for now)\b)"),
 ]
