@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import _count_elements  # type: ignore[attr-defined]
 from itertools import chain
 
 # Short, frequent words that are distinctive for each language (folded: lower case, no accents).
@@ -57,11 +57,12 @@ _RIVALS = {lang: tuple(k + "*" for k in _WORDS if k != lang and {k, lang} != {"e
 
 def ranked(folded: str) -> list[str]:
     """The likely languages, best first: the winner and any close runner-up (short mail shares many words)."""
-    counts = Counter(_NONE)  # every key present: a missing one is a call to Counter.__missing__
+    counts = _NONE.copy()  # every key present, at zero (a dict: Counter's set-up and update ran in Python)
     head = folded[:4000]
     words = head.translate(_NOT_WORD).split() if head.isascii() else _WORD.findall(head)
     # each function word's languages counted, all in C (a Python loop over the words cost a third of the ranking)
-    counts.update(chain.from_iterable(filter(None, map(_LANGS_OF.get, words))))
+    _count_elements(counts, chain.from_iterable(  # (Counter.update's own loop, in C)
+        filter(None, map(_LANGS_OF.get, words))))
     # most words first; a tie keeps the order of _WORDS, English first (a stable sort: no key built in Python)
     order = sorted(_WORDS, key=counts.__getitem__, reverse=True)
     best = counts[order[0]]
@@ -77,7 +78,7 @@ def ranked(folded: str) -> list[str]:
     return [order[0], *also]
 
 
-def _outnumbered(counts: Counter[str], winner: str) -> str | None:
+def _outnumbered(counts: dict[str, int], winner: str) -> str | None:
     """The language of a letter that another language outnumbers (an ATS's English frame and legal footer around a
     short letter, a German letter under a French disclaimer): the one with the most words the winner's text has not."""
     told = max(_RIVALS[winner], key=counts.__getitem__)

@@ -23,10 +23,17 @@ _WORD = re.compile(r"[a-z']+")  # no numbers: dates and amounts are the corpus's
 _READ = 4000  # characters of text read: the decision of a rejection comes early
 
 
+# Folded text is ASCII: every character but a-z and the apostrophe read as a space splits it into the very words
+# ``_WORD`` finds, in less time (as ``lang.ranked`` reads it).
+_NOT_WORD = "".join(chr(i) if "a" <= chr(i) <= "z" or chr(i) == "'" else " " for i in range(128))
+
+
 def grams(folded: str) -> set[str]:
     """The words and adjacent word pairs of a folded text (what the model weighs)."""
-    words = _WORD.findall(folded[:_READ])
-    return {*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))}
+    head = folded[:_READ]
+    words = head.translate(_NOT_WORD).split() if head.isascii() else _WORD.findall(head)
+    # (each pair joined in C, not by an f-string in a generator: a mail has hundreds)
+    return {*words, *map(" ".join, zip(words, words[1:], strict=False))}
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +57,7 @@ def probability(folded: str) -> tuple[float, list[str]] | None:
     if model is None:
         return None
     weights, bias = model
-    found = [(weights[g], g) for g in grams(folded) if g in weights]
+    found = [(weights[g], g) for g in filter(weights.__contains__, grams(folded))]  # (the test in C)
     z = bias + sum(w for w, _ in found)
     top = [g for w, g in sorted(found, reverse=True)[:3] if w > 0]
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))), top

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+import ahocorasick
+
 from nextround.detect import phrases as P
 from nextround.detect.text import FORWARD_MARK, FORWARD_SUBJECT, fold, new_text, outlook_forward, split_forward
 from nextround.message import Message
@@ -19,7 +21,9 @@ from nextround.message import Message
 _EMPTIED = "(-)"
 
 # A quotation that follows a colon is a relay of the employer's words ("X replied to your application: "...""), not a citation.
-_QUOTED = re.compile(r'(?<!:)(?<!: )"[^"]{0,300}"')
+# (its look-behinds written after the opening quotation mark, which they then include: the engine skips to the
+# quotation marks instead of trying them at every place; the same matches)
+_QUOTED = re.compile(r'"(?<!:")(?<!: ")[^"]{0,300}"')
 
 
 # Quotations that are no citation: a status set on the reader's application ("auf „Abgelehnt“ gesetzt", "status:
@@ -137,34 +141,17 @@ _REPORTED_CUES = ("saying", "stating", "stated", "said", "says", "told", "tell",
                   "complain")
 
 
-# The same cues asked with fewer passes over the text: those that share a rarer piece are found from it (the piece
-# first, then the words around each place it occurs), the others one by one. (A cue occurs where its piece occurs with
-# the cue around it: the same answer as asking each cue.)
-_CUES_ALONE = ("told", "tell", "emailed", "informs", "mentioned", "when a", "if a")
-_CUES_AFTER = (("sa", ("said", "says", "saying")), ("stat", ("stating", "stated")), ("wr", ("writes", "wrote")))
-_CUES_BEFORE = ((" that", ("line", "mail", "message", "letter")), ("plain", ("ex", "com")))
-# (a cue added to or taken from _REPORTED_CUES goes in one of the three above too)
-assert {*_CUES_ALONE, *(c for _p, cs in _CUES_AFTER for c in cs), *(b + p for p, bs in _CUES_BEFORE for b in bs)} == \
-    set(_REPORTED_CUES) and all(c.startswith(p) for p, cs in _CUES_AFTER for c in cs)
+# The cues in one Aho-Corasick automaton: one pass in C over the text finds whether any occurs (a test per cue was a
+# pass each, and the cues that share a piece, "sa" or " that", were looked for from each place the piece occurs).
+_CUE_SCAN = ahocorasick.Automaton()
+for _cue in _REPORTED_CUES:
+    _CUE_SCAN.add_word(_cue, _cue)
+_CUE_SCAN.make_automaton()
 
 
 def _cued(text: str) -> bool:
-    """``any(cue in text for cue in _REPORTED_CUES)``, in fewer passes over the text."""
-    if any(map(text.__contains__, _CUES_ALONE)):
-        return True
-    for piece, starts in _CUES_AFTER:  # the cue begins with the piece
-        at = text.find(piece)
-        while at >= 0:
-            if text.startswith(starts, at):
-                return True
-            at = text.find(piece, at + 1)
-    for piece, ends in _CUES_BEFORE:  # the cue ends with the piece
-        at = text.find(piece)
-        while at >= 0:
-            if text.endswith(ends, 0, at):
-                return True
-            at = text.find(piece, at + 1)
-    return False
+    """``any(cue in text for cue in _REPORTED_CUES)``, in one pass over the text."""
+    return next(_CUE_SCAN.iter(text), None) is not None
 
 
 def _reported(text: str) -> str:
@@ -177,7 +164,10 @@ def _reported(text: str) -> str:
 # asked to check, a story's or a course's sample ("...before I send it to Jordan? Dear Jordan, we have decided...").
 # Emptied from its greeting to its sign-off, unless a relay note before it passes on the employer's answer ("see their
 # reply below: Hi Priya, ...").
-_INNER_GREETING = re.compile(r"(?<=[.!?:] )(?:dear|hi|hello|hey) (?:(?:mr|mrs|ms|miss|dr|prof|mx) )?([\w{\[][\w'{}\[\]-]*),")
+# (written to begin with the greeting's first letter, its look-behind after it: the engine then skips to the "d"s and
+# "h"s, where a leading look-behind was tried at every place; the same matches)
+_INNER_GREETING = re.compile(r"(?:d(?<=[.!?:] d)ear|h(?<=[.!?:] h)(?:i|ello|ey)) (?:(?:mr|mrs|ms|miss|dr|prof|mx) )?"
+                             r"([\w{\[][\w'{}\[\]-]*),")
 _SIGN_OFF = re.compile(r"\b(?:(?:kind |best |warm |with )?regards|sincerely|yours (?:sincerely|faithfully|truly)|"
                        r"best wishes|(?:best|cheers|thanks|many thanks|warmly),)")
 
@@ -507,11 +497,27 @@ _SHOWN_RECEIVED = re.compile(r"(?<![\w'])([a-z]+),?(?: \d+,)? (?:receives|receiv
                              r"text|reply|rejection)s?:[ \t]*(?=\S)", re.I)
 
 
-def _shown(paragraph: str, labelled: bool, received: bool) -> re.Match[str] | None:
-    shown = _SHOWN_LABEL.search(paragraph) if labelled else None
-    if shown or not received:
+# ``_SHOWN_LABEL`` after the paragraph's start, read from the line break or the space before the label's place: the
+# engine skips to those (the pattern, which begins with its look-behinds, was tried at every place of the paragraph).
+_SHOWN_LABEL_AFTER = re.compile(r"(?:\n| (?<=[.!?] ))" + _SHOWN_LABEL.pattern.removeprefix(r"(?:^|(?<=[.!?] )|(?<=\n))"),
+                                re.I)
+assert _SHOWN_LABEL_AFTER.pattern.count("(?<=") == 1
+
+
+def _label_end(paragraph: str) -> int | None:
+    """Where ``_SHOWN_LABEL.search(paragraph)`` ends, or None (after the paragraph's start the same match, begun one
+    character early: at the line break or the space before it)."""
+    m = _SHOWN_LABEL.match(paragraph) or _SHOWN_LABEL_AFTER.search(paragraph)
+    return m.end() if m else None
+
+
+def _shown(paragraph: str, labelled: bool, received: bool) -> int | None:
+    """Where the label or the story's words that introduce a message shown end in the paragraph, or None."""
+    shown = _label_end(paragraph) if labelled else None
+    if shown is not None or not received:
         return shown
-    return next((m for m in _SHOWN_RECEIVED.finditer(paragraph) if m.group(1).lower() not in ("you", "i", "we")), None)
+    m = next((m for m in _SHOWN_RECEIVED.finditer(paragraph) if m.group(1).lower() not in ("you", "i", "we")), None)
+    return m.end() if m else None
 
 
 # A chat transcript in a digest: lines "name: message" where a speaker comes back ("riya: rejected from Kestrel, they
@@ -560,8 +566,8 @@ def _shown_not_sent(raw: str) -> str:
     paragraphs = re.split(r"(\n[ \t]*\n)", raw)
     for i in range(0, len(paragraphs), 2):
         shown = _shown(paragraphs[i], labelled, received)
-        if shown:
-            paragraphs[i] = paragraphs[i][:shown.end()] + _EMPTIED
+        if shown is not None:
+            paragraphs[i] = paragraphs[i][:shown] + _EMPTIED
     return "".join(paragraphs)
 
 
