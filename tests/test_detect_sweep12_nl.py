@@ -439,6 +439,10 @@ REJECTIONS = [
     ('Sollicitatie',
      'Beste Sam,\n\nWe hebben besloten de vacature niet open te stellen voor externe kandidaten. Je '
      'sollicitatie vervalt daarmee.\n\nGroet'),
+    # (was a known gap: a capital "Jij" read as a name; reading.py's _NO_NAME now lists jij, jou, jouw, gij)
+    ('Selectie planner',
+     'Beste Sam,\n\nDe hiring manager heeft de cv\'s beoordeeld en gekozen voor andere profielen. Jij gaat helaas '
+     'niet verder in het proces voor de functie van planner.\n\nGroet,\nJoke'),
 ]
 
 LOOKALIKES = [
@@ -732,11 +736,6 @@ HTML_REJECTIONS = [
 ]
 
 KNOWN_GAPS = [
-    # a capital "Jij" at a clause's start is read as another person's name by the shared reading (reading.py's
-    # _NO_NAME lists "je" and "u" but not "jij", "jou" or "jouw"): not Dutch's file
-    ('Selectie planner',
-     'Beste Sam,\n\nDe hiring manager heeft de cv\'s beoordeeld en gekozen voor andere profielen. Jij gaat helaas '
-     'niet verder in het proces voor de functie van planner.\n\nGroet,\nJoke'),
     # an internship "bij de redactie": the shared not-a-job words (phrases.NOT_A_JOB) read "redactie" as a paper
     # submitted, over the trainee named
     ('Sollicitatie stage',

@@ -1721,9 +1721,6 @@ CASES = B1 + B2 + B3 + B4 + B5 + B6 + B7 + B8 + LOOK_ALIKES
 # Known gaps, each a strict xfail with why (keyed by the company a person would write)
 _POSTSCRIPT = ("a P.S. names the place only after a verb of visiting ('pop into the Red Lion', 'passe au Domaine'): no "
                "trigger reads it, and a P.S. as often names somewhere else (a university, a town)")
-_APPLE_FORWARD = ("a self-forward under Apple Mail's localised marker ('Début du message réexpédié', 'Início da "
-                  "mensagem reencaminhada'): the forwarded letter is not in the text read, so only its writer's domain "
-                  "is split")
 GAPS = {
     "The Red Lion": _POSTSCRIPT,
     "Domaine des Trois Chênes": _POSTSCRIPT,
@@ -1733,8 +1730,6 @@ GAPS = {
     "The Old Mill": "a sign-off's 'The Old Mill Kitchen' (the kitchen's team) outweighs the body's 'at The Old Mill'",
     "Montajes Pirineo": "'candidatura para X' names a post more often than an employer; 'mpx' is no initials of it",
     "tidebank": "a lower-case brand only in an HTML footer table beside a capitalised tagline ('Made in London')",
-    "Pharmacie des Halles": _APPLE_FORWARD,
-    "Livraria Lello & Irmão": _APPLE_FORWARD,
     "Loonbedrijf H. Dijkstra en Zn.": "an initial inside a name in capitals ('H.') cuts it",
     "Zentrum für Psychiatrie Weißenau": "'im Namen des Zentrums für ...': the genitive is not read back to the name, "
                                         "and the domain's initials ('zfp') keep only the place",
@@ -1764,11 +1759,8 @@ NOT_CALLED = {
     "Weingut Schäfer": "'wir haben für die Lese schon genug Helfer'",
     "Pierre Nguyen Électricité Générale": "'Je ne recrute pas pour le moment'",
     "tidebank": "an HTML-only 'won't be moving forward this time'",
-    "Apotheke am Markt": "an Apple Mail forward ('Anfang der weitergeleiteten Nachricht')",
-    "Pharmacie des Halles": "an Apple Mail forward ('Début du message réexpédié')",
     "Université Garonne-Pyrénées": "'Le comité de sélection n'a pas retenu votre candidature pour l'audition'",
     "Faure Père & Fils": "'j'ai déjà embauché un apprenti cette année'",
-    "Bakkerij Meijer": "an Apple Mail forward ('Begin doorgestuurd bericht')",
     "Livraria Lello & Irmão": "an Apple Mail forward ('Início da mensagem reencaminhada')",
     "Serralharia Conceição & Filhos": "'não estamos a precisar de ninguém'",
     "Oliver Schulz Hausmeisterservice": "'Ich brauche gerade keine Aushilfe'",

@@ -667,7 +667,9 @@ _RELAY_SKIP = (_INTERVIEWER, "look-alike: the decision is about a third person (
                "look-alike: thanks for the reader's referral (en)", "Doppelgänger: Dank für die Empfehlung (de)",
                "faux-ami : merci pour la recommandation (fr)", "look-alike: thanks for the reader's recommendation (es)",
                "look-alike: thanks for the reader's tip or recommendation (nl)",
-               "look-alike: thanks for the reader's referral (pt)", "look-alike: the reader's candidate (pt)")
+               "look-alike: thanks for the reader's referral (pt)", "look-alike: the reader's candidate (pt)",
+               # the client's "his application" is the reader's once the relay names the reader
+               "look-alike: the reader is no rival for the post (en)")
 _OTHER_PERSON = 5.0
 # Mail the rules read as an invitation, an offer, a job alert, outreach or a newsletter says what it is: the learned
 # model reads tone ("thanks again", "the next") and is not asked to find a rejection in it.

@@ -328,7 +328,12 @@ def line_ends(text: str, folded: str) -> str:
 # Apple Mail writes a forward's marker with no dashes ("Begin forwarded message:"), and may quote the forwarded mail
 # line by line with ">" (as a reply quotes): without a dashed marker the forwarded header block ("From: ... Date:")
 # reads as a reply's quote and the forwarded decision is dropped.
-_APPLE_FORWARD = re.compile(r"^[ \t]*(?:>[ \t]*)?begin forwarded message:?[ \t]*$", re.I | re.M)
+# (in each language Apple Mail speaks: "Anfang der weitergeleiteten Nachricht:", "Début du message réexpédié :")
+_APPLE_FORWARD = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:begin forwarded message|anfang der weitergeleiteten (?:nachricht|e-mail)|"
+                            r"d[ée]but du message r[ée]exp[ée]di[ée]|inicio del mensaje reenviado|begin doorgestuurd "
+                            r"bericht|in[íi]cio da mensagem (?:re)?encaminhada)[ \t]*:?[ \t]*$", re.I | re.M)
+_APPLE_WORDS = ("der weitergeleiteten", "message réexpédié", "message reexpedie", "mensaje reenviado",
+                "egin doorgestuurd bericht", "mensagem reencaminhada", "mensagem encaminhada")
 # the first line of a forwarded mail quoted with ">": its header block ("> From: ...", "> Subject: ...")
 _QUOTED_HEADER = re.compile(r"^[ \t]*>[ \t]*(?:from|von|de|van|subject|betreff|onderwerp|objet|asunto|assunto|date|sent)"
                             r"[ \t]?:", re.I | re.M)
@@ -338,7 +343,8 @@ _QUOTE_MARK = re.compile(r"^[ \t]*> ?", re.M)
 def forward_shapes(text: str, subject: str) -> str:
     """``text`` with the forwards mail clients write without Gmail's dashed marker written with it: Apple Mail's
     "Begin forwarded message:" line, and a forwarded mail quoted with ">" under a forward's subject ("Fwd: ...")."""
-    apple = "egin forwarded message" in text or "EGIN FORWARDED MESSAGE" in text
+    apple = "egin forwarded message" in text or "EGIN FORWARDED MESSAGE" in text or \
+        (any(words in text for words in _APPLE_WORDS) and bool(_APPLE_FORWARD.search(text)))
     if apple:
         text = _APPLE_FORWARD.sub(FORWARD_MARK, text, count=1)
     if ">" not in text or not (apple or FORWARD_SUBJECT.match(subject)):
@@ -741,7 +747,7 @@ def reader_asked(message: Message) -> bool:
 # capitalised words that are no one's name: a pronoun, a determiner, an adverb, a German noun or formal "Sie"
 _NO_NAME = frozenset((
     "i", "you", "your", "we", "they", "he", "she", "it", "there", "our", "the", "this", "that", "their", "his", "her",
-    "ik", "wij", "ze", "zij", "hij", "u", "je", "uw", "dit", "deze", "daarom", "jammer", "helaas",
+    "ik", "wij", "ze", "zij", "hij", "u", "je", "uw", "jij", "jou", "jouw", "gij", "dit", "deze", "daarom", "jammer", "helaas",
     "sie", "ihre", "ihr", "ihnen", "ihren", "ihrer", "dein", "deine", "deinen", "deiner", "euch", "euer", "das", "dies",
     "diese", "du", "dich", "dir", "wir", "er", "es", "uns", "leider", "daher", "deshalb", "heute", "diesmal", "derzeit",
     "nous", "il", "elle", "ils", "on", "vous", "votre", "nosotros", "ella", "usted", "ustedes", "ele", "ela", "nos",
