@@ -847,6 +847,11 @@ REJECTIONS = [
     ("Processo encerrado - Auxiliar Administrativo",
      "Olá Sam,\n\nA vaga de Auxiliar Administrativo na Imobiliária Lar foi encerrada sem a sua "
      "seleção.\n\nEquipe Infovagas", "plat"),
+    ("Re: vaga de empregado de mesa",
+     "Boas Sam, já temos o pessoal todo para o verão, não vai dar. Obrigado na mesma!\nZé - Marisqueira do "
+     "Porto", "p"),
+    ("Re: vaga de ajudante",
+     "Sam, infelizmente nao vamos precisar de voce, ja arrumei um ajudante. Obrigado!", "p"),
 ]
 
 # Rejections the rules still miss, each for a reason a rule would not generalise from or could not take without
@@ -889,9 +894,6 @@ KNOWN_GAPS = [
     ("Processo",
      "Oi Sam! Dessa vez não rolou, mas adoramos te conhecer. Outra pessoa foi escolhida pro "
      "time.\n\nBeijos,\nCarol - Dona Flor Doces", "p"),
-    ("Re: vaga de empregado de mesa",
-     "Boas Sam, já temos o pessoal todo para o verão, não vai dar. Obrigado na mesma!\nZé - Marisqueira do "
-     "Porto", "p"),
     ("Processo",
      "Olá Sam,\n\nNão vais avançar para a próxima fase, desculpa. Foi muito renhido!\n\nAbraço,\nTiago - "
      "Startup Gaivota", "p"),
@@ -903,8 +905,6 @@ KNOWN_GAPS = [
     ("Vaga de Técnico de Manutenção - feedback",
      "Olá Sam,\n\nTive o retorno da empresa cliente e eles seguiram com outro técnico, que já conhecia os "
      "equipamentos.\n\nAbraço,\nJuliana - Talentos Industriais", "ag"),
-    ("Re: vaga de ajudante",
-     "Sam, infelizmente nao vamos precisar de voce, ja arrumei um ajudante. Obrigado!", "p"),
     ("Retorno",
      "Olá Sam, tudo bem? Sei que você estava esperando um retorno: a gente decidiu não seguir com a "
      "contratação agora. Desculpa a demora!\n\nFer", "p"),

@@ -187,16 +187,16 @@ REJECTIONS = [
     ("Vacante de Vendedor",
      "Hola Sam, lamentablemente no quedaste para el puesto de vendedor. Te deseo lo mejor.\n\nValentina",
      "la", "plain"),
+    ("Re: trabajo de verano",
+     "Hola Sam! Ya completamos el equipo de socorristas para este verano, lo siento mucho.", "p", "reply"),
 ]
 
-# Known gaps (strict xfails): a full team named only by its trade ("socorristas"), with no job word; "la vacante ya
-# no está disponible" to an applicant, which a job board's notice of a closed posting says to every applicant.
+# Known gaps (strict xfails): "la vacante ya no está disponible" to an applicant, which a job board's notice of a
+# closed posting says to every applicant. (A full team named only by its trade, "socorristas", is read since round 20.)
 KNOWN_GAPS = [
     ("Re: Postulación Analista de Crédito",
      "Hola Sam,\n\nGracias por tu interés, pero la vacante de Analista de Crédito ya no está disponible.\n\n"
      "Valentina", "la", "reply"),
-    ("Re: trabajo de verano",
-     "Hola Sam! Ya completamos el equipo de socorristas para este verano, lo siento mucho.", "p", "reply"),
 ]
 
 LOOK_ALIKES = [

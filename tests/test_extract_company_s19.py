@@ -1974,7 +1974,6 @@ GAPS = {
 NOT_CALLED = {
     "O'Brien's Bar": "'there's nothing going at the minute'",
     "Naomi Clarke Photography": "'I've decided to work with another assistant this season'",
-    "Garage du Centre": "'J'ai trouvé un mécanicien, désolé'",
     "Crêperie Ty Breizh": "'Désolé, c'est déjà pris.'",
     "Bar Casa Paco": "'Gracias, pero ya tenemos camarero'",
     "Nortada Surf School": "'Obrigado pela candidatura à X. Decidimos avançar com outros candidatos.'",

@@ -1993,3 +1993,45 @@ LOOKALIKES += [
         r"\b(?:abgesagt|abgelehnt|ausgeschlagen|zuruckgezogen)\b[^?]{0,120}\b(?:noch|weiterhin|nach wie vor) (?:\w+ )?"
         r"(?:interessiert|interesse)\b[^.!]{0,40}\?"),
 ]
+
+# (round 20, small employers) the owner's short note that the place is taken, with no "Bewerbung" wording: "wir sind
+# voll besetzt", "hab schon jemanden gefunden", "wir haben schon einen Koch gefunden", "ich brauche gerade keine
+# Aushilfe", "wir haben für die Lese schon genug Helfer", "wir sind für den Sommer schon komplett". Job context comes
+# from the classifier; the phrases name staff (not a buyer, a tenant or a tradesman) or the team.
+_DE_WORKER = (r"(?:aushilf\w*|koch|kochin|kellner\w*|helfer\w*|erntehelfer\w*|mitarbeiter\w*|lehrling\w*|azubis?|"
+              r"auszubildende\w*|praktikant\w*|servicekraft|servicekrafte|saisonkraft|saisonkrafte|kuchenhilfe\w*|"
+              r"verkaufer\w*|fahrer\w*|spuler\w*|thekenkraft|bedienung\w*|personal|leute|verstarkung|nachfolger\w*)")
+DECISIONS += [
+    fam("Kleinbetrieb: schon jemanden / voll besetzt", 4.0, ("besetzt", "komplett", "jemand", "gefunden", "eingestellt",
+                                                            "brauche", "suchen", "genug", "personell",
+                                                            "stelle", "haben"),
+        # (the staff or the team only, not "am Samstag sind wir komplett ausgebucht")
+        r"\bwir sind (?:jetzt |nun |leider |schon |bereits |inzwischen |personell |mit (?:dem )?personal )*"
+        r"(?:voll|vollstandig|komplett) besetzt\b"
+        # (not a worker let off: "wir sind voll besetzt, du kannst heute früher gehen")
+        r"(?![^.!?;]{0,40}\b(?:du|sie) (?:kannst|konnen|darfst|durfen|brauchst|brauchen)\b)",
+        r"\bwir sind (?:fur|in) (?:den|die|diese[nr]?) (?:sommer|winter|saison|lese|ernte|weinlese|spargelzeit|"
+        r"erntezeit|ferien)\w* (?:leider |schon |bereits |jetzt |auch )*komplett\b(?! (?:ausgebucht|belegt|gebucht|reserviert))",
+        r"\b(?:unser|das) (?:team|personal) (?:ist|steht) (?:jetzt |nun |leider |schon |bereits |inzwischen )*"
+        r"(?:komplett|vollstandig|voll)\b",
+        # "hab schon jemanden gefunden", "ich habe inzwischen jemanden" (the sender alone: the plural is read above)
+        r"(?:(?<![a-z0-9] )|(?<=aber )|(?<=doch )|(?<=leider )|(?<=nur ))\b(?:ich habe|ich hab|hab|habe) (?:\w+ )?"
+        r"(?:schon|bereits|inzwischen|mittlerweile) (?:jemand(?:en)?|wen)(?= ?[.!;:,-]|$| gefunden\b)",
+        # "wir haben schon einen Koch gefunden", "ich habe bereits eine Aushilfe eingestellt"
+        rf"\b(?:wir haben|ich habe|ich hab|hab|habe) (?:\w+ )?(?:schon|bereits|inzwischen|mittlerweile) (?:eine[nr]? |die |den )?"
+        rf"(?:neue[nrs]? |andere[nrs]? )?{_DE_WORKER} (?:\w+ ){{0,4}}?(?:gefunden|eingestellt)\b"
+        # (not the happy end: "wir haben schon einen neuen Koch gefunden: dich!")
+        r"(?![^.!?;]{0,40}(?::|\b(?:bist|sind|ist)) (?:du|dich|sie)\b)",
+        rf"\b(?:ich brauche|wir brauchen|ich suche|wir suchen) (?:\w+ )?(?:gerade|momentan|zurzeit|derzeit|aktuell|im moment|"
+        rf"dieses jahr|diese saison|diesen sommer|erstmal|vorerst) (?:leider )?(?:keine[nr]? (?:weitere[n]? |neue[n]? )?"
+        rf"{_DE_WORKER}|niemanden|niemand)\b",
+        rf"\b(?:wir haben|ich habe|ich hab|hab) (?:\w+ ){{0,4}}(?:schon|bereits|inzwischen) genug {_DE_WORKER}\b",
+        # at the clause's end: "wir haben genug Leute.", "wir haben inzwischen eine Aushilfe."
+        rf"\b(?:wir haben|ich habe|ich hab|hab) (?:leider |jetzt |nun )?genug {_DE_WORKER}(?= ?[.!;,]|$| fur (?:die|den|diese[nr]?) "
+        r"(?:saison|sommer|winter|lese|ernte)\b)",
+        rf"\b(?:wir haben|ich habe|ich hab|hab) (?:leider )?(?:schon|bereits|inzwischen|mittlerweile) (?:eine[nr]? )(?:neue[nr]? )?"
+        rf"{_DE_WORKER}(?= ?[.!;,]|$)",
+        r"\bwir sind (?:\w+ )?(?:personell|mit personal) (?:gut|ausreichend|voll|bestens) (?:aufgestellt|versorgt|besetzt)\b",
+        rf"\b(?:wir stellen|ich stelle) (?:gerade|momentan|zurzeit|derzeit|aktuell|im moment|dieses jahr|diese saison) (?:leider )?"
+        rf"(?:niemanden|keine[nr]? (?:neue[n]? )?{_DE_WORKER}) ein\b"),
+]

@@ -3227,3 +3227,39 @@ DECISIONS += [
         r"\byou(?:'re| are) not (?:part of|in|among|included in) (?:the )?(?:final (?:round|stage|shortlist|group|selection)|"
         r"finalists|shortlist(?:ed candidates)?)\b(?! (?:yet|until|for now)\b)"),
 ]
+
+# (round 20, small employers) a pub's, a builder's or a shop's short note that the place is taken, with no
+# "application" wording: "we're fully staffed now till spring", "we're all sorted for staff at the minute", "there's
+# nothing going at the minute", "I've taken someone on already", "we've got someone now, cheers". Job context comes from
+# the classifier (the reader's enquiry, a title in the subject); the phrases name staff or stand at a clause's end.
+DECISIONS += [
+    fam("grammar: fully staffed / someone taken on (small employer)", 4.0, ("staff", "nothing going", "no work going",
+                                                                          "someone", "somebody", "taken", "anyone",
+                                                                          "anybody", "full"),
+        # (not a shift or an event the reader offered to cover: "we're fully staffed for Saturday's shift")
+        r"\b(?:we're|we are|i'm|i am) (?:now |already |all |pretty much |currently )?(?:fully staffed|full up on staff|"
+        r"staffed up|sorted (?:for|with|on) (?:staff|staffing|workers|people|help))\b"
+        r"(?![^.!?;]{0,30}\b(?:shifts?|events?|today|tonight|tomorrow|weekend|party|match|rota cover|on (?:mon|tues|wednes|"
+        r"thurs|fri|satur|sun)day)\b)"
+        # (nor a worker let off: "we're fully staffed, so you can go home early")
+        r"(?![^.!?;]{0,40}\byou (?:can|could|may|don't need|needn't|do not need)\b)",
+        r"\b(?:there's|there is|we've got|we have|i've got|i have|sorry,?) (?:nothing|no work|no jobs?|nowt) going\b"
+        r"(?= (?:at the (?:minute|moment)|right now|just now|here|at present|for (?:you|now)|this (?:year|season|summer|"
+        r"winter)|till|until)\b| ?[.,!]|$)",
+        r"\b(?:i've|i have|we've|we have) (?:already |just |now )?taken (?:someone|somebody|a (?:lad|girl|lass|guy|bloke)) on\b",
+        r"\b(?:we've|we have|i've|i have) (?:already |now )?got (?:someone|somebody)(?: (?:now|already))?(?= ?[.,!]|$| cheers\b|"
+        r" thanks\b| sorry\b| mate\b)",
+        # "we've got all the staff we need", "we've got a full team now" (not for a shift or an event, as above)
+        r"\b(?:we've|we have|i've|i have) (?:now |already )?got (?:all the|enough) (?:staff|workers|hands|labour|labourers|"
+        r"drivers|pickers|apprentices)\b(?![^.!?;]{0,30}\b(?:shifts?|events?|tonight|tomorrow|weekend|party|match)\b)",
+        r"\b(?:we've|we have) (?:now |already )?got a full (?:team|crew|staff|rota)(?: now| already)?(?= ?[.,!]|$| for (?:the|this) "
+        r"(?:season|summer|winter|year)\b)",
+        # "we're not looking for anyone at the moment", "I don't need anyone right now", "not taking anyone on till
+        # Easter" (a time after it: a plain "I don't need anyone" may be a friend's)
+        r"\b(?:we're|we are|i'm|i am) not (?:looking for|after) (?:anyone|anybody)(?: (?:else|new))?(?= (?:at the (?:minute|moment)|"
+        r"right now|just now|at present|this (?:year|season|summer|winter)|till|until|before)\b| ?[.,!]|$)",
+        r"\b(?:i|we) (?:don't|do not) need (?:anyone|anybody)(?: (?:else|new))? (?:at the (?:minute|moment)|right now|just now|"
+        r"at present|this (?:year|season|summer|winter))\b",
+        r"\b(?:i'm|i am|we're|we are) not taking (?:anyone|anybody|any(?: more| new)? (?:staff|people|workers|apprentices)) on "
+        r"(?:till|until|before|for now)\b"),
+]

@@ -1325,3 +1325,31 @@ DECISIONS += [
         r"\b(?:decision|eleccion|resolucion)\b[^.!?;]{0,40}\bno (?:ha sido|fue|ha resultado|resulto|ha salido|salio) "
         r"(?:\w+ )?(?:a|en) (?:tu|su) favor\b"),
 ]
+
+# (round 20, small employers) the owner's short note that the place is taken, with no "candidatura" wording: "ya
+# tenemos camarero", "ya hemos cerrado el equipo para este verano", "ya hemos cogido a un mecánico", "al final hemos
+# contratado a una chica del barrio", "ya tenemos a todo el equipo". Job context comes from the classifier; the phrases
+# name a worker or the staff (not "ya tenemos mesa", nor a buyer for a second-hand sale).
+_ES_WORKER = (r"(?:camarer[oa]s?|cociner[oa]s?|mecanic[oa]s?|aprendic?(?:es|z)|ayudantes?|dependient[ae]s?|becari[oa]s?|"
+              r"repartidor(?:a|es|as)?|friegaplatos|pinches?|peon(?:es)?|monitor(?:a|es|as)?|socorristas?|recepcionistas?|"
+              r"vendedor(?:a|es|as)?|panader[oa]s?|peluquer[oa]s?|temporer[oa]s?|vendimiador(?:a|es|as)?|"
+              r"empleado?a?s?|chica|chico|muchach[oa]|personal|plantilla|gente)")
+DECISIONS += [
+    fam("pequeño empleador: ya tenemos camarero / equipo cerrado", 4.0, ("ya ", "al final", "finalmente", "equipo",
+                                                                                     "personal", "plantilla"),
+        # "ya tenemos camarero", "ya hemos cogido a un mecánico", "ya he contratado a una dependienta"
+        rf"\bya (?:tenemos|tengo|hemos (?:cogido|contratado|encontrado|fichado|pillado)|he (?:cogido|contratado|encontrado)|"
+        rf"cogimos|contratamos|encontramos|fichamos|cogi|contrate|encontre) (?:a )?(?:un |una |el |la |los |las |nuestr[oa]s? |"
+        rf"otr[oa] )?(?:nuev[oa] )?{_ES_WORKER}\b(?!\w* que (?:te|le|os|les|nos) )"
+        # (not the happy end: "ya tenemos a nuestro nuevo camarero: ¡tú!")
+        r"(?![^.!?;]{0,40}(?::|\b(?:eres|es|sera)) [!¡]?(?:tu|usted|vos)\b)",
+        rf"\b(?:al final|finalmente) (?:ya )?(?:hemos contratado|contratamos|hemos cogido|cogimos|he contratado|contrate|he cogido|"
+        rf"cogi) a (?:alguien|otr[oa]|una persona|un |una )(?:{_ES_WORKER}\b)?",
+        # the team closed or complete for the season ("ya hemos cerrado el equipo para este verano", "ya tenemos a todo
+        # el equipo")
+        r"\b(?:ya )?(?:hemos cerrado|cerramos|tenemos cerrado|tenemos completo|completamos|hemos completado) (?:ya )?"
+        r"(?:el|nuestro) (?:equipo|personal|plantilla)\b",
+        r"\bya tenemos (?:a )?(?:todo el|el) (?:equipo|personal|plantilla)(?: (?:completo|cubierto|cerrado))?\b"
+        r"(?! (?:de (?:futbol|baloncesto|sonido|musica)|para el (?:partido|torneo|viaje)))",
+        r"\b(?:ya )?(?:estamos|vamos) (?:ya )?(?:completos|servidos|cubiertos|llenos) (?:de|en) (?:personal|plantilla|gente)\b"),
+]

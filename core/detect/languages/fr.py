@@ -1185,3 +1185,48 @@ DECISIONS += [
         r"\b(?:decision|choix)\b[^.!?;]{0,40}\b(?:n'a|n'est|ne s'est) (?:\w+ ){0,2}?pas (?:ete |porte |portee )?(?:en|a) "
         r"(?:votre|ta) faveur\b"),
 ]
+
+# (round 20, small employers) the owner's short note that the place is taken, with no "candidature" wording: "j'ai
+# trouvé un mécanicien", "on a déjà quelqu'un", "j'ai déjà embauché un apprenti cette année", "je ne recrute pas pour
+# le moment", "je n'ai pas de place pour un apprenti cette saison". Job context comes from the classifier; the phrases
+# name a worker or the post (not "c'est déjà pris" of a parking place or a second-hand sale).
+_FR_WORKER = (r"(?:apprentie?s?|stagiaires?|alternante?s?|serveu\w+|mecaniciens?|mecaniciennes?|mecanos?|cuisinier\w*|"
+              r"commis|plongeu\w+|vendeu\w+|saisonnier\w*|ouvrier\w*|manoeuvres?|employee?s?|salariee?s?|livreu\w+|"
+              r"chauffeurs?|coiffeu\w+|boulanger\w*|vendangeu\w+|cueilleu\w+|barman|barmaid|caissier\w*|aide-\w+|"
+              r"extras?|equipiere?s?|remplaca\w+|compagnons?)")
+DECISIONS += [
+    fam("petit employeur : déjà quelqu'un / je ne recrute pas", 4.0, ("quelqu'un", "trouve", "embauche", "engage", "pris",
+                                                                     "recrut", "place pour", "deja",
+                                                                     "personne", "pas de"),
+        # "on a déjà quelqu'un." (at the clause's end, or for the post)
+        r"\b(?:on a|nous avons|j'ai) (?:maintenant |finalement )?deja (?:trouve )?quelqu'un(?= ?[.!;:,-]|$| pour (?:le|ce|cette|"
+        r"la) (?:poste|job|boulot|emploi|stage|contrat|saison|ete)\b)"
+        r"(?![^.!?;]{0,40}\b(?:tu peux|vous pouvez|tu n'as pas|vous n'avez pas)\b)",  # (not a worker let off)
+        # "j'ai trouvé un mécanicien", "on a déjà embauché un apprenti cette année"
+        rf"\b(?:on a|nous avons|j'ai|j'ai) (?:finalement |deja |donc )*(?:trouve|embauche|engage|recrute|pris) (?:finalement |deja )?"
+        rf"(?:un|une|notre|mon|ma|nos|mes|les|des) (?:nouvel(?:le)? |nouveau |jeune )?{_FR_WORKER}\b"
+        r"(?![^.!?;]{0,20}\b(?:en plus de (?:toi|vous)|avec (?:toi|vous)|comme (?:toi|vous)|aussi|egalement)\b)"
+        # (not the happy end: "on a trouvé notre nouvel apprenti : toi !")
+        r"(?![^.!?;]{0,40}(?: ?:|\b(?:c'est|est)) (?:toi|vous)\b)",
+        # the post is taken ("le poste est déjà pris", "c'est déjà pris pour le poste"), not a place or a thing
+        r"\b(?:le|ce) (?:poste|job|boulot|emploi|stage|contrat) (?:est|a ete) (?:deja |malheureusement )*(?:pris|attribue)\b"
+        r"(?! (?:\w+ )?pour (?:toi|vous)\b)",  # (not "le poste est pris pour toi": kept for the reader)
+        r"\bc'est (?:deja |malheureusement )*pris pour (?:le|ce|cette|la) (?:poste|job|boulot|emploi|stage|saison)\b",
+        # "je ne recrute pas pour le moment" (also at the clause's end), "on ne cherche personne cette année" (only with
+        # its time: "pour l'accueil jeudi, on ne cherche personne" turns down help on a day)
+        r"\b(?:je ne|on ne|nous ne) (?:recrute|recrutons|embauche|embauchons) (?:pas|personne)\b"
+        r"(?: (?:de nouveau|d'apprenti|de saisonnier|de stagiaire)s?)?"
+        r"(?= (?:pour le moment|pour l'instant|en ce moment|actuellement|cette annee|cette saison|cet ete|cet hiver|"
+        r"pour la saison|pour cette saison|pour l'ete|malheureusement)\b| ?[.!,;]|$)",
+        r"\b(?:je ne|on ne|nous ne) (?:cherche|cherchons) (?:personne|pas d'(?:apprenti|employe|extra|saisonnier)s?)"
+        r"(?= (?:pour le moment|pour l'instant|en ce moment|actuellement|cette annee|cette saison|cet ete|cet hiver)\b)",
+        rf"\b(?:je n'ai|on n'a|nous n'avons) (?:malheureusement |helas |vraiment )?pas de place pour (?:un|une|des) {_FR_WORKER}\b",
+        # "on n'embauche pas en ce moment", "je n'ai besoin de personne pour le moment", "je n'ai pas de travail pour
+        # vous en ce moment" (a time after it: "pas de travail pour toi demain" is a worker's day off)
+        r"\b(?:je n'|on n'|nous n')(?:embauche|embauchons|engage|engageons) (?:personne|pas)\b(?= (?:pour le moment|pour l'instant|"
+        r"en ce moment|actuellement|cette annee|cette saison|cet ete|cet hiver)\b| ?[.!,;]|$)",
+        r"\b(?:je n'ai|on n'a|nous n'avons) besoin de personne(?: de plus)?(?= (?:pour le moment|pour l'instant|en ce moment|"
+        r"actuellement|cette annee|cette saison|cet ete|cet hiver)\b| ?[.!,;]|$)",
+        r"\b(?:je n'ai|on n'a|nous n'avons) (?:malheureusement |helas )?pas de (?:travail|boulot|poste|place) pour (?:vous|toi) "
+        r"(?:pour le moment|pour l'instant|en ce moment|actuellement|cette annee|cette saison|cet ete|cet hiver)\b"),
+]

@@ -3642,3 +3642,38 @@ DECISIONS += [
         r"\b(?:hebben|heb) (?:onze|mijn) (?:stagiair\w*|vakantiekracht\w*|bijbaner\w*|zomerhulp\w*) (?:\w+ ){0,4}"
         r"(?:al |inmiddels |reeds )?gevonden\b"),
 ]
+
+# (round 20, small employers) the owner's short note that the place is taken, with no "sollicitatie" wording: "het
+# rooster zit vol", "we hebben al iemand", "ik heb al een hulp gevonden", "ik heb al een nieuwe kracht voor de
+# kwekerij", "ik heb op dit moment geen werk voor een leerling-schilder". Job context comes from the classifier; the
+# phrases name a worker or the staff rota (not "de planning zit vol" of an appointment book).
+_NL_WORKER = (r"(?:hulp|hulpje|kracht|krachten|medewerker\w*|collega|leerling\w*|stagiair\w*|bijbaner\w*|"
+              r"vakantiekracht\w*|zaterdaghulp\w*|afwasser\w*|afwashulp|kok|bezorger\w*|invaller\w*|oproepkracht\w*|"
+              r"vervang(?:er|st)\w*|opvolger\w*|personeel|mensen)")
+DECISIONS += [
+    fam("kleine werkgever: al iemand / rooster zit vol", 4.0, ("rooster", "iemand", "al een", "geen werk", "personeel",
+                                                                               "niemand", "geen "),
+        # (not a day or a week of the rota the reader offered to fill: "het rooster zit vol voor zaterdag")
+        r"\b(?:het|ons|mijn) (?:werk)?rooster (?:zit|is|staat) (?:al |nu |helemaal |inmiddels |echt )*(?:vol|rond)\b"
+        r"(?![^.!?;]{0,25}\bvoor (?:deze|die|volgende|komende) (?:week|dag|dienst)|[^.!?;]{0,25}\b(?:maandag|dinsdag|woensdag|"
+        r"donderdag|vrijdag|zaterdag|zondag)\b)",
+        r"\bwe zitten (?:qua|met) (?:personeel|mensen|bezetting) (?:al |nu |helemaal )*vol\b",
+        # "we hebben al iemand." (at the clause's end or "gevonden" after it)
+        r"\b(?:we|wij|ik) (?:hebben|heb) (?:nu |inmiddels |intussen )?al iemand(?= ?[.!;:,-]|$| gevonden\b| hoor\b)",
+        rf"\b(?:we|wij|ik) (?:hebben|heb) (?:nu |inmiddels |intussen )?al (?:een |twee |genoeg )?(?:nieuwe |andere |vaste )?"
+        rf"{_NL_WORKER}\b(?:(?: (?:\w+ ){{0,3}}?)(?:gevonden|aangenomen)\b| voor (?:de|het|ons|onze|mijn|deze) \w+(?= ?[.!;,]|$)|"
+        r"(?= ?[.!;,]|$))"
+        # (not the happy end: "we hebben al een nieuwe kok gevonden: jij!"; nor a worker let off: "we hebben al een
+        # vakantiekracht voor de zomer, dus jij kunt gewoon op vakantie")
+        r"(?![^.!?;]{0,40}(?::|\b(?:ben|bent|is)) (?:jij|je|u|jou)\b)"
+        r"(?![^.!?;]{0,40}\b(?:jij|je|u) (?:kunt|kan|mag|hoeft|hoeven|gaat)\b)",
+        # "we zoeken op dit moment niemand", "ik heb op dit moment niemand nodig", "er is momenteel geen werk" (a time
+        # that is no day: "er is morgen geen werk" is a worker's day off)
+        r"\b(?:we|wij|ik) (?:zoeken|zoek) (?:op dit moment|momenteel|nu|voorlopig|even) (?:niemand|geen (?:nieuwe )?(?:mensen|"
+        r"personeel|hulp|krachten))\b",
+        r"\b(?:we|wij|ik) (?:hebben|heb) (?:op dit moment |momenteel |nu |voorlopig |even )?niemand (?:\w+ )?nodig"
+        r"(?= (?:op dit moment|momenteel|voorlopig|dit (?:jaar|seizoen))\b| ?[.!;,]|$)(?<!nu niemand nodig)",
+        r"\ber is (?:op dit moment|momenteel|voorlopig) (?:helaas )?geen werk\b(?! (?:\w+ )?(?:vandaag|morgen|deze week))",
+        r"\b(?:ik|we|wij) (?:heb|hebben) (?:\w+ ){0,4}geen werk voor (?:je|jou|u|een (?:[\w-]+ )?(?:leerling|hulp|stagiair|"
+        r"bijbaner|kracht)[\w-]*)\b"),
+]

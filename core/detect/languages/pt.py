@@ -1776,3 +1776,31 @@ LOOKALIKES += [
         r"\b(?:recusou|recusaram|declinou|nao aceitou|desistiu|rejeitou)\b[^?]{0,120}\b(?:(?:ainda )?(?:tens|tem|teria|terias) "
         r"(?:\w+ )?interesse|(?:continuas|continua) interessad[oa])\b[^.!]{0,40}\?"),
 ]
+
+# (round 20, small employers) the owner's short note that the place is taken, with no "candidatura" wording: "já
+# temos o lugar ocupado", "já arranjámos pessoa", "já temos pessoa, obrigado", "já fechamos a equipe", "não estamos
+# a precisar de ninguém". Job context comes from the classifier; a room, a car, a parking space or an ad after the
+# phrase is a sale or a let, not a post.
+_PT_THING = (r"(?![^.!?;]{0,30}\b(?:quarto|apartamento|casa|carro|mota|sofa|movel|artigo|anuncio|bilhete|mesa|reserva|"
+             r"boleia|estacionamento|garagem|lugar de garagem|arrendamento|explicacoes|aulas)\b)")
+# (not the happy end: "já encontrámos a nossa nova ajudante: você!")
+_PT_NOT_YOU = r"(?![^.!?;]{0,40}(?::|\b(?:e|foi|sera|es)) (?:voce|tu|v\. exa|si)\b)"
+DECISIONS += [
+    fam("pequeno empregador: já temos pessoa / lugar ocupado", 4.0, ("ja ", "ninguem", "equip"),
+        rf"\bja (?:temos|tenho|arranjamos|arranjei|arrumamos|arrumei|encontramos|encontrei|contratamos|contratei|achamos|"
+        rf"achei|conseguimos|consegui) pessoa\b{_PT_THING}{_PT_NOT_YOU}",
+        rf"\bja (?:temos|tenho) (?:o|a) (?:lugar|vaga|posto) (?:ocupad[oa]|preenchid[oa])\b{_PT_THING}",
+        rf"\b(?:o|a) (?:lugar|vaga|posto) (?:ja )?(?:esta|foi) (?:ja )?(?:ocupad[oa]|preenchid[oa])\b{_PT_THING}",
+        r"\b(?:ja )?(?:fechamos|completamos|temos completa|temos fechada) (?:a )?(?:nossa )?(?:equipa|equipe)\b",
+        rf"\bnao (?:estamos|estou) (?:a precisar|precisando) de ninguem\b{_PT_THING}",
+        rf"\b(?:de momento|neste momento|agora|por agora|por enquanto) nao (?:precisamos|preciso) de ninguem\b{_PT_THING}",
+        r"\bnao (?:precisamos|preciso|necessitamos) de ninguem (?:de momento|neste momento|agora|por agora|por enquanto|"
+        r"este ano|esta epoca|este verao)\b",
+        r"\bestamos com a (?:equipa|equipe) (?:ja )?(?:fechada|completa)\b",
+        rf"\bja (?:temos|tenho) (?:o pessoal todo|todo o pessoal|pessoal suficiente|gente suficiente)\b{_PT_THING}",
+        # "já encontrámos um ajudante", "já contratámos um empregado" (a worker, not a buyer or a tenant)
+        r"\bja (?:encontramos|encontrei|contratamos|contratei|arranjamos|arranjei|arrumamos|arrumei|temos|tenho) (?:um|uma|o|a) "
+        r"(?:nov[oa] )?(?:ajudante|aprendiz|empregad[oa](?: de mesa| de balcao)?|cozinheir[oa]|balconista|funcionari[oa]|"
+        r"colaborador[a]?|rececionista|recepcionista|estagiari[oa]|servente|pasteleir[oa]|padeir[oa]|vendedor[a]?|"
+        rf"motorista|estafeta)\b{_PT_NOT_YOU}"),
+]
