@@ -10,7 +10,8 @@ shift the reader already works. All texts are written for this file.
 
 from __future__ import annotations
 
-from labelled import letters_test
+import pytest
+from labelled import found, letters_test, mail
 
 EN, DE, NL = ("Kev <kev@hartleyandsons.example>", "Markus <info@gasthof-linde.example>",
               "Ahmed <ahmed@snackbar-hoek.example>")
@@ -306,7 +307,7 @@ MORE_LOOKALIKES = [
 # Known gaps: the subject is the reader's enquiry but names no job the classifier reads as one ("Bar staff", "Farm
 # work", "Trabajo de camarera", "Trabalho de verão", "Apprentissage"): the decision is read, the job context is not
 # (that is the classifier's job-word list, not this file's phrases)
-KNOWN_GAPS = [
+KNOWN_GAPS = [  # the work named only in the reply's subject
     ("Re: Bar staff", "Hi Sam,\n\nWe've got someone now, cheers.\n\nMel\nTHE ANCHOR"),
     ("Re: Farm work", "Sam,\n\nThanks, but we've already got somebody. Good luck.\n\nBill\nHOLLY FARM"),
     ("Re: Apprentissage", "Bonjour,\n\nJ'ai trouvé un mécanicien, désolé.\n\nMichel\nGARAGE FAURE"),
@@ -326,8 +327,23 @@ test_nl_rejection = letters_test(NL_REJECTIONS, NL, rejection=True)
 test_fr_rejection = letters_test(FR_REJECTIONS, FR, rejection=True)
 test_es_rejection = letters_test(ES_REJECTIONS, ES, rejection=True)
 test_pt_rejection = letters_test(PT_REJECTIONS, PT, rejection=True)
-test_known_gap = letters_test(KNOWN_GAPS, "Owner <owner@small-firm.example>", rejection=True,
-                              known_gap="no job context read in the subject")
+# (were known gaps: a reply subject naming seasonal or casual work is now a title's job context, phrases._TITLE_PHRASE)
+test_subject_names_the_work = letters_test(KNOWN_GAPS, "Owner <owner@small-firm.example>", rejection=True)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Staff Direct <mel@staffdirect.example>", "Re: Bar staff",
+     "Hi Sam,\n\nwe've got someone now for your Saturday shift, she'll be there at 6.\n\nMel, Staff Direct"),
+    ("Mel <mel@hospitalityhire.example>", "Re: Kitchen staff",
+     "Hi Sam,\n\ngreat news: we've found two chefs for your restaurant, CVs attached.\n\nMel"),
+    ("Mum <mum@family.example>", "Re: Summer job",
+     "Hey Sam,\n\nnice one, so you got the summer job at the pool! We've got someone to cover your paper "
+     "round.\n\nMum"),
+    ("CFA <contact@cfa.example>", "Re: Apprentissage",
+     "Bonjour Sam,\n\nton dossier d'apprentissage est complet, on a déjà quelqu'un pour te former : Michel.\n\nCFA"),
+])
+def test_the_work_in_the_subject_is_no_decision(sender: str, subject: str, body: str) -> None:
+    assert not found(mail(body, subject, sender))
 test_quoted_rejection = letters_test(QUOTED_REJECTIONS, "Owner <owner@small-firm.example>", rejection=True)
 test_quoted_lookalike = letters_test(QUOTED_LOOKALIKES, "Owner <owner@small-firm.example>", rejection=False)
 test_happy_end = letters_test(HAPPY_ENDS, "Owner <owner@small-firm.example>", rejection=False)

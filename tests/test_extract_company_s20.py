@@ -1758,7 +1758,6 @@ NOT_CALLED = {
     "Paulo Rocha – Mediação Imobiliária": "'Já contratámos uma pessoa'",
     "Ayuntamiento de Torrelodones": "'su solicitud no ha sido admitida'",
     "Le Petit Bistrot": "'l'équipe est au complet pour la saison'",
-    "Heladería Los Alpes": "'ya tenemos a todo el equipo'",
     "Snackbar 't Hoekje": "'Sorry, we zitten vol.'",
 }
 

@@ -587,7 +587,14 @@ _PROCESS_SUBJECT = re.compile(r"\b(?:referentiecheck|reference check|referenzche
 # titles of two words or a field alone that no head noun names ("Working Student Marketing", "Full-stack", "Backend")
 # ...and a level before any field ("Junior Marketing", "Senior Growth", "Head of People")
 _TITLE_PHRASE = re.compile(r"\b(?:working student|full[- ]?stack|front[- ]?end|back[- ]?end|devops|"
-                           r"(?:junior|senior|medior|head of) [a-z]+)\b")
+                           r"(?:junior|senior|medior|head of) [a-z]+|"
+                           # (round 20) the reader's own enquiry about seasonal or casual work ("Re: Bar staff",
+                           # "Re: Trabajo de verano"): not "work" alone (a tradesman's "Re: Roof work" is a bid)
+                           r"(?:bar|kitchen|summer|seasonal|floor|shop|warehouse|hotel|restaurant|cafe|event|casual|"
+                           r"holiday|christmas) staff|(?:summer|seasonal|holiday|weekend|christmas|part[- ]time) job|"
+                           r"(?:farm|harvest|fruit[- ]picking|seasonal) work|trabajo de (?:verano|temporada|fin de semana)|"
+                           r"trabalho de verao|trabalho sazonal|(?:sommer|ferien|saison)job|apprentissage|"
+                           r"(?:vakantie|zomer|bij)baan(?:tje)?)\b")
 # a gender marker after a word makes it a job title whatever its head ("Marketing (m/w/d)", "Vendeur (h/f)")
 _GENDER_MARKER = re.compile(r"\b([a-z]+)[ -]?\((?:[mwfdhvx] ?/ ?){1,3}[mwfdhvx]\)")
 _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|fwd?|wg|tr|rv|fw|enc|sv|antw|doorst|res)\s*:\s*)+")
@@ -628,14 +635,19 @@ def subject_title(subject: str) -> str:
     gendered = _GENDER_MARKER.search(plain)
     if gendered:
         return gendered.group(1)
-    previous = ""
+    previous = before = ""
     for word in words:
-        if previous not in _PERSON:
+        # (a title after "de" that means "of" in a post's name: "Trabajo de camarera", "Poste de serveur")
+        if previous not in _PERSON or (previous == "de" and before in _POST_OF):
             for part in word.split("-") if "-" in word else (word,):
                 if len(part) > 2 and _title_word(part):
                     return part
-        previous = word
+        previous, before = word, previous
     return ""
+
+
+_POST_OF = frozenset(("trabajo", "puesto", "oferta", "plaza", "vacante", "empleo", "trabalho", "vaga", "emprego", "posto",
+                      "poste", "offre", "emploi", "stage"))
 
 
 def is_person_title(title: str) -> bool:
