@@ -555,33 +555,44 @@ def _person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
 @lru_cache(maxsize=4096)
 def looks_like_person(name: str, orgs: frozenset[str] = frozenset()) -> bool:
     """Name-shaped (two to five capitalised words) and not a team, organisation or known company name."""
+    folded = _person_shape(name)
+    if folded is None:
+        return False
+    if orgs and (folded[0] in orgs or sum(w in orgs for w in folded if len(w) >= 4) >= 2):  # noqa: SIM103
+        return False  # "Brisa Hoteles" when Brisa writes; not "Josu Urdaneta" signing for Talleres Urdaneta
+    return True
+
+
+# (the same name is asked with and without the sender's organisation words, by the signer's, the people's and the
+# contact's readers: its shape read once, only the organisation test per ``orgs``)
+@lru_cache(maxsize=4096)
+def _person_shape(name: str) -> tuple[str, ...] | None:
+    """looks_like_person() but for the organisation's words: the name's folded words, or None when it is no name."""
     words = name.replace(",", " ").split()
     # the cheap shape tests first: most lines fail these
     if not 2 <= len(words) <= 5 or "@" in name or not all(_PERSON_WORD.match(w) for w in words):
-        return False
+        return None
     if any(_is_dept(w) for w in words) or sum(w.isupper() and len(w) > 2 for w in words) >= 2:
-        return False  # "Selectieteam ...", "Gestión Humana ...", "NÃO CLASSIFICADO"
+        return None  # "Selectieteam ...", "Gestión Humana ...", "NÃO CLASSIFICADO"
     if ("'" in name or "’" in name) and any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
-        return False  # "Holt's Haberdashery", "Kees' Kaashandel": a shop named by its owner's possessive, no person
+        return None  # "Holt's Haberdashery", "Kees' Kaashandel": a shop named by its owner's possessive, no person
     if words and words[0] in ("O", "A", "El", "La", "Le", "Les", "Het", "The", "Die", "Der", "Das", "Los", "Las", "Os", "As"):
-        return False
+        return None
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or "@" in name or _has_legal(name):
-        return False
+        return None
     if any(w.lower().strip(".") in ORG_WORDS for w in words) or _TITLE_WORDS.search(name):
-        return False
+        return None
     folded = [fold(w).strip(".") for w in words]
     if folded[0] in _GREETINGS:  # "Dear Sam" is the salutation of an unsigned mail, not its author
-        return False
+        return None
     if folded[0] in _SHOP_FIRST or folded[0] == "estudio" or (folded[0].endswith(_ORG_FIRST_ENDS) and "," not in name):
         # "Kapsalon Marleen", "Bufete Ortega", "Estudio Marina Vidal", "Bloemenhuis Anouk": the shop, named after its
         # owner (not "Neuhaus, Thomas": a surname first, set off by its comma)
-        return False
+        return None
     if _is_vendor(name) or any(w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS)) for w in folded):
-        return False  # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business
-    if orgs and (folded[0] in orgs or sum(w in orgs for w in folded if len(w) >= 4) >= 2):
-        return False  # "Brisa Hoteles" when Brisa writes; not "Josu Urdaneta" signing for Talleres Urdaneta
+        return None  # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business
     caps = [w for w in words if w[0].isupper() or (w[1:2] in ("'", "’") and w[2:3].isupper())]  # "d'Aubigny"
-    return len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words)
+    return tuple(folded) if len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words) else None
 
 
 _CONNECT = frozenset(("&", "de", "du", "des", "van", "von", "da", "do", "del", "e", "y", "et", "and", "und", "het"))

@@ -700,7 +700,10 @@ DECISIONS += [
         r"\b(?:negativ\w*|abschlagig\w*) (?:ruckmeldung|nachricht|antwort|entscheidung|entscheid|bescheid|mitteilung|"
         r"feedback)\b"),
     fam("reicht nicht / passt nicht (es)", 3.5, ("reicht", "reichen", "gepasst", "passt"),
-        r"\b(?:\w*erfahrung\w*|qualifikation\w*|\w*kenntnisse|profil|ergebnis\w*|leistung\w*|punktzahl)\b[^.!?;]{0,40}\b(?:reicht|reichen)\b"
+        # (a compound's "erfahrung"/"kenntnisse" found as a literal, not by \w* tried at every word: the same mail
+        # matches, the match starting at the literal inside "Berufserfahrung" rather than at the word's start)
+        r"(?:erfahrung\w*|kenntnisse|\b(?:qualifikation\w*|profil|ergebnis\w*|leistung\w*|punktzahl))\b[^.!?;]{0,40}"
+        r"\b(?:reicht|reichen)\b"
         r"[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
         r"\b(?:reicht|reichen)\b[^.!?;]{0,40}\b(?:\w*erfahrung|qualifikation|\w*kenntnisse|profil|ergebnis|leistung)\w*\b[^.!?;]{0,40}\bnicht (?:\w+ )?aus\b",
         r"\b(?:hat es|es hat|hat's|hats|dass es|das es)\b[^.!?;]{0,30}\bnicht (?:\w+ )?(?:gepasst|passt|zusammengepasst)\b"),
