@@ -100,6 +100,17 @@ def letters_test(cases: list[tuple[str, str]], sender: str, *, rejection: bool, 
     return pytest.mark.xfail(strict=True, reason=known_gap)(test) if known_gap else test
 
 
+def mails_test(cases: list[tuple[str, str, str]], *, rejection: bool):
+    """``letters_test`` for a table of (sender, subject, body) mails, each from its own sender."""
+
+    @pytest.mark.parametrize(("sender", "subject", "body"), cases,
+                             ids=[f"{i}:{case[1]}" for i, case in enumerate(cases)])
+    def test(sender: str, subject: str, body: str) -> None:
+        assert found(mail(body, subject, sender)) is rejection
+
+    return test
+
+
 def legacy_encoding_test(cases: list[tuple[str, str, str, str]], sender: str):
     """One test over (subject, body, charset, transfer encoding) letters from ``sender``, each sent in that legacy
     charset as older clients send it: each is called a rejection. Assign it to a ``test_...`` name."""

@@ -45,8 +45,7 @@ All letters are written for this file."""
 
 from __future__ import annotations
 
-import pytest
-from labelled import found, letters_test, mail
+from labelled import letters_test, mails_test
 
 FR_SENDER = "Ressources humaines <rh@boreal.example>"
 DE_SENDER = "Personal <personal@kranich.example>"
@@ -289,14 +288,10 @@ test_pt_familiar = letters_test(_letters("A tua candidatura - UX Designer", PT_T
                                 "Talento <jobs@falcao.example>", rejection=True)
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), FAMILIAR_LOOK_ALIKES)
-def test_familiar_look_alikes(sender: str, subject: str, body: str) -> None:
-    assert not found(mail(body, subject, sender))
+test_familiar_look_alikes = mails_test(FAMILIAR_LOOK_ALIKES, rejection=False)
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), STILL_REJECTIONS)
-def test_an_interest_in_other_posts_is_still_a_rejection(sender: str, subject: str, body: str) -> None:
-    assert found(mail(body, subject, sender))
+test_an_interest_in_other_posts_is_still_a_rejection = mails_test(STILL_REJECTIONS, rejection=True)
 
 
 NOT_IN_YOUR_FAVOUR = [  # (sender, subject, body)
@@ -318,14 +313,10 @@ NOT_IN_YOUR_FAVOUR_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), NOT_IN_YOUR_FAVOUR)
-def test_a_decision_not_in_your_favour(sender: str, subject: str, body: str) -> None:
-    assert found(mail(body, subject, sender))
+test_a_decision_not_in_your_favour = mails_test(NOT_IN_YOUR_FAVOUR, rejection=True)
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), NOT_IN_YOUR_FAVOUR_LOOK_ALIKES)
-def test_a_decision_not_in_your_favour_about_no_job(sender: str, subject: str, body: str) -> None:
-    assert not found(mail(body, subject, sender))
+test_a_decision_not_in_your_favour_about_no_job = mails_test(NOT_IN_YOUR_FAVOUR_LOOK_ALIKES, rejection=False)
 
 
 NOT_A_JOB_PLACES = [  # (sender, subject, body)
@@ -366,14 +357,10 @@ MENTOR_JOBS = [
 ]
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), NOT_A_JOB_PLACES)
-def test_a_mentoring_place_or_outreach_is_no_rejection(sender: str, subject: str, body: str) -> None:
-    assert not found(mail(body, subject, sender))
+test_a_mentoring_place_or_outreach_is_no_rejection = mails_test(NOT_A_JOB_PLACES, rejection=False)
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), MENTOR_JOBS)
-def test_a_mentor_job_or_a_programme_in_the_news_stays_a_rejection(sender: str, subject: str, body: str) -> None:
-    assert found(mail(body, subject, sender))
+test_a_mentor_job_or_a_programme_in_the_news_stays_a_rejection = mails_test(MENTOR_JOBS, rejection=True)
 
 
 NL_LETTER = "Hoi Sam,\n\nbedankt voor je tijd. {}\n\nGroetjes,\nLotte, Talent bij Valk"
@@ -412,9 +399,7 @@ test_nl_round_20 = letters_test(_letters("Je sollicitatie - UX Designer", NL_LET
                                 "Recruitment <jobs@valk.example>", rejection=True)
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), NL_LOOK_ALIKES)
-def test_nl_round_20_look_alikes(sender: str, subject: str, body: str) -> None:
-    assert not found(mail(body, subject, sender))
+test_nl_round_20_look_alikes = mails_test(NL_LOOK_ALIKES, rejection=False)
 
 
 EN_LETTER = "Hi Sam,\n\nthanks so much for your time. {}\n\nCheers,\nLeah, Talent at Falcon"
@@ -448,6 +433,4 @@ test_en_round_20 = letters_test(_letters("Your application - UX Designer", EN_LE
                                 "Talent <jobs@falcon.example>", rejection=True)
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), EN_LOOK_ALIKES)
-def test_en_round_20_look_alikes(sender: str, subject: str, body: str) -> None:
-    assert not found(mail(body, subject, sender))
+test_en_round_20_look_alikes = mails_test(EN_LOOK_ALIKES, rejection=False)

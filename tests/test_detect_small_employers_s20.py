@@ -10,8 +10,7 @@ shift the reader already works. All texts are written for this file.
 
 from __future__ import annotations
 
-import pytest
-from labelled import found, letters_test, mail
+from labelled import letters_test, mails_test
 
 EN, DE, NL = ("Kev <kev@hartleyandsons.example>", "Markus <info@gasthof-linde.example>",
               "Ahmed <ahmed@snackbar-hoek.example>")
@@ -331,7 +330,7 @@ test_pt_rejection = letters_test(PT_REJECTIONS, PT, rejection=True)
 test_subject_names_the_work = letters_test(KNOWN_GAPS, "Owner <owner@small-firm.example>", rejection=True)
 
 
-@pytest.mark.parametrize(("sender", "subject", "body"), [
+GOOD_NEWS_UNDER_THE_WORK = [
     ("Staff Direct <mel@staffdirect.example>", "Re: Bar staff",
      "Hi Sam,\n\nwe've got someone now for your Saturday shift, she'll be there at 6.\n\nMel, Staff Direct"),
     ("Mel <mel@hospitalityhire.example>", "Re: Kitchen staff",
@@ -341,9 +340,8 @@ test_subject_names_the_work = letters_test(KNOWN_GAPS, "Owner <owner@small-firm.
      "round.\n\nMum"),
     ("CFA <contact@cfa.example>", "Re: Apprentissage",
      "Bonjour Sam,\n\nton dossier d'apprentissage est complet, on a déjà quelqu'un pour te former : Michel.\n\nCFA"),
-])
-def test_the_work_in_the_subject_is_no_decision(sender: str, subject: str, body: str) -> None:
-    assert not found(mail(body, subject, sender))
+]
+test_the_work_in_the_subject_is_no_decision = mails_test(GOOD_NEWS_UNDER_THE_WORK, rejection=False)
 test_quoted_rejection = letters_test(QUOTED_REJECTIONS, "Owner <owner@small-firm.example>", rejection=True)
 test_quoted_lookalike = letters_test(QUOTED_LOOKALIKES, "Owner <owner@small-firm.example>", rejection=False)
 test_happy_end = letters_test(HAPPY_ENDS, "Owner <owner@small-firm.example>", rejection=False)

@@ -1980,27 +1980,28 @@ NOT_CALLED = {
 }
 
 
-def _first(want: str | tuple[str, str] | None) -> str | None:
+def first_want(want: str | tuple[str, str] | None) -> str | None:
     return want[0] if isinstance(want, tuple) else want
 
 
-def _params(cases: list[tuple], gaps: dict[str, str]) -> list:
-    return [pytest.param(*case, marks=[pytest.mark.xfail(strict=True, reason=gaps[_first(case[3])])]
-                         if _first(case[3]) in gaps else []) for case in cases]
+def gap_params(cases: list[tuple], gaps: dict[str, str]) -> list:
+    """The cases as test parameters, those whose company is a key of ``gaps`` a strict xfail (its value the why)."""
+    return [pytest.param(*case, marks=[pytest.mark.xfail(strict=True, reason=gaps[first_want(case[3])])]
+                         if first_want(case[3]) in gaps else []) for case in cases]
 
 
-def _called_rejection(subject: str, sender: str, body: str) -> bool:
+def called_rejection(subject: str, sender: str, body: str) -> bool:
     raw = mail(body, subject, sender, subtype="html" if body.startswith("<html") else "plain")
     return classify(parse(raw)).is_rejection
 
 
-@pytest.mark.parametrize(("subject", "sender", "body", "want"), _params(CASES, NOT_CALLED), ids=ids(CASES))
+@pytest.mark.parametrize(("subject", "sender", "body", "want"), gap_params(CASES, NOT_CALLED), ids=ids(CASES))
 def test_each_is_called_a_rejection(subject: str, sender: str, body: str, want: str | tuple[str, str] | None) -> None:
-    assert _called_rejection(subject, sender, body)
+    assert called_rejection(subject, sender, body)
 
 
 # (a pair: two ways a person writes the same employer, "Anker" and "Anker Werkzeuge": either is right)
-@pytest.mark.parametrize(("subject", "sender", "body", "want"), _params(CASES, GAPS), ids=ids(CASES))
+@pytest.mark.parametrize(("subject", "sender", "body", "want"), gap_params(CASES, GAPS), ids=ids(CASES))
 def test_the_employer_is_read(subject: str, sender: str, body: str, want: str | tuple[str, str] | None) -> None:
     got = company(body, sender, subject)
     assert any(same(got, w) for w in (want if isinstance(want, tuple) else (want,))), got

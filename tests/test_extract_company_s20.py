@@ -16,12 +16,10 @@ before this sweep reads 70/296 of them wrong (and 2/12 look-alikes); after it, 1
 from __future__ import annotations
 
 import pytest
-from labelled import ids, mail
+from labelled import ids
 from test_extract_company import same  # the scorer's comparison
 from test_extract_company_s15 import company
-
-from nextround.detect import classify
-from nextround.message import parse
+from test_extract_company_s19 import called_rejection, gap_params  # (the same tables' runners)
 
 # (subject, sender, body, the company a person would write)
 B1 = [
@@ -1762,31 +1760,17 @@ NOT_CALLED = {
 }
 
 
-def _first(want: str | tuple[str, str] | None) -> str | None:
-    return want[0] if isinstance(want, tuple) else want
-
-
-def _params(cases: list[tuple], gaps: dict[str, str]) -> list:
-    return [pytest.param(*case, marks=[pytest.mark.xfail(strict=True, reason=gaps[_first(case[3])])]
-                         if _first(case[3]) in gaps else []) for case in cases]
-
-
-def _called_rejection(subject: str, sender: str, body: str) -> bool:
-    raw = mail(body, subject, sender, subtype="html" if body.startswith("<html") else "plain")
-    return classify(parse(raw)).is_rejection
-
-
 # (the look-alikes are rejections too, but a private person's or a friend's short answer is not always called one)
 CALLED = [case for case in CASES if case[3] is not None]
 
 
-@pytest.mark.parametrize(("subject", "sender", "body", "want"), _params(CALLED, NOT_CALLED), ids=ids(CALLED))
+@pytest.mark.parametrize(("subject", "sender", "body", "want"), gap_params(CALLED, NOT_CALLED), ids=ids(CALLED))
 def test_each_is_called_a_rejection(subject: str, sender: str, body: str, want: str | tuple[str, str] | None) -> None:
-    assert _called_rejection(subject, sender, body)
+    assert called_rejection(subject, sender, body)
 
 
 # (a pair: two ways a person writes the same employer, "lumen labs" and "lumen": either is right)
-@pytest.mark.parametrize(("subject", "sender", "body", "want"), _params(CASES, GAPS), ids=ids(CASES))
+@pytest.mark.parametrize(("subject", "sender", "body", "want"), gap_params(CASES, GAPS), ids=ids(CASES))
 def test_the_employer_is_read(subject: str, sender: str, body: str, want: str | tuple[str, str] | None) -> None:
     got = company(body, sender, subject)
     assert any(same(got, w) for w in (want if isinstance(want, tuple) else (want,))), got
