@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import _count_elements  # type: ignore[attr-defined]
+from collections.abc import Iterable
 from itertools import chain
+
+try:  # Counter.update's own counting loop, in C on CPython (collections exports it for Counter)
+    from collections import _count_elements  # type: ignore[attr-defined]
+except ImportError:  # (another Python: the same count, in Python)
+    def _count_elements(mapping: dict[str, int], iterable: Iterable[str]) -> None:
+        for element in iterable:
+            mapping[element] = mapping.get(element, 0) + 1
 
 # Short, frequent words that are distinctive for each language (folded: lower case, no accents).
 _WORDS: dict[str, frozenset[str]] = {
