@@ -3,7 +3,9 @@ and is localised ("Anfang der weitergeleiteten Nachricht:", "Début du message r
 reenviado:", "Início da mensagem reencaminhada:"). Only the English "Begin forwarded message:" was known, so in
 German, French, Spanish and Portuguese the forwarded header block read as a reply's quote and the client's decision
 was dropped (no decision found). In English the client's "his application" (the reader, named in the third person)
-made the relay read as the reader on the hiring side. All letters are written for this file."""
+made the relay read as the reader on the hiring side, and in Dutch "zijn sollicitatie" was no one's: the relay now
+reads "his / her application", "zijn / haar sollicitatie" and "seine Bewerbung" as the reader's, whichever client
+wrote the forward. All letters are written for this file."""
 
 from __future__ import annotations
 
@@ -33,6 +35,10 @@ FORWARDS = {  # language: (Apple's marker, the agency's note, the client's lette
            "De: RRHH <rrhh@cliente.example>\nAsunto: Candidato Sam Rivera\nFecha: 3 de marzo de 2026\n\nHola Alex,\n\n"
            "gracias por presentarnos a Sam Rivera. Hemos decidido no seguir adelante con su candidatura para el puesto "
            "de analista.\n\nUn saludo,\nBrisa"),
+    "nl": ("Begin doorgestuurd bericht:", "Hoi Sam, helaas, zie hieronder het antwoord van de klant.\n\nAlex",
+           "Van: HR <hr@haven.example>\nOnderwerp: Kandidaat Sam Rivera\nDatum: 3 maart 2026\n\nBeste Alex,\n\n"
+           "bedankt voor het voorstellen van Sam Rivera. We gaan niet verder met zijn sollicitatie voor de functie van "
+           "analist.\n\nGroet,\nHaven BV"),
     "pt": ("Início da mensagem reencaminhada:", "Olá Sam, lamento, vê abaixo a resposta do cliente.\n\nAlex",
            "De: RH <rh@cliente.example>\nAssunto: Candidato Sam Rivera\nData: 3 de março de 2026\n\nOlá Alex,\n\n"
            "obrigado por nos apresentar o Sam Rivera. Decidimos não avançar com a candidatura dele para a função de "
@@ -55,3 +61,8 @@ def test_the_localised_marker_is_read_as_a_forward(lang: str) -> None:
 def test_the_words_in_a_sentence_are_no_marker() -> None:
     text = "Olá Sam, segue a mensagem encaminhada pelo cliente, com os detalhes da entrevista de terça."
     assert forward_shapes(text, "Entrevista") == text
+
+
+def test_a_dashed_forward_of_the_clients_dutch_no_about_his_application() -> None:
+    _marker, note, letter = FORWARDS["nl"]
+    assert found(mail(f"{note}\n\n---------- Forwarded message ---------\n{letter}", SUBJECT, AGENCY))

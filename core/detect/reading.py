@@ -615,6 +615,15 @@ _THIRD = {"en": re.compile(r"\b(?:him|her)\b"), "nl": re.compile(r"\b(?:haar|hem
           "pt": re.compile(r"\b(?:ele|ela)\b")}
 
 
+# the reader's application in the relayed letter's third person ("we gaan niet verder met zijn sollicitatie", "his
+# application"): read as the reader's ("zijn" alone is also the verb "are", so only before the application itself)
+_THIRD_OWNED = {
+    "en": (re.compile(r"\b(?:his|her) (application|candidacy|candidature|cv|resume|profile)\b"), r"your \1"),
+    "nl": (re.compile(r"\b(?:zijn|haar) (sollicitatie|kandidatuur|kandidaatstelling|cv|profiel)\b"), r"je \1"),
+    "de": (re.compile(r"\bseine[rnms]? (bewerbung|kandidatur|unterlagen)\b"), r"ihre \1"),
+}
+
+
 _TITLE = r"(?:(?:mr|mrs|ms|miss|frau|herrn?|mevrouw|meneer|de heer|dhr|mevr|madame|monsieur|mme|m|senora?|sra?|senhora?|sr)\.? )?"
 
 
@@ -675,6 +684,8 @@ def relay_as_reader(message: Message, own: str, lang: str) -> str | None:
         referred = re.compile(_REFERRED + rx.pattern)
         # "indicar o Sam": "indicar voce"; "la candidature de M. Rivera": "votre candidature"
         body = rx.sub(you, referred.sub(r"\1 " + you, _possessive(rx.pattern[2:-2], folded_fwd, lang)))
+        owned = _THIRD_OWNED.get(lang)  # (before "her" is read as "you": "her application" is "your application")
+        body = owned[0].sub(owned[1], body) if owned else body
         third = _THIRD.get(lang)
         body = third.sub(_YOU[lang], body) if third else body
         # the forwarded letter thanks for referring the reader: the note's "your referral" is of the reader, not by them
