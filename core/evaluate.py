@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import json
-import re
 import time
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from nextround.application import company_key, role_key
 from nextround.classify_files import classifier, decide
-from nextround.detect.extract import drop_gender_marker
 
 FIELDS = ("company", "role", "contact_name", "contact_email", "careers_url")
-# Legal forms in the six languages (and a few neighbours'): "Acme GmbH & Co. KG" and "Acme" name one employer.
-LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(inc|llc|ltd|limited|gmbh|ggmbh|mbh|ag|kg|kgaa|eg|e\.g|ev|e\.v|ug|gbr|ohg|se|sa|s\.a|sas|s\.a\.s|sasu|sarl|"
-    r"scop|bv|b\.v|nv|n\.v|vof|v\.o\.f|cv|c\.v|bvba|plc|corp|corporation|co|&\s*co|srl|s\.r\.l|sl|s\.l|slu|s\.l\.u|"
-    r"lda|ltda|oy|ab|as)\.?$")
-_LEADING_THE = re.compile(r"^the\s+")
 
 
 def norm(field: str, value: Any) -> str | None:
@@ -33,13 +25,9 @@ def norm(field: str, value: Any) -> str | None:
         parts = urlsplit(text if "://" in text else "https://" + text)
         return (parts.netloc.removeprefix("www.") + parts.path.rstrip("/"))
     if field == "company":  # "The Aérolis Group GmbH" is "Aerolis Group": accents, a leading "the", legal forms
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii") or text
-        text = _LEADING_THE.sub("", text)
-        previous = None
-        while previous != text:
-            previous, text = text, LEGAL_SUFFIX.sub("", text).strip(" ,")
+        return company_key(text)
     if field == "role":  # the typographic apostrophe is the same letter; the gender note is no part of the title
-        text = drop_gender_marker(text.replace("’", "'"))
+        return role_key(text)
     return text
 
 

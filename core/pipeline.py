@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from nextround.application import APPLICATION_WINDOW_DAYS, same_application, within_window
 from nextround.earlier_mail import remember_unrecorded
 from nextround.fingerprint import letter_fingerprint
 from nextround.message import Message, parse
@@ -98,7 +99,26 @@ def same_letter(app: App, report: PassReport, message: Message) -> tuple[str, Ro
     return fingerprint, first
 
 
-def log_duplicate(item: SourceItem, first: Row, promoted: bool) -> None:
+def same_application_as(app: App, report: PassReport, rejection: Rejection) -> Row | None:
+    """The rejection already recorded for the application a new letter answers (core/application.py): the same
+    employer and role within ``APPLICATION_WINDOW_DAYS``, not dismissed by the user. None: a new application."""
+    if rejection.received_at is None or not rejection.company:
+        return None
+    when = rejection.received_at.timestamp()
+    span = APPLICATION_WINDOW_DAYS * 86400
+    rows = list(app.state.query("SELECT id, company, role, decision, received_at FROM rejections"
+                                " WHERE received_at BETWEEN ? AND ? AND decision != ? ORDER BY id",
+                                (when - span, when + span, DISMISSED)))
+    if app.dry_run:
+        rows += [row for row in report.letters.values() if row["decision"] != DISMISSED]
+    for row in rows:
+        if within_window(rejection.received_at, row["received_at"]) and \
+                same_application(rejection.company, rejection.role, row):
+            return row
+    return None
+
+
+def log_duplicate(item: SourceItem, first: Row, promoted: bool, *, same: str = "the same letter as") -> None:
     """One line that says which rejection the message repeats and why nothing happens."""
     what = first["company"] or "?"
     if first["role"]:
@@ -109,8 +129,8 @@ def log_duplicate(item: SourceItem, first: Row, promoted: bool) -> None:
     if promoted:
         standing = f" (#{first['id']} was uncertain; this copy reads as a clear rejection: #{first['id']} is acted on)"
     earlier = f"rejection #{first['id']}" if first["id"] else "a rejection found earlier in this dry run"
-    log.info("%s: message %s is the same letter as %s (%s, received %s); not acted on again%s",
-             item.source, item.item, earlier, what[:80], day, standing)
+    log.info("%s: message %s is %s %s (%s, received %s); not acted on again%s",
+             item.source, item.item, same, earlier, what[:80], day, standing)
 
 
 def fill_fingerprints(app: App) -> None:
@@ -151,14 +171,8 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
     rejection, first, fingerprint, promote = None, None, None, False
     if outcome in ("rejection", "uncertain") and verdict is not None:
         fingerprint, first = same_letter(app, report, message)
-    if first is not None:  # the same letter again: recorded, never a second rejection or a second reaction
-        # ...but a clear reading of a letter whose first copy read as uncertain (and that the user has not decided
-        # on) makes that rejection a clear one: the user would not expect to confirm what the letter says plainly
-        promote = outcome == "rejection" and first["decision"] == UNCERTAIN
-        outcome = "duplicate"
-        report.duplicates.append(first["id"])
-        log_duplicate(item, first, promote)
-    elif outcome in ("rejection", "uncertain") and verdict is not None:
+    same = "the same letter as"
+    if first is None and outcome in ("rejection", "uncertain") and verdict is not None:
         rejection = Rejection(
             id=0, message_key=message.key, message_id=message.message_id, subject=message.subject,
             sender=message.sender, received_at=message.date, company=verdict.company, role=verdict.role,
@@ -167,6 +181,16 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
             reasons=verdict.reasons, decision=AUTO if outcome == "rejection" else UNCERTAIN,
             source=item.source)
         enrich(app, rejection, message)
+        first = same_application_as(app, report, rejection)
+        if first is not None:  # another letter about an application already answered (a survey, a second no)
+            rejection, same = None, "about the same application as"
+    if first is not None:  # the same letter again: recorded, never a second rejection or a second reaction
+        # ...but a clear reading of a letter whose first copy read as uncertain (and that the user has not decided
+        # on) makes that rejection a clear one: the user would not expect to confirm what the letter says plainly
+        promote = outcome == "rejection" and first["decision"] == UNCERTAIN
+        outcome = "duplicate"
+        report.duplicates.append(first["id"])
+        log_duplicate(item, first, promote, same=same)
     raw = item.whole() if rejection is not None and item.whole is not None else item.raw
     if app.dry_run:  # show what would happen; write nothing
         report.scanned += 1

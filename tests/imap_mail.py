@@ -13,6 +13,10 @@ _n = itertools.count(1)
 PEOPLE = [("Dana", "Whitfield", "Acme Robotics"), ("Owen", "Prescott", "Halvorsen Marine Systems"),
           ("Marta", "Kowalski", "Corvid Labs"), ("Jonas", "Berg", "Lumen Health"),
           ("Aisha", "Okafor", "Quarry Software")]
+# Roles turn with a period prime to the people's: rejection(i) and rejection(j) name the same employer and role (one
+# application, one reaction: core/application.py) only 40 numbers apart.
+ROLES = ["Backend Developer", "Data Engineer", "Platform Engineer", "QA Engineer", "Mobile Developer",
+         "Site Reliability Engineer", "Frontend Developer", "Security Engineer"]
 
 
 def _wire(msg: EmailMessage) -> bytes:
@@ -22,15 +26,16 @@ def _wire(msg: EmailMessage) -> bytes:
 def rejection(i: int | None = None) -> bytes:
     i = next(_n) if i is None else i
     first, last, company = PEOPLE[i % len(PEOPLE)]
+    role = ROLES[i % len(ROLES)]
     domain = company.lower().replace(" ", "") + ".example"
     msg = EmailMessage()
     msg["From"] = f"{first} {last} <{first.lower()}.{last.lower()}@{domain}>"
     msg["To"] = "Sam Rivera <sam@example.net>"
-    msg["Subject"] = f"Your application for Backend Developer ({i}) at {company}"
+    msg["Subject"] = f"Your application for {role} ({i}) at {company}"
     msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = make_msgid(idstring=f"rej{i}", domain=domain)
     msg.set_content(
-        f"Dear Sam,\n\nThank you for your interest in the Backend Developer position at {company} and for the"
+        f"Dear Sam,\n\nThank you for your interest in the {role} position at {company} and for the"
         " time you spent\ninterviewing with our team. After careful consideration, we have decided to move"
         " forward\nwith other candidates whose experience more closely matches our needs.\n\nWe wish you every"
         f" success in your job search.\n\nBest regards,\n{first} {last}\nTalent Acquisition\n{company}\n")

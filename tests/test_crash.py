@@ -13,6 +13,7 @@ SIGTERM. The outcome is compared with a reference: the same mailbox handled by o
 from __future__ import annotations
 
 import email
+import email.utils
 import os
 import random
 import re
@@ -24,6 +25,7 @@ from pathlib import Path
 import pytest
 from imap_mail import ordinary
 
+from nextround.application import APPLICATION_WINDOW_DAYS
 from nextround.testing import LANGUAGES, make_rejection
 
 from support.crash_helpers import Daemon, last_pass, query, unfinished_reactions, wait_for
@@ -67,7 +69,13 @@ def _with_message_id(raw: bytes, new_id: str) -> bytes:
 
 
 def _second_letter(raw: bytes) -> bytes:
+    """The same writer's letter for a later application: a subject of its own, sent after the window in which a
+    second letter is taken for the same application (core/application.py)."""
     out, n = re.subn(rb"(?im)^Subject:[ \t]*", b"Subject: Second round: ", raw, count=1)
+    assert n == 1
+    sent = email.utils.parsedate_to_datetime(email.message_from_bytes(out)["Date"])
+    later = email.utils.format_datetime(sent + timedelta(days=APPLICATION_WINDOW_DAYS + 15)).encode()
+    out, n = re.subn(rb"(?im)^Date:[^\n]*", b"Date: " + later, out, count=1)
     assert n == 1
     return out
 

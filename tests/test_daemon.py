@@ -83,11 +83,9 @@ def test_daemon_reacts_scans_on_sigusr1_and_stops_cleanly_on_sigterm(daemon_setu
     second = nextround("run", config=config, timeout=30)
     assert second.returncode == 1 and f"another nextround (pid {daemon.proc.pid})" in second.stderr
     # New mail + SIGUSR1: scanned now, not at the next poll.
-    first = next((maildir / "cur").glob("*")).read_bytes()
-    # a second letter (a subject of its own): the same letter resent would be the same rejection (test_dedupe.py)
-    second_rejection = first.replace(b"Message-ID: <", b"Message-ID: <again-", 1).replace(
-        b"Subject: ", b"Subject: Second round: ", 1)
-    assert second_rejection != first
+    # (another employer's no: the same letter or the same application again would add nothing, see test_dedupe.py
+    # and test_same_application.py)
+    second_rejection = (DEMO_CUR / "1788552600.M336264P35153.demo:2,S").read_bytes()  # Acme Robotics' no
     (maildir / "new" / "1795000000.M1P1.test").write_bytes(second_rejection)
     daemon.proc.send_signal(signal.SIGUSR1)
     wait_for(lambda: len(drafts(draft_dir)) == 4, timeout=20, what="drafts for the new rejection")
