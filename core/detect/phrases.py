@@ -152,7 +152,13 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"\b(?:application|entry|bewerbung|teilnahme|anmeldung|candidature|participation|inscription|solicitud|"
     r"participacion|inscripcion|aanmelding|deelname|inschrijving|candidatura|participacao|inscricao)\b[^.!?\n]{0,30}"
     r"\b(?:giveaway|sweepstakes?|raffle|prize draw|gewinnspiel\w*|verlosung|tirage au sort|jeu concours|sorteo|"
-    r"sorteio|winactie|prijsvraag)\b")
+    r"sorteio|winactie|prijsvraag)\b",
+    # a prize or an award decided (round 21: "le jury a désigné un autre candidat comme lauréat", "the committee
+    # recommended another candidate for the thesis prize"), not an award-winning employer
+    r"\b(?:for|pour|para|fur|voor) (?:the|this|our|le|ce|notre|el|este|nuestro|o|den|diesen|unseren|de|deze|onze) "
+    r"(?:\w+ )?(?:prize|award|prix|premio|preis|prijs|trophy|trophee|trofeo|trofeu)\b|"
+    r"\b(?:as|comme|como|als) (?:the |o |a |el |la |de )?(?:winner|laureate?|laureat|ganador|ganadora|vencedor|vencedora|"
+    r"gewinner\w*|preistrager\w*|winnaar|laureaat)\b")
 
 # A verdict as a field's label ("Not selected", "Non retenues", "Descartadas") and the months a date may name after one.
 _VERDICT_FIELD = (r"(?:not selected|rejected|declined|unsuccessful|abgelehnt|abgesagt|nicht ausgewahlt|refusee?s?|"

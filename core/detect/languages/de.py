@@ -303,7 +303,7 @@ DECISIONS += [
 # "eine:n andere:n", "eine*n andere*n", "eine_n andere_n")
 _OTHER = r"(?:andere|weitere|externe|interne|passendere)(?:[nrs]|[/:*_][nrs]|\([nrs]\))?"
 _ART = r"(?:eine?(?:[nrs]|[/:*_][nrs]|\([nrs]\))? |die |den |der |des )"
-_SOMEONE = (r"(?:mitbewerbe\w*|bewerbe[nr]\w*|bewerbende\w*|kandidat\w*|weg|richtung|variante|person(?:en)?|kolleg\w*|nachfolger\w*|mitarbeiter\w*|"
+_SOMEONE = (r"(?:mitbewerbe\w*|bewerbe[nr]\w*|bewerbende\w*|kandidierende\w*|kandidat\w*|weg|richtung|variante|person(?:en)?|kolleg\w*|nachfolger\w*|mitarbeiter\w*|"
             r"azubi\w*|auszubildende\w*|"
             r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*|teilnehmer\w*|teilnehmend\w*|leute\w*|nachfolge\w*|"
             # (sweep 3) start-up German borrows the English word: "mit anderen Candidates weitermachen"
@@ -336,7 +336,7 @@ DECISIONS += [
         rf"\b{_SOMEONE}\b{G}\bdas rennen (?:gemacht|machte)|\bdas rennen (?:hat|machte|gemacht)\b{G}\b{_SOMEONE}",
         rf"\b(?:wahl|auswahl|entscheidung|auswahlentscheidung|personalentscheidung|besetzungsentscheidung)\b (?:\w+ ){{0,2}}auf (?:eine?n?r? |die |den )?(?:{_OTHER} )?{_SOMEONE}\b[^.!?;]{{0,40}}\b(?:fiel|gefallen)\b"),
     fam("für eine andere Bewerbung ausgesprochen", 4.0, ("andere", "weitere", "externe", "interne", "passendere", "anders", "mitbewerb",
-                                                        "bewerbende"),
+                                                        "bewerbende", "kandidierend"),
         rf"\b(?:fur|zugunsten) {_ART}?{_OTHER} {_SOMEONE}\b{G}\b{_DECIDED}",
         rf"\b(?:fur|zugunsten) {_ART}?(?:mitbewerbe\w*|andere bewerbende\w*|bewerbende|kandidierende)\b{G}\b(?:entschieden|ausgesprochen|entschlossen)\b",
         r"\b(?:uns|mich|wir|ich|team|unternehmen|kunde|mandant|firma)\b[^.!?;]{0,30}\banders (?:entschieden|entschlossen)\b",
@@ -718,7 +718,7 @@ DECISIONS += [
         r"\bohne (?:sie|dich)\b[^.!?;]{0,10}\bfort\b",
         # no "andere", but a relative clause that ranks them above the reader ("den Prozess mit Kandidaten
         # fortzusetzen, deren Profil besser passt"); not candidates who "also" or "first" go on
-        rf"\bmit (?:den )?(?:kandidat\w*|bewerbe[nr]\w*|bewerbende\w*|personen|profilen)\b{G}\b"
+        rf"\bmit (?:den )?(?:kandidat\w*|kandidierende\w*|bewerbe[nr]\w*|bewerbende\w*|personen|profilen)\b{G}\b"
         r"(?:fortsetzen|fortfuhren|weiterfuhren|weitermachen|weitergehen|fortzusetzen|fortzufuhren|weiterzufuhren|weiterzumachen|"
         r"weiterzugehen|fortfahren|fortzufahren)\b,? (?:deren|die|welche)\b[^.!?;]{0,50}\b(?:besser|genauer|starker|mehr|naher)\b"),
     fam("Stelle jemand anderem angeboten / zugesagt", 4.0, ("jemand", "ander", "intern", "extern", "weitere"),
@@ -1157,7 +1157,9 @@ DECISIONS += [
         r"\bverzicht\w* (?:wir )?(?:\w+ ){0,2}auf (?:eine[n]? |die |den |das |ein )?(?:weitere[ns]? |zweite[ns]? |nachste[ns]? |erneute[ns]? )?"
         r"(?:gesprach\w*|interview\w*|runde|einladung|zusammenarbeit|vorstellung\w*)\b[^.!?;]{0,20}\bmit (?:ihnen|dir)\b"
         r"(?![^.!?;]{0,60}\b(?:angebot|anbieten|vertrag|zusage)\b)",
-        r"\bverzicht\w* (?:wir )?(?:\w+ ){0,2}auf (?:ihre|deine) (?:bewerbung|kandidatur|mitarbeit|mitwirkung)\b"),
+        r"\bverzicht\w* (?:wir )?(?:\w+ ){0,2}auf (?:ihre|deine) (?:bewerbung|kandidatur|mitarbeit|mitwirkung)\b",
+        r"\bverzicht\w* (?:wir )?(?:\w+ ){0,2}auf (?:eine |die )?(?:weitere )?berucksichtigung (?:ihrer|deiner) (?:bewerbung|kandidatur|"
+        r"unterlagen)\b"),
     fam("Idiome: Korb / leider passen / Antwort nein / keine Zusage", 4.0, ("korb", "passen", "nein", "negativ", "keine zusage"),
         r"\b(?:einen|den) korb (?:geben|gegeben|erteilen|erteilt|verpassen)\b",
         r"\b(?:mussen|musste|mussten) (?:wir|ich) (?:(?:hier|da|diesmal|also) )?leider passen(?= ?[.!,;]|$)",
@@ -1444,13 +1446,16 @@ DECISIONS += [
         r"(?:\w+ ){0,5}?(?:voraussetzung|anforderung|kriterien|bedingung)\w*\b(?: (?:\w+ ){0,6}?)? ?(?<!und )nicht\b"
         r"(?! nur\b)",
         r"\b(?:(?:sie|du)\b (?:\w+ ){0,3}(?:erfullen|erfullst|erfullten|erfulltest)|(?:erfullen|erfullst|erfullten|erfulltest) (?:sie|du))\b "
-        r"(?:\w+ )?nicht (?:\w+ ){0,3}(?:voraussetzung|anforderung|kriterien|bedingung)\w*",
+        r"(?:\w+ )?nicht (?:\w+ ){0,6}?(?:voraussetzung|anforderung|kriterien|bedingung)\w*",
         # the profile or the application as the subject: "Ihr Profil erfüllt leider nicht alle Anforderungen der Stelle"
         r"\b(?:(?:ihr|dein) (?:profil|lebenslauf|dossier)|(?:ihre|deine) (?:bewerbung|qualifikation\w*|unterlagen)) "
         r"(?:\w+ ){0,2}erfullt (?:\w+ )?nicht "
         r"(?:\w+ ){0,3}(?:voraussetzung|anforderung|kriterien)\w*|\berfullt (?:ihr|dein) (?:profil|lebenslauf|"
         r"dossier) (?:\w+ )?nicht (?:\w+ ){0,3}"
         r"(?:voraussetzung|anforderung|kriterien)\w*",
+        # a test's result as the subject, the negation last: "Ihr Assessment-Ergebnis erfüllt die Anforderungen leider nicht"
+        r"\b(?:ihr|dein) (?:[\w-]*ergebnis|[\w-]*resultat|profil|lebenslauf|dossier) (?:\w+ ){0,2}?erfullt (?:\w+ ){0,4}?"
+        r"(?:voraussetzung|anforderung|kriterien|erwartung)\w* (?:\w+ ){0,2}?nicht\b(?! nur\b)",
         r"\b(?:(?:sie|du)\b (?:\w+ ){0,2}(?:verfugen|verfugst|verfugten|bringen|bringst|brachten)|(?:verfugen|verfugst|verfugten|bringen|bringst|brachten) "
         r"(?:sie|du))\b (?:\w+ ){0,2}nicht (?:uber )?(?:die |alle |das |den )?(?:\w+ )?(?:qualifikation|berufserfahrung|erfahrung|kenntnisse|"
         r"voraussetzung|abschluss|ausbildung|anerkennung)\w*",

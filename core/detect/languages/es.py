@@ -31,7 +31,7 @@ DECISIONS: list[Family] = [
                                              'ganador', 'adjudicatari', 'retenid', 'escogid', 'exito', 'prosper', 'adelante', 'buen puerto'),
         r"\bno (?:(?:te|le|la) (?:has|ha|hemos|han) (?:sido |resultado )?|(?:has|ha|hemos|han) (?:sido|resultado) |(?:(?:te|le|la) )?(?:fue|fuiste|ha resultado|has resultado|quedaste|quedo|has quedado|ha quedado|resultaste|resulto) (?:sido |resultado )?)(?:seleccionad|elegid|aceptad|preseleccionad|finalista|favorecid|ganador|adjudicatari|escogid)",
         rf"\b(?:candidatura|postulacion|solicitud|perfil|inscripcion)\b{S}\bno (?:ha |fue |sera |va a ser |ha resultado |resulto )?(?:sido )?(?:seleccionad|elegid|aceptad|avanzad|prosperad|retenid|escogid|preseleccionad|adjudicatari)",
-        r"\b(?:candidatura|postulacion) (?:ha sido|fue|queda) (?:descartad|desestimad|rechazad)",
+        r"\b(?:candidatura|postulacion) (?:ha sido|fue|queda|quedo|ha quedado|resulto|ha resultado) (?:descartad|desestimad|rechazad)",
         rf"\b(?:candidatura|postulacion|solicitud)\b{S}\bno (?:ha tenido|tuvo|ha podido tener|pudo tener) (?:el )?exito",
         # the application as the object ("la empresa usuaria no ha aceptado su candidatura")
         rf"{_ES_NO} (?:ha|han|hemos) (?:aceptado|aprobado|validado|admitido) (?:su|tu) (?:candidatura|postulacion|perfil|cv)\b"
@@ -226,8 +226,9 @@ DECISIONS += [
         r"en (?:el|este) proceso|para (?:este|el|esta|la) (?:puesto|cargo|empleo|rol|trabajo|plaza|vacante))" + _ES_UNTIL),
     fam("gramática: no figura entre los elegidos", 4.0, ("no ",),
         r"\bno\b(?! te preocupes| se preocupe| dudes)[^.!?;,]{0,30}\bentre (?:los|las) (?:personas )?(?:elegid|seleccionad|aspirantes|candidat|finalist|propuest|aprobad)",
-        r"\bno (?:quedaste|quedo|has quedado|ha quedado|entraste|entro|has entrado|ha entrado|estas|esta|figuras|figura) (?:en|entre) "
-        r"(?:la|el|los|las) (?:terna|shortlist|lista (?:final|corta|de (?:seleccionad|finalist|preseleccionad))|finalistas|seleccionad|preseleccionad)",
+        r"\bno (?:quedaste|quedo|has quedado|ha quedado|entraste|entro|has entrado|ha entrado|estas|esta|figuras|figura|entras|entra) (?:en|entre) "
+        r"(?:la|el|los|las) (?:terna|shortlist|lista (?:final|corta|de (?:seleccionad|finalist|preseleccionad))|finalistas|seleccionad|preseleccionad|"
+        r"seleccion\b(?! de (?:personal|vinos|productos)))",
         r"\bno (?:calificaste|califico|clasificaste|clasifico|has calificado|ha calificado|has clasificado|ha clasificado) (?:para|a|en)\b",
         r"\bno (?:ha sido|fue|es|resulto) favorable\b",
         r"\b(?:estado|status|estatus)\b[^.!?;]{0,100}\bno seleccionad"),
@@ -238,7 +239,8 @@ DECISIONS += [
         # (sweep 2) a job board: the employer "ha cerrado tu proceso de selección" (not one finished with a welcome)
         r"\b(?:ha|han) (?:cerrado|finalizado|terminado|concluido|dado por (?:cerrado|finalizado|terminado)) (?:tu|su) proceso"
         r"(?: de seleccion)?\b(?![^.!?;]{0,60}\b(?:exito|bienvenid|felicidades|enhorabuena|contratad|incorporacion)\w*)",
-        r"\b(?:tu|su) (?:proceso|participacion|candidatura|postulacion)\b[^.!?;]{0,30}\b(?:concluye|termina|finaliza|acaba|llega a su fin|se cierra) "
+        r"\b(?:tu|su) (?:proceso|participacion|candidatura|postulacion)\b[^.!?;]{0,30}\b(?:concluye|termina|finaliza|acaba|llega a su fin|se cierra|"
+        r"(?:ha|han) (?:concluido|terminado|finalizado|llegado a su fin)|concluyo|termino|finalizo|se cerro|se ha cerrado) "
         r"(?:aqui|aca|en (?:esta|la presente) (?:etapa|fase|instancia|ronda))",
         r"\b(?:damos|da|dan) por (?:concluida|finalizada|terminada) (?:su|tu) participacion",
         r"\b(?:proceso|participacion|camino)\b[^.!?;]{0,45}\b(?:termina|finaliza|concluye|acaba) (?:aqui|aca)",
@@ -359,7 +361,7 @@ DECISIONS += [
     fam("gramática: requisitos no cumplidos", 4.0, ("requisit", "minim", "requerimient", "perfil requerid", "perfil solicitad", "perfil exigid",
                                                        "perfil buscad"),
         r"\bno(?<!\bsi no) (?:cumples|cumple|cumplia|cumplias|reunes|reune|reunia|reunias|satisfaces|satisface|alcanzas|alcanza|has alcanzado|ha alcanzado|"
-        r"cubre|cubres|cubria|cubrias) (?:con )?"
+        r"cubre|cubres|cubria|cubrias|cumplen|cumplieron|cumplio|cumpliste|han cumplido|ha cumplido|alcanzaron|alcanzo) (?:con )?"
         r"(?:los|todos los|el|la|las|alguno de los|uno de los|tod[oa]s l[oa]s)? ?(?:\w+ )?(?:requisitos?|requerimientos?|criterios?|minimos?|puntuacion minima|"
         r"nivel minimo|perfil (?:requerid|solicitad|exigid|buscad))"),
     fam("gramática: respuesta negativa", 4.0, ("negativ", "desfavorable", "no favorable"),
@@ -610,8 +612,8 @@ DECISIONS += [
         + _ES_WHEN,
         rf"{_ES_NO} (?:te|le|os) (?:(?:vamos a|voy a|podemos|podremos|podre|puedo|poder|va a ser posible)\b ?){{1,2}}"
         r"(?:incorporar|contratar|fichar|sumar)\b" + _ES_UNLESS + _ES_WHEN),
-    fam("gramática: a favor de otra persona", 4.0, ("a favor de",),
-        rf"\b(?:decision|eleccion|seleccion|resolucion|propuesta)\b(?: final)?{S}\ba favor de {_ES_OTHER}"),
+    fam("gramática: a favor de otra persona", 4.0, ("a favor de", "en favor de"),
+        rf"\b(?:decision|eleccion|seleccion|resolucion|propuesta)\b(?: final)?{S}\b(?:a|en) favor de {_ES_OTHER}"),
     fam("gramática: ya tenemos a la persona (elegida)", 4.0, ("ya ", "finalmente", "al final"),
         r"\b(?:ya|finalmente|al final)\b (?:(?:hemos|han|ha) (?:encontrado|dado con|localizado|seleccionado|elegido|escogido|contratado)|"
         r"encontramos|encontraron|dimos con|elegimos|escogimos|seleccionamos|contratamos) "
@@ -1352,4 +1354,36 @@ DECISIONS += [
         r"\bya tenemos (?:a )?(?:todo el|el) (?:equipo|personal|plantilla)(?: (?:completo|cubierto|cerrado))?\b"
         r"(?! (?:de (?:futbol|baloncesto|sonido|musica)|para el (?:partido|torneo|viaje)))",
         r"\b(?:ya )?(?:estamos|vamos) (?:ya )?(?:completos|servidos|cubiertos|llenos) (?:de|en) (?:personal|plantilla|gente)\b"),
+]
+
+# (round 21, a Mexican corporate letter and a Spanish temp agency) "no pasó a la etapa final", "la empresa no ha
+# contado con tu perfil", "no se va a incorporar a nadie" (the request cancelled: every application to it ends)
+DECISIONS += [
+    fam("gramática: no pasó a la siguiente etapa", 4.0, ("no ",),
+        r"(?<!\bsi )\bno (?:paso|pasaste|pasa|pasas|ha pasado|has pasado|avanzo|avanzaste|ha avanzado|has avanzado|accedio|"
+        r"accediste|ha accedido|has accedido) a la (?:(?:etapa|fase|ronda|instancia) (?:final|siguiente)|(?:siguiente|proxima|"
+        r"ultima) (?:etapa|fase|ronda|instancia))\b(?![^.!?;]*\?)" + _ES_UNTIL),
+    fam("gramática: no ha contado con tu perfil", 4.0, ("contado con", "contara con"),
+        r"\bno (?:ha|han|hemos) contado con (?:tu|su) (?:perfil|candidatura|postulacion)\b",
+        r"\bno (?:contara|contaran|contaremos) con (?:tu|su) (?:perfil|candidatura|postulacion) (?:para|en) (?:el|este|esta|la) "
+        r"(?:puesto|vacante|plaza|posicion|proceso|servicio|campana)\b"),
+    fam("gramática: no se va a incorporar a nadie", 4.0, ("a nadie",),
+        r"\bno (?:se va a|se van a|vamos a|van a|se|va a) (?:incorporar|contratar|incorporara|contratara|coger|seleccionar) "
+        r"(?:finalmente )?a nadie\b" + _ES_UNTIL),
+]
+
+# (round 21) another post offered now, after the no ("la vacante ha sido cubierta, pero tenemos otra posición de
+# Analista Jr. y nos gustaría entrevistarle mañana"), and the other candidate who did not pass ("otro candidato no ha
+# superado la prueba, así que tienes la plaza si la quieres")
+LOOKALIKES += [
+    fam("look-alike: another post offered in the same breath, said with 'tenemos otra' (es)", -4.0, ("pero",),
+        r"\bpero (?:ahora |ya |tambien )?(?:tenemos|tengo|hay|ha surgido|se ha abierto|se abrio|contamos con) (?:otr[oa]s?|"
+        r"un[oa]? nuev[oa]|una|un) (?:\w+ ){0,2}?(?:puesto|vacante|posicion|plaza|oferta)s?\b(?:[^.!?;]|\b(?:jr|sr|dr|ing|lic)\.){0,80}\b(?:entrevistar(?:te|le)|"
+        r"conocer(?:te|le)|hablar contigo|hablar con usted|te encaja|le encaja|hablamos)\b"),
+    fam("look-alike: another candidate did not pass, the post is the reader's (es)", -5.0, ("otr", "tienes la plaza",
+                                                                                         "la plaza es tuya", "el puesto es tuyo"),
+        r"\botr[oa] (?:candidat[oa]|persona|aspirante|chic[oa])\b[^.!?;]{0,20}\bno (?:ha|han) (?:superado|pasado|aceptado|"
+        r"sido seleccionad)",
+        r"\b(?:tienes|tiene usted|tiene) (?:la plaza|el puesto|la vacante) si (?:la|lo) (?:quieres|quiere|deseas|desea)\b",
+        r"\b(?:la plaza|el puesto|la vacante) es (?:tuy[oa]|suy[oa])\b"),
 ]

@@ -104,12 +104,18 @@ DECISIONS += [
         r"(?:profils|candidat\w*|personnes?) (?:plus|dont|qui|correspondant|mieux)"),
     fam("grammaire : ne correspond pas", 4.0, ("correspond",),
         r"\bne correspond\w* pas\b[^.!?;]{0,30}\b(?:a ce que|au profil|a nos|aux|a notre)"),
-    fam("grammaire : recrutement arrêté", 3.5, ("suspendu", "annule", "pourvu", "clotur", "comble", "complet"),
+    fam("grammaire : recrutement arrêté", 3.5, ("suspendu", "annule", "pourvu", "clotur", "comble", "complet", "ne sera pas",
+                                                 "mis fin"),
         r"\b(?:on est|nous sommes|l'equipe est|notre equipe est|nos equipes sont|l'effectif est|nos effectifs sont) (?:deja |desormais )?"
         r"(?:au complet|complete?s?)\b(?! pour (?!(?:cette|la|l'|le|cet|ce) ?(?:saison|annee|ete|periode|moment|instant|poste|stage|"
         r"rentree|recrutement)\b))",
         # "tant que le poste ne sera pas pourvu", "le poste n'a pas encore été pourvu": a negated state decides nothing
         r"\b(?:poste|recrutement|processus)\b(?:(?!\bpas\b|\bjusqu)[^.!?;]){0,40}\b(?:suspendu|annule|pourvu|interrompu|cloture|comble)\b",
+        # an agency's assignment ended by its client: "la mission a été suspendue et ne sera pas reprise", "le client a
+        # mis fin au recrutement" (not "suspendue jusqu'en janvier")
+        r"\b(?:mission|recrutement|recherche)\b(?:(?!\bjusqu)[^.!?;]){0,40}\bne sera pas (?:reprise?|relancee?|rouverte?)\b",
+        r"\b(?:a|ont|avons) (?:finalement |malheureusement |donc )?mis fin (?:au recrutement|a la mission|au processus(?: de "
+        r"recrutement)?|a (?:la|sa|notre) recherche)\b",
         r"\bcloturons (?:(?:donc|par consequent|malheureusement|ainsi|des lors|a present|aujourd'hui) )?(?:votre|ta) candidature"),
 ]
 
@@ -974,7 +980,9 @@ DECISIONS += [
         r"\b(?:decide|choisi|prefere|opte) (?:finalement |donc )?(?:de |d'|pour )?(?:recruter|pourvoir (?:le|ce) poste|promouvoir "
         r"(?:quelqu'un|une personne|un collaborateur|une collaboratrice)) (?:en interne|a l'interne)\b"
         # (not when another post is offered in the same breath: "... et de vous proposer celui de contrôleur")
-        r"(?![^.!?;]{0,60}\b(?:vous|te) (?:propos|offr))",
+        r"(?![^.!?;]{0,60}\b(?:vous|te) (?:propos|offr))"
+        # (nor an order of steps: "pourvoir le poste en interne d'abord, puis ouvrir aux candidatures externes")
+        r"(?![^.!?;]{0,30}\b(?:d'abord|en priorite|dans un premier temps|avant de|avant d'|puis)\b)",
         r"\b(?:prefere|privilegie|choisi|retenu|opte pour)e?s? (?:finalement |donc )?(?:une|un) (?:candidature|candidate?|profil|"
         r"solution|personne) interne\b"),
     # "not selected" with an adverb inside ("tu n'as malheureusement pas été sélectionné pour l'entretien final")
@@ -1229,4 +1237,35 @@ DECISIONS += [
         r"actuellement|cette annee|cette saison|cet ete|cet hiver)\b| ?[.!,;]|$)",
         r"\b(?:je n'ai|on n'a|nous n'avons) (?:malheureusement |helas )?pas de (?:travail|boulot|poste|place) pour (?:vous|toi) "
         r"(?:pour le moment|pour l'instant|en ce moment|actuellement|cette annee|cette saison|cet ete|cet hiver)\b"),
+]
+
+# (round 21, a Québec insurer and a recruitment firm) a selection committee that "a recommandé un autre candidat", a
+# qualifying exam or aptitude test not passed, the post filled internally ("combler le poste à l'interne")
+DECISIONS += [
+    fam("grammaire : le comité a recommandé un autre candidat", 4.0, ("recommande", "designe", "nomme"),
+        r"\b(?:comite(?: de selection)?|jury|client|direction|gestionnaire|equipe)\b(?: \w+){0,2} a (?:finalement )?(?:recommande|"
+        r"designe|nomme|propose) " + _FR_OTHER + r" (?:candidat|candidate|candidature|personne|profil)"),
+    fam("grammaire : examen de sélection non réussi", 4.0, ("reussi", "echoue"),
+        r"\b(?:vous|tu) n'(?:avez|as) (?:malheureusement |pas malheureusement |donc )?pas (?:malheureusement )?reussi "
+        r"(?:l'|le |la |les |votre |ton |ta )?(?:examen|test|epreuve|evaluation|tests|epreuves|mise en situation)s? "
+        r"(?:de (?:qualification|selection|competences|connaissances|classement|preselection|francais|anglais)|d'aptitudes?|"
+        r"technique|ecrite?|psychotechniques?|en ligne|pratique)\b",
+        r"\b(?:vous avez|tu as) echoue (?:a|au|aux) (?:l'|la )?(?:examen|test|epreuve|evaluation)s? (?:de (?:qualification|"
+        r"selection|competences|connaissances)|d'aptitudes?|technique|ecrite?|psychotechniques?)\b"),
+    fam("grammaire : poste comblé à l'interne", 4.0, ("l'interne", "en interne"),
+        r"\b(?:combler|pourvoir|doter|pourvu|comble|dote|attribuer|confier)e? (?:le|ce|ledit) (?:poste|role) (?:a l'interne|en interne)\b"
+        r"(?![^.!?;]{0,30}\b(?:d'abord|en priorite|dans un premier temps|avant de|avant d'|puis)\b)"),
+]
+
+# (round 21) another post offered now after the no ("le poste a été comblé, mais un poste semblable s'ouvre à Laval et
+# nous aimerions vous rencontrer jeudi"), and another of the agency's candidates not retained, so the reader is met
+LOOKALIKES += [
+    fam("faux-ami : un autre poste s'ouvre et le lecteur est invité (fr)", -4.0, ("mais",),
+        r"\bmais (?:un|une) (?:autre |nouveau |nouvelle )?(?:poste|offre|mission|role|emploi)\b[^.!?;]{0,60}\b(?:nous )?"
+        r"(?:aimerions|souhaiterions|voudrions|souhaitons|serions ravis de|serions heureux de|pouvons-nous|pourrions-nous) "
+        r"(?:vous|te|en) (?:rencontrer|recevoir|parler|convier|inviter)\b"),
+    fam("faux-ami : un autre candidat non retenu, le lecteur est reçu (fr)", -5.0, ("un autre de", "une autre de", "souhaite donc"),
+        r"\b(?:un autre|une autre) de (?:nos|mes|vos) (?:candidats|candidates|profils)\b[^.!?;]{0,30}\bn'a pas ete (?:retenue?|"
+        r"selectionnee?)\b",
+        r"\b(?:souhaite|souhaitent|aimerait|aimeraient|voudrait|voudraient) donc (?:vous|te) (?:rencontrer|recevoir|voir)\b"),
 ]

@@ -1348,7 +1348,8 @@ LOOKALIKES: list[Family] = [
                                                               "outra funcao", "outra posicao", "outra oportunidade",
                                                               "nova vaga", "outro cargo", "veja", "confira", "conheca",
                                                               "separamos", "abriu outr", "surgiu outr", "mas quer",
-                                                              "mas tenho", "mas temos"),
+                                                              "mas tenho", "mas temos", "mas ainda", "foi selecionad",
+                                                              "foi aprovad"),
         r"\bmas (?:\w+ ){0,2}?(?:gostariamos|gostaria|queremos|queriamos) (?:muito )?de (?:te |lhe |o |a |vos )?"
         r"(?:considerar|convidar|apresentar|propor|entrevistar|conhecer|receber)(?:-(?:lo|la|te|lhe))?\b(?:(?!candidat)[^.!?;]){0,40}\b"
         r"(?:outra|outro|(?:para|a) (?:a|o|uma|um) (?:vaga|posicao|funcao|cargo|oportunidade))\b"
@@ -1356,9 +1357,13 @@ LOOKALIKES: list[Family] = [
         # the client wants the reader for another post: "..., mas quer você na vaga sênior"
         r"\bmas (?:quer|querem|queremos) (?:voce|te|o seu perfil|o teu perfil|o seu nome|o teu nome|-lo|-la) (?:n[ao]|para (?:a|o)) "
         r"(?:outr[ao] )?(?:vaga|posicao|funcao|cargo)\b",
-        r"\bmas (?:temos|tenho|ha|existe|surgiu|abriu|abrimos)(?: agora| neste momento| entretanto)? (?:uma |um )?(?:outra|outro|"
-        r"nova|novo)(?: (?:vaga|posicao|funcao|oportunidade|cargo))?\b[^.!?;]{0,60}\b(?:convid|entrevista|conversar|lembr|indic|"
+        r"\bmas (?:ainda )?(?:temos|tenho|ha|existe|existem|surgiu|surgiram|abriu|abriram|abrimos)(?: agora| neste momento| "
+        r"entretanto)? (?:uma |um |umas |uns )?(?:outra|outro|nova|novo)s?(?: \w+)?(?: (?:vagas?|posicoes|posicao|funcao|funcoes|"
+        r"oportunidades?|cargos?))?\b[^.!?;]{0,60}\b(?:convid|entrevista|conversar|lembr|indic|"
         r"encaixa|(?:perfeit|ideal) para (?:si|ti|voce))",
+        # a no for another post, and this one goes on: "não foi aprovado na outra vaga, mas foi selecionado para esta"
+        r"\bmas (?:(?!nao\b)\w+ ){0,3}?(?:foi|foste) (?:aprovad|selecionad)\w*(?:\(a\))? para (?:esta|este|a vaga de|o cargo de|a posicao "
+        r"de|a outra|o outro)\b",
         # a job board: the posting filled, similar ones shown ("foi preenchida, mas veja estas semelhantes")
         r"\b(?:preenchid|encerrad|fechad)[oa],? mas (?:veja|confira|conheca|temos|separamos|encontramos) (?:estas|essas|outras|"
         r"vagas|\d+)\b"),
@@ -1803,4 +1808,18 @@ DECISIONS += [
         r"(?:nov[oa] )?(?:ajudante|aprendiz|empregad[oa](?: de mesa| de balcao)?|cozinheir[oa]|balconista|funcionari[oa]|"
         r"colaborador[a]?|rececionista|recepcionista|estagiari[oa]|servente|pasteleir[oa]|padeir[oa]|vendedor[a]?|"
         rf"motorista|estafeta)\b{_PT_NOT_YOU}"),
+]
+
+# (round 21, a Brazilian ATS and a Portuguese public body) the result that "não permite a continuidade no processo";
+# a compliment for the reader's profile, "mas buscamos alguém com vivência em X" (a question after it is outreach)
+DECISIONS += [
+    fam("gramática: o resultado não permite a continuidade no processo", 4.0, ("permite",),
+        r"\bnao (?:lhe |te |vos )?permit(?:e|iu|em|iram) (?:a |o )?(?:sua |tua |seu |teu )?(?:continuidade|prosseguimento|"
+        r"continuacao|progressao|avanco|passagem|permanencia)\b[^.!?;]{0,20}\b(?:processo|procedimento|etapa|fase|selecao|"
+        r"recrutamento|concurso)\b"),
+    fam("gramática: o seu perfil é bom, mas buscamos alguém com", 3.5, ("mas ",),
+        r"\b(?:seu|teu|sua|tua) (?:perfil|trajetoria|percurso|curriculo|cv|experiencia|historico)\b[^.!?;]{0,50}\bmas "
+        r"(?:\w+ ){0,2}?(?:buscamos|procuramos|precisamos de|estamos (?:a procura de|buscando|procurando)|buscavamos|"
+        r"procuravamos|precisavamos de) (?:alguem|uma pessoa|um perfil|um profissional|outro perfil|um candidato|uma "
+        r"candidata)\b(?![^?]{0,100}\?)"),  # (a question in this sentence or the next: outreach, "seria o seu caso?")
 ]

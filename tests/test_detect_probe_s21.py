@@ -1,0 +1,445 @@
+"""Probing by hand (round 21): Portuguese, Spanish, French and German in registers earlier rounds wrote little of.
+
+Method: one realistic letter per writer with a slot for the decision, filled with 18 to 25 ways of saying no, then
+with look-alikes that share their words. Misses before the fixes:
+- Portuguese, a Brazilian ATS ("você"): 1 of 24 ("sua trajetória é muito bacana, mas buscamos alguém com vivência em
+  resseguros"); a Portuguese public body: 1 of 20 ("o resultado obtido não permite a continuidade no processo").
+  Mixed mail read as a rejection (a no, then an interview for another post now: the rule in docs/contracts.md): "a
+  vaga foi preenchida, mas ainda temos outras duas posições abertas e gostaríamos de conversar com você amanhã", "não
+  foi aprovado na etapa anterior de outra vaga, mas o seu perfil foi selecionado para esta".
+- Spanish, a Mexican corporate letter ("usted"): 5 of 24 ("su postulación quedó descartada", "no cumplieron con el
+  perfil requerido", "no pasó a la etapa final", "la decisión fue en favor de otro candidato", "su proceso ha
+  concluido en esta etapa"); a temp agency about its client ("tú"): 3 of 20 ("la empresa no ha contado con tu perfil",
+  "no se va a incorporar a nadie", "no entras en la selección"). Look-alikes called rejections: "la vacante ha sido
+  cubierta, pero tenemos otra posición de Analista Jr. y nos gustaría entrevistarle mañana" (the "Jr." cut the
+  sentence), "otro candidato no ha superado la prueba práctica, así que tienes la plaza si la quieres".
+- French, a Québec insurer: 3 of 22 ("le comité de sélection a recommandé un autre candidat", "vous n'avez pas
+  réussi l'examen de qualification", "combler le poste à l'interne"); a recruitment firm: 2 of 18 ("le client a mis
+  fin au recrutement", "la mission a été suspendue et ne sera pas reprise"). Look-alikes called rejections: a similar
+  post opening with an invitation, another of the firm's candidates not retained so the reader is met, a prize's
+  jury that "a désigné un autre candidat comme lauréat", "pourvoir le poste en interne d'abord, puis...".
+- German, a Swiss firm (no ß, "Dossier", "Kandidierende"): 4 of 22 ("mit anderen Kandidierenden fortzusetzen",
+  "Ihr Assessment-Ergebnis erfüllt die Anforderungen leider nicht", "wir verzichten auf eine weitere
+  Berücksichtigung Ihrer Bewerbung"); a public employer: 1 of 18 ("erfüllen Sie nicht die in der Ausschreibung
+  geforderten formalen Voraussetzungen").
+All letters are written for this file."""
+
+from __future__ import annotations
+
+from labelled import letters_test
+
+
+def _letters(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
+    return [(subject, letter.format(sentence)) for sentence in sentences]
+
+
+# Brazilian corporate ATS, "você"
+PT1_SENDER = 'Time de Talentos Vértice <talentos@vertice-seguros.example>'
+PT1_SUBJECT = 'Processo seletivo - Analista de Sinistros Pleno'
+PT1_LETTER = (
+    'Olá, Sam!\n\nTudo bem? Agradecemos muito o seu interesse em fazer parte do time da Vértice Seguros e o '
+    'tempo dedicado às etapas do processo.\n\n{}\n\nDesejamos sucesso na sua jornada '
+    'profissional!\n\nAbraços,\nTime de Talentos Vértice')
+PT1_SENTENCES = [
+    'Infelizmente, neste momento, o seu perfil não foi selecionado para seguir para as próximas etapas.',
+    'Após análise cuidadosa, optamos por seguir com outros candidatos cujo perfil está mais alinhado à vaga.',
+    'Neste momento, não daremos continuidade à sua candidatura.',
+    'Informamos que a vaga foi preenchida por outro candidato.',
+    'Você não foi aprovado na etapa de entrevista com a liderança.',
+    'Infelizmente seu perfil não avançou no processo.',
+    'Gostaríamos de informar que o processo foi encerrado e você não foi o candidato escolhido.',
+    'A vaga foi cancelada, e por isso encerramos o processo seletivo.',
+    'Decidimos não prosseguir com a sua candidatura.',
+    'Nesta oportunidade, seguiremos com um profissional que possui mais experiência em sinistros de automóveis.',
+    'Sua candidatura foi reprovada na fase de testes online.',
+    'Seu resultado no teste técnico não atingiu a pontuação mínima exigida.',
+    'Não foi dessa vez, mas o seu currículo continuará em nosso banco de talentos.',
+    'O gestor optou por outro perfil para a posição.',
+    'Você foi desclassificado(a) do processo por não atender aos requisitos da vaga.',
+    'Infelizmente não poderemos seguir com você nesta vaga.',
+    'Encerramos esta vaga sem contratação e sua candidatura foi arquivada.',
+    'Sua trajetória é muito bacana, mas buscamos alguém com vivência em resseguros.',
+    'Você não foi selecionado(a) para a vaga de Analista de Sinistros Pleno.',
+    'Após a entrevista, entendemos que neste momento não há match entre o seu perfil e a vaga.',
+    'Infelizmente o seu perfil não segue no processo.',
+    'Agradecemos a participação, porém você não foi aprovado(a).',
+    'A posição foi ocupada internamente.',
+    'Escolhemos outra pessoa para a vaga.',
+]
+PT1_LOOK_ALIKES = [
+    'Parabéns! Você foi aprovado(a) para a próxima etapa: entrevista com a liderança na quinta-feira.',
+    'Seu perfil foi selecionado para seguir no processo. Em breve enviaremos o teste técnico.',
+    'Informamos que a vaga foi preenchida, mas ainda temos outras duas posições abertas e gostaríamos de '
+    'conversar com você amanhã.',
+    'A entrevista com o gestor foi remarcada para segunda-feira, às 10h.',
+    'Recebemos a sua candidatura e ela está em análise. Retornaremos em até 10 dias.',
+    'Lembramos que o prazo para concluir o teste online termina hoje.',
+    'Infelizmente o sistema ficou fora do ar e o seu teste não foi salvo; pode refazê-lo até sexta?',
+    'Você não foi aprovado na etapa anterior de outra vaga, mas o seu perfil foi selecionado para esta: a '
+    'entrevista é na terça.',
+    'O processo seletivo foi suspenso por duas semanas; sua candidatura continua ativa.',
+    'Confirmamos o cancelamento da sua candidatura, conforme você solicitou.',
+]
+
+# Portuguese (PT) formal, large company / public body, "V. Exa." / "a sua candidatura"
+PT2_SENDER = 'Recrutamento <recrutamento@portoluz.example>'
+PT2_SUBJECT = 'Candidatura - Técnico Superior de Contabilidade (Ref.ª 14/2026)'
+PT2_LETTER = (
+    'Exmo.(a) Senhor(a) Sam Rivera,\n\nAgradecemos o interesse manifestado na Portoluz e a candidatura '
+    'apresentada ao procedimento em referência.\n\n{}\n\nCom os melhores cumprimentos,\nDireção de Recursos '
+    'Humanos\nPortoluz, S.A.')
+PT2_SENTENCES = [
+    'Lamentamos informar que a sua candidatura não foi selecionada para a fase seguinte.',
+    'Informamos que, após análise curricular, a candidatura de V. Exa. não reúne os requisitos exigidos.',
+    'Cumpre-nos informar que V. Exa. não foi admitido(a) à fase de entrevista.',
+    'O júri deliberou excluir a sua candidatura por falta de comprovativo de habilitações.',
+    'Decidimos avançar com outros candidatos cujo perfil se ajusta melhor às funções.',
+    'Após ponderação, optámos por um candidato com maior experiência na área.',
+    'Informamos que o lugar já foi preenchido.',
+    'Não iremos dar seguimento à sua candidatura.',
+    'A sua candidatura não foi considerada para o presente procedimento.',
+    'Lamentamos, mas desta vez não foi possível.',
+    'Não obstante o mérito do seu percurso, a escolha recaiu sobre outro candidato.',
+    'Na sequência da avaliação psicológica, o resultado obtido não permite a continuidade no processo.',
+    'A classificação obtida na prova de conhecimentos foi inferior a 9,5 valores, pelo que ficou excluído(a).',
+    'Comunicamos que o processo foi concluído sem que a sua candidatura tenha sido escolhida.',
+    'Esta decisão não reflete o seu valor profissional, mas a candidatura não prosseguirá.',
+    'Infelizmente, não ficou entre os candidatos selecionados.',
+    'Vimos por este meio informar que a sua candidatura foi recusada.',
+    'O procedimento foi anulado, pelo que a sua candidatura fica sem efeito.',
+    'Guardaremos os seus dados para futuras oportunidades, mas para esta posição não avançaremos.',
+    'Não foi selecionado(a) para a função a que se candidatou.',
+]
+PT2_LOOK_ALIKES = [
+    'Informamos que foi admitido(a) à fase de entrevista, que decorrerá no dia 3 de dezembro.',
+    'A sua candidatura foi recebida e será analisada pelo júri nas próximas semanas.',
+    'Lamentamos o atraso na resposta: o procedimento ainda está em curso.',
+    'Solicitamos o envio do comprovativo de habilitações até dia 30, sob pena de exclusão.',
+    'Fica convocado(a) para a prova de conhecimentos no dia 10 de dezembro às 9h30.',
+    'A lista de candidatos admitidos e excluídos está disponível no nosso site; V. Exa. consta da lista de '
+    'admitidos.',
+    'O seu pedido de reembolso de despesas foi recusado por falta de fatura.',
+    'Confirmamos a desistência de V. Exa. do procedimento, conforme solicitado.',
+]
+
+# the same Brazilian letter: compliments before a "but", and mixed mail
+PTN2_SENDER, PTN2_SUBJECT, PTN2_LETTER = PT1_SENDER, PT1_SUBJECT, PT1_LETTER  # (the same letter, more sentences)
+PTN2_SENTENCES = [
+    'Agradecemos muito, mas infelizmente não foi selecionado para esta vaga.',
+    'Gostámos de o conhecer, mas o seu perfil não foi selecionado para esta posição.',
+    'O seu perfil é muito interessante, mas procuramos alguém com experiência em resseguros.',
+    'Informamos que a vaga foi preenchida, mas ainda temos o seu currículo no nosso banco de talentos.',
+    'A sua experiência é sólida, mas precisamos de alguém com inglês fluente para esta função.',
+]
+PTN2_LOOK_ALIKES = [
+    'O seu perfil é muito interessante, mas procuramos alguém com inglês fluente: tem esse nível?',
+    'Vi o seu perfil no LinkedIn e gostei muito, mas buscamos alguém com disponibilidade imediata. Seria o seu '
+    'caso?',
+    'A vaga foi preenchida, mas ainda temos outra vaga aberta e gostaríamos de conversar consigo amanhã.',
+]
+
+# Mexican / Colombian corporate, "usted"
+ES1_SENDER = 'Atracción de Talento <talento@grupoaltamira.example>'
+ES1_SUBJECT = 'Vacante: Analista de Crédito Sr. - Folio 2291'
+ES1_LETTER = (
+    'Estimado(a) Sam Rivera:\n\nLe agradecemos sinceramente su interés en formar parte de Grupo Altamira y el '
+    'tiempo que dedicó a las entrevistas.\n\n{}\n\nLe deseamos mucho éxito en su búsqueda '
+    'laboral.\n\nAtentamente,\nGerencia de Atracción de Talento\nGrupo Altamira')
+ES1_SENTENCES = [
+    'Por el momento, su perfil no continuará en el proceso de selección.',
+    'Le informamos que la vacante ha sido cubierta.',
+    'En esta ocasión no fue seleccionado(a) para continuar.',
+    'Después de una cuidadosa evaluación, hemos decidido continuar con otros candidatos.',
+    'Lamentamos comunicarle que no resultó seleccionado(a) para la posición.',
+    'El comité de selección eligió a un candidato con mayor experiencia en riesgo crediticio.',
+    'Su candidatura no avanzará a la siguiente etapa.',
+    'Desafortunadamente no podremos seguir adelante con su postulación.',
+    'La posición se cerró sin contratación y su postulación quedó descartada.',
+    'Por ahora no contamos con una posición acorde a su perfil para esta vacante.',
+    'Tras la entrevista con el gerente de área, se determinó no continuar con su proceso.',
+    'Los resultados de sus evaluaciones psicométricas no cumplieron con el perfil requerido.',
+    'Su postulación no fue favorecida en esta ocasión.',
+    'No pasó a la etapa final del proceso.',
+    'Hemos optado por otro perfil para cubrir la vacante.',
+    'La decisión fue en favor de otro candidato.',
+    'Le agradecemos, pero no seguiremos adelante con usted en este proceso.',
+    'Lamentablemente su perfil no se ajusta a lo que buscamos en este momento.',
+    'Su proceso ha concluido en esta etapa.',
+    'No ha sido elegido(a) para ocupar el puesto.',
+    'La vacante fue ocupada por un colaborador interno.',
+    'Su postulación fue declinada.',
+    'En esta oportunidad no podremos ofrecerle el puesto.',
+    'Sentimos informarle que el resultado no fue favorable.',
+]
+ES1_LOOK_ALIKES = [
+    'Nos da gusto informarle que ha sido seleccionado(a) para la siguiente etapa: entrevista con el gerente el '
+    'jueves a las 10:00.',
+    'Le recordamos completar sus evaluaciones psicométricas antes del viernes.',
+    'Su proceso sigue en curso; le contactaremos la próxima semana con una respuesta.',
+    'Le informamos que la vacante ha sido cubierta, pero tenemos otra posición de Analista Jr. y nos gustaría '
+    'entrevistarle mañana.',
+    'Confirmamos que hemos cancelado su postulación, tal como lo solicitó.',
+    'Su solicitud de crédito no fue aprobada en esta ocasión.',
+    'La entrevista se reprogramó para el lunes a las 9:00.',
+    'Adjuntamos la oferta económica para su revisión y firma.',
+]
+
+# Spanish ETT (agency) about its client, "tú"
+ES2_SENDER = 'Laura Méndez <laura.mendez@flexitemp.example>'
+ES2_SUBJECT = 'Tu candidatura para mozo/a de almacén en Getafe'
+ES2_LETTER = (
+    'Hola Sam,\n\nte escribo en relación con la oferta de mozo/a de almacén para nuestro cliente en Getafe que '
+    'te comenté por teléfono.\n\n{}\n\nCualquier cosa, me dices.\nUn saludo,\nLaura Méndez\nConsultora de '
+    'selección - FlexiTemp ETT')
+ES2_SENTENCES = [
+    'El cliente ha decidido seguir con otro candidato.',
+    'Finalmente la empresa no ha contado con tu perfil.',
+    'El cliente ha cubierto la vacante con personal propio.',
+    'Tu candidatura no ha sido seleccionada por el cliente.',
+    'Al final se han decantado por otra persona con carnet de carretillero.',
+    'Lamentablemente no vas a pasar a la entrevista con el cliente.',
+    'El puesto ya está cubierto.',
+    'La empresa ha cancelado la petición y no se va a incorporar a nadie.',
+    'No has superado la prueba práctica en el almacén.',
+    'Siento decirte que esta vez no ha podido ser.',
+    'Te cuento que no has sido seleccionado para este servicio.',
+    'Han preferido a alguien con experiencia en radiofrecuencia.',
+    'El cliente nos ha comunicado que no sigue adelante con tu candidatura.',
+    'No te han escogido para el puesto.',
+    'Han cerrado el proceso con otro perfil.',
+    'Finalmente no entras en la selección.',
+    'Me temo que no vas a continuar en el proceso.',
+    'No cumples el requisito del turno de noche, así que no podemos presentarte.',
+    'El cliente ha descartado tu perfil.',
+    'No han contado contigo para esta campaña.',
+]
+ES2_LOOK_ALIKES = [
+    'El cliente quiere conocerte el martes a las 8:00 en el almacén: ¿te viene bien?',
+    'El puesto ya está cubierto, pero tengo otra oferta de mozo en Leganés que te encaja: ¿hablamos mañana?',
+    'Te confirmo que empiezas el lunes a las 6:00; trae el calzado de seguridad.',
+    'Otro candidato no ha superado la prueba práctica, así que tienes la plaza si la quieres.',
+    'Recuerda que el contrato se firma por la app antes del domingo.',
+    'El cliente ha cancelado la entrevista del jueves y la mueve al viernes.',
+]
+
+# Québec corporate, "vous"
+FR1_SENDER = 'Acquisition de talents <talents@boreal-assurances.example>'
+FR1_SUBJECT = 'Votre candidature – Conseiller(ère) en sinistres (réf. 4471)'
+FR1_LETTER = (
+    "Bonjour Sam,\n\nNous vous remercions de l'intérêt que vous portez à Boréal Assurances et du temps consacré "
+    'à votre entrevue avec notre équipe.\n\n{}\n\nNous vous souhaitons bon succès dans vos '
+    "démarches.\n\nCordialement,\nL'équipe Acquisition de talents\nBoréal Assurances")
+FR1_SENTENCES = [
+    'Nous avons retenu une autre candidature pour ce poste.',
+    "Malheureusement, votre candidature n'a pas été retenue pour la prochaine étape.",
+    'Nous ne donnerons pas suite à votre candidature.',
+    'Le poste a été comblé.',
+    'Nous avons choisi de poursuivre avec un autre candidat dont le profil correspond davantage à nos besoins.',
+    "Après mûre réflexion, nous avons décidé de ne pas aller de l'avant avec votre candidature.",
+    "Votre profil n'a pas été sélectionné à l'issue des entrevues.",
+    'Nous avons arrêté notre choix sur une autre personne.',
+    'Le comité de sélection a recommandé un autre candidat.',
+    "Vous n'avez malheureusement pas réussi l'examen de qualification.",
+    "Votre résultat au test d'aptitudes ne vous permet pas de poursuivre le processus.",
+    "Le processus de dotation est maintenant terminé et votre candidature n'a pas été retenue.",
+    "Nous avons décidé de combler le poste à l'interne.",
+    'Le poste a été annulé et le processus est clos.',
+    'Votre candidature ne sera pas considérée davantage.',
+    'Vous ne faites pas partie des candidats retenus.',
+    'Nous ne sommes pas en mesure de vous offrir le poste.',
+    'Il nous est impossible de donner une suite favorable à votre candidature.',
+    "Notre choix s'est porté sur un profil plus expérimenté en assurance de dommages.",
+    "Votre candidature n'a malheureusement pas été priorisée.",
+    'Nous ne poursuivrons pas le processus avec vous.',
+    'Nous avons pris la décision de ne pas retenir votre candidature.',
+]
+FR1_LOOK_ALIKES = [
+    'Nous avons le plaisir de vous inviter à une deuxième entrevue le mardi 8 décembre à 10 h.',
+    "Le poste a été comblé, mais un poste semblable s'ouvre à Laval et nous aimerions vous rencontrer jeudi.",
+    "Votre candidature est toujours à l'étude; nous vous reviendrons d'ici deux semaines.",
+    "Votre entrevue est reportée au lundi suivant en raison d'un imprévu.",
+    'Nous avons bien reçu votre demande de retrait de candidature.',
+    "Votre demande de remboursement n'a pas été retenue faute de pièces justificatives.",
+    'Le candidat retenu a décliné notre offre; seriez-vous toujours intéressé(e) par le poste?',
+    "Nous avons retenu votre candidature pour l'étape suivante : un test en ligne vous sera envoyé.",
+]
+
+# a recruitment firm (cabinet) about its client, "vous", France/Belgium
+FR2_SENDER = 'Camille Dubreuil <c.dubreuil@talentis-conseil.example>'
+FR2_SUBJECT = 'Mission Responsable Paie – suite de votre candidature'
+FR2_LETTER = (
+    'Bonjour Monsieur Rivera,\n\nJe reviens vers vous concernant le poste de Responsable Paie que nous '
+    'recrutons pour le compte de notre client, un groupe industriel basé à Lyon.\n\n{}\n\nJe reste à votre '
+    'disposition pour échanger.\n\nBien à vous,\nCamille Dubreuil\nConsultante senior – Talentis Conseil')
+FR2_SENTENCES = [
+    'Notre client a souhaité poursuivre avec un autre profil.',
+    "Je suis au regret de vous annoncer que votre candidature n'a pas été retenue par notre client.",
+    'Notre client a finalement opté pour une candidature interne.',
+    'Le client ne souhaite pas vous rencontrer.',
+    "Votre candidature n'a pas été présentée au client, votre expérience en paie multi-conventions étant trop "
+    'limitée.',
+    'Le client a mis fin au recrutement.',
+    'Le poste a été pourvu par un autre candidat de notre shortlist.',
+    "Nous n'irons pas plus loin ensemble sur cette mission.",
+    'Votre profil ne correspond pas tout à fait aux attentes du client.',
+    "Après l'entretien final, le client s'est orienté vers une autre personne.",
+    "À l'issue du comité, votre candidature n'a pas été retenue.",
+    'La mission a été suspendue par le client et ne sera pas reprise.',
+    'Malheureusement, ce ne sera pas pour cette fois.',
+    "Le client a préféré un candidat disposant d'une expérience SAP.",
+    "Je n'ai pas de bonne nouvelle à vous annoncer : le client ne donne pas suite.",
+    "Votre candidature n'a pas été jugée prioritaire par le client.",
+    "Le choix du client ne s'est pas porté sur vous.",
+    "Votre dossier n'a pas passé l'étape de présélection.",
+]
+FR2_LOOK_ALIKES = [
+    'Notre client souhaite vous rencontrer mardi prochain à 14 h dans ses locaux.',
+    'Le client a retenu votre candidature pour un entretien final.',
+    "Un autre de nos candidats n'a pas été retenu, le client souhaite donc vous rencontrer.",
+    "Le client a mis le recrutement en pause jusqu'en janvier ; votre candidature reste active.",
+    'Je vous confirme votre retrait du processus, comme convenu par téléphone.',
+    "Le poste a été pourvu, mais j'ai une autre mission de Responsable Paie à Grenoble qui vous correspond : "
+    'pouvons-nous en parler demain ?',
+]
+
+# a school's or a jury's results: exams, prizes, no job
+FRN_SENDER = 'Service <noreply@ecole.example>'
+FRN_SUBJECT = 'Résultats'
+FRN_LETTER = (
+    'Bonjour,\n\n{}\n\nCordialement,\nLe secrétariat')
+FRN_LOOK_ALIKES = [
+    "Vous n'avez malheureusement pas réussi l'examen pratique du permis de conduire. Vous pouvez réserver une "
+    'nouvelle date.',
+    "Vous n'avez pas réussi l'examen écrit du semestre d'automne ; la session de rattrapage a lieu en janvier.",
+    "Vous n'avez pas réussi le test de français requis pour votre demande de naturalisation.",
+    'Le comité a recommandé un autre candidat pour le prix de la meilleure thèse.',
+    'Le jury a désigné un autre candidat comme lauréat du concours de nouvelles.',
+    "Nous avons décidé de pourvoir le poste en interne d'abord, puis d'ouvrir aux candidatures externes si besoin.",
+]
+
+# Swiss company, Sie, no ß
+DE1_SENDER = 'HR Services <jobs@alpnova.example>'
+DE1_SUBJECT = 'Ihre Bewerbung als Projektleiter/in Infrastruktur (80-100%)'
+DE1_LETTER = (
+    'Sehr geehrter Herr Rivera\n\nBesten Dank für Ihre Bewerbung und das Interesse an einer Tätigkeit bei der '
+    'Alpnova AG.\n\n{}\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nFreundliche '
+    'Grüsse\nAlpnova AG\nHR Services')
+DE1_SENTENCES = [
+    'Nach sorgfältiger Prüfung Ihres Dossiers müssen wir Ihnen leider mitteilen, dass wir Sie nicht '
+    'berücksichtigen können.',
+    'Leider haben wir uns für eine andere Kandidatur entschieden.',
+    'Wir haben die Stelle mit einer Person besetzt, deren Profil unseren Anforderungen noch besser entspricht.',
+    'Ihr Dossier hat uns zwar angesprochen, wir haben uns jedoch für einen anderen Bewerber entschieden.',
+    'Leider können wir Ihnen keine Zusage machen.',
+    'Wir haben entschieden, den Rekrutierungsprozess mit anderen Kandidierenden fortzusetzen.',
+    'Ihre Bewerbung konnte in der engeren Auswahl leider nicht berücksichtigt werden.',
+    'Die Stelle konnte intern besetzt werden.',
+    'Aufgrund der grossen Anzahl Bewerbungen haben wir uns für Kandidierende entschieden, die dem '
+    'Anforderungsprofil noch näher kommen.',
+    'Wir retournieren Ihnen Ihre Unterlagen und bedauern, Ihnen keinen positiven Bescheid geben zu können.',
+    'Leider müssen wir Ihnen eine Absage erteilen.',
+    'Nach dem zweiten Gespräch sind wir zum Schluss gekommen, dass wir den Prozess mit Ihnen nicht weiterführen.',
+    'Die Rekrutierung wurde gestoppt, die Stelle wird nicht besetzt.',
+    'Ihr Profil deckt sich leider nicht mit den Anforderungen der Stelle.',
+    'Wir haben uns für eine Kandidatin mit mehr Erfahrung im Tunnelbau entschieden.',
+    'Wir können Ihre Kandidatur leider nicht weiterverfolgen.',
+    'Sie sind leider nicht in die engere Auswahl gekommen.',
+    'Unsere Wahl ist auf eine andere Person gefallen.',
+    'Die Stelle ist bereits vergeben.',
+    'Wir müssen Ihnen leider absagen.',
+    'Ihr Assessment-Ergebnis erfüllt die Anforderungen leider nicht.',
+    'Wir verzichten auf eine weitere Berücksichtigung Ihrer Bewerbung.',
+]
+DE1_LOOK_ALIKES = [
+    'Gerne laden wir Sie zu einem zweiten Gespräch am Dienstag, 8. Dezember, um 14 Uhr ein.',
+    'Wir haben Ihr Dossier erhalten und melden uns innert zwei Wochen.',
+    'Leider müssen wir das Gespräch vom Montag verschieben; passt Ihnen Donnerstag?',
+    'Gerne bestätigen wir den Rückzug Ihrer Bewerbung.',
+    'Die Stelle ist besetzt, aber wir haben eine ähnliche Stelle in Bern und möchten Sie gerne kennenlernen: '
+    'passt Ihnen Freitag?',
+    'Der Kandidat, den wir ausgewählt hatten, hat abgesagt. Sind Sie noch an der Stelle interessiert?',
+]
+
+# German public sector (Behörde), Sie, formal
+DE2_SENDER = 'Personalstelle <personal@landratsamt-talheim.example>'
+DE2_SUBJECT = 'Auswahlverfahren Sachbearbeiter/in Bauordnung (Kennziffer 24/2026)'
+DE2_LETTER = (
+    'Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung und Ihr Interesse an einer Tätigkeit beim '
+    'Landratsamt Talheim.\n\n{}\n\nMit freundlichen Grüßen\nIm Auftrag\nPersonalstelle Landratsamt Talheim')
+DE2_SENTENCES = [
+    'Das Auswahlverfahren ist nunmehr abgeschlossen. Leider konnten wir Ihre Bewerbung nicht berücksichtigen.',
+    'Die Auswahlkommission hat sich für eine andere Bewerberin entschieden.',
+    'Leider erfüllen Sie nicht die in der Ausschreibung geforderten formalen Voraussetzungen.',
+    'Wir bedauern, Ihnen mitteilen zu müssen, dass Sie für die Besetzung der Stelle nicht ausgewählt wurden.',
+    'Nach Auswertung der Vorstellungsgespräche fiel die Entscheidung zugunsten eines anderen Bewerbers.',
+    'Im Rahmen der Bestenauslese konnten Sie sich leider nicht durchsetzen.',
+    'Ihre Bewerbung wurde im weiteren Verfahren nicht berücksichtigt.',
+    'Sie haben den schriftlichen Eignungstest leider nicht bestanden.',
+    'Die Stelle wurde zwischenzeitlich besetzt.',
+    'Die Ausschreibung wurde aufgehoben; eine Besetzung findet nicht statt.',
+    'Der Personalrat hat der Einstellung einer anderen Bewerberin zugestimmt.',
+    'Wir haben uns für Bewerberinnen und Bewerber entschieden, die dem Anforderungsprofil in höherem Maße '
+    'entsprechen.',
+    'Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen.',
+    'Eine Einstellung ist daher leider nicht möglich.',
+    'Ihre Bewerbungsunterlagen werden nach Ablauf der Frist nach dem AGG vernichtet; eine Berücksichtigung war '
+    'leider nicht möglich.',
+    'Die Wahl fiel auf einen Bewerber mit einschlägiger Verwaltungserfahrung.',
+    'Sie wurden im Auswahlverfahren nicht berücksichtigt.',
+    'Wir müssen Ihnen daher eine Absage erteilen.',
+]
+DE2_LOOK_ALIKES = [
+    'Wir laden Sie hiermit zum Vorstellungsgespräch am 14. Dezember 2026 um 10:00 Uhr in Zimmer 204 ein.',
+    'Bitte reichen Sie noch ein aktuelles Führungszeugnis nach; ohne dieses können wir Ihre Bewerbung nicht '
+    'berücksichtigen.',
+    'Das Auswahlverfahren dauert noch an; wir bitten um etwas Geduld.',
+    'Ihr Antrag auf Erteilung einer Baugenehmigung wurde abgelehnt.',
+    'Sie haben den schriftlichen Eignungstest bestanden und werden zum Gespräch eingeladen.',
+]
+
+# a town hall's letters: two real noes, and permits, fees and benefits that are no job
+DEN_SENDER = 'Verwaltung <info@gemeinde-talheim.example>'
+DEN_SUBJECT = 'Ihr Schreiben vom 12. November'
+DEN_LETTER = (
+    'Sehr geehrter Herr Rivera,\n\n{}\n\nMit freundlichen Grüßen\nIm Auftrag\nGemeinde Talheim')
+DEN_SENTENCES = [
+    'Wir haben entschieden, den Rekrutierungsprozess mit anderen Kandidaten fortzusetzen.',
+    'Wir haben uns für Kandidaten entschieden, die dem Anforderungsprofil noch näher kommen.',
+]
+DEN_LOOK_ALIKES = [
+    'Leider erfüllen Sie nicht die Voraussetzungen für einen Anwohnerparkausweis.',
+    'Ihr Antrag auf Wohngeld erfüllt die Anforderungen leider nicht.',
+]
+
+test_pt1_round_21 = letters_test(_letters(PT1_SUBJECT, PT1_LETTER, PT1_SENTENCES), PT1_SENDER, rejection=True)
+test_pt1_round_21_look_alikes = letters_test(_letters(PT1_SUBJECT, PT1_LETTER, PT1_LOOK_ALIKES), PT1_SENDER,
+                                           rejection=False)
+test_pt2_round_21 = letters_test(_letters(PT2_SUBJECT, PT2_LETTER, PT2_SENTENCES), PT2_SENDER, rejection=True)
+test_pt2_round_21_look_alikes = letters_test(_letters(PT2_SUBJECT, PT2_LETTER, PT2_LOOK_ALIKES), PT2_SENDER,
+                                           rejection=False)
+test_ptn2_round_21 = letters_test(_letters(PTN2_SUBJECT, PTN2_LETTER, PTN2_SENTENCES), PTN2_SENDER, rejection=True)
+test_ptn2_round_21_look_alikes = letters_test(_letters(PTN2_SUBJECT, PTN2_LETTER, PTN2_LOOK_ALIKES), PTN2_SENDER,
+                                           rejection=False)
+test_es1_round_21 = letters_test(_letters(ES1_SUBJECT, ES1_LETTER, ES1_SENTENCES), ES1_SENDER, rejection=True)
+test_es1_round_21_look_alikes = letters_test(_letters(ES1_SUBJECT, ES1_LETTER, ES1_LOOK_ALIKES), ES1_SENDER,
+                                           rejection=False)
+test_es2_round_21 = letters_test(_letters(ES2_SUBJECT, ES2_LETTER, ES2_SENTENCES), ES2_SENDER, rejection=True)
+test_es2_round_21_look_alikes = letters_test(_letters(ES2_SUBJECT, ES2_LETTER, ES2_LOOK_ALIKES), ES2_SENDER,
+                                           rejection=False)
+test_fr1_round_21 = letters_test(_letters(FR1_SUBJECT, FR1_LETTER, FR1_SENTENCES), FR1_SENDER, rejection=True)
+test_fr1_round_21_look_alikes = letters_test(_letters(FR1_SUBJECT, FR1_LETTER, FR1_LOOK_ALIKES), FR1_SENDER,
+                                           rejection=False)
+test_fr2_round_21 = letters_test(_letters(FR2_SUBJECT, FR2_LETTER, FR2_SENTENCES), FR2_SENDER, rejection=True)
+test_fr2_round_21_look_alikes = letters_test(_letters(FR2_SUBJECT, FR2_LETTER, FR2_LOOK_ALIKES), FR2_SENDER,
+                                           rejection=False)
+test_frn_round_21_look_alikes = letters_test(_letters(FRN_SUBJECT, FRN_LETTER, FRN_LOOK_ALIKES), FRN_SENDER,
+                                           rejection=False)
+test_de1_round_21 = letters_test(_letters(DE1_SUBJECT, DE1_LETTER, DE1_SENTENCES), DE1_SENDER, rejection=True)
+test_de1_round_21_look_alikes = letters_test(_letters(DE1_SUBJECT, DE1_LETTER, DE1_LOOK_ALIKES), DE1_SENDER,
+                                           rejection=False)
+test_de2_round_21 = letters_test(_letters(DE2_SUBJECT, DE2_LETTER, DE2_SENTENCES), DE2_SENDER, rejection=True)
+test_de2_round_21_look_alikes = letters_test(_letters(DE2_SUBJECT, DE2_LETTER, DE2_LOOK_ALIKES), DE2_SENDER,
+                                           rejection=False)
+test_den_round_21 = letters_test(_letters(DEN_SUBJECT, DEN_LETTER, DEN_SENTENCES), DEN_SENDER, rejection=True)
+test_den_round_21_look_alikes = letters_test(_letters(DEN_SUBJECT, DEN_LETTER, DEN_LOOK_ALIKES), DEN_SENDER,
+                                           rejection=False)
