@@ -22,6 +22,11 @@ with look-alikes that share their words. Misses before the fixes:
   "Ihr Assessment-Ergebnis erfüllt die Anforderungen leider nicht", "wir verzichten auf eine weitere
   Berücksichtigung Ihrer Bewerbung"); a public employer: 1 of 18 ("erfüllen Sie nicht die in der Ausschreibung
   geforderten formalen Voraussetzungen").
+- English, a UK public employer: 3 of 20 ("you were not appointed to the post", "your application has been withdrawn
+  from the campaign because you did not complete the online test"; a reserve list with no post left is still not
+  read); an IT-services firm's ATS: 3 of 20 ("you have been rejected for this position", "you have not qualified for
+  the HR round", "the requirement has been closed internally"). A look-alike called a rejection: "this vacancy has
+  closed early ...; your application will still be considered".
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -442,4 +447,112 @@ test_de2_round_21_look_alikes = letters_test(_letters(DE2_SUBJECT, DE2_LETTER, D
                                            rejection=False)
 test_den_round_21 = letters_test(_letters(DEN_SUBJECT, DEN_LETTER, DEN_SENTENCES), DEN_SENDER, rejection=True)
 test_den_round_21_look_alikes = letters_test(_letters(DEN_SUBJECT, DEN_LETTER, DEN_LOOK_ALIKES), DEN_SENDER,
+                                           rejection=False)
+
+# UK public sector / NHS / civil service
+EN1_SENDER = 'NHS Jobs <noreply@jobs.nhs.example>'
+EN1_SUBJECT = 'Application for Band 6 Physiotherapist - reference 301-AB-4471'
+EN1_LETTER = ('Dear Sam Rivera,\n\nThank you for applying for the post of Band 6 Physiotherapist (ref 301-AB-4471) at '
+    'Northfield Community Trust.\n\n{}\n\nWe wish you every success in the future.\n\nYours '
+    'sincerely,\nRecruitment Team\nNorthfield Community Trust')
+EN1_SENTENCES = [
+    'Unfortunately, on this occasion you have not been shortlisted for interview.',
+    'The shortlisting panel did not select your application to progress to the next stage.',
+    'I am sorry to inform you that you were not successful at interview.',
+    'Your application did not meet the essential criteria set out in the person specification.',
+    'You did not achieve the required score in the sift to progress to interview.',
+    'Following the assessment centre, we regret that we are unable to offer you a post.',
+    'The panel has appointed another candidate.',
+    'You were not appointed to the post.',
+    'We will not be taking your application any further.',
+    'Your behaviour scores at interview were below the minimum standard required.',
+    'We have now completed the selection process and you have not been successful.',
+    'Your application has been withdrawn from the campaign because you did not complete the online test by the '
+    'deadline.',
+    'The vacancy has been withdrawn and will not be re-advertised.',
+    'The post has been offered to a candidate on our redeployment register.',
+    'I regret to advise that you have not been selected on this occasion.',
+    'Your application was unsuccessful at the sift stage.',
+    'Having considered your application against the criteria, the panel has decided not to invite you to interview.',
+    'Unfortunately you did not pass the Civil Service Judgement Test.',
+    'We are unable to progress your application because you do not hold HCPC registration.',
+]
+EN1_LOOK_ALIKES = [
+    'You have been shortlisted for interview on Tuesday 8 December at 10:30.',
+    'Your application has been received and will be considered by the shortlisting panel after the closing date.',
+    'Congratulations, you have been successful at interview and we would like to offer you the post subject to '
+    'pre-employment checks.',
+    'Please complete the online test by Friday; applications without a completed test will not be taken any '
+    'further.',
+    'Your interview has been rescheduled to Thursday at 2pm.',
+    'You have been placed on the reserve list, and we are pleased to offer you the Band 6 post that has now '
+    'become available.',
+    'Your DBS check has been completed and no further action is needed.',
+    'This vacancy has closed early due to a high number of applications; your application will still be considered.',
+]
+
+# an IT-services firm's terse ATS letter (Indian English usage: "requirement", "candidature", "cleared the round")
+EN2_SENDER = 'Talent Acquisition <careers-noreply@meridiantech.example>'
+EN2_SUBJECT = 'Update on your application - Java Developer (Req #88121)'
+EN2_LETTER = ('Dear Sam,\n\nGreetings from Meridian Technologies!\n\nThank you for your interest in the Java Developer '
+    'opening.\n\n{}\n\nRegards,\nTalent Acquisition Team\nMeridian Technologies')
+EN2_SENTENCES = [
+    'We regret to inform you that your profile has not been shortlisted for the next round.',
+    'After reviewing your profile, we found that it does not match our current requirement.',
+    'Your candidature has not been taken forward.',
+    'We will not be proceeding with your application at this stage.',
+    'Unfortunately, you have not cleared the technical round.',
+    'Your profile has been put on hold and the position has since been closed.',
+    'We have decided not to move ahead with your candidature.',
+    'The requirement has been closed internally.',
+    'You have not qualified for the HR round.',
+    'Based on the feedback from the panel, we are unable to take your candidature further.',
+    'Your application status has been changed to Not Selected.',
+    'On this occasion your application has been unsuccessful.',
+    'We have gone with someone whose skills are a closer match.',
+    'The hiring team will not be moving you forward in the process.',
+    'You did not clear the online assessment cut-off.',
+    'Unfortunately the position has been filled.',
+    'Your candidacy will not be moving forward.',
+    'We have chosen to pursue other applicants for this role.',
+    "We won't be extending an offer.",
+    'You have been rejected for this position.',
+]
+EN2_LOOK_ALIKES = [
+    'You have cleared the technical round. The HR round is scheduled for Monday at 11 AM.',
+    'Your profile has been shortlisted. Please share your available slots for the first round.',
+    'We have received your application and it is currently under review.',
+    'Please ignore the earlier mail that said your application was not selected; it was sent in error, and your '
+    'application is still under review.',
+    'Your offer letter is attached; please confirm your joining date.',
+    'The position has been put on hold for two weeks; your candidature remains active.',
+    'Kindly complete the online assessment before the cut-off date to be considered further.',
+    'As discussed, we have shared your profile with the hiring manager, who will call you tomorrow.',
+]
+
+# a chess club: rounds not qualified for, a seat withdrawn, a club role filled: no job
+ENN_SENDER = 'Club <info@chessclub.example>'
+ENN_SUBJECT = 'Tournament results'
+ENN_LETTER = ('Hi Sam,\n\n{}\n\nSee you next month,\nThe club')
+ENN_LOOK_ALIKES = [
+    "Unfortunately you didn't qualify for the final round of the rapid tournament this weekend.",
+    'You have not qualified for the next round of the quiz league.',
+    'Your application has been withdrawn because you did not confirm your seat on the coach by Friday.',
+    'The position has been filled internally, so the club secretary role is no longer open to members.',
+]
+
+# a reserve list with no post left before it closes: the candidacy is over in effect, but the words say it is kept
+EN1_GAPS = [
+    'You have been placed on a reserve list but there is no post available for you at this time, and the list '
+    'will close on 31 January.',
+]
+test_en1_round_21_gaps = letters_test(_letters(EN1_SUBJECT, EN1_LETTER, EN1_GAPS), EN1_SENDER, rejection=True,
+                                      known_gap="a reserve list that closes with no post: not read as a no")
+test_en1_round_21 = letters_test(_letters(EN1_SUBJECT, EN1_LETTER, EN1_SENTENCES), EN1_SENDER, rejection=True)
+test_en1_round_21_look_alikes = letters_test(_letters(EN1_SUBJECT, EN1_LETTER, EN1_LOOK_ALIKES), EN1_SENDER,
+                                           rejection=False)
+test_en2_round_21 = letters_test(_letters(EN2_SUBJECT, EN2_LETTER, EN2_SENTENCES), EN2_SENDER, rejection=True)
+test_en2_round_21_look_alikes = letters_test(_letters(EN2_SUBJECT, EN2_LETTER, EN2_LOOK_ALIKES), EN2_SENDER,
+                                           rejection=False)
+test_enn_round_21_look_alikes = letters_test(_letters(ENN_SUBJECT, ENN_LETTER, ENN_LOOK_ALIKES), ENN_SENDER,
                                            rejection=False)

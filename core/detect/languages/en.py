@@ -523,6 +523,22 @@ DECISIONS += [
         r"(?:match|fit)\b" + _NOT_FIT_FOR_A_THING),
 ]
 
+# (round 21, public-sector and IT-services letters) the reader as the one rejected or not appointed ("you have been
+# rejected for this position", "you were not appointed to the post"), a round not qualified for, a requirement
+# "closed internally" (filled from within), and an application the employer withdrew because a step was missed
+DECISIONS += [
+    fam("grammar: the reader rejected for the post", 4.0, ("rejected", "appointed", "qualif", "internally", "withdrawn"),
+        r"(?<!\bif )\byou (?:have|had|were|are|'ve)(?: unfortunately| regrettably| sadly)? (?:been )?(?:rejected|turned down|not "
+        r"(?:been )?appointed) (?:for|to|from) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:position|role|job|post|vacancy|opening)\b",
+        r"(?<!\bif )\byou (?:have not|haven't|did not|didn't|have failed to|failed to) (?:qualif(?:y|ied)|clear(?:ed)?|pass(?:ed)?) "
+        r"(?:for |to )?(?:the |our )?(?:next|hr|technical|final|managerial|client|second|third|\w+) (?:round|stage|interview)\b",
+        r"\b(?:requirement|position|role|opening|vacancy|req|requisition) (?:has|have|had) (?:now )?been (?:closed|filled|fulfilled) "
+        r"internally\b",
+        r"\byour (?:application|candidacy|candidature) has been withdrawn (?:from (?:the|this|our) (?:campaign|process|"
+        r"competition|recruitment|selection)\w* )?(?:because|as|since|due to the fact that) you (?:did not|didn't|have not|"
+        r"haven't|failed to)\b"),
+]
+
 # Seventh layer: more constructions a new author writes (probed with reworded variants, see tests/test_detect_dev4_LC.py):
 # a passive "will not be progressed", "you didn't get the job", an appointment made, "not among the successful",
 # "not what we are looking for", "we won't be hiring you", "it's not going to work out", "decided to keep looking",
@@ -1601,7 +1617,8 @@ LOOKALIKES: list[Family] = [
         r"\byou tried to apply (?:for|to)\b"),
     fam("look-alike: the candidacy is said to be still alive (en)", -4.5,
         ("you and", "leaves you", "preferred", "in the mix", "in the running", "in the frame", "rejected", "on hold",
-         "other shortlisted", "the other", "remaining", "report to h", "report to t", "reporting to h", "reporting to t"),
+         "other shortlisted", "the other", "remaining", "report to h", "report to t", "reporting to h", "reporting to t",
+         "still be", "still being", "still under"),
         r"\b(?:it's|it is|now|down to) (?:now )?(?:down to |between )?you and (?:one|two|three|an?|the) (?:other|final)\b",
         r"\bleaves you as (?:the|their|our) (?:preferred|top|lead\w*|only|remaining|strongest|first)\b",
         r"\byou(?:'re| are) (?:now |still )?(?:the|their|our) (?:preferred|top|leading|first-choice|front-running) candidate\b",
@@ -1610,6 +1627,10 @@ LOOKALIKES: list[Family] = [
         r"\byou(?:'d| would| will|'ll) (?:be )?report(?:ing)? (?:directly )?to (?:her|him|them)\b",
         r"\b(?:have|has|had)(?: not|n't) (?:been )?rejected (?:your|you)\b|\b(?:are|is|were|was)(?: not|n't) (?:being )?rejected\b",
         r"\byour (?:application|candidacy) is (?:currently |now |temporarily )?on hold\b",
+        # (round 21) "the vacancy has closed early ...; your application will still be considered"
+        r"\byour (?:application|candidacy|candidature) (?:will|would|shall) still be (?:considered|reviewed|assessed)\b",
+        r"\byour (?:application|candidacy|candidature) (?:is|remains) still (?:being considered|being reviewed|under "
+        r"(?:consideration|review))\b",
         r"\b(?:not|n't) (?:to |be )?(?:go(?:ing)? ahead|proceed(?:ing)?|continu(?:e|ing)|progress(?:ing)?|mov(?:e|ing) forward|"
         r"go(?:ing)? forward) with (?:\w+ ){0,2}?(?:the )?(?:other|remaining) "
         r"(?:shortlisted |two |three )?(?:candidates?|applicants?|finalists?)\b"),
