@@ -38,14 +38,15 @@ FRIENDS = [
     ("Re: a entrevista",
      "Oi Sam,\n\nficaram com outro candidato para o cargo. Estou mesmo em baixo, mas bola para a frente. Beijinhos,\n\n"
      "Marta"),
+    # (session 21: "the job at Acme I told you about" is one the writer only told the reader of, not the reader's)
+    ("The job at Acme",
+     "Hey Sam,\n\nRemember the job at Acme I told you about? They went with another candidate. Gutted. Drinks "
+     "tonight?\n\nTom"),
 ]
 
 # English and Dutch friends' stories: their feelings alone are no sign ("Gutted, I know.", "Balen, ik weet het."
 # are an employer's words to the reader too)
 FRIENDS_KNOWN_GAPS = [
-    ("The job at Acme",
-     "Hey Sam,\n\nRemember the job at Acme I told you about? They went with another candidate. Gutted. Drinks "
-     "tonight?\n\nTom"),
     ("De vacature bij Acme",
      "Hoi Sam,\n\nweet je nog die vacature bij Acme? Ze hebben voor iemand anders gekozen. Balen! Biertje "
      "vanavond?\n\nTom"),

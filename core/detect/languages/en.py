@@ -1612,7 +1612,10 @@ LOOKALIKES: list[Family] = [
         r"\b(?:filled|closed|gone|taken|withdrawn|on hold)\b[^.!?;]{0,30}\bbefore (?:i|we) (?:could|got to|had (?:a|the) chance to|"
         r"managed to|were able to|was able to) (?:send|submit|put|forward|pass|introduce)\w*\b[^.!?;]{0,20}\b(?:your|you)\b",
         # a recruiter's own earlier suggestion, never applied for: "the role I mentioned last month has been filled"
-        r"\b(?:role|position|job|opening|vacancy) (?:that )?(?:i|we) (?:mentioned|told you about|pitched|flagged)\b|"
+        r"\b(?:role|position|job|opening|vacancy) (?:that )?(?:i|we) (?:mentioned|told you about|pitched|flagged)\b"
+        # (not once the reader went on to apply: "the role I mentioned and put you forward for")
+        r"(?![^.!?;]{0,60}\b(?:put you forward|put you up|submitted you|sent (?:over )?your (?:cv|profile|details)|"
+        r"introduced you|you (?:applied|interviewed|met))\b)|"
         # a job board: "the job you tried to apply for is no longer available" (not "see similar jobs": rejections say it too)
         r"\byou tried to apply (?:for|to)\b"),
     fam("look-alike: the candidacy is said to be still alive (en)", -4.5,
@@ -2697,7 +2700,9 @@ LOOKALIKES += [
          "her ", "intro", "chairing", "please ", "invoice", "job i", "role i", "position i", "post i", "vacancy i",
          "interview i"),
         # the search, the post or the finalists are the reader's own
-        r"\byour (?:vacancy|vacancies|requisition|shortlist|preferred candidate|first choice(?! of)|other finalists?|"
+        # ("regarding your requisition ID 4411" is an ATS's name for the candidate's own application)
+        r"\byour (?:vacancy|vacancies|requisition(?! ?(?:id|#|no\b|number|ref|\d))|shortlist|preferred candidate|"
+        r"first choice(?! of)|other finalists?|"
         r"finalists)\b|"
         rf"\b(?:for|on) your {_EN_NOT_CANDIDACY}{{1,3}}(?:role|post|position|opening|search)\b"
         # ("an update on your Data Analyst role application" is the reader's candidacy)
@@ -3283,4 +3288,160 @@ DECISIONS += [
         r"at present|this (?:year|season|summer|winter))\b",
         r"\b(?:i'm|i am|we're|we are) not taking (?:anyone|anybody|any(?: more| new)? (?:staff|people|workers|apprentices)) on "
         r"(?:till|until|before|for now)\b"),
+]
+
+
+# (session 21) Template probing: one non-rejection mail with a sentence slot, 20-30 sentences of another person chosen
+# dropped in (tests/test_detect_probe_en_s21.py). Five of thirteen templates were called rejections: the reader was
+# the one who chose (a recruiter's client), a friend told of their own job hunt, the reader had turned the offer down,
+# a recruiter's news of a role the reader never applied for, and a firm's tender. Each look-alike below is one reason.
+LOOKALIKES += [
+    # the reader is the chooser: "I'll tell the others you went with another candidate", "noted that you'd rather go
+    # with an internal candidate", "you've offered the role to another candidate, so I'll close the search" (a
+    # recruiter's client, an employer on a job board); the object follows the verb at once, so "you went through three
+    # rounds and we went with another candidate" is not read
+    fam("look-alike: the reader made the choice (en)", -5.0, ("other", "internal", "external", "someone else",
+                                                              "somebody else", "different"),
+        r"\byou(?:'ve|'d| have| had| would)?(?: (?:definitely|already|now|finally|ultimately|eventually|just|also|"
+        r"instead|rather))* (?:(?:decided|opted|chose|chosen|prefer|preferred|want|wanted) to )?(?:go|gone|went|going|chose|"
+        r"chosen|selected|picked|preferred|hired|appointed|proceed(?:ed)?|moved? (?:forward|ahead)|moved on|opted|settled|"
+        r"offered (?:it|the (?:[\w-]+ ){0,3}?(?:role|job|position|post))|made (?:an|the) offer|extended (?:an|the) offer|"
+        r"filled (?:it|the (?:[\w-]+ ){0,3}?(?:role|job|position|post)))(?: (?:with|for|on|to))? (?:another|a different|"
+        r"an?(?: [\w-]+)? other|the other|other|one of the other|an? (?:internal|external|outside)|someone else|"
+        r"somebody else)\b"),
+    # a recruiter's news of a role they only mentioned to the reader: "the Head of Product role at Monzo I mentioned went
+    # to an internal candidate", "the client I spoke to you about chose another candidate", "the job was filled before
+    # you had a chance to apply" (not a role the reader was put forward for: "the role I submitted you for")
+    fam("look-alike: a role only mentioned to the reader (en)", -4.5,
+        ("mentioned", "told you about", "flagged", "sent you", "suggested to you", "spoke to you about",
+         "emailed you about", "before you", "apply for", "applied for"),
+        r"\b(?:role|position|job|post|opening|vacancy|search|brief|client|company|firm|team|one)(?: (?:at|with|in) "
+        r"[a-z][\w&-]*(?: [a-z][\w&-]*)?)? (?:that |which )?(?:i|we) (?:(?:had |have |'d |'ve )?(?:mentioned|flagged)|"
+        r"told you about|sent you|suggested to you|spoke to you about|emailed you about)\b"
+        # (not once the reader went on to apply: "the role I mentioned, which I put you forward for")
+        r"(?![^.!?;]{0,60}\b(?:put you forward|put you up|submitted you|sent (?:over )?your (?:cv|profile|details)|"
+        r"introduced you|you (?:applied|interviewed|met))\b)",
+        r"\bbefore you (?:had (?:a|the) chance to |got (?:a|the) chance to |could |were able to |managed to |even )?"
+        r"(?:apply|applied|send|sent|submit\w*)\b",
+        r"\b(?:which|that) you (?:didn't|did not|never) (?:apply|applied) for\b|\byou (?:didn't|did not|never) (?:apply|"
+        r"applied) for (?:it|that|this)\b"),
+    # a friend tells of their own job hunt: "I didn't get it - they went with someone else", "I wasn't picked", "I've
+    # got another interview on Thursday anyway" (not "I've got another interview lined up for you", a recruiter's; not
+    # "I wasn't successful in getting you an interview": the clause must end)
+    fam("look-alike: the sender tells of their own candidacy (en)", -4.5,
+        ("i didn't get", "i did not get", "i wasn't", "i was not", "rejected me", "turned me down", "passed on me",
+         "i've got another", "i have another", "i've got a second", "i have a second", "more interviews", "with it",
+         "about it", "between me", "my interview", "my final interview", "my second interview", "i reached",
+         "i made it to", "i got to", "i got through", "i was in the"),
+        r"\bi (?:didn't|did not) get (?:it|the (?:job|role|position|post|offer))\b(?! (?:approved|signed|through|back|"
+        r"sorted|done|agreed|confirmed|for you)\b)",
+        r"\bi (?:wasn't|was not) (?:picked|chosen|selected|successful|shortlisted)(?: this time| in the end| either| sadly| "
+        r"unfortunately| for (?:it|the (?:job|role|position|post)))?(?= ?[.,;!-]|$)",
+        r"\b(?:they|the company|the recruiter|the hiring manager|the agency|the panel) (?:rejected|turned down|passed on) "
+        r"me\b|\b(?:they|the company|the panel) turned me down\b",
+        r"\bi(?:'ve| have)(?: got)? (?:another|a second|a third|one more|two more|three more|a couple (?:of )?more) "
+        # (not an interviewer's "I have another interview to run in ten minutes")
+        r"interviews?\b(?! (?:\w+ ){0,3}?for you\b)(?! (?:at|in) \d)(?! (?:to (?:run|do|conduct|give|sit in on|attend|host|"
+        r"chair)|in (?:\w+ )?(?:minutes?|mins?|an hour|half an hour))\b)",
+        # ...at peace with the outcome, or one of the last two: "honestly I'm okay with it", "it was between me and one
+        # other person"
+        r"\bi(?:'m| am) (?:honestly |really |actually |totally )?(?:okay|ok|fine|alright|at peace|relieved) (?:with|about) "
+        r"it\b(?! (?:if|as long as|provided)\b)|"
+        # ...or reached the last round themselves: "I reached the final round for a marketing role"
+        r"\bi (?:reached|made it to|got (?:through )?to|was in) the (?:final|last|second|third) (?:round|stage|interview)s?\b"
+        r"(?! (?:with|of) (?:you|your)\b)|"
+        # ...or thanks the reader for help with their own interview: "thanks for the tips before my interview!"
+        r"\b(?:tips|advice|help|prep|practice|pep talk|mock interviews?)\b[^.!?;]{0,30}\b(?:before|for|with|ahead of) my "
+        r"(?:[\w-]+ )?interview\b|\bbetween me and (?:one|two|three|another|the other|an?) (?:other )?(?:person|candidate|applicant|finalist|"
+        r"guy|girl|woman|man|people|candidates|applicants)\b"),
+    # a firm's tender or bid, not a job: "thank you for your response to our tender for catering services", "we would
+    # welcome your participation in future tenders"
+    fam("look-alike: a tender or a bid, not a job (en)", -5.0, ("tender", "rfp", "rfq", "request for", "procurement"),
+        r"\b(?:response|submission|bid|proposal|quote|quotation)s? (?:to|for) (?:our|the|this|your) (?:[\w-]+ ){0,3}?"
+        r"(?:tender|rfp|rfq|itt|invitation to tender|request for (?:proposals?|quotations?))\b|\bfuture tenders\b|"
+        r"\b(?:invitation to tender|requests? for (?:proposals?|quotations?)|tender (?:process|exercise|evaluation|"
+        r"documents?|portal)|procurement (?:portal|exercise))\b"),
+    # the reader turned the offer down or took another job: "since you turned down the offer, we went with another
+    # candidate", "as you've accepted elsewhere", "we're sorry to lose you", "all the best with the new role"
+    fam("look-alike: the reader took another job (en)", -4.5, ("turned down", "accepted", "to lose you", "new role",
+                                                              "new job", "new position", "new post", "your decision"),
+        r"\byou turned down (?:the|our|this|my) (?:[\w-]+ ){0,2}?(?:offer|role|job|position|post)\b|"
+        r"\byou(?:'ve| have)? accepted (?:elsewhere|another)\b",
+        r"\b(?:sorry|sad) to lose you\b(?! (?:from|as|at)\b)|\b(?:given|following|after|in light of|respecting|respect) "
+        r"your decision\b(?! to (?:apply|interview|join us|be considered))|\byour decision to (?:choose|take|accept|go with|join|pursue) (?:another|a different|the other)\b",
+        # ...or is settled in a new job the sender asks after: "hope the new job is going well!"
+        r"\b(?:all the best|good luck|best of luck|best wishes|every success)(?: \w+){0,3} (?:with|in|at|on) (?:the|your) "
+        r"new (?:role|job|position|post)\b(?! (?:search|hunt)\b)|\b(?:hope|how's|how is) (?:the|your) new (?:role|job|"
+        r"position|post) (?:is )?(?:going|treating you|working out)\b"),
+]
+
+LOOKALIKES += [
+    # a grant, a bursary, a scholarship or a prize applied for, not a job: "thank you for your application to the Rivera
+    # Foundation Travel Grant", "we received 180 applications for six grants" (not "the Grants Officer role", a job: a
+    # job word within the next two words keeps it)
+    fam("look-alike: a grant, a scholarship or a prize, not a job (en)", -5.0, ("grant", "bursar", "scholarship", "prize",
+                                                                               "award"),
+        r"\b(?:application|applications|applying|applied|apply|submission|entry|entries) (?:to|for) (?:the|a|an|our|this|"
+        r"your|\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:[\w&'-]+ ){0,4}?(?:grants?|bursary|bursaries|"
+        r"scholarships?|prizes?|awards?)\b(?!(?: [\w-]+){0,2} (?:manager|officer|administrator|coordinator|assistant|"
+        r"adviser|advisor|lead|director|executive|specialist|analyst|role|position|post|job|team|vacancy)s?\b)"),
+]
+
+LOOKALIKES += [
+    # a calendar's notice to an attendee, the interviewer: "This event has been cancelled. Interview - Jordan Lee ...
+    # Note from the organiser: we've gone with another candidate" (a candidate hears the no in a letter, not in the
+    # calendar's footer)
+    fam("look-alike: a calendar notice to an attendee (en)", -4.5, ("calendar", "this event", "attendee"),
+        r"\b(?:invitation|event|notification|update) from (?:google calendar|outlook|microsoft outlook|calendly)\b|"
+        r"\bthis event has been (?:cancel+ed|updated|changed|moved|rescheduled)\b|\byou are receiving this (?:e-?mail|"
+        r"notification|message|invitation) (?:because|as) you are an? (?:attendee|guest|organi[sz]er)\b"),
+    # told to a colleague whose own post is untouched by another's appointment: "you weren't in the running, so nothing
+    # changes for you, but it affects your team"
+    fam("look-alike: nothing changes for the reader (en)", -4.5, ("nothing changes", "nothing will change",
+                                                                 "change anything for you"),
+        r"\bnothing (?:changes|will change) for you\b|\b(?:doesn't|does not|won't|will not) change anything for you\b"),
+]
+
+LOOKALIKES += [
+    # a referee told the reference is no longer needed: "you were listed as a referee by Jordan Lee ... we therefore no
+    # longer need the reference form" (the reader vouched for the candidate; the decision is the candidate's; not "the
+    # reference form" alone: a candidate may be asked to fill one in)
+    fam("look-alike: the reader was named as a referee (en)", -5.0, ("referee",),
+        r"\b(?:listed|named|given|put down|nominated|provided) (?:you )?as (?:a |their |his |her )?referee\b|"
+        r"\b(?:listed|named|gave|put down|nominated|provided) you as (?:a |their |his |her )?referee\b"),
+    # an employer's newsletter to its talent community: "thanks for being part of the Acme Talent Community. Here's
+    # what's new this month. Hiring news: the Head of Data role went to an internal candidate"
+    fam("look-alike: a talent community's newsletter (en)", -4.5, ("talent", "what's new", "what is new"),
+        r"\bthank(?:s| you)(?: \w+)? for (?:being|staying) (?:part of|a member of|in) (?:the |our )?(?:[\w&-]+ ){0,2}?talent "
+        r"(?:community|network|pool|club|circle)\b",
+        r"\bhere(?:'s| is) what(?:'s| is) new (?:this|in|for) (?:month|week|quarter|spring|summer|autumn|winter|the)\b"),
+]
+
+LOOKALIKES += [
+    # the reader is the recruiter whose candidate it was: "thanks for sending over Jordan's profile ... please keep the
+    # CVs coming" (not "thanks for sending over your CV": the candidate's own)
+    fam("look-alike: the reader sent the candidate in (en)", -5.0, ("thanks for", "thank you for", "coming"),
+        r"\bthank(?:s| you)(?: \w+)? for (?:sending|forwarding|submitting|introducing|putting forward) (?:over |through |"
+        r"across )?(?:his|her|their|(?!your\b|you\b|our\b|my\b|the\b|this\b|that\b|it\b)[a-z]+'s) (?:profile|cv|resume|"
+        r"details|application)\b",
+        r"\bkeep (?:the |those |your |sending )?(?:cvs|candidates|profiles|resumes|applicants) coming\b"),
+]
+
+LOOKALIKES += [
+    # an advice column: "Dear Careers Coach, I reached the final round ... they chose someone else. How do I stop taking
+    # it personally?", "send your questions to coach@..."
+    fam("look-alike: an advice column (en)", -4.5, ("column", "your questions", "your dilemma", "dear careers", "agony"),
+        r"\b(?:send|email|submit|post) (?:us |me )?your (?:own )?(?:questions|dilemmas|problems|letters) to\b|"
+        r"\bcolumn (?:appears|runs|is published) (?:every|each)\b|\bdear (?:careers|career|job|work) (?:coach|doctor|"
+        r"adviser|advisor|guru|expert)\b|\bagony (?:aunt|uncle)\b"),
+    # a recruiter's first message that recalls an old application elsewhere: "I noticed you applied to Kestrel last
+    # year; I believe they went with an internal candidate" (the reader's candidacy there was long over; not "we noticed
+    # you applied for two roles", an employer's own letter: another employer and a time long past are asked for)
+    fam("look-alike: outreach recalling an old application elsewhere (en)", -4.5, ("noticed", "saw you", "saw that",
+                                                                                  "spotted"),
+        # ("I saw you applied for our Analyst role last month - sorry for the slow reply" is the employer's own late no)
+        r"\bi (?:noticed|saw|spotted) (?:that )?you(?:'d| had)? (?:previously |once )?applied (?:to|at|with|for (?:a |an |"
+        r"the )?(?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy) (?:at|with)) (?!us\b|our\b)[a-z]"
+        r"[^.!?;]{0,40}\b(?:last (?:year|month|spring|summer|autumn|winter)|previously|a while (?:ago|back)|in the past|"
+        r"(?:a|two|three|some|several|few) (?:months|years) ago)\b"),
 ]
