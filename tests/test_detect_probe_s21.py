@@ -26,7 +26,10 @@ with look-alikes that share their words. Misses before the fixes:
   from the campaign because you did not complete the online test"; a reserve list with no post left is still not
   read); an IT-services firm's ATS: 3 of 20 ("you have been rejected for this position", "you have not qualified for
   the HR round", "the requirement has been closed internally"). A look-alike called a rejection: "this vacancy has
-  closed early ...; your application will still be considered".
+  closed early ...; your application will still be considered". A university search committee and US federal
+  hiring: 6 of 18 ("you were not referred to the selecting official", "your name was not included on the certificate
+  of eligibles", "the search has been cancelled", "we have concluded our search with the hire of a candidate whose
+  research ..."; "unable to offer you an appointment" and a named hire are left).
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -555,4 +558,69 @@ test_en2_round_21 = letters_test(_letters(EN2_SUBJECT, EN2_LETTER, EN2_SENTENCES
 test_en2_round_21_look_alikes = letters_test(_letters(EN2_SUBJECT, EN2_LETTER, EN2_LOOK_ALIKES), EN2_SENDER,
                                            rejection=False)
 test_enn_round_21_look_alikes = letters_test(_letters(ENN_SUBJECT, ENN_LETTER, ENN_LOOK_ALIKES), ENN_SENDER,
+                                           rejection=False)
+
+# a university search committee / US federal hiring
+EN3_SENDER = 'Faculty Search <facultysearch@westbrook.example>'
+EN3_SUBJECT = 'Assistant Professor of Chemistry (Search #2026-114)'
+EN3_LETTER = ('Dear Dr. Rivera,\n\nOn behalf of the search committee, thank you for your interest in the position of '
+    'Assistant Professor of Chemistry at Westbrook University.\n\n{}\n\nWe appreciate the time you invested in '
+    'your application and wish you well in your career.\n\nSincerely,\nProf. Helen Okoro\nChair, Search '
+    'Committee')
+EN3_SENTENCES = [
+    'The committee has completed its review and your application was not among those selected for a campus visit.',
+    'The search has concluded and the position has been filled.',
+    'We have offered the position to another candidate, who has accepted.',
+    'Your application will not be advanced to the next stage of the search.',
+    'The committee did not select you as a finalist.',
+    'The search has been cancelled due to budget constraints and no appointment will be made.',
+    'After Zoom interviews, the committee has decided not to move your candidacy forward.',
+    'You were not referred to the selecting official.',
+    'Your application was rated ineligible because it did not demonstrate one year of specialized experience at '
+    'the GS-11 level.',
+    'You were found qualified but were not among the best qualified candidates referred for consideration.',
+    'The selecting official has chosen another applicant for this vacancy announcement.',
+    'The position was filled by an internal candidate.',
+    'Your name was not included on the certificate of eligibles.',
+    'We have concluded our search with the hire of a candidate whose research aligns closely with the '
+    "department's needs.",
+    'The department has decided to pursue other candidates.',
+    'Your candidacy is no longer under consideration.',
+]
+EN3_LOOK_ALIKES = [
+    'The committee would like to invite you for a campus visit on February 12-13; please let us know your '
+    'availability.',
+    'The search has been extended, and your application remains under consideration.',
+    'You have been referred to the selecting official, who may contact you for an interview.',
+    'Your application was received and will be reviewed after the closing date of the vacancy announcement.',
+    'Please submit three letters of recommendation by January 15 to complete your application.',
+    'The department has chosen another date for your job talk: Monday at 4pm.',
+    'Please join me in welcoming Dr. Anna Kowal, who has accepted our offer to join the department as Assistant '
+    'Professor.',
+    'Thank you for serving on the search committee; we have offered the position to Dr. Kowal, who has accepted.',
+]
+
+# the same letter: a condition, a saved search, a search for a file, a referral fee: no decision
+EN3N_SENDER, EN3N_SUBJECT, EN3N_LETTER = EN3_SENDER, EN3_SUBJECT, EN3_LETTER
+EN3N_LOOK_ALIKES = [
+    'No appointment will be made until all references have been received.',
+    'If none of the finalists meets the criteria, no appointment will be made and the post will be re-advertised.',
+    'You were not referred to us by an agency, so no fee applies; your application is under review.',
+    'The committee has not yet concluded its search; interviews continue next week.',
+    'You have not been referred yet, but the certificate will be issued next week.',
+    'Your saved search has been cancelled because you have not logged in for 90 days.',
+    'The search for the missing file has been called off; IT restored it from the backup.',
+]
+
+# an appointment (a doctor's too) not offered, and a named hire told to the reader (an announcement's words)
+EN3_GAPS = [
+    'We regret that we are unable to offer you an appointment.',
+    'I am writing to let you know that we have hired Dr. Anna Kowal for this position.',
+]
+test_en3_round_21_gaps = letters_test(_letters(EN3_SUBJECT, EN3_LETTER, EN3_GAPS), EN3_SENDER, rejection=True,
+                                      known_gap="'an appointment' and a named hire: a GP's and an announcement's words")
+test_en3_round_21 = letters_test(_letters(EN3_SUBJECT, EN3_LETTER, EN3_SENTENCES), EN3_SENDER, rejection=True)
+test_en3_round_21_look_alikes = letters_test(_letters(EN3_SUBJECT, EN3_LETTER, EN3_LOOK_ALIKES), EN3_SENDER,
+                                           rejection=False)
+test_en3n_round_21_look_alikes = letters_test(_letters(EN3N_SUBJECT, EN3N_LETTER, EN3N_LOOK_ALIKES), EN3N_SENDER,
                                            rejection=False)

@@ -485,7 +485,7 @@ DECISIONS += [
         r"favou?rable|favou?rably considered|"
         r"(?:found|deemed) (?:suitable|eligible|appointable)|included(?= (?:on this occasion|this time|at this (?:stage|time)))|"
         r"(?:placed|included|listed|named) (?:on|in) (?:the|our) (?:[\w-]+ ){0,3}?"
-        r"(?:panel|list|shortlist|order of merit|merit list|pool))\b(?! yet\b)"),
+        r"(?:panel|list|shortlist|order of merit|merit list|pool|certificate|referral list)(?: of eligibles)?)\b(?! yet\b)"),
     fam("grammar: you will not be invited to interview", 4.0, ("n't", "not"),
         r"\byou\b(?<!if you) (?:will|wo|would|are|have|were|was|has|shall)(?: not|n't)(?: be| been)? (?:invited(?: back)?|called(?: forward| back)?|asked(?: back)?|"
         r"brought forward|shortlisted|selected|put forward|progressed|taken forward|moved forward|considered) (?:to|for) (?:an? |the |any |a further )?"
@@ -527,13 +527,22 @@ DECISIONS += [
 # rejected for this position", "you were not appointed to the post"), a round not qualified for, a requirement
 # "closed internally" (filled from within), and an application the employer withdrew because a step was missed
 DECISIONS += [
-    fam("grammar: the reader rejected for the post", 4.0, ("rejected", "appointed", "qualif", "internally", "withdrawn"),
+    fam("grammar: the reader rejected for the post", 4.0, ("rejected", "appointed", "qualif", "internally", "withdrawn",
+                                                           "referred", "search"),
         r"(?<!\bif )\byou (?:have|had|were|are|'ve)(?: unfortunately| regrettably| sadly)? (?:been )?(?:rejected|turned down|not "
         r"(?:been )?appointed) (?:for|to|from) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:position|role|job|post|vacancy|opening)\b",
         r"(?<!\bif )\byou (?:have not|haven't|did not|didn't|have failed to|failed to) (?:qualif(?:y|ied)|clear(?:ed)?|pass(?:ed)?) "
         r"(?:for |to )?(?:the |our )?(?:next|hr|technical|final|managerial|client|second|third|\w+) (?:round|stage|interview)\b",
         r"\b(?:requirement|position|role|opening|vacancy|req|requisition) (?:has|have|had) (?:now )?been (?:closed|filled|fulfilled) "
         r"internally\b",
+        # (US federal and academic hiring) "you were not referred to the selecting official", a search cancelled with
+        # no appointment made, a search concluded "with the hire of a candidate whose research ..."
+        r"(?<!\bif )\byou (?:were|have not been|haven't been|was) not referred (?:to|for)\b",
+        r"\b(?<!saved )(?<!your )(?<!job )(?:faculty |executive |the |our |this )search (?:for (?:the|this|a|an|our) (?:[\w-]+ ){0,4}?(?:role|position|post|vacancy|opening|job|"
+        r"professorship|lectureship|chair|hire) )?"
+        r"(?:has|had|was) (?:now )?been (?:cancel+ed|called off|abandoned|discontinued|closed without (?:an )?appointment)\b",
+        r"\b(?:concluded|completed|closed) (?:our|the|this) search (?:\w+ ){0,2}?with the (?:hire|hiring|appointment|selection) of "
+        r"(?:a|another|an) (?:[\w-]+ )?(?:candidate|applicant|scholar|colleague)\b",
         r"\byour (?:application|candidacy|candidature) has been withdrawn (?:from (?:the|this|our) (?:campaign|process|"
         r"competition|recruitment|selection)\w* )?(?:because|as|since|due to the fact that) you (?:did not|didn't|have not|"
         r"haven't|failed to)\b"),
