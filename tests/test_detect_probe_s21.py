@@ -30,6 +30,11 @@ with look-alikes that share their words. Misses before the fixes:
   hiring: 6 of 18 ("you were not referred to the selecting official", "your name was not included on the certificate
   of eligibles", "the search has been cancelled", "we have concluded our search with the hire of a candidate whose
   research ..."; "unable to offer you an appointment" and a named hire are left).
+- Public employers, round 2: a French town hall, 4 of 16 ("je ne suis pas en mesure de donner une suite favorable à
+  votre demande" was read as the reader's withdrawal "à votre demande"; "au regret de ne pouvoir vous proposer ce
+  poste", "le recrutement a été déclaré infructueux", "la commission a proposé la nomination d'un autre agent"); a
+  Spanish university's call, 6 of 12 ("proceso selectivo", "relación de aprobados" and "fase de concurso" were no job
+  context; "no ha obtenido plaza", "su candidatura no apta", "no se cubrirá la plaza").
 All letters are written for this file."""
 
 from __future__ import annotations
@@ -623,4 +628,74 @@ test_en3_round_21 = letters_test(_letters(EN3_SUBJECT, EN3_LETTER, EN3_SENTENCES
 test_en3_round_21_look_alikes = letters_test(_letters(EN3_SUBJECT, EN3_LETTER, EN3_LOOK_ALIKES), EN3_SENDER,
                                            rejection=False)
 test_en3n_round_21_look_alikes = letters_test(_letters(EN3N_SUBJECT, EN3N_LETTER, EN3N_LOOK_ALIKES), EN3N_SENDER,
+                                           rejection=False)
+
+# fonction publique / collectivité territoriale, "vous"
+FR3_SENDER = 'Direction des ressources humaines <drh@ville-montreuil-sur-loire.example>'
+FR3_SUBJECT = 'Votre candidature au poste de chargé(e) de mission mobilités – réf. 2026-087'
+FR3_LETTER = ('Madame, Monsieur,\n\nVous avez bien voulu faire acte de candidature au poste de chargé(e) de mission '
+    "mobilités au sein de notre collectivité, et je vous en remercie.\n\n{}\n\nJe vous prie d'agréer, Madame, "
+    "Monsieur, l'expression de mes salutations distinguées.\n\nPour le Maire et par délégation,\nLa Directrice "
+    'des ressources humaines')
+FR3_SENTENCES = [
+    "J'ai le regret de vous informer que le jury de recrutement n'a pas retenu votre candidature.",
+    'Après examen attentif de votre dossier, je ne suis pas en mesure de donner une suite favorable à votre '
+    'demande.',
+    'Le jury a porté son choix sur un autre candidat.',
+    "Votre candidature n'a pas été retenue à l'issue de la phase de présélection.",
+    'Le poste a été pourvu par voie de mutation interne.',
+    'Je suis au regret de ne pouvoir vous proposer ce poste.',
+    'Votre profil ne répond pas aux exigences du poste, notamment en matière de planification des déplacements.',
+    "À l'issue des entretiens, votre candidature n'a pas été classée en rang utile.",
+    "Le recrutement a été déclaré infructueux et le poste ne sera pas pourvu dans l'immédiat.",
+    "Vous n'avez pas été admis(e) à poursuivre la procédure de recrutement.",
+    "La commission de sélection a proposé la nomination d'un autre agent.",
+    'Je ne peux réserver une suite favorable à votre candidature.',
+    'Vous ne figurez pas sur la liste des candidats retenus pour un entretien.',
+    'Votre candidature ne sera pas retenue, le poste étant réservé aux agents titulaires.',
+    "Le choix du jury s'est porté sur une candidature interne.",
+    'Le poste a été attribué à un autre candidat.',
+]
+FR3_LOOK_ALIKES = [
+    "J'ai le plaisir de vous informer que votre candidature a été retenue pour un entretien le 10 décembre à 9 "
+    'h 30.',
+    'Votre dossier est incomplet : merci de nous faire parvenir votre dernier arrêté de situation administrative.',
+    'Le jury se réunira le 15 décembre ; vous serez informé(e) de la suite par courrier.',
+    "Votre demande de mutation a été refusée par votre administration d'origine.",
+    "Votre demande de place en crèche n'a pas pu être satisfaite.",
+    'Le recrutement a été déclaré infructueux ; le poste est republié et votre candidature reste valable.',
+]
+
+# Spanish public employer / university (convocatoria, bolsa)
+ES3_SENDER = 'Servicio de Personal <personal@uniaragon.example>'
+ES3_SUBJECT = 'Convocatoria PTGAS 12/2026 - Técnico/a de Laboratorio'
+ES3_LETTER = ('Estimado/a Sr./Sra. Rivera:\n\nLe agradecemos su participación en la convocatoria de '
+    'referencia.\n\n{}\n\nAtentamente,\nServicio de Personal\nUniversidad de Aragón Norte')
+ES3_SENTENCES = [
+    'Le comunicamos que la comisión de selección ha propuesto la contratación de otro aspirante.',
+    'Su solicitud ha sido excluida por no acreditar la titulación exigida.',
+    'No ha superado el proceso selectivo.',
+    'La plaza ha sido adjudicada a otra persona.',
+    'Lamentamos comunicarle que no ha obtenido la puntuación mínima en la fase de concurso.',
+    'Tras la valoración de méritos, su candidatura no ha resultado seleccionada.',
+    'No figura usted en la relación definitiva de aprobados.',
+    'La convocatoria ha quedado desierta y no se cubrirá la plaza.',
+    'Usted ha quedado en la posición 14 de la lista de reserva, por lo que no ha obtenido plaza.',
+    'La comisión ha declarado su candidatura no apta.',
+    'Su solicitud no ha sido admitida a la fase de entrevista.',
+    'Se ha resuelto adjudicar el puesto a la candidata con mayor puntuación.',
+]
+ES3_LOOK_ALIKES = [
+    'Ha sido admitido/a a la fase de entrevista, que se celebrará el 12 de diciembre a las 10:00.',
+    'Debe subsanar su solicitud aportando el título antes del día 5; en caso contrario será excluida.',
+    'La relación provisional de admitidos se publicará el día 3 en el tablón de anuncios.',
+    'Su solicitud de ayuda para el comedor escolar ha sido denegada.',
+    'Le comunicamos que ha sido seleccionado/a y deberá incorporarse el 1 de enero.',
+]
+
+test_fr3_round_21 = letters_test(_letters(FR3_SUBJECT, FR3_LETTER, FR3_SENTENCES), FR3_SENDER, rejection=True)
+test_fr3_round_21_look_alikes = letters_test(_letters(FR3_SUBJECT, FR3_LETTER, FR3_LOOK_ALIKES), FR3_SENDER,
+                                           rejection=False)
+test_es3_round_21 = letters_test(_letters(ES3_SUBJECT, ES3_LETTER, ES3_SENTENCES), ES3_SENDER, rejection=True)
+test_es3_round_21_look_alikes = letters_test(_letters(ES3_SUBJECT, ES3_LETTER, ES3_LOOK_ALIKES), ES3_SENDER,
                                            rejection=False)

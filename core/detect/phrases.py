@@ -219,7 +219,7 @@ LOOKALIKES = [
     fam("look-alike: withdrawal by the candidate", -4.0,
         r"\b(?:i|i'd|i would) (?:like to |have to |must |am writing to )?withdraw\b|\bwithdraw my (?:application|candidacy)|"
         r"\bwithdrawn your application|\bas (?:you )?requested\b|\bziehe ich meine bewerbung|\bbewerbung wie gewunscht zuruckgezogen|"
-        r"\bretirer ma candidature|\ba votre demande\b(?! d'emploi| de (?:poste|stage|candidature|recrutement))|\bretirar mi candidatura|\bretiras tu candidatura|"
+        r"\bretirer ma candidature|(?<!suite )(?<!favorable )(?<!favorablement )(?<!positive )(?<!repondre )(?<!reponse )\ba votre demande\b(?! d'emploi| de (?:poste|stage|candidature|recrutement))|\bretirar mi candidatura|\bretiras tu candidatura|"
         r"\bmijn sollicitatie\b[^.!?;]{0,40}\bintrek|\bje sollicitatie\b[^.!?;]{0,40}\bintrekt|"
         r"\bretir\w* (?:a )?(?:minha|sua|tua|mi|tu|su) candidatura|\bwithdr\w* my (?:application|candidacy)|"
         # (not an ATS footer's offer: "To withdraw your application, visit your candidate portal", "you can withdraw
@@ -524,7 +524,8 @@ JOB_STRONG = compile_big(
     r"stelle|position|vakanz|vorstellungsgesprach\w*|poste|entretien|recrutement|embauche|puesto|vacante|plaza|entrevistas?|kandida\w*|positie|"
     r"seleccion|posicion|rol|functie|vacature|baan|sollicitatie\w*|gesprek\w*|vaga|cargo|funcao|posicao|recrutamento|"
     r"processo seletivo|selection process|shortlist\w*|auswahl(?:verfahren|prozess)|processus de (?:recrutement|selection)|"
-    r"proceso de seleccion|selectieprocedure|sollicitatieprocedure|candidacy|candidat\w*|applicants?|bewerbung\w*|bewerber\w*|kandidat\w*|sollicitatie\w*|kandidatuur|"
+    r"proceso de seleccion|procesos? selectivos?|concurso-oposicion|bolsa de (?:empleo|trabajo)|"
+    r"relacion (?:definitiva |provisional )?de (?:aprobados|admitidos|seleccionados)|fase de (?:concurso|oposicion)|selectieprocedure|sollicitatieprocedure|candidacy|candidat\w*|applicants?|bewerbung\w*|bewerber\w*|kandidat\w*|sollicitatie\w*|kandidatuur|"
     r"postulacion|postularte|postulaste|curriculum|cv|resume|curriculo|plaza|" + _WORK_TRIALS + L.STRONG_WORDS + r")\b")
 
 # --- a job title as job context ---------------------------------------------------------------------------

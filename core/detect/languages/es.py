@@ -1367,9 +1367,19 @@ DECISIONS += [
         r"\bno (?:ha|han|hemos) contado con (?:tu|su) (?:perfil|candidatura|postulacion)\b",
         r"\bno (?:contara|contaran|contaremos) con (?:tu|su) (?:perfil|candidatura|postulacion) (?:para|en) (?:el|este|esta|la) "
         r"(?:puesto|vacante|plaza|posicion|proceso|servicio|campana)\b"),
-    fam("gramática: no se va a incorporar a nadie", 4.0, ("a nadie",),
+    fam("gramática: no se va a incorporar a nadie", 4.0, ("a nadie", "no se cubrira", "no se va a cubrir"),
         r"\bno (?:se va a|se van a|vamos a|van a|se|va a) (?:incorporar|contratar|incorporara|contratara|coger|seleccionar) "
-        r"(?:finalmente )?a nadie\b" + _ES_UNTIL),
+        r"(?:finalmente )?a nadie\b" + _ES_UNTIL,
+        # a public call left void: "la convocatoria ha quedado desierta y no se cubrirá la plaza"
+        r"\bno se (?:cubrira|va a cubrir) (?:finalmente )?(?:la|el|esta|este|dicha|dicho) (?:plaza|puesto|vacante)\b" + _ES_UNTIL),
+    # a public employer's list: "no ha obtenido plaza", the application "declarada no apta"
+    fam("gramática: no ha obtenido plaza / declarada no apta", 4.0, ("obtenido plaza", "no apt"),
+        # (not a child's school place: "su hijo no ha obtenido plaza en nuestro colegio")
+        r"(?<!hijo )(?<!hija )(?<!hijos )(?<!nino )(?<!nina )\bno (?:ha|has) obtenido plaza\b(?! en (?:el|la|nuestro|nuestra|este|"
+        r"esta|dicho|dicha) (?:\w+ )?(?:colegio|centro|escuela|instituto|guarderia|residencia|comedor|aparcamiento|parking|"
+        r"curso|master|grado|universidad|campamento)\b)",
+        r"\b(?:candidatura|solicitud|postulacion)\b (?:ha sido |fue |queda |ha quedado )?(?:declarada )?no apta\b",
+        r"\bdeclarad[oa] (?:su|tu) (?:candidatura|solicitud|postulacion) (?:como )?no apta\b"),
 ]
 
 # (round 21) another post offered now, after the no ("la vacante ha sido cubierta, pero tenemos otra posición de

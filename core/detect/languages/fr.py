@@ -1242,9 +1242,17 @@ DECISIONS += [
 # (round 21, a Québec insurer and a recruitment firm) a selection committee that "a recommandé un autre candidat", a
 # qualifying exam or aptitude test not passed, the post filled internally ("combler le poste à l'interne")
 DECISIONS += [
-    fam("grammaire : le comité a recommandé un autre candidat", 4.0, ("recommande", "designe", "nomme"),
-        r"\b(?:comite(?: de selection)?|jury|client|direction|gestionnaire|equipe)\b(?: \w+){0,2} a (?:finalement )?(?:recommande|"
-        r"designe|nomme|propose) " + _FR_OTHER + r" (?:candidat|candidate|candidature|personne|profil)"),
+    fam("grammaire : le comité a recommandé un autre candidat", 4.0, ("recommande", "designe", "nomme", "propose"),
+        r"\b(?:comite(?: de selection)?|commission(?: de selection)?|jury|client|direction|gestionnaire|equipe)\b(?: \w+){0,2} "
+        r"a (?:finalement )?(?:recommande|designe|nomme|propose|retenu) (?:(?:la nomination|le recrutement|l'embauche|"
+        r"l'affectation) d')?" + _FR_OTHER.replace("(?:", "(?:autre |", 1) + r" ?(?:candidat|candidate|candidature|personne|"
+        r"profil|agent|agente)"),
+    # "je suis au regret de ne pouvoir vous proposer ce poste", "le poste ne sera pas pourvu" after an unfruitful round
+    fam("grammaire : ne pouvoir vous proposer ce poste", 4.0, ("pouvoir vous", "pas pourvu", "infructueux"),
+        r"\b(?:regret|desole|desolee|navre|navree|impossible) de ne (?:pas )?pouvoir (?:vous|te) (?:proposer|offrir|confier) "
+        r"(?:ce|le|un|cet) (?:poste|emploi|contrat|stage)\b",
+        r"\b(?:recrutement|procedure|appel a candidatures?)\b[^.!?;]{0,30}\bdeclare infructueux\b(?![^.!?]{0,80}\b(?:(?:reste|"
+        r"demeure)s? (?:valable|active|en cours|a l'etude)|republie|sera republie|nouvel appel)\b)"),
     fam("grammaire : examen de sélection non réussi", 4.0, ("reussi", "echoue"),
         r"\b(?:vous|tu) n'(?:avez|as) (?:malheureusement |pas malheureusement |donc )?pas (?:malheureusement )?reussi "
         r"(?:l'|le |la |les |votre |ton |ta )?(?:examen|test|epreuve|evaluation|tests|epreuves|mise en situation)s? "
