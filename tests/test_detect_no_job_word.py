@@ -119,6 +119,9 @@ REPLIES = [
     # (once a known gap: "ya tenemos a alguien" is read since session 19)
     ("es", "Una pregunta", "Hola Tom,\n\n¿Sigue libre el puesto de camarero para la campaña de verano? Te mandé mi CV "
      "el lunes.\n\nSam", "Hola Sam, lo siento, ya tenemos a alguien para la campaña.\n\nTom"),
+    # (once a known gap: a chat line "die is al vervuld" is read since round 21)
+    ("nl", "Vraag", "Hoi,\nzoeken jullie nog iemand voor de vacature in de bediening?\nSam",
+     "Hoi Sam, nee helaas, die is al vervuld. Tom"),
 ]
 
 # (language, subject, the reader's question, the answer): someone else chosen for something that is no job.
@@ -201,7 +204,7 @@ REPLY_LOOKALIKES = [
 ]
 
 # Replies still missed. The answer's decision is no phrase the rules know ("on a trouvé quelqu'un pour l'été", "c'est
-# quelqu'un d'autre qui a été pris", "ya lo hemos cubierto", "die is al vervuld", "we're
+# quelqu'un d'autre qui a été pris", "ya lo hemos cubierto", "we're
 # all sorted now, we found someone"), or the
 # reader's question names the job only as "het gesprek" (any conversation) or asks after "a decision about the role"
 # (a referrer asks so too).
@@ -217,8 +220,6 @@ REPLY_GAPS = [
      "décision ?\nSam", "Salut Sam, désolé, c'est quelqu'un d'autre qui a été pris. Tom"),
     ("es", "Hola", "Hola Tom,\n¿buscáis todavía a alguien para el puesto de recepción?\nSam",
      "Hola, no, lo siento, ya lo hemos cubierto. Tom"),
-    ("nl", "Vraag", "Hoi,\nzoeken jullie nog iemand voor de vacature in de bediening?\nSam",
-     "Hoi Sam, nee helaas, die is al vervuld. Tom"),
     ("nl", "Nog nieuws?", "Hoi Tom, bedankt nog voor het gesprek van maandag. Is er al nieuws?\nSam",
      "Hoi Sam, helaas, we gaan met iemand anders verder. Succes! Tom"),
 ]

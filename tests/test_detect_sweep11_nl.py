@@ -463,6 +463,10 @@ REJECTIONS = [
     # (moved from KNOWN_GAPS, session 20: the wish under a subject naming the application)
     ('Sollicitatie',
      'Beste Sam,\n\nWij wensen u veel succes bij het vinden van een passende functie elders.\n\nGroet,\nHR'),
+    # (moved from KNOWN_GAPS, round 21: a chat line that is only "al vergeven" is read where the mail has job context,
+    # here the subject's vacancy; a room or a ticket's "is al vergeven" has none, a moved slot asks a question after it)
+    ('Re: vacature',
+     'Sorry Sam, is al vergeven.\n\nVerzonden vanaf mijn iPhone'),
 ]
 
 LOOKALIKES = [
@@ -776,10 +780,6 @@ KNOWN_GAPS = [
     ('Sollicitatie',
      'Beste Sam,\n\nHelaas. Na overleg met het team is besloten dat we een andere richting op gaan met deze '
      'functie.\n\nGroet,\nHR'),
-    # a bare "is al vergeven" under a subject that names a vacancy: a room, a ticket or a car "is al vergeven" in the
-    # same words, and the note names neither the post nor the reader's application
-    ('Re: vacature',
-     'Sorry Sam, is al vergeven.\n\nVerzonden vanaf mijn iPhone'),
     # "helaas, nee" and a wish alone: the reader's question is not in the note (a train, a ticket or a room get it too)
     ('Re: sollicitatie',
      'Helaas, nee. Succes!\n\nVerzonden vanaf mijn iPhone'),

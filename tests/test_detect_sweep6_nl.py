@@ -29,6 +29,9 @@ REJECTIONS = [
     # --- curt notes
     ('Re: sollicitatie', 'Hoi Sam, helaas, het wordt iemand met meer ervaring. Succes!\nMarco'),
     ('Re: vacature kok', 'Sam, we hebben de plek aan iemand anders gegeven. Groet, Ron'),
+    # (moved from KNOWN_GAPS, round 21: "we houden het bij de kandidaten die al in gesprek zijn" is read)
+    ('Je sollicitatie',
+     'Hoi Sam,\n\nBedankt voor je sollicitatie. We houden het bij de kandidaten die al in gesprek zijn.\n\nGroet,\nHR'),
     ('Re: je cv', 'Hoi Sam,\n\nDank voor je cv. Je profiel sluit onvoldoende aan bij wat we zoeken.\n\nGr, Ilse'),
     ('Re: barista', 'Hey Sam! Sorry, we hebben al iemand. Succes met zoeken\nKoffiebar Bonen'),
     ('Re: sollicitatie magazijn', 'Hoi Sam,\nHelaas ben je niet door naar de volgende ronde.\nGroet, Peter'),
@@ -869,8 +872,7 @@ LOOKALIKES = [
 ]
 
 # A vacancy withdrawn with no word for the reader's application (by design a state of the post, 3.5 and -2.0), and
-# "alle plaatsen ... zijn al ingevuld" of plural places (a course or an event says it too), and an idiom ("we houden het
-# bij de kandidaten die al in gesprek zijn").
+# "alle plaatsen ... zijn al ingevuld" of plural places (a course or an event says it too).
 KNOWN_GAPS = [
     ('Vacature verpleegkundige',
      'Beste Sam,\n\nWe hebben de vacature ingetrokken en gaan de functie voorlopig niet invullen. We bewaren je '
@@ -879,8 +881,6 @@ KNOWN_GAPS = [
     ('Vakantiejob',
      'Dag Sam,\n\nBedankt voor je kandidatuur voor een vakantiejob. Alle plaatsen voor deze zomer zijn al ingevuld.\n\n'
      'Groetjes,\nHR Pretpark'),
-    ('Je sollicitatie',
-     'Hoi Sam,\n\nBedankt voor je sollicitatie. We houden het bij de kandidaten die al in gesprek zijn.\n\nGroet,\nHR'),
 ]
 
 

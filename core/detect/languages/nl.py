@@ -680,7 +680,9 @@ DECISIONS += [
         r"\b(?:niet|onvoldoende) (?:goed |helemaal |voldoende |sterk )?(?:genoeg )?(?:past|passen|paste|pasten|aansluit|aansluiten|aansloot)(?! bij (?:je|jouw|uw) (?:eigen |huidige )?(?:functie|werk|baan|rol|wensen|behoeften|agenda|planning|rooster|vraag|verzoek)) (?:bij|op)\b",
         r"\b(?:een |de )?andere? (?:kandida\w*|sollicitant\w*|persoon|profiel\w*|finalist\w*) (?:past|paste|pasten|sloot|sluit|aansloot) (?:\w+ ){0,3}"
         r"(?:beter|meer|nauwer)\b",
-        r"\b(?:de |een )(?:match|klik) (?:\w+ ){0,2}er (?:\w+ )?niet (?:is|was)\b|\b(?:de |een )(?:match|klik) (?:is|was) er (?:\w+ )?niet\b(?! alleen| enkel)",
+        # (not "nog niet": "de klik was er nog niet meteen, maar na de case zijn we om")
+        r"\b(?:de |een )(?:match|klik) (?:\w+ ){0,2}er (?:(?!nog\b)\w+ )?niet (?:is|was)\b|"
+        r"\b(?:de |een )(?:match|klik) (?:is|was) er (?:(?!nog\b)\w+ )?niet\b(?! alleen| enkel)",
         r"\b(?:sollicitatie|kandidatuur|cv|brief) (?:heeft|hebt) het (?:\w+ ){0,3}niet gehaald\b",
         r"\b(?:procedure|sollicitatie\w*|kandidatuur|traject (?:met|voor) (?:jou|je|u)|selectie\w*)\b[^.!?;]{0,40}\bniet (?:verder )?"
         r"(?:te )?vervolgen\b",
@@ -881,7 +883,9 @@ DECISIONS += [
         rf"\b{_NL_READER} (?:\w+ ){{0,2}}niet voor (?:benoeming|aanstelling) (?:\w+ )?voorgedragen\b",
         r"\bniet (?:\w+ ){0,3}(?:in|op) (?:de|onze) (?:wervings|werf)reserve\b|\b(?:wervings|werf)reserve\b[^.!?;]{0,30}\bniet "
         r"(?:\w+ )?(?:opgenomen|geplaatst)\b",
-        r"\b(?<!ook )(?<!nog )andere (?:kandidaten|sollicitanten|finalisten)\b[^.!?;]{0,30}\buitgenodigd\b",
+        # (not "andere kandidaten zijn ook uitgenodigd, maar wij willen u als eerste spreken")
+        r"\b(?<!ook )(?<!nog )andere (?:kandidaten|sollicitanten|finalisten)\b(?:(?!\b(?:ook|eveneens|tevens)\b)[^.!?;]){0,30}"
+        r"\buitgenodigd\b",
         # ...the others as a pronoun: "de commissie heeft anderen uitgenodigd" (not "we hebben je met drie anderen uitgenodigd")
         r"\b(?:heeft|hebben|hebt) (?:(?!je\b|jou\b|u\b|met\b|ook\b|nog\b)\w+ ){0,3}anderen (?:\w+ ){0,3}uitgenodigd\b",
         r"\b(?:stageaanvra\w*|stageverzoek\w*|aanvraag voor een stage\w*)\b[^.!?;]{0,30}\bniet (?:\w+ )?(?:gehonoreerd|toegekend|ingewilligd|"
@@ -3355,10 +3359,13 @@ DECISIONS += [
         r"\b(?:functie|rol|baan|job|vacature|plek|positie)\b(?: \w+){0,3} (?:gaat|ging|is gegaan) (?:\w+ )?naar "
         r"(?:iemand (?:van|uit) (?:binnen\w*|de eigen|onze eigen|ons eigen)|een interne (?:kandida\w*|collega\w*|"
         r"sollicitant\w*|medewerker\w*))\b",
+        # (not for a season only, nor with a "maar" after it: "het team is compleet voor de kerst, maar vanaf januari
+        # hebben we je graag erbij")
         r"\b(?:(?:hebben|heb) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb)) (?:(?:al|inmiddels|intussen|helaas|nu) )*(?:het|ons|de) (?:[a-z]*team|ploeg|bezetting|"
-        r"formatie) (?:(?:al|inmiddels|intussen|helaas|nu) )*(?:rond|compleet|voltallig)\b",
+        r"formatie) (?:(?:al|inmiddels|intussen|helaas|nu) )*(?:rond|compleet|voltallig)\b(?! voor (?:de|deze|dit|die) \w+)"
+        r"(?![^.!?;]{0,60}\bmaar\b)",
         r"\b(?:ons|het|de) (?:[a-z]*team|ploeg|bezetting|formatie) is (?:(?:al|inmiddels|intussen|helaas|nu) )*(?:rond|compleet|"
-        r"voltallig)\b",
+        r"voltallig)\b(?! voor (?:de|deze|dit|die) \w+)(?![^.!?;]{0,60}\bmaar\b)",
         # the reader's qualities set against what is sought ("je kwalificaties zijn mooi, maar niet wat we nu zoeken")
         # (the reader's, and the subject of "niet": not "zijn ervaring paste niet bij wat we zoeken" told to a fellow
         # interviewer, nor "je cv is prima, maar de foto is niet wat we zoeken")
@@ -3676,4 +3683,348 @@ DECISIONS += [
         r"\ber is (?:op dit moment|momenteel|voorlopig) (?:helaas )?geen werk\b(?! (?:\w+ )?(?:vandaag|morgen|deze week))",
         r"\b(?:ik|we|wij) (?:heb|hebben) (?:\w+ ){0,4}geen werk voor (?:je|jou|u|een (?:[\w-]+ )?(?:leerling|hulp|stagiair|"
         r"bijbaner|kracht)[\w-]*)\b"),
+]
+
+# (round 21, template probing: one letter per writer, many ways of saying no in its decision slot) a Flemish
+# selection service ("en bent bijgevolg niet geslaagd", "niet als laureaat", "de jury heeft een andere kandidaat
+# voorgedragen", "uw deelname aan deze selectie eindigt hier", "ongunstig beoordeeld"); a scale-up ("een no-go", "een
+# nee van ons", "de next step niet met je zetten", "de culture fit was er niet", "een andere richting gekozen voor deze
+# rol", "toch iemand met meer senioriteit", "de shortlist niet gehaald", "besloten de rol niet in te vullen"); an
+# agency about its client ("je wordt niet voorgesteld bij de klant", "de klant heeft de vacature ingetrokken", "de
+# plaatsing gaat niet door", "dat het niet gelukt is", "het is een kandidaat van een ander bureau geworden", "het niet
+# met jou doen"); care and schools ("u behoort daar niet toe" after a selection, "gekozen voor een leerkracht met meer
+# ervaring", "de keuze van de commissie is niet op jou gevallen"); a small business's line ("helaas al vergeven hoor",
+# "is al weg, sorry", "er is al iemand begonnen", "voorlopig hebben we niemand nodig", "de plek al aan iemand anders
+# beloofd", "al iemand gevonden"); after an interview ("niet positief genoeg om je een aanbod te doen", "het wordt
+# geen aanbod", "je hebt ons niet weten te overtuigen", "besloten de procedure met je te beeindigen", "het assessment
+# is negatief uitgevallen", "je kennis is nog te beperkt"); and a subject "Vacature planner ingevuld".
+_NL_R21_ADVERBS = r"(?:helaas|jammer genoeg|spijtig genoeg|dus|daarom|dan ook|bijgevolg|toch|uiteindelijk|echter)"
+_NL_R21_END = r"(?= ?[.!;,]|$)"  # the verdict ends its clause (not "... om te laat te komen", "... voordat je tekent")
+DECISIONS += [
+    fam("r21: niet geslaagd / niet als laureaat / anderen voorgedragen / deelname eindigt hier / ongunstig beoordeeld",
+        4.0, ("geslaagd", "laureaat", "voorgedragen", "benoemd", "aangesteld", "aangeworven", "eindigt", "stopt",
+              "afloopt", "loopt", "ten einde", "ongunstig", "negatief"),
+        # (the subject said before "en": "u behaalde 48 op 100 en bent bijgevolg niet geslaagd"; not "bent u niet
+        # geslaagd?", read by the conditional look-alikes)
+        rf"\b(?:en|dus|daarom) (?:bent|zijt) (?:{_NL_R21_ADVERBS} )*niet geslaagd\b",
+        rf"\b(?:je|jij|u|ge|gij) (?:bent|zijt|werd|wordt) (?:{_NL_R21_ADVERBS} )*niet (?:als )?laureaat\b",
+        # a jury or a board put forward another ("de jury heeft een andere kandidaat voorgedragen")
+        r"\b(?:jury|commissie|selectiecommissie|benoemingsadviescommissie|raad van bestuur|college|bestuur|directie)\b"
+        r"[^.!?;]{0,30}\been andere (?:kandidaat|kandidate|sollicitant) (?:\w+ ){0,2}(?:voorgedragen|benoemd|aangesteld|"
+        r"aangeworven)\b",
+        # the reader's part in the procedure ends here ("uw deelname aan deze selectie eindigt hier", "je sollicitatie
+        # loopt hier af"; "hier" or "hiermee" only: not a date, "je sollicitatie loopt af op 1 mei")
+        r"\b(?:je|jouw|uw) (?:deelname|sollicitatie\w*|kandidatuur|sollicitatietraject|selectietraject)\b[^.!?;]{0,40}\b"
+        r"(?:(?:hier|hiermee|daarmee) (?:helaas )?(?:eindigt|stopt|afloopt|ten einde loopt)|(?:eindigt|stopt) (?:helaas )?"
+        r"(?:hier|hiermee|daarmee)|loopt (?:helaas )?(?:hier|hiermee|daarmee) (?:af|ten einde))\b",
+        # the application judged unfavourably ("uw kandidatuur werd door de selectiecommissie ongunstig beoordeeld")
+        r"\b(?:je|jouw|uw) (?:sollicitatie\w*|kandidatuur|dossier)\b[^.!?;]{0,50}\b(?:ongunstig|negatief) (?:beoordeeld|"
+        r"geevalueerd|bevonden)\b"),
+    fam("r21: een no-go / een nee van ons / de next step niet met je / de fit was er niet / een andere richting voor "
+        "de rol", 3.5, ("no-go", "nogo", "een nee", "step", "stap", "fit", "klik", "chemie", "click", "richting"),
+        rf"\b(?:het|dit) (?:is|wordt) (?:{_NL_R21_ADVERBS} |deze keer |dit keer )*(?:een )?no-?go(?: geworden)?\b"
+        rf"(?= (?:voor (?:jou|je|u)|geworden)\b| ?[.!;,]|$)",
+        # ("voor nu is het een nee van ons"; not the question "is het een nee?")
+        rf"\b(?:is|wordt) het (?:{_NL_R21_ADVERBS} |deze keer |dit keer |voor nu |voorlopig )*een nee\b"
+        r"(?= (?:van (?:ons|onze kant|mij|de klant|het team)|geworden)\b| ?[.!;,]|$)",
+        r"\b(?:volgende|next) (?:stap|step) (?:\w+ )?niet (?:samen )?met (?:je|jou|u) (?:zetten|nemen|maken)\b",
+        # the fit or the click was not there, said as the last word ("de culture fit was er voor ons helaas niet",
+        # "helaas kwam de klik die we zoeken er niet voldoende uit"; not "... er nog niet, maar ...")
+        r"\b(?:fit|klik|chemie|click)\b (?:(?!maar\b)[^.!?;]){0,30}\b(?:was|is|kwam|komt) er (?:(?:voor ons|bij ons|"
+        rf"helaas|jammer genoeg|toch|uiteindelijk|gewoon) )*niet(?: voldoende| helemaal| genoeg)?(?: uit| naar voren)?{_NL_R21_END}",
+        r"\b(?:kwam|was|is) (?:de|die|een) (?:\w+ )?(?:fit|klik|chemie|click)\b[^.!?;]{0,30}?\ber (?:helaas )?niet"
+        rf"(?: voldoende| helemaal| genoeg)?(?: uit| naar voren)?{_NL_R21_END}",
+        # another direction chosen for the post itself (not the company's strategy)
+        r"\b(?:voor|met) (?:deze|de|die) (?:rol|functie|vacature|positie|baan|job)\b[^.!?;]{0,20}\been andere (?:richting|kant) "
+        r"(?:\w+ )?(?:gekozen|ingeslagen|opgegaan)\b",
+        r"\been andere (?:richting|kant) (?:\w+ )?(?:gekozen|ingeslagen|opgegaan)\b (?:\w+ )?(?:voor|met) (?:deze|de|die) "
+        r"(?:rol|functie|vacature|positie|baan|job)\b"),
+    fam("r21: toch iemand met meer / de shortlist niet gehaald / besloten de rol niet in te vullen", 4.0,
+        ("toch", "liever", "gehaald", "bereikt", "in te vullen", "te vervullen", "open te"),
+        # the employer or its client after all wants someone else ("we zoeken toch iemand met meer senioriteit", "de
+        # klant zoekt toch iemand met ervaring in Exact"; not "... en die heb jij!", not a question)
+        r"\b(?:we|wij|ik|ze|zij|klant|opdrachtgever|werkgever|team) (?:zoeken|zoekt|zoek|willen|wil) (?:uiteindelijk )?"
+        r"(?:toch|liever) (?:liever )?(?:iemand|een (?:andere )?(?:kandidaat|kandidate|profiel|collega)) (?:met|die|van|uit)\b"
+        r"(?![^.!?;]{0,60}(?:\?|:|\b(?:jij|jou)\b))",
+        r"\b(?:(?:je|jij|u) (?:hebt|heeft|heb)|(?:heb|hebt|heeft) (?:je|jij|u)) (?:(?:helaas|jammer genoeg|spijtig genoeg|net|"
+        r"dus|daarom|toch) )*(?:de|het) (?:\w+ )?(?:shortlist|longlist|ronde|eindronde|finale)\b (?:(?:helaas|net|toch) )*"
+        r"niet (?:gehaald|bereikt)\b",
+        # (not "voorlopig", "nog", "even": a hold; not a condition after it)
+        r"\b(?:besloten|beslist|gekozen) (?:om )?(?:de|deze) (?:rol|functie|vacature|positie|baan) (?:(?!voorlopig\b|nog\b|"
+        r"even\b|tijdelijk\b)\w+ ){0,2}niet (?:meer |langer )?(?:in te vullen|te vervullen|open te stellen)\b"
+        r"(?! (?:voordat|tot|totdat|zolang|zonder|zodra)\b)"),
+    # (a state of the post: the client withdrew it; read as the reader's no where the letter names the application)
+    fam("r21: agency - de klant trok de vacature in", 3.5, ("ingetrokken", "geannuleerd", "teruggetrokken", "stopgezet"),
+        r"\b(?:klant|opdrachtgever|werkgever)\b (?:heeft|had) (?:(?:helaas|inmiddels|toch|uiteindelijk|intussen) )*"
+        r"(?:afgehaakt en )?(?:de|haar|zijn) (?:vacature|aanvraag|functie|opdracht) (?:\w+ )?(?:ingetrokken|geannuleerd|"
+        # (not with other jobs listed after it: an agency's alert, "er zijn wel drie nieuwe jobs die bij u passen, zie
+        # hieronder"; a promise to call about other vacancies is still the no)
+        r"teruggetrokken|stopgezet)\b(?![^?]{0,100}\b(?:er zijn (?:wel |nog |ook )?(?:\w+ )?(?:nieuwe|andere)|"
+        r"(?:zie )?hieronder)\b)"),
+    fam("r21: agency - niet voorgesteld / plaatsing gaat niet door / niet gelukt / kandidaat van een ander bureau / "
+        "het niet met jou doen", 4.0,
+        ("voorgesteld", "niet door", "doorgegaan", "gelukt", "geworden", "doen", "aan te gaan",
+         "aangaan"),
+        rf"\b(?:je|jij|u) (?:wordt|werd|bent|zult|zal) (?:{_NL_R21_ADVERBS} )*niet (?:\w+ )?voorgesteld (?:bij|aan) "
+        r"(?:de|onze|deze|die) (?:klant|opdrachtgever|werkgever|organisatie)\b",
+        # (not a date or a reason after it: "je start gaat niet door op maandag, maar op woensdag")
+        r"\b(?:de|je|jouw|uw) (?:plaatsing|detachering|inzet|indiensttreding|aanstelling)\b (?:gaat|zal) (?:(?:helaas|voor "
+        r"(?:jou|u)|dus|toch|daarom|jammer genoeg|uiteindelijk) )*niet door\b(?! (?:op|per|tot|totdat|zolang|zonder)\b| ?\?)",
+        r"\bis het (?:(?:helaas|jammer genoeg|dus|uiteindelijk) )*voor (?:jou|u) (?:helaas )?niet doorgegaan\b",
+        r"\b(?:vertellen|laten weten|melden|meedelen|mededelen|berichten) dat het (?:(?:helaas|deze keer|dit keer|toch|"
+        r"uiteindelijk) )*niet (?:is gelukt|gelukt is)(?= ?[.!;,]|$| (?:voor (?:jou|je|u)|deze keer|dit keer)\b)",
+        r"\bhet is (?:(?:helaas|uiteindelijk|toch) )*(?:een |de )?(?:kandidaat|kandidate|sollicitant) (?:van|via|uit) "
+        r"(?:een |het )?(?:ander|andere) [\w-]+ geworden\b",
+        rf"\bhet niet met (?:jou|je|u) (?:te )?(?:doen|aan te gaan|aangaan){_NL_R21_END}"),
+    fam("r21: care and schools - u behoort daar niet toe / gekozen voor een leerkracht met meer ervaring / de keuze van "
+        "de commissie niet op jou", 4.0, ("behoort", "hoort", "valt", "gekozen", "keuze", "keus"),
+        r"\bselectie\b[^.!?]{0,60}[;,:] ?(?:(?:en|maar) )?(?:je|jij|u) (?:behoort|hoort|valt) (?:daar|hier|hierbij) "
+        r"(?:(?:helaas|jammer genoeg|spijtig genoeg|deze keer) )*niet (?:toe|bij|onder)\b",
+        rf"\bgekozen voor (?:een|twee) (?:\w+ )?{_NL_A_PERSON} (?:met|die) (?:\w+ ){{0,3}}(?:meer|betere|relevantere|"
+        r"passendere|bredere|langere)\b",
+        r"\bkeu(?:ze|s) (?:van|bij) (?:de|het|onze) [\w-]+ (?:is|viel) (?:(?:helaas|deze keer|dit keer|uiteindelijk|"
+        r"jammer genoeg) )*niet op (?:jou|u|je)\b"),
+    fam("r21: small business - al vergeven / al iemand begonnen / niemand nodig / aan iemand anders beloofd", 4.0,
+        ("al weg", "al ingevuld", "al vervuld", "al bezet", "al gevuld", "iemand", "beloofd", "toegezegd", "vergeven",
+         "gegund"),
+        # a chat line that is only the verdict ("helaas al vergeven hoor", "is al weg, sorry", "al ingevuld hoor")
+        # (after a greeting's comma too: "hoi sam, is al weg")
+        r"(?:^|[.!?,] )(?:(?:helaas|sorry|nee|jammer),? )*(?:(?:is|zijn) )?(?:helaas )?al (?:vergeven|weg|ingevuld|vervuld|"
+        # (not with a question after it: "dinsdag? is al vergeven, kan woensdag?" moves a slot)
+        r"bezet|gevuld)(?: hoor| helaas)?(?= ?[.!;,]|$)(?![^?]{0,80}\?)",
+        r"\ber (?:is|zijn) (?:al|inmiddels|intussen|reeds) iemand (?:\w+ )?(?:begonnen|gestart|aangenomen)\b(?! (?:aan|met)\b)",
+        r"\b(?:voorlopig|momenteel|op dit moment) (?:hebben|heb) (?:we|wij|ik) (?:(?:helaas|echt|even) )*niemand (?:\w+ )?"
+        rf"nodig{_NL_R21_END}",
+        r"\b(?:al|inmiddels|reeds) aan (?:iemand anders|een ander|een andere (?:kandidaat|kandidate|sollicitant)) (?:beloofd|"
+        r"toegezegd|vergeven|gegund)\b",
+        r"(?:^|[.!?,] )(?:(?:helaas|sorry|nee),? )*(?:hebben )?al iemand (?:anders )?(?:gevonden|aangenomen)\b(?! ?:)"),
+    fam("r21: after the interview - niet positief genoeg om / het wordt geen aanbod / niet overtuigd / procedure "
+        "beeindigd / negatief uitgevallen / kennis te beperkt", 3.5,
+        ("genoeg", "geen aanbod", "geen contract", "geen baan", "overtuig", "beeindig", "stop", "af te breken", "negatief",
+         "beperkt", "gering", "mager", "smal"),
+        r"\bniet (?:positief|sterk|overtuigend|goed) genoeg (?:om|voor) (?:je|jou|u) (?:een (?:\w+ )?(?:aanbod|contract|"
+        r"arbeidsovereenkomst) (?:te doen|aan te bieden)|uit te nodigen|aan te nemen|(?:verder|door) te laten gaan)\b",
+        # (with the reader: not "het weer was niet goed genoeg om door te gaan met de opendeurdag")
+        r"\bniet (?:positief|sterk|overtuigend|goed) genoeg om met (?:je|jou|u) (?:\w+ )?(?:verder|door) te gaan\b",
+        r"\b(?:het|dat|dit) wordt (?:(?:helaas|dus|deze keer|dit keer|toch|uiteindelijk|jammer genoeg) )*geen (?:aanbod|"
+        r"contract|baan)(?= ?[.!;,]|$| (?:voor (?:jou|je|u)|deze keer|dit keer)\b)",
+        r"\b(?:(?:je|jij|u) (?:hebt|heeft)|(?:heb|hebt|heeft) (?:je|jij|u)) (?:ons|de commissie|het team|de klant|de "
+        r"opdrachtgever|de jury)\b (?:(?!maar\b)[\w-]+ ){0,5}(?<!nog )niet (?:\w+ )?(?:weten te overtuigen|kunnen overtuigen)\b",
+        r"\bbesloten (?:om )?(?:de|je|jouw|uw) (?:sollicitatie\w*|procedure|selectieprocedure|kandidatuur)\b[^.!?;]{0,40}\b"
+        r"met (?:je|jou|u) (?:te beeindigen|te stoppen|stop te zetten|af te breken)\b",
+        # (an assessment or a screening: not a medical "test", whose negative is good news)
+        r"\b(?:assessment\w*|capaciteitentest|persoonlijkheidstest|selectietest|referentiecheck|screening|beoordeling|"
+        r"evaluatie)\b[^.!?;]{0,25}\b(?:is |was )?(?:helaas )?negatief (?:is |was )?(?:uitgevallen|uitgekomen)\b",
+        r"\b(?:je|jouw|uw) (?:\w+ )?(?:ervaring|kennis|niveau|achtergrond|vaardigheden|skills)\b (?:is|was|zijn|waren) "
+        r"(?:(?:nog|helaas|net|wat|voor deze functie|voor deze rol|voor ons) )*te (?:beperkt|gering|mager|smal)\b"
+        r"(?![^.!?;]{0,60}\bmaar\b)",
+        r"\b(?:is|was|zijn|waren) (?:je|jouw|uw) (?:\w+ )?(?:ervaring|kennis|niveau|achtergrond|vaardigheden|skills) "
+        r"(?:(?:nog|helaas|net|wat) )*te (?:beperkt|gering|mager|smal)\b(?![^.!?;]{0,60}\bmaar\b)"),
+    fam("r21: subject - vacature ... ingevuld", 3.5, ("ingevuld .", "vervuld .", "vergeven ."),
+        # (a title named, and the letter speaks of the reader's application: not a job alert's "Vacature vervuld")
+        r"^(?:vacature|functie)\w*(?: (?!\.)[\w()/#-]+){1,5} (?:ingevuld|vervuld|vergeven) \."
+        r"(?=.*\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur)\b)"),
+]
+
+# (round 21) look-alikes of the same letters: the filled post beside another the reader is asked to talk about ("de
+# rol van frontend developer is ingevuld, maar we willen je graag spreken over de backend rol"; "we hebben al iemand
+# voor de ochtend, maar de middagdienst is nog vrij"); not invited for the first round but straight for the second;
+# the offer declined by another and the reader asked back.
+LOOKALIKES += [
+    fam("look-alike: another post still open or offered to talk about (nl)", -4.0, ("graag", "vrij", "open", "beschikbaar"),
+        r"\bmaar (?:we|wij|ik) (?:willen|zouden|wil|zou) (?:je|jou|u) (?:\w+ )?graag (?:\w+ ){0,2}(?:spreken|uitnodigen|zien|"
+        r"voorstellen|bellen) (?:over|voor) (?:de|een|onze|het) (?:\w+ )?(?:rol|functie|vacature|positie|baan|job|plek)\b",
+        r"\bmaar (?:de|het|onze|een) (?:\w+ )?(?:[a-z]*dienst|ochtend|middag|avond|nacht|weekend|[a-z]*dag|plek|functie|"
+        r"vacature|rol|positie|baan|job)\b (?:is|staat) "
+        r"(?:nog )?(?:wel )?(?:vrij|open|beschikbaar)\b"),
+    fam("look-alike: not the first round but straight to the next (nl)", -5.0, ("maar direct", "maar meteen",
+                                                                                "maar gelijk", "maar rechtstreeks"),
+        r"\bniet (?:\w+ )?(?:uit|uitgenodigd) voor (?:de|het|een) [^.!?;,]{0,40},? maar (?:direct|meteen|gelijk|rechtstreeks) "
+        r"(?:voor|naar)\b"),
+    fam("look-alike: the offer declined by another, the reader asked back (nl)", -5.0, ("afgeslagen", "afgewezen",
+                                                                                       "geweigerd", "bedankt"),
+        r"\b(?:zij|hij|die|deze|de kandidaat|de kandidate)\b (?:\w+ ){0,2}(?:heeft|had) (?:het|ons|dat|het aanbod|ons aanbod) "
+        r"(?:\w+ )?(?:afgeslagen|afgewezen|geweigerd|bedankt)\b[^?]{0,120}\b(?:heb je|heeft u|ben je|bent u|zou je|zou u|"
+        r"sta je|staat u)\b[^?]{0,60}\?"),
+]
+
+# (round 21, three more writers: an insurer, an internship at a studio, a Dutch municipality) left out of a selection
+# in a clause of its own ("waarin u helaas niet bent meegenomen"), others who met the bar better ("er waren
+# kandidaten die beter voldeden aan"), not among those invited ("je hoort niet bij de studenten die we uitnodigen"),
+# no place found for the reader, the internship taken or struck, not on the list for an interview, not in the first
+# selection, no appointment ("niet tot uw benoeming over te gaan"), the procedure closed for the reader, a preferred
+# candidate appointed, too little confidence in the reader's fitness.
+DECISIONS += [
+    fam("r21: niet meegenomen in de selectie / anderen voldeden beter / hoort niet bij wie we uitnodigen / geen plek "
+        "voor je gevonden / niet op de lijst voor een gesprek", 4.0,
+        ("meegenomen", "opgenomen", "geselecteerd", "gekozen", "voldeden", "voldoen", "aansloten", "aansluiten", "pasten",
+         "passen", "uitnodigen", "selecteren", "kiezen", "spreken", "verder gaan", "gelukt", "lijst", "terecht", "gekomen",
+         "beland", "benoeming", "aanstelling", "aanwerving", "indiensttreding", "afgesloten", "beeindigd", "gestopt",
+         "ten einde", "voorkeurskandida", "interne kandida", "vertrouwen"),
+        r"\b(?:waarin|waarbij|waarvoor|daarin|daarbij) (?:je|jij|u) (?:helaas |jammer genoeg |spijtig genoeg )?niet (?:bent|zijt|"
+        r"werd|wordt) (?:meegenomen|opgenomen|geselecteerd|gekozen)\b",
+        r"\b(?:er waren|er zijn) (?:\w+ )?(?:kandidaten|sollicitanten) die (?:\w+ )?(?:beter|meer) (?:voldeden|voldoen|aansloten|"
+        r"aansluiten|pasten|passen)\b(?![^.!?;]{0,80}\b(?:maar|toch)\b)",
+        r"\b(?:je|jij|u) (?:hoort|hoor|behoort) (?:(?:helaas|jammer genoeg|spijtig genoeg|deze keer) )*niet (?:bij|tot) de "
+        r"(?:\w+ )?(?:kandida\w*|sollicitant\w*|studenten|mensen|groep|personen) (?:die|met wie) (?:we|wij|ik) (?:\w+ ){0,2}"
+        r"(?:uitnodigen|selecteren|kiezen|spreken|verder gaan)\b",
+        r"\bniet (?:is )?gelukt om (?:een |de )?(?:plek|plekje|stageplek|stageplaats|plaats|functie|baan|job) (?:voor (?:je|jou|u) )?"
+        r"te (?:vinden|maken|regelen|creeren)\b",
+        r"\b(?:je|jij|u) (?:staat|stond) (?:(?:helaas|dus|daarom) )*niet op (?:ons|onze|de) (?:shortlist|lijst|lijstje|longlist) "
+        r"(?:voor|van) (?:een |de |het )?(?:\w+ )?(?:kennismaking|gesprek\w*|ronde|sollicitatiegesprek\w*|selectie)\b",
+        r"\bniet (?:in|bij|door) de (?:\w+ )?(?:selectie|voorselectie|shortlist|gespreksronde) (?:\w+ )?(?:terechtgekomen|"
+        r"terecht gekomen|gekomen|beland)\b",
+        r"\bniet (?:tot|over tot) (?:je|jouw|uw) (?:benoeming|aanstelling|aanwerving|indiensttreding) (?:over te gaan|overgaan|"
+        r"overgegaan)\b",
+        r"\b(?:is|werd) (?:de |je |uw )?(?:procedure|selectieprocedure|sollicitatieprocedure|sollicitatie) voor (?:je|jou|u) "
+        r"(?:(?:helaas|hierbij|hiermee|dus|daarom) )*(?:afgesloten|beeindigd|gestopt|ten einde)\b",
+        r"\b(?:een|de) (?:voorkeurskandidaat|interne kandidaat|interne kandidate)\b[^.!?;]{0,40}\b(?:benoemd|aangesteld|"
+        r"aangenomen|aangeworven)\b",
+        r"\b(?:onvoldoende|niet voldoende|te weinig) vertrouwen in (?:je|jouw|uw) (?:geschiktheid|kwaliteiten|kunnen|"
+        r"capaciteiten)\b"),
+    # (a state of the post, as "vacature vervuld": the internship taken or struck)
+    fam("r21: de stage al ingevuld / geschrapt", 3.5, ("ingevuld", "vergeven", "vervuld", "bezet", "geschrapt",
+                                                     "geannuleerd", "ingetrokken", "stopgezet"),
+        r"\b(?:de|onze|deze|die) (?:stage|stageplek|stageplaats|bijbaan|vakantiebaan|studentenjob)\b (?:is|werd) "
+        r"(?:al |inmiddels |intussen |reeds )*(?:ingevuld|vergeven|vervuld|bezet)\b",
+        # (the internship only: a vacancy or a post withdrawn is read by "de werving gestopt" above, a state of the post)
+        r"\b(?:we|wij|ik) (?:hebben|heb) (?:(?:helaas|inmiddels|toch) )*(?:de|deze|die) (?:stage|stageplek|stageplaats|"
+        r"bijbaan|vakantiebaan|studentenjob) "
+        r"(?:\w+ )?(?:geschrapt|geannuleerd|ingetrokken|stopgezet)\b"),
+]
+
+LOOKALIKES += [
+    # "we hebben al een stagiair voor het najaar, maar in het voorjaar is er nog plek voor jou!"
+    fam("look-alike: taken for one period, a place left for the reader (nl)", -4.0, ("nog ", "wel "),
+        r"\bmaar\b[^.!?;]{0,30}\b(?:is er|hebben we|heb ik|hebben wij) (?:nog |wel )+(?:een )?(?:plek|plekje|plaats|ruimte)\b"),
+    # "andere kandidaten zijn ook uitgenodigd, maar wij willen u als eerste spreken"
+    fam("look-alike: others invited too, the reader as well (nl)", -4.0, ("als eerste", "ook", "eveneens", "tevens", "wel"),
+        r"\bmaar (?:we|wij|ik) (?:willen|wil|zouden|zou) (?:je|jou|u) (?:als eerste|ook|eveneens|tevens|wel|alsnog) "
+        r"(?:\w+ )?(?:spreken|zien|ontmoeten|uitnodigen)\b"),
+]
+
+# (round 21, two more writers: an ATS template translated from English, a Flemish family firm) the post closed without
+# an offer, the application archived with the post, the profile not "binnen wat we zoeken", another chosen with "er
+# is ... gekozen" verb last, a cancelled vacancy, "het wordt niet voor jou", and a subject "Helaas geen stageplek".
+DECISIONS += [
+    fam("r21: binnen wat we zoeken / er is voor een interne kandidaat gekozen / het wordt niet voor jou / sollicitatie "
+        "gearchiveerd met de vacature", 4.0, ("binnen", "gekozen", "geopteerd", "wordt niet", "archiveren", "sluiten"),
+        r"\b(?:je|jouw|uw) (?:profiel|cv|ervaring|achtergrond)\b (?:past|paste|valt|viel) (?:(?:spijtig genoeg|helaas|"
+        r"jammer genoeg|net|toch) )*niet (?:binnen|in) (?:wat|het profiel dat) (?:we|wij) (?:zoeken|zochten|nodig hebben)\b",
+        r"\b(?:er is|er werd|is er|werd er) (?:(?:uiteindelijk|helaas|spijtig genoeg|intussen) )*voor (?:een|de) (?:andere|"
+        rf"interne|externe) (?:kandidaat|kandidate|collega|sollicitant)\w* (?:gekozen|geopteerd)\b{_NL_ENDS_OR_POST}",
+        r"\bhet wordt (?:(?:helaas|spijtig genoeg|jammer genoeg|deze keer|dit keer) )*niet (?:voor )?(?:jou|jij|u)\b"
+        r"(?= ?[.!;,]|$| (?:deze keer|dit keer)\b)",
+        r"\bbesloten\b[^.!?;]{0,60}\b(?:en|om) (?:je|jouw|uw) (?:sollicitatie|kandidatuur|kandidaatstelling) (?:te archiveren|"
+        r"te sluiten|af te sluiten)\b"),
+    # (a state of the post, read as the reader's no where the letter names the application)
+    fam("r21: vacature geannuleerd / gesloten zonder aanbod", 3.5, ("geannuleerd", "stopgezet", "afgeblazen", "zonder"),
+        r"\b(?:vacature|functie|positie|job|rol)\b (?:is|werd|wordt) (?:(?:helaas|spijtig genoeg|intussen|ondertussen|"
+        r"inmiddels) )*(?:geannuleerd|stopgezet|afgeblazen)\b",
+        r"\b(?:vacature|functie|positie|rol)\b (?:\w+ )?(?:gesloten|afgesloten|ingevuld) zonder (?:een |het )?(?:aanbod|"
+        r"contract)\b"),
+    fam("r21: subject - helaas geen stageplek", 4.0, ("helaas", "sorry", "jammer"),
+        r"^(?:helaas|sorry|jammer)[,:!]? geen (?:\w+ )?(?:stageplek|stageplaats|stage|plek|baan|bijbaan|job|studentenjob|"
+        r"vakantiebaan|functie|uitnodiging|aanbod)\b(?: (?:voor (?:je|jou|u)|bij [\w-]+))? ?[.!]? \."),
+]
+
+# (round 21, three more writers: a headhunter, a supermarket's store manager, an answer to an open application) the
+# reader judged too senior or too young for the post, the process stopped for all candidates, an interview with the
+# reader forgone ("afgezien van een vervolggesprek met jou"), not fitting the rota, enough staff of a kind ("we hebben
+# al genoeg vakkenvullers"), no new staff taken on for now, "na je proefdienst ... besloten het niet te doen", "we
+# houden het bij de mensen die we al hebben", the post solved internally, and an open application answered: no place
+# that fits the profile, no possibilities for the reader, no fitting post seen, no room for new staff, no work for
+# someone at the reader's level.
+DECISIONS += [
+    fam("r21: te senior voor de rol / proces voor alle kandidaten gestopt / afgezien van een gesprek met jou / niet in "
+        "ons rooster / na de proefdienst het niet doen / we houden het bij wie we hebben", 4.0,
+        ("te senior", "te junior", "te ervaren", "te onervaren", "te zwaar", "te licht", "te duur", "te jong", "te oud",
+         "alle kandida", "alle sollicitant", "afgezien", "rooster", "planning", "het niet te doen", "houden het"),
+        # (for the post, or the clause ends; not "... maar voor de medior rol nodigen we je uit")
+        r"\b(?:(?:vond|vindt|vonden|vinden) (?:je|jou|jouw|uw) (?:profiel |cv |ervaring )?|(?:je|jij|u) (?:bent|was|zijt) )"
+        r"(?:(?:net|helaas|toch|wat|iets|gewoon|echt) )*te (?:senior|junior|ervaren|onervaren|zwaar|licht|duur|jong|oud)\b"
+        rf"(?:{_NL_ENDS_OR_POST}| (?:voor (?:deze|de|die) (?:\w+ )?(?:rol|functie|vacature|positie|baan|job)|want|omdat)\b)"
+        r"(?![^.!?;]{0,60}\bmaar\b)",
+        r"\b(?:proces|procedure|werving|selectie)\w* (?:voor|met) alle (?:kandidaten|sollicitanten) (?:(?!voorlopig\b|tijdelijk\b|"
+        r"even\b)\w+ )?(?:gestopt|stopgezet|beeindigd|afgesloten|gesloten)\b",
+        r"\bafgezien van (?:een |het )?(?:\w+ )?(?:gesprek|vervolggesprek|kennismaking|aanbod|samenwerking) met (?:jou|je|u)\b",
+        # (not a day or a week of the rota: "je past niet in ons rooster op dinsdag" is a worker's shift)
+        r"\b(?:je|jij|u) (?:past|pas) (?:(?:helaas|jammer genoeg|spijtig genoeg|dus|gewoon) )*niet in (?:ons|het|onze) "
+        r"(?:rooster|planning|ploegenrooster)\b(?= ?[.!;,]|$| (?:want|omdat)\b)",
+        r"\b(?:na|op basis van) (?:je|jouw|uw|de|het) (?:proefdienst|proefdag|proefles|gesprek|sollicitatiegesprek|meeloopdag|"
+        r"kennismaking|assessment)\b[^.!?;]{0,40}\bbesloten (?:om )?het niet te doen\b",
+        r"\b(?:we|wij) houden het (?:(?:helaas|dus|voorlopig|daarom) )*bij (?:de|onze) (?:\w+ )?(?:kandidaten|sollicitanten|mensen|"
+        r"medewerkers|collega's|krachten) (?:die|met wie) (?:we |wij )?(?:al|nu)\b"
+        r"(?![^.!?;]{0,40}\b(?:jij|jou|u) (?:bent|hoort|zit)\b)"),
+    fam("r21: al genoeg vakkenvullers / geen nieuwe krachten aan / intern opgelost", 4.0, ("genoeg", "nemen", "intern"),
+        # ("al genoeg vakkenvullers", "op dit moment genoeg weekendkrachten": a time said and a kind of worker named;
+        # not a rota's "je bent niet ingeroosterd, we hebben genoeg mensen", not "... voor zaterdag, dus jij kunt
+        # vrij", not the happy end after a colon)
+        r"\b(?:we|wij|ik) (?:hebben|heb) (?:(?:echt|helaas) )?(?:op dit moment|momenteel|al|inmiddels|voorlopig) "
+        r"(?:(?:al|echt|helaas) )?genoeg [a-z-]+(?:krachten|medewerkers|hulpen|vullers|bezorgers|studenten)\b"
+        r"(?= ?[.!;,]|$| (?:voor|in|op) (?:de|het|deze|dit|onze|ons) \w+(?= ?[.!;,]|$))"
+        r"(?![^.!?;]{0,40}(?::|\b(?:jij|je|u) (?:kunt|kan|mag|hoeft|hoeven|gaat)\b))",
+        r"\b(?:we|wij|ik) nemen (?:(?:voorlopig|momenteel|op dit moment|nu|even|helaas|dit \w+) )+geen (?:nieuwe |extra )?"
+        # (the clause ends there: not "geen jobstudenten meer aan zonder werkvergunning, dus stuur die mee")
+        r"[a-z-]+ (?:meer )?aan(?= ?[.!;,]|$)",
+        r"\b(?:functie|vacature|plek|positie|rol)\b (?:\w+ )?intern (?:opgelost|geregeld)\b"),
+    fam("r21: open sollicitatie - geen plek die aansluit / geen mogelijkheden voor u / geen passende functie / geen "
+        "ruimte voor nieuwe medewerkers / geen werk op uw niveau", 4.0,
+        ("geen passende", "geen geschikte", "geen plek", "geen plaats", "geen functie", "geen vacature", "geen ruimte",
+         "geen baan", "geen job", "mogelijkhe", "geen werk"),
+        r"\b(?:er is|is er|hebben (?:we|wij)|(?:we|wij) hebben) (?:(?:momenteel|op dit moment|helaas|nu|voorlopig) )*geen "
+        r"(?:passende )?(?:plek|plaats|functie|vacature|ruimte|baan|job)\b[^.!?;]{0,40}\b(?:die|dat) (?:\w+ )?(?:aansluit|past|"
+        r"passen|aansluiten) (?:bij|op) (?:je|jouw|uw) (?:profiel|ervaring|opleiding|achtergrond|cv)\b",
+        r"\b(?:hebben (?:we|wij)|(?:we|wij) hebben|is er|er is|zijn er|er zijn) (?:(?:op dit moment|momenteel|helaas|nu|"
+        r"voorlopig|jammer genoeg|spijtig genoeg) )*geen (?:\w+ )?(?:mogelijkheden|mogelijkheid) voor (?:je|jou|u)\b"
+        r"(?= ?[.!;,]|$| (?:binnen|in|bij) (?:ons|onze|het) \w+(?= ?[.!;,]|$))",
+        r"\b(?:zien|zie) (?:(?:we|wij|ik) )?(?:(?:op dit moment|momenteel|helaas|nu|voorlopig|echter) )*geen (?:passende|geschikte) "
+        r"(?:functie|vacature|plek|rol|positie|baan|job|mogelijkheid)\b(?= ?[.!;,]|$| voor (?:je|jou|u)\b)",
+        r"\bgeen ruimte voor (?:een |nieuwe |extra )+[a-z-]*(?:medewerkers?|collega'?s|mensen|personeel|krachten|kracht|"
+        r"stagiairs?|monteurs?)\b",
+        r"\ber is (?:(?:bij ons|helaas|momenteel|op dit moment|jammer genoeg|voorlopig) )*geen werk voor (?:een [a-z-]+ )?(?:op|met) "
+        r"(?:je|jouw|uw) (?:niveau|ervaring|profiel|achtergrond)\b"),
+]
+
+# (round 21) a recruiter's outreach after a filled post: "de vacature waar je op reageerde is ingevuld. Maar we hebben
+# een nieuwe, vergelijkbare rol en denken direct aan jou: heb je tijd voor een belletje?" (as the Portuguese "a vaga
+# ... foi preenchida, mas tenho agora outra"; a pointer to the careers page without a call asked is still the no)
+LOOKALIKES += [
+    fam("look-alike: a filled post, another offered with a call asked (nl)", -4.5, ("nieuwe", "andere"),
+        r"\bmaar (?:we hebben|wij hebben|ik heb|er is) (?:(?:nu|inmiddels|wel|ook|net) )*(?:een )?(?:nieuwe|andere)\b[^.!?;]{0,30}"
+        r"\b(?:rol|functie|vacature|positie|baan|job|opdracht)\b[^?]{0,100}\b(?:heb je|heeft u|zullen we|kunnen we|mag ik|"
+        r"zou je|ben je|bent u)\b[^?]{0,40}\b(?:tijd|zin|interesse|bellen|belletje|spreken|afspreken|open|beschikbaar)\b"
+        r"[^?]{0,30}\?"),
+]
+
+# (round 21, a chat-style answer above the reader's quoted "is die nog open?") the post said to be gone in a reply:
+# "die is net ingevuld", "de vacature is net dicht", "die plek is niet meer beschikbaar", "offline gehaald omdat we
+# iemand hebben", "helaas niet meer open", "we hebben het intern kunnen oplossen"; the subject's own title found ("Re:
+# vacature barista" ... "we hebben al een barista gevonden"); "we gaan het met een bekende doen".
+DECISIONS += [
+    # (a state of the post, read where the reader asked or applied; not "... maar hij is nog open", not a question)
+    fam("r21: chat - de vacature is net dicht / niet meer beschikbaar / offline gehaald / intern opgelost", 3.5,
+        ("dicht", "offline", "niet meer", "van de site", "intern"),
+        r"\b(?:vacature|plek|plaats|baan|functie|job|positie|rol)\b (?:is|staat) (?:(?:helaas|net|al|inmiddels|intussen|nu|"
+        # (nor a job alert's "deze vacature is niet meer beschikbaar: magazijnier. Bekijk gelijkaardige jobs")
+        r"ook) )*(?:dicht|niet meer (?:open|beschikbaar|vrij|actueel))\b(?! ?[?:])(?![^.!?;]{0,80}\b(?:maar|nog open)\b)"
+        r"(?![^?]{0,120}\b(?:gelijkaardige|vergelijkbare|soortgelijke) (?:jobs|vacatures)\b)",
+        r"\b(?:vacature|advertentie)\b (?:is|werd) (?:(?:helaas|net|al|inmiddels|intussen) )*(?:offline gehaald|offline gezet|"
+        r"van de site gehaald|verwijderd)\b(?![^.!?;]{0,80}\b(?:door een (?:storing|fout)|maar|nog open)\b)",
+        r"(?:^|[.!?,] )(?:(?:helaas|sorry|nee|jammer),? )+(?:(?:die|hij|ze) )?(?:is )?niet meer (?:open|beschikbaar)"
+        r"(?= ?[.!;,]|$)",
+        r"\b(?:we|wij|ik) (?:hebben|heb) het (?:(?:al|helaas|inmiddels) )*intern (?:kunnen )?(?:oplossen|opgelost|invullen|"
+        r"ingevuld)\b"),
+    fam("r21: chat - die is al ingevuld / de titel uit het onderwerp al gevonden / met een bekende", 4.0,
+        ("die is", "hij is", "ze is", "gevonden", "aangenomen", "bekende", "kennen", "ken "),
+        # ("nee, die is net ingevuld, sorry!": a pronoun for the post asked about, at the line's start)
+        r"(?:^|[.!?,] )(?:(?:helaas|sorry|nee|jammer),? )*(?:die|hij|ze) is (?:(?:helaas|net|al|inmiddels|intussen) )+"
+        r"(?:ingevuld|vergeven|vervuld|bezet|weg)(?: hoor)?(?= ?[.!;,]|$)(?![^?]{0,80}\?)",
+        # the post the subject names as its last word, found ("Re: vacature barista" ... "we hebben al een barista
+        # gevonden"; the last word only: one scan of the text, not one per word of the subject)
+        r"^[^.]{0,80}?\b([a-z]{4,}) \. .*?\b(?:we|wij|ik) (?:hebben|heb) (?:(?:al|inmiddels|intussen|nu) )+"
+        # (not the happy end after a colon, nor one season's worker beside another still sought: "... voor de zomer,
+        # maar voor het najaar zoeken we er nog een. Kom je praten?")
+        r"(?:een|onze) (?:nieuwe )?\1 (?:gevonden|aangenomen)\b(?! ?:)(?![^.!?;]{0,80}\bmaar\b)",
+        r"\b(?:gaan|doen|kiezen) (?:het )?(?:met|voor) (?:een bekende|iemand die (?:we|wij|ik) (?:al )?(?:kennen|ken))\b"),
 ]
