@@ -272,7 +272,8 @@ VENDORS = frozenset(
 FREEMAIL = ("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "gmx.de", "gmx.net",
             "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "proton.me", "protonmail.com")
 NO_REPLY = re.compile(
-    r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|niet-?beantwoorden|"
+    r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?respond(?:er|a)|no-?respond(?:er|a)|no-?contestar|"
+    r"nicht-?antworten|keine-?antwort|niet-?(?:be)?antwoorden|"
     r"notifications?|notify|jobs?|careers?|carrieres?|karriere|recruiting|recruitment|recrutement|recrutamento|talent|"
     r"hr|rh|rrhh|people|mailer|mailrobot|system|alerts?|jobalerts?|jobagent|info|hello|team|empleo|vagas|vacatures|"
     r"werkenbij|bewerbung|bewerbungen|hiring|contact|seleccion|selecao|applications?|candidates?)(?:[-_.+][\w.+-]*)?@",
@@ -468,6 +469,8 @@ coopérative cooperatie coöperatie asociación associação mutualidad diputaci
 kreisverwaltung sparkasse volksbank stadtwerke waterschap hoogheemraadschap provincie zorggroep apotheke pharmacie
 clinique laboratorio laboratório weingut brauerei schreinerei hermanos irmãos frères gebroeders gebrüder
 logistik logistiek logística logistique technik techniek immobilien medien beratung versicherungen
+interiorismo interiors interiores interieur paisajismo arquitectura arquitectos architects architecten architekten
+arquitetura arquitetos atelie
 zentrum centrum verband gesellschaft akademie
 talleres hoteles hotels restaurantes tiendas muebles viveros
 region région región regio região provincia province landkreis comunidad comunidade canton kanton gemeinde commune
@@ -589,8 +592,11 @@ def _person_shape(name: str) -> tuple[str, ...] | None:
         # "Kapsalon Marleen", "Bufete Ortega", "Estudio Marina Vidal", "Bloemenhuis Anouk": the shop, named after its
         # owner (not "Neuhaus, Thomas": a surname first, set off by its comma)
         return None
-    if _is_vendor(name) or any(w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS)) for w in folded):
-        return None  # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business
+    if _is_vendor(name) or any(w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS))
+                               or (len(w) >= 9 and w[-1] == "s" and w[:-1].endswith(_SECTOR_ENDS)) for w in folded):
+        # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business (and the chain's
+        # plural, "Panaderías Trigal", "Ferreterías Ruiz")
+        return None
     caps = [w for w in words if w[0].isupper() or (w[1:2] in ("'", "’") and w[2:3].isupper())]  # "d'Aubigny"
     return tuple(folded) if len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words) else None
 
@@ -693,6 +699,46 @@ def _signature_name(own: str, orgs: frozenset[str] = frozenset(), strict: bool =
 
 
 _NAME_THEN_ORG = re.compile(rf"^[{_UP}][^\W\d_]+ \(([{_UP}][^()]+)\)$")
+# a greeting from the employer's team on one line: "Beste Grüße vom Team der Bäckerei Korn", "Un saludo del equipo de
+# Frutas Ana", "Abraço da equipa da Padaria Central", "Cheers from the team at Kiln", "from all of us at Bloom"
+_TEAM_GREETING = re.compile(rf"^[{_UP}][^.!?]{{0,40}}?\b(?:vom [Tt]eam (?:der|des|von)|von (?:der|dem|deinem|Ihrem|"
+                            rf"eurem|unserem) [Tt]eam (?:der|des|von)|from (?:the|all the) team (?:at|of)|"
+                            rf"from all of us at|(?:van|namens) het team van|del equipo de|de parte del equipo de|"
+                            rf"da equipa d[ao]s?|de l'[ée]quipe d(?:e|u|es)) (?:the |la |el |le |les )?"
+                            rf"([{_UP}][^,!?]{{1,50}})$").match
+_CAP_ARTICLE_WORDS = frozenset(["De", "Het", "'t", "La", "El", "Le", "Les", "O", "A", "The", "Die", "Der", "Das"])
+# "Sanne van De Fietsfabriek", "Olaf vom Hofladen Sonnenwiese", "Tom from Harbour Café": a first name, "of" or
+# "from", and the business. After "vom", "from", "de la", "du", "del" the words are the business's; after "van",
+# "von", "de", "da", "do" (a surname's particles too: "Sanne van Dijk", "Jan de Boer Transport") only when the
+# business's own word heads it ("De Fietsfabriek", "Panadería Sol")
+_FIRST_OF_ORG = re.compile(rf"^[{_UP}][a-zà-ÿ]+ (?:(vom|from(?: the)?|de la|de l'|del|du)|van|von|de|da|do) ?"
+                           rf"([{_UP}].+)$")
+# ... and after the first name's comma, where the preposition can only be "from": "Nadia, de la Crêperie du Port",
+# "Bia, da Geladaria Ártico"
+_OF_ORG_REST = re.compile(rf"^(?:de la|de l'|del|de|da|do|du|des|van|vom|von|from(?: the)?) ?([{_UP}].+)$")
+
+
+def _first_then_business(part: str, people: set[str], display: str) -> str | None:
+    """The business after a first name and "of" / "from" on a signature line ("Sanne van De Fietsfabriek", "Olaf vom
+    Hofladen Sonnenwiese"), or None: not a surname's particle ("Jan de Boer Transport", "Sanne van Dijk") nor a
+    business's own "du" ("Garage du Centre", "Horlogerie du Vallon")."""
+    m = _FIRST_OF_ORG.match(part)
+    first = part.split(" ", 1)[0]
+    if m is None or not _given_name(first) or _sector_noun(first) or fold(first) in _SHOP_FIRST:
+        return None
+    rest = m.group(2)
+    if m.group(1):  # "vom", "from", "de la": the business's, after a name the letter knows as its writer's
+        return rest if (" " in rest or _sector_noun(rest)) and _signer_word(first, people, display) else None
+    # "van", "de", "da": a surname's too, unless the business's own word or a capitalised article heads what follows
+    lead = rest.split()[0]
+    return rest if any(map(_sector_noun, rest.split())) and (_sector_noun(lead) or lead in _CAP_ARTICLE_WORDS) else None
+
+
+def _signer_word(word: str, people: set[str], display: str) -> bool:
+    """A first name the letter knows as its writer's: signed, or the display name's first word ("Olaf vom Hofladen
+    Sonnenwiese" from "Olaf"; not "Horlogerie du Vallon", a trade's word)."""
+    low = fold(word)
+    return word[:1].isupper() and (low in people or low == fold(display.split(" ", 1)[0]))
 
 
 def _first_signed(own: str, addr: str) -> str | None:
@@ -790,7 +836,8 @@ recrutamento selecao gente cultura time pessoas talentos gabinete servicos servi
 aquisicao adquisicion carreiras carreras personalamt personalstelle personaldienst personalservice
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
 administration administracion administracao secretariat secretaria fachbereich gestao gerencia oficina area humano
-rr hh rr.hh culture unidad unidade
+rr hh rr.hh culture unidad unidade hrm
+candidaturas candidatures sollicitaties bewerbungen
 personalmarketing werken humana resourcing geschaftsbereich geschaeftsbereich mensen cultuur kultur
 dpto depto
 """
@@ -845,6 +892,26 @@ _GREETING_START = re.compile(r"(?:madame|monsieur|prezad[oa]|estimad[oa]|geachte
 
 _ABBREVIATIONS = frozenset(["Zn", "Co", "Cie", "Cia", "Hnos", "Bros", "Jr", "Sr", "Ste", "Gebr", "Gebrs", "Fa"])
 _COMMA_SPLIT = re.compile(r", (?!(?:gmbh|ag|inc|llc|ltd|lda|ltda|s\.?a|s\.?l|b\.?v|n\.?v|sas|sarl|plc|pvt|e\.v)\b)", re.I)
+# the rest of a partnership's list of names after its first name and comma: "Castro & Associados", "Moura & Reis",
+# "Lowe and Partners"
+_PARTNERS_REST = re.compile(rf"[{_UP}][\w'-]+ (?:& [{_UP}]|(?:and|e|y|et|und|en) (?:Associados|Associates|Associ[ée]s|"
+                            rf"Asociados|Associats|Partners?|Filhos|Fils|Hijos|S[öo]hne|Sons|Zonen|Kollegen|Co)\b)")
+
+
+def _comma_parts(text: str) -> list[str]:
+    """A signature segment split at its commas, but a partnership's list of surnames kept whole: "Mendes, Castro &
+    Associados", "Pinto, Moura & Reis" (one capitalised word, its comma, then two names joined by "&")."""
+    parts = _COMMA_SPLIT.split(text)
+    out: list[str] = []
+    for q in parts:
+        prev = out[-1].strip() if out else ""
+        if prev and " " not in prev and prev[:1].isupper() and not _is_head(prev) and _PARTNERS_REST.match(q):
+            out[-1] = out[-1] + ", " + q
+        else:
+            out.append(q)
+    return out
+
+
 _NAME_SPLIT = _Gated(re.compile(r"\s*[,|·–—]\s*|\s+-\s+"), ",|·–—-")
 # "Rosa", "Diego (Fondita)", "Daan | Fietsflits", "Hugo de chez Pastèque"
 _FIRST_NAME_ONLY = re.compile(rf"^([{_UP}][a-zà-ÿ]{{2,}})(?:\s*[(,|–-].*| (?:de chez|chez|from|at|von|bei|de|da) .*)?$")
@@ -856,7 +923,8 @@ _HONORIFIC = _Led(_HONORIFIC, "pPdDiIİımMsSſfF")
 _CAPS = re.compile(CAPSEQ)
 _CAPS_NUM = re.compile(rf"(?:\d+ )?{CAPSEQ}(?: \d+\b)?")
 # tested only: found where the engine can skip to a first character ("+1 555..." holds "1 555...")
-_CONTACT_LINE = re.compile(r"[hw@\d](?:(?<=h)ttps?:|(?<=w)ww\.|(?<=@)|(?<=\d)[\d ()/.-]{6,})")
+# (an "@" between spaces is no address: "Recruiter @ Cook.io", a title and the employer)
+_CONTACT_LINE = re.compile(r"[hw@\d](?:(?<=h)ttps?:|(?<=w)ww\.|(?<=@)(?! )|(?<=\d)[\d ()/.-]{6,})")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 
@@ -882,6 +950,18 @@ def _last_sentence(text: str) -> str:
 _SENTENCE_SPLIT = re.compile(  # (and not "Transportbedrijf Gebr. Visser")
     r"(?<!\bGebr)(?<!\bDr)(?<!\bDra)(?<!\bSt)(?<!\bProf)(?<!^Inh)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
 _REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I), "rRaAfFwWtTeE")
+# a name in brackets heading a subject ("[Fernbrook] Your application"; no reference number: "[Ref 2291]")
+_SUBJECT_TAG = re.compile(rf"^\[([{_UP}][^\]\d]{{1,40}})\]\s").match
+# the tags a mail server or a client puts before a subject: no name
+_MAIL_TAGS = frozenset(["external", "extern", "externe", "externo", "ext", "spam", "suspected spam", "urgent",
+                        "important", "caution", "warning", "notice", "reminder", "auto-reply", "automatic reply",
+                        "secure", "encrypted", "confidential", "fyi", "info", "update", "action required"])
+# the words an application is called by that are no employer: "Your Recent application", "Your Online application"
+_APPLICATION_KINDS = frozenset(["recent", "online", "job", "latest", "previous", "new", "earlier", "spontaneous",
+                                "open", "unsolicited", "speculative", "first", "second", "initial", "submitted",
+                                "pending", "current", "last", "internship", "graduate", "summer", "student"])
+# the employer as the application's adjective: "Your Saltmarsh application", "Your Cobalt Works application"
+_YOUR_NAME_APPLICATION = re.compile(rf"^Your ({CAPSEQ}) (?:application|candidacy|job application)\b").match
 _BRACKET_REF = _Led(re.compile(r"^\[[^\]]{1,20}\]\s*"), "[")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|vacancy|opening|opportunity|job)$")
 _R_NUMBER = re.compile(r"\s*\(R-?\d+\)$")
@@ -1079,6 +1159,8 @@ def strip_dept(segment: str) -> tuple[str, bool]:
                 words[start] in _BODY_ARTICLES and start + 1 < len(words) and words[start + 1][:1].isupper()):
             start += 1  # not "Van" of "HR Van Oord Transport": a capitalised particle begins a Dutch or German name
             # (nor "La" of "El equipo de La Taberna del Puerto": an article written capitalised mid-line is the name's)
+        if start < len(words) and words[start][:2] in ("d'", "d’") and words[start][2:3].isupper():
+            words = words[:start] + [words[start][2:]] + words[start + 1:]  # "L'équipe RH d'Olivéa": of Olivéa
     end, cut = len(words), False
     # "Instituto Municipal de Cultura", "Casa de Cultura": an institution named after its field, kept whole
     of = -3 if len(words) - start >= 4 and words[-2] in ("la", "le", "el") else -2  # "Ministère de la Culture"
@@ -1239,6 +1321,14 @@ def _article_name(words: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
+    if name[:3] in ("'t ", "’t ") and name[3:4].isupper():
+        # "'t Pannenkoekenhuis": the Dutch article "het", shortened, before the name (kept: it is written so)
+        rest = _name_shape(name[3:], lower_ok, cut_ok)
+        return name[:3] + rest if rest and name.startswith(rest, 3) else rest
+    return _name_shape(name, lower_ok, cut_ok)
+
+
+def _name_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
     raw = _SENTENCE_SPLIT.split(name, 1)[0]
     name = raw.strip(" ,;:-–|·()[]\"'“”«»*★")  # (a hotel's stars: "Hotel Mirador ****")
     if name.count("(") > name.count(")") and raw.rstrip(" ,;:").endswith(")"):
@@ -1300,9 +1390,10 @@ def _company_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
         low = fold(name)
     if all(_is_dept(w) or _tok(w) in _JOINERS for w in words):
         return None
-    if len(words) == 1 and (_TITLE_NOUNS.search(name) or _TITLE_WORDS.search(name) or _ROLE_HINT.search(name)
-                            or low in _NOT_A_NAME or _is_head(name) or first in _PROGRAMME
-                            or low.endswith(_TITLE_ENDS)):  # "Team Ausbildung"
+    if len(words) == 1 and not _WEB_NAME(name) and (  # ("Cook.io", "Agent.nl": a site's brand, no job title)
+            _TITLE_NOUNS.search(name) or _TITLE_WORDS.search(name) or _ROLE_HINT.search(name)
+            or low in _NOT_A_NAME or _is_head(name) or first in _PROGRAMME
+            or low.endswith(_TITLE_ENDS)):  # "Team Ausbildung"
         return None  # "Contrôleur", "Directrice", "Candidate": a title or a common noun, not an employer
     if len(words) > 1 and _tok(words[0]) in _TITLE_FIRST and not _has_legal(name):
         return None  # "Analista Financeiro", "Stagiaire en logistique": a title, which begins with its head
@@ -1442,26 +1533,32 @@ _BODY_COMPANY = {lang: re.compile(speed(p), 0 if lang == "en" else re.I) for lan
           r"(?:opening|vacancy|job|us|roles|positions|openings) at|work (?:at|for|with)|"
           # "a position with the City of Harlow", "your application for employment with Ostrander Mills"
           r"(?:position|role|job|post|career|employment|opportunity|vacancy) with|"
+          # "a training contract with Hale & Whitcombe LLP", "a placement with Northwind Foods"
+          r"(?:contract|placement|internship|apprenticeship|traineeship|scheme) with|"
           # "the role of Estates Officer with Greater Westbridge Housing", "the post of Porter at St Mary's"
           r"(?:role|post|position) of [A-Z][^.,;:\n]{2,50}? (?:with|at)|"
+          # the employer set off after the noun for it: "your interest in our company, Ridgeline Engineering, and"
+          r"our (?:company|organisation|organization|firm|business|group),|"
           r"behalf of) ",
     "de": r"\b(?:(?:dich|sich|euch) bei|T[äa]tigkeit bei|Interesse an(?: einer T[äa]tigkeit bei| einer Mitarbeit bei)?|"
           r"Interesse am|"
           r"Bewerbung bei|beworben bei|bei uns,|Team von|Mitarbeit bei|Einstieg bei|"
           # "beim" (bei dem): "Ihre Bewerbung beim Diakoniewerk Elbtal"
-          r"(?:Bewerbung|beworben|T[äa]tigkeit|Mitarbeit|Einstieg) beim) (?:der |dem |den )?",
+          r"(?:Bewerbung|beworben|T[äa]tigkeit|Mitarbeit|Einstieg) beim|"
+          r"(?:unserem|unser) (?:Unternehmen|Haus|Betrieb),) (?:der |dem |den )?",
     "fr": r"\b(?:vous portez (?:[àa]|aux)|portez (?:[àa]|aux)|port[ée]e? (?:[àa]|aux)|toute l'[ée]quipe d(?:e|u|es)|pens[ée] [àa]|candidature chez|au sein de|au sein du|"
-          r"rejoindre|chez|au sein des) (?:la |le |l'|les )?",
+          r"rejoindre|chez|au sein des|notre (?:entreprise|soci[ée]t[ée]|groupe|structure),) (?:la |le |l'|les )?",
     # ("Desde Grupo Alba te agradecemos...": the employer a Spanish template writes from)
-    "es": r"\b(?:formar parte de|trabajar en|trabajar con|inter[ée]s en|candidatura en|unirte a|unirse a|desde) "
+    "es": r"\b(?:formar parte de|trabajar en|trabajar con|inter[ée]s en|candidatura en|unirte a|unirse a|desde|"
+          r"nuestra (?:compa[ñn][íi]a|empresa|organizaci[óo]n),) "
           r"(?:la |el |los |las )?",
     "nl": r"\b(?:interesse in|belangstelling voor(?: een baan bij)?|baan bij|werken bij|sollicitatie bij|solliciteren bij|"
-          r"aan de slag bij|vacature bij|iedereen bij|iedereen van) ",
+          r"aan de slag bij|vacature bij|iedereen bij|iedereen van|onze organisatie,|ons bedrijf,) ",
     "pt": r"\b(?:fazer parte d[ao]s?|trabalhar n[ao]s?|trabalhar conosco n[ao]|interesse n[ao]|interesse em trabalhar n[ao]|"
           r"candidatura n[ao]|juntar-se [àa]|integrar a equipa d[ao]|"
           # "Obrigado por se candidatar na Ondina Telecom", "por te candidatares à Maré Alta" (not "a Contabilista":
           # after a bare "a" the post is named)
-          r"candidatar(?:-se|es)? (?:n[ao]|à|ao)) ",
+          r"candidatar(?:-se|es)? (?:n[ao]|à|ao)|nossa (?:empresa|organiza[çc][ãa]o),(?: [ao])?) ",
 }.items()}
 # The case-blind patterns, lower-cased and run case-sensitively over the lower-cased text (several times faster): the
 # same matches at the same places when lower-casing keeps every character's length, word class and case-blind
@@ -1532,13 +1629,18 @@ def _cap_article(text: str, at: int) -> str:
     head = text[max(0, at - 6):at]
     return next((a for a in _CAP_ARTICLES if head.endswith(a) and head[-len(a) - 1:-len(a)] == " "), "")
 
+
+# the employer's possessive before its team: "Lindqvist's hiring team", "Cobalt Works' talent team"
+_POSSESSIVE_TEAM = re.compile(rf"({CAPSEQ})(?:['’]s|s['’]) (?:hiring|recruiting|talent) team\b")
 _CLIENT_GATE = ("client", "mandant", "kunde", "auftraggeber", "opdrachtgever", "klant", "respuesta", "resposta",
                 "heard back", "retorno", "terugkoppeling", "retour")
 _FEEDBACK_GATE = ("eedback from", "eedback von", "eedback van", "eedback de", "eedback da", "eedback do", "eply from",
                   "esponse from", "ntwort von", "ückmeldung von", "etour de", "n desde ", "r desde ", "o desde ")
 # (and the Spanish recruiter's "me confirman desde Conservas Cantábrico que...": told from the employer's side)
 _FEEDBACK_FROM = re.compile(rf"\b(?:(?:[Ff]eedback|[Rr]eply|[Rr]esponse|[Aa]ntwort|[Rr]ückmeldung|[Rr]etour) "
-                            rf"(?:from|von|van|de|da|do)|(?:confirm|comunic|inform|dij|dic)\w* desde) ({CAPSEQ})")
+                            rf"(?:from|von|van|de|da|do)|(?:confirm|comunic|inform|dij|dic)\w* desde) "
+                            # (and the article before the name: "Rückmeldung von der Elbmühle AG", "retour de la Maison")
+                            rf"(?:(?:der|dem|la|the) |l')?({CAPSEQ})")
 _SUBJECT_CLIENT = re.compile(rf"(?:^(?:[Ff]eedback|[Tt]erugkoppeling|[Rr]ückmeldung|[Rr]etour|[Rr]etorno)"
                              rf"(?: (?:from|von|van|de|da|do))?:? ({CAPSEQ})$|"
                              rf"\((?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant): ({CAPSEQ})\))")
@@ -2068,8 +2170,11 @@ _GROUP_LINE = re.compile(rf"^(?:An?|One of the) ([{_UP}][^\n]{{1,50}}?) (?:compa
                          r"Part of|Member of|Proud member of)(?: the| la| le| el| het| de| der| des| l')? "
                          rf"(?:groupe |grupo |group |groep |gruppe )?([{_UP}][^\n]{{1,50}}?)$")
 # a sender's display name that only says not to answer
-_NO_REPLY_DISPLAY = re.compile(r"(?i)(?:no[- ]?reply|do[- ]not[- ]reply|ne pas r[ée]pondre|no responder|n[ãa]o responder|"
-                               r"niet beantwoorden|bitte nicht antworten|nicht antworten)\b").match
+_NO_REPLY_DISPLAY = re.compile(r"(?i)(?:(?:no[- ]?reply|do[- ]not[- ]reply|ne pas r[ée]pondre|no responder|n[ãa]o responder|"
+                               r"niet beantwoorden|bitte nicht antworten|nicht antworten)\b|"
+                               # (and a lone "Notifications": the mailbox's kind, no name)
+                               r"(?:notifications?|notificaciones|notifica[çc][õo]es|notificaties|benachrichtigung(?:en)?)$)"
+                               ).match
 # the word a unit is called by before its field ("Servicio de Selección", "Sección de Personal"): no name by itself
 _BARE_UNITS = frozenset(["servicio", "servizio", "seccion", "section", "division", "divisao", "dienst", "unidad",
                          "unidade", "sector", "sektor", "referat", "sachgebiet", "dezernat", "bereich", "pole",
@@ -2160,6 +2265,13 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 m = None  # "Instituto de Biomedicina del Ebro", "Banca Popular de los Andes": one name, no person
             if m and m.re is _PERSON_AT and " " not in m.group(1) and any(map(_is_dept, m.group(1).split("-"))):
                 m = None  # "Direção-Geral de Arquivos e Memória": an administration's name, not a person's
+            if (m and m.re is _PERSON_AT and " " not in m.group(1) and (rest := m.group(2).split())[:1]
+                    and len(rest) >= 2 and display[m.end(1):m.start(2)].strip() == "de"
+                    and _given_name(m.group(1)) and (_sector_noun(rest[-1]) or _tok(rest[-1]) in _NAME_TAILS)
+                    and looks_like_person(m.group(1) + " de " + rest[0])):
+                # "Jan de Boer Transport": a Dutch surname's particle, the firm named after its owner and its trade
+                # (not "Servicio de Orientación Laboral")
+                m = None
             if m and (fold(m.group(1)) in people or looks_like_person(m.group(1)) or " " not in m.group(1)
                       or m.re is _ANY_AT):
                 add(_company_ok(strip_dept(m.group(2))[0], people, lower_ok=True), 3.0, "display")
@@ -2230,6 +2342,12 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                     if _has_legal(seg.strip()) and not _CONTACT_LINE.search(seg):
                         add(_company_ok(seg.strip(), people, cut_ok=False), 2.5, "signature", legal=True)
             continue
+        if ("eam " in ln or "quip" in ln or "of us at" in ln) and (greet := _TEAM_GREETING(ln)):
+            # "Un saludo del equipo de Frutas Ana", "Groeten van het team van Bloemerij Flora", "Cheers from the team
+            # at Kiln": the sign-off and the team's employer on one line (a name a person's could be: the team's)
+            name = greet.group(1).rstrip(" .!")
+            add(_company_ok(strip_dept(name)[0], people - {fold(name)}, cut_ok=False), 3.0, "team")
+            continue
         ln = _ON_BEHALF.sub("", ln)
         if ln[:1] in "LEDlde" and (mayor := _MAYOR_OF(ln)):
             # "Le Maire de Saint-Genis", "El Alcalde de Lorca", "De burgemeester van Delft": the town's council signs
@@ -2245,13 +2363,17 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             # "Dein People-Team" then "Talbrück Medizintechnik": the organisation, which looks like a name
             add(_company_ok(ln, people - {fold(ln)}, cut_ok=False), 3.0, "team")
             continue
-        parts = [q for p in _SEGMENTS.split(ln) for q in (_COMMA_SPLIT.split(p) if ", " in p else (p,)) if q.strip()]
+        parts = [q for p in _SEGMENTS.split(ln) for q in (_comma_parts(p) if ", " in p else (p,)) if q.strip()]
         if ln[-1:] in ".!?" and " " not in parts[0].strip() and any(
                 q.lstrip()[:1].islower() and q.count(" ") >= 2 for q in parts[1:]):
             continue  # "Désolé, nous avons trouvé quelqu'un.": a sentence opened by a word of its own, no name
         if len(parts) == 2 and "–" in ln and (whole := _name_and_trade(parts[0].strip(), parts[1].strip(), people)):
             add(_company_ok(whole, people, cut_ok=False), 1.5, "signature")
             continue
+        if (len(parts) == 2 and " " not in (first := parts[0].strip()) and _signer_word(first, people, display)
+                and (rest := _OF_ORG_REST.match(parts[1].strip()))
+                and (" " in rest.group(1) or _sector_noun(rest.group(1)))):
+            parts = [first, rest.group(1)]
         for p in parts:
             p = p.strip()
             if (p[:1] in "IiDdEeYyOoVvNnUuJ" and " " in p and (own_word := p.split(" ", 1))[0].lower() in _POSSESSIVES
@@ -2259,6 +2381,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 p = own_word[1]  # "Ihr Brauhaus zum Löwen", "Votre Boulangerie Martin": the employer, addressed to you
             if p.endswith(")") and (m := _NAME_THEN_ORG.match(p)):
                 p = m.group(1)  # "Lucía (Panadería Lucía)": the first name signed, then the organisation in brackets
+            elif " " in p and (business := _first_then_business(p, people, display)):
+                p = business  # "Olaf vom Hofladen Sonnenwiese": the signer, then the business
             elif p.count(" ") >= 3:
                 p = _after_signer(p, people)
             if p.count(" ") >= 2 and p[:1].isupper():
@@ -2334,12 +2458,21 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         # a job board's notice "Rheinfels Immobilien hat Ihnen eine Nachricht gesendet": the employer writing through
         # it (a recruiter's own name there is a person's, not the employer's)
         add(_company_ok(sent.group(1) or sent.group(2), people, cut_ok=False), 2.5, "relay")
+    if subj[:1] == "[" and (tag := _SUBJECT_TAG(subj)) and not (
+            _APP_WORDS.search(tag.group(1)) or _ROLE_HINT.search(tag.group(1)) or fold(tag.group(1)) in _MAIL_TAGS):
+        # "[Fernbrook] Your application": the sender's tag on its own mail, its name (not "[EXTERNAL]", a mail
+        # server's warning)
+        add(_company_ok(strip_dept(tag.group(1))[0], people, cut_ok=False), 1.5, "subject")
+    if subj[:5] == "Your " and (own_app := _YOUR_NAME_APPLICATION(subj)) and fold(
+            own_app.group(1).split()[0]) not in _APPLICATION_KINDS:
+        add(_company_ok(own_app.group(1), people, cut_ok=False), 1.5, "subject")  # "Your Saltmarsh application"
     segs = [s for s in _SEGMENTS.split(subj) if s.strip()]
     if len(segs) >= 2:
         # "<Company> – your application", "<Company> | Ref. 4411: <role>": the segment beside the one about the application
         for i, seg in ((0, segs[0]), (len(segs) - 1, segs[-1])):
             other = segs[:i] + segs[i + 1:]
-            if (_APP_WORDS.search(seg) or (_TITLE_WORDS.search(seg) and not _firm_with_team_word(seg))
+            if (_APP_WORDS.search(seg) or (_TITLE_WORDS.search(seg) and not _firm_with_team_word(seg)
+                                           and not _team_of_name(seg))
                     or _ROLE_HINT.search(seg) or _DIGIT.search(seg)
                     or (i and _DIGIT.search(segs[i - 1]))  # "Vacature 8812 | <role>"
                     or fold(seg.strip()) in _SUBJECT_STATUS  # "Outcome - <role>": a status word, no name
@@ -2355,10 +2488,19 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue
             name, _dept = strip_dept(seg)
             add(_company_ok(name, people, lower_ok=True), 1.0, "subject")
+        if len(segs) == 3 and (mid := segs[1].strip()) and not (
+                _APP_WORDS.search(mid) or _ROLE_HINT.search(mid) or _DIGIT.search(mid) or _title_seg(mid)) and (
+                (_title_seg(segs[0]) and _APP_WORDS.search(segs[2])) or (
+                    _APP_WORDS.search(segs[0]) and _title_seg(segs[2]))):
+            # "Sales Associate – Harvest Market: application update": the employer between the post and the news
+            add(_company_ok(strip_dept(mid)[0], people, cut_ok=False), 1.0, "subject")
 
     text = _flat(own)
     agency = False
     low = _flat_low(own)
+    if "s hiring team" in low or "s recruiting team" in low or "s talent team" in low:
+        for m in _POSSESSIVE_TEAM.finditer(text):  # "Lindqvist's hiring team has reviewed your application"
+            add(_company_ok(m.group(1), people), 2.0, "body")
     client_gate = any(map(low.__contains__, _CLIENT_GATE))
     for m in (_CLIENT_BLIND.finditer(text) if client_gate else ()):
         whole = text[m.start():m.end()]
@@ -2601,6 +2743,13 @@ _POWERED = re.compile(r"(?i)(?:powered by|sent (?:via|with|using)|gesendet (?:ü
                       r"\s+(\S.{1,40})$")
 _POWERED_FIRST = "PpSsGgBbEeVv"
 _POWERED_STARTS = ("powered", "sent ", "gesendet", "bereitgestellt", "envoy", "enviado", "verzonden")
+
+
+def _team_of_name(seg: str) -> bool:
+    """"Team Kranich", "Kroonduif Recruiting": a team's words around a name, no job title ("Team Lead" is one)."""
+    name, dept = strip_dept(seg)
+    return dept and name[:1].isupper() and not (_TITLE_WORDS.search(name) or _ROLE_HINT.search(name)
+                                                or _TITLE_NOUNS.search(name))
 
 
 @lru_cache(maxsize=1024)  # pure in the segment
@@ -2880,6 +3029,11 @@ def _link_labels(message: Message) -> list[str]:
     return [lb for lb in out if len(lb) >= 3]
 
 
+def _unelided(name: str) -> list[str]:
+    """The name's words as a domain spells them, without their elided articles ("L'Atelier d'Émile": atelier, emile)."""
+    return [_letters(w[2:] if w[1:2] in ("'", "’") and w[:1] in "lLdD" else w) for w in name.split()]
+
+
 def _matches_domain(key: str, words: list[str], labels: list[str]) -> bool:
     for lb in labels:
         if lb in key or key.startswith(lb) or (len(key) >= 5 and key in lb):
@@ -2931,6 +3085,8 @@ def _widen(words: list[str], i: int, j: int, people: set[str]) -> str:
     return " ".join(words[i:j])
 
 
+# the articles a business's domain begins with ("theoldbell", "devork", "lepetitzinc")
+_DOMAIN_ARTICLES = ("the", "het", "les", "los", "las", "der", "die", "das", "le", "la", "el", "de")  # (longest first)
 # a name as its run-together domain spells it: the joiners of names in the six languages (and Catalan's "i"), beyond
 # those of CAPSEQ ("Parque das Águas" for parquedasaguas, "Puig i Associats" for puigiassociats); every span read is
 # checked against the domain's letters, so a wider run costs no precision
@@ -3005,6 +3161,17 @@ def _domain_name(message: Message, own: str, addr: str | None,
                             re.escape(found[:-1]) + r"(?![.\w])", message.text[:2 * _READ])):
                         return found[:-1], base[0]  # a full stop, or "Zn." also written "Zn B.V."
                     return (found if people is None else _widen(words, i, j, people)), base[0]
+    if (not digits and (lead := next((a for a in _DOMAIN_ARTICLES if label.startswith(a)), None))
+            and len(rest := label[len(lead):]) >= 4 and rest[:3].capitalize() in hay):
+        # "theoldbell" for "the Old Bell", "devork" for "bij de Vork": the article the letter writes small before the
+        # name (so outside its run of capitals) heads the domain (and the name's first letters are written: a cheap
+        # test before the run of capitals is read again)
+        for m in _DOMAIN_CAPS.finditer(hay):
+            if hay[max(0, m.start() - len(lead) - 1):m.start()].lower() == lead + " ":
+                words = m.group(0).split()
+                for j in range(len(words), 0, -1):
+                    if _letters(" ".join(words[:j])) == rest:
+                        return lead.capitalize() + " " + " ".join(words[:j]), base[0]
     return None, base[0]
 
 
@@ -3128,6 +3295,13 @@ def _without_orgs(people: set[str], orgs: list[str]) -> set[str]:
     return {n for n in kept if n not in words or any(n in p.split() for p in persons)}
 
 
+# the words an agency writes for a client it does not name ("Opdrachtgever <hr@opdrachtgever.example>", "Client",
+# "Cliente", "Auftraggeber", "Kunde"): a role, never the employer's name
+_PLACEHOLDER_ORGS = frozenset(["opdrachtgever", "klant", "werkgever", "client", "clients", "customer", "employer",
+                               "company", "cliente", "empresa", "entreprise", "employeur", "auftraggeber", "kunde",
+                               "arbeitgeber", "firma", "empregador", "empleador"])
+
+
 def _forwarded_writer_org(message: Message, own: str, forwarded: str, people: set[str]) -> str | None:
     """A recruiter forwards the employer's answer ("See below from Halcyon", then "From: Laura
     <l.benning@halcyoninsurance.example>"): the organisation the forwarded mail's writer's domain spells, as the mail
@@ -3136,8 +3310,12 @@ def _forwarded_writer_org(message: Message, own: str, forwarded: str, people: se
     skip = {sender} | {_domain(a.email) for a in message.to if a.email}
     for addr in _EMAIL.findall(forwarded[:600]):
         domain = _domain(addr)
-        if domain in skip or is_platform_domain(domain) or _mail_provider(domain) or is_no_reply(addr):
+        # (a role mailbox, "hr@", "rrhh@", "jobs@", is the employer's own: its domain names the employer; only a
+        # true no-reply or a platform's address names none)
+        if domain in skip or is_platform_domain(domain) or _mail_provider(domain) or _TRUE_NO_REPLY(addr):
             continue
+        if _letters(domain.rsplit(".", 2)[-2]) in _PLACEHOLDER_ORGS:
+            return None  # "Opdrachtgever <hr@opdrachtgever.example>": the agency hides its client; no name to read
         stem = _letters(domain.rsplit(".", 2)[-2])[:4]
         if stem not in own.lower().replace(domain, "") and stem not in (message.subject or "").lower():
             return None  # the mail never writes the domain's name: nothing to read it from (a cheap test first)
@@ -3397,8 +3575,11 @@ def _signed_in_full(best: str, names: dict[str, str], sources: dict[str, set[str
     """A name the letter writes shortened ("at Moss & Pine") and its signature or display in full ("Moss & Pine
     Flowers"): the organisation's own full name (not a legal form's: the brand is what a person says)."""
     for key, name in names.items():
-        if (name.startswith(best + " ") and sources[key] & {"signature", "team", "display"} and key not in legal_keys
-                and len(name.split()) - len(best.split()) <= 2 and name.split()[-1][:1].isupper()
+        # (or on past a comma, a partnership's names: "bei Schulte, Rau & Kollegen" cut at its comma)
+        listed = name.startswith(best + ", ") and " & " in name
+        if ((name.startswith(best + " ") or listed) and sources[key] & {"signature", "team", "display"}
+                and key not in legal_keys
+                and len(name.split()) - len(best.split()) <= 2 + listed and name.split()[-1][:1].isupper()
                 and not _is_dept(name.split()[-1])):
             return name
     return best
@@ -3430,6 +3611,11 @@ def _university_in(name: str) -> str | None:
 # the words a hiring site's domain adds to the employer's name ("easyjet-careers", "hm-jobs"), never a trade's
 _PORTAL_LABELS = frozenset(["werkenbij", "werkenvoor", "jobs", "job", "careers", "career", "karriere", "emploi", "empleo",
                             "empleos", "vagas", "vacatures", "recrutement", "recruitment", "hiring", "talent"])
+# the words of a sending service's domain, none an employer's name: "jobs-mailer", "ats-notify", "mail-recrutement"
+_MAILER_WORDS = _PORTAL_LABELS | {"mail", "mailer", "mailing", "notify", "notification", "notifications", "notificaciones",
+                                  "ats", "hire", "apply", "portal", "online", "candidates", "candidaturas", "candidatures",
+                                  "sollicitatie", "sollicitaties", "bewerbung", "bewerbungen", "recrutamento",
+                                  "reclutamiento", "seleccion", "selecao", "noreply", "send", "sender", "system"}
 _PORTAL_WORDS = frozenset(["careers", "career", "jobs", "job", "karriere", "carriere", "carrieres", "carreras",
                            "carreiras", "hiring", "vacatures", "empleo", "empleos", "vagas"])
 
@@ -3595,8 +3781,11 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             if _matches_domain(key, words, link_labels):
                 score += 1.0
         else:
-            if _matches_domain(key, words, labels):
+            if _matches_domain(key, words, labels) or (
+                    ("'" in names[key] or "’" in names[key]) and _matches_domain(
+                        "".join(bare := _unelided(names[key])), bare, labels)):
                 # the whole name spells the sender's domain (arvenne-assurances), unless shortened ("Riverbend USD")
+                # (which leaves out the elided articles: "L'Atelier d'Émile" from atelieremile.example)
                 exact = key in labels[:1] and not relayed and not any(w.isupper() and len(w) > 1 for w in names[key].split())
                 score += 3.5 if exact else 2.5
             elif _matches_domain(key, words, link_labels):
@@ -3610,6 +3799,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             # however often the board signs its own mail
             # (a name written as a web address, "Caterer.com", is a site's, a job board's, as surely)
             score = min(score - 3.0, 2.0) if named_relay or _WEB_NAME(names[key]) else score - 3.0
+        if key in _PLACEHOLDER_ORGS:
+            continue  # "a resposta do cliente": the noun for the employer, never its name
         if names[key][0].islower() and sources[key] <= {"body", "client"} and score < 2.0:
             continue  # a lower-case phrase of the body ("no seleccionada") is a name only if something else agrees
         if score > best_score or (score == best_score and best is not None and len(names[key]) > len(best)):
@@ -3618,7 +3809,11 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         best = _whole_employer(best, names, scores)
         if sources.get(_key(best), {"?"}) <= {"display"} and (longer := [
                 names[k] for k, src in sources.items() if names[k].startswith(best + " ")
-                and len(src & {"body", "signature", "team", "subject_at", "relay"}) >= 2]):
+                and (len(src & {"body", "signature", "team", "subject_at", "relay"}) >= 2
+                     # (or the signature's, whose next word the sender's domain spells too: "Summit" on the display,
+                     # "Summit Climbing Centre" under the letter from summit-climbing.example)
+                     or ("signature" in src and sender_labels
+                         and sender_labels[0].startswith(_letters(" ".join(names[k].split()[:len(best.split()) + 1])))))]):
             # "Greenleaf" on the display, "Greenleaf Garden Centres" in the letter and under it: the name in full
             best = longer[0]
     if best is not None and (bkey := _key(best)) in legal_keys and sources[bkey] <= {"signature", "logo"}:
@@ -3656,7 +3851,8 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             # one weak clue that is not the sender's own name, while the letter writes a name spelling the sender's
             # domain ("Calderwood Insurance" for calderwood.example): the clues that agree win
             found, _base = _domain_name(message, own, message.sender.email, people)
-            if found and _key(found) != bkey:
+            if found and _key(found) != bkey and _letters(strip_legal(found)) not in bkey:
+                # (not "Albrecht KG" of albrecht-kg.example for "Gebrüder Albrecht KG": the clue's own end)
                 return _full_name(found, message, own)  # as the letter writes it: "Corvane" -> "Corvane Systems"
         if sender_labels and sender_labels[0] != bkey and bkey in sender_labels[0] and not agency:
             # "Latam" of the team line "Talento Latam" from talentolatam.example: the domain spells the firm's name
@@ -3687,9 +3883,10 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                 # legal footer's "Bloom Labs, Inc." beside the brand "Bloom")
                 return names[sender_labels[0]]
         if (not agency and "team" in sources[bkey] and sender_labels and not is_no_reply(addr)
-                and any(map(sender_labels[0].__contains__, _AGENCY_STEMS))):
+                and any(map(sender_labels[0].__contains__, _AGENCY_STEMS)) and bkey[:4] in sender_labels[0]):
             # "Ponte" of the team line "Ponte Recrutamento" from ponterecruta.example: a recruitment firm's trade is
-            # part of its name, which the department strip took off
+            # part of its name, which the department strip took off (the firm's own line, its name in its domain:
+            # not a forwarded client's "Northwind HR" under an agency's note)
             return _firm_trade(_full_name(best, message, own), message, own)
         return _full_name(_with_digits(best, message, own), message, own)
     if ">" in message.text or "\n-----" in message.text or "wrote:" in message.text:
@@ -3712,8 +3909,10 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             return _trade_name(full, message, own) if unnamed else full
         if base and (compound := _compound_spelled(message, own, base) or _short_line_spelled(message, own, base)):
             return compound
-        if base and _letters(base) in _PORTAL_LABELS:
-            continue  # "werkenbij.example", "karriere.example": a hiring site's word, no employer's name
+        if base and (_letters(base) in _PORTAL_LABELS or all(w in _MAILER_WORDS for w in re.split(r"[-_]", base))):
+            # "werkenbij.example", "karriere.example": a hiring site's word, no employer's name (nor "jobs-mailer",
+            # "ats-notify": a sending service's words)
+            continue
         if base:
             parts = re.split(r"[-_]", base)
             if len(parts) > 1 and _LEGAL_END.fullmatch(" " + parts[-1]):
@@ -4980,8 +5179,8 @@ _NOT_GIVEN = frozenset(fold(w) for w in _NOT_GIVEN_TEXT.split())
 
 # the local parts of a mailbox no one reads (unlike jobs@, talent@ or hello@, which a team answers)
 _TRUE_NO_REPLY = re.compile(
-    r"(?i)^(?:no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|"
-    r"niet-?beantwoorden|notifications?|notify|notificaties|notificaciones|notificacoes|benachrichtigung\w*|mailer|"
+    r"(?i)^(?:no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?respond(?:er|a)|no-?respond(?:er|a)|"
+    r"no-?contestar|nicht-?antworten|keine-?antwort|niet-?(?:be)?antwoorden|notifications?|notify|notificaties|notificaciones|notificacoes|benachrichtigung\w*|mailer|"
     r"mailrobot|mailrelay|system|alerts?|jobalerts?|jobagent|bounces?)(?:[-_.+][\w.+-]*)?@").match
 
 
