@@ -39,7 +39,7 @@ All letters are written for this file."""
 
 from __future__ import annotations
 
-from labelled import letters_test
+from labelled import letters_test, mails_test
 
 
 def _letters(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
@@ -699,3 +699,46 @@ test_fr3_round_21_look_alikes = letters_test(_letters(FR3_SUBJECT, FR3_LETTER, F
 test_es3_round_21 = letters_test(_letters(ES3_SUBJECT, ES3_LETTER, ES3_SENTENCES), ES3_SENDER, rejection=True)
 test_es3_round_21_look_alikes = letters_test(_letters(ES3_SUBJECT, ES3_LETTER, ES3_LOOK_ALIKES), ES3_SENDER,
                                            rejection=False)
+
+
+# Small employers' short answers the company letters of this round were not called rejections for (a Portuguese
+# bookshop's and bakery's, a Spanish studio's, a Dutch one's), and their look-alikes: a job alert, a restaurant table,
+# a summer course, an internship offered for January, a supplier and a flat.
+SMALL_EMPLOYERS = [
+    ("RH <rh@farmaciacentral.example>", "Candidatura espontânea",
+     "Caro Sam,\n\nAgradecemos o envio do seu currículo. De momento não temos vagas disponíveis que correspondam ao "
+     "seu perfil.\n\nCumprimentos,\nRH Farmácia Central"),
+    ("Livros do Bairro <geral@livrosdobairro.example>", "Candidatura",
+     "Caro Sam,\n\nAgradecemos o envio da sua candidatura. Neste momento não temos vagas disponíveis.\n\n"
+     "Cumprimentos,\n"
+     "Livros do Bairro"),
+    ("Rui <rui@padaria-rui.example>", "Re: vaga de estágio",
+     "Olá Sam, obrigado pelo email. De momento não vamos abrir estágio na padaria, desculpa. Abraço, Rui"),
+    ("Irene <irene@estudiolezna.example>", "Re: Prácticas",
+     "Hola Sam:\n\nGracias por escribirnos. Este año no vamos a poder acoger a nadie en prácticas, lo sentimos.\n\n"
+     "Irene"),
+    ("Marloes <marloes@studioduin.example>", "Je sollicitatie",
+     "Hoi Sam,\n\nBedankt voor je sollicitatie. We hebben besloten om niet verder met je te gaan.\n\nGroeten"),
+]
+SMALL_EMPLOYER_LOOK_ALIKES = [
+    ("Net-Vagas <alertas@netvagas.example>", "Alertas de emprego",
+     "Olá Sam, obrigado por subscrever os alertas de emprego. Neste momento não temos vagas disponíveis na sua área; "
+     "avisaremos assim que surgir uma.\n\nEquipa Net-Vagas"),
+    ("Tasca Velha <reservas@tascavelha.example>", "Reserva",
+     "Olá Sam,\n\nObrigado pelo seu contacto. Neste momento não temos lugares disponíveis para sábado à noite.\n\n"
+     "Restaurante Tasca Velha"),
+    ("Escola de Artes <info@escolaartes.example>", "Curso de verão",
+     "Caro Sam,\n\nObrigado pela sua candidatura ao curso de verão de fotografia. Neste momento não temos vagas "
+     "disponíveis, mas pode inscrever-se na lista de espera.\n\nEscola de Artes"),
+    ("Rui <rui@padaria-rui.example>", "Re: Estágio",
+     "Olá Sam, obrigado pela candidatura! De momento não vamos abrir estágio em dezembro, mas em janeiro sim: queres "
+     "vir à entrevista no dia 8?"),
+    ("Café Noord <info@cafenoord.example>", "Leverancier",
+     "Hoi Sam,\n\nWe hebben besloten om niet verder met je te gaan als leverancier van onze koffiebonen.\n\nGroet, "
+     "Café Noord"),
+    ("Jansen <jansen@mail.example>", "Re: Huis",
+     "Hoi Sam, na de bezichtiging hebben we besloten om niet verder met je te gaan. Succes met zoeken! Verhuurder "
+     "Jansen"),
+]
+test_small_employers_round_21 = mails_test(SMALL_EMPLOYERS, rejection=True)
+test_small_employers_round_21_look_alikes = mails_test(SMALL_EMPLOYER_LOOK_ALIKES, rejection=False)

@@ -33,6 +33,7 @@ JOB = compile_big(speed(
     r"candidature|candidat\w*|kandida\w*|positie|poste|entretien|recrutement|postulacion|puesto|vacante|entrevistas?|seleccion|"
     r"curriculum|sollicitatie\w*|functie|vacature\w*|kandidatuur|sollicitant|werving|vaga|cargo|recrutamento|"
     r"curriculo|processo seletivo|posicao|solliciteer\w*|rol|aanvraag|plazas?|entrevistas|selecao|funcao|proceso selectivo|"
+    r"en practicas|"
     r"careers?|employers?|hired|hire|"  # "career" alone is the reader's (a tips column), "careers" a company's
     + _WORK_TRIALS + L.JOB_WORDS + r")\b"))
 
@@ -524,7 +525,7 @@ JOB_STRONG = compile_big(
     r"stelle|position|vakanz|vorstellungsgesprach\w*|poste|entretien|recrutement|embauche|puesto|vacante|plaza|entrevistas?|kandida\w*|positie|"
     r"seleccion|posicion|rol|functie|vacature|baan|sollicitatie\w*|gesprek\w*|vaga|cargo|funcao|posicao|recrutamento|"
     r"processo seletivo|selection process|shortlist\w*|auswahl(?:verfahren|prozess)|processus de (?:recrutement|selection)|"
-    r"proceso de seleccion|procesos? selectivos?|concurso-oposicion|bolsa de (?:empleo|trabajo)|"
+    r"proceso de seleccion|procesos? selectivos?|concurso-oposicion|en practicas|contrato de practicas|bolsa de (?:empleo|trabajo)|"
     r"relacion (?:definitiva |provisional )?de (?:aprobados|admitidos|seleccionados)|fase de (?:concurso|oposicion)|selectieprocedure|sollicitatieprocedure|candidacy|candidat\w*|applicants?|bewerbung\w*|bewerber\w*|kandidat\w*|sollicitatie\w*|kandidatuur|"
     r"postulacion|postularte|postulaste|curriculum|cv|resume|curriculo|plaza|" + _WORK_TRIALS + L.STRONG_WORDS + r")\b")
 

@@ -1368,8 +1368,8 @@ DECISIONS += [
         r"\bno (?:contara|contaran|contaremos) con (?:tu|su) (?:perfil|candidatura|postulacion) (?:para|en) (?:el|este|esta|la) "
         r"(?:puesto|vacante|plaza|posicion|proceso|servicio|campana)\b"),
     fam("gramática: no se va a incorporar a nadie", 4.0, ("a nadie", "no se cubrira", "no se va a cubrir"),
-        r"\bno (?:se va a|se van a|vamos a|van a|se|va a) (?:incorporar|contratar|incorporara|contratara|coger|seleccionar) "
-        r"(?:finalmente )?a nadie\b" + _ES_UNTIL,
+        r"\bno (?:se va a|se van a|vamos a|van a|se|va a) (?:poder )?(?:incorporar|contratar|incorporara|contratara|coger|"
+        r"seleccionar|acoger) (?:finalmente )?a nadie\b" + _ES_UNTIL,
         # a public call left void: "la convocatoria ha quedado desierta y no se cubrirá la plaza"
         r"\bno se (?:cubrira|va a cubrir) (?:finalmente )?(?:la|el|esta|este|dicha|dicho) (?:plaza|puesto|vacante)\b" + _ES_UNTIL),
     # a public employer's list: "no ha obtenido plaza", the application "declarada no apta"

@@ -4028,3 +4028,12 @@ DECISIONS += [
         r"(?:een|onze) (?:nieuwe )?\1 (?:gevonden|aangenomen)\b(?! ?:)(?![^.!?;]{0,80}\bmaar\b)",
         r"\b(?:gaan|doen|kiezen) (?:het )?(?:met|voor) (?:een bekende|iemand die (?:we|wij|ik) (?:al )?(?:kennen|ken))\b"),
 ]
+
+# (round 21, the lead, from the company letters) "we hebben besloten om niet verder met je te gaan": the decision with
+# only the reader as its object (not "niet verder met je oude contract", a thing after "je")
+DECISIONS += [
+    fam("r21: besloten om niet verder met je te gaan", 4.0, ("niet verder met", "niet door met"),
+        r"\b(?:besloten|gekozen|beslist) (?:om )?niet (?:verder|door) (?:te gaan )?met (?:je|jou|u)(?: te gaan)?"
+        r"(?= ?[.!,;]|$| (?:in|voor|binnen) (?:de|deze|het|dit|onze) (?:procedure|sollicitatie\w*|selectie\w*|rol|functie|"
+        r"vacature|traject)\b)"),
+]

@@ -1823,3 +1823,16 @@ DECISIONS += [
         r"procuravamos|precisavamos de) (?:alguem|uma pessoa|um perfil|um profissional|outro perfil|um candidato|uma "
         r"candidata)\b(?![^?]{0,100}\?)"),  # (a question in this sentence or the next: outreach, "seria o seu caso?")
 ]
+
+# (round 21, small employers in the company letters) no vacancies now, said to an application ("Agradecemos o envio
+# da sua candidatura. Neste momento não temos vagas disponíveis"), and no internship opened this year ("De momento não
+# vamos abrir estágio"); a job board's alert saying the same, with no application thanked for, is left alone
+DECISIONS += [
+    fam("gramática: sem vagas para a candidatura recebida", 4.0, ("nao temos", "nao ha", "nao existem", "nao dispomos",
+                                                                   "nao vamos abrir", "nao iremos abrir"),
+        r"\b(?:candidatura|curriculo|cv|e-?mail|mensagem|contacto|contato|interesse)\b[^.!?]{0,80}[.!?] (?:\w+ ){0,3}?nao "
+        r"(?:temos|ha|existem|dispomos de) (?:\w+ )?(?:vagas?|oportunidades?|posicoes|lugares?)(?: \w+)? (?:disponive\w*|em aberto|"
+        r"abert[oa]s?|livres?)\b",
+        r"\b(?:de momento|neste momento|no momento|este ano|por agora|por enquanto) nao (?:vamos|iremos|podemos|poderemos) "
+        r"(?:abrir|ter|oferecer|receber) (?:nenhum |nenhuma |qualquer )?(?:vagas?|estagios?|estagiari[oa]s?|lugar(?:es)?)\b"),
+]
