@@ -742,3 +742,70 @@ SMALL_EMPLOYER_LOOK_ALIKES = [
 ]
 test_small_employers_round_21 = mails_test(SMALL_EMPLOYERS, rejection=True)
 test_small_employers_round_21_look_alikes = mails_test(SMALL_EMPLOYER_LOOK_ALIKES, rejection=False)
+
+
+# Portuguese look-alikes of round 21 (a refund, a saved posting filled, an interview moved, the reader's candidate,
+# a photo contest, a master's, leave, a friend's own no, a flat, a withdrawal, good news, a column, a supplier,
+# volunteers, a mortgage, a new opening offered now, an interviewer changed): two were called rejections before, and
+# their real noes
+PT_LOOK_ALIKES = [
+    ('Apoio <apoio@loja.example>', 'Atualização do seu pedido',
+     'Olá Sam,\n\nInfelizmente o seu pedido de reembolso não foi aprovado por falta de comprovativos. Pode '
+     'submeter novo pedido.\n\nApoio ao Cliente'),
+    ('Net-Empregos <alertas@netempregos.example>', 'Vaga preenchida',
+     'Olá Sam,\n\nA vaga de Analista de Dados que guardou nos favoritos foi preenchida. Veja outras vagas '
+     'semelhantes abaixo.\n\nEquipa Net-Empregos'),
+    ('Carla <carla@vertice.example>', 'Re: entrevista',
+     'Olá Sam, infelizmente o entrevistador ficou doente e não vamos conseguir fazer a entrevista hoje. '
+     'Podemos remarcar para quinta às 15h?'),
+    ('Ana <ana@cliente.example>', 'O seu candidato',
+     'Olá Sam,\n\nObrigado por nos apresentar o João. Infelizmente não avançaremos com a candidatura dele, o '
+     'perfil não se ajusta.\n\nAna, Recrutamento'),
+    ('Concurso <concurso@fotofest.example>', 'Resultado do concurso de fotografia',
+     'Caro Sam,\n\nObrigado pela sua participação. Infelizmente a sua fotografia não foi selecionada para a '
+     'exposição final.\n\nA organização'),
+    ('Académicos <academicos@uni.example>', 'Candidatura ao mestrado',
+     'Caro Sam,\n\nLamentamos informar que a sua candidatura ao Mestrado em Gestão não foi aceite este '
+     'ano.\n\nServiços Académicos'),
+    ('RH <rh@empresa.example>', 'Pedido de férias',
+     'Olá Sam,\n\nO teu pedido de férias para a semana de 20 de dezembro não foi aprovado: a equipa já tem '
+     'duas pessoas fora.\n\nRH'),
+    ('Marta <marta@gmail.example>', 'Re: a minha entrevista',
+     'Sam!! Não fiquei com a vaga... escolheram outra pessoa com mais experiência. Mas estou bem, vamos '
+     'jantar sábado?'),
+    ('Imobiliária <info@imosol.example>', 'Apartamento T2',
+     'Olá Sam,\n\nO senhorio escolheu outro candidato para o T2 da Rua das Flores. Tenho outro apartamento '
+     'para lhe mostrar amanhã.\n\nImobiliária Sol'),
+    ('Recrutamento <rh@vertice.example>', 'A sua candidatura foi retirada',
+     'Olá Sam,\n\nConforme solicitado, retirámos a sua candidatura à vaga de Analista. Boa sorte na nova '
+     'função!\n\nRecrutamento Vértice'),
+    ('Talentos <talentos@vertice.example>', 'Processo seletivo',
+     'Olá Sam,\n\nParabéns, foi aprovado na etapa de testes! Infelizmente não temos datas disponíveis esta '
+     'semana para a entrevista; enviaremos novas datas em breve.\n\nTalentos'),
+    ('Revista <news@carreiras.example>', 'Newsletter Carreiras',
+     "Como lidar com um 'infelizmente não foi selecionado'? Neste artigo, cinco dicas para recuperar depois "
+     'de uma rejeição num processo seletivo.\n\nRevista Carreiras'),
+    ('Compras <compras@empresa.example>', 'Proposta de fornecimento',
+     'Caro Sam,\n\nAgradecemos a sua proposta. Infelizmente optámos por outro fornecedor para o serviço de '
+     'limpeza.\n\nCompras'),
+    ('Maratona <voluntarios@maratona.example>', 'Voluntariado',
+     'Olá Sam,\n\nObrigado pela inscrição como voluntário na maratona. Infelizmente já temos todos os '
+     'lugares preenchidos.\n\nOrganização'),
+    ('Banco <credito@banco.example>', 'Crédito habitação',
+     'Caro Sam,\n\nLamentamos informar que o seu pedido de crédito habitação não foi aprovado.\n\nBanco'),
+    ('Rita <rita@cafe.example>', 'Re: vaga',
+     'Olá Sam, a vaga de barista já foi preenchida, mas abriu uma de cozinha e acho que encaixa bem contigo. '
+     'Podes passar cá amanhã às 10h?'),
+    ('Recrutamento <rh@vertice.example>', 'Convite',
+     'Olá Sam,\n\nInfelizmente a Joana não vai poder fazer a entrevista contigo na terça; será o Pedro a '
+     'entrevistar-te, à mesma hora.\n\nRecrutamento'),
+]
+PT_NOES = [
+    ("Rita <rita@cafe.example>", "Re: vaga",
+     "Olá Sam, a vaga de barista já foi preenchida, desculpa. Boa sorte com a procura!"),
+    ("Net-Empregos <alertas@netempregos.example>", "A sua candidatura",
+     "Olá Sam,\n\nA empresa Vértice informou que a vaga de Analista de Dados a que se candidatou foi preenchida por "
+     "outro candidato.\n\nEquipa Net-Empregos"),
+]
+test_pt_round_21_look_alikes = mails_test(PT_LOOK_ALIKES, rejection=False)
+test_pt_round_21_noes = mails_test(PT_NOES, rejection=True)

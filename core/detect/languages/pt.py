@@ -1349,7 +1349,7 @@ LOOKALIKES: list[Family] = [
                                                               "nova vaga", "outro cargo", "veja", "confira", "conheca",
                                                               "separamos", "abriu outr", "surgiu outr", "mas quer",
                                                               "mas tenho", "mas temos", "mas ainda", "foi selecionad",
-                                                              "foi aprovad"),
+                                                              "foi aprovad", "mas abriu", "mas surgiu", "mas entretanto"),
         r"\bmas (?:\w+ ){0,2}?(?:gostariamos|gostaria|queremos|queriamos) (?:muito )?de (?:te |lhe |o |a |vos )?"
         r"(?:considerar|convidar|apresentar|propor|entrevistar|conhecer|receber)(?:-(?:lo|la|te|lhe))?\b(?:(?!candidat)[^.!?;]){0,40}\b"
         r"(?:outra|outro|(?:para|a) (?:a|o|uma|um) (?:vaga|posicao|funcao|cargo|oportunidade))\b"
@@ -1361,6 +1361,11 @@ LOOKALIKES: list[Family] = [
         r"entretanto)? (?:uma |um |umas |uns )?(?:outra|outro|nova|novo)s?(?: \w+)?(?: (?:vagas?|posicoes|posicao|funcao|funcoes|"
         r"oportunidades?|cargos?))?\b[^.!?;]{0,60}\b(?:convid|entrevista|conversar|lembr|indic|"
         r"encaixa|(?:perfeit|ideal) para (?:si|ti|voce))",
+        # ...or a new opening named by its trade: "a vaga de barista já foi preenchida, mas abriu uma de cozinha e acho
+        # que encaixa bem contigo"
+        r"\b(?:preenchid|ocupad|fechad)[oa]s?\b[^.!?;]{0,20}, mas (?:entretanto |agora |ja )?(?:abriu|abriram|surgiu|surgiram|"
+        r"temos|tenho|ha|existe) (?:agora )?(?:uma|um|outra|outro|nova|novo)\b[^.!?]{0,80}\b(?:encaixa|combina|serve|ideal|"
+        r"perfeit[oa])\b",
         # a no for another post, and this one goes on: "não foi aprovado na outra vaga, mas foi selecionado para esta"
         r"\bmas (?:(?!nao\b)\w+ ){0,3}?(?:foi|foste) (?:aprovad|selecionad)\w*(?:\(a\))? para (?:esta|este|a vaga de|o cargo de|a posicao "
         r"de|a outra|o outro)\b",
@@ -1411,9 +1416,12 @@ LOOKALIKES: list[Family] = [
         # a question, not the "candidate-se a outras vagas" of a rejection's closing
         r"\b(?:quer|queres|gostaria de|gostarias de|deseja|desejas|tem interesse em|tens interesse em) (?:se |te )?candidatar"
         r"(?:-se|-te)?(?: (?:a|para) (?:ela|esta|essa|esta vaga|essa vaga))? ?\?"),
-    fam("look-alike: a posting the reader saved or viewed (pt)", -4.0, ("que voce", "que tu"),
+    fam("look-alike: a posting the reader saved or viewed (pt)", -4.0, ("que voce", "que tu", "favoritos", "guardad", "salvas"),
         r"\b(?:vagas?|oportunidades?|anuncios?) (?:\w+ ){0,6}?que (?:voce|tu) (?:viu|viste|salvou|salvaste|guardou|guardaste|favoritou|"
-        r"seguiu|seguiste|visualizou|marcou|curtiu)\b"),
+        r"seguiu|seguiste|visualizou|marcou|curtiu)\b",
+        # (round 21) without the pronoun: "a vaga de Analista que guardou nos favoritos foi preenchida"
+        r"\b(?:vagas?|oportunidades?|anuncios?) (?:\w+ ){0,6}?que (?:guardou|guardaste|salvou|salvaste|marcou|marcaste) (?:nos|nas|"
+        r"como|em) (?:seus |teus )?(?:favoritos|guardad[oa]s|salvas|vagas salvas)\b"),
     fam("look-alike: a tender or supply contract, not a job (pt)", -5.0, ("adjudicacao", "caderno de encargos", "concorrente n",
                                                                           "fornecedor", "proposta", "consultoria", "agencia",
                                                                           "firma", "empresa",
