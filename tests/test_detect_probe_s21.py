@@ -809,3 +809,55 @@ PT_NOES = [
 ]
 test_pt_round_21_look_alikes = mails_test(PT_LOOK_ALIKES, rejection=False)
 test_pt_round_21_noes = mails_test(PT_NOES, rejection=True)
+
+
+# Spanish look-alikes of round 21, the same situations as the Portuguese ones: only the new opening offered now after
+# a filled one ('pero se ha abierto una de cocina que creo que te encaja') was called a rejection before
+ES_LOOK_ALIKES = [
+    ('InfoTrabajo <alertas@infotrabajo.example>', 'Oferta guardada',
+     'Hola Sam,\n\nLa oferta de Analista de Datos que guardaste en favoritos ya ha sido cubierta. Te dejamos '
+     'otras ofertas similares.\n\nInfoTrabajo'),
+    ('Lucía <lucia@altamira.example>', 'Re: entrevista',
+     'Hola Sam, lo siento, la entrevistadora está enferma y no podremos hacer la entrevista hoy. ¿Te va bien '
+     'el jueves a las 16h?'),
+    ('Ana <ana@cliente.example>', 'Tu candidato',
+     'Hola Sam,\n\nGracias por presentarnos a Javier. Lamentablemente no seguiremos adelante con su '
+     'candidatura, su perfil no encaja.\n\nAna, Selección'),
+    ('Concurso <concurso@relatos.example>', 'Concurso de relatos',
+     'Estimado Sam:\n\nGracias por participar. Lamentablemente tu relato no ha sido seleccionado como '
+     'finalista.\n\nLa organización'),
+    ('Secretaría <master@uni.example>', 'Admisión máster',
+     'Estimado Sam:\n\nLamentamos comunicarle que su solicitud de admisión al Máster en Finanzas no ha sido '
+     'aceptada.\n\nSecretaría'),
+    ('RRHH <rrhh@empresa.example>', 'Vacaciones',
+     'Hola Sam,\n\nTu solicitud de vacaciones para la semana del 21 de diciembre no ha sido aprobada: ya hay '
+     'dos personas fuera.\n\nRRHH'),
+    ('Marta <marta@gmail.example>', 'Re: mi entrevista',
+     '¡Sam! No me han cogido... eligieron a otra persona con más experiencia. Pero estoy bien, ¿cenamos el '
+     'sábado?'),
+    ('Inmobiliaria <info@inmosol.example>', 'Piso en Chamberí',
+     'Hola Sam,\n\nEl propietario ha elegido a otro inquilino para el piso de Chamberí. Mañana te enseño '
+     'otro.\n\nInmobiliaria Sol'),
+    ('Selección <seleccion@altamira.example>', 'Candidatura retirada',
+     'Hola Sam,\n\nTal como nos pediste, hemos retirado tu candidatura al puesto de Analista. ¡Mucha suerte '
+     'en tu nuevo trabajo!\n\nSelección Altamira'),
+    ('Talento <talento@altamira.example>', 'Proceso de selección',
+     'Hola Sam,\n\n¡Enhorabuena, has superado la prueba técnica! Lamentablemente esta semana no tenemos '
+     'huecos para la entrevista; te enviaremos fechas pronto.\n\nTalento'),
+    ('Compras <compras@empresa.example>', 'Propuesta de servicios',
+     'Estimado Sam:\n\nGracias por su propuesta. Lamentablemente hemos optado por otro proveedor para el '
+     'servicio de limpieza.\n\nCompras'),
+    ('Maratón <voluntarios@maraton.example>', 'Voluntariado',
+     'Hola Sam,\n\nGracias por apuntarte como voluntario en la maratón. Lamentablemente ya tenemos todas las '
+     'plazas cubiertas.\n\nOrganización'),
+    ('Rosa <rosa@bar.example>', 'Re: vacante',
+     'Hola Sam, la vacante de camarero ya está cubierta, pero se ha abierto una de cocina que creo que te '
+     'encaja. ¿Puedes pasarte mañana a las 10?'),
+    ('Selección <seleccion@altamira.example>', 'Cambio de entrevistador',
+     'Hola Sam,\n\nLamentablemente Joana no podrá entrevistarte el martes; lo hará Pedro, a la misma '
+     'hora.\n\nSelección'),
+    ('Club <club@deportivo.example>', 'Tu hijo',
+     'Estimada familia:\n\nLamentamos comunicarles que su hijo no ha sido seleccionado para el equipo de '
+     'baloncesto este año.\n\nClub Deportivo'),
+]
+test_es_round_21_look_alikes = mails_test(ES_LOOK_ALIKES, rejection=False)

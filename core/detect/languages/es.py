@@ -1388,7 +1388,7 @@ DECISIONS += [
 LOOKALIKES += [
     fam("look-alike: another post offered in the same breath, said with 'tenemos otra' (es)", -4.0, ("pero",),
         r"\bpero (?:ahora |ya |tambien )?(?:tenemos|tengo|hay|ha surgido|se ha abierto|se abrio|contamos con) (?:otr[oa]s?|"
-        r"un[oa]? nuev[oa]|una|un) (?:\w+ ){0,2}?(?:puesto|vacante|posicion|plaza|oferta)s?\b(?:[^.!?;]|\b(?:jr|sr|dr|ing|lic)\.){0,80}\b(?:entrevistar(?:te|le)|"
+        r"un[oa]? nuev[oa]|una|un) (?:(?:\w+ ){0,2}?(?:puesto|vacante|posicion|plaza|oferta)s?|de \w+)\b(?:[^.!?;]|\b(?:jr|sr|dr|ing|lic)\.){0,80}\b(?:entrevistar(?:te|le)|"
         r"conocer(?:te|le)|hablar contigo|hablar con usted|te encaja|le encaja|hablamos)\b"),
     fam("look-alike: another candidate did not pass, the post is the reader's (es)", -5.0, ("otr", "tienes la plaza",
                                                                                          "la plaza es tuya", "el puesto es tuyo"),
