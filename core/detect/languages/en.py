@@ -38,6 +38,9 @@ _NOT_HYPOTHETICAL = ("(?<!decide to )(?<!decides to )(?<!may )(?<!might )(?<!cou
                      "(?<!may have )(?<!might have )(?<!could have )(?<!must have )")
 _NOT_IF_THE = ("(?<!if the )(?<!if this )(?<!if that )(?<!if our )(?<!event that the )(?<!event the )(?<!in case the )"
                "(?<!once the )(?<!until the )(?<!when the )(?<!whether the )(?<!unless the )")
+# a rule for a class of candidates, not said of the reader: "candidates who are not the right fit may be considered for
+# similar vacancies" (an acknowledgement's small print)
+_NOT_WHO = "(?<!who )(?<!who are )(?<!who were )(?<!that are )(?<!that were )"
 _NOT_SAVED = (r"(?! (?:you|you've|you have) (?:saved|viewed|liked|bookmarked|followed|starred|searched|looked at|were interested in|"
               r"asked about|enquired about|inquired about)\b)")
 # "a different direction with the interview format / for the office move": another matter than the candidacy
@@ -231,7 +234,8 @@ DECISIONS: list[Family] = [
         r"(?: now| already)? (?:been )?filled\b(?= ?[.!,;]|$)"),
     fam("not a match", 3.5, ('match', 'fit', 'suitable'),
         r"\bnot (?:a |an )?(?:close|good|strong|near|clear) enough (?:match|fit)\b",
-        r"\b(?:not|isn't|wasn't|n't) (?:be )?(?:a|the|quite the|quite a|an? (?:good|strong|close)|the right|the best) (?:right |good |close |strong )?(?:match|fit)\b"
+        # (not a rule for a class of candidates: "candidates who are not the right fit may be considered for...")
+        r"\b" + _NOT_WHO + r"(?:not|isn't|wasn't|n't) (?:be )?(?:a|the|quite the|quite a|an? (?:good|strong|close)|the right|the best) (?:right |good |close |strong )?(?:match|fit)\b"
         + _NOT_FIT_FOR_A_THING,
         r"(?:don't|do not|didn't|did not) (?:feel|think|believe) (?:it is|it's|it was|there is|there's|you are|you're|your (?:profile|experience|background) is) (?:a|the right|quite the right)?\s?(?:match|fit|suitable)",
         r"\bno (?:suitable|matching) (?:opening|position|role|vacancy) for you",
@@ -239,7 +243,9 @@ DECISIONS: list[Family] = [
     fam("hiring freeze closes the application", 3.5, ('freeze', 'paused', 'closed', 'cancel', 'withdraw', 'hold', 'eliminated', 'frozen', 'clos', 'unable', 'not able',
                                                        'pull', 'scrap', 'shelve'),
         r"\bhiring freeze(?! (?:has|have|had|was|is)(?: now| been| finally)* (?:lifted|ended|over|removed))|\bfreeze on (?:all )?(?:external )?hiring|\bpaused (?:all )?(?:external )?(?:hiring|recruitment|recruiting)",
-        r"\b(?:position|role|vacancy|requisition|opening|job)s?\b[^.!?;]{0,30}\b(?:has been|have been|was|were|is being|is now|is|are being) (?:closed|cancel+ed|withdrawn|put on hold|paused|eliminated|frozen)",
+        # (not a condition: "your application will be closed automatically if the vacancy is withdrawn")
+        r"\b" + _NOT_IF_THE + r"(?:position|role|vacancy|requisition|opening|job)s?\b[^.!?;]{0,30}\b(?:has been|have been|was|"
+        r"were|is being|is now|is|are being) (?:closed|cancel+ed|withdrawn|put on hold|paused|eliminated|frozen)",
         r"\bclos(?:e|ed|ing) (?:all |the |your )?(?:open |remaining )?(?:applications|candidacies|application|candidacy)\b",
         # the hiring side withdraws the post itself ("we have decided to withdraw the vacancy")
         r"\b(?:decided|had|chosen|opted|needed|need) to (?:withdraw|cancel|close|pull|freeze|scrap|shelve) (?:the|this|that|our) "
@@ -323,8 +329,8 @@ DECISIONS += [
         rf"\b{_NOT_IF_THE}{_EN_ROLEWORD}\b{_NOT_SAVED}{S}\b(?:is|are) no longer (?:available|open|being recruited)"
         r"(?! to (?:external|internal|outside|new|agency|further)\b)"),  # still open to the reader's kind of applicant
     fam("grammar: not the right match", 4.0, ("match", "fit", "right"),
-        rf"\b(?:isn't|wasn't|aren't|not)\b (?:quite |really |necessarily )?(?:the|a|an) ?(?:right|good|close|strong|ideal)? ?(?:match|fit)\b{_NOT_FIT_FOR_A_THING}{S}\b(?:for|with)\b",
-        r"\b(?:is|was|are)(?:n't| not) (?:quite )?(?:the )?right (?:match|fit)\b" + _NOT_FIT_FOR_A_THING),
+        rf"\b{_NOT_WHO}(?:isn't|wasn't|aren't|not)\b (?:quite |really |necessarily )?(?:the|a|an) ?(?:right|good|close|strong|ideal)? ?(?:match|fit)\b{_NOT_FIT_FOR_A_THING}{S}\b(?:for|with)\b",
+        r"\b(?<!who )(?:is|was|are)(?:n't| not) (?:quite )?(?:the )?right (?:match|fit)\b" + _NOT_FIT_FOR_A_THING),
 ]
 
 
@@ -807,7 +813,8 @@ DECISIONS += [
         r"(?:(?!\b(?:if|without|unless|until|incomplete|yet)\b)[^.!?;]){0,60}?\b(?:could not|couldn't|cannot|"
         r"can't|can not|will not|won't|was not|wasn't) be (?:considered|accepted|assessed)\b"),
     fam("grammar: there will be no offer", 4.0, ("offer",),
-        r"\bno offer (?:will|can|is going to|would) be (?:made|extended|forthcoming)\b",
+        # (not a step still to come: "no offer will be made until references have been received")
+        r"\bno offer (?:will|can|is going to|would) be (?:made|extended|forthcoming)\b(?! (?:until|unless|before|without)\b)",
         r"\bthere (?:won't|will not|will be no|isn't|is not|wasn't)(?: be)? (?:an |any |no )?offer\b(?! yet\b| until\b| before\b)"),
     fam("grammar: not on the shortlist", 4.0, ("shortlist", "on it", "the list"),
         r"\bshortlist\w*\b[^.!?;]{0,40}\byou(?:'re| are| were| weren't| aren't)(?: not|n't)? (?:on|in) it\b",
@@ -1947,11 +1954,16 @@ LOOKALIKES: list[Family] = [
          "your department", "hiring manager", "interviewer", "requisition owner", "report to you", "reporting to you",
          "your squad", "your unit", "your crew", "your shortlist", "you ranked", "you recommended", "you shortlisted",
          "you put forward", "you preferred", "contract", "laptop", "paperwork", "onboarding", "induction", "offer letter",
-         "announce", "rather than promot", "congratulating", "your candidate", "fee ", "desk", "declined your"),
+         "announce", "rather than promot", "congratulating", "your candidate", "fee ", "desk", "declined your",
+         "your vacancy", "your opening", "your requisition"),
         # ...whose offer a candidate turned down: "Lucia Fernandez has declined your offer for Senior Designer"
         r"\b(?:has |have |had )?declined your (?:job |written |formal |verbal )?offer\b|"
         r"\byour (?:job )?(?:posting|listing|job ad|job advert)s?\b|\b(?:candidates|applicants) you (?:shortlisted|rejected|interviewed|"
         r"archived|declined)\b",
+        # (session 21) a hiring platform's digest of the reader's own job: "here is this week's summary for your job Data
+        # Analyst", "candidates for your requisition" (not "an update on your job application")
+        r"\b(?:summary|report|digest|stats|statistics|activity|insights|pipeline|candidates|applicants) (?:for|on|of) your "
+        r"(?:job|vacancy|opening|requisition)\b(?! (?:application|search|hunt|offer|interview|alert|title)s?\b)",
         r"\bthank(?:s| you) (?:\w+ )?for (?:sitting|serving|being) on (?:the|our) (?:[\w-]+ )?panel\b",
         # the post is in the reader's team, or the reader is named as the one hiring ("you are the hiring manager for")
         r"\b(?:the|a|an|this) (?:[\w-]+ ){0,2}?(?:vacancy|opening|role|position|post|hire)s? (?:on|in|"
@@ -2057,8 +2069,14 @@ LOOKALIKES: list[Family] = [
         r"\bthank(?:s| you) (?:to )?(?:everyone|all of you|all) (?:who|that) (?:interviewed|helped (?:with|to interview)|sat on|"
         r"was on|were on|joined)(?: (?:the )?(?:[\w-]+ )?(?:panels?|candidates|interviews?|loops?|hiring))?\b"),
     # round 7: a practice test, a retake the reader is offered
-    fam("look-alike: a practice test or a retake (en)", -4.5, ("practice", "mock", "sample", "retake", "resit", "re-sit", "re-take"),
+    fam("look-alike: a practice test or a retake (en)", -4.5, ("practice", "mock", "sample", "retake", "resit", "re-sit", "re-take",
+                                                               "score report", "certification exam", "certification test",
+                                                               "certification attempt", "voucher"),
         r"\b(?:practice|mock|sample) (?:test|assessment|exercise|questions|interview)s?\b",
+        # (session 21) a certification body's result: "your score report shows each section", "a certification exam",
+        # "your exam voucher gives you 50% off the retake" (an employer's assessment sends neither)
+        r"\b(?:your|the) score report\b|\bcertification (?:exams?|examinations?|tests?|attempts?)\b|"
+        r"\b(?:exam|retake|resit|certification) vouchers?\b",
         r"\b(?:retake|resit|re-sit|re-take) (?:it|the (?:[\w-]+ )?(?:test|assessment|exam)) (?:on|tomorrow|today|next|this|by|before)\b"),
     fam("look-alike: a technical problem with the upload (en)", -4.5, ("too large", "too big", "corrupt", "unsupported",
                                                                        "unreadable", "try again", "resubmit", "re-submit",
@@ -2305,8 +2323,15 @@ LOOKALIKES += [
         r"\bthat was (?:months|weeks|ages|a while|years|a long time) ago\b"),
     # a job board's alert about a role the reader only looked at ("Orbit hired another candidate for a role you viewed")
     fam("look-alike: news of a role the reader only viewed (en)", -5.0, ("viewed", "saved", "bookmarked", "looked at",
-                                                                       "you asked", "you've asked", "you have asked"),
+                                                                       "you asked", "you've asked", "you have asked",
+                                                                       "you followed", "you've followed",
+                                                                       "you have followed", "you were following",
+                                                                       "you're following", "you are following"),
         r"\b(?:roles?|jobs?|positions?|postings?|listings?) (?:you|you've|you have) (?:viewed|saved|bookmarked|looked at)\b",
+        # ...or followed on a careers site: "the Data Analyst job you were following has been filled" (not "the role
+        # you were following up on", the reader's own chase of an application)
+        r"\b(?:roles?|jobs?|positions?|postings?|listings?) (?:that )?(?:you(?:'ve| have)? followed|you(?: were|'re| are) "
+        r"following)\b(?! up\b)",
         # ...or only asked to hear of: "you asked to be told about vacancies in Parks" (not "you asked to be kept informed
         # of the outcome": the reader's own application)
         r"\byou(?:'ve| have)? asked (?:us )?to be (?:told|notified|kept informed|updated|kept up to date|alerted|emailed) "
@@ -3324,7 +3349,8 @@ LOOKALIKES += [
     fam("look-alike: a role only mentioned to the reader (en)", -4.5,
         ("mentioned", "told you about", "flagged", "sent you", "suggested to you", "spoke to you about",
          "emailed you about", "before you", "apply for", "applied for"),
-        r"\b(?:role|position|job|post|opening|vacancy|search|brief|client|company|firm|team|one)(?: (?:at|with|in) "
+        # (plural too: "several roles I mentioned last month have been filled")
+        r"\b(?:role|position|job|post|opening|vacancy|search|brief|client|company|firm|team|one|vacancie)s?(?: (?:at|with|in) "
         r"[a-z][\w&-]*(?: [a-z][\w&-]*)?)? (?:that |which )?(?:i|we) (?:(?:had |have |'d |'ve )?(?:mentioned|flagged)|"
         r"told you about|sent you|suggested to you|spoke to you about|emailed you about)\b"
         # (not once the reader went on to apply: "the role I mentioned, which I put you forward for")
@@ -3453,4 +3479,33 @@ LOOKALIKES += [
         r"the )?(?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy) (?:at|with)) (?!us\b|our\b)[a-z]"
         r"[^.!?;]{0,40}\b(?:last (?:year|month|spring|summer|autumn|winter)|previously|a while (?:ago|back)|in the past|"
         r"(?:a|two|three|some|several|few) (?:months|years) ago)\b"),
+]
+
+LOOKALIKES += [
+    # (session 21, second round: tests/test_detect_probe_en2_s21.py) HR's outcome of a promotion round to an employee:
+    # "you were not selected for promotion in this round", "your promotion case was not successful" (the reader keeps
+    # their job; no application for a posted role was turned down)
+    fam("look-alike: an employee's promotion round (en)", -4.5, ("promotion round", "promotion case", "promotion cycle",
+                                                                 "promotion panel", "promotion committee", "promotion board",
+                                                                 "promotion exercise", "promotion window",
+                                                                 "promotion nomination", "for promotion",
+                                                                 "for a promotion", "for your promotion",
+                                                                 "for the promotion"),
+        r"\bpromotion (?:round|case|cycle|panel|committee|board|exercise|window|nomination)s?\b",
+        r"\b(?:selected|chosen|considered|put forward|nominated|recommended|approved|successful) for (?:a |your |the )?"
+        r"promotion\b"),
+]
+
+LOOKALIKES += [
+    # a CV-writing service's review of the reader's CV: "thanks for uploading your CV for a free review ... your CV did
+    # not meet the requirements of most applicant tracking systems ... our writers can rework it" (no employer decided)
+    fam("look-alike: a CV-writing service's review (en)", -4.5, ("free cv", "free resume", "free career", "free review",
+                                                                "free critique", "free audit", "free rewrite",
+                                                                "free makeover", "paid cv", "paid resume", "paid review",
+                                                                "paid critique", "paid audit", "paid rewrite",
+                                                                "writers can", "writers will", "writers could",
+                                                                "reviewers can", "reviewers will", "reviewers could"),
+        r"\b(?:free|paid) (?:cv |resume |career )?(?:review|critique|audit|rewrite|makeover)\b|"
+        r"\bour (?:cv |resume |career )?(?:writers|reviewers) (?:can|will|could) (?:re-?work|re-?write|redo|polish|"
+        r"improve|fix)\b"),
 ]
