@@ -285,7 +285,9 @@ DECISIONS += [
         r"\b(?:retenir|selectionner) (?:votre|ta|ton) (?:candidature|profil|dossier|postulation)\b[^.!?;]{0,15}?\bn'(?:a|est|etait|sera) "
         r"(?:malheureusement |donc |helas )?pas (?:ete )?possible\b",
         r"\b(?:ne|n') ?(?:la |le |les |l')?(?:retien\w*|retenons|retenez|retiendr\w*|selectionn\w*) (?:malheureusement |donc |finalement |"
-        r"helas )?pas\b",
+        r"helas )?pas\b"
+        # (not a date or a slot: "on ne retient pas de date pour l'instant")
+        r"(?! (?:de |d')(?:dates?|rendez-vous|creneaux?|horaires?|jours?|heures?|salles?|lieux?)\b)",
         r"\b(?:ne|n') ?(?:vous|t'|te) ?(?:avons|avions|a|ont|avaient|aurons)\b[^.!?;]{0,25}?\bpas (?:ete )?(?:retenue?|selectionnee?|"
         r"choisie?)\b"),
     fam("grammaire : ne pas poursuivre avec vous", 4.0, ("poursui", "continu", "avancer", "aller", "avant"),
@@ -977,7 +979,8 @@ DECISIONS += [
     # hiring from inside, decided ("nous avons finalement décidé de recruter en interne", "la direction a préféré une
     # candidature interne")
     fam("recrutement en interne", 4.0, ("interne",),
-        r"\b(?:decide|choisi|prefere|opte) (?:finalement |donc )?(?:de |d'|pour )?(?:recruter|pourvoir (?:le|ce) poste|promouvoir "
+        r"\b(?:decide|choisi|prefere|opte) (?:finalement |donc )?(?:de |d'|pour )?(?:recruter(?: (?:un|une) (?:collaborat\w+|personne|"
+        r"candidate?|profil))?|pourvoir (?:le|ce) poste|promouvoir "
         r"(?:quelqu'un|une personne|un collaborateur|une collaboratrice)) (?:en interne|a l'interne)\b"
         # (not when another post is offered in the same breath: "... et de vous proposer celui de contrôleur")
         r"(?![^.!?;]{0,60}\b(?:vous|te) (?:propos|offr))"
@@ -1145,9 +1148,9 @@ DECISIONS += [
 # n'a pas matché", no more interviews, another direction, "nous n'avançons pas avec toi", someone with more experience
 # chosen, not among the finalists
 DECISIONS += [
-    fam("grammaire : pas à l'étape suivante", 4.0, ("etape", "tour", "phase"),
-        r"\b(?:n'allons|ne pouvons|ne pourrons|n'irons) (?:malheureusement |donc |finalement )?pas (?:te|vous) (?:faire passer|"
-        r"faire avancer|inviter|convier|qualifier) (?:a|au|pour|vers) (?:l'|la |le )?(?:etape|tour|phase)\b"
+    fam("grammaire : pas à l'étape suivante", 4.0, ("etape", "tour", "phase", "step", "round"),
+        r"\b(?:n'allons|ne pouvons|ne pourrons|n'irons|ne va|ne vais) (?:malheureusement |donc |finalement )?pas (?:te|vous) (?:faire passer|"
+        r"faire avancer|inviter|convier|qualifier) (?:a|au|pour|vers) (?:l'|la |le )?(?:etape|tour|phase|step|round)\b"
         r"(?! (?:\w+ ){0,3}(?:avant|tant que|sans)\b)"),
     fam("offre faite à un autre candidat", 4.0, ("offre", "proposition"),
         r"\b(?:fait|adresse|propose|transmis|envoye|soumis) (?:une|notre|l') ?(?:offre|proposition)(?: d'emploi| d'embauche| de "
@@ -1276,4 +1279,136 @@ LOOKALIKES += [
         r"\b(?:un autre|une autre) de (?:nos|mes|vos) (?:candidats|candidates|profils)\b[^.!?;]{0,30}\bn'a pas ete (?:retenue?|"
         r"selectionnee?)\b",
         r"\b(?:souhaite|souhaitent|aimerait|aimeraient|voudrait|voudraient) donc (?:vous|te) (?:rencontrer|recevoir|voir)\b"),
+]
+
+# (round 21b, template probing: tests/test_detect_probe_fr_s21b.py) the families twelve writers' letters missed at
+# first sight: a concours jury's or a selection committee's verdict ("vous n'avez pas été déclaré(e) admissible", "vous
+# ne figurez pas sur la liste d'aptitude"), an agency that will not put the reader forward, the client's answer said
+# to be negative, a start-up's anglicisms ("pas un match", "le fit n'était pas là", "closé le poste avec quelqu'un
+# d'autre"), a short answer in a thread ("non, il n'est plus disponible", "on a trouvé quelqu'un ce matin"). The
+# "(e)" of an inclusive form ("déclaré(e)") is spelled out: the folded text keeps the brackets.
+_FR_E = r"(?:\(e\)|e)?s?"
+DECISIONS += [
+    fam("concours : pas admissible / pas sur la liste", 4.0, ("admis", "figur", "pas classe", "ete classe", "auditionne",
+                                                                  "liste d'aptitude"),
+        rf"\bn'(?:avez|as|etes|es) (?:malheureusement |donc |helas )?pas ete (?:declare{_FR_E} )?(?:admissible|admis){_FR_E}\b",
+        rf"\b(?:jury|comite(?: de selection)?|commission)\b ne (?:vous|t') ?a (?:malheureusement |donc |finalement )?pas "
+        rf"(?:declare{_FR_E} (?:admissible|admis){_FR_E}|classe{_FR_E}|auditionne{_FR_E}|retenu{_FR_E})",
+        # (not a condition: "si vous ne figurez pas sur la liste, ...")
+        r"(?<!\bsi )\b(?:vous ne figurez|tu ne figures) (?:malheureusement |donc |helas )?pas (?:sur|dans|parmi) (?:la liste (?:d'admission|"
+        r"d'admissibilite|d'aptitude|principale|complementaire|des (?:admis|admissibles|laureats|candidats retenus|candidats classes))|"
+        r"le classement|les (?:candidats|candidates|personnes) (?:classees?|classes|admis|admissibles|retenue?s))",
+        rf"(?<!\bsi )\b(?:vous n'etes|tu n'es) (?:malheureusement |donc |helas )?pas (?:inscrit{_FR_E} sur la liste d'aptitude|"
+        rf"(?:declare{_FR_E} )?admissible{_FR_E}|admis{_FR_E} (?:a l'epreuve|a l'oral|aux epreuves|au concours|a concourir))",
+        r"\bne (?:vous|te) permet (?:malheureusement |donc )?pas d'etre (?:declare\S* )?(?:admissible|admis)",
+        rf"\bn'(?:avez|as) (?:malheureusement |donc )?pas ete (?:auditionne|classe){_FR_E} par (?:le|la) (?:comite|jury|commission)"),
+    # an agency that will not put the reader forward, or the client's answer named as negative
+    fam("cabinet : candidature pas présentée au client / retour négatif", 4.0, ("pas presenter", "pas transmettre", "pas soumettre",
+                                                                            "pas proposer", "pas etre", "pas transmis",
+                                                                            "pas present", "pas soumis", "negati", "defavorable",
+                                                                            "privilegie", "prefere", "choisi un", "opte pour"),
+        r"\bne (?:pourrons|pouvons|pourrai|peux|allons|vais|pourrions) (?:malheureusement |donc |helas )?pas (?:presenter|transmettre|"
+        r"soumettre|proposer) (?:votre|ta|ton) (?:candidature|profil|dossier|cv) (?:a|au|aupres (?:de|du)) (?:notre |mon |nos |mes |l'|le |la )?"
+        r"(?:client|cliente|entreprise)\b(?![^.!?;]{0,40}\b(?:sans|avant|tant que|si)\b)",
+        r"\b(?:votre|ta|ton) (?:candidature|profil|dossier|cv) ne (?:sera|pourra) (?:malheureusement |donc |helas )?pas (?:etre )?"
+        r"(?:transmise?|presentee?|soumise?) (?:a|au|aupres (?:de|du)) (?:notre |mon |l'|le |la )?(?:client|cliente|entreprise)\b"
+        r"(?![^.!?;]{0,40}\b(?:sans|avant|tant que|si)\b)",
+        # (not a condition: "si la réponse du manager est négative, nous vous le dirons")
+        r"(?<!\bsi la )(?<!\bsi le )(?<!\bsi l')(?<!\bsi son )(?<!\bsi sa )\b(?:retour|reponse|avis)\b (?:du|de notre|de mon|de l') ?(?:client|cliente|entreprise|manager|employeur|jury|comite) "
+        r"(?:est|a ete) (?:malheureusement |helas |donc )?(?:negatif|negative|defavorable)\b",
+        # "mon client a finalement privilégié un candidat issu de son secteur" (not "... un candidat : vous")
+        r"\b(?:client|cliente|entreprise|employeur)\b(?: \w+){0,2} a (?:finalement |donc |malheureusement )?(?:privilegie|prefere|"
+        r"choisi|opte pour) (?:un|une) (?:autre )?(?:candidat|candidate|profil|personne)\b"
+        r"(?![^.!?;]{0,40}(?: ?: ?(?:vous|toi)\b|\bc'est (?:vous|toi)\b|\b(?:et|ainsi que|dont|comme) (?:vous|toi)\b|\ble (?:votre|tien)\b))"),
+    # a start-up's anglicisms: "ce n'est pas un match cette fois-ci", "le fit n'était pas là", "on a closé le poste avec
+    # quelqu'un d'autre", "on ne poursuit pas le process avec toi", "on arrête le process ici"
+    fam("start-up : pas un match / process arrêté", 3.5, ("match", "fit n'", "process", "close", "boucle", "recrutement",
+                                                     "pourvu", "rempli", "ferme"),
+        r"\b(?:ce n'est|c'est|ca n'est) (?:malheureusement |helas |donc )?pas (?:un|le bon) match(?= ?[.!;]|$|,(?! (?:c'est|mais|plutot)\b)| (?:cette fois|pour (?:cette fois|"
+        r"ce poste|ce role|nous|le moment|l'instant)))",
+        r"\b(?:le )?fit n'(?:etait|est|a) (?:malheureusement |helas |vraiment |pas )?pas (?:ete )?(?:la|au rendez-vous)\b",
+        r"\b(?:close|boucle|ferme|pourvu|rempli)e? (?:le|ce) (?:poste|recrutement|role|job) avec (?:quelqu'un d'autre|un autre|une autre|"
+        r"un\S* autre|un profil|une personne)\b",
+        r"\bne (?:poursui\w+|continu\w+) (?:malheureusement |donc |finalement |helas )?pas (?:le process(?:us)?|l'aventure|le recrutement) "
+        r"avec (?:toi|vous)\b",
+        r"\b(?:on arrete|nous arretons|j'arrete) (?:donc |malheureusement |helas )?(?:le process(?:us)?|le recrutement|ta candidature|"
+        r"votre candidature) (?:ici|la)\b(?! pour (?:aujourd'hui|ce soir|la journee|le moment|l'instant|cette semaine))"),
+    # a short answer to the reader's "is the post still free?": "non, il n'est plus disponible", "le poste n'est plus
+    # libre", "on a trouvé quelqu'un ce matin", "non désolée, on a recruté" (job context comes from the thread)
+    fam("réponse courte : le poste n'est plus libre", 4.0, ("plus disponible", "plus libre", "plus a pourvoir", "plus d'actualite",
+                                                       "trouve quelqu'un", "recrute", "embauche", "pris", "pourvu"),
+        r"\b(?:le poste|l'annonce|le job|le boulot|l'emploi) n'est (?:malheureusement |helas |deja )?plus (?:disponible|libre|"
+        r"a pourvoir|d'actualite)\b",
+        r"\b(?:on a|nous avons|j'ai) (?:finalement |enfin )?trouve quelqu'un(?= ?[.!;,]|$| (?:ce matin|hier|cette semaine|"
+        r"entre-temps|entretemps)\b)",
+        # (a pronoun or "c'est" for the post only after a "non": "non désolée, il n'est plus disponible")
+        r"\bnon\b[ ,!.]*(?:(?:desolee?s?|malheureusement|helas|pardon)[ ,!.]*)?(?:il|elle) n'est (?:malheureusement |helas |deja )?plus "
+        r"(?:disponible|libre|a pourvoir|d'actualite)\b(?! (?:demain|ce |cette |le \d|avant|a partir|lundi|mardi|mercredi|jeudi|"
+        r"vendredi|samedi|dimanche|le (?:matin|soir|midi|week-end)))",
+        r"\bnon\b[ ,!.]*(?:(?:desolee?s?|malheureusement|helas|pardon)[ ,!.]*)?c'est (?:deja |malheureusement )*(?:pris|pourvu)\b",
+        r"\bnon\b[ ,!.]*(?:(?:desolee?s?|malheureusement|helas|pardon)[ ,!.]*)?(?:on a|nous avons|j'ai) (?:deja |finalement )*"
+        r"(?:recrute|embauche)(?= ?[.!;]|$)"),
+    # no vacancy, said with "il n'existe" or "ne disposons d'aucun poste de ..."; sorry not to offer a job
+    fam("aucun poste vacant (il n'existe pas)", 3.5, ("n'existe", "il n'y a", "d'aucun", "pouvoir vous", "pouvoir te",
+                                                    "ne correspond", "ne repond"),
+        r"(?<!\bsi )\bil n'(?:existe|y a) (?:actuellement |malheureusement |pour l'instant |pour le moment |helas )?(?:pas|aucun) "
+        r"(?:actuellement |malheureusement )?(?:de )?(?:poste|emploi|fonction)s? (?:vacante?s?|disponibles?|a pourvoir)\b",
+        r"(?<!\bsi nous )\bne (?:disposons|dispose) (?:\w+ )?d'aucune? (?:poste|emploi|fonction)s? (?:d'\S+ )?(?:vacante?s? |disponibles? )?"
+        r"(?:a pourvoir|vacante?s?|disponibles?)\b",
+        # "votre dossier ne correspond malheureusement pas au profil recherché" (the adverb inside)
+        r"\b(?:votre|ton|ta) (?:dossier|candidature|profil|parcours|cv)\b ne (?:correspond|repond) (?:malheureusement|helas|donc) pas "
+        r"(?:\w+ ){0,2}?(?:au profil|aux (?:criteres|exigences|attentes|besoins))\b",
+        r"\b(?:regret\w*|desolee?s?|navree?s?) de ne (?:pas )?pouvoir (?:vous|te) (?:proposer|offrir) (?:d'emploi|de poste|de place|de contrat)\b"),
+    # after an interview or a trial: "nous n'avons pas été convaincus par la mise en situation", "nous ne vous proposerons
+    # pas ce poste", "continuer avec un autre finaliste", "sélectionné d'autres alternants"; "le recrutement a été
+    # effectué", said with regret; "le poste a été repourvu" (Swiss)
+    fam("après l'entretien : pas convaincus / autre finaliste", 4.0, ("convaincu", "proposerons", "proposerai", "finaliste",
+                                                                       "d'autres", "effectue", "repourvu", "consideration",
+                                                                       "recrutons plus", "recrute plus", "embauchons plus",
+                                                                       "embauche plus", "prenons plus", "accueillons plus"),
+        r"\bn'(?:avons|ai|a|ont) (?:malheureusement |helas |donc )?pas ete (?:totalement |pleinement |entierement |suffisamment )?"
+        r"convaincue?s? (?:par|de) (?:votre|ta|ton|la|le|l') ?(?:mise en situation|entretien|candidature|profil|presentation|cas pratique|"
+        r"test|case|journee d'immersion|periode d'essai|essai)\b",
+        r"\bne (?:vous|te) (?:proposerons|proposerai|offrirons|offrirai|confierons) (?:malheureusement |donc |finalement )?pas (?:ce|le|cet) "
+        r"(?:poste|emploi|contrat|stage|role)\b(?![^.!?;]{0,30}\b(?:avant|tant que|sans|si)\b)",
+        r"\b(?:poursuivre|continuer|avancer) (?:le processus |le recrutement )?avec (?:un autre|une autre|d'autres) finalistes?\b",
+        rf"\b(?:avons|ai|a) (?:finalement |deja |donc )?(?:selectionne|retenu|choisi|recrute)e?s? d'autres (?:{_FR_WORKER}|candidat\w*|"
+        r"profils|finalistes)\b(?![^.!?;]{0,30}\b(?:en plus de (?:toi|vous)|avec (?:toi|vous)|aussi|egalement)\b)",
+        rf"\b(?:je ne|on ne|nous ne) (?:recrute|recrutons|embauche|embauchons|prenons|accueillons) plus (?:d'|de )?{_FR_WORKER}"
+        r"(?= (?:pour|cette|cet|actuellement|en ce moment)\b| ?[.!,;]|$)"
+        # (not an employee's news: "... plus de stagiaires cette année, mais ton CDI démarre lundi")
+        r"(?![^.!?]{0,80}\bmais (?:ton|ta|votre) (?:cdi|cdd|contrat|poste|stage|alternance|embauche|mission)\b)",
+        r"\b(?:regret|malheureusement|helas|desolee?)[^.!?;]{0,60}\b(?:le|ce) recrutement (?:a (?:deja |finalement |desormais )?ete|"
+        r"est (?:deja |desormais )?) ?(?:effectue|finalise|cloture|clos|boucle)\b",
+        r"\b(?:le|ce) poste (?:a (?:deja |entre-temps |entretemps )?ete|est (?:deja )?) ?repourvu\b",
+        r"\bne (?:pouvons|pourrons|pouvions|peux|pourrai)(?: \w+)? pas (?:\w+ )?prendre (?:votre|ta) (?:candidature|offre de service|"
+        r"dossier|postulation) en (?:consideration|compte)\b"),
+    # a small employer's "on ne va pas (pouvoir) te prendre", "pas assez de travail pour embaucher"; not a phone call, a
+    # lift or a day ("je ne peux pas te prendre au téléphone", "... demain")
+    fam("petit employeur : on ne va pas te prendre", 4.0, ("te prendre", "vous prendre", "assez de"),
+        r"\b(?:on ne|nous ne|je ne) (?:va|vais|allons|peux|pouvons|pourrai|pourrons|peut) (?:malheureusement |donc |finalement )?pas "
+        r"(?:pouvoir )?(?:te|vous) prendre\b(?! (?:en charge|au |a la |a l'|avant|ce |cette |demain|lundi|mardi|mercredi|jeudi|"
+        # (nor with an object: "je ne vais pas te prendre plus de temps", "... ton temps")
+        r"vendredi|samedi|dimanche|en photo|en voiture|chez|(?:plus|trop|de|du|des|ton|ta|tes|votre|vos|la|le|les|sur|par)\b))",
+        # (only at the clause's end or with its time: "pour embaucher un deuxième serveur" may keep the reader on)
+        r"\bpas assez de (?:travail|boulot|chantiers?|commandes?|activite) pour (?:embaucher|recruter|prendre quelqu'un)"
+        r"(?= ?[.!,;]|$| (?:en ce moment|pour le moment|pour l'instant|actuellement|cette annee|cette saison|cet ete|cet hiver)\b)"),
+]
+
+# (round 21b) look-alikes from the same probes: this post filled and another offered in the same breath ("... pourvu,
+# mais nous souhaitons vous proposer celui de ...", "mais on aimerait te parler du poste senior"); a study place
+# (Parcoursup, "vos autres voeux"); an agency telling its client (the reader) about a candidate it put forward, or a
+# candidate named in the third person who took another offer
+LOOKALIKES += [
+    fam("faux-ami : un autre poste proposé (celui de, du poste) (fr)", -5.0, ("mais",),
+        r"\bmais (?:nous |on )?(?:aimerions|aimerait|souhaiterions|souhaiterait|voudrions|voudrait|souhaitons|souhaite|voulons|"
+        r"serions ravis de|serions heureux de) (?:vous|te) (?:proposer|presenter|parler) (?:celui|celle|du poste|de l'offre|du role|"
+        r"de la mission)\b"),
+    fam("faux-ami : une formation, Parcoursup (fr)", -5.0, ("parcoursup", "voeux", "la formation"),
+        r"\bparcoursup\b|\b(?:vos|tes) (?:autres )?voeux\b|\bla formation\b(?: \S+){0,3} n'a (?:malheureusement |pas )?pas retenu\b"),
+    fam("faux-ami : le candidat que je vous ai présenté (fr)", -5.0, ("que je vous", "que nous vous", "que je t", "que nous t",
+                                                                  "autre offre"),
+        r"\b(?:le|la|les) (?:candidate?s?|profils?|consultante?s?) que (?:je|nous) (?:vous|t') ?(?:ai|avais|avons|avions) "
+        r"(?:presentee?s?|proposee?s?|envoyee?s?)\b",
+        r"\b(?:il|elle) a (?:finalement |deja |entre-temps )?accepte (?:une autre|un autre) (?:offre|poste|proposition|emploi)\b"),
 ]
