@@ -37,15 +37,21 @@ DECISIONS: list[Family] = [
         # not when the body calls off an appointment or answers the reader's own "Absage"
         r"^absage \. (?!.{0,400}\b(?:termin\w*|\w*gesprach\w*|interview\w*|absagen|ihre absage|deine absage|zuruck\w*|"
         r"ziehe)\b)"),
-    fam("Stelle ist vergeben", 3.5, ('vergeben', 'besetzt', 'vakant'),
+    fam("Stelle ist vergeben", 3.5, ('vergeben', 'besetzt', 'vakant', 'gefill'),
+        # the Swiss word for the post, filled in the past ("die Funktion konnte intern besetzt werden"; not "die
+        # Funktion wird im Januar besetzt", "soll noch besetzt werden")
+        rf"{_DE_NOT_SOME}\bfunktion\b(?![^.!?;]{{0,40}}\b(?:wird|soll|sollte|voraussichtlich|erst|noch)\b)[^.!?;]{{0,40}}"
+        r"(?<!nicht )\b(?:intern |anderweitig |bereits |inzwischen |mittlerweile )?(?:besetzt|vergeben)\b",
         # an employer's word for it: "die Stelle ist nicht mehr vakant"
         r"\b(?:stelle|position|vakanz|rolle)\b[^.!?;]{0,30}\bnicht mehr vakant\b",
         rf"{_DE_NOT_SOME}\b(?:stelle|position|vakanz|job|posten|planstelle)\w*\b[^.!?;]{{0,40}}\b(?:ist|wurde|wurden|sind|"
         r"haben wir)\b[^.!?;]{0,25}(?<!ist nicht )(?<!sind nicht )(?<!war nicht )(?<!noch nicht )(?<!bisher nicht )"
-        r"(?<!nie )\b(?:vergeben|(?:nach)?besetzt|anderweitig besetzt)",
+        r"(?<!nie )\b(?:vergeben|(?:nach)?besetzt|anderweitig besetzt|gefilled|gefillt)",
         # (the sentence names no "einige / mehrere / manche" posts: a job portal's list, not the reader's)
-        r"(?:^|(?<=[.!?;:\n]))(?![^.!?;]*\b(?:einige|mehrere|manche)\b)[^.!?;]*?\b(?:bereits|inzwischen|schon|anderweitig) "
-        r"(?:vergeben|besetzt)\b"),
+        # (nor an appointment, a flat or a table: "der gewünschte Termin für die Werksbesichtigung ist bereits vergeben")
+        r"(?:^|(?<=[.!?;:\n]))(?![^.!?;]*\b(?:einige|mehrere|manche|termin\w*|\w*besichtigung|wohnung\w*|zimmer|tisch\w*)\b)"
+        r"[^.!?;]*?\b(?:bereits|inzwischen|mittlerweile|schon|anderweitig) "
+        r"(?:vergeben|besetzt|gefilled|gefillt)\b"),
     fam("Einstellungsstopp beendet das Verfahren", 3.5,
         ("einstellungsst", "einstellungssperre", "recruiting", "rekrutierungsst", "personalst", "gestrichen", "zuruckgezogen", "zurueckgezogen", "besetzt", "auswahlverfahren", "freeze",
          "entfallt", "fallt die", "fallt unsere", "fallt weg", "fallt leider", "fallt damit", "fallt somit", "gecancelt", "gestoppt",
@@ -73,7 +79,10 @@ DECISIONS: list[Family] = [
         r"(?![^.!?;]{0,80}\b(?:freuen|gluckwunsch|willkommen|anbieten|anzubieten|einladen|einzuladen|zusagen|sobald|"
         r"wenn|angebot|vertrag|arbeitsvertrag)\w*)"),
     fam("passt nicht", 3.0, ('nicht', 'keine'),
-        r"\b(?:profil|qualifikation|erfahrung)\w*\b[^.!?;]{0,30}\bnicht (?:ganz |ausreichend |genug )?(?:zu unseren|zu den|mit unseren|unseren) (?:anforderungen|erwartungen)",
+        # (round 21b: any adjective, and a research group's "Schwerpunkte": "passt nicht zu den methodischen
+        # Schwerpunkten des Projekts")
+        r"\b(?:profil|qualifikation|erfahrung)\w*\b[^.!?;]{0,30}\bnicht (?:ganz |ausreichend |genug )?(?:zu unseren|zu den|mit unseren|unseren) "
+        r"(?:\w+ )?(?:anforderungen|erwartungen|schwerpunkt\w*|vorstellungen)",
         r"\bkeine (?:passende |offene |freie |geeignete |vakante |entsprechende )?(?:position|stelle|vakanz) (?:fur|fuer) (?:sie|dich)\b"
         r"(?! (?:\w+ ){0,3}(?:gefunden|finden|dabei|im angebot))",
         # "keine Vakanz, die Ihrem Profil entspricht", "keine offene Stelle, die zu Ihrem Profil passt"
@@ -304,7 +313,7 @@ DECISIONS += [
 _OTHER = r"(?:andere|weitere|externe|interne|passendere)(?:[nrs]|[/:*_][nrs]|\([nrs]\))?"
 _ART = r"(?:eine?(?:[nrs]|[/:*_][nrs]|\([nrs]\))? |die |den |der |des )"
 _SOMEONE = (r"(?:mitbewerbe\w*|bewerbe[nr]\w*|bewerbende\w*|kandidierende\w*|kandidat\w*|weg|richtung|variante|person(?:en)?|kolleg\w*|nachfolger\w*|mitarbeiter\w*|"
-            r"azubi\w*|auszubildende\w*|"
+            r"azubi\w*|auszubildende\w*|\w*(?:fach|pflege|lehr)kraft|"
             r"jemand(?:en|em)?|profil\w*|bewerbung(?:en)?|kandidatur|losung|besetzung|finalist\w*|teilnehmer\w*|teilnehmend\w*|leute\w*|nachfolge\w*|"
             # (sweep 3) start-up German borrows the English word: "mit anderen Candidates weitermachen"
             r"candidates?)")
@@ -410,6 +419,8 @@ DECISIONS += [
         r"\bkeine berucksichtigung (?:mehr )?(?:gefunden|fand)\b|\bkeine berucksichtigung mehr finden\b|\b(?:ihre|deine) (?:(?:initiativ|blind|spontan|online)?bewerbung|kandidatur)\b[^.!?;]{0,40}\bkeine berucksichtigung (?:finden|fand)\b",
         # the nominal style: "teilen wir Ihnen die Nichtberücksichtigung Ihrer Bewerbung mit", "es erfolgt keine weitere
         # Berücksichtigung Ihrer Bewerbung"
+        # the subject line: "Ihre Bewerbung: leider keine Berücksichtigung"
+        r"\b(?:ihre|deine) (?:bewerbung|kandidatur)\b[^.!?;:]{0,40}: (?:leider )?keine (?:weitere )?berucksichtigung\b",
         r"\b(?:nicht-?berucksichtigung|keine (?:weitere )?berucksichtigung) (?:ihrer|deiner) (?:(?:initiativ|blind|"
         r"spontan|online)?bewerbung|"
         r"kandidatur|unterlagen)\b",
@@ -457,6 +468,7 @@ DECISIONS += [
         # (sweep 2: the participle, "mein Kunde hat die Position inzwischen anderweitig besetzt")
         r"\banderweitig (?:zu )?(?:besetzen|besetzt|vergeben|nachbesetzen|nachbesetzt|nachzubesetzen)\b",
         r"\b(?:stelle|position|\w*job(?:chen)?|rolle|platz)\b(?: (?:\w+ ){0,4}?)? ?(?:ist|war) (?:\w+ ){0,3}weg\b",
+        r"\b(?:ist|war) (?:die|der|das) (?:stelle|position|\w*job(?:chen)?|rolle)\b (?:\w+ ){0,2}weg\b",
         r"\b(?:nehmen|nahmen|holen|holten) (?:\w+ ){0,2}(?:jemand(?:en)? (?:anderen|anderes|anders)|eine[nr]? andere[nrs]? (?:kandidat|bewerber|person)\w*)\b",
         # ...or one who already has more: "wir nehmen für die Stelle als X einen Bewerber, der schon den Meister hat"
         r"\b(?:nehmen|nahmen|holen|holten) (?:wir )?(?:\w+ ){0,6}?eine[nr]? (?:\w+ )?(?:kandidat|bewerber|person|"
@@ -475,7 +487,8 @@ DECISIONS += [
         r"mitteilung|bescheid)\b"),
     fam("keine Zusammenarbeit / kein Platz / nicht zusammengekommen", 3.5, ("zusammen", "platz", "zustande", "sollen sein", "nicht sein"),
         r"\bkeine (?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b[^.!?;]{0,30}\b(?:geben|zustande|kommen|moglich)\b",
-        r"\b(?:zusammenarbeit|anstellung|einstellung|beschaftigung|besetzung|vermittlung|arbeitsverhaltnis|vertragsabschluss)\b[^.!?;]{0,30}"
+        r"\b(?:zusammenarbeit|anstellung|einstellung|beschaftigung|besetzung|vermittlung|arbeitsverhaltnis|vertragsabschluss|"
+        r"einsatz)\b[^.!?;]{0,40}"
         r"\bnicht zustande\b",
         r"\bkeinen platz\b[^.!?;]{0,40}\b(?:team|unternehmen|firma|haus|abteilung|fur sie|fur dich)\b",
         r"\bnicht zusammen(?:gekommen|kommen|finden|gefunden|passen|gepasst)\b|\b(?:kommen|kamen|finden|fanden) wir (?:\w+ ){0,3}nicht zusammen\b|"
@@ -695,7 +708,7 @@ DECISIONS += [
         r"(?:durchgesetzt|gewonnen)\b",
         r"\b(?:bewerbung|unterlagen|profil|sie|du|dich)\b[^.!?;]{0,40}\bnicht (?:\w+ ){0,4}(?:uberzeugt|uberzeugen)\b",
         r"\bnicht (?:\w+ ){0,4}(?:durchsetzen|durchgesetzt)\b",
-        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,80}}\bbesser\b"),
+        rf"\b{_OTHER} {_SOMEONE}\b[^.!?;]{{0,80}}\b(?:besser|starker uberzeugt)\b"),
     fam("negative Antwort / negativer Bescheid", 4.0, ("negativ", "abschlagig"),
         r"\b(?:negativ\w*|abschlagig\w*) (?:ruckmeldung|nachricht|antwort|entscheidung|entscheid|bescheid|mitteilung|"
         r"feedback)\b"),
@@ -750,7 +763,7 @@ DECISIONS += [
         rf"\b(?:ihr|dein)(?:e[nms]?)? (?:profil|unterlagen|dossier|lebenslauf|bewerbungsunterlagen)\b{G}\b(?:abzulehnen|ablehnen|abgelehnt|"
         r"zuruckzuweisen|zuruckgewiesen)\b"),
     fam("nicht mehr im Rennen / Auswahlprozess", 4.0, ("rennen", "auswahl", "prozess", "verfahren"),
-        r"\b(?:sie|du)\b (?:\w+ ){0,3}nicht (?:mehr |weiter |langer )(?:im|in der|in dem) (?:rennen|auswahl\w*|prozess|verfahren|"
+        r"\b(?:sie|du)\b (?:[\w-]+ ){0,4}nicht (?:mehr |weiter |langer )(?:im|in der|in dem) (?:rennen|auswahl\w*|prozess|verfahren|"
         r"bewerbungsprozess|bewerbungsverfahren)\b"),
     fam("Ausschreibung zurückgenommen", 3.5,
         ("zuruck", "storniert", "aufgehoben", "annulliert", "entfall", "gestoppt", "gestrichen"),
@@ -864,10 +877,15 @@ DECISIONS += [
         rf"\b(?:jemand(?:e[mn])? (?:anderes|anders|andere[rsnm]?)|(?:eine?[rnm]?|die|der|den) {_OTHER} {_SOMEONE}|mitbewerbe\w*)\b{G}"
         r"\bdie nase (?:vorn|vorne)\b",
         rf"\bdie nase (?:vorn|vorne)\b{S}\b(?:jemand(?:e[mn])? (?:anderes|anders|andere[rsnm]?)|(?:eine?[rnm]?|die|der|den) {_OTHER} {_SOMEONE})"),
-    fam("diesmal nicht gepasst", 4.0, ("gepasst", "geklappt"),
+    fam("diesmal nicht gepasst", 4.0, ("gepasst", "geklappt", "gestimmt"),
         r"\b(?:diesmal|dieses mal|am ende|letztlich|letzten endes|unterm strich|in diesem jahr|dieses jahr|heuer|in dieser runde|"
-        r"bei (?:uns|dieser stelle|dieser position|dieser bewerbung)|mit (?:der|dieser|ihrer|deiner) (?:stelle|position|rolle|bewerbung))\b (?:\w+ ){0,4}"
-        r"(?<!terminlich )(?<!zeitlich )nicht (?:ganz )?(?:gepasst|geklappt)\b"),
+        r"bei (?:uns|dieser stelle|dieser position|dieser bewerbung)|mit (?:der|dieser|ihrer|deiner) (?:stelle|position|rolle|bewerbung)|"
+        # an agency's client: "leider hat es beim Kunden nicht geklappt"
+        r"(?:beim|bei (?:dem|unserem|meinem)) (?:kunden|auftraggeber|mandanten))\b (?:\w+ ){0,4}"
+        r"(?<!terminlich )(?<!zeitlich )nicht (?:ganz )?(?:gepasst|geklappt)\b",
+        # "am Ende hat der Culture Fit nicht ganz gepasst", "die Chemie hat leider nicht gestimmt"
+        r"\b(?:culture[- ]?fit|kulturelle passung|chemie)\b (?:\w+ ){0,3}?nicht (?:ganz |so |hundertprozentig )?"
+        r"(?:gepasst|gestimmt)\b"),
     fam("Stelle zwischenzeitlich nachbesetzt", 4.0, ("nachbesetzt", "neu besetzt", "wieder besetzt", "anderweitig besetzt"),
         rf"\b(?:stelle|position|vakanz|rolle|posten)\w*\b[^.!?;]{{0,50}}{_NOT_AFTER}\b(?:nach|neu |wieder |anderweitig )besetzt "
         r"(?:wurde|worden|ist|war)\b"),
@@ -1472,7 +1490,7 @@ DECISIONS += [
     fam("Ihr Weg endet hier / nicht geschafft / keine Perspektive", 4.0,
         ("ihr weg", "dein weg", "schluss", "geschafft", "perspektive", "zukunft", "moglichkeit zur",
          "moglichkeit einer", "keine stelle", "stelle anbieten", "position anbieten", "anstellung", "beschaftigung",
-         "einsatzmoglichkeit"),
+         "einsatzmoglichkeit", "einstiegsmoglichkeit", "keine moglichkeit"),
         # "dass Ihr Weg bei uns hier endet" (not "endet hier noch nicht")
         r"\b(?:ihr|dein) (?:weg|bewerbungsweg)\b (?:\w+ ){0,3}(?:hier |an dieser stelle |damit |leider |nun )*(?:endet|beendet|zu ende)\b"
         r"(?! (?:\w+ ){0,2}nicht\b)",
@@ -1486,9 +1504,15 @@ DECISIONS += [
         r"(?:(?:bei|in|im|hier|mit|als)\b[^.!?;,]{0,25} )?(?:bieten|anbieten|geben)\b",
         # "wir sehen keine Möglichkeit einer Zusammenarbeit"
         r"\bkeine moglichkeit (?:zur|einer) (?:weiteren )?(?:zusammenarbeit|anstellung|einstellung|beschaftigung)\b",
+        # "wir sehen keine Möglichkeit, Sie in die engere Wahl einzubeziehen" (not a day: "Sie am Freitag einzuladen")
+        r"\bkeine moglichkeit,? (?:sie|dich) (?!(?:\w+ ){0,5}?(?:am|um|heute|morgen|montag|dienstag|mittwoch|donnerstag|"
+        r"freitag|termin\w*)\b)(?:\w+ ){0,5}?(?:einzubeziehen|einzuladen|einzustellen|zu berucksichtigen|aufzunehmen|"
+        r"zu beschaftigen)\b",
+        r"\bkeine moglichkeit,? (?:ihnen|dir) (?:ein |eine |einen )?(?:\w+ )?(?:angebot|stelle|position|zusage|vertrag)\w* "
+        r"(?:anzubieten|zu machen|zu unterbreiten|zu geben)\b",
         r"\b(?:sehen|haben|gibt es|finden)\b (?:\w+ ){0,3}keine (?:\w+ )?(?:einsatzmoglichkeit(?:en)?|perspektive)\b"
         r"(?! auf\b)|"
-        r"\bkeine (?:\w+ )?einsatzmoglichkeit(?:en)? (?:fur (?:sie|dich)|bei uns)\b"),
+        r"\bkeine (?:\w+ )?(?:einsatz|einstiegs)moglichkeit(?:en)? (?:fur (?:sie|dich)|bei uns)\b"),
 ]
 
 # --- round 8 (a sweep of registers in no corpus, see tests/test_detect_sweep_de.py) --------------------------------
@@ -1705,7 +1729,13 @@ LOOKALIKES += [
     # a bid or a quote of the reader's firm weighed by a buyer: "Ihr Angebot wurde bei der Wertung nicht berücksichtigt"
     fam("look-alike: the reader's bid or quote (de)", -5.0, ("angebot", "gebot", "offerte", "kostenvoranschlag"),
         r"\b(?:ihr|dein)(?:e[mns]?)? (?:angebot|gebot|offerte|kostenvoranschlag)\b[^.!?;]{0,60}\b(?:wertung|vergabe|"
-        r"zuschlag|auftrag|budget|preis|frist|bieter)\w*"),
+        r"zuschlag|auftrag|budget|preis|frist|bieter|ausschreibung|lieferung|lieferant|leistungsverzeichnis)\w*"),
+    # the reader's complaint or objection, not their application: "Ihre Beschwerde über die Wartezeit wurde leider
+    # nicht berücksichtigt"
+    fam("look-alike: the reader's complaint or objection (de)", -4.0, ("beschwerde", "einwand", "einwendung",
+                                                                      "widerspruch", "reklamation", "anregung"),
+        r"\b(?:ihr|ihre|dein|deine)[mnrs]? (?:beschwerde|einwand|einwendung(?:en)?|widerspruch|reklamation|anregung(?:en)?)\b"
+        r"[^.!?;]{0,60}\bnicht (?:\w+ )?(?:berucksichtigt|berucksichtigen|stattgegeben|stattgeben)\b"),
     # the freeze named but said not to touch the reader: "der Einstellungsstopp betrifft Ihre Bewerbung nicht"
     fam("look-alike: a hiring freeze that spares the reader (de)", -4.0, ("betrifft", "betraf", "betroffen"),
         r"\b(?:einstellungs|recruiting|rekrutierungs)-?(?:stopp|stop|sperre)\w*\b[^.!?;]{0,40}\b(?:betrifft|betraf) "
@@ -1934,7 +1964,13 @@ LOOKALIKES += [
         # Analystenstelle einladen" (nothing negated between: not "aber für die Stelle leider nicht einladen")
         rf"(?:{_CONTRAST}[^.!?;]{{0,30}}\b(?:laden|lade)\b|\b(?:laden|lade)\b[^.!?;]{{0,30}}{_CONTRAST}){_UNNEGATED}{{0,80}}"
         rf"{_FOR_A_POST}{_UNNEGATED}{{0,40}}\bein\b",
-        rf"{_CONTRAST}{_UNNEGATED}{{0,80}}{_FOR_A_POST}{_UNNEGATED}{{0,40}}\b(?:einladen|kennenlernen|interviewen)\b"),
+        rf"{_CONTRAST}{_UNNEGATED}{{0,80}}{_FOR_A_POST}{_UNNEGATED}{{0,40}}\b(?:einladen|kennenlernen|interviewen)\b",
+        # (round 21b) another post offered in so many words: "im Tagdienst hätten wir aber ab Januar eine Stelle für
+        # Sie", or an agency's other client: "aber ein anderer Kunde in Baunatal sucht genau Ihr Profil"
+        r"\b(?:hatten|haben) wir (?:aber|jedoch|allerdings) (?:\w+ ){0,4}eine (?:\w+ )?(?:stelle|position)\b (?:\w+ ){0,2}"
+        r"(?:fur (?:sie|dich)|frei)\b",
+        rf"{_CONTRAST} (?:ein|eine) (?:andere[rs]?|weitere[rs]?) (?:kunde|kundin|auftraggeber\w*|mandant\w*|standort)\b"
+        r"[^.!?;]{0,40}\b(?:sucht|interessiert sich fur) (?:genau |auch )?(?:ihr|dein|sie|dich)\b"),
 ]
 
 # (session 19) the reader took another offer, and the company closes the application: the reader's own withdrawal
@@ -2008,11 +2044,13 @@ LOOKALIKES += [
 # from the classifier; the phrases name staff (not a buyer, a tenant or a tradesman) or the team.
 _DE_WORKER = (r"(?:aushilf\w*|koch|kochin|kellner\w*|helfer\w*|erntehelfer\w*|mitarbeiter\w*|lehrling\w*|azubis?|"
               r"auszubildende\w*|praktikant\w*|servicekraft|servicekrafte|saisonkraft|saisonkrafte|kuchenhilfe\w*|"
-              r"verkaufer\w*|fahrer\w*|spuler\w*|thekenkraft|bedienung\w*|personal|leute|verstarkung|nachfolger\w*)")
+              r"verkaufer\w*|fahrer\w*|spuler\w*|thekenkraft|bedienung\w*|personal|leute|verstarkung|nachfolger\w*|"
+              # (a craft firm's staff; not "Handwerker" or "Installateur": those a household hires)
+              r"gesell\w*|facharbeiter\w*)")
 DECISIONS += [
     fam("Kleinbetrieb: schon jemanden / voll besetzt", 4.0, ("besetzt", "komplett", "jemand", "gefunden", "eingestellt",
                                                             "brauche", "suchen", "genug", "personell",
-                                                            "stelle", "haben"),
+                                                            "stelle", "haben", "bedarf", "teams"),
         # (the staff or the team only, not "am Samstag sind wir komplett ausgebucht")
         r"\bwir sind (?:jetzt |nun |leider |schon |bereits |inzwischen |personell |mit (?:dem )?personal )*"
         r"(?:voll|vollstandig|komplett) besetzt\b"
@@ -2023,10 +2061,10 @@ DECISIONS += [
         r"\b(?:unser|das) (?:team|personal) (?:ist|steht) (?:jetzt |nun |leider |schon |bereits |inzwischen )*"
         r"(?:komplett|vollstandig|voll)\b",
         # "hab schon jemanden gefunden", "ich habe inzwischen jemanden" (the sender alone: the plural is read above)
-        r"(?:(?<![a-z0-9] )|(?<=aber )|(?<=doch )|(?<=leider )|(?<=nur ))\b(?:ich habe|ich hab|hab|habe) (?:\w+ )?"
-        r"(?:schon|bereits|inzwischen|mittlerweile) (?:jemand(?:en)?|wen)(?= ?[.!;:,-]|$| gefunden\b)",
+        r"(?:(?<![a-z0-9] )|(?<=aber )|(?<=doch )|(?<=leider )|(?<=nur ))\b(?:ich habe|ich hab|hab|habe|haben|haben wir) (?:\w+ )?"
+        r"(?:schon|bereits|inzwischen|mittlerweile) (?:jemand(?:en)?|wen)(?= ?[.!;:,-]|$| (?:gefunden|eingestellt)\b)",
         # "wir haben schon einen Koch gefunden", "ich habe bereits eine Aushilfe eingestellt"
-        rf"\b(?:wir haben|ich habe|ich hab|hab|habe) (?:\w+ )?(?:schon|bereits|inzwischen|mittlerweile) (?:eine[nr]? |die |den )?"
+        rf"\b(?:wir haben|ich habe|ich hab|hab|habe) (?:\w+ )?(?:schon|bereits|inzwischen|mittlerweile) (?:eine[nr]? |nen |ne |die |den )?"
         rf"(?:neue[nrs]? |andere[nrs]? )?{_DE_WORKER} (?:\w+ ){{0,4}}?(?:gefunden|eingestellt)\b"
         # (not the happy end: "wir haben schon einen neuen Koch gefunden: dich!")
         r"(?![^.!?;]{0,40}(?::|\b(?:bist|sind|ist)) (?:du|dich|sie)\b)",
@@ -2037,9 +2075,63 @@ DECISIONS += [
         # at the clause's end: "wir haben genug Leute.", "wir haben inzwischen eine Aushilfe."
         rf"\b(?:wir haben|ich habe|ich hab|hab) (?:leider |jetzt |nun )?genug {_DE_WORKER}(?= ?[.!;,]|$| fur (?:die|den|diese[nr]?) "
         r"(?:saison|sommer|winter|lese|ernte)\b)",
-        rf"\b(?:wir haben|ich habe|ich hab|hab) (?:leider )?(?:schon|bereits|inzwischen|mittlerweile) (?:eine[nr]? )(?:neue[nr]? )?"
+        rf"(?:\b(?:wir haben|ich habe|ich hab|hab)|(?<![a-z0-9] )\bhaben) (?:leider )?(?:schon|bereits|inzwischen|mittlerweile) "
+        r"(?:eine[nr]? )(?:neue[nr]? )?"
         rf"{_DE_WORKER}(?= ?[.!;,]|$)",
         r"\bwir sind (?:\w+ )?(?:personell|mit personal) (?:gut|ausreichend|voll|bestens) (?:aufgestellt|versorgt|besetzt)\b",
+        rf"\bwir sind (?:\w+ )?mit (?:\w+ )?{_DE_WORKER} (?:\w+ )?(?:komplett|vollstandig|eingedeckt)\b",
         rf"\b(?:wir stellen|ich stelle) (?:gerade|momentan|zurzeit|derzeit|aktuell|im moment|dieses jahr|diese saison) (?:leider )?"
-        rf"(?:niemanden|keine[nr]? (?:neue[n]? )?{_DE_WORKER}) ein\b"),
+        rf"(?:niemanden|keine[nr]? (?:neue[n]? )?(?:{_DE_WORKER}|\w*angestellte\w*|\w*kraft|\w*krafte|\w*mitarbeitende\w*)) ein\b",
+        # an unsolicited application's answer: "aktuell besteht bei uns leider kein Personalbedarf"
+        r"\b(?:besteht|haben wir|gibt es)\b (?:\w+ ){0,3}kein(?:en)? (?:personal|einstellungs)bedarf\b",
+        r"\bunsere (?:teams|abteilungen) sind (?:jetzt |nun |leider |derzeit |aktuell |schon |bereits |inzwischen )*"
+        r"(?:komplett|vollstandig|voll) besetzt\b"),
+]
+
+# (round 21b, template probes) the application that convinced no one or led to nothing, the agency that cannot put
+# the reader forward, the requirement the reader does not meet, the process ended with another finalist.
+DECISIONS += [
+    fam("Bewerbung konnte nicht überzeugen / führte zu keiner Einladung", 4.0, ("uberzeug", "gefuhrt"),
+        # "Ihre Bewerbung konnte im Vergleich mit den übrigen leider nicht überzeugen" (not "nicht nur überzeugen")
+        r"\b(?:ihre|deine) (?:bewerbung|unterlagen|kandidatur)\b (?:konnte|konnten|hat|haben) (?:uns )?"
+        r"(?!(?:\w+ ){0,8}?(?:nicht nur|aber)\b)(?:\w+ ){0,8}?nicht (?:ganz |restlos |vollends |vollstandig )?uberzeugen\b"
+        r"(?![^.!?;]{0,80}\b(?:aber|jedoch|doch|dann|inzwischen|mittlerweile)\b)",
+        # "nach dem Tech-Call waren wir leider nicht ganz überzeugt" (not "nicht überzeugt, dass der Termin passt")
+        # (nor the doubt overcome: "zuerst waren wir nicht ganz überzeugt, aber nach dem Zweitgespräch ...")
+        r"(?<!zuerst )(?<!zunachst )(?<!anfangs )(?<!erst )\b(?:waren wir|wir waren)\b (?:[\w-]+ ){0,5}?nicht "
+        r"(?:ganz |restlos |vollends |vollstandig |hundertprozentig )?uberzeugt\b(?!,? (?:davon|dass|ob)\b)"
+        r"(?![^.!?;]{0,80}\b(?:aber|jedoch|doch|dann|inzwischen|mittlerweile)\b)",
+        r"\b(?:bewerbung|kandidatur|unterlagen)\b[^.!?;]{0,40}\bnicht zu (?:einer|einem) (?:\w+ )?(?:einladung|einstellung|"
+        r"zusage|anstellung|vorstellungsgesprach|gesprach)\w* (?:\w+ ){0,3}gefuhrt\b"),
+    fam("Agentur kann nicht vorstellen / Anforderungsprofil nicht erfüllt", 3.5, ("vorstellen", "vorschlagen", "erfull"),
+        # an agency's "daher kann ich Sie leider nicht (beim Kunden) vorstellen"
+        r"\b(?:kann|konnen|werde|werden) (?:ich|wir) (?:sie|dich) (?:leider |daher |deshalb |somit |also )*"
+        r"(?:(?:dem|unserem|meinem|beim) (?:kunden|auftraggeber|mandanten) )?(?:leider )?nicht (?:vorstellen|vorschlagen|"
+        r"prasentieren)\b",
+        # a statement, not a question or an advert's condition: "Sie erfüllen das Anforderungsprofil (...) nicht."
+        r"(?:^|(?<=[.!;:\n] ))(?:sie erfullen|du erfullst) (?:\w+ ){0,3}(?:anforderungsprofil|anforderungen|voraussetzungen|"
+        r"einstellungsvoraussetzungen|kriterien)\b[^.!?;]{0,60}\bnicht\b(?! nur\b)(?![^.!;]*\?)"),
+    fam("Prozess mit einem anderen Finalisten abgeschlossen", 4.0, ("abzuschliessen", "abschliessen", "abgeschlossen",
+                                                                     "beenden"),
+        # the end given as the consequence: "Ihre Gehaltsvorstellung passt nicht zu unserem Budget, weshalb wir den
+        # Prozess beenden" (a causal clause: not "bevor wir den Prozess abschließen", "wenn wir ... beenden")
+        r"\b(?:weshalb|weswegen|sodass|so dass) (?:wir|ich) (?:den|das|unseren?) (?:\w+ )?(?:prozess|\w*verfahren|\w*prozess)\b "
+        r"(?:mit (?:ihnen|dir) )?(?:hiermit |an dieser stelle |hier |leider )*(?:beenden|abschliessen)\b",
+        # "wir haben entschieden, den Prozess mit einem anderen Finalisten abzuschließen"
+        rf"\b(?:prozess|verfahren|\w*(?:auswahl|bewerbungs|besetzungs)(?:verfahren|prozess))\b (?:\w+ ){{0,2}}mit "
+        rf"(?:eine[mr]? |den |dem |der )?{_OTHER} {_SOMEONE}\b (?:\w+ ){{0,2}}(?:abzuschliessen|abschliessen|abgeschlossen)\b"),
+    fam("Einstellung nicht möglich / Verfahren mit einer Kandidatin, die ...", 4.0, ("nicht moglich", "fortsetzen",
+                                                                                  "fortfuhren", "weiterfuhren"),
+        # "eine Einstellung ist aufgrund Ihrer fehlenden Anerkennung derzeit leider nicht möglich" (not a date in
+        # between: "zum 1. Dezember leider nicht möglich, aber zum 1. Januar")
+        r"\b(?:eine |ihre |deine )?(?:einstellung|anstellung|beschaftigung|ubernahme)\b (?:ist|ware) "
+        r"(?!(?:\w+ ){0,6}?(?:zum|ab|vor|bis|am|im|erst)\b)(?:\w+ ){0,6}?nicht (?:moglich|realisierbar|darstellbar)\b"
+        r"(?![^.!?;]{0,30}\b(?:aber|jedoch|sondern)\b)",
+        # someone else, described: "wir werden das Verfahren mit einer Kandidatin fortsetzen, die mehr ... mitbringt"
+        r"\b(?:verfahren|prozess)\b (?:\w+ )?mit (?:einer|einem) (?:\w+ )?(?:kandidat|bewerber|person|finalist)\w* "
+        r"(?:fortsetzen|fortfuhren|weiterfuhren)\b,? (?:die|der)\b"),
+    fam("colloquial: für nen anderen entschieden", 4.0, ("nen ander", "ne ander", "n ander"),
+        # (a person, not "für ne andere Firma entschieden": the sender's own choice of employer)
+        r"\b(?:fur|fuer) (?:nen|ne|n) andere[nr]? (?:(?:bewerber\w*|kandidat\w*|person|typ|gesell\w*|azubi\w*) )?"
+        r"(?:leider |jetzt |nun |dann |halt )?entschieden\b"),
 ]
