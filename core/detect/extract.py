@@ -264,7 +264,7 @@ VENDORS = frozenset(
      # recruiting software of the other languages' markets
      "talentsoft", "flatchr", "taleez", "beetween", "dvinci", "rexx", "concludis", "onlyfy", "umantis", "pandape",
      "kenoby", "recrutei", "jobylon", "welcomekit", "solides", "bizneo", "csod", "jobaffinity", "digitalrecruiters",
-     "carerix", "otys", "emply", "jobadder", "avature", "manatal", "hirehive", "hr-manager",
+     "carerix", "otys", "emply", "jobadder", "avature", "manatal", "hirehive", "hr-manager", "connexys",
      # job boards
      "net-empregos", "itjobs", "totaljobs", "cv-library", "jobat", "tecnoempleo", "cadremploi"]) | {
     "cornerstone ondemand",
@@ -276,7 +276,10 @@ NO_REPLY = re.compile(
     r"nicht-?antworten|keine-?antwort|niet-?(?:be)?antwoorden|"
     r"notifications?|notify|jobs?|careers?|carrieres?|karriere|recruiting|recruitment|recrutement|recrutamento|talent|"
     r"hr|rh|rrhh|people|mailer|mailrobot|system|alerts?|jobalerts?|jobagent|info|hello|team|empleo|vagas|vacatures|"
-    r"werkenbij|bewerbung|bewerbungen|hiring|contact|seleccion|selecao|applications?|candidates?)(?:[-_.+][\w.+-]*)?@",
+    r"werkenbij|bewerbung|bewerbungen|hiring|contact|seleccion|selecao|applications?|candidates?|"
+    # the other languages' "notifications" and a sending service's bounce box: no one's own mailbox
+    r"notificaci(?:on|ones)|notificac(?:ao|oes)|benachrichtigung(?:en)?|notificaties?|meldingen|bounces?|postmaster)"
+    r"(?:[-_.+][\w.+-]*)?@",
     re.I)
 ORG_WORDS = frozenset(
     ["team", "recruiting", "recruitment", "recruiter", "careers", "career", "jobs", "job", "talent", "hr", "people", "hiring", "acquisition", "personalabteilung", "equipe", "equipo", "equipa", "time", "recrutement", "recrutamento", "seleccion", "selecao", "rrhh", "rh", "talento", "talentos", "carrieres", "karriere", "werving", "selectie", "the", "notifications", "no-reply", "noreply", "via", "inc", "ltd", "gmbh", "llc"])
@@ -407,7 +410,7 @@ _ATS_LABEL = re.compile(r"(?:my)?(?:greenhouse|workday|myworkdayjobs|smartrecrui
                         r"workable|icims|jobvite|bamboohr|successfactors|taleo|softgarden|gupy|jazzhr|pinpointhq|lever|"
                         r"join|computrabajo|infojobs|stepstone|jobteaser|hellowork|"
                         r"talentsoft|flatchr|taleez|beetween|dvinci|concludis|onlyfy|umantis|pandape|kenoby|recrutei|"
-                        r"jobylon)"
+                        r"jobylon|connexys)"
                         r"(?:-?mail|jobs)?")
 
 
@@ -482,6 +485,7 @@ montajes construction constructions construcción construções menuiserie menui
 elektrotechnik haustechnik metallbau fotografie fotografia photography photographie contabilidade contabilidad
 comptabilité boekhouding buchhaltung mediação mediación bicicletas bicicletaria canalizações canalizaciones
 fontanería plomberie loodgietersbedrijf jardinería jardinagem paysage paysagiste centres centers
+gasthaus gasthof landgasthof wirtshaus brauhaus kaffeehaus weinstube biergarten kneipe imbiss
 """
 ORG_NAME_WORDS = frozenset(fold(w) for w in _ORG_NAME_TEXT.split())
 # the endings of sector nouns that head a business's name (Dutch and German compounds, Spanish shop nouns); no
@@ -493,7 +497,9 @@ _SECTOR_ENDS = ("bureau", "fabriek", "bedrijf", "kantoor", "winkel", "makerij", 
 _GREETINGS = frozenset(["dear", "hi", "hello", "hey", "hallo", "liebe", "lieber", "sehr", "guten", "bonjour", "cher", "chere",
                         "hola", "estimado", "estimada", "querido", "querida", "beste", "hoi", "goedemiddag", "ola", "oi",
                         "prezado", "prezada", "caro", "cara", "thanks", "thank", "merci", "danke", "gracias", "bedankt",
-                        "obrigado", "obrigada", "salut", "servus", "moin", "coucou", "ciao", "hej"])
+                        "obrigado", "obrigada", "salut", "servus", "moin", "coucou", "ciao", "hej",
+                        # the first word of a thanks: "Dank je", "Vielen Dank", "Muchas gracias", "Muito obrigado"
+                        "dank", "vielen", "muchas", "muito", "hartelijk"])
 
 
 # Words no person's name holds, in the six languages: a greeting or sign-off ("Sonnige Grüße"), a programme
@@ -592,6 +598,8 @@ def _person_shape(name: str) -> tuple[str, ...] | None:
         # "Kapsalon Marleen", "Bufete Ortega", "Estudio Marina Vidal", "Bloemenhuis Anouk": the shop, named after its
         # owner (not "Neuhaus, Thomas": a surname first, set off by its comma)
         return None
+    if folded[-1] in _SHOP_LAST:
+        return None  # "Saltmarsh Bakery", "Harbour Dental": a business named before its trade, no surname
     if _is_vendor(name) or any(w in ORG_NAME_WORDS or (len(w) >= 8 and w.endswith(_SECTOR_ENDS))
                                or (len(w) >= 9 and w[-1] == "s" and w[:-1].endswith(_SECTOR_ENDS)) for w in folded):
         # "Reclamebureau Zwaluw", "Kaffeerösterei Bohnenglück", "Heladería La Nona": a business (and the chain's
@@ -599,6 +607,16 @@ def _person_shape(name: str) -> tuple[str, ...] | None:
         return None
     caps = [w for w in words if w[0].isupper() or (w[1:2] in ("'", "’") and w[2:3].isupper())]  # "d'Aubigny"
     return tuple(folded) if len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words) else None
+
+
+# the English trades a business's name ends with (in a job title they come first: "Bakery Assistant", so they are
+# no organisation words there)
+_SHOP_LAST = frozenset(["bakery", "bakehouse", "brewery", "butchers", "florist", "florists", "garage", "salon",
+                        "pharmacy", "dental", "dentistry", "tavern", "deli", "shop", "store", "stores", "farm",
+                        "nursery", "surgery", "vets", "dairy", "distillery", "winery", "vineyard", "vineyards",
+                        "hospice", "gallery", "theatre", "cinema", "gym", "fitness", "laundry", "catering", "coffee",
+                        "roasters", "roastery", "builders", "joinery", "roofing", "plumbing", "opticians", "bookshop",
+                        "carpentry", "pub", "kitchens", "cafe", "café", "bistro", "diner"])
 
 
 _CONNECT = frozenset(("&", "de", "du", "des", "van", "von", "da", "do", "del", "e", "y", "et", "and", "und", "het"))
@@ -835,7 +853,7 @@ werving selectie selection p&o recruitmentteam hr-team vacatures sollicitatiepor
 recrutamento selecao gente cultura time pessoas talentos gabinete servicos servico atracao vagas equipa departamento
 aquisicao adquisicion carreiras carreras personalamt personalstelle personaldienst personalservice
 portal sachgebiet servicecentrum gestion humana coordenacao coordinacion pedagogica selectieteam selectiecommissie sollicitatiecommissie direcao direccion leitung geschaftsfuhrung geschaeftsfuehrung services
-administration administracion administracao secretariat secretaria fachbereich gestao gerencia oficina area humano
+administration administracion administracao secretariat secretaria sekretariat secretariaat secretariado fachbereich gestao gerencia oficina area humano
 rr hh rr.hh culture unidad unidade hrm
 candidaturas candidatures sollicitaties bewerbungen
 personalmarketing werken humana resourcing geschaftsbereich geschaeftsbereich mensen cultuur kultur
@@ -854,10 +872,19 @@ _ARTICLES = frozenset(["the", "ihr", "ihre", "das", "die", "der", "dein", "l", "
 _LEGAL_END = re.compile(
     r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|kgaa|se|e\.\s?v\.?|inc\.?|incorporated|llc|llp|ltd\.?|limited|plc|"
     r"corp\.?|corporation|co\.|pty\.? ltd\.?|pvt\.? ltd\.?|pvt\.?|s\.\s?a\.?\s?s?\.?|sa|sas|sasu|sarl|s\.?\s?l\.?u?|"
-    r"s\.\s?r\.\s?l\.?|srl|(?<!&\s)(?<!and\s)s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps|"
+    r"s\.\s?r\.\s?l\.?|srl|s\.\s?a\.\s?u\.?|(?<!&\s)(?<!and\s)s\.?p\.?a\.?|b\.\s?v\.?|bv|n\.\s?v\.?|nv|lda\.?|ltda\.?|s/a|oy|ab|as|aps|"
     # a sole trader's and a partnership's forms: "Raumausstattung Lenz e.K.", "Huber OHG", "Unipessoal, Lda."
     r"e\.\s?k\.?|ohg|gbr|ug|unipessoal|eireli|e\.\s?p\.\s?e\.?|s\.\s?l\.\s?p\.?|slp|"
-    r"partg(?:\s?mbb)?|mbb)\.?)+$", re.I)  # (a German professional partnership: "Berger & Partner mbB")
+    r"partg(?:\s?mbb)?|mbb|"
+    # a non-profit's and a cooperative's forms: "Klinikum Rheinhöhe gGmbH", "Wohnungsbau mbH", "Volksbank Ried eG",
+    # "Bakker & Zn V.O.F.", "Verhuizingen Peeters BVBA"
+    r"g?gmbh|mbh|gug|e\.?g|v\.\s?o\.\s?f\.?|vof|bvba|"
+    # France's one-owner and partnership forms ("Menuiserie Arvel EURL", "Cabinet X SELARL"), a public-law company
+    # ("Kommunalunternehmen Erlenau AöR"), a community interest company, a US firm's ("Baker White PLLC", "X, L.P."),
+    # cooperatives ("Adega Cooperativa do Vale, CRL", "X, S.Coop.And.", "Zuivelcoöperatie Noord U.A.") and a Spanish
+    # partnership of owners ("Talleres Hermanos Gil, C.B.")
+    r"eurl|selarl|selas|snc|sci|scp|a[öo]r|kd[öo]r|cic|pllc|p\.c|l\.p|lp|crl|c\.r\.l|"
+    r"s\.\s?coop(?:\.\s?and)?|c\.b|u\.a)\.?)+$", re.I)  # ("Berger & Partner mbB": a partnership)
 _LEGAL_END_BLIND = _Blind(_LEGAL_END)
 # a name's or a subject's separators, r"\s+[-–—|·]\s+|\s*\|\s*|:\s+|\s*/\s+", written led by the set of characters a
 # separator begins with (which the engine skips to, rather than trying every alternative at every character): each
@@ -907,6 +934,8 @@ def _comma_parts(text: str) -> list[str]:
         prev = out[-1].strip() if out else ""
         if prev and " " not in prev and prev[:1].isupper() and not _is_head(prev) and _PARTNERS_REST.match(q):
             out[-1] = out[-1] + ", " + q
+        elif prev and len(q) <= 16 and _LEGAL_END.fullmatch(" " + q.strip()):
+            out[-1] = out[-1] + ", " + q  # "Talleres Hermanos Gil, C.B.", "Adega do Vale, CRL": the name's legal form
         else:
             out.append(q)
     return out
@@ -1013,7 +1042,20 @@ _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+").sub
 def _has_legal(name: str) -> bool:
     if " " not in name and _SPACE(name) is None:
         return False  # a legal form follows the name after a space: one word has none
+    if name.rsplit(None, 1)[-1].lower().replace(".", "") not in _LEGAL_LAST:
+        return False  # (most lines end in a word no legal form ends with: not asked of the long pattern)
     return _LEGAL_END_BLIND.search(name, max(0, len(name) - 32)) is not None
+
+
+# the last word of every form _LEGAL_END reads, lower-cased without its full stops (a spaced "S. A." ends in "a", "GmbH
+# & Co. KG" in "kg", "S.Coop.And." in "scoopand"): a cheap gate before the long pattern
+_LEGAL_LAST_TEXT = """
+gmbh kg co ag kgaa se ev v inc incorporated llc llp ltd limited plc corp corporation pvt sa a sas s sasu sarl sl slu l
+u srl sau spa bv nv lda ltda s/a oy ab as aps ek k ohg gbr ug unipessoal eireli epe e slp p partg mbb ggmbh mbh gug eg
+g vof f bvba eurl selarl selas snc sci scp aör aor kdör kdor cic pllc pc c lp crl scoop coop scoopand coopand and cb b
+partgmbb
+ua"""
+_LEGAL_LAST = frozenset(_LEGAL_LAST_TEXT.split())
 
 
 _SPACE = re.compile(r"\s").search
@@ -1022,11 +1064,27 @@ _SPACE = re.compile(r"\s").search
 @lru_cache(maxsize=4096)
 def strip_legal(name: str) -> str:
     """The company without its legal form ("Groupe Atlantis Énergie S.A." -> "Groupe Atlantis Énergie")."""
-    m = _LEGAL_END.search(name, max(0, len(name) - 32))  # the legal form is at the end: read only the tail
+    m = (_LEGAL_END.search(name, max(0, len(name) - 32))  # the legal form is at the end: read only the tail
+         if name.rsplit(None, 1)[-1:] and name.rsplit(None, 1)[-1].lower().replace(".", "") in _LEGAL_LAST else None)
     if not m:
+        if name.endswith(_SMALL_FIRM_FORMS) and len(name) > 6:
+            # Brazil's micro and small firms, "Padaria Trigo Dourado ME", written in capitals (unlike "me")
+            return name.rsplit(" ", 1)[0].rstrip(" ,-")
         return name
     stripped = name[:m.start()].strip(" ,")
+    if " " in stripped and stripped.rsplit(" ", 1)[1].lower().endswith(_FIRM_KINDS):
+        # "Hanse Treuhand Steuerberatungsgesellschaft mbH": the firm's kind goes with its legal form
+        stripped = stripped.rsplit(" ", 1)[0].rstrip(" ,")
     return stripped if len(stripped) >= 2 else name
+
+
+_SMALL_FIRM_FORMS = (" ME", " EPP", " MEI")
+
+
+# a German professional firm's kind, written between its name and its legal form (not "Wohnungsbaugesellschaft": a
+# housing company's name is its kind)
+_FIRM_KINDS = ("steuerberatungsgesellschaft", "wirtschaftsprüfungsgesellschaft", "rechtsanwaltsgesellschaft",
+               "patentanwaltsgesellschaft", "wirtschaftsprufungsgesellschaft")
 
 
 @lru_cache(maxsize=8192)
@@ -1111,6 +1169,11 @@ _BRAND_TRADES = frozenset(["solutions", "labs", "lab", "systems", "digital", "te
 _PARTICLE_SECOND = frozenset(["der", "den", "de", "het", "la", "le", "dem"])
 
 
+# an article written capitalised after a unit's words on a line is the name's own: "Time de Gente O Boticário", "El
+# equipo de La Taberna", "HR-Team Die Mobiliar" (a lower-case one, "Equipa de Recrutamento da X", is not)
+_LINE_ARTICLES = frozenset(["La", "Le", "Les", "El", "Los", "Las", "O", "Os", "A", "As", "Die"])
+
+
 # a department named after its discipline: "Departamento de Química", "Abteilung für Chemie" name a unit's subject,
 # not the organisation (which the next line or the domain names)
 _DISCIPLINE_UNITS = frozenset(["departamento", "department", "departement", "afdeling", "abteilung", "fachbereich"])
@@ -1156,7 +1219,7 @@ def strip_dept(segment: str) -> tuple[str, bool]:
                 words[start] in _NAME_PARTICLES and start + 1 < len(words) and (words[start + 1][:1].isupper() or (
                     words[start + 1] in _PARTICLE_SECOND and start + 2 < len(words)
                     and words[start + 2][:1].isupper()))) and not (
-                words[start] in _BODY_ARTICLES and start + 1 < len(words) and words[start + 1][:1].isupper()):
+                words[start] in _LINE_ARTICLES and start + 1 < len(words) and words[start + 1][:1].isupper()):
             start += 1  # not "Van" of "HR Van Oord Transport": a capitalised particle begins a Dutch or German name
             # (nor "La" of "El equipo de La Taberna del Puerto": an article written capitalised mid-line is the name's)
         if start < len(words) and words[start][:2] in ("d'", "d’") and words[start][2:3].isupper():
@@ -1395,6 +1458,8 @@ def _name_shape(name: str, lower_ok: bool, cut_ok: bool) -> str | None:
             or low in _NOT_A_NAME or _is_head(name) or first in _PROGRAMME
             or low.endswith(_TITLE_ENDS)):  # "Team Ausbildung"
         return None  # "Contrôleur", "Directrice", "Candidate": a title or a common noun, not an employer
+    if len(words) == 1 and first in _OWNER_TITLES:
+        return None  # "Gérant", "Inhaberin", "Eigenaar": the owner's title on its own line
     if len(words) > 1 and _tok(words[0]) in _TITLE_FIRST and not _has_legal(name):
         return None  # "Analista Financeiro", "Stagiaire en logistique": a title, which begins with its head
     if words[0][0].isupper() or words[0][0].isdigit():
@@ -1442,6 +1507,80 @@ def _street_address(words: list[str]) -> bool:
     if _HOUSE_NUMBER(words[0]):
         return _tok(words[1]) in _STREET_FIRST or _tok(words[1]).endswith(_STREET_ENDS) or last in _STREET_LAST
     return last in _STREET_LAST and not words[-1].isupper()  # ("Market St"; not the initials "ST" of a name)
+
+
+_SITE_WORDS = frozenset(["site", "website", "portal", "page", "homepage", "seite", "webseite", "portail", "sitio", "web",
+                         "pagina", "página", "platform", "plataforma", "plateforme"])
+
+
+def _letterhead(own: str) -> str | None:
+    """The name a letter's head writes on its own first line, right above the greeting ("Kestrel Aviation", then
+    "Dear Sam,"): an ATS's HTML header or a letterhead (not a headline about the application)."""
+    lines = own.lstrip().split("\n", 3)
+    if len(lines) < 3:
+        return None
+    first = lines[0].strip()
+    second = lines[1].strip() or lines[2].strip()
+    if (not 2 <= len(first) <= 50 or first[-1:] in ".!?:,;" or not first[:1].isupper() or first.count(" ") > 5
+            or not second or fold(second.split()[0].strip(",!")) not in _GREETINGS):
+        return None
+    if (fold(first.split()[0]) in _GREETINGS or _APP_WORDS.search(first) or _ROLE_HINT.search(first)
+            or _TITLE_WORDS.search(first) or _TITLE_NOUNS.search(first)):
+        return None
+    return first  # (a person's name there is the reader's or the writer's: the people rule it out)
+
+
+def _footer_names(ln: str, people: set[str], mailbox: str, add) -> None:  # noqa: ANN001
+    """A footer line's names: each segment with a legal form, or else the name before its address."""
+    segs = [seg.strip() for seg in _FOOTER_SEP.split(ln)]
+    for seg in segs:
+        if _has_legal(seg) and not _CONTACT_LINE.search(seg):
+            # ("Gupy Tecnologia em Recrutamento e Seleção Ltda.", "Personio SE & Co. KG": the software's own footer)
+            vendor = _is_vendor(seg.split()[0])
+            add(_company_ok(seg, people, cut_ok=False), 0.0 if vendor else 2.5, "vendor" if vendor else "signature",
+                legal=not vendor)
+    if not any(map(_has_legal, segs)) and (owner := _footer_owner(segs, people)):
+        # "Van der Linden Advies · Stationsplein 3 · 3511 ED Utrecht", "Jana Wolff | Kaffeehaus Dreiklang | Lange
+        # Straße 14": the name before its address
+        add(_company_ok(owner, people, cut_ok=False), 2.0, "signature")
+
+
+def _address_footer(ln: str) -> bool:
+    """A footer line of a name and its address ("Gridshift Design · 44 Canal Walk, Manchester M1 3LF"): a segment
+    after the first holds a house number or a postcode."""
+    segs = _FOOTER_SEP.split(ln)
+    return len(segs) >= 2 and any(map(_address_seg, segs[1:]))
+
+
+def _address_seg(seg: str) -> bool:
+    """A footer segment with a house number or a postcode in its first words ("Am Kanal 8", "4 place de la Gare",
+    "3511 ED Utrecht", "Manchester M1 3LF"), not a phone number nor a mail address."""
+    words = seg.split()
+    return "@" not in seg and not _PHONE_LEAD.match(seg.strip()) and sum(c.isalpha() for c in seg) >= 3 and (
+        any(_HOUSE_NUMBER(w) or _POSTCODE(w) for w in words[:3])
+        or (_tok(words[0]) in _STREET_FIRST and _DIGIT.search(seg) is not None))  # "Av. de la Industria 5"
+
+
+_POSTCODE = re.compile(r"\d{4,5}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?").fullmatch  # 10115, 4700-329, M1 / YO1 / BS1
+
+
+def _footer_owner(segs: list[str], people: set[str]) -> str | None:
+    """The organisation a footer's address follows: the last name of two or more capitalised words before the first
+    address segment (not a person's the people know, a title or a unit)."""
+    owner = None
+    for seg in segs:
+        if _address_seg(seg):
+            return owner
+        words = seg.split()
+        # (a person's name there, "Paul Martin · 3 rue des Lilas", is the signer's, whom the people rule out, or a
+        # sole trader's, whose name is the business's)
+        if (len(words) >= 2 and words[0][:1].isupper() and not _CONTACT_LINE.search(seg) and fold(seg) not in people
+                and not _TITLE_NOUNS.search(seg) and not _TITLE_WORDS.search(seg) and not strip_dept(seg)[1]):
+            owner = seg
+    return None
+
+
+_PHONE_LEAD = re.compile(r"(?i)(?:t|tel|tél|fon|phone|telefon|telefone|teléfono|tlf|mob|mobile|fax|m)\b\.?|\+|\(?0\d")
 
 
 def _spells_domain(name: str, addr: str) -> bool:
@@ -1648,6 +1787,34 @@ _BEHALF_OF = re.compile(rf"\b(?:[Oo]n behalf of|[Ee]n nombre de|[Ee]m nome d[aoe
                         rf"[Nn]amens) "
                         rf"(?:the |our client,? |la |el |l'|nuestro cliente,? |notre client,? |unseres Kunden,? )?"
                         rf"({CAPSEQ}(?: (?:for|of)(?: the)? {CAPSEQ})?)")
+# an ATS's footer sentence that names the employer it sends for: "This message was sent by Quarrybank via
+# Greenhouse", "Este correo te lo ha enviado X a través de SmartRecruiters", "Meridale Travel uses Workable to manage its
+# hiring", "X gebruikt Recruitee" (read in a platform's mail only, in its last lines)
+_VENDOR_ALT = "|".join(re.escape(v) for v in sorted(VENDORS, key=len, reverse=True))
+_VENDOR_FOOTER = re.compile(
+    rf"(?:\b(?:by|von|der|des|par|por|door|namens|enviado|envoy[ée]|d[ae])[ ]({CAPSEQ})[ ](?:via|through|using|über|"
+    rf"par|avec|a trav[ée]s de|v[íi]a|pel[ao]|atrav[ée]s d[ao]|met)|({CAPSEQ})[ ](?:uses|is using|nutzt|verwendet|"
+    rf"utilise|utiliza|usa|gebruikt))[ ](?i:{_VENDOR_ALT})\b")
+_VENDOR_WORDS = tuple(v for v in VENDORS if len(v) >= 4 and " " not in v)  # (a domain spells no "Welcome to the")
+
+
+def _vendor_footer_line(own: str, domain: str) -> str | None:
+    """The line of a platform's mail, among its last, that names the platform its sender's domain spells ("This
+    message was sent by Quarrybank via Greenhouse" from greenhouse-mail.io): where _VENDOR_FOOTER may name the employer
+    (read there only: the pattern is dear to run over a whole mail)."""
+    if not is_platform_domain(domain):
+        return None
+    vendor = next((v for v in _VENDOR_WORDS if v in domain), None)
+    if vendor is None:
+        return None
+    tail = own[-600:]
+    at = tail.lower().rfind(vendor)
+    if at < 0:
+        return None
+    end = tail.find("\n", at)
+    return tail[tail.rfind("\n", 0, at) + 1:end if end >= 0 else None]
+
+
 _BOARDS = frozenset(["board", "diretoria", "directoria", "comite", "comissao", "comision", "vorstand", "direktion",
                      "directoire", "direccion", "jury", "jurado", "juri", "panel", "committee", "bestuur", "directie"])
 # the gate of _BEHALF_OF: one of its openings, lower-cased
@@ -1839,7 +2006,8 @@ _ROLE_HINT = _Lower(
     r"ingenieur(?:in)?|ing[ée]nieur|ingeniero|engenheiro|auxiliar|sommelier)\b")
 _APP_WORDS = _Lower(
     r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|"
-    r"candidatura|postulaci[óo]n|sollicitatie|terugkoppeling|reactie|vacature|vaga|status|decision|entscheidung|"
+    r"candidatura|postulaci[óo]n|solicitud|inscri[çc][ãa]o|sollicitatie|terugkoppeling|reactie|vacature|vaga|status|"
+    r"decision|entscheidung|"
     r"d[ée]cision|decisi[óo]n|besluit|resultado|r[ée]sultat|your|ihre|votre|tu|su|je|uw|a sua|sua)\b")
 _POSTSCRIPT = re.compile(r"P\.[SD]\.|PP?S\s*[:.]|PD\s*:").match  # "P.S.", "PS:", "P.D." (the Spanish posdata)
 _PROXY_LINES = frozenset(["im auftrag", "in vertretung", "i. a", "i.a", "i. v", "i.v", "p.p", "pp", "namens", "p.o"])
@@ -1860,9 +2028,10 @@ _EQUAL_EMPLOYER = re.compile(r"^([A-Z][^.!?]{1,60}?) is (?:an?|proud to be an?) 
 _HTML_HEAD = 6000  # a logo sits at the top of the HTML
 _IMG_ALT = re.compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ALT_NOISE = re.compile(r"(?i)^(?:the )?(?:logo|image|img|banner|header|spacer|icon|pixel|picture|photo)?\s*|"
-                        r"\s*(?:logo|logotipo|logotype|banner|header)$|^(?:logo|logotipo)\s+(?:de |van |von |of |d[ao] )?")
+                        r"\s*(?:logo|log[oó]tipo|logotype|banner|header)$|^(?:logo|log[oó]tipo|logotype)\s+"
+                        r"(?:de |van |von |of |d[ao] )?")
 _SOCIAL = frozenset(["linkedin", "facebook", "instagram", "twitter", "x", "youtube", "tiktok", "xing", "glassdoor"])
-_FOOTER_SEP = re.compile(r"\s+[·•|]\s+")
+_FOOTER_SEP = re.compile(r"\s+[·•|–-]\s+")
 _INSTITUTION = re.compile(
     r"^(?:the )?(?:university|universitat|universite|universidad|universidade|universiteit|hogeschool|hochschule|"
     r"fachhochschule|technische universitat|gemeente|provincie|waterschap|stadt|landkreis|city of|county of|town of|"
@@ -2263,6 +2432,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if (m and m.re is _PERSON_AT and any(_tok(w) in ORG_NAME_WORDS for w in m.group(1).split())
                     and strip_dept(m.group(2))[0]):
                 m = None  # "Instituto de Biomedicina del Ebro", "Banca Popular de los Andes": one name, no person
+            if (m and m.re is _PERSON_AT and " " not in m.group(1) and display[m.end(1):m.start(2)].strip() in (
+                    "de", "da", "von") and "\n" + display + "\n" in "\n" + own + "\n"):
+                m = None  # "Pão de Açúcar & Cia", signed so on a line of its own: one name, not "Pão" of a company
             if m and m.re is _PERSON_AT and " " not in m.group(1) and any(map(_is_dept, m.group(1).split("-"))):
                 m = None  # "Direção-Geral de Arquivos e Memória": an administration's name, not a person's
             if (m and m.re is _PERSON_AT and " " not in m.group(1) and (rest := m.group(2).split())[:1]
@@ -2316,7 +2488,11 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             people = people | {writer} | set(writer.split())
     for ln in dict.fromkeys(sig_lines):  # once each: the dashed block often repeats the sign-off's lines
         before, prev = prev, ln
-        if len(ln) > 80 or _PROXY.match(ln) or _LINK_WORDS.search(ln):
+        if len(ln) > 80:
+            if len(ln) <= 160 and _FOOTER_SEP.search(ln) and _DIGIT.search(ln) and not _LINK_WORDS.search(ln):
+                _footer_names(ln, people, mailbox, add)  # "X GmbH | Am Kanal 8 | 28217 Bremen | HRB 1234": one line
+            continue  # (else a sentence)
+        if _PROXY.match(ln) or _LINK_WORDS.search(ln):
             continue
         if ln[:1] in "IiPpNn" and fold(ln.rstrip(" ,.")) in _PROXY_LINES:
             continue  # "Im Auftrag" over the unit that signs: for whom, written on a line of its own
@@ -2335,12 +2511,10 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             name = _company_ok(c.group(1), people, cut_ok=False)
             add(None if name and _is_vendor(name.split()[0]) else name, 2.5, "signature", legal=_has_legal(c.group(1)))
             continue
-        if _CONTACT_LINE.search(ln):
+        if _CONTACT_LINE.search(ln) or (_DIGIT.search(ln) and _FOOTER_SEP.search(ln) and _address_footer(ln)):
             # a legal footer line with the address: "Maresia Tecnologia Lda. · Rua das Flores 45, 1200-195 Lisboa"
             if _FOOTER_SEP.search(ln):
-                for seg in _FOOTER_SEP.split(ln):
-                    if _has_legal(seg.strip()) and not _CONTACT_LINE.search(seg):
-                        add(_company_ok(seg.strip(), people, cut_ok=False), 2.5, "signature", legal=True)
+                _footer_names(ln, people, mailbox, add)
             continue
         if ("eam " in ln or "quip" in ln or "of us at" in ln) and (greet := _TEAM_GREETING(ln)):
             # "Un saludo del equipo de Frutas Ana", "Groeten van het team van Bloemerij Flora", "Cheers from the team
@@ -2381,6 +2555,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 p = own_word[1]  # "Ihr Brauhaus zum Löwen", "Votre Boulangerie Martin": the employer, addressed to you
             if p.endswith(")") and (m := _NAME_THEN_ORG.match(p)):
                 p = m.group(1)  # "Lucía (Panadería Lucía)": the first name signed, then the organisation in brackets
+            elif p.endswith(")") and (grp := _BRACKETED_GROUP.match(p)):
+                add(_company_ok(grp.group(2), people, cut_ok=False), 0.0, "parent")
+                p = grp.group(1)  # "Aguas Claras (Grupo Hidronor)": the employer, then the group it belongs to
             elif " " in p and (business := _first_then_business(p, people, display)):
                 p = business  # "Olaf vom Hofladen Sonnenwiese": the signer, then the business
             elif p.count(" ") >= 3:
@@ -2415,6 +2592,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 name = name.split(" ", 1)[1]  # "Ihr Team vom Hotel Alpenblick": "von dem", the team's employer after it
             if dept and p.count(" ") >= 3 and any(w in _CLAUSE_WORDS for w in p.lower().split()):
                 continue  # "Leuk dat je wilde komen werken, maar ...": a sentence of the letter, not a team's line
+            if dept and fold(name) in _SITE_WORDS:
+                continue  # "Careers site", "Karriereportal": the hiring site's page, no team's employer
             if dept:
                 add(_company_ok(name, people, lower_ok=True), 3.0, "team")
                 continue
@@ -2428,8 +2607,14 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue  # "A Beacon Group hotel" under "The Harbour Inn": the group the employer belongs to
             if p.count(" ") == 1 and fold(p.split()[1]) in _SIGNING_OFFICES and fold(p.split()[0]) in _ARTICLES:
                 continue  # "Le Proviseur", "Der Vorstand": the office that signs, not the organisation
+            if legal and _is_vendor(p.split()[0]):
+                add(_company_ok(p, people, cut_ok=False), 0.0, "vendor")  # "Gupy Tecnologia ... Ltda.": the software's
+                continue
             weight = 2.5 if legal else 1.0 if _person_like(p, mailbox) else 1.5
             add(_company_ok(p, people, lower_ok=len(p.split()) <= 2, cut_ok=False), weight, "signature", legal=legal)
+
+    if (head_line := _letterhead(own)) is not None:
+        add(_company_ok(head_line, people, cut_ok=False), 2.5, "logo")
 
     subject = tidy(message.subject or "")
     subj = _REPLY_PREFIX.sub("", subject)
@@ -2655,6 +2840,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if name and not looks_like_person(name):  # (not "the job posted by Laura Benning", a recruiter)
                 add(name, 4.0, "relay")
                 add(_FIELD_MARK, 0.0, "mark")  # the board names the employer outright, over its own name
+    if no_reply and (footer := _vendor_footer_line(own, _domain(mailbox))):
+        for m in _VENDOR_FOOTER.finditer(footer):
+            add(_company_ok(m.group(1) or m.group(2), people, cut_ok=False), 3.0, "relay")
     if any(map(low.__contains__, _BEHALF_GATE)):
         # "we are recruiting on behalf of Ashford Borough Council", "sent by HireGrid on behalf of Westerly Freight":
         # the writer says outright whose the position is (when it is not the writer's own domain)
@@ -2780,7 +2968,7 @@ solutions spa homes interim bank hotels supermarkets engineering cloud verlag re
 saude consultoria energia tecnologia logistica alimentos bau pflege transportes transports engenharia ingenieria
 advogados abogados arquitetura arquitectura imobiliaria inmobiliaria medien technik immobilien seguros construcoes
 construcciones farma distribuidora servicios health healthcare analytics robotics capital ventures security networks
-unit elektro bouw techniek
+unit elektro bouw techniek advies accountants advocaten
 biosciences bioscience therapeutics pharmaceuticals diagnostics medical
 asociados associados associes associates sons sohne zonen filhos hijos fils hermanos irmaos freres"""
 _NAME_TAILS = frozenset(fold(w) for w in _NAME_TAILS_TEXT.split())
@@ -3400,6 +3588,11 @@ _EMPLOYER_SLOTS = frozenset(["body", "subject_at", "relay", "client"])
 
 
 _GROUP_WORDS = frozenset(["group", "groupe", "gruppe", "grupo", "groep", "gruppo", "holdings", "holding"])
+# a signature's name, then its group in brackets: "Aguas Claras (Grupo Hidronor)", "Harbour Inn (Beacon Group)",
+# "Alpenmilch (Teil der Bergland Gruppe)"
+_BRACKETED_GROUP = re.compile(r"^([^()]{2,60}?)\s*\(((?:(?:part of|parte d[eo]l?|parte da|onderdeel van|teil der|"
+                              r"membre du|une filiale d[eu]|a subsidiary of)\s+)?(?:the\s+)?(?:[^()]*\b(?:[Gg]roup|"
+                              r"[Gg]roupe|[Gg]ruppe|[Gg]rupo|[Gg]roep|[Hh]oldings?)\b[^()]*))\)$")
 
 
 def _group_brand(best: str, names: dict[str, str], sources: dict[str, set[str]], scores: dict[str, float]) -> str:
@@ -3551,6 +3744,9 @@ _CUT_AT = re.compile(r"^,|^ (?:for|and|&|of|und|et|y|e|en|for|für|pour|voor|par
 def _spelled_on(best: str, message: Message, own: str, label: str) -> str | None:
     """The name as written on from where `best` is ("Homes for Good", "Gray, Hollis and Webb") when the words after it
     spell the rest of the sender's domain: a clause's end ("for", ",", "and") cut it short."""
+    # (a kind alone, "Gasthaus" on the display of gasthaus-zur-linde.example, goes on into the name the letter writes
+    # after it, quoted or not: 'im Gasthaus "Zur Linde"')
+    kind = " " not in best and (fold(best) in ORG_NAME_WORDS or _sector_noun(best))
     for hay in (own[:_READ], message.subject or ""):
         at = hay.find(best + " ")
         if at < 0:
@@ -3558,13 +3754,14 @@ def _spelled_on(best: str, message: Message, own: str, label: str) -> str | None
         while at >= 0:
             end = at + len(best)
             for _ in range(5):  # a word at a time, while what is read still begins the domain's name
-                nxt = re.match(r",? [\w&'’-]+", hay[end:end + 40])
+                nxt = re.match(r",? [\w&'’-]+" if not kind else r",? [\"„“«]?[\w&'’-]+[\"“”»]?", hay[end:end + 40])
                 if not nxt:
                     break
                 end += nxt.end()
                 letters = _letters(hay[at:end])
-                if letters == label and _CUT_AT.search(hay[at + len(best):end]):
-                    return hay[at:end]  # (not "Bloom Labs" for the brand "Bloom": no joiner, so no cut)
+                if letters == label and (kind or _CUT_AT.search(hay[at + len(best):end])):
+                    # (not "Bloom Labs" for the brand "Bloom": no joiner, so no cut)
+                    return re.sub(r"[\"„“”«»]", "", hay[at:end]) if kind else hay[at:end]
                 if not label.startswith(letters):
                     break
             at = hay.find(best + " ", at + 1)
@@ -3644,7 +3841,9 @@ def _whole_employer(best: str, names: dict[str, str], scores: dict[str, float]) 
 # verb, or as the team the applicant greeted ("Dear Lyle & Parker team,", "Bonjour l'équipe Atelier Nord,")
 _QUOTED_AT = re.compile(r"(?i)\b(?:(?P<noun>position|role|post|vacancy|opening|puesto|plaza|vacante|trabajo|empleo|poste|"
                         r"emploi|stage|ausbildung|vacature|functie|vaga|emprego|est[áa]gio|"
-                        r"\w*(?:job|stelle|baan))\b"  # (and the compounds: "Minijob", "Aushilfsstelle", "vakantiebaan")
+                        r"\w*(?:job|stelle|baan)|"  # (and the compounds: "Minijob", "Aushilfsstelle", "vakantiebaan")
+                        # (the employer's own earlier invitation quoted: "ein Gespräch bei der Tischlerei Eichenholz")
+                        r"interview|\w*gespr[äa]ch|entretien|entrevista|\w*gesprek)\b"
                         r"[^.\n!?]{0,40}?\s(?:at|with|en|chez|bei(?: der| dem)?|bij|na|no|em)|appl(?:y|ying|ied) (?:to|at|with)|"
                         r"candidature (?:chez|à)|Bewerbung bei(?: der| dem)?|sollicit\w* bij|candidatura (?:en|na|no|à)|"
                         r"postular (?:a|en)) ")
@@ -3766,7 +3965,11 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             swords = fold(names[short]).split()
             if short != long and len(swords) < len(lwords) and lwords[:len(swords)] == swords and (
                     sources[short] - {"signature"}) and lwords[len(swords)] not in _CUT_JOINERS and not (
-                    len(swords) == 1 and swords[0] in ORG_NAME_WORDS):  # ("Stadtwerke": a kind, no brand)
+                    len(swords) == 1 and swords[0] in ORG_NAME_WORDS) and not (  # ("Stadtwerke": a kind, no brand)
+                    # (nor a display's short form the letter never writes, when the sender's domain spells the rest:
+                    # "Cooperativa Olivarera San Sebastián, S.Coop." from olivarera-sansebastian.example is the name)
+                    labels and not sources[short] & {"body", "subject_at", "team", "relay"}
+                    and len(rest := _letters(" ".join(lwords[len(swords):]))) >= 4 and rest in labels[0]):
                 scores[short] += scores.pop(long)
                 sources[short] |= sources[long]
                 break
@@ -3919,7 +4122,30 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
                 parts = parts[:-1]  # "vonbergen-ag.example": the legal form, no word of the name
             parts = _split_tail(parts)
             return " ".join(_as_written(_split_head(parts, message, own), message, own))
+    if best is None and (tenant := _vendor_tenant(message.sender.email or "", message, own)):
+        return tenant
     return _full_name(best, message, own) if best and best[0].isupper() else None  # a weak clue, as written in full
+
+
+_TENANT = re.compile(r"[a-z]{4,24}(?:-[a-z]{2,16}){0,2}").fullmatch
+
+
+def _vendor_tenant(addr: str, message: Message, own: str) -> str | None:
+    """"harbourview@myworkday.com", "kornblume@teamtailor-mail.com": an ATS sends from the employer's own account
+    name at its domain; as the letter writes it, or each word capitalised (not its role boxes, "jobs-noreply", nor
+    its own name, "indeedapply")."""
+    local, _, domain = addr.lower().partition("@")
+    if not domain or not _TENANT(local) or NO_REPLY.match(addr) or not is_platform_domain(domain):
+        return None
+    parts = local.split("-")
+    if any(p in _MAILER_WORDS or p in VENDORS or p in ORG_WORDS for p in parts) or any(
+            local.startswith(v) for v in VENDORS if len(v) >= 4):
+        return None
+    hay = "\n".join((message.subject or "", own[:_READ]))
+    at = hay.lower().find(" ".join(parts))
+    if at >= 0 and hay[at:at + 1].isupper():
+        return hay[at:at + len(local)]
+    return " ".join(p.capitalize() for p in parts)
 
 
 _CAPS_JOINERS = frozenset(["&", "and", "und", "et", "y", "e", "i", "en", "de", "del", "du", "des", "da", "do", "dos",
