@@ -205,56 +205,10 @@ FRIEND_SENTENCES = [
 FRIEND_AT_PEACE = (JO, 'Re: how did it go?',
                    "Hey Sam,\n\nThanks for asking! {} Honestly I'm okay with it, the commute would have been "
                    "awful. Drinks on Friday still on?\n\nJo x")
-FRIEND_AT_PEACE_SENTENCES = [
-    'They went with another candidate, sadly.',
-    "They've decided to move forward with another candidate.",
-    'I got the email this morning: they chose another applicant.',
-    "Didn't get it - they hired someone with more experience.",
-    'They offered it to another candidate who could start sooner.',
-    "The recruiter called to say they'd selected another person.",
-    'Apparently they preferred an internal candidate.',
-    'They decided to go with the other finalist.',
-    'Bad news, they went with someone else.',
-    'They picked another candidate, which stings a bit.',
-    'The hiring manager chose another applicant.',
-    "Got the classic 'we've decided to proceed with other candidates' email.",
-    "They've appointed another candidate, so that's that.",
-    'It went to an internal hire in the end.',
-    'No luck, they selected another candidate.',
-    "They said they'd moved forward with a stronger candidate.",
-    'They filled the role with another candidate.',
-    "I wasn't picked, they went with a different candidate.",
-    'They decided to move forward with other applicants whose experience was more aligned.',
-    'The agency said the client opted for another candidate.',
-    "They've made an offer to another candidate.",
-    'It was between me and one other person and they chose the other person.',
-]
+FRIEND_AT_PEACE_SENTENCES = FRIEND_SENTENCES  # (the same sentences, another writer's mail)
 FRIEND_BARE = (JO, 'Re: how did it go?',
                'Hey Sam,\n\nThanks for asking! {} Drinks on Friday still on?\n\nJo x')
-FRIEND_BARE_SENTENCES = [
-    'They went with another candidate, sadly.',
-    "They've decided to move forward with another candidate.",
-    'I got the email this morning: they chose another applicant.',
-    "Didn't get it - they hired someone with more experience.",
-    'They offered it to another candidate who could start sooner.',
-    "The recruiter called to say they'd selected another person.",
-    'Apparently they preferred an internal candidate.',
-    'They decided to go with the other finalist.',
-    'Bad news, they went with someone else.',
-    'They picked another candidate, which stings a bit.',
-    'The hiring manager chose another applicant.',
-    "Got the classic 'we've decided to proceed with other candidates' email.",
-    "They've appointed another candidate, so that's that.",
-    'It went to an internal hire in the end.',
-    'No luck, they selected another candidate.',
-    "They said they'd moved forward with a stronger candidate.",
-    'They filled the role with another candidate.',
-    "I wasn't picked, they went with a different candidate.",
-    'They decided to move forward with other applicants whose experience was more aligned.',
-    'The agency said the client opted for another candidate.',
-    "They've made an offer to another candidate.",
-    'It was between me and one other person and they chose the other person.',
-]
+FRIEND_BARE_SENTENCES = FRIEND_SENTENCES  # (the same sentences, another writer's mail)
 ADOPTION = ('Happy Paws Rescue <adopt@happypaws.example>', 'Your application to adopt Biscuit',
             'Dear Sam,\n\nThank you for your application to adopt Biscuit and for visiting us on Saturday. '
             '{}\n\nThere are many other dogs waiting for homes; please have a look at our website and apply '
@@ -390,28 +344,7 @@ DECLINED_SENTENCES = [
 ]
 DECLINED_BARE = (DANA, 'Re: Offer - Product Designer',
                  'Hi Sam,\n\nThanks for letting us know so quickly. {}\n\nDana\nHead of Design, Acme')
-DECLINED_BARE_SENTENCES = [
-    "We completely understand that you've decided to go with another company.",
-    "It's a shame you've chosen another offer, but we respect your decision.",
-    'Of course, we understand you went with another opportunity.',
-    "We've let the team know you've accepted another offer, so we'll move forward with another candidate.",
-    "We'll now offer the role to another candidate from the final round.",
-    "Since you've declined, we'll be proceeding with another candidate.",
-    "Understood: you have chosen another employer, and we'll go with our second candidate.",
-    "No problem at all; we'll reach out to another finalist.",
-    "We'll be moving forward with the other finalist now.",
-    "Your decision to choose another offer is completely fine; we'll appoint another candidate.",
-    "We had hoped you'd join, but we'll now extend the offer to another applicant.",
-    "We'll now select another candidate for the role.",
-    "Given your decision, we've decided to go with another candidate.",
-    "We'll go with another person from the shortlist.",
-    "Thanks for telling us you picked the other company's offer.",
-    "As you've withdrawn, the panel has chosen another candidate.",
-    'Since you turned down the offer, we went with another candidate.',
-    "We're sad you preferred another offer, and we'll approach the runner-up.",
-    "As you've accepted elsewhere, the role will go to another candidate.",
-    "Now that you've declined, we've offered the job to another applicant.",
-]
+DECLINED_BARE_SENTENCES = DECLINED_SENTENCES  # (the same sentences, another writer's mail)
 QUOTED = (DANA, 'Re: Coffee next week?',
           "Hi Sam,\n\nGreat to hear from you! Yes, Thursday at 3 works, see you at the cafe on Hoxton Street. "
           "Bring your portfolio, I'd love to see the new pieces.\n\nDana\n\nOn Mon, 3 Mar 2025 at 09:12, Sam "
@@ -464,24 +397,7 @@ AGENCY_NEWS_SENTENCES = [
 AGENCY_NEWS_BARE = (AG, 'Quick update',
                     "Hi Sam,\n\nQuick update from my side: {} I've got two new briefs that might suit you though, "
                     "both hybrid in Manchester. Fancy a call this week?\n\nHarriet\nBrightpath Recruitment")
-AGENCY_NEWS_BARE_SENTENCES = [
-    'the Head of Product role at Monzo I mentioned went to an internal candidate.',
-    'the Lead Designer post at Ocado that I told you about has been filled by another candidate.',
-    "the client I spoke to you about in June decided to go with another candidate, but they're hiring again.",
-    "the role I flagged last month, which you didn't apply for, went to another applicant.",
-    "Kite Bank selected another candidate for the Platform Lead role, so that one's off the table.",
-    'the hiring manager at Cobalt chose another finalist for the role I mentioned.',
-    'the Data Lead job I sent you has been offered to another candidate.',
-    'the Brighton role hired another person before you had a chance to apply.',
-    'the CTO search I mentioned is done; they appointed another candidate.',
-    'the fintech role we discussed moved forward with other candidates before you sent your CV.',
-    'that scale-up went with someone else for the Head of Engineering post.',
-    'the team I told you about picked another applicant.',
-    "they've selected another candidate for the role I mentioned, but want to meet you for a new one.",
-    'the role at Acme I mentioned is gone; they went with a different candidate.',
-    'we placed another candidate in the Leeds role you liked.',
-    'my client hired one of my other candidates for the role I suggested to you.',
-]
+AGENCY_NEWS_BARE_SENTENCES = AGENCY_NEWS_SENTENCES  # (the same sentences, another writer's mail)
 CLIENT = (AG, 'Shortlist feedback - Finance Manager',
           "Hi Sam,\n\nThanks for the quick feedback on the shortlist, and for interviewing all three candidates "
           "yourself. {} I'll send the placement invoice once the start date is confirmed.\n\nHarriet\nBrightpath "
@@ -542,222 +458,38 @@ FAMILY = ('Mum <linda.rivera@homemail.example>', 'news from home',
           "Hi love,\n\nHope London is treating you well. Your brother heard back from the council about the "
           "planning job. {} He's a bit quiet about it but he'll be fine. Dad says hi and the dog has eaten another "
           "sock.\n\nLove, Mum x")
-FAMILY_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+FAMILY_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 CALENDAR = ('Google Calendar <calendar-notification@google.com>',
             'Cancelled: Interview - Jordan Lee (Backend Engineer)',
             'This event has been cancelled.\n\nInterview - Jordan Lee (Backend Engineer)\nThu 6 Mar 14:00-15:00, '
             'Room 4B\nOrganiser: Dana Whitfield\n\nNote from the organiser: {} Sorry for the late notice, and '
             'thanks for blocking the time.\n\nInvitation from Google Calendar. You are receiving this email '
             'because you are an attendee.')
-CALENDAR_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+CALENDAR_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 FLAT = ('Tom Hale <tom@elmlettings.example>', 'Re: viewing of 14 Elm Road',
         "Hi Sam,\n\nThanks for coming to the viewing on Saturday and for sending your references so quickly. {} "
         "I'll let you know if anything similar comes up in the area.\n\nKind regards,\nTom\nElm Lettings")
-FLAT_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+FLAT_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 GRANT = ('Rivera Foundation <grants@riverafoundation.example>', 'Rivera Foundation Travel Grant 2025',
          'Dear Sam,\n\nThank you for your application to the Rivera Foundation Travel Grant. We received 180 '
          'applications for six grants. {}\n\nThe next round opens in September.\n\nBest wishes,\nGrants Committee')
-GRANT_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+GRANT_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 SCHOOL = ('Hillside Academy Admissions <admissions@hillside.example>', 'Your application for a Year 7 place',
           'Dear Mr Rivera,\n\nThank you for your application for a Year 7 place for Alex at Hillside Academy. {} '
           'Alex remains on our waiting list at position 4.\n\nYours sincerely,\nAdmissions Officer')
-SCHOOL_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+SCHOOL_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 SQUAD = ('Coach Mike <mike@riversidefc.example>', 'Under-14 squad selection',
          "Hi Sam,\n\nThanks for bringing Alex to trials on Sunday; he worked really hard. {} Training for the "
          "development group is on Tuesdays at 6 and he's very welcome there.\n\nCoach Mike\nRiverside FC")
-SQUAD_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+SQUAD_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 TEAMMATE = (DANA, 'Team Lead role - heads up',
             "Hi Sam,\n\nWanted you to hear it from me before the announcement. You weren't in the running, so "
             "nothing changes for you, but it affects your team. {} Ella will be your new lead from April.\n\nDana")
-TEAMMATE_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+TEAMMATE_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 NOMINEE = ('Awards Team <awards@volunteering.example>', 'Your nomination of Priya Shah',
            'Dear Sam,\n\nThank you for nominating Priya Shah for the Regional Volunteer of the Year award. {} Your '
            'nomination was read by the panel, and Priya will receive a certificate of commendation.\n\nAwards Team')
-NOMINEE_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+NOMINEE_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 PENDING = ('Talent Team <talent@acme.example>', 'Update on the Analyst role',
            "Hi Sam,\n\nA quick update on the Analyst role. {} Your application is still under consideration, and "
            "we'll update you by Friday at the latest.\n\nThanks for your patience,\nDana\nTalent Team")
@@ -812,86 +544,17 @@ SOCIAL = ('LinkedIn <notifications@linkedin.example>', 'Priya Shah shared a post
           'upwards - I\'m open to work!"\n\n128 reactions - 40 comments\n\nSee post: '
           'https://www.linkedin.example/feed/update/77812\n\nYou are receiving notifications for posts from your '
           'network. Unsubscribe')
-SOCIAL_SENTENCES = [
-    'They went with another candidate, sadly.',
-    "They've decided to move forward with another candidate.",
-    'I got the email this morning: they chose another applicant.',
-    "Didn't get it - they hired someone with more experience.",
-    'They offered it to another candidate who could start sooner.',
-    "The recruiter called to say they'd selected another person.",
-    'Apparently they preferred an internal candidate.',
-    'They decided to go with the other finalist.',
-    'Bad news, they went with someone else.',
-    'They picked another candidate, which stings a bit.',
-    'The hiring manager chose another applicant.',
-    "Got the classic 'we've decided to proceed with other candidates' email.",
-    "They've appointed another candidate, so that's that.",
-    'It went to an internal hire in the end.',
-    'No luck, they selected another candidate.',
-    "They said they'd moved forward with a stronger candidate.",
-    'They filled the role with another candidate.',
-    "I wasn't picked, they went with a different candidate.",
-    'They decided to move forward with other applicants whose experience was more aligned.',
-    'The agency said the client opted for another candidate.',
-    "They've made an offer to another candidate.",
-    'It was between me and one other person and they chose the other person.',
-]
+SOCIAL_SENTENCES = FRIEND_SENTENCES  # (the same sentences, another writer's mail)
 MENTEE = ('Priya Shah <priya.shah@mailbox.example>', 'Thank you for the mock interviews',
           'Hi Sam,\n\nThank you so much for all the mock interviews and the CV feedback over the last month. {} I '
           'learned loads from the process, and your tips on the case study were spot on. Coffee on me '
           'soon!\n\nPriya')
-MENTEE_SENTENCES = [
-    'They went with another candidate, sadly.',
-    "They've decided to move forward with another candidate.",
-    'I got the email this morning: they chose another applicant.',
-    "Didn't get it - they hired someone with more experience.",
-    'They offered it to another candidate who could start sooner.',
-    "The recruiter called to say they'd selected another person.",
-    'Apparently they preferred an internal candidate.',
-    'They decided to go with the other finalist.',
-    'Bad news, they went with someone else.',
-    'They picked another candidate, which stings a bit.',
-    'The hiring manager chose another applicant.',
-    "Got the classic 'we've decided to proceed with other candidates' email.",
-    "They've appointed another candidate, so that's that.",
-    'It went to an internal hire in the end.',
-    'No luck, they selected another candidate.',
-    "They said they'd moved forward with a stronger candidate.",
-    'They filled the role with another candidate.',
-    "I wasn't picked, they went with a different candidate.",
-    'They decided to move forward with other applicants whose experience was more aligned.',
-    'The agency said the client opted for another candidate.',
-    "They've made an offer to another candidate.",
-    'It was between me and one other person and they chose the other person.',
-]
+MENTEE_SENTENCES = FRIEND_SENTENCES  # (the same sentences, another writer's mail)
 REFERENCE_CHECK = ('HR Team <hr@northwind.example>', 'Reference for Jordan Lee',
                    'Dear Sam,\n\nYou were listed as a referee by Jordan Lee for our Operations Manager vacancy. {} '
                    'We therefore no longer need the reference form we sent last week; please disregard it.\n\nKind '
                    'regards,\nHR Team')
-REFERENCE_CHECK_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+REFERENCE_CHECK_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 TALENT_COMMUNITY = ('Acme Careers <careers@acme.example>', 'Talent Community update - March',
                     "Hi Sam,\n\nThanks for being part of the Acme Talent Community. Here's what's new this "
                     "month.\n\nHiring news: {}\n\nNew openings: Data Engineer (Leeds), Product Designer (remote). "
@@ -914,85 +577,16 @@ CLIENT_TO_AGENCY = (DANA, 'Re: Jordan Lee - Finance Manager',
                     "Hi Sam,\n\nThanks for sending over Jordan's profile for the Finance Manager role, and for "
                     "turning it around so quickly. {} Please keep the CVs coming for the Controller role "
                     "though.\n\nDana\nHiring Manager, Acme")
-CLIENT_TO_AGENCY_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+CLIENT_TO_AGENCY_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 TRUSTEE = ('Chair of the Board <chair@riversidehousing.example>', 'Trustee appointment',
            "Dear Sam,\n\nThank you for your interest in joining the board of Riverside Housing Trust as a trustee, "
            "and for meeting the nominations panel. {} We hope you'll stay involved as a member.\n\nChair of the "
            "Board")
-TRUSTEE_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+TRUSTEE_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 FRIEND_INTERVIEW_TIPS = ('Leo Grant <leo.grant@mailbox.example>', 'Re: summer internships',
                          "Hi Sam,\n\nThanks for the tips before my interview! {} Anyway, how's your internship "
                          "going? Still enjoying the data team?\n\nLeo")
-FRIEND_INTERVIEW_TIPS_SENTENCES = [
-    'They went with another candidate, sadly.',
-    "They've decided to move forward with another candidate.",
-    'I got the email this morning: they chose another applicant.',
-    "Didn't get it - they hired someone with more experience.",
-    'They offered it to another candidate who could start sooner.',
-    "The recruiter called to say they'd selected another person.",
-    'Apparently they preferred an internal candidate.',
-    'They decided to go with the other finalist.',
-    'Bad news, they went with someone else.',
-    'They picked another candidate, which stings a bit.',
-    'The hiring manager chose another applicant.',
-    "Got the classic 'we've decided to proceed with other candidates' email.",
-    "They've appointed another candidate, so that's that.",
-    'It went to an internal hire in the end.',
-    'No luck, they selected another candidate.',
-    "They said they'd moved forward with a stronger candidate.",
-    'They filled the role with another candidate.',
-    "I wasn't picked, they went with a different candidate.",
-    'They decided to move forward with other applicants whose experience was more aligned.',
-    'The agency said the client opted for another candidate.',
-    "They've made an offer to another candidate.",
-    'It was between me and one other person and they chose the other person.',
-]
+FRIEND_INTERVIEW_TIPS_SENTENCES = FRIEND_SENTENCES  # (the same sentences, another writer's mail)
 WITHDRAWAL_ACK = ('Niamh Gallagher <niamh@ironleaf.example>', 'Re: Withdrawing my application',
                   'Hi Sam,\n\nThanks for letting us know, and congratulations! {}\n\nAll the best,\nNiamh '
                   'Gallagher\nTalent Acquisition Partner')
@@ -1021,142 +615,27 @@ FORUM_REPLY = ('Forum <notifications@forum.example>', '[r/jobs] New reply to you
                'for feedback and never heard back. Hang in there."\n\nView the thread: '
                'https://forum.example/r/jobs/comments/9x1\n\nYou\'re receiving this because you commented on this '
                'thread. Turn off notifications')
-FORUM_REPLY_SENTENCES = [
-    'They went with another candidate, sadly.',
-    "They've decided to move forward with another candidate.",
-    'I got the email this morning: they chose another applicant.',
-    "Didn't get it - they hired someone with more experience.",
-    'They offered it to another candidate who could start sooner.',
-    "The recruiter called to say they'd selected another person.",
-    'Apparently they preferred an internal candidate.',
-    'They decided to go with the other finalist.',
-    'Bad news, they went with someone else.',
-    'They picked another candidate, which stings a bit.',
-    'The hiring manager chose another applicant.',
-    "Got the classic 'we've decided to proceed with other candidates' email.",
-    "They've appointed another candidate, so that's that.",
-    'It went to an internal hire in the end.',
-    'No luck, they selected another candidate.',
-    "They said they'd moved forward with a stronger candidate.",
-    'They filled the role with another candidate.',
-    "I wasn't picked, they went with a different candidate.",
-    'They decided to move forward with other applicants whose experience was more aligned.',
-    'The agency said the client opted for another candidate.',
-    "They've made an offer to another candidate.",
-    'It was between me and one other person and they chose the other person.',
-]
+FORUM_REPLY_SENTENCES = FRIEND_SENTENCES  # (the same sentences, another writer's mail)
 FORUM_DIGEST = ('Career Changers <digest@careerchangers.example>', 'Digest: Career Changers forum',
                 'Career Changers - daily digest\n\nTopic: Final round, then silence?\nPosted by marta_k:\n{} Is it '
                 'normal to get no feedback after three rounds?\n\nTopic: Bootcamp worth it?\nPosted by '
                 'devon88:\nThinking of doing a data bootcamp, any reviews?\n\nYou are subscribed to this forum. '
                 'Manage your digest settings.')
-FORUM_DIGEST_SENTENCES = [
-    'They went with another candidate, sadly.',
-    "They've decided to move forward with another candidate.",
-    'I got the email this morning: they chose another applicant.',
-    "Didn't get it - they hired someone with more experience.",
-    'They offered it to another candidate who could start sooner.',
-    "The recruiter called to say they'd selected another person.",
-    'Apparently they preferred an internal candidate.',
-    'They decided to go with the other finalist.',
-    'Bad news, they went with someone else.',
-    'They picked another candidate, which stings a bit.',
-    'The hiring manager chose another applicant.',
-    "Got the classic 'we've decided to proceed with other candidates' email.",
-    "They've appointed another candidate, so that's that.",
-    'It went to an internal hire in the end.',
-    'No luck, they selected another candidate.',
-    "They said they'd moved forward with a stronger candidate.",
-    'They filled the role with another candidate.',
-    "I wasn't picked, they went with a different candidate.",
-    'They decided to move forward with other applicants whose experience was more aligned.',
-    'The agency said the client opted for another candidate.',
-    "They've made an offer to another candidate.",
-    'It was between me and one other person and they chose the other person.',
-]
+FORUM_DIGEST_SENTENCES = FRIEND_SENTENCES  # (the same sentences, another writer's mail)
 ADMISSIONS = ('Postgraduate Admissions <pgadmissions@uni.example>', 'Your application to MSc Data Science',
               'Dear Sam,\n\nThank you for your application to the MSc Data Science programme starting in '
               'September. {}\n\nWe wish you every success with your studies.\n\nPostgraduate Admissions')
-ADMISSIONS_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+ADMISSIONS_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 ADVICE_COLUMN = ('Careers Weekly <coach@careersweekly.example>', "Ask the Careers Coach: 'They chose someone else'",
                  'Dear Careers Coach,\n\nI reached the final round for a marketing role. {} How do I stop taking '
                  'it personally?\n\n- Disheartened in Derby\n\nDear Disheartened, first, well done on reaching the '
                  'final round...\n\nThe Careers Coach column appears every Thursday. Send your questions to '
                  'coach@careersweekly.example')
-ADVICE_COLUMN_SENTENCES = [
-    'They went with another candidate, sadly.',
-    "They've decided to move forward with another candidate.",
-    'I got the email this morning: they chose another applicant.',
-    "Didn't get it - they hired someone with more experience.",
-    'They offered it to another candidate who could start sooner.',
-    "The recruiter called to say they'd selected another person.",
-    'Apparently they preferred an internal candidate.',
-    'They decided to go with the other finalist.',
-    'Bad news, they went with someone else.',
-    'They picked another candidate, which stings a bit.',
-    'The hiring manager chose another applicant.',
-    "Got the classic 'we've decided to proceed with other candidates' email.",
-    "They've appointed another candidate, so that's that.",
-    'It went to an internal hire in the end.',
-    'No luck, they selected another candidate.',
-    "They said they'd moved forward with a stronger candidate.",
-    'They filled the role with another candidate.',
-    "I wasn't picked, they went with a different candidate.",
-    'They decided to move forward with other applicants whose experience was more aligned.',
-    'The agency said the client opted for another candidate.',
-    "They've made an offer to another candidate.",
-    'It was between me and one other person and they chose the other person.',
-]
+ADVICE_COLUMN_SENTENCES = FRIEND_SENTENCES  # (the same sentences, another writer's mail)
 HACKATHON = ('The Hackathon Team <hello@springhack.example>', 'Hackathon 2026 - waitlist',
              "Hi Sam,\n\nThanks for registering for the Spring Hackathon. We had 900 registrations for 200 places. "
              "{} You're on the waitlist at number 54, and we'll email you if a place opens.\n\nThe Hackathon Team")
-HACKATHON_SENTENCES = [
-    'We have decided to go with another candidate.',
-    'After careful consideration, we have selected another candidate.',
-    "We've decided to move forward with another applicant.",
-    'The panel chose another applicant.',
-    "We've offered the place to another candidate.",
-    'We went with a different candidate in the end.',
-    'We have decided to proceed with other candidates.',
-    'Another applicant has been selected.',
-    'We opted for another applicant with more experience.',
-    'We have appointed another candidate.',
-    'We preferred another candidate this time.',
-    'We picked another person.',
-    'The committee has selected a different applicant.',
-    'We have chosen to proceed with another candidate whose profile was a closer match.',
-    'Unfortunately we went with someone else.',
-    'We have made an offer to another applicant.',
-    'We hired another candidate.',
-    'We decided to pursue other candidates.',
-    "We'll be moving forward with other candidates.",
-    'In the end, another candidate was chosen.',
-    'We have settled on another candidate.',
-    'We are going with an internal candidate.',
-]
+HACKATHON_SENTENCES = ATS_HIRING_TEAM_SENTENCES  # (the same sentences, another writer's mail)
 OUTREACH = (AG, 'Senior Analyst opportunity',
             "Hi Sam,\n\nI'm Harriet from Brightpath. I noticed you applied to Kestrel last year. {} I'm working on "
             "a Senior Analyst role with a fintech client that I think suits you even better. Open to a quick chat "
