@@ -85,6 +85,12 @@ def ids(cases: list[tuple]) -> list[str]:
     return [f"{i}:{case[0]}" for i, case in enumerate(cases)]
 
 
+def slotted(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """(subject, letter) cases from one letter with a slot ``{}`` for the decision, one per sentence: how the probes
+    drop many ways of saying no (or look-alikes) into the same writer's letter."""
+    return [(subject, letter.format(sentence)) for sentence in sentences]
+
+
 def letters_test(cases: list[tuple[str, str]], sender: str, *, rejection: bool, subtype: str = "plain",
                  known_gap: str | None = None):
     """One test over a table of hand-written (subject, body) letters from ``sender``: each is called a rejection

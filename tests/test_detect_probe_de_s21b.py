@@ -25,12 +25,7 @@ colleague's farewell. All letters are written for this file; none is in a corpus
 from __future__ import annotations
 
 import pytest
-from labelled import found, letters_test, mail, mails_test
-
-
-def _letters(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
-    return [(subject, letter.format(sentence)) for sentence in sentences]
-
+from labelled import found, letters_test, mail, mails_test, slotted
 
 # --- (a) a Mittelstand manufacturer --------------------------------------------------------------------------------
 A_SENDER = "Sabine Krämer <personal@hofmann-antriebstechnik.example>"
@@ -864,46 +859,45 @@ def _passing(cases: list) -> list:
     return [case for case in cases if (case if isinstance(case, str) else case[-1]) not in _OPEN]
 
 
-test_a_manufacturer_no = letters_test(_letters(A_SUBJECT, A_LETTER, _passing(A_NO)), A_SENDER, rejection=True)
-test_a_manufacturer_look_alikes = letters_test(_letters(A_SUBJECT, A_LOOK_LETTER, A_LOOK_ALIKES), A_SENDER,
+test_a_manufacturer_no = letters_test(slotted(A_SUBJECT, A_LETTER, _passing(A_NO)), A_SENDER, rejection=True)
+test_a_manufacturer_look_alikes = letters_test(slotted(A_SUBJECT, A_LOOK_LETTER, A_LOOK_ALIKES), A_SENDER,
                                                rejection=False)
-test_b_start_up_no = letters_test(_letters(B_SUBJECT, B_LETTER, _passing(B_NO)), B_SENDER, rejection=True)
-test_b_start_up_look_alikes = letters_test(_letters(B_SUBJECT, B_LETTER, B_LOOK_ALIKES), B_SENDER, rejection=False)
-test_c_agency_no = letters_test(_letters(C_SUBJECT, C_LETTER, _passing(C_NO)), C_SENDER, rejection=True)
-test_c_agency_look_alikes = letters_test(_letters(C_SUBJECT, C_LETTER, C_LOOK_ALIKES), C_SENDER, rejection=False)
+test_b_start_up_no = letters_test(slotted(B_SUBJECT, B_LETTER, _passing(B_NO)), B_SENDER, rejection=True)
+test_b_start_up_look_alikes = letters_test(slotted(B_SUBJECT, B_LETTER, B_LOOK_ALIKES), B_SENDER, rejection=False)
+test_c_agency_no = letters_test(slotted(C_SUBJECT, C_LETTER, _passing(C_NO)), C_SENDER, rejection=True)
+test_c_agency_look_alikes = letters_test(slotted(C_SUBJECT, C_LETTER, C_LOOK_ALIKES), C_SENDER, rejection=False)
 test_c_agency_about_its_own_candidate = mails_test(_passing(C_CLIENT_SIDE), rejection=False)
-test_d_hospital_no = letters_test(_letters(D_SUBJECT, D_LETTER, _passing(D_NO)), D_SENDER, rejection=True)
-test_d_hospital_look_alikes = letters_test(_letters(D_SUBJECT, D_LETTER, D_LOOK_ALIKES), D_SENDER, rejection=False)
-test_d_care_home_no = letters_test(_letters(D2_SUBJECT, D2_LETTER, _passing(D2_NO)), D2_SENDER, rejection=True)
-test_d_care_home_look_alikes = letters_test(_letters(D2_SUBJECT, D2_LETTER, D2_LOOK_ALIKES), D2_SENDER,
+test_d_hospital_no = letters_test(slotted(D_SUBJECT, D_LETTER, _passing(D_NO)), D_SENDER, rejection=True)
+test_d_hospital_look_alikes = letters_test(slotted(D_SUBJECT, D_LETTER, D_LOOK_ALIKES), D_SENDER, rejection=False)
+test_d_care_home_no = letters_test(slotted(D2_SUBJECT, D2_LETTER, _passing(D2_NO)), D2_SENDER, rejection=True)
+test_d_care_home_look_alikes = letters_test(slotted(D2_SUBJECT, D2_LETTER, D2_LOOK_ALIKES), D2_SENDER,
                                             rejection=False)
-test_e_craft_business_no = letters_test(_letters(E_SUBJECT, E_LETTER, _passing(E_NO)), E_SENDER, rejection=True)
-test_e_craft_business_look_alikes = letters_test(_letters(E_SUBJECT, E_LETTER, E_LOOK_ALIKES), E_SENDER,
+test_e_craft_business_no = letters_test(slotted(E_SUBJECT, E_LETTER, _passing(E_NO)), E_SENDER, rejection=True)
+test_e_craft_business_look_alikes = letters_test(slotted(E_SUBJECT, E_LETTER, E_LOOK_ALIKES), E_SENDER,
                                                  rejection=False)
-test_f_after_assessment_no = letters_test(_letters(F_SUBJECT, F_LETTER, _passing(F_NO)), F_SENDER, rejection=True)
-test_f_after_assessment_look_alikes = letters_test(_letters(F_SUBJECT, F_LETTER, F_LOOK_ALIKES), F_SENDER,
+test_f_after_assessment_no = letters_test(slotted(F_SUBJECT, F_LETTER, _passing(F_NO)), F_SENDER, rejection=True)
+test_f_after_assessment_look_alikes = letters_test(slotted(F_SUBJECT, F_LETTER, F_LOOK_ALIKES), F_SENDER,
                                                    rejection=False)
-test_g_austrian_no = letters_test(_letters(G_SUBJECT, G_LETTER, _passing(G_NO)), G_SENDER, rejection=True)
-test_g_austrian_look_alikes = letters_test(_letters(G_SUBJECT, G_LOOK_LETTER, G_LOOK_ALIKES), G_SENDER, rejection=False)
-test_h_university_no = letters_test(_letters(H_SUBJECT, H_LETTER, _passing(H_NO)), H_SENDER, rejection=True)
-test_h_university_look_alikes = letters_test(_letters(H_SUBJECT, H_LETTER, H_LOOK_ALIKES), H_SENDER,
+test_g_austrian_no = letters_test(slotted(G_SUBJECT, G_LETTER, _passing(G_NO)), G_SENDER, rejection=True)
+test_g_austrian_look_alikes = letters_test(slotted(G_SUBJECT, G_LOOK_LETTER, G_LOOK_ALIKES), G_SENDER, rejection=False)
+test_h_university_no = letters_test(slotted(H_SUBJECT, H_LETTER, _passing(H_NO)), H_SENDER, rejection=True)
+test_h_university_look_alikes = letters_test(slotted(H_SUBJECT, H_LETTER, H_LOOK_ALIKES), H_SENDER,
                                              rejection=False)
-test_h_authority_no = letters_test(_letters(H2_SUBJECT, H2_LETTER, _passing(H2_NO)), H2_SENDER, rejection=True)
-test_h_authority_look_alikes = letters_test(_letters(H2_SUBJECT, H2_LETTER, H2_LOOK_ALIKES), H2_SENDER,
+test_h_authority_no = letters_test(slotted(H2_SUBJECT, H2_LETTER, _passing(H2_NO)), H2_SENDER, rejection=True)
+test_h_authority_look_alikes = letters_test(slotted(H2_SUBJECT, H2_LETTER, H2_LOOK_ALIKES), H2_SENDER,
                                             rejection=False)
-test_i_swiss_bank_no = letters_test(_letters(I_SUBJECT, I_LETTER, _passing(I_NO)), I_SENDER, rejection=True)
-test_i_swiss_bank_look_alikes = letters_test(_letters(I_SUBJECT, I_LETTER, I_LOOK_ALIKES), I_SENDER, rejection=False)
-test_j_training_no = letters_test(_letters(J_SUBJECT, J_LETTER, _passing(J_NO)), J_SENDER, rejection=True)
-test_j_training_look_alikes = letters_test(_letters(J_SUBJECT, J_LETTER, J_LOOK_ALIKES), J_SENDER, rejection=False)
+test_i_swiss_bank_no = letters_test(slotted(I_SUBJECT, I_LETTER, _passing(I_NO)), I_SENDER, rejection=True)
+test_i_swiss_bank_look_alikes = letters_test(slotted(I_SUBJECT, I_LETTER, I_LOOK_ALIKES), I_SENDER, rejection=False)
+test_j_training_no = letters_test(slotted(J_SUBJECT, J_LETTER, _passing(J_NO)), J_SENDER, rejection=True)
+test_j_training_look_alikes = letters_test(slotted(J_SUBJECT, J_LETTER, J_LOOK_ALIKES), J_SENDER, rejection=False)
 test_k_subject_verdict_no = letters_test(_passing(K_NO), K_SENDER, rejection=True)
 test_k_subject_verdict_look_alikes = letters_test(K_LOOK_ALIKES, K_SENDER, rejection=False)
-test_l_chat_reply_no = letters_test(_letters(L_SUBJECT, L_LETTER, _passing(L_NO)), L_SENDER, rejection=True)
-test_l_chat_reply_look_alikes = letters_test(_letters(L_SUBJECT, L_LETTER, L_LOOK_ALIKES), L_SENDER, rejection=False)
-test_m_unsolicited_no = letters_test(_letters(M_SUBJECT, M_LETTER, _passing(M_NO)), M_SENDER, rejection=True)
-test_m_unsolicited_look_alikes = letters_test(_letters(M_SUBJECT, M_LOOK_LETTER, M_LOOK_ALIKES), M_SENDER,
+test_l_chat_reply_no = letters_test(slotted(L_SUBJECT, L_LETTER, _passing(L_NO)), L_SENDER, rejection=True)
+test_l_chat_reply_look_alikes = letters_test(slotted(L_SUBJECT, L_LETTER, L_LOOK_ALIKES), L_SENDER, rejection=False)
+test_m_unsolicited_no = letters_test(slotted(M_SUBJECT, M_LETTER, _passing(M_NO)), M_SENDER, rejection=True)
+test_m_unsolicited_look_alikes = letters_test(slotted(M_SUBJECT, M_LOOK_LETTER, M_LOOK_ALIKES), M_SENDER,
                                               rejection=False)
 test_other_absagen_are_no_rejection = mails_test(OTHER_NOS, rejection=False)
-
 
 
 @pytest.mark.parametrize(("letter", "subject", "sender", "sentence"), [

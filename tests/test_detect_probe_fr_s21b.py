@@ -24,12 +24,7 @@ All letters are written for this file; none is in a corpus.
 from __future__ import annotations
 
 import pytest
-from labelled import found, letters_test, mail, mails_test
-
-
-def _letters(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
-    return [(subject, letter.format(sentence)) for sentence in sentences]
-
+from labelled import found, letters_test, mail, mails_test, slotted
 
 # --- (a) a large group through its ATS -----------------------------------------------------------------------------
 A_SENDER = "Groupe Valmonde Recrutement <no-reply@valmonde.talent.example>"
@@ -578,41 +573,41 @@ LOOK_MORE = [  # (sender, subject, body)
 ]
 
 
-test_a_group_ats_no = letters_test(_letters(A_SUBJECT, A_LETTER, A_NO), A_SENDER, rejection=True)
-test_a_group_ats_look_alikes = letters_test(_letters(A_SUBJECT, A_LETTER, A_LOOK_ALIKES), A_SENDER, rejection=False)
-test_b_start_up_no = letters_test(_letters(B_SUBJECT, B_LETTER, B_NO), B_SENDER, rejection=True)
-test_b_start_up_look_alikes = letters_test(_letters(B_SUBJECT, B_LETTER, B_LOOK_ALIKES), B_SENDER, rejection=False)
-test_c_agency_no = letters_test(_letters(C_SUBJECT, C_LETTER, C_NO), C_SENDER, rejection=True)
-test_c_agency_look_alikes = letters_test(_letters(C_SUBJECT, C_LETTER, C_LOOK_ALIKES), C_SENDER, rejection=False)
+test_a_group_ats_no = letters_test(slotted(A_SUBJECT, A_LETTER, A_NO), A_SENDER, rejection=True)
+test_a_group_ats_look_alikes = letters_test(slotted(A_SUBJECT, A_LETTER, A_LOOK_ALIKES), A_SENDER, rejection=False)
+test_b_start_up_no = letters_test(slotted(B_SUBJECT, B_LETTER, B_NO), B_SENDER, rejection=True)
+test_b_start_up_look_alikes = letters_test(slotted(B_SUBJECT, B_LETTER, B_LOOK_ALIKES), B_SENDER, rejection=False)
+test_c_agency_no = letters_test(slotted(C_SUBJECT, C_LETTER, C_NO), C_SENDER, rejection=True)
+test_c_agency_look_alikes = letters_test(slotted(C_SUBJECT, C_LETTER, C_LOOK_ALIKES), C_SENDER, rejection=False)
 test_c_agency_about_its_own_candidate = mails_test(C_CLIENT_SIDE, rejection=False)
-test_d_hospital_no = letters_test(_letters(D_SUBJECT, D_LETTER, D_NO), D_SENDER, rejection=True)
-test_d_hospital_look_alikes = letters_test(_letters(D_SUBJECT, D_LETTER, D_LOOK_ALIKES), D_SENDER, rejection=False)
-test_d_care_home_no = letters_test(_letters(D2_SUBJECT, D2_LETTER, D2_NO), D2_SENDER, rejection=True)
-test_d_care_home_look_alikes = letters_test(_letters(D2_SUBJECT, D2_LETTER, D2_LOOK_ALIKES), D2_SENDER,
+test_d_hospital_no = letters_test(slotted(D_SUBJECT, D_LETTER, D_NO), D_SENDER, rejection=True)
+test_d_hospital_look_alikes = letters_test(slotted(D_SUBJECT, D_LETTER, D_LOOK_ALIKES), D_SENDER, rejection=False)
+test_d_care_home_no = letters_test(slotted(D2_SUBJECT, D2_LETTER, D2_NO), D2_SENDER, rejection=True)
+test_d_care_home_look_alikes = letters_test(slotted(D2_SUBJECT, D2_LETTER, D2_LOOK_ALIKES), D2_SENDER,
                                             rejection=False)
-test_e_restaurant_no = letters_test(_letters(E_SUBJECT, E_LETTER, E_NO), E_SENDER, rejection=True)
-test_e_restaurant_look_alikes = letters_test(_letters(E_SUBJECT, E_LETTER, E_LOOK_ALIKES), E_SENDER, rejection=False)
-test_e_artisan_no = letters_test(_letters(E2_SUBJECT, E2_LETTER, E2_NO), E2_SENDER, rejection=True)
-test_e_artisan_look_alikes = letters_test(_letters(E2_SUBJECT, E2_LETTER, E2_LOOK_ALIKES), E2_SENDER,
+test_e_restaurant_no = letters_test(slotted(E_SUBJECT, E_LETTER, E_NO), E_SENDER, rejection=True)
+test_e_restaurant_look_alikes = letters_test(slotted(E_SUBJECT, E_LETTER, E_LOOK_ALIKES), E_SENDER, rejection=False)
+test_e_artisan_no = letters_test(slotted(E2_SUBJECT, E2_LETTER, E2_NO), E2_SENDER, rejection=True)
+test_e_artisan_look_alikes = letters_test(slotted(E2_SUBJECT, E2_LETTER, E2_LOOK_ALIKES), E2_SENDER,
                                           rejection=False)
-test_f_after_interview_no = letters_test(_letters(F_SUBJECT, F_LETTER, F_NO), F_SENDER, rejection=True)
-test_f_after_interview_look_alikes = letters_test(_letters(F_SUBJECT, F_LETTER, F_LOOK_ALIKES), F_SENDER,
+test_f_after_interview_no = letters_test(slotted(F_SUBJECT, F_LETTER, F_NO), F_SENDER, rejection=True)
+test_f_after_interview_look_alikes = letters_test(slotted(F_SUBJECT, F_LETTER, F_LOOK_ALIKES), F_SENDER,
                                                   rejection=False)
-test_g_belgian_no = letters_test(_letters(G_SUBJECT, G_LETTER, G_NO), G_SENDER, rejection=True)
-test_g_belgian_look_alikes = letters_test(_letters(G_SUBJECT, G_LETTER, G_LOOK_ALIKES), G_SENDER, rejection=False)
-test_h_swiss_no = letters_test(_letters(H_SUBJECT, H_LETTER, H_NO), H_SENDER, rejection=True)
-test_h_swiss_look_alikes = letters_test(_letters(H_SUBJECT, H_LETTER, H_LOOK_ALIKES), H_SENDER, rejection=False)
-test_i_work_study_no = letters_test(_letters(I_SUBJECT, I_LETTER, I_NO), I_SENDER, rejection=True)
-test_i_work_study_look_alikes = letters_test(_letters(I_SUBJECT, I_LETTER, I_LOOK_ALIKES), I_SENDER, rejection=False)
-test_j_exam_no = letters_test(_letters(J_SUBJECT, J_LETTER, J_NO), J_SENDER, rejection=True)
-test_j_exam_look_alikes = letters_test(_letters(J_SUBJECT, J_LETTER, J_LOOK_ALIKES), J_SENDER, rejection=False)
-test_j_university_no = letters_test(_letters(J2_SUBJECT, J2_LETTER, J2_NO), J2_SENDER, rejection=True)
-test_j_university_look_alikes = letters_test(_letters(J2_SUBJECT, J2_LETTER, J2_LOOK_ALIKES), J2_SENDER,
+test_g_belgian_no = letters_test(slotted(G_SUBJECT, G_LETTER, G_NO), G_SENDER, rejection=True)
+test_g_belgian_look_alikes = letters_test(slotted(G_SUBJECT, G_LETTER, G_LOOK_ALIKES), G_SENDER, rejection=False)
+test_h_swiss_no = letters_test(slotted(H_SUBJECT, H_LETTER, H_NO), H_SENDER, rejection=True)
+test_h_swiss_look_alikes = letters_test(slotted(H_SUBJECT, H_LETTER, H_LOOK_ALIKES), H_SENDER, rejection=False)
+test_i_work_study_no = letters_test(slotted(I_SUBJECT, I_LETTER, I_NO), I_SENDER, rejection=True)
+test_i_work_study_look_alikes = letters_test(slotted(I_SUBJECT, I_LETTER, I_LOOK_ALIKES), I_SENDER, rejection=False)
+test_j_exam_no = letters_test(slotted(J_SUBJECT, J_LETTER, J_NO), J_SENDER, rejection=True)
+test_j_exam_look_alikes = letters_test(slotted(J_SUBJECT, J_LETTER, J_LOOK_ALIKES), J_SENDER, rejection=False)
+test_j_university_no = letters_test(slotted(J2_SUBJECT, J2_LETTER, J2_NO), J2_SENDER, rejection=True)
+test_j_university_look_alikes = letters_test(slotted(J2_SUBJECT, J2_LETTER, J2_LOOK_ALIKES), J2_SENDER,
                                              rejection=False)
 test_k_subject_verdict_no = letters_test(K_NO, K_SENDER, rejection=True)
 test_k_subject_verdict_look_alikes = letters_test(K_LOOK_ALIKES, K_SENDER, rejection=False)
-test_l_chat_reply_no = letters_test(_letters(L_SUBJECT, L_LETTER, L_NO), L_SENDER, rejection=True)
-test_l_chat_reply_look_alikes = letters_test(_letters(L_SUBJECT, L_LETTER, L_LOOK_ALIKES), L_SENDER, rejection=False)
+test_l_chat_reply_no = letters_test(slotted(L_SUBJECT, L_LETTER, L_NO), L_SENDER, rejection=True)
+test_l_chat_reply_look_alikes = letters_test(slotted(L_SUBJECT, L_LETTER, L_LOOK_ALIKES), L_SENDER, rejection=False)
 test_more_look_alikes = mails_test(LOOK_MORE, rejection=False)
 
 # Misses left open on purpose (strict xfails): each would need a rule that also reads other mail as a no.

@@ -20,12 +20,7 @@ All letters are written for this file; none is in a corpus.
 from __future__ import annotations
 
 import pytest
-from labelled import found, letters_test, mail, mails_test
-
-
-def _letters(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
-    return [(subject, letter.format(sentence)) for sentence in sentences]
-
+from labelled import found, letters_test, mail, mails_test, slotted
 
 # --- (a) a Flemish public employer ---------------------------------------------------------------------------------
 A_SENDER = "Nele Claes <selectie@stad-lier.example>"
@@ -947,52 +942,52 @@ LOOK_MORE = [
 ]
 
 
-test_a_flemish_public_no = letters_test(_letters(A_SUBJECT, A_LETTER, A_NO), A_SENDER, rejection=True)
-test_a_flemish_public_look_alikes = letters_test(_letters(A_SUBJECT, A_LETTER, A_LOOK_ALIKES), A_SENDER,
+test_a_flemish_public_no = letters_test(slotted(A_SUBJECT, A_LETTER, A_NO), A_SENDER, rejection=True)
+test_a_flemish_public_look_alikes = letters_test(slotted(A_SUBJECT, A_LETTER, A_LOOK_ALIKES), A_SENDER,
                                                  rejection=False)
-test_b_scale_up_no = letters_test(_letters(B_SUBJECT, B_LETTER, B_NO), B_SENDER, rejection=True)
-test_b_scale_up_look_alikes = letters_test(_letters(B_SUBJECT, B_LETTER, B_LOOK_ALIKES), B_SENDER, rejection=False)
-test_c_agency_no = letters_test(_letters(C_SUBJECT, C_LETTER, C_NO), C_SENDER, rejection=True)
-test_c_agency_look_alikes = letters_test(_letters(C_SUBJECT, C_LETTER, C_LOOK_ALIKES), C_SENDER, rejection=False)
+test_b_scale_up_no = letters_test(slotted(B_SUBJECT, B_LETTER, B_NO), B_SENDER, rejection=True)
+test_b_scale_up_look_alikes = letters_test(slotted(B_SUBJECT, B_LETTER, B_LOOK_ALIKES), B_SENDER, rejection=False)
+test_c_agency_no = letters_test(slotted(C_SUBJECT, C_LETTER, C_NO), C_SENDER, rejection=True)
+test_c_agency_look_alikes = letters_test(slotted(C_SUBJECT, C_LETTER, C_LOOK_ALIKES), C_SENDER, rejection=False)
 test_c_agency_about_its_own_candidate = mails_test(C_CLIENT_SIDE, rejection=False)
-test_d_hospital_no = letters_test(_letters(D_SUBJECT, D_LETTER, D_NO), D_SENDER, rejection=True)
-test_d_hospital_look_alikes = letters_test(_letters(D_SUBJECT, D_LETTER, D_LOOK_ALIKES), D_SENDER, rejection=False)
-test_d_school_no = letters_test(_letters(D2_SUBJECT, D2_LETTER, D2_NO), D2_SENDER, rejection=True)
-test_d_school_look_alikes = letters_test(_letters(D2_SUBJECT, D2_LETTER, D2_LOOK_ALIKES), D2_SENDER,
+test_d_hospital_no = letters_test(slotted(D_SUBJECT, D_LETTER, D_NO), D_SENDER, rejection=True)
+test_d_hospital_look_alikes = letters_test(slotted(D_SUBJECT, D_LETTER, D_LOOK_ALIKES), D_SENDER, rejection=False)
+test_d_school_no = letters_test(slotted(D2_SUBJECT, D2_LETTER, D2_NO), D2_SENDER, rejection=True)
+test_d_school_look_alikes = letters_test(slotted(D2_SUBJECT, D2_LETTER, D2_LOOK_ALIKES), D2_SENDER,
                                          rejection=False)
-test_e_small_business_no = letters_test(_letters(E_SUBJECT, E_LETTER, E_NO), E_SENDER, rejection=True)
-test_e_small_business_look_alikes = letters_test(_letters(E_SUBJECT, E_LETTER, E_LOOK_ALIKES), E_SENDER,
+test_e_small_business_no = letters_test(slotted(E_SUBJECT, E_LETTER, E_NO), E_SENDER, rejection=True)
+test_e_small_business_look_alikes = letters_test(slotted(E_SUBJECT, E_LETTER, E_LOOK_ALIKES), E_SENDER,
                                                  rejection=False)
-test_f_after_interview_no = letters_test(_letters(F_SUBJECT, F_LETTER, F_NO), F_SENDER, rejection=True)
-test_f_after_interview_look_alikes = letters_test(_letters(F_SUBJECT, F_LETTER, F_LOOK_ALIKES), F_SENDER,
+test_f_after_interview_no = letters_test(slotted(F_SUBJECT, F_LETTER, F_NO), F_SENDER, rejection=True)
+test_f_after_interview_look_alikes = letters_test(slotted(F_SUBJECT, F_LETTER, F_LOOK_ALIKES), F_SENDER,
                                                   rejection=False)
 test_g_subject_verdict_no = letters_test(G_NO, G_SENDER, rejection=True)
 test_g_subject_verdict_look_alikes = letters_test(G_LOOK_ALIKES, G_SENDER, rejection=False)
 test_other_helaas_is_no_rejection = mails_test(OTHER_NOS, rejection=False)
-test_h_insurer_no = letters_test(_letters(H_SUBJECT, H_LETTER, H_NO), H_SENDER, rejection=True)
-test_h_insurer_look_alikes = letters_test(_letters(H_SUBJECT, H_LETTER, H_LOOK_ALIKES), H_SENDER, rejection=False)
-test_i_internship_no = letters_test(_letters(I_SUBJECT, I_LETTER, I_NO), I_SENDER, rejection=True)
-test_i_internship_look_alikes = letters_test(_letters(I_SUBJECT, I_LETTER, I_LOOK_ALIKES), I_SENDER, rejection=False)
-test_j_municipality_no = letters_test(_letters(J_SUBJECT, J_LETTER, J_NO), J_SENDER, rejection=True)
-test_j_municipality_look_alikes = letters_test(_letters(J_SUBJECT, J_LETTER, J_LOOK_ALIKES), J_SENDER,
+test_h_insurer_no = letters_test(slotted(H_SUBJECT, H_LETTER, H_NO), H_SENDER, rejection=True)
+test_h_insurer_look_alikes = letters_test(slotted(H_SUBJECT, H_LETTER, H_LOOK_ALIKES), H_SENDER, rejection=False)
+test_i_internship_no = letters_test(slotted(I_SUBJECT, I_LETTER, I_NO), I_SENDER, rejection=True)
+test_i_internship_look_alikes = letters_test(slotted(I_SUBJECT, I_LETTER, I_LOOK_ALIKES), I_SENDER, rejection=False)
+test_j_municipality_no = letters_test(slotted(J_SUBJECT, J_LETTER, J_NO), J_SENDER, rejection=True)
+test_j_municipality_look_alikes = letters_test(slotted(J_SUBJECT, J_LETTER, J_LOOK_ALIKES), J_SENDER,
                                                rejection=False)
 
-test_k_ats_no = letters_test(_letters(K_SUBJECT, K_LETTER, K_NO), K_SENDER, rejection=True)
-test_k_ats_look_alikes = letters_test(_letters(K_SUBJECT, K_LETTER, K_LOOK_ALIKES), K_SENDER, rejection=False)
-test_l_flemish_firm_no = letters_test(_letters(L_SUBJECT, L_LETTER, L_NO), L_SENDER, rejection=True)
-test_l_flemish_firm_look_alikes = letters_test(_letters(L_SUBJECT, L_LETTER, L_LOOK_ALIKES), L_SENDER,
+test_k_ats_no = letters_test(slotted(K_SUBJECT, K_LETTER, K_NO), K_SENDER, rejection=True)
+test_k_ats_look_alikes = letters_test(slotted(K_SUBJECT, K_LETTER, K_LOOK_ALIKES), K_SENDER, rejection=False)
+test_l_flemish_firm_no = letters_test(slotted(L_SUBJECT, L_LETTER, L_NO), L_SENDER, rejection=True)
+test_l_flemish_firm_look_alikes = letters_test(slotted(L_SUBJECT, L_LETTER, L_LOOK_ALIKES), L_SENDER,
                                                rejection=False)
 test_m_subject_verdicts_no = mails_test(M_NO, rejection=True)
 test_m_subject_verdicts_look_alikes = mails_test(M_LOOK_ALIKES, rejection=False)
-test_n_headhunter_no = letters_test(_letters(N_SUBJECT, N_LETTER, N_NO), N_SENDER, rejection=True)
-test_n_headhunter_look_alikes = letters_test(_letters(N_SUBJECT, N_LETTER, N_LOOK_ALIKES), N_SENDER, rejection=False)
-test_o_store_no = letters_test(_letters(O_SUBJECT, O_LETTER, O_NO), O_SENDER, rejection=True)
-test_o_store_look_alikes = letters_test(_letters(O_SUBJECT, O_LETTER, O_LOOK_ALIKES), O_SENDER, rejection=False)
-test_q_open_application_no = letters_test(_letters(Q_SUBJECT, Q_LETTER, Q_NO), Q_SENDER, rejection=True)
-test_q_open_application_look_alikes = letters_test(_letters(Q_SUBJECT, Q_LETTER, Q_LOOK_ALIKES), Q_SENDER,
+test_n_headhunter_no = letters_test(slotted(N_SUBJECT, N_LETTER, N_NO), N_SENDER, rejection=True)
+test_n_headhunter_look_alikes = letters_test(slotted(N_SUBJECT, N_LETTER, N_LOOK_ALIKES), N_SENDER, rejection=False)
+test_o_store_no = letters_test(slotted(O_SUBJECT, O_LETTER, O_NO), O_SENDER, rejection=True)
+test_o_store_look_alikes = letters_test(slotted(O_SUBJECT, O_LETTER, O_LOOK_ALIKES), O_SENDER, rejection=False)
+test_q_open_application_no = letters_test(slotted(Q_SUBJECT, Q_LETTER, Q_NO), Q_SENDER, rejection=True)
+test_q_open_application_look_alikes = letters_test(slotted(Q_SUBJECT, Q_LETTER, Q_LOOK_ALIKES), Q_SENDER,
                                                    rejection=False)
-test_r_chat_reply_no = letters_test(_letters(R_SUBJECT, R_LETTER, R_NO), R_SENDER, rejection=True)
-test_r_chat_reply_look_alikes = letters_test(_letters(R_SUBJECT, R_LETTER, R_LOOK_ALIKES), R_SENDER, rejection=False)
+test_r_chat_reply_no = letters_test(slotted(R_SUBJECT, R_LETTER, R_NO), R_SENDER, rejection=True)
+test_r_chat_reply_look_alikes = letters_test(slotted(R_SUBJECT, R_LETTER, R_LOOK_ALIKES), R_SENDER, rejection=False)
 test_more_look_alikes = mails_test(LOOK_MORE, rejection=False)
 
 # Misses left open on purpose (strict xfails): each would need a rule that also reads other mail as a no.

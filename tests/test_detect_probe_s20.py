@@ -45,7 +45,7 @@ All letters are written for this file."""
 
 from __future__ import annotations
 
-from labelled import letters_test, mails_test
+from labelled import letters_test, mails_test, slotted
 
 FR_SENDER = "Ressources humaines <rh@boreal.example>"
 DE_SENDER = "Personal <personal@kranich.example>"
@@ -156,24 +156,20 @@ DE_LOOK_ALIKE_SENTENCES = [
 ]
 
 
-def _letters(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
-    return [(subject, letter.format(sentence)) for sentence in sentences]
-
-
-test_es_round_20 = letters_test(_letters("Tu candidatura a Analista de Datos", ES_LETTER, ES_SENTENCES),
+test_es_round_20 = letters_test(slotted("Tu candidatura a Analista de Datos", ES_LETTER, ES_SENTENCES),
                                 "Talento <talento@brisa.example>", rejection=True)
 test_es_round_20_look_alikes = letters_test(
-    _letters("Tu candidatura a Analista de Datos", ES_LETTER, ES_LOOK_ALIKE_SENTENCES),
+    slotted("Tu candidatura a Analista de Datos", ES_LETTER, ES_LOOK_ALIKE_SENTENCES),
     "Talento <talento@brisa.example>", rejection=False)
-test_pt_round_20 = letters_test(_letters("A sua candidatura - Analista de Dados", PT_LETTER, PT_SENTENCES),
+test_pt_round_20 = letters_test(slotted("A sua candidatura - Analista de Dados", PT_LETTER, PT_SENTENCES),
                                 "Talentos <talentos@maresia.example>", rejection=True)
 test_pt_round_20_look_alikes = letters_test(
-    _letters("A sua candidatura - Analista de Dados", PT_LETTER, PT_LOOK_ALIKE_SENTENCES),
+    slotted("A sua candidatura - Analista de Dados", PT_LETTER, PT_LOOK_ALIKE_SENTENCES),
     "Talentos <talentos@maresia.example>", rejection=False)
-test_de_round_20 = letters_test(_letters("Ihre Bewerbung als Data Analyst", DE_LETTER, DE_SENTENCES),
+test_de_round_20 = letters_test(slotted("Ihre Bewerbung als Data Analyst", DE_LETTER, DE_SENTENCES),
                                 "Talent <talent@wiesel.example>", rejection=True)
 test_de_round_20_look_alikes = letters_test(
-    _letters("Ihre Bewerbung als Data Analyst", DE_LETTER, DE_LOOK_ALIKE_SENTENCES),
+    slotted("Ihre Bewerbung als Data Analyst", DE_LETTER, DE_LOOK_ALIKE_SENTENCES),
     "Talent <talent@wiesel.example>", rejection=False)
 
 
@@ -223,10 +219,10 @@ DE_DU_LOOK_ALIKES = [
                                             "dann.")),
 ]
 
-test_fr_familiar = letters_test(_letters("Ta candidature - UX Designer", FR_TU_LETTER, FR_TU_SENTENCES),
+test_fr_familiar = letters_test(slotted("Ta candidature - UX Designer", FR_TU_LETTER, FR_TU_SENTENCES),
                                 "Recrutement <jobs@faucon.example>", rejection=True)
 test_fr_familiar_look_alikes = letters_test(FR_TU_LOOK_ALIKES, "Recrutement <jobs@faucon.example>", rejection=False)
-test_de_familiar = letters_test(_letters("Deine Bewerbung als UX Designer", DE_DU_LETTER, DE_DU_SENTENCES),
+test_de_familiar = letters_test(slotted("Deine Bewerbung als UX Designer", DE_DU_LETTER, DE_DU_SENTENCES),
                                 "Recruiting <jobs@falke.example>", rejection=True)
 test_de_familiar_look_alikes = letters_test(DE_DU_LOOK_ALIKES, "Recruiting <jobs@falke.example>", rejection=False)
 
@@ -282,9 +278,9 @@ STILL_REJECTIONS = [  # the same words in a real no: an interest in OTHER posts,
      "trabajar con nosotros, mira nuestra web.\n\nLeire"),
 ]
 
-test_es_familiar = letters_test(_letters("Tu candidatura - UX Designer", ES_TU_LETTER, ES_TU_SENTENCES),
+test_es_familiar = letters_test(slotted("Tu candidatura - UX Designer", ES_TU_LETTER, ES_TU_SENTENCES),
                                 "Talento <jobs@halcon.example>", rejection=True)
-test_pt_familiar = letters_test(_letters("A tua candidatura - UX Designer", PT_TU_LETTER, PT_TU_SENTENCES),
+test_pt_familiar = letters_test(slotted("A tua candidatura - UX Designer", PT_TU_LETTER, PT_TU_SENTENCES),
                                 "Talento <jobs@falcao.example>", rejection=True)
 
 
@@ -395,7 +391,7 @@ NL_LOOK_ALIKES = [  # (sender, subject, body)
      NL_LETTER.format("Je wordt pas onderdeel van ons team als het contract maandag getekend is - welkom!")),
 ]
 
-test_nl_round_20 = letters_test(_letters("Je sollicitatie - UX Designer", NL_LETTER, NL_SENTENCES),
+test_nl_round_20 = letters_test(slotted("Je sollicitatie - UX Designer", NL_LETTER, NL_SENTENCES),
                                 "Recruitment <jobs@valk.example>", rejection=True)
 
 
@@ -429,7 +425,7 @@ EN_LOOK_ALIKES = [  # (sender, subject, body)
      "This week on the podcast: why your experience isn't enough, and what to do about it."),
 ]
 
-test_en_round_20 = letters_test(_letters("Your application - UX Designer", EN_LETTER, EN_SENTENCES),
+test_en_round_20 = letters_test(slotted("Your application - UX Designer", EN_LETTER, EN_SENTENCES),
                                 "Talent <jobs@falcon.example>", rejection=True)
 
 

@@ -39,12 +39,7 @@ All letters are written for this file."""
 
 from __future__ import annotations
 
-from labelled import letters_test, mails_test
-
-
-def _letters(subject: str, letter: str, sentences: list[str]) -> list[tuple[str, str]]:
-    return [(subject, letter.format(sentence)) for sentence in sentences]
-
+from labelled import letters_test, mails_test, slotted
 
 # Brazilian corporate ATS, "você"
 PT1_SENDER = 'Time de Talentos Vértice <talentos@vertice-seguros.example>'
@@ -424,37 +419,37 @@ DEN_LOOK_ALIKES = [
     'Ihr Antrag auf Wohngeld erfüllt die Anforderungen leider nicht.',
 ]
 
-test_pt1_round_21 = letters_test(_letters(PT1_SUBJECT, PT1_LETTER, PT1_SENTENCES), PT1_SENDER, rejection=True)
-test_pt1_round_21_look_alikes = letters_test(_letters(PT1_SUBJECT, PT1_LETTER, PT1_LOOK_ALIKES), PT1_SENDER,
+test_pt1_round_21 = letters_test(slotted(PT1_SUBJECT, PT1_LETTER, PT1_SENTENCES), PT1_SENDER, rejection=True)
+test_pt1_round_21_look_alikes = letters_test(slotted(PT1_SUBJECT, PT1_LETTER, PT1_LOOK_ALIKES), PT1_SENDER,
                                            rejection=False)
-test_pt2_round_21 = letters_test(_letters(PT2_SUBJECT, PT2_LETTER, PT2_SENTENCES), PT2_SENDER, rejection=True)
-test_pt2_round_21_look_alikes = letters_test(_letters(PT2_SUBJECT, PT2_LETTER, PT2_LOOK_ALIKES), PT2_SENDER,
+test_pt2_round_21 = letters_test(slotted(PT2_SUBJECT, PT2_LETTER, PT2_SENTENCES), PT2_SENDER, rejection=True)
+test_pt2_round_21_look_alikes = letters_test(slotted(PT2_SUBJECT, PT2_LETTER, PT2_LOOK_ALIKES), PT2_SENDER,
                                            rejection=False)
-test_ptn2_round_21 = letters_test(_letters(PTN2_SUBJECT, PTN2_LETTER, PTN2_SENTENCES), PTN2_SENDER, rejection=True)
-test_ptn2_round_21_look_alikes = letters_test(_letters(PTN2_SUBJECT, PTN2_LETTER, PTN2_LOOK_ALIKES), PTN2_SENDER,
+test_ptn2_round_21 = letters_test(slotted(PTN2_SUBJECT, PTN2_LETTER, PTN2_SENTENCES), PTN2_SENDER, rejection=True)
+test_ptn2_round_21_look_alikes = letters_test(slotted(PTN2_SUBJECT, PTN2_LETTER, PTN2_LOOK_ALIKES), PTN2_SENDER,
                                            rejection=False)
-test_es1_round_21 = letters_test(_letters(ES1_SUBJECT, ES1_LETTER, ES1_SENTENCES), ES1_SENDER, rejection=True)
-test_es1_round_21_look_alikes = letters_test(_letters(ES1_SUBJECT, ES1_LETTER, ES1_LOOK_ALIKES), ES1_SENDER,
+test_es1_round_21 = letters_test(slotted(ES1_SUBJECT, ES1_LETTER, ES1_SENTENCES), ES1_SENDER, rejection=True)
+test_es1_round_21_look_alikes = letters_test(slotted(ES1_SUBJECT, ES1_LETTER, ES1_LOOK_ALIKES), ES1_SENDER,
                                            rejection=False)
-test_es2_round_21 = letters_test(_letters(ES2_SUBJECT, ES2_LETTER, ES2_SENTENCES), ES2_SENDER, rejection=True)
-test_es2_round_21_look_alikes = letters_test(_letters(ES2_SUBJECT, ES2_LETTER, ES2_LOOK_ALIKES), ES2_SENDER,
+test_es2_round_21 = letters_test(slotted(ES2_SUBJECT, ES2_LETTER, ES2_SENTENCES), ES2_SENDER, rejection=True)
+test_es2_round_21_look_alikes = letters_test(slotted(ES2_SUBJECT, ES2_LETTER, ES2_LOOK_ALIKES), ES2_SENDER,
                                            rejection=False)
-test_fr1_round_21 = letters_test(_letters(FR1_SUBJECT, FR1_LETTER, FR1_SENTENCES), FR1_SENDER, rejection=True)
-test_fr1_round_21_look_alikes = letters_test(_letters(FR1_SUBJECT, FR1_LETTER, FR1_LOOK_ALIKES), FR1_SENDER,
+test_fr1_round_21 = letters_test(slotted(FR1_SUBJECT, FR1_LETTER, FR1_SENTENCES), FR1_SENDER, rejection=True)
+test_fr1_round_21_look_alikes = letters_test(slotted(FR1_SUBJECT, FR1_LETTER, FR1_LOOK_ALIKES), FR1_SENDER,
                                            rejection=False)
-test_fr2_round_21 = letters_test(_letters(FR2_SUBJECT, FR2_LETTER, FR2_SENTENCES), FR2_SENDER, rejection=True)
-test_fr2_round_21_look_alikes = letters_test(_letters(FR2_SUBJECT, FR2_LETTER, FR2_LOOK_ALIKES), FR2_SENDER,
+test_fr2_round_21 = letters_test(slotted(FR2_SUBJECT, FR2_LETTER, FR2_SENTENCES), FR2_SENDER, rejection=True)
+test_fr2_round_21_look_alikes = letters_test(slotted(FR2_SUBJECT, FR2_LETTER, FR2_LOOK_ALIKES), FR2_SENDER,
                                            rejection=False)
-test_frn_round_21_look_alikes = letters_test(_letters(FRN_SUBJECT, FRN_LETTER, FRN_LOOK_ALIKES), FRN_SENDER,
+test_frn_round_21_look_alikes = letters_test(slotted(FRN_SUBJECT, FRN_LETTER, FRN_LOOK_ALIKES), FRN_SENDER,
                                            rejection=False)
-test_de1_round_21 = letters_test(_letters(DE1_SUBJECT, DE1_LETTER, DE1_SENTENCES), DE1_SENDER, rejection=True)
-test_de1_round_21_look_alikes = letters_test(_letters(DE1_SUBJECT, DE1_LETTER, DE1_LOOK_ALIKES), DE1_SENDER,
+test_de1_round_21 = letters_test(slotted(DE1_SUBJECT, DE1_LETTER, DE1_SENTENCES), DE1_SENDER, rejection=True)
+test_de1_round_21_look_alikes = letters_test(slotted(DE1_SUBJECT, DE1_LETTER, DE1_LOOK_ALIKES), DE1_SENDER,
                                            rejection=False)
-test_de2_round_21 = letters_test(_letters(DE2_SUBJECT, DE2_LETTER, DE2_SENTENCES), DE2_SENDER, rejection=True)
-test_de2_round_21_look_alikes = letters_test(_letters(DE2_SUBJECT, DE2_LETTER, DE2_LOOK_ALIKES), DE2_SENDER,
+test_de2_round_21 = letters_test(slotted(DE2_SUBJECT, DE2_LETTER, DE2_SENTENCES), DE2_SENDER, rejection=True)
+test_de2_round_21_look_alikes = letters_test(slotted(DE2_SUBJECT, DE2_LETTER, DE2_LOOK_ALIKES), DE2_SENDER,
                                            rejection=False)
-test_den_round_21 = letters_test(_letters(DEN_SUBJECT, DEN_LETTER, DEN_SENTENCES), DEN_SENDER, rejection=True)
-test_den_round_21_look_alikes = letters_test(_letters(DEN_SUBJECT, DEN_LETTER, DEN_LOOK_ALIKES), DEN_SENDER,
+test_den_round_21 = letters_test(slotted(DEN_SUBJECT, DEN_LETTER, DEN_SENTENCES), DEN_SENDER, rejection=True)
+test_den_round_21_look_alikes = letters_test(slotted(DEN_SUBJECT, DEN_LETTER, DEN_LOOK_ALIKES), DEN_SENDER,
                                            rejection=False)
 
 # UK public sector / NHS / civil service
@@ -554,15 +549,15 @@ EN1_GAPS = [
     'You have been placed on a reserve list but there is no post available for you at this time, and the list '
     'will close on 31 January.',
 ]
-test_en1_round_21_gaps = letters_test(_letters(EN1_SUBJECT, EN1_LETTER, EN1_GAPS), EN1_SENDER, rejection=True,
+test_en1_round_21_gaps = letters_test(slotted(EN1_SUBJECT, EN1_LETTER, EN1_GAPS), EN1_SENDER, rejection=True,
                                       known_gap="a reserve list that closes with no post: not read as a no")
-test_en1_round_21 = letters_test(_letters(EN1_SUBJECT, EN1_LETTER, EN1_SENTENCES), EN1_SENDER, rejection=True)
-test_en1_round_21_look_alikes = letters_test(_letters(EN1_SUBJECT, EN1_LETTER, EN1_LOOK_ALIKES), EN1_SENDER,
+test_en1_round_21 = letters_test(slotted(EN1_SUBJECT, EN1_LETTER, EN1_SENTENCES), EN1_SENDER, rejection=True)
+test_en1_round_21_look_alikes = letters_test(slotted(EN1_SUBJECT, EN1_LETTER, EN1_LOOK_ALIKES), EN1_SENDER,
                                            rejection=False)
-test_en2_round_21 = letters_test(_letters(EN2_SUBJECT, EN2_LETTER, EN2_SENTENCES), EN2_SENDER, rejection=True)
-test_en2_round_21_look_alikes = letters_test(_letters(EN2_SUBJECT, EN2_LETTER, EN2_LOOK_ALIKES), EN2_SENDER,
+test_en2_round_21 = letters_test(slotted(EN2_SUBJECT, EN2_LETTER, EN2_SENTENCES), EN2_SENDER, rejection=True)
+test_en2_round_21_look_alikes = letters_test(slotted(EN2_SUBJECT, EN2_LETTER, EN2_LOOK_ALIKES), EN2_SENDER,
                                            rejection=False)
-test_enn_round_21_look_alikes = letters_test(_letters(ENN_SUBJECT, ENN_LETTER, ENN_LOOK_ALIKES), ENN_SENDER,
+test_enn_round_21_look_alikes = letters_test(slotted(ENN_SUBJECT, ENN_LETTER, ENN_LOOK_ALIKES), ENN_SENDER,
                                            rejection=False)
 
 # a university search committee / US federal hiring
@@ -622,12 +617,12 @@ EN3_GAPS = [
     'We regret that we are unable to offer you an appointment.',
     'I am writing to let you know that we have hired Dr. Anna Kowal for this position.',
 ]
-test_en3_round_21_gaps = letters_test(_letters(EN3_SUBJECT, EN3_LETTER, EN3_GAPS), EN3_SENDER, rejection=True,
+test_en3_round_21_gaps = letters_test(slotted(EN3_SUBJECT, EN3_LETTER, EN3_GAPS), EN3_SENDER, rejection=True,
                                       known_gap="'an appointment' and a named hire: a GP's and an announcement's words")
-test_en3_round_21 = letters_test(_letters(EN3_SUBJECT, EN3_LETTER, EN3_SENTENCES), EN3_SENDER, rejection=True)
-test_en3_round_21_look_alikes = letters_test(_letters(EN3_SUBJECT, EN3_LETTER, EN3_LOOK_ALIKES), EN3_SENDER,
+test_en3_round_21 = letters_test(slotted(EN3_SUBJECT, EN3_LETTER, EN3_SENTENCES), EN3_SENDER, rejection=True)
+test_en3_round_21_look_alikes = letters_test(slotted(EN3_SUBJECT, EN3_LETTER, EN3_LOOK_ALIKES), EN3_SENDER,
                                            rejection=False)
-test_en3n_round_21_look_alikes = letters_test(_letters(EN3N_SUBJECT, EN3N_LETTER, EN3N_LOOK_ALIKES), EN3N_SENDER,
+test_en3n_round_21_look_alikes = letters_test(slotted(EN3N_SUBJECT, EN3N_LETTER, EN3N_LOOK_ALIKES), EN3N_SENDER,
                                            rejection=False)
 
 # fonction publique / collectivité territoriale, "vous"
@@ -693,11 +688,11 @@ ES3_LOOK_ALIKES = [
     'Le comunicamos que ha sido seleccionado/a y deberá incorporarse el 1 de enero.',
 ]
 
-test_fr3_round_21 = letters_test(_letters(FR3_SUBJECT, FR3_LETTER, FR3_SENTENCES), FR3_SENDER, rejection=True)
-test_fr3_round_21_look_alikes = letters_test(_letters(FR3_SUBJECT, FR3_LETTER, FR3_LOOK_ALIKES), FR3_SENDER,
+test_fr3_round_21 = letters_test(slotted(FR3_SUBJECT, FR3_LETTER, FR3_SENTENCES), FR3_SENDER, rejection=True)
+test_fr3_round_21_look_alikes = letters_test(slotted(FR3_SUBJECT, FR3_LETTER, FR3_LOOK_ALIKES), FR3_SENDER,
                                            rejection=False)
-test_es3_round_21 = letters_test(_letters(ES3_SUBJECT, ES3_LETTER, ES3_SENTENCES), ES3_SENDER, rejection=True)
-test_es3_round_21_look_alikes = letters_test(_letters(ES3_SUBJECT, ES3_LETTER, ES3_LOOK_ALIKES), ES3_SENDER,
+test_es3_round_21 = letters_test(slotted(ES3_SUBJECT, ES3_LETTER, ES3_SENTENCES), ES3_SENDER, rejection=True)
+test_es3_round_21_look_alikes = letters_test(slotted(ES3_SUBJECT, ES3_LETTER, ES3_LOOK_ALIKES), ES3_SENDER,
                                            rejection=False)
 
 
