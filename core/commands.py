@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from nextround.records import CONFIRMED, DISMISSED, UNCERTAIN
+from nextround.records import CONFIRMED, DISMISSED, REPEAT, UNCERTAIN
 
 
 def _when(ts: float | None) -> str:
@@ -29,7 +29,7 @@ def register(cli: click.Group) -> None:
     def rejections(obj, uncertain: bool, as_json: bool) -> None:
         """Rejections found (confirm or dismiss the uncertain ones)."""
         state = _state(obj)
-        # Without --uncertain: everything decided (found, confirmed, dismissed), each marked as such.
+        # Without --uncertain: everything decided (found, confirmed, dismissed, repeats), each marked as such.
         where = "WHERE decision = ?" if uncertain else "WHERE decision != ?"
         rows = state.query(f"SELECT * FROM rejections {where} ORDER BY received_at", (UNCERTAIN,))
         docs = [{"id": r["id"], "received_at": _when(r["received_at"]), "company": r["company"],
@@ -49,6 +49,9 @@ def register(cli: click.Group) -> None:
                        f"  [{d['decision']}, {d['confidence']:.2f}]")
             if uncertain:
                 click.echo(f"      from {d['from']}: {'; '.join(d['reasons'][:3])}")
+            elif d["decision"] == REPEAT:  # nothing reacted: say why, and how to undo it
+                click.echo(f"      {d['reasons'][-1] if d['reasons'] else 'a repeat'}: not acted on; if it answers"
+                           f" another application, `nextround confirm {d['id']}`")
         if uncertain and docs:
             click.echo("decide with: nextround confirm ID  /  nextround dismiss ID")
 

@@ -16,7 +16,7 @@ from nextround.fingerprint import letter_fingerprint
 from nextround.message import Message, parse
 from nextround.plugin_manager import describe_error
 from nextround.reactions import dispatch, react_one
-from nextround.records import AUTO, DISMISSED, UNCERTAIN, Rejection, Verdict
+from nextround.records import AUTO, DISMISSED, REPEAT, UNCERTAIN, Rejection, Verdict
 from nextround.sources import MailSource, SourceItem
 
 if TYPE_CHECKING:
@@ -101,16 +101,17 @@ def same_letter(app: App, report: PassReport, message: Message) -> tuple[str, Ro
 
 def same_application_as(app: App, report: PassReport, rejection: Rejection) -> Row | None:
     """The rejection already recorded for the application a new letter answers (core/application.py): the same
-    employer and role within ``APPLICATION_WINDOW_DAYS``, not dismissed by the user. None: a new application."""
+    employer and role within ``APPLICATION_WINDOW_DAYS``, neither dismissed by the user nor itself a repeat (a
+    repeat the user confirmed is an application of its own). None: a new application."""
     if rejection.received_at is None or not rejection.company:
         return None
     when = rejection.received_at.timestamp()
     span = APPLICATION_WINDOW_DAYS * 86400
     rows = list(app.state.query("SELECT id, company, role, decision, received_at FROM rejections"
-                                " WHERE received_at BETWEEN ? AND ? AND decision != ? ORDER BY id",
-                                (when - span, when + span, DISMISSED)))
+                                " WHERE received_at BETWEEN ? AND ? AND decision NOT IN (?, ?) ORDER BY id",
+                                (when - span, when + span, DISMISSED, REPEAT)))
     if app.dry_run:
-        rows += [row for row in report.letters.values() if row["decision"] != DISMISSED]
+        rows += [row for row in report.letters.values() if row["decision"] not in (DISMISSED, REPEAT)]
     for row in rows:
         if within_window(rejection.received_at, row["received_at"]) and \
                 same_application(rejection.company, rejection.role, row):
@@ -118,16 +119,21 @@ def same_application_as(app: App, report: PassReport, rejection: Rejection) -> R
     return None
 
 
-def log_duplicate(item: SourceItem, first: Row, promoted: bool, *, same: str = "the same letter as") -> None:
-    """One line that says which rejection the message repeats and why nothing happens."""
+def log_duplicate(item: SourceItem, first: Row, promoted: bool, *, same: str = "the same letter as",
+                  kept_as: int | None = None) -> None:
+    """One line that says which rejection the message repeats and why nothing happens (``kept_as``: the id under
+    which a letter about the same application is kept, for the user to confirm if it answers another one)."""
     what = first["company"] or "?"
     if first["role"]:
         what += f", {first['role']}"
     day = datetime.fromtimestamp(first["received_at"]).strftime("%Y-%m-%d") if first["received_at"] else "?"
     standing = {UNCERTAIN: f" (#{first['id']} awaits `nextround confirm {first['id']}`)",
-                DISMISSED: f" (#{first['id']} was dismissed)"}.get(first["decision"], "")
+                DISMISSED: f" (#{first['id']} was dismissed)",
+                REPEAT: f" (#{first['id']} is kept as a repeat itself)"}.get(first["decision"], "")
     if promoted:
         standing = f" (#{first['id']} was uncertain; this copy reads as a clear rejection: #{first['id']} is acted on)"
+    if kept_as:
+        standing += f"; kept as #{kept_as}: if it answers another application, `nextround confirm {kept_as}`"
     earlier = f"rejection #{first['id']}" if first["id"] else "a rejection found earlier in this dry run"
     log.info("%s: message %s is %s %s (%s, received %s); not acted on again%s",
              item.source, item.item, same, earlier, what[:80], day, standing)
@@ -182,15 +188,18 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
             source=item.source)
         enrich(app, rejection, message)
         first = same_application_as(app, report, rejection)
-        if first is not None:  # another letter about an application already answered (a survey, a second no)
-            rejection, same = None, "about the same application as"
+        if first is not None:  # another letter about an application already answered (a survey, a second no):
+            # kept as a repeat, which nothing reacts to, so that the user can confirm it if it answers another one
+            rejection.decision, same = REPEAT, "about the same application as"
+            rejection.reasons = [*rejection.reasons, f"about the same application as rejection #{first['id']}"]
     if first is not None:  # the same letter again: recorded, never a second rejection or a second reaction
         # ...but a clear reading of a letter whose first copy read as uncertain (and that the user has not decided
         # on) makes that rejection a clear one: the user would not expect to confirm what the letter says plainly
         promote = outcome == "rejection" and first["decision"] == UNCERTAIN
         outcome = "duplicate"
         report.duplicates.append(first["id"])
-        log_duplicate(item, first, promote, same=same)
+        if rejection is None or app.dry_run:  # (a repeat kept is logged once it has its id, below)
+            log_duplicate(item, first, promote, same=same)
     raw = item.whole() if rejection is not None and item.whole is not None else item.raw
     if app.dry_run:  # show what would happen; write nothing
         report.scanned += 1
@@ -232,7 +241,10 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
                  rejection.careers_url, rejection.lang, rejection.confidence, json.dumps(rejection.reasons),
                  rejection.decision, item.source, raw[:MAX_STORED_RAW], time.time(), json.dumps(rejection.tags),
                  fingerprint))
-            (report.rejections if outcome == "rejection" else report.uncertain).append(cur.lastrowid)
+            if outcome == "duplicate":
+                log_duplicate(item, first, promote, same=same, kept_as=cur.lastrowid)
+            else:
+                (report.rejections if outcome == "rejection" else report.uncertain).append(cur.lastrowid)
         if promote and verdict is not None and first is not None:
             db.execute("UPDATE rejections SET decision = ?, confidence = MAX(confidence, ?) WHERE id = ?"
                        " AND decision = ?", (AUTO, verdict.confidence, first["id"], UNCERTAIN))

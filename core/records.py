@@ -49,8 +49,10 @@ class Verdict:
         }
 
 
-# How the user's decision stands on a detected rejection. Only ACTIVE ones get reactions.
-AUTO, UNCERTAIN, CONFIRMED, DISMISSED = "auto", "uncertain", "confirmed", "dismissed"
+# How the user's decision stands on a detected rejection. Only ACTIVE ones get reactions. REPEAT: a later letter
+# about an application already answered (core/application.py), kept so that the user can still `confirm` it as an
+# application of its own.
+AUTO, UNCERTAIN, CONFIRMED, DISMISSED, REPEAT = "auto", "uncertain", "confirmed", "dismissed", "repeat"
 ACTIVE_DECISIONS = (AUTO, CONFIRMED)
 
 

@@ -50,7 +50,7 @@ CORE_MIGRATIONS = [
         received_at REAL,
         company TEXT, role TEXT, contact_name TEXT, contact_email TEXT, careers_url TEXT,
         lang TEXT, confidence REAL, reasons_json TEXT,
-        decision TEXT NOT NULL,         -- auto | uncertain | confirmed | dismissed
+        decision TEXT NOT NULL,         -- auto | uncertain | confirmed | dismissed | repeat
         source TEXT,
         raw BLOB,                       -- the message, so retries need no source
         created_at REAL NOT NULL

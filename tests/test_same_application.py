@@ -133,14 +133,14 @@ def test_keys_ignore_what_a_person_would_not_count():
 def test_a_recruiters_personal_note_after_the_ats_letter_gets_no_second_draft(inbox: Mailbox):
     inbox.deliver(letter_mail(), personal_note())
     out = inbox.run()
-    assert inbox.rows("SELECT count(*) FROM rejections") == [(1,)]
+    assert inbox.rows("SELECT id, decision FROM rejections ORDER BY id") == [(1, "auto"), (2, "repeat")]
     assert len(drafts_to(inbox, PRIYA_ADDR)) == 1
     assert drafts_to(inbox, "dana.okafor@brightfield-analytics.example") == []
     assert inbox.reacted_to() == {1}
     assert inbox.rows("SELECT outcome, duplicate_of FROM messages WHERE message_id = '<note-1@brightfield.example>'") \
         == [("duplicate", 1)]
     assert ("is about the same application as rejection #1 (Brightfield Analytics, Data Platform Engineer"
-            in out and "not acted on again" in out)
+            in out and "not acted on again" in out and "kept as #2" in out and "`nextround confirm 2`" in out)
 
 
 def test_a_survey_after_the_no_gets_no_second_draft_even_after_a_restart(inbox: Mailbox):
@@ -150,9 +150,33 @@ def test_a_survey_after_the_no_gets_no_second_draft_even_after_a_restart(inbox: 
     assert drafts == 1 and events > 0
     inbox.deliver(kranich_survey())  # a new process: only the state remembers the application
     out = inbox.run()
-    assert inbox.rows("SELECT count(*) FROM rejections") == [(1,)]
+    assert inbox.rows("SELECT decision FROM rejections ORDER BY id") == [("auto",), ("repeat",)]
     assert len(inbox.drafts()) == drafts and inbox.events() == events
     assert "about the same application as rejection #1 (Kranich Logistik" in out
+
+
+def test_a_repeat_the_user_confirms_gets_its_own_reactions_once(inbox: Mailbox):
+    # Two applications at one employer whose second no names no role look like one: the user says they are two.
+    inbox.deliver(letter_mail(), personal_note())
+    inbox.run()
+    listed = inbox.run("rejections")
+    assert "[repeat" in listed and "about the same application as rejection #1" in listed \
+        and "`nextround confirm 2`" in listed
+    assert "repeat -> confirmed" in inbox.run("confirm", "2")
+    inbox.run()
+    assert inbox.reacted_to() == {1, 2}
+    assert len(drafts_to(inbox, "dana.okafor@brightfield-analytics.example")) == 1
+    inbox.deliver(personal_note(days_later=2).replace(b"<note-1@", b"<note-2@"))  # the note sent again: a copy of
+    inbox.run()  # the confirmed letter, which gets nothing more
+    assert inbox.rows("SELECT outcome, duplicate_of FROM messages WHERE message_id = '<note-2@brightfield.example>'") \
+        == [("duplicate", 2)]
+    assert len(drafts_to(inbox, "dana.okafor@brightfield-analytics.example")) == 1
+
+
+def test_a_repeat_counts_in_no_report(inbox: Mailbox):
+    inbox.deliver(kranich_no(), kranich_survey())
+    inbox.run()
+    assert '"rejections": 1' in inbox.run("status", "--json")
 
 
 def test_two_roles_at_one_employer_are_two_applications(inbox: Mailbox):
