@@ -41,6 +41,11 @@ def _case_safe(text: str) -> bool:
     return text.isascii() or _CASE_SAFE.fullmatch(text) is not None
 
 
+# what the short texts' memos below give for a text not read yet (a miss is the common case on new mail: a get()
+# with this default, not a KeyError raised and caught, ~2,000 instructions each)
+_UNSEEN = object()
+
+
 class _Blind:
     """A case-blind pattern whose matches are only tested or read by position (never by their text, which may be
     lower-cased): run lower-cased over the lower-cased text where that is exact, as itself elsewhere. Worth it for a
@@ -59,13 +64,12 @@ class _Blind:
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if len(text) <= _SHORT_TEXT:
-            try:
-                return self.seen[text, pos]
-            except KeyError:
+            found = self.seen.get((text, pos), _UNSEEN)
+            if found is _UNSEEN:
                 if len(self.seen) >= 4096:
                     self.seen.clear()  # (bounded: a long run reads many different lines)
                 found = self.seen[text, pos] = self._search(text, pos)
-                return found
+            return found  # type: ignore[return-value]
         return self._search(text, pos)
 
     def _search(self, text: str, pos: int) -> re.Match[str] | None:
@@ -75,13 +79,12 @@ class _Blind:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if len(text) <= _SHORT_TEXT:  # (a subject: its matches kept, as a search's are)
-            try:
-                return iter(self.seen[text, -1])
-            except KeyError:
+            found = self.seen.get((text, -1), _UNSEEN)
+            if found is _UNSEEN:
                 if len(self.seen) >= 4096:
                     self.seen.clear()
-                found = self.seen[text, -1] = tuple(self._finditer(text))  # type: ignore[assignment]
-                return iter(found)
+                found = self.seen[text, -1] = tuple(self._finditer(text))
+            return iter(found)  # type: ignore[arg-type]
         return self._finditer(text)
 
     def _finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -107,14 +110,14 @@ class _Gated:
 
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
         if len(text) <= _SHORT_TEXT:
-            try:
-                return list(self.seen[text, maxsplit])
-            except KeyError:
-                if len(self.seen) >= 4096:
-                    self.seen.clear()  # (bounded: a long run reads many different lines)
-                parts = self.rx.split(text, maxsplit) if self.gate.search(text) else [text]
-                self.seen[text, maxsplit] = tuple(parts)
-                return parts
+            seen = self.seen.get((text, maxsplit))
+            if seen is not None:
+                return list(seen)
+            if len(self.seen) >= 4096:
+                self.seen.clear()  # (bounded: a long run reads many different lines)
+            parts = self.rx.split(text, maxsplit) if self.gate.search(text) else [text]
+            self.seen[text, maxsplit] = tuple(parts)
+            return parts
         return self.rx.split(text, maxsplit) if self.gate.search(text) else [text]
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -235,13 +238,12 @@ class _Lower:
     def search(self, text: str) -> re.Match[str] | None:
         if len(text) > _SHORT_TEXT:
             return self.rx.search(text.lower())
-        try:
-            return self.seen[text]
-        except KeyError:
+        found = self.seen.get(text, _UNSEEN)
+        if found is _UNSEEN:
             if len(self.seen) >= 4096:
                 self.seen.clear()  # (bounded: a long run reads many different lines)
             found = self.seen[text] = self.rx.search(text.lower())
-            return found
+        return found  # type: ignore[return-value]
 
 
 ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
@@ -376,6 +378,7 @@ def _letters(text: str) -> str:
     return _NOT_ASCII_LETTER("", text)  # one pass in C: the ASCII letters left once accents are split off
 
 
+@lru_cache(maxsize=256)  # (a message's few addresses are asked about some seven times each)
 def _domain(addr_or_host: str) -> str:
     return addr_or_host.rsplit("@", 1)[-1].lower().strip(".")
 
@@ -581,15 +584,16 @@ def _person_shape(name: str) -> tuple[str, ...] | None:
     """looks_like_person() but for the organisation's words: the name's folded words, or None when it is no name."""
     words = name.replace(",", " ").split()
     # the cheap shape tests first: most lines fail these
-    if not 2 <= len(words) <= 5 or "@" in name or not all(_PERSON_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= 5 or "@" in name or not all(map(_PERSON_WORD.match, words)):
         return None
-    if any(_is_dept(w) for w in words) or sum(w.isupper() and len(w) > 2 for w in words) >= 2:
+    if any(map(_is_dept, words)) or sum(w.isupper() and len(w) > 2 for w in words) >= 2:
         return None  # "Selectieteam ...", "Gestión Humana ...", "NÃO CLASSIFICADO"
     if ("'" in name or "’" in name) and any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
         return None  # "Holt's Haberdashery", "Kees' Kaashandel": a shop named by its owner's possessive, no person
     if words and words[0] in ("O", "A", "El", "La", "Le", "Les", "Het", "The", "Die", "Der", "Das", "Los", "Las", "Os", "As"):
         return None
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or "@" in name or _has_legal(name):
+    # (every word matched _PERSON_WORD, which reads no ASCII digit: only another script's digits are left to find)
+    if (not name.isascii() and any(ch.isdigit() for ch in name)) or _has_legal(name):
         return None
     if any(w.lower().strip(".") in ORG_WORDS for w in words) or _TITLE_WORDS.search(name):
         return None
@@ -608,7 +612,7 @@ def _person_shape(name: str) -> tuple[str, ...] | None:
         # plural, "Panaderías Trigal", "Ferreterías Ruiz")
         return None
     caps = [w for w in words if w[0].isupper() or (w[1:2] in ("'", "’") and w[2:3].isupper())]  # "d'Aubigny"
-    return tuple(folded) if len(caps) >= 2 and all(_PERSON_WORD.match(w) for w in words) else None
+    return tuple(folded) if len(caps) >= 2 else None  # (every word matched _PERSON_WORD above)
 
 
 # the English trades a business's name ends with (in a job title they come first: "Bakery Assistant", so they are
@@ -703,6 +707,8 @@ def _signature_name(own: str, orgs: frozenset[str] = frozenset(), strict: bool =
         plain = _signature_name(own, strict=strict)
         if plain is None or person(plain, orgs):
             return plain
+    elif strict and _signature_name(own) is None:
+        return None  # (no part reads as a person: none passes the contact's stricter test either; read once)
     parts = _signature_parts(own)
     lines, start = _signature_block(own)
     first = parts[0] if parts and start >= 0 and _signoff_rest(lines[start]).strip(" ,.-–") != "" else ""
@@ -4703,6 +4709,9 @@ def _dutch_title(words: list[str]) -> str:
     return " ".join(words)
 
 
+# (pure in its arguments: several triggers often find the same phrase, and a quarter of the phrases come back from
+# other mail, the same subjects and sentences from the same senders)
+@lru_cache(maxsize=2048)
 def _trim_role(raw: str, lang: str | None, lower_ok: bool = False) -> str | None:
     if (raw[:1] in _QUOTES or raw[1:2] in _QUOTES) and (m := _QUOTED_LEAD.match(raw)):
         raw = m.group(1)
@@ -4972,7 +4981,7 @@ def _title_at(words: list[str], h: int, romance: bool, lang: str | None = None, 
 
 def _title_spans(text: str, lang: str | None) -> list[str]:
     """Every title the text writes, found by its head noun."""
-    words = [w for w in text.split() if w]
+    words = text.split()
     romance = lang in ("fr", "es", "pt", "nl", None)
     out = []
     for h, w in enumerate(words):
@@ -5180,15 +5189,10 @@ def extract_role(subject: str, own: str, lang: str | None, company: str | None,
     body_keys: set[str] = set()
     closed: set[str] = set()  # read whole from a closed frame ("the X, EMEA role", "Update on your application: X - Y")
     low = _flat_low(own)
-    trimmed: dict[tuple[str, bool], str | None] = {}  # several triggers often find the same phrase
     fco = fold(company) if company else None  # (folded once: compared with every candidate)
 
     def trim(raw: str, lower_ok: bool = False) -> str | None:
-        try:
-            return trimmed[raw, lower_ok]
-        except KeyError:
-            role = trimmed[raw, lower_ok] = _trim_role(raw, lang, lower_ok)
-            return role
+        return _trim_role(raw, lang, lower_ok)
 
     contains = low.__contains__
     noun_ends: dict[str, int] = {}  # where the last of each noun ends (-1: none), for the triggers they end
@@ -5328,6 +5332,20 @@ _ABBR_END = re.compile(r"\b(?:Jr|Sr|Snr|Jnr)$")
 _QUALIFIER = r" ([-–/]) ([A-Z][\w&+]*(?:\.\w+)*(?: (?:&|and|[A-Z][\w&+]*(?:\.\w+)*)){0,2})(?=$|\n|[,.;:!?)]| [a-z]| [-–|] )"
 
 
+_QUALIFIER_AFTER = re.compile(_QUALIFIER)
+
+
+def _qualified(role: str, text: str) -> tuple[int, re.Match[str]] | None:
+    """Where ``re.compile(re.escape(role) + _QUALIFIER).search(text)`` matches, and its qualifier's match (read at
+    each place the title is written: no pattern compiled for each new title)."""
+    i = text.find(role)
+    while i >= 0:
+        if (m := _QUALIFIER_AFTER.match(text, i + len(role))) is not None:
+            return i, m
+        i = text.find(role, i + 1)
+    return None
+
+
 _PAREN_KEEP = re.compile(r"(?i) \(\d+(?:\s?[-–]\s?\d+)?\s?(?:uur|uren|hours|hrs|h|std\.?|stunden|horas|heures|%)\)")
 
 
@@ -5353,10 +5371,10 @@ def _finish(role: str | None, text: str, subj: str, company: str | None, people:
     for sep in (" - ", " – ", " / ") if (" - " in subj or " – " in subj or " / " in subj) else ():
         if role + sep in subj and role + sep in own:
             # the subject and the letter agree on the words after the dash: they are the title's own
-            rx = re.compile(re.escape(role) + _QUALIFIER)
-            ms, mb = rx.search(subj), rx.search(own)
-            if not ms or not mb or _HEADER_LINE.match(own, own.rfind("\n", 0, mb.start()) + 1):
+            found_s, found_b = _qualified(role, subj), _qualified(role, own)
+            if not found_s or not found_b or _HEADER_LINE.match(own, own.rfind("\n", 0, found_b[0]) + 1):
                 continue  # a forwarded header ("Asunto: ...") copies the subject: no second witness
+            ms, mb = found_s[1], found_b[1]
             qs, qb = ms.group(2).split(), mb.group(2).split()
             common = []
             for a, b in zip(qs, qb, strict=False):
