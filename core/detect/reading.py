@@ -220,9 +220,14 @@ def _letter(forwarded: str) -> str:
     return "\n".join(ln for ln in forwarded.split("\n") if ln.strip() and not _HEADER_LINE.match(ln))
 
 
+# The words of an address's local part ("sam.rivera", "j_doe+jobs"), compiled once: ``_addressee`` splits every mail's
+# To: addresses (``re.split`` with a pattern's text looks its compiled form up in ``re``'s cache at each call).
+_ADDRESS_WORDS = re.compile(r"[._+-]+")
+
+
 def _person(name: str | None, email: str | None) -> set[str]:
     """The words that name a person: their display name's and their address's local part ("sam.rivera")."""
-    words = fold(name or "").split() + re.split(r"[._+-]+", (email or "").lower().split("@")[0])
+    words = fold(name or "").split() + _ADDRESS_WORDS.split((email or "").lower().split("@")[0])
     return {w for w in words if len(w) > 2}
 
 
@@ -561,6 +566,9 @@ def _noun_colon(low: str) -> bool:
     return False
 
 
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")  # (kept in the split: the paragraphs are joined back as they were)
+
+
 def _shown_not_sent(raw: str) -> str:
     if raw.count(":") >= 3:
         raw = _chat_lines(raw)
@@ -569,7 +577,7 @@ def _shown_not_sent(raw: str) -> str:
     received = _noun_colon(low)
     if not labelled and not received:
         return raw
-    paragraphs = re.split(r"(\n[ \t]*\n)", raw)
+    paragraphs = _PARAGRAPH_BREAK.split(raw)
     for i in range(0, len(paragraphs), 2):
         shown = _shown(paragraphs[i], labelled, received)
         if shown is not None:
@@ -588,7 +596,7 @@ def _addressee(to: tuple[tuple[str, str], ...], folded: str) -> frozenset[str] |
     if not names:
         return None
     for _name, email in to:
-        names.update(re.split(r"[._+-]+", email.split("@")[0].lower()))
+        names.update(_ADDRESS_WORDS.split(email.split("@")[0].lower()))
     return frozenset(n for n in names if len(n) > 2)
 
 
@@ -878,7 +886,7 @@ def reader_names(message: Message, folded: str) -> set[str]:
     names.update(re.split(r"[.@_+-]+", (message.sender.email or "").lower()))
     for address in message.to[:3]:
         names.update(fold(address.name or "").split())
-        names.update(re.split(r"[._+-]+", (address.email or "").split("@")[0].lower()))
+        names.update(_ADDRESS_WORDS.split((address.email or "").split("@")[0].lower()))
     greeting = _GREETED.match(folded.lstrip())
     if greeting:
         names.add(greeting.group(1))

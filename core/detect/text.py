@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 # Outlook's header block over a quoted or forwarded mail, as each language's Outlook writes it: "From:" then "Sent:",
@@ -41,14 +42,24 @@ def typography(text: str) -> str:
     return _FOLD_CHARS.sub(lambda m: _FOLD[ord(m.group())] or "", text)
 
 
-def fold(text: str) -> str:
-    """Lower case, no accents, plain apostrophes and dashes, one space between words (cached for short strings)."""
-    return _fold_short(text) if len(text) < 120 else _fold_long(text)
+class _Folds(dict):  # type: ignore[type-arg]
+    """Short strings folded, kept (at most 8,192, then emptied): ``fold`` is this dict's own lookup, so a string folded
+    before costs no Python call (extraction folds ~60 names, titles and lines a mail, most of them more than once)."""
+
+    __slots__ = ()
+
+    def __missing__(self, text: str) -> str:
+        if len(text) >= 120:
+            return _fold_long(text)
+        if len(self) >= 8192:
+            self.clear()
+        folded = self[text] = _fold(text)
+        return folded
 
 
-@lru_cache(maxsize=8192)
-def _fold_short(text: str) -> str:
-    return _fold(text)
+# Lower case, no accents, plain apostrophes and dashes, one space between words (see ``_fold``; cached for short
+# strings).
+fold: Callable[[str], str] = _Folds().__getitem__
 
 
 @lru_cache(maxsize=4)  # the body being classified is folded by company and role extraction alike
