@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from email.header import decode_header, ecre, make_header  # (loaded with email.policy anyway: no import cost)
 from email.message import Message as EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 from html import unescape
 
 from nextround.mime import Part, mime_tree
@@ -210,35 +211,45 @@ def _date(value: str) -> datetime | None:
 _ZONES: dict[tuple[str, str, str], timezone] = {}  # each "+hhmm" read so far (at most 2 x 100 x 100 of them)
 
 
-def _header_index(msg: EmailMessage | Part, ascii_only: bool = False) -> dict[str, list[object]]:
-    """Every top-level header's values by lower-cased name, read once (Message.get scans all headers per call).
+def _header_index(msg: EmailMessage | Part,
+                  ascii_only: bool = False) -> tuple[dict[str, object], dict[str, list[object]]]:
+    """Every top-level header's first value by lower-cased name, read once (Message.get scans all headers per call),
+    and all the values of each name given more than once (no list for each of the others: a third of the time).
     (``ascii_only``: the fields as stored are what ``items()`` hands out, for compat32 changes only non-ASCII ones.)"""
-    index: dict[str, list[object]] = {}
+    index: dict[str, object] = {}
+    repeated: dict[str, list[object]] = {}
     for name, value in (msg._headers if ascii_only else msg.items()):
-        index.setdefault(name.lower(), []).append(value)
-    return index
+        key = name.lower()
+        if key not in index:
+            index[key] = value
+        elif key in repeated:
+            repeated[key].append(value)
+        else:
+            repeated[key] = [index[key], value]
+    return index, repeated
 
 
-def _kept_headers(index: dict[str, list[object]]) -> dict[str, str]:
+def _kept_headers(index: dict[str, object]) -> dict[str, str]:
     """The first value of each kept header that is there, cleaned (one dictionary lookup each)."""
     kept = {}
     for name in KEPT_HEADERS:
-        values = index.get(name)
-        if values and values[0] is not None:
-            kept[name] = clean_header(values[0])
+        value = index.get(name)
+        if value is not None:
+            kept[name] = clean_header(value)
     return kept
 
 
-def _addresses(index: dict[str, list[object]], name: str) -> list[Address]:
+def _addresses(index: dict[str, object], repeated: dict[str, list[object]], name: str) -> list[Address]:
     # Parse first, decode display names after (RFC 2047 section 6.1): a decoded name holding
     # "Bcc: x@y" stays a name and never turns into a group with another address.
-    fields = index.get(name)
-    if not fields:
-        return []
-    simple = _SIMPLE_ADDR.match(_one_line(str(fields[0] or ""))) if len(fields) == 1 else None
-    if simple:  # one plain address: no blank, bracket or second "@" in it, nothing more to check
-        quoted, bare, bracketed, plain = simple.groups()
-        return [Address(clean_header(quoted or bare or "").strip('"\' '), (bracketed or plain).lower())]
+    fields = repeated.get(name)
+    if fields is None:  # (nearly always: one field or none)
+        if name not in index:
+            return []
+        simple = _simple_address(str(index[name] or ""))
+        if simple:
+            return [simple]
+        fields = [index[name]]
     out = []
     for display, addr in getaddresses([_one_line(str(v or "")) for v in fields]):
         addr = addr.strip().strip("<>").lower()
@@ -246,6 +257,17 @@ def _addresses(index: dict[str, list[object]], name: str) -> list[Address]:
             continue
         out.append(Address(clean_header(display).strip('"\' '), addr))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _simple_address(value: str) -> Address | None:
+    """The address of a field that is one plain address (no blank, bracket or second "@" in it, nothing more to
+    check), else None. (Cached: a mailbox's To is nearly always its owner's, and an Address is immutable.)"""
+    simple = _SIMPLE_ADDR.match(_one_line(value))
+    if not simple:
+        return None
+    quoted, bare, bracketed, plain = simple.groups()
+    return Address(clean_header(quoted or bare or "").strip('"\' '), (bracketed or plain).lower())
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -373,11 +395,19 @@ def _content_type(part: EmailMessage, value: object) -> str:
 def content_charset(part: EmailMessage, value: object = _MISSING) -> str | None:
     """``part.get_content_charset()``, faster for the plain form (``value``: the Content-Type field's, if read)."""
     value = part.get("content-type") if value is _MISSING else value
-    if isinstance(value, str) and value.lower().count("charset") == 1 and "*" not in value and "\\" not in value:
+    charset = _plain_charset(value) if isinstance(value, str) else None
+    return charset if charset is not None else part.get_content_charset()
+
+
+@lru_cache(maxsize=256)
+def _plain_charset(value: str) -> str | None:
+    """The charset of a Content-Type value that writes it plainly, else None. (Cached: a mailbox's parts have a
+    dozen different Content-Type values.)"""
+    if value.lower().count("charset") == 1 and "*" not in value and "\\" not in value:
         found = _CHARSET.search(value)
         if found and not value.count('"', 0, found.start()) % 2:
             return found.group(2).lower()
-    return part.get_content_charset()
+    return None
 
 
 def _first_type_fields(part: Part) -> tuple[str | None, str | None]:
@@ -520,17 +550,18 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
                 plain.append(_decode_part(part, value))
             elif ctype == "text/html":
                 htmls.append(_decode_part(part, value))
-        index = _header_index(msg, ascii_only=True)
+        index, repeated = _header_index(msg, ascii_only=True)
     else:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
         defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))
         _stdlib_texts(msg, plain, htmls, defects)
-        index = _header_index(msg)
+        index, repeated = _header_index(msg)
 
     html = "\n".join(htmls) or None
     links: list[Link] = []
-    text = "\n\n".join(p for p in plain if p.strip())
-    if html and text.strip():
+    # (a part is blank when it is all whitespace: isspace stops at the first non-blank, where strip copied the body)
+    text = "\n\n".join([p for p in plain if p and not p.isspace()])
+    if html and text:  # (every part joined has something besides blanks)
         stub = _html_for_stub(text, html)
         if stub is None:
             links = html_links(html)  # the plain part is the text: only the links are read from the HTML
@@ -538,15 +569,14 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
             text, links = stub
     elif html:
         text, links = html_to_text(html)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_TEXT_CHARS]
+    if "\r" in text:  # (most text has no carriage return: one scan, not two)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text[:MAX_TEXT_CHARS]
     seen = {link.url for link in links}
     urls = _URL.findall(text) if "://" in text else []  # most mail has no link in its text: no regex pass for it
     links += [Link(u.rstrip(".,;:")) for u in urls if u.rstrip(".,;:") not in seen]
 
-    def get(name: str) -> object | None:
-        values = index.get(name)
-        return values[0] if values else None
-
+    get = index.get  # (the first value of a field, or None)
     if not (get("from") or get("date") or get("subject") or get("message-id")):
         defects.append("no message headers (not an email?)")
     if not plain and not html:
@@ -558,16 +588,16 @@ def _parse(raw: bytes, *, keep_raw: bool = False) -> Message:
         date = _date(clean_header(get("date"))) if get("date") else None
     except (TypeError, ValueError, IndexError):
         defects.append("unreadable Date header")
-    senders = _addresses(index, "from")
+    senders = _addresses(index, repeated, "from")
     head_end = raw.find(b"\n\n")
     return Message(
         key=stable_key(message_id, raw[: head_end if head_end > 0 else 4096]),
         message_id=message_id,
         subject=clean_header(get("subject")),
         sender=senders[0] if senders else Address("", ""),
-        to=_addresses(index, "to"),
-        cc=_addresses(index, "cc"),
-        reply_to=_addresses(index, "reply-to"),
+        to=_addresses(index, repeated, "to"),
+        cc=_addresses(index, repeated, "cc"),
+        reply_to=_addresses(index, repeated, "reply-to"),
         date=date,
         in_reply_to=(_msgids(clean_header(get("in-reply-to"))) or [None])[0] if "in-reply-to" in index else None,
         references=_msgids(clean_header(get("references"))) if "references" in index else [],
