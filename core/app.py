@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from nextround.config import Config, ConfigError, format_errors, resolve_path
+from nextround.message import Message
+from nextround.owner import OwnerTally, tally_from_state
 from nextround.plugin_manager import Plugins, enabled_names
 from nextround.state import State
 
@@ -50,10 +53,22 @@ class App:
 
     @property
     def owner_addresses(self) -> set[str]:
+        """The user's own addresses: the configured ones, else the IMAP username, else the addresses most of the
+        mail read is sent to (``nextround.owner``)."""
         addrs = {a.lower() for a in self.config.user.addresses}
         if not addrs and self.config.source.kind == "imap" and "@" in self.config.source.imap.username:
             addrs.add(self.config.source.imap.username.lower())
-        return addrs
+        return addrs or self.recipients.owners()
+
+    @cached_property
+    def recipients(self) -> OwnerTally:
+        """Who the mail read was sent to: the recorded mail's recipients, then each message's as it is read."""
+        return tally_from_state(self.state)
+
+    def note_recipients(self, message: Message) -> None:
+        """Counts a newly read message's recipients towards whose mailbox this is (unless the config says)."""
+        if not self.config.user.addresses:
+            self.recipients.add(a.email.lower() for a in (*message.to, *message.cc) if a.email)
 
     def output_path(self, value: str, default_name: str) -> Path:
         return self.config.data_path(value, default_name)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gc
 import json
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import click
 
 from nextround.app import App
-from nextround.message import parse
+from nextround.message import Message, parse
+from nextround.owner import OwnerTally, recipients
 from nextround.plugin_manager import describe_error
 from nextround.records import Verdict
 from nextround.state import State
@@ -38,11 +40,16 @@ def _built_without_collections(obj) -> tuple[App, float]:
         gc.enable()
 
 
-def decide(app: App, threshold: float, raw: bytes) -> Verdict:
-    """The verdict on one mail, as the daemon would take it; job mail that is no rejection gets its fields too."""
+def decide(app: App, threshold: float, raw: bytes, owners: Collection[str] = ()) -> Verdict:
+    """The verdict on one mail, as the daemon would take it; job mail that is no rejection gets its fields too.
+    ``owners``: the mailbox owner's addresses, whose own mail is never a rejection (see ``nextround.owner``)."""
     from nextround.detect.classifier import describe  # compiles the grammars: not at `nextround --help`
 
     message = parse(raw)
+    sender = (message.sender.email or "").lower()
+    if sender and sender in owners and not _to_self(message, owners):
+        return Verdict(is_rejection=False, confidence=0.0, category="other",
+                       reasons=[f"sent by the mailbox owner ({sender}): their own mail is never a rejection"])
     verdict = app.plugins.pm.hook.nextround_classify(message=message, app=app)
     if verdict.is_rejection and verdict.confidence < threshold:
         verdict.is_rejection = False
@@ -51,15 +58,38 @@ def decide(app: App, threshold: float, raw: bytes) -> Verdict:
     return verdict
 
 
+def _to_self(message: Message, owners: Collection[str]) -> bool:
+    """Is the owner's mail sent to themselves (a letter forwarded to their own or an archive address)? Its text is
+    what they received, for the classifier to read."""
+    name = (message.sender.name or "").casefold()
+    return any((a.email or "").lower() in owners or (name and (a.name or "").casefold() == name)
+               for a in (*message.to, *message.cc))
+
+
+def mailbox_owners(app: App, files: Iterable[Path]) -> set[str]:
+    """The owner's addresses: the configured ones, else those most of the files were sent to (a file that cannot
+    be read counts for nothing here; its error is reported when it is classified)."""
+    if app.owner_addresses:
+        return app.owner_addresses
+    tally = OwnerTally()
+    for file in files:
+        try:
+            tally.add(recipients(_read(file)))
+        except OSError:
+            continue
+    return tally.owners()
+
+
 def classify_files(obj, files: tuple[Path, ...], as_json: bool) -> int:
     app, threshold = _built_without_collections(obj)
+    owners = mailbox_owners(app, files)
     failed = 0
     lines: list[str] = []  # --json lines not yet written: written a batch at a time (one echo, one flush each)
     try:
         for file in files:
             try:
                 raw = _read(file)
-                verdict = decide(app, threshold, raw)
+                verdict = decide(app, threshold, raw, owners)
             except Exception as exc:
                 failed += 1
                 error = f"{type(exc).__name__}: {exc.strerror}" if isinstance(exc, OSError) else describe_error(exc)

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from nextround.application import company_key, role_key
-from nextround.classify_files import classifier, decide
+from nextround.classify_files import classifier, decide, mailbox_owners
 
 FIELDS = ("company", "role", "contact_name", "contact_email", "careers_url")
 
@@ -61,11 +61,14 @@ def evaluate(obj, dirs: list[Path]) -> dict[str, Any]:
     n = 0
     elapsed = 0.0
     for directory in dirs:
-        for label in load_labels(directory):
+        labels = load_labels(directory)
+        # (each folder is a mailbox: its owner is the configured one, else the address most of its mail is sent to)
+        owners = mailbox_owners(app, (directory / "messages" / label["file"] for label in labels))
+        for label in labels:
             path = directory / "messages" / label["file"]
             raw = path.read_bytes()
             start = time.perf_counter()
-            verdict = decide(app, threshold, raw)
+            verdict = decide(app, threshold, raw, owners)
             elapsed += time.perf_counter() - start
             n += 1
             truth = bool(label["is_rejection"])

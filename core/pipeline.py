@@ -53,7 +53,7 @@ def classify(app: App, message: Message) -> Verdict:
 
 
 def outcome_of(app: App, message: Message) -> tuple[str, Verdict | None]:
-    if message.sender.email and message.sender.email in app.owner_addresses:
+    if message.sender.email and message.sender.email.lower() in app.owner_addresses:
         return "own", None  # the user's own mail is never a rejection (a withdrawal, a reply...)
     verdict = classify(app, message)
     threshold = app.config.detection.threshold
@@ -163,6 +163,7 @@ def ingest(app: App, item: SourceItem, report: PassReport) -> None:
         with app.state.tx() as db:
             item.commit(db)
         return
+    app.note_recipients(message)  # (before it is classified: the owner's first own mail is known as theirs)
     unreadable = not message.text.strip() or any(d.startswith("no message headers") for d in message.defects)
     if unreadable:  # reported once: the item is recorded below and never handed over again
         log.warning("%s: message %s has no readable text (%s); recorded and skipped",
