@@ -12,7 +12,6 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from email.utils import getaddresses
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,6 +28,7 @@ MIN_MESSAGES = 3
 
 _HEAD_END = re.compile(rb"\r?\n\r?\n")
 # the recipient headers (folded lines included) of a message's header block
+_ADDRESS = re.compile(rb"[\w.+'=-]+@[\w-]+(?:\.[\w-]+)+")
 _RECIPIENTS = re.compile(rb"^(?:to|cc|delivered-to|x-original-to):((?:.*)(?:\r?\n[ \t].*)*)", re.I | re.M)
 
 
@@ -37,8 +37,8 @@ def recipients(raw: bytes) -> set[str]:
     cheap enough to read every file once before classifying any."""
     end = _HEAD_END.search(raw, 0, 65536)
     head = raw[:end.start() if end else 65536]
-    values = [m.group(1).decode("latin-1").replace("\r", "").replace("\n", "") for m in _RECIPIENTS.finditer(head)]
-    return {addr.lower() for _name, addr in getaddresses(values) if "@" in addr}
+    # (the addresses themselves, not the display names around them: ~10 times cheaper than email.utils.getaddresses)
+    return {a.decode("latin-1").lower() for m in _RECIPIENTS.finditer(head) for a in _ADDRESS.findall(m.group(1))}
 
 
 class OwnerTally:
