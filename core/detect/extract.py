@@ -1005,7 +1005,7 @@ def _last_sentence(text: str) -> str:
 # "Klinikum St. Ansgar", "Kanzlei Prof. Lang"
 _SENTENCE_SPLIT = re.compile(  # (and not "Transportbedrijf Gebr. Visser")
     r"(?<!\bGebr)(?<!\bDr)(?<!\bDra)(?<!\bSt)(?<!\bProf)(?<!^Inh)(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s+(?=[A-ZÀ-Þ])")  # not "A.B. X"
-_REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv|fw|enc)\s*:\s*)+", re.I), "rRaAfFwWtTeE")
+_REPLY_PREFIX = _Led(re.compile(r"^(?:(?:re|res|aw|antw|sv|fwd?|wg|tr|rv|fw|enc|doorst)\s*:\s*)+", re.I), "rRaAfFwWtTeEsSſdD")
 # a name in brackets heading a subject ("[Fernbrook] Your application"; no reference number: "[Ref 2291]")
 _SUBJECT_TAG = re.compile(rf"^\[([{_UP}][^\]\d]{{1,40}})\]\s").match
 # the tags a mail server or a client puts before a subject: no name
@@ -2433,6 +2433,11 @@ def _after_unit(part: str, display: str, mailbox: str) -> str:
     return part
 
 
+# the words of a job board's button before its verb ("Jobs ansehen", "Offres découvrir")
+_LISTING_WORDS = frozenset(["jobs", "job", "stellen", "stellenangebote", "vacatures", "vacature", "offres", "offre",
+                            "empleos", "ofertas", "vagas", "careers", "karriere"])
+
+
 def _company_candidates(message: Message, own: str, signer: str | None, people: set[str],
                         add, lang: str | None = None, fields: list[str] | None = None) -> bool:  # noqa: ANN001
     """Feeds add(name, weight, source) with every company candidate; True when an agency relays a client."""
@@ -2630,6 +2635,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue  # "Leuk dat je wilde komen werken, maar ...": a sentence of the letter, not a team's line
             if dept and fold(name) in _SITE_WORDS:
                 continue  # "Careers site", "Karriereportal": the hiring site's page, no team's employer
+            if dept and name.islower() and fold(p.split(" ", 1)[0]) in _LISTING_WORDS:
+                continue  # "Jobs ansehen", "Vacatures bekijken": a job board's button, no team's employer
             if dept:
                 add(_company_ok(name, people, lower_ok=True), 3.0, "team")
                 continue
@@ -4497,7 +4504,7 @@ _REF_TAIL = re.compile(
     r"\s*\[(?=[^\]]*\d)[\w#/ .:-]{1,24}\]$", re.I)
 # subject segments that are not the role: a reference number, the application itself, a status
 _SUBJECT_NOT_ROLE = re.compile(
-    r"(?i)^(?:re|aw|fwd?|wg|tr|rv|fw):?$|#\s*\d|\b(?:req|ref|r[ée]f|job id|jr|kennziffer|az|vacature|vaga|vacante|"
+    r"(?i)^(?:re|res|aw|fwd?|wg|tr|rv|fw|enc|antw):?$|#\s*\d|\b(?:req|ref|r[ée]f|job id|jr|kennziffer|az|vacature|vaga|vacante|"
     r"referencia|refer[êe]ncia|stellen-?id|id)\b\.?\s*[#:]?\s*[\w-]*\d|^\[?[A-Z]{1,4}-?\d+\]?$|"
     r"\b(?:application|applying|candidacy|update|feedback|bewerbung|r[üu]ckmeldung|absage|candidature|candidatura|"
     r"postulaci[óo]n|sollicitatie|terugkoppeling|status|decision|entscheidung|d[ée]cision|decisi[óo]n|besluit|"
@@ -5760,6 +5767,32 @@ def _self_forward_author(message: Message, forwarded: str) -> Address | None:
     return Address(name.strip(), addr.lower()) if "@" in addr else None
 
 
+_CARD_SEPARATORS = (" - ", " – ", " · ", " | ", ", ")
+
+
+def _card_role(own: str, company: str, lang: str | None) -> str | None:
+    """A job board's card at the head of its mail: the title on the line above "Company - City" ("Business
+    Intelligence Analyst" over "Brightside Dental Group - Columbus, OH"), when that line is a title (a head noun)."""
+    if company not in own:
+        return None
+    # (the card heads the mail, under one sentence at most; under a letter and its sign-off, the line above the
+    # employer's is a signature's)
+    lines = [line.strip() for line in own.split("\n") if line.strip()][:8]
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if not line.startswith(company):
+            continue
+        rest = line[len(company):]
+        if rest[:1] == " " and _has_legal(line[:len(company) + 1 + len(word := rest[1:].split(" ", 1)[0])]):
+            rest = rest[1 + len(word):]  # "Rheinhafen Logistik AG · Duisburg": the legal form the name was read without
+        if rest.startswith(_CARD_SEPARATORS) and sum(ln[-1:] in ".!?" for ln in lines[:i - 1]) <= 1 and not any(
+                map(_signoff, lines[:i - 1])):
+            title = lines[i - 1]
+            if len(title) <= 60 and title[-1:] not in ".!?:," and any(map(_is_head, title.split())):
+                return _trim_role(title, lang)
+    return None
+
+
 def extract(message: Message, own: str, verdict: Verdict) -> None:
     head, forwarded = split_forward(own)
     signer = _signature_name(own)
@@ -5782,6 +5815,8 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
                                 frozenset(" ".join(people).split()), fields)
     if verdict.role is None:
         verdict.role = _quoted_role(message.text or "", verdict.lang, verdict.company)
+    if verdict.role is None and verdict.company:
+        verdict.role = _card_role(own, verdict.company, verdict.lang)
     author = _self_forward_author(message, forwarded) if forwarded else None  # (never without a forward)
     if author is not None:
         verdict.contact_name, verdict.contact_email = extract_contact(replace(message, sender=author), forwarded,
