@@ -10,6 +10,7 @@ All letters are written for this file.
 from __future__ import annotations
 
 import pytest
+from labelled import mail
 from test_extract_company import same
 from test_extract_company_s15 import company
 
@@ -17,8 +18,6 @@ from nextround.detect import classify
 from nextround.detect.extract import extract
 from nextround.detect.reading import own_text
 from nextround.message import parse
-
-from labelled import mail
 
 
 def role(body: str, sender: str, subject: str) -> str | None:
