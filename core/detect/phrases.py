@@ -132,8 +132,13 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"octrooi\w*|omgevingsvergunning|bouwvergunning|verblijfsvergunning|registo de marca|pedido de (?:registo de marca|"
     r"patente)|licenca de (?:obras|construcao)|(?:autorizacao|titulo) de residencia|"
     r"your order|order #|bestellung|votre commande|(?:tu|su|del|el) pedido|je bestelling|uw bestelling|refund|"
-    r"remboursement|reembolso|devolucion|retourverzoek|terugbetaling|ruckerstattung|reklamation|"
-    r"(?:sua|tua) encomenda)\b",
+    # (Argentine "devolución" is also feedback: "la devolución sobre vos fue muy buena", "te paso la devolución del cliente")
+    r"remboursement|reembolso|(?<!darte una )(?<!darle una )(?<!darte la )(?<!darte mi )(?<!te doy una )(?<!te damos una )"
+    r"devolucion(?! (?:sobre|acerca|respecto)\b| (?:de (?:la|tu|su) (?:entrevista|candidatura|"
+    r"postulacion|evaluacion|prueba|perfil|desempeno)|del (?:cliente|proceso|equipo|gerente|entrevistador|jefe|director|area|"
+    r"comite|responsable|psicotecnico|referente)|de (?:la empresa|nuestro cliente|los entrevistadores))\b| (?:(?:fue|es|ha sido|"
+    r"era) )?(?:muy |super |bastante |re )?(?:buena|positiva|excelente|favorable|constructiva|detallada)\b)|"
+    r"retourverzoek|terugbetaling|ruckerstattung|reklamation|(?:sua|tua) encomenda)\b",
     # school admission, venues and mailing lists
     # (not a selection's own stage: "épreuves d'admission" of a public competition)
     r"\b(?:(?<!epreuves d')(?<!epreuve d')admission|admissions (?:committee|office)|a place on (?:the|our) (?:programme|program|course)|"

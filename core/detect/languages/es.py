@@ -17,6 +17,10 @@ _ES_NO_IMP = (r"(?! (?:dudes|dude|duden|dudeis|olvides|olvide|te olvides|se olvi
 # a date or a day after "we can't take you on" is a rescheduling, not a decision ("no podemos incorporarte el lunes")
 _ES_WHEN = (r"(?! (?:(?:el|este|esta|la|hasta el|antes del?|para el) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|"
             r"hoy|dia \d|\d|semana que viene|mes que viene|proxima semana|proximo mes|fecha (?:prevista|acordada|que)))")
+# a relative clause about other people, not the reader ("quienes no han sido seleccionadas ya han recibido respuesta",
+# "los candidatos que no han resultado elegidos")
+_ES_NOT_THOSE = (r"(?<!quienes )(?<!los que )(?<!las que )(?<!aquellos que )(?<!aquellas que )(?<!personas que )"
+                 r"(?<!candidatos que )(?<!candidatas que )(?<!aspirantes que )(?<!postulantes que )")
 # "no te podemos ofrecer X, pero sí Y" offers something
 _ES_BUT_YES = (r"(?![^.!?;]{0,60}\b(?:pero si|sino|aunque si|en cambio|pero (?:podemos|te ofrecemos|te proponemos|le ofrecemos)))"
                r"(?! (?:por|con) (?:mas|menos|un salario|un sueldo|una retribucion|ese salario|ese sueldo|esas condiciones|la retribucion|"
@@ -29,7 +33,7 @@ _ES_NOT_AN_ERRAND = (r"(?![^.!?;]{0,40}\b(?:lunes|martes|miercoles|jueves|vierne
 DECISIONS: list[Family] = [
     fam("candidatura no seleccionada", 4.0, ('seleccionad', 'finalista', 'favorecid', 'elegid', 'aceptad', 'avanzad', 'prosperad', 'descartad', 'desestimad', 'rechazad',
                                              'ganador', 'adjudicatari', 'retenid', 'escogid', 'exito', 'prosper', 'adelante', 'buen puerto'),
-        r"\bno (?:(?:te|le|la) (?:has|ha|hemos|han) (?:sido |resultado )?|(?:has|ha|hemos|han) (?:sido|resultado) |(?:(?:te|le|la) )?(?:fue|fuiste|ha resultado|has resultado|quedaste|quedo|has quedado|ha quedado|resultaste|resulto) (?:sido |resultado )?)(?:seleccionad|elegid|aceptad|preseleccionad|finalista|favorecid|ganador|adjudicatari|escogid)",
+        _ES_NOT_THOSE + r"\bno (?:(?:te|le|la) (?:has|ha|hemos|han) (?:sido |resultado )?|(?:has|ha|hemos|han) (?:sido|resultado) |(?:(?:te|le|la) )?(?:fue|fuiste|ha resultado|has resultado|quedaste|quedo|has quedado|ha quedado|resultaste|resulto) (?:sido |resultado )?)(?:seleccionad|elegid|aceptad|preseleccionad|finalista|favorecid|ganador|adjudicatari|escogid)",
         rf"\b(?:candidatura|postulacion|solicitud|perfil|inscripcion)\b{S}\bno (?:ha |fue |sera |va a ser |ha resultado |resulto )?(?:sido )?(?:seleccionad|elegid|aceptad|avanzad|prosperad|retenid|escogid|preseleccionad|adjudicatari)",
         r"\b(?:candidatura|postulacion) (?:ha sido|fue|queda|quedo|ha quedado|resulto|ha resultado) (?:descartad|desestimad|rechazad)",
         rf"\b(?:candidatura|postulacion|solicitud)\b{S}\bno (?:ha tenido|tuvo|ha podido tener|pudo tener) (?:el )?exito",
@@ -153,7 +157,7 @@ DECISIONS += [
     fam("gramática: no superada / no prospera", 4.0, ("no ", "cubiert", "ocupad"),
         r"\bno (?:has|ha|han) (?:superado|pasado|conseguido pasar)\b(?! (?:nada|ni|mucho|tanto|todavia|aun|tiempo|suficiente|por|"
         r"(?:dos|tres|cuatro|cinco|seis|unos|unas|varios|varias|algunos|algunas|[0-9]+) (?:dias|semanas|meses|horas|minutos|anos))\b)",
-        r"\bno (?:ha|han) (?:prosperado|resultado seleccionad\w*|sido seleccionad\w*|sido elegid\w*)",
+        _ES_NOT_THOSE + r"\bno (?:ha|han) (?:prosperado|resultado seleccionad\w*|sido seleccionad\w*|sido elegid\w*)",
         # no place obtained: said to the reader, or in a selection (a child's school place is not a job)
         r"\bno (?:has obtenido|obtuviste) (?:la |una )?(?:plaza|puesto|vacante)\b(?! en (?:el|la) (?:colegio|centro|escuela|instituto|guarderia|residencia))",
         r"\bno (?:ha|han) obtenido (?:la |una )?(?:plaza|puesto|vacante) (?:en|dentro de) (?:el|la|este|esta|dicho|dicha) "
@@ -233,7 +237,14 @@ DECISIONS += [
         r"\bno (?:ha sido|fue|es|resulto) favorable\b",
         r"\b(?:estado|status|estatus)\b[^.!?;]{0,100}\bno seleccionad"),
     fam("gramática: fin de la participación", 4.0, ("termin", "conclu", "finaliz", "acab", "excluid", "cerr", "cierr", "exclusion", "descarte"),
-        r"\b(?:su|tu) (?:exclusion|descarte) (?:del|de la|de este|de esta) (?:proceso|convocatoria|seleccion|concurso|bolsa)",
+        # (not the exclusion an appeal is against: "se estiman las alegaciones contra su exclusión del proceso", which
+        # decides by the appeal's outcome, below)
+        r"(?<!contra )(?<!frente a )\b(?:su|tu) (?:exclusion|descarte) (?:del|de la|de este|de esta) (?:proceso|convocatoria|seleccion|"
+        r"concurso|bolsa)",
+        # ...the appeal denied ("se desestiman las alegaciones contra su exclusión", "... han sido desestimadas")
+        r"\b(?:desestima\w*|rechaza\w*|deniega\w*|inadmite\w*)\b[^.!?;]{0,80}?\b(?:contra|frente a) (?:su|tu) (?:exclusion|descarte)\b|"
+        r"\b(?:contra|frente a) (?:su|tu) (?:exclusion|descarte)\b[^.!?;]{0,80}?\b(?<!\bno )(?:han|ha) sido (?:desestimad|rechazad|"
+        r"denegad|inadmitid)[oa]s?\b",
         r"\b(?:cerramos|cerrar|terminamos|finalizamos|concluimos|damos por (?:cerrado|terminado|finalizado|concluido)) (?:aqui |aca )?(?:el|tu|su|este) "
         r"proceso (?:de seleccion )?(?:contigo|con usted|con vos)\b",
         # (sweep 2) a job board: the employer "ha cerrado tu proceso de selección" (not one finished with a welcome)
@@ -273,6 +284,12 @@ DECISIONS += [
                                                                           "cambio a estado"),
         r"\b(?:solicitud|candidatura|postulacion)\b[^.!?;]{0,30}\b(?<!\bno )(?:figura|queda|consta|aparece) como (?:excluid|descartad|no admitid|no apt)",
         r"\b(?:(?:figura|consta|aparece|queda) usted|figuras|constas|apareces|quedas) como (?:excluid|descartad|no admitid|no apt)",
+        # the pronoun first ("Usted figura como EXCLUIDA por el siguiente motivo"), or the list named ("usted figura en la
+        # lista provisional de aspirantes excluidos")
+        r"(?<!\bsi )\b(?:usted|tu) (?:figura|consta|aparece|queda|figuras|constas|apareces|quedas) como (?:excluid|descartad|"
+        r"no admitid|no apt)",
+        r"(?<!\bno )(?<!\bsi )\b(?:(?:usted|tu) )?(?:figura|consta|aparece)(?: usted)? (?:en|dentro de) (?:la|el) (?:lista|listado|"
+        r"relacion)(?: provisional| definitiv[oa])? de (?:(?:aspirantes|personas|candidat[oa]s|solicitantes) )?(?:excluid|no admitid)",
         r"\bestado: ?(?:descartad|rechazad|no seleccionad|finalizad|cerrad)",
         # (sweep 2) a job board's status change: "tu candidatura ... ha pasado a estado «Finalizada»"
         r"\b(?:candidatura|postulacion|solicitud|inscripcion)\b[^.!?;]{0,80}\b(?:ha pasado|paso|ha cambiado|cambio) a(?: (?:estado|status))?:? "
@@ -1396,4 +1413,15 @@ LOOKALIKES += [
         r"sido seleccionad)",
         r"\b(?:tienes|tiene usted|tiene) (?:la plaza|el puesto|la vacante) si (?:la|lo) (?:quieres|quiere|deseas|desea)\b",
         r"\b(?:la plaza|el puesto|la vacante) es (?:tuy[oa]|suy[oa])\b"),
+]
+
+# (session 23, probe set roman) the reader's side as the one who chose: a candidate writes to the employer ("entiendo
+# que ustedes siguieron con otros candidatos", "vi que ustedes eligieron a otra persona"); no employer says "ustedes" of
+# its own choice
+LOOKALIKES += [
+    fam("look-alike: the reader's side chose another candidate (es)", -5.0, ("ustedes",),
+        r"\bustedes (?:(?:ya|entonces|finalmente|al final|tambien|decidieron|optaron por|prefirieron|terminaron|acabaron) )*"
+        r"(?:siguieron|seguir|eligieron|elegir|escogieron|escoger|optaron|avanzaron|avanzar|continuaron|continuar|contrataron|"
+        r"contratar|seleccionaron|seleccionar|prefirieron|se quedaron|quedarse|cerraron)\b[^.!?;]{0,40}?\b(?:(?:otr[oa]s?|un[ao]?) "
+        r"(?:candidat|persona|perfil|profesional|finalista|aspirante)|alguien)"),
 ]

@@ -66,8 +66,12 @@ DECISIONS: list[Family] = [
         # Québec calls the posting an "affichage" ("l'affichage 2231 a été comblé")
         r"\b(?:poste|affichage)\b[^.!?;]{0,30}\b(?:a ete|est|a deja ete|est deja|vient d'etre|est desormais|a maintenant ete) (?:deja )?(?:pourvu|comble\b)",
         r"\b(?:avons|a) (?:deja )?(?:pourvu (?:le|ce) poste|comble (?:le|ce) poste(?= ?(?:[.,;!]|$|a l'interne|en interne)))"),
-    fam("gel des recrutements", 3.5, ('gel ', 'supprime', 'annule', 'suspendu', 'gele'),
-        r"\bgel des (?:recrutements|embauches)|\b(?:poste|recrutement)\b[^.!?;]{0,30}\b(?:est|a ete) (?:supprime|annule|suspendu|gele)"),
+    fam("gel des recrutements", 3.5, ('gel ', 'supprime', 'annule', 'suspendu', 'gele', 'geler', 'suspendre', 'annuler'),
+        r"\bgel des (?:recrutements|embauches)|\b(?:poste|recrutement)\b[^.!?;]{0,30}\b(?:est|a ete) (?:supprime|annule|suspendu|gele)",
+        # the freeze decided, the post its object ("la direction a choisi de geler ce recrutement", "nous avons dû
+        # suspendre le recrutement pour ce poste", "décidé d'annuler ce poste")
+        r"\b(?:(?:decide|choisi|contraints?|obliges?|pris la decision) (?:\w+ )?(?:de |d')|(?:avons|a|ont) du )(?:geler|suspendre|annuler|supprimer) "
+        r"(?:ce|le|notre|son|leur|cet) (?:recrutement|poste|processus de recrutement)\b"),
     fam("profil ne correspond pas", 3.0, ('correspond', 'repondant', 'ne colle', 'ne match', 'ne convien', 'ne cadr', "n'entr"),
         # the profile "does not enter" the need or the frame ("n'entre pas dans nos besoins du moment")
         r"\b(?:profil|parcours|experience|candidature|dossier)\b[^.!?;]{0,40}?\bn'entr\w* (?:malheureusement |donc )?pas dans "
@@ -854,7 +858,11 @@ LOOKALIKES: list[Family] = [
         # a work submitted to a show or a journal ("votre photo n'a pas été sélectionnée pour l'exposition")
         r"\b(?:votre|ta) (?:photo|photographie|oeuvre|tableau|film|court-metrage|manuscrit|poeme|dessin|sculpture)s?\b[^.!?;]{0,30}?"
         r"\b(?:n'a|n'ont|ne sera|ne seront|n'est) (?:\w+ )?pas (?:ete )?(?:retenue?|selectionnee?)s?\b",
-        r"\b(?:appels? a projets|(?:pour|d')un financement|demande de financement|appel d'offres|commande publique|marche (?:public|n|de prestations)|offre presentee par votre (?:societe|entreprise))\b"),
+        r"\b(?:appels? a projets|(?:pour|d')un financement|demande de financement|appel d'offres|"
+        # (not the department a post sits in: "le poste ... au sein de la Direction de la commande publique")
+        r"(?<!au sein de la direction de la )(?<!au sein du service de la )(?<!au sein du pole )(?<!au sein de la )"
+        r"(?<!au sein du service )(?<!rattache a la direction de la )(?<!rattachee a la direction de la )commande publique|"
+        r"marche (?:public|n|de prestations)|offre presentee par votre (?:societe|entreprise))\b"),
 ]
 
 
@@ -1086,12 +1094,19 @@ LOOKALIKES += [
 # ce soir ?"): the writer's own feelings or "ils m'ont recalé", not aimed at the reader ("je suis déçue de devoir vous
 # l'annoncer" stays a rejection); and thanks for the reader's recommendation after a decision about the one recommended
 LOOKALIKES += [
-    fam("faux-ami : l'expéditeur raconte son propre refus (fr)", -4.5, ("je suis", "m'ont", "m'a ", "j'ai "),
+    fam("faux-ami : l'expéditeur raconte son propre refus (fr)", -4.5, ("je suis", "m'ont", "m'a ", "j'ai ", "ma candidature",
+                                                                     "je n'ai"),
         r"\bje suis (?:vraiment |trop |tellement |completement |super |hyper |un peu |grave |carrement |franchement )*"
         r"(?:degoute|decu|triste|devaste|effondre|abattu|deprime|vert|blase)e?s?\b"
         r"(?![^.!?;]{0,40}(?:\bpour (?:toi|vous)\b|\bte\b|\bt'|\bvous\b))",
         r"\b(?:ils|elles|on) m'(?:ont|a) (?:\w+ )?(?:refuse|recale|ecarte|jete|dit non)e?\b|"
-        r"\bj'ai (?:pas|pas ete|ete) (?:\w+ )?(?:pris|prise|retenu|retenue|recale|recalee)\b"),
+        r"\bj'ai (?:pas|pas ete|ete) (?:\w+ )?(?:pris|prise|retenu|retenue|recale|recalee)\b",
+        # the writer's own application as the one turned down ("ils ne retiennent pas ma candidature", "ma candidature
+        # n'a pas été retenue chez X", "je n'ai finalement pas été prise")
+        r"\b(?:ils|elles|on) (?:ne|n') ?(?:\w+ )?(?:retien\w*|retenu|garde\w*|selectionn\w*|accept\w*|pris) pas ma candidature\b|"
+        r"\b(?:ils|elles|on) (?:n'ont|n'a) (?:\w+ )?pas (?:retenu|garde|selectionne|accepte) ma candidature\b",
+        r"\bma candidature (?:chez \w+ )?(?:n'a|n'est|ne sera) (?:\w+ )?pas (?:ete )?(?:retenue|acceptee|selectionnee)\b",
+        r"\bje n'ai (?:\w+ )?pas ete (?:\w+ )?(?:prise?|retenue?|selectionnee?|choisie?)\b"),
     fam("faux-ami : merci pour la recommandation (fr)", -5.0, ("recommandation", "cooptation", "mise en relation", "recommande"),
         r"\bmerci\b[^.!?;]{0,30}\bpour (?:la|ta|votre|cette) (?:recommandation|cooptation|mise en relation)\b",
         # "le poste pour lequel vous nous aviez recommandé Léa est pourvu"
@@ -1411,4 +1426,27 @@ LOOKALIKES += [
         r"\b(?:le|la|les) (?:candidate?s?|profils?|consultante?s?) que (?:je|nous) (?:vous|t') ?(?:ai|avais|avons|avions) "
         r"(?:presentee?s?|proposee?s?|envoyee?s?)\b",
         r"\b(?:il|elle) a (?:finalement |deja |entre-temps )?accepte (?:une autre|un autre) (?:offre|poste|proposition|emploi)\b"),
+]
+
+# (session 23, probe set roman) the reader's application closed among all the others ("nous clôturons l'ensemble des
+# candidatures en cours sur ce poste, dont la vôtre"), and the post offered to a colleague the writer names ("on a
+# finalement proposé le poste de responsable boutique à Inès, qui bosse déjà chez nous")
+DECISIONS += [
+    fam("toutes les candidatures closes, dont la vôtre", 4.0, ("dont la", "y compris"),
+        r"\b(?:cloturons|cloturer|cloturerons|fermons|fermer|archivons|archiver|annulons|annuler|mettons fin a|mettre fin a|"
+        r"avons (?:donc )?(?:cloture|ferme|archive|annule|mis fin a))\b[^.!?;]{0,40}?\b(?:l'ensemble des|toutes (?:les|nos)|les|nos) "
+        r"candidatures\b[^.!?;]{0,60}?,? (?:dont|y compris) (?:la votre|la tienne|votre candidature|ta candidature)\b",
+        # the passive: "l'ensemble des candidatures, dont la vôtre, ont été clôturées"
+        r"\b(?:l'ensemble des|toutes (?:les|nos)|les) candidatures\b[^.!?;]{0,40}?,? (?:dont|y compris) (?:la votre|la tienne|"
+        r"votre candidature|ta candidature),? (?:(?:ont|sont|seront) (?:donc |desormais |malheureusement )?(?:ete )?)"
+        r"(?:closes|cloturees|fermees|archivees|annulees)\b"),
+    # a person, not a time or a place, after "à": a relative clause or the sentence's end follows the name
+    fam("poste proposé à une personne nommée", 4.0, ("propose", "offert", "attribue", "confie", "donne"),
+        r"(?<!vous )(?<!t')(?<!te )\b(?:avons|a|ont|ai|avions|avait|avaient) (?:finalement |donc |deja |plutot |entre-temps )?"
+        r"(?:propose|offert|attribue|confie|donne) (?:le|ce) (?:poste|job|stage|contrat|place)\b[^.!?;]{0,50}?\ba "
+        # (a name takes no determiner: not "à la direction, qui validera", "à temps partiel", "à vous")
+        r"(?!(?:la|le|les|un|une|des|notre|nos|votre|vos|ton|ta|tes|son|sa|ses|leur|leurs|ce|cette|ces|toi|vous|lui|eux|temps|"
+        r"distance|partir|pourvoir|mi-temps|plein|nouveau|present|titre|ete|quelqu'un|d'autres)\b)"
+        r"[a-z]+(?: [a-z]+)?(?:,? (?:qui|car|parce qu|puisqu|notre|deja|actuellement)\b"
+        r"(?! (?:l'a |a |l'avait |avait )(?:refuse|decline))| ?[.!;]| ?$)"),
 ]

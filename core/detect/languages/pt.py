@@ -146,6 +146,14 @@ DECISIONS += [
 ]
 
 
+# the exclusion an appeal is against ("o recurso interposto contra o indeferimento da sua inscrição foi analisado e
+# DEFERIDO"): the appeal's outcome decides, not the exclusion it names; and an exclusion said to be reversed ("... da sua
+# inscrição foi revisto e deferido", "julgado procedente"; not "não foi deferido", "indeferido", "improcedente")
+_PT_APPEALED = r"(?<!contra o )(?<!contra a )(?<!recurso do )(?<!recurso da )(?<!recurso ao )(?<!recurso a )"
+_PT_NOT_GRANTED = (r"(?![^.!?;]{0,80}?\b(?<!\bnao )(?<!\bnao foi )(?<!\bnao foram )(?:deferid[oa]s?|provid[oa]s?|acolhid[oa]s?|"
+                   r"julgad[oa]s? procedentes?)\b)")
+
+
 # --- fourth layer: stems instead of spelled-out forms ------------------------------------------------------
 # New authors inflect and order words freely ("el equipo eligió a otra persona", "decidió no continuar contigo",
 # "a escolha recaiu sobre outro candidato"). These families compose word classes written as stems:
@@ -202,9 +210,12 @@ DECISIONS += [
                                                                  "um profissional", "uma profissional", "candidat", "interna", "interno",
                                                                  "pessoas", "perfis", "profissionais", "quem "),
         # (not "X foi contratado, e a outra candidata não foi selecionada": the other one is left out, not chosen)
-        rf"\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}(?!\w*(?:\([ao]\))? nao (?:foi|foram)\b)",
+        rf"(?<!voces )(?<!vcs )(?<!voces ja )(?<!voces entao )\b{_PT_CHOSE}\b{G}\b(?:por |com |sobre |em )?{_PT_OTHER}"
+        r"(?!\w*(?:\([ao]\))? nao (?:foi|foram)\b)",
         # a client or employer told in the third person plural: "eles seguiram com outro candidato"
-        r"\b(?:seguiram|avancaram|prosseguiram|fecharam|ficaram) com n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)",
+        # (not "vocês seguiram com outros candidatos": the reader's side chose, a candidate writes to the employer)
+        r"(?<!voces )(?<!vcs )(?<!voces ja )(?<!voces entao )(?<!voces acabaram )\b(?:seguiram|avancaram|prosseguiram|fecharam|"
+        r"ficaram) (?:mesmo )?com n?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)",
         r"\boptei (?:por|pel[oa]) (?:um[a]? )?outr[oa]s? (?:candidat|pessoa|perfi|profissiona|finalist)",
         r"\b(?:contrat|preench|fech)(?:amos|aram|ou|emos|eram|eu)(?: (?:a vaga|a posicao|o lugar|a funcao|o cargo))? "
         r"internamente\b(?! (?:com|pel[oa]|[oa]s?|um|uma|para)\b)"),
@@ -216,7 +227,7 @@ DECISIONS += [
         r"(?:para|na|a) (?:a |o )?(?:proxima|etapa|fase|entrevista|equipa|equipe)|n?(?:o|este) processo|"
         r"para (?:o|a|esta|este) (?:lugar|vaga|posicao|funcao|cargo))"),
     fam("gramática: não classificado / excluído", 4.0, ("nao", "exclu", "encerr", "preench", "consta", "figura", "lista", "exclusao", "eliminac", "eliminad", "termino", "fim ",
-                                                  "indeferimento"),
+                                                  "indeferimento", "recurso"),
         # (one person, the reader: "os candidatos não classificados poderão consultar..." is a notice's rule or a list)
         r"\bnao (?:classificad|apt[oa]\b|aprovad)(?![oa]s\b)",
         r"\bencerr\w* o processo (?:para|com) (?:todas as|todos os|as|os) (?:pessoas )?candidat",
@@ -224,11 +235,15 @@ DECISIONS += [
         r"\btod[ao]s (?:as|os) (?:candidaturas|processos|candidat[oa]s)\b[^.!?;]{0,20}\b(?:foram|serao|estao|ficam|ficaram) "
         r"(?:arquivad|encerrad|cancelad|recusad|anulad)",
         r"\b(?:pelo que|por isso|motivo pelo qual|razao pela qual|sendo) (?:foi |fica |ficou |e |sera )?(?:excluid|eliminad)[oa]\b",
-        r"\b(?:exclusao|eliminacao|nao admissao|indeferimento) (?:liminar )?d[ao] (?:sua|tua) (?:candidatura|inscricao)\b",
+        _PT_APPEALED + r"\b(?:exclusao|eliminacao|nao admissao|indeferimento) (?:liminar )?d[ao] (?:sua|tua) "
+        r"(?:candidatura|inscricao)\b" + _PT_NOT_GRANTED,
+        # ...and the appeal against it denied ("o recurso ... foi indeferido", "negado provimento ao recurso")
+        r"\brecurso\b(?! human)[^.!?;]{0,160}?\b(?<!\bnao )(?:foi|e|resta|restou) (?:\w+ e )?(?:indeferid[oa]|improvid[oa]|"
+        r"julgad[oa] improcedente|negad[oa])\b|\b(?:negad[oa]|negamos|nega-se|nego) provimento ao recurso\b",
         # ... notified to the reader without the possessive ("fica V. Exa. notificado do indeferimento da candidatura"; not
         # an edital's "do indeferimento da inscrição cabe recurso")
         r"\b(?:notificad[oa](?:\([ao]\))?|(?:comunica|informa)(?:-se|mos|-lhe|-se a v\. exa\.?)?) (?:d?o )?indeferimento "
-        r"(?:liminar )?d[ao] (?:candidatura|inscricao)\b",
+        r"(?:liminar )?d[ao] (?:candidatura|inscricao)\b" + _PT_NOT_GRANTED,
         r"\bintencao de (?:exclusao|eliminacao|nao admissao)\b",
         r"\bexclu\w* (?:a )?(?:sua|tua) candidatura|\b(?:excluid|eliminad)[ao](?:\([ao]\))? (?:do|da) (?:procedimento|processo|concurso|"
         r"selecao|certame)",
@@ -1573,9 +1588,15 @@ LOOKALIKES: list[Family] = [
         r"(?:empresa|vaga|entrevista|processo|candidatura|chefe|gestor|gestora|rh|recrutador|recrutadora) d[oa] [a-z]+\b",
         r"\b(?:sabes|sabias|sabia|sabe|sabem|soubeste|soube|viste|ouviste) (?:que|se) (?:o|a) [a-z]+ (?:[a-z]+ )?"
         r"(?:tambem )?nao (?:foi|ficou|passou|entrou|conseguiu)\b",
-        r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:vai|vao|ira|irao) (?:seguir|avancar|continuar|passar)\b",
-        r"(?<!curriculo\. )(?<!perfil\. )(?<!cv\. )\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:foi|foram|passou|passaram|ficou|"
-        r"ficaram|conseguiu|entrou) "
+        r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:vai|vao|ira|irao) (?:seguir|avancar|continuar|passar)\b"),
+    # "ela não foi selecionada" of a third person; not "ele" standing for the reader's profile or CV named before it in the
+    # sentence ("Após análise do seu perfil, infelizmente, ele não foi selecionado") or ending the one before. (A family of
+    # its own: it is read from the sentence's start, with no literal to anchor it, so it is asked only when the gate occurs.)
+    fam("look-alike: news about someone else's application (pt)", -4.0,
+        ("ele nao", "ela nao", "eles nao", "elas nao", "ele tambem nao", "ela tambem nao", "eles tambem nao", "elas tambem nao"),
+        r"(?:^|(?<=[.!?;] ))(?<!curriculo\. )(?<!perfil\. )(?<!cv\. )"
+        r"(?:(?!\b(?:seu|teu|sua|tua) (?:perfil|curriculo|cv|candidatura|inscricao|aplicacao)\b)[^.!?;]){0,200}?"
+        r"\b(?:ele|ela|eles|elas) (?:tambem )?nao (?:foi|foram|passou|passaram|ficou|ficaram|conseguiu|entrou) "
         r"(?:selecionad|escolhid|aprovad|contratad|chamad|classificad|a vaga|o lugar|o emprego|o cargo|na |no )"),
     fam("look-alike: an episode, article or column about rejections (pt)", -5.0,
         ("episodio", "artigo", "edicao", "newsletter", "podcast", "coluna", "ouca", "leia", "sinais", "dicas", "motivos",
@@ -1843,4 +1864,15 @@ DECISIONS += [
         r"abert[oa]s?|livres?)\b",
         r"\b(?:de momento|neste momento|no momento|este ano|por agora|por enquanto) nao (?:vamos|iremos|podemos|poderemos) "
         r"(?:abrir|ter|oferecer|receber) (?:nenhum |nenhuma |qualquer )?(?:vagas?|estagios?|estagiari[oa]s?|lugar(?:es)?)\b"),
+]
+
+# (session 23, probe set roman) the reader's side as the one who chose: a candidate writes to the employer ("Entendo
+# que vocês seguiram com outros candidatos", "vi que vocês optaram por outra pessoa"); no employer says "vocês" of its
+# own choice
+LOOKALIKES += [
+    fam("look-alike: the reader's side chose another candidate (pt)", -5.0, ("voces", "vcs"),
+        r"\b(?:voces|vcs) (?:(?:ja|entao|afinal|mesmo|tambem|realmente|acabaram|acabaram por|decidiram|resolveram|preferiram) )*"
+        r"(?:seguiram|seguir|optaram|optar|escolheram|escolher|ficaram|ficar|fecharam|fechar|avancaram|avancar|prosseguiram|"
+        r"contrataram|contratar|selecionaram|selecionar|preferiram)\b[^.!?;]{0,40}?\b(?:(?:n?outr[oa]s?|um[a]?) (?:candidat|"
+        r"pessoa|perfi|profissiona|finalista|nome)|alguem)"),
 ]
