@@ -2135,3 +2135,52 @@ DECISIONS += [
         r"\b(?:fur|fuer) (?:nen|ne|n) andere[nr]? (?:(?:bewerber\w*|kandidat\w*|person|typ|gesell\w*|azubi\w*) )?"
         r"(?:leider |jetzt |nun |dann |halt )?entschieden\b"),
 ]
+
+
+# --- probe 9 (tests/test_detect_probe9_nlde.py) ---------------------------------------------------------------
+# The post given to "jemandem" described by a relative clause, as the decision taken ("wir haben uns entschieden, die
+# Stelle mit jemandem zu besetzen, der schon mit Kotlin gearbeitet hat"; the family above needs a person noun or
+# "anderen"), and "it won't work out with us" ("deshalb wird es mit uns leider nicht klappen", "mit uns klappt es
+# leider nicht", "dass es mit uns nicht klappt"): "mit uns" is the reader and the firm, not an appointment (no date
+# word between, none after).
+_PROBE9_ADV = r"(?:(?:leider|wohl|also|dann|diesmal|dieses mal|definitiv|halt|einfach|doch|jetzt|nun|aber|daher|deshalb|somit) )*"
+DECISIONS += [
+    fam("probe9: Stelle mit jemandem besetzt, der ...", 4.0, ("jemand",),
+        # (decided, or done: not an advert's "wir möchten die Stelle mit jemandem besetzen, der ..."; not the reader as
+        # that someone, "... und das bist du", nor someone the reader recommended)
+        r"\b(?:entschieden|entschlossen|beschlossen)\b,? (?:\w+ ){0,3}?(?:die|diese|unsere) (?:\w+ )?(?:stelle|position|rolle|vakanz|"
+        r"funktion)\b[^.!?;]{0,60}?\bmit jemandem (?:anderem |anders )?(?:\w+ ){0,2}?(?:zu )?(?:nach)?besetzen\b,? (?:der|die)\b"
+        r"(?![^.!?;]{0,80}\b(?:das bist du|das sind sie|empfohlen|vorgeschlagen|vermittelt)\b)",
+        r"\b(?:haben|hatten) (?:wir |ich )?(?:\w+ ){0,3}?(?:die|diese|unsere) (?:\w+ )?(?:stelle|position|rolle|vakanz|funktion)\b"
+        r"[^.!?;]{0,60}?\bmit jemandem (?:anderem |anders )?(?:\w+ ){0,2}?(?:nach)?besetzt\b,? (?:der|die)\b"
+        r"(?![^.!?;]{0,80}\b(?:das bist du|das sind sie|empfohlen|vorgeschlagen|vermittelt)\b)"),
+    fam("probe9: es wird mit uns nicht klappen", 4.0, ("mit uns",),
+        # (the verb second after the sentence's start or a linking adverb: not "am Dienstag wird es mit uns nicht klappen")
+        rf"(?:(?:^|(?<=[.!?;:,] ))|\b(?:deshalb|daher|darum|leider|also|somit|dann|insofern|folglich|aber|doch|nun|jetzt|"
+        rf"schade|am ende|letztlich|diesmal|dieses mal|aus diesem grund) )"
+        rf"(?:(?:wird (?:es|das)|(?:es|das) wird) {_PROBE9_ADV}mit uns (?:beiden |zweien )?{_PROBE9_ADV}nicht (?:mehr )?klappen|"
+        rf"(?:klappt|klappte) (?:es|das) {_PROBE9_ADV}mit uns (?:beiden |zweien )?{_PROBE9_ADV}nicht|"
+        rf"hat (?:es|das) {_PROBE9_ADV}mit uns (?:beiden |zweien )?{_PROBE9_ADV}nicht geklappt)\b{_NOT_ABOUT_A_DATE}",
+        rf"\bmit uns (?:beiden |zweien )?(?:wird|klappt|klappte|hat) (?:es|das) {_PROBE9_ADV}nicht(?: klappen| geklappt)?\b"
+        rf"{_NOT_ABOUT_A_DATE}",
+        rf"\b(?:dass|da|weil) (?:es|das) {_PROBE9_ADV}mit uns (?:beiden |zweien )?{_PROBE9_ADV}nicht (?:klappt|klappen wird|"
+        rf"geklappt hat)\b{_NOT_ABOUT_A_DATE}"),
+]
+
+# (probe 9) an applicant-tracking notice to the reader as one of the hiring team: "Du erhältst diese Benachrichtigung
+# als Mitglied der Hiring-Team-Gruppe", "Svenja Koch hat den Status von Kevin Nowak auf "Abgelehnt" gesetzt" (a
+# named candidate's status, not "der Status Ihrer Bewerbung"), the form field "Absage-E-Mail gesendet: Ja"
+_HIRING_GROUP = (r"(?:hiring|recruiting|einstellungs|auswahl|interview|besetzungs|berufungs)(?:[ -]?[a-z-]*)?"
+                 r"(?:team|gruppe|kommission|gremium|panel|komitee)\w*")
+LOOKALIKES += [
+    fam("look-alike: the reader runs the hiring, an ATS notice to the hiring team (de)", -5.0,
+        ("mitglied", "teil des", "teil der", "status von", "status des", "status der", "gesendet", "versendet", "verschickt"),
+        rf"\b(?:du erhaltst|sie erhalten|du bekommst|sie bekommen) diese (?:benachrichtigung|e-mail|email|mail|nachricht)\b"
+        rf"[^.!?;]{{0,40}}\b(?:mitglied|teil) (?:des|der|eines|einer|im|in der) {_HIRING_GROUP}\b",
+        rf"\b(?:du bist|sie sind) (?:\w+ ){{0,2}}(?:mitglied|teil) (?:des|der|im|in der) {_HIRING_GROUP}\b",
+        # someone set a named candidate's status (not the reader's own: "den Status Ihrer Bewerbung")
+        r"\bhat den status (?:von|des kandidaten|der kandidatin|des bewerbers|der bewerberin) "
+        r"(?!(?:ihrer|deiner|ihre|deine|ihrem|deinem|ihnen|dir|dich)\b)[^.!?;]{0,60}?\bauf \"?(?:\w+\"? ){1,2}"
+        r"(?:gesetzt|geandert|gestellt|verschoben)\b",
+        r"\babsage-?(?:e-?mail|mail|schreiben|nachricht) (?:wurde )?(?:gesendet|versendet|verschickt) ?: ?(?:ja|nein)\b"),
+]

@@ -83,7 +83,9 @@ DECISIONS: list[Family] = [
         r"\b(?:(?:je|jij|u|ge|gij) (?:bent|zijt|werd|wordt|is)|(?:je|jou|u)) (?:\w+ ){0,2}(?<!nog )niet (?:verder )?(?:in behandeling "
         r"(?:wordt |kunnen |te )?nemen|in behandeling genomen|weerhouden)",
         r"(?<!nog )\bniet (?:verder )?(?:uit (?:te )?nodigen|uitnodigen|door naar de volgende ronde)",
-        r"\b(?:afgewezen|afwijzing)\b[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
+        # (not a word of a link's path: "lees het artikel: .../omgaan-met-afwijzing" and a newsletter's "nieuwe vacatures"
+        # on the next line)
+        r"(?<![/-])\b(?:afgewezen|afwijzing)\b(?![/-])[^.!?;]{0,40}\b(?:sollicitatie|kandidatuur|functie|vacature)|\b(?:sollicitatie|kandidatuur)\b[^.!?;]{0,30}\b(?<!niet )(?<!nog )afgewezen",
         r"\bstatus: ?(?:kandidaat |sollicitatie |sollicitant )?afgewezen",
         r"\bstatus\b[^.!?;]{0,80}\b(?:gewijzigd|veranderd|aangepast|bijgewerkt|gezet) (?:naar|in|op):? ?'?(?:afgewezen|niet geselecteerd|"
         r"niet weerhouden|niet geschikt)\b",
@@ -4036,4 +4038,53 @@ DECISIONS += [
         r"\b(?:besloten|gekozen|beslist) (?:om )?niet (?:verder|door) (?:te gaan )?met (?:je|jou|u)(?: te gaan)?"
         r"(?= ?[.!,;]|$| (?:in|voor|binnen) (?:de|deze|het|dit|onze) (?:procedure|sollicitatie\w*|selectie\w*|rol|functie|"
         r"vacature|traject)\b)"),
+]
+
+# (probe 9) a group chosen, and the reader not in it, in the next sentence: "de commissie heeft een beperkt aantal
+# kandidaten geselecteerd voor een eerste gesprek. U behoort helaas niet tot deze kandidaten." ("deze", "die", "hen"
+# point back, so the sentence before must name those chosen or invited, without a "niet" or "geen": "enkele
+# kandidaten zijn niet geselecteerd. U behoort niet tot deze groep" is good news)
+_NL_READER_NOT_AMONG = (
+    r"(?:(?:helaas|jammer genoeg|spijtig genoeg|echter|maar|en),? )?(?:"
+    r"(?:je|jij|u|ge|gij) (?:behoort|behoorde|hoort|hoorde|bent|was|zit|zat|zijt) (?:\w+ ){0,3}?niet (?:tot|bij|onder|"
+    r"tussen) (?:deze|die|hen|hun)\b|"
+    r"(?:behoort|behoor|behoorde|hoort|hoor|hoorde|bent|ben|was|zit|zat|zijt) (?:je|jij|u|ge|gij) (?:\w+ ){0,3}?niet (?:tot|bij|onder|"
+    r"tussen) (?:deze|die|hen|hun)\b|"
+    r"(?:je|jij|u|ge|gij) (?:behoort|behoorde|hoort|hoorde|bent|was|zit|zat|zijt) (?:daar|hier) (?:\w+ ){0,3}?niet "
+    r"(?:toe|bij|tussen)\b|"
+    r"(?:daar|hier)(?:toe)? (?:behoort|behoor|behoorde|hoort|hoor|hoorde|bent|ben|was|zit|zat|zijt) (?:je|jij|u|ge|gij) "
+    r"(?:\w+ ){0,3}?niet(?: (?:toe|bij|tussen))?(?= ?[.!;,]|$)|"
+    r"(?:je|jij|u|ge|gij) (?:bent|was|zijt|behoort|hoort) (?:\w+ ){0,2}?(?:niet een|geen) van (?:hen|hun|deze|die)\b|"
+    r"(?:je|jij|u|ge|gij) (?:bent|was|zijt) (?:daar|er) (?:\w+ ){0,2}?(?:niet een|geen) van(?= ?[.!;,]|$))")
+DECISIONS += [
+    fam("probe9: kandidaten geselecteerd, u behoort niet tot deze kandidaten", 4.0,
+        ("niet tot", "niet bij", "niet onder", "niet tussen", "niet toe", "niet een van", "geen van", "niet."),
+        r"(?:(?<!niet alle )(?<!geen )\b(?:kandidaten|sollicitanten|kandidaturen|sollicitaties|personen|mensen|deelnemers|"
+        r"finalisten|profielen)\b(?:(?!\b(?:niet|geen|nog)\b)[^.!?;]){0,60}\b(?:geselecteerd|uitgenodigd|uitgekozen|"
+        r"gekozen|voorgedragen|weerhouden|doorgelaten|uit te nodigen|te selecteren|uitnodigen|selecteren)\b|"
+        # (the verb first: "we nodigen drie kandidaten uit", "we gaan verder met twee kandidaten")
+        r"\b(?:nodigen|nodigden|selecteren|selecteerden|(?:gaan|gingen) (?:verder|door) met) (?:(?!(?:niet|geen|nog)\b)\w+ ){0,4}"
+        r"(?:kandidaten|sollicitanten|finalisten|mensen|personen)\b)"
+        # (nor those dropped named after them: "..., en wie afvalt krijgt bericht. Jij behoort niet tot die groep")
+        r"(?:(?!\b(?:niet|geen|afval\w*|afgevallen|afgewezen|afwijzing\w*)\b)[^.!?;]){0,80}[.;:] ?"
+        + _NL_READER_NOT_AMONG),
+]
+
+# (probe 9) a newsletter's piece about rejection: the decision quoted as a sentence everyone knows ("'we hebben
+# gekozen voor een andere kandidaat' - iedereen die weleens heeft gesolliciteerd, kent die zin"), the week's theme
+# ("deze week delen we hoe je ..."), a link to the whole article, advice on turning a rejection into something
+# (not a letter's own "we begrijpen dat een afwijzing teleurstellend is")
+LOOKALIKES += [
+    fam("look-alike: a newsletter's piece on rejection, a decision quoted as a known sentence (nl)", -4.5,
+        ("zin", "delen we", "geven we", "bespreken we", "vertellen we", "delen wij", "geven wij", "lees het", "lees ons",
+         "hoe je"),
+        r"\b(?:kent|ken|kennen|herkent|herken|herkennen) (?:(?:je|jij|u|we|wij|iedereen|wel|vast|toch|ook|zeker) )*"
+        r"(?:die|deze|dat|de|het) (?:bekende |beruchte |gevreesde )?(?:zin|zinnetje|zinnen|standaardzin|standaardzinnetje)\b",
+        r"\b(?:die|deze|dat|de|het) (?:bekende |beruchte |gevreesde )?(?:zin|zinnetje|standaardzin) (?:ken|kent|kennen|herken|"
+        r"herkent) (?:je|jij|u|we|wij|iedereen)\b",
+        r"\b(?:deze week|deze maand|vandaag|in deze (?:nieuwsbrief|editie)) (?:delen|geven|bespreken|vertellen) (?:we|wij) "
+        r"(?:\w+ ){0,3}?(?:tips|hoe|advies|ervaringen|verhalen)\b",
+        r"\blees (?:het|ons) (?:hele|volledige|complete) (?:artikel|blog|blogartikel|verhaal|interview)\b",
+        r"\bhoe je (?:met )?(?:een|je|die|zo'?n) afwijzing (?:\w+ ){0,3}?(?:omzet|verwerkt|gebruikt|ombuigt|te boven komt|"
+        r"een plek geeft|omgaat)\b"),
 ]
