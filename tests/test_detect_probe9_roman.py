@@ -95,6 +95,14 @@ REJECTIONS = [
     (ES_TOWN, "Proceso selectivo Auxiliar - alegaciones",
      "Estimada aspirante:\n\nSe desestiman las alegaciones presentadas contra su exclusión del proceso selectivo, que "
      "queda elevada a definitiva.\n\nDepartamento de Personal"),
+    # a public selection's notice names its official gazette: no newsletter, no publication of the reader's
+    (ES_TOWN, "Proceso selectivo Administrativo/a - lista provisional",
+     "Sra. Dña. Marta Gil:\n\nUsted figura como EXCLUIDA de la lista provisional por no aportar el título exigido. "
+     "Dispone de diez días desde la publicación en el Boletín Oficial de la Provincia para subsanar.\n\nDepartamento "
+     "de Personal"),
+    (ES_TOWN, "Proceso selectivo Conserje - lista provisional",
+     "Estimado aspirante:\n\nLe comunicamos que figura en la relación provisional de aspirantes excluidos, publicada en "
+     "el boletín oficial del Estado, por no haber abonado la tasa.\n\nDepartamento de Personal"),
 ]
 
 LOOK_ALIKES = [
@@ -160,6 +168,10 @@ LOOK_ALIKES = [
     ("Rita Gomes <rita@talentos.example>", "Próxima fase",
      "Oi Sam!\n\nVocê passou para a entrevista final, parabéns! O perfil da Marta também era ótimo, mas ela não foi "
      "selecionada.\n\nRita"),
+    # a paper turned down is still no job (its "publicación")
+    ("Revista de Historia Local <editores@rhl.example>", "Su manuscrito",
+     "Estimada autora:\n\nLamentamos comunicarle que su propuesta no ha sido seleccionada para publicación en el "
+     "próximo número de la revista.\n\nEl comité editorial"),
     # a refund turned down is no job
     ("Tienda Online <pedidos@tienda.example>", "Tu solicitud de devolución",
      "Hola,\n\nLamentablemente tu solicitud de devolución del pedido 4471 no ha sido aceptada.\n\nAtención al cliente"),

@@ -72,7 +72,7 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     # papers, talks, grants
     r"\b(?:manuscript|journal|reviewers?'? comments|for publication|peer review|your (?:paper|talk|proposal|submission to)|"
     r"program(?:me)? committee|call for (?:papers|proposals)|cfp|manuskript|zeitschrift|gutachten|veroffentlichung|"
-    r"manuscrit|article n'a|revue (?!attentive|approfondie|minutieuse|detaillee|de (?:votre|ton|ta) )|comite de (?:redaction|programme)|publicacion|manuscrito|revista|propuesta de charla|"
+    r"manuscrit|article n'a|revue (?!attentive|approfondie|minutieuse|detaillee|de (?:votre|ton|ta) )|comite de (?:redaction|programme)|publicacion(?! (?:en|de) (?:el|la|los|las) (?:boletin|b\.?o\.?[a-z]?\b|diario oficial|tablon|sede|pagina|web|lista|listado|relacion|resolucion|convocatoria|bases))|manuscrito|revista|propuesta de charla|"
     # a talk proposed or given ("tu charla", "charla en el congreso"), not a chat after an interview ("la charla del jueves")
     r"ponencia|(?:tu|su|vuestra) charla|charla (?:en|para|sobre) (?:el|la|un|una|nuestr[oa]) (?:congreso|jornada|evento|"
     r"meetup|conferencia|encuentro|programa)|talkvoorstel|tijdschrift|redactie|manuscript|artigo(?! \d)|publicacao|palestra|colloque|congres|congreso|"
@@ -216,7 +216,7 @@ LOOKALIKES = [
     # a channel offered, not the mail being one
     fam("look-alike: newsletter or article", -6.0,
         r"\b(?<!our )(?<!unseren )(?<!unserem )(?<!unseres )(?<!notre )(?<!nuestro )(?<!nosso )(?<!onze )newsletter\b|\bin this issue\b|\bthis week'?s (?:guide|issue|edition)|\byou(?: are|'re) (?:receiving|getting) this because you (?:subscribed|signed up|have an? [\w ]{1,20}account)|"
-        r"\bread (?:the full issue|more):|\b(?<!nuestro )boletin\b|\b(?<!onze )nieuwsbrief\b|\b(?<!nosso )boletim\b|"
+        r"\bread (?:the full issue|more):|\b(?<!nuestro )boletin\b(?! oficial)|\b(?<!onze )nieuwsbrief\b|\b(?<!nosso )boletim\b(?! oficial)|"
         r"\bin dieser ausgabe\b|\bnewsletter abbestellen|"
         r"\bau sommaire\b|\b(?<!notre )lettre d'information\b|\ben este boletin\b|\bin deze nieuwsbrief\b|\bneste boletim\b"),
     fam("look-alike: recruiter outreach", -2.5,
@@ -444,7 +444,7 @@ CATEGORIES: list[tuple[str, list[Family]]] = [
 
 NEWSLETTER = re.compile(
     r"\b(?:newsletter|mailing list|listinfo|in this issue|this week'?s (?:issue|edition)|"
-    r"nieuwsbrief|boletin|boletim|lettre d'information|digest #?\d+)\b")
+    r"nieuwsbrief|boletin(?! oficial)|boletim(?! oficial)|lettre d'information|digest #?\d+)\b")
 OUTREACH = re.compile(
     r"\b(?:came across your (?:profile|background|work)|(?:i'm|i am) reaching out|reaching out (?:because|about|regarding)|"
     r"open to (?:new |a )?(?:opportunit\w+|a (?:chat|conversation))|would you be (?:open|interested)|"
