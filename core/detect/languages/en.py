@@ -242,7 +242,10 @@ DECISIONS: list[Family] = [
         r"(?:don't|do not) (?:think|feel) (?:there is|there's) a suitable (?:opening|position|role)"),
     fam("hiring freeze closes the application", 3.5, ('freeze', 'paused', 'closed', 'cancel', 'withdraw', 'hold', 'eliminated', 'frozen', 'clos', 'unable', 'not able',
                                                        'pull', 'scrap', 'shelve'),
-        r"\bhiring freeze(?! (?:has|have|had|was|is)(?: now| been| finally)* (?:lifted|ended|over|removed))|\bfreeze on (?:all )?(?:external )?hiring|\bpaused (?:all )?(?:external )?(?:hiring|recruitment|recruiting)",
+        # (not a freeze lifted or thawing: "several firms have quietly lifted hiring freezes", "hiring freezes thaw")
+        r"\b(?<!lifted )(?<!lifting )(?<!lift )(?<!lifts )(?<!ended )(?<!ending )(?<!end )(?<!ends )(?<!eased )(?<!easing )"
+        r"(?<!scrapped )hiring freeze(?! (?:has|have|had|was|is)(?: now| been| finally)* (?:lifted|ended|over|removed))"
+        r"(?!s? (?:are |were |have |has |had |is |was )?(?:now |being |been |slowly |finally )?(?:thaw|lift|end|eas)\w*)|\bfreeze on (?:all )?(?:external )?hiring|\bpaused (?:all )?(?:external )?(?:hiring|recruitment|recruiting)",
         # (not a condition: "your application will be closed automatically if the vacancy is withdrawn")
         r"\b" + _NOT_IF_THE + r"(?:position|role|vacancy|requisition|opening|job)s?\b[^.!?;]{0,30}\b(?:has been|have been|was|"
         r"were|is being|is now|is|are being) (?:closed|cancel+ed|withdrawn|put on hold|paused|eliminated|frozen)",
@@ -402,6 +405,11 @@ DECISIONS += [
     fam("grammar: the process ends here", 4.0, ("here", "clos", "offer", "interview", "all candidates", "all applicants"),
         r"\b(?:stop|end|close|closing|stopping|ending) (?:the|this|our) (?:process|conversation) here\b",
         r"\bclos\w* (?:out|off) (?:your|the) (?:application|candidacy)",
+        # every candidate closed, the reader named among them: "we are closing out all active candidates, including you",
+        # "they've closed out all external candidates including you", "closing all applications, yours included"
+        r"\bclos\w*(?: out| off| down)? (?:all|every|each|the) (?:of the |of our )?(?:active |remaining |open |current |other |"
+        r"external |internal |outstanding |live )?(?:candidates?|applicants?|applications?|candidac(?:y|ies)|candidatures?)\b"
+        r"[^.!?;]{0,40}?(?:\bincluding (?:you|yours|your (?:application|candidacy))\b|\byours included\b)",
         r"\b(?:unable|not able|not in a position) to (?:proceed with|extend|make|offer) (?:an|the|our|you an?) offer" + _NOT_YET,
         rf"{_EN_NEG}{S}\b(?:be )?(?:mov|progress|proceed|advanc|tak)\w* (?:you |it |your (?:application|candidacy|cv|profile) )?(?:forward |on )?"
         r"to (?:an? |the )?interviews?\b",
@@ -430,7 +438,9 @@ _EN_ELSE_PERSON = (r"(?:someone|somebody|another (?:[\w-]+ )?(?:candidate|applic
 
 DECISIONS += [
     fam("grammar: the role went to someone else", 4.0, ("someone", "somebody", "another", "other", "internal", "external", "candidate"),
-        rf"\b{_EN_GIVE}\b (?:(?:the|this|that|our|your) (?:\w+ ){{0,3}}?(?:position|role|job|post|place|vacancy|spot|opening|"
+        # (a title of up to five words, with a comma or an ampersand: "to offer the Manager, Population Health Analytics
+        # role to another candidate", "the Head of Data & Insight position")
+        rf"\b{_EN_GIVE}\b (?:(?:the|this|that|our|your) (?:[\w&/-]+,? ){{0,5}}?(?:position|role|job|post|place|vacancy|spot|opening|"
         rf"assignment|shift|contract|internship|apprenticeship|placement|traineeship|offer)|it|the appointment) (?:to|with) {_EN_ELSE_PERSON}\b",
         rf"\b(?:recommended|nominated|appointed|put forward|proposed) {_EN_ELSE}\b[^.!?;]{{0,30}}\b(?:for (?:the )?(?:appointment|post|position|role)|"
         r"who has (?:now )?accepted)"),
@@ -1603,6 +1613,21 @@ YOURS_WORDS = (r"thank(?:s| you) (?:\w+ )?for interviewing (?:with|for|at)\b|"
                r"(?:thank(?:s| you) (?:\w+ )?(?:again )?for|appreciated?) (?:you )?(?:chatting|speaking|talking) (?:with|to) "
                r"(?:us|me|the team|our team) about (?:the|this|our) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|opening)\b")
 
+# The words before "'s" or " has" that are no person's name: a possessive or a subject of the hiring side's ("your
+# company's application for the grant", "the hiring manager has been informed")
+_NOT_A_NAME = ("your", "our", "my", "the", "it", "this", "that", "everyone", "everybody", "hr", "manager", "client", "team",
+               "panel", "company", "agency", "firm", "employer")
+
+
+# ...and before a wish: "although we'd love to invite you to interview, ..." (a wish the no denies)
+_WISH_DENIED = ("although we", "although i", "though we", "though i", "while we", "whilst we", "much as we", "much as i")
+
+
+def _not_before(literal: str, words: tuple[str, ...]) -> str:
+    """Look-behinds, read after ``literal``, that none of ``words`` stands right before it."""
+    return "".join(f"(?<!\\b{w}{literal})" for w in words)
+
+
 LOOKALIKES: list[Family] = [
     fam("look-alike: withdrawal by the candidate", -4.0, ("decided", "chosen", "opted", "elected", "declined", "turned down",
                                                          "withdrawn", "accepted", "your decision"),
@@ -1803,7 +1828,8 @@ LOOKALIKES: list[Family] = [
          "you screened", "you assessed", "you referred", "you recommended", "you introduced", " know", "supporting",
          "offer to", "offer letter to", "thank him", "thank her", "ing him", "ing her", "candidate, ", "applicant, ",
          "finalist, ", "person, ",
-         "backing", "endorsing"),
+         "backing", "endorsing", "'s application", "'s internal", "'s candidacy", "been informed", "been told",
+         "been notified", "reports to you", "direct report"),
         r"\b(?:his|her|their) (?:(?:previous|earlier|last|recent|first|original|current|latest|new) )?(?:application|candidacy|"
         r"cv|interview|references?)\b|\bsending (?!your\b|my\b|our\b)[a-z]+'s (?:cv|resume|profile|details)\b",
         r"\b(?:not|n't|against) (?:to )?(?:be )?(?:proceed\w*|mov\w* forward|progress\w*|continu\w*|go\w* ahead) with (?:the|this|that) "
@@ -1856,11 +1882,30 @@ LOOKALIKES: list[Family] = [
         r"call (?:him|her)|"
         r"break (?:the|this|it) (?:news )?to (?:him|her)|talk (?:it|this) (?:through|over) with (?:him|her))\b",
         # the two of them will comfort or help the one turned down: "shall we help him with the next one?"
-        r"\b(?:shall|should|could|can) we (?:help|support|call|ring|cheer up|take out|treat) (?:him|her)\b"),
+        r"\b(?:shall|should|could|can) we (?:help|support|call|ring|cheer up|take out|treat) (?:him|her)\b",
+        # the reader manages the one turned down and is told of it (HR's note forwarded to their manager): "Aisha Rahman's
+        # internal application for the role was not successful. Aisha has been informed", "since she reports to you",
+        # "please support her / your direct report"
+        # (each begins with its literal, the name before it read by look-behinds: "'s", "has been", "reports")
+        r"'s (?<=[a-z]'s )" + _not_before("'s ", _NOT_A_NAME) + r"(?:internal |recent |latest |job )?(?:application|candidacy|"
+        r"candidature) (?:for|to) (?:the|this|that|our|an?)\b|"
+        r"'s (?<=[a-z]'s )" + _not_before("'s ", _NOT_A_NAME) + r"(?:already |now |also )?been (?:informed|told|notified)\b|"
+        r"\bhas (?<=[a-z] has )" + _not_before(" has ", _NOT_A_NAME) + r"(?:already |now |also )?been (?:informed|told|"
+        r"notified)\b|"
+        r"\breports(?<!send reports)(?<!sends reports)(?<!sent reports)(?<!the reports)(?<!our reports)(?<!weekly reports)"
+        r"(?<!monthly reports)(?<!these reports)(?<!regular reports) (?:directly )?to you\b|\byour direct reports?\b(?! (?:to|at)\b)"),
     fam("look-alike: an invitation to meet (en)", -3.0,
         ("like you to", "love you to", "to meet you", "to interview you", "to see you", "invite you"),
         r"\b(?:would|'d) (?:now |also |still |really )?(?:like|love) (?:you to (?:attend|come|join|meet|interview)|"
         r"to (?:meet|interview|see) you)\b",
+        # "...you weren't shortlisted for that one, but I'd love to invite you to a first-stage interview for the senior
+        # role": an interview for a role named after it (not a wish the no denies, "although we'd love to invite you to
+        # interview, we have...", nor kind words about later, "...to interview for future roles", "...for it if one
+        # comes up")
+        r"(?:\bwould " + _not_before(" would ", _WISH_DENIED) + r"|'d " + _not_before("'d ", _WISH_DENIED) + r")"
+        r"(?:now |also |still |really )?(?:like|love) to invite you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,3}?"
+        r"interviews? for (?:the|our|this|a|an) (?:[\w-]+ ){0,4}?(?:role|position|post|job|vacancy|opening)\b"
+        r"(?![^.!?;]{0,60}\b(?:if|when|once|should|future|other|upcoming|later|similar|but|however|unfortunately|sadly)\b)",
         # "...not selected for the junior role, but we would like to invite you to interview for the senior one"
         r"\bbut (?:we|i)(?:'d| would) (?:\w+ )?(?:like|love) to invite you (?:to (?:an )?interview|"
         r"for (?:an )?interview)\b"),
@@ -2098,10 +2143,16 @@ LOOKALIKES: list[Family] = [
     # round 8: a place on a degree course or a grant round is no job, even when it is "not successful"
     fam("look-alike: a study place or a grant round, not a job (en)", -5.0,
         ("msc", "mba", "bsc", "pgce", "llm", "mres", "mphil", "phd", "pgdip", "pgcert", "graduate", "master", "bachelor",
-         "doctoral", "degree", " ma ", " ba ", "grant"),
-        r"\b(?:application|applied|apply|applying) (?:to|for) (?:the|our|this|a|an|your) (?:ma|msc|mba|ba|bsc|pgce|llm|mres|mphil|phd|"
-        r"pgdip|pgcert|undergraduate|postgraduate|master'?s|bachelor'?s|doctoral|degree)\b(?! (?:[\w-]+ )?(?:scheme|role|position|"
+         "doctoral", "degree", " ma ", " ba ", "grant", "admissions"),
+        # (the degree's name without an article too, "your application to MSc Business Analytics"; not "to BA" or "to
+        # MA", an airline's or a state's name)
+        r"\b(?:application|applied|apply|applying) (?:to|for) (?:(?:the|our|this|a|an|your) (?:ma|msc|mba|ba|bsc|pgce|llm|mres|mphil|phd|"
+        r"pgdip|pgcert|undergraduate|postgraduate|master'?s|bachelor'?s|doctoral|degree)|(?:msc|mba|bsc|pgce|llm|mres|mphil|phd|"
+        r"pgdip|pgcert|master'?s|bachelor'?s))\b(?! (?:[\w-]+ )?(?:scheme|role|position|"
         r"post|job|vacancy|placement|internship|programme manager|recruitment)\b)",
+        # the ones who judge a student's application: "the admissions selectors / tutors have considered your application"
+        r"\badmissions (?:selectors?|tutors?|panel|committee)\b(?! (?:role|position|post|job|vacancy|assistant|officer|"
+        r"administrator|coordinator|manager)\b)",
         r"\b(?:project|research|arts?|capital|community|small|travel|seed) grants? (?:programme|program|scheme|round|fund|panel|"
         r"application)\b(?! (?:[\w-]+ )?(?:officer|manager|coordinator|assistant|administrator|adviser|advisor|lead|director|team|"
         r"role|position|post|vacancy)\b)"),
@@ -2114,6 +2165,30 @@ LOOKALIKES: list[Family] = [
         r"stall|trader|vendor) "
         r"applications?\b(?! (?:[\w-]+ )?(?:officer|manager|coordinator|assistant|administrator|adviser|advisor|analyst|lead|"
         r"specialist|processor|handler|team|role|position|post|vacancy|job)s?\b)"),
+    # a home applied for: the application names a street address ("your application for 4/22 Pacific Street", "applied
+    # for Flat 3, 18 Mill Road"), a move-in date, similar rentals offered instead (not "the landlord has decided": a
+    # pub's landlord hires bar staff; not "our other properties": a hotel group's)
+    fam("look-alike: a home applied for, not a job (en)", -5.0,
+        ("application for", "applied for", "apply for", "applying for", "to rent", "move-in", "move in date",
+         "similar properties", "similar rental", "rental properties", "rentals"),
+        r"\b(?:application|applied|apply|applying) (?:for|to rent) (?:(?:unit|apartment|apt|flat|house|property|no\.?) )?"
+        r"\d+[a-z]?(?:/\d+[a-z]?)?,? (?:[a-z'-]+ ){1,3}?(?:street|st|road|rd|avenue|ave|lane|drive|place|parade|crescent|"
+        r"terrace|court|close|way|grove|boulevard|blvd|square|gardens|mews|row)\b",
+        r"\bmove[- ]in dates?\b|\bsimilar (?:rental )?(?:properties|rentals)\b|\b(?:other|more) (?:rental properties|rentals)\b"),
+    # a status update whose status is still open, with a key to every status below or above it: "New status: Under
+    # review. What the statuses mean: ... Not selected - we will not be progressing your application" (the key's "not
+    # selected" is no decision; a key under "Status: Not selected" still is)
+    fam("look-alike: a key to the statuses under an open status (en)", -5.0,
+        ("statuses mean", "status means", "stages mean", "status key", "status legend", "status guide", "status definitions",
+         "statuses explained", "key to"),
+        r"\b(?:new|current|your|application|latest) status(?: is)?(?: now)?(?: changed to)?:? (?:under review|in review|received|"
+        r"submitted|interview\w*|shortlisted|in progress|screening|being (?:reviewed|assessed|considered)|assessment|active|pending|"
+        r"on hold)\b[^!?]{0,300}?\b(?:what (?:the|these|our|each|this|your) (?:status(?:es)?|stages?) means?|status (?:key|legend|guide|"
+        r"definitions|glossary)|statuses explained|(?:key|legend|guide) to (?:the |our )?status(?:es)?)\b",
+        r"\b(?:what (?:the|these|our|each|this|your) (?:status(?:es)?|stages?) means?|status (?:key|legend|guide|definitions|glossary)|"
+        r"statuses explained|(?:key|legend|guide) to (?:the |our )?status(?:es)?)\b[^!?]{0,400}?\b(?:new|current|your|application|"
+        r"latest) status(?: is)?(?: now)?(?: changed to)?:? (?:under review|in review|received|submitted|interview\w*|shortlisted|"
+        r"in progress|screening|being (?:reviewed|assessed|considered)|assessment|active|pending|on hold)\b"),
     # the hiring side asks the reader to pass the news on ("could you let the agency know?"): the reader hires
     fam("look-alike: the reader is asked to tell the agency (en)", -5.0, ("know",),
         r"\b(?:please|can you|could you|would you) let (?:the|our) (?:agency|recruiter|recruitment agency|headhunter|search firm) "
@@ -2265,7 +2340,9 @@ LOOKALIKES += [
          "your process", "book your", "passed your", "confirmed", "booked", "scheduled", "interviewing you", "start with",
          "begin with", "starting with", "joining with", "alongside"),
         r"\byou(?:'re| are) (?:now |still )?(?:through to|being considered for|on (?:the|our|their) shortlist)\b",
-        r"\b(?:want|wants|like|love|keen|going|happy) to (?:move|take|bring|progress|put) you (?:through |forward |on )?to (?:the|a|your) "
+        # (not negated: "we're not going to move you forward to the next round", "we don't want to take you to the final")
+        r"\b(?<!not )(?<!n't )(?<!never )(?<!no longer )(?:want|wants|like|love|keen|going|happy) to (?:move|take|bring|progress|put) you "
+        r"(?:through |forward |on )?to (?:the|a|your) "
         r"(?:next|final|last|second|third) (?:stage|round|interview)\b(?![^.!?;]{0,40}\b(?:but|however)\b)",
         r"\byour (?:[\w-]+ ){0,2}?(?:interview|final|call|process)\b[^.!?;]{0,40}?\b(?:is still on|still stands|continues|"
         r"goes ahead|(?:is|will be) (?:now )?(?:confirmed|booked|scheduled|arranged))\b(?![^.!?;]{0,40}\b(?:cancel\w*|called off|no longer|not)\b)|\b(?:like|want) to book (?:in )?your (?:final|next|second|third) (?:interview|round|stage)\b",
@@ -2979,7 +3056,10 @@ LOOKALIKES += [
                                                                "be removed"),
         r"\byou(?<!if you)(?<!should you)(?<!unless you)(?:'d| had)? (?:wanted|wished|asked|requested|were hoping) to "
         r"(?:withdraw|be withdrawn|pull out|step back|step away|be removed)\b|"
-        r"\b(?:your|the) (?:request|email|message|note|decision) (?:to withdraw|withdrawing|to be withdrawn|to pull out)\b"),
+        r"\b(?:your|the) (?:request|email|message|note|decision) (?:to withdraw|withdrawing|to be withdrawn|to pull out)\b"
+        # (not the hiring side's decision to withdraw the post itself: "we have taken the decision to withdraw this vacancy")
+        r"(?! (?:the|this|that|our|these|all) (?:[\w-]+ ){0,3}?(?:vacanc(?:y|ies)|roles?|positions?|posts?|jobs?|openings?|"
+        r"requisitions?|adverts?|advertisements?|recruitment|campaign)\b)"),
     # the reader's application carried over to another post, which goes on: "we went with another candidate for the
     # full-time post, and we've moved your application to the part-time vacancy" (not "...to our talent pool": a CV on
     # file after a no)
