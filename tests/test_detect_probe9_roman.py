@@ -36,13 +36,15 @@ REJECTIONS = [
      "Bonjour,\n\nMerci pour votre candidature. Nous avons finalement offert le poste à Karim, car il connaissait déjà "
      "l'atelier.\n\nBonne continuation,\nLéon"),
     (FR_SHOP, "Poste d'assistant de direction",
-     "Bonjour Sam,\n\nNous avons confié le poste d'assistant de direction à Mme Roussel, notre stagiaire actuelle. Merci "
+     "Bonjour Sam,\n\nNous avons confié le poste d'assistant de direction à Mme Roussel, notre "
+     "stagiaire actuelle. Merci "
      "encore pour votre candidature.\n\nLéon Picard"),
     (FR_SHOP, "ton candidature",
      "Salut,\n\nMerci pour l'essai samedi. Bon, on a donné le job à Théo. Désolé, vraiment.\n\nLéon"),
     # every application closed, the reader's among them; the freeze decided
     (FR_HR, "Poste de Data Analyst",
-     "Bonjour Camille,\n\nVous avez postulé au poste de Data Analyst. Suite à une réorganisation, la direction a choisi "
+     "Bonjour Camille,\n\nVous avez postulé au poste de Data Analyst. Suite à une réorganisation, la "
+     "direction a choisi "
      "de geler ce recrutement. Nous clôturons donc l'ensemble des candidatures en cours sur ce poste, dont la vôtre."
      "\n\nAnaïs Perret"),
     (FR_HR, "Votre candidature - Chargé de projet",
@@ -52,7 +54,8 @@ REJECTIONS = [
      "Bonjour,\n\nLe poste de chef de produit a été retiré. L'ensemble des candidatures, dont la vôtre, ont été "
      "closes.\n\nL'équipe recrutement"),
     (FR_HR, "Votre candidature - Comptable",
-     "Bonjour Sam,\n\nMerci pour votre candidature au poste de comptable. Nous avons dû suspendre le recrutement pour ce "
+     "Bonjour Sam,\n\nMerci pour votre candidature au poste de comptable. Nous avons dû suspendre le "
+     "recrutement pour ce "
      "poste jusqu'à nouvel ordre.\n\nL'équipe recrutement"),
     # a post that sits in a department named like a tender
     (FR_TOWN, "Votre candidature au poste de juriste",
@@ -63,7 +66,8 @@ REJECTIONS = [
      "pas été retenue par le jury.\n\nLa Direction des ressources humaines"),
     # a provisional exclusion, the pronoun first
     (ES_TOWN, "Proceso selectivo Auxiliar Administrativo",
-     "Sra. Ortega:\n\nEn la lista provisional de aspirantes admitidos y excluidos al proceso de Auxiliar Administrativo, "
+     "Sra. Ortega:\n\nEn la lista provisional de aspirantes admitidos y excluidos al proceso de "
+     "Auxiliar Administrativo, "
      "usted figura como EXCLUIDA por no acreditar la titulación exigida.\n\nDepartamento de Personal"),
     (ES_TOWN, "Proceso selectivo Técnico de Gestión",
      "Estimado aspirante:\n\nLe comunicamos que usted consta como excluido/a del proceso de Técnico de Gestión por no "
@@ -76,7 +80,8 @@ REJECTIONS = [
      "Hola Lucía,\n\nTe cuento que la empresa decidió avanzar con otra candidata, así que no vamos a seguir con tu "
      "postulación. La devolución sobre vos fue muy buena.\n\nUn abrazo,\nFlor"),
     (ES_AGENCY, "Búsqueda Jefa de Producto",
-     "Hola Lucía,\n\nTe paso la devolución del cliente: buscaban a alguien con más experiencia en retail, por lo que no "
+     "Hola Lucía,\n\nTe paso la devolución del cliente: buscaban a alguien con más experiencia en "
+     "retail, por lo que no "
      "vamos a seguir con tu postulación.\n\nFlor"),
     # the pronoun stands for the reader's profile or CV
     (PT_ATS, "Retorno da sua candidatura",
@@ -101,7 +106,8 @@ REJECTIONS = [
      "Dispone de diez días desde la publicación en el Boletín Oficial de la Provincia para subsanar.\n\nDepartamento "
      "de Personal"),
     (ES_TOWN, "Proceso selectivo Conserje - lista provisional",
-     "Estimado aspirante:\n\nLe comunicamos que figura en la relación provisional de aspirantes excluidos, publicada en "
+     "Estimado aspirante:\n\nLe comunicamos que figura en la relación provisional de aspirantes "
+     "excluidos, publicada en "
      "el boletín oficial del Estado, por no haber abonado la tasa.\n\nDepartamento de Personal"),
 ]
 
@@ -127,7 +133,8 @@ LOOK_ALIKES = [
      "encore valider le budget. Nous revenons vers vous la semaine prochaine.\n\nAnaïs"),
     # a tender letter signed by the department stays a tender
     ("Commande publique <marches@valbreuse.example>", "Consultation 2026-08 - Lot 1",
-     "Madame, Monsieur,\n\nNous vous informons que votre offre pour le lot 1 n'a pas été retenue.\n\nLa Direction de la "
+     "Madame, Monsieur,\n\nNous vous informons que votre offre pour le lot 1 n'a pas été "
+     "retenue.\n\nLa Direction de la "
      "commande publique"),
     # internal news about the others
     ("Jorge Echeverría <jorge@hestia.example>", "RV: Comunicado interno – cobertura de la plaza de Jefe de Almacén",
