@@ -26,6 +26,14 @@ LET = "Kerry Moss <kerry@coastlet.example>"
 BEN = "Ben Adeyemi <ben.adeyemi@acme.example>"
 
 REJECTIONS = [
+    # an ATS's no that invites the reader to keep browsing and to set up alerts (no interview, no job alert)
+    (ATS, "Your application",
+     "Dear Jordan,\n\nThank you for applying. We have decided to move forward with other candidates for this role. We "
+     "invite you to continue exploring opportunities on our careers site and to set up job alerts for new roles.\n\n"
+     "Acme Talent Acquisition"),
+    (ATS, "Your application",
+     "Dear Jordan,\n\nAfter careful review we will not be moving forward with your application. We'd love to "
+     "invite you to join our talent community and sign up for job alerts.\n\nAcme Talent Acquisition"),
     # the role offered to another under a long title
     (DANA, "Your interview",
      "Hi Sam,\n\nThank you for the final round. We have made the decision to offer the Manager, Data & Insight role "
@@ -89,6 +97,10 @@ REJECTIONS = [
 ]
 
 LOOK_ALIKES = [
+    # an invitation is still one when it also points at the careers site
+    (DANA, "Next steps",
+     "Hi Jordan,\n\nUnfortunately Tuesday no longer works, but we'd like to invite you to a second interview on "
+     "Thursday instead. Meanwhile feel free to keep exploring our careers site.\n\nDana"),
     # a freeze lifted, in the news
     (NEWS, "The Hiring Brief: freezes thaw",
      "Good morning.\n\nSeveral large companies have quietly lifted hiring freezes on data roles, though "

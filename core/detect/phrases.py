@@ -190,7 +190,12 @@ _ON_FILE = (r"(?![^.!?;]{0,40}\b(?:talent ?pool|talentpool|(?:candidate|applican
 
 LOOKALIKES = [
     fam("look-alike: interview or assessment invitation", -3.0,
-        r"\b(?:like|love|happy|pleased|want) to (?:invite|schedule|set up|arrange|book)\b|\binvite you (?:to|for)\b|"
+        # (not to browse the openings, sign up for alerts or join a talent community: "we invite you to continue exploring
+        # opportunities", said under a no)
+        r"\b(?:like|love|happy|pleased|want) to (?:invite|schedule|set up|arrange|book)\b(?! you to (?:continue |keep )?"
+        r"(?:explor|brows|visit|check|look|search|review|apply|join|sign up|set up|subscribe|follow|stay))|"
+        r"\binvite you (?:to|for)\b(?! (?:continue |keep )?(?:explor|brows|visit|check|look|search|review|apply|join|sign up|"
+        r"set up|subscribe|follow|stay))|"
         r"\binvitation (?:to|for) (?:an? )?(?:interview|call|assessment)|\bplease (?:book|choose|pick|select) a (?:time|slot)|"
         r"\btake-home (?:assignment|exercise|task|challenge|test)\b|\bnext step (?:is|will be)\b|\bcould you (?:share|send|let me know) your availability|"
         r"\beinladen\b|\beinladung\b|\bnachste[nr]? runde\b|\bnaechste[nr]? runde\b|"
@@ -209,7 +214,8 @@ LOOKALIKES = [
         r"\beingangsbestatigung|\bbien recu votre candidature|\bbien ete enregistree|\bhemos recibido tu|"
         r"\bwe hebben je sollicitatie ontvangen|\btu candidatura se ha enviado|\bhas enviado tu candidatura|\brecebemos (?:a )?(?:sua|tua) candidatura"),
     fam("look-alike: job alert or recommendations", -2.0,
-        r"\bjob alert|\bjobs? (?:you may|you might) (?:like|be interested)|\bnew jobs? (?:matching|for you|in your)|"
+        # (not the invitation under a no to "set up job alerts")
+        r"(?<!set up )(?<!sign up for )(?<!create )(?<!subscribe to )\bjob alert|\bjobs? (?:you may|you might) (?:like|be interested)|\bnew jobs? (?:matching|for you|in your)|"
         r"\bjob-agent|\bneue (?:jobs|stellen)\b|\balerte\b|\bnouvelles offres|\bnuevas ofertas|\btu alerta\b|"
         r"\b[0-9]+ nieuwe vacatures\b|\bpassen bij je zoekopdracht\b|\bnovas vagas\b"),
     # "our newsletter" is named by letters too ("stay in touch through our newsletter", "über unseren Newsletter"):
