@@ -72,3 +72,63 @@ def test_a_signature_under_the_letter_is_no_card() -> None:
     body = ("Dear Sam,\n\nThank you for your interest. We have decided to move forward with other candidates.\n\n"
             "Best,\nNadia Brook\nTalent Partner\nPorthaven Freight - Leeds")
     assert role(body, "Nadia Brook <nadia@porthaven.example>", "Your application") != "Talent Partner"
+
+
+# --- a recruiter passing on a named client's answer ---------------------------------------------------------
+
+AGENCY_NOES = [
+    # the client named as the one who let the recruiter know
+    ("Bec Hollis <bec.hollis@redgum-talent.example>", "Following up our call",
+     "Hi Jordan,\n\nCoastline Credit Union have let me know they won't be moving forward with your application for "
+     "the analyst contract.\n\nTalk soon,\nBec\n\nBec Hollis | Principal Consultant\nRedgum Talent",
+     "Coastline Credit Union"),
+    ("Amir Shah <amir@northgate-recruitment.example>", "Your interview",
+     "Hi Jordan,\n\nBrackenfield Homes have been in touch: they have decided to go with another candidate.\n\n"
+     "Amir\nNorthgate Recruitment", "Brackenfield Homes"),
+    # the client as the news's subject
+    ("Jasmine Kaur <jasmine@summittalent.example>", "Prairie Rail - Senior Data Engineer",
+     "Hey Jordan,\n\nQuick update on Prairie Rail. The hiring manager let me know that they've decided to go with an "
+     "internal candidate, so they've closed out all external candidates.\n\nJasmine Kaur\nSummit Talent Partners",
+     "Prairie Rail"),
+    ("Flor Ibarra <fibarra@grupoarvo-rrhh.example>", "Búsqueda Jefa de Producto",
+     "Hola Lucía,\n\nTe escribo para contarte cómo terminó la búsqueda de Jefa de Producto para Lácteos La Pampita. "
+     "La empresa decidió avanzar con otra candidata, así que no vamos a seguir con tu postulación.\n\nUn abrazo,\n"
+     "Flor Ibarra\nConsultora Sr. – Grupo Arvo RRHH", "Lácteos La Pampita"),
+    # a first name at the client: the client
+    ("Tom Ashdown <tom.ashdown@northbridge-rec.example>", "Feedback",
+     "Hi Jordan,\n\nI've just come off the phone with Claire at Hartwell Grocers regarding the Customer Insight "
+     "Manager role. I'm afraid they've decided not to take you forward.\n\nCheers,\nTom\n\nTom Ashdown | Senior "
+     "Consultant\nNorthbridge Recruitment", "Hartwell Grocers"),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "want"), AGENCY_NOES, ids=[c[-1] for c in AGENCY_NOES])
+def test_a_recruiter_names_the_client(sender: str, subject: str, body: str, want: str) -> None:
+    got = company(body, sender, subject)
+    assert same(got, want), got
+
+
+# --- a member's message relayed by a social network ------------------------------------------------------
+
+def verdict_of(body: str, sender: str, subject: str):  # noqa: ANN201
+    message = parse(mail(body, subject, sender))
+    verdict = classify(message)
+    if not verdict.is_rejection:
+        extract(message, own_text(message)[0], verdict)
+    return verdict
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company_want", "contact_want"), [
+    ("Rebecca Sandoval via LinkedIn <messages-noreply@linkedin.com>", "Rebecca just messaged you",
+     "Rebecca Sandoval\nTalent Acquisition at Tidewell Insurance\n\nHi Jordan, I heard back from the hiring team and "
+     "they have decided to move forward with other candidates for the Pricing Analyst role.\n\nView message",
+     "Tidewell Insurance", "Rebecca Sandoval"),
+    ("Gustavo Moreira via LinkedIn <messages-noreply@linkedin.com>", "Gustavo enviou uma mensagem para você",
+     "Gustavo Moreira\nTech Recruiter | Nexo Talent\n\nOi Beatriz, infelizmente não vamos avançar com a sua "
+     "candidatura para a vaga de Analista de CRM.\n\nResponder", "Nexo Talent", "Gustavo Moreira"),
+])
+def test_a_members_message_is_from_a_person(sender: str, subject: str, body: str, company_want: str,
+                                              contact_want: str) -> None:
+    verdict = verdict_of(body, sender, subject)
+    assert same(verdict.company, company_want), verdict.company
+    assert (verdict.contact_name, verdict.contact_email) == (contact_want, None)

@@ -1746,7 +1746,11 @@ _AGENCY_SLOT = re.compile(r"\b(?:(?:role|position|vacancy|opportunity|opening) w
                           # "I discussed your CV with X": "besproken met", "gesprochen mit", "échangé avec", "hablado con"
                           r"(?:besproken|gesproken|overlegd) met|(?:gesprochen|besprochen) mit|"
                           r"(?:[ée]chang[ée]|discut[ée]|parl[ée]) avec|(?:hablado|conversado) con|"
-                          r"(?:conversei|falei|conversamos) com) ")
+                          r"(?:conversei|falei|conversamos) com|"
+                          # "Quick update on Prairie Rail.", "la búsqueda de Jefa de Producto para Lácteos La Pampita",
+                          # "votre entretien chez X"
+                          r"(?:update|news|feedback) (?:on|from)|b[úu]squeda de [^.,;\n]{3,50}? para|"
+                          r"(?:vacante|posici[óo]n) de [^.,;\n]{3,50}? (?:para|en)|entretien (?:chez|avec)) ")
 _AGENCY_SLOT_I = re.compile(_AGENCY_SLOT.pattern, re.I)
 _BODY_COMPANY_LOW = {lang: re.compile(rx.pattern.lower()) if rx.flags & re.I else rx for lang, rx in _BODY_COMPANY.items()}
 
@@ -1869,8 +1873,13 @@ _CLIENT_APPOS = re.compile(
     rf"(?-i:({CAPSEQ}))(?<!\.), (?:(?:my|our|the) client|(?:onze|mijn|de) (?:klant|opdrachtgever)|(?:notre|mon|le) client|"
     rf"(?:nuestro|mi|el) cliente|(?:o )?(?:nosso|meu) cliente|(?:unser|mein) (?:Kunde|Mandant))\b", re.I)
 _CLIENT_FIRST = re.compile(
-    rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just )?"
-    rf"(?:come|got|gotten|gone) back(?: to (?:me|us)\b|:| with\b)")
+    rf"(?:^|[.!?,:] )([{_UP}](?:[^.,;:!?\n]|\.(?= [a-z])){{1,50}}?) (?:have|has|had) (?:now |just |since )?"
+    # (or "have let me know", "have been in touch", "have told me": the client's answer passed on)
+    rf"(?:(?:come|got|gotten|gone) back(?: to (?:me|us)\b|:| with\b)|let (?:me|us) know\b|told (?:me|us)\b|"
+    rf"(?:been|got|gotten) in touch\b|informed (?:me|us)\b|advised (?:me|us)\b)")
+# the client's answer passed on, as _CLIENT_FIRST reads it (a substring of each wording: the gate before the pattern)
+_PASSED_ON = ("back to", "back:", "back with", "let me know", "let us know", "told me", "told us", "in touch",
+              "informed me", "informed us", "advised me", "advised us")
 # "Unfortunately Juniper have decided...", "Leider hat sich Weidenhof für...", "Helaas heeft Brugwater besloten...",
 # "Malheureusement, Atelier Sorel a décidé...", "Infelizmente a Sabiá decidiu...": an employer, named as the one who
 # decided, in a mail from someone else (a recruiter relaying the client's answer)
@@ -2433,6 +2442,12 @@ def _after_unit(part: str, display: str, mailbox: str) -> str:
     return part
 
 
+# a social network's mail relaying a member's message: its display is the member, a person, never an employer
+_MESSAGING = re.compile(r"@(?:[\w-]+\.)*(?:linkedin\.com|xing\.com)$")
+# a member's headline: their title, then where they work ("Talent Acquisition at Tidewell Insurance", "Senior
+# Recruiter chez Upward Search", "Tech Recruiter | Nexo Talent")
+_HEADLINE_AT = re.compile(rf"^.{{2,60}}? (?:at|@|chez|bei(?: der)?|bij|en|em|na|no|\||[-–·]) ([{_UP}][^|]{{1,60}})$")
+_RECRUITS = re.compile(r"(?i)recruit|recrut|reclut|headhunt|sourcing|personalberat|werving")
 # the words of a job board's button before its verb ("Jobs ansehen", "Offres découvrir")
 _LISTING_WORDS = frozenset(["jobs", "job", "stellen", "stellenangebote", "vacatures", "vacature", "offres", "offre",
                             "empleos", "ofertas", "vagas", "careers", "karriere"])
@@ -2446,6 +2461,17 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     no_reply = not sender.email or is_no_reply(sender.email)
     display = tidy(sender.name or "").strip()
     shared = False  # (a business's display on a shared mail host: _shared_host_org, asked only when it matters)
+    member_recruits = False  # (a social network's member who recruits: their words for the client are read too)
+    if _MESSAGING.search(mailbox) and (via := _VIA.match(display)) and looks_like_person(member := via.group(1).strip()):
+        # a member's message on a social network: the member is a person (named in the subject too: "Rebecca just
+        # messaged you"), and the headline under the name says where they work ("Talent Acquisition at Tidewell
+        # Insurance", "Tech Recruiter | Nexo Talent"): the employer, or the agency that relays its client
+        people = people | {fold(member), fold(member.split()[0])}
+        head = [line.strip() for line in own.split("\n", 6)[:6] if line.strip()]
+        if len(head) >= 2 and fold(head[0]) == fold(member):
+            at = _HEADLINE_AT.match(head[1])
+            add(_company_ok(at.group(1), people, cut_ok=False) if at else None, 3.0, "signature")
+            member_recruits = _RECRUITS.search(head[1]) is not None
     if display[:1] in "NnDdBb" and _NO_REPLY_DISPLAY(display):
         display = ""  # "Ne pas répondre", "No responder", "Do not reply": the mailbox's notice, no name
     if display[:1] in _JOIN_US_FIRST and (lead := _JOIN_US.match(display)):
@@ -2457,6 +2483,8 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         relayed_by = m is not None and _relayed_by(m)
         if _institutions(m.group(1) if relayed_by else display, add, 4.0, "display"):  # "Mairie de Saint-Aubin – DRH", "Hospital de Santa Clara"
             pass
+        elif relayed_by and _MESSAGING.search(mailbox) and looks_like_person(m.group(1).strip()):
+            pass  # "Rebecca Sandoval via LinkedIn", "Sabine Ortlepp über XING": a person's message, her employer in it
         elif relayed_by:
             add(_company_ok(strip_dept(m.group(1))[0], people, lower_ok=True), 4.0, "display")
         elif (len(dsegs := _SEGMENTS.split(display, 1)) == 2 and (looks_like_person(dsegs[0].strip()) or (
@@ -2779,12 +2807,12 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
         body = [(_BODY_COMPANY_LOW[c], low if _BODY_COMPANY_BLIND[c] else text) for c in langs]
     else:
         body = [(_BODY_COMPANY[c], text) for c in langs]
-    if not no_reply and _recruiter_writes(mailbox, own):
+    if member_recruits or (not no_reply and _recruiter_writes(mailbox, own)):
         # a person at a recruitment firm: its words for the client too
         body.append((_AGENCY_SLOT, low) if case_safe else (_AGENCY_SLOT_I, text))
     for rx, hay in body:
         for m in rx.finditer(hay):
-            name = _body_name(text, m.end(), people)
+            name = _their_employer(_body_name(text, m.end(), people))
             if name and name[0].islower() and " " in name and name.split(" ", 1)[1][:1].isupper() and _sector_noun(
                     name[0].upper() + name.split(" ", 1)[0][1:]):
                 name = name[0].upper() + name[1:]  # "bij woonzorgcentrum Ter Linde": the sector noun, written small
@@ -2915,7 +2943,7 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
             if name and not _matches_domain(_key(name), [_letters(w) for w in name.split()], own_labels):
                 add(name, 4.0, "client")
                 agency = True
-    if "back" in gates and ("back to" in text or "back:" in text or "back with" in text):  # "X have come back: no"
+    if any(map(text.__contains__, _PASSED_ON)):  # "X have come back: no", "X have let me know"
         for m in _CLIENT_FIRST.finditer(text):
             # "Just a quick note - Calloway Brewing have come back to me": the capitalised words before the verb
             name = _company_ok(_ADVERB_LEAD.sub("", _cap_suffix(m.group(1))), people)
@@ -2923,6 +2951,14 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 add(name, 4.0, "client")
                 agency = True
     return agency
+
+
+def _their_employer(name: str | None) -> str | None:
+    """"Claire at Hartwell Grocers" ("off the phone with Claire at Hartwell Grocers"): a first name, then where she
+    works, which is the name; any other name as it is."""
+    if name and " at " in name and (at := _PERSON_AT.match(name)) and " " not in at.group(1) and _given_name(at.group(1)):
+        return at.group(2)
+    return name
 
 
 # the heads of a public body or a board who sign for it ("Le Président du Centre de gestion", "El Alcalde"), their
@@ -3950,6 +3986,8 @@ def _quoted_employer(message: Message, people: set[str], labels: list[str]) -> s
     return None
 
 
+
+
 def extract_company(message: Message, own: str, forwarded: str, signer: str | None = None,
                     lang: str | None = None, people: set[str] | None = None,
                     fields: list[str] | None = None) -> str | None:
@@ -4005,7 +4043,7 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
             # than the employer, so the name after "at" wins
             weight = 0.25 if flat[m.start():m.start() + 4].lower() in _FOR_WORDS else 0.5
             # "el equipo de Talento de Ópticas Visalia": the team's words before the name are no part of it
-            add(_company_ok(strip_dept(m.group(1))[0], people), weight, "body")
+            add(_company_ok(_their_employer(strip_dept(m.group(1))[0]), people), weight, "body")
     labels = _domain_labels(message, forwarded)
     sender_labels = labels[:1] if message.sender.email and not is_platform_domain(_domain(message.sender.email)) else []
     link_labels = _link_labels(message)
@@ -4048,7 +4086,10 @@ def extract_company(message: Message, own: str, forwarded: str, signer: str | No
         if agency:
             if "client" not in sources[key] and (_matches_domain(key, words, sender_labels)
                                                  or "signature" in sources[key]
-                                                 or _own_word(words, sources[key], sender_labels)):
+                                                 or _own_word(words, sources[key], sender_labels)
+                                                 # ("Upward Search Hello Camille": the agency's signed name, run on)
+                                                 or any(names[key].startswith(names[k] + " ") and "signature" in src
+                                                        for k, src in sources.items())):
                 score -= 4.0
             if _matches_domain(key, words, link_labels):
                 score += 1.0
@@ -5626,6 +5667,9 @@ def _org_display(display: str, addr: str, company: str | None, own: str = "") ->
 
 def extract_contact(message: Message, own: str, company: str | None = None) -> tuple[str | None, str | None]:
     sender = message.sender
+    if sender.email and _MESSAGING.search(sender.email) and (via := _VIA.match(tidy(sender.name or "").strip())) and (
+            looks_like_person(member := via.group(1).strip())):
+        return member, None  # "Rebecca Sandoval via LinkedIn": the member who wrote; her address is not in the mail
     orgs = _org_words(message, company)
     signed = _signature_name(own, orgs, strict=True)
     if signed and sender.email and _org_display(signed, sender.email, company, own):
