@@ -132,3 +132,14 @@ def test_a_members_message_is_from_a_person(sender: str, subject: str, body: str
     verdict = verdict_of(body, sender, subject)
     assert same(verdict.company, company_want), verdict.company
     assert (verdict.contact_name, verdict.contact_email) == (contact_want, None)
+
+
+@pytest.mark.parametrize(("sender", "want"), [
+    ('"Neumann, Claudia" <claudia.neumann@stadtwerke-rheinau.example>', "Claudia Neumann"),
+    ('"Van Acker, Hilde" <hilde.vanacker@azsintjan.example>', "Hilde Van Acker"),
+])
+def test_a_directorys_surname_first_display_is_turned(sender: str, want: str) -> None:
+    body = ("Sehr geehrter Herr Brenner,\n\nleider haben wir uns für einen anderen Bewerber entschieden.\n\n"
+            "Mit freundlichen Grüßen")
+    verdict = verdict_of(body, sender, "Ihre Bewerbung")
+    assert verdict.contact_name == want

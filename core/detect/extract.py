@@ -5665,6 +5665,11 @@ def _org_display(display: str, addr: str, company: str | None, own: str = "") ->
     return bool(spelled) and not _signed_as_person(display, own, addr)
 
 
+# a directory's display, the surname first and set off by a comma ("Neumann, Claudia", "Van Acker, Hilde")
+_SURNAME_FIRST = re.compile(rf"^((?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Tt]er) )*[{_UP}][\w'’-]+), ([{_UP}][\w'’-]+"
+                            rf"(?: [{_UP}][\w'’-]+)?)$")
+
+
 def extract_contact(message: Message, own: str, company: str | None = None) -> tuple[str | None, str | None]:
     sender = message.sender
     if sender.email and _MESSAGING.search(sender.email) and (via := _VIA.match(tidy(sender.name or "").strip())) and (
@@ -5678,6 +5683,9 @@ def extract_contact(message: Message, own: str, company: str | None = None) -> t
         display = _HONORIFIC.sub("", sender.name or "")
         via = _VIA_DISPLAY.match(display)
         display = via.group(1) if via else display
+        if ", " in display and (turned := _SURNAME_FIRST.match(display)) and _mailbox_spells(
+                name := f"{turned.group(2)} {turned.group(1)}", sender.email):
+            display = name  # "Neumann, Claudia" <claudia.neumann@...>: a directory's surname first, as she is called
         pa = _PERSON_AT.match(display)
         if pa and " " not in pa.group(1) and (
                 _letters(pa.group(2)) in [_letters(x) for x in sender.email.rpartition("@")[2].split(".")[:-1]]
