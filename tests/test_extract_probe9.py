@@ -143,3 +143,26 @@ def test_a_directorys_surname_first_display_is_turned(sender: str, want: str) ->
             "Mit freundlichen Grüßen")
     verdict = verdict_of(body, sender, "Ihre Bewerbung")
     assert verdict.contact_name == want
+
+
+def test_the_readers_name_in_the_subject_is_no_role() -> None:
+    message = parse(mail("Hi Nadia,\n\nI'm sorry to say it's a no from Trelawney Foods this time.\n\nCallum",
+                         "FW: Candidate feedback - Sam Rivera", "Callum Reid <callum@bluekite-recruitment.example>"))
+    verdict = classify(message)
+    assert verdict.is_rejection and verdict.role != "Sam Rivera"  # (labelled.mail writes to Sam Rivera)
+
+
+def test_a_title_read_twice_across_a_heading_and_a_card_is_one() -> None:
+    body = ("Une réponse de Plume & Pixel concernant le poste Office Manager\nOffice Manager – Plume & Pixel\n\n"
+            "Bonjour,\n\nNous avons le regret de vous annoncer que le poste vient d'être pourvu.\n\nNoémie")
+    verdict = verdict_of(body, "Plume & Pixel via Welcome to the Jungle <noreply@welcometothejungle.com>",
+                         "Plume & Pixel a répondu à votre candidature")
+    assert verdict.role == "Office Manager"
+
+
+def test_a_networks_message_subject_leads_to_the_role() -> None:
+    body = ("Helena Park\nTalent Acquisition Lead at Sorrel Digital\n\n\"Hi Sam, the Project Coordinator position "
+            "went to someone who had freelanced with us before, so it's now closed.\"\n\nReply")
+    verdict = verdict_of(body, "Helena Park via LinkedIn <messages-noreply@linkedin.com>",
+                         "Helena Park sent you a message: Re: Project Coordinator application")
+    assert (verdict.role, verdict.company, verdict.contact_name) == ("Project Coordinator", "Sorrel Digital", "Helena Park")

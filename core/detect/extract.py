@@ -5863,8 +5863,15 @@ def extract(message: Message, own: str, verdict: Verdict) -> None:
     verdict.company = extract_company(message, own, forwarded, signer, verdict.lang, people, fields)
     if verdict.company and verdict.company.isupper() and " " in verdict.company:
         verdict.company = _uncapitalised(verdict.company, message, own)
-    verdict.role = extract_role(message.subject or "", own, verdict.lang, verdict.company,
-                                frozenset(" ".join(people).split()), fields)
+    subject = message.subject or ""
+    if message.sender.email and _MESSAGING.search(message.sender.email) and ": " in subject:
+        subject = subject.split(": ", 1)[1]  # "Helena Park sent you a message: Re: Project Coordinator application"
+    verdict.role = extract_role(subject, own, verdict.lang, verdict.company, frozenset(" ".join(people).split()), fields)
+    if verdict.role and (words := verdict.role.split()) and len(words) % 2 == 0 and \
+            words[:len(words) // 2] == words[len(words) // 2:]:
+        verdict.role = " ".join(words[:len(words) // 2])  # "Office Manager Office Manager": a heading, then a card
+    if verdict.role and fold(verdict.role) in {fold(a.name) for a in message.to if a.name}:
+        verdict.role = None  # "Candidate feedback - Nadia Whitcombe": the reader's name, never the post
     if verdict.role is None:
         verdict.role = _quoted_role(message.text or "", verdict.lang, verdict.company)
     if verdict.role is None and verdict.company:
