@@ -165,4 +165,5 @@ def test_a_networks_message_subject_leads_to_the_role() -> None:
             "went to someone who had freelanced with us before, so it's now closed.\"\n\nReply")
     verdict = verdict_of(body, "Helena Park via LinkedIn <messages-noreply@linkedin.com>",
                          "Helena Park sent you a message: Re: Project Coordinator application")
-    assert (verdict.role, verdict.company, verdict.contact_name) == ("Project Coordinator", "Sorrel Digital", "Helena Park")
+    want = ("Project Coordinator", "Sorrel Digital", "Helena Park")
+    assert (verdict.role, verdict.company, verdict.contact_name) == want
