@@ -167,3 +167,17 @@ def test_a_networks_message_subject_leads_to_the_role() -> None:
                          "Helena Park sent you a message: Re: Project Coordinator application")
     want = ("Project Coordinator", "Sorrel Digital", "Helena Park")
     assert (verdict.role, verdict.company, verdict.contact_name) == want
+
+
+def test_a_clause_of_its_own_after_the_client_is_no_part_of_its_name() -> None:
+    body = ("Hi Sam,\n\nI've just come off the phone with Castell Insurance and I'm afraid it's not good news: they've "
+            "decided not to progress you.\n\nEllie\nHawthorne Recruitment")
+    got = company(body, "Ellie Marsh <ellie.marsh@hawthorne-rec.example>", "Update")
+    assert same(got, "Castell Insurance"), got
+
+
+def test_a_boards_link_to_the_readers_pages_is_no_employer() -> None:
+    body = ("Guten Tag,\n\nes gibt Neuigkeiten: das Unternehmen hat sich gegen eine weitere Berücksichtigung "
+            "entschieden.\n\nZu Ihren Bewerbungen\n\nStepStone GmbH")
+    got = company(body, "StepStone <noreply@stepstone.de>", "Neuigkeiten zu Ihrer Bewerbung bei Mühlbauer Handel AG")
+    assert same(got, "Mühlbauer Handel"), got

@@ -2448,6 +2448,9 @@ _MESSAGING = re.compile(r"@(?:[\w-]+\.)*(?:linkedin\.com|xing\.com)$")
 # Recruiter chez Upward Search", "Tech Recruiter | Nexo Talent")
 _HEADLINE_AT = re.compile(rf"^.{{2,60}}? (?:at|@|chez|bei(?: der)?|bij|en|em|na|no|\||[-–·]) ([{_UP}][^|]{{1,60}})$")
 _RECRUITS = re.compile(r"(?i)recruit|recrut|reclut|headhunt|sourcing|personalberat|werving")
+# the first words of a job board's link to the reader's own pages ("Zu Ihren Bewerbungen", "Naar mijn sollicitaties")
+_BUTTON_LEADS = frozenset(["zu", "zur", "zum", "to", "your", "my", "naar", "mijn", "vers", "mes", "vos", "meine", "ihre",
+                           "deine", "mis", "tus", "minhas", "meus", "suas", "seus"])
 # the words of a job board's button before its verb ("Jobs ansehen", "Offres découvrir")
 _LISTING_WORDS = frozenset(["jobs", "job", "stellen", "stellenangebote", "vacatures", "vacature", "offres", "offre",
                             "empleos", "ofertas", "vagas", "careers", "karriere"])
@@ -2663,8 +2666,9 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
                 continue  # "Leuk dat je wilde komen werken, maar ...": a sentence of the letter, not a team's line
             if dept and fold(name) in _SITE_WORDS:
                 continue  # "Careers site", "Karriereportal": the hiring site's page, no team's employer
-            if dept and name.islower() and fold(p.split(" ", 1)[0]) in _LISTING_WORDS:
-                continue  # "Jobs ansehen", "Vacatures bekijken": a job board's button, no team's employer
+            if dept and (name.islower() and fold(p.split(" ", 1)[0]) in _LISTING_WORDS
+                         or fold(name.split(" ", 1)[0]) in _BUTTON_LEADS):
+                continue  # "Jobs ansehen", "Zu Ihren Bewerbungen": a job board's button, no team's employer
             if dept:
                 add(_company_ok(name, people, lower_ok=True), 3.0, "team")
                 continue
@@ -2953,11 +2957,18 @@ def _company_candidates(message: Message, own: str, signer: str | None, people: 
     return agency
 
 
+_NEXT_CLAUSE = re.compile(r" (?:and|und|et|y|e|en) (?:I|I'm|I've|I'd|we|we're|we've|they|it's|ich|wir|je|nous|"
+                          r"yo|eu|ik|wij|we)\b")
+
+
 def _their_employer(name: str | None) -> str | None:
     """"Claire at Hartwell Grocers" ("off the phone with Claire at Hartwell Grocers"): a first name, then where she
-    works, which is the name; any other name as it is."""
+    works, which is the name; a name followed by a clause of its own ("Castell Insurance and I'm afraid") without it;
+    any other name as it is."""
     if name and " at " in name and (at := _PERSON_AT.match(name)) and " " not in at.group(1) and _given_name(at.group(1)):
         return at.group(2)
+    if name and (clause := _NEXT_CLAUSE.search(name)):
+        return name[:clause.start()]  # "the phone with Castell Insurance and I'm afraid": a clause of its own follows
     return name
 
 
@@ -3984,6 +3995,8 @@ def _quoted_employer(message: Message, people: set[str], labels: list[str]) -> s
         if labels and _matches_domain(_key(name), [_letters(w) for w in name.split()], labels[:1]):
             return name
     return None
+
+
 
 
 
