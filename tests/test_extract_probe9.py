@@ -171,8 +171,8 @@ def test_a_networks_message_subject_leads_to_the_role() -> None:
 
 def test_a_clause_of_its_own_after_the_client_is_no_part_of_its_name() -> None:
     body = ("Hi Sam,\n\nI've just come off the phone with Castell Insurance and I'm afraid it's not good news: they've "
-            "decided not to progress you.\n\nEllie\nHawthorne Recruitment")
-    got = company(body, "Ellie Marsh <ellie.marsh@hawthorne-rec.example>", "Update")
+            "decided not to progress you.\n\nEllie\n\nEllie Marsh | Senior Consultant\nHawthorne Recruitment")
+    got = company(body, "Ellie Marsh <ellie.marsh@hawthorne-rec.example>", "Castell Insurance - update")
     assert same(got, "Castell Insurance"), got
 
 
