@@ -19,8 +19,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("en", "0062.eml"): OWN,
     ("nlde", "0063.eml"): OWN,
     ("nlde", "0091.eml"): OWN,
-    # the recruiter's words inside a messaging platform's quotation marks are read as a citation, so nothing is left
-    ("en", "0019.eml"): "a LinkedIn notification quoting the recruiter's no",
     # no job word: "bring on someone else as our Founding Data Lead" under "Re: Thank you!"
     ("en", "0106.eml"): "a founder's no that names the job only by its title",
     # no job word at all ("we ended up going a different direction on this one"): only the earlier thread tells

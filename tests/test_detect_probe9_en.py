@@ -26,6 +26,11 @@ LET = "Kerry Moss <kerry@coastlet.example>"
 BEN = "Ben Adeyemi <ben.adeyemi@acme.example>"
 
 REJECTIONS = [
+    # a social network relays the recruiter's message in quotes, greeting the reader with a dash after the name
+    ("Rebecca Sandoval via LinkedIn <messages-noreply@linkedin.com>", "Rebecca just messaged you",
+     "Rebecca Sandoval\nTalent Acquisition at Tidewell Insurance\n\n\"Hi Sam – thanks again for your patience. I heard "
+     "back from the hiring team on the Pricing Analyst role and they've decided to move ahead with other applicants "
+     "who have more actuarial exposure. I'm sorry it isn't better news.\"\n\nView message"),
     # an ATS's no that invites the reader to keep browsing and to set up alerts (no interview, no job alert)
     (ATS, "Your application",
      "Dear Jordan,\n\nThank you for applying. We have decided to move forward with other candidates for this role. We "

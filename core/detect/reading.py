@@ -47,6 +47,8 @@ _RELAYED = re.compile(r'["\'](?:dear|hi|hello|beste|hallo|hoi|liebe[r]?|sehr gee
 
 # the name a quoted letter greets ("'Dear Jordan, ...'"); a placeholder ("Dear {{first_name}}") names no one
 _QUOTE_GREETS = re.compile(r'["\']\w+(?: \w+)? (\S+?)[\s,.:!]')
+_QUOTE_GREETS_ONE = re.compile(r'["\']\w+ (\w+)')
+_PLACEHOLDER_OPEN = frozenset("{[<%$")
 # greetings that name no one in particular: a relay to the reader may open so
 _ANYONE = frozenset(("candidate", "applicant", "applicants", "candidates", "sir", "madam", "sir/madam", "all", "there",
                      "team", "friend", "kandidat", "kandidaat", "sollicitant", "candidat", "candidata", "candidato",
@@ -60,6 +62,8 @@ def _greets_someone_else(inner: str, names: frozenset[str] | None) -> bool:
     if not greeted or not names:
         return False
     name = greeted.group(1)
+    if not name[:1].isalnum() and name[:1] not in _PLACEHOLDER_OPEN and (one := _QUOTE_GREETS_ONE.match(inner)):
+        name = one.group(1)  # "Hi Jordan – thanks again": the dash after the name, no second greeting word
     if not name[:1].isalpha():
         return True  # "Dear {{first_name}}", "Hi [Name]": a template
     if name in _ANYONE or len(name) < 3:
