@@ -1425,3 +1425,35 @@ LOOKALIKES += [
         r"contratar|seleccionaron|seleccionar|prefirieron|se quedaron|quedarse|cerraron)\b[^.!?;]{0,40}?\b(?:(?:otr[oa]s?|un[ao]?) "
         r"(?:candidat|persona|perfil|profesional|finalista|aspirante)|alguien)"),
 ]
+
+# (session 23, probe10 roman) a panel's resolution with the infinitive ("el comité acordó seleccionar a otro
+# postulante", "la comisión resolvió proponer a otra candidata"); an ATS's "no continuará participando en esta etapa del
+# proceso"; a small family business that took a relative or a neighbour ("al final nos quedamos con mi sobrino, que ya
+# conocía el negocio", "hemos cogido a la hija de un vecino")
+_ES_KIN = (r"(?:(?:mi|su|nuestr[oa]|tu|el|la) (?:sobrin[oa]|hij[oa]|prim[oa]|cunad[oa]|herman[oa]|yerno|nuera|ahijad[oa]|"
+           r"vecin[oa])|(?:el|la|un|una) (?:hij[oa]|sobrin[oa]) de (?:un[oa]? |mi |la |el |nuestr[oa] )?\w+)")
+DECISIONS += [
+    fam("gramática: el comité acordó elegir a otra persona", 4.0, ("otr", "alguien"),
+        r"\b(?:acord\w*|decidi\w*|resolvi\w*|resuelto|determin\w*|opt(?:o|aron|amos|ado) por|prefiri\w*|preferido) "
+        r"(?:finalmente |por unanimidad |unanimemente |en esta ocasion )?(?:seleccionar|elegir|escoger|contratar|designar|nombrar|"
+        r"proponer|incorporar|adjudicar (?:el puesto|la plaza|el cargo) a|quedarse con) (?:a |al |a la )?" + _ES_OTHER),
+    fam("gramática: no continuará participando en el proceso", 4.0, ("no ",),
+        rf"{_ES_NO} (?:continuara|continuaras|continua|continuas|seguira|seguiras|sigue|sigues|(?:podra|podras|va a|vas a) "
+        r"(?:continuar|seguir)) (?:usted )?(?:participando|avanzando|compitiendo|en carrera) (?:en|dentro de|de) (?:el |la |esta |"
+        r"este |las |los |nuestro |nuestra )?(?:\w+ ){0,3}?(?:proceso|etapa|fase|seleccion|convocatoria|busqueda|concurso)\b"
+        + _ES_UNTIL),
+    fam("pequeño empleador: nos quedamos con un familiar", 4.0, ("al final", "finalmente", "ya ", "total"),
+        r"\b(?:al final|finalmente|ya|total,?)(?: ya)? (?:nos hemos quedado|nos quedamos|me he quedado|me quede|"
+        r"hemos cogido|cogimos|he cogido|cogi|hemos contratado|contratamos|he contratado|contrate|hemos metido|metimos) "
+        # (the relative ends the clause or a job follows: not a stay, "nos quedamos con mi prima en Sevilla unos días")
+        r"(?:con |a )?" + _ES_KIN + r"\b(?= ?(?:[.,;!]|$| (?:que|quien|porque|pues|ya que)\b| para (?:el|la|este|esta) "
+        r"(?:puesto|plaza|trabajo|tienda|obrador|bar|negocio|taller|local|campana|temporada|mostrador|almacen)\b))"),
+]
+
+# (session 23, probe10 roman) HR's result of a process, forwarded, names the ones turned down with "cuyas candidaturas"
+# ("agradecemos la participación de Alberto Gil y Carlos Pardo, cuyas candidaturas no han sido seleccionadas"): a
+# relative clause about named others; no letter to the reader calls its application "cuya"
+LOOKALIKES += [
+    fam("look-alike: the ones turned down named in a relative clause (es)", -5.0, ("cuy",),
+        r"\bcuy[oa]s? (?:candidaturas?|postulacion(?:es)?|solicitud(?:es)?|perfil(?:es)?) no\b"),
+]

@@ -551,7 +551,8 @@ DECISIONS += [
         r"(?:\w+ ){0,2}?(?:ete )?(?:retenu|privilegi|choisi|selectionn|prefer|recrut)\w*",
         r"\b(?:un autre|une autre) (?:candidat|personne|profil)\w*\b[^.!?;]{0,30}?\ba (?:\w+ )?accepte (?:notre|l'|la|le) ?(?:offre|"
         r"proposition|poste)\b",
-        r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w* (?:\w+ )?(?:correspond\w*|repond\w*|"
+        # (also "l'autre candidate présélectionnée correspondait davantage", "l'autre finaliste répondait mieux")
+        r"\b(?:d'autres|un autre|une autre|l'autre) (?:candidat|profil|personne|candidature|finaliste)\w* (?:\w+ )?(?:correspond\w*|repond\w*|"
         r"present\w*|dispos\w*|collai\w*) (?:davantage|mieux|plus)\b",
         # judged closer: "d'autres profils ont été jugés plus en adéquation avec les exigences du poste"
         r"\b(?:d'autres|un autre|une autre) (?:candidat|profil|personne|candidature)\w* (?:ont|a|sont|est|etaient|etait) "
@@ -848,7 +849,9 @@ LOOKALIKES: list[Family] = [
                                                                               "benevole", "marraine", "parrain", "projets", "financement",
                                                                               "candidature a", "candidature pour", "photo", "oeuvre",
                                                                               "tableau", "film", "manuscrit", "poeme", "dessin",
-                                                                              "sculpture"),
+                                                                              "sculpture", "nouvelle", "texte", "recit",
+                                                                              "conte", "chanson", "scenario", "roman",
+                                                                              "illustration", "affiche", "concours"),
         r"\b(?:(?:votre|de|du|un|le|ce) stands?|en tant qu'exposant\w*|candidature (?:comme |en tant que |d'|de )?(?:exposant\w*|benevole|marraine|parrain))\b",
         r"\bcandidature (?:a|pour) (?:l'adoption|adopter|(?:une|un|la|le) (?:parcelle|logement|place en creche|jardin|appartement|"
         r"colocation|chiot|chaton|chien|chat|animal))\b",
@@ -856,8 +859,15 @@ LOOKALIKES: list[Family] = [
         r"\bcandidature (?:a|pour) (?:la|une|le|un|l') ?(?:formation|cursus|licence|master|ecole|session de formation)\b"
         r"(?![^.!?;]{0,30}\b(?:alternance|apprentissage)\b)",
         # a work submitted to a show or a journal ("votre photo n'a pas été sélectionnée pour l'exposition")
-        r"\b(?:votre|ta) (?:photo|photographie|oeuvre|tableau|film|court-metrage|manuscrit|poeme|dessin|sculpture)s?\b[^.!?;]{0,30}?"
+        r"\b(?:votre|ta) (?:photo|photographie|oeuvre|tableau|film|court-metrage|manuscrit|poeme|dessin|sculpture|"
+        # a short story or a text sent to a writing contest ("votre nouvelle « ... » n'a pas été retenue"; not "votre
+        # nouvelle candidature")
+        r"nouvelle(?! (?:candidature|demande|offre|postulation|proposition|annonce|mission|affectation)\b)|texte|recit|conte|"
+        r"chanson|scenario|roman|illustration|affiche)s?\b[^.!?;]{0,30}?"
         r"\b(?:n'a|n'ont|ne sera|ne seront|n'est) (?:\w+ )?pas (?:ete )?(?:retenue?|selectionnee?)s?\b",
+        # a writing, art or photo contest ("le jury du concours de nouvelles", "concours photo"), not a civil-service exam
+        r"\bconcours (?:de |d')?(?:nouvelles?|poesie|poemes?|photos?|photographie|ecriture|dessin|peinture|chant|chanson|slam|"
+        r"courts?-metrages?|bd|bande dessinee|illustration|affiches?|eloquence|litteraire|artistique|culinaire|talents?)\b",
         r"\b(?:appels? a projets|(?:pour|d')un financement|demande de financement|appel d'offres|"
         # (not the department a post sits in: "le poste ... au sein de la Direction de la commande publique")
         r"(?<!au sein de la direction de la )(?<!au sein du service de la )(?<!au sein du pole )(?<!au sein de la )"
@@ -874,7 +884,17 @@ LOOKALIKES += [
     # the reader is the recruiter: other files to archive, the agency or a candidate (third person) to notify
     fam("look-alike: the reader runs the hiring (fr)", -5.0, ("restant", "encore", "refus", "previen", "prevenir",
                                                               "informe", "ton candidat", "ta candidat", "tes candidat",
-                                                              "votre candidat", "vos candidat", "appeler", "ecrire", "laisse"),
+                                                              "votre candidat", "vos candidat", "appeler", "ecrire", "laisse",
+                                                              "reponse negative", "tu recrutes", "vous recrutez"),
+        # a draft of the refusal put to the reader ("voici le mail de refus que je compte envoyer à Thomas", "le courrier
+        # de réponse négative que nous allons lui adresser"), and the post the reader is hiring for ("le poste que tu
+        # recrutes")
+        r"\b(?:voici|ci-dessous|ci-joint|en (?:pj|piece jointe)|je (?:te|vous) (?:propose|soumets|envoie|transmets))\b[^.!?;]{0,30}?"
+        r"\b(?:mail|courrier|message|e-mail|courriel|lettre|modele|projet|brouillon|texte) de (?:refus|reponse negative)\b",
+        r"\b(?:mail|courrier|message|e-mail|courriel|lettre|reponse) (?:de refus |de reponse negative |negative )?(?:que|qu') ?"
+        r"(?:je|j'|nous|on) (?:compte|comptons|vais|allons|va|pense|pensons|prevois|prevoyons|voudrais|souhaite|propose|"
+        r"proposons)\w* (?:de )?(?:lui |leur )?(?:envoyer|adresser|faire partir|transmettre)\b",
+        r"\b(?:poste|stage|profil|alternance)\b[^.!?;]{0,60}?\b(?:que|pour lequel|pour laquelle|sur lequel) (?:tu recrutes|vous recrutez)\b",
         # the reader is asked to tell the candidate ("Peux-tu le prévenir ?", "merci de lui écrire")
         r"\b(?:peux-tu|peux tu|pouvez-vous|pouvez vous|pourrais-tu|pourriez-vous|merci de|tu peux|vous pouvez) (?:le|la|les|lui|leur) "
         r"(?:prevenir|informer|appeler|rappeler|ecrire|annoncer)\b|\bje (?:te|vous) laisse (?:le |la |les )?(?:lui|leur|prevenir|informer) "
@@ -908,7 +928,9 @@ LOOKALIKES += [
         r"petite-fille)\b[^.!?;]{0,40}?\b(?:n'a|n'ont|n'est|ne sera) (?:\w+ )?pas\b",
         r"\bproposition (?:de|d') ?(?:supprimer|renommer|changer|passer|remplacer|ajouter|retirer|modifier|deplacer|migrer|fusionner|"
         r"abandonner|adopter|reporter|organiser|creer|utiliser|deprecier|decaler)\b",
-        r"\b(?:le|du|un|ce|les|des|votre|ton|notre|leur) devis\b"),
+        # (also "les trois devis", "les autres devis": a supplier's quote compared with others)
+        r"\b(?:le|du|un|ce|les|des|votre|ton|notre|leur|leurs|vos|nos|ces|tes)(?: (?:deux|trois|quatre|cinq|\d+|autres|premiers?|"
+        r"derniers?|differents|nouveaux?))? devis\b"),
     # newsletters: advice headlines about refusals and readers' letters reporting what a recruiter said
     fam("look-alike: advice about refusals (fr newsletters)", -5.0, ("refus", "negative", "rejet", "lect", "m'a dit", "m'a repondu",
                                                                      "m'a explique", "m'a annonce"),
@@ -1055,7 +1077,10 @@ LOOKALIKES += [
     # an employee's own request inside the firm ("ta demande de passage à temps partiel n'a pas été retenue")
     fam("look-alike: an employee's request (fr)", -5.0, ("demande",),
         r"\b(?:votre|ta) demande (?:de |d')(?:passage a temps partiel|temps partiel|teletravail|augmentation|conge\w*|rupture "
-        r"conventionnelle|mise en disponibilite|prime|revalorisation|formation|acompte|avance)\b"),
+        r"conventionnelle|mise en disponibilite|prime|revalorisation|formation|acompte|avance|"
+        # a move inside the firm that employs the reader ("votre demande de mobilité vers l'agence de Lyon", "ta demande de
+        # mutation", "de transfert au siège"): no application to an employer
+        r"mobilite|mutation|transfert|changement (?:d'affectation|de site|d'agence|de service|de poste)|reclassement)\b"),
     # a candidate named by rank in the reader's own hiring ("pour la deuxième candidate, on a déjà décidé de ne pas donner
     # suite", "le candidat n° 3")
     fam("look-alike: a candidate by rank (fr)", -5.0, ("premier", "premiere", "deuxieme", "second", "troisieme", "dernier",
@@ -1449,4 +1474,21 @@ DECISIONS += [
         r"distance|partir|pourvoir|mi-temps|plein|nouveau|present|titre|ete|quelqu'un|d'autres)\b)"
         r"[a-z]+(?: [a-z]+)?(?:,? (?:qui|car|parce qu|puisqu|notre|deja|actuellement)\b"
         r"(?! (?:l'a |a |l'avait |avait )(?:refuse|decline))| ?[.!;]| ?$)"),
+]
+
+# (session 23, probe10 roman) the post given to an insider by promotion ("ils ont finalement choisi de promouvoir
+# quelqu'un de l'équipe", "nous avons plutôt promu une collaboratrice"): a choice against the reader, told by the
+# "finalement / plutôt" of a choice made (an announcement of a promotion has no such word)
+_FR_INSIDER = (r"(?:quelqu'un|qqn|une personne|un collaborateur|une collaboratrice|un (?:employe|salarie|membre|agent|collegue)|"
+               r"une (?:employee|salariee|agente|collegue)|(?:un|une) de (?:leurs|nos|ses|mes)\b|en interne|a l'interne)")
+# (not the announcement that names and cheers the one promoted: "... une collaboratrice de longue date : Anne Morel.
+# Félicitations à elle !")
+_FR_NOT_NEWS = r"(?![^.!?;]{0,80}(?: ?:|\bfelicit|\bbravo\b|\bbienvenue\b))(?![^!?]{0,120}\b(?:felicitations|felicitons|bravo)\b)"
+DECISIONS += [
+    fam("grammaire : une promotion interne choisie", 4.0, ("promouv", "promu", "faire monter", "fait monter", "nommer", "nomme"),
+        r"\b(?:(?:finalement|plutot|au final|en fin de compte),? (?:\w+ ){0,3}?(?:choisi|decide|fait le choix|pris la decision|"
+        r"opte pour le fait) (?:de |d')|(?:choisi|decide|fait le choix|pris la decision) (?:de |d')(?:finalement|plutot) |"
+        r"(?:prefere|preferons|preferent|preferaient|opte pour le fait de) (?:finalement |plutot )?)(?:promouvoir|faire monter|nommer) "
+        + _FR_INSIDER + _FR_NOT_NEWS,
+        r"\b(?:ont|a|avons|ai) (?:finalement|plutot|au final) (?:promu|fait monter|nomme) " + _FR_INSIDER + _FR_NOT_NEWS),
 ]

@@ -1076,6 +1076,10 @@ DECISIONS += [
 
 
 # Words that make a mail job mail in Portuguese (internships, apprentices, public competitions, hiring freezes).
+# a post named by an office or school title ("Lugar de Assistente de Comunicação", "o lugar de auxiliar de ação
+# educativa"; not "em lugar de", instead of): job context, and unmistakably a post
+_PT_OFFICE_POST = (r"(?<!em )(?<!no )(?:lugar|posto) de (?:assistente|auxiliar|secretari[oa]|administrativ[oa]|coordenador|gestor|"
+                   r"diretor|professor|docente|animador|monitor|escriturari[oa]|tesoureir[oa]|bibliotecari[oa]|psicolog[oa])\w*")
 JOB_WORDS = (r"processos seletivos|(?:gestor|gestora) da (?:area|vaga)\b|(?:diretor|diretora|direcao|gestor|gestora|departamento|equipa|equipe|area|"
              r"coordenador|coordenadora|head|business partner) de (?:pessoas|gente|talentos?)|estagi\w*|aprendiz|aprendizes|contratac(?:ao|oes)|recrutador(?:a|es|as)?|"
              r"procedimentos? concursa\w*|posto de trabalho|portefolio|carta de motivacao|oferta de emprego|"
@@ -1095,7 +1099,7 @@ JOB_WORDS = (r"processos seletivos|(?:gestor|gestora) da (?:area|vaga)\b|(?:dire
              r"desenvolvedor|secretario|advogado|contador|farmaceutico|psicologo|cozinheiro|rececionista|recepcionista|"
              r"administrativo|pedagogico|auxiliar|assistente|estagiario|promotor|redator|designer)\(a(?=\))|"
              # a post named by its trade (pt-PT "o lugar de designer", "o posto de motorista")
-             r"(?:lugar|posto) de (?:um[a]? )?(?!estudante)" + _PT_TRADE + "|"
+             r"(?:lugar|posto) de (?:um[a]? )?(?!estudante)" + _PT_TRADE + "|" + _PT_OFFICE_POST + "|"
              # ... or the selection for it: "o processo de Analista", "a seleção para Motorista"
              r"(?:processo (?:seletivo )?|selecao |recrutamento )(?:de|para) (?:(?:a vaga|o cargo|a funcao) de )?(?!estudante)"
              + _PT_TRADE + "|"
@@ -1103,7 +1107,7 @@ JOB_WORDS = (r"processos seletivos|(?:gestor|gestora) da (?:area|vaga)\b|(?:dire
 
 # Words that name a post unmistakably (the shared list has the singular "vaga" only): the plural of a job board's "vagas",
 # an internship, a hiring round ("congelou as novas contratações"), a selection stage of Brazilian recruiting.
-STRONG_WORDS = (r"vagas(?! (?:de|do|da|para|no|na|em)(?: (?:a|o|as|os))? (?:voluntari|natacao|hidroginastica|ballet|bale|judo|"
+STRONG_WORDS = (_PT_OFFICE_POST + r"|vagas(?! (?:de|do|da|para|no|na|em)(?: (?:a|o|as|os))? (?:voluntari|natacao|hidroginastica|ballet|bale|judo|"
                 r"karate|futebol|escolinha|musculacao|pilates|ioga|yoga|turmas?|modalidade|catequese|estacionamento|garagem|parque|creche|quarto|turma|curso|"
                 r"formacao|aula|evento|festival|residencia|alojamento|acampamento|colonia|campo de ferias|workshop|webinar|congresso|"
                 r"seminario|palestra|excursao|viagem|ginasio|academia))|estagios?|contratacoes|dinamicas? de grupo|periodo de experiencia|"
@@ -1875,4 +1879,50 @@ LOOKALIKES += [
         r"(?:seguiram|seguir|optaram|optar|escolheram|escolher|ficaram|ficar|fecharam|fechar|avancaram|avancar|prosseguiram|"
         r"contrataram|contratar|selecionaram|selecionar|preferiram)\b[^.!?;]{0,40}?\b(?:(?:n?outr[oa]s?|um[a]?) (?:candidat|"
         r"pessoa|perfi|profissiona|finalista|nome)|alguem)"),
+]
+
+# (session 23, probe10 roman) a public competition's "a sua candidatura não será provida" (the single post goes to the
+# ones ranked above); a family business that took a relative or a neighbour's child ("acabámos por ficar com a filha
+# de um vizinho", "afinal contratámos o meu sobrinho"); the post given to the one who covered it, said with her
+# acceptance ("decidimos oferecer-lhe o lugar, que ela aceitou"); and the regret of having no other news to give
+# ("lamentamos não poder dar-lhe outra notícia", "lamento não ter melhores notícias para si")
+_PT_KIN = (r"(?:(?:o|a) )?(?:(?:meu|minha|nosso|nossa) )?(?:sobrinh[oa]|filh[oa]|prim[oa]|cunhad[oa]|irma|irmao|genro|nora|"
+           r"afilhad[oa]|vizinh[oa])(?: d[eoa] (?:um[a]? |o |a |meu |minha |nosso |nossa )?\w+)?\b"
+           # (not looking after a child: "ficar com a filha de um vizinho durante a tarde")
+           r"(?![^.!?;]{0,30}\b(?:durante|esta noite|este fim|no fim de semana|ate (?:as|a)|em casa|uns dias|enquanto)\b)"
+           # (the relative ends the clause or a job follows: not a stay, "ficar com a minha prima em Lisboa")
+           r"(?= ?(?:[.,;!]|$| (?:que|porque|pois|visto que|ja que)\b| para (?:o|a) (?:lugar|vaga|loja|adega|cafe|"
+           r"restaurante|quinta|balcao|posto|trabalho|campanha|vindima|funcao|cargo)\b))")
+DECISIONS += [
+    fam("concurso: a candidatura não será provida", 4.0, ("provid", "proviment"),
+        r"\b(?:sua|tua) candidatura\b[^.!?;]{0,30}?\bnao (?:sera|foi|podera ser|pode ser|vai ser) (?:\w+ )?provid[ao]\b(?! de )",
+        r"\b(?:v\. exa\.?|v\. ex\.a|voce)\b[^.!?;]{0,20}?\bnao (?:sera|foi|podera ser|pode ser|vai ser) (?:\w+ )?provid[ao] "
+        r"(?:n[oa]|em|para)\b",
+        r"\bnao (?:ha|havera) lugar (?:a|ao) (?:seu|teu|respetivo|respectivo) provimento\b"),
+    fam("pequeno empregador: ficámos com um familiar", 4.0, ("acabamos por", "acabei por", "decidimos", "resolvemos", "preferimos",
+                                                             "optamos por", "afinal", "no fim", "ao fim", "no final", "ja "),
+        r"\b(?:(?:acabamos|acabei) por|decidimos|resolvemos|preferimos|optamos por) (?:ficar com|contratar|escolher|admitir|"
+        r"meter|pegar) " + _PT_KIN,
+        r"\b(?:afinal|no fim|ao fim|no final|ja),? (?:ficamos com|fiquei com|contratamos|contratei|escolhemos|escolhi|metemos|"
+        r"meti|pegamos|peguei) " + _PT_KIN),
+    fam("gramática: o lugar oferecido a quem o aceitou", 4.0, ("aceitou",),
+        r"\b(?:oferecer|propor|dar|atribuir|entregar|oferecemos|propusemos|demos|atribuimos|entregamos)-lhe (?:o|a) (?:lugar|vaga|"
+        r"posto|cargo|funcao|posicao)\b[^.!?;]{0,30}?,? (?:que|o qual|a qual) (?:ela|ele|a colega|o colega) (?:ja |prontamente |"
+        r"de imediato |entretanto )?aceitou\b"),
+    fam("gramática: lamentamos não ter outra notícia", 3.5, ("noticia",),
+        r"\b(?:lamentamos|lamento|lamentando|sentimos muito|sinto muito|pena de|pena) (?:nao (?:poder|podermos|ter|termos|"
+        r"trazer|trazermos)|nao poder (?:dar|trazer|enviar)) ?(?:-lhe |-te |lhe |te )?(?:dar(?:-lhe|-te)? |trazer(?:-lhe|-te)? |"
+        r"enviar(?:-lhe|-te)? )?(?:outra|outras|melhor|melhores|boas|uma boa) noticias?\b"
+        r"(?! (?:por agora|de momento|por enquanto|ainda|neste momento|para ja|hoje|sobre o prazo)\b)"),
+]
+
+# (session 23, probe10 roman) HR's news about a named colleague, forwarded ("a candidatura interna da Catarina Vaz à
+# função de Coordenação não foi selecionada. A colaboradora já foi informada."): a third person's outcome
+LOOKALIKES += [
+    fam("look-alike: a named person's candidacy (pt)", -4.5, ("candidatura", "informad"),
+        r"\bcandidatura (?:interna |externa |espontanea )?d[oa] (?!(?:vaga|empresa|posicao|funcao|cargo|processo|programa|"
+        r"oportunidade|equipa|equipe|area|sua|seu|tua|teu|nossa|nosso|mesm[oa]|senhora?|sra|sr|dra?|candidat\w*|pessoa|"
+        r"colaborador\w*|colega|v)\b)[a-z]+(?: [a-z]+)? (?:a|ao|para|na|no|nao|foi|nesta|neste)\b",
+        r"\b(?:o|a) (?:colaborador|colaboradora|candidato|candidata|colega|funcionario|funcionaria) (?:ja )?(?:foi|sera|vai ser) "
+        r"(?:informad|notificad|avisad)[oa]\b"),
 ]
