@@ -1749,7 +1749,6 @@ NOT_CALLED = {
     "Escola Secundária de Camões": "'a sua candidatura à oferta de escola não foi selecionada'",
     "Universidade Lusa do Atlântico": "'Lamentamos informar que não foi selecionado' for a 'bolsa de investigação'",
     "Weingut Schäfer": "'wir haben für die Lese schon genug Helfer'",
-    "tidebank": "an HTML-only 'won't be moving forward this time'",
     "Université Garonne-Pyrénées": "'Le comité de sélection n'a pas retenu votre candidature pour l'audition'",
     "Livraria Lello & Irmão": "an Apple Mail forward ('Início da mensagem reencaminhada')",
     "Dawson Plumbing & Heating": "'I've taken someone on already'",

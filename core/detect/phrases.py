@@ -133,7 +133,8 @@ NOT_A_JOB = fam("about something other than a job (paper, talk, grant, loan, fla
     r"patente)|licenca de (?:obras|construcao)|(?:autorizacao|titulo) de residencia|"
     r"your order|order #|bestellung|votre commande|(?:tu|su|del|el) pedido|je bestelling|uw bestelling|refund|"
     # (Argentine "devolución" is also feedback: "la devolución sobre vos fue muy buena", "te paso la devolución del cliente")
-    r"remboursement|reembolso|(?<!darte una )(?<!darle una )(?<!darte la )(?<!darte mi )(?<!te doy una )(?<!te damos una )"
+    # (not the travel costs of an interview refunded: "le remboursement de vos frais de déplacement")
+    r"remboursement(?! de (?:vos|tes|ses|mes) frais)|reembolso(?! de (?:sus|tus) gastos)|(?<!darte una )(?<!darle una )(?<!darte la )(?<!darte mi )(?<!te doy una )(?<!te damos una )"
     r"devolucion(?! (?:sobre|acerca|respecto)\b| (?:de (?:la|tu|su) (?:entrevista|candidatura|"
     r"postulacion|evaluacion|prueba|perfil|desempeno)|del (?:cliente|proceso|equipo|gerente|entrevistador|jefe|director|area|"
     r"comite|responsable|psicotecnico|referente)|de (?:la empresa|nuestro cliente|los entrevistadores))\b| (?:(?:fue|es|ha sido|"
@@ -288,7 +289,7 @@ LOOKALIKES = [
         r"\bpor entrevistar a\b|\b(?:que )?(?:la|lo|le) (?:contactes|avises|llames)\b|\b(?:descartado|rechazado) al candidato\b|"
         r"\bsu segunda entrevista\b|\bhet gesprek met (?!ons\b|mij\b)\w+(?: \w+){0,3} hebt gevoerd|\bniet verder te gaan met (?:hem|haar)\b|"
         r"\b(?:hem|haar) (?:niets|niet) (?:te )?laten weten|\bkandidaat (?:\w+ ){1,3}afgewezen|\bzijn (?:tweede )?gesprek\b|"
-        r"\bpor entrevistar (?:o|a)\b|\bcandidatura (?:dele|dela)\b|(?<!voltaremos a )(?<!voltar a )(?<!iremos )(?<!vamos )(?<!poderemos )(?<!para )(?<!de )(?<!em )\b(?:avisa|contata|contacta)-l[oa]\b|\brecusamos o candidato|"
+        r"\bpor entrevistar (?:o|a)\b|\bcandidatura (?:dele|dela)\b|(?<!voltaremos a )(?<!voltar a )(?<!volto a )(?<!volta a )(?<!voltarei a )(?<!iremos )(?<!vamos )(?<!poderemos )(?<!para )(?<!de )(?<!em )\b(?:avisa|contata|contacta)-l[oa]\b|\brecusamos o candidato|"
         r"\bentrevista dele\b|\b(?:move forward|proceed|continue|go ahead|progress) with (?:him|her)\b|"
         r"\bsend (?:him|her) (?:the|a) (?:decline|rejection|refusal)\b|\bthe next candidate\b|\blui envoie (?:le|un) refus\b|"
         r"\b(?:la|le) candidate? suivante?\b|\bmerci pour ton compte[- ]rendu\b|\b(?:voce|tu) conduziu a entrevista|"

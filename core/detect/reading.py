@@ -41,13 +41,13 @@ _STATUS_WORDS = re.compile(r"\b(?:status\w*|staat|steht|stand|statut|estado|esta
                            r"geandert|markiert|gezet|gewijzigd|gemarkeerd|marque\w*|passee?|marcad[oa]|cambiad[oa]|alterad[oa])\b")
 
 
-_RELAYED = re.compile(r'["\'](?:dear|hi|hello|beste|hallo|hoi|liebe[r]?|sehr geehrte[r]?|guten tag|hola|estimad[oa]|querid[oa]|'
+_RELAYED = re.compile(r'["\'] ?(?:dear|hi|hello|beste|hallo|hoi|liebe[r]?|sehr geehrte[r]?|guten tag|hola|estimad[oa]|querid[oa]|'
                       r'ola|prezad[oa]|car[oa]|bonjour|cher|chere|madame|monsieur) ')
 
 
 # the name a quoted letter greets ("'Dear Jordan, ...'"); a placeholder ("Dear {{first_name}}") names no one
-_QUOTE_GREETS = re.compile(r'["\']\w+(?: \w+)? (\S+?)[\s,.:!]')
-_QUOTE_GREETS_ONE = re.compile(r'["\']\w+ (\w+)')
+_QUOTE_GREETS = re.compile(r'["\'] ?\w+(?: \w+)? (\S+?)[\s,.:!]')  # (French sets a space inside: « Bonjour X »)
+_QUOTE_GREETS_ONE = re.compile(r'["\'] ?\w+ (\w+)')
 _PLACEHOLDER_OPEN = frozenset("{[<%$")
 # greetings that name no one in particular: a relay to the reader may open so
 _ANYONE = frozenset(("candidate", "applicant", "applicants", "candidates", "sir", "madam", "sir/madam", "all", "there",

@@ -289,6 +289,15 @@ _EN_OTHER = alt("other", "another", "different", "alternative", "stronger", "int
 
 _EN_PEOPLE = alt("candidate", "applicant", "person", "profile", "individual", "colleague", "hire", "finalist", "people", "folk")
 
+# The decision with its subject left out after the review it follows (session 23): "We've reviewed it carefully and
+# won't be moving forward this time" (the application reviewed; not a proposal or a plan, which the look-alikes read)
+DECISIONS += [
+    fam("grammar: reviewed, and not moving forward", 4.0, ("forward",),
+        r"\breviewed (?:it|your (?:application|cv|resume|profile|candidacy)|them)(?: (?:carefully|closely|in detail))? and "
+        r"(?:we )?(?:won't|will not|are not|aren't|have decided not to|decided not to) (?:be )?(?:moving|move|going|go|taking it) "
+        r"forward\b(?! with (?:the|our|a) )"),
+]
+
 DECISIONS += [
     fam("grammar: not taking the application further", 4.0, ("not", "n't", "no longer", "unable", "cannot", "against"),
         # one negation, then three shapes (scanned once)

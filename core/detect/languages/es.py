@@ -63,7 +63,10 @@ DECISIONS: list[Family] = [
     fam("puesto cubierto", 3.5, ('cubiert', 'ocupad', 'adjudicad', 'asignad'),
         r"\b(?:puesto|vacante|posicion|plaza|oferta)\w*\b[^.!?;]{0,30}\b(?<!\bno )(?:ha sido|ya ha sido|esta|ya esta|fue|se ha|han sido|ya han sido|quedo|ha quedado) "
         r"(?:ya )?(?:cubiert|ocupad|adjudicad)",
-        r"\b(?:puesto|vacante|posicion|plaza)\w*\b[^.!?;]{0,30}\b(?:ya (?:ha|han) sido|ya (?:esta|estan)|(?:esta|estan) ya) asignad"),
+        r"\b(?:puesto|vacante|posicion|plaza)\w*\b[^.!?;]{0,30}\b(?:ya (?:ha|han) sido|ya (?:esta|estan)|(?:esta|estan) ya) asignad",
+        # said by the employer ("Hemos cubierto ya el puesto de dependienta", "ya hemos ocupado la vacante")
+        r"(?<!\bno )\b(?:ya )?hemos (?:ya )?(?:cubierto|ocupado|adjudicado) (?:ya )?(?:el|la|este|esta|dicho|dicha|nuestr[oa]) "
+        r"(?:puesto|vacante|plaza|posicion)\b"),
     fam("congelacion de contrataciones", 3.5, ('congel', 'cerrad', 'cancelad', 'suspendid', 'anulad', 'paralizad', 'dada de baja',
                                                'dado de baja'),
         r"\bcongel\w* (?:temporalmente )?(?:de )?(?:las |todas las )?(?:nuevas )?(?:contrataciones|incorporaciones)",

@@ -106,6 +106,20 @@ DECISIONS: list[Family] = [
 
 
 # --- first layer: compositional grammars ([negation] x [verb] x [object] and friends) ---
+# A small employer's short answer to a letter (session 23): the people it has enough of, the place it has not, the
+# hands it does not need ("Sorry, we hebben al genoeg bezorgers", "We hebben dit seizoen geen plek", "we hebben op dit
+# moment geen bezorgers nodig"), and a bare "we gaan helaas niet verder" that ends its sentence. People, not things
+# ("genoeg stoelen"), and only in job mail (the classifier asks for job context first).
+_NL_HANDS = r"(?:\w+(?:ers|sters|krachten|hulpen)|mensen|personeel|medewerkers|collega's|mankracht|hulp)"
+DECISIONS += [
+    fam("kleine werkgever: genoeg mensen, geen plek", 4.0, ("genoeg", "geen plek", "geen plaats", "nodig", "niet verder"),
+        rf"\bwe hebben (?:nu |al |inmiddels |dus |echt |wel )*genoeg {_NL_HANDS}\b",
+        r"\bwe hebben (?:dit seizoen |deze zomer |op dit moment |momenteel |nu |voorlopig |helaas |dus |echt )*geen "
+        r"(?:plek|plaats|ruimte)(?: meer)?(?: voor (?:je|jou|u))?(?= ?[.!,;]|$| (?:in (?:ons|de) team|bij ons|vrij))",
+        rf"\bwe hebben (?:op dit moment |momenteel |nu |voorlopig |helaas |dus |even )*geen {_NL_HANDS} (?:meer )?nodig\b",
+        r"\bwe gaan (?:helaas |dus |echter |jammer genoeg )*niet verder(?= ?[.!]|$)"),
+]
+
 DECISIONS += [
     fam("grammatica: niet verder", 4.0, ("niet", "afgewezen", "aanmerking", "vervallen", "afsluiten", "sluiten", "gesloten",
                                        "beeindigd"),
