@@ -2184,3 +2184,54 @@ LOOKALIKES += [
         r"(?:gesetzt|geandert|gestellt|verschoben)\b",
         r"\babsage-?(?:e-?mail|mail|schreiben|nachricht) (?:wurde )?(?:gesendet|versendet|verschickt) ?: ?(?:ja|nein)\b"),
 ]
+
+# (probe 10) indirect decisions: the other shortlisted person judged the closer match ("das Gremium war der Meinung,
+# dass die andere Kandidatin ... besser zu den Projekten passt"; no "Sie" in between: not "..., dass Sie besser
+# passen"); the post offered to a named third person ("dass der Träger ihr die unbefristete Stelle angeboten hat");
+# a terse "wir haben die Stelle inzwischen mit einem Polier aus dem eigenen Haus besetzt"; "wir sehen leider keine
+# Möglichkeit, das weiterzuverfolgen"; candidates invited on "deren Erfahrung besser passt"; an informal "wir machen
+# es mit der Resi, die schon bei uns im Service ist".
+_P10_OTHER_ONE = (r"(?:der|die|den|dem) (?:andere[nrm]?|zweite[nrm]?|verbliebene[nrm]?|ubrige[nrm]?) "
+                  r"(?:kandidat\w*|bewerber\w*|finalist\w*|mitbewerber\w*|person|interessent\w*)\b")
+_P10_NO_READER = r"(?:(?!\b(?:sie|du|ihnen|dir|dich|euch|abgesagt|zuruckgezogen|nicht)\b)[^.!?;])"
+DECISIONS += [
+    fam("probe10: die andere Kandidatin passt besser", 4.0, ("andere", "zweite", "verbliebene", "ubrige"),
+        rf"\b{_P10_OTHER_ONE}{_P10_NO_READER}{{0,120}}?\b(?:besser|eher|genauer|starker|naher|passender) "
+        r"(?:\w+ ){0,5}?(?:passt|passte|passen|passten|geeignet|entspricht|entsprach|entsprechen|deckt|deckte|ins profil)\b"),
+    fam("probe10: die Stelle ihr / ihm angeboten", 4.0, ("angeboten", "ubertragen", "gegeben", "zugesagt"),
+        # (a third person: "ihr" / "ihm", never "Ihnen"; not a question to a colleague, which the '?' rule drops)
+        r"\b(?:ihr|ihm) (?:\w+ ){0,2}(?:die|diese|eine|den|das) (?:\w+ ){0,2}(?:stelle|position|rolle|posten|planstelle|"
+        r"vertrag|arbeitsvertrag|anstellung|festanstellung)\b (?:\w+ )?(?:angeboten|ubertragen|gegeben|zugesagt)\b"
+        # (not the team's news: "... haben wir ihr die unbefristete Stelle angeboten. Bitte gratuliert ihr!")
+        r"(?!.{0,200}\b(?:gratulier\w*|gluckwunsch\w*|gluckwunsche)\b)"),
+    fam("probe10: wir haben die Stelle mit einer Person besetzt", 4.0, ("besetzt",),
+        # someone named by kind ("mit einem Polier aus dem eigenen Haus", "mit einer internen Kollegin"); not the reader
+        r"\b(?:wir|ich) (?:\w+ ){0,2}?(?:haben|hatten|habe) (?:\w+ ){0,2}?(?:die|diese|unsere|eure|ihre) (?:\w+ )?"
+        r"(?:stelle|position|rolle|vakanz|funktion)\b[^.!?;]{0,40}?\bmit (?:einem|einer|jemandem)\b(?! von ihnen)"
+        r"[^.!?;]{0,60}?\b(?:nach|neu )?besetzt\b"),
+    fam("probe10: keine Möglichkeit, das weiterzuverfolgen", 4.0, ("moglichkeit", "chance", "option", "perspektive", "grundlage"),
+        r"\bkeine (?:moglichkeit|chance|option|perspektive|grundlage)\b,? (?:\w+ ){0,3}?(?:weiterzuverfolgen|weiter zu verfolgen|"
+        r"fortzusetzen|fortzufuhren|weiterzufuhren|weiterzugehen|weiterzumachen|weiter zu gehen|voranzubringen|"
+        r"zu berucksichtigen)\b"),
+    fam("probe10: entschieden, Kandidaten einzuladen, deren Erfahrung besser passt", 4.0, ("entschieden", "entschlossen"),
+        r"\b(?:entschieden|entschlossen),? (?:\w+ ){0,2}?(?:kandidat\w*|bewerber\w*|personen|profile)\b[^.!?;]{0,60}?"
+        r"\b(?:einzuladen|vorzustellen|weiterzugehen|weiterzuverfolgen|fortzufahren|weiterzumachen|zu berucksichtigen)\b,? "
+        r"(?:deren|die|welche|bei denen)\b[^.!?;]{0,80}\b(?:besser|starker|genauer|naher|eher|mehr|passender)\b"),
+    fam("probe10: wir machen es mit der Kollegin, die schon ...", 4.0, ("machen es", "machen das", "machen's", "machens"),
+        r"\bwir machen (?:es|das|'s|s)\b (?:\w+ ){0,2}?mit (?:der|dem|einer|einem|unserer|unserem) \w+(?: \w+)?,? "
+        r"(?:die|der) (?:\w+ )?(?:schon|bereits|seit)\b"),
+]
+
+# ...and another date offered within the next sentences (a rejection that only calls the date off offers none)
+_P10_OTHER_DATE = (r"(?=.{0,250}?(?:\b\d{1,2}(?:[:.]\d\d)? uhr\b|\b(?:alternativ\w*|stattdessen|ausweichtermin\w*|"
+                   r"(?:einen |den )?(?:anderen|neuen) termin|ware (?:ihnen|dir)|passt (?:ihnen|dir)|ginge)\b))")
+# (probe 10) the date the reader proposed for the interview is not possible, another offered: "den von Ihnen
+# vorgeschlagenen Termin am 17. Februar können wir leider nicht anbieten"; "Ihren Wunschtermin können wir nicht
+# einrichten" (not "einen Termin für ein Vorstellungsgespräch können wir Ihnen nicht anbieten": a no)
+LOOKALIKES += [
+    fam("look-alike: the reader's proposed date is not possible (de)", -5.0,
+        ("vorgeschlagen", "wunschtermin", "gewunscht", "genannte", "angefragte", "angegebene"),
+        r"\b(?:vorgeschlagene[nmr]?|gewunschte[nmr]?|genannte[nmr]?|angefragte[nmr]?|angegebene[nmr]?) "
+        r"(?:\w+ )?(?:termin|datum|zeitpunkt|zeitfenster|uhrzeit|tag|slot)\w*\b[^.!?;]{0,80}\bnicht\b" + _P10_OTHER_DATE + "|"
+        r"\bwunschtermin\w*\b[^.!?;]{0,80}\bnicht\b" + _P10_OTHER_DATE),
+]

@@ -1784,7 +1784,8 @@ LOOKALIKES: list[Family] = [
          "account", "ik ", "vroeg", "gevraagd", "verzocht", "elders", "neemt", "overgenomen", "werk niet meer", "kies",
          "koos", "gekozen", "overleg", "liever", "bedacht", "gaf ", "liet ", "ok dat", "oke dat", "okay dat", "prima dat",
          "probleem dat", "goed dat", "punt dat", "andere job", "andere baan", "nieuwe job", "nieuwe baan"),
-        r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,4}(?:in|terug)(?:getrokken|trekt|trek)\b|"
+        # (a reference in brackets between: "je sollicitatie voor X (ref. 2025-0612) hebt ingetrokken")
+        r"\b(?:je|jouw|uw|mijn) (?:sollicitatie|kandidatuur) (?:[\w-]+ |\([^()]{0,40}\) ){0,5}(?:in|terug)(?:getrokken|trekt|trek)\b|"
         # ...the infinitive not as a template's offer ("wil je je sollicitatie intrekken? ga naar je kandidatenportaal",
         # "je kunt je sollicitatie op elk moment intrekken via je account": a footer under any mail, a rejection's too)
         r"(?<!wil je )(?<!wilt u )(?<!kun je )(?<!kunt u )(?<!kan je )(?<!kan u )(?<!je kunt )(?<!u kunt )(?<!je kan )(?<!u kan )(?<!of )"
@@ -1884,7 +1885,9 @@ LOOKALIKES: list[Family] = [
         r"werkgever|functie|werkplek|rol|betrekking)\b|"
         r"\bbij (?:je|jouw|uw) huidige werkgever (?:\w+ )?(?:blijft|blijven|blijf|wilt blijven|wil blijven)\b|"
         r"\b(?:blijft|blijf|blijven) (?:\w+ ){0,2}bij (?:je|jouw|uw) huidige werkgever\b",
-        r"\b(?:we|wij|ik) (?:\w+ )?(?:respecteren|respecteer|begrijpen|begrijp) (?:je|jouw|uw|die|deze) (?:keuze"
+        # (an adverb after the verb, the subject left out after "maar": "..., maar respecteren uiteraard je keuze")
+        r"\b(?:we|wij|ik|maar) (?:\w+ )?(?:respecteren|respecteer|begrijpen|begrijp) (?:uiteraard |natuurlijk |volledig |"
+        r"helemaal |zeker |echt )?(?:je|jouw|uw|die|deze) (?:keuze"
         r"|beslissing|besluit)\b|"
         r"\b(?:jammer|spijtig),? maar (?:\w+ )?begrijpelijk\b|(?<!niet )\b(?:begrepen|begrijpelijk)(?=[,!])|"
         r"\b(?:maar|en) (?:we|wij|ik) (?:begrijpen|begrijp|snappen|snap) het(?= ?[.!?;,]|$)|"
@@ -4101,4 +4104,67 @@ LOOKALIKES += [
         r"\blees (?:het|ons) (?:hele|volledige|complete) (?:artikel|blog|blogartikel|verhaal|interview)\b",
         r"\bhoe je (?:met )?(?:een|je|die|zo'?n) afwijzing (?:\w+ ){0,3}?(?:omzet|verwerkt|gebruikt|ombuigt|te boven komt|"
         r"een plek geeft|omgaat)\b"),
+]
+
+# (probe 10) indirect decisions: the other shortlisted person judged the closer match, a relative clause between
+# ("het panel vond dat de andere kandidaat op de shortlist, die al ervaring heeft met ..., beter aansloot"; "...
+# dichter aansloot bij wat het team nodig heeft"; no "je / jij / u" in between: not "..., dat jij beter past"); the
+# post offered to a third person ("we hebben haar daarom de vaste plek aangeboden"); the reader's application closed
+# on a test result ("dat betekent dat we je sollicitatie op dit punt moeten afsluiten"); the board decided not to
+# fill the post ("besloten de functie voorlopig niet in te vullen"), no next step with any candidate; a small
+# employer's choice of a named insider ("we kiezen toch voor Anouk, die al drie jaar bij ons in de zaak staat");
+# the checks already done with the one the post goes to ("we hebben het referentieonderzoek inmiddels afgerond bij
+# de kandidaat die we de functie gaan aanbieden").
+_NL_P10_NO_READER = r"(?:(?!\b(?:je|jij|jou|u|niet|geen|afgehaakt|afgezegd|teruggetrokken)\b)[^.!?;])"
+DECISIONS += [
+    fam("probe10: de andere kandidaat sloot beter aan", 4.0, ("andere", "tweede"),
+        r"\b(?:de|die) (?:andere|tweede|overgebleven|overige) (?:kandida\w*|sollicitant\w*|finalist\w*|persoon)\b"
+        rf"{_NL_P10_NO_READER}{{0,130}}?\b(?:beter|dichter|nauwer|sterker|meer) (?:\w+ ){{0,3}}?(?:aansloot|aansluit|aansloten|"
+        r"aansluiten|paste|past|pasten|passen|geschikt|voldeed|voldoet)\b"),
+    fam("probe10: de plek aan haar / hem aangeboden", 4.0, ("aangeboden", "gegund", "gegeven", "toegezegd"),
+        # (the verb last too: "... dat we hem de functie hebben aangeboden")
+        r"\b(?:(?:hebben|heeft|hadden|had) (?:\w+ ){0,2}?|(?:we|wij|ik) (?:\w+ )?)(?:haar|hem) (?:\w+ ){0,2}?(?:de|die|deze|een|het) "
+        r"(?:\w+ )?(?:plek|plaats|functie|baan|job|rol|positie|aanstelling|vacature|contract|arbeidscontract|benoeming)\b "
+        r"(?:\w+ )?(?:(?:hebben|hadden|heb|had) )?(?:aangeboden|gegund|gegeven|toegezegd)\b"
+        # (not the team's news: "... de vaste plek aangeboden. Feliciteer haar!")
+        r"(?!.{0,200}\b(?:feliciteer\w*|feliciteren|gefeliciteerd|proficiat)\b)"),
+    fam("probe10: je sollicitatie moeten we afsluiten", 4.0, ("afsluiten", "beeindigen", "stopzetten", "af te sluiten",
+                                                             "te beeindigen", "stop te zetten"),
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|sollicitatieprocedure|procedure)\b (?:(?!nog\b|niet\b)\w+ ){0,4}?"
+        r"(?:moeten|moet|gaan|zullen|zijn genoodzaakt|genoodzaakt zijn) (?:\w+ )?(?:af te sluiten|afsluiten|beeindigen|"
+        r"te beeindigen|stopzetten|stop te zetten)\b"),
+    fam("probe10: besloten de functie niet in te vullen / met geen van de kandidaten verder", 4.0,
+        ("niet in te vullen", "niet te vervullen", "niet op te vullen", "niet meer in te vullen", "geen van de", "geen enkele"),
+        r"\b(?:besloten|beslist|gekozen) (?:om )?(?:de|deze|die|onze) (?:\w+ ){0,4}?(?:functie|vacature|rol|positie|baan|plek)\b"
+        r"[^.!?;]{0,60}?\bniet (?:meer )?(?:in te vullen|te vervullen|op te vullen)\b"
+        # (said to the applicants, the procedure stopped: not to a colleague who takes the tasks on, "...; jij neemt
+        # die taken erbij")
+        r"(?![^.!?]{0,80}\b(?:jij|je|u) (?:\w+ )?(?:neemt|neem|krijgt|pakt|doet)\b)"
+        r"(?=.{0,150}?\b(?:procedure|selectie\w*|werving|sollicitatie\w*|kandidaten|sollicitanten)\b)",
+        r"\bmet geen (?:enkele |van de )(?:\w+ )?(?:kandida\w*|sollicitant\w*|finalist\w*)\b[^.!?;]{0,20}?\b(?:nog )?"
+        r"(?:een )?(?:vervolgstap|verder|door)\b"),
+    fam("probe10: we kiezen voor een collega, die al ...", 4.0, ("kiezen", "kozen", "gekozen", "kies"),
+        r"\b(?:we|wij|ik) (?:hebben |heb )?(?:kiezen|kozen|gekozen|kies) (?:\w+ ){0,2}?voor "
+        r"(?!(?:de|het|een|die|dat|deze|jou|je|u|ons|onze|zo|jouw|uw)\b)[a-z]+(?: [a-z]+)?, (?:die|wie) (?:\w+ ){0,2}?"
+        r"(?:al|sinds|intern|bij ons|hier|in ons|in het team|in de zaak)\b"),
+    fam("probe10: al afgerond met de kandidaat die we de functie aanbieden", 4.0, ("aanbieden", "aangeboden"),
+        r"\b(?:inmiddels|intussen|al|reeds|nu|gisteren|vandaag)\b[^.!?;]{0,60}\b(?:bij|met|aan|voor) de (?:kandidaat|kandidate|"
+        r"sollicitant|finalist)\w* (?:die|aan wie) (?:we|wij) (?:\w+ ){0,2}?(?:de|die|deze) (?:functie|baan|rol|positie|plek|job|"
+        r"vacature)\b[^.!?;]{0,40}?\b(?:gaan aanbieden|aanbieden|hebben aangeboden|aangeboden hebben|willen aanbieden)\b"),
+]
+
+# (probe 10) the reader's own request turned down by the current employer: a transfer, a raise ("ik heb je verzoek
+# om overplaatsing naar onze vestiging in Gent besproken; het antwoord is voorlopig nee"); and an applicant-tracking
+# confirmation of the reader's own withdrawal ("we bevestigen dat je je sollicitatie hebt ingetrokken")
+LOOKALIKES += [
+    fam("look-alike: the reader's transfer or raise at the current employer refused (nl)", -5.0,
+        ("overplaats", "overstap", "verhoging", "opslag", "urenuitbreiding", "detachering"),
+        r"\b(?:je|jouw|uw) (?:aanvraag|verzoek|vraag|wens)\b (?:om|voor|tot|naar) (?:een )?(?:\w+ )?(?:overplaatsing|interne overstap|"
+        r"overstap naar (?:de |onze |een )?(?:andere )?(?:vestiging|afdeling|locatie)|salarisverhoging|loonsverhoging|opslag|"
+        r"urenuitbreiding|detachering)\b",
+        r"\boverplaatsing naar (?:de |onze |een )?(?:andere )?(?:vestiging|afdeling|locatie|regio)\b"),
+    fam("look-alike: the reader's withdrawal confirmed (nl)", -5.0, ("bevestig",),
+        r"\bbevestig\w* (?:\w+ )?dat (?:je|jij|u) (?:je|jouw|uw|zich|jezelf) (?:[\w-]+ |\([^()]{0,40}\) ){0,5}?"
+        r"(?:hebt|heeft|hebben) (?:ingetrokken|teruggetrokken|afgemeld)\b",
+        r"\bbevestig\w* (?:\w+ )?(?:de )?(?:intrekking|terugtrekking|afmelding) (?:van )?(?:je|jouw|uw)\b"),
 ]
