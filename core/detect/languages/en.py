@@ -365,7 +365,10 @@ DECISIONS += [
         r"(?! for (?:the|this|that|your|a) (?:[\w-]+ )?(?:slot|time|date|day|session|call|meeting|panel|shift)\b)"),
     fam("grammar: not invited to the next round", 4.0, ("not", "n't", "unable"),
         rf"{_EN_NEG}{S}\b(?:be )?(?:invit\w*|progress\w*|advanc\w*|selected|shortlisted|(?:mov|bring|tak|put)\w* you|proceed\w*)\b"
-        rf"{G}\b(?:next|final|second|third|onsite|on-site|later|further|interview) (?:round|stage|step|phase|interviews?)\b{_NOT_YET}"),
+        rf"{G}\b(?:next|final|second|third|onsite|on-site|later|further|interview) (?:round|stage|step|phase|interviews?)\b{_NOT_YET}",
+        # the step named alone: "they won't be moving you to the final", "we won't be taking you through to the onsite"
+        rf"{_EN_NEG} (?:be )?(?:mov|bring|tak|put|invit|progress|advanc)\w* you (?:on |through |forward |over )?(?:to|into|onto) "
+        rf"(?:the )?(?:final|finals|onsite|on-site|final panel)\b(?=[.!?;,]|$| (?:with|at|for|on|this|next)\b){_NOT_YET}"),
 ]
 
 
@@ -645,7 +648,9 @@ DECISIONS += [
         r"\b(?:decided|chosen|opted|going|need) to (?:look|search) elsewhere\b|\b(?:decided|chosen|opted) to (?:pursue|explore|go with|"
         r"take) (?:other|alternative|different) (?:options|avenues|routes)\b" + _NOT_OTHER_MATTER),
     fam("grammar: the others were a closer match", 4.0, ("other",),
-        r"\b(?:other|another) (?:candidates?|applicants?|finalists?|person|people)(?:'s? (?:[\w-]+ ){0,2}?)?\b ?(?:were|was|would be|proved|"
+        # ("the other shortlisted applicant was a closer match to the requirements of the post")
+        r"\b(?:other|another) (?:(?:shortlisted|short-listed|interviewed|remaining|final|preferred|two|three|internal|external) )?"
+        r"(?:candidates?|applicants?|finalists?|person|people)(?:'s? (?:[\w-]+ ){0,2}?)?\b ?(?:were|was|would be|proved|"
         r"seemed|matched|suited|fitted|fit|demonstrated|displayed)\b[^.!?;]{0,30}\b(?:closer|stronger|better|more (?:closely|suitable|relevant|"
         r"experienced|directly|aligned))\b"),
     fam("grammar: a test or threshold was not passed", 4.0, ("below", "under", "short of", "pass", "clear", "achiev", "reach"),
@@ -1051,7 +1056,12 @@ DECISIONS += [
         r"\b(?:with|following|after) the appointment of (?:an? |another |the successful )(?:[\w-]+ )?(?:candidate|applicant|colleague)\b",
         r"\b(?:we|the panel|the (?:hiring|selection|interview) (?:panel|committee|team))(?:'ve| have| has)(?: now| since| already)? "
         r"(?:appointed|recruited) (?:to (?:the|this|that) (?:post|position|role|vacancy)|the successful (?:candidate|applicant))\b",
-        r"\b(?:post|position|role|vacancy)\b (?:has|have)(?: now| since| already)? been appointed to\b"),
+        r"\b(?:post|position|role|vacancy)\b (?:has|have)(?: now| since| already)? been appointed to\b",
+        # the appointment made to someone ("the appointment has been made to an applicant whose background...", "an
+        # appointment has now been made to the post"; not a doctor's or a meeting's "an appointment has been made for you")
+        r"\bappointment (?:has|had)(?: now| since| already)? been made\b,?(?: [\w-]+){0,3}? to (?:(?:an?|another|one|the "
+        r"successful|the preferred|the other) (?:other )?(?:[\w-]+ )?(?:candidate|applicant|individual|person|finalist)|"
+        r"(?:the|this|that) (?:[\w-]+ ){0,3}?(?:post|position|role|vacancy))\b"),
     fam("grammar: it was not meant to be", 3.5, ("meant to be",),
         r"\b(?:it|this)(?: just)? (?:wasn't|was not|isn't|is not) meant to be\b(?= ?[.!;,]|$| (?:this time|on this occasion|for now|"
         r"i'm afraid)\b)"),
@@ -1364,7 +1374,11 @@ DECISIONS += [
     fam("grammar: the remaining applications are closed, including the reader's", 4.0, ("including you",),
         r"\bclos\w* (?:out |off |down )?(?:all |the |any )?(?:remaining |other |open |outstanding |active |external |internal )*"
         r"(?:applications|candidacies)"
-        r"\b[^.!?;]{0,20}\bincluding (?:yours|you|your (?:application|candidacy))\b(?![^.!?;]{0,30}\b(?:if|unless|until)\b)"),
+        r"\b[^.!?;]{0,20}\bincluding (?:yours|you|your (?:application|candidacy))\b(?![^.!?;]{0,30}\b(?:if|unless|until)\b)",
+        # ...or the whole hiring for the post: "we're closing the Ops Lead hiring process, including your application"
+        r"\bclos(?:e|ed|ing) (?:down |out )?(?:the|this|our|that) (?:[\w-]+ ){0,3}?(?:hiring|recruitment|recruiting|"
+        r"selection|application) (?:process|round|campaign)\b[^.!?;]{0,20}\bincluding (?:yours|your (?:application|"
+        r"candidacy))\b(?![^.!?;]{0,30}\b(?:if|unless|until)\b)"),
     fam("grammar: another person named by a job title was chosen", 4.0, ("another", "a different"),
         rf"\b(?<!not )(?<!n't )(?:gone|went|go(?:ing)?|chose|chosen|selected|hired|appointed|picked|settled on|opted for|decided on)\b"
         rf"(?: with| for| on)? (?:another|a different) (?:[\w-]+ )?{_EN_TITLE_PERSON}\b (?:who|whose)\b"
@@ -1585,9 +1599,15 @@ DECISIONS += [
         r"(?:\bnot|n't) (?:be )?(?:moving|going|proceeding|progressing|continuing) (?:ahead |forward )?with (?:the )?(?:other|"
         r"remaining) (?:finalists|candidates|applicants)\b[^.!?;]{0,10}\bincluding you\b"),
     # "it's not one we can take forward" (the application as "one")
-    fam("grammar: not one we can take forward", 4.0, ("not one", "not something"),
+    # ...or "yours isn't one we'll be taking into the onsite" (the next step named)
+    fam("grammar: not one we can take forward", 4.0, ("not one", "not something", "n't one"),
         r"\bnot (?:one|something) (?:that )?we(?:'re| are)? (?:can|could|able to|will be able to|are going to) (?:take|move|put|"
-        r"progress|carry) (?:forward|further)\b"),
+        r"progress|carry) (?:forward|further)\b",
+        r"\b(?:yours|your (?:[\w-]+ )?(?:application|submission|candidacy|profile|cv|exercise|test|assignment|task)|it) "
+        r"(?:is not|isn't|was not|"
+        r"wasn't) one (?:that )?we(?:'ll| will|'re| are|'d| would)? (?:be )?(?:taking|moving|putting|progressing|bringing|"
+        r"inviting) (?:forward|further|through|on|(?:in)?to (?:the|our) (?:[\w-]+ )?(?:onsite|on-site|final|next|interview|"
+        r"second|third|panel|assessment)s?)\b"),
 ]
 
 
@@ -1787,7 +1807,9 @@ LOOKALIKES: list[Family] = [
         r"told us)\b|"
         # a podcast: "in this episode our guest talks about coming second"
         r"\byour (?:linkedin )?(?:post|article|blog post|blog|thread|essay) (?:about|on)\b|"
-        r"\bin (?:this|today's|this week's) episode\b|\bour guests?\b(?! (?:wifi|wi-fi|parking|book|list)\b)|\blisten now\b|"
+        r"\bin (?:this|today's|this week's) episode\b|"
+        # (not a host's invitation: "join us for afternoon tea as our guest", "be our guest")
+        r"(?<!as )(?<!be )\bour guests?\b(?! (?:wifi|wi-fi|parking|book|list)\b)|\blisten now\b|"
         r"\b(?<!view on )(?<!views on )(?<!thoughts on )(?<!advice on )(?<!sure )(?<!know )(?<!decide )(?<!idea )"
         # (not the reader asking a friend about their own letter: "I'd value your view on how to respond")
         r"how to (?:respond|reply|react|handle|deal with|write|cope)\b|\bfrom the archive\b|\bopinion:"),
@@ -1811,7 +1833,10 @@ LOOKALIKES: list[Family] = [
         r"\b(?:residence|resident|parking|work) permit\b|\bblue badge\b|\bparking (?:space|bay|place)\b",
         r"\ba place on (?:the|our|this) (?:ma|msc|mba|ba|bsc|pgce|llm|mres|mphil|phd|pgdip|pgcert|foundation year|access course)\b|"
         r"\brental (?:application|property|agreement|home|flat|house)\b|"
-        r"\byour patch\b|\bmerge window\b|\bworking group\b|\bthe rfc\b|\badmissions (?:tutor|team)\b|\b(?:estate|letting) agents?\b",
+        r"\byour patch\b|\bmerge window\b|\bworking group\b|\bthe rfc\b|\badmissions (?:tutor|team)\b|"
+        # the agent who lets or sells a home ("the estate agent said the owners chose another applicant"), not an
+        # agency that signs as the employer ("Branch Manager, Redland / Marlowe Estate Agents")
+        r"\b(?:the|an?|your|our|my|their|his|her|with|via|through|from|local|by) (?:[\w-]+ )?(?:estate|letting) agents?\b",
         # an election or an office in a club, a party, a board; a supplier's quote or bid
         r"\b(?:by-)?elections?\b(?! (?:officer|assistant|manager|coordinator|administrator|clerk|agent|team|analyst)s?\b)|"
         r"\bthank(?:s| you) (?:\w+ )?for standing\b|\bcandidate for (?:the )?(?:treasurer|chair|secretary|president|"
@@ -1932,6 +1957,9 @@ LOOKALIKES: list[Family] = [
         r"(?![^.!?;]{0,40}\b(?:talent ?pool|(?:candidate|applicant|talent) (?:pool|database)|database|future (?:roles|"
         r"openings|vacancies|opportunities|positions))\b(?! for (?:the|our) ))",
         r"\b(?:keep|keeping|leave|leaving) your (?:application|candidacy) open\b",
+        # (not a new application the reader is asked to make: "apply for our other vacancy and mention this email so we
+        # can fast-track your application")
+        r"(?<!so we can )(?<!so that we can )(?<!so i can )(?<!so we could )(?<!so they can )"
         r"\bfast-?track(?:ed|ing)? (?:you|your (?:application|candidacy))\b",
         # no need to repeat a step: "we don't need to invite you again, you are already booked in"
         r"\b(?:don't|do not|needn't) (?:need to )?(?:invite|book) you again\b(?![^.!?;]{0,50}\b(?:as|because|"
@@ -2845,7 +2873,11 @@ LOOKALIKES += [
         r"\blast (?:round|time|year) i (?:hired|picked|chose|went with|selected|appointed|offered)\b",
         # the reader leaves, bids, plays a part or answers a calendar invitation
         r"\btake over your (?:accounts|clients|caseload|duties|role|job|desk|work|patch|territory)\b|"
-        r"\byour (?:bid|tender|quotation)\b|\byour (?:firm|company)'s (?:bid|tender)\b|\brole-play\b|\brole play\b|"
+        r"\byour (?:bid|tender|quotation)\b|\byour (?:firm|company)'s (?:bid|tender)\b|"
+        # (not an exercise of the reader's own interview: "how you handled the escalation role-play")
+        r"\b(?!(?:handled|handling|did|completed|tackled|approached|aced|nailed|managed|ran)\b)[a-z']+ (?:the|your|this|that|"
+        r"our) (?:[\w-]+ )?role[- ]play\b|(?<!\bthe )(?<!\byour )(?<!\bthis )(?<!\bthat )(?<!\bour )"
+        r"\b(?!(?:the|your|this|that|our)\b)[\w'-]+ role[- ]play\b|(?:^|[^\w ] ?)role[- ]play\b|"
         r"\b(?:has )?(?:accepted|declined|tentatively accepted) this invitation\b",
         # ...or keeps their own post, covers it for now, or is away while someone stands in
         r"\byou (?:stay|remain) in your (?:current |present |own )?(?:post|role|job|position|team)\b|"
@@ -3597,4 +3629,69 @@ LOOKALIKES += [
         r"\b(?:free|paid) (?:cv |resume |career )?(?:review|critique|audit|rewrite|makeover)\b|"
         r"\bour (?:cv |resume |career )?(?:writers|reviewers) (?:can|will|could) (?:re-?work|re-?write|redo|polish|"
         r"improve|fix)\b"),
+]
+
+# (probe batch 10) Indirect noes that name the one chosen instead of saying "another candidate".
+# Someone already on the staff chosen by name or as "a lad", with what they have been doing for the firm: "we're going
+# with a lad who's been on nights with us", "he's decided to go with Leanne, who has been doing agency admin for us",
+# "we've gone with someone who has been covering the role". The employment words are required: "we're going with Dave,
+# who has been doing our accounts for years" is a supplier kept over a pitch, not a job refused; and the verbs are a
+# choice told to a rival ("we've appointed Sarah, who has been working in our Leeds branch, as Operations Manager" is
+# how a staff announcement reads).
+_EN_INSIDER = (r"(?:on (?:nights|days|lates|earlies|the night shift|the day shift|shifts|the tills|the shop floor|(?:our|the) "
+               r"(?:books|staff|payroll))|temping|acting up|covering (?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|job|post|"
+               r"position|duties)|covering (?:for|it)|doing (?:agency|temp|relief|bank|casual|contract|maternity cover) "
+               r"(?:[\w-]+ )?(?:admin|work|shifts|hours|cover)|doing (?:the|this|that) (?:[\w-]+ ){0,2}?(?:role|job)|"
+               r"(?:employed|working) (?:here|for us|on (?:nights|shifts|site|the (?:tills|floor|desk|site))|in (?:the|our) "
+               r"(?:[\w-]+ )?(?:office|warehouse|team|depot|shop|branch|kitchen|yard|site))|"
+               r"(?:with us|here) (?:for|since|on)\b)")
+DECISIONS += [
+    fam("grammar: someone already on the staff was chosen instead", 4.0, ("who's been", "who has been", "who had been",
+                                                                          "who've been", "who have been"),
+        # (not a leaning: "we're thinking of going with Leanne, who has been temping with us")
+        rf"\b(?<!not )(?<!n't )(?<!never )(?<!thinking of )(?<!probably )(?<!likely to )(?<!leaning towards )"
+        rf"(?<!tempted to ){_NOT_HYPOTHETICAL}{_NOT_PROPOSED}(?:gone|going|go|went|decided to go|picked|"
+        r"chosen|chose|offered (?:it|the (?:[\w-]+ ){0,3}?(?:role|job|post|position)) to|given (?:it|the (?:[\w-]+ ){0,3}?"
+        r"(?:role|job|post|position)) to) (?:with )?"
+        r"(?!(?:you|your|yourself|us|me|it|them|this|that|the|a|an)\b(?! (?:lad|lass|guy|chap|girl|woman|man|person|"
+        r"colleague|candidate|applicant|driver|member of (?:staff|the team)|temp)\b))"
+        r"(?:(?:a|an|the|one of our|someone|somebody|another) )?(?:[\w'-]+ ){0,2}?[\w'-]+,? "
+        r"who(?:'s| has| had|'ve| have) (?:already |actually |previously )?been " + _EN_INSIDER
+        # (a shift or a rota sorted out: "we're going with Priya, who has been on nights, so you can have the day off")
+        + r"(?![^.!?;]{0,80}\b(?:so (?:that )?you (?:can|could|don't|do not|won't|get)|day off|swap)\b)"),
+    # the post offered to a named person or a pronoun who has taken it: "we have offered the position to her and she
+    # has accepted", "we offered the role to Carla and she's accepted", "we offered it to him, and he has accepted"
+    fam("grammar: the post was offered to someone who accepted", 4.0, ("accepted",),
+        rf"\b(?<!not )(?<!n't ){_NOT_HYPOTHETICAL}offered (?:it|the (?:[\w-]+ ){{0,3}}?(?:role|job|post|position|vacancy)) "
+        r"to (?!(?:you|us|me)\b)[a-z][\w'-]*(?: [a-z][\w'-]*)?,? and (?:she|he|they)(?:'s| has| have|'ve)(?: now| since| "
+        r"already)? accepted\b(?! (?:the|our|a|an) (?:[\w-]+ )?(?:interview|invitation|trial|call|meeting)s?\b)"),
+    # after the reader's interview, a named person is appointed or promoted to the post: "thank you for your interview
+    # ... the panel has decided to appoint Kirsty Lam to the role", "thank you for attending interview day ...
+    # governors have appointed Mrs Helen Carver, who will take up the post", "we have now concluded our interviews. I
+    # have decided to promote our current Reservations Supervisor, Jamie, into the Front Office Manager post" (the
+    # interview is said first, so a staff announcement of a new head, welcomed or congratulated, is left out)
+    fam("grammar: after the reader's interview a named person is appointed", 4.0, ("appoint", "promot"),
+        r"\b(?:thank(?:s| you)(?: \w+)?(?: again)? for (?:[^.!?;]{0,90}?\band (?:for )?)?(?:attending|coming (?:in |along )?"
+        r"(?:to|for)|your|the|our)(?: [\w-]+)? interview\b(?!s| panel| notes| questions| schedule| slots?| process| dates?| "
+        # (the reader on the hiring side: "thanks for your interview feedback / scores")
+        r"arrangements| feedback| scores?| scoring| write-?ups?| help| support| input)|(?:concluded|completed|"
+        r"finished) (?:our|the|all) (?:[\w-]+ )?(?:interviews|interview process|selection process)\b)"
+        r"(?![^!?]{0,400}?\b(?:(?:pleased|delighted|happy|thrilled|excited|proud) to (?:announce|confirm|share|welcome)|"
+        r"congratulat\w*|welcom\w*|offer you|appoint you|invite you|"
+        # ...nor one whose own process goes on with the person named ("your second interview will be with her")
+        r"(?:your|a|the) (?:second|next|final|follow-up|further) (?:interview|round|stage|meeting)|be your (?:line )?manager)\b)"
+        r"[^!?]{0,300}?\b(?:has|have|had|'ve)(?: now)?(?: decided to| chosen to| agreed to)? (?:appoint(?:ed)?|promot(?:e|ed)) "
+        r"(?!(?:you|your|yourself)\b)(?:[\w'-]+,? ){1,5}?(?:(?:to|into|as) (?:the|this|that|our) (?:[\w-]+ ){0,4}?(?:role|post|"
+        r"position|vacancy|job)\b|who (?:will|is going to|is to|'ll) (?:take up|start|join|be (?:joining|starting|taking))\b)"),
+]
+
+LOOKALIKES += [
+    # a hire told to a colleague as good news: "Great news - we offered the Data Analyst role to Carla and she has
+    # accepted" (a no to a rival is never "great news")
+    fam("look-alike: a hire told as good news (en)", -4.5, ("good news", "great news", "brilliant news", "exciting news",
+                                                           "fantastic news", "happy news", "wonderful news"),
+        # (not the news a rejection wishes it had: "I wish I had better news", "not the good news you hoped for")
+        r"(?<!had )(?<!have )(?<!no )(?<!not )(?<!n't )(?<!with )(?<!bring )(?<!bring you )(?<!the )"
+        r"\b(?:good|great|brilliant|exciting|fantastic|happy|wonderful) news\b[^?]{0,160}?\b(?:accepted|(?:has|have|'s|'ve) "
+        r"(?:signed|said yes)|(?:starts|joins|will start|will join|is joining|is starting))\b"),
 ]
