@@ -2145,7 +2145,7 @@ DECISIONS += [
 # word between, none after).
 _PROBE9_ADV = r"(?:(?:leider|wohl|also|dann|diesmal|dieses mal|definitiv|halt|einfach|doch|jetzt|nun|aber|daher|deshalb|somit) )*"
 DECISIONS += [
-    fam("probe9: Stelle mit jemandem besetzt, der ...", 4.0, ("jemand",),
+    fam("Grammatik: Stelle mit jemandem besetzt, der ...", 4.0, ("jemand",),
         # (decided, or done: not an advert's "wir möchten die Stelle mit jemandem besetzen, der ..."; not the reader as
         # that someone, "... und das bist du", nor someone the reader recommended)
         r"\b(?:entschieden|entschlossen|beschlossen)\b,? (?:\w+ ){0,3}?(?:die|diese|unsere) (?:\w+ )?(?:stelle|position|rolle|vakanz|"
@@ -2154,7 +2154,7 @@ DECISIONS += [
         r"\b(?:haben|hatten) (?:wir |ich )?(?:\w+ ){0,3}?(?:die|diese|unsere) (?:\w+ )?(?:stelle|position|rolle|vakanz|funktion)\b"
         r"[^.!?;]{0,60}?\bmit jemandem (?:anderem |anders )?(?:\w+ ){0,2}?(?:nach)?besetzt\b,? (?:der|die)\b"
         r"(?![^.!?;]{0,80}\b(?:das bist du|das sind sie|empfohlen|vorgeschlagen|vermittelt)\b)"),
-    fam("probe9: es wird mit uns nicht klappen", 4.0, ("mit uns",),
+    fam("Grammatik: es wird mit uns nicht klappen", 4.0, ("mit uns",),
         # (the verb second after the sentence's start or a linking adverb: not "am Dienstag wird es mit uns nicht klappen")
         rf"(?:(?:^|(?<=[.!?;:,] ))|\b(?:deshalb|daher|darum|leider|also|somit|dann|insofern|folglich|aber|doch|nun|jetzt|"
         rf"schade|am ende|letztlich|diesmal|dieses mal|aus diesem grund) )"
@@ -2195,29 +2195,29 @@ _P10_OTHER_ONE = (r"(?:der|die|den|dem) (?:andere[nrm]?|zweite[nrm]?|verbliebene
                   r"(?:kandidat\w*|bewerber\w*|finalist\w*|mitbewerber\w*|person|interessent\w*)\b")
 _P10_NO_READER = r"(?:(?!\b(?:sie|du|ihnen|dir|dich|euch|abgesagt|zuruckgezogen|nicht)\b)[^.!?;])"
 DECISIONS += [
-    fam("probe10: die andere Kandidatin passt besser", 4.0, ("andere", "zweite", "verbliebene", "ubrige"),
+    fam("Grammatik: die andere Kandidatin passt besser", 4.0, ("andere", "zweite", "verbliebene", "ubrige"),
         rf"\b{_P10_OTHER_ONE}{_P10_NO_READER}{{0,120}}?\b(?:besser|eher|genauer|starker|naher|passender) "
         r"(?:\w+ ){0,5}?(?:passt|passte|passen|passten|geeignet|entspricht|entsprach|entsprechen|deckt|deckte|ins profil)\b"),
-    fam("probe10: die Stelle ihr / ihm angeboten", 4.0, ("angeboten", "ubertragen", "gegeben", "zugesagt"),
+    fam("Grammatik: die Stelle ihr / ihm angeboten", 4.0, ("angeboten", "ubertragen", "gegeben", "zugesagt"),
         # (a third person: "ihr" / "ihm", never "Ihnen"; not a question to a colleague, which the '?' rule drops)
         r"\b(?:ihr|ihm) (?:\w+ ){0,2}(?:die|diese|eine|den|das) (?:\w+ ){0,2}(?:stelle|position|rolle|posten|planstelle|"
         r"vertrag|arbeitsvertrag|anstellung|festanstellung)\b (?:\w+ )?(?:angeboten|ubertragen|gegeben|zugesagt)\b"
         # (not the team's news: "... haben wir ihr die unbefristete Stelle angeboten. Bitte gratuliert ihr!")
         r"(?!.{0,200}\b(?:gratulier\w*|gluckwunsch\w*|gluckwunsche)\b)"),
-    fam("probe10: wir haben die Stelle mit einer Person besetzt", 4.0, ("besetzt",),
+    fam("Grammatik: wir haben die Stelle mit einer Person besetzt", 4.0, ("besetzt",),
         # someone named by kind ("mit einem Polier aus dem eigenen Haus", "mit einer internen Kollegin"); not the reader
         r"\b(?:wir|ich) (?:\w+ ){0,2}?(?:haben|hatten|habe) (?:\w+ ){0,2}?(?:die|diese|unsere|eure|ihre) (?:\w+ )?"
         r"(?:stelle|position|rolle|vakanz|funktion)\b[^.!?;]{0,40}?\bmit (?:einem|einer|jemandem)\b(?! von ihnen)"
         r"[^.!?;]{0,60}?\b(?:nach|neu )?besetzt\b"),
-    fam("probe10: keine Möglichkeit, das weiterzuverfolgen", 4.0, ("moglichkeit", "chance", "option", "perspektive", "grundlage"),
+    fam("Grammatik: keine Möglichkeit, das weiterzuverfolgen", 4.0, ("moglichkeit", "chance", "option", "perspektive", "grundlage"),
         r"\bkeine (?:moglichkeit|chance|option|perspektive|grundlage)\b,? (?:\w+ ){0,3}?(?:weiterzuverfolgen|weiter zu verfolgen|"
         r"fortzusetzen|fortzufuhren|weiterzufuhren|weiterzugehen|weiterzumachen|weiter zu gehen|voranzubringen|"
         r"zu berucksichtigen)\b"),
-    fam("probe10: entschieden, Kandidaten einzuladen, deren Erfahrung besser passt", 4.0, ("entschieden", "entschlossen"),
+    fam("Grammatik: entschieden, Kandidaten einzuladen, deren Erfahrung besser passt", 4.0, ("entschieden", "entschlossen"),
         r"\b(?:entschieden|entschlossen),? (?:\w+ ){0,2}?(?:kandidat\w*|bewerber\w*|personen|profile)\b[^.!?;]{0,60}?"
         r"\b(?:einzuladen|vorzustellen|weiterzugehen|weiterzuverfolgen|fortzufahren|weiterzumachen|zu berucksichtigen)\b,? "
         r"(?:deren|die|welche|bei denen)\b[^.!?;]{0,80}\b(?:besser|starker|genauer|naher|eher|mehr|passender)\b"),
-    fam("probe10: wir machen es mit der Kollegin, die schon ...", 4.0, ("machen es", "machen das", "machen's", "machens"),
+    fam("Grammatik: wir machen es mit der Kollegin, die schon ...", 4.0, ("machen es", "machen das", "machen's", "machens"),
         r"\bwir machen (?:es|das|'s|s)\b (?:\w+ ){0,2}?mit (?:der|dem|einer|einem|unserer|unserem) \w+(?: \w+)?,? "
         r"(?:die|der) (?:\w+ )?(?:schon|bereits|seit)\b"),
 ]

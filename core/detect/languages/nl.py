@@ -4074,7 +4074,7 @@ _NL_READER_NOT_AMONG = (
     r"(?:je|jij|u|ge|gij) (?:bent|was|zijt|behoort|hoort) (?:\w+ ){0,2}?(?:niet een|geen) van (?:hen|hun|deze|die)\b|"
     r"(?:je|jij|u|ge|gij) (?:bent|was|zijt) (?:daar|er) (?:\w+ ){0,2}?(?:niet een|geen) van(?= ?[.!;,]|$))")
 DECISIONS += [
-    fam("probe9: kandidaten geselecteerd, u behoort niet tot deze kandidaten", 4.0,
+    fam("grammatica: kandidaten geselecteerd, u behoort niet tot deze kandidaten", 4.0,
         ("niet tot", "niet bij", "niet onder", "niet tussen", "niet toe", "niet een van", "geen van", "niet."),
         r"(?:(?<!niet alle )(?<!geen )\b(?:kandidaten|sollicitanten|kandidaturen|sollicitaties|personen|mensen|deelnemers|"
         r"finalisten|profielen)\b(?:(?!\b(?:niet|geen|nog)\b)[^.!?;]){0,60}\b(?:geselecteerd|uitgenodigd|uitgekozen|"
@@ -4117,23 +4117,23 @@ LOOKALIKES += [
 # de kandidaat die we de functie gaan aanbieden").
 _NL_P10_NO_READER = r"(?:(?!\b(?:je|jij|jou|u|niet|geen|afgehaakt|afgezegd|teruggetrokken)\b)[^.!?;])"
 DECISIONS += [
-    fam("probe10: de andere kandidaat sloot beter aan", 4.0, ("andere", "tweede"),
+    fam("grammatica: de andere kandidaat sloot beter aan", 4.0, ("andere", "tweede"),
         r"\b(?:de|die) (?:andere|tweede|overgebleven|overige) (?:kandida\w*|sollicitant\w*|finalist\w*|persoon)\b"
         rf"{_NL_P10_NO_READER}{{0,130}}?\b(?:beter|dichter|nauwer|sterker|meer) (?:\w+ ){{0,3}}?(?:aansloot|aansluit|aansloten|"
         r"aansluiten|paste|past|pasten|passen|geschikt|voldeed|voldoet)\b"),
-    fam("probe10: de plek aan haar / hem aangeboden", 4.0, ("aangeboden", "gegund", "gegeven", "toegezegd"),
+    fam("grammatica: de plek aan haar / hem aangeboden", 4.0, ("aangeboden", "gegund", "gegeven", "toegezegd"),
         # (the verb last too: "... dat we hem de functie hebben aangeboden")
         r"\b(?:(?:hebben|heeft|hadden|had) (?:\w+ ){0,2}?|(?:we|wij|ik) (?:\w+ )?)(?:haar|hem) (?:\w+ ){0,2}?(?:de|die|deze|een|het) "
         r"(?:\w+ )?(?:plek|plaats|functie|baan|job|rol|positie|aanstelling|vacature|contract|arbeidscontract|benoeming)\b "
         r"(?:\w+ )?(?:(?:hebben|hadden|heb|had) )?(?:aangeboden|gegund|gegeven|toegezegd)\b"
         # (not the team's news: "... de vaste plek aangeboden. Feliciteer haar!")
         r"(?!.{0,200}\b(?:feliciteer\w*|feliciteren|gefeliciteerd|proficiat)\b)"),
-    fam("probe10: je sollicitatie moeten we afsluiten", 4.0, ("afsluiten", "beeindigen", "stopzetten", "af te sluiten",
+    fam("grammatica: je sollicitatie moeten we afsluiten", 4.0, ("afsluiten", "beeindigen", "stopzetten", "af te sluiten",
                                                              "te beeindigen", "stop te zetten"),
         r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur|sollicitatieprocedure|procedure)\b (?:(?!nog\b|niet\b)\w+ ){0,4}?"
         r"(?:moeten|moet|gaan|zullen|zijn genoodzaakt|genoodzaakt zijn) (?:\w+ )?(?:af te sluiten|afsluiten|beeindigen|"
         r"te beeindigen|stopzetten|stop te zetten)\b"),
-    fam("probe10: besloten de functie niet in te vullen / met geen van de kandidaten verder", 4.0,
+    fam("grammatica: besloten de functie niet in te vullen / met geen van de kandidaten verder", 4.0,
         ("niet in te vullen", "niet te vervullen", "niet op te vullen", "niet meer in te vullen", "geen van de", "geen enkele"),
         r"\b(?:besloten|beslist|gekozen) (?:om )?(?:de|deze|die|onze) (?:\w+ ){0,4}?(?:functie|vacature|rol|positie|baan|plek)\b"
         r"[^.!?;]{0,60}?\bniet (?:meer )?(?:in te vullen|te vervullen|op te vullen)\b"
@@ -4143,11 +4143,11 @@ DECISIONS += [
         r"(?=.{0,150}?\b(?:procedure|selectie\w*|werving|sollicitatie\w*|kandidaten|sollicitanten)\b)",
         r"\bmet geen (?:enkele |van de )(?:\w+ )?(?:kandida\w*|sollicitant\w*|finalist\w*)\b[^.!?;]{0,20}?\b(?:nog )?"
         r"(?:een )?(?:vervolgstap|verder|door)\b"),
-    fam("probe10: we kiezen voor een collega, die al ...", 4.0, ("kiezen", "kozen", "gekozen", "kies"),
+    fam("grammatica: we kiezen voor een collega, die al ...", 4.0, ("kiezen", "kozen", "gekozen", "kies"),
         r"\b(?:we|wij|ik) (?:hebben |heb )?(?:kiezen|kozen|gekozen|kies) (?:\w+ ){0,2}?voor "
         r"(?!(?:de|het|een|die|dat|deze|jou|je|u|ons|onze|zo|jouw|uw)\b)[a-z]+(?: [a-z]+)?, (?:die|wie) (?:\w+ ){0,2}?"
         r"(?:al|sinds|intern|bij ons|hier|in ons|in het team|in de zaak)\b"),
-    fam("probe10: al afgerond met de kandidaat die we de functie aanbieden", 4.0, ("aanbieden", "aangeboden"),
+    fam("grammatica: al afgerond met de kandidaat die we de functie aanbieden", 4.0, ("aanbieden", "aangeboden"),
         r"\b(?:inmiddels|intussen|al|reeds|nu|gisteren|vandaag)\b[^.!?;]{0,60}\b(?:bij|met|aan|voor) de (?:kandidaat|kandidate|"
         r"sollicitant|finalist)\w* (?:die|aan wie) (?:we|wij) (?:\w+ ){0,2}?(?:de|die|deze) (?:functie|baan|rol|positie|plek|job|"
         r"vacature)\b[^.!?;]{0,40}?\b(?:gaan aanbieden|aanbieden|hebben aangeboden|aangeboden hebben|willen aanbieden)\b"),
