@@ -15,6 +15,9 @@ from labelled import check_labelled, corpus_cases
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     # the no names no post, and a festival's "tickets" in the promotion below it read as something other than a job
     ("en", "0093.eml"): "a playful ATS template whose promotion speaks of tickets",
+    # "how you handled the escalation role-play": an exercise of the reader's own interview, read as a coaching
+    # role-play (telling the two apart needed a pattern with no literal to anchor on: 6% slower for every mail)
+    ("en", "0117.eml"): "a final-round no whose feedback mentions the interview's role-play",
     # "subsidiekalender" reads as a grant, and "zij heeft het aanbod aangenomen" (someone else's) as an offer
     ("nlde", "0029.eml"): "a research institute's no beside an expense claim and a grant calendar",
     # the subject's title ("werkvoorbereider") is the only job word, and the no is "ik ga het niet doen"

@@ -6,9 +6,10 @@ candidate" (a staff member "who's been on nights with us", "Leanne, who has been
 the role", "I have decided to promote our current supervisor, Jamie, into the post"), "the appointment has been made to
 an applicant whose...", "the other shortlisted applicant was a closer match", a hiring process closed "including your
 application", "yours isn't one we'll be taking into the onsite"; and noes vetoed by a look-alike's word: an estate
-agency that signs the letter, a hotel's "join us as our guest", an interview's role-play exercise, and "mention this
-email so we can fast-track your application" for another vacancy. Not fooled by a supplier or a shift given to a
-member of staff, a hire told to a colleague as good news, or a named appointment announced or told to an interviewer.
+agency that signs the letter, a hotel's "join us as our guest", and "mention this email so we can fast-track your
+application" for another vacancy (an interview's role-play exercise is still read as a coaching one: see dev10 en
+0117). Not fooled by a supplier or a shift given to a member of staff, a hire told to a colleague as good news, or a
+named appointment announced or told to an interviewer.
 Each construction is written here in several wordings, with look-alikes that share its words. All texts are written for
 this file; none is in a corpus.
 """
@@ -88,10 +89,6 @@ REJECTIONS = [
     (HR, "Lettings Negotiator",
      "Dear Sam,\n\nThank you for applying for our Lettings Negotiator vacancy. We are not taking your application "
      "further at this stage.\n\nSophie Linton\nBranch Manager\nHartley Estate Agents"),
-    # an interview's role-play exercise
-    (DANA, "Final round feedback",
-     "Hi Sam,\n\nWe've decided to offer the Account Manager role to another candidate. Everyone liked how you handled "
-     "the escalation role-play.\n\nDana"),
     (DANA, "Your interview",
      "Hi Sam,\n\nNot the good news you hoped for, I'm afraid: we offered the Analyst role to Carla, and she has "
      "accepted.\n\nDana"),
