@@ -17,6 +17,8 @@ PEOPLE = "People Team <people@tidebank.example>"
 REJECTIONS = [
     (KEES, "Re: sollicitatie bezorger", "Hoi Sam,\n\nSorry, we hebben al genoeg bezorgers.\n\nGroetjes,\nKees"),
     (KEES, "Re: sollicitatie afwasser", "Hoi Sam,\n\nBedankt, maar we hebben inmiddels genoeg afwassers.\n\nKees"),
+    (KEES, "Re: afwashulp", "Hoi Sam,\n\nWe hebben al genoeg afwashulpen voor deze zomer, je hoeft niet meer te "
+     "komen voor een proefdag.\n\nEetcafe De Zwaan"),
     (KEES, "Uw sollicitatie", "Beste Sam,\n\nBedankt voor je brief. We hebben dit seizoen geen plek.\n\nHenk"),
     (KEES, "Re: sollicitatie bezorger", "Hoi Sam, we hebben op dit moment geen bezorgers nodig. Succes! Kees"),
     (KEES, "Je sollicitatie", "Hoi Sam,\n\nDank je voor je sollicitatie. We gaan helaas niet verder.\n\nLotte"),
@@ -38,6 +40,9 @@ LOOK_ALIKES = [
      "bent, dus je begint maandag.\n\nKees"),
     (KEES, "Je sollicitatie", "Hoi Sam,\n\nWe gaan niet verder voordat je je diploma hebt gestuurd. Kun je dat "
      "doen?\n\nKees"),
+    # next week's rota, not a post
+    (KEES, "Rooster bijbaan", "Hoi Sam, je bent volgende week niet ingeroosterd, we hebben genoeg mensen. Groet, Kim"),
+    (KEES, "Rooster", "Hoi Sam, we hebben zaterdag al genoeg afwassers, je hoeft niet te komen.\n\nKim"),
     # the post not filled yet; a filled post asked about
     (LUCIA, "Tu candidatura", "Hola Sam,\n\nNo hemos cubierto todavía el puesto de dependienta: ¿puedes venir el lunes "
      "a una entrevista?\n\nLucía"),

@@ -488,10 +488,6 @@ KNOWN_GAPS = [
     ('Proefavond bar',
      'Hoi Sam,\n\nDe proefavond ging best goed, maar het team heeft voor iemand gekozen die ook overdag kan '
      'werken.\n\nGroet,\nJoris, cafe Het Hoekje'),
-    # enough helpers for the summer, with no word of the reader's application: a state of the staffing
-    ('Re: afwashulp',
-     'Hoi Sam,\n\nWe hebben al genoeg afwashulpen voor deze zomer, je hoeft niet meer te komen voor een proefdag.\n\n'
-     'Groet,\nEetcafe De Zwaan'),
     # a board filling its post with a member ("besloten de functie van penningmeester te vervullen met iemand uit de
     # leden") writes the same sentence to a fellow board member; only the subject names the application
     ('Sollicitatie koster',

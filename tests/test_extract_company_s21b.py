@@ -2080,7 +2080,6 @@ GAPS = {
 # letters the rules do not call rejections (a detection gap, not a company one): their company is still read
 NOT_CALLED = {
     "360 Imobiliária": "'Informamos que não vamos avançar com o seu processo' (no 'candidatura' in the sentence)",
-    "Lumen Health": "'I'm sorry to let you know we won't be progressing it' (the application named a sentence before)",
     "Harbour Lights Café": "'sorry, the job's gone' in a one-line reply",
 }
 

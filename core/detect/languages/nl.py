@@ -113,7 +113,9 @@ DECISIONS: list[Family] = [
 _NL_HANDS = r"(?:\w+(?:ers|sters|krachten|hulpen)|mensen|personeel|medewerkers|collega's|mankracht|hulp)"
 DECISIONS += [
     fam("kleine werkgever: genoeg mensen, geen plek", 4.0, ("genoeg", "geen plek", "geen plaats", "nodig", "niet verder"),
-        rf"\bwe hebben (?:nu |al |inmiddels |dus |echt |wel )*genoeg {_NL_HANDS}\b",
+        # (a trade's people, not "genoeg mensen" for next week's rota: "je bent niet ingeroosterd, we hebben genoeg mensen")
+        r"(?<!ingeroosterd, )\bwe hebben (?:nu |al |inmiddels |dus |echt |wel )*genoeg (?:\w+(?:ers|sters|krachten|hulpen)|"
+        r"medewerkers|collega's)\b(?![^.!?;]{0,40}\b(?:week|dienst|diensten|rooster|zaterdag|zondag|weekend)\b)",
         r"\bwe hebben (?:dit seizoen |deze zomer |op dit moment |momenteel |nu |voorlopig |helaas |dus |echt )*geen "
         r"(?:plek|plaats|ruimte)(?: meer)?(?: voor (?:je|jou|u))?(?= ?[.!,;]|$| (?:in (?:ons|de) team|bij ons|vrij))",
         rf"\bwe hebben (?:op dit moment |momenteel |nu |voorlopig |helaas |dus |even )*geen {_NL_HANDS} (?:meer )?nodig\b",
