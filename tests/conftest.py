@@ -56,12 +56,14 @@ def demo_maildir(tmp_path: Path) -> Path:
 def write_config(tmp_path: Path) -> Callable[..., Path]:
     """Write a config file in tmp_path; state and outputs stay inside tmp_path."""
 
-    def write(body: str = "", *, maildir: Path | None = None, name: str = "config.toml") -> Path:
+    def write(body: str = "", *, maildir: Path | None = None, name: str = "config.toml", owner: bool = True) -> Path:
+        # (owner=False: no [user] addresses, so the owner is known from the mail itself, see nextround.owner)
         path = tmp_path / name
+        addresses = 'addresses = ["sam@example.net"]' if owner else ""
         base = textwrap.dedent(f"""\
             [user]
             name = "Sam Rivera"
-            addresses = ["sam@example.net"]
+            {addresses}
             timezone = "Europe/Berlin"
 
             [source]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import mailbox
-import textwrap
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -72,23 +71,6 @@ def mailbox_files(tmp_path: Path) -> dict[str, Path]:
     return files
 
 
-def config_without_addresses(tmp_path: Path, maildir: Path | None = None) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(textwrap.dedent(f"""\
-        [user]
-        name = "Sam Rivera"
-        [source]
-        kind = "maildir"
-        [source.maildir]
-        path = "{maildir or tmp_path / 'Maildir'}"
-        [state]
-        path = "{tmp_path / 'state.sqlite3'}"
-        [daemon]
-        react_max_age_days = 0
-        """), encoding="utf-8")
-    return path
-
-
 def classify_json(nextround, config: Path, files: list[Path]) -> dict[str, dict]:
     proc = nextround("classify", "--json", *map(str, files), config=config, check=True)
     return {Path(json.loads(line)["file"]).stem: json.loads(line) for line in proc.stdout.splitlines()}
@@ -111,19 +93,19 @@ def test_an_address_needs_a_share_of_the_mail_to_be_the_owners():
     assert tally.owners() == {"sam@example.net"}  # 3 of 12, a quarter; the list's one message is not
 
 
-def test_classify_reads_the_owners_own_no_as_theirs(tmp_path: Path, nextround):
+def test_classify_reads_the_owners_own_no_as_theirs(tmp_path: Path, nextround, write_config):
     files = mailbox_files(tmp_path)
-    verdicts = classify_json(nextround, config_without_addresses(tmp_path), list(files.values()))
+    verdicts = classify_json(nextround, write_config(owner=False), list(files.values()))
     assert verdicts["their_no"]["is_rejection"] is True
     own = verdicts["sams_no"]
     assert own["is_rejection"] is False
     assert any("mailbox owner (sam@example.net)" in r for r in own["reasons"])
 
 
-def test_without_the_rest_of_the_mailbox_no_owner_is_guessed(tmp_path: Path, nextround):
+def test_without_the_rest_of_the_mailbox_no_owner_is_guessed(tmp_path: Path, nextround, write_config):
     # (one file says nothing of whose mailbox it is: it is read as any letter)
     files = mailbox_files(tmp_path)
-    verdicts = classify_json(nextround, config_without_addresses(tmp_path), [files["sams_no"]])
+    verdicts = classify_json(nextround, write_config(owner=False), [files["sams_no"]])
     assert verdicts["sams_no"]["is_rejection"] is True
 
 
@@ -133,19 +115,19 @@ def test_the_configured_address_decides_for_a_single_file(tmp_path: Path, nextro
     assert verdicts["sams_no"]["is_rejection"] is False
 
 
-def test_a_no_the_owner_forwards_to_themselves_is_still_read(tmp_path: Path, nextround):
+def test_a_no_the_owner_forwards_to_themselves_is_still_read(tmp_path: Path, nextround, write_config):
     files = mailbox_files(tmp_path)
     forward = tmp_path / "forward.eml"
     forward.write_bytes(mail(SAM, "Sam Rivera <sam.archive@mailhost.example>", "Fwd: Your application",
                              "keep this one\n\n---------- Forwarded message ---------\nFrom: Imogen Hart "
                              "<imogen.hart@fernvale-foods.example>\nSubject: Your application: Logistics Analyst\n\n"
                              + THEIR_NO, 12))
-    verdicts = classify_json(nextround, config_without_addresses(tmp_path), [*files.values(), forward])
+    verdicts = classify_json(nextround, write_config(owner=False), [*files.values(), forward])
     assert verdicts["forward"]["is_rejection"] is True
     assert not any("mailbox owner" in r for r in verdicts["forward"]["reasons"])
 
 
-def test_eval_guesses_each_folders_owner(tmp_path: Path, nextround):
+def test_eval_guesses_each_folders_owner(tmp_path: Path, nextround, write_config):
     corpus = tmp_path / "corpus"
     (corpus / "messages").mkdir(parents=True)
     labels = []
@@ -153,7 +135,7 @@ def test_eval_guesses_each_folders_owner(tmp_path: Path, nextround):
         (corpus / "messages" / path.name).write_bytes(path.read_bytes())
         labels.append({"file": path.name, "is_rejection": name == "their_no", "lang": "en"})
     (corpus / "labels.jsonl").write_text("\n".join(map(json.dumps, labels)), encoding="utf-8")
-    proc = nextround("eval", str(corpus), "--json", config=config_without_addresses(tmp_path), check=True)
+    proc = nextround("eval", str(corpus), "--json", config=write_config(owner=False), check=True)
     assert json.loads(proc.stdout)["detection"]["all"]["fp"] == 0
 
 
@@ -166,8 +148,8 @@ def maildir_with_sams_mail(tmp_path: Path) -> Path:
     return path
 
 
-def test_the_daemon_drafts_no_thank_you_for_the_owners_own_no(tmp_path: Path, nextround, maildir_with_sams_mail):
-    config = config_without_addresses(tmp_path, maildir_with_sams_mail)
+def test_the_daemon_drafts_no_thank_you_for_the_owners_own_no(nextround, write_config, maildir_with_sams_mail):
+    config = write_config(maildir=maildir_with_sams_mail, owner=False)
     nextround("run", "--once", config=config, check=True)
     listed = json.loads(nextround("rejections", "--json", config=config, check=True).stdout)
     assert [r["company"] for r in listed] == ["Fernvale Foods"]  # Sam's own no to Jonah is not Sam's rejection
